@@ -1,0 +1,211 @@
+//! Reading a corpus from disk: files and folders (recursively), UTF-8 with or
+//! without BOM, Windows-1252 as the fallback, any line ending. Each file that
+//! cannot be read gets its own [`LoadError`]; the rest still load.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::LoadError;
+
+/// The encoding a file was decoded from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TextEncoding {
+    /// UTF-8 (or plain ASCII) without a byte order mark.
+    Utf8,
+    /// UTF-8 with a byte order mark, which is dropped.
+    Utf8Bom,
+    /// Windows-1252, used when the bytes are not valid UTF-8.
+    Windows1252,
+}
+
+/// One file's text, decoded, with every line ending turned into `\n`.
+///
+/// A lone `\r` counts as a line break, as `\r\n` does, so line numbers in
+/// [`SourceText::text`] are the line numbers of the original file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceText {
+    /// The path as given (or as found under a given folder).
+    pub path: String,
+    /// The decoded text, `\n` line endings only.
+    pub text: String,
+    /// What it was decoded from.
+    pub encoding: TextEncoding,
+    /// Size of the file in bytes.
+    pub bytes: u64,
+}
+
+/// Default largest file the loader reads: 256 MiB.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 256 * 1024 * 1024;
+
+/// Decode a file's bytes. `path` is used only for messages and the result.
+///
+/// ```
+/// use unxref::corpus::{decode, TextEncoding};
+/// let t = decode("x.txt", b"caf\xe9\r\nline 2\rline 3")?;
+/// assert_eq!(t.text, "caf\u{e9}\nline 2\nline 3");
+/// assert_eq!(t.encoding, TextEncoding::Windows1252);
+/// # Ok::<(), unxref::error::LoadError>(())
+/// ```
+pub fn decode(path: &str, bytes: &[u8]) -> Result<SourceText, LoadError> {
+    let pathbuf = || PathBuf::from(path);
+    if looks_binary(bytes) {
+        return Err(LoadError::Binary { path: pathbuf() });
+    }
+    let (text, encoding) = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        (String::from_utf8_lossy(rest).into_owned(), TextEncoding::Utf8Bom)
+    } else {
+        match std::str::from_utf8(bytes) {
+            Ok(s) => (s.to_string(), TextEncoding::Utf8),
+            Err(_) => {
+                let (cow, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+                (cow.into_owned(), TextEncoding::Windows1252)
+            }
+        }
+    };
+    let text = unify_line_endings(&text);
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty { path: pathbuf() });
+    }
+    Ok(SourceText {
+        path: path.to_string(),
+        text,
+        encoding,
+        bytes: bytes.len() as u64,
+    })
+}
+
+/// `\r\n` and lone `\r` become `\n`.
+fn unify_line_endings(text: &str) -> String {
+    if !text.contains('\r') {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' {
+            if chars.peek() == Some(&'\n') {
+                chars.next();
+            }
+            out.push('\n');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A NUL byte in the first 8 KiB, or more than one byte in ten a control
+/// character other than tab, line feed, carriage return and form feed.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(8192)];
+    if head.contains(&0) {
+        return true;
+    }
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+        .count();
+    controls * 10 > head.len()
+}
+
+/// Read and decode one file, refusing files over `max_size` bytes.
+pub fn read_file(path: &Path, max_size: u64) -> Result<SourceText, LoadError> {
+    let io = |source| LoadError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let size = fs::metadata(path).map_err(io)?.len();
+    if size > max_size {
+        return Err(LoadError::TooLarge {
+            path: path.to_path_buf(),
+            size,
+            limit: max_size,
+        });
+    }
+    let bytes = fs::read(path).map_err(io)?;
+    decode(&path.to_string_lossy(), &bytes)
+}
+
+/// The files a list of paths names: files as given, folders walked
+/// recursively for `.txt` files (hidden entries skipped), in sorted order.
+/// A path that does not exist, or a folder with no `.txt` file, is an error
+/// of its own; the other paths are still listed.
+pub fn collect_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadError>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        match fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => {
+                let before = files.len();
+                walk(path, &mut files, &mut errors);
+                if files.len() == before {
+                    errors.push(LoadError::NoFiles { path: path.clone() });
+                }
+            }
+            Ok(_) => files.push(path.clone()),
+            Err(source) => errors.push(LoadError::Io {
+                path: path.clone(),
+                source,
+            }),
+        }
+    }
+    (files, errors)
+}
+
+fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<LoadError>) {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(source) => {
+            errors.push(LoadError::Io {
+                path: dir.to_path_buf(),
+                source,
+            });
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            !p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
+        .collect();
+    paths.sort();
+    for path in paths {
+        if path.is_dir() {
+            walk(&path, files, errors);
+        } else if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt")) {
+            files.push(path);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_endings_keep_line_numbers() {
+        assert_eq!(unify_line_endings("a\r\r\nb\rc\r\n"), "a\n\nb\nc\n");
+    }
+
+    #[test]
+    fn bom_is_dropped() {
+        let t = decode("x", b"\xEF\xBB\xBFhello").unwrap();
+        assert_eq!((t.text.as_str(), t.encoding), ("hello", TextEncoding::Utf8Bom));
+    }
+
+    #[test]
+    fn binary_and_empty_are_refused() {
+        assert!(matches!(
+            decode("x", b"%PDF\0\x01\x02"),
+            Err(LoadError::Binary { .. })
+        ));
+        assert!(matches!(decode("x", b" \r\n\t"), Err(LoadError::Empty { .. })));
+        assert!(matches!(decode("x", b""), Err(LoadError::Empty { .. })));
+    }
+}

@@ -1,0 +1,117 @@
+//! Typed errors, one enum per stage. Each variant's doc names an input that
+//! triggers it. The binary wraps these with context (anyhow); the library
+//! never prints.
+
+use std::path::PathBuf;
+
+use thiserror::Error;
+
+pub use crate::query::QueryError;
+pub use crate::render::RenderError;
+
+/// A string that is not a UN document symbol.
+///
+/// Triggered by `"S/RES/12"` (no year) or `"X/2020/1"`.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("{input:?} is {reason}")]
+pub struct SymbolError {
+    input: String,
+    reason: &'static str,
+}
+
+impl SymbolError {
+    pub(crate) fn new(input: &str, reason: &'static str) -> SymbolError {
+        SymbolError {
+            input: input.to_string(),
+            reason,
+        }
+    }
+}
+
+/// A file or folder of the corpus that could not be read as text.
+#[derive(Debug, Error)]
+#[non_exhaustive]
+pub enum LoadError {
+    /// The path does not exist or cannot be opened: `unxref extract missing.txt`.
+    #[error("{path}: cannot read: {source}")]
+    Io {
+        /// The path concerned.
+        path: PathBuf,
+        /// The operating system's error.
+        source: std::io::Error,
+    },
+    /// The file holds NUL bytes or mostly control characters (a PDF, an image).
+    #[error("{path}: looks like a binary file, not text (convert it to text first, e.g. with pdftotext)")]
+    Binary {
+        /// The path concerned.
+        path: PathBuf,
+    },
+    /// The file is empty or holds only white space.
+    #[error("{path}: empty file, nothing to read")]
+    Empty {
+        /// The path concerned.
+        path: PathBuf,
+    },
+    /// The file is larger than the loader's limit.
+    #[error("{path}: {size} bytes is more than the limit of {limit} bytes (raise it with --max-file-size)")]
+    TooLarge {
+        /// The path concerned.
+        path: PathBuf,
+        /// The file's size.
+        size: u64,
+        /// The limit in force.
+        limit: u64,
+    },
+    /// A folder given to the loader holds no `.txt` file.
+    #[error("{path}: no .txt files found in this folder")]
+    NoFiles {
+        /// The folder concerned.
+        path: PathBuf,
+    },
+}
+
+/// A graph snapshot that could not be written or read back.
+#[derive(Debug, Error)]
+#[non_exhaustive]
+pub enum SnapshotError {
+    /// The file cannot be opened, read or written: a missing path, a full disk.
+    #[error("{path}: {source}")]
+    Io {
+        /// The path concerned.
+        path: PathBuf,
+        /// The operating system's error.
+        source: std::io::Error,
+    },
+    /// The file does not start with the snapshot header: a text file, a PNG.
+    #[error("{path}: not an unxref graph snapshot (build one with `unxref build PATH -o FILE`)")]
+    NotASnapshot {
+        /// The path concerned.
+        path: PathBuf,
+    },
+    /// The snapshot was written by a format version this build cannot read.
+    #[error(
+        "{path}: snapshot format version {found}, this unxref reads version {expected}; rebuild it with `unxref build`"
+    )]
+    Version {
+        /// The path concerned.
+        path: PathBuf,
+        /// The version in the file.
+        found: u32,
+        /// The version this build reads.
+        expected: u32,
+    },
+    /// The payload is cut short or its checksum does not match: a truncated copy, flipped bits.
+    #[error("{path}: snapshot is corrupted ({reason}); rebuild it with `unxref build`")]
+    Corrupted {
+        /// The path concerned.
+        path: PathBuf,
+        /// What check failed.
+        reason: String,
+    },
+    /// The target exists and is not an unxref snapshot; it is left alone.
+    #[error("{path}: exists and is not an unxref snapshot; refusing to overwrite it (use --force)")]
+    WouldOverwrite {
+        /// The path concerned.
+        path: PathBuf,
+    },
+}

@@ -1,0 +1,398 @@
+//! The citation graph: a petgraph [`StableDiGraph`] of [`Node`]s and
+//! [`Edge`]s behind an id index. Merging extractions makes one node per id
+//! (a document met in two files, a state met in many), creates stub nodes for
+//! documents cited but not held, and folds repeated facts into one edge with
+//! a count.
+//!
+//! `StableDiGraph` rather than `Graph`: indices stay valid when nodes are
+//! removed (subgraphs for rendering, pruning stubs), and the id index holds
+//! them.
+
+pub mod export;
+pub mod snapshot;
+
+use std::collections::HashMap;
+
+use petgraph::Direction;
+use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
+use petgraph::visit::{EdgeRef as _, IntoEdgeReferences as _};
+
+use crate::model::{DocumentRecord, Edge, EdgeKind, Extraction, Link, Node, NodeRef};
+
+/// A UN citation graph.
+///
+/// ```
+/// use unxref::{CitationGraph, EdgeKind};
+/// let graph = CitationGraph::from_extractions(unxref::extract_paths(&["data/001_8bf2fcad3f891cf4.txt"]).extractions);
+/// let cited: Vec<&str> = graph
+///     .neighbors("S/RES/2518 (2020)", EdgeKind::Cites, petgraph::Direction::Outgoing)
+///     .map(|n| n.id.as_str())
+///     .collect();
+/// assert!(cited.contains(&"S/RES/2436 (2018)"));
+/// # Ok::<(), anyhow::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct CitationGraph {
+    graph: StableDiGraph<Node, Edge>,
+    index: HashMap<String, NodeIndex>,
+    edge_index: HashMap<(NodeIndex, NodeIndex, EdgeKind), EdgeIndex>,
+}
+
+/// An edge seen from the graph: its two ends and its data.
+#[derive(Debug, Clone, Copy)]
+pub struct EdgeView<'g> {
+    /// The node the edge leaves.
+    pub source: &'g Node,
+    /// The node the edge reaches.
+    pub target: &'g Node,
+    /// The edge's kind and attributes.
+    pub edge: &'g Edge,
+    /// The edge's index in the underlying petgraph.
+    pub index: EdgeIndex,
+}
+
+/// Counts that describe a graph, for `.stats` and reports.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct GraphStats {
+    /// All nodes.
+    pub nodes: usize,
+    /// All edges.
+    pub edges: usize,
+    /// Document nodes whose text the corpus holds.
+    pub held_documents: usize,
+    /// Document nodes known only because something cites them.
+    pub stub_documents: usize,
+    /// Edges of kind `cites`.
+    pub cites: usize,
+    /// `cites` edges from a resolution to a resolution.
+    pub resolution_to_resolution: usize,
+    /// Actor, state and person nodes.
+    pub actors: usize,
+}
+
+impl CitationGraph {
+    /// An empty graph.
+    pub fn new() -> CitationGraph {
+        CitationGraph::default()
+    }
+
+    /// Build a graph from extractions, in order.
+    pub fn from_extractions(extractions: impl IntoIterator<Item = Extraction>) -> CitationGraph {
+        let mut graph = CitationGraph::new();
+        for extraction in extractions {
+            graph.add_extraction(&extraction);
+        }
+        graph
+    }
+
+    /// Add a file's documents and facts.
+    pub fn add_extraction(&mut self, extraction: &Extraction) {
+        for document in &extraction.documents {
+            self.add_document(document);
+        }
+        for link in &extraction.links {
+            self.add_link(link);
+        }
+    }
+
+    /// Add a held document, merging with a stub or an earlier copy of it.
+    pub fn add_document(&mut self, document: &DocumentRecord) -> NodeIndex {
+        let ix = self.add_node(document.node.clone());
+        if let Some(meeting) = &document.adopted_at
+            && let Ok(symbol) = meeting.parse::<crate::Symbol>()
+        {
+            let meeting_ix = self.ensure(&NodeRef::document(&symbol));
+            self.add_edge(ix, meeting_ix, EdgeKind::AdoptedAt, Default::default());
+        }
+        ix
+    }
+
+    /// Add a node, or merge it into the node with the same id.
+    ///
+    /// A held node replaces a stub's kind and fills its missing fields; two
+    /// held copies keep the first one's values and fill gaps from the second.
+    pub fn add_node(&mut self, node: Node) -> NodeIndex {
+        if let Some(&ix) = self.index.get(&node.id) {
+            let old = &mut self.graph[ix];
+            merge_node(old, node);
+            return ix;
+        }
+        let id = node.id.clone();
+        let ix = self.graph.add_node(node);
+        self.index.insert(id, ix);
+        ix
+    }
+
+    /// The index of the node `r` names, creating a stub node if it is absent.
+    pub fn ensure(&mut self, r: &NodeRef) -> NodeIndex {
+        if let Some(&ix) = self.index.get(&r.id) {
+            return ix;
+        }
+        let mut node = Node::new(&r.id, r.kind, &r.label);
+        node.category = r.category.clone();
+        node.held = !r.kind.is_document();
+        if r.kind.is_document()
+            && let Ok(symbol) = r.id.parse::<crate::Symbol>()
+        {
+            node.year = symbol.year();
+        }
+        self.add_node(node)
+    }
+
+    /// Add one fact. A fact already present (same ends, same kind) adds its
+    /// count to the existing edge and keeps the first evidence.
+    pub fn add_link(&mut self, link: &Link) -> Option<EdgeIndex> {
+        if link.source.id == link.target.id {
+            return None;
+        }
+        let s = self.ensure(&link.source);
+        let t = self.ensure(&link.target);
+        Some(self.add_edge(s, t, link.kind, link.attrs.clone()))
+    }
+
+    fn add_edge(
+        &mut self,
+        s: NodeIndex,
+        t: NodeIndex,
+        kind: EdgeKind,
+        mut attrs: crate::model::EdgeAttrs,
+    ) -> EdgeIndex {
+        attrs.count = attrs.count.max(1);
+        if let Some(&e) = self.edge_index.get(&(s, t, kind)) {
+            let old = &mut self.graph[e].attrs;
+            old.count += attrs.count;
+            fill(&mut old.relation, attrs.relation);
+            fill(&mut old.paragraph, attrs.paragraph);
+            fill(&mut old.pinpoint, attrs.pinpoint);
+            fill(&mut old.position, attrs.position);
+            fill(&mut old.date, attrs.date);
+            fill(&mut old.role, attrs.role);
+            fill(&mut old.represents, attrs.represents);
+            fill(&mut old.evidence, attrs.evidence);
+            return e;
+        }
+        let e = self.graph.add_edge(s, t, Edge { kind, attrs });
+        self.edge_index.insert((s, t, kind), e);
+        e
+    }
+
+    /// Merge another graph into this one.
+    pub fn merge(&mut self, other: &CitationGraph) {
+        let mut map = HashMap::with_capacity(other.graph.node_count());
+        for ix in other.graph.node_indices() {
+            map.insert(ix, self.add_node(other.graph[ix].clone()));
+        }
+        for e in (&other.graph).edge_references() {
+            let edge = e.weight().clone();
+            self.add_edge(map[&e.source()], map[&e.target()], edge.kind, edge.attrs);
+        }
+    }
+
+    /// The node with this exact id.
+    pub fn node(&self, id: &str) -> Option<&Node> {
+        self.index.get(id).map(|&ix| &self.graph[ix])
+    }
+
+    /// The petgraph index of the node with this exact id.
+    pub fn index_of(&self, id: &str) -> Option<NodeIndex> {
+        self.index.get(id).copied()
+    }
+
+    /// The node at a petgraph index.
+    pub fn node_at(&self, ix: NodeIndex) -> Option<&Node> {
+        self.graph.node_weight(ix)
+    }
+
+    /// Every node, sorted by id (deterministic).
+    pub fn nodes(&self) -> impl Iterator<Item = &Node> {
+        let mut nodes: Vec<&Node> = self.graph.node_weights().collect();
+        nodes.sort_by(|a, b| a.id.cmp(&b.id));
+        nodes.into_iter()
+    }
+
+    /// Every edge, sorted by source id, target id and kind (deterministic).
+    pub fn edges(&self) -> impl Iterator<Item = EdgeView<'_>> {
+        let mut edges: Vec<EdgeView<'_>> = (&self.graph).edge_references().map(|e| self.view(e)).collect();
+        edges.sort_by(|a, b| {
+            (&a.source.id, &a.target.id, a.edge.kind).cmp(&(&b.source.id, &b.target.id, b.edge.kind))
+        });
+        edges.into_iter()
+    }
+
+    fn view<'g>(&'g self, e: petgraph::stable_graph::EdgeReference<'g, Edge>) -> EdgeView<'g> {
+        EdgeView {
+            source: &self.graph[e.source()],
+            target: &self.graph[e.target()],
+            edge: e.weight(),
+            index: e.id(),
+        }
+    }
+
+    /// The edges of `kind` leaving (`Outgoing`) or reaching (`Incoming`) the
+    /// node `id`, sorted by the other end's id. Empty for an unknown id.
+    pub fn edges_of(&self, id: &str, kind: EdgeKind, direction: Direction) -> Vec<EdgeView<'_>> {
+        let Some(&ix) = self.index.get(id) else {
+            return Vec::new();
+        };
+        let mut edges: Vec<EdgeView<'_>> = self
+            .graph
+            .edges_directed(ix, direction)
+            .filter(|e| e.weight().kind == kind)
+            .map(|e| self.view(e))
+            .collect();
+        let other = |v: &EdgeView<'_>| match direction {
+            Direction::Outgoing => v.target.id.clone(),
+            Direction::Incoming => v.source.id.clone(),
+        };
+        edges.sort_by_key(other);
+        edges
+    }
+
+    /// The nodes one `kind` edge away from `id`, in `direction`, sorted by id.
+    pub fn neighbors(&self, id: &str, kind: EdgeKind, direction: Direction) -> impl Iterator<Item = &Node> {
+        self.edges_of(id, kind, direction)
+            .into_iter()
+            .map(move |v| match direction {
+                Direction::Outgoing => v.target,
+                Direction::Incoming => v.source,
+            })
+    }
+
+    /// Number of nodes.
+    pub fn node_count(&self) -> usize {
+        self.graph.node_count()
+    }
+
+    /// Number of edges.
+    pub fn edge_count(&self) -> usize {
+        self.graph.edge_count()
+    }
+
+    /// Counts of nodes and edges by kind.
+    pub fn stats(&self) -> GraphStats {
+        let mut stats = GraphStats {
+            nodes: self.node_count(),
+            edges: self.edge_count(),
+            ..GraphStats::default()
+        };
+        for node in self.graph.node_weights() {
+            match (node.kind.is_document(), node.held) {
+                (true, true) => stats.held_documents += 1,
+                (true, false) => stats.stub_documents += 1,
+                (false, _) => stats.actors += 1,
+            }
+        }
+        for e in (&self.graph).edge_references() {
+            if e.weight().kind == EdgeKind::Cites {
+                stats.cites += 1;
+                let resolution = |ix: NodeIndex| self.graph[ix].kind == crate::NodeKind::Resolution;
+                if resolution(e.source()) && resolution(e.target()) {
+                    stats.resolution_to_resolution += 1;
+                }
+            }
+        }
+        stats
+    }
+
+    /// The underlying petgraph, for its algorithms.
+    pub fn petgraph(&self) -> &StableDiGraph<Node, Edge> {
+        &self.graph
+    }
+}
+
+fn fill<T>(slot: &mut Option<T>, value: Option<T>) {
+    if slot.is_none() {
+        *slot = value;
+    }
+}
+
+fn merge_node(old: &mut Node, new: Node) {
+    if new.held && !old.held {
+        let aliases = std::mem::take(&mut old.aliases);
+        let category = old.category.take();
+        *old = new;
+        for alias in aliases {
+            if !old.aliases.contains(&alias) {
+                old.aliases.push(alias);
+            }
+        }
+        fill(&mut old.category, category);
+        return;
+    }
+    // A document the symbol alone calls `document` takes a kind the text gives.
+    if old.kind == crate::NodeKind::Document
+        && new.kind != crate::NodeKind::Document
+        && new.kind.is_document()
+    {
+        old.kind = new.kind;
+    }
+    fill(&mut old.title, new.title);
+    fill(&mut old.date, new.date);
+    fill(&mut old.year, new.year);
+    fill(&mut old.agenda, new.agenda);
+    fill(&mut old.category, new.category);
+    fill(&mut old.source, new.source);
+    for alias in new.aliases {
+        if !old.aliases.contains(&alias) {
+            old.aliases.push(alias);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::EdgeAttrs;
+    use crate::{NodeKind, Symbol};
+
+    fn doc_ref(s: &str) -> NodeRef {
+        NodeRef::document(&s.parse::<Symbol>().unwrap())
+    }
+
+    fn cite(from: &str, to: &str) -> Link {
+        Link {
+            source: doc_ref(from),
+            target: doc_ref(to),
+            kind: EdgeKind::Cites,
+            attrs: EdgeAttrs::default(),
+        }
+    }
+
+    #[test]
+    fn stubs_then_held_merge_into_one_node() {
+        let mut g = CitationGraph::new();
+        g.add_link(&cite("S/RES/2531 (2020)", "S/RES/1325 (2000)"));
+        assert!(!g.node("S/RES/1325 (2000)").unwrap().held);
+        let mut held = Node::new(
+            "S/RES/1325 (2000)",
+            NodeKind::Resolution,
+            "Resolution 1325 (2000)",
+        );
+        held.held = true;
+        held.title = Some("Women and peace and security".into());
+        g.add_node(held);
+        assert_eq!(g.node_count(), 2);
+        let node = g.node("S/RES/1325 (2000)").unwrap();
+        assert!(node.held);
+        assert_eq!(node.year, None, "held node's own fields win");
+    }
+
+    #[test]
+    fn repeated_fact_is_one_edge_with_a_count() {
+        let mut g = CitationGraph::new();
+        g.add_link(&cite("S/RES/2531 (2020)", "S/RES/2391 (2017)"));
+        g.add_link(&cite("S/RES/2531 (2020)", "S/RES/2391 (2017)"));
+        assert_eq!(g.edge_count(), 1);
+        assert_eq!(g.edges().next().unwrap().edge.attrs.count, 2);
+    }
+
+    #[test]
+    fn self_citation_is_dropped() {
+        let mut g = CitationGraph::new();
+        assert!(
+            g.add_link(&cite("S/RES/2531 (2020)", "S/RES/2531 (2020)"))
+                .is_none()
+        );
+        assert_eq!(g.edge_count(), 0);
+    }
+}

@@ -1,0 +1,34 @@
+//! unxref turns United Nations documents into a cross-reference knowledge
+//! graph and lets people question it.
+//!
+//! The pipeline: [`corpus`] reads files, [`extract`] finds documents,
+//! references, actors and votes, [`graph`] links them in a petgraph graph,
+//! [`query`] walks it, [`render`] draws it.
+//!
+//! ```
+//! use unxref::{CitationGraph, Extractor};
+//! let corpus = Extractor::new().extract_paths(&["data"]);
+//! assert!(corpus.errors.is_empty());
+//! let graph = CitationGraph::from_extractions(corpus.extractions);
+//! assert!(graph.node("S/RES/2531 (2020)").is_some());
+//! ```
+
+#![warn(missing_docs)]
+#![forbid(unsafe_code)]
+
+pub mod corpus;
+pub mod error;
+pub mod extract;
+pub mod graph;
+pub mod model;
+pub mod query;
+pub mod render;
+pub mod symbol;
+
+pub use extract::{Corpus, Extractor, extract_paths};
+pub use graph::CitationGraph;
+pub use model::{
+    DocumentRecord, Edge, EdgeAttrs, EdgeKind, Evidence, Extraction, Link, Node, NodeKind, NodeRef,
+    VotePosition,
+};
+pub use symbol::{Symbol, SymbolKind};

@@ -1,0 +1,421 @@
+//! The data model shared by every stage: node and edge kinds, their
+//! attributes, evidence, and the per-file [`Extraction`] that the extractor
+//! produces and the graph consumes.
+//!
+//! These types serialize every field (no `skip_serializing_if`, no
+//! `flatten`): snapshots use postcard, a format that is not self-describing
+//! and reads back only what was written field by field.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::symbol::{Symbol, SymbolKind};
+
+/// What a node stands for. Document kinds first, then actors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum NodeKind {
+    /// A Security Council resolution (`S/RES/2531 (2020)`).
+    Resolution,
+    /// A statement by the President of the Security Council (`S/PRST/2018/10`).
+    PresidentialStatement,
+    /// A report, usually of the Secretary-General (`S/2020/476`).
+    Report,
+    /// A letter or note verbale (`S/2014/660`).
+    Letter,
+    /// A draft resolution (`S/2020/600`).
+    DraftResolution,
+    /// The verbatim record of a meeting (`S/PV.7015`, `A/68/PV.69`).
+    MeetingRecord,
+    /// A General Assembly resolution (`A/RES/67/135`).
+    GaResolution,
+    /// Any other General Assembly document (`A/68/649`, `A/65/L.43`).
+    GaDocument,
+    /// A page of the Yearbook of the United Nations (`YUN 2005, p. 251`).
+    Yearbook,
+    /// A statement (explanation of vote and the like) held inside another document.
+    Statement,
+    /// A document whose kind the text does not tell (`S/25696`).
+    Document,
+    /// A body, mission, force, committee, panel or organization (`actor:MINUSMA`).
+    Actor,
+    /// A member state, present or former (`state:France`).
+    State,
+    /// A person (`person:Nicolas de Rivière`).
+    Person,
+}
+
+impl NodeKind {
+    /// Every kind, in display order.
+    pub const ALL: [NodeKind; 14] = [
+        NodeKind::Resolution,
+        NodeKind::PresidentialStatement,
+        NodeKind::Report,
+        NodeKind::Letter,
+        NodeKind::DraftResolution,
+        NodeKind::MeetingRecord,
+        NodeKind::GaResolution,
+        NodeKind::GaDocument,
+        NodeKind::Yearbook,
+        NodeKind::Statement,
+        NodeKind::Document,
+        NodeKind::Actor,
+        NodeKind::State,
+        NodeKind::Person,
+    ];
+
+    /// The snake_case name used in exports and queries (`presidential_statement`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NodeKind::Resolution => "resolution",
+            NodeKind::PresidentialStatement => "presidential_statement",
+            NodeKind::Report => "report",
+            NodeKind::Letter => "letter",
+            NodeKind::DraftResolution => "draft_resolution",
+            NodeKind::MeetingRecord => "meeting_record",
+            NodeKind::GaResolution => "ga_resolution",
+            NodeKind::GaDocument => "ga_document",
+            NodeKind::Yearbook => "yearbook",
+            NodeKind::Statement => "statement",
+            NodeKind::Document => "document",
+            NodeKind::Actor => "actor",
+            NodeKind::State => "state",
+            NodeKind::Person => "person",
+        }
+    }
+
+    /// True for documents, false for actors, states and persons.
+    pub fn is_document(self) -> bool {
+        !matches!(self, NodeKind::Actor | NodeKind::State | NodeKind::Person)
+    }
+
+    /// The kind a symbol suggests before the text says more.
+    pub fn from_symbol(symbol: &Symbol) -> NodeKind {
+        match symbol.kind() {
+            SymbolKind::ScResolution => NodeKind::Resolution,
+            SymbolKind::PresidentialStatement => NodeKind::PresidentialStatement,
+            SymbolKind::ScMeeting | SymbolKind::GaMeeting => NodeKind::MeetingRecord,
+            SymbolKind::GaResolution => NodeKind::GaResolution,
+            SymbolKind::GaDocument => NodeKind::GaDocument,
+            SymbolKind::Yearbook => NodeKind::Yearbook,
+            SymbolKind::ScDocument => NodeKind::Document,
+        }
+    }
+}
+
+impl fmt::Display for NodeKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for NodeKind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<NodeKind, String> {
+        let wanted = s.trim().to_ascii_lowercase().replace([' ', '-'], "_");
+        NodeKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == wanted)
+            .ok_or_else(|| format!("unknown node kind {s:?}"))
+    }
+}
+
+/// What an edge says about its two ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum EdgeKind {
+    /// Document → document it refers to.
+    Cites,
+    /// Draft resolution → the resolution it was adopted as.
+    AdoptedAs,
+    /// Draft → sponsoring state.
+    SubmittedBy,
+    /// State → draft or resolution, with a [`VotePosition`].
+    Voted,
+    /// Document → person who signed it.
+    SignedBy,
+    /// Document → actor it names.
+    Mentions,
+    /// Resolution → committee, panel or mission it creates.
+    Establishes,
+    /// Resolution → mission whose mandate it extends, with the end date.
+    ExtendsMandate,
+    /// Letter → annex or enclosure.
+    Contains,
+    /// Resolution → meeting record of the meeting that adopted it.
+    AdoptedAt,
+}
+
+impl EdgeKind {
+    /// Every kind, in display order.
+    pub const ALL: [EdgeKind; 10] = [
+        EdgeKind::Cites,
+        EdgeKind::AdoptedAs,
+        EdgeKind::SubmittedBy,
+        EdgeKind::Voted,
+        EdgeKind::SignedBy,
+        EdgeKind::Mentions,
+        EdgeKind::Establishes,
+        EdgeKind::ExtendsMandate,
+        EdgeKind::Contains,
+        EdgeKind::AdoptedAt,
+    ];
+
+    /// The snake_case name used in exports and queries (`extends_mandate`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EdgeKind::Cites => "cites",
+            EdgeKind::AdoptedAs => "adopted_as",
+            EdgeKind::SubmittedBy => "submitted_by",
+            EdgeKind::Voted => "voted",
+            EdgeKind::SignedBy => "signed_by",
+            EdgeKind::Mentions => "mentions",
+            EdgeKind::Establishes => "establishes",
+            EdgeKind::ExtendsMandate => "extends_mandate",
+            EdgeKind::Contains => "contains",
+            EdgeKind::AdoptedAt => "adopted_at",
+        }
+    }
+}
+
+impl fmt::Display for EdgeKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for EdgeKind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<EdgeKind, String> {
+        let wanted = s.trim().to_ascii_lowercase().replace([' ', '-'], "_");
+        EdgeKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == wanted)
+            .ok_or_else(|| format!("unknown edge kind {s:?}"))
+    }
+}
+
+/// How a state voted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VotePosition {
+    /// In favour.
+    InFavour,
+    /// Against.
+    Against,
+    /// Abstention.
+    Abstention,
+}
+
+impl VotePosition {
+    /// `in_favour`, `against`, `abstention`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            VotePosition::InFavour => "in_favour",
+            VotePosition::Against => "against",
+            VotePosition::Abstention => "abstention",
+        }
+    }
+}
+
+impl fmt::Display for VotePosition {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Where in the corpus a fact was read: file, 1-based line of the original
+/// file, and the quoted fragment.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Evidence {
+    /// The file's path as given to the loader.
+    pub file: String,
+    /// 1-based line number in the original file.
+    pub line: u32,
+    /// The fragment of text that states the fact.
+    pub quote: String,
+}
+
+/// A node of the citation graph: a document or an actor.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Node {
+    /// Canonical id: a UN symbol for documents, `actor:`, `state:` or `person:` otherwise.
+    pub id: String,
+    /// What the node stands for.
+    pub kind: NodeKind,
+    /// A short human label (`Resolution 2531 (2020)`, `MINUSMA`).
+    pub label: String,
+    /// The document's title or the actor's full name.
+    pub title: Option<String>,
+    /// ISO date (`2020-06-29`) of adoption or issue, where known.
+    pub date: Option<String>,
+    /// Year, where known (from the date, or from the symbol).
+    pub year: Option<u16>,
+    /// The agenda item under which a document was issued.
+    pub agenda: Option<String>,
+    /// Sub-kind of an actor: `mission`, `committee`, `panel`, `force`, `organization`, ….
+    pub category: Option<String>,
+    /// Other names and symbols the node is known by (joint symbols, acronyms).
+    pub aliases: Vec<String>,
+    /// True when the corpus holds the document's text; false for stubs
+    /// (documents cited but not held). Actors are always held.
+    pub held: bool,
+    /// Where the document's text starts, for held documents.
+    pub source: Option<Evidence>,
+}
+
+impl Node {
+    /// A node with only an id, kind and label set.
+    pub fn new(id: impl Into<String>, kind: NodeKind, label: impl Into<String>) -> Node {
+        Node {
+            id: id.into(),
+            kind,
+            label: label.into(),
+            title: None,
+            date: None,
+            year: None,
+            agenda: None,
+            category: None,
+            aliases: Vec::new(),
+            held: false,
+            source: None,
+        }
+    }
+
+    /// A stub node for a document known only by its symbol.
+    pub fn stub(symbol: &Symbol) -> Node {
+        let mut node = Node::new(symbol.as_str(), NodeKind::from_symbol(symbol), label_for(symbol));
+        node.year = symbol.year();
+        node
+    }
+}
+
+/// The short label of a document known by its symbol: `Resolution 2531 (2020)`
+/// for resolutions, the symbol itself otherwise.
+pub fn label_for(symbol: &Symbol) -> String {
+    match symbol.kind() {
+        SymbolKind::ScResolution => symbol
+            .as_str()
+            .strip_prefix("S/RES/")
+            .map(|rest| format!("Resolution {rest}"))
+            .unwrap_or_else(|| symbol.to_string()),
+        _ => symbol.to_string(),
+    }
+}
+
+/// The attributes an edge carries besides its kind.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct EdgeAttrs {
+    /// For `cites`: the governing verb as written (`recalling`, `taking note of`, `pursuant to`).
+    pub relation: Option<String>,
+    /// The operative paragraph of the source document where the fact stands
+    /// (`16`), or `preamble`.
+    pub paragraph: Option<String>,
+    /// For `cites`: the paragraph of the cited document named by a pin
+    /// (`paragraph 13 of resolution 2391` → `13`).
+    pub pinpoint: Option<String>,
+    /// For `voted`: how the state voted.
+    pub position: Option<VotePosition>,
+    /// For `extends_mandate`: ISO end date (`2021-06-30`).
+    pub date: Option<String>,
+    /// For `signed_by`: the signatory's role (`President of the Security Council`).
+    pub role: Option<String>,
+    /// For `signed_by`: the state the signatory represents, as a node id (`state:France`).
+    pub represents: Option<String>,
+    /// How many times the fact was met (mentions of an actor, repeated citations).
+    pub count: u32,
+    /// Where the fact was first read.
+    pub evidence: Option<Evidence>,
+}
+
+/// An edge of the citation graph: its kind and attributes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Edge {
+    /// What the edge says.
+    pub kind: EdgeKind,
+    /// What else is known of it.
+    pub attrs: EdgeAttrs,
+}
+
+/// An end of a [`Link`]: enough to create a stub node if the graph lacks it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NodeRef {
+    /// Canonical node id.
+    pub id: String,
+    /// Kind to give the node if it has to be created.
+    pub kind: NodeKind,
+    /// Label to give the node if it has to be created.
+    pub label: String,
+    /// Actor sub-kind, for actors.
+    pub category: Option<String>,
+}
+
+impl NodeRef {
+    /// A reference to the document named by `symbol`.
+    pub fn document(symbol: &Symbol) -> NodeRef {
+        NodeRef {
+            id: symbol.to_string(),
+            kind: NodeKind::from_symbol(symbol),
+            label: label_for(symbol),
+            category: None,
+        }
+    }
+}
+
+/// One fact read from the text: an edge between two nodes, with evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link {
+    /// The node the edge leaves.
+    pub source: NodeRef,
+    /// The node the edge reaches.
+    pub target: NodeRef,
+    /// What the edge says.
+    pub kind: EdgeKind,
+    /// Its attributes (relation, paragraph, evidence, …).
+    pub attrs: EdgeAttrs,
+}
+
+/// One document found in a file: its identity and where it stands.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocumentRecord {
+    /// The node for the document (held = true).
+    pub node: Node,
+    /// First and last line (1-based, original file) of the document's text.
+    pub lines: (u32, u32),
+    /// The meeting that adopted it (`S/PV.7474`), where stated.
+    pub adopted_at: Option<String>,
+    /// The document that contains it (a letter's annex), if any.
+    pub parent: Option<String>,
+}
+
+/// A problem met while reading a file, with the file it concerns.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    /// The file concerned.
+    pub file: String,
+    /// What went wrong, in plain words.
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.file, self.message)
+    }
+}
+
+/// Everything read from one file: its documents and the facts they state.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Extraction {
+    /// The file's path as given to the loader.
+    pub file: String,
+    /// The documents the file holds, in order.
+    pub documents: Vec<DocumentRecord>,
+    /// The facts: citations, votes, mentions, signatures, ….
+    pub links: Vec<Link>,
+    /// Problems met (none for a clean file).
+    pub diagnostics: Vec<Diagnostic>,
+}
