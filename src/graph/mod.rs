@@ -10,6 +10,7 @@
 
 pub mod export;
 pub mod snapshot;
+pub mod subgraph;
 
 use std::collections::HashMap;
 
