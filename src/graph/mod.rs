@@ -9,6 +9,7 @@
 //! them.
 
 pub mod export;
+pub mod import;
 pub mod snapshot;
 
 use std::collections::HashMap;
