@@ -17,7 +17,7 @@ pub fn to_json(graph: &CitationGraph) -> String {
             obj.insert("source".into(), json!(e.source.id));
             obj.insert("target".into(), json!(e.target.id));
             obj.insert("kind".into(), json!(e.edge.kind.as_str()));
-            edge_attrs_json(&e.edge.attrs, &mut obj);
+            edge_attrs_json(e.edge.attrs(), &mut obj);
             Value::Object(obj)
         })
         .collect();
