@@ -9,8 +9,8 @@ use oxrdf::{NamedOrBlankNode, Term};
 use unxref::graph::export::{self, Format};
 use unxref::graph::import;
 use unxref::{
-    CitationGraph, DocumentRecord, Edge, EdgeAttrs, EdgeKind, Evidence, Extractor, Link, Node, NodeKind,
-    NodeRef, VotePosition,
+    CitationGraph, DocumentRecord, EdgeAttrs, EdgeKind, Evidence, Extractor, Link, Node, NodeKind, NodeRef,
+    VotePosition,
 };
 
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
@@ -191,9 +191,16 @@ fn nodes(g: &CitationGraph) -> Vec<Node> {
     g.nodes().cloned().collect()
 }
 
-fn edges(g: &CitationGraph) -> Vec<(String, String, Edge)> {
+fn edges(g: &CitationGraph) -> Vec<(String, String, EdgeKind, EdgeAttrs)> {
     g.edges()
-        .map(|e| (e.source.id.clone(), e.target.id.clone(), e.edge.clone()))
+        .map(|e| {
+            (
+                e.source.id.clone(),
+                e.target.id.clone(),
+                e.edge.kind,
+                e.edge.attrs().clone(),
+            )
+        })
         .collect()
 }
 
@@ -224,7 +231,7 @@ fn sample_graph_sets_what_the_round_trips_check() {
             .find(|v| v.target.id == "S/RES/2391 (2017)")
             .unwrap()
             .edge
-            .attrs
+            .attrs()
             .count,
         2
     );
@@ -579,12 +586,12 @@ fn exports_are_deterministic() {
         let n = a.node(id).unwrap();
         named(&n.id, n.kind, &n.label)
     };
-    for (s, t, edge) in edges(&a).into_iter().rev() {
+    for (s, t, kind, attrs) in edges(&a).into_iter().rev() {
         b.add_link(&Link {
             source: node_ref(&s),
             target: node_ref(&t),
-            kind: edge.kind,
-            attrs: edge.attrs,
+            kind,
+            attrs,
         });
     }
     assert_ne!(

@@ -12,7 +12,7 @@ use thiserror::Error;
 
 use super::CitationGraph;
 use super::export::split_list;
-use crate::model::{Edge, EdgeAttrs, EdgeKind, Evidence, Link, Node, NodeKind, NodeRef, VotePosition};
+use crate::model::{EdgeAttrs, EdgeKind, Evidence, Link, Node, NodeKind, NodeRef, VotePosition};
 
 /// A graph file that could not be read back.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -135,7 +135,7 @@ pub fn from_json(text: &str) -> Result<CitationGraph, ImportError> {
             count: json_int(obj, "count", &ctx)?.unwrap_or(1),
             evidence: json_evidence(obj, "evidence", &ctx)?,
         };
-        builder.edge(i, source, target, Edge { kind, attrs })?;
+        builder.edge(i, source, target, kind, attrs)?;
     }
     Ok(builder.graph)
 }
@@ -159,7 +159,7 @@ pub fn from_json(text: &str) -> Result<CitationGraph, ImportError> {
 /// let back = unxref::graph::import::from_graphml(&unxref::graph::export::to_graphml(&graph))?;
 /// let edge = back.edges().next().unwrap();
 /// assert_eq!(edge.target.id, "S/RES/1325 (2000)");
-/// assert_eq!(edge.edge.attrs.paragraph.as_deref(), Some("preamble"));
+/// assert_eq!(edge.edge.attrs().paragraph.as_deref(), Some("preamble"));
 /// # Ok::<(), unxref::graph::import::ImportError>(())
 /// ```
 pub fn from_graphml(text: &str) -> Result<CitationGraph, ImportError> {
@@ -304,8 +304,8 @@ fn close(
             if let Some(el) = element.take() {
                 let i = *edges;
                 *edges += 1;
-                let (source, target, edge) = graphml_edge(el, i)?;
-                builder.edge(i, source, target, edge)?;
+                let (source, target, kind, attrs) = graphml_edge(el, i)?;
+                builder.edge(i, source, target, kind, attrs)?;
             }
         }
         _ => {}
@@ -353,7 +353,7 @@ fn graphml_node(mut el: Element) -> Result<Node, ImportError> {
     Ok(node)
 }
 
-fn graphml_edge(mut el: Element, i: usize) -> Result<(String, String, Edge), ImportError> {
+fn graphml_edge(mut el: Element, i: usize) -> Result<(String, String, EdgeKind, EdgeAttrs), ImportError> {
     let ctx = format!("edge {i}");
     let mut take = |k: &str| el.data.remove(k);
     let kind = edge_kind(take("kind").as_deref(), &ctx)?;
@@ -375,7 +375,7 @@ fn graphml_edge(mut el: Element, i: usize) -> Result<(String, String, Edge), Imp
         )?,
     };
     let target = el.target.unwrap_or_default();
-    Ok((el.id, target, Edge { kind, attrs }))
+    Ok((el.id, target, kind, attrs))
 }
 
 fn graphml_evidence(
@@ -432,7 +432,14 @@ impl Builder {
         Ok(())
     }
 
-    fn edge(&mut self, i: usize, source: String, target: String, edge: Edge) -> Result<(), ImportError> {
+    fn edge(
+        &mut self,
+        i: usize,
+        source: String,
+        target: String,
+        kind: EdgeKind,
+        attrs: EdgeAttrs,
+    ) -> Result<(), ImportError> {
         let end = |id: String, end: &'static str| -> Result<NodeRef, ImportError> {
             match self.graph.node(&id) {
                 Some(node) => Ok(NodeRef {
@@ -447,8 +454,8 @@ impl Builder {
         let link = Link {
             source: end(source, "source")?,
             target: end(target, "target")?,
-            kind: edge.kind,
-            attrs: edge.attrs,
+            kind,
+            attrs,
         };
         if link.source.id == link.target.id {
             return Err(invalid(

@@ -264,7 +264,7 @@ pub fn to_json(graph: &CitationGraph) -> String {
             obj.insert("source".into(), json!(e.source.id));
             obj.insert("target".into(), json!(e.target.id));
             obj.insert("kind".into(), json!(e.edge.kind.as_str()));
-            edge_attrs_json(&e.edge.attrs, &mut obj);
+            edge_attrs_json(e.edge.attrs(), &mut obj);
             Value::Object(obj)
         })
         .collect();
@@ -417,7 +417,7 @@ pub(crate) const EDGE_COLUMNS: [Column; 12] = [
 
 /// An edge's cells, in [`EDGE_COLUMNS`] order; `None` for an unset attribute.
 pub(crate) fn edge_fields(edge: &Edge) -> [Option<Field<'_>>; 12] {
-    let a = &edge.attrs;
+    let a = edge.attrs();
     let evidence = a.evidence.as_ref();
     [
         Some(Field::Text(edge.kind.as_str())),

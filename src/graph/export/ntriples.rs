@@ -150,7 +150,7 @@ fn edge_triples(b: &str, s: &str, p: &str, o: &str, edge: &Edge, out: &mut Strin
     let _ = writeln!(out, "{b} <{RDF}subject> {s} .");
     let _ = writeln!(out, "{b} <{RDF}predicate> {p} .");
     let _ = writeln!(out, "{b} <{RDF}object> {o} .");
-    let a = &edge.attrs;
+    let a = edge.attrs();
     let mut lit = |name: &str, value: &str, datatype: Option<&str>| {
         let _ = write!(out, "{b} <{VOCAB}{name}> ");
         literal(value, datatype, out);
