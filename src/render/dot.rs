@@ -71,16 +71,24 @@ fn build(scene: &Scene) -> Graph {
                     attr("fontsize", "14"),
                     attr("fontcolor", "#888888"),
                     attr("tooltip", &column_label(year)),
+                    attr("class", "axis"),
                 ],
             )
             .into(),
         );
     }
     for pair in axis.windows(2) {
-        stmts.push(edge(&pair[0], &pair[1], vec![attr("style", "invis"), attr("weight", "100")]));
+        stmts.push(edge(
+            &pair[0],
+            &pair[1],
+            vec![attr("style", "invis"), attr("weight", "100")],
+        ));
     }
     for (c, name) in axis.iter().enumerate() {
-        let mut group = vec![Stmt::Attribute(Attribute(id("rank"), id("same"))), Stmt::Node(Node::new(node_id(name), vec![]))];
+        let mut group = vec![
+            Stmt::Attribute(Attribute(id("rank"), id("same"))),
+            Stmt::Node(Node::new(node_id(name), vec![])),
+        ];
         for node in scene.nodes.iter().filter(|n| n.column == c) {
             group.push(Stmt::Node(Node::new(node_id(&node.id), vec![])));
             // A flat invisible edge from the year label puts the label first
@@ -126,10 +134,10 @@ fn build(scene: &Scene) -> Graph {
 
     for e in &scene.edges {
         let look = style::edge_style(e.kind, e.position);
+        let (source, target) = (&scene.nodes[e.source], &scene.nodes[e.target]);
         let mut attrs = vec![
             attr("color", look.color),
             attr("penwidth", &format!("{:.1}", look.width)),
-            attr("constraint", "false"),
             attr("tooltip", &e.tooltip),
         ];
         if look.line != Line::Solid {
@@ -138,7 +146,21 @@ fn build(scene: &Scene) -> Graph {
         if let Some(label) = &e.label {
             attrs.push(attr("label", label));
         }
-        stmts.push(edge(&scene.nodes[e.source].id, &scene.nodes[e.target].id, attrs));
+        // An edge pointing back in time is written forwards and drawn with
+        // its arrow reversed: dot routes forward edges cleanly, and then
+        // they agree with the year ranks.
+        let stmt = match source.column.cmp(&target.column) {
+            std::cmp::Ordering::Greater => {
+                attrs.push(attr("dir", "back"));
+                edge(&target.id, &source.id, attrs)
+            }
+            std::cmp::Ordering::Less => edge(&source.id, &target.id, attrs),
+            std::cmp::Ordering::Equal => {
+                attrs.push(attr("constraint", "false"));
+                edge(&source.id, &target.id, attrs)
+            }
+        };
+        stmts.push(stmt);
     }
 
     Graph::DiGraph {
@@ -152,17 +174,17 @@ fn build(scene: &Scene) -> Graph {
 /// the node and edge kinds present.
 fn heading(scene: &Scene) -> String {
     let mut rows = vec![format!(
-        r#"<tr><td align="left" colspan="8"><font point-size="18"><b>{}</b></font></td></tr>"#,
+        r#"<tr><td align="left"><font point-size="18"><b>{}</b></font></td></tr>"#,
         html(&scene.title)
     )];
     for note in &scene.notes {
         rows.push(format!(
-            r##"<tr><td align="left" colspan="8"><font color="#b71c1c" point-size="12">{}</font></td></tr>"##,
+            r##"<tr><td align="left"><font color="#b71c1c" point-size="12">{}</font></td></tr>"##,
             html(note)
         ));
     }
     rows.push(format!(
-        r##"<tr><td align="left" colspan="8"><font color="#666666" point-size="10">{}</font></td></tr>"##,
+        r##"<tr><td align="left"><font color="#666666" point-size="10">{}</font></td></tr>"##,
         html(super::svg::KEY)
     ));
     let (kinds, stubs) = scene.kinds();
@@ -202,10 +224,13 @@ fn heading(scene: &Scene) -> String {
         ));
     }
     for chunk in cells.chunks(8) {
-        rows.push(format!("<tr>{}</tr>", chunk.join("")));
+        rows.push(format!(
+            r#"<tr><td align="left"><table border="0" cellborder="0" cellspacing="4" cellpadding="3"><tr>{}</tr></table></td></tr>"#,
+            chunk.join("")
+        ));
     }
     format!(
-        r#"<table border="0" cellborder="0" cellspacing="4" cellpadding="3">{}</table>"#,
+        r#"<table border="0" cellborder="0" cellspacing="0" cellpadding="2">{}</table>"#,
         rows.join("")
     )
 }

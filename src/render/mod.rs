@@ -40,9 +40,7 @@ pub enum RenderError {
     /// Graphviz was asked for (`EngineChoice::Graphviz`, or a `.png` file)
     /// and `dot` is not on the PATH: `unxref render … -o out.png` on a fresh
     /// machine.
-    #[error(
-        "Graphviz `dot` is not installed (looked for {program:?} on the PATH); {hint}"
-    )]
+    #[error("Graphviz `dot` is not installed (looked for {program:?} on the PATH); {hint}")]
     GraphvizMissing {
         /// The program looked for.
         program: PathBuf,
@@ -58,7 +56,9 @@ pub enum RenderError {
         stderr: String,
     },
     /// `dot` did not finish in time: a huge graph with `max_nodes` raised.
-    #[error("Graphviz `dot` did not finish within {seconds} s and was stopped; draw fewer nodes or use the built-in layout")]
+    #[error(
+        "Graphviz `dot` did not finish within {seconds} s and was stopped; draw fewer nodes or use the built-in layout"
+    )]
     Timeout {
         /// The limit in force.
         seconds: u64,
@@ -420,10 +420,17 @@ impl Scene {
         }
         let focus: BTreeSet<&str> = options.focus.iter().map(String::as_str).collect();
         let nodes: Vec<&Node> = graph.nodes().collect();
-        let position: BTreeMap<&str, usize> =
-            nodes.iter().enumerate().map(|(i, n)| (n.id.as_str(), i)).collect();
+        let position: BTreeMap<&str, usize> = nodes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.id.as_str(), i))
+            .collect();
         let years: Vec<Option<u16>> = nodes.iter().map(|n| year_of(n)).collect();
-        let mut columns: Vec<Option<u16>> = years.iter().flatten().copied().collect::<BTreeSet<_>>()
+        let mut columns: Vec<Option<u16>> = years
+            .iter()
+            .flatten()
+            .copied()
+            .collect::<BTreeSet<_>>()
             .into_iter()
             .map(Some)
             .collect();
@@ -446,7 +453,7 @@ impl Scene {
                 source: s,
                 target: t,
                 kind: e.edge.kind,
-                position: e.edge.attrs.position,
+                position: e.edge.attrs().position,
                 label: labels.then(|| edge_label(e.edge)).flatten(),
                 tooltip: edge_tooltip(e.source, e.target, e.edge),
             });
@@ -485,10 +492,7 @@ impl Scene {
     /// The node kinds drawn, in display order, and whether any stub is.
     pub fn kinds(&self) -> (Vec<NodeKind>, bool) {
         let present: BTreeSet<NodeKind> = self.nodes.iter().map(|n| n.kind).collect();
-        (
-            present.into_iter().collect(),
-            self.nodes.iter().any(|n| !n.held),
-        )
+        (present.into_iter().collect(), self.nodes.iter().any(|n| !n.held))
     }
 
     /// The edge styles drawn, one per legend entry, in display order.
@@ -519,7 +523,7 @@ fn year_of(node: &Node) -> Option<u16> {
 /// The label an edge carries: the relation verb of a citation, the vote,
 /// the mandate's end date; nothing for mentions (there are too many).
 fn edge_label(edge: &Edge) -> Option<String> {
-    let a = &edge.attrs;
+    let a = edge.attrs();
     let text = match edge.kind {
         EdgeKind::Cites => a.relation.clone()?,
         EdgeKind::Voted => a.position?.as_str().replace('_', " "),
@@ -534,7 +538,7 @@ fn edge_label(edge: &Edge) -> Option<String> {
 }
 
 fn edge_tooltip(source: &Node, target: &Node, edge: &Edge) -> String {
-    let a = &edge.attrs;
+    let a = edge.attrs();
     let mut text = format!(
         "{} {} {}",
         source.label,
@@ -564,7 +568,13 @@ fn edge_tooltip(source: &Node, target: &Node, edge: &Edge) -> String {
         let _ = write!(text, " ({})", detail.join(", "));
     }
     if let Some(ev) = &a.evidence {
-        let _ = write!(text, "\n“{}”\n{} line {}", shorten(&ev.quote, 300), ev.file, ev.line);
+        let _ = write!(
+            text,
+            "\n“{}”\n{} line {}",
+            shorten(&ev.quote, 300),
+            ev.file,
+            ev.line
+        );
     }
     text
 }
@@ -590,8 +600,12 @@ fn node_tooltip(node: &Node, incoming: &[(&Node, &Edge)]) -> String {
     if node.kind.is_document() && !node.held {
         text.push_str("\nNot in the corpus: known because another document cites it.");
     }
-    for (source, edge) in incoming.iter().filter(|(_, e)| e.attrs.evidence.is_some()).take(2) {
-        let a = &edge.attrs;
+    for (source, edge) in incoming
+        .iter()
+        .filter(|(_, e)| e.attrs().evidence.is_some())
+        .take(2)
+    {
+        let a = edge.attrs();
         let verb = a
             .relation
             .clone()

@@ -15,8 +15,7 @@ use std::time::{Duration, Instant};
 use super::layout::{self, Point};
 use super::style::{self, Line, Shape};
 use super::{
-    CitationGraph, Engine, EngineChoice, MARKER, RenderError, RenderOptions, Rendered, Scene,
-    column_label,
+    CitationGraph, Engine, EngineChoice, MARKER, RenderError, RenderOptions, Rendered, Scene, column_label,
 };
 
 /// The key to the drawing, under the heading.
@@ -61,9 +60,9 @@ pub(crate) fn draw(scene: &Scene, options: &RenderOptions) -> Result<Rendered, R
         EngineChoice::Auto if !graphviz_available(options) => Ok(fallback(scene)),
         EngineChoice::Auto => graphviz(scene, options).or_else(|e| {
             let mut rendered = fallback(scene);
-            rendered
-                .notes
-                .push(format!("Graphviz failed ({e}); drawn by the built-in layout instead."));
+            rendered.notes.push(format!(
+                "Graphviz failed ({e}); drawn by the built-in layout instead."
+            ));
             Ok(rendered)
         }),
     }
@@ -233,9 +232,9 @@ fn shape_svg(shape: Shape, c: Point, w: f64, h: f64, paint: &str) -> String {
         format!(r#"<polygon points="{}" {paint}/>"#, list.join(" "))
     };
     match shape {
-        Shape::Rounded => format!(
-            r#"<rect x="{x0:.1}" y="{y0:.1}" width="{w:.1}" height="{h:.1}" rx="7" {paint}/>"#
-        ),
+        Shape::Rounded => {
+            format!(r#"<rect x="{x0:.1}" y="{y0:.1}" width="{w:.1}" height="{h:.1}" rx="7" {paint}/>"#)
+        }
         Shape::Box => format!(r#"<rect x="{x0:.1}" y="{y0:.1}" width="{w:.1}" height="{h:.1}" {paint}/>"#),
         Shape::Note => {
             let f = 9.0;
@@ -270,7 +269,14 @@ fn shape_svg(shape: Shape, c: Point, w: f64, h: f64, paint: &str) -> String {
         }
         Shape::Hexagon => {
             let k = h * 0.3;
-            poly(&[(x0, c.1), (x0 + k, y0), (x1 - k, y0), (x1, c.1), (x1 - k, y1), (x0 + k, y1)])
+            poly(&[
+                (x0, c.1),
+                (x0 + k, y0),
+                (x1 - k, y0),
+                (x1, c.1),
+                (x1 - k, y1),
+                (x0 + k, y1),
+            ])
         }
         Shape::Parallelogram => {
             let k = h * 0.3;
@@ -329,7 +335,10 @@ fn legend(scene: &Scene) -> Vec<LegendItem> {
         items.push(LegendItem {
             width: 30.0 + text_width(name, 10.0) + 18.0,
             svg: Box::new(move |x, y| {
-                let paint = format!(r#"fill="{}" stroke="{}" stroke-width="1""#, look.fill, look.stroke);
+                let paint = format!(
+                    r#"fill="{}" stroke="{}" stroke-width="1""#,
+                    look.fill, look.stroke
+                );
                 format!(
                     r#"{}<text x="{:.1}" y="{y:.1}" font-size="10">{}</text>"#,
                     shape_svg(look.shape, (x + 12.0, y - 4.0), 24.0, 15.0, &paint),
@@ -469,32 +478,38 @@ pub fn fallback(scene: &Scene) -> Rendered {
     let shift = |p: Point| (p.0 + MARGIN, p.1 + top);
     for (i, e) in scene.edges.iter().enumerate() {
         let look = style::edge_style(e.kind, e.position);
-        let c = plot.curves[i].map(shift);
+        let mut path: Vec<layout::Cubic> = plot.paths[i].iter().map(|c| c.map(shift)).collect();
+        let Some(last) = path.last_mut() else { continue };
         // Stop the line short of the target so the arrowhead shows its tip.
-        let tip = c[3];
+        let tip = last[3];
         let (dx, dy) = {
-            let (dx, dy) = (c[3].0 - c[2].0, c[3].1 - c[2].1);
+            let (dx, dy) = (last[3].0 - last[2].0, last[3].1 - last[2].1);
             let len = (dx * dx + dy * dy).sqrt();
-            if len > 1e-6 { (dx / len, dy / len) } else { (1.0, 0.0) }
+            if len > 1e-6 {
+                (dx / len, dy / len)
+            } else {
+                (1.0, 0.0)
+            }
         };
         let arrow = 8.0;
         let base = (tip.0 - dx * arrow, tip.1 - dy * arrow);
-        let c2 = (c[2].0 - dx * arrow, c[2].1 - dy * arrow);
+        last[2] = (last[2].0 - dx * arrow, last[2].1 - dy * arrow);
+        last[3] = base;
         let (px, py) = (-dy * 3.5, dx * 3.5);
+        let mut d = format!("M{:.1},{:.1}", path[0][0].0, path[0][0].1);
+        for c in &path {
+            let _ = write!(
+                d,
+                " C{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}",
+                c[1].0, c[1].1, c[2].0, c[2].1, c[3].0, c[3].1
+            );
+        }
         let _ = write!(
             body,
-            r#"<g class="edge"><title>{} → {}</title><a xlink:title="{}"><path d="M{:.1},{:.1} C{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}" fill="none" stroke="{}" stroke-width="{:.1}"{}/><polygon points="{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}" fill="{}"/>"#,
+            r#"<g class="edge"><title>{} → {}</title><a xlink:title="{}"><path d="{d}" fill="none" stroke="{}" stroke-width="{:.1}"{}/><polygon points="{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}" fill="{}"/>"#,
             xml_escape(&scene.nodes[e.source].id),
             xml_escape(&scene.nodes[e.target].id),
             xml_escape(&e.tooltip),
-            c[0].0,
-            c[0].1,
-            c[1].0,
-            c[1].1,
-            c2.0,
-            c2.1,
-            base.0,
-            base.1,
             look.color,
             look.width,
             dash(look.line),
@@ -507,7 +522,8 @@ pub fn fallback(scene: &Scene) -> Rendered {
             look.color,
         );
         if let Some(label) = &e.label {
-            let (lx, ly) = layout::bezier_at(&c, 0.5);
+            let segment = path[plot.label_segments[i].min(path.len() - 1)];
+            let (lx, ly) = layout::bezier_at(&segment, 0.5);
             let _ = write!(
                 body,
                 r##"<text x="{lx:.1}" y="{:.1}" font-size="9" fill="#444444" text-anchor="middle" stroke="#ffffff" stroke-width="3" paint-order="stroke">{}</text>"##,
@@ -527,7 +543,11 @@ pub fn fallback(scene: &Scene) -> Rendered {
             if node.held { look.fill } else { style::STUB_FILL },
             look.stroke,
             if node.focus { "2.6" } else { "1.2" },
-            if node.held { "" } else { r#" stroke-dasharray="5,3""# }
+            if node.held {
+                ""
+            } else {
+                r#" stroke-dasharray="5,3""#
+            }
         );
         let href = node
             .url
@@ -585,7 +605,10 @@ mod tests {
 
     #[test]
     fn xml_escape_handles_specials_and_controls() {
-        assert_eq!(xml_escape("a<b & \"c\"\n\u{1}d"), "a&lt;b &amp; &quot;c&quot;&#10;d");
+        assert_eq!(
+            xml_escape("a<b & \"c\"\n\u{1}d"),
+            "a&lt;b &amp; &quot;c&quot;&#10;d"
+        );
     }
 
     #[test]
