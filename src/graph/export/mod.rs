@@ -86,6 +86,25 @@ impl Format {
         }
     }
 
+    /// The usual name of the export: a file name (`graph.graphml`) for
+    /// single-file formats, a folder name (`neo4j`, `csv`) for the others.
+    ///
+    /// ```
+    /// use unxref::graph::export::Format;
+    /// assert_eq!(Format::NTriples.default_name(), "graph.nt");
+    /// assert_eq!(Format::Neo4j.default_name(), "neo4j");
+    /// ```
+    pub fn default_name(self) -> &'static str {
+        match self {
+            Format::Json => "graph.json",
+            Format::GraphMl => "graph.graphml",
+            Format::Dot => "graph.dot",
+            Format::Neo4j => "neo4j",
+            Format::EdgeList => "csv",
+            Format::NTriples => "graph.nt",
+        }
+    }
+
     /// True for formats made of several files, which [`write`] puts in a folder.
     ///
     /// ```
@@ -100,7 +119,7 @@ impl Format {
 
 impl fmt::Display for Format {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
     }
 }
 
@@ -166,12 +185,17 @@ pub enum ExportError {
 /// assert_eq!(names, ["nodes.csv", "edges.csv"]);
 /// ```
 pub fn render(graph: &CitationGraph, format: Format) -> Vec<ExportFile> {
-    let one = |name, text| vec![ExportFile { name, text }];
+    let one = |text| {
+        vec![ExportFile {
+            name: format.default_name(),
+            text,
+        }]
+    };
     match format {
-        Format::Json => one("graph.json", to_json(graph)),
-        Format::GraphMl => one("graph.graphml", to_graphml(graph)),
-        Format::Dot => one("graph.dot", to_dot(graph)),
-        Format::NTriples => one("graph.nt", to_ntriples(graph)),
+        Format::Json => one(to_json(graph)),
+        Format::GraphMl => one(to_graphml(graph)),
+        Format::Dot => one(to_dot(graph)),
+        Format::NTriples => one(to_ntriples(graph)),
         Format::Neo4j => {
             let (nodes, relationships) = to_neo4j_csv(graph);
             vec![
