@@ -1,10 +1,12 @@
 """Load unxref's GraphML with NetworkX and with igraph and report what each sees.
 
-Usage: graphml_check.py GRAPH.graphml NODE_ID
+Usage: graphml_check.py GRAPH.graphml NODE_ID [REWRITTEN.graphml]
 
 Prints one JSON object: node and edge counts, NODE_ID's in-degree (all edge
 kinds, and `cites` edges only) as NetworkX and igraph compute them, and the
-Python types the typed keys were read as. Exits 1 with a message if a library
+Python types the typed keys were read as. With a third argument, NetworkX
+also writes the graph it read back out as GraphML there (for unxref to import
+again). Exits 1 with a message if a library
 fails to read the file or NODE_ID is absent.
 """
 
@@ -34,6 +36,9 @@ def main() -> int:
         "held_type": type(sample.get("held")).__name__,
         "count_type": type(next(iter(g.edges(data=True)), (None, None, {}))[2].get("count")).__name__,
     }
+
+    if len(sys.argv) > 3:
+        nx.write_graphml(g, sys.argv[3])
 
     h = igraph.Graph.Read_GraphML(path)
     matches = h.vs.select(id_eq=node)
