@@ -1,6 +1,7 @@
 //! The exports read by the tools their users know: NetworkX and igraph load
 //! the GraphML and find the same in-degrees as unxref, rdflib parses the
-//! N-Triples, and the Neo4j CSV passes neo4j-admin's header and id rules.
+//! N-Triples, the Neo4j CSV passes neo4j-admin's header and id rules, and
+//! DuckDB reads the edge list as it is.
 //!
 //! The Python side lives in tests/scripts/. It needs python3 and pip: the
 //! packages go into a venv under the target folder; without them each test
@@ -119,6 +120,32 @@ fn check_neo4j(python: &Path, dir: &Path, graph: &CitationGraph) {
     assert_eq!(report["relationships"], graph.edge_count());
 }
 
+/// DuckDB reads the edge list with no options: same counts, GraphFrames'
+/// column names, every edge end a node id. Skips with one line without DuckDB.
+fn check_edge_list(python: &Path, dir: &Path, graph: &CitationGraph) {
+    let out = Command::new(python)
+        .arg(Path::new(SCRIPTS).join("edgelist_check.py"))
+        .arg(dir)
+        .output()
+        .expect("the venv's python runs");
+    if out.status.code() == Some(3) {
+        println!("skipped DuckDB check: duckdb did not install");
+        return;
+    }
+    assert!(
+        out.status.success(),
+        "edgelist_check.py failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["nodes"], graph.node_count());
+    assert_eq!(report["edges"], graph.edge_count());
+    assert_eq!(report["dangling"], 0);
+    assert_eq!(report["node_columns"][0], "id");
+    assert_eq!(report["edge_columns"][0], "src");
+    assert_eq!(report["edge_columns"][1], "dst");
+}
+
 #[test]
 fn python_tools_read_the_sample_graph() {
     let Some(python) = python() else { return };
@@ -167,6 +194,9 @@ fn python_tools_read_the_sample_graph() {
     let neo4j = dir.path().join("neo4j");
     export::write(&graph, Format::Neo4j, &neo4j).unwrap();
     check_neo4j(python, &neo4j, &graph);
+    let edge_list = dir.path().join("csv");
+    export::write(&graph, Format::EdgeList, &edge_list).unwrap();
+    check_edge_list(python, &edge_list, &graph);
 }
 
 #[test]
@@ -201,6 +231,12 @@ fn python_tools_read_the_bundled_corpus_export() {
     check_graphml(python, &graphml, &graph, &id);
     check_ntriples(python, &nt, &graph);
     check_neo4j(python, &neo4j, &graph);
+    let edge_list = dir.path().join("csv");
+    unxref(
+        &["export", "--corpus", common::DATA, "--format", "csv", "-o"],
+        &[&edge_list],
+    );
+    check_edge_list(python, &edge_list, &graph);
 }
 
 /// The acceptance check: NetworkX and igraph find the same in-degree for
