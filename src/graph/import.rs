@@ -15,6 +15,13 @@ use super::export::split_list;
 use crate::model::{EdgeAttrs, EdgeKind, Evidence, Link, Node, NodeKind, NodeRef, VotePosition};
 
 /// A graph file that could not be read back.
+///
+/// ```
+/// use unxref::graph::import::{self, ImportError};
+/// let err = import::from_json(r#"{"nodes": [{"id": "actor:X", "kind": "planet"}], "edges": []}"#).unwrap_err();
+/// assert!(matches!(err, ImportError::Invalid { .. }));
+/// assert_eq!(err.to_string(), r#"node "actor:X": unknown node kind "planet""#);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[non_exhaustive]
 pub enum ImportError {

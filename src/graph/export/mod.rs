@@ -5,7 +5,7 @@
 //!
 //! Every writer is a pure function from a [`CitationGraph`] to text, with
 //! nodes sorted by id and edges by (source, target, kind), so the same graph
-//! always gives the same bytes. [`write`] puts a format's files on disk
+//! always gives the same bytes. [`write()`] puts a format's files on disk
 //! atomically; [`crate::graph::import`] reads JSON and GraphML back.
 //!
 //! ```
@@ -45,6 +45,15 @@ pub use self::graphml::to_graphml;
 pub use self::ntriples::{ACTOR_BASE, DOCUMENT_BASE, VOCAB, node_iri, to_ntriples};
 
 /// An export format.
+///
+/// ```
+/// use unxref::graph::export::Format;
+/// let format: Format = "graphml".parse()?;
+/// assert_eq!(format, Format::GraphMl);
+/// assert_eq!(format.default_name(), "graph.graphml");
+/// assert_eq!("nt".parse::<Format>()?, Format::NTriples);
+/// # Ok::<(), String>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Format {
@@ -65,6 +74,12 @@ pub enum Format {
 
 impl Format {
     /// Every format, in display order.
+    ///
+    /// ```
+    /// use unxref::graph::export::Format;
+    /// let names: Vec<&str> = Format::ALL.iter().map(|f| f.as_str()).collect();
+    /// assert_eq!(names, ["json", "graphml", "dot", "neo4j", "csv", "ntriples"]);
+    /// ```
     pub const ALL: [Format; 6] = [
         Format::Json,
         Format::GraphMl,
@@ -75,6 +90,10 @@ impl Format {
     ];
 
     /// The name used on the command line (`graphml`, `neo4j`, …).
+    ///
+    /// ```
+    /// assert_eq!(unxref::graph::export::Format::EdgeList.as_str(), "csv");
+    /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             Format::Json => "json",
@@ -86,7 +105,26 @@ impl Format {
         }
     }
 
-    /// True for formats made of several files, which [`write`] puts in a folder.
+    /// The usual name of the export: a file name (`graph.graphml`) for
+    /// single-file formats, a folder name (`neo4j`, `csv`) for the others.
+    ///
+    /// ```
+    /// use unxref::graph::export::Format;
+    /// assert_eq!(Format::NTriples.default_name(), "graph.nt");
+    /// assert_eq!(Format::Neo4j.default_name(), "neo4j");
+    /// ```
+    pub fn default_name(self) -> &'static str {
+        match self {
+            Format::Json => "graph.json",
+            Format::GraphMl => "graph.graphml",
+            Format::Dot => "graph.dot",
+            Format::Neo4j => "neo4j",
+            Format::EdgeList => "csv",
+            Format::NTriples => "graph.nt",
+        }
+    }
+
+    /// True for formats made of several files, which [`write()`] puts in a folder.
     ///
     /// ```
     /// use unxref::graph::export::Format;
@@ -100,7 +138,7 @@ impl Format {
 
 impl fmt::Display for Format {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
     }
 }
 
@@ -123,6 +161,13 @@ impl FromStr for Format {
 
 /// One output file of an export: the name it takes inside an output folder
 /// and its text.
+///
+/// ```
+/// use unxref::graph::export::{self, Format};
+/// let files = export::render(&unxref::CitationGraph::new(), Format::Json);
+/// assert_eq!(files[0].name, "graph.json");
+/// assert_eq!(files[0].text, "{\n  \"edges\": [],\n  \"nodes\": []\n}\n");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExportFile {
     /// File name (`graph.graphml`, `nodes.csv`, …).
@@ -132,6 +177,16 @@ pub struct ExportFile {
 }
 
 /// An export that could not be written.
+///
+/// ```
+/// use unxref::graph::export::{self, ExportError, Format};
+/// let dir = tempfile::tempdir()?;
+/// let file = dir.path().join("graph.json");
+/// std::fs::write(&file, "{}")?;
+/// let err = export::write(&unxref::CitationGraph::new(), Format::Neo4j, &file).unwrap_err();
+/// assert!(matches!(err, ExportError::NotAFolder { .. }));
+/// # Ok::<(), std::io::Error>(())
+/// ```
 #[derive(Debug, Error)]
 #[non_exhaustive]
 pub enum ExportError {
@@ -166,12 +221,17 @@ pub enum ExportError {
 /// assert_eq!(names, ["nodes.csv", "edges.csv"]);
 /// ```
 pub fn render(graph: &CitationGraph, format: Format) -> Vec<ExportFile> {
-    let one = |name, text| vec![ExportFile { name, text }];
+    let one = |text| {
+        vec![ExportFile {
+            name: format.default_name(),
+            text,
+        }]
+    };
     match format {
-        Format::Json => one("graph.json", to_json(graph)),
-        Format::GraphMl => one("graph.graphml", to_graphml(graph)),
-        Format::Dot => one("graph.dot", to_dot(graph)),
-        Format::NTriples => one("graph.nt", to_ntriples(graph)),
+        Format::Json => one(to_json(graph)),
+        Format::GraphMl => one(to_graphml(graph)),
+        Format::Dot => one(to_dot(graph)),
+        Format::NTriples => one(to_ntriples(graph)),
         Format::Neo4j => {
             let (nodes, relationships) = to_neo4j_csv(graph);
             vec![

@@ -32,6 +32,13 @@ use crate::graph::CitationGraph;
 use crate::model::{Edge, EdgeKind, Node, NodeKind};
 
 /// Base IRI of documents: `https://undocs.org/` + the percent-encoded symbol.
+///
+/// ```
+/// use unxref::graph::export::{ACTOR_BASE, DOCUMENT_BASE, VOCAB, node_iri};
+/// assert!(node_iri("S/PRST/2018/10").starts_with(DOCUMENT_BASE));
+/// assert!(node_iri("state:France").starts_with(ACTOR_BASE));
+/// assert_eq!(format!("{VOCAB}cites"), "https://unxref.org/ns#cites");
+/// ```
 pub const DOCUMENT_BASE: &str = "https://undocs.org/";
 /// Base IRI of actors, states and persons: `https://unxref.org/id/<kind>/<name>`.
 pub const ACTOR_BASE: &str = "https://unxref.org/id/";
