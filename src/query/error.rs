@@ -120,8 +120,11 @@ pub struct NameProblem {
     pub ambiguous: bool,
     /// Node ids (or binding names) the user may have meant, best first.
     pub candidates: Vec<String>,
-    /// What kind of thing was looked for, when not a node (`edge kind`, `field`).
+    /// What kind of thing was looked for (`node`, `edge kind`, `field`).
     pub what: &'static str,
+    /// The whole explanation, when the usual wording does not fit
+    /// (`the range is upside down; write *2..5`).
+    pub hint: Option<String>,
 }
 
 impl NameProblem {
@@ -137,6 +140,9 @@ impl NameProblem {
 impl fmt::Display for NameProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: ", self.name)?;
+        if let Some(hint) = &self.hint {
+            return f.write_str(hint);
+        }
         let listed = or_list(&self.candidates);
         match (self.ambiguous, self.candidates.is_empty()) {
             (true, _) => write!(

@@ -663,7 +663,7 @@ impl<'g> Eval<'g> {
                     .as_ref()
                     .and_then(|p| p.get(h.node.index()).copied())
                     .unwrap_or(0.0),
-                Metric::Count => h.edge.map_or(0.0, |(e, _)| f64::from(self.g[e].attrs.count)),
+                Metric::Count => h.edge.map_or(0.0, |(e, _)| f64::from(self.g[e].attrs().count)),
                 Metric::Score => h.score.unwrap_or(0.0),
             });
         }
@@ -782,7 +782,7 @@ impl<'g> Eval<'g> {
             (Field::Kind, PValue::Kind(m)) => eq(m.has(node.kind)),
             (Field::Edge, PValue::Edge(m)) => edge.is_some_and(|e| eq(m.has(e.kind))),
             (Field::Position, PValue::Position(p)) => edge
-                .and_then(|e| e.attrs.position)
+                .and_then(|e| e.attrs().position)
                 .is_some_and(|pos| eq(pos == *p)),
             (Field::Node, PValue::Node(n)) => eq(h.node == *n),
             (Field::Actor, PValue::Node(n)) => {
@@ -795,7 +795,7 @@ impl<'g> Eval<'g> {
             (_, PValue::Int(want)) => {
                 let have = match field {
                     Field::Year => year(node).map(i64::from),
-                    Field::Count => edge.map(|e| i64::from(e.attrs.count)),
+                    Field::Count => edge.map(|e| i64::from(e.attrs().count)),
                     Field::Depth => Some(i64::from(h.depth)),
                     Field::Score => h.score.map(|s| s.round() as i64),
                     _ => self.field_text(field, h).and_then(|t| t.parse().ok()),
@@ -819,7 +819,7 @@ impl<'g> Eval<'g> {
     /// A field's value as text, for grouping, sorting and string comparison.
     pub(crate) fn field_text(&self, field: Field, h: &Hit) -> Option<String> {
         let node = &self.g[h.node];
-        let attrs = h.edge.map(|(e, _)| &self.g[e].attrs);
+        let attrs = h.edge.map(|(e, _)| self.g[e].attrs());
         match field {
             Field::Id | Field::Node => Some(node.id.clone()),
             Field::Label => Some(node.label.clone()),
@@ -842,6 +842,7 @@ impl<'g> Eval<'g> {
             Field::Count => attrs.map(|a| a.count.to_string()),
             Field::Depth => Some(h.depth.to_string()),
             Field::Score => h.score.map(|s| format!("{s}")),
+            Field::Via => h.via.map(|v| self.g[v].id.clone()),
         }
     }
 }

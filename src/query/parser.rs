@@ -811,13 +811,16 @@ fn describe(rule: Rule) -> Option<&'static str> {
         where_clause | where_stage | kw_where => "\"where\"",
         set_op | kw_union | kw_intersect | kw_except => "union/intersect/except",
         pipeline | set_expr | operand | statement => "a query",
+        program => "a query (what does 2531 cite, 2531 -> cites, all resolutions, …)",
         cond | comparison | flag | link_cond => "a condition (year >= 2015, kind = resolution, held, …)",
         cmp_op => "a comparison (=, !=, <, <=, >, >=, ~)",
         value | value_set => "a value",
         ident => "a name",
+        key => "a field (year, kind, relation, …)",
         kind_name => "a kind (resolutions, documents, reports, states, …)",
         file | bare_file => "a file name (2531.svg)",
-        count_stage | group_stage | top_stage | sort_stage | limit_stage | cocited_stage | coupled_stage => {
+        count_stage | group_stage | top_stage | sort_stage | limit_stage | cocited_stage | coupled_stage
+        | kw_count | kw_group | kw_top | kw_sort | kw_limit | kw_cocited | kw_coupled => {
             "a stage after | (where, count, group by, top, sort by, limit, cocited, coupled)"
         }
         nat_reach => "\"within N steps\" or \"transitively\"",
@@ -874,24 +877,27 @@ fn describe(rule: Rule) -> Option<&'static str> {
 /// Rules whose presence means "the start of a query was expected".
 fn starts_query(rule: Rule) -> bool {
     use Rule::*;
-    matches!(
-        rule,
-        kw_what
-            | kw_which
-            | kw_who
-            | kw_how
-            | kw_most
-            | kw_top
-            | kw_all
-            | kw_shortest
-            | kw_path
-            | kw_paths
-            | kw_show
-            | kw_explain
-            | kw_render
-            | kw_let
-            | kw_set
-    )
+    format!("{rule:?}").starts_with("nat_") && rule != nat_reach && rule != nat_time
+        || matches!(
+            rule,
+            kw_what
+                | kw_which
+                | kw_who
+                | kw_how
+                | kw_most
+                | kw_all
+                | all_nodes
+                | path_query
+                | path_mode
+                | kw_shortest
+                | kw_path
+                | kw_paths
+                | kw_show
+                | kw_explain
+                | kw_render
+                | kw_let
+                | kw_set
+        )
 }
 
 fn syntax_error(input: &str, e: pest::error::Error<Rule>) -> QueryError {

@@ -194,6 +194,7 @@ pub(crate) enum Field {
     Count,
     Depth,
     Score,
+    Via,
 }
 
 const FIELDS: &[(&str, Field)] = &[
@@ -220,6 +221,7 @@ const FIELDS: &[(&str, Field)] = &[
     ("count", Field::Count),
     ("depth", Field::Depth),
     ("score", Field::Score),
+    ("via", Field::Via),
 ];
 
 impl Field {
@@ -333,6 +335,18 @@ impl Resolver<'_> {
             ambiguous,
             candidates,
             what,
+            hint: None,
+        });
+    }
+
+    fn explain(&mut self, word: &str, span: &ast::Span, hint: String) {
+        self.problems.push(NameProblem {
+            name: word.to_string(),
+            column: if span.is_empty() { 0 } else { span.start + 1 },
+            ambiguous: false,
+            candidates: Vec::new(),
+            what: "value",
+            hint: Some(hint),
         });
     }
 
@@ -344,13 +358,11 @@ impl Resolver<'_> {
             return;
         };
         if s.value > ceiling || s.value == 0 {
-            self.problems.push(NameProblem {
-                name: format!("{name} = {}", s.value),
-                column: s.span.start + 1,
-                ambiguous: false,
-                candidates: vec![format!("a value from 1 to {ceiling}")],
-                what: "setting value",
-            });
+            self.explain(
+                &format!("{name} = {}", s.value),
+                &s.span,
+                format!("{name} must be between 1 and {ceiling}"),
+            );
             return;
         }
         let v = s.value;
@@ -444,23 +456,19 @@ impl Resolver<'_> {
                     Some((lo, None)) => (lo, self.limits.max_depth.max(lo), true),
                 };
                 if lo > hi {
-                    self.problems.push(NameProblem {
-                        name: format!("*{lo}..{hi}"),
-                        column: step.span.start + 1,
-                        ambiguous: false,
-                        candidates: vec![format!("*{hi}..{lo}")],
-                        what: "depth range",
-                    });
+                    self.explain(
+                        &format!("*{lo}..{hi}"),
+                        &step.span,
+                        format!("the depth range is upside down; write *{hi}..{lo}"),
+                    );
                 }
                 let ceiling = SETTINGS[0].1 as u32;
                 if hi > ceiling {
-                    self.problems.push(NameProblem {
-                        name: format!("*{lo}..{hi}"),
-                        column: step.span.start + 1,
-                        ambiguous: false,
-                        candidates: vec![format!("a depth of at most {ceiling}")],
-                        what: "depth range",
-                    });
+                    self.explain(
+                        &format!("*{lo}..{hi}"),
+                        &step.span,
+                        format!("a walk may go at most {ceiling} steps deep"),
+                    );
                 }
                 PExpr::Walk {
                     from,
@@ -653,8 +661,11 @@ impl Resolver<'_> {
             Field::Position => match position(&text) {
                 Some(p) => Some(PValue::Position(p)),
                 None => {
-                    let c = suggest(&text, ["in_favour", "against", "abstention"].into_iter());
-                    self.problem(&text, &span, "vote position", c, false);
+                    self.explain(
+                        &text,
+                        &span,
+                        "not a vote position; write in_favour, against or abstention".into(),
+                    );
                     None
                 }
             },
@@ -677,13 +688,12 @@ impl Resolver<'_> {
             Field::Year | Field::Count | Field::Depth | Field::Score => match text.parse::<i64>() {
                 Ok(n) => Some(PValue::Int(n)),
                 Err(_) => {
-                    self.problem(
-                        &text,
-                        &span,
-                        "number",
-                        vec![format!("{} = 2015", field.name())],
-                        false,
+                    let hint = format!(
+                        "{} compares with a number, as in {} >= 2015",
+                        field.name(),
+                        field.name()
                     );
+                    self.explain(&text, &span, hint);
                     None
                 }
             },
@@ -691,13 +701,7 @@ impl Resolver<'_> {
                 "true" | "yes" => Some(PValue::Bool(true)),
                 "false" | "no" => Some(PValue::Bool(false)),
                 _ => {
-                    self.problem(
-                        &text,
-                        &span,
-                        "truth value",
-                        vec!["true".into(), "false".into()],
-                        false,
-                    );
+                    self.explain(&text, &span, format!("{} is true or false", field.name()));
                     None
                 }
             },
@@ -796,6 +800,12 @@ impl Resolver<'_> {
             }
             Lookup::Many(c) => {
                 self.problem(&name.text, &name.span, "node", c, true);
+                None
+            }
+            Lookup::None(c) if name.form == NameForm::Number && c.is_empty() => {
+                let number: String = name.text.chars().take_while(char::is_ascii_digit).collect();
+                let hint = format!("no resolution {number} in the graph");
+                self.explain(&name.text, &name.span, hint);
                 None
             }
             Lookup::None(c) => {
@@ -942,7 +952,7 @@ fn lookup_number(graph: &CitationGraph, text: &str) -> Lookup {
     }
     // Numbers past the table of adoption years: try each year (a few hash lookups).
     let found: Vec<NodeIndex> = (1946..=LAST_YEAR)
-        .filter_map(|y| graph.index_of(&Symbol::sc_resolution(number, y).to_string()))
+        .filter_map(|y| graph.index_of(Symbol::sc_resolution(number, y).as_str()))
         .collect();
     match found.as_slice() {
         [one] => Lookup::One(*one),

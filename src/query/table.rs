@@ -9,7 +9,7 @@ use petgraph::Direction as PDir;
 use serde_json::{Map, Value as Json, json};
 
 use super::eval::{Hit, Output, PathVal, Val};
-use super::resolve::{Field, Metric};
+use super::resolve::Metric;
 use crate::graph::CitationGraph;
 use crate::model::{EdgeKind, Evidence, NodeKind, VotePosition};
 
@@ -204,7 +204,6 @@ impl Table {
         note: Option<String>,
         max_rows: usize,
     ) -> Table {
-        let g = graph.petgraph();
         let mut table = Table {
             note,
             notes: out.notes,
@@ -221,7 +220,6 @@ impl Table {
                     .map(|h| Row::Node(Box::new(node_row(graph, h, show))))
                     .collect();
                 table.columns = node_columns(&table.rows, show, out.metric);
-                let _ = g;
             }
             Val::Paths(mut paths) => {
                 if paths.len() > max_rows {
@@ -628,7 +626,7 @@ fn node_row(graph: &CitationGraph, h: &Hit, show: bool) -> NodeRow {
     let g = graph.petgraph();
     let node = &g[h.node];
     let edge = h.edge.map(|(e, fwd)| (&g[e], fwd));
-    let attrs = edge.map(|(e, _)| &e.attrs);
+    let attrs = edge.map(|(e, _)| e.attrs());
     let degree = |dir| {
         g.edges_directed(h.node, dir)
             .filter(|e| e.weight().kind == EdgeKind::Cites)
@@ -728,9 +726,4 @@ fn path_row(graph: &CitationGraph, p: &PathVal) -> PathRow {
             })
             .collect(),
     }
-}
-
-#[allow(dead_code)]
-fn field_name(f: Field) -> &'static str {
-    f.name()
 }
