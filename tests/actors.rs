@@ -69,7 +69,7 @@ fn votes_on(draft: &str) -> Vec<(String, VotePosition)> {
         .map(|e| {
             (
                 e.source.id.clone(),
-                e.edge.attrs.position.expect("a vote has a position"),
+                e.edge.attrs().position.expect("a vote has a position"),
             )
         })
         .collect()
@@ -87,7 +87,7 @@ fn fifteen_votes_in_favour_of_s_2020_600() {
     // Each vote's evidence is the sentence of the right letter.
     let (_, graph) = seeds();
     for e in graph.edges_of("S/2020/600", EdgeKind::Voted, Incoming) {
-        let ev = e.edge.attrs.evidence.as_ref().expect("evidence");
+        let ev = e.edge.attrs().evidence.as_ref().expect("evidence");
         let line = raw_line(SEED_2531, ev.line);
         assert!(line.contains("in favour"), "{}: {line}", e.source.id);
     }
@@ -101,7 +101,7 @@ fn the_2553_vote_letters_give_fifteen_votes_in_favour() {
     assert!(votes.iter().all(|(_, p)| *p == VotePosition::InFavour));
     let (_, graph) = seeds();
     for e in graph.edges_of("S/2020/1158", EdgeKind::Voted, Incoming) {
-        let ev = e.edge.attrs.evidence.as_ref().expect("evidence");
+        let ev = e.edge.attrs().evidence.as_ref().expect("evidence");
         assert!(
             raw_line(SEED_2553, ev.line).contains("in favour"),
             "{}",
@@ -170,9 +170,9 @@ fn resolution_2531_extends_minusma_until_2021_06_30() {
         .iter()
         .find(|e| e.target.id == "actor:MINUSMA")
         .expect("2531 extends MINUSMA");
-    assert_eq!(minusma.edge.attrs.date.as_deref(), Some("2021-06-30"));
+    assert_eq!(minusma.edge.attrs().date.as_deref(), Some("2021-06-30"));
     assert_eq!(minusma.target.category.as_deref(), Some("mission"));
-    let ev = minusma.edge.attrs.evidence.as_ref().expect("evidence");
+    let ev = minusma.edge.attrs().evidence.as_ref().expect("evidence");
     assert!(
         raw_line(SEED_2531, ev.line).contains("Decides* to extend the mandate of MINUSMA until 30 June 2021")
     );
@@ -218,11 +218,11 @@ fn the_draft_of_2531_mentions_minusma_fc_g5s_and_csa_with_evidence() {
             .find(|e| e.target.id == id)
             .unwrap_or_else(|| panic!("{draft} mentions {id}"));
         assert!(
-            e.edge.attrs.count >= at_least,
+            e.edge.attrs().count >= at_least,
             "{id}: {} mentions",
-            e.edge.attrs.count
+            e.edge.attrs().count
         );
-        let ev = e.edge.attrs.evidence.as_ref().expect("evidence");
+        let ev = e.edge.attrs().evidence.as_ref().expect("evidence");
         assert!(ev.file.ends_with("000_5084318a0e7514bb.txt"));
         let line = raw_line(SEED_2531, ev.line);
         assert!(
@@ -269,7 +269,7 @@ fn jonathan_allen_is_one_person_with_two_roles() {
     let signed = graph.edges_of("person:Jonathan Allen", EdgeKind::SignedBy, Incoming);
     let roles: BTreeSet<&str> = signed
         .iter()
-        .filter_map(|e| e.edge.attrs.role.as_deref())
+        .filter_map(|e| e.edge.attrs().role.as_deref())
         .collect();
     assert_eq!(
         roles,
@@ -281,7 +281,7 @@ fn jonathan_allen_is_one_person_with_two_roles() {
     assert!(
         signed
             .iter()
-            .all(|e| e.edge.attrs.represents.as_deref() == Some("state:United Kingdom"))
+            .all(|e| e.edge.attrs().represents.as_deref() == Some("state:United Kingdom"))
     );
 }
 
