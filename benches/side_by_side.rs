@@ -48,7 +48,11 @@ fn parse_args() -> Result<Options, String> {
             continue;
         }
         let mut value = || args.next().ok_or_else(|| format!("{arg} needs a value"));
-        let number = |v: String| v.replace('_', "").parse::<u64>().map_err(|e| format!("{arg}: {e}"));
+        let number = |v: String| {
+            v.replace('_', "")
+                .parse::<u64>()
+                .map_err(|e| format!("{arg}: {e}"))
+        };
         match arg.as_str() {
             "--graph" => options.graph = value()?,
             "--nodes" => options.spec.nodes = number(value()?)? as u32,
@@ -61,7 +65,10 @@ fn parse_args() -> Result<Options, String> {
         }
     }
     if !matches!(options.graph.as_str(), "synthetic" | "corpus") {
-        return Err(format!("--graph must be synthetic or corpus, not {:?}", options.graph));
+        return Err(format!(
+            "--graph must be synthetic or corpus, not {:?}",
+            options.graph
+        ));
     }
     Ok(options)
 }
@@ -138,28 +145,53 @@ fn main() -> ExitCode {
         }
     }
 
-    let report = |system: &str, query: &str, text: &str, (median, min, runs, answer): (f64, f64, usize, usize)| {
-        println!(
-            "{}",
-            json!({
-                "kind": "query", "graph": name, "system": system, "query": query, "text": text,
-                "median_s": median, "min_s": min, "runs": runs, "answer": answer,
-            })
-        );
-    };
-    report("unxref-api", "1-hop", "", time(&options, || api::one_hop(&graph, work.one_hop).len()));
-    report("unxref-api", "3-hop", "", time(&options, || api::three_hop(&graph, work.three_hop).len()));
+    let report =
+        |system: &str, query: &str, text: &str, (median, min, runs, answer): (f64, f64, usize, usize)| {
+            println!(
+                "{}",
+                json!({
+                    "kind": "query", "graph": name, "system": system, "query": query, "text": text,
+                    "median_s": median, "min_s": min, "runs": runs, "answer": answer,
+                })
+            );
+        };
+    report(
+        "unxref-api",
+        "1-hop",
+        "",
+        time(&options, || api::one_hop(&graph, work.one_hop).len()),
+    );
+    report(
+        "unxref-api",
+        "3-hop",
+        "",
+        time(&options, || api::three_hop(&graph, work.three_hop).len()),
+    );
     report(
         "unxref-api",
         "shortest path",
         "",
-        time(&options, || api::shortest_path(&graph, work.path.0, work.path.1).len().saturating_sub(1)),
+        time(&options, || {
+            api::shortest_path(&graph, work.path.0, work.path.1)
+                .len()
+                .saturating_sub(1)
+        }),
     );
-    report("unxref-api", "top-10 cited", "", time(&options, || api::top_cited(&graph, 10)[9].1 as usize));
+    report(
+        "unxref-api",
+        "top-10 cited",
+        "",
+        time(&options, || api::top_cited(&graph, 10)[9].1 as usize),
+    );
 
     for (query, text) in work.ql(&graph) {
         match graph.query(&text) {
-            Ok(_) => report("unxref", query, &text, time(&options, || ql_answer(&graph, query, &text))),
+            Ok(_) => report(
+                "unxref",
+                query,
+                &text,
+                time(&options, || ql_answer(&graph, query, &text)),
+            ),
             Err(e) => println!(
                 "{}",
                 json!({"kind": "error", "graph": name, "system": "unxref", "query": query, "text": text, "error": e.to_string()})
@@ -168,7 +200,10 @@ fn main() -> ExitCode {
     }
 
     let (_, peak) = workload::memory();
-    println!("{}", json!({"kind": "peak", "graph": name, "system": "unxref", "peak_rss": peak}));
+    println!(
+        "{}",
+        json!({"kind": "peak", "graph": name, "system": "unxref", "peak_rss": peak})
+    );
     ExitCode::SUCCESS
 }
 

@@ -28,7 +28,11 @@ fn exact_sizes_citations_point_back_in_time_and_never_repeat() {
     let edges = citations(&SMALL);
     assert_eq!(edges.len(), 200_000);
     assert!(edges.iter().all(|&(s, t)| t < s));
-    assert!(edges.iter().all(|&(s, t)| year_of(t, SMALL.nodes) <= year_of(s, SMALL.nodes)));
+    assert!(
+        edges
+            .iter()
+            .all(|&(s, t)| year_of(t, SMALL.nodes) <= year_of(s, SMALL.nodes))
+    );
     let mut distinct = edges.clone();
     distinct.sort_unstable();
     distinct.dedup();

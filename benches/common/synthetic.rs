@@ -114,7 +114,12 @@ fn out_degrees(spec: &Spec, rng: &mut SplitMix64) -> Vec<u32> {
         .collect();
     let mut total: u64 = degrees.iter().map(|&d| u64::from(d)).sum();
     let capacity: u64 = (0..n as u64).sum();
-    assert!(spec.edges <= capacity, "{} documents cannot hold {} citations", n, spec.edges);
+    assert!(
+        spec.edges <= capacity,
+        "{} documents cannot hold {} citations",
+        n,
+        spec.edges
+    );
     while total < spec.edges {
         let i = rng.below(n as u64) as usize;
         if (degrees[i] as usize) < i {

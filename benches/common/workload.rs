@@ -31,10 +31,13 @@ pub fn corpus_dir() -> Option<PathBuf> {
         return Some(PathBuf::from(dir));
     }
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    ["../shared/corpus/sc-resolutions", "../../shared/corpus/sc-resolutions"]
-        .iter()
-        .map(|rel| root.join(rel))
-        .find(|dir| dir.is_dir())
+    [
+        "../shared/corpus/sc-resolutions",
+        "../../shared/corpus/sc-resolutions",
+    ]
+    .iter()
+    .map(|rel| root.join(rel))
+    .find(|dir| dir.is_dir())
 }
 
 /// The citation graph of the sc-resolutions corpus, if it is present.
@@ -97,8 +100,14 @@ impl Workload {
         let mut newest = citing.clone();
         newest.sort_by(|&a, &b| year(b).cmp(&year(a)).then(b.index().cmp(&a.index())));
         newest.truncate(1_000);
-        let reach: Vec<(NodeIndex, usize)> = newest.iter().map(|&ix| (ix, api::three_hop(graph, ix).len())).collect();
-        let three_hop = reach.iter().min_by(|a, b| b.1.cmp(&a.1).then(id(a.0).cmp(id(b.0))))?.0;
+        let reach: Vec<(NodeIndex, usize)> = newest
+            .iter()
+            .map(|&ix| (ix, api::three_hop(graph, ix).len()))
+            .collect();
+        let three_hop = reach
+            .iter()
+            .min_by(|a, b| b.1.cmp(&a.1).then(id(a.0).cmp(id(b.0))))?
+            .0;
         // Longest shortest path from the 3-hop source: BFS by levels, the
         // last level's smallest id.
         let mut depth = vec![u32::MAX; g.node_bound()];
@@ -149,9 +158,7 @@ impl Workload {
     /// The sources as JSON, for the Python side: dense indices (the CSV's
     /// node numbers) and ids.
     pub fn to_json(&self, graph: &CitationGraph, name: &str) -> String {
-        let node = |ix: NodeIndex| {
-            serde_json::json!({"index": ix.index(), "id": graph.petgraph()[ix].id})
-        };
+        let node = |ix: NodeIndex| serde_json::json!({"index": ix.index(), "id": graph.petgraph()[ix].id});
         serde_json::json!({
             "graph": name,
             "nodes": graph.node_count(),

@@ -139,8 +139,10 @@ def run_kuzu(data, work, args):
         "shortest path": lambda: len(rows(
             "MATCH p = (a:Doc {idx: $s})-[:CITES* SHORTEST 1..30]->(b:Doc {idx: $t}) "
             "RETURN properties(nodes(p), 'id')", s=src, t=dst)[0][0]) - 1,
+        # The fastest of the forms tried: a COUNT subquery per node ran in
+        # about a third of the time of a MATCH ... count(*) aggregation.
         "top-10 cited": lambda: rows(
-            "MATCH (b:Doc)-[:CITES]->(a:Doc) RETURN a.id, count(*) AS c "
+            "MATCH (a:Doc) RETURN a.id, COUNT { MATCH (a)<-[:CITES]-() } AS c "
             "ORDER BY c DESC LIMIT 10")[9][1],
     }
     for name in QUERIES:
