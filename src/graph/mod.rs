@@ -9,7 +9,9 @@
 //! them.
 
 pub mod export;
+pub mod import;
 pub mod snapshot;
+pub mod subgraph;
 
 use std::collections::HashMap;
 
