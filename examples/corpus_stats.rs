@@ -48,7 +48,12 @@ fn main() {
     let corpus = extractor.extract_paths(&[&path]);
     let all = start.elapsed().as_secs_f64();
     let mb = bytes as f64 / 1e6;
-    println!("files: {} ({:.1} MB), load errors: {}", sources.len(), mb, corpus.errors.len());
+    println!(
+        "files: {} ({:.1} MB), load errors: {}",
+        sources.len(),
+        mb,
+        corpus.errors.len()
+    );
     println!("extraction, 1 thread: {single:.3} s = {:.0} MB/s", mb / single);
     println!("read + extraction, all cores: {all:.3} s = {:.0} MB/s", mb / all);
 
@@ -82,7 +87,11 @@ fn main() {
             }
         }
     }
-    println!("resolution→resolution pairs: ours {}, naive N (YYYY) {}", ours.len(), naive.len());
+    println!(
+        "resolution→resolution pairs: ours {}, naive N (YYYY) {}",
+        ours.len(),
+        naive.len()
+    );
     println!("  in naive, not ours: {}", naive.difference(&ours).count());
     println!("  in ours, not naive: {}", ours.difference(&naive).count());
 
@@ -104,7 +113,9 @@ fn main() {
         // A fixed-seed LCG: the same sample each run.
         let mut state: u64 = 0x5DEECE66D;
         for _ in 0..sample {
-            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             let (s, t) = pairs[(state >> 33) as usize % pairs.len()];
             let e = graph
                 .edges_of(s, EdgeKind::Cites, petgraph::Direction::Outgoing)

@@ -76,7 +76,9 @@ fn mislabelled_file_is_identified_by_its_text() {
     assert_eq!(doc.adopted_at.as_deref(), Some("S/PV.3326"));
     assert_eq!(doc.node.date.as_deref(), Some("1994-01-06"));
     assert!(
-        x.diagnostics.iter().any(|d| d.message.contains("S/RES/1095 (1997)")),
+        x.diagnostics
+            .iter()
+            .any(|d| d.message.contains("S/RES/1095 (1997)")),
         "{:?}",
         x.diagnostics
     );
@@ -88,7 +90,12 @@ fn mislabelled_file_is_identified_by_its_text() {
         .collect();
     // The refworld title's "Resolution 1095 (1997)" is not a citation.
     assert!(!cited.contains("S/RES/1095 (1997)"));
-    for id in ["S/RES/872 (1993)", "S/RES/812 (1993)", "S/RES/846 (1993)", "S/RES/891 (1993)"] {
+    for id in [
+        "S/RES/872 (1993)",
+        "S/RES/812 (1993)",
+        "S/RES/846 (1993)",
+        "S/RES/891 (1993)",
+    ] {
         assert!(cited.contains(id), "{id} missing from {cited:?}");
     }
     // The real 1095 (1997) is its own file.

@@ -95,7 +95,13 @@ fn seed_000_is_a_cover_letter_nineteen_annexes_and_the_enclosed_draft() {
     assert_eq!(top.node.kind, NodeKind::Letter);
     assert_eq!(top.node.date.as_deref(), Some("2020-06-30"));
     assert_eq!(top.node.agenda.as_deref(), Some("The situation in Mali"));
-    assert!(top.node.title.as_deref().unwrap().starts_with("Letter dated 30 June 2020 from the President"));
+    assert!(
+        top.node
+            .title
+            .as_deref()
+            .unwrap()
+            .starts_with("Letter dated 30 June 2020 from the President")
+    );
     let by_id = |id: &str| {
         x.documents
             .iter()
@@ -108,7 +114,10 @@ fn seed_000_is_a_cover_letter_nineteen_annexes_and_the_enclosed_draft() {
     let draft = by_id("S/2020/600");
     assert_eq!(draft.node.kind, NodeKind::DraftResolution);
     assert_eq!(draft.node.title.as_deref(), Some("France: draft resolution"));
-    assert_eq!(draft.parent.as_deref(), Some("000_5084318a0e7514bb#letter/annex-I"));
+    assert_eq!(
+        draft.parent.as_deref(),
+        Some("000_5084318a0e7514bb#letter/annex-I")
+    );
     // `Annex IX**Letter dated …` glued on one line is still an annex with its title.
     let annex9 = by_id("000_5084318a0e7514bb#letter/annex-IX");
     assert_eq!(annex9.node.kind, NodeKind::Letter);
@@ -119,7 +128,10 @@ fn seed_000_is_a_cover_letter_nineteen_annexes_and_the_enclosed_draft() {
     let contains = links_from(&x, "000_5084318a0e7514bb#letter/annex-I", EdgeKind::Contains);
     assert_eq!(contains.len(), 1);
     assert_eq!(contains[0].target.id, "S/2020/600");
-    assert_eq!(links_from(&x, "000_5084318a0e7514bb#letter", EdgeKind::Contains).len(), 19);
+    assert_eq!(
+        links_from(&x, "000_5084318a0e7514bb#letter", EdgeKind::Contains).len(),
+        19
+    );
 }
 
 #[test]
@@ -128,7 +140,10 @@ fn voting_letters_and_statements_cite_their_own_references() {
     let belgium = cited(&x, "000_5084318a0e7514bb#letter/annex-II");
     assert_eq!(belgium, set(&["S/2020/600"]));
     let niger = cited(&x, "000_5084318a0e7514bb#letter/annex-XVII");
-    assert_eq!(niger, set(&["S/RES/2531 (2020)", "S/RES/2391 (2017)", "S/2020/476"]));
+    assert_eq!(
+        niger,
+        set(&["S/RES/2531 (2020)", "S/RES/2391 (2017)", "S/2020/476"])
+    );
     let cover = cited(&x, "000_5084318a0e7514bb#letter");
     assert_eq!(cover, set(&["S/RES/2531 (2020)", "S/2020/253", "S/2020/600"]));
 }
@@ -142,7 +157,10 @@ fn relation_paragraph_and_pin_of_2531_citations() {
             .iter()
             .find(|l| {
                 l.target.id == target
-                    && l.attrs.evidence.as_ref().is_some_and(|e| e.quote.contains(quote_part))
+                    && l.attrs
+                        .evidence
+                        .as_ref()
+                        .is_some_and(|e| e.quote.contains(quote_part))
             })
             .unwrap_or_else(|| panic!("no citation of {target} quoting {quote_part:?}"))
     };
@@ -167,7 +185,10 @@ fn relation_paragraph_and_pin_of_2531_citations() {
     let line = find("S/RES/2518 (2020)", "in line with");
     assert_eq!(line.attrs.relation.as_deref(), Some("in line with"));
     // `resolution\n\n1526 (2004)`: joined, and its line is the number's line.
-    let broken = find("S/RES/1526 (2004)", "Monitoring Team established by resolution 1526 (2004)");
+    let broken = find(
+        "S/RES/1526 (2004)",
+        "Monitoring Team established by resolution 1526 (2004)",
+    );
     assert_eq!(broken.attrs.evidence.as_ref().unwrap().line, 257);
     assert_eq!(broken.attrs.relation.as_deref(), Some("established by"));
 }
@@ -190,7 +211,10 @@ fn resolution_2518_cites_exactly_2436_and_2378() {
     assert_eq!(annex.node.id, "S/RES/2518 (2020)");
     assert_eq!(annex.node.kind, NodeKind::Resolution);
     assert_eq!(annex.parent.as_deref(), Some("001_8bf2fcad3f891cf4#letter"));
-    assert_eq!(annex.node.agenda.as_deref(), Some("United Nations peacekeeping operations"));
+    assert_eq!(
+        annex.node.agenda.as_deref(),
+        Some("United Nations peacekeeping operations")
+    );
     // `[S/2020/240](#)` and `[2518 \(2020\)](#)` in the cover letter.
     assert_eq!(
         cited(&x, "001_8bf2fcad3f891cf4#letter"),
@@ -410,14 +434,24 @@ fn reference_forms_in_real_fragments() {
             ],
         ),
         // a year shared by a list of numbers
-        ("Recalling its resolutions 425 and 426 (1978),", &["S/RES/425 (1978)", "S/RES/426 (1978)"]),
+        (
+            "Recalling its resolutions 425 and 426 (1978),",
+            &["S/RES/425 (1978)", "S/RES/426 (1978)"],
+        ),
         // seed 000: short forms take the year of an earlier citation; pins
         (
             "as per the conditions set by resolution 2391 (2017), 38. Recalls all provisions of paragraph 13 of resolution 2391, recalls the reporting obligations set by paragraph 33 (iii) of resolution 2391,",
-            &["S/RES/2391 (2017)", "S/RES/2391 (2017)#13", "S/RES/2391 (2017)#33 (iii)"],
+            &[
+                "S/RES/2391 (2017)",
+                "S/RES/2391 (2017)#13",
+                "S/RES/2391 (2017)#33 (iii)",
+            ],
         ),
         // a short form before any full citation of a number past the year table is not guessed
-        ("pursuant to resolution 2480, and resolution 2480 (2019)", &["S/RES/2480 (2019)"]),
+        (
+            "pursuant to resolution 2480, and resolution 2480 (2019)",
+            &["S/RES/2480 (2019)"],
+        ),
         // a short form within the year table
         ("Reaffirming its resolution 242, ", &["S/RES/242 (1967)"]),
         (
@@ -429,8 +463,14 @@ fn reference_forms_in_real_fragments() {
             "contained in document [S/2020/240](#), adopted as resolution [2518 \\(2020\\)](#) of 30 March 2020.",
             &["S/2020/240", "S/RES/2518 (2020)"],
         ),
-        ("Recalling S/RES/2531(2020) and S/RES/2531 (2020)", &["S/RES/2531 (2020)", "S/RES/2531 (2020)"]),
-        ("its Presidential Statement of 14 May 2018 (S/PRST/2018/10),", &["S/PRST/2018/10"]),
+        (
+            "Recalling S/RES/2531(2020) and S/RES/2531 (2020)",
+            &["S/RES/2531 (2020)", "S/RES/2531 (2020)"],
+        ),
+        (
+            "its Presidential Statement of 14 May 2018 (S/PRST/2018/10),",
+            &["S/PRST/2018/10"],
+        ),
         // GA forms
         (
             "In accordance with General Assembly resolution 67/135 [YUN 2012, p. 39], South Africa",
@@ -440,8 +480,14 @@ fn reference_forms_in_real_fragments() {
             "\"Arrangements for establishing the Peacebuilding Fund\" (A/60/984), which the General Assembly took note of in resolution 60/287,",
             &["A/60/984", "A/RES/60/287"],
         ),
-        ("General Assembly resolution 377 A (V) of 3 November 1950", &["A/RES/377 A (V)"]),
-        ("General Assembly resolution 50/80 B and A/RES/ES-10/2", &["A/RES/50/80 B", "A/RES/ES-10/2"]),
+        (
+            "General Assembly resolution 377 A (V) of 3 November 1950",
+            &["A/RES/377 A (V)"],
+        ),
+        (
+            "General Assembly resolution 50/80 B and A/RES/ES-10/2",
+            &["A/RES/50/80 B", "A/RES/ES-10/2"],
+        ),
         (
             "which recalled General Assembly resolution A/70/1, entitled “Transforming our world”",
             &["A/70/1"],
@@ -457,7 +503,10 @@ fn reference_forms_in_real_fragments() {
         ),
         ("(S/2010/200 and Corr.1)", &["S/2010/200", "S/2010/200/Corr.1"]),
         // meetings
-        ("On 6 August [S/PV.7015], the Council held an open debate", &["S/PV.7015"]),
+        (
+            "On 6 August [S/PV.7015], the Council held an open debate",
+            &["S/PV.7015"],
+        ),
         ("held a debate (S/PV. 7015) on", &["S/PV.7015"]),
         (
             "SECURITY COUNCIL ACTION On 6 August [meeting 7015], following consultations among Security Council members",
@@ -477,9 +526,18 @@ fn reference_forms_in_real_fragments() {
             &["S/RES/1643 (2005)#6", "YUN 2005, p. 251"],
         ),
         // not references
-        ("individuals or entities placed on the 2374 sanctions list shall not", &[]),
-        ("Economic and Social Council resolution 2009/3 of 27 July 2009", &[]),
-        ("The Council adopted resolution 500 (1982) at its 2330th meeting", &["S/RES/500 (1982)"]),
+        (
+            "individuals or entities placed on the 2374 sanctions list shall not",
+            &[],
+        ),
+        (
+            "Economic and Social Council resolution 2009/3 of 27 July 2009",
+            &[],
+        ),
+        (
+            "The Council adopted resolution 500 (1982) at its 2330th meeting",
+            &["S/RES/500 (1982)"],
+        ),
         ("a force of 2,000 (2000) members in 1325 (2001)", &[]),
     ];
     for (fragment, expected) in cases {
@@ -490,18 +548,37 @@ fn reference_forms_in_real_fragments() {
 #[test]
 fn relations_as_written() {
     let cases: &[(&str, &str)] = &[
-        ("Taking note of the report of the Secretary-General (S/2020/476)", "taking note of"),
+        (
+            "Taking note of the report of the Secretary-General (S/2020/476)",
+            "taking note of",
+        ),
         ("Reaffirming its resolutions 2151 (2014)", "reaffirming"),
         ("Welcomes the adoption of resolution 1325 (2000)", "welcoming"),
-        ("the panel of experts established pursuant to resolution 2374 (2017)", "pursuant to"),
-        ("the Monitoring Team established by resolution 1526 (2004)", "established by"),
-        ("the security of MINUSMA's personnel, in line with resolution 2518 (2020)", "in line with"),
+        (
+            "the panel of experts established pursuant to resolution 2374 (2017)",
+            "pursuant to",
+        ),
+        (
+            "the Monitoring Team established by resolution 1526 (2004)",
+            "established by",
+        ),
+        (
+            "the security of MINUSMA's personnel, in line with resolution 2518 (2020)",
+            "in line with",
+        ),
         ("support from MINUSMA, as per resolution 2391 (2017)", "as per"),
-        ("Recalls that adherence to the framework of resolution 2391 (2017)", "recalling"),
+        (
+            "Recalls that adherence to the framework of resolution 2391 (2017)",
+            "recalling",
+        ),
     ];
     for (fragment, relation) in cases {
         let x = Extractor::new().extract_str("fragment.txt", fragment);
-        let cite = x.links.iter().find(|l| l.kind == EdgeKind::Cites).expect("a citation");
+        let cite = x
+            .links
+            .iter()
+            .find(|l| l.kind == EdgeKind::Cites)
+            .expect("a citation");
         assert_eq!(cite.attrs.relation.as_deref(), Some(*relation), "{fragment:?}");
     }
 }

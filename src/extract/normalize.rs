@@ -95,9 +95,8 @@ pub fn normalize(text: &str) -> Normalized {
 /// The title lines above `Publisher` are kept: they name the document.
 fn clutter_block(lines: &[&str]) -> Option<std::ops::Range<usize>> {
     let head = lines.len().min(60);
-    let find = |from: usize, to: usize, pred: &dyn Fn(&str) -> bool| {
-        (from..to).find(|&i| pred(lines[i].trim()))
-    };
+    let find =
+        |from: usize, to: usize, pred: &dyn Fn(&str) -> bool| (from..to).find(|&i| pred(lines[i].trim()));
     if let Some(start) = find(0, head, &|l| l == "Publisher") {
         let end = find(start, lines.len().min(start + 60), &|l| {
             l.contains("refworld.org") || l.contains("[accessed")
@@ -245,7 +244,10 @@ mod tests {
     #[test]
     fn markdown_artefacts() {
         assert_eq!(clean("[S/2020/240](#), related"), "S/2020/240, related");
-        assert_eq!(clean(r"resolution [2518 \(2020\)](#) of"), "resolution 2518 (2020) of");
+        assert_eq!(
+            clean(r"resolution [2518 \(2020\)](#) of"),
+            "resolution 2518 (2020) of"
+        );
         assert_eq!(clean("Annex IX**Letter dated"), "Annex IX Letter dated");
         assert_eq!(clean("*Recalling* its resolution"), "Recalling its resolution");
         assert_eq!(clean("and *demand*s that"), "and demands that");
@@ -264,7 +266,10 @@ mod tests {
     fn joins_broken_reference_and_keeps_lines() {
         let text = "established by resolution\n\n1526 (2004), including\nUnion Training\n";
         let n = normalize(text);
-        assert_eq!(n.text, "established by resolution 1526 (2004), including\nUnion Training\n");
+        assert_eq!(
+            n.text,
+            "established by resolution 1526 (2004), including\nUnion Training\n"
+        );
         let at = n.text.find("1526").unwrap();
         assert_eq!(n.line_at(at), 3);
         assert_eq!(n.line_at(0), 1);

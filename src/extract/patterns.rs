@@ -15,14 +15,15 @@ fn re(pattern: &str) -> Regex {
 /// `97-02392 (E) 280197`), barcodes (`*1331417*`), bare page numbers and
 /// footers (`3`, `2/11`), continuation marks (`/...`), rules (`---`, `___`).
 pub static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:\d{2}-\d{5}(?:\s*\(E\))?(?:\s+\d{6})?(?:\s+\d{1,3})?|\d{1,3}\s+\d{2}-\d{5}(?:\s*\(E\))?|\*\d{5,}\*|\d{1,3}|\d{1,3}\s*/\s*\d{1,3}|/\s?\.\.\.|-{3,}|_{3,}|={3,}|Page\s+\d{1,3}|-\s*\d{1,3}\s*-)$")
+    re(
+        r"^(?:\d{2}-\d{5}(?:\s*\(E\))?(?:\s+\d{6})?(?:\s+\d{1,3})?|\d{1,3}\s+\d{2}-\d{5}(?:\s*\(E\))?|\*\d{5,}\*|\d{1,3}|\d{1,3}\s*/\s*\d{1,3}|/\s?\.\.\.|-{3,}|_{3,}|={3,}|Page\s+\d{1,3}|-\s*\d{1,3}\s*-)$",
+    )
 });
 
 /// A running header with a page number: `S/RES/1000 (1995) Page 2`,
 /// `S/RES/1095 (1997) English Page 2`, `S/2020/600 Page 3`.
-pub static RUNNING_HEADER_PAGE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^[SA]/[A-Z0-9./ ()-]{2,30}?\s+(?:English\s+)?Page\s+\d{1,3}$")
-});
+pub static RUNNING_HEADER_PAGE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[SA]/[A-Z0-9./ ()-]{2,30}?\s+(?:English\s+)?Page\s+\d{1,3}$"));
 
 /// A markdown link `[text](target)`; the text is kept.
 pub static MD_LINK: LazyLock<Regex> = LazyLock::new(|| re(r"\[([^\]\n]*)\]\([^)\n]*\)"));
@@ -39,20 +40,20 @@ pub static ENCLOSURE_HEADING: LazyLock<Regex> =
 
 /// The title of a letter, note or statement as its first words say.
 pub static TITLE_START: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:(?:Identical )?[Ll]etters? dated|Note verbale dated|Note by the|Statement by|Report of the Secretary-General|Letter from)")
+    re(
+        r"^(?:(?:Identical )?[Ll]etters? dated|Note verbale dated|Note by the|Statement by|Report of the Secretary-General|Letter from)",
+    )
 });
 
 /// A resolution's own heading: `Resolution 2518 (2020)`, `RESOLUTION 893 (1994)`,
 /// `Security Council Resolution S/RES/500 (1982)`, `S/RES/2100 (2013)`.
-pub static RESOLUTION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?-u:\b)(?:resolution\s+|S/RES/)(?P<n>\d{1,4})\s*\(\s*(?P<y>\d{4})\s*\)")
-});
+pub static RESOLUTION_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(?-u:\b)(?:resolution\s+|S/RES/)(?P<n>\d{1,4})\s*\(\s*(?P<y>\d{4})\s*\)"));
 
 /// The old heading forms: `102 (1953). Resolution of 3 December 1953`,
 /// `1 Resolution of 25 January 1946`.
-pub static OLD_RESOLUTION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?m)^\s*(?P<n>\d{1,4})(?:\s*\((?P<y>\d{4})\))?\.?\s+Resolution\s+of(?-u:\b)")
-});
+pub static OLD_RESOLUTION_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?m)^\s*(?P<n>\d{1,4})(?:\s*\((?P<y>\d{4})\))?\.?\s+Resolution\s+of(?-u:\b)"));
 
 /// The file name of an sc-resolutions file: `S-RES-893(1994).txt`.
 pub static RESOLUTION_FILE_NAME: LazyLock<Regex> =
@@ -65,30 +66,33 @@ pub static SECURITY_COUNCIL_OPENING: LazyLock<Regex> =
 /// The meeting that adopted a resolution: `Adopted by the Security Council at
 /// its 7474th meeting`, `Adopted unanimously at the 1382nd meeting`.
 pub static ADOPTED_AT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?-u:\b)adopted(?-u:\b)[^.;\n]{0,60}?(?-u:\b)at\s+(?:its|the)\s+(?P<n>\d{1,5})\s*(?:st|nd|rd|th|d)\s+meeting")
+    re(
+        r"(?i)(?-u:\b)adopted(?-u:\b)[^.;\n]{0,60}?(?-u:\b)at\s+(?:its|the)\s+(?P<n>\d{1,5})\s*(?:st|nd|rd|th|d)\s+meeting",
+    )
 });
 
 /// A date: `30 June 2020`, `6 January 1994`.
 pub static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?-u:\b)(?P<d>\d{1,2})\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+(?P<y>\d{4})(?-u:\b)")
+    re(
+        r"(?-u:\b)(?P<d>\d{1,2})\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+(?P<y>\d{4})(?-u:\b)",
+    )
 });
 
 /// An agenda item in quotes: `agenda item “The situation in Mali”`.
-pub static AGENDA: LazyLock<Regex> = LazyLock::new(|| {
-    re(r#"(?i)agenda item\s+(?:entitled\s+)?[“"](?P<a>[^”"\n]{3,150}?)[”"]"#)
-})
-;
+pub static AGENDA: LazyLock<Regex> =
+    LazyLock::new(|| re(r#"(?i)agenda item\s+(?:entitled\s+)?[“"](?P<a>[^”"\n]{3,150}?)[”"]"#));
 
 /// The resolution a cover letter reports: `adopted as resolution 2518 (2020)`,
 /// `refer to Security Council resolution 2531 (2020)`.
 pub static REPORTED_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:adopted as |refer to (?:Security Council )?)resolution\s+(?P<n>\d{1,4})\s*\(\s*(?P<y>\d{4})\s*\)")
+    re(
+        r"(?i)(?:adopted as |refer to (?:Security Council )?)resolution\s+(?P<n>\d{1,4})\s*\(\s*(?P<y>\d{4})\s*\)",
+    )
 });
 
 /// The draft a cover letter names: `the draft resolution contained in document S/2020/240`.
-pub static NAMED_DRAFT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)draft resolution contained in (?:document\s+)?(?P<s>S/\d{4}/\d{1,4})")
-});
+pub static NAMED_DRAFT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)draft resolution contained in (?:document\s+)?(?P<s>S/\d{4}/\d{1,4})"));
 
 /// Every reference form, as one regex scanned once over a document:
 /// explicit symbols, Yearbook pages, bracketed meetings, `7015th meeting`,
@@ -129,7 +133,9 @@ pub static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 /// What may stand between the word `resolutions` and its first item:
 /// `, in particular`, `including`, `Nos.`.
 pub static LIST_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:,?\s*(?:and in particular|in particular|including|notably|especially|inter alia|namely|Nos?\.)\s*,?)?\s*")
+    re(
+        r"^(?:,?\s*(?:and in particular|in particular|including|notably|especially|inter alia|namely|Nos?\.)\s*,?)?\s*",
+    )
 });
 
 /// What may follow an item before the next one: a date (`of 5 October 1993`),
@@ -147,7 +153,9 @@ pub static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
 /// A pin before a reference: `paragraph 13 of`, `paragraphs 2, 5, 6 and 7 of`,
 /// `paragraph 33 (iii) of its`.
 pub static PIN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?-u:\b)paragraphs?\s+(?P<p>\d{1,3}(?:\s?\([a-z]{1,5}\))*(?:\s*(?:,|and|to)\s*\d{1,3}(?:\s?\([a-z]{1,5}\))*)*)\s+of\s+(?:its\s+|the\s+|Security Council\s+|General Assembly\s+)?$")
+    re(
+        r"(?i)(?-u:\b)paragraphs?\s+(?P<p>\d{1,3}(?:\s?\([a-z]{1,5}\))*(?:\s*(?:,|and|to)\s*\d{1,3}(?:\s?\([a-z]{1,5}\))*)*)\s+of\s+(?:its\s+|the\s+|Security Council\s+|General Assembly\s+)?$",
+    )
 });
 
 /// `and Add.1`, `& Add.1`, `and Corr.1` after a symbol: a second document.
@@ -166,7 +174,9 @@ pub static OPERATIVE: LazyLock<Regex> =
 /// Organs other than the Security Council and the General Assembly, whose
 /// numbered resolutions are not UN document symbols of either.
 pub static OTHER_ORGAN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:Economic and Social Council|ECOSOC|Human Rights Council|Commission on Human Rights|Sub-Commission|Commission on the Status|Council of Ministers|Assembly of Heads|OAU|African Union|League of Arab States|Organization of American States|Council of Europe|WHO|UNESCO|IAEA|Board of Governors|Conference|Executive Board|Governing Council|Assembly of States Parties|Parliament)\s*(?:'s\s*)?(?:resolutions?|decisions?)\s*$")
+    re(
+        r"(?i)(?:Economic and Social Council|ECOSOC|Human Rights Council|Commission on Human Rights|Sub-Commission|Commission on the Status|Council of Ministers|Assembly of Heads|OAU|African Union|League of Arab States|Organization of American States|Council of Europe|WHO|UNESCO|IAEA|Board of Governors|Conference|Executive Board|Governing Council|Assembly of States Parties|Parliament)\s*(?:'s\s*)?(?:resolutions?|decisions?)\s*$",
+    )
 });
 
 /// `General Assembly` (or `Assembly`) just before the word `resolution`.
@@ -174,12 +184,13 @@ pub static GA_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?:General\s+)?Assembly(?:'s)?\s+(?:resolutions?\s*)?$"));
 
 /// The session a General Assembly context names: `resolution 68/128`, `A/68/L.29`.
-pub static GA_SESSION: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:resolution\s+|A/)(?P<s>\d{1,2})/"));
+pub static GA_SESSION: LazyLock<Regex> = LazyLock::new(|| re(r"(?:resolution\s+|A/)(?P<s>\d{1,2})/"));
 
 /// Words near a symbol that tell the kind of the document it names.
 pub static KIND_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?-u:\b)(?P<w>draft resolution|draft|reports?|letters?|note verbale|notes?|statements?|communiqu[eé]|memorandum|resolution)(?-u:\b)")
+    re(
+        r"(?i)(?-u:\b)(?P<w>draft resolution|draft|reports?|letters?|note verbale|notes?|statements?|communiqu[eé]|memorandum|resolution)(?-u:\b)",
+    )
 });
 
 /// Relations: the governing verbs and prepositions, mapped to the form the
@@ -329,9 +340,7 @@ pub fn iso_date(text: &str) -> Option<String> {
     let d: u32 = c["d"].parse().ok()?;
     let m = month_number(&c["m"])?;
     let y: u32 = c["y"].parse().ok()?;
-    (1..=31)
-        .contains(&d)
-        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+    (1..=31).contains(&d).then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
 /// `XVII` → 17, `1` → 1.
@@ -414,6 +423,9 @@ mod tests {
         assert_eq!(annex_number("IX"), Some(9));
         assert_eq!(annex_number("1"), Some(1));
         assert_eq!(roman(19), "XIX");
-        assert_eq!(iso_date("Letter dated 30 June 2020 from"), Some("2020-06-30".into()));
+        assert_eq!(
+            iso_date("Letter dated 30 June 2020 from"),
+            Some("2020-06-30".into())
+        );
     }
 }

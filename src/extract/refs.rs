@@ -26,8 +26,8 @@ use std::ops::Range;
 use regex::Captures;
 
 use super::patterns::{
-    ADDENDUM, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LIST_GAP, LIST_ITEM, LIST_LEAD,
-    OPERATIVE, OTHER_ORGAN, PIN, REFERENCE, RELATION_AUTOMATON, RELATIONS,
+    ADDENDUM, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LIST_GAP, LIST_ITEM, LIST_LEAD, OPERATIVE,
+    OTHER_ORGAN, PIN, REFERENCE, RELATION_AUTOMATON, RELATIONS,
 };
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
@@ -86,11 +86,7 @@ impl<'a> Scanner<'a> {
         let node = &seg.record.node;
         let mut own_ids = vec![node.id.clone()];
         own_ids.extend(node.aliases.iter().cloned());
-        let mut own_number = node
-            .id
-            .parse::<Symbol>()
-            .ok()
-            .and_then(|s| s.resolution_number());
+        let mut own_number = node.id.parse::<Symbol>().ok().and_then(|s| s.resolution_number());
         if let Some(r) = &own_resolution {
             own_ids.push(r.to_string());
             own_number = r.resolution_number();
@@ -132,7 +128,9 @@ impl<'a> Scanner<'a> {
         let hay = &self.text[..self.body.end];
         let mut pos = self.body.start;
         while pos < self.body.end {
-            let Some(c) = REFERENCE.captures_at(hay, pos) else { break };
+            let Some(c) = REFERENCE.captures_at(hay, pos) else {
+                break;
+            };
             let whole = c.get(0).expect("group 0");
             pos = whole.end().max(pos + 1);
             let mut found = Vec::new();
@@ -175,7 +173,9 @@ impl<'a> Scanner<'a> {
     fn symbol(&mut self, c: &Captures, found: &mut Vec<Found>) -> usize {
         let m = c.name("sym").expect("group sym");
         let mut end = m.end();
-        let Ok(symbol) = m.as_str().parse::<Symbol>() else { return end };
+        let Ok(symbol) = m.as_str().parse::<Symbol>() else {
+            return end;
+        };
         let rest = &self.text[end..self.body.end];
         if let Some(j) = JOINT_TAIL.captures(rest)
             && j["s"].parse::<Symbol>().is_ok()
@@ -273,7 +273,9 @@ impl<'a> Scanner<'a> {
         let mut first = true;
         loop {
             let rest = &self.text[q..end];
-            let Some(item) = LIST_ITEM.captures(rest) else { break };
+            let Some(item) = LIST_ITEM.captures(rest) else {
+                break;
+            };
             let item_end = match item.name("bare") {
                 Some(b) => b.end(),
                 None => item.get(0).expect("group 0").end(),
@@ -297,7 +299,9 @@ impl<'a> Scanner<'a> {
                         .parse::<Symbol>()
                         .ok()
                 } else if let Some(rn) = item.name("rn") {
-                    let part = item.name("rp").map_or(String::new(), |p| format!(" {}", p.as_str()));
+                    let part = item
+                        .name("rp")
+                        .map_or(String::new(), |p| format!(" {}", p.as_str()));
                     format!("A/RES/{}{} ({})", rn.as_str(), part, &item["rs"])
                         .parse::<Symbol>()
                         .ok()
@@ -352,7 +356,8 @@ impl<'a> Scanner<'a> {
                 break;
             }
         }
-        PIN.captures(window).map(|c| c["p"].split_whitespace().collect::<Vec<_>>().join(" "))
+        PIN.captures(window)
+            .map(|c| c["p"].split_whitespace().collect::<Vec<_>>().join(" "))
     }
 
     fn other_organ_before(&self, at: usize) -> bool {
@@ -474,7 +479,9 @@ fn operative_paragraphs(text: &str, body: Range<usize>) -> Vec<(usize, u32)> {
     let mut expected = 1;
     for c in OPERATIVE.captures_iter(&text[body.clone()]) {
         let m = c.name("n").expect("group n");
-        let Ok(n) = m.as_str().parse::<u32>() else { continue };
+        let Ok(n) = m.as_str().parse::<u32>() else {
+            continue;
+        };
         if n == expected {
             out.push((body.start + m.start(), n));
             expected += 1;
@@ -486,8 +493,26 @@ fn operative_paragraphs(text: &str, body: Range<usize>) -> Vec<(usize, u32)> {
 /// A period that ends an abbreviation (`p.`, `No.`, `Add.`), not a sentence.
 fn is_abbreviation(before: &str) -> bool {
     let word = before.rsplit([' ', '(', '[']).next().unwrap_or("");
-    matches!(word, "p" | "pp" | "No" | "Nos" | "Add" | "Corr" | "Rev" | "para" | "paras" | "Mr" | "Ms" | "Dr" | "St" | "i.e" | "e.g" | "a.i" | "S/PV" | "PV")
-        || word.len() == 1
+    matches!(
+        word,
+        "p" | "pp"
+            | "No"
+            | "Nos"
+            | "Add"
+            | "Corr"
+            | "Rev"
+            | "para"
+            | "paras"
+            | "Mr"
+            | "Ms"
+            | "Dr"
+            | "St"
+            | "i.e"
+            | "e.g"
+            | "a.i"
+            | "S/PV"
+            | "PV"
+    ) || word.len() == 1
 }
 
 fn floor(text: &str, mut i: usize) -> usize {

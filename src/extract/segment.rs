@@ -30,13 +30,12 @@ use std::path::Path;
 
 use super::patterns::{
     ADOPTED_AT, AGENDA, ANNEX_HEADING, ENCLOSURE_HEADING, NAMED_DRAFT, OLD_RESOLUTION_HEADING,
-    REPORTED_RESOLUTION, RESOLUTION_FILE_NAME, RESOLUTION_HEADING, SECURITY_COUNCIL_OPENING,
-    TITLE_START, annex_number, iso_date, roman,
+    REPORTED_RESOLUTION, RESOLUTION_FILE_NAME, RESOLUTION_HEADING, SECURITY_COUNCIL_OPENING, TITLE_START,
+    annex_number, iso_date, roman,
 };
 use super::{Normalized, Segment};
 use crate::model::{
-    Diagnostic, DocumentRecord, EdgeAttrs, EdgeKind, Evidence, Link, Node, NodeKind, NodeRef,
-    label_for,
+    Diagnostic, DocumentRecord, EdgeAttrs, EdgeKind, Evidence, Link, Node, NodeKind, NodeRef, label_for,
 };
 use crate::symbol::{Symbol, sc_resolution_year};
 
@@ -133,7 +132,9 @@ pub fn structural_links(file: &str, normalized: &Normalized, segments: &[Segment
         category: None,
     };
     for child in segments {
-        let Some(parent_id) = &child.record.parent else { continue };
+        let Some(parent_id) = &child.record.parent else {
+            continue;
+        };
         let Some(parent) = segments.iter().find(|s| &s.record.node.id == parent_id) else {
             continue;
         };
@@ -227,7 +228,7 @@ fn line_starts(text: &str) -> Vec<usize> {
     starts
 }
 
-fn line_at<'t>(text: &'t str, start: usize) -> &'t str {
+fn line_at(text: &str, start: usize) -> &str {
     first_line(&text[start..])
 }
 
@@ -430,7 +431,12 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
     let mut resolution: Option<(u32, u16)> = None;
     let mut draft = false;
     let mut first_date = None;
-    for (k, line) in seg.split('\n').map(str::trim).filter(|l| !l.is_empty()).enumerate() {
+    for (k, line) in seg
+        .split('\n')
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .enumerate()
+    {
         if k >= 14 || line.len() > 300 {
             break;
         }
@@ -486,9 +492,7 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
         kind = NodeKind::Resolution;
         symbol = Some(Symbol::sc_resolution(n, y).to_string());
         title.get_or_insert_with(|| format!("Resolution {n} ({y})"));
-        adopted_at = ADOPTED_AT
-            .captures(seg)
-            .map(|c| format!("S/PV.{}", &c["n"]));
+        adopted_at = ADOPTED_AT.captures(seg).map(|c| format!("S/PV.{}", &c["n"]));
     }
     if let Some(s) = &symbol
         && let Ok(sym) = s.parse::<Symbol>()
@@ -630,12 +634,7 @@ fn other_document(stem: &str, text: &str, range: Range<usize>) -> Raw {
         .clone()
         .unwrap_or_else(|| format!("{stem}#{}", derived_word(kind)));
     let title = info.title.clone().or_else(|| Some(first_line(text).to_string()));
-    let mut raw = Info {
-        kind,
-        title,
-        ..info
-    }
-    .into_raw(id, range, None);
+    let mut raw = Info { kind, title, ..info }.into_raw(id, range, None);
     raw.node.kind = kind;
     raw
 }
