@@ -8,6 +8,7 @@ use thiserror::Error;
 
 pub use crate::query::QueryError;
 pub use crate::render::RenderError;
+pub use crate::repl::ReplError;
 
 /// A string that is not a UN document symbol.
 ///
