@@ -138,7 +138,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             let outcome = unxref::repl::run(graph, &name).context("the terminal failed")?;
             // Piped input: exit non-zero if any query failed, so scripts notice.
-            Ok(if outcome.failures == 0 {
+            Ok(if outcome.interactive || outcome.failures == 0 {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::FAILURE

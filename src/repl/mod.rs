@@ -40,6 +40,9 @@ pub struct Outcome {
     pub inputs: usize,
     /// Inputs that failed (a query error, an unknown command, …).
     pub failures: usize,
+    /// True for a session at a terminal, whose failures a person has seen
+    /// and which therefore do not make the exit status non-zero.
+    pub interactive: bool,
 }
 
 /// Open the shell on `graph`, called `name` in the prompt: interactive when
@@ -178,7 +181,10 @@ fn interactive(session: &mut Session) -> io::Result<Outcome> {
     } else {
         print!("{banner}");
     }
-    let mut outcome = Outcome::default();
+    let mut outcome = Outcome {
+        interactive: true,
+        ..Outcome::default()
+    };
     loop {
         let raw = session.prompt();
         let styled = if color {
