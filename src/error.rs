@@ -6,6 +6,8 @@ use std::path::PathBuf;
 
 use thiserror::Error;
 
+pub use crate::graph::export::ExportError;
+pub use crate::graph::import::ImportError;
 pub use crate::query::QueryError;
 pub use crate::render::RenderError;
 pub use crate::repl::ReplError;

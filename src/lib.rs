@@ -3,7 +3,8 @@
 //!
 //! The pipeline: [`corpus`] reads files, [`extract`] finds documents,
 //! references, actors and votes, [`graph`] links them in a petgraph graph,
-//! [`query`] walks it, [`render`] draws it.
+//! [`query`] walks it, [`render`] draws it, and [`graph::export`] hands it to
+//! other tools (GraphML, Neo4j CSV, edge lists, DOT, N-Triples).
 //!
 //! ```
 //! use unxref::{CitationGraph, Extractor};

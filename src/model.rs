@@ -333,12 +333,51 @@ pub struct EdgeAttrs {
 }
 
 /// An edge of the citation graph: its kind and attributes.
+///
+/// Most edges of a large graph carry nothing but their kind, so the
+/// attributes sit behind an optional box: a bare edge costs 16 bytes, which
+/// keeps a graph of ten million citations under 100 bytes per edge.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Edge {
     /// What the edge says.
     pub kind: EdgeKind,
-    /// What else is known of it.
-    pub attrs: EdgeAttrs,
+    attrs: Option<Box<EdgeAttrs>>,
+}
+
+static BARE: EdgeAttrs = EdgeAttrs {
+    relation: None,
+    paragraph: None,
+    pinpoint: None,
+    position: None,
+    date: None,
+    role: None,
+    represents: None,
+    count: 1,
+    evidence: None,
+};
+
+impl Edge {
+    /// An edge with these attributes (stored bare when they are the default).
+    pub fn new(kind: EdgeKind, mut attrs: EdgeAttrs) -> Edge {
+        attrs.count = attrs.count.max(1);
+        let attrs = (attrs != BARE).then(|| Box::new(attrs));
+        Edge { kind, attrs }
+    }
+
+    /// An edge with no attributes but its kind (count 1).
+    pub fn bare(kind: EdgeKind) -> Edge {
+        Edge { kind, attrs: None }
+    }
+
+    /// The edge's attributes (relation, paragraph, evidence, …).
+    pub fn attrs(&self) -> &EdgeAttrs {
+        self.attrs.as_deref().unwrap_or(&BARE)
+    }
+
+    /// The edge's attributes, for changing them.
+    pub fn attrs_mut(&mut self) -> &mut EdgeAttrs {
+        self.attrs.get_or_insert_with(|| Box::new(BARE.clone()))
+    }
 }
 
 /// An end of a [`Link`]: enough to create a stub node if the graph lacks it.

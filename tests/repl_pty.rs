@@ -324,8 +324,8 @@ fn history_is_kept_across_sessions() {
         text.contains("reverse-i-search") || text.contains("(i-search)"),
         "{text}"
     );
-    second.send(&format!("{ENTER}"));
-    second.send(&format!("{ENTER}"));
+    second.send(ENTER);
+    second.send(ENTER);
     second.wait_for_n("format: csv", 1);
     second.send(CTRL_D);
     assert!(second.wait_exit());

@@ -78,7 +78,7 @@ enum Command {
         format: ExportFormat,
         #[command(flatten)]
         source: Source,
-        /// Where to write (standard output if absent).
+        /// Where to write: a file, or a folder for neo4j and csv (standard output if absent).
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
@@ -110,7 +110,20 @@ enum ExtractFormat {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum ExportFormat {
+    /// One JSON object with every attribute.
     Json,
+    /// GraphML (Gephi, yEd, NetworkX, igraph).
+    Graphml,
+    /// Graphviz DOT of the whole graph.
+    Dot,
+    /// Neo4j bulk import: nodes.csv and relationships.csv in the -o folder.
+    Neo4j,
+    /// Edge list (Spark GraphFrames, DuckDB): nodes.csv and edges.csv in the -o folder.
+    #[value(alias = "edgelist")]
+    Csv,
+    /// N-Triples with stable IRIs (SPARQL stores).
+    #[value(alias = "nt")]
+    Ntriples,
 }
 
 /// Entry point of the binary.
@@ -175,11 +188,28 @@ fn run(cli: Cli) -> Result<ExitCode> {
             source,
             output,
         } => {
-            let graph = load_graph(&source)?;
-            let text = match format {
-                ExportFormat::Json => unxref::graph::export::to_json(&graph),
+            use unxref::graph::export::{self, Format};
+            let format = match format {
+                ExportFormat::Json => Format::Json,
+                ExportFormat::Graphml => Format::GraphMl,
+                ExportFormat::Dot => Format::Dot,
+                ExportFormat::Neo4j => Format::Neo4j,
+                ExportFormat::Csv => Format::EdgeList,
+                ExportFormat::Ntriples => Format::NTriples,
             };
-            write_output(output.as_deref(), text.as_bytes())
+            if format.is_multi_file() && output.is_none() {
+                bail!("--format {format} writes several files; give a folder with -o DIR");
+            }
+            let graph = load_graph(&source)?;
+            match output {
+                Some(path) => {
+                    for file in export::write(&graph, format, &path)? {
+                        eprintln!("wrote {}", file.display());
+                    }
+                    Ok(ExitCode::SUCCESS)
+                }
+                None => write_output(None, export::render(&graph, format)[0].text.as_bytes()),
+            }
         }
     }
 }

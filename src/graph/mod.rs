@@ -9,6 +9,7 @@
 //! them.
 
 pub mod export;
+pub mod import;
 pub mod snapshot;
 
 use std::collections::HashMap;
@@ -35,7 +36,6 @@ use crate::model::{DocumentRecord, Edge, EdgeKind, Extraction, Link, Node, NodeR
 pub struct CitationGraph {
     graph: StableDiGraph<Node, Edge>,
     index: HashMap<String, NodeIndex>,
-    edge_index: HashMap<(NodeIndex, NodeIndex, EdgeKind), EdgeIndex>,
 }
 
 /// An edge seen from the graph: its two ends and its data.
@@ -158,8 +158,15 @@ impl CitationGraph {
         mut attrs: crate::model::EdgeAttrs,
     ) -> EdgeIndex {
         attrs.count = attrs.count.max(1);
-        if let Some(&e) = self.edge_index.get(&(s, t, kind)) {
-            let old = &mut self.graph[e].attrs;
+        // A linear look among `s`'s edges to `t`: out-degrees are small, and
+        // an index of edges would cost more memory than the edges themselves.
+        let existing = self
+            .graph
+            .edges_connecting(s, t)
+            .find(|e| e.weight().kind == kind)
+            .map(|e| e.id());
+        if let Some(e) = existing {
+            let old = self.graph[e].attrs_mut();
             old.count += attrs.count;
             fill(&mut old.relation, attrs.relation);
             fill(&mut old.paragraph, attrs.paragraph);
@@ -171,9 +178,12 @@ impl CitationGraph {
             fill(&mut old.evidence, attrs.evidence);
             return e;
         }
-        let e = self.graph.add_edge(s, t, Edge { kind, attrs });
-        self.edge_index.insert((s, t, kind), e);
-        e
+        self.graph.add_edge(s, t, Edge::new(kind, attrs))
+    }
+
+    /// Add an edge known not to duplicate one already present (snapshots).
+    pub(crate) fn add_edge_unchecked(&mut self, s: NodeIndex, t: NodeIndex, edge: Edge) -> EdgeIndex {
+        self.graph.add_edge(s, t, edge)
     }
 
     /// Merge another graph into this one.
@@ -183,8 +193,13 @@ impl CitationGraph {
             map.insert(ix, self.add_node(other.graph[ix].clone()));
         }
         for e in (&other.graph).edge_references() {
-            let edge = e.weight().clone();
-            self.add_edge(map[&e.source()], map[&e.target()], edge.kind, edge.attrs);
+            let edge = e.weight();
+            self.add_edge(
+                map[&e.source()],
+                map[&e.target()],
+                edge.kind,
+                edge.attrs().clone(),
+            );
         }
     }
 
@@ -383,7 +398,7 @@ mod tests {
         g.add_link(&cite("S/RES/2531 (2020)", "S/RES/2391 (2017)"));
         g.add_link(&cite("S/RES/2531 (2020)", "S/RES/2391 (2017)"));
         assert_eq!(g.edge_count(), 1);
-        assert_eq!(g.edges().next().unwrap().edge.attrs.count, 2);
+        assert_eq!(g.edges().next().unwrap().edge.attrs().count, 2);
     }
 
     #[test]

@@ -103,7 +103,7 @@ impl CitationGraph {
                     indices.len()
                 )));
             };
-            graph.add_edge(s, t, edge.kind, edge.attrs);
+            graph.add_edge_unchecked(s, t, edge);
         }
         Ok(graph)
     }
@@ -183,7 +183,7 @@ mod tests {
         let back = CitationGraph::from_snapshot_bytes(&g.to_snapshot_bytes(), Path::new("x")).unwrap();
         assert_eq!(back.node_count(), 2);
         assert_eq!(
-            back.edges().next().unwrap().edge.attrs.relation.as_deref(),
+            back.edges().next().unwrap().edge.attrs().relation.as_deref(),
             Some("recalling")
         );
     }

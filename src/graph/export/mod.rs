@@ -1,0 +1,553 @@
+//! Exports of the whole graph to the formats research tools read: JSON
+//! (every attribute), GraphML (Gephi, yEd, NetworkX, igraph), CSV for Neo4j's
+//! bulk import, CSV edge lists (Spark GraphFrames, DuckDB, pandas), DOT
+//! (Graphviz) and N-Triples (any SPARQL store).
+//!
+//! Every writer is a pure function from a [`CitationGraph`] to text, with
+//! nodes sorted by id and edges by (source, target, kind), so the same graph
+//! always gives the same bytes. [`write()`] puts a format's files on disk
+//! atomically; [`crate::graph::import`] reads JSON and GraphML back.
+//!
+//! ```
+//! use unxref::graph::export::{self, Format};
+//! use unxref::{CitationGraph, EdgeAttrs, EdgeKind, Link, NodeRef};
+//! let mut graph = CitationGraph::new();
+//! let doc = |s: &str| NodeRef::document(&s.parse().unwrap());
+//! graph.add_link(&Link {
+//!     source: doc("S/RES/2531 (2020)"),
+//!     target: doc("S/RES/1325 (2000)"),
+//!     kind: EdgeKind::Cites,
+//!     attrs: EdgeAttrs { relation: Some("recalling".into()), ..EdgeAttrs::default() },
+//! });
+//! let files = export::render(&graph, Format::Neo4j);
+//! assert_eq!(files[0].name, "nodes.csv");
+//! assert!(files[1].text.contains("S/RES/2531 (2020),S/RES/1325 (2000),CITES,recalling"));
+//! ```
+
+mod csv;
+mod dot;
+mod graphml;
+mod ntriples;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use serde_json::{Map, Value, json};
+use thiserror::Error;
+
+use super::CitationGraph;
+use crate::model::{Edge, EdgeAttrs, Evidence, Node};
+
+pub use self::csv::{to_edge_list, to_neo4j_csv};
+pub use self::dot::to_dot;
+pub use self::graphml::to_graphml;
+pub use self::ntriples::{ACTOR_BASE, DOCUMENT_BASE, VOCAB, node_iri, to_ntriples};
+
+/// An export format.
+///
+/// ```
+/// use unxref::graph::export::Format;
+/// let format: Format = "graphml".parse()?;
+/// assert_eq!(format, Format::GraphMl);
+/// assert_eq!(format.default_name(), "graph.graphml");
+/// assert_eq!("nt".parse::<Format>()?, Format::NTriples);
+/// # Ok::<(), String>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Format {
+    /// One JSON object with every attribute ([`to_json`]).
+    Json,
+    /// GraphML for Gephi, yEd, NetworkX and igraph ([`to_graphml`]).
+    GraphMl,
+    /// Graphviz DOT of the whole graph ([`to_dot`]).
+    Dot,
+    /// `nodes.csv` and `relationships.csv` for `neo4j-admin database import` ([`to_neo4j_csv`]).
+    Neo4j,
+    /// `nodes.csv` (`id,…`) and `edges.csv` (`src,dst,kind,…`) for Spark
+    /// GraphFrames, DuckDB and pandas ([`to_edge_list`]).
+    EdgeList,
+    /// N-Triples with stable IRIs, for SPARQL stores ([`to_ntriples`]).
+    NTriples,
+}
+
+impl Format {
+    /// Every format, in display order.
+    ///
+    /// ```
+    /// use unxref::graph::export::Format;
+    /// let names: Vec<&str> = Format::ALL.iter().map(|f| f.as_str()).collect();
+    /// assert_eq!(names, ["json", "graphml", "dot", "neo4j", "csv", "ntriples"]);
+    /// ```
+    pub const ALL: [Format; 6] = [
+        Format::Json,
+        Format::GraphMl,
+        Format::Dot,
+        Format::Neo4j,
+        Format::EdgeList,
+        Format::NTriples,
+    ];
+
+    /// The name used on the command line (`graphml`, `neo4j`, …).
+    ///
+    /// ```
+    /// assert_eq!(unxref::graph::export::Format::EdgeList.as_str(), "csv");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::GraphMl => "graphml",
+            Format::Dot => "dot",
+            Format::Neo4j => "neo4j",
+            Format::EdgeList => "csv",
+            Format::NTriples => "ntriples",
+        }
+    }
+
+    /// The usual name of the export: a file name (`graph.graphml`) for
+    /// single-file formats, a folder name (`neo4j`, `csv`) for the others.
+    ///
+    /// ```
+    /// use unxref::graph::export::Format;
+    /// assert_eq!(Format::NTriples.default_name(), "graph.nt");
+    /// assert_eq!(Format::Neo4j.default_name(), "neo4j");
+    /// ```
+    pub fn default_name(self) -> &'static str {
+        match self {
+            Format::Json => "graph.json",
+            Format::GraphMl => "graph.graphml",
+            Format::Dot => "graph.dot",
+            Format::Neo4j => "neo4j",
+            Format::EdgeList => "csv",
+            Format::NTriples => "graph.nt",
+        }
+    }
+
+    /// True for formats made of several files, which [`write()`] puts in a folder.
+    ///
+    /// ```
+    /// use unxref::graph::export::Format;
+    /// assert!(Format::Neo4j.is_multi_file());
+    /// assert!(!Format::GraphMl.is_multi_file());
+    /// ```
+    pub fn is_multi_file(self) -> bool {
+        matches!(self, Format::Neo4j | Format::EdgeList)
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
+impl FromStr for Format {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Format, String> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "json" => Ok(Format::Json),
+            "graphml" => Ok(Format::GraphMl),
+            "dot" | "gv" => Ok(Format::Dot),
+            "neo4j" => Ok(Format::Neo4j),
+            "csv" | "edgelist" | "edge-list" => Ok(Format::EdgeList),
+            "ntriples" | "nt" | "n-triples" => Ok(Format::NTriples),
+            _ => Err(format!(
+                "unknown export format {s:?} (expected one of: json, graphml, dot, neo4j, csv, ntriples)"
+            )),
+        }
+    }
+}
+
+/// One output file of an export: the name it takes inside an output folder
+/// and its text.
+///
+/// ```
+/// use unxref::graph::export::{self, Format};
+/// let files = export::render(&unxref::CitationGraph::new(), Format::Json);
+/// assert_eq!(files[0].name, "graph.json");
+/// assert_eq!(files[0].text, "{\n  \"edges\": [],\n  \"nodes\": []\n}\n");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportFile {
+    /// File name (`graph.graphml`, `nodes.csv`, …).
+    pub name: &'static str,
+    /// The file's contents.
+    pub text: String,
+}
+
+/// An export that could not be written.
+///
+/// ```
+/// use unxref::graph::export::{self, ExportError, Format};
+/// let dir = tempfile::tempdir()?;
+/// let file = dir.path().join("graph.json");
+/// std::fs::write(&file, "{}")?;
+/// let err = export::write(&unxref::CitationGraph::new(), Format::Neo4j, &file).unwrap_err();
+/// assert!(matches!(err, ExportError::NotAFolder { .. }));
+/// # Ok::<(), std::io::Error>(())
+/// ```
+#[derive(Debug, Error)]
+#[non_exhaustive]
+pub enum ExportError {
+    /// A file or folder could not be created or written: a read-only folder, a full disk.
+    #[error("{path}: cannot write: {source}")]
+    Io {
+        /// The path concerned.
+        path: PathBuf,
+        /// The operating system's error.
+        source: std::io::Error,
+    },
+    /// A multi-file format was asked to write to a path that is an existing
+    /// file: `unxref export --format neo4j -o graph.json`.
+    #[error(
+        "{path}: the {format} export writes several files and needs a folder, but this is a file (give a folder with -o DIR)"
+    )]
+    NotAFolder {
+        /// The path concerned.
+        path: PathBuf,
+        /// The format asked for.
+        format: Format,
+    },
+}
+
+/// The files of `graph` exported as `format`: one for single-file formats,
+/// two (nodes, then edges) for [`Format::Neo4j`] and [`Format::EdgeList`].
+///
+/// ```
+/// use unxref::graph::export::{self, Format};
+/// let files = export::render(&unxref::CitationGraph::new(), Format::EdgeList);
+/// let names: Vec<&str> = files.iter().map(|f| f.name).collect();
+/// assert_eq!(names, ["nodes.csv", "edges.csv"]);
+/// ```
+pub fn render(graph: &CitationGraph, format: Format) -> Vec<ExportFile> {
+    let one = |text| {
+        vec![ExportFile {
+            name: format.default_name(),
+            text,
+        }]
+    };
+    match format {
+        Format::Json => one(to_json(graph)),
+        Format::GraphMl => one(to_graphml(graph)),
+        Format::Dot => one(to_dot(graph)),
+        Format::NTriples => one(to_ntriples(graph)),
+        Format::Neo4j => {
+            let (nodes, relationships) = to_neo4j_csv(graph);
+            vec![
+                ExportFile {
+                    name: "nodes.csv",
+                    text: nodes,
+                },
+                ExportFile {
+                    name: "relationships.csv",
+                    text: relationships,
+                },
+            ]
+        }
+        Format::EdgeList => {
+            let (nodes, edges) = to_edge_list(graph);
+            vec![
+                ExportFile {
+                    name: "nodes.csv",
+                    text: nodes,
+                },
+                ExportFile {
+                    name: "edges.csv",
+                    text: edges,
+                },
+            ]
+        }
+    }
+}
+
+/// Export `graph` as `format` to `path` and return the files written.
+///
+/// Single-file formats write `path` itself. Multi-file formats treat `path`
+/// as a folder, create it if needed and write their files inside it. Each
+/// file is written atomically (a temporary file renamed over the target), so
+/// a reader never sees half a file.
+///
+/// ```
+/// use unxref::graph::export::{self, Format};
+/// let dir = tempfile::tempdir()?;
+/// let written = export::write(&unxref::CitationGraph::new(), Format::Neo4j, &dir.path().join("neo4j"))?;
+/// assert_eq!(written.len(), 2);
+/// assert!(written[1].ends_with("relationships.csv"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn write(graph: &CitationGraph, format: Format, path: &Path) -> Result<Vec<PathBuf>, ExportError> {
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| ExportError::Io { path, source }
+    };
+    let files = render(graph, format);
+    if !format.is_multi_file() {
+        super::snapshot::write_atomically(path, files[0].text.as_bytes()).map_err(io(path))?;
+        return Ok(vec![path.to_path_buf()]);
+    }
+    if path.exists() && !path.is_dir() {
+        return Err(ExportError::NotAFolder {
+            path: path.to_path_buf(),
+            format,
+        });
+    }
+    std::fs::create_dir_all(path).map_err(io(path))?;
+    let mut written = Vec::with_capacity(files.len());
+    for file in files {
+        let target = path.join(file.name);
+        super::snapshot::write_atomically(&target, file.text.as_bytes()).map_err(io(&target))?;
+        written.push(target);
+    }
+    Ok(written)
+}
+
+/// The graph as one JSON object: `{"nodes": [{"id", "kind", "label", …}],
+/// "edges": [{"source", "target", "kind", …}]}`, attributes that are unset
+/// left out, nodes and edges in sorted order.
+///
+/// ```
+/// use unxref::{CitationGraph, Node, NodeKind};
+/// let mut graph = CitationGraph::new();
+/// graph.add_node(Node::new("actor:MINUSMA", NodeKind::Actor, "MINUSMA"));
+/// let json: serde_json::Value = serde_json::from_str(&unxref::graph::export::to_json(&graph))?;
+/// assert_eq!(json["nodes"][0]["id"], "actor:MINUSMA");
+/// assert_eq!(json["nodes"][0]["kind"], "actor");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+pub fn to_json(graph: &CitationGraph) -> String {
+    let nodes: Vec<Value> = graph.nodes().map(node_json).collect();
+    let edges: Vec<Value> = graph
+        .edges()
+        .map(|e| {
+            let mut obj = Map::new();
+            obj.insert("source".into(), json!(e.source.id));
+            obj.insert("target".into(), json!(e.target.id));
+            obj.insert("kind".into(), json!(e.edge.kind.as_str()));
+            edge_attrs_json(e.edge.attrs(), &mut obj);
+            Value::Object(obj)
+        })
+        .collect();
+    let mut text = serde_json::to_string_pretty(&json!({"nodes": nodes, "edges": edges}))
+        .expect("JSON values serialize");
+    text.push('\n');
+    text
+}
+
+/// A node as a JSON object with its set attributes.
+///
+/// ```
+/// use unxref::{Node, NodeKind};
+/// let value = unxref::graph::export::node_json(&Node::new("state:France", NodeKind::State, "France"));
+/// assert_eq!(value["label"], "France");
+/// assert_eq!(value["held"], false);
+/// assert!(value.get("title").is_none());
+/// ```
+pub fn node_json(node: &Node) -> Value {
+    let mut obj = Map::new();
+    obj.insert("id".into(), json!(node.id));
+    obj.insert("kind".into(), json!(node.kind.as_str()));
+    obj.insert("label".into(), json!(node.label));
+    let mut put = |k: &str, v: Option<Value>| {
+        if let Some(v) = v {
+            obj.insert(k.into(), v);
+        }
+    };
+    put("title", node.title.as_ref().map(|v| json!(v)));
+    put("date", node.date.as_ref().map(|v| json!(v)));
+    put("year", node.year.map(|v| json!(v)));
+    put("agenda", node.agenda.as_ref().map(|v| json!(v)));
+    put("category", node.category.as_ref().map(|v| json!(v)));
+    put("aliases", (!node.aliases.is_empty()).then(|| json!(node.aliases)));
+    put("held", Some(json!(node.held)));
+    put("source", node.source.as_ref().map(evidence_json));
+    Value::Object(obj)
+}
+
+/// An edge's set attributes, added to `obj`.
+///
+/// ```
+/// use unxref::EdgeAttrs;
+/// let mut obj = serde_json::Map::new();
+/// let attrs = EdgeAttrs { paragraph: Some("16".into()), count: 2, ..EdgeAttrs::default() };
+/// unxref::graph::export::edge_attrs_json(&attrs, &mut obj);
+/// assert_eq!(obj["paragraph"], "16");
+/// assert_eq!(obj["count"], 2);
+/// ```
+pub fn edge_attrs_json(attrs: &EdgeAttrs, obj: &mut Map<String, Value>) {
+    let mut put = |k: &str, v: Option<Value>| {
+        if let Some(v) = v {
+            obj.insert(k.into(), v);
+        }
+    };
+    put("relation", attrs.relation.as_ref().map(|v| json!(v)));
+    put("paragraph", attrs.paragraph.as_ref().map(|v| json!(v)));
+    put("pinpoint", attrs.pinpoint.as_ref().map(|v| json!(v)));
+    put("position", attrs.position.map(|v| json!(v.as_str())));
+    put("date", attrs.date.as_ref().map(|v| json!(v)));
+    put("role", attrs.role.as_ref().map(|v| json!(v)));
+    put("represents", attrs.represents.as_ref().map(|v| json!(v)));
+    put("count", Some(json!(attrs.count)));
+    put("evidence", attrs.evidence.as_ref().map(evidence_json));
+}
+
+fn evidence_json(e: &Evidence) -> Value {
+    json!({"file": e.file, "line": e.line, "quote": e.quote})
+}
+
+/// The type of a flattened column, as the tabular formats declare it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ColumnType {
+    Text,
+    Int,
+    Bool,
+    List,
+}
+
+/// A flattened attribute: its name and type.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Column {
+    pub name: &'static str,
+    pub ty: ColumnType,
+}
+
+const fn col(name: &'static str, ty: ColumnType) -> Column {
+    Column { name, ty }
+}
+
+/// One cell of a flattened row.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Field<'a> {
+    Text(&'a str),
+    Int(i64),
+    Bool(bool),
+    List(&'a [String]),
+}
+
+/// The node attributes every tabular format writes, in order (the id comes first, apart).
+pub(crate) const NODE_COLUMNS: [Column; 12] = [
+    col("kind", ColumnType::Text),
+    col("label", ColumnType::Text),
+    col("title", ColumnType::Text),
+    col("date", ColumnType::Text),
+    col("year", ColumnType::Int),
+    col("agenda", ColumnType::Text),
+    col("category", ColumnType::Text),
+    col("aliases", ColumnType::List),
+    col("held", ColumnType::Bool),
+    col("source_file", ColumnType::Text),
+    col("source_line", ColumnType::Int),
+    col("source_quote", ColumnType::Text),
+];
+
+/// A node's cells, in [`NODE_COLUMNS`] order; `None` for an unset attribute.
+pub(crate) fn node_fields(node: &Node) -> [Option<Field<'_>>; 12] {
+    let source = node.source.as_ref();
+    [
+        Some(Field::Text(node.kind.as_str())),
+        Some(Field::Text(&node.label)),
+        node.title.as_deref().map(Field::Text),
+        node.date.as_deref().map(Field::Text),
+        node.year.map(|y| Field::Int(y.into())),
+        node.agenda.as_deref().map(Field::Text),
+        node.category.as_deref().map(Field::Text),
+        (!node.aliases.is_empty()).then_some(Field::List(&node.aliases)),
+        Some(Field::Bool(node.held)),
+        source.map(|e| Field::Text(&e.file)),
+        source.map(|e| Field::Int(e.line.into())),
+        source.map(|e| Field::Text(&e.quote)),
+    ]
+}
+
+/// The edge attributes every tabular format writes, in order (the ends come first, apart).
+pub(crate) const EDGE_COLUMNS: [Column; 12] = [
+    col("kind", ColumnType::Text),
+    col("relation", ColumnType::Text),
+    col("paragraph", ColumnType::Text),
+    col("pinpoint", ColumnType::Text),
+    col("position", ColumnType::Text),
+    col("date", ColumnType::Text),
+    col("role", ColumnType::Text),
+    col("represents", ColumnType::Text),
+    col("count", ColumnType::Int),
+    col("evidence_file", ColumnType::Text),
+    col("evidence_line", ColumnType::Int),
+    col("evidence_quote", ColumnType::Text),
+];
+
+/// An edge's cells, in [`EDGE_COLUMNS`] order; `None` for an unset attribute.
+pub(crate) fn edge_fields(edge: &Edge) -> [Option<Field<'_>>; 12] {
+    let a = edge.attrs();
+    let evidence = a.evidence.as_ref();
+    [
+        Some(Field::Text(edge.kind.as_str())),
+        a.relation.as_deref().map(Field::Text),
+        a.paragraph.as_deref().map(Field::Text),
+        a.pinpoint.as_deref().map(Field::Text),
+        a.position.map(|p| Field::Text(p.as_str())),
+        a.date.as_deref().map(Field::Text),
+        a.role.as_deref().map(Field::Text),
+        a.represents.as_deref().map(Field::Text),
+        Some(Field::Int(a.count.into())),
+        evidence.map(|e| Field::Text(&e.file)),
+        evidence.map(|e| Field::Int(e.line.into())),
+        evidence.map(|e| Field::Text(&e.quote)),
+    ]
+}
+
+/// Join a list with `sep`, escaping `sep` and `\` inside items with a
+/// backslash, so [`split_list`] gives the items back exactly.
+pub(crate) fn join_list(items: &[String], sep: char) -> String {
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(sep);
+        }
+        for c in item.chars() {
+            if c == sep || c == '\\' {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The inverse of [`join_list`].
+pub(crate) fn split_list(text: &str, sep: char) -> Vec<String> {
+    let mut items = vec![String::new()];
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                if let Some(next) = chars.next() {
+                    items.last_mut().expect("never empty").push(next);
+                }
+            }
+            c if c == sep => items.push(String::new()),
+            c => items.last_mut().expect("never empty").push(c),
+        }
+    }
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_escaping_round_trips() {
+        let items: Vec<String> = ["a|b", "c\\d", "", "plain"].map(String::from).to_vec();
+        let joined = join_list(&items, '|');
+        assert_eq!(joined, "a\\|b|c\\\\d||plain");
+        assert_eq!(split_list(&joined, '|'), items);
+    }
+
+    #[test]
+    fn format_names_parse_back() {
+        for format in Format::ALL {
+            assert_eq!(format.as_str().parse::<Format>(), Ok(format));
+        }
+        assert!("xlsx".parse::<Format>().unwrap_err().contains("graphml"));
+    }
+}

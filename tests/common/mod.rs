@@ -1,0 +1,202 @@
+//! Graphs the export and interop tests share: a sample built through the
+//! API with every attribute set and text that needs escaping, and the graph
+//! of the bundled corpus.
+
+#![allow(dead_code)]
+
+use unxref::{
+    CitationGraph, DocumentRecord, EdgeAttrs, EdgeKind, Evidence, Extractor, Link, Node, NodeKind, NodeRef,
+    VotePosition,
+};
+
+/// The bundled corpus.
+pub const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
+const SC_CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/sc-resolutions");
+
+/// The sc-resolutions corpus: `$UNXREF_SC_CORPUS` if set (a worktree whose
+/// parent has no `shared/`), else the shared corpus beside the checkout.
+pub fn sc_corpus() -> String {
+    std::env::var("UNXREF_SC_CORPUS").unwrap_or_else(|_| SC_CORPUS.to_string())
+}
+
+pub fn doc(symbol: &str) -> NodeRef {
+    NodeRef::document(&symbol.parse().expect("test symbols are valid"))
+}
+
+pub fn named(id: &str, kind: NodeKind, label: &str) -> NodeRef {
+    NodeRef {
+        id: id.into(),
+        kind,
+        label: label.into(),
+        category: None,
+    }
+}
+
+fn evidence(line: u32, quote: &str) -> Option<Evidence> {
+    Some(Evidence {
+        file: "data/001 letter, \"annex\".txt".into(),
+        line,
+        quote: quote.into(),
+    })
+}
+
+/// A graph with every node kind family, every attribute set somewhere, and
+/// text that needs escaping in every format: quotes, `&<>`, commas,
+/// semicolons, `|`, backslashes, tabs, CR/LF, non-ASCII.
+pub fn sample() -> CitationGraph {
+    let mut g = CitationGraph::new();
+    let mut resolution = Node::new(
+        "S/RES/2531 (2020)",
+        NodeKind::Resolution,
+        "Resolution 2531 (2020)",
+    );
+    resolution.title = Some("The situation in Mali: \"MINUSMA\" & <the G5 Sahel>, 'joint force'".into());
+    resolution.date = Some("2020-06-29".into());
+    resolution.year = Some(2020);
+    resolution.agenda = Some("The situation in Mali\n\tsecond line".into());
+    resolution.aliases = vec![
+        "A/67/970-S/2013/480".into(),
+        "with|pipe".into(),
+        "back\\slash".into(),
+        "semi;colon".into(),
+    ];
+    resolution.held = true;
+    resolution.source = evidence(
+        12,
+        "Resolution 2531 (2020)\r\nAdopted by the Security Council, at its 8743rd meeting",
+    );
+    g.add_document(&DocumentRecord {
+        node: resolution,
+        lines: (12, 240),
+        adopted_at: Some("S/PV.8743".into()),
+        parent: Some("S/2020/620".into()),
+    });
+    let mut actor = Node::new("actor:MINUSMA", NodeKind::Actor, "MINUSMA");
+    actor.category = Some("mission".into());
+    actor.title = Some("United Nations Multidimensional Integrated Stabilization Mission in Mali".into());
+    actor.held = true;
+    g.add_node(actor);
+
+    let link = |source: NodeRef, target: NodeRef, kind: EdgeKind, attrs: EdgeAttrs| Link {
+        source,
+        target,
+        kind,
+        attrs,
+    };
+    let cites = link(
+        doc("S/RES/2531 (2020)"),
+        doc("S/RES/2391 (2017)"),
+        EdgeKind::Cites,
+        EdgeAttrs {
+            relation: Some("recalling".into()),
+            paragraph: Some("preamble".into()),
+            pinpoint: Some("13".into()),
+            evidence: evidence(
+                20,
+                "Recalling its resolutions 2391 (2017), \"and\" 2423 (2018);\tall",
+            ),
+            ..EdgeAttrs::default()
+        },
+    );
+    g.add_link(&cites);
+    g.add_link(&cites); // count 2
+    g.add_link(&link(
+        doc("S/RES/2531 (2020)"),
+        doc("A/RES/67/135"),
+        EdgeKind::Cites,
+        EdgeAttrs {
+            relation: Some("taking note of".into()),
+            paragraph: Some("16".into()),
+            ..EdgeAttrs::default()
+        },
+    ));
+    g.add_link(&link(
+        doc("S/RES/2531 (2020)"),
+        doc("YUN 2005, p. 251"),
+        EdgeKind::Cites,
+        EdgeAttrs::default(),
+    ));
+    g.add_link(&link(
+        doc("S/2020/600"),
+        doc("S/RES/2531 (2020)"),
+        EdgeKind::AdoptedAs,
+        EdgeAttrs::default(),
+    ));
+    g.add_link(&link(
+        named("state:Côte d'Ivoire", NodeKind::State, "Côte d'Ivoire"),
+        doc("S/RES/2531 (2020)"),
+        EdgeKind::Voted,
+        EdgeAttrs {
+            position: Some(VotePosition::InFavour),
+            ..EdgeAttrs::default()
+        },
+    ));
+    g.add_link(&link(
+        doc("S/2020/620"),
+        named(
+            "person:Nicolas de Rivière",
+            NodeKind::Person,
+            "Nicolas de Rivière",
+        ),
+        EdgeKind::SignedBy,
+        EdgeAttrs {
+            role: Some("President of the Security Council".into()),
+            represents: Some("state:France".into()),
+            ..EdgeAttrs::default()
+        },
+    ));
+    g.add_link(&link(
+        doc("S/RES/2531 (2020)"),
+        named("actor:MINUSMA", NodeKind::Actor, "MINUSMA"),
+        EdgeKind::ExtendsMandate,
+        EdgeAttrs {
+            date: Some("2021-06-30".into()),
+            ..EdgeAttrs::default()
+        },
+    ));
+    g.add_link(&link(
+        doc("S/RES/2531 (2020)"),
+        named("actor:MINUSMA", NodeKind::Actor, "MINUSMA"),
+        EdgeKind::Mentions,
+        EdgeAttrs {
+            count: 7,
+            ..EdgeAttrs::default()
+        },
+    ));
+    g.add_link(&link(
+        doc("S/2020/620"),
+        doc("S/RES/2531 (2020)"),
+        EdgeKind::Contains,
+        EdgeAttrs::default(),
+    ));
+    g
+}
+
+pub fn data_graph() -> CitationGraph {
+    let corpus = Extractor::new().extract_paths(&[DATA]);
+    assert!(
+        corpus.errors.is_empty(),
+        "data/ reads cleanly: {:?}",
+        corpus.errors
+    );
+    let graph = CitationGraph::from_extractions(corpus.extractions);
+    assert!(graph.node_count() >= 5, "data/ gives a graph");
+    graph
+}
+
+pub fn nodes(g: &CitationGraph) -> Vec<Node> {
+    g.nodes().cloned().collect()
+}
+
+pub fn edges(g: &CitationGraph) -> Vec<(String, String, EdgeKind, EdgeAttrs)> {
+    g.edges()
+        .map(|e| {
+            (
+                e.source.id.clone(),
+                e.target.id.clone(),
+                e.edge.kind,
+                e.edge.attrs().clone(),
+            )
+        })
+        .collect()
+}
