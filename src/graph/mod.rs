@@ -11,6 +11,7 @@
 pub mod export;
 pub mod import;
 pub mod snapshot;
+pub mod subgraph;
 
 use std::collections::HashMap;
 

@@ -1,0 +1,289 @@
+//! A [`Scene`] as DOT, built with graphviz-rust's structures and printer.
+//!
+//! Time reads left to right: `rankdir=LR`, one `rank=same` group per year
+//! column headed by a year label, the labels chained by invisible edges so
+//! the columns keep their order. The drawn edges are `constraint=false`: a
+//! citation points back in time, against the ranks, and must not pull the
+//! columns around. The heading, notes and legend form the graph's HTML label.
+
+use graphviz_rust::dot_structures::{
+    Attribute, Edge, EdgeTy, Graph, GraphAttributes, Id, Node, NodeId, Stmt, Subgraph, Vertex,
+};
+use graphviz_rust::printer::{DotPrinter, PrinterContext};
+
+use super::style::{self, Line, Shape};
+use super::{MARKER, Scene, column_label};
+
+const FONT: &str = "Helvetica,Arial,sans-serif";
+
+/// The DOT text of a scene, with a comment naming unxref on its first line.
+pub fn to_dot(scene: &Scene) -> String {
+    let graph = build(scene);
+    let mut ctx = PrinterContext::default();
+    format!("// {MARKER}\n{}\n", graph.print(&mut ctx))
+}
+
+fn build(scene: &Scene) -> Graph {
+    let mut stmts: Vec<Stmt> = vec![
+        GraphAttributes::Graph(vec![
+            attr("rankdir", "LR"),
+            attr("newrank", "true"),
+            attr("ranksep", "0.55"),
+            attr("nodesep", "0.2"),
+            attr("fontname", FONT),
+            attr("labelloc", "t"),
+            attr("labeljust", "l"),
+            Attribute(id("label"), Id::Html(format!("<{}>", heading(scene)))),
+            attr("tooltip", &scene.title),
+            attr("bgcolor", "white"),
+            attr("pad", "0.3"),
+            attr("outputorder", "edgesfirst"),
+        ])
+        .into(),
+        GraphAttributes::Node(vec![
+            attr("fontname", FONT),
+            attr("fontsize", "10"),
+            attr("margin", "0.12,0.05"),
+        ])
+        .into(),
+        GraphAttributes::Edge(vec![
+            attr("fontname", FONT),
+            attr("fontsize", "8"),
+            attr("fontcolor", "#444444"),
+            attr("arrowsize", "0.7"),
+        ])
+        .into(),
+    ];
+
+    // The year axis: a label per column, chained so columns keep their order.
+    let axis: Vec<String> = scene
+        .columns
+        .iter()
+        .map(|&y| format!("axis:{}", column_label(y)))
+        .collect();
+    for (name, &year) in axis.iter().zip(&scene.columns) {
+        stmts.push(
+            Node::new(
+                node_id(name),
+                vec![
+                    attr("label", &column_label(year)),
+                    attr("shape", "plaintext"),
+                    attr("fontsize", "14"),
+                    attr("fontcolor", "#888888"),
+                    attr("tooltip", &column_label(year)),
+                    attr("class", "axis"),
+                ],
+            )
+            .into(),
+        );
+    }
+    for pair in axis.windows(2) {
+        stmts.push(edge(
+            &pair[0],
+            &pair[1],
+            vec![attr("style", "invis"), attr("weight", "100")],
+        ));
+    }
+    for (c, name) in axis.iter().enumerate() {
+        let mut group = vec![
+            Stmt::Attribute(Attribute(id("rank"), id("same"))),
+            Stmt::Node(Node::new(node_id(name), vec![])),
+        ];
+        for node in scene.nodes.iter().filter(|n| n.column == c) {
+            group.push(Stmt::Node(Node::new(node_id(&node.id), vec![])));
+            // A flat invisible edge from the year label puts the label first
+            // (on top) in its column.
+            group.push(edge(name, &node.id, vec![attr("style", "invis")]));
+        }
+        stmts.push(
+            Subgraph {
+                id: Id::Escaped(quote(&format!("year {}", column_label(scene.columns[c])))),
+                stmts: group,
+            }
+            .into(),
+        );
+    }
+
+    for node in &scene.nodes {
+        let look = style::node_style(node.kind);
+        let mut styles = vec!["filled"];
+        if look.shape == Shape::Rounded {
+            styles.push("rounded");
+        }
+        if !node.held {
+            styles.push("dashed");
+        }
+        let scale = node.scale();
+        let mut attrs = vec![
+            attr("label", &node.lines.join("\n")),
+            attr("shape", look.shape.graphviz()),
+            attr("style", &styles.join(",")),
+            attr("fillcolor", if node.held { look.fill } else { style::STUB_FILL }),
+            attr("color", look.stroke),
+            attr("penwidth", if node.focus { "2.6" } else { "1.2" }),
+            attr("fontsize", &format!("{:.1}", 10.0 * scale.sqrt())),
+            attr("height", &format!("{:.2}", 0.36 * scale)),
+            attr("tooltip", &node.tooltip),
+        ];
+        if let Some(url) = &node.url {
+            attrs.push(attr("URL", url));
+            attrs.push(attr("target", "_blank"));
+        }
+        stmts.push(Node::new(node_id(&node.id), attrs).into());
+    }
+
+    for e in &scene.edges {
+        let look = style::edge_style(e.kind, e.position);
+        let (source, target) = (&scene.nodes[e.source], &scene.nodes[e.target]);
+        let mut attrs = vec![
+            attr("color", look.color),
+            attr("penwidth", &format!("{:.1}", look.width)),
+            attr("tooltip", &e.tooltip),
+        ];
+        if look.line != Line::Solid {
+            attrs.push(attr("style", look.line.graphviz()));
+        }
+        if let Some(label) = &e.label {
+            attrs.push(attr("label", label));
+        }
+        // An edge pointing back in time is written forwards and drawn with
+        // its arrow reversed: dot routes forward edges cleanly, and then
+        // they agree with the year ranks.
+        let stmt = match source.column.cmp(&target.column) {
+            std::cmp::Ordering::Greater => {
+                attrs.push(attr("dir", "back"));
+                edge(&target.id, &source.id, attrs)
+            }
+            std::cmp::Ordering::Less => edge(&source.id, &target.id, attrs),
+            std::cmp::Ordering::Equal => {
+                attrs.push(attr("constraint", "false"));
+                edge(&source.id, &target.id, attrs)
+            }
+        };
+        stmts.push(stmt);
+    }
+
+    Graph::DiGraph {
+        id: id("unxref"),
+        strict: false,
+        stmts,
+    }
+}
+
+/// The graph label: heading, notes, a key to the axes, and the legend of
+/// the node and edge kinds present.
+fn heading(scene: &Scene) -> String {
+    let mut rows = vec![format!(
+        r#"<tr><td align="left"><font point-size="18"><b>{}</b></font></td></tr>"#,
+        html(&scene.title)
+    )];
+    for note in &scene.notes {
+        rows.push(format!(
+            r##"<tr><td align="left"><font color="#b71c1c" point-size="12">{}</font></td></tr>"##,
+            html(note)
+        ));
+    }
+    rows.push(format!(
+        r##"<tr><td align="left"><font color="#666666" point-size="10">{}</font></td></tr>"##,
+        html(super::svg::KEY)
+    ));
+    let (kinds, stubs) = scene.kinds();
+    let mut cells: Vec<String> = kinds
+        .iter()
+        .map(|&k| {
+            let look = style::node_style(k);
+            format!(
+                r#"<td bgcolor="{}" color="{}" border="1"><font point-size="9">{}</font></td>"#,
+                look.fill,
+                look.stroke,
+                html(look.name)
+            )
+        })
+        .collect();
+    if stubs {
+        cells.push(
+            r##"<td bgcolor="#ffffff" color="#888888" border="1"><font point-size="9">not in the corpus (dashed)</font></td>"##
+                .to_string(),
+        );
+    }
+    for (kind, position) in scene.edge_kinds() {
+        let look = style::edge_style(kind, position);
+        let stroke = match look.line {
+            Line::Solid => "——",
+            Line::Dashed => "- - -",
+            Line::Dotted => "·····",
+        };
+        let verb = match position {
+            Some(p) => format!("voted {}", p.as_str().replace('_', " ")),
+            None => look.verb.to_string(),
+        };
+        cells.push(format!(
+            r#"<td><font point-size="9" color="{}">{stroke}▸ {}</font></td>"#,
+            look.color,
+            html(&verb)
+        ));
+    }
+    for chunk in cells.chunks(8) {
+        rows.push(format!(
+            r#"<tr><td align="left"><table border="0" cellborder="0" cellspacing="4" cellpadding="3"><tr>{}</tr></table></td></tr>"#,
+            chunk.join("")
+        ));
+    }
+    format!(
+        r#"<table border="0" cellborder="0" cellspacing="0" cellpadding="2">{}</table>"#,
+        rows.join("")
+    )
+}
+
+fn id(s: &str) -> Id {
+    Id::Plain(s.to_string())
+}
+
+fn node_id(name: &str) -> NodeId {
+    NodeId(Id::Escaped(quote(name)), None)
+}
+
+fn attr(key: &str, value: &str) -> Attribute {
+    Attribute(id(key), Id::Escaped(quote(value)))
+}
+
+fn edge(from: &str, to: &str, attributes: Vec<Attribute>) -> Stmt {
+    Stmt::Edge(Edge {
+        ty: EdgeTy::Pair(Vertex::N(node_id(from)), Vertex::N(node_id(to))),
+        attributes,
+    })
+}
+
+/// A DOT double-quoted string. Backslashes are doubled (Graphviz reads
+/// `\N`, `\G`, `\l` in labels as escapes) and newlines become `\n`.
+fn quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Text inside a Graphviz HTML label.
+fn html(s: &str) -> String {
+    super::svg::xml_escape(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoting_keeps_dot_escapes_literal() {
+        assert_eq!(quote(r#"say "hi" \N"#), r#""say \"hi\" \\N""#);
+        assert_eq!(quote("a\nb"), r#""a\nb""#);
+    }
+}

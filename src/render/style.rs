@@ -1,0 +1,174 @@
+//! The look of a diagram, shared by both engines: a shape and colours for
+//! each node kind, a line style and colour for each edge kind.
+
+use crate::model::{EdgeKind, NodeKind, VotePosition};
+
+/// The outline of a node. Each has a Graphviz name and a drawing in the
+/// built-in layout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// A rectangle with rounded corners.
+    Rounded,
+    /// A plain rectangle.
+    Box,
+    /// A rectangle with a folded top-right corner (a page).
+    Note,
+    /// A rectangle with a tab on its top-left corner (a folder, a letter).
+    Tab,
+    /// An octagon.
+    Octagon,
+    /// A hexagon.
+    Hexagon,
+    /// An ellipse.
+    Ellipse,
+    /// A cylinder (a record).
+    Cylinder,
+    /// A parallelogram.
+    Parallelogram,
+}
+
+impl Shape {
+    /// The Graphviz `shape` attribute.
+    pub fn graphviz(self) -> &'static str {
+        match self {
+            Shape::Rounded | Shape::Box => "box",
+            Shape::Note => "note",
+            Shape::Tab => "tab",
+            Shape::Octagon => "octagon",
+            Shape::Hexagon => "hexagon",
+            Shape::Ellipse => "ellipse",
+            Shape::Cylinder => "cylinder",
+            Shape::Parallelogram => "parallelogram",
+        }
+    }
+}
+
+/// How a node of one kind is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NodeStyle {
+    /// Its outline.
+    pub shape: Shape,
+    /// Fill colour (`#rrggbb`).
+    pub fill: &'static str,
+    /// Outline and accent colour (`#rrggbb`).
+    pub stroke: &'static str,
+    /// What the legend calls it.
+    pub name: &'static str,
+}
+
+/// The style of a node kind. Light fills keep black text readable; the
+/// strokes are dark enough to tell kinds apart in greyscale too.
+pub fn node_style(kind: NodeKind) -> NodeStyle {
+    let s = |shape, fill, stroke, name| NodeStyle {
+        shape,
+        fill,
+        stroke,
+        name,
+    };
+    match kind {
+        NodeKind::Resolution => s(Shape::Rounded, "#dbe9f6", "#1f5f99", "resolution"),
+        NodeKind::PresidentialStatement => s(Shape::Octagon, "#e8dcf5", "#6a3d9a", "presidential statement"),
+        NodeKind::Report => s(Shape::Note, "#d9f0d3", "#2e7d32", "report"),
+        NodeKind::Letter => s(Shape::Tab, "#fde7c8", "#b35900", "letter"),
+        NodeKind::DraftResolution => s(Shape::Box, "#edf1f5", "#4f6475", "draft resolution"),
+        NodeKind::MeetingRecord => s(Shape::Cylinder, "#fff3b0", "#8a6d00", "meeting record"),
+        NodeKind::GaResolution => s(Shape::Rounded, "#d4efef", "#00695c", "GA resolution"),
+        NodeKind::GaDocument => s(Shape::Note, "#e3f4f3", "#00796b", "GA document"),
+        NodeKind::Yearbook => s(Shape::Parallelogram, "#efe6dc", "#6d4c41", "Yearbook"),
+        NodeKind::Statement => s(Shape::Note, "#f0f0f0", "#616161", "statement"),
+        NodeKind::Document => s(Shape::Box, "#f0f0f0", "#616161", "document"),
+        NodeKind::Actor => s(Shape::Ellipse, "#fde0dd", "#b0164f", "actor"),
+        NodeKind::State => s(Shape::Hexagon, "#e6f4ea", "#33691e", "member state"),
+        NodeKind::Person => s(Shape::Ellipse, "#fff0c2", "#7a5c00", "person"),
+    }
+}
+
+/// The fill of a stub (a document cited but not held): white, so held
+/// documents stand out; the outline keeps the kind's colour and is dashed.
+pub const STUB_FILL: &str = "#ffffff";
+
+/// A line pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Line {
+    /// Solid.
+    Solid,
+    /// Dashed.
+    Dashed,
+    /// Dotted.
+    Dotted,
+}
+
+impl Line {
+    /// The Graphviz `style` value.
+    pub fn graphviz(self) -> &'static str {
+        match self {
+            Line::Solid => "solid",
+            Line::Dashed => "dashed",
+            Line::Dotted => "dotted",
+        }
+    }
+
+    /// The SVG `stroke-dasharray` value, if any.
+    pub fn dasharray(self) -> Option<&'static str> {
+        match self {
+            Line::Solid => None,
+            Line::Dashed => Some("6,4"),
+            Line::Dotted => Some("1.5,3"),
+        }
+    }
+}
+
+/// How an edge of one kind is drawn.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct EdgeStyle {
+    /// Line pattern.
+    pub line: Line,
+    /// Line colour.
+    pub color: &'static str,
+    /// Line width in points.
+    pub width: f64,
+    /// The words the legend and labels use (`adopted as`).
+    pub verb: &'static str,
+}
+
+/// The style of an edge kind; votes take their colour from the position.
+pub fn edge_style(kind: EdgeKind, position: Option<VotePosition>) -> EdgeStyle {
+    let s = |line, color, width, verb| EdgeStyle {
+        line,
+        color,
+        width,
+        verb,
+    };
+    match kind {
+        EdgeKind::Cites => s(Line::Solid, "#555555", 1.0, "cites"),
+        EdgeKind::AdoptedAs => s(Line::Solid, "#1f5f99", 2.2, "adopted as"),
+        EdgeKind::SubmittedBy => s(Line::Dashed, "#4f6475", 1.0, "submitted by"),
+        EdgeKind::Voted => match position {
+            Some(VotePosition::Against) => s(Line::Dotted, "#c62828", 1.4, "voted"),
+            Some(VotePosition::Abstention) => s(Line::Dotted, "#ef6c00", 1.4, "voted"),
+            _ => s(Line::Dotted, "#2e7d32", 1.4, "voted"),
+        },
+        EdgeKind::SignedBy => s(Line::Dashed, "#7a5c00", 1.0, "signed by"),
+        EdgeKind::Mentions => s(Line::Dotted, "#b0164f", 1.0, "mentions"),
+        EdgeKind::Establishes => s(Line::Solid, "#2e7d32", 2.2, "establishes"),
+        EdgeKind::ExtendsMandate => s(Line::Dashed, "#b35900", 2.0, "extends mandate"),
+        EdgeKind::Contains => s(Line::Solid, "#9e9e9e", 1.0, "contains"),
+        EdgeKind::AdoptedAt => s(Line::Dotted, "#8a6d00", 1.0, "adopted at"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_node_kind_has_a_distinct_look() {
+        let mut looks: Vec<(&str, &str)> = NodeKind::ALL
+            .iter()
+            .map(|&k| (node_style(k).shape.graphviz(), node_style(k).fill))
+            .collect();
+        looks.sort();
+        looks.dedup();
+        assert_eq!(looks.len(), NodeKind::ALL.len());
+    }
+}

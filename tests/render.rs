@@ -1,0 +1,529 @@
+//! Diagrams of real query results, drawn by both engines and read back with
+//! an XML parser: every node of the result must be drawn with its label, its
+//! tooltip and (for documents) its link.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use unxref::graph::CitationGraph;
+use unxref::render::{self, Engine, EngineChoice, Format, RenderError, RenderOptions};
+use unxref::{EdgeAttrs, EdgeKind, Evidence, Link, Node, NodeKind, NodeRef, Symbol};
+
+const XLINK: &str = "http://www.w3.org/1999/xlink";
+
+fn data(file: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("data").join(file)
+}
+
+/// The sc-resolutions corpus, if this checkout has it beside it.
+fn corpus() -> Option<PathBuf> {
+    let path = PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/corpus/sc-resolutions"
+    ));
+    if path.is_dir() {
+        return Some(path);
+    }
+    // A worktree under /work/wt/NAME has the shared folder two levels up.
+    let path = PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../shared/corpus/sc-resolutions"
+    ));
+    path.is_dir().then_some(path)
+}
+
+/// Until the extractor lands: the citations of lines `lines` of a real text,
+/// read with two patterns (numbered resolutions on a line that says
+/// "resolution", and S/ symbols), each with its line and quote as evidence
+/// and the preambular verb as relation.
+fn scan_citations(graph: &mut CitationGraph, source: &NodeRef, file: &Path, lines: std::ops::Range<usize>) {
+    let text = unxref::corpus::read_file(file, unxref::corpus::DEFAULT_MAX_FILE_SIZE)
+        .expect("test text is readable")
+        .text;
+    let numbered = regex::Regex::new(r"\b(\d{1,4}) ?\((\d{4})\)").unwrap();
+    let symbol = regex::Regex::new(r"\bS/(?:PRST/)?\d{4}/\d+\b").unwrap();
+    let verb = regex::Regex::new(r"^\*?((?:[A-Z][a-z]+ing)(?: note of| also| further)?)\b").unwrap();
+    let paragraph = regex::Regex::new(r"^(\d+)\. ").unwrap();
+    for (i, line) in text.lines().enumerate().skip(lines.start).take(lines.len()) {
+        let relation = verb.captures(line).map(|c| c[1].to_lowercase());
+        let para = paragraph.captures(line).map(|c| c[1].to_string());
+        let mut found: Vec<(Symbol, usize)> = Vec::new();
+        if line.contains("resolution") {
+            for c in numbered.captures_iter(line) {
+                if let (Ok(n), Ok(y)) = (c[1].parse(), c[2].parse()) {
+                    found.push((Symbol::sc_resolution(n, y), c.get(0).unwrap().start()));
+                }
+            }
+        }
+        for m in symbol.find_iter(line) {
+            if let Ok(s) = m.as_str().parse() {
+                found.push((s, m.start()));
+            }
+        }
+        for (target, at) in found {
+            let mut start = at.saturating_sub(90);
+            while !line.is_char_boundary(start) {
+                start -= 1;
+            }
+            let mut end = (at + 60).min(line.len());
+            while !line.is_char_boundary(end) {
+                end += 1;
+            }
+            graph.add_link(&Link {
+                source: source.clone(),
+                target: NodeRef::document(&target),
+                kind: EdgeKind::Cites,
+                attrs: EdgeAttrs {
+                    relation: relation.clone(),
+                    paragraph: para.clone().or(Some("preamble".into())),
+                    evidence: Some(Evidence {
+                        file: file
+                            .strip_prefix(env!("CARGO_MANIFEST_DIR"))
+                            .unwrap_or(file)
+                            .display()
+                            .to_string(),
+                        line: i as u32 + 1,
+                        quote: line[start..end].trim().to_string(),
+                    }),
+                    ..EdgeAttrs::default()
+                },
+            });
+        }
+    }
+}
+
+fn held(id: &str, title: Option<&str>, date: Option<&str>) -> Node {
+    let symbol: Symbol = id.parse().unwrap();
+    let mut node = Node::stub(&symbol);
+    node.held = true;
+    node.title = title.map(str::to_string);
+    node.date = date.map(str::to_string);
+    node
+}
+
+/// "what does 2531 cite" on data/: resolution 2531 (2020) is the draft
+/// S/2020/600 (lines 50-376 of the first seed file) as adopted.
+fn what_does_2531_cite() -> (CitationGraph, Vec<String>) {
+    let mut g = CitationGraph::new();
+    g.add_node(held(
+        "S/RES/2531 (2020)",
+        Some("The situation in Mali"),
+        Some("2020-06-29"),
+    ));
+    let source = NodeRef::document(&"S/RES/2531 (2020)".parse().unwrap());
+    scan_citations(&mut g, &source, &data("000_5084318a0e7514bb.txt"), 49..376);
+    let ids: Vec<String> = g.nodes().map(|n| n.id.clone()).collect();
+    (g.subgraph(&ids), vec!["S/RES/2531 (2020)".to_string()])
+}
+
+/// "path from 2531 to 1325" on data/.
+fn path_from_2531_to_1325() -> (CitationGraph, Vec<String>) {
+    let (g, _) = what_does_2531_cite();
+    let path = ["S/RES/2531 (2020)", "S/RES/1325 (2000)"];
+    assert!(
+        g.node(path[1]).is_some(),
+        "2531 cites 1325 in paragraphs 4 and 54"
+    );
+    (g.subgraph(path), vec![path[0].to_string()])
+}
+
+/// "what does 2100 cite within 2 steps" over the sc-resolutions corpus.
+fn chain_from_2100(corpus: &Path) -> (CitationGraph, Vec<String>) {
+    let mut g = CitationGraph::new();
+    let mut frontier = vec!["S/RES/2100 (2013)".to_string()];
+    let mut result = frontier.clone();
+    for _ in 0..2 {
+        let mut next = Vec::new();
+        for id in &frontier {
+            let file = corpus.join(format!("{}.txt", id.replace('/', "-").replace(' ', "")));
+            if !file.is_file() {
+                continue;
+            }
+            g.add_node(held(id, None, None));
+            let source = NodeRef::document(&id.parse().unwrap());
+            scan_citations(&mut g, &source, &file, 0..usize::MAX / 2);
+            for cited in g.neighbors(id, EdgeKind::Cites, petgraph::Direction::Outgoing) {
+                if !result.contains(&cited.id) {
+                    result.push(cited.id.clone());
+                    next.push(cited.id.clone());
+                }
+            }
+        }
+        frontier = next;
+    }
+    (g.subgraph(&result), vec!["S/RES/2100 (2013)".to_string()])
+}
+
+/// Parse SVG as XML (Graphviz writes a DOCTYPE: allow it).
+fn parse(svg: &str) -> roxmltree::Document<'_> {
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: true,
+        ..roxmltree::ParsingOptions::default()
+    };
+    roxmltree::Document::parse_with_options(svg, options)
+        .unwrap_or_else(|e| panic!("SVG does not parse: {e}"))
+}
+
+/// Check that every node of `graph` is drawn in `svg` with its label, a
+/// tooltip naming it (with its title and date when known) and its link.
+fn assert_draws_every_node(svg: &str, graph: &CitationGraph) {
+    let doc = parse(svg);
+    let mut groups: BTreeMap<String, roxmltree::Node> = BTreeMap::new();
+    for g in doc
+        .descendants()
+        .filter(|n| n.has_tag_name("g") && n.attribute("class") == Some("node"))
+    {
+        let title = g
+            .children()
+            .find(|c| c.has_tag_name("title"))
+            .and_then(|t| t.text())
+            .unwrap_or_default();
+        let id = title.split(" · ").next().unwrap_or_default().to_string();
+        groups.insert(id, g);
+    }
+    for node in graph.nodes() {
+        let g = groups
+            .get(&node.id)
+            .unwrap_or_else(|| panic!("{} is not drawn", node.id));
+        let text: Vec<&str> = g
+            .descendants()
+            .filter(|n| n.has_tag_name("text"))
+            .filter_map(|n| n.text())
+            .collect();
+        let label = node.label.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(text.join(" "), label, "label of {}", node.id);
+        let a = g
+            .descendants()
+            .find(|n| n.has_tag_name("a"))
+            .unwrap_or_else(|| panic!("{} has no tooltip anchor", node.id));
+        let tooltip = a
+            .attribute((XLINK, "title"))
+            .unwrap_or_else(|| panic!("{} has no tooltip", node.id));
+        assert!(tooltip.starts_with(&node.id), "tooltip of {}: {tooltip}", node.id);
+        for known in [&node.title, &node.date].into_iter().flatten() {
+            assert!(
+                tooltip.contains(known.as_str()),
+                "tooltip of {} lacks {known}",
+                node.id
+            );
+        }
+        assert_eq!(
+            a.attribute((XLINK, "href")).map(str::to_string),
+            render::document_url(node),
+            "link of {}",
+            node.id
+        );
+    }
+    assert_eq!(groups.len(), graph.node_count(), "no extra nodes");
+}
+
+/// Each edge's tooltip quotes its evidence, and each cited node's tooltip
+/// quotes at least one of the passages that cite it.
+fn assert_tooltips_quote_evidence(svg: &str, graph: &CitationGraph) {
+    let doc = parse(svg);
+    let tooltips = |class: &str| -> Vec<String> {
+        doc.descendants()
+            .filter(|g| g.attribute("class").is_some_and(|c| c == class))
+            .filter_map(|g| g.descendants().find(|a| a.has_tag_name("a")))
+            .filter_map(|a| a.attribute((XLINK, "title")).map(str::to_string))
+            .collect()
+    };
+    let (nodes, edges) = (tooltips("node"), tooltips("edge"));
+    let fragment = |q: &str| q.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
+    let mut quoted: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for e in graph.edges() {
+        let Some(ev) = &e.edge.attrs().evidence else {
+            continue;
+        };
+        let f = fragment(&ev.quote);
+        assert!(
+            edges.iter().any(|t| t.contains(&f)),
+            "no edge tooltip quotes {f:?}"
+        );
+        quoted.entry(e.target.id.as_str()).or_default().push(f);
+    }
+    assert!(!quoted.is_empty(), "the result carries evidence");
+    for (id, fragments) in quoted {
+        let tooltip = nodes
+            .iter()
+            .find(|t| t.starts_with(id))
+            .unwrap_or_else(|| panic!("{id} has no tooltip"));
+        assert!(
+            fragments.iter().any(|f| tooltip.contains(f)),
+            "the tooltip of {id} quotes none of {fragments:?}"
+        );
+    }
+}
+
+/// With `UNXREF_RENDER_OUT=DIR`, keep the diagrams for a person to look at
+/// (docs/*.png are screenshots of these).
+fn save_for_viewing(name: &str, engine: &str, svg: &str) {
+    if let Some(dir) = std::env::var_os("UNXREF_RENDER_OUT") {
+        let file = format!("{}-{engine}.svg", name.replace(' ', "-"));
+        std::fs::write(Path::new(&dir).join(file), svg).unwrap();
+    }
+}
+
+fn both_engines(name: &str, graph: &CitationGraph, focus: &[String]) {
+    let options = RenderOptions {
+        title: Some(name.to_string()),
+        focus: focus.to_vec(),
+        ..RenderOptions::with_engine(EngineChoice::Fallback)
+    };
+    let fallback = render::to_svg(graph, &options).unwrap();
+    save_for_viewing(name, "fallback", &fallback.svg);
+    assert_eq!(fallback.engine, Engine::Fallback);
+    assert_eq!(
+        (fallback.shown, fallback.total),
+        (graph.node_count(), graph.node_count())
+    );
+    assert_draws_every_node(&fallback.svg, graph);
+    assert_tooltips_quote_evidence(&fallback.svg, graph);
+    let options = RenderOptions {
+        engine: EngineChoice::Graphviz,
+        ..options
+    };
+    if !render::graphviz_available(&options) {
+        println!("skipped: Graphviz dot not on PATH ({name})");
+        return;
+    }
+    let graphviz = render::to_svg(graph, &options).unwrap();
+    save_for_viewing(name, "graphviz", &graphviz.svg);
+    assert_eq!(graphviz.engine, Engine::Graphviz);
+    assert_draws_every_node(&graphviz.svg, graph);
+    assert_tooltips_quote_evidence(&graphviz.svg, graph);
+}
+
+#[test]
+fn what_does_2531_cite_is_drawn_by_both_engines() {
+    let (graph, focus) = what_does_2531_cite();
+    for cited in [
+        "S/RES/1325 (2000)",
+        "S/PRST/2018/10",
+        "S/2020/476",
+        "S/RES/2374 (2017)",
+    ] {
+        assert!(graph.node(cited).is_some(), "2531 cites {cited}");
+    }
+    both_engines("what does 2531 cite", &graph, &focus);
+}
+
+#[test]
+fn path_from_2531_to_1325_is_drawn_by_both_engines() {
+    let (graph, focus) = path_from_2531_to_1325();
+    both_engines("path from 2531 to 1325", &graph, &focus);
+}
+
+#[test]
+fn two_step_chain_from_2100_is_drawn_by_both_engines() {
+    let Some(corpus) = corpus() else {
+        println!("skipped: ../shared/corpus not found");
+        return;
+    };
+    let (graph, focus) = chain_from_2100(&corpus);
+    assert!(
+        graph.node_count() > 10,
+        "2100 cites 2056, 2071, 2085, which cite more"
+    );
+    both_engines("what does 2100 cite within 2 steps", &graph, &focus);
+}
+
+#[test]
+fn years_read_left_to_right_in_the_fallback() {
+    let (graph, focus) = what_does_2531_cite();
+    let options = RenderOptions {
+        focus,
+        ..RenderOptions::with_engine(EngineChoice::Fallback)
+    };
+    let svg = render::to_svg(&graph, &options).unwrap().svg;
+    let doc = parse(&svg);
+    // The x of each year label on the axis, in document order.
+    let axis = doc
+        .descendants()
+        .find(|n| n.attribute("class") == Some("axis"))
+        .expect("an axis");
+    let years: Vec<(u16, f64)> = axis
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|t| Some((t.text()?.parse().ok()?, t.attribute("x")?.parse().ok()?)))
+        .collect();
+    assert!(years.len() >= 4, "{years:?}");
+    assert!(
+        years.windows(2).all(|w| w[0].0 < w[1].0 && w[0].1 < w[1].1),
+        "{years:?}"
+    );
+    assert_eq!(
+        years.first().map(|y| y.0),
+        Some(2000),
+        "1325 (2000) is the oldest cited"
+    );
+    assert_eq!(years.last().map(|y| y.0), Some(2020));
+}
+
+#[test]
+fn a_large_result_is_trimmed_with_a_message() {
+    let (graph, focus) = what_does_2531_cite();
+    let options = RenderOptions {
+        focus: focus.clone(),
+        max_nodes: 5,
+        ..RenderOptions::with_engine(EngineChoice::Fallback)
+    };
+    let rendered = render::to_svg(&graph, &options).unwrap();
+    assert!(rendered.trimmed());
+    assert_eq!((rendered.shown, rendered.total), (5, graph.node_count()));
+    assert!(rendered.notes[0].contains(&format!("5 most connected of {}", graph.node_count())));
+    let doc = parse(&rendered.svg);
+    let drawn = doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("node"))
+        .count();
+    assert_eq!(drawn, 5);
+    assert!(
+        doc.descendants().any(|n| n.attribute("class") == Some("note")
+            && n.text().is_some_and(|t| t.contains("most connected"))),
+        "the message is in the diagram"
+    );
+    assert!(
+        rendered.svg.contains("S/RES/2531 (2020)"),
+        "the query's source is kept"
+    );
+    let dot = render::to_dot(&graph, &options);
+    assert!(dot.contains("most connected"));
+}
+
+#[test]
+fn dot_output_is_deterministic_and_styled() {
+    let (graph, focus) = what_does_2531_cite();
+    let options = RenderOptions {
+        focus,
+        ..RenderOptions::default()
+    };
+    let dot = render::to_dot(&graph, &options);
+    // The same nodes added in another order give the same text.
+    let mut ids: Vec<String> = graph.nodes().map(|n| n.id.clone()).collect();
+    ids.reverse();
+    assert_eq!(render::to_dot(&graph.subgraph(&ids), &options), dot);
+    assert!(dot.starts_with("// unxref citation diagram\ndigraph unxref {"));
+    assert!(
+        dot.contains(
+            r#""S/RES/2531 (2020)" [label="Resolution 2531 (2020)", shape="box", style="filled,rounded""#
+        ) || dot.contains(
+            r#""S/RES/2531 (2020)"[label="Resolution 2531 (2020)" shape="box" style="filled,rounded""#
+        ),
+        "{dot}"
+    );
+    assert!(dot.contains(r#"URL="https://undocs.org/en/S/PRST/2018/10""#));
+    assert!(
+        dot.contains(r#"label="taking note of""#),
+        "relation verbs label citations"
+    );
+    assert!(
+        dot.contains(r#"style="filled,rounded,dashed""#),
+        "stubs are dashed"
+    );
+}
+
+#[test]
+fn dot_snapshot_of_a_small_result() {
+    let (graph, focus) = path_from_2531_to_1325();
+    let options = RenderOptions {
+        title: Some("path from 2531 to 1325".into()),
+        focus,
+        ..RenderOptions::default()
+    };
+    insta::assert_snapshot!(render::to_dot(&graph, &options));
+}
+
+#[test]
+fn special_characters_survive_both_engines() {
+    let mut g = CitationGraph::new();
+    let mut node = Node::new("actor:R&D <\"x\">", NodeKind::Actor, "R&D <\"x\"> \\N");
+    node.title = Some("Tom & Jerry's <b>panel</b>".into());
+    g.add_node(node);
+    for engine in [EngineChoice::Fallback, EngineChoice::Graphviz] {
+        let options = RenderOptions::with_engine(engine);
+        if engine == EngineChoice::Graphviz && !render::graphviz_available(&options) {
+            println!("skipped: Graphviz dot not on PATH (special characters)");
+            continue;
+        }
+        let svg = render::to_svg(&g, &options).unwrap().svg;
+        assert_draws_every_node(&svg, &g);
+    }
+}
+
+#[test]
+fn auto_falls_back_when_dot_is_missing() {
+    let (graph, _) = path_from_2531_to_1325();
+    let options = RenderOptions {
+        dot_program: PathBuf::from("/nonexistent/dot"),
+        ..RenderOptions::default()
+    };
+    assert!(!render::graphviz_available(&options));
+    let rendered = render::to_svg(&graph, &options).unwrap();
+    assert_eq!(rendered.engine, Engine::Fallback);
+    let forced = RenderOptions {
+        engine: EngineChoice::Graphviz,
+        ..options
+    };
+    let err = render::to_svg(&graph, &forced).unwrap_err();
+    assert!(matches!(err, RenderError::GraphvizMissing { .. }), "{err}");
+    assert!(err.to_string().contains("apt-get install graphviz"), "{err}");
+}
+
+#[test]
+fn write_picks_the_format_and_guards_other_files() {
+    let (graph, focus) = path_from_2531_to_1325();
+    let dir = tempfile::tempdir().unwrap();
+    let options = RenderOptions {
+        focus,
+        ..RenderOptions::with_engine(EngineChoice::Fallback)
+    };
+
+    let svg = dir.path().join("path.svg");
+    let written = render::write(&svg, &graph, &options, false).unwrap();
+    assert_eq!(
+        (written.format, written.engine),
+        (Format::Svg, Some(Engine::Fallback))
+    );
+    parse(&std::fs::read_to_string(&svg).unwrap());
+    // Our own file may be replaced without --force.
+    render::write(&svg, &graph, &options, false).unwrap();
+
+    let dot = dir.path().join("path.dot");
+    let written = render::write(&dot, &graph, &options, false).unwrap();
+    assert_eq!((written.format, written.engine), (Format::Dot, None));
+    assert!(std::fs::read_to_string(&dot).unwrap().contains("digraph unxref"));
+
+    let foreign = dir.path().join("drawing.svg");
+    std::fs::write(&foreign, "<svg>someone's drawing</svg>").unwrap();
+    let err = render::write(&foreign, &graph, &options, false).unwrap_err();
+    assert!(matches!(err, RenderError::WouldOverwrite { .. }), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(&foreign).unwrap(),
+        "<svg>someone's drawing</svg>"
+    );
+    render::write(&foreign, &graph, &options, true).unwrap();
+    assert!(render::written_by_us(&foreign));
+
+    let err = render::write(&dir.path().join("x.pdf"), &graph, &options, false).unwrap_err();
+    assert!(matches!(err, RenderError::UnknownFormat { .. }), "{err}");
+
+    let png = dir.path().join("path.png");
+    let err = render::write(&png, &graph, &options, false).unwrap_err();
+    assert!(err.to_string().contains("write an .svg file instead"), "{err}");
+    assert!(!png.exists());
+    let options = RenderOptions {
+        engine: EngineChoice::Auto,
+        ..options
+    };
+    if !render::graphviz_available(&options) {
+        println!("skipped: Graphviz dot not on PATH (png)");
+        return;
+    }
+    let written = render::write(&png, &graph, &options, false).unwrap();
+    assert_eq!(written.engine, Some(Engine::Graphviz));
+    let bytes = std::fs::read(&png).unwrap();
+    assert!(bytes.starts_with(b"\x89PNG"));
+    assert!(render::written_by_us(&png));
+    render::write(&png, &graph, &options, false).unwrap();
+}
