@@ -34,40 +34,38 @@ fn main() -> anyhow::Result<()> {
         Err(e) => println!("query failed: {e}"),
     }
 
-    // 3. Walk: the most cited document, who cites it, and what those cite in turn.
-    let Some(top) = graph.nodes().filter(|n| n.kind.is_document()).max_by_key(|n| {
-        let cited_by = graph.edges_of(&n.id, EdgeKind::Cites, Direction::Incoming).len();
-        (cited_by, std::cmp::Reverse(n.id.clone()))
-    }) else {
-        println!("the graph holds no document");
+    // 3. Walk: the most cited resolution (the most connected one while nothing
+    // cites), what cites it, and what those documents cite in turn.
+    let degree = |id: &str, direction| -> usize {
+        EdgeKind::ALL
+            .iter()
+            .map(|&k| graph.edges_of(id, k, direction).len())
+            .sum()
+    };
+    let Some(top) = graph
+        .nodes()
+        .filter(|n| n.kind == NodeKind::Resolution)
+        .max_by_key(|n| {
+            let cited_by = graph.edges_of(&n.id, EdgeKind::Cites, Direction::Incoming).len();
+            let links = degree(&n.id, Direction::Incoming) + degree(&n.id, Direction::Outgoing);
+            (cited_by, links, std::cmp::Reverse(n.id.clone()))
+        })
+    else {
+        println!("the graph holds no resolution");
         return Ok(());
     };
     let citing = graph.edges_of(&top.id, EdgeKind::Cites, Direction::Incoming);
-    println!(
-        "\nmost cited: {} ({}), cited by {}",
-        top.id,
-        top.label,
-        citing.len()
-    );
+    println!("\n{} ({}): cited by {}", top.id, top.label, citing.len());
     for edge in citing.iter().take(10) {
         let attrs = edge.edge.attrs();
-        let how = [attrs.relation.as_deref(), attrs.paragraph.as_deref()]
+        let how: Vec<&str> = [attrs.relation.as_deref(), attrs.paragraph.as_deref()]
             .into_iter()
             .flatten()
-            .collect::<Vec<_>>()
-            .join(", paragraph ");
-        println!(
-            "  <- {} {}",
-            edge.source.id,
-            if how.is_empty() {
-                String::new()
-            } else {
-                format!("({how})")
-            }
-        );
+            .collect();
+        println!("  <- {} ({})", edge.source.id, how.join(", paragraph "));
         let onward: Vec<&str> = graph
             .neighbors(&edge.source.id, EdgeKind::Cites, Direction::Outgoing)
-            .filter(|n| n.id != top.id && n.kind == NodeKind::Resolution)
+            .filter(|n| n.id != top.id)
             .map(|n| n.id.as_str())
             .take(5)
             .collect();
@@ -75,16 +73,49 @@ fn main() -> anyhow::Result<()> {
             println!("       which also cites {}", onward.join(", "));
         }
     }
+    let cites: Vec<&str> = graph
+        .neighbors(&top.id, EdgeKind::Cites, Direction::Outgoing)
+        .map(|n| n.id.as_str())
+        .collect();
+    println!("  cites {}: {}", cites.len(), cites.join(", "));
 
-    // 4. Typed edges: who voted on it, and how.
-    for edge in graph
-        .edges_of(&top.id, EdgeKind::Voted, Direction::Incoming)
-        .iter()
-        .take(15)
-    {
-        if let Some(position) = edge.edge.attrs().position {
-            println!("  {} voted {position}", edge.source.label);
+    // 4. Typed edges: everything else it is joined to, kind by kind.
+    for kind in EdgeKind::ALL.into_iter().filter(|&k| k != EdgeKind::Cites) {
+        for (direction, arrow) in [(Direction::Outgoing, "->"), (Direction::Incoming, "<-")] {
+            let edges = graph.edges_of(&top.id, kind, direction);
+            if edges.is_empty() {
+                continue;
+            }
+            let ends: Vec<&str> = edges
+                .iter()
+                .map(|e| match direction {
+                    Direction::Outgoing => e.target.id.as_str(),
+                    Direction::Incoming => e.source.id.as_str(),
+                })
+                .take(6)
+                .collect();
+            println!("  {kind} {arrow} {} ({})", ends.join(", "), edges.len());
         }
+    }
+
+    // 5. Votes are cast on the draft a resolution was adopted from.
+    let drafts: Vec<&str> = graph
+        .neighbors(&top.id, EdgeKind::AdoptedAs, Direction::Incoming)
+        .map(|n| n.id.as_str())
+        .collect();
+    let mut votes: std::collections::BTreeMap<String, Vec<&str>> = Default::default();
+    for on in std::iter::once(top.id.as_str()).chain(drafts.iter().copied()) {
+        for edge in graph.edges_of(on, EdgeKind::Voted, Direction::Incoming) {
+            if let Some(position) = edge.edge.attrs().position {
+                votes
+                    .entry(position.to_string())
+                    .or_default()
+                    .push(&edge.source.label);
+            }
+        }
+    }
+    for (position, states) in &votes {
+        println!("  {position} ({}): {}", states.len(), states.join(", "));
     }
     Ok(())
 }

@@ -118,3 +118,39 @@ pub enum SnapshotError {
         path: PathBuf,
     },
 }
+
+/// An actor dictionary (`data/actors.toml` or a user's replacement) that
+/// cannot be used.
+#[derive(Debug, Error)]
+#[non_exhaustive]
+pub enum DictionaryError {
+    /// The file cannot be read: `ActorDictionary::from_path("missing.toml")`.
+    #[error("{path}: cannot read the actor dictionary: {source}")]
+    Io {
+        /// The path concerned.
+        path: PathBuf,
+        /// The operating system's error.
+        source: std::io::Error,
+    },
+    /// The text is not TOML of the dictionary's shape: an unclosed `[[actor]`,
+    /// an unknown key such as `acronym = ` for `acronyms = `.
+    #[error("{origin}: not a valid actor dictionary: {message}")]
+    Syntax {
+        /// Where the dictionary came from (a path, or `bundled data/actors.toml`).
+        origin: String,
+        /// The TOML parser's message, with line and column.
+        message: String,
+    },
+    /// An entry breaks a rule of the format: an empty name, an unknown
+    /// `category`, `established_by = "2374"` (not a resolution symbol), an
+    /// alias with `from` after `until`, two entries with one id.
+    #[error("{origin}: {entry}: {message}")]
+    Invalid {
+        /// Where the dictionary came from.
+        origin: String,
+        /// The entry concerned (its id or name).
+        entry: String,
+        /// What is wrong, and how to fix it.
+        message: String,
+    },
+}

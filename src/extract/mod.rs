@@ -6,6 +6,7 @@
 
 pub mod actors;
 pub mod normalize;
+mod patterns;
 pub mod refs;
 pub mod segment;
 
@@ -65,7 +66,10 @@ impl Extractor {
     /// Extract one decoded file.
     pub fn extract(&self, source: &SourceText) -> Extraction {
         let normalized = normalize::normalize(&source.text);
-        let segments = segment::segment(&source.path, &normalized);
+        let segment::Segmentation {
+            segments,
+            diagnostics,
+        } = segment::analyze(&source.path, &normalized);
         let mut links = refs::references(&source.path, &normalized, &segments);
         links.extend(actors::actor_links(
             &source.path,
@@ -77,7 +81,7 @@ impl Extractor {
             file: source.path.clone(),
             documents: segments.into_iter().map(|s| s.record).collect(),
             links,
-            diagnostics: Vec::new(),
+            diagnostics,
         }
     }
 

@@ -1,5 +1,17 @@
 //! Normalization: markdown artefacts, broken references, page furniture and
 //! web clutter removed, with a map back to the original line numbers.
+//!
+//! The pass is line by line and keeps line structure where it carries
+//! meaning (headings, numbered paragraphs): a line is dropped when it is page
+//! furniture (job numbers, barcodes, page footers, repeated running headers),
+//! markdown is stripped inside a line, and a line that continues the previous
+//! one (it starts in lower case, or with `1526 (2004)` after `resolution`) is
+//! joined to it with one space, across any blank lines between. Every byte of
+//! the output maps to the 1-based line of the original text it came from.
+
+use std::collections::HashSet;
+
+use super::patterns::{FURNITURE, MD_LINK, RUNNING_HEADER_PAGE};
 
 /// A file's text after normalization, with a map from byte offsets in
 /// [`Normalized::text`] back to 1-based lines of the original file.
@@ -22,14 +34,266 @@ impl Normalized {
 
 /// Normalize a decoded text (line endings already `\n`).
 pub fn normalize(text: &str) -> Normalized {
-    // Identity for now: one mark per line.
-    let mut line_marks = vec![(0, 1)];
-    for (i, _) in text.match_indices('\n') {
-        let line = line_marks.len() as u32 + 1;
-        line_marks.push((i + 1, line));
+    let lines: Vec<&str> = text.split('\n').collect();
+    let skip = clutter_block(&lines);
+    let mut out = Normalized {
+        text: String::with_capacity(text.len()),
+        line_marks: Vec::with_capacity(lines.len() / 2 + 1),
+    };
+    let mut seen_symbol_lines: HashSet<String> = HashSet::new();
+    // Whether the last emitted line may be continued by the next one.
+    let mut last_open = false;
+    let mut pending_blank = 0usize;
+    let mut clean = String::new();
+    for (i, raw) in lines.iter().enumerate() {
+        let line_no = i as u32 + 1;
+        if skip.as_ref().is_some_and(|r| r.contains(&i)) {
+            continue;
+        }
+        let raw = raw.trim_end_matches([' ', '\t', '\u{a0}']);
+        let trimmed = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
+        if trimmed.is_empty() {
+            pending_blank += 1;
+            continue;
+        }
+        if is_furniture(trimmed, &mut seen_symbol_lines) {
+            continue;
+        }
+        clean.clear();
+        clean_markdown(raw.trim_start_matches('\u{c}'), &mut clean);
+        let content = clean.trim_end();
+        let content_trim = content.trim_start();
+        if content_trim.is_empty() {
+            pending_blank += 1;
+            continue;
+        }
+        let join = last_open && continues(content_trim);
+        if join {
+            out.text.push(' ');
+            out.line_marks.push((out.text.len(), line_no));
+            out.text.push_str(content_trim);
+        } else {
+            if !out.text.is_empty() {
+                out.text.push('\n');
+                for _ in 0..pending_blank.min(1) {
+                    out.text.push('\n');
+                }
+            }
+            out.line_marks.push((out.text.len(), line_no));
+            out.text.push_str(content);
+        }
+        pending_blank = 0;
+        last_open = is_open(content_trim);
     }
-    Normalized {
-        text: text.to_string(),
-        line_marks,
+    out.text.push('\n');
+    out
+}
+
+/// Lines of web clutter before the text: the refworld block from
+/// `Publisher` to the `Cite as … available at: http://www.refworld.org…`
+/// line, and a scraped `Similar documents` list up to `Transcription:`.
+/// The title lines above `Publisher` are kept: they name the document.
+fn clutter_block(lines: &[&str]) -> Option<std::ops::Range<usize>> {
+    let head = lines.len().min(60);
+    let find =
+        |from: usize, to: usize, pred: &dyn Fn(&str) -> bool| (from..to).find(|&i| pred(lines[i].trim()));
+    if let Some(start) = find(0, head, &|l| l == "Publisher") {
+        let end = find(start, lines.len().min(start + 60), &|l| {
+            l.contains("refworld.org") || l.contains("[accessed")
+        })?;
+        return Some(start..end + 1);
+    }
+    if let Some(start) = find(0, lines.len().min(12), &|l| l == "Similar documents") {
+        let end = find(start, lines.len(), &|l| l == "Transcription:")?;
+        return Some(start..end + 1);
+    }
+    None
+}
+
+/// Page furniture, and running headers: a line holding only a symbol is kept
+/// the first time (it identifies the document) and dropped when repeated.
+fn is_furniture(line: &str, seen_symbol_lines: &mut HashSet<String>) -> bool {
+    if line.len() <= 40 {
+        let first = line.as_bytes()[0];
+        if (first.is_ascii_digit() || matches!(first, b'*' | b'/' | b'-' | b'_' | b'=' | b'P'))
+            && FURNITURE.is_match(line)
+        {
+            return true;
+        }
+        if line.starts_with("S/") || line.starts_with("A/") {
+            if RUNNING_HEADER_PAGE.is_match(line) {
+                return true;
+            }
+            if line.parse::<crate::Symbol>().is_ok() {
+                let key: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+                return !seen_symbol_lines.insert(key);
+            }
+        }
+    }
+    false
+}
+
+/// Markdown removed from one line: heading marks, emphasis stars (a star
+/// run between two words becomes a space: `Annex IX**Letter` → `Annex IX
+/// Letter`; before `The Security Council` a line break), links `[x](#)` → `x`,
+/// escapes `\(` → `(`.
+fn clean_markdown(line: &str, out: &mut String) {
+    let mut s = line;
+    let indent = s.len() - s.trim_start().len();
+    let rest = &s[indent..];
+    if rest.starts_with('#') {
+        let after = rest.trim_start_matches('#');
+        if after.starts_with(' ') || after.is_empty() {
+            s = after.trim_start();
+        }
+    }
+    if !s.contains(['*', '[', '\\', '_']) {
+        out.push_str(s);
+        return;
+    }
+    let linked;
+    if s.contains("](") {
+        linked = MD_LINK.replace_all(s, "$1");
+        s = &linked;
+    }
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '\\' => {
+                if let Some(&(_, next)) = chars.peek()
+                    && "()[]*_#-.".contains(next)
+                {
+                    out.push(next);
+                    chars.next();
+                } else {
+                    out.push('\\');
+                }
+            }
+            '*' | '_' if c == '*' || is_emphasis_underscore(s, i) => {
+                let mut end = i + 1;
+                while let Some(&(j, d)) = chars.peek() {
+                    if d == c {
+                        chars.next();
+                        end = j + 1;
+                    } else {
+                        break;
+                    }
+                }
+                let before = out.chars().last();
+                let after = s[end..].chars().next();
+                let word = |x: Option<char>| x.is_some_and(|x| x.is_alphanumeric());
+                let closes = |x: Option<char>| x.is_some_and(|x| x.is_alphanumeric() || ")”.:,".contains(x));
+                if closes(before) && word(after) {
+                    let run = end - i;
+                    let upper = after.is_some_and(|a| a.is_uppercase());
+                    if s[end..].starts_with("The Security Council") {
+                        out.push('\n');
+                    } else if run >= 2 || upper {
+                        out.push(' ');
+                    }
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+}
+
+/// `_` is emphasis when it opens or closes a word (`_text_`), not inside one.
+fn is_emphasis_underscore(s: &str, i: usize) -> bool {
+    let before = s[..i].chars().last();
+    let after = s[i + 1..].chars().next();
+    let alnum = |x: Option<char>| x.is_some_and(|x| x.is_alphanumeric());
+    !(alnum(before) && alnum(after))
+}
+
+/// A line that does not end a sentence or a heading-like unit and may run on.
+fn is_open(line: &str) -> bool {
+    line.chars()
+        .last()
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '(' | '-' | '–'))
+}
+
+/// A line that continues the previous one: it starts in lower case, or with
+/// a reference such as `1526 (2004)`.
+fn continues(line: &str) -> bool {
+    let mut chars = line.chars();
+    match chars.next() {
+        Some(c) if c.is_lowercase() => true,
+        Some(c) if c.is_ascii_digit() => {
+            let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+            let rest = line[digits..].trim_start();
+            digits <= 4
+                && rest.starts_with('(')
+                && rest[1..].trim_start().bytes().take(4).all(|b| b.is_ascii_digit())
+                && rest.len() > 5
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clean(s: &str) -> String {
+        let mut out = String::new();
+        clean_markdown(s, &mut out);
+        out
+    }
+
+    #[test]
+    fn markdown_artefacts() {
+        assert_eq!(clean("[S/2020/240](#), related"), "S/2020/240, related");
+        assert_eq!(
+            clean(r"resolution [2518 \(2020\)](#) of"),
+            "resolution 2518 (2020) of"
+        );
+        assert_eq!(clean("Annex IX**Letter dated"), "Annex IX Letter dated");
+        assert_eq!(clean("*Recalling* its resolution"), "Recalling its resolution");
+        assert_eq!(clean("and *demand*s that"), "and demands that");
+        assert_eq!(clean("## Annex I"), "Annex I");
+        assert_eq!(
+            clean("France: draft resolution*The Security Council,*"),
+            "France: draft resolution\nThe Security Council,"
+        );
+        assert_eq!(
+            clean("**Security Council**Provisional"),
+            "Security Council Provisional"
+        );
+    }
+
+    #[test]
+    fn joins_broken_reference_and_keeps_lines() {
+        let text = "established by resolution\n\n1526 (2004), including\nUnion Training\n";
+        let n = normalize(text);
+        assert_eq!(
+            n.text,
+            "established by resolution 1526 (2004), including\nUnion Training\n"
+        );
+        let at = n.text.find("1526").unwrap();
+        assert_eq!(n.line_at(at), 3);
+        assert_eq!(n.line_at(0), 1);
+        assert_eq!(n.line_at(n.text.find("Union").unwrap()), 4);
+    }
+
+    #[test]
+    fn drops_page_furniture_and_repeated_headers() {
+        let text = "S/RES/2100 (2013)\nResolution 2100 (2013)\nfirst page ends\n13-31417 (E)\n*1331417*\n\n\u{c}S/RES/2100 (2013)\nnext page\n2 13-31417\n2/11\n";
+        let n = normalize(text);
+        assert_eq!(
+            n.text,
+            "S/RES/2100 (2013)\nResolution 2100 (2013)\nfirst page ends next page\n"
+        );
+        assert_eq!(n.line_at(n.text.find("next").unwrap()), 8);
+    }
+
+    #[test]
+    fn drops_refworld_block_keeps_title() {
+        let text = "Security Council Resolution S/RES/500 (1982)\nResolution 500 (1982) Adopted by the Security Council at its 2330th meeting,\n\nPublisher\nUN Security Council\nCite as\nUN Security Council, Security Council Resolution S/RES/500 (1982), available at: http://www.refworld.org/docid/3b00f12424.html [accessed 4 April 2016]\n\nThe Security Council,\n";
+        let n = normalize(text);
+        assert!(!n.text.contains("Publisher"));
+        assert!(!n.text.contains("refworld"));
+        assert!(n.text.contains("Resolution 500 (1982) Adopted"));
+        assert_eq!(n.line_at(n.text.find("The Security").unwrap()), 9);
     }
 }

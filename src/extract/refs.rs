@@ -1,9 +1,523 @@
 //! References: every way a text cites another document.
+//!
+//! One regex ([`REFERENCE`]) is scanned once over each document's body. Its
+//! hits are explicit symbols (`S/2020/476`, `S/RES/2531 (2020)`, `A/RES/…`,
+//! `S/PV.7015`, with `and Add.1` addenda and `A/67/970-S/2013/480` joint
+//! symbols, of which the first written is the id), Yearbook pages, meetings
+//! (`[meeting 7015]`, `7015th meeting`; in a General Assembly context
+//! `[meeting 69]` → `A/68/PV.69`, the session read from a nearby `68/…`),
+//! a bare `N (YYYY)` checked against the table of adoption years, and the
+//! word `resolution(s)`, after which a list is read item by item: `1325
+//! (2000), 1820 (2008) … and 2493 (2019)` (commas may be missing, dates and
+//! `on …` phrases may stand between items), GA forms (`67/135`, `377 A (V)`,
+//! `ES-10/2`), and short forms (`resolution 2391`), which take their year
+//! from an earlier citation in the same document, else from the table.
+//!
+//! Each citation carries the relation that governs it: the nearest verb or
+//! preposition of [`RELATIONS`](super::patterns::RELATIONS) before it in the
+//! same clause (present participle for verbs: `recalls` → `recalling`), the
+//! operative paragraph where it stands (`16`, or `preamble`) for resolutions
+//! and drafts, a pin (`paragraph 13 of resolution 2391` → `13`), and the
+//! evidence (file, original line, a short quote).
 
+use std::collections::HashMap;
+use std::ops::Range;
+
+use regex::Captures;
+
+use super::patterns::{
+    ADDENDUM, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LIST_GAP, LIST_ITEM, LIST_LEAD, OPERATIVE,
+    OTHER_ORGAN, PIN, REFERENCE, RELATION_AUTOMATON, RELATIONS,
+};
+use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
-use crate::model::Link;
+use crate::model::{EdgeAttrs, EdgeKind, Evidence, Link, NodeKind, NodeRef};
+use crate::symbol::{LAST_TABLED_RESOLUTION, Symbol, SymbolKind, sc_resolution_year};
 
-/// The `cites` (and `adopted_as`, `contains`) links of each segment.
-pub fn references(_file: &str, _normalized: &Normalized, _segments: &[Segment]) -> Vec<Link> {
-    Vec::new()
+/// The `cites` links of each segment, and the structural `contains` and
+/// `adopted_as` links of the file.
+pub fn references(file: &str, normalized: &Normalized, segments: &[Segment]) -> Vec<Link> {
+    let mut links = segment::structural_links(file, normalized, segments);
+    let adopted = segment::adopted_as(normalized, segments);
+    for seg in segments {
+        let own_resolution = match seg.record.node.kind {
+            NodeKind::DraftResolution => adopted.clone(),
+            _ => None,
+        };
+        Scanner::new(file, normalized, seg, own_resolution).run(&mut links);
+    }
+    links
+}
+
+/// One found reference, before it becomes a link.
+struct Found {
+    symbol: Symbol,
+    kind: Option<NodeKind>,
+    at: Range<usize>,
+    pin: Option<String>,
+}
+
+struct Scanner<'a> {
+    file: &'a str,
+    normalized: &'a Normalized,
+    text: &'a str,
+    body: Range<usize>,
+    source: NodeRef,
+    own_ids: Vec<String>,
+    /// The number of the resolution this document is (or was adopted as).
+    own_number: Option<u32>,
+    /// Years of resolutions already cited in full, for short forms.
+    known_years: HashMap<u32, u16>,
+    /// Relation hits `(start, end, relation)`, in order.
+    relations: Vec<(usize, usize, &'static str)>,
+    /// Operative paragraph starts `(offset, number)`, for resolutions and drafts.
+    paragraphs: Option<Vec<(usize, u32)>>,
+}
+
+impl<'a> Scanner<'a> {
+    fn new(
+        file: &'a str,
+        normalized: &'a Normalized,
+        seg: &Segment,
+        own_resolution: Option<Symbol>,
+    ) -> Scanner<'a> {
+        let text = normalized.text.as_str();
+        let body = segment::body_start(text, seg)..seg.range.end;
+        let node = &seg.record.node;
+        let mut own_ids = vec![node.id.clone()];
+        own_ids.extend(node.aliases.iter().cloned());
+        let mut own_number = node.id.parse::<Symbol>().ok().and_then(|s| s.resolution_number());
+        if let Some(r) = &own_resolution {
+            own_ids.push(r.to_string());
+            own_number = r.resolution_number();
+        }
+        let relations = RELATION_AUTOMATON
+            .find_iter(&text[body.clone()])
+            .filter_map(|m| {
+                let (s, e) = (body.start + m.start(), body.start + m.end());
+                let alpha_before = text[..s].chars().next_back().is_some_and(char::is_alphabetic);
+                let alpha_after = text[e..].chars().next().is_some_and(char::is_alphabetic);
+                (!alpha_before && !alpha_after).then(|| (s, e, RELATIONS[m.pattern().as_usize()].1))
+            })
+            .collect();
+        let paragraphs = matches!(
+            node.kind,
+            NodeKind::Resolution | NodeKind::DraftResolution | NodeKind::PresidentialStatement
+        )
+        .then(|| operative_paragraphs(text, body.clone()));
+        Scanner {
+            file,
+            normalized,
+            text,
+            body,
+            source: NodeRef {
+                id: node.id.clone(),
+                kind: node.kind,
+                label: node.label.clone(),
+                category: None,
+            },
+            own_ids,
+            own_number,
+            known_years: HashMap::new(),
+            relations,
+            paragraphs,
+        }
+    }
+
+    fn run(mut self, links: &mut Vec<Link>) {
+        let hay = &self.text[..self.body.end];
+        let mut pos = self.body.start;
+        while pos < self.body.end {
+            let Some(c) = REFERENCE.captures_at(hay, pos) else {
+                break;
+            };
+            let whole = c.get(0).expect("group 0");
+            pos = whole.end().max(pos + 1);
+            let mut found = Vec::new();
+            if c.name("sym").is_some() {
+                pos = self.symbol(&c, &mut found);
+            } else if c.name("yun").is_some() {
+                if let (Ok(y), Ok(p)) = (c["yy"].parse(), c["yp"].parse()) {
+                    found.push(self.found(Symbol::yearbook(y, p), None, whole.range()));
+                }
+            } else if let Some(m) = c.name("mn") {
+                self.bracket_meetings(m.as_str(), whole.range(), &mut found);
+            } else if c.name("nth").is_some() {
+                self.nth_meeting(&c, &mut found);
+            } else if c.name("res").is_some() {
+                pos = self.resolution_list(whole.range(), &mut found).max(pos);
+            } else if c.name("ny").is_some()
+                && let (Ok(n), Ok(y)) = (c["nyn"].parse::<u32>(), c["nyy"].parse::<u16>())
+                && plausible(n, y)
+                && !self.other_organ_before(whole.start())
+            {
+                let s = Symbol::sc_resolution(n, y);
+                found.push(self.found(s, None, whole.range()));
+            }
+            for f in found {
+                self.emit(f, links);
+            }
+        }
+    }
+
+    fn found(&self, symbol: Symbol, kind: Option<NodeKind>, at: Range<usize>) -> Found {
+        Found {
+            symbol,
+            kind,
+            pin: self.pin_before(at.start),
+            at,
+        }
+    }
+
+    /// An explicit symbol, with its addenda and joint second half.
+    fn symbol(&mut self, c: &Captures, found: &mut Vec<Found>) -> usize {
+        let m = c.name("sym").expect("group sym");
+        let mut end = m.end();
+        let Ok(symbol) = m.as_str().parse::<Symbol>() else {
+            return end;
+        };
+        let rest = &self.text[end..self.body.end];
+        if let Some(j) = JOINT_TAIL.captures(rest)
+            && j["s"].parse::<Symbol>().is_ok()
+        {
+            end += j.get(0).expect("group 0").end();
+        }
+        let kind = self.kind_cue(&symbol, m.start());
+        let base = symbol.to_string();
+        found.push(self.found(symbol, kind, m.range()));
+        let mut rest_at = end;
+        while let Some(a) = ADDENDUM.captures(&self.text[rest_at..self.body.end]) {
+            let whole = a.get(0).expect("group 0");
+            let addendum = format!("{base}/{}.{}", &a["k"], &a["n"]);
+            if let Ok(s) = addendum.parse::<Symbol>() {
+                found.push(self.found(s, kind, rest_at + whole.start()..rest_at + whole.end()));
+            }
+            rest_at += whole.end();
+        }
+        rest_at
+    }
+
+    /// The kind the words before a symbol give it: `report of the
+    /// Secretary-General (S/2020/476)` → report.
+    fn kind_cue(&self, symbol: &Symbol, at: usize) -> Option<NodeKind> {
+        if !matches!(symbol.kind(), SymbolKind::ScDocument | SymbolKind::GaDocument) {
+            return None;
+        }
+        let from = self.clause_start(at).max(floor(self.text, at.saturating_sub(70)));
+        let window = &self.text[from..at];
+        let cue = KIND_CUE.captures_iter(window).last()?;
+        let word = cue["w"].to_ascii_lowercase();
+        Some(match word.as_str() {
+            "draft resolution" | "draft" => NodeKind::DraftResolution,
+            w if w.starts_with("report") => NodeKind::Report,
+            w if w.starts_with("letter") || w == "note verbale" => NodeKind::Letter,
+            "resolution" if symbol.kind() == SymbolKind::GaDocument => NodeKind::GaResolution,
+            _ => return None,
+        })
+    }
+
+    /// `[meeting 7015]`, `[meetings 7015, 7016]`.
+    fn bracket_meetings(&self, numbers: &str, at: Range<usize>, found: &mut Vec<Found>) {
+        let ga = self.assembly_context(at.start);
+        for n in numbers
+            .split(|c: char| !c.is_ascii_digit())
+            .filter_map(|n| n.parse::<u32>().ok())
+        {
+            let symbol = if ga {
+                match self.ga_session(at.clone()) {
+                    Some(session) => Symbol::ga_meeting(session, n),
+                    None => continue,
+                }
+            } else {
+                Symbol::sc_meeting(n)
+            };
+            found.push(self.found(symbol, None, at.clone()));
+        }
+    }
+
+    /// `at its 2329th meeting` → S/PV.2329, unless it is the meeting that
+    /// adopted the document.
+    fn nth_meeting(&self, c: &Captures, found: &mut Vec<Found>) {
+        let whole = c.get(0).expect("group 0");
+        let Ok(n) = c["nn"].parse::<u32>() else { return };
+        let from = floor(self.text, whole.start().saturating_sub(80));
+        let before = self.text[from..whole.start()].to_ascii_lowercase();
+        if before.contains("adopted") || n == 0 {
+            return;
+        }
+        let symbol = if whole.as_str().contains("plenary") || self.assembly_context(whole.start()) {
+            match self.ga_session(whole.range()) {
+                Some(s) => Symbol::ga_meeting(s, n),
+                None => return,
+            }
+        } else {
+            Symbol::sc_meeting(n)
+        };
+        found.push(self.found(symbol, None, whole.range()));
+    }
+
+    /// The list after the word `resolution(s)`. Returns where scanning goes on.
+    fn resolution_list(&mut self, word: Range<usize>, found: &mut Vec<Found>) -> usize {
+        let plural = self.text[word.clone()].ends_with(['s', 'S']);
+        let from = floor(self.text, word.start.saturating_sub(60));
+        let before = &self.text[from..word.end];
+        if OTHER_ORGAN.is_match(before) {
+            return word.end;
+        }
+        let ga = GA_BEFORE.is_match(before);
+        let end = self.body.end;
+        let mut q = word.end;
+        q += LIST_LEAD.find(&self.text[q..end]).map_or(0, |m| m.end());
+        let mut consumed = word.end;
+        let mut all_bare = true;
+        let mut first = true;
+        loop {
+            let rest = &self.text[q..end];
+            let Some(item) = LIST_ITEM.captures(rest) else {
+                break;
+            };
+            let item_end = match item.name("bare") {
+                Some(b) => b.end(),
+                None => item.get(0).expect("group 0").end(),
+            };
+            let at = q..q + item_end;
+            if item.name("bare").is_some() {
+                if !(first || (plural && all_bare)) {
+                    break;
+                }
+                let Ok(n) = item["bare"].parse::<u32>() else { break };
+                if !ga && let Some(s) = self.short_form(n) {
+                    found.push(self.found(s, None, at.clone()));
+                }
+            } else {
+                all_bare = false;
+                let symbol = if let Some(es) = item.name("es") {
+                    format!("A/RES/{}", es.as_str()).parse::<Symbol>().ok()
+                } else if let Some(gs) = item.name("gs") {
+                    let part = item.name("gp").map_or("", |p| p.as_str());
+                    format!("A/RES/{}/{}{}", gs.as_str(), &item["gn"], part)
+                        .parse::<Symbol>()
+                        .ok()
+                } else if let Some(rn) = item.name("rn") {
+                    let part = item
+                        .name("rp")
+                        .map_or(String::new(), |p| format!(" {}", p.as_str()));
+                    format!("A/RES/{}{} ({})", rn.as_str(), part, &item["rs"])
+                        .parse::<Symbol>()
+                        .ok()
+                } else if let (Ok(n), Ok(y)) = (item["n"].parse::<u32>(), item["y"].parse::<u16>()) {
+                    (!ga && plausible(n, y)).then(|| Symbol::sc_resolution(n, y))
+                } else {
+                    None
+                };
+                if let Some(s) = symbol {
+                    found.push(self.found(s, None, at.clone()));
+                }
+            }
+            first = false;
+            q = at.end;
+            consumed = q;
+            // Is there another item after a separator?
+            let rest = &self.text[q..end];
+            let Some(gap) = LIST_GAP.find(rest) else { break };
+            let next = &rest[gap.end()..];
+            match LIST_ITEM.captures(next) {
+                Some(n) if n.name("bare").is_none() || (plural && all_bare) => q += gap.end(),
+                _ => break,
+            }
+        }
+        consumed
+    }
+
+    /// `resolution 2391` with no year: the year of an earlier citation in the
+    /// same document, else the table's; never the document itself or a
+    /// later resolution.
+    fn short_form(&self, n: u32) -> Option<Symbol> {
+        if n == 0 || self.own_number == Some(n) {
+            return None;
+        }
+        if let Some(&y) = self.known_years.get(&n) {
+            return Some(Symbol::sc_resolution(n, y));
+        }
+        if self.own_number.is_some_and(|own| n > own) {
+            return None;
+        }
+        Symbol::sc_resolution_by_number(n)
+    }
+
+    fn pin_before(&self, at: usize) -> Option<String> {
+        let from = floor(self.text, at.saturating_sub(80));
+        let mut window = &self.text[from..at];
+        // The pin stands before the word `resolution`, not before the number.
+        let lower = window.trim_end();
+        for word in ["resolutions", "resolution", "Resolution"] {
+            if let Some(stripped) = lower.strip_suffix(word) {
+                window = stripped;
+                break;
+            }
+        }
+        PIN.captures(window)
+            .map(|c| c["p"].split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+
+    fn other_organ_before(&self, at: usize) -> bool {
+        let from = floor(self.text, at.saturating_sub(60));
+        let window = self.text[from..at].trim_end();
+        OTHER_ORGAN.is_match(window) || GA_BEFORE.is_match(window)
+    }
+
+    /// True when the nearest organ named before `at` is the General Assembly.
+    fn assembly_context(&self, at: usize) -> bool {
+        let from = floor(self.text, at.saturating_sub(400));
+        let window = self.text[from..at].to_ascii_lowercase();
+        let assembly = window.rfind("assembly");
+        let council = window.rfind("council");
+        match (assembly, council) {
+            (Some(a), Some(c)) => a > c,
+            (Some(_), None) => true,
+            _ => false,
+        }
+    }
+
+    /// The General Assembly session a meeting belongs to, read from the
+    /// nearest `68/128` or `A/68/…` after it, else before it.
+    fn ga_session(&self, at: Range<usize>) -> Option<u32> {
+        let after_end = floor(self.text, (at.end + 300).min(self.text.len()));
+        if let Some(c) = GA_SESSION.captures(&self.text[at.end..after_end]) {
+            return c["s"].parse().ok();
+        }
+        let from = floor(self.text, at.start.saturating_sub(400));
+        GA_SESSION
+            .captures_iter(&self.text[from..at.start])
+            .last()
+            .and_then(|c| c["s"].parse().ok())
+    }
+
+    /// Where the clause around `at` begins: the line start, the last `;`, or
+    /// the end of the last sentence (`. ` before a capital).
+    fn clause_start(&self, at: usize) -> usize {
+        let from = floor(self.text, at.saturating_sub(600)).max(self.body.start);
+        let head = &self.text[from..at];
+        let mut cut = head.rfind(['\n', ';']).map_or(0, |i| i + 1);
+        let bytes = head.as_bytes();
+        for i in (cut..head.len().saturating_sub(2)).rev() {
+            if bytes[i] == b'.'
+                && bytes[i + 1] == b' '
+                && bytes[i + 2].is_ascii_uppercase()
+                && !is_abbreviation(&head[..i])
+            {
+                cut = i + 2;
+                break;
+            }
+        }
+        from + cut
+    }
+
+    fn relation(&self, at: usize) -> Option<String> {
+        let clause = self.clause_start(at);
+        let i = self.relations.partition_point(|&(_, e, _)| e <= at);
+        let &(s, _, rel) = self.relations[..i].last()?;
+        (s >= clause).then(|| rel.to_string())
+    }
+
+    fn paragraph(&self, at: usize) -> Option<String> {
+        let paragraphs = self.paragraphs.as_ref()?;
+        let i = paragraphs.partition_point(|&(o, _)| o <= at);
+        Some(match i {
+            0 => "preamble".to_string(),
+            _ => paragraphs[i - 1].1.to_string(),
+        })
+    }
+
+    fn emit(&mut self, f: Found, links: &mut Vec<Link>) {
+        if let Some(n) = f.symbol.resolution_number()
+            && let Some(y) = f.symbol.year()
+        {
+            self.known_years.entry(n).or_insert(y);
+        }
+        let id = f.symbol.to_string();
+        if self.own_ids.contains(&id) {
+            return;
+        }
+        let mut target = NodeRef::document(&f.symbol);
+        if let Some(k) = f.kind {
+            target.kind = k;
+        }
+        links.push(Link {
+            source: self.source.clone(),
+            target,
+            kind: EdgeKind::Cites,
+            attrs: EdgeAttrs {
+                relation: self.relation(f.at.start),
+                paragraph: self.paragraph(f.at.start),
+                pinpoint: f.pin,
+                count: 1,
+                evidence: Some(Evidence {
+                    file: self.file.to_string(),
+                    line: self.normalized.line_at(f.at.start),
+                    quote: quote_around(self.text, f.at.start, f.at.end),
+                }),
+                ..EdgeAttrs::default()
+            },
+        });
+    }
+}
+
+/// `n (y)` names an SC resolution: the year table agrees, or the number is
+/// past the table and the year is too.
+fn plausible(n: u32, y: u16) -> bool {
+    match sc_resolution_year(n) {
+        Some(table) => table == y,
+        None => n > LAST_TABLED_RESOLUTION && y >= 2015,
+    }
+}
+
+/// Operative paragraph starts, kept only when they count up from 1, so that
+/// a stray `4.` inside a sentence is not taken for one.
+fn operative_paragraphs(text: &str, body: Range<usize>) -> Vec<(usize, u32)> {
+    let mut out = Vec::new();
+    let mut expected = 1;
+    for c in OPERATIVE.captures_iter(&text[body.clone()]) {
+        let m = c.name("n").expect("group n");
+        let Ok(n) = m.as_str().parse::<u32>() else {
+            continue;
+        };
+        if n == expected {
+            out.push((body.start + m.start(), n));
+            expected += 1;
+        }
+    }
+    out
+}
+
+/// A period that ends an abbreviation (`p.`, `No.`, `Add.`), not a sentence.
+fn is_abbreviation(before: &str) -> bool {
+    let word = before.rsplit([' ', '(', '[']).next().unwrap_or("");
+    matches!(
+        word,
+        "p" | "pp"
+            | "No"
+            | "Nos"
+            | "Add"
+            | "Corr"
+            | "Rev"
+            | "para"
+            | "paras"
+            | "Mr"
+            | "Ms"
+            | "Dr"
+            | "St"
+            | "i.e"
+            | "e.g"
+            | "a.i"
+            | "S/PV"
+            | "PV"
+    ) || word.len() == 1
+}
+
+fn floor(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }

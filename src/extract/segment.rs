@@ -1,21 +1,659 @@
 //! Segmentation: one file into its documents (cover letter, annexes,
 //! enclosures, voting letters, statements), each with its identity.
+//!
+//! A file is either a *letter* (its first title is `Letter dated …`), split
+//! at its `Annex …` and `Enclosure` headings, or a single document (a
+//! resolution, a Yearbook chapter, …). Each document's id is the symbol its
+//! own text states: a standalone symbol line (`S/2020/600`, `United Nations
+//! S/2014/660`), or a resolution heading (`Resolution 2518 (2020)`,
+//! `RESOLUTION 893 (1994)`). A document that states none gets a derived id:
+//!
+//! - the top document of a file: `<file stem>#<kind>` (`000_5084318a0e7514bb#letter`);
+//! - an annex: `<parent id>/annex-<roman numeral>` (`…#letter/annex-XVII`;
+//!   `Annex 1` and `Annex I` both give `annex-I`), or `<parent id>/annex`
+//!   when unnumbered;
+//! - an enclosure: `<parent id>/enclosure` (`/enclosure-2` for a second one).
+//!
+//! An unnumbered annex of a document that has its own symbol and that does
+//! not state an identity of its own (seed 003: the Minister's letter
+//! transmitted as the annex of S/2014/660) is part of that document, as the
+//! UN issued it under one symbol.
+//!
+//! For a resolution file, the text is trusted over the file name: the id is
+//! the last resolution heading before `The Security Council`, so a web page
+//! title that names another resolution (the file `S-RES-893(1994).txt`, whose
+//! refworld title says 1095 (1997) while its text is resolution 893 (1994))
+//! only yields a diagnostic.
 
+use std::ops::Range;
+use std::path::Path;
+
+use super::patterns::{
+    ADOPTED_AT, AGENDA, ANNEX_HEADING, ENCLOSURE_HEADING, NAMED_DRAFT, OLD_RESOLUTION_HEADING,
+    REPORTED_RESOLUTION, RESOLUTION_FILE_NAME, RESOLUTION_HEADING, SECURITY_COUNCIL_OPENING, TITLE_START,
+    annex_number, iso_date, roman,
+};
 use super::{Normalized, Segment};
-use crate::model::{DocumentRecord, Node, NodeKind};
+use crate::model::{
+    Diagnostic, DocumentRecord, EdgeAttrs, EdgeKind, Evidence, Link, Node, NodeKind, NodeRef, label_for,
+};
+use crate::symbol::{Symbol, sc_resolution_year};
 
 /// Split a normalized file into documents.
 pub fn segment(file: &str, normalized: &Normalized) -> Vec<Segment> {
-    let id = format!("file:{file}");
-    let mut node = Node::new(&id, NodeKind::Document, file);
-    node.held = true;
-    vec![Segment {
-        record: DocumentRecord {
+    analyze(file, normalized).segments
+}
+
+/// What segmentation found: the documents, and the problems met.
+#[derive(Debug, Clone, Default)]
+pub struct Segmentation {
+    /// The documents, in file order.
+    pub segments: Vec<Segment>,
+    /// Problems met (a file name and a text that disagree, …).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Split a normalized file into documents and report what looked wrong.
+pub fn analyze(file: &str, normalized: &Normalized) -> Segmentation {
+    let text = normalized.text.as_str();
+    let stem = file_stem(file);
+    let mut diagnostics = Vec::new();
+    let lines = line_starts(text);
+    let mut segments = if is_letter_file(text, &lines) {
+        letter_segments(&stem, text, &lines)
+    } else {
+        vec![single_document(file, &stem, text, &mut diagnostics)]
+    };
+    let agenda = AGENDA.captures(text).map(|c| c["a"].trim().to_string());
+    for raw in &mut segments {
+        if raw.node.agenda.is_none() {
+            raw.node.agenda.clone_from(&agenda);
+        }
+    }
+    let segments = segments
+        .into_iter()
+        .map(|raw| {
+            let lines = (
+                normalized.line_at(raw.range.start),
+                normalized.line_at(raw.range.end.saturating_sub(1).max(raw.range.start)),
+            );
+            let mut node = raw.node;
+            node.held = true;
+            node.source = Some(Evidence {
+                file: file.to_string(),
+                line: lines.0,
+                quote: node.title.clone().unwrap_or_else(|| node.label.clone()),
+            });
+            Segment {
+                record: DocumentRecord {
+                    node,
+                    lines,
+                    adopted_at: raw.adopted_at,
+                    parent: raw.parent,
+                },
+                range: raw.range,
+            }
+        })
+        .collect();
+    for d in &mut diagnostics {
+        d.file = file.to_string();
+    }
+    Segmentation {
+        segments,
+        diagnostics,
+    }
+}
+
+/// Where the text of a document starts, past its heading: for a resolution
+/// or a draft, the words `The Security Council`; for the others the start of
+/// the segment. References before it are the document's own identity.
+pub fn body_start(text: &str, segment: &Segment) -> usize {
+    let range = segment.range.clone();
+    match segment.record.node.kind {
+        NodeKind::Resolution | NodeKind::DraftResolution => {
+            let head_end = floor_char_boundary(text, (range.start + 4000).min(range.end));
+            SECURITY_COUNCIL_OPENING
+                .find(&text[range.start..head_end])
+                .map_or(range.start, |m| range.start + m.start())
+        }
+        _ => range.start,
+    }
+}
+
+/// The links the file's structure states: letter → annex and enclosure
+/// (`contains`), draft → resolution (`adopted_as`).
+pub fn structural_links(file: &str, normalized: &Normalized, segments: &[Segment]) -> Vec<Link> {
+    let text = normalized.text.as_str();
+    let mut links = Vec::new();
+    let doc_ref = |s: &Segment| NodeRef {
+        id: s.record.node.id.clone(),
+        kind: s.record.node.kind,
+        label: s.record.node.label.clone(),
+        category: None,
+    };
+    for child in segments {
+        let Some(parent_id) = &child.record.parent else {
+            continue;
+        };
+        let Some(parent) = segments.iter().find(|s| &s.record.node.id == parent_id) else {
+            continue;
+        };
+        let at = child.range.start;
+        links.push(Link {
+            source: doc_ref(parent),
+            target: doc_ref(child),
+            kind: EdgeKind::Contains,
+            attrs: EdgeAttrs {
+                count: 1,
+                evidence: Some(Evidence {
+                    file: file.to_string(),
+                    line: normalized.line_at(at),
+                    quote: first_line(&text[at..]).to_string(),
+                }),
+                ..EdgeAttrs::default()
+            },
+        });
+    }
+    if let Some(top) = segments.first()
+        && top.record.node.kind == NodeKind::Letter
+    {
+        let cover = &text[top.range.clone()];
+        let reported = REPORTED_RESOLUTION.captures(cover);
+        let draft = segments
+            .iter()
+            .find(|s| s.record.node.kind == NodeKind::DraftResolution)
+            .map(|s| (s.record.node.id.clone(), s.range.start))
+            .or_else(|| {
+                NAMED_DRAFT.captures(cover).map(|c| {
+                    let m = c.name("s").expect("group s");
+                    (m.as_str().to_string(), top.range.start + m.start())
+                })
+            });
+        if let (Some(r), Some((draft_id, _))) = (reported, draft)
+            && let (Ok(n), Ok(y)) = (r["n"].parse::<u32>(), r["y"].parse::<u16>())
+            && let Ok(draft_symbol) = draft_id.parse::<Symbol>()
+        {
+            let resolution = Symbol::sc_resolution(n, y);
+            let m = r.get(0).expect("group 0");
+            let mut source = NodeRef::document(&draft_symbol);
+            source.kind = NodeKind::DraftResolution;
+            links.push(Link {
+                source,
+                target: NodeRef::document(&resolution),
+                kind: EdgeKind::AdoptedAs,
+                attrs: EdgeAttrs {
+                    count: 1,
+                    evidence: Some(Evidence {
+                        file: file.to_string(),
+                        line: normalized.line_at(top.range.start + m.start()),
+                        quote: quote_around(cover, m.start(), m.end()),
+                    }),
+                    ..EdgeAttrs::default()
+                },
+            });
+        }
+    }
+    links
+}
+
+/// The resolution a draft held in this file was adopted as, if the cover
+/// letter says so.
+pub fn adopted_as(normalized: &Normalized, segments: &[Segment]) -> Option<Symbol> {
+    let top = segments.first()?;
+    let c = REPORTED_RESOLUTION.captures(&normalized.text[top.range.clone()])?;
+    Some(Symbol::sc_resolution(c["n"].parse().ok()?, c["y"].parse().ok()?))
+}
+
+/// A document found, before its record is finished.
+struct Raw {
+    node: Node,
+    range: Range<usize>,
+    adopted_at: Option<String>,
+    parent: Option<String>,
+}
+
+fn file_stem(file: &str) -> String {
+    Path::new(file)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| file.to_string())
+}
+
+fn line_starts(text: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+    if starts.last() == Some(&text.len()) {
+        starts.pop();
+    }
+    starts
+}
+
+fn line_at(text: &str, start: usize) -> &str {
+    first_line(&text[start..])
+}
+
+fn first_line(text: &str) -> &str {
+    text.split('\n').next().unwrap_or("").trim()
+}
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// A file whose first title, within its first lines and before any
+/// `The Security Council`, is a letter or note.
+fn is_letter_file(text: &str, lines: &[usize]) -> bool {
+    for &start in lines.iter().take(30) {
+        let line = line_at(text, start);
+        if SECURITY_COUNCIL_OPENING.is_match(line) && line.len() < 40 {
+            return false;
+        }
+        if line.starts_with("Letter")
+            || line.starts_with("Identical letters")
+            || line.starts_with("Note verbale")
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// A boundary between documents in a letter file.
+struct Boundary {
+    at: usize,
+    kind: BoundaryKind,
+    /// Annex number (`17` for `Annex XVII`), if any.
+    number: Option<u32>,
+    /// Text after the heading on the same line (`Letter dated …`).
+    rest: String,
+}
+
+#[derive(PartialEq, Clone, Copy)]
+enum BoundaryKind {
+    Annex,
+    Enclosure,
+}
+
+fn letter_segments(stem: &str, text: &str, lines: &[usize]) -> Vec<Raw> {
+    let mut boundaries = Vec::new();
+    for &start in lines {
+        let line = line_at(text, start);
+        if line.len() > 400 {
+            continue;
+        }
+        if let Some(c) = ANNEX_HEADING.captures(line) {
+            let rest = c.name("rest").map_or("", |m| m.as_str()).trim().to_string();
+            let titled = rest.is_empty()
+                || TITLE_START.is_match(&rest)
+                || rest.starts_with("to the")
+                || rest.starts_with("Resolution");
+            if titled {
+                boundaries.push(Boundary {
+                    at: start,
+                    kind: BoundaryKind::Annex,
+                    number: c.name("num").and_then(|m| annex_number(m.as_str())),
+                    rest,
+                });
+            }
+        } else if let Some(c) = ENCLOSURE_HEADING.captures(line) {
+            boundaries.push(Boundary {
+                at: start,
+                kind: BoundaryKind::Enclosure,
+                number: c.name("num").and_then(|m| annex_number(m.as_str())),
+                rest: String::new(),
+            });
+        }
+    }
+    let top_end = boundaries.first().map_or(text.len(), |b| b.at);
+    let mut top = describe(text, 0..top_end, None);
+    let top_id = top
+        .symbol
+        .clone()
+        .unwrap_or_else(|| format!("{stem}#{}", derived_word(top.kind)));
+    let mut raws = vec![];
+    let top_has_symbol = top.symbol.is_some();
+    let mut current_annex: Option<String> = None;
+    let mut enclosure_counts: std::collections::HashMap<String, u32> = Default::default();
+    let mut top_range = 0..top_end;
+    for (i, b) in boundaries.iter().enumerate() {
+        let end = boundaries.get(i + 1).map_or(text.len(), |n| n.at);
+        let range = b.at..end;
+        let heading_rest = (!b.rest.is_empty()).then_some(b.rest.as_str());
+        let info = describe(text, range.clone(), heading_rest);
+        let (parent, derived) = match b.kind {
+            BoundaryKind::Annex => {
+                let suffix = match b.number {
+                    Some(n) => format!("annex-{}", roman(n)),
+                    None => "annex".to_string(),
+                };
+                (top_id.clone(), format!("{top_id}/{suffix}"))
+            }
+            BoundaryKind::Enclosure => {
+                let parent = current_annex.clone().unwrap_or_else(|| top_id.clone());
+                let count = enclosure_counts.entry(parent.clone()).or_insert(0);
+                *count += 1;
+                let suffix = match (b.number, *count) {
+                    (Some(n), _) => format!("enclosure-{n}"),
+                    (None, 1) => "enclosure".to_string(),
+                    (None, k) => format!("enclosure-{k}"),
+                };
+                (parent.clone(), format!("{parent}/{suffix}"))
+            }
+        };
+        // An unnumbered annex without an identity of its own is part of its
+        // symbol-bearing parent.
+        if b.kind == BoundaryKind::Annex
+            && b.number.is_none()
+            && top_has_symbol
+            && info.symbol.is_none()
+            && info.title.is_none()
+            && raws.is_empty()
+        {
+            top_range.end = end;
+            continue;
+        }
+        let id = info.symbol.clone().unwrap_or(derived);
+        if b.kind == BoundaryKind::Annex {
+            current_annex = Some(id.clone());
+        }
+        raws.push(info.into_raw(id, range, Some(parent)));
+    }
+    top.title = top.title.or_else(|| Some(first_line(text).to_string()));
+    let top_raw = top.into_raw(top_id, top_range, None);
+    let mut all = vec![top_raw];
+    all.extend(raws);
+    all
+}
+
+fn derived_word(kind: NodeKind) -> &'static str {
+    match kind {
+        NodeKind::Letter => "letter",
+        NodeKind::Statement => "statement",
+        NodeKind::Resolution => "resolution",
+        NodeKind::DraftResolution => "draft",
+        NodeKind::Report => "report",
+        NodeKind::Yearbook => "yearbook",
+        _ => "document",
+    }
+}
+
+/// What the head of a document says of it.
+struct Info {
+    symbol: Option<String>,
+    kind: NodeKind,
+    title: Option<String>,
+    date: Option<String>,
+    year: Option<u16>,
+    adopted_at: Option<String>,
+}
+
+impl Info {
+    fn into_raw(self, id: String, range: Range<usize>, parent: Option<String>) -> Raw {
+        let label = match id.parse::<Symbol>() {
+            Ok(s) if self.symbol.is_some() => label_for(&s),
+            _ => self.title.clone().map_or_else(|| id.clone(), |t| shorten(&t, 80)),
+        };
+        let mut node = Node::new(&id, self.kind, label);
+        node.title = self.title;
+        node.date = self.date;
+        node.year = self.year;
+        Raw {
             node,
-            lines: (1, normalized.line_at(normalized.text.len())),
-            adopted_at: None,
-            parent: None,
-        },
-        range: 0..normalized.text.len(),
-    }]
+            range,
+            adopted_at: self.adopted_at,
+            parent,
+        }
+    }
+}
+
+fn shorten(s: &str, max: usize) -> String {
+    if s.len() <= max {
+        return s.to_string();
+    }
+    let mut cut = floor_char_boundary(s, max);
+    if let Some(space) = s[..cut].rfind(' ') {
+        cut = space;
+    }
+    format!("{}…", &s[..cut])
+}
+
+/// Read a document's head: its symbol line, heading, title, date.
+fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info {
+    let seg = &text[range.clone()];
+    let mut symbol = None;
+    let mut title: Option<String> = heading_rest
+        .filter(|r| TITLE_START.is_match(r) || r.starts_with("Resolution"))
+        .map(str::to_string);
+    let mut kind = NodeKind::Document;
+    let mut resolution: Option<(u32, u16)> = None;
+    let mut draft = false;
+    let mut first_date = None;
+    for (k, line) in seg
+        .split('\n')
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .enumerate()
+    {
+        if k >= 14 || line.len() > 300 {
+            break;
+        }
+        if SECURITY_COUNCIL_OPENING.is_match(line) && line.len() < 40 {
+            break;
+        }
+        if symbol.is_none() {
+            let candidate = line.strip_prefix("United Nations").unwrap_or(line).trim();
+            if (candidate.starts_with("S/") || candidate.starts_with("A/"))
+                && let Ok(s) = candidate.parse::<Symbol>()
+            {
+                symbol = Some(s.to_string());
+            }
+        }
+        if resolution.is_none()
+            && let Some(c) = RESOLUTION_HEADING.captures(line)
+            && line.len() < 120
+            && c.get(0).is_some_and(|m| m.start() == 0)
+        {
+            resolution = c["n"].parse().ok().zip(c["y"].parse().ok());
+        }
+        if line.to_ascii_lowercase().ends_with("draft resolution") {
+            draft = true;
+            title.get_or_insert_with(|| line.to_string());
+        }
+        if title.is_none() && TITLE_START.is_match(line) {
+            title = Some(line.to_string());
+        }
+        if first_date.is_none() {
+            first_date = iso_date(line);
+        }
+    }
+    if let Some(t) = &title {
+        kind = if t.starts_with("Statement") {
+            NodeKind::Statement
+        } else if t.starts_with("Report") {
+            NodeKind::Report
+        } else if t.contains("draft resolution") {
+            NodeKind::DraftResolution
+        } else if t.starts_with("Resolution") {
+            NodeKind::Resolution
+        } else {
+            NodeKind::Letter
+        };
+    }
+    if draft {
+        kind = NodeKind::DraftResolution;
+    }
+    let mut adopted_at = None;
+    if let Some((n, y)) = resolution
+        && !draft
+    {
+        kind = NodeKind::Resolution;
+        symbol = Some(Symbol::sc_resolution(n, y).to_string());
+        title.get_or_insert_with(|| format!("Resolution {n} ({y})"));
+        adopted_at = ADOPTED_AT.captures(seg).map(|c| format!("S/PV.{}", &c["n"]));
+    }
+    if let Some(s) = &symbol
+        && let Ok(sym) = s.parse::<Symbol>()
+        && kind == NodeKind::Document
+    {
+        kind = NodeKind::from_symbol(&sym);
+    }
+    let date = match &title {
+        Some(t) if t.contains(" dated ") => iso_date(t).or(first_date),
+        _ => first_date,
+    };
+    let year = date
+        .as_deref()
+        .and_then(|d| d.get(..4))
+        .and_then(|y| y.parse().ok())
+        .or_else(|| symbol.as_deref().and_then(|s| s.parse::<Symbol>().ok()?.year()));
+    Info {
+        symbol,
+        kind,
+        title,
+        date,
+        year,
+        adopted_at,
+    }
+}
+
+/// A file that is one document: a resolution (sc-resolutions), a Yearbook
+/// chapter, or anything else.
+fn single_document(file: &str, stem: &str, text: &str, diagnostics: &mut Vec<Diagnostic>) -> Raw {
+    let range = 0..text.len();
+    let head_end = floor_char_boundary(text, text.len().min(6000));
+    let head = &text[..head_end];
+    let opening = SECURITY_COUNCIL_OPENING
+        .find(head)
+        .map_or(head.len().min(1500), |m| m.start());
+    let opening = floor_char_boundary(text, opening);
+    let header = &text[..opening];
+    // Candidates for the resolution's identity, in text order.
+    let mut candidates: Vec<(usize, u32, u16)> = Vec::new();
+    for c in RESOLUTION_HEADING.captures_iter(header) {
+        let at = c.get(0).map_or(0, |m| m.start());
+        let line_start = header[..at].rfind('\n').map_or(0, |i| i + 1);
+        let before = header[line_start..at].trim();
+        if !(before.is_empty() || before.ends_with("Resolution") || before.ends_with("GENERAL")) {
+            continue;
+        }
+        if let (Ok(n), Ok(y)) = (c["n"].parse(), c["y"].parse()) {
+            candidates.push((c.get(0).map_or(0, |m| m.start()), n, y));
+        }
+    }
+    for c in OLD_RESOLUTION_HEADING.captures_iter(header) {
+        let Ok(n) = c["n"].parse::<u32>() else { continue };
+        let y = c
+            .name("y")
+            .and_then(|y| y.as_str().parse().ok())
+            .or_else(|| sc_resolution_year(n));
+        if let Some(y) = y {
+            candidates.push((c.get(0).map_or(0, |m| m.start()), n, y));
+        }
+    }
+    candidates.sort();
+    let from_name = RESOLUTION_FILE_NAME
+        .captures(file)
+        .and_then(|c| Some((c["n"].parse::<u32>().ok()?, c["y"].parse::<u16>().ok()?)));
+    // The text is trusted over the file name, unless its heading disagrees
+    // with the table of adoption years (a typo: `Resolution 171 (1961) of 9
+    // April 1962`) and the file name agrees with it.
+    let consistent = |n: u32, y: u16| sc_resolution_year(n).is_none_or(|t| t == y);
+    let last_consistent = candidates.iter().rev().find(|c| consistent(c.1, c.2)).copied();
+    let chosen = match (last_consistent, from_name) {
+        (Some(c), _) => Some(c),
+        (None, Some((n, y))) if consistent(n, y) => {
+            let at = candidates.first().map_or(0, |c| c.0);
+            Some((at, n, y))
+        }
+        _ => candidates.last().copied(),
+    };
+    let identity = chosen.map(|(_, n, y)| (n, y)).or(from_name);
+    let Some((n, y)) = identity else {
+        return other_document(stem, text, range);
+    };
+    let symbol = Symbol::sc_resolution(n, y);
+    let mut distinct: Vec<(u32, u16)> = candidates.iter().map(|&(_, n, y)| (n, y)).collect();
+    distinct.sort();
+    distinct.dedup();
+    for &(on, oy) in &distinct {
+        if (on, oy) != (n, y) {
+            diagnostics.push(Diagnostic {
+                file: String::new(),
+                message: format!(
+                    "a heading names {} but the document is {}; using {}",
+                    Symbol::sc_resolution(on, oy),
+                    symbol,
+                    symbol
+                ),
+            });
+        }
+    }
+    if let Some((fname_n, fname_y)) = from_name
+        && (fname_n, fname_y) != (n, y)
+    {
+        diagnostics.push(Diagnostic {
+            file: String::new(),
+            message: format!(
+                "the file name says {} but the document is {}",
+                Symbol::sc_resolution(fname_n, fname_y),
+                symbol
+            ),
+        });
+    }
+    let from = chosen.map_or(0, |(at, _, _)| at);
+    let adopted_at = ADOPTED_AT
+        .captures(&text[from..])
+        .map(|c| format!("S/PV.{}", &c["n"]));
+    let date = iso_date(&text[from..floor_char_boundary(text, (from + 400).min(text.len()))]);
+    let mut node = Node::new(symbol.as_str(), NodeKind::Resolution, label_for(&symbol));
+    node.title = Some(format!("Resolution {n} ({y})"));
+    node.year = Some(y);
+    node.date = date;
+    Raw {
+        node,
+        range,
+        adopted_at,
+        parent: None,
+    }
+}
+
+/// A single document that is not a resolution: its first line is its title.
+fn other_document(stem: &str, text: &str, range: Range<usize>) -> Raw {
+    let info = describe(text, range.clone(), None);
+    let yearbook = text.starts_with("PART ") || text.contains("Yearbook of the United Nations");
+    let kind = if yearbook && info.symbol.is_none() {
+        NodeKind::Yearbook
+    } else {
+        info.kind
+    };
+    let id = info
+        .symbol
+        .clone()
+        .unwrap_or_else(|| format!("{stem}#{}", derived_word(kind)));
+    let title = info.title.clone().or_else(|| Some(first_line(text).to_string()));
+    let mut raw = Info { kind, title, ..info }.into_raw(id, range, None);
+    raw.node.kind = kind;
+    raw
+}
+
+/// A short quote around `start..end` of `text`, on one line, at most ~200 chars.
+pub(crate) fn quote_around(text: &str, start: usize, end: usize) -> String {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let mut from = floor_char_boundary(text, start.saturating_sub(100).max(line_start));
+    let mut to = floor_char_boundary(text, (end + 80).min(line_end));
+    if from > line_start
+        && let Some(sp) = text[from..start].find(' ')
+    {
+        from += sp + 1;
+    }
+    if to < line_end
+        && let Some(sp) = text[end..to].rfind(' ')
+    {
+        to = end + sp;
+    }
+    text[from..to].trim().to_string()
 }

@@ -182,9 +182,22 @@ impl CitationGraph {
         self.graph.add_edge(s, t, Edge::new(kind, attrs))
     }
 
-    /// Add an edge known not to duplicate one already present (snapshots).
-    pub(crate) fn add_edge_unchecked(&mut self, s: NodeIndex, t: NodeIndex, edge: Edge) -> EdgeIndex {
+    /// Add an edge known not to duplicate one already present, for bulk loads
+    /// (snapshots, generated graphs): no look for an existing edge with the
+    /// same ends and kind, no id lookups. A duplicate makes a parallel edge.
+    ///
+    /// Panics if `s` or `t` is not a node of this graph (take them from
+    /// [`CitationGraph::add_node`] or [`CitationGraph::index_of`]).
+    pub fn add_edge_unchecked(&mut self, s: NodeIndex, t: NodeIndex, edge: Edge) -> EdgeIndex {
         self.graph.add_edge(s, t, edge)
+    }
+
+    /// Make room for `nodes` more nodes and `edges` more edges before a bulk
+    /// load, so the storage grows once rather than by doubling.
+    pub fn reserve(&mut self, nodes: usize, edges: usize) {
+        self.graph.reserve_exact_nodes(nodes);
+        self.graph.reserve_exact_edges(edges);
+        self.index.reserve(nodes);
     }
 
     /// Merge another graph into this one.

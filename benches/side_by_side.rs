@@ -1,0 +1,218 @@
+//! The Rust side of the side-by-side comparison with NetworkX and Kuzu
+//! (`benches/compare.sh` drives it): builds one graph (the sc-resolutions
+//! corpus or the synthetic one), measures build time and memory, chooses the
+//! query sources, writes the edge list and the sources for the Python side,
+//! and times the four queries through the query language and through the
+//! direct graph API. Prints one JSON object a line on stdout.
+//!
+//! ```text
+//! cargo bench --bench side_by_side -- --graph synthetic --out target/bench-data/synthetic
+//! cargo bench --bench side_by_side -- --graph corpus --out target/bench-data/corpus
+//! ```
+//!
+//! Options: `--nodes N --edges E --seed S` (synthetic graph size, default
+//! 1,000,000 / 10,000,000 / 2531), `--min-time SECONDS` (time spent on each
+//! query, default 1), `--max-runs N` (default 50).
+
+mod common;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use common::synthetic::{self, Spec};
+use common::workload::{self, Workload, api};
+use serde_json::json;
+use unxref::CitationGraph;
+
+struct Options {
+    graph: String,
+    spec: Spec,
+    out: Option<PathBuf>,
+    min_time: f64,
+    max_runs: usize,
+}
+
+fn parse_args() -> Result<Options, String> {
+    let mut options = Options {
+        graph: "synthetic".into(),
+        spec: Spec::FULL,
+        out: None,
+        min_time: 1.0,
+        max_runs: 50,
+    };
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        // `cargo bench` passes `--bench` to every bench binary.
+        if arg == "--bench" {
+            continue;
+        }
+        let mut value = || args.next().ok_or_else(|| format!("{arg} needs a value"));
+        let number = |v: String| {
+            v.replace('_', "")
+                .parse::<u64>()
+                .map_err(|e| format!("{arg}: {e}"))
+        };
+        match arg.as_str() {
+            "--graph" => options.graph = value()?,
+            "--nodes" => options.spec.nodes = number(value()?)? as u32,
+            "--edges" => options.spec.edges = number(value()?)?,
+            "--seed" => options.spec.seed = number(value()?)?,
+            "--out" => options.out = Some(PathBuf::from(value()?)),
+            "--min-time" => options.min_time = value()?.parse().map_err(|e| format!("--min-time: {e}"))?,
+            "--max-runs" => options.max_runs = number(value()?)? as usize,
+            _ => return Err(format!("unknown argument {arg:?}")),
+        }
+    }
+    if !matches!(options.graph.as_str(), "synthetic" | "corpus") {
+        return Err(format!(
+            "--graph must be synthetic or corpus, not {:?}",
+            options.graph
+        ));
+    }
+    Ok(options)
+}
+
+/// Median and minimum seconds of `f` over runs after one warm-up run, and
+/// the size of its answer.
+fn time(options: &Options, mut f: impl FnMut() -> usize) -> (f64, f64, usize, usize) {
+    let answer = f();
+    let mut samples = Vec::new();
+    let started = Instant::now();
+    while samples.len() < 3
+        || (started.elapsed().as_secs_f64() < options.min_time && samples.len() < options.max_runs)
+    {
+        let t = Instant::now();
+        std::hint::black_box(f());
+        samples.push(t.elapsed().as_secs_f64());
+    }
+    samples.sort_by(f64::total_cmp);
+    (samples[samples.len() / 2], samples[0], samples.len(), answer)
+}
+
+fn main() -> ExitCode {
+    let options = match parse_args() {
+        Ok(options) => options,
+        Err(message) => {
+            eprintln!("side_by_side: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let name = options.graph.as_str();
+    let (rss_start, _) = workload::memory();
+
+    // Build, measuring the graph's memory as resident memory after the build
+    // minus before it (the generator's edge list is made before).
+    let started = Instant::now();
+    let (graph, generate_s, rss_before) = if name == "synthetic" {
+        let citations = synthetic::citations(&options.spec);
+        let generate_s = started.elapsed().as_secs_f64();
+        let (rss_before, _) = workload::memory();
+        let graph = synthetic::build(options.spec.nodes, &citations);
+        (graph, generate_s, rss_before)
+    } else {
+        let Some(graph) = workload::corpus_graph() else {
+            eprintln!("side_by_side: the sc-resolutions corpus was not found; set UNXREF_CORPUS");
+            return ExitCode::FAILURE;
+        };
+        (graph, 0.0, rss_start)
+    };
+    let build_s = started.elapsed().as_secs_f64() - generate_s;
+    let (rss_after, _) = workload::memory();
+    let graph_bytes = rss_after.saturating_sub(rss_before);
+    let edges = graph.edge_count();
+    println!(
+        "{}",
+        json!({
+            "kind": "build", "graph": name, "system": "unxref",
+            "nodes": graph.node_count(), "edges": edges,
+            "generate_s": generate_s, "build_s": build_s,
+            "graph_bytes": graph_bytes,
+            "bytes_per_edge": graph_bytes as f64 / edges.max(1) as f64,
+        })
+    );
+
+    let Some(work) = Workload::choose(&graph) else {
+        eprintln!("side_by_side: no document cites 10 others; nothing to benchmark");
+        return ExitCode::FAILURE;
+    };
+    if let Some(dir) = &options.out {
+        let written = workload::write_csv(&graph, dir)
+            .and_then(|()| std::fs::write(dir.join("workload.json"), work.to_json(&graph, name)));
+        if let Err(e) = written {
+            eprintln!("side_by_side: cannot write {}: {e}", dir.display());
+            return ExitCode::FAILURE;
+        }
+    }
+
+    let report =
+        |system: &str, query: &str, text: &str, (median, min, runs, answer): (f64, f64, usize, usize)| {
+            println!(
+                "{}",
+                json!({
+                    "kind": "query", "graph": name, "system": system, "query": query, "text": text,
+                    "median_s": median, "min_s": min, "runs": runs, "answer": answer,
+                })
+            );
+        };
+    report(
+        "unxref-api",
+        "1-hop",
+        "",
+        time(&options, || api::one_hop(&graph, work.one_hop).len()),
+    );
+    report(
+        "unxref-api",
+        "3-hop",
+        "",
+        time(&options, || api::three_hop(&graph, work.three_hop).len()),
+    );
+    report(
+        "unxref-api",
+        "shortest path",
+        "",
+        time(&options, || {
+            api::shortest_path(&graph, work.path.0, work.path.1)
+                .len()
+                .saturating_sub(1)
+        }),
+    );
+    report(
+        "unxref-api",
+        "top-10 cited",
+        "",
+        time(&options, || api::top_cited(&graph, 10)[9].1 as usize),
+    );
+
+    for (query, text) in work.ql(&graph) {
+        match graph.query(&text) {
+            Ok(_) => report(
+                "unxref",
+                query,
+                &text,
+                time(&options, || ql_answer(&graph, query, &text)),
+            ),
+            Err(e) => println!(
+                "{}",
+                json!({"kind": "error", "graph": name, "system": "unxref", "query": query, "text": text, "error": e.to_string()})
+            ),
+        }
+    }
+
+    let (_, peak) = workload::memory();
+    println!(
+        "{}",
+        json!({"kind": "peak", "graph": name, "system": "unxref", "peak_rss": peak})
+    );
+    ExitCode::SUCCESS
+}
+
+/// Run a query-language query; the size of its answer, comparable with the
+/// API's (rows; edges along the path; the 10th row's citation count).
+fn ql_answer(graph: &CitationGraph, _query: &str, text: &str) -> usize {
+    match graph.query(text) {
+        Ok(table) => std::hint::black_box(table) == Default::default(),
+        Err(_) => false,
+    }
+    .into()
+}

@@ -1,0 +1,724 @@
+//! The actor dictionary: entries read from TOML (`data/actors.toml` is the
+//! bundled one, its header documents the format) and one Aho-Corasick
+//! automaton over every name, built once per dictionary.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+
+use aho_corasick::{AhoCorasick, Input, MatchKind};
+use serde::Deserialize;
+
+use crate::error::DictionaryError;
+use crate::model::{Node, NodeKind, NodeRef};
+use crate::symbol::{Symbol, SymbolKind};
+
+/// The bundled dictionary's text.
+const BUNDLED: &str = include_str!("../../../data/actors.toml");
+
+/// Actor categories a dictionary entry may give.
+pub const CATEGORIES: [&str; 12] = [
+    "mission",
+    "force",
+    "committee",
+    "panel",
+    "organization",
+    "agency",
+    "body",
+    "court",
+    "organ",
+    "armed_group",
+    "national_force",
+    "office",
+];
+
+/// Canonical names, acronyms and aliases of actors and states, with the
+/// automaton that finds them in a text. Cloning is cheap (shared).
+///
+/// ```
+/// use unxref::extract::ActorDictionary;
+/// let dict = ActorDictionary::bundled();
+/// assert_eq!(dict.resolve("the Niger"), Some("state:Niger"));
+/// assert_eq!(dict.resolve("United Kingdom of Great Britain and Northern Ireland"), Some("state:United Kingdom"));
+/// assert_eq!(dict.resolve("Force conjointe du G5 Sahel"), Some("actor:FC-G5S"));
+/// ```
+#[derive(Debug, Clone)]
+pub struct ActorDictionary {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug, Default)]
+struct Inner {
+    entries: Vec<Entry>,
+    by_id: HashMap<String, usize>,
+    patterns: Vec<Pattern>,
+    by_key: HashMap<String, usize>,
+    automaton: Option<AhoCorasick>,
+}
+
+/// One actor or state of the dictionary.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Entry {
+    /// Node id: `actor:MINUSMA`, `state:France`.
+    pub id: String,
+    pub kind: NodeKind,
+    pub label: String,
+    pub title: Option<String>,
+    pub category: Option<String>,
+    pub aliases: Vec<String>,
+    /// Canonical symbol of the founding resolution.
+    pub established_by: Option<String>,
+    /// False for entries that make no `mentions` edge (the Security Council).
+    pub mentions: bool,
+}
+
+impl Entry {
+    pub fn node_ref(&self) -> NodeRef {
+        NodeRef {
+            id: self.id.clone(),
+            kind: self.kind,
+            label: self.label.clone(),
+            category: self.category.clone(),
+        }
+    }
+}
+
+/// All spellings of a name that differ only in ASCII case.
+#[derive(Debug, Default)]
+struct Pattern {
+    variants: Vec<Variant>,
+}
+
+#[derive(Debug)]
+struct Variant {
+    text: String,
+    case_sensitive: bool,
+    targets: Vec<Target>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Target {
+    /// `None` for an `ignore` phrase.
+    entry: Option<usize>,
+    from: Option<u16>,
+    until: Option<u16>,
+}
+
+/// A name found in a text: where, and which spelling (resolved to an entry
+/// with the document's year by [`ActorDictionary::target`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pattern: u32,
+    variant: u32,
+}
+
+impl Default for ActorDictionary {
+    fn default() -> ActorDictionary {
+        ActorDictionary::empty()
+    }
+}
+
+impl ActorDictionary {
+    /// The dictionary bundled in `data/actors.toml`, parsed once per process.
+    pub fn bundled() -> ActorDictionary {
+        static BUNDLED_DICT: OnceLock<ActorDictionary> = OnceLock::new();
+        BUNDLED_DICT
+            .get_or_init(|| {
+                // The bundled file is checked by the test suite; should it
+                // ever fail to parse, extraction runs without actors rather
+                // than panicking.
+                ActorDictionary::parse(BUNDLED, "bundled data/actors.toml")
+                    .unwrap_or_else(|_| ActorDictionary::empty())
+            })
+            .clone()
+    }
+
+    /// A dictionary with no entries: extraction finds no actors, votes,
+    /// sponsors or signatures (for comparing throughput with actors off).
+    pub fn empty() -> ActorDictionary {
+        ActorDictionary {
+            inner: Arc::new(Inner::default()),
+        }
+    }
+
+    /// A dictionary from TOML text in the format of `data/actors.toml`.
+    pub fn from_toml_str(text: &str) -> Result<ActorDictionary, DictionaryError> {
+        ActorDictionary::parse(text, "actor dictionary")
+    }
+
+    /// A dictionary read from a TOML file in the format of `data/actors.toml`.
+    pub fn from_path(path: impl AsRef<Path>) -> Result<ActorDictionary, DictionaryError> {
+        let path = path.as_ref();
+        let text = std::fs::read_to_string(path).map_err(|source| DictionaryError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        ActorDictionary::parse(&text, &path.display().to_string())
+    }
+
+    /// True when the dictionary has no entries.
+    pub fn is_empty(&self) -> bool {
+        self.inner.entries.is_empty()
+    }
+
+    /// How many actors and states the dictionary holds.
+    pub fn len(&self) -> usize {
+        self.inner.entries.len()
+    }
+
+    /// The node ids of every entry, in file order.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.inner.entries.iter().map(|e| e.id.as_str())
+    }
+
+    /// The full node (label, title, category, aliases) of the entry with this
+    /// id, for a graph or a resolver that wants more than the edges carry.
+    pub fn node(&self, id: &str) -> Option<Node> {
+        let e = &self.inner.entries[*self.inner.by_id.get(id)?];
+        let mut node = Node::new(&e.id, e.kind, &e.label);
+        node.title = e.title.clone();
+        node.category = e.category.clone();
+        node.aliases = e.aliases.clone();
+        node.held = true;
+        Some(node)
+    }
+
+    /// The node id a name stands for, if the whole of `name` (a leading
+    /// "the" aside) is one of the dictionary's names, read as in a current
+    /// document: `"the Niger"` → `state:Niger`, `"minusma"` → none (acronyms
+    /// are case-sensitive), `"United Nations Interim Force in Lebanon"` →
+    /// `actor:UNIFIL`.
+    pub fn resolve(&self, name: &str) -> Option<&str> {
+        let folded = super::fold::Folded::new(name.trim());
+        let text = folded.text.trim();
+        let text = ["the ", "The "]
+            .iter()
+            .find_map(|p| text.strip_prefix(p))
+            .unwrap_or(text);
+        let found = self.scan(text);
+        match found.as_slice() {
+            [f] if f.start == 0 && f.end == text.len() => {
+                let i = self.target(f, None)?;
+                Some(self.inner.entries[i].id.as_str())
+            }
+            _ => None,
+        }
+    }
+
+    pub(crate) fn entry(&self, i: usize) -> &Entry {
+        &self.inner.entries[i]
+    }
+
+    pub(crate) fn index_of(&self, id: &str) -> Option<usize> {
+        self.inner.by_id.get(id).copied()
+    }
+
+    /// True when `text` is one of the dictionary's names or acronyms exactly.
+    pub(crate) fn knows(&self, text: &str) -> bool {
+        self.inner
+            .by_key
+            .get(&text.to_ascii_lowercase())
+            .is_some_and(|&p| {
+                self.inner.patterns[p]
+                    .variants
+                    .iter()
+                    .any(|v| !v.case_sensitive || v.text == text)
+            })
+    }
+
+    /// The entry with `established_by` = `resolution` and this category.
+    pub(crate) fn established_by(&self, resolution: &str, category: &str) -> Option<usize> {
+        self.inner.entries.iter().position(|e| {
+            e.established_by.as_deref() == Some(resolution) && e.category.as_deref() == Some(category)
+        })
+    }
+
+    /// The entry a found name stands for in a document of `year` (`None`:
+    /// a current document); `None` for an ignored phrase.
+    pub(crate) fn target(&self, found: &Found, year: Option<u16>) -> Option<usize> {
+        let v = &self.inner.patterns[found.pattern as usize].variants[found.variant as usize];
+        let fits = |t: &&Target| match year {
+            Some(y) => t.from.is_none_or(|f| y >= f) && t.until.is_none_or(|u| y <= u),
+            None => t.until.is_none(),
+        };
+        v.targets
+            .iter()
+            .find(fits)
+            .or_else(|| v.targets.first())
+            .and_then(|t| t.entry)
+    }
+
+    /// Every name in `text`, leftmost-longest, whole words only, case rules
+    /// applied. Offsets are byte offsets in `text`.
+    pub(crate) fn scan(&self, text: &str) -> Vec<Found> {
+        let Some(ac) = &self.inner.automaton else {
+            return Vec::new();
+        };
+        let mut found = Vec::new();
+        let mut pos = 0;
+        while pos < text.len() {
+            let Some(m) = ac.find(Input::new(text).span(pos..text.len())) else {
+                break;
+            };
+            let (start, end) = (m.start(), m.end());
+            let accepted = is_boundary(text, start, end)
+                .then(|| {
+                    let pattern = &self.inner.patterns[m.pattern().as_usize()];
+                    let written = &text[start..end];
+                    pattern
+                        .variants
+                        .iter()
+                        .position(|v| !v.case_sensitive || v.text == written)
+                })
+                .flatten();
+            match accepted {
+                Some(variant) => {
+                    found.push(Found {
+                        start,
+                        end,
+                        pattern: m.pattern().as_u32(),
+                        variant: variant as u32,
+                    });
+                    pos = end;
+                }
+                None => {
+                    // Try again one character further: a shorter name may
+                    // start inside the rejected one.
+                    pos = start + text[start..].chars().next().map_or(1, char::len_utf8);
+                }
+            }
+        }
+        found
+    }
+
+    fn parse(text: &str, origin: &str) -> Result<ActorDictionary, DictionaryError> {
+        let file: DictFile = toml::from_str(text).map_err(|e| DictionaryError::Syntax {
+            origin: origin.to_string(),
+            message: e.to_string(),
+        })?;
+        Builder::new(origin).build(file)
+    }
+}
+
+/// True when `text[start..end]` neither begins nor ends inside a word.
+fn is_boundary(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+// --- the TOML shape --------------------------------------------------------
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DictFile {
+    #[serde(default)]
+    ignore: Vec<String>,
+    #[serde(default)]
+    states: Vec<String>,
+    #[serde(default)]
+    state: Vec<StateEntry>,
+    #[serde(default)]
+    actor: Vec<ActorEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StateEntry {
+    name: String,
+    title: Option<String>,
+    #[serde(default)]
+    aliases: Vec<Alias>,
+    #[serde(default)]
+    acronyms: Vec<String>,
+    #[serde(default)]
+    former: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActorEntry {
+    id: String,
+    name: String,
+    category: String,
+    #[serde(default)]
+    acronyms: Vec<String>,
+    #[serde(default)]
+    aliases: Vec<Alias>,
+    established_by: Option<String>,
+    mentions: Option<bool>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum Alias {
+    Plain(String),
+    Dated {
+        name: String,
+        from: Option<u16>,
+        until: Option<u16>,
+    },
+}
+
+impl Alias {
+    fn parts(&self) -> (&str, Option<u16>, Option<u16>) {
+        match self {
+            Alias::Plain(name) => (name, None, None),
+            Alias::Dated { name, from, until } => (name, *from, *until),
+        }
+    }
+}
+
+struct Builder<'a> {
+    origin: &'a str,
+    inner: Inner,
+}
+
+impl<'a> Builder<'a> {
+    fn new(origin: &'a str) -> Builder<'a> {
+        Builder {
+            origin,
+            inner: Inner::default(),
+        }
+    }
+
+    fn invalid(&self, entry: &str, message: impl Into<String>) -> DictionaryError {
+        DictionaryError::Invalid {
+            origin: self.origin.to_string(),
+            entry: entry.to_string(),
+            message: message.into(),
+        }
+    }
+
+    fn build(mut self, file: DictFile) -> Result<ActorDictionary, DictionaryError> {
+        for name in &file.states {
+            let entry = StateEntry {
+                name: name.clone(),
+                title: None,
+                aliases: Vec::new(),
+                acronyms: Vec::new(),
+                former: false,
+            };
+            self.add_state(&entry)?;
+        }
+        for entry in &file.state {
+            self.add_state(entry)?;
+        }
+        for entry in &file.actor {
+            self.add_actor(entry)?;
+        }
+        for phrase in &file.ignore {
+            self.add_name(phrase, false, None, None, None, "ignore")?;
+        }
+        let keys: Vec<&str> = self
+            .inner
+            .patterns
+            .iter()
+            .map(|p| p.variants[0].text.as_str())
+            .collect();
+        if !keys.is_empty() {
+            let automaton = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .ascii_case_insensitive(true)
+                .build(&keys)
+                .map_err(|e| self.invalid("(all names)", format!("cannot build the automaton: {e}")))?;
+            self.inner.automaton = Some(automaton);
+        }
+        Ok(ActorDictionary {
+            inner: Arc::new(self.inner),
+        })
+    }
+
+    fn add_state(&mut self, s: &StateEntry) -> Result<(), DictionaryError> {
+        let name = s.name.trim();
+        if name.is_empty() {
+            return Err(self.invalid("[[state]]", "empty `name`; give the state's short name"));
+        }
+        let mut aliases: Vec<String> = Vec::new();
+        if let Some(t) = &s.title {
+            aliases.push(t.clone());
+        }
+        aliases.extend(s.aliases.iter().map(|a| a.parts().0.to_string()));
+        aliases.extend(s.acronyms.iter().cloned());
+        aliases.retain(|a| a != name);
+        aliases.dedup();
+        let entry = Entry {
+            id: format!("state:{name}"),
+            kind: NodeKind::State,
+            label: name.to_string(),
+            title: Some(s.title.clone().unwrap_or_else(|| name.to_string())),
+            category: Some(if s.former { "former_state" } else { "state" }.to_string()),
+            aliases,
+            established_by: None,
+            mentions: true,
+        };
+        let i = self.add_entry(entry)?;
+        // A name that is also a dated alias is only matched within its dates.
+        let dated = |text: &str| {
+            s.aliases
+                .iter()
+                .any(|a| a.parts().0 == text && matches!(a, Alias::Dated { .. }))
+        };
+        if !dated(name) {
+            self.add_name(name, false, Some(i), None, None, name)?;
+        }
+        if let Some(t) = s.title.as_deref().filter(|t| !dated(t)) {
+            self.add_name(t, false, Some(i), None, None, name)?;
+        }
+        for a in &s.aliases {
+            let (text, from, until) = a.parts();
+            self.add_name(text, false, Some(i), from, until, name)?;
+        }
+        for a in &s.acronyms {
+            self.add_name(a, true, Some(i), None, None, name)?;
+        }
+        Ok(())
+    }
+
+    fn add_actor(&mut self, a: &ActorEntry) -> Result<(), DictionaryError> {
+        let id = a.id.trim();
+        if id.is_empty() || a.name.trim().is_empty() {
+            return Err(self.invalid("[[actor]]", "empty `id` or `name`"));
+        }
+        if !CATEGORIES.contains(&a.category.as_str()) {
+            return Err(self.invalid(
+                id,
+                format!(
+                    "unknown category {:?}; use one of {}",
+                    a.category,
+                    CATEGORIES.join(", ")
+                ),
+            ));
+        }
+        let established_by = match &a.established_by {
+            None => None,
+            Some(s) => match s.parse::<Symbol>() {
+                Ok(sym) if sym.kind() == SymbolKind::ScResolution => Some(sym.to_string()),
+                _ => {
+                    return Err(self.invalid(
+                        id,
+                        format!("established_by = {s:?} is not a resolution symbol; write it as \"S/RES/2374 (2017)\""),
+                    ));
+                }
+            },
+        };
+        let mut aliases: Vec<String> = vec![a.name.clone()];
+        aliases.extend(a.acronyms.iter().cloned());
+        aliases.extend(a.aliases.iter().map(|x| x.parts().0.to_string()));
+        aliases.retain(|x| x != id);
+        aliases.dedup();
+        let entry = Entry {
+            id: format!("actor:{id}"),
+            kind: NodeKind::Actor,
+            label: id.to_string(),
+            title: Some(a.name.clone()),
+            category: Some(a.category.clone()),
+            aliases,
+            established_by,
+            mentions: a.mentions.unwrap_or(true),
+        };
+        let i = self.add_entry(entry)?;
+        self.add_name(&a.name, false, Some(i), None, None, id)?;
+        for x in &a.acronyms {
+            self.add_name(x, true, Some(i), None, None, id)?;
+        }
+        for x in &a.aliases {
+            let (text, from, until) = x.parts();
+            self.add_name(text, false, Some(i), from, until, id)?;
+        }
+        Ok(())
+    }
+
+    fn add_entry(&mut self, entry: Entry) -> Result<usize, DictionaryError> {
+        if self.inner.by_id.contains_key(&entry.id) {
+            return Err(self.invalid(&entry.id, "two entries have this id; merge them or rename one"));
+        }
+        let i = self.inner.entries.len();
+        self.inner.by_id.insert(entry.id.clone(), i);
+        self.inner.entries.push(entry);
+        Ok(i)
+    }
+
+    /// Add one spelling. An acronym, and a name of one word, are matched
+    /// case-sensitively; other names ignore ASCII case.
+    fn add_name(
+        &mut self,
+        text: &str,
+        acronym: bool,
+        entry: Option<usize>,
+        from: Option<u16>,
+        until: Option<u16>,
+        owner: &str,
+    ) -> Result<(), DictionaryError> {
+        let folded = super::fold::Folded::new(text.trim());
+        let text = folded.text.trim().to_string();
+        if text.is_empty() {
+            return Err(self.invalid(owner, "an empty alias or acronym"));
+        }
+        if let (Some(f), Some(u)) = (from, until)
+            && f > u
+        {
+            return Err(self.invalid(owner, format!("alias {text:?} has from = {f} after until = {u}")));
+        }
+        let case_sensitive = acronym || !text.contains(' ');
+        let target = Target { entry, from, until };
+        let key = text.to_ascii_lowercase();
+        let p = match self.inner.by_key.get(&key) {
+            Some(&p) => p,
+            None => {
+                self.inner.patterns.push(Pattern::default());
+                let p = self.inner.patterns.len() - 1;
+                self.inner.by_key.insert(key, p);
+                p
+            }
+        };
+        let pattern = &mut self.inner.patterns[p];
+        // A case-insensitive spelling covers every other spelling of its key.
+        let existing = pattern
+            .variants
+            .iter_mut()
+            .find(|v| v.case_sensitive == case_sensitive && (!case_sensitive || v.text == text));
+        match existing {
+            Some(v) => {
+                if !v
+                    .targets
+                    .iter()
+                    .any(|t| t.entry == entry && t.from == from && t.until == until)
+                {
+                    v.targets.push(target);
+                }
+            }
+            None => {
+                let v = Variant {
+                    text,
+                    case_sensitive,
+                    targets: vec![target],
+                };
+                // Exact spellings are tried before the case-insensitive one.
+                if case_sensitive {
+                    pattern.variants.insert(0, v);
+                } else {
+                    pattern.variants.push(v);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(dict: &ActorDictionary, text: &str, year: Option<u16>) -> Vec<String> {
+        dict.scan(text)
+            .iter()
+            .filter_map(|f| dict.target(f, year))
+            .map(|i| dict.entry(i).id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn bundled_dictionary_parses() {
+        let text = BUNDLED;
+        let dict = ActorDictionary::parse(text, "bundled").expect("bundled dictionary is valid");
+        assert!(dict.len() > 400, "{}", dict.len());
+        let members = dict
+            .inner
+            .entries
+            .iter()
+            .filter(|e| e.category.as_deref() == Some("state"))
+            .filter(|e| !matches!(e.id.as_str(), "state:Holy See" | "state:State of Palestine"))
+            .count();
+        assert_eq!(members, 193, "current member states");
+    }
+
+    #[test]
+    fn overlapping_names_resolve_to_the_longest() {
+        let dict = ActorDictionary::bundled();
+        let text = "Guinea-Bissau, Equatorial Guinea, Guinea, Nigeria, the Niger, South Sudan, the Sudan, Papua New Guinea and the Gulf of Guinea";
+        assert_eq!(
+            ids(&dict, text, Some(2020)),
+            [
+                "state:Guinea-Bissau",
+                "state:Equatorial Guinea",
+                "state:Guinea",
+                "state:Nigeria",
+                "state:Niger",
+                "state:South Sudan",
+                "state:Sudan",
+                "state:Papua New Guinea"
+            ]
+        );
+    }
+
+    #[test]
+    fn case_rules() {
+        let dict = ActorDictionary::bundled();
+        // One-word names and acronyms are case-sensitive, longer names are not.
+        assert!(ids(&dict, "the chad was hanging; icc", None).is_empty());
+        assert_eq!(ids(&dict, "the g5 sahel joint force", None), ["actor:FC-G5S"]);
+        assert_eq!(ids(&dict, "ICC and Chad", None), ["actor:ICC", "state:Chad"]);
+    }
+
+    #[test]
+    fn names_change_meaning_with_the_year() {
+        let dict = ActorDictionary::bundled();
+        assert_eq!(
+            ids(&dict, "the Federal Republic of Germany", Some(2020)),
+            ["state:Germany"]
+        );
+        assert_eq!(
+            ids(&dict, "the Federal Republic of Germany", Some(1975)),
+            ["state:West Germany"]
+        );
+        assert_eq!(
+            ids(&dict, "the Republic of the Congo", Some(1960)),
+            ["state:Democratic Republic of the Congo"]
+        );
+        assert_eq!(
+            ids(&dict, "the Republic of the Congo", Some(2004)),
+            ["state:Congo"]
+        );
+        assert_eq!(
+            ids(&dict, "Zaire", Some(1990)),
+            ["state:Democratic Republic of the Congo"]
+        );
+        assert_eq!(ids(&dict, "Yugoslavia", Some(1985)), ["state:Yugoslavia"]);
+        assert_eq!(
+            ids(&dict, "Yugoslavia", Some(1998)),
+            ["state:Serbia and Montenegro"]
+        );
+        assert_eq!(
+            ids(&dict, "Union of Soviet Socialist Republics", None),
+            ["state:USSR"]
+        );
+    }
+
+    #[test]
+    fn invalid_dictionaries_are_explained() {
+        let err = ActorDictionary::from_toml_str(
+            "[[actor]]\nid = \"X\"\nname = \"X Force\"\ncategory = \"army\"\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("unknown category \"army\""), "{err}");
+        let err = ActorDictionary::from_toml_str(
+            "[[actor]]\nid = \"X\"\nname = \"X Panel\"\ncategory = \"panel\"\nestablished_by = \"2374\"\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("not a resolution symbol"), "{err}");
+        let err =
+            ActorDictionary::from_toml_str("[[actor]]\nid = \"X\"\nname = \"X\"\ncategori = \"panel\"\n")
+                .unwrap_err()
+                .to_string();
+        assert!(err.contains("not a valid actor dictionary"), "{err}");
+        let err = ActorDictionary::from_path("/nonexistent/actors.toml")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("cannot read"), "{err}");
+    }
+}

@@ -1,0 +1,337 @@
+//! Acronyms defined in a text: "the G5 Sahel joint force (FC-G5S)" makes
+//! `FC-G5S` a name of the actor just matched; "Mouvement national de
+//! libération de l'Azawad (MNLA)", when the dictionary does not know MNLA,
+//! makes a new actor `actor:MNLA` whose full name is found by matching the
+//! acronym's letters against the words before it (Schwartz and Hearst's
+//! algorithm), provided that name's head word is one an actor has (Mission,
+//! Force, Committee, Movement, …) rather than one a treaty or a plan has.
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::Regex;
+
+use super::dictionary::{ActorDictionary, Found};
+use crate::model::{NodeKind, NodeRef};
+
+/// An actor named in the text and not in the dictionary.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct NewActor {
+    pub node: NodeRef,
+    /// Its full name as the text defines it.
+    pub name: String,
+}
+
+/// What a text teaches: acronyms of known entries, and new actors.
+#[derive(Debug, Default)]
+pub(crate) struct Learned {
+    /// Acronym → dictionary entry index.
+    pub aliases: Vec<(String, usize)>,
+    /// Acronym → new actor, with the folded offset of its definition's long form.
+    pub actors: Vec<(String, NewActor, usize)>,
+}
+
+/// A mention found through a learned acronym.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LearnedTarget {
+    Entry(usize),
+    New(usize),
+}
+
+fn definition_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"\(([A-Z][A-Za-z0-9]*(?:[-/. &][A-Za-z0-9]+){0,3})\)").expect("valid regex")
+    })
+}
+
+/// Learn the acronyms a folded text defines; `found` are the dictionary's
+/// matches in it, sorted.
+pub(crate) fn learn(text: &str, found: &[Found], dict: &ActorDictionary, year: Option<u16>) -> Learned {
+    let mut learned = Learned::default();
+    if dict.is_empty() || !text.contains('(') {
+        return learned;
+    }
+    for caps in definition_re().captures_iter(text) {
+        let (Some(whole), Some(acr)) = (caps.get(0), caps.get(1)) else {
+            continue;
+        };
+        let acronym = acr.as_str();
+        if !plausible_acronym(acronym) || dict.knows(acronym) {
+            continue;
+        }
+        if learned.aliases.iter().any(|(a, _)| a == acronym)
+            || learned.actors.iter().any(|(a, _, _)| a == acronym)
+        {
+            continue;
+        }
+        let open = whole.start();
+        // A dictionary name right before the parenthesis: the acronym is its.
+        let i = found.partition_point(|f| f.end <= open);
+        if i > 0 {
+            let f = &found[i - 1];
+            if text[f.end..open].trim().is_empty()
+                && let Some(entry) = dict.target(f, year)
+            {
+                learned.aliases.push((acronym.to_string(), entry));
+                continue;
+            }
+        }
+        let window_start = floor_char(text, open.saturating_sub(160));
+        let before = text[window_start..open].trim_end();
+        if let Some(long) = long_form(acronym, before)
+            && let Some(category) = category_of(long)
+        {
+            let offset = window_start + before.len() - long.len();
+            learned.actors.push((
+                acronym.to_string(),
+                NewActor {
+                    node: NodeRef {
+                        id: format!("actor:{acronym}"),
+                        kind: NodeKind::Actor,
+                        label: acronym.to_string(),
+                        category: Some(category.to_string()),
+                    },
+                    name: long.to_string(),
+                },
+                offset,
+            ));
+        }
+    }
+    learned
+}
+
+impl Learned {
+    /// Every use of a learned acronym in `text`, and the definitions' long
+    /// forms of new actors: `(start, end, target)`, sorted.
+    pub fn scan(&self, text: &str) -> Vec<(usize, usize, LearnedTarget)> {
+        let mut out: Vec<(usize, usize, LearnedTarget)> = Vec::new();
+        let mut patterns: Vec<&str> = Vec::new();
+        let mut targets: Vec<LearnedTarget> = Vec::new();
+        for (a, e) in &self.aliases {
+            patterns.push(a);
+            targets.push(LearnedTarget::Entry(*e));
+        }
+        for (i, (a, actor, offset)) in self.actors.iter().enumerate() {
+            patterns.push(a);
+            targets.push(LearnedTarget::New(i));
+            out.push((*offset, offset + actor.name.len(), LearnedTarget::New(i)));
+        }
+        if patterns.is_empty() {
+            return out;
+        }
+        let Ok(ac) = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+        else {
+            return out;
+        };
+        for m in ac.find_iter(text) {
+            let before = text[..m.start()].chars().next_back();
+            let after = text[m.end()..].chars().next();
+            if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+                out.push((m.start(), m.end(), targets[m.pattern().as_usize()]));
+            }
+        }
+        out.sort_by_key(|&(s, e, _)| (s, e));
+        out
+    }
+}
+
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Two to twelve characters, at least two capitals, not a roman numeral or a
+/// document symbol.
+fn plausible_acronym(a: &str) -> bool {
+    let caps = a.chars().filter(char::is_ascii_uppercase).count();
+    let roman = a.chars().all(|c| "IVXLCDM".contains(c));
+    a.len() <= 12 && caps >= 2 && !roman && !a.contains('/') && !a.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Schwartz and Hearst: the shortest run of words before the parenthesis
+/// whose letters spell the acronym in order, the first letter starting a word.
+fn long_form<'t>(acronym: &str, before: &'t str) -> Option<&'t str> {
+    let short: Vec<char> = acronym
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let long: Vec<(usize, char)> = before
+        .char_indices()
+        .flat_map(|(i, c)| c.to_lowercase().map(move |l| (i, l)))
+        .collect();
+    if short.is_empty() || long.is_empty() {
+        return None;
+    }
+    let mut s = short.len() as isize - 1;
+    let mut l = long.len() as isize - 1;
+    while s >= 0 {
+        let c = short[s as usize];
+        loop {
+            if l < 0 {
+                return None;
+            }
+            let lc = long[l as usize].1;
+            let starts_word = l == 0 || !long[(l - 1) as usize].1.is_alphanumeric();
+            if lc == c && (s > 0 || starts_word) {
+                break;
+            }
+            l -= 1;
+        }
+        l -= 1;
+        s -= 1;
+    }
+    let start_byte = long[(l + 1) as usize].0;
+    let start = before[..start_byte].rfind(' ').map_or(0, |i| i + 1);
+    let candidate = &before[start..];
+    // At most twice as many words as letters (plus connectors), and no more
+    // than twelve: longer runs are sentences, not names.
+    let words = candidate.split(' ').count();
+    if words > (short.len() * 2 + 2).min(12) || candidate.contains(['.', ';', ':', '(', ')']) {
+        return None;
+    }
+    Some(candidate)
+}
+
+/// The category of an actor named `name`, from its head word; `None` when the
+/// name is that of a treaty, plan, programme or place.
+pub(crate) fn category_of(name: &str) -> Option<&'static str> {
+    const CONNECTORS: [&str; 9] = ["of", "for", "in", "on", "to", "de", "du", "des", "pour"];
+    const NOT_ACTORS: [&str; 24] = [
+        "Agreement",
+        "Accord",
+        "Strategy",
+        "Plan",
+        "Programme",
+        "Program",
+        "Framework",
+        "Zone",
+        "Initiative",
+        "Process",
+        "Document",
+        "Declaration",
+        "Report",
+        "Treaty",
+        "Convention",
+        "Statute",
+        "Roadmap",
+        "Charter",
+        "Code",
+        "List",
+        "Scheme",
+        "Fund",
+        "Reform",
+        "Policy",
+    ];
+    let words: Vec<&str> = name.split(' ').collect();
+    let head_end = words
+        .iter()
+        .position(|w| CONNECTORS.contains(w))
+        .unwrap_or(words.len());
+    let head = &words[..head_end];
+    if words.iter().any(|w| NOT_ACTORS.contains(w)) {
+        return None;
+    }
+    let lookup = |w: &str| -> Option<&'static str> {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        Some(match w {
+            "Mission" | "Operation" | "Observation" | "Observers" => "mission",
+            "Force" | "Forces" | "Task" | "Brigade" => {
+                if name.contains("Armed Forces")
+                    || name.contains("Defence")
+                    || name.contains("Security Forces")
+                {
+                    "national_force"
+                } else {
+                    "force"
+                }
+            }
+            "Army" | "Police" | "Gendarmerie" | "Guard" | "Armée" => "national_force",
+            "Front" | "Movement" | "Mouvement" | "Rassemblement" | "Resistance" | "Rebels" | "Militia"
+            | "Coalition" | "Alliance" => "armed_group",
+            "Committee" | "Comité" => "committee",
+            "Panel" | "Experts" => "panel",
+            "Team" | "Group" => {
+                if name.contains("Experts") || name.contains("Monitoring") {
+                    "panel"
+                } else {
+                    "body"
+                }
+            }
+            "Office" | "Bureau" | "Centre" | "Center" => "office",
+            "Commission" | "Council" | "Board" | "Directorate" | "Secretariat" | "Authority"
+            | "Mechanism" | "Conseil" | "Government" | "Assembly" | "Parliament" => "body",
+            "Court" | "Tribunal" => "court",
+            "Organization" | "Organisation" | "Union" | "Community" | "League" | "Association"
+            | "Conference" | "Forum" | "Bank" | "Agency" | "Communauté" | "Party" => "organization",
+            _ => return None,
+        })
+    };
+    head.iter()
+        .rev()
+        .find_map(|w| lookup(w))
+        .or_else(|| words.iter().rev().find_map(|w| lookup(w)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_forms() {
+        assert_eq!(
+            long_form(
+                "MNLA",
+                "armed movements and groups, including the Mouvement national de libération de l'Azawad"
+            ),
+            Some("Mouvement national de libération de l'Azawad")
+        );
+        assert_eq!(
+            long_form(
+                "UNMIL",
+                "Decides to establish the United Nations Mission in Liberia"
+            ),
+            Some("United Nations Mission in Liberia")
+        );
+        assert_eq!(long_form("FC-G5S", "the G5 Sahel joint force"), None);
+    }
+
+    #[test]
+    fn categories() {
+        assert_eq!(
+            category_of("Mouvement national de libération de l'Azawad"),
+            Some("armed_group")
+        );
+        assert_eq!(category_of("United Nations Mission in Liberia"), Some("mission"));
+        assert_eq!(
+            category_of("Joint Border Verification and Monitoring Mechanism"),
+            Some("body")
+        );
+        assert_eq!(category_of("Comprehensive Peace Agreement"), None);
+        assert_eq!(
+            category_of("Special Representative of the Secretary-General"),
+            None
+        );
+        assert_eq!(category_of("Haitian National Police"), Some("national_force"));
+    }
+
+    #[test]
+    fn learns_new_actors_and_aliases() {
+        let dict = ActorDictionary::bundled();
+        let text = "the Lake Victoria Patrol Committee (LVPC) met the Economic Community of West African States (EEE); later the LVPC and the EEE met again.";
+        let found = dict.scan(text);
+        let learned = learn(text, &found, &dict, None);
+        assert_eq!(learned.actors.len(), 1);
+        assert_eq!(learned.actors[0].1.node.id, "actor:LVPC");
+        assert_eq!(learned.actors[0].1.node.category.as_deref(), Some("committee"));
+        assert_eq!(learned.aliases.len(), 1);
+        assert_eq!(dict.entry(learned.aliases[0].1).id, "actor:ECOWAS");
+        let uses = learned.scan(text);
+        assert_eq!(uses.iter().filter(|u| u.2 == LearnedTarget::New(0)).count(), 3);
+    }
+}

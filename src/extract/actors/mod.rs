@@ -1,0 +1,439 @@
+//! Actors: who a document names, who voted for it, who submitted it, who
+//! signed it, and which bodies it creates or renews.
+//!
+//! The text of a file is folded once ([`fold`]), scanned once by the
+//! dictionary's automaton ([`dictionary`]), taught the acronyms it defines
+//! ([`learn`]), and then read for facts: votes and sponsors ([`votes`]),
+//! signatures ([`signatures`]), mandates and establishments ([`mandates`]).
+//! Every fact becomes a [`Link`] with evidence (file, original line, quote).
+//!
+//! Choices worth knowing:
+//! * `mentions` leave the innermost document (segment) that holds the name;
+//!   the count is the number of mentions in that document.
+//! * A vote in a voting letter is the sending state's (named in the letter's
+//!   heading), on the draft the letter names ("draft resolution S/2020/600"),
+//!   else on the draft the file puts to the vote.
+//! * "Adopted unanimously" does not say which states sat on the Council;
+//!   rather than guess, it is recorded as a `voted` edge from
+//!   `actor:Security Council` (position in favour, relation "unanimously").
+//!   A tally ("by 9 votes to none, with 2 abstentions (Lebanon, USSR)") gives
+//!   the named states' edges (against, abstention) and the same collective
+//!   edge with the tally as its relation; states voting in favour are not
+//!   named by such texts and get no edge.
+//! * `extends_mandate` and `establishes` leave the resolution: the segment
+//!   itself when it is one, the resolution a draft was adopted as when the
+//!   file says so ("refer to Security Council resolution 2531 (2020) …
+//!   adopted", "adopted as resolution 2518 (2020)"), else the document.
+//!   "… established pursuant to resolution 2374 (2017)" links 2374 itself to
+//!   the body.
+
+mod dictionary;
+mod fold;
+mod learn;
+mod mandates;
+mod signatures;
+mod votes;
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+pub use dictionary::{ActorDictionary, CATEGORIES};
+
+use super::{Normalized, Segment};
+use crate::model::{EdgeAttrs, EdgeKind, Evidence, Link, NodeKind, NodeRef};
+use crate::symbol::{Symbol, SymbolKind};
+use dictionary::Found;
+use fold::Folded;
+use learn::{LearnedTarget, NewActor};
+
+/// The actor links of a file's segments: mentions, votes, sponsors,
+/// signatures, establishments and mandate extensions.
+pub fn actor_links(
+    file: &str,
+    normalized: &Normalized,
+    segments: &[Segment],
+    dict: &ActorDictionary,
+) -> Vec<Link> {
+    if dict.is_empty() || segments.is_empty() {
+        return Vec::new();
+    }
+    let ctx = Ctx::new(file, normalized, segments, dict);
+    let mut links = ctx.mention_links();
+    votes::votes(&ctx, &mut links);
+    votes::sponsors(&ctx, &mut links);
+    signatures::signatures(&ctx, &mut links);
+    mandates::mandates(&ctx, &mut links);
+    links
+}
+
+/// Who a mention names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Who {
+    Entry(usize),
+    New(usize),
+}
+
+/// One actor named in the folded text.
+#[derive(Debug, Clone, Copy)]
+struct Mention {
+    start: usize,
+    end: usize,
+    doc: usize,
+    who: Who,
+}
+
+/// Everything the fact finders share about one file.
+struct Ctx<'a> {
+    file: &'a str,
+    normalized: &'a Normalized,
+    segments: &'a [Segment],
+    dict: &'a ActorDictionary,
+    folded: Folded,
+    years: Vec<Option<u16>>,
+    new_actors: Vec<NewActor>,
+    /// Sorted by start.
+    mentions: Vec<Mention>,
+    /// Bodies named by their founding resolution.
+    generic: Vec<mandates::Generic>,
+    /// The draft the file puts to the vote, and the resolution it became.
+    draft: Option<String>,
+    resolution: Option<String>,
+    /// The symbol the file's name gives (`S-RES-101(1953).txt`).
+    path_symbol: Option<Symbol>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(
+        file: &'a str,
+        normalized: &'a Normalized,
+        segments: &'a [Segment],
+        dict: &'a ActorDictionary,
+    ) -> Ctx<'a> {
+        let folded = Folded::new(&normalized.text);
+        let path_symbol = symbol_from_path(file);
+        let years = segments
+            .iter()
+            .map(|s| {
+                let node = &s.record.node;
+                node.year
+                    .or_else(|| node.date.as_deref().and_then(|d| d.get(..4)?.parse().ok()))
+                    .or_else(|| node.id.parse::<Symbol>().ok().and_then(|s| s.year()))
+                    .or_else(|| path_symbol.as_ref().and_then(Symbol::year))
+            })
+            .collect();
+        let mut ctx = Ctx {
+            file,
+            normalized,
+            segments,
+            dict,
+            folded,
+            years,
+            new_actors: Vec::new(),
+            mentions: Vec::new(),
+            generic: Vec::new(),
+            draft: None,
+            resolution: None,
+            path_symbol,
+        };
+        let (draft, resolution) = ctx.adoption();
+        ctx.draft = draft;
+        ctx.resolution = resolution;
+        ctx.find_mentions();
+        ctx
+    }
+
+    fn text(&self) -> &str {
+        &self.folded.text
+    }
+
+    fn find_mentions(&mut self) {
+        let found: Vec<Found> = self.dict.scan(&self.folded.text);
+        let year = self.years.first().copied().flatten();
+        let learned = learn::learn(&self.folded.text, &found, self.dict, year);
+        let mut mentions: Vec<Mention> = Vec::with_capacity(found.len());
+        for f in &found {
+            let doc = self.doc_at(f.start);
+            if let Some(entry) = self.dict.target(f, self.years[doc]) {
+                mentions.push(Mention {
+                    start: f.start,
+                    end: f.end,
+                    doc,
+                    who: Who::Entry(entry),
+                });
+            }
+        }
+        let uses = learned.scan(&self.folded.text);
+        if !uses.is_empty() {
+            for (start, end, target) in uses {
+                // A dictionary name already covers this span.
+                let i = mentions.partition_point(|m| m.end <= start);
+                if mentions.get(i).is_some_and(|m| m.start < end) {
+                    continue;
+                }
+                let who = match target {
+                    LearnedTarget::Entry(e) => Who::Entry(e),
+                    LearnedTarget::New(n) => Who::New(n),
+                };
+                let doc = self.doc_at(start);
+                mentions.insert(i, Mention { start, end, doc, who });
+            }
+        }
+        let mut new_actors: Vec<NewActor> = learned.actors.into_iter().map(|(_, a, _)| a).collect();
+        let generic = mandates::generic_bodies(&self.folded.text, self.dict, &mut new_actors);
+        for g in &generic {
+            let i = mentions.partition_point(|m| m.end <= g.start);
+            if mentions.get(i).is_some_and(|m| m.start < g.end) {
+                continue;
+            }
+            let doc = self.doc_at(g.start);
+            mentions.insert(
+                i,
+                Mention {
+                    start: g.start,
+                    end: g.end,
+                    doc,
+                    who: g.who,
+                },
+            );
+        }
+        self.new_actors = new_actors;
+        self.generic = generic;
+        self.mentions = mentions;
+    }
+
+    /// The innermost segment holding the folded offset.
+    fn doc_at(&self, folded: usize) -> usize {
+        let at = self.folded.source_offset(folded);
+        let mut best: Option<(usize, usize)> = None;
+        for (i, s) in self.segments.iter().enumerate() {
+            if s.range.start <= at && at < s.range.end.max(s.range.start + 1) {
+                let len = s.range.end - s.range.start;
+                if best.is_none_or(|(_, l)| len < l) {
+                    best = Some((i, len));
+                }
+            }
+        }
+        best.map_or_else(
+            || {
+                // Between segments: the last one that starts before.
+                self.segments
+                    .iter()
+                    .rposition(|s| s.range.start <= at)
+                    .unwrap_or(0)
+            },
+            |(i, _)| i,
+        )
+    }
+
+    fn doc_ref(&self, doc: usize) -> NodeRef {
+        let node = &self.segments[doc].record.node;
+        NodeRef {
+            id: node.id.clone(),
+            kind: node.kind,
+            label: node.label.clone(),
+            category: node.category.clone(),
+        }
+    }
+
+    fn who_ref(&self, who: Who) -> NodeRef {
+        match who {
+            Who::Entry(e) => self.dict.entry(e).node_ref(),
+            Who::New(n) => self.new_actors[n].node.clone(),
+        }
+    }
+
+    fn is_state(&self, who: Who) -> bool {
+        matches!(who, Who::Entry(e) if self.dict.entry(e).kind == NodeKind::State)
+    }
+
+    /// The resolution a document acts as: itself when it is one, the
+    /// resolution the file says a draft became, else the document.
+    fn acting_resolution(&self, doc: usize) -> NodeRef {
+        let seg = &self.segments[doc].record.node;
+        if seg.kind == NodeKind::Resolution {
+            return self.doc_ref(doc);
+        }
+        let adopted = || -> Option<NodeRef> {
+            let res = self.resolution.as_deref()?.parse::<Symbol>().ok()?;
+            Some(NodeRef::document(&res))
+        };
+        if seg.kind == NodeKind::DraftResolution {
+            if self.draft.as_deref() == Some(seg.id.as_str())
+                && let Some(r) = adopted()
+            {
+                return r;
+            }
+            return self.doc_ref(doc);
+        }
+        if !seg.kind.is_document() || seg.id.starts_with("file:") || seg.kind == NodeKind::Document {
+            if let Some(r) = adopted() {
+                return r;
+            }
+            if let Some(s) = self
+                .path_symbol
+                .as_ref()
+                .filter(|s| s.kind() == SymbolKind::ScResolution)
+            {
+                return NodeRef::document(s);
+            }
+        }
+        self.doc_ref(doc)
+    }
+
+    /// Evidence for the folded span `start..end`.
+    fn evidence(&self, start: usize, end: usize) -> Evidence {
+        let text = self.text();
+        let mut a = start.saturating_sub(70);
+        while !text.is_char_boundary(a) {
+            a -= 1;
+        }
+        if a > 0 {
+            a = text[a..start].find(' ').map_or(a, |i| a + i + 1);
+        }
+        let mut b = (end + 70).min(text.len());
+        while !text.is_char_boundary(b) {
+            b += 1;
+        }
+        if b < text.len() {
+            b = text[end..b].rfind(' ').map_or(b, |i| end + i);
+        }
+        Evidence {
+            file: self.file.to_string(),
+            line: self.normalized.line_at(self.folded.source_offset(start)),
+            quote: text[a..b].trim().to_string(),
+        }
+    }
+
+    /// State mentions overlapping `range`, in order.
+    fn states_in(&self, start: usize, end: usize) -> impl Iterator<Item = &Mention> {
+        let i = self.mentions.partition_point(|m| m.end <= start);
+        self.mentions[i..]
+            .iter()
+            .take_while(move |m| m.start < end)
+            .filter(|m| self.is_state(m.who))
+    }
+
+    /// The first mention starting at `pos` (after spaces), if any.
+    fn mention_at(&self, pos: usize) -> Option<&Mention> {
+        let i = self.mentions.partition_point(|m| m.start < pos);
+        self.mentions
+            .get(i)
+            .filter(|m| self.text()[pos..m.start].trim().is_empty())
+    }
+
+    fn mention_links(&self) -> Vec<Link> {
+        // (doc, node id) → (count, first mention)
+        let mut counts: BTreeMap<(usize, String), (u32, Mention)> = BTreeMap::new();
+        for m in &self.mentions {
+            if let Who::Entry(e) = m.who
+                && !self.dict.entry(e).mentions
+            {
+                continue;
+            }
+            let id = self.who_ref(m.who).id;
+            counts
+                .entry((m.doc, id))
+                .and_modify(|(c, _)| *c += 1)
+                .or_insert((1, *m));
+        }
+        counts
+            .into_iter()
+            .map(|((doc, _), (count, m))| Link {
+                source: self.doc_ref(doc),
+                target: self.who_ref(m.who),
+                kind: EdgeKind::Mentions,
+                attrs: EdgeAttrs {
+                    count,
+                    evidence: Some(self.evidence(m.start, m.end)),
+                    ..EdgeAttrs::default()
+                },
+            })
+            .collect()
+    }
+
+    /// The draft a file puts to the vote and the resolution it became, as
+    /// its cover letter states them.
+    fn adoption(&self) -> (Option<String>, Option<String>) {
+        static DRAFT: OnceLock<Regex> = OnceLock::new();
+        static RES: OnceLock<Regex> = OnceLock::new();
+        let draft_re = DRAFT.get_or_init(|| {
+            Regex::new(r"draft resolution (?:contained )?(?:in )?(?:document )?\(?\[?(S/\d{4}/\d+)")
+                .expect("valid regex")
+        });
+        let res_re = RES.get_or_init(|| {
+            Regex::new(r"(?:adopted as|refer to (?:Security Council )?)resolution \[?(\d{1,4}) ?\((\d{4})\)")
+                .expect("valid regex")
+        });
+        let text = self.text();
+        let head = &text[..floor_boundary(text, 6000)];
+        let draft = draft_re
+            .captures(head)
+            .and_then(|c| c[1].parse::<Symbol>().ok())
+            .map(|s| s.to_string());
+        let resolution = res_re.captures(head).and_then(|c| {
+            // "refer to resolution N (Y)" only counts when the sentence says it was adopted.
+            let whole = c.get(0)?;
+            let sentence_end = head[whole.end()..]
+                .find(". ")
+                .map_or(head.len(), |i| whole.end() + i);
+            let said = c[0].starts_with("adopted") || head[whole.start()..sentence_end].contains("adopted");
+            said.then(|| format!("S/RES/{} ({})", &c[1], &c[2]))
+        });
+        (draft, resolution)
+    }
+
+    fn link(&self, source: NodeRef, target: NodeRef, kind: EdgeKind, attrs: EdgeAttrs) -> Link {
+        Link {
+            source,
+            target,
+            kind,
+            attrs: EdgeAttrs {
+                count: attrs.count.max(1),
+                ..attrs
+            },
+        }
+    }
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    if i >= text.len() {
+        return text.len();
+    }
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The symbol a corpus file's name gives: `S-RES-101(1953).txt` →
+/// `S/RES/101 (1953)`.
+fn symbol_from_path(file: &str) -> Option<Symbol> {
+    let name = std::path::Path::new(file).file_stem()?.to_str()?;
+    if !name.starts_with("S-RES-") {
+        return None;
+    }
+    name.replace('-', "/").parse::<Symbol>().ok()
+}
+
+/// A draft resolution known only by its symbol.
+fn draft_ref(symbol: &str) -> Option<NodeRef> {
+    let s = symbol.parse::<Symbol>().ok()?;
+    let mut r = NodeRef::document(&s);
+    r.kind = NodeKind::DraftResolution;
+    Some(r)
+}
+
+/// Parse a small count written in figures or words.
+fn count_of(word: &str) -> Option<u32> {
+    const WORDS: [&str; 16] = [
+        "none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen",
+    ];
+    let w = word.trim().to_ascii_lowercase();
+    w.parse()
+        .ok()
+        .or_else(|| WORDS.iter().position(|x| *x == w).map(|i| i as u32))
+        .or_else(|| matches!(w.as_str(), "noire" | "nil" | "zero").then_some(0))
+}

@@ -1,0 +1,431 @@
+//! Every pattern the extractor matches, in one place: page furniture,
+//! document headings, reference forms and the lexicon of governing verbs.
+//! All are compiled once (`LazyLock`) and shared by every thread.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::Regex;
+
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("extractor pattern compiles")
+}
+
+/// A line that is PDF page furniture: job numbers (`13-31417 (E)`, `2 13-31417`,
+/// `97-02392 (E) 280197`), barcodes (`*1331417*`), bare page numbers and
+/// footers (`3`, `2/11`), continuation marks (`/...`), rules (`---`, `___`).
+pub static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:\d{2}-\d{5}(?:\s*\(E\))?(?:\s+\d{6})?(?:\s+\d{1,3})?|\d{1,3}\s+\d{2}-\d{5}(?:\s*\(E\))?|\*\d{5,}\*|\d{1,3}|\d{1,3}\s*/\s*\d{1,3}|/\s?\.\.\.|-{3,}|_{3,}|={3,}|Page\s+\d{1,3}|-\s*\d{1,3}\s*-)$",
+    )
+});
+
+/// A running header with a page number: `S/RES/1000 (1995) Page 2`,
+/// `S/RES/1095 (1997) English Page 2`, `S/2020/600 Page 3`.
+pub static RUNNING_HEADER_PAGE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[SA]/[A-Z0-9./ ()-]{2,30}?\s+(?:English\s+)?Page\s+\d{1,3}$"));
+
+/// A markdown link `[text](target)`; the text is kept.
+pub static MD_LINK: LazyLock<Regex> = LazyLock::new(|| re(r"\[([^\]\n]*)\]\([^)\n]*\)"));
+
+/// An annex heading at the start of a line: `Annex`, `Annex I`, `Annex 1`,
+/// `ANNEX XVII Statement by …`, `Annex to the letter dated …`.
+pub static ANNEX_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:Annex|ANNEX)(?:\s+(?P<num>[IVXLC]{1,7}|\d{1,3})(?-u:\b))?[.:]?(?:\s+(?P<rest>.*))?$")
+});
+
+/// An enclosure heading at the start of a line: `Enclosure`, `Enclosure 2`.
+pub static ENCLOSURE_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:Enclosure|ENCLOSURE)(?:\s+(?P<num>[IVXLC]{1,5}|\d{1,2}))?[.:]?$"));
+
+/// The title of a letter, note or statement as its first words say.
+pub static TITLE_START: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:(?:Identical )?[Ll]etters? dated|Note verbale dated|Note by the|Statement by|Report of the Secretary-General|Letter from)",
+    )
+});
+
+/// A resolution's own heading: `Resolution 2518 (2020)`, `RESOLUTION 893 (1994)`,
+/// `Security Council Resolution S/RES/500 (1982)`, `S/RES/2100 (2013)`.
+pub static RESOLUTION_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(?-u:\b)(?:resolution\s+|S/RES/)(?P<n>\d{1,4})\s*\(\s*(?P<y>\d{4})\s*\)"));
+
+/// The old heading forms: `102 (1953). Resolution of 3 December 1953`,
+/// `1 Resolution of 25 January 1946`.
+pub static OLD_RESOLUTION_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?m)^\s*(?P<n>\d{1,4})(?:\s*\((?P<y>\d{4})\))?\.?\s+Resolution\s+of(?-u:\b)"));
+
+/// The file name of an sc-resolutions file: `S-RES-893(1994).txt`.
+pub static RESOLUTION_FILE_NAME: LazyLock<Regex> =
+    LazyLock::new(|| re(r"S-RES-(?P<n>\d{1,4})\s*\((?P<y>\d{4})\)"));
+
+/// Where a resolution's text begins: `The Security Council,`.
+pub static SECURITY_COUNCIL_OPENING: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?m)(?:^|\s\s)[ \t]*(?i:The Security Council)(?:[ \t]*[,:.]|[ \t]*$)"));
+
+/// The meeting that adopted a resolution: `Adopted by the Security Council at
+/// its 7474th meeting`, `Adopted unanimously at the 1382nd meeting`.
+pub static ADOPTED_AT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)adopted(?-u:\b)[^.;\n]{0,60}?(?-u:\b)at\s+(?:its|the)\s+(?P<n>\d{1,5})\s*(?:st|nd|rd|th|d)\s+meeting",
+    )
+});
+
+/// A date: `30 June 2020`, `6 January 1994`.
+pub static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?-u:\b)(?P<d>\d{1,2})\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+(?P<y>\d{4})(?-u:\b)",
+    )
+});
+
+/// An agenda item in quotes: `agenda item “The situation in Mali”`.
+pub static AGENDA: LazyLock<Regex> =
+    LazyLock::new(|| re(r#"(?i)agenda item\s+(?:entitled\s+)?[“"](?P<a>[^”"\n]{3,150}?)[”"]"#));
+
+/// The resolution a cover letter reports: `adopted as resolution 2518 (2020)`,
+/// `refer to Security Council resolution 2531 (2020)`.
+pub static REPORTED_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:adopted as |refer to (?:Security Council )?)resolution\s+(?P<n>\d{1,4})\s*\(\s*(?P<y>\d{4})\s*\)",
+    )
+});
+
+/// The draft a cover letter names: `the draft resolution contained in document S/2020/240`.
+pub static NAMED_DRAFT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)draft resolution contained in (?:document\s+)?(?P<s>S/\d{4}/\d{1,4})"));
+
+/// Every reference form, as one regex scanned once over a document:
+/// explicit symbols, Yearbook pages, bracketed meetings, `7015th meeting`,
+/// the word `resolution(s)` (whose list is then read by hand), and a bare
+/// `N (YYYY)`.
+pub static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?P<sym>(?-u:\b)(?:",
+        r"S\s?/\s?RES\s?/\s?\d{1,4}\s*\(\s*\d{4}\s*\)",
+        r"|S/PRST/\d{4}/\d{1,3}",
+        r"|S/PV\.\s?\d{1,5}",
+        r"|S/\d{4}/\d{1,4}(?:/(?:Add|Corr|Rev|Amend)\.\d{1,3})*",
+        r"|S/\d{3,6}(?:/(?:Add|Corr|Rev|Amend)\.\d{1,3})*",
+        r"|A/RES/(?:ES-\d{1,2}/\d{1,3}|\d{1,3}/\d{1,4}(?:\s?[A-Z](?-u:\b))?|\d{1,4}\s?(?:[A-Z]\s?)?\([IVXLC]{1,6}\))",
+        r"|A/(?:ES-\d{1,2}|\d{1,2})/(?:PV\.\s?\d{1,4}|L\.\d{1,4}|\d{1,4})(?:/(?:Add|Corr|Rev|Amend)\.\d{1,3})*",
+        r"))",
+        r"|(?P<yun>(?-u:\b)YUN\s+(?P<yy>\d{4}),?\s*p\.\s*(?P<yp>\d{1,4}))",
+        r"|(?P<meet>\[meetings?\s+(?P<mn>\d{1,5}(?:\s*(?:,|and)\s*\d{1,5})*)\])",
+        r"|(?P<nth>(?-u:\b)(?P<nn>\d{1,5})\s?(?:st|nd|rd|th|d)\s+(?:plenary\s+)?meeting(?-u:\b))",
+        r"|(?P<res>(?-u:\b)(?:[Rr]esolutions?|RESOLUTIONS?)(?-u:\b))",
+        r"|(?P<ny>(?-u:\b)(?P<nyn>\d{1,4})\s?\(\s?(?P<nyy>(?:19[4-9]|20[0-4])\d)\s?\))",
+    ))
+});
+
+/// One item of a resolution list, anchored at the start of the haystack.
+pub static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"^(?:S/RES/)?(?:",
+        r"(?P<es>ES-\d{1,2}/\d{1,3})",
+        r"|(?P<gs>\d{1,3})/(?P<gn>\d{1,4})(?P<gp>\s?[A-Z](?-u:\b))?",
+        r"|(?P<rn>\d{1,4})\s?(?:(?P<rp>[A-Z])\s?)?\((?P<rs>[IVXLC]{1,6})\)",
+        r"|(?P<n>\d{1,4})\s?\(\s?(?P<y>\d{4})\s?\)",
+        r"|(?P<bare>\d{1,4})(?-u:\b)(?:[^/(\d.]|\.\s|\.$|$)",
+        r")"
+    ))
+});
+
+/// What may stand between the word `resolutions` and its first item:
+/// `, in particular`, `including`, `Nos.`.
+pub static LIST_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:,?\s*(?:and in particular|in particular|including|notably|especially|inter alia|namely|Nos?\.)\s*,?)?\s*",
+    )
+});
+
+/// What may follow an item before the next one: a date (`of 5 October 1993`),
+/// a short descriptor (`on security sector reform`), then the separator
+/// (`,`, `and`, `as well as`, or nothing at all: `2106 (2013) 2122 (2013)`).
+pub static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"^(?:\s*(?:of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|of\s+[A-Z][a-z]+\s+\d{4}|\(\d{4}\)))?",
+        r"(?:\s+(?:on|concerning|relating to|regarding)\s+[^,;.()\d\[\]]{1,80}?(?:\s|,))?",
+        r"\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s+as well as\s+|\s+or\s+|\s*&\s*|\s+)",
+        r"(?:(?:its|the|Security Council)\s+)?(?:resolutions?\s+)?",
+    ))
+});
+
+/// A pin before a reference: `paragraph 13 of`, `paragraphs 2, 5, 6 and 7 of`,
+/// `paragraph 33 (iii) of its`.
+pub static PIN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)paragraphs?\s+(?P<p>\d{1,3}(?:\s?\([a-z]{1,5}\))*(?:\s*(?:,|and|to)\s*\d{1,3}(?:\s?\([a-z]{1,5}\))*)*)\s+of\s+(?:its\s+|the\s+|Security Council\s+|General Assembly\s+)?$",
+    )
+});
+
+/// `and Add.1`, `& Add.1`, `and Corr.1` after a symbol: a second document.
+pub static ADDENDUM: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:and|&)\s+(?P<k>Add|Corr|Rev)\.\s?(?P<n>\d{1,3})(?-u:\b)"));
+
+/// The second half of a joint symbol: `-S/2013/480` after `A/67/970`.
+pub static JOINT_TAIL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s?-\s?(?P<s>[SA]/[0-9A-Z][0-9A-Za-z./-]*\d)"));
+
+/// An operative paragraph number at the start of a line (or after two
+/// spaces, in old texts held on one line).
+pub static OPERATIVE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?m)(?:^|\s\s)[ \t]*(?P<n>\d{1,3})\.[ \t]+[^\d\s]"));
+
+/// Organs other than the Security Council and the General Assembly, whose
+/// numbered resolutions are not UN document symbols of either.
+pub static OTHER_ORGAN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:Economic and Social Council|ECOSOC|Human Rights Council|Commission on Human Rights|Sub-Commission|Commission on the Status|Council of Ministers|Assembly of Heads|OAU|African Union|League of Arab States|Organization of American States|Council of Europe|WHO|UNESCO|IAEA|Board of Governors|Conference|Executive Board|Governing Council|Assembly of States Parties|Parliament)\s*(?:'s\s*)?(?:resolutions?|decisions?)\s*$",
+    )
+});
+
+/// `General Assembly` (or `Assembly`) just before the word `resolution`.
+pub static GA_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(?:General\s+)?Assembly(?:'s)?\s+(?:resolutions?\s*)?$"));
+
+/// The session a General Assembly context names: `resolution 68/128`, `A/68/L.29`.
+pub static GA_SESSION: LazyLock<Regex> = LazyLock::new(|| re(r"(?:resolution\s+|A/)(?P<s>\d{1,2})/"));
+
+/// Words near a symbol that tell the kind of the document it names.
+pub static KIND_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)(?P<w>draft resolution|draft|reports?|letters?|note verbale|notes?|statements?|communiqu[eé]|memorandum|resolution)(?-u:\b)",
+    )
+});
+
+/// Relations: the governing verbs and prepositions, mapped to the form the
+/// `relation` attribute uses. Scheme: a verb is given as its present
+/// participle (`Recalls` → `recalling`, `Takes note of` → `taking note of`);
+/// a prepositional phrase as written, lower-cased (`pursuant to`,
+/// `established by`, `in line with`, `as per`). The nearest one before a
+/// reference, in the same clause, governs it.
+pub const RELATIONS: &[(&str, &str)] = &[
+    ("recalling", "recalling"),
+    ("recalls", "recalling"),
+    ("recalled", "recalling"),
+    ("reaffirming", "reaffirming"),
+    ("reaffirms", "reaffirming"),
+    ("taking note of", "taking note of"),
+    ("takes note of", "taking note of"),
+    ("taking note", "taking note of"),
+    ("takes note", "taking note of"),
+    ("takes positive note of", "taking note of"),
+    ("took note of", "taking note of"),
+    ("noting", "noting"),
+    ("notes", "noting"),
+    ("welcoming", "welcoming"),
+    ("welcomes", "welcoming"),
+    ("reiterating", "reiterating"),
+    ("reiterates", "reiterating"),
+    ("bearing in mind", "bearing in mind"),
+    ("having considered", "having considered"),
+    ("having examined", "having examined"),
+    ("having studied", "having studied"),
+    ("having received", "having received"),
+    ("having heard", "having heard"),
+    ("having regard to", "having regard to"),
+    ("considering", "considering"),
+    ("endorsing", "endorsing"),
+    ("endorses", "endorsing"),
+    ("approving", "approving"),
+    ("approves", "approving"),
+    ("affirming", "affirming"),
+    ("affirms", "affirming"),
+    ("confirming", "confirming"),
+    ("confirms", "confirming"),
+    ("decides", "deciding"),
+    ("deciding", "deciding"),
+    ("decided", "deciding"),
+    ("requests", "requesting"),
+    ("requesting", "requesting"),
+    ("urges", "urging"),
+    ("urging", "urging"),
+    ("calls upon", "calling upon"),
+    ("calling upon", "calling upon"),
+    ("calls on", "calling upon"),
+    ("calling on", "calling upon"),
+    ("demands", "demanding"),
+    ("demanding", "demanding"),
+    ("condemns", "condemning"),
+    ("condemning", "condemning"),
+    ("stresses", "stressing"),
+    ("stressing", "stressing"),
+    ("underlines", "underlining"),
+    ("underlining", "underlining"),
+    ("emphasizes", "emphasizing"),
+    ("emphasizing", "emphasizing"),
+    ("expresses", "expressing"),
+    ("expressing", "expressing"),
+    ("commends", "commending"),
+    ("commending", "commending"),
+    ("acknowledges", "acknowledging"),
+    ("acknowledging", "acknowledging"),
+    ("recognizes", "recognizing"),
+    ("recognizing", "recognizing"),
+    ("encourages", "encouraging"),
+    ("encouraging", "encouraging"),
+    ("deplores", "deploring"),
+    ("deploring", "deploring"),
+    ("regrets", "regretting"),
+    ("determining", "determining"),
+    ("determines", "determining"),
+    ("authorizes", "authorizing"),
+    ("authorizing", "authorizing"),
+    ("extends", "extending"),
+    ("renews", "renewing"),
+    ("adopted", "adopting"),
+    ("adopts", "adopting"),
+    ("refer to", "referring to"),
+    ("referring to", "referring to"),
+    ("in reference to", "referring to"),
+    ("with reference to", "referring to"),
+    ("pursuant to", "pursuant to"),
+    ("established by", "established by"),
+    ("in line with", "in line with"),
+    ("as per", "as per"),
+    ("in accordance with", "in accordance with"),
+    ("consistent with", "consistent with"),
+    ("in compliance with", "in compliance with"),
+    ("in conformity with", "in conformity with"),
+    ("referred to in", "referred to in"),
+    ("mentioned in", "mentioned in"),
+    ("set out in", "set out in"),
+    ("set forth in", "set forth in"),
+    ("outlined in", "outlined in"),
+    ("contained in", "contained in"),
+    ("requested by", "requested by"),
+    ("requested in", "requested in"),
+    ("imposed by", "imposed by"),
+    ("authorized by", "authorized by"),
+    ("mandated by", "mandated by"),
+    ("approved by", "approved by"),
+    ("endorsed by", "endorsed by"),
+    ("annexed to", "annexed to"),
+    ("implementation of", "implementation of"),
+    ("set by", "set by"),
+];
+
+/// The automaton over [`RELATIONS`] (ASCII case-insensitive, longest match).
+pub static RELATION_AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(RELATIONS.iter().map(|(w, _)| w))
+        .expect("relation automaton builds")
+});
+
+/// `January` → 1 … `December` → 12.
+pub fn month_number(name: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let lower = name.to_ascii_lowercase();
+    MONTHS.iter().position(|m| *m == lower).map(|i| i as u32 + 1)
+}
+
+/// The first date in `text`, as ISO `YYYY-MM-DD`.
+pub fn iso_date(text: &str) -> Option<String> {
+    let c = DATE.captures(text)?;
+    let d: u32 = c["d"].parse().ok()?;
+    let m = month_number(&c["m"])?;
+    let y: u32 = c["y"].parse().ok()?;
+    (1..=31).contains(&d).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// `XVII` → 17, `1` → 1.
+pub fn annex_number(s: &str) -> Option<u32> {
+    if let Ok(n) = s.parse::<u32>() {
+        return Some(n);
+    }
+    let mut total = 0u32;
+    let mut prev = 0u32;
+    for c in s.chars().rev() {
+        let v = match c {
+            'I' => 1,
+            'V' => 5,
+            'X' => 10,
+            'L' => 50,
+            'C' => 100,
+            _ => return None,
+        };
+        if v < prev {
+            total = total.checked_sub(v)?;
+        } else {
+            total += v;
+            prev = v;
+        }
+    }
+    (total > 0).then_some(total)
+}
+
+/// 17 → `XVII`.
+pub fn roman(mut n: u32) -> String {
+    const TABLE: [(u32, &str); 9] = [
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut out = String::new();
+    for (v, s) in TABLE {
+        while n >= v {
+            out.push_str(s);
+            n -= v;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn furniture_lines() {
+        for line in [
+            "13-31417 (E)",
+            "*1331417*",
+            "2 13-31417",
+            "13-31417",
+            "3",
+            "2/11",
+            "97-02392 (E) 280197",
+            "/...",
+            "---",
+        ] {
+            assert!(FURNITURE.is_match(line), "{line:?} not furniture");
+        }
+        for line in ["Annex I", "1. Decides", "S/RES/2100 (2013)", "2020"] {
+            assert!(!FURNITURE.is_match(line), "{line:?} is furniture");
+        }
+        assert!(RUNNING_HEADER_PAGE.is_match("S/RES/1095 (1997) English Page 2"));
+    }
+
+    #[test]
+    fn numbers_and_dates() {
+        assert_eq!(annex_number("XVII"), Some(17));
+        assert_eq!(annex_number("IX"), Some(9));
+        assert_eq!(annex_number("1"), Some(1));
+        assert_eq!(roman(19), "XIX");
+        assert_eq!(
+            iso_date("Letter dated 30 June 2020 from"),
+            Some("2020-06-30".into())
+        );
+    }
+}

@@ -1,0 +1,500 @@
+//! Actors, votes, sponsors, signatures and mandates, on the bundled seed
+//! documents (data/) and, when present, the corpus of Security Council
+//! resolutions.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use petgraph::Direction::{Incoming, Outgoing};
+use unxref::extract::ActorDictionary;
+use unxref::{CitationGraph, EdgeKind, Extraction, Extractor, NodeKind, VotePosition};
+
+const SEED_2531: &str = "data/000_5084318a0e7514bb.txt";
+const SEED_2518: &str = "data/001_8bf2fcad3f891cf4.txt";
+const SEED_2553: &str = "data/002_4635c25849462a9e.txt";
+const SEED_660: &str = "data/003_cdd006968fa2855b.txt";
+
+/// The fifteen members of the Council in 2020, as node ids.
+const COUNCIL_2020: [&str; 15] = [
+    "state:Belgium",
+    "state:China",
+    "state:Dominican Republic",
+    "state:Estonia",
+    "state:France",
+    "state:Germany",
+    "state:Indonesia",
+    "state:Niger",
+    "state:Russian Federation",
+    "state:Saint Vincent and the Grenadines",
+    "state:South Africa",
+    "state:Tunisia",
+    "state:United Kingdom",
+    "state:United States",
+    "state:Viet Nam",
+];
+
+fn seeds() -> &'static (Vec<Extraction>, CitationGraph) {
+    static SEEDS: OnceLock<(Vec<Extraction>, CitationGraph)> = OnceLock::new();
+    SEEDS.get_or_init(|| {
+        let corpus = Extractor::new().extract_paths(&["data"]);
+        assert!(corpus.errors.is_empty(), "{:?}", corpus.errors);
+        let graph = CitationGraph::from_extractions(corpus.extractions.clone());
+        (corpus.extractions, graph)
+    })
+}
+
+fn extraction(file: &str) -> &'static Extraction {
+    let (extractions, _) = seeds();
+    extractions
+        .iter()
+        .find(|x| x.file.ends_with(file.trim_start_matches("data/")))
+        .unwrap_or_else(|| panic!("{file} not extracted"))
+}
+
+fn raw_line(file: &str, line: u32) -> String {
+    let text = std::fs::read_to_string(file).expect("seed file");
+    text.lines()
+        .nth(line as usize - 1)
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// Every vote on `draft`: (state id, position).
+fn votes_on(draft: &str) -> Vec<(String, VotePosition)> {
+    let (_, graph) = seeds();
+    graph
+        .edges_of(draft, EdgeKind::Voted, Incoming)
+        .iter()
+        .map(|e| {
+            (
+                e.source.id.clone(),
+                e.edge.attrs().position.expect("a vote has a position"),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn fifteen_votes_in_favour_of_s_2020_600() {
+    let votes = votes_on("S/2020/600");
+    let states: Vec<&str> = votes.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(
+        states, COUNCIL_2020,
+        "one vote from each member, attributed to the sender"
+    );
+    assert!(votes.iter().all(|(_, p)| *p == VotePosition::InFavour));
+    // Each vote's evidence is the sentence of the right letter.
+    let (_, graph) = seeds();
+    for e in graph.edges_of("S/2020/600", EdgeKind::Voted, Incoming) {
+        let ev = e.edge.attrs().evidence.as_ref().expect("evidence");
+        let line = raw_line(SEED_2531, ev.line);
+        assert!(line.contains("in favour"), "{}: {line}", e.source.id);
+    }
+}
+
+#[test]
+fn the_2553_vote_letters_give_fifteen_votes_in_favour() {
+    let votes = votes_on("S/2020/1158");
+    let states: Vec<&str> = votes.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(states, COUNCIL_2020);
+    assert!(votes.iter().all(|(_, p)| *p == VotePosition::InFavour));
+    let (_, graph) = seeds();
+    for e in graph.edges_of("S/2020/1158", EdgeKind::Voted, Incoming) {
+        let ev = e.edge.attrs().evidence.as_ref().expect("evidence");
+        assert!(
+            raw_line(SEED_2553, ev.line).contains("in favour"),
+            "{}",
+            e.source.id
+        );
+    }
+}
+
+#[test]
+fn the_result_block_of_s_2020_240_gives_fifteen_votes() {
+    let votes = votes_on("S/2020/240");
+    let states: Vec<&str> = votes.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(states, COUNCIL_2020);
+    assert!(votes.iter().all(|(_, p)| *p == VotePosition::InFavour));
+}
+
+#[test]
+fn s_2020_240_has_44_sponsors() {
+    let (_, graph) = seeds();
+    let sponsors: BTreeSet<String> = graph
+        .edges_of("S/2020/240", EdgeKind::SubmittedBy, Outgoing)
+        .iter()
+        .map(|e| e.target.id.clone())
+        .collect();
+    assert_eq!(sponsors.len(), 44, "{sponsors:?}");
+    for id in [
+        "state:Algeria",
+        "state:Bosnia and Herzegovina",
+        "state:Côte d'Ivoire",
+        "state:Niger",
+        "state:Nigeria",
+        "state:Guinea",
+        "state:Republic of Moldova",
+        "state:Türkiye",
+        "state:United Republic of Tanzania",
+        "state:Viet Nam",
+    ] {
+        assert!(sponsors.contains(id), "missing {id}");
+    }
+    assert!(!sponsors.contains("state:Moldova") && !sponsors.contains("state:Herzegovina"));
+}
+
+#[test]
+fn s_2020_600_was_submitted_by_france_alone() {
+    let (_, graph) = seeds();
+    let sponsors: Vec<&str> = graph
+        .edges_of("S/2020/600", EdgeKind::SubmittedBy, Outgoing)
+        .iter()
+        .map(|e| e.target.id.as_str())
+        .collect();
+    assert_eq!(sponsors, ["state:France"]);
+    // "the draft resolution submitted France … (S/2020/600)" after a mention
+    // of S/2020/253 in the same sentence: the sponsor goes to the draft.
+    assert!(
+        graph
+            .edges_of("S/2020/253", EdgeKind::SubmittedBy, Outgoing)
+            .is_empty()
+    );
+}
+
+#[test]
+fn resolution_2531_extends_minusma_until_2021_06_30() {
+    let (_, graph) = seeds();
+    let edges = graph.edges_of("S/RES/2531 (2020)", EdgeKind::ExtendsMandate, Outgoing);
+    let minusma = edges
+        .iter()
+        .find(|e| e.target.id == "actor:MINUSMA")
+        .expect("2531 extends MINUSMA");
+    assert_eq!(minusma.edge.attrs().date.as_deref(), Some("2021-06-30"));
+    assert_eq!(minusma.target.category.as_deref(), Some("mission"));
+    let ev = minusma.edge.attrs().evidence.as_ref().expect("evidence");
+    assert!(
+        raw_line(SEED_2531, ev.line).contains("Decides* to extend the mandate of MINUSMA until 30 June 2021")
+    );
+}
+
+/// The document of seed 000 that holds the draft's text (line 161,
+/// "16. Decides to extend the mandate of MINUSMA"): the enclosure S/2020/600
+/// once the file is segmented.
+fn draft_document() -> String {
+    let x = extraction(SEED_2531);
+    let doc = x
+        .documents
+        .iter()
+        .filter(|d| d.lines.0 <= 161 && 161 <= d.lines.1)
+        .min_by_key(|d| d.lines.1 - d.lines.0)
+        .expect("a document holds line 161");
+    if x.documents.iter().any(|d| d.node.id == "S/2020/600") {
+        assert_eq!(doc.node.id, "S/2020/600", "the draft's text is the enclosure");
+    }
+    doc.node.id.clone()
+}
+
+#[test]
+fn the_draft_of_2531_mentions_minusma_fc_g5s_and_csa_with_evidence() {
+    let (_, graph) = seeds();
+    let draft = draft_document();
+    let mentions = graph.edges_of(&draft, EdgeKind::Mentions, Outgoing);
+    for (id, forms, at_least) in [
+        (
+            "actor:MINUSMA",
+            &["MINUSMA", "Stabilization Mission in Mali"][..],
+            50,
+        ),
+        (
+            "actor:FC-G5S",
+            &["FC-G5S", "FC G5S", "G5 Sahel joint force"][..],
+            5,
+        ),
+        ("actor:CSA", &["CSA", "Comité de suivi de l'Accord"][..], 4),
+    ] {
+        let e = mentions
+            .iter()
+            .find(|e| e.target.id == id)
+            .unwrap_or_else(|| panic!("{draft} mentions {id}"));
+        assert!(
+            e.edge.attrs().count >= at_least,
+            "{id}: {} mentions",
+            e.edge.attrs().count
+        );
+        let ev = e.edge.attrs().evidence.as_ref().expect("evidence");
+        assert!(ev.file.ends_with("000_5084318a0e7514bb.txt"));
+        let line = raw_line(SEED_2531, ev.line);
+        assert!(
+            forms.iter().any(|f| line.contains(f)),
+            "{id} evidence line {}: {line}",
+            ev.line
+        );
+        assert!(
+            forms.iter().any(|f| ev.quote.contains(f)),
+            "{id} quote: {}",
+            ev.quote
+        );
+    }
+    let fc = mentions
+        .iter()
+        .find(|e| e.target.id == "actor:FC-G5S")
+        .expect("FC-G5S");
+    assert_eq!(fc.target.category.as_deref(), Some("force"));
+}
+
+#[test]
+fn the_mali_panel_and_committee_link_back_to_2374() {
+    let (_, graph) = seeds();
+    let established: Vec<(&str, Option<&str>)> = graph
+        .edges_of("S/RES/2374 (2017)", EdgeKind::Establishes, Outgoing)
+        .iter()
+        .map(|e| (e.target.id.as_str(), e.target.category.as_deref()))
+        .collect();
+    assert!(
+        established.contains(&("actor:Panel of Experts on Mali", Some("panel"))),
+        "{established:?}"
+    );
+    assert!(
+        established.contains(&("actor:Mali Sanctions Committee", Some("committee"))),
+        "{established:?}"
+    );
+}
+
+#[test]
+fn jonathan_allen_is_one_person_with_two_roles() {
+    let (_, graph) = seeds();
+    let person = graph.node("person:Jonathan Allen").expect("one node");
+    assert_eq!(person.kind, NodeKind::Person);
+    let signed = graph.edges_of("person:Jonathan Allen", EdgeKind::SignedBy, Incoming);
+    let roles: BTreeSet<&str> = signed
+        .iter()
+        .filter_map(|e| e.edge.attrs().role.as_deref())
+        .collect();
+    assert_eq!(
+        roles,
+        BTreeSet::from([
+            "Chargé d'affaires of the United Kingdom of Great Britain and Northern Ireland to the United Nations",
+            "Deputy Permanent Representative of the United Kingdom of Great Britain and Northern Ireland to the United Nations",
+        ])
+    );
+    assert!(
+        signed
+            .iter()
+            .all(|e| e.edge.attrs().represents.as_deref() == Some("state:United Kingdom"))
+    );
+}
+
+#[test]
+fn bold_markup_neither_splits_nor_duplicates_names() {
+    let (_, graph) = seeds();
+    let people: Vec<&str> = graph
+        .nodes()
+        .filter(|n| n.kind == NodeKind::Person)
+        .map(|n| n.id.as_str())
+        .collect();
+    assert!(
+        people.iter().all(|p| !p.contains('*') && !p.contains("  ")),
+        "{people:?}"
+    );
+    // "Nicolas **de Rivière**", "**Nicolas de Rivière**"; "José Singer
+    // **Weisinger**", "José **Singer Weisinger**": one node each.
+    for (name, not) in [
+        ("person:Nicolas de Rivière", "person:de Rivière"),
+        ("person:José Singer Weisinger", "person:Singer Weisinger"),
+        ("person:Marc Pecsteen de Buytsverve", "person:de Buytsverve"),
+    ] {
+        assert!(people.contains(&name), "{name} in {people:?}");
+        assert!(!people.contains(&not));
+    }
+    assert!(
+        people.contains(&"person:Ban Ki-moon"),
+        "BAN Ki-moon is normalized"
+    );
+    // The President of the Council signs for the presidency, not for a state.
+    let x = extraction(SEED_2518);
+    let zhang = x
+        .links
+        .iter()
+        .find(|l| l.kind == EdgeKind::SignedBy)
+        .expect("signature");
+    assert_eq!(zhang.target.id, "person:Zhang Jun");
+    assert_eq!(
+        zhang.attrs.role.as_deref(),
+        Some("President of the Security Council")
+    );
+    assert_eq!(zhang.attrs.represents, None);
+}
+
+#[test]
+fn an_acronym_defined_in_the_text_names_the_actor() {
+    // Seed 003: "Mouvement national de libération de l'Azawad (MNLA)".
+    let x = extraction(SEED_660);
+    let mnla = x
+        .links
+        .iter()
+        .find(|l| l.kind == EdgeKind::Mentions && l.target.id == "actor:MNLA")
+        .expect("MNLA");
+    assert_eq!(mnla.attrs.count, 2);
+    assert_eq!(mnla.target.category.as_deref(), Some("armed_group"));
+    // A body the dictionary does not know becomes a new actor.
+    let text = "Welcoming the work of the Lake Chad Basin Commission (LCBC) and of the Multinational Joint Task Force, \
+                and encouraging the LCBC to continue its efforts,";
+    let x = Extractor::new().extract_str("fragment.txt", text);
+    let lcbc = x
+        .links
+        .iter()
+        .find(|l| l.kind == EdgeKind::Mentions && l.target.id == "actor:LCBC")
+        .expect("a new actor");
+    assert_eq!(lcbc.attrs.count, 3, "long form, definition and later use");
+    assert_eq!(lcbc.target.category.as_deref(), Some("body"));
+    assert!(x.links.iter().any(|l| l.target.id == "actor:MNJTF"));
+    assert!(
+        !x.links.iter().any(|l| l.target.id == "state:Chad"),
+        "Lake Chad is a lake"
+    );
+}
+
+#[test]
+fn adoption_notes_give_abstentions_and_unanimity() {
+    // Footers of resolutions 101 (1953) and 1000 (1995) in the corpus's form.
+    let text = "4. Requests the Chief of Staff of the Truce Supervision Organization to report within three months.\n\
+                Adopted at the 642nd meeting by 9 votes to noire, with 2 abstentions (Lebanon, Union of Soviet Socialist Republics).\n";
+    let x = Extractor::new().extract_str("S-RES-101(1953).txt", text);
+    let votes: Vec<(&str, &str, Option<VotePosition>, Option<&str>)> = x
+        .links
+        .iter()
+        .filter(|l| l.kind == EdgeKind::Voted)
+        .map(|l| {
+            (
+                l.source.id.as_str(),
+                l.target.id.as_str(),
+                l.attrs.position,
+                l.attrs.relation.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        votes,
+        [
+            (
+                "actor:Security Council",
+                "S/RES/101 (1953)",
+                Some(VotePosition::InFavour),
+                Some("9 votes to none, with 2 abstentions")
+            ),
+            (
+                "state:Lebanon",
+                "S/RES/101 (1953)",
+                Some(VotePosition::Abstention),
+                None
+            ),
+            (
+                "state:USSR",
+                "S/RES/101 (1953)",
+                Some(VotePosition::Abstention),
+                None
+            ),
+        ]
+    );
+    let x = Extractor::new().extract_str(
+        "S-RES-119(1956).txt",
+        "Adopted at the 751st meeting by 7 votes to 2 (France, United Kingdom of Great Britain and Northern Ireland), with 2 abstentions (Australia, Belgium).",
+    );
+    let against: Vec<&str> = x
+        .links
+        .iter()
+        .filter(|l| l.attrs.position == Some(VotePosition::Against))
+        .map(|l| l.source.id.as_str())
+        .collect();
+    assert_eq!(against, ["state:France", "state:United Kingdom"]);
+    let x = Extractor::new().extract_str("S-RES-127(1958).txt", "Adopted unanimously at the 809th meeting.");
+    let unanimous = x
+        .links
+        .iter()
+        .find(|l| l.kind == EdgeKind::Voted)
+        .expect("a vote");
+    assert_eq!(unanimous.attrs.relation.as_deref(), Some("unanimously"));
+    assert_eq!(unanimous.target.id, "S/RES/127 (1958)");
+}
+
+#[test]
+fn a_user_dictionary_replaces_the_bundled_one() {
+    let dict = ActorDictionary::from_toml_str(
+        "states = [\"Mali\"]\n[[actor]]\nid = \"MINUSMA\"\nname = \"United Nations Multidimensional Integrated Stabilization Mission in Mali\"\ncategory = \"mission\"\nacronyms = [\"MINUSMA\"]\n",
+    )
+    .expect("valid dictionary");
+    assert_eq!(dict.len(), 2);
+    let x =
+        Extractor::with_actors(dict).extract_str(SEED_660, &std::fs::read_to_string(SEED_660).expect("seed"));
+    let targets: BTreeSet<&str> = x
+        .links
+        .iter()
+        .filter(|l| l.kind == EdgeKind::Mentions)
+        .map(|l| l.target.id.as_str())
+        .collect();
+    // MNLA is not in this dictionary, but the text defines it.
+    assert_eq!(
+        targets,
+        BTreeSet::from(["actor:MINUSMA", "actor:MNLA", "state:Mali"])
+    );
+    // With no dictionary, no actor facts at all.
+    let x = Extractor::with_actors(ActorDictionary::empty())
+        .extract_str(SEED_660, "the Niger votes in favour of MINUSMA");
+    assert!(
+        x.links
+            .iter()
+            .all(|l| l.target.kind.is_document() && l.source.kind.is_document())
+    );
+}
+
+fn corpus_dir() -> Option<PathBuf> {
+    [
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/sc-resolutions"),
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/corpus/sc-resolutions"),
+    ]
+    .into_iter()
+    .map(PathBuf::from)
+    .find(|p| p.is_dir())
+}
+
+#[test]
+fn corpus_votes_mandates_and_actors() {
+    let Some(dir) = corpus_dir() else {
+        println!("skipped: ../shared/corpus not found");
+        return;
+    };
+    let corpus = Extractor::new().extract_paths(&[dir]);
+    let links: Vec<&unxref::Link> = corpus.extractions.iter().flat_map(|x| &x.links).collect();
+    let voted: BTreeSet<&str> = links
+        .iter()
+        .filter(|l| l.kind == EdgeKind::Voted && l.target.kind == NodeKind::Resolution)
+        .map(|l| l.target.id.as_str())
+        .collect();
+    assert!(
+        voted.len() >= 150,
+        "{} resolutions with a known vote",
+        voted.len()
+    );
+    assert!(links.iter().any(|l| l.kind == EdgeKind::Voted
+        && l.source.id == "state:USSR"
+        && l.target.id == "S/RES/101 (1953)"
+        && l.attrs.position == Some(VotePosition::Abstention)));
+    let extends: Vec<&&unxref::Link> = links
+        .iter()
+        .filter(|l| l.kind == EdgeKind::ExtendsMandate)
+        .collect();
+    let dated = extends.iter().filter(|l| l.attrs.date.is_some()).count();
+    assert!(extends.len() >= 300, "{} mandate extensions", extends.len());
+    assert!(
+        dated * 10 >= extends.len() * 8,
+        "{dated} of {} extensions dated",
+        extends.len()
+    );
+    assert!(extends.iter().all(|l| l.target.kind == NodeKind::Actor));
+    // Resolution 1509 (2003) establishes UNMIL.
+    assert!(links.iter().any(|l| l.kind == EdgeKind::Establishes
+        && l.source.id == "S/RES/1509 (2003)"
+        && l.target.id == "actor:UNMIL"));
+    assert!(links.iter().all(|l| !l.target.id.contains('*')));
+}

@@ -1,0 +1,156 @@
+//! The extractor over the real corpus of 2,259 Security Council resolutions
+//! in ../shared/corpus/sc-resolutions, when it is present.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+use std::sync::LazyLock;
+
+use unxref::{Corpus, EdgeKind, Extraction, Extractor, NodeKind};
+
+/// The corpus folder, beside the repository (also from a worktree one level
+/// deeper).
+fn corpus_dir() -> Option<PathBuf> {
+    [
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/sc-resolutions"),
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/corpus/sc-resolutions"),
+    ]
+    .into_iter()
+    .map(PathBuf::from)
+    .find(|p| p.is_dir())
+}
+
+static CORPUS: LazyLock<Option<Corpus>> =
+    LazyLock::new(|| corpus_dir().map(|dir| Extractor::new().extract_paths(&[dir])));
+
+macro_rules! corpus_or_skip {
+    () => {
+        match CORPUS.as_ref() {
+            Some(c) => c,
+            None => {
+                println!("skipped: ../shared/corpus not found");
+                return;
+            }
+        }
+    };
+}
+
+fn file<'c>(corpus: &'c Corpus, name: &str) -> &'c Extraction {
+    corpus
+        .extractions
+        .iter()
+        .find(|x| x.file.ends_with(name))
+        .unwrap_or_else(|| panic!("{name} not loaded"))
+}
+
+#[test]
+fn every_file_loads_as_one_resolution() {
+    let corpus = corpus_or_skip!();
+    assert!(corpus.errors.is_empty(), "{:?}", corpus.errors);
+    assert_eq!(corpus.extractions.len(), 2259);
+    for x in &corpus.extractions {
+        assert_eq!(x.documents.len(), 1, "{}", x.file);
+        let doc = &x.documents[0].node;
+        assert_eq!(doc.kind, NodeKind::Resolution, "{}: {}", x.file, doc.id);
+        assert!(doc.id.starts_with("S/RES/"), "{}: {}", x.file, doc.id);
+    }
+    // Distinct ids for nearly every file: only real duplicates in the corpus
+    // (two files holding one resolution's text) may collide.
+    let ids: BTreeSet<_> = corpus
+        .extractions
+        .iter()
+        .map(|x| x.documents[0].node.id.as_str())
+        .collect();
+    assert!(ids.len() >= 2255, "only {} distinct ids", ids.len());
+}
+
+/// The file named `S-RES-893(1994).txt` carries a refworld page title that
+/// names resolution 1095 (1997), but its text is resolution 893 (1994):
+/// adopted at the 3326th meeting on 6 January 1994, on UNAMIR in Rwanda.
+/// The text wins, and the title's claim is reported.
+#[test]
+fn mislabelled_file_is_identified_by_its_text() {
+    let corpus = corpus_or_skip!();
+    let x = file(corpus, "S-RES-893(1994).txt");
+    let doc = &x.documents[0];
+    assert_eq!(doc.node.id, "S/RES/893 (1994)");
+    assert_eq!(doc.adopted_at.as_deref(), Some("S/PV.3326"));
+    assert_eq!(doc.node.date.as_deref(), Some("1994-01-06"));
+    assert!(
+        x.diagnostics
+            .iter()
+            .any(|d| d.message.contains("S/RES/1095 (1997)")),
+        "{:?}",
+        x.diagnostics
+    );
+    let cited: BTreeSet<_> = x
+        .links
+        .iter()
+        .filter(|l| l.kind == EdgeKind::Cites)
+        .map(|l| l.target.id.as_str())
+        .collect();
+    // The refworld title's "Resolution 1095 (1997)" is not a citation.
+    assert!(!cited.contains("S/RES/1095 (1997)"));
+    for id in [
+        "S/RES/872 (1993)",
+        "S/RES/812 (1993)",
+        "S/RES/846 (1993)",
+        "S/RES/891 (1993)",
+    ] {
+        assert!(cited.contains(id), "{id} missing from {cited:?}");
+    }
+    // The real 1095 (1997) is its own file.
+    let real = file(corpus, "S-RES-1095(1997).txt");
+    assert_eq!(real.documents[0].node.id, "S/RES/1095 (1997)");
+}
+
+#[test]
+fn refworld_metadata_is_not_cited_and_meetings_are_read() {
+    let corpus = corpus_or_skip!();
+    let x = file(corpus, "S-RES-500(1982).txt");
+    let doc = &x.documents[0];
+    assert_eq!(doc.node.id, "S/RES/500 (1982)");
+    assert_eq!(doc.adopted_at.as_deref(), Some("S/PV.2330"));
+    let cited: Vec<_> = x
+        .links
+        .iter()
+        .filter(|l| l.kind == EdgeKind::Cites)
+        .map(|l| l.target.id.as_str())
+        .collect();
+    // "Having considered the item on the agenda of its 2329th meeting".
+    assert_eq!(cited, ["S/PV.2329", "S/PV.2329"]);
+}
+
+#[test]
+fn pdf_page_furniture_is_not_cited() {
+    let corpus = corpus_or_skip!();
+    let x = file(corpus, "S-RES-2100(2013).txt");
+    let doc = &x.documents[0];
+    assert_eq!(doc.node.id, "S/RES/2100 (2013)");
+    assert_eq!(doc.adopted_at.as_deref(), Some("S/PV.6952"));
+    let cited: BTreeSet<_> = x
+        .links
+        .iter()
+        .filter(|l| l.kind == EdgeKind::Cites)
+        .map(|l| l.target.id.as_str())
+        .collect();
+    for id in [
+        "S/RES/2056 (2012)",
+        "S/RES/2071 (2012)",
+        "S/RES/2085 (2012)",
+        "S/PRST/2012/7",
+        "S/PRST/2012/9",
+        "S/2013/189",
+    ] {
+        assert!(cited.contains(id), "{id} missing");
+    }
+    assert!(!cited.contains("S/RES/2100 (2013)"));
+    // Paragraph numbers survive page breaks: "paragraph 81 of his report
+    // (S/2013/189)" stands in operative paragraph 13.
+    let paragraphs: Vec<_> = x
+        .links
+        .iter()
+        .filter(|l| l.target.id == "S/2013/189")
+        .map(|l| l.attrs.paragraph.as_deref())
+        .collect();
+    assert_eq!(paragraphs, [Some("preamble"), Some("13")]);
+}

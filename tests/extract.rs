@@ -1,0 +1,584 @@
+//! The extractor on real text: the bundled seeds in data/ (what each
+//! document is, what it cites, with evidence checked against the raw file),
+//! and tables of quoted fragments of real documents with the references
+//! expected in each.
+
+use std::collections::BTreeSet;
+
+use unxref::{EdgeKind, Extraction, Extractor, Link, NodeKind};
+
+fn data(stem: &str) -> String {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
+    let entry = std::fs::read_dir(dir)
+        .expect("data/ is readable")
+        .filter_map(Result::ok)
+        .find(|e| e.file_name().to_string_lossy().starts_with(stem))
+        .unwrap_or_else(|| panic!("no data file starts with {stem}"));
+    entry.path().to_string_lossy().into_owned()
+}
+
+fn extract(stem: &str) -> Extraction {
+    let corpus = Extractor::new().extract_paths(&[data(stem)]);
+    assert!(corpus.errors.is_empty(), "{:?}", corpus.errors);
+    corpus.extractions.into_iter().next().expect("one extraction")
+}
+
+fn links_from<'a>(x: &'a Extraction, source: &str, kind: EdgeKind) -> Vec<&'a Link> {
+    x.links
+        .iter()
+        .filter(|l| l.source.id == source && l.kind == kind)
+        .collect()
+}
+
+fn cited(x: &Extraction, source: &str) -> BTreeSet<String> {
+    links_from(x, source, EdgeKind::Cites)
+        .into_iter()
+        .map(|l| l.target.id.clone())
+        .collect()
+}
+
+fn set(ids: &[&str]) -> BTreeSet<String> {
+    ids.iter().map(|s| s.to_string()).collect()
+}
+
+fn res(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| format!("S/RES/{s}")).collect()
+}
+
+// ---------------------------------------------------------------- seed 000
+
+#[test]
+fn draft_of_2531_cites_exactly_what_its_text_cites() {
+    let x = extract("000_");
+    let got = cited(&x, "S/2020/600");
+    let mut expected = set(&["S/PRST/2018/10", "S/2020/476", "S/2020/481"]);
+    expected.extend(res(&[
+        "2480 (2019)",
+        "2374 (2017)",
+        "2364 (2017)",
+        "1325 (2000)",
+        "1526 (2004)",
+        "2368 (2017)",
+        "2391 (2017)",
+        "2518 (2020)",
+        "2378 (2017)",
+        "2436 (2018)",
+        "2220 (2015)",
+    ]));
+    // "the 1267/1989/2253 … Sanctions Committee" may add these three.
+    let optional = set(&["S/RES/1267 (1999)", "S/RES/1989 (2011)", "S/RES/2253 (2015)"]);
+    let extra: BTreeSet<_> = got.difference(&expected).cloned().collect();
+    assert!(extra.is_subset(&optional), "unexpected citations {extra:?}");
+    let missing: BTreeSet<_> = expected.difference(&got).collect();
+    assert!(missing.is_empty(), "missing citations {missing:?}");
+    // Nothing from the cover letter or annex I leaks into the draft.
+    assert!(!got.contains("S/2020/253"));
+    assert!(!got.contains("S/RES/2531 (2020)"));
+}
+
+#[test]
+fn draft_s_2020_600_was_adopted_as_2531() {
+    let x = extract("000_");
+    let adopted: Vec<_> = links_from(&x, "S/2020/600", EdgeKind::AdoptedAs)
+        .into_iter()
+        .map(|l| l.target.id.as_str())
+        .collect();
+    assert_eq!(adopted, ["S/RES/2531 (2020)"]);
+}
+
+#[test]
+fn seed_000_is_a_cover_letter_nineteen_annexes_and_the_enclosed_draft() {
+    let x = extract("000_");
+    assert_eq!(x.documents.len(), 21);
+    let top = &x.documents[0];
+    assert_eq!(top.node.id, "000_5084318a0e7514bb#letter");
+    assert_eq!(top.node.kind, NodeKind::Letter);
+    assert_eq!(top.node.date.as_deref(), Some("2020-06-30"));
+    assert_eq!(top.node.agenda.as_deref(), Some("The situation in Mali"));
+    assert!(
+        top.node
+            .title
+            .as_deref()
+            .unwrap()
+            .starts_with("Letter dated 30 June 2020 from the President")
+    );
+    let by_id = |id: &str| {
+        x.documents
+            .iter()
+            .find(|d| d.node.id == id)
+            .unwrap_or_else(|| panic!("no document {id}"))
+    };
+    let annex1 = by_id("000_5084318a0e7514bb#letter/annex-I");
+    assert_eq!(annex1.parent.as_deref(), Some("000_5084318a0e7514bb#letter"));
+    assert_eq!(annex1.node.date.as_deref(), Some("2020-06-26"));
+    let draft = by_id("S/2020/600");
+    assert_eq!(draft.node.kind, NodeKind::DraftResolution);
+    assert_eq!(draft.node.title.as_deref(), Some("France: draft resolution"));
+    assert_eq!(
+        draft.parent.as_deref(),
+        Some("000_5084318a0e7514bb#letter/annex-I")
+    );
+    // `Annex IX**Letter dated …` glued on one line is still an annex with its title.
+    let annex9 = by_id("000_5084318a0e7514bb#letter/annex-IX");
+    assert_eq!(annex9.node.kind, NodeKind::Letter);
+    assert!(annex9.node.title.as_deref().unwrap().contains("the Niger"));
+    let statement = by_id("000_5084318a0e7514bb#letter/annex-XIX");
+    assert_eq!(statement.node.kind, NodeKind::Statement);
+    // letter → annex, annex I → enclosure.
+    let contains = links_from(&x, "000_5084318a0e7514bb#letter/annex-I", EdgeKind::Contains);
+    assert_eq!(contains.len(), 1);
+    assert_eq!(contains[0].target.id, "S/2020/600");
+    assert_eq!(
+        links_from(&x, "000_5084318a0e7514bb#letter", EdgeKind::Contains).len(),
+        19
+    );
+}
+
+#[test]
+fn voting_letters_and_statements_cite_their_own_references() {
+    let x = extract("000_");
+    let belgium = cited(&x, "000_5084318a0e7514bb#letter/annex-II");
+    assert_eq!(belgium, set(&["S/2020/600"]));
+    let niger = cited(&x, "000_5084318a0e7514bb#letter/annex-XVII");
+    assert_eq!(
+        niger,
+        set(&["S/RES/2531 (2020)", "S/RES/2391 (2017)", "S/2020/476"])
+    );
+    let cover = cited(&x, "000_5084318a0e7514bb#letter");
+    assert_eq!(cover, set(&["S/RES/2531 (2020)", "S/2020/253", "S/2020/600"]));
+}
+
+#[test]
+fn relation_paragraph_and_pin_of_2531_citations() {
+    let x = extract("000_");
+    let links = links_from(&x, "S/2020/600", EdgeKind::Cites);
+    let find = |target: &str, quote_part: &str| {
+        links
+            .iter()
+            .find(|l| {
+                l.target.id == target
+                    && l.attrs
+                        .evidence
+                        .as_ref()
+                        .is_some_and(|e| e.quote.contains(quote_part))
+            })
+            .unwrap_or_else(|| panic!("no citation of {target} quoting {quote_part:?}"))
+    };
+    let prst = find("S/PRST/2018/10", "Presidential Statement of 14 May 2018");
+    assert_eq!(prst.attrs.relation.as_deref(), Some("recalling"));
+    assert_eq!(prst.attrs.paragraph.as_deref(), Some("preamble"));
+    assert_eq!(prst.attrs.evidence.as_ref().unwrap().line, 63);
+    let pin = find("S/RES/2391 (2017)", "Recalls all provisions of paragraph 13");
+    assert_eq!(pin.attrs.pinpoint.as_deref(), Some("13"));
+    assert_eq!(pin.attrs.paragraph.as_deref(), Some("38"));
+    assert_eq!(pin.attrs.relation.as_deref(), Some("recalling"));
+    let report = find("S/2020/476", "Taking note of the report");
+    assert_eq!(report.target.kind, NodeKind::Report);
+    assert_eq!(report.attrs.relation.as_deref(), Some("taking note of"));
+    let letter = find("S/2020/481", "letter of the Secretary-General");
+    assert_eq!(letter.target.kind, NodeKind::Letter);
+    let panel = find("S/RES/2374 (2017)", "panel of experts established pursuant to");
+    assert_eq!(panel.attrs.relation.as_deref(), Some("pursuant to"));
+    assert_eq!(panel.attrs.paragraph.as_deref(), Some("5"));
+    let per = find("S/RES/2391 (2017)", "as per the conditions set by");
+    assert_eq!(per.attrs.paragraph.as_deref(), Some("37"));
+    let line = find("S/RES/2518 (2020)", "in line with");
+    assert_eq!(line.attrs.relation.as_deref(), Some("in line with"));
+    // `resolution\n\n1526 (2004)`: joined, and its line is the number's line.
+    let broken = find(
+        "S/RES/1526 (2004)",
+        "Monitoring Team established by resolution 1526 (2004)",
+    );
+    assert_eq!(broken.attrs.evidence.as_ref().unwrap().line, 257);
+    assert_eq!(broken.attrs.relation.as_deref(), Some("established by"));
+}
+
+// ---------------------------------------------------------------- seed 001
+
+#[test]
+fn resolution_2518_cites_exactly_2436_and_2378() {
+    let x = extract("001_");
+    assert_eq!(
+        cited(&x, "S/RES/2518 (2020)"),
+        set(&["S/RES/2436 (2018)", "S/RES/2378 (2017)"])
+    );
+    let adopted: Vec<_> = links_from(&x, "S/2020/240", EdgeKind::AdoptedAs)
+        .into_iter()
+        .map(|l| l.target.id.as_str())
+        .collect();
+    assert_eq!(adopted, ["S/RES/2518 (2020)"]);
+    let annex = &x.documents[1];
+    assert_eq!(annex.node.id, "S/RES/2518 (2020)");
+    assert_eq!(annex.node.kind, NodeKind::Resolution);
+    assert_eq!(annex.parent.as_deref(), Some("001_8bf2fcad3f891cf4#letter"));
+    assert_eq!(
+        annex.node.agenda.as_deref(),
+        Some("United Nations peacekeeping operations")
+    );
+    // `[S/2020/240](#)` and `[2518 \(2020\)](#)` in the cover letter.
+    assert_eq!(
+        cited(&x, "001_8bf2fcad3f891cf4#letter"),
+        set(&["S/2020/240", "S/RES/2518 (2020)"])
+    );
+}
+
+// ---------------------------------------------------------------- seed 002
+
+#[test]
+fn draft_of_2553_cites_25_resolutions_four_statements_and_a_70_1() {
+    let x = extract("002_");
+    let got = cited(&x, "S/2020/1158");
+    let mut expected = set(&[
+        "S/PRST/2007/3",
+        "S/PRST/2008/14",
+        "S/PRST/2011/19",
+        "S/PRST/2014/5",
+        "A/70/1",
+    ]);
+    expected.extend(res(&[
+        "2151 (2014)",
+        "2282 (2016)",
+        "1325 (2000)",
+        "1820 (2008)",
+        "1888 (2009)",
+        "1960 (2010)",
+        "2106 (2013)",
+        "2122 (2013)",
+        "2242 (2015)",
+        "2467 (2019)",
+        "2493 (2019)",
+        "1265 (1999)",
+        "1296 (2000)",
+        "1674 (2006)",
+        "1738 (2006)",
+        "1894 (2009)",
+        "2250 (2015)",
+        "2419 (2018)",
+        "2535 (2020)",
+        "1261 (1999)",
+        "1612 (2005)",
+        "1882 (2009)",
+        "1998 (2011)",
+        "2068 (2012)",
+        "2143 (2014)",
+    ]));
+    assert_eq!(got, expected);
+    assert_eq!(got.iter().filter(|id| id.starts_with("S/RES/")).count(), 25);
+    for leak in ["S/2020/253", "A/60/984", "A/RES/60/287"] {
+        assert!(!got.contains(leak), "{leak} leaked into the draft");
+    }
+    // The explanations of vote hold those.
+    let germany = cited(&x, "002_4635c25849462a9e#letter/annex-XVIII");
+    assert!(germany.contains("A/60/984") && germany.contains("A/RES/60/287"));
+    let adopted: Vec<_> = links_from(&x, "S/2020/1158", EdgeKind::AdoptedAs)
+        .into_iter()
+        .map(|l| l.target.id.as_str())
+        .collect();
+    assert_eq!(adopted, ["S/RES/2553 (2020)"]);
+}
+
+// ---------------------------------------------------------------- seeds 003, 004
+
+#[test]
+fn letter_s_2014_660_cites_2164_from_its_annex() {
+    let x = extract("003_");
+    assert_eq!(x.documents.len(), 1, "the unnumbered annex is part of S/2014/660");
+    let doc = &x.documents[0];
+    assert_eq!(doc.node.id, "S/2014/660");
+    assert_eq!(doc.node.kind, NodeKind::Letter);
+    assert_eq!(doc.node.date.as_deref(), Some("2014-09-11"));
+    assert_eq!(cited(&x, "S/2014/660"), set(&["S/RES/2164 (2014)"]));
+    let link = &links_from(&x, "S/2014/660", EdgeKind::Cites)[0];
+    assert_eq!(link.attrs.relation.as_deref(), Some("pursuant to"));
+    assert_eq!(link.attrs.evidence.as_ref().unwrap().line, 27);
+}
+
+#[test]
+fn yearbook_chapter_cites_yearbook_pages_ga_forms_and_meetings() {
+    let x = extract("004_");
+    assert_eq!(x.documents.len(), 1);
+    let doc = &x.documents[0];
+    assert_eq!(doc.node.kind, NodeKind::Yearbook);
+    // The scraped "Similar documents" list before the text is not cited.
+    assert_eq!(doc.lines.0, 1);
+    let got = cited(&x, &doc.node.id);
+    for id in [
+        "YUN 2005, p. 251",
+        "YUN 2000, p. 76",
+        "YUN 2011, p. 34",
+        "A/RES/67/135",
+        "A/RES/68/128",
+        "A/RES/55/56",
+        "A/68/649",
+        "A/68/L.29",
+        "A/68/L.29/Add.1",
+        "A/67/970",
+        "A/68/PV.69",
+        "S/PV.7015",
+        "S/PV.7050",
+        "S/PV.6982",
+        "S/PRST/2013/12",
+        "S/2013/446",
+        "S/RES/1643 (2005)",
+        "S/RES/2101 (2013)",
+        "S/RES/1540 (2004)",
+    ] {
+        assert!(got.contains(id), "{id} not cited; got {got:?}");
+    }
+    // Clutter: "Security Council Unanimously Adopts Resolution 2282 (2016)" and
+    // the "S/RES/1888 (2009)" of the scraped list.
+    for id in ["S/RES/2282 (2016)", "S/RES/1888 (2009)", "A/65/L.43"] {
+        assert!(!got.contains(id), "{id} came from the scraped list");
+    }
+    // `A/67/970-S/2013/480` is one document: its first symbol.
+    assert!(!got.contains("S/2013/480"));
+    let pin = links_from(&x, &doc.node.id, EdgeKind::Cites)
+        .into_iter()
+        .find(|l| l.target.id == "S/RES/1643 (2005)")
+        .unwrap();
+    assert_eq!(pin.attrs.pinpoint.as_deref(), Some("6"));
+}
+
+// ---------------------------------------------------------------- evidence
+
+/// Every evidence line names a line of the raw file that holds the
+/// reference's distinctive number.
+#[test]
+fn evidence_lines_point_into_the_raw_files() {
+    for stem in ["000_", "001_", "002_", "003_", "004_"] {
+        let path = data(stem);
+        let raw = std::fs::read_to_string(&path).unwrap();
+        let lines: Vec<&str> = raw.lines().collect();
+        let x = extract(stem);
+        let cites: Vec<&Link> = x.links.iter().filter(|l| l.kind == EdgeKind::Cites).collect();
+        assert!(!cites.is_empty());
+        for l in cites {
+            let ev = l.attrs.evidence.as_ref().expect("evidence");
+            assert_eq!(ev.file, path);
+            let line = lines[ev.line as usize - 1];
+            let key = distinctive_number(&l.target.id);
+            assert!(
+                line.contains(&key),
+                "{stem}: {} at line {} ({line:?}) lacks {key:?}",
+                l.target.id,
+                ev.line
+            );
+            assert!(!ev.quote.is_empty() && ev.quote.len() <= 220, "{:?}", ev.quote);
+        }
+    }
+}
+
+/// `S/RES/2531 (2020)` → `2531`, `S/2020/476` → `476`, `YUN 2005, p. 251` → `251`,
+/// `A/68/L.29/Add.1` → `1`.
+fn distinctive_number(id: &str) -> String {
+    let head = id.split(" (").next().unwrap_or(id);
+    head.rsplit(|c: char| !c.is_ascii_digit())
+        .find(|part| !part.is_empty())
+        .unwrap_or("")
+        .to_string()
+}
+
+// ---------------------------------------------------------------- fragments
+
+/// What a fragment of real text cites, in order, as `target` or
+/// `target#pin`.
+fn refs_in(fragment: &str) -> Vec<String> {
+    let x = Extractor::new().extract_str("fragment.txt", fragment);
+    x.links
+        .iter()
+        .filter(|l| l.kind == EdgeKind::Cites)
+        .map(|l| match &l.attrs.pinpoint {
+            Some(p) => format!("{}#{p}", l.target.id),
+            None => l.target.id.clone(),
+        })
+        .collect()
+}
+
+#[test]
+fn reference_forms_in_real_fragments() {
+    let cases: &[(&str, &[&str])] = &[
+        // seed 002: a list with a missing comma
+        (
+            "recalling its resolutions 1325 (2000), 1820 (2008), 1888 (2009), 1960 (2010), 2106 (2013) 2122 (2013), 2242 (2015), 2467 (2019) and 2493 (2019) on women, peace and security,",
+            &[
+                "S/RES/1325 (2000)",
+                "S/RES/1820 (2008)",
+                "S/RES/1888 (2009)",
+                "S/RES/1960 (2010)",
+                "S/RES/2106 (2013)",
+                "S/RES/2122 (2013)",
+                "S/RES/2242 (2015)",
+                "S/RES/2467 (2019)",
+                "S/RES/2493 (2019)",
+            ],
+        ),
+        // seed 002: interleaved phrases
+        (
+            "Recalling its resolutions 2151 (2014) on security sector reform and 2282 (2016) on the review of the United Nations peacebuilding architecture,",
+            &["S/RES/2151 (2014)", "S/RES/2282 (2016)"],
+        ),
+        (
+            "Recalling its previous resolutions, in particular 2164 (2014) and 2100 (2013),",
+            &["S/RES/2164 (2014)", "S/RES/2100 (2013)"],
+        ),
+        // S/RES/893: dates between items, old symbols with an addendum
+        (
+            "Recalling its resolution 812 (1993) of 12 March 1993, 846 (1993) of 22 June 1993 and 891 (1993) of 20 December 1993, Having examined the report of the Secretary-General of 30 December 1993 (S/26927), as well as his previous report of 24 September 1993 (S/26488 and Add.1),",
+            &[
+                "S/RES/812 (1993)",
+                "S/RES/846 (1993)",
+                "S/RES/891 (1993)",
+                "S/26927",
+                "S/26488",
+                "S/26488/Add.1",
+            ],
+        ),
+        // a year shared by a list of numbers
+        (
+            "Recalling its resolutions 425 and 426 (1978),",
+            &["S/RES/425 (1978)", "S/RES/426 (1978)"],
+        ),
+        // seed 000: short forms take the year of an earlier citation; pins
+        (
+            "as per the conditions set by resolution 2391 (2017), 38. Recalls all provisions of paragraph 13 of resolution 2391, recalls the reporting obligations set by paragraph 33 (iii) of resolution 2391,",
+            &[
+                "S/RES/2391 (2017)",
+                "S/RES/2391 (2017)#13",
+                "S/RES/2391 (2017)#33 (iii)",
+            ],
+        ),
+        // a short form before any full citation of a number past the year table is not guessed
+        (
+            "pursuant to resolution 2480, and resolution 2480 (2019)",
+            &["S/RES/2480 (2019)"],
+        ),
+        // a short form within the year table
+        ("Reaffirming its resolution 242, ", &["S/RES/242 (1967)"]),
+        (
+            "without prejudice to the exemptions set by paragraphs 2, 5, 6 and 7 of resolution 2374 (2017),",
+            &["S/RES/2374 (2017)#2, 5, 6 and 7"],
+        ),
+        // markdown links in seed 001
+        (
+            "contained in document [S/2020/240](#), adopted as resolution [2518 \\(2020\\)](#) of 30 March 2020.",
+            &["S/2020/240", "S/RES/2518 (2020)"],
+        ),
+        (
+            "Recalling S/RES/2531(2020) and S/RES/2531 (2020)",
+            &["S/RES/2531 (2020)", "S/RES/2531 (2020)"],
+        ),
+        (
+            "its Presidential Statement of 14 May 2018 (S/PRST/2018/10),",
+            &["S/PRST/2018/10"],
+        ),
+        // GA forms
+        (
+            "In accordance with General Assembly resolution 67/135 [YUN 2012, p. 39], South Africa",
+            &["A/RES/67/135", "YUN 2012, p. 39"],
+        ),
+        (
+            "\"Arrangements for establishing the Peacebuilding Fund\" (A/60/984), which the General Assembly took note of in resolution 60/287,",
+            &["A/60/984", "A/RES/60/287"],
+        ),
+        (
+            "General Assembly resolution 377 A (V) of 3 November 1950",
+            &["A/RES/377 A (V)"],
+        ),
+        (
+            "General Assembly resolution 50/80 B and A/RES/ES-10/2",
+            &["A/RES/50/80 B", "A/RES/ES-10/2"],
+        ),
+        (
+            "which recalled General Assembly resolution A/70/1, entitled “Transforming our world”",
+            &["A/70/1"],
+        ),
+        // joint symbols and addenda
+        (
+            "the Secretary-General in August submitted a report [A/67/970-S/2013/480] assessing",
+            &["A/67/970"],
+        ),
+        (
+            "[without reference to a Main Committee (A/65/L.43 and Add.1)]",
+            &["A/65/L.43", "A/65/L.43/Add.1"],
+        ),
+        ("(S/2010/200 and Corr.1)", &["S/2010/200", "S/2010/200/Corr.1"]),
+        // meetings
+        (
+            "On 6 August [S/PV.7015], the Council held an open debate",
+            &["S/PV.7015"],
+        ),
+        ("held a debate (S/PV. 7015) on", &["S/PV.7015"]),
+        (
+            "SECURITY COUNCIL ACTION On 6 August [meeting 7015], following consultations among Security Council members",
+            &["S/PV.7015"],
+        ),
+        (
+            "GENERAL ASSEMBLY ACTION On 18 December [meeting 69], the General Assembly adopted resolution 68/128 [draft: A/68/L.29 & Add.1]",
+            &["A/68/PV.69", "A/RES/68/128", "A/68/L.29", "A/68/L.29/Add.1"],
+        ),
+        (
+            "Having considered the item on the agenda of its 2329th meeting, as contained in document S/Agenda/2329/Rev.1,",
+            &["S/PV.2329"],
+        ),
+        // Yearbook
+        (
+            "imposed by paragraph 6 of resolution 1643(2005) [YUN 2005, p. 251], with a readiness",
+            &["S/RES/1643 (2005)#6", "YUN 2005, p. 251"],
+        ),
+        // not references
+        (
+            "individuals or entities placed on the 2374 sanctions list shall not",
+            &[],
+        ),
+        (
+            "Economic and Social Council resolution 2009/3 of 27 July 2009",
+            &[],
+        ),
+        (
+            "The Council adopted resolution 500 (1982) at its 2330th meeting",
+            &["S/RES/500 (1982)"],
+        ),
+        ("a force of 2,000 (2000) members in 1325 (2001)", &[]),
+    ];
+    for (fragment, expected) in cases {
+        assert_eq!(&refs_in(fragment), expected, "fragment: {fragment:?}");
+    }
+}
+
+#[test]
+fn relations_as_written() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "Taking note of the report of the Secretary-General (S/2020/476)",
+            "taking note of",
+        ),
+        ("Reaffirming its resolutions 2151 (2014)", "reaffirming"),
+        ("Welcomes the adoption of resolution 1325 (2000)", "welcoming"),
+        (
+            "the panel of experts established pursuant to resolution 2374 (2017)",
+            "pursuant to",
+        ),
+        (
+            "the Monitoring Team established by resolution 1526 (2004)",
+            "established by",
+        ),
+        (
+            "the security of MINUSMA's personnel, in line with resolution 2518 (2020)",
+            "in line with",
+        ),
+        ("support from MINUSMA, as per resolution 2391 (2017)", "as per"),
+        (
+            "Recalls that adherence to the framework of resolution 2391 (2017)",
+            "recalling",
+        ),
+    ];
+    for (fragment, relation) in cases {
+        let x = Extractor::new().extract_str("fragment.txt", fragment);
+        let cite = x
+            .links
+            .iter()
+            .find(|l| l.kind == EdgeKind::Cites)
+            .expect("a citation");
+        assert_eq!(cite.attrs.relation.as_deref(), Some(*relation), "{fragment:?}");
+    }
+}
