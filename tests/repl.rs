@@ -31,18 +31,6 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8(bytes.to_vec()).expect("output is UTF-8")
 }
 
-/// True when queries run on main: the query language and the extractor have
-/// landed. Until then the query-dependent tests say so and return.
-fn queries_available() -> bool {
-    let corpus = unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]);
-    let graph = unxref::CitationGraph::from_extractions(corpus.extractions);
-    let ok = graph.query("what does 2531 cite").is_ok() && graph.node("actor:MINUSMA").is_some();
-    if !ok {
-        println!("skipped: the query language or the actor extractor is not on main yet");
-    }
-    ok
-}
-
 #[test]
 fn piped_commands_print_plain_results_and_no_prompt() {
     let home = tempfile::tempdir().unwrap();
@@ -187,12 +175,29 @@ fn load_and_save_errors_name_the_problem() {
     );
 }
 
-/// The acceptance script: ten queries on the bundled corpus.
+/// The results of a table-format output, one block a query: each ends
+/// with its `(N rows)` line or its `No results: …` line.
+fn blocks(stdout: &str) -> Vec<String> {
+    let mut blocks = vec![String::new()];
+    for line in stdout.lines() {
+        let last = blocks.last_mut().expect("one block at least");
+        last.push_str(line);
+        last.push('\n');
+        let rows = line
+            .strip_prefix('(')
+            .and_then(|l| l.strip_suffix(" rows)").or(l.strip_suffix(" row)")));
+        if rows.is_some_and(|n| n.parse::<usize>().is_ok()) || line.starts_with("No results") {
+            blocks.push(String::new());
+        }
+    }
+    blocks.pop();
+    blocks
+}
+
+/// The acceptance script: ten queries on the bundled corpus, the last one
+/// misspelt.
 #[test]
 fn a_script_of_ten_queries() {
-    if !queries_available() {
-        return;
-    }
     let home = tempfile::tempdir().unwrap();
     let script = "\
 what does 2531 cite
@@ -209,29 +214,119 @@ what dose 2531 cite
     let out = run(&[], script, home.path());
     let stdout = text(&out.stdout);
     let stderr = text(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "the last query fails:\n{stderr}");
-    assert!(stderr.starts_with("line 10: error: "), "{stderr}");
     assert_eq!(
-        stderr.lines().filter(|l| l.starts_with("line ")).count(),
-        1,
+        out.status.code(),
+        Some(1),
+        "the last query fails, so the status is 1:\n{stderr}"
+    );
+    assert!(
+        stderr.starts_with("line 10: error: syntax error at column 6: ") && stderr.contains("found \"dose\""),
         "{stderr}"
     );
+    let results = blocks(&stdout);
+    assert_eq!(results.len(), 9, "nine answers:\n{stdout}");
+    let cites_2531 = &results[0];
     for id in [
         "S/RES/2391 (2017)",
         "S/RES/2480 (2019)",
         "S/RES/1325 (2000)",
-        "MINUSMA",
-        "United Kingdom",
+        "S/PRST/2018/10",
     ] {
-        assert!(stdout.contains(id), "{id} in\n{stdout}");
+        assert!(cites_2531.contains(id), "2531 cites {id}:\n{cites_2531}");
     }
+    assert!(
+        results[1].contains("S/RES/2531 (2020)"),
+        "2531 cites 1325:\n{}",
+        results[1]
+    );
+    assert!(results[2].contains("S/RES/2391 (2017)"), "{}", results[2]);
+    assert!(
+        results[3].contains("S/RES/2531 (2020) -cites-> S/RES/1325 (2000)"),
+        "{}",
+        results[3]
+    );
+    assert!(
+        results[4].starts_with("No results: no state voted against S/RES/2531 (2020)"),
+        "{}",
+        results[4]
+    );
+    assert!(
+        results[5].contains("state:United Kingdom") && results[5].contains("in_favour"),
+        "{}",
+        results[5]
+    );
+    assert!(
+        results[6].contains("S/RES/2531 (2020)") && results[6].contains("S/2020/600"),
+        "{}",
+        results[6]
+    );
+    assert!(
+        results[7]
+            .lines()
+            .nth(2)
+            .is_some_and(|l| l.starts_with("S/RES/2531 (2020)  resolution")),
+        "{}",
+        results[7]
+    );
+    // `| count` agrees with the rows of the first answer.
+    let rows = cites_2531.lines().count() - 3;
+    assert_eq!(results[8], format!("count\n-----\n{rows}\n(1 row)\n"));
+}
+
+#[test]
+fn render_writes_a_diagram_of_the_result() {
+    let home = tempfile::tempdir().unwrap();
+    let svg = home.path().join("2531.svg");
+    let out = run(
+        &[],
+        &format!(".render what does 2531 cite to {}\n", svg.display()),
+        home.path(),
+    );
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        stdout.starts_with("drew ") && stdout.contains(&format!(" nodes into {}", svg.display())),
+        "{stdout}"
+    );
+    let drawing = std::fs::read_to_string(&svg).expect("the diagram was written");
+    assert!(
+        drawing.contains("<svg") && drawing.contains("S/RES/1325"),
+        "what 2531 cites is drawn"
+    );
+    assert!(!drawing.contains("S/2014/660"));
+
+    // `render` without the dot is the same; a diagram unxref wrote is
+    // replaced, any other file left alone.
+    let mine = home.path().join("mine.svg");
+    std::fs::write(&mine, "<svg>my own drawing</svg>").unwrap();
+    let script = format!(
+        "render what mentions MINUSMA to {}\nrender what mentions MINUSMA to {}\n.render\n",
+        svg.display(),
+        mine.display()
+    );
+    let out = run(&[], &script, home.path());
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let drawing = std::fs::read_to_string(&svg).unwrap();
+    assert!(
+        drawing.contains("S/2014/660") && !drawing.contains("S/RES/1325"),
+        "replaced"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&mine).unwrap(),
+        "<svg>my own drawing</svg>"
+    );
+    let errors: Vec<&str> = stderr.lines().filter(|l| l.starts_with("line ")).collect();
+    assert_eq!(errors.len(), 2, "{stderr}");
+    assert!(errors[0].starts_with("line 2: error: "), "{stderr}");
+    assert!(
+        errors[1].starts_with("line 3: error: give a query and a file"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn json_format_applies_to_later_queries() {
-    if !queries_available() {
-        return;
-    }
     let home = tempfile::tempdir().unwrap();
     let out = run(&[], ".format json\nwhat does 2531 cite\n", home.path());
     let stdout = text(&out.stdout);

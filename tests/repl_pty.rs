@@ -182,18 +182,6 @@ fn after<'t>(text: &'t str, marker: &str) -> &'t str {
     text.rfind(marker).map_or("", |i| &text[i..])
 }
 
-/// True when queries run on main: the query language and the extractor have
-/// landed. Until then the query-dependent tests say so and return.
-fn queries_available() -> bool {
-    let corpus = unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]);
-    let graph = unxref::CitationGraph::from_extractions(corpus.extractions);
-    let ok = graph.query("what does 2531 cite").is_ok() && graph.node("actor:MINUSMA").is_some();
-    if !ok {
-        println!("skipped: the query language or the actor extractor is not on main yet");
-    }
-    ok
-}
-
 #[test]
 fn banner_prompt_help_and_ctrl_d() {
     let home = tempfile::tempdir().unwrap();
@@ -257,18 +245,19 @@ fn an_error_does_not_end_the_session() {
     shell.send(&format!(".format csv{ENTER}"));
     let text = shell.prompt();
     assert!(after(&text, "> .format csv").contains("format: csv"), "{text}");
-    if queries_available() {
-        shell.send(&format!("what dose 2531 cite{ENTER}"));
-        let text = shell.prompt();
-        assert!(after(&text, "what dose 2531 cite").contains("Error"), "{text}");
-        shell.send(&format!("what does 2531 cite{ENTER}"));
-        let text = shell.prompt();
-        let answer = after(&text, "> what does 2531 cite");
-        assert!(
-            answer.contains("S/RES/2391 (2017)") && answer.contains("id,"),
-            "a csv answer:\n{text}"
-        );
-    }
+    shell.send(&format!("what dose 2531 cite{ENTER}"));
+    let text = shell.prompt();
+    assert!(
+        after(&text, "> what dose 2531 cite").contains("Error: syntax error"),
+        "{text}"
+    );
+    shell.send(&format!("what does 2531 cite{ENTER}"));
+    let text = shell.prompt();
+    let answer = after(&text, "> what does 2531 cite");
+    assert!(
+        answer.contains("S/RES/2391 (2017)") && answer.contains("id,"),
+        "a csv answer:\n{text}"
+    );
     shell.send(CTRL_D);
     assert!(shell.wait_exit());
 }
@@ -316,9 +305,7 @@ fn an_unfinished_query_continues_on_the_next_line() {
     shell.send(&format!("cite{ENTER}"));
     let text = shell.prompt();
     assert!(after(&text, "2531 \\").starts_with("2531 \\\ncite\n"), "{text}");
-    if queries_available() {
-        assert!(after(&text, "2531 \\").contains("S/RES/2391 (2017)"), "{text}");
-    }
+    assert!(after(&text, "2531 \\").contains("S/RES/2391 (2017)"), "{text}");
     shell.send(CTRL_D);
     assert!(shell.wait_exit());
 }
@@ -368,9 +355,6 @@ fn history_is_kept_across_sessions() {
 
 #[test]
 fn tab_completes_names_from_the_graph() {
-    if !queries_available() {
-        return;
-    }
     let home = tempfile::tempdir().unwrap();
     let mut shell = Shell::start(home.path(), &[]);
     shell.prompt();
@@ -392,9 +376,6 @@ fn tab_completes_names_from_the_graph() {
 
 #[test]
 fn format_json_prints_json() {
-    if !queries_available() {
-        return;
-    }
     let home = tempfile::tempdir().unwrap();
     let mut shell = Shell::start(home.path(), &[]);
     shell.prompt();

@@ -14,7 +14,7 @@ use rustyline::{Context, Helper};
 
 use super::lexer::{self, Kind, WordClass};
 use super::names::Names;
-use super::words::{self, DOT_COMMANDS, ENTITY_CONTEXT, FORMATS, HELP_TOPICS, KEYWORDS};
+use super::words::{self, DOT_COMMANDS, ENTITY_CONTEXT, FORMATS, HELP_TOPICS};
 
 /// Most candidates Tab offers at once.
 const MAX_CANDIDATES: usize = 200;
@@ -208,10 +208,10 @@ impl ReplHelper {
             // Tab on a space: list what may come, but not the whole graph.
             return match slot {
                 Slot::Entity => (frag_start, Vec::new()),
-                _ => (frag_start, word_pairs("", KEYWORDS.iter().copied())),
+                _ => (frag_start, word_pairs("", words::keywords().iter().copied())),
             };
         }
-        let keywords = || word_pairs(fragment, KEYWORDS.iter().copied());
+        let keywords = || word_pairs(fragment, words::keywords().iter().copied());
         let pairs = match slot {
             Slot::Start => {
                 let mut pairs = keywords();

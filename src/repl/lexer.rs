@@ -228,7 +228,7 @@ pub(crate) enum WordClass {
 }
 
 /// Classify a word token for highlighting: the first word of a line that
-/// starts with `.` is a command; keywords come from [`words::KEYWORDS`]; a
+/// starts with `.` is a command; keywords come from [`words::keywords`]; a
 /// word with a digit or a `/`, or a prefixed id (`actor:…`), is an id.
 pub(crate) fn classify(word: &str, first: bool) -> WordClass {
     if first && word.starts_with('.') {

@@ -203,6 +203,7 @@ fn interactive(session: &mut Session) -> io::Result<Outcome> {
                     let _ = editor.append_history(path);
                 }
                 outcome.inputs += 1;
+                session.set_width(editor.dimensions().map(|(columns, _)| usize::from(columns)));
                 match session.execute(&line) {
                     Ok(reply) => {
                         print!("{}", reply.text);

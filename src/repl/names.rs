@@ -54,7 +54,7 @@ fn insert_form(node: &Node, label_count: &HashMap<String, usize>) -> String {
 /// a number, or it holds characters a bare name cannot.
 fn needs_quotes(name: &str) -> bool {
     name.split_whitespace().any(|w| {
-        super::words::is_keyword(w)
+        super::words::is_reserved(w)
             || w.chars().all(|c| c.is_ascii_digit())
             || !w
                 .chars()

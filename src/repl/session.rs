@@ -14,6 +14,7 @@ use super::words::{self, DOT_COMMANDS, EXAMPLES, FORMATS, HELP_TOPICS, KEYS, QUI
 use crate::error::{QueryError, RenderError, SnapshotError};
 use crate::graph::CitationGraph;
 use crate::query::Table;
+use crate::render::{RenderOptions, Written};
 
 /// Set by the Ctrl-C handler while a query runs; the session polls it.
 pub(crate) static INTERRUPTED: AtomicBool = AtomicBool::new(false);
@@ -143,6 +144,7 @@ pub struct Session {
     format: Format,
     timer: bool,
     max_rows: Option<usize>,
+    width: Option<usize>,
 }
 
 impl Session {
@@ -155,6 +157,7 @@ impl Session {
             format: Format::Table,
             timer: false,
             max_rows: None,
+            width: None,
         }
     }
 
@@ -176,6 +179,12 @@ impl Session {
     /// Cut results longer than `max` rows (None: show all rows).
     pub fn set_max_rows(&mut self, max: Option<usize>) {
         self.max_rows = max;
+    }
+
+    /// Cut table lines to `width` columns (the terminal's), marking each cut
+    /// with `…`; None leaves lines whole.
+    pub fn set_width(&mut self, width: Option<usize>) {
+        self.width = width;
     }
 
     /// The prompt: `unxref data 312n/1.2ke> `.
@@ -209,7 +218,7 @@ impl Session {
     }
 
     /// Three example queries that give an answer on this graph: what the most
-    /// citing held resolution cites, what cites the most cited node, and what
+    /// citing held resolution cites, what cites the most cited resolution, and what
     /// mentions the most mentioned actor; the documented examples otherwise.
     pub fn examples(&self) -> Vec<String> {
         use crate::model::{EdgeKind, NodeKind};
@@ -223,7 +232,9 @@ impl Session {
                     if e.source.kind == NodeKind::Resolution && e.source.held {
                         *out_cites.entry(&e.source.id).or_default() += 1;
                     }
-                    *in_cites.entry(&e.target.id).or_default() += 1;
+                    if e.target.kind == NodeKind::Resolution {
+                        *in_cites.entry(&e.target.id).or_default() += 1;
+                    }
                 }
                 EdgeKind::Mentions if e.target.kind == NodeKind::Actor => {
                     *mentioned.entry(&e.target.id).or_default() += 1;
@@ -399,23 +410,93 @@ impl Session {
         let query = text.to_string();
         let started = Instant::now();
         let table = run_interruptibly(move || graph.query(&query))??;
-        let elapsed = started.elapsed();
-        let mut reply = Reply::text(show(&table, self.format, self.max_rows));
-        if self.timer {
+        let mut reply = Reply::default();
+        if let Some(file) = table.render_target() {
+            let written = draw(&self.graph, &table, Path::new(file), text)?;
+            reply.text = format!(
+                "drew {} of {} nodes into {}{}\n",
+                written.shown,
+                written.total,
+                written.path.display(),
+                written.engine.map(|e| format!(" with {e}")).unwrap_or_default()
+            );
             reply
                 .notes
-                .push(format!("Time: {:.3} ms", elapsed.as_secs_f64() * 1000.0));
+                .extend(written.notes.iter().map(|n| format!("note: {n}")));
+        } else {
+            reply.text = match (self.format, self.max_rows) {
+                (Format::Table, Some(max)) => fit(&table.to_text_truncated(max), self.width),
+                (Format::Table, None) => fit(&table.to_text(), self.width),
+                (Format::Json, _) => format!("{}\n", table.to_json()),
+                (Format::Csv, _) => table.to_csv(),
+            };
+            if self.format != Format::Table {
+                // The table format prints these itself; json and csv stay data only.
+                if table.is_empty() {
+                    let why = table.empty_note().unwrap_or("the query matched nothing");
+                    reply.notes.push(format!("note: no results: {why}"));
+                }
+                reply
+                    .notes
+                    .extend(table.notes().iter().map(|n| format!("note: {n}")));
+            }
+        }
+        if self.timer {
+            let ms = started.elapsed().as_secs_f64() * 1000.0;
+            reply.notes.push(format!("Time: {ms:.3} ms"));
         }
         Ok(reply)
     }
 }
 
-/// Print a result table in `format`, cutting it after `max_rows` rows with a
-/// line that says how many more there are.
-fn show(table: &Table, format: Format, max_rows: Option<usize>) -> String {
-    // The query module's table rendering lands with the query language.
-    let _ = (format, max_rows);
-    format!("{table:?}\n")
+/// Cut the lines of `text` longer than `width` characters, ending each cut
+/// line with `…`, so a wide table stays one line a row on a terminal.
+fn fit(text: &str, width: Option<usize>) -> String {
+    let Some(width) = width.filter(|&w| w > 1) else {
+        return text.to_string();
+    };
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        if line.chars().count() > width {
+            out.extend(line.chars().take(width - 1));
+            out.push('…');
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Draw the part of `whole` a query result covers (its nodes, and the nodes
+/// its rows were reached from, emphasised) into `path`, titled with the
+/// query (`render what does 2531 cite to x.svg` → `what does 2531 cite`).
+fn draw(whole: &CitationGraph, table: &Table, path: &Path, query: &str) -> Result<Written, ReplError> {
+    let mut ids: Vec<String> = table.node_ids().into_iter().map(str::to_string).collect();
+    let mut focus = Vec::new();
+    for edge in table.edges() {
+        for end in [edge.source, edge.target] {
+            if !ids.contains(&end) {
+                focus.push(end.clone());
+                ids.push(end);
+            }
+        }
+    }
+    let title = query.trim();
+    let title = title
+        .get(..7)
+        .filter(|h| h.eq_ignore_ascii_case("render "))
+        .map_or(title, |_| &title[7..]);
+    let title = title.rsplit_once(" to ").map_or(title, |(q, _)| q.trim());
+    let mut options = RenderOptions::default().with_citations_from(whole);
+    options.title = Some(title.to_string());
+    options.focus = focus;
+    Ok(crate::render::write(
+        path,
+        &whole.subgraph(&ids),
+        &options,
+        false,
+    )?)
 }
 
 /// Run `work` on its own thread and wait for it, giving up when Ctrl-C sets
@@ -628,6 +709,12 @@ mod tests {
 
     fn session() -> Session {
         Session::new(CitationGraph::new(), "empty")
+    }
+
+    #[test]
+    fn wide_lines_are_cut_to_the_terminal() {
+        assert_eq!(fit("abcdef\nab\n", Some(4)), "abc…\nab\n");
+        assert_eq!(fit("abcdef\n", None), "abcdef\n");
     }
 
     #[test]

@@ -2,99 +2,55 @@
 //! highlighting), the dot-commands with their usage and help, and the help
 //! topics. One place, so completion, highlighting and `.help` agree.
 
-/// Query keywords, lowercase, sorted. Completion offers them and the
-/// highlighter colours them.
-///
-/// The query module owns the grammar; this list mirrors its keywords until
-/// it exposes its own list, which then replaces this one.
-pub const KEYWORDS: &[&str] = &[
-    "abstained",
-    "after",
-    "against",
-    "all",
-    "and",
-    "as",
-    "asc",
-    "before",
-    "between",
-    "by",
-    "cite",
-    "cited",
-    "cites",
-    "cocited",
-    "connected",
-    "count",
-    "coupled",
-    "desc",
-    "did",
-    "does",
-    "establish",
-    "established",
-    "establishes",
-    "except",
-    "explain",
-    "extend",
-    "extended",
-    "extends",
-    "favor",
-    "favour",
-    "for",
-    "from",
-    "group",
-    "has",
-    "held",
-    "how",
-    "in",
-    "intersect",
-    "is",
-    "let",
-    "limit",
-    "mandate",
-    "max",
-    "mention",
-    "mentions",
-    "most",
-    "not",
-    "of",
-    "often",
-    "on",
-    "or",
-    "path",
-    "paths",
-    "render",
-    "resolution",
-    "same",
-    "set",
-    "shortest",
-    "show",
-    "signed",
-    "since",
-    "sort",
-    "sponsor",
-    "sponsored",
-    "step",
-    "steps",
-    "stub",
-    "submit",
-    "submitted",
-    "the",
-    "to",
-    "together",
-    "top",
-    "transitively",
-    "undirected",
-    "union",
-    "until",
-    "via",
-    "vote",
-    "voted",
-    "what",
-    "where",
-    "which",
-    "who",
-    "with",
-    "within",
-];
+use std::sync::OnceLock;
+
+/// The query grammar. Its `kw_*` rules are the keywords, so completion and
+/// highlighting know exactly the words the parser knows.
+const GRAMMAR: &str = include_str!("../../grammar/query.pest");
+
+/// The word a keyword rule matches: `kw_cite = @{ ^"cite" ~ word_end }` → `cite`.
+fn keyword_rule(line: &str) -> Option<(&str, &str)> {
+    let rest = line.trim_start().strip_prefix("kw_")?;
+    let (name, def) = rest.split_once('=')?;
+    let word = def
+        .trim_start()
+        .strip_prefix("@{")?
+        .trim_start()
+        .strip_prefix("^\"")?;
+    Some((name.trim(), word.split('"').next()?))
+}
+
+/// Query keywords, lowercase, sorted: every `kw_*` rule of
+/// `grammar/query.pest`. Completion offers them and the highlighter colours them.
+pub fn keywords() -> &'static [&'static str] {
+    static KEYWORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    KEYWORDS.get_or_init(|| {
+        let mut words: Vec<&str> = GRAMMAR.lines().filter_map(keyword_rule).map(|(_, w)| w).collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    })
+}
+
+/// The keywords a bare name cannot hold (the grammar's `reserved` rule): a
+/// name with one of them must be quoted.
+pub fn reserved() -> &'static [&'static str] {
+    static RESERVED: OnceLock<Vec<&'static str>> = OnceLock::new();
+    RESERVED.get_or_init(|| {
+        let rules: std::collections::HashMap<&str, &str> = GRAMMAR.lines().filter_map(keyword_rule).collect();
+        let block = GRAMMAR
+            .split_once("\nreserved")
+            .and_then(|(_, rest)| rest.split_once('}'))
+            .map_or("", |(block, _)| block);
+        let mut words: Vec<&str> = block
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .filter_map(|rule| rules.get(rule.strip_prefix("kw_")?).copied())
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    })
+}
 
 /// Words after which the grammar expects a node (a document or an actor), so
 /// completion offers entity ids and names first.
@@ -267,7 +223,13 @@ pub fn dot_command(name: &str) -> Option<&'static DotCommand> {
 /// True if `word` (any case) is a query keyword.
 pub fn is_keyword(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
-    KEYWORDS.binary_search(&lower.as_str()).is_ok()
+    keywords().binary_search(&lower.as_str()).is_ok()
+}
+
+/// True if `word` (any case) cannot stand in a bare name.
+pub fn is_reserved(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    reserved().binary_search(&lower.as_str()).is_ok()
 }
 
 /// The closest of `candidates` to `word`, when it is close enough to be a
@@ -304,13 +266,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn keyword_list_is_sorted_and_lowercase_for_binary_search() {
-        assert!(
-            KEYWORDS.windows(2).all(|w| w[0] < w[1]),
-            "KEYWORDS must stay sorted"
-        );
-        assert!(KEYWORDS.iter().all(|k| *k == k.to_ascii_lowercase()));
-        assert!(is_keyword("CITE") && is_keyword("within") && !is_keyword("minusma"));
+    fn keywords_come_from_the_grammar() {
+        let rules = GRAMMAR.lines().filter(|l| l.starts_with("kw_")).count();
+        assert!(rules > 50, "the grammar has its keyword rules");
+        assert!(keywords().len() <= rules && keywords().len() > 50);
+        assert!(keywords().iter().all(|k| *k == k.to_ascii_lowercase()));
+        assert!(is_keyword("CITE") && is_keyword("within") && is_keyword("the") && !is_keyword("minusma"));
+        assert!(is_reserved("cites") && is_reserved("AND") && !is_reserved("the") && !is_reserved("of"));
+        assert!(reserved().len() > 40 && reserved().len() < keywords().len());
     }
 
     #[test]
