@@ -75,7 +75,6 @@ fn assert_cites_of_2531(found: &BTreeSet<String>) {
 }
 
 #[test]
-#[ignore = "needs extractor"]
 fn what_does_2531_cite() {
     assert_cites_of_2531(&ids("what does 2531 cite"));
     assert_cites_of_2531(&ids("What does resolution 2531 cite?"));
@@ -88,7 +87,6 @@ fn what_does_2531_cite() {
 }
 
 #[test]
-#[ignore = "needs extractor"]
 fn what_cites_1325() {
     let found = ids("what cites 1325");
     // The resolutions of seeds 000 and 002 cite 1325 in their text.
@@ -103,7 +101,6 @@ fn what_cites_1325() {
 }
 
 #[test]
-#[ignore = "needs extractor"]
 fn what_does_2531_cite_within_3_steps() {
     let t = run("what does 2531 cite within 3 steps");
     let found: BTreeSet<String> = t.node_ids().into_iter().map(str::to_string).collect();
@@ -121,7 +118,6 @@ fn what_does_2531_cite_within_3_steps() {
 }
 
 #[test]
-#[ignore = "needs extractor"]
 fn path_from_2531_to_1325() {
     let t = run("path from 2531 to 1325");
     assert_eq!(t.paths(), [["S/RES/2531 (2020)", "S/RES/1325 (2000)"]]);
@@ -130,7 +126,6 @@ fn path_from_2531_to_1325() {
 }
 
 #[test]
-#[ignore = "needs extractor"]
 fn who_voted_against_2531_is_empty_and_says_so() {
     let t = run("who voted against 2531");
     assert!(t.is_empty());
@@ -150,7 +145,6 @@ fn who_voted_against_2531_is_empty_and_says_so() {
 }
 
 #[test]
-#[ignore = "needs extractor"]
 fn how_did_the_united_kingdom_vote_on_2553() {
     let t = run("how did the United Kingdom vote on 2553");
     let rows = node_rows(&t);
@@ -160,7 +154,6 @@ fn how_did_the_united_kingdom_vote_on_2553() {
 }
 
 #[test]
-#[ignore = "needs extractor"]
 fn what_mentions_minusma() {
     let found = ids("what mentions MINUSMA");
     assert!(found.contains("S/RES/2531 (2020)"), "{found:?}");
@@ -168,7 +161,6 @@ fn what_mentions_minusma() {
 }
 
 #[test]
-#[ignore = "needs extractor"]
 fn which_resolutions_established_the_panel_of_experts() {
     assert_eq!(
         ids("which resolutions established the panel of experts"),
@@ -177,7 +169,6 @@ fn which_resolutions_established_the_panel_of_experts() {
 }
 
 #[test]
-#[ignore = "needs extractor"]
 fn show_a_presidential_statement() {
     let t = run("show S/PRST/2018/10");
     let rows = node_rows(&t);
@@ -189,7 +180,6 @@ fn show_a_presidential_statement() {
 }
 
 #[test]
-#[ignore = "needs extractor"]
 fn render_statement_carries_query_and_file() {
     let t = run("render what does 2531 cite to 2531.svg");
     assert_eq!(t.render_target(), Some("2531.svg"));
@@ -198,7 +188,6 @@ fn render_statement_carries_query_and_file() {
 }
 
 #[test]
-#[ignore = "needs extractor"]
 fn the_other_natural_forms() {
     // Transitively: what 2531 cites, and what the held ones cite in turn.
     assert!(ids("what does 2531 cite transitively").is_superset(&ids("what does 2531 cite within 3 steps")));
@@ -253,7 +242,6 @@ fn unxref(args: &[&str]) -> (bool, String, String) {
 }
 
 #[test]
-#[ignore = "needs extractor"]
 fn cli_prints_json_csv_and_tables() {
     let (ok, out, _) = unxref(&[
         "query",

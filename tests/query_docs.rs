@@ -114,7 +114,6 @@ fn every_example_parses() {
 }
 
 #[test]
-#[ignore = "needs extractor"]
 fn every_example_runs_on_the_bundled_corpus() {
     let mut failures = Vec::new();
     for q in examples() {
@@ -130,7 +129,6 @@ fn every_example_runs_on_the_bundled_corpus() {
 }
 
 #[test]
-#[ignore = "needs extractor"]
 fn the_explain_example_prints_what_the_reference_says() {
     let blocks = blocks();
     let at = blocks

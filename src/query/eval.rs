@@ -323,8 +323,9 @@ impl<'g> Eval<'g> {
     /// Breadth-first walk. Levels below `lo` are walked without a visited
     /// set (a node two steps away is reported by `*2..` even if it is also
     /// one step away); from `lo` on, each node is reported once, at the
-    /// smallest depth, so the walk is O(V+E). Start nodes are results only
-    /// for `lo = 0`.
+    /// smallest depth, and expanded once, so the walk is O(V+E). A start
+    /// node is a result when a walk of the range reaches it (a set whose
+    /// members cite each other), or for `lo = 0`.
     #[allow(clippy::too_many_arguments)]
     fn walk(
         &mut self,
@@ -337,13 +338,20 @@ impl<'g> Eval<'g> {
         hop: Option<&PCond>,
     ) -> Vec<Hit> {
         let mut hits = Vec::new();
-        let mut seen = self.g.visit_map();
+        // `reported`: nodes already in the result; `expanded`: nodes whose
+        // edges the breadth-first phase has followed. A start node is a
+        // result only when reached again (or for `lo = 0`).
+        let mut reported = self.g.visit_map();
         let mut frontier: Vec<NodeIndex> = Vec::new();
-        for s in starts {
-            if seen.visit(s.node) {
-                frontier.push(s.node);
-                if lo == 0 {
-                    hits.push(Hit::at(s.node));
+        {
+            let mut dedup = self.g.visit_map();
+            for s in starts {
+                if dedup.visit(s.node) {
+                    frontier.push(s.node);
+                    if lo == 0 {
+                        reported.visit(s.node);
+                        hits.push(Hit::at(s.node));
+                    }
                 }
             }
         }
@@ -377,12 +385,16 @@ impl<'g> Eval<'g> {
             frontier = next;
             depth += 1;
         }
+        let mut expanded = self.g.visit_map();
+        for &n in &frontier {
+            expanded.visit(n);
+        }
         while depth < hi && !frontier.is_empty() {
             let mut next = Vec::new();
             for &n in &frontier {
                 self.hops_dir(n, dir, mask, &mut |h| {
-                    if !seen.is_visited(&h.to) && passes(self, &h, depth + 1) {
-                        seen.visit(h.to);
+                    if !reported.is_visited(&h.to) && passes(self, &h, depth + 1) {
+                        reported.visit(h.to);
                         hits.push(Hit {
                             node: h.to,
                             depth: depth + 1,
@@ -391,7 +403,9 @@ impl<'g> Eval<'g> {
                             via: h.via,
                             score: None,
                         });
-                        next.push(h.to);
+                        if expanded.visit(h.to) {
+                            next.push(h.to);
+                        }
                     }
                 });
             }
@@ -402,7 +416,7 @@ impl<'g> Eval<'g> {
             let mut more = false;
             for &n in &frontier {
                 self.hops_dir(n, dir, mask, &mut |h| {
-                    more |= !seen.is_visited(&h.to) && passes(self, &h, depth + 1);
+                    more |= !reported.is_visited(&h.to) && passes(self, &h, depth + 1);
                 });
                 if more {
                     break;

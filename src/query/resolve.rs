@@ -58,6 +58,8 @@ pub(crate) struct Plan {
     /// Bindings in order; `PExpr::Var(i)` refers to the i-th.
     pub bindings: Vec<PExpr>,
     pub statement: PStatement,
+    /// Choices the resolver made that the user should know of.
+    pub notes: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -285,6 +287,7 @@ pub(crate) fn resolve(graph: &CitationGraph, program: &Program, limits: Limits) 
         problems: Vec::new(),
         bindings: Vec::new(),
         resolved: HashMap::new(),
+        notes: Vec::new(),
     };
     for s in &program.settings {
         r.setting(s);
@@ -303,6 +306,7 @@ pub(crate) fn resolve(graph: &CitationGraph, program: &Program, limits: Limits) 
         limits: r.limits,
         bindings,
         statement,
+        notes: r.notes,
     })
 }
 
@@ -313,6 +317,8 @@ struct Resolver<'g> {
     bindings: Vec<String>,
     /// Resolved names by (span, text), for `explain` and empty-result notes.
     resolved: HashMap<(usize, usize, String), String>,
+    /// Choices made for the user (an ambiguous name narrowed by context).
+    notes: Vec<String>,
 }
 
 enum Bound {
@@ -448,8 +454,11 @@ impl Resolver<'_> {
             },
             Expr::All(kind) => PExpr::All(kind.as_ref().map(|k| self.kind(&k.text, &k.span))),
             Expr::Walk { from, step } => {
-                let from = Box::new(self.expr(from));
                 let kinds = self.edge_kinds(&step.kinds);
+                let from = Box::new(match &**from {
+                    Expr::Node(name) => self.walk_start(name, kinds, step.direction),
+                    other => self.expr(other),
+                });
                 let (lo, hi, capped) = match step.depth {
                     None => (1, 1, false),
                     Some((lo, Some(hi))) => (lo, hi, false),
@@ -522,6 +531,40 @@ impl Resolver<'_> {
                 input: Box::new(self.expr(input)),
                 stage: self.stage(stage),
             },
+        }
+    }
+
+    /// The start of a walk: an ambiguous name is narrowed to the candidates
+    /// that have an edge the step can follow.
+    fn walk_start(&mut self, name: &Name, kinds: EdgeMask, direction: Direction) -> PExpr {
+        let g = self.graph.petgraph();
+        let dirs: &[petgraph::Direction] = match direction {
+            Direction::Out => &[petgraph::Direction::Outgoing],
+            Direction::In => &[petgraph::Direction::Incoming],
+            Direction::Both => &[petgraph::Direction::Outgoing, petgraph::Direction::Incoming],
+        };
+        let fits = |ix: NodeIndex| {
+            dirs.iter()
+                .any(|d| g.edges_directed(ix, *d).any(|e| kinds.has(e.weight().kind)))
+        };
+        let names: Vec<&str> = EdgeKind::ALL
+            .iter()
+            .filter(|k| kinds.has(**k))
+            .map(|k| k.as_str())
+            .collect();
+        let why = format!(
+            "with {} edges {}",
+            names.join("/"),
+            match direction {
+                Direction::Out => "going out",
+                Direction::In => "coming in",
+                Direction::Both => "",
+            }
+        );
+        match self.name_where(name, Some((&fits, why.trim_end().to_string()))) {
+            Some(Bound::Node(ix)) => PExpr::Nodes(vec![ix]),
+            Some(Bound::Var(i)) => PExpr::Var(i),
+            None => PExpr::Nodes(Vec::new()),
         }
     }
 
@@ -773,6 +816,17 @@ impl Resolver<'_> {
     }
 
     fn name(&mut self, name: &Name) -> Option<Bound> {
+        self.name_where(name, None)
+    }
+
+    /// Look a name up; when several nodes match and `fits` (what the query
+    /// does with the name, e.g. "has incoming `establishes` edges") keeps
+    /// exactly one, take that one and say so in a note.
+    fn name_where(
+        &mut self,
+        name: &Name,
+        fits: Option<(&dyn Fn(NodeIndex) -> bool, String)>,
+    ) -> Option<Bound> {
         let key = (name.span.start, name.span.end, name.text.clone());
         let by_binding = |r: &Self, text: &str| r.bindings.iter().rposition(|b| b == text);
         if name.form == NameForm::Var
@@ -799,6 +853,23 @@ impl Resolver<'_> {
                 Some(Bound::Node(ix))
             }
             Lookup::Many(c) => {
+                if let Some((fits, why)) = fits {
+                    let fitting: Vec<NodeIndex> = c.iter().copied().filter(|ix| fits(*ix)).collect();
+                    if let [one] = fitting.as_slice() {
+                        let id = self.graph.node_at(*one).map(|n| n.id.clone()).unwrap_or_default();
+                        let others: Vec<String> =
+                            ids(self.graph, &c).into_iter().filter(|o| *o != id).collect();
+                        self.notes.push(format!(
+                            "{:?} taken as {id}, the only match {why} (also matched: {})",
+                            name.text,
+                            others.join(", ")
+                        ));
+                        self.resolved.insert(key, id);
+                        return Some(Bound::Node(*one));
+                    }
+                }
+                let mut c = ids(self.graph, &c);
+                c.truncate(8);
                 self.problem(&name.text, &name.span, "node", c, true);
                 None
             }
@@ -877,7 +948,7 @@ fn kind_mask(text: &str) -> Option<KindMask> {
 
 enum Lookup {
     One(NodeIndex),
-    Many(Vec<String>),
+    Many(Vec<NodeIndex>),
     None(Vec<String>),
 }
 
@@ -941,7 +1012,7 @@ fn lookup_number(graph: &CitationGraph, text: &str) -> Lookup {
             Lookup::One(ix) => {
                 Lookup::None(graph.node_at(ix).map(|n| vec![n.id.clone()]).unwrap_or_default())
             }
-            Lookup::Many(c) => Lookup::None(c),
+            Lookup::Many(c) => Lookup::None(ids(graph, &c)),
             Lookup::None(_) => Lookup::None(Vec::new()),
         };
     }
@@ -957,7 +1028,7 @@ fn lookup_number(graph: &CitationGraph, text: &str) -> Lookup {
     match found.as_slice() {
         [one] => Lookup::One(*one),
         [] => Lookup::None(Vec::new()),
-        many => Lookup::Many(ids(graph, many)),
+        many => Lookup::Many(many.to_vec()),
     }
 }
 
@@ -1040,15 +1111,20 @@ fn lookup_words(graph: &CitationGraph, text: &str) -> Lookup {
                 return Some(Lookup::One(group[0]));
             }
         }
-        let mut c = ids(graph, &all);
-        c.truncate(8);
-        Some(Lookup::Many(c))
+        Some(Lookup::Many(all))
     };
     if let Some(l) = pick(&exact) {
         return l;
     }
     if let Some(l) = pick(&partial) {
         return l;
+    }
+    // The actor dictionary knows names the graph's nodes may not carry
+    // (`the G5 Sahel joint force` → `actor:FC-G5S`).
+    if let Some(id) = crate::extract::ActorDictionary::bundled().resolve(text)
+        && let Some(ix) = graph.index_of(id)
+    {
+        return Lookup::One(ix);
     }
     // Nothing: suggest names within a small edit distance.
     let mut scored: Vec<(usize, String)> = Vec::new();

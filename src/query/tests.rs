@@ -610,6 +610,18 @@ fn ambiguous_names_list_their_candidates() {
         "the panel of experts: ambiguous node, it could be actor:Panel of Experts on Libya or \
          actor:Panel of Experts on Mali; write one of them in full"
     );
+    // Where only one candidate has the edges a step follows, it is taken, and the table says so.
+    let t = g
+        .query("which resolutions established the panel of experts")
+        .unwrap();
+    assert_eq!(t.node_ids(), ["S/RES/2374 (2017)"]);
+    assert_eq!(
+        t.notes(),
+        [
+            "\"the panel of experts\" taken as actor:Panel of Experts on Mali, the only match with \
+          establishes edges coming in (also matched: actor:Panel of Experts on Libya)"
+        ]
+    );
 }
 
 #[test]
