@@ -293,10 +293,17 @@ fn render_query(
 
 /// The bundled corpus: `$UNXREF_DATA`, else the `data/` folder of the source
 /// tree this binary was built from.
+/// Shown relative to the working directory when it lies below it, so that
+/// evidence reads `data/000_….txt:105` rather than a long absolute path.
 pub fn bundled_corpus() -> PathBuf {
-    std::env::var_os("UNXREF_DATA")
+    let data = std::env::var_os("UNXREF_DATA")
         .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("data"))
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("data"));
+    std::env::current_dir()
+        .ok()
+        .and_then(|cwd| data.strip_prefix(cwd).ok().map(Path::to_path_buf))
+        .filter(|relative| !relative.as_os_str().is_empty())
+        .unwrap_or(data)
 }
 
 /// The graph a command works on: a snapshot, the given corpus, or the bundled one.
