@@ -527,3 +527,56 @@ fn write_picks_the_format_and_guards_other_files() {
     assert!(render::written_by_us(&png));
     render::write(&png, &graph, &options, false).unwrap();
 }
+
+/// A stand-in for `dot`: a shell script in a temporary folder.
+#[cfg(unix)]
+fn fake_dot(dir: &Path, body: &str) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let path = dir.join("dot");
+    std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    path
+}
+
+#[cfg(unix)]
+#[test]
+fn a_hung_dot_is_stopped_and_a_failing_one_reported() {
+    let (graph, _) = path_from_2531_to_1325();
+    let dir = tempfile::tempdir().unwrap();
+    let hung = RenderOptions {
+        engine: EngineChoice::Graphviz,
+        dot_program: fake_dot(dir.path(), "exec sleep 30"),
+        timeout: std::time::Duration::from_millis(200),
+        ..RenderOptions::default()
+    };
+    let err = render::to_svg(&graph, &hung).unwrap_err();
+    assert!(matches!(err, RenderError::Timeout { .. }), "{err}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let failing = RenderOptions {
+        engine: EngineChoice::Graphviz,
+        dot_program: fake_dot(
+            dir.path(),
+            "cat >/dev/null; echo 'Format: \"svg\" not recognized' >&2; exit 1",
+        ),
+        ..RenderOptions::default()
+    };
+    let err = render::to_svg(&graph, &failing).unwrap_err();
+    assert!(
+        matches!(&err, RenderError::Graphviz { stderr, .. } if stderr.contains("not recognized")),
+        "{err}"
+    );
+    // Auto draws it anyway, with the built-in layout, and says why.
+    let auto = RenderOptions {
+        engine: EngineChoice::Auto,
+        ..failing
+    };
+    let rendered = render::to_svg(&graph, &auto).unwrap();
+    assert_eq!(rendered.engine, Engine::Fallback);
+    assert!(
+        rendered.notes.iter().any(|n| n.contains("not recognized")),
+        "{:?}",
+        rendered.notes
+    );
+    assert_draws_every_node(&rendered.svg, &graph);
+}

@@ -40,11 +40,15 @@ pub fn corpus_dir() -> Option<PathBuf> {
     .find(|dir| dir.is_dir())
 }
 
+/// The extractions of the sc-resolutions corpus, if it is present.
+pub fn corpus_extractions() -> Option<Vec<unxref::Extraction>> {
+    let dir = corpus_dir()?;
+    Some(unxref::extract_paths(&[dir]).extractions)
+}
+
 /// The citation graph of the sc-resolutions corpus, if it is present.
 pub fn corpus_graph() -> Option<CitationGraph> {
-    let dir = corpus_dir()?;
-    let corpus = unxref::extract_paths(&[dir]);
-    Some(CitationGraph::from_extractions(corpus.extractions))
+    corpus_extractions().map(CitationGraph::from_extractions)
 }
 
 /// Resident and peak resident memory of this process, in bytes

@@ -152,8 +152,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             format,
         } => {
             let graph = load_graph(&source)?;
-            let _ = (graph.query(&query)?, format);
-            Ok(ExitCode::SUCCESS)
+            print_query(&graph, &query, format)
         }
         Command::Extract { paths, format } => extract(&paths, format),
         Command::Build { paths, output, force } => {
@@ -201,6 +200,32 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
         }
     }
+}
+
+/// Run one query and print its table; notes (limits reached, why a result
+/// is empty) go to stderr when stdout carries JSON or CSV.
+fn print_query(graph: &CitationGraph, query: &str, format: TableFormat) -> Result<ExitCode> {
+    let table = graph.query(query)?;
+    let text = match format {
+        TableFormat::Table => table.to_text(),
+        TableFormat::Json => format!("{}\n", table.to_json()),
+        TableFormat::Csv => table.to_csv(),
+    };
+    if !matches!(format, TableFormat::Table) {
+        if table.is_empty() {
+            eprintln!(
+                "no results: {}",
+                table.empty_note().unwrap_or("the query matched nothing")
+            );
+        }
+        for note in table.notes() {
+            eprintln!("note: {note}");
+        }
+    }
+    if let Some(file) = table.render_target() {
+        eprintln!("note: to draw this result into {file}, run `unxref render` with the query");
+    }
+    write_output(None, text.as_bytes())
 }
 
 /// The bundled corpus: `$UNXREF_DATA`, else the `data/` folder of the source
