@@ -183,6 +183,11 @@ def table(paths):
         errors = {(r["system"], r["query"]): r["error"] for r in rs if r["kind"] == "error"}
         b = next(iter(builds.values()), {})
         print(f"\n## {graph}: {b.get('nodes', '?'):,} nodes, {b.get('edges', '?'):,} edges\n")
+        shape = builds.get("unxref")
+        if shape and "in_degree_exponent" in shape:
+            print(f"`cites` in-degree tail exponent {shape['in_degree_exponent']:.2f} (MLE, in-degree ≥ 4), "
+                  f"largest in-degree {shape['max_in_degree']:,}, mean out-degree of citing "
+                  f"documents {shape['mean_out_degree']:.1f}\n")
         print("| query | unxref (query language) | unxref (graph API) | NetworkX | Kuzu "
               "| NetworkX / unxref QL | Kuzu / unxref QL | NetworkX / unxref API "
               "| Kuzu / unxref API | answers |")
