@@ -58,16 +58,16 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Draw the result of a query as a diagram (.svg or .dot).
+    /// Draw the result of a query as a diagram (.svg, .dot or .png).
     Render {
         /// The query whose result to draw, e.g. "what does 2531 cite".
         query: String,
-        /// The file to write: .svg or .dot.
+        /// The file to write: .svg, .dot or .png (PNG needs Graphviz).
         #[arg(short, long)]
         output: PathBuf,
         #[command(flatten)]
         source: Source,
-        /// Overwrite an existing file.
+        /// Overwrite an existing file that unxref did not write.
         #[arg(long)]
         force: bool,
     },
@@ -167,9 +167,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
-        Command::Render { source, .. } => {
-            let _graph = load_graph(&source)?;
-            bail!("rendering is not available yet")
+        Command::Render {
+            query,
+            output,
+            source,
+            force,
+        } => {
+            let graph = load_graph(&source)?;
+            render_query(&graph, &query, &output, force)
         }
         Command::Export {
             format,
@@ -228,12 +233,55 @@ fn print_query(graph: &CitationGraph, query: &str, format: TableFormat) -> Resul
     write_output(None, text.as_bytes())
 }
 
+/// Run a query and draw its result (its nodes, where the walk started, and
+/// the edges among them) into `output`.
+fn render_query(graph: &CitationGraph, query: &str, output: &Path, force: bool) -> Result<ExitCode> {
+    use unxref::render::{self, RenderOptions};
+    let table = graph.query(query)?;
+    let result = render::result_graph(graph, &table);
+    if result.empty {
+        bail!(
+            "nothing to draw: {}",
+            table.empty_note().unwrap_or("the result holds no nodes or paths")
+        );
+    }
+    let options = RenderOptions {
+        title: Some(query.trim().to_string()),
+        focus: result.focus.clone(),
+        ..RenderOptions::default()
+    }
+    .with_citations_from(graph);
+    let written = render::write(output, &result.graph, &options, force)
+        .with_context(|| format!("cannot draw into {}", output.display()))?;
+    for note in table.notes().iter().chain(&written.notes) {
+        eprintln!("note: {note}");
+    }
+    let engine = written
+        .engine
+        .map(|e| format!(", drawn by {e}"))
+        .unwrap_or_default();
+    eprintln!(
+        "wrote {} ({} of {} nodes{engine})",
+        output.display(),
+        written.shown,
+        written.total
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
 /// The bundled corpus: `$UNXREF_DATA`, else the `data/` folder of the source
 /// tree this binary was built from.
+/// Shown relative to the working directory when it lies below it, so that
+/// evidence reads `data/000_….txt:105` rather than a long absolute path.
 pub fn bundled_corpus() -> PathBuf {
-    std::env::var_os("UNXREF_DATA")
+    let data = std::env::var_os("UNXREF_DATA")
         .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("data"))
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("data"));
+    std::env::current_dir()
+        .ok()
+        .and_then(|cwd| data.strip_prefix(cwd).ok().map(Path::to_path_buf))
+        .filter(|relative| !relative.as_os_str().is_empty())
+        .unwrap_or(data)
 }
 
 /// The graph a command works on: a snapshot, the given corpus, or the bundled one.
