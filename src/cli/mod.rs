@@ -143,8 +143,19 @@ fn run(cli: Cli) -> Result<ExitCode> {
         source: Source::default(),
     }) {
         Command::Repl { source } => {
-            let _graph = load_graph(&source)?;
-            bail!("the REPL is not available yet; use `unxref query`")
+            let graph = load_graph(&source)?;
+            let name = match &source.graph {
+                Some(file) => unxref::repl::source_name(std::slice::from_ref(file)),
+                None if source.corpus.is_empty() => unxref::repl::source_name(&[bundled_corpus()]),
+                None => unxref::repl::source_name(&source.corpus),
+            };
+            let outcome = unxref::repl::run(graph, &name).context("the terminal failed")?;
+            // Piped input: exit non-zero if any query failed, so scripts notice.
+            Ok(if outcome.interactive || outcome.failures == 0 {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
         }
         Command::Query {
             query,
