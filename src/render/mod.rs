@@ -491,6 +491,12 @@ impl Scene {
         }
     }
 
+    /// True when there are so many edges (over 120) that they are drawn
+    /// lighter.
+    pub fn dense(&self) -> bool {
+        self.edges.len() > 120
+    }
+
     /// The node kinds drawn, in display order, and whether any stub is.
     pub fn kinds(&self) -> (Vec<NodeKind>, bool) {
         let present: BTreeSet<NodeKind> = self.nodes.iter().map(|n| n.kind).collect();
