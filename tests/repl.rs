@@ -285,7 +285,7 @@ fn render_writes_a_diagram_of_the_result() {
     let stdout = text(&out.stdout);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(
-        stdout.starts_with("drew ") && stdout.contains(&format!(" nodes into {}", svg.display())),
+        stdout.starts_with(&format!("wrote {} (", svg.display())) && stdout.contains(" nodes"),
         "{stdout}"
     );
     let drawing = std::fs::read_to_string(&svg).expect("the diagram was written");
@@ -300,7 +300,8 @@ fn render_writes_a_diagram_of_the_result() {
     let mine = home.path().join("mine.svg");
     std::fs::write(&mine, "<svg>my own drawing</svg>").unwrap();
     let script = format!(
-        "render what mentions MINUSMA to {}\nrender what mentions MINUSMA to {}\n.render\n",
+        "render what mentions MINUSMA to {}\nrender what mentions MINUSMA to {}\n.render\n\
+         .render what does 2531 cite | count to {0}\n",
         svg.display(),
         mine.display()
     );
@@ -317,7 +318,7 @@ fn render_writes_a_diagram_of_the_result() {
         "<svg>my own drawing</svg>"
     );
     let errors: Vec<&str> = stderr.lines().filter(|l| l.starts_with("line ")).collect();
-    assert_eq!(errors.len(), 2, "{stderr}");
+    assert_eq!(errors.len(), 3, "{stderr}");
     assert!(errors[0].starts_with("line 2: error: "), "{stderr}");
     assert!(
         errors[1].starts_with("line 3: error: give a query and a file"),

@@ -281,6 +281,58 @@ fn ctrl_c_cancels_the_line_being_typed() {
 }
 
 #[test]
+fn ctrl_c_interrupts_a_running_query() {
+    let home = tempfile::tempdir().unwrap();
+    let mut shell = Shell::start(home.path(), &[]);
+    shell.prompt();
+    // Every undirected path up to 14 steps, with the limits raised: minutes of work.
+    shell.send(&format!(
+        "set max_visits = 1000000000; set max_paths = 1000000; all paths from 2531 to 2553 max 14 undirected | count{ENTER}"
+    ));
+    shell.wait_for("undirected | count");
+    // The key may reach the terminal before the editor has let go of it
+    // (then it only clears an empty prompt): press it until the query stops.
+    let mut tries = 0;
+    let text = loop {
+        std::thread::sleep(Duration::from_millis(300));
+        shell.send(CTRL_C);
+        tries += 1;
+        let start = Instant::now();
+        let mut found = None;
+        while start.elapsed() < Duration::from_secs(3) {
+            shell.pump();
+            let text = shell.text();
+            if text.contains("Interrupted.") {
+                found = Some(text);
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        if let Some(text) = found {
+            break text;
+        }
+        assert!(
+            tries < 10,
+            "Ctrl-C never interrupted the query:\n{}",
+            shell.text()
+        );
+    };
+    assert!(
+        !text.contains("count\n-----"),
+        "the query did not finish:\n{text}"
+    );
+    shell.prompt();
+    shell.send(&format!(".stats{ENTER}"));
+    let text = shell.prompt();
+    assert!(
+        text.contains("resolution → resolution"),
+        "the session goes on:\n{text}"
+    );
+    shell.send(CTRL_D);
+    assert!(shell.wait_exit());
+}
+
+#[test]
 fn an_unfinished_query_continues_on_the_next_line() {
     let home = tempfile::tempdir().unwrap();
     let mut shell = Shell::start(home.path(), &[]);

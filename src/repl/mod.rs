@@ -224,6 +224,10 @@ fn interactive(session: &mut Session) -> io::Result<Outcome> {
                             break;
                         }
                     }
+                    Err(ReplError::Interrupted) => {
+                        // The terminal echoed ^C on the query's line.
+                        eprintln!("\nInterrupted.");
+                    }
                     Err(e) => {
                         outcome.failures += 1;
                         if color {

@@ -55,6 +55,9 @@ pub enum ReplError {
     /// `.render` could not draw or write the diagram: `.render 2531 to /no/such/dir/x.svg`.
     #[error(transparent)]
     Render(#[from] RenderError),
+    /// `.render` of a result with no node or path: `.render what cites 2531 | count to x.svg`.
+    #[error("nothing to draw: {0}")]
+    NothingToDraw(String),
     /// Ctrl-C while a query or a load ran.
     #[error("interrupted")]
     Interrupted,
@@ -414,15 +417,17 @@ impl Session {
         if let Some(file) = table.render_target() {
             let written = draw(&self.graph, &table, Path::new(file), text)?;
             reply.text = format!(
-                "drew {} of {} nodes into {}{}\n",
+                "wrote {} ({} of {} nodes{})\n",
+                written.path.display(),
                 written.shown,
                 written.total,
-                written.path.display(),
-                written.engine.map(|e| format!(" with {e}")).unwrap_or_default()
+                written
+                    .engine
+                    .map(|e| format!(", drawn by {e}"))
+                    .unwrap_or_default()
             );
-            reply
-                .notes
-                .extend(written.notes.iter().map(|n| format!("note: {n}")));
+            let notes = table.notes().iter().chain(&written.notes);
+            reply.notes.extend(notes.map(|n| format!("note: {n}")));
         } else {
             reply.text = match (self.format, self.max_rows) {
                 (Format::Table, Some(max)) => fit(&table.to_text_truncated(max), self.width),
@@ -468,19 +473,14 @@ fn fit(text: &str, width: Option<usize>) -> String {
     out
 }
 
-/// Draw the part of `whole` a query result covers (its nodes, and the nodes
-/// its rows were reached from, emphasised) into `path`, titled with the
-/// query (`render what does 2531 cite to x.svg` → `what does 2531 cite`).
+/// Draw a query result (its nodes, where the walk started, the edges the
+/// query followed) into `path`, titled with the query
+/// (`render what does 2531 cite to x.svg` → `what does 2531 cite`).
 fn draw(whole: &CitationGraph, table: &Table, path: &Path, query: &str) -> Result<Written, ReplError> {
-    let mut ids: Vec<String> = table.node_ids().into_iter().map(str::to_string).collect();
-    let mut focus = Vec::new();
-    for edge in table.edges() {
-        for end in [edge.source, edge.target] {
-            if !ids.contains(&end) {
-                focus.push(end.clone());
-                ids.push(end);
-            }
-        }
+    let result = crate::render::result_graph(whole, table);
+    if result.empty {
+        let why = table.empty_note().unwrap_or("the result holds no nodes or paths");
+        return Err(ReplError::NothingToDraw(why.to_string()));
     }
     let title = query.trim();
     let title = title
@@ -488,15 +488,13 @@ fn draw(whole: &CitationGraph, table: &Table, path: &Path, query: &str) -> Resul
         .filter(|h| h.eq_ignore_ascii_case("render "))
         .map_or(title, |_| &title[7..]);
     let title = title.rsplit_once(" to ").map_or(title, |(q, _)| q.trim());
-    let mut options = RenderOptions::default().with_citations_from(whole);
-    options.title = Some(title.to_string());
-    options.focus = focus;
-    Ok(crate::render::write(
-        path,
-        &whole.subgraph(&ids),
-        &options,
-        false,
-    )?)
+    let options = RenderOptions {
+        title: Some(title.to_string()),
+        focus: result.focus.clone(),
+        ..RenderOptions::default()
+    }
+    .with_citations_from(whole);
+    Ok(crate::render::write(path, &result.graph, &options, false)?)
 }
 
 /// Run `work` on its own thread and wait for it, giving up when Ctrl-C sets
