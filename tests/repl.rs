@@ -341,3 +341,34 @@ fn json_format_applies_to_later_queries() {
         .collect();
     assert!(ids.contains(&"S/RES/2391 (2017)"), "{ids:?}");
 }
+
+#[test]
+fn long_results_are_cut_short_with_a_count_of_the_rest() {
+    let home = tempfile::tempdir().unwrap();
+    let out = run(
+        &[],
+        "what does 2531 cite\n.maxrows 3\nwhat does 2531 cite\n",
+        home.path(),
+    );
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let results = blocks(&stdout);
+    let all = results[0].lines().count() - 3;
+    assert!(all > 3, "{stdout}");
+    let cut = stdout.split("maxrows: 3\n").nth(1).expect("the second answer");
+    let lines: Vec<&str> = cut.lines().collect();
+    assert_eq!(lines.len(), 2 + 3 + 1, "{cut}");
+    assert_eq!(lines[5], format!("… {} more rows (add `limit`)", all - 3));
+    let first_ids = |lines: &mut dyn Iterator<Item = &str>| -> Vec<String> {
+        lines
+            .skip(2)
+            .take(3)
+            .map(|l| l.split("  ").next().unwrap_or("").to_string())
+            .collect()
+    };
+    assert_eq!(
+        first_ids(&mut lines.iter().copied()),
+        first_ids(&mut results[0].lines()),
+        "the first rows"
+    );
+}
