@@ -153,7 +153,8 @@ static TEXTS: LazyLock<Vec<String>> = LazyLock::new(|| {
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
-    if let Ok(entries) = std::fs::read_dir(SC_CORPUS) {
+    let sc = std::env::var("UNXREF_SC_CORPUS").unwrap_or_else(|_| SC_CORPUS.to_string());
+    if let Ok(entries) = std::fs::read_dir(sc) {
         let mut corpus: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
         corpus.sort();
         paths.extend(corpus.into_iter().step_by(40));
