@@ -26,6 +26,7 @@ pub mod graph;
 pub mod model;
 pub mod query;
 pub mod render;
+pub mod repl;
 pub mod symbol;
 
 pub use extract::{Corpus, Extractor, extract_paths};

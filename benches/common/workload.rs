@@ -40,11 +40,15 @@ pub fn corpus_dir() -> Option<PathBuf> {
     .find(|dir| dir.is_dir())
 }
 
+/// The extractions of the sc-resolutions corpus, if it is present.
+pub fn corpus_extractions() -> Option<Vec<unxref::Extraction>> {
+    let dir = corpus_dir()?;
+    Some(unxref::extract_paths(&[dir]).extractions)
+}
+
 /// The citation graph of the sc-resolutions corpus, if it is present.
 pub fn corpus_graph() -> Option<CitationGraph> {
-    let dir = corpus_dir()?;
-    let corpus = unxref::extract_paths(&[dir]);
-    Some(CitationGraph::from_extractions(corpus.extractions))
+    corpus_extractions().map(CitationGraph::from_extractions)
 }
 
 /// Resident and peak resident memory of this process, in bytes
@@ -73,6 +77,19 @@ pub fn cites_degrees(graph: &CitationGraph) -> (Vec<u32>, Vec<u32>) {
         }
     }
     (ins, outs)
+}
+
+/// The shape of the `cites` degrees: the maximum-likelihood power-law
+/// exponent of in-degrees of at least 4 (the discrete approximation of
+/// Clauset, Shalizi and Newman), the largest in-degree, and the mean
+/// out-degree of the documents that cite anything.
+pub fn degree_shape(graph: &CitationGraph) -> (f64, u32, f64) {
+    let (ins, outs) = cites_degrees(graph);
+    let tail: Vec<f64> = ins.iter().filter(|&&d| d >= 4).map(|&d| f64::from(d)).collect();
+    let alpha = 1.0 + tail.len() as f64 / tail.iter().map(|d| (d / 3.5).ln()).sum::<f64>();
+    let citing: Vec<u32> = outs.into_iter().filter(|&d| d > 0).collect();
+    let mean_out = citing.iter().map(|&d| f64::from(d)).sum::<f64>() / citing.len().max(1) as f64;
+    (alpha, ins.into_iter().max().unwrap_or(0), mean_out)
 }
 
 /// The source nodes of the four queries (see the module doc).

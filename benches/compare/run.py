@@ -183,18 +183,29 @@ def table(paths):
         errors = {(r["system"], r["query"]): r["error"] for r in rs if r["kind"] == "error"}
         b = next(iter(builds.values()), {})
         print(f"\n## {graph}: {b.get('nodes', '?'):,} nodes, {b.get('edges', '?'):,} edges\n")
+        shape = builds.get("unxref")
+        if shape and "in_degree_exponent" in shape:
+            print(f"`cites` in-degree tail exponent {shape['in_degree_exponent']:.2f} (MLE, in-degree ≥ 4), "
+                  f"largest in-degree {shape['max_in_degree']:,}, mean out-degree of citing "
+                  f"documents {shape['mean_out_degree']:.1f}\n")
         print("| query | unxref (query language) | unxref (graph API) | NetworkX | Kuzu "
-              "| NetworkX / unxref | Kuzu / unxref | answers |")
-        print("|---|---|---|---|---|---|---|---|")
+              "| NetworkX / unxref QL | Kuzu / unxref QL | NetworkX / unxref API "
+              "| Kuzu / unxref API | answers |")
+        print("|---|---|---|---|---|---|---|---|---|---|")
         for name in QUERIES:
             t = {s: q[(s, name)]["median_s"] if (s, name) in q else None for s in systems}
             answers = {s: q[(s, name)]["answer"] for s in systems if (s, name) in q}
             agree = "agree" if len(set(answers.values())) <= 1 else "DIFFER " + json.dumps(answers)
-            ours = t["unxref"] if t["unxref"] is not None else None
-            ratio = lambda other: f"{other / ours:,.1f}×" if other and ours else "—"
-            cell = fmt_time(t["unxref"]) if ours else ("error" if ("unxref", name) in errors else "—")
-            print(f"| {name} | {cell} | {fmt_time(t['unxref-api'])} | {fmt_time(t['networkx'])} "
-                  f"| {fmt_time(t['kuzu'])} | {ratio(t['networkx'])} | {ratio(t['kuzu'])} "
+
+            def ratio(other, ours):
+                return f"{other / ours:,.1f}×" if other and ours else "—"
+
+            ql = fmt_time(t["unxref"]) if t["unxref"] else (
+                "error" if ("unxref", name) in errors else "—")
+            print(f"| {name} | {ql} | {fmt_time(t['unxref-api'])} | {fmt_time(t['networkx'])} "
+                  f"| {fmt_time(t['kuzu'])} | {ratio(t['networkx'], t['unxref'])} "
+                  f"| {ratio(t['kuzu'], t['unxref'])} | {ratio(t['networkx'], t['unxref-api'])} "
+                  f"| {ratio(t['kuzu'], t['unxref-api'])} "
                   f"| {agree} ({next(iter(answers.values()), '—')}) |")
         for (s, name), e in sorted(errors.items()):
             print(f"\n{s} {name}: {e}")

@@ -58,16 +58,16 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Draw the result of a query as a diagram (.svg or .dot).
+    /// Draw the result of a query as a diagram (.svg, .dot or .png).
     Render {
         /// The query whose result to draw, e.g. "what does 2531 cite".
         query: String,
-        /// The file to write: .svg or .dot.
+        /// The file to write: .svg, .dot or .png (PNG needs Graphviz).
         #[arg(short, long)]
         output: PathBuf,
         #[command(flatten)]
         source: Source,
-        /// Overwrite an existing file.
+        /// Overwrite an existing file that unxref did not write.
         #[arg(long)]
         force: bool,
     },
@@ -146,8 +146,19 @@ fn run(cli: Cli) -> Result<ExitCode> {
         source: Source::default(),
     }) {
         Command::Repl { source } => {
-            let _graph = load_graph(&source)?;
-            bail!("the REPL is not available yet; use `unxref query`")
+            let graph = load_graph(&source)?;
+            let name = match &source.graph {
+                Some(file) => unxref::repl::source_name(std::slice::from_ref(file)),
+                None if source.corpus.is_empty() => unxref::repl::source_name(&[bundled_corpus()]),
+                None => unxref::repl::source_name(&source.corpus),
+            };
+            let outcome = unxref::repl::run(graph, &name).context("the terminal failed")?;
+            // Piped input: exit non-zero if any query failed, so scripts notice.
+            Ok(if outcome.interactive || outcome.failures == 0 {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
         }
         Command::Query {
             query,
@@ -155,8 +166,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             format,
         } => {
             let graph = load_graph(&source)?;
-            let _ = (graph.query(&query)?, format);
-            Ok(ExitCode::SUCCESS)
+            print_query(&graph, &query, format)
         }
         Command::Extract { paths, format } => extract(&paths, format),
         Command::Build { paths, output, force } => {
@@ -171,9 +181,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
-        Command::Render { source, .. } => {
-            let _graph = load_graph(&source)?;
-            bail!("rendering is not available yet")
+        Command::Render {
+            query,
+            output,
+            source,
+            force,
+        } => {
+            let graph = load_graph(&source)?;
+            render_query(&graph, &query, &output, force)
         }
         Command::Export {
             format,
@@ -207,12 +222,81 @@ fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
+/// Run one query and print its table; notes (limits reached, why a result
+/// is empty) go to stderr when stdout carries JSON or CSV.
+fn print_query(graph: &CitationGraph, query: &str, format: TableFormat) -> Result<ExitCode> {
+    let table = graph.query(query)?;
+    let text = match format {
+        TableFormat::Table => table.to_text(),
+        TableFormat::Json => format!("{}\n", table.to_json()),
+        TableFormat::Csv => table.to_csv(),
+    };
+    if !matches!(format, TableFormat::Table) {
+        if table.is_empty() {
+            eprintln!(
+                "no results: {}",
+                table.empty_note().unwrap_or("the query matched nothing")
+            );
+        }
+        for note in table.notes() {
+            eprintln!("note: {note}");
+        }
+    }
+    if let Some(file) = table.render_target() {
+        eprintln!("note: to draw this result into {file}, run `unxref render` with the query");
+    }
+    write_output(None, text.as_bytes())
+}
+
+/// Run a query and draw its result (its nodes, where the walk started, and
+/// the edges among them) into `output`.
+fn render_query(graph: &CitationGraph, query: &str, output: &Path, force: bool) -> Result<ExitCode> {
+    use unxref::render::{self, RenderOptions};
+    let table = graph.query(query)?;
+    let result = render::result_graph(graph, &table);
+    if result.empty {
+        bail!(
+            "nothing to draw: {}",
+            table.empty_note().unwrap_or("the result holds no nodes or paths")
+        );
+    }
+    let options = RenderOptions {
+        title: Some(query.trim().to_string()),
+        focus: result.focus.clone(),
+        ..RenderOptions::default()
+    }
+    .with_citations_from(graph);
+    let written = render::write(output, &result.graph, &options, force)
+        .with_context(|| format!("cannot draw into {}", output.display()))?;
+    for note in table.notes().iter().chain(&written.notes) {
+        eprintln!("note: {note}");
+    }
+    let engine = written
+        .engine
+        .map(|e| format!(", drawn by {e}"))
+        .unwrap_or_default();
+    eprintln!(
+        "wrote {} ({} of {} nodes{engine})",
+        output.display(),
+        written.shown,
+        written.total
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
 /// The bundled corpus: `$UNXREF_DATA`, else the `data/` folder of the source
 /// tree this binary was built from.
+/// Shown relative to the working directory when it lies below it, so that
+/// evidence reads `data/000_….txt:105` rather than a long absolute path.
 pub fn bundled_corpus() -> PathBuf {
-    std::env::var_os("UNXREF_DATA")
+    let data = std::env::var_os("UNXREF_DATA")
         .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("data"))
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("data"));
+    std::env::current_dir()
+        .ok()
+        .and_then(|cwd| data.strip_prefix(cwd).ok().map(Path::to_path_buf))
+        .filter(|relative| !relative.as_os_str().is_empty())
+        .unwrap_or(data)
 }
 
 /// The graph a command works on: a snapshot, the given corpus, or the bundled one.

@@ -26,8 +26,8 @@ use std::ops::Range;
 use regex::Captures;
 
 use super::patterns::{
-    ADDENDUM, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LIST_GAP, LIST_ITEM, LIST_LEAD, OPERATIVE,
-    OTHER_ORGAN, PIN, REFERENCE, RELATION_AUTOMATON, RELATIONS,
+    ADDENDUM, BARE_UNIT_AFTER, DETERMINER_BEFORE, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LIST_GAP,
+    LIST_ITEM, LIST_LEAD, OPERATIVE, OTHER_ORGAN, PIN, REFERENCE, RELATION_AUTOMATON, RELATIONS,
 };
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
@@ -68,8 +68,9 @@ struct Scanner<'a> {
     own_number: Option<u32>,
     /// Years of resolutions already cited in full, for short forms.
     known_years: HashMap<u32, u16>,
-    /// Relation hits `(start, end, relation)`, in order.
-    relations: Vec<(usize, usize, &'static str)>,
+    /// The last clause scanned for relations: `(clause start, scanned up
+    /// to, last relation found)`.
+    relation_cache: (usize, usize, Option<&'static str>),
     /// Operative paragraph starts `(offset, number)`, for resolutions and drafts.
     paragraphs: Option<Vec<(usize, u32)>>,
 }
@@ -91,15 +92,6 @@ impl<'a> Scanner<'a> {
             own_ids.push(r.to_string());
             own_number = r.resolution_number();
         }
-        let relations = RELATION_AUTOMATON
-            .find_iter(&text[body.clone()])
-            .filter_map(|m| {
-                let (s, e) = (body.start + m.start(), body.start + m.end());
-                let alpha_before = text[..s].chars().next_back().is_some_and(char::is_alphabetic);
-                let alpha_after = text[e..].chars().next().is_some_and(char::is_alphabetic);
-                (!alpha_before && !alpha_after).then(|| (s, e, RELATIONS[m.pattern().as_usize()].1))
-            })
-            .collect();
         let paragraphs = matches!(
             node.kind,
             NodeKind::Resolution | NodeKind::DraftResolution | NodeKind::PresidentialStatement
@@ -119,7 +111,7 @@ impl<'a> Scanner<'a> {
             own_ids,
             own_number,
             known_years: HashMap::new(),
-            relations,
+            relation_cache: (usize::MAX, 0, None),
             paragraphs,
         }
     }
@@ -127,34 +119,37 @@ impl<'a> Scanner<'a> {
     fn run(mut self, links: &mut Vec<Link>) {
         let hay = &self.text[..self.body.end];
         let mut pos = self.body.start;
+        let mut found = Vec::new();
         while pos < self.body.end {
-            let Some(c) = REFERENCE.captures_at(hay, pos) else {
+            let Some(m) = REFERENCE.find_at(hay, pos) else {
                 break;
             };
-            let whole = c.get(0).expect("group 0");
-            pos = whole.end().max(pos + 1);
-            let mut found = Vec::new();
-            if c.name("sym").is_some() {
-                pos = self.symbol(&c, &mut found);
-            } else if c.name("yun").is_some() {
-                if let (Ok(y), Ok(p)) = (c["yy"].parse(), c["yp"].parse()) {
-                    found.push(self.found(Symbol::yearbook(y, p), None, whole.range()));
+            pos = m.end().max(pos + 1);
+            // The word `resolution(s)` is most hits: it needs no captures.
+            if m.as_str().bytes().all(|b| b.is_ascii_alphabetic()) {
+                pos = self.resolution_list(m.range(), &mut found).max(pos);
+            } else if let Some(c) = REFERENCE.captures_at(hay, m.start()) {
+                let whole = c.get(0).expect("group 0");
+                if c.name("sym").is_some() {
+                    pos = self.symbol(&c, &mut found);
+                } else if c.name("yun").is_some() {
+                    if let (Ok(y), Ok(p)) = (c["yy"].parse(), c["yp"].parse()) {
+                        found.push(self.found(Symbol::yearbook(y, p), None, whole.range()));
+                    }
+                } else if let Some(m) = c.name("mn") {
+                    self.bracket_meetings(m.as_str(), whole.range(), &mut found);
+                } else if c.name("nth").is_some() {
+                    self.nth_meeting(&c, &mut found);
+                } else if c.name("ny").is_some()
+                    && let (Ok(n), Ok(y)) = (c["nyn"].parse::<u32>(), c["nyy"].parse::<u16>())
+                    && let Some(y) = resolution_year(n, y)
+                    && !self.other_organ_before(whole.start())
+                {
+                    let s = Symbol::sc_resolution(n, y);
+                    found.push(self.found(s, None, whole.range()));
                 }
-            } else if let Some(m) = c.name("mn") {
-                self.bracket_meetings(m.as_str(), whole.range(), &mut found);
-            } else if c.name("nth").is_some() {
-                self.nth_meeting(&c, &mut found);
-            } else if c.name("res").is_some() {
-                pos = self.resolution_list(whole.range(), &mut found).max(pos);
-            } else if c.name("ny").is_some()
-                && let (Ok(n), Ok(y)) = (c["nyn"].parse::<u32>(), c["nyy"].parse::<u16>())
-                && plausible(n, y)
-                && !self.other_organ_before(whole.start())
-            {
-                let s = Symbol::sc_resolution(n, y);
-                found.push(self.found(s, None, whole.range()));
             }
-            for f in found {
+            for f in found.drain(..) {
                 self.emit(f, links);
             }
         }
@@ -258,6 +253,17 @@ impl<'a> Scanner<'a> {
 
     /// The list after the word `resolution(s)`. Returns where scanning goes on.
     fn resolution_list(&mut self, word: Range<usize>, found: &mut Vec<Found>) -> usize {
+        // Most mentions (`this resolution`, `resolutions and statements`)
+        // are followed by no number: leave them before any regex runs.
+        let next = self.text[word.end..self.body.end]
+            .bytes()
+            .find(|b| !matches!(b, b' ' | b'\t'));
+        if !matches!(
+            next,
+            Some(b'0'..=b'9' | b'S' | b'E' | b',' | b'i' | b'n' | b'e' | b'N')
+        ) {
+            return word.end;
+        }
         let plural = self.text[word.clone()].ends_with(['s', 'S']);
         let from = floor(self.text, word.start.saturating_sub(60));
         let before = &self.text[from..word.end];
@@ -265,6 +271,7 @@ impl<'a> Scanner<'a> {
             return word.end;
         }
         let ga = GA_BEFORE.is_match(before);
+        let determiner = DETERMINER_BEFORE.is_match(&self.text[from..word.start]);
         let end = self.body.end;
         let mut q = word.end;
         q += LIST_LEAD.find(&self.text[q..end]).map_or(0, |m| m.end());
@@ -282,7 +289,10 @@ impl<'a> Scanner<'a> {
             };
             let at = q..q + item_end;
             if item.name("bare").is_some() {
-                if !(first || (plural && all_bare)) {
+                if !(first || (plural && all_bare))
+                    || (first && determiner)
+                    || BARE_UNIT_AFTER.is_match(&rest[item_end..])
+                {
                     break;
                 }
                 let Ok(n) = item["bare"].parse::<u32>() else { break };
@@ -305,8 +315,19 @@ impl<'a> Scanner<'a> {
                     format!("A/RES/{}{} ({})", rn.as_str(), part, &item["rs"])
                         .parse::<Symbol>()
                         .ok()
+                } else if let Some(sa) = item.name("sa") {
+                    // `207 7 (2012)`: a number split by PDF extraction.
+                    let joined = format!("{}{}", sa.as_str(), &item["sb"]);
+                    match (joined.parse::<u32>(), item["sy"].parse::<u16>()) {
+                        (Ok(n), Ok(y)) if !ga => resolution_year(n, y).map(|y| Symbol::sc_resolution(n, y)),
+                        _ => None,
+                    }
                 } else if let (Ok(n), Ok(y)) = (item["n"].parse::<u32>(), item["y"].parse::<u16>()) {
-                    (!ga && plausible(n, y)).then(|| Symbol::sc_resolution(n, y))
+                    if ga {
+                        None
+                    } else {
+                        resolution_year(n, y).map(|y| Symbol::sc_resolution(n, y))
+                    }
                 } else {
                     None
                 };
@@ -348,6 +369,9 @@ impl<'a> Scanner<'a> {
     fn pin_before(&self, at: usize) -> Option<String> {
         let from = floor(self.text, at.saturating_sub(80));
         let mut window = &self.text[from..at];
+        if !window.contains("aragraph") {
+            return None;
+        }
         // The pin stands before the word `resolution`, not before the number.
         let lower = window.trim_end();
         for word in ["resolutions", "resolution", "Resolution"] {
@@ -398,8 +422,11 @@ impl<'a> Scanner<'a> {
     fn clause_start(&self, at: usize) -> usize {
         let from = floor(self.text, at.saturating_sub(600)).max(self.body.start);
         let head = &self.text[from..at];
-        let mut cut = head.rfind(['\n', ';']).map_or(0, |i| i + 1);
         let bytes = head.as_bytes();
+        let mut cut = bytes
+            .iter()
+            .rposition(|&b| b == b'\n' || b == b';')
+            .map_or(0, |i| i + 1);
         for i in (cut..head.len().saturating_sub(2)).rev() {
             if bytes[i] == b'.'
                 && bytes[i + 1] == b' '
@@ -413,11 +440,30 @@ impl<'a> Scanner<'a> {
         from + cut
     }
 
-    fn relation(&self, at: usize) -> Option<String> {
+    /// The nearest relation word before `at` in its clause. Only the clause
+    /// is scanned, and only once for the references of one list: most of a
+    /// text holds no reference at all.
+    fn relation(&mut self, at: usize) -> Option<String> {
         let clause = self.clause_start(at);
-        let i = self.relations.partition_point(|&(_, e, _)| e <= at);
-        let &(s, _, rel) = self.relations[..i].last()?;
-        (s >= clause).then(|| rel.to_string())
+        let (from, mut last) = match self.relation_cache {
+            (c, scanned, last) if c == clause && scanned <= at => (scanned, last),
+            _ => (clause, None),
+        };
+        // Back up a little so that a word cut by the previous scan is seen whole.
+        let from = floor(self.text, from.saturating_sub(24)).max(clause);
+        let window = &self.text[from..at];
+        for m in RELATION_AUTOMATON.find_iter(window) {
+            let alpha_before = self.text[..from + m.start()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic);
+            let alpha_after = window[m.end()..].chars().next().is_some_and(char::is_alphabetic);
+            if !alpha_before && !alpha_after {
+                last = Some(RELATIONS[m.pattern().as_usize()].1);
+            }
+        }
+        self.relation_cache = (clause, at, last);
+        last.map(str::to_string)
     }
 
     fn paragraph(&self, at: usize) -> Option<String> {
@@ -463,12 +509,16 @@ impl<'a> Scanner<'a> {
     }
 }
 
-/// `n (y)` names an SC resolution: the year table agrees, or the number is
-/// past the table and the year is too.
-fn plausible(n: u32, y: u16) -> bool {
+/// The year under which `n (y)` names an SC resolution: the table's year
+/// when it agrees with `y` or is one off (a slip in the text, or a
+/// resolution adopted near the new year: the id follows the table, as the
+/// corpus's own ids do); `y` for numbers past the table; `None` when the
+/// number and year cannot belong together.
+fn resolution_year(n: u32, y: u16) -> Option<u16> {
     match sc_resolution_year(n) {
-        Some(table) => table == y,
-        None => n > LAST_TABLED_RESOLUTION && y >= 2015,
+        Some(table) if table.abs_diff(y) <= 1 => Some(table),
+        Some(_) => None,
+        None => (n > LAST_TABLED_RESOLUTION && y >= 2015).then_some(y),
     }
 }
 

@@ -58,9 +58,8 @@ pub fn analyze(file: &str, normalized: &Normalized) -> Segmentation {
     let text = normalized.text.as_str();
     let stem = file_stem(file);
     let mut diagnostics = Vec::new();
-    let lines = line_starts(text);
-    let mut segments = if is_letter_file(text, &lines) {
-        letter_segments(&stem, text, &lines)
+    let mut segments = if is_letter_file(text) {
+        letter_segments(&stem, text, &line_starts(text))
     } else {
         vec![single_document(file, &stem, text, &mut diagnostics)]
     };
@@ -251,9 +250,8 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 
 /// A file whose first title, within its first lines and before any
 /// `The Security Council`, is a letter or note.
-fn is_letter_file(text: &str, lines: &[usize]) -> bool {
-    for &start in lines.iter().take(30) {
-        let line = line_at(text, start);
+fn is_letter_file(text: &str) -> bool {
+    for line in text.split('\n').take(30).map(str::trim) {
         if SECURITY_COUNCIL_OPENING.is_match(line) && line.len() < 40 {
             return false;
         }

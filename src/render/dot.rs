@@ -15,6 +15,9 @@ use super::style::{self, Line, Shape};
 use super::{MARKER, Scene, column_label};
 
 const FONT: &str = "Helvetica,Arial,sans-serif";
+/// Above this many nodes (more than the default `max_nodes`), dot is asked
+/// to spend less effort.
+const LARGE: usize = 150;
 
 /// The DOT text of a scene, with a comment naming unxref on its first line.
 pub fn to_dot(scene: &Scene) -> String {
@@ -24,22 +27,32 @@ pub fn to_dot(scene: &Scene) -> String {
 }
 
 fn build(scene: &Scene) -> Graph {
+    let mut graph_attrs = vec![
+        attr("rankdir", "LR"),
+        attr("newrank", "true"),
+        attr("ranksep", "0.55"),
+        attr("nodesep", "0.2"),
+        attr("fontname", FONT),
+        attr("labelloc", "t"),
+        attr("labeljust", "l"),
+        Attribute(id("label"), Id::Html(format!("<{}>", heading(scene)))),
+        attr("tooltip", &scene.title),
+        attr("bgcolor", "white"),
+        attr("pad", "0.3"),
+        attr("outputorder", "edgesfirst"),
+    ];
+    if scene.nodes.len() > LARGE {
+        // Fewer network-simplex and crossing-minimisation passes: a
+        // 200-node result drops from seconds to under one, at a price: the
+        // columns are no longer top-aligned.
+        graph_attrs.extend([
+            attr("nslimit", "2"),
+            attr("nslimit1", "2"),
+            attr("mclimit", "0.5"),
+        ]);
+    }
     let mut stmts: Vec<Stmt> = vec![
-        GraphAttributes::Graph(vec![
-            attr("rankdir", "LR"),
-            attr("newrank", "true"),
-            attr("ranksep", "0.55"),
-            attr("nodesep", "0.2"),
-            attr("fontname", FONT),
-            attr("labelloc", "t"),
-            attr("labeljust", "l"),
-            Attribute(id("label"), Id::Html(format!("<{}>", heading(scene)))),
-            attr("tooltip", &scene.title),
-            attr("bgcolor", "white"),
-            attr("pad", "0.3"),
-            attr("outputorder", "edgesfirst"),
-        ])
-        .into(),
+        GraphAttributes::Graph(graph_attrs).into(),
         GraphAttributes::Node(vec![
             attr("fontname", FONT),
             attr("fontsize", "10"),
@@ -187,46 +200,49 @@ fn heading(scene: &Scene) -> String {
         r##"<tr><td align="left"><font color="#666666" point-size="10">{}</font></td></tr>"##,
         html(super::svg::KEY)
     ));
+    // One left-aligned cell of coloured glyphs and words: Graphviz stretches
+    // the cells of a nested table to the widest row, which would pull a
+    // legend of boxes apart.
     let (kinds, stubs) = scene.kinds();
-    let mut cells: Vec<String> = kinds
+    let mut items: Vec<String> = kinds
         .iter()
         .map(|&k| {
             let look = style::node_style(k);
             format!(
-                r#"<td bgcolor="{}" color="{}" border="1"><font point-size="9">{}</font></td>"#,
-                look.fill,
+                r#"<font color="{}">■</font>&#160;{}"#,
                 look.stroke,
                 html(look.name)
             )
         })
         .collect();
     if stubs {
-        cells.push(
-            r##"<td bgcolor="#ffffff" color="#888888" border="1"><font point-size="9">not in the corpus (dashed)</font></td>"##
-                .to_string(),
-        );
+        items.push(r##"<font color="#777777">┅</font>&#160;dashed: not in the corpus"##.to_string());
     }
     for (kind, position) in scene.edge_kinds() {
         let look = style::edge_style(kind, position);
         let stroke = match look.line {
             Line::Solid => "——",
-            Line::Dashed => "- - -",
-            Line::Dotted => "·····",
+            Line::Dashed => "– –",
+            Line::Dotted => "···",
         };
         let verb = match position {
             Some(p) => format!("voted {}", p.as_str().replace('_', " ")),
             None => look.verb.to_string(),
         };
-        cells.push(format!(
-            r#"<td><font point-size="9" color="{}">{stroke}▸ {}</font></td>"#,
+        items.push(format!(
+            r#"<font color="{}">{stroke}▸</font>&#160;{}"#,
             look.color,
             html(&verb)
         ));
     }
-    for chunk in cells.chunks(8) {
+    let lines: Vec<String> = items
+        .chunks(7)
+        .map(|chunk| chunk.join("&#160;&#160;&#160;&#160;"))
+        .collect();
+    if !lines.is_empty() {
         rows.push(format!(
-            r#"<tr><td align="left"><table border="0" cellborder="0" cellspacing="4" cellpadding="3"><tr>{}</tr></table></td></tr>"#,
-            chunk.join("")
+            r#"<tr><td align="left" balign="left"><font point-size="10">{}</font></td></tr>"#,
+            lines.join(r#"<br align="left"/>"#)
         ));
     }
     format!(

@@ -13,6 +13,7 @@
 
 pub mod dot;
 pub mod layout;
+mod result;
 pub mod style;
 pub mod svg;
 
@@ -27,6 +28,7 @@ use crate::graph::CitationGraph;
 use crate::model::{Edge, EdgeKind, Node, NodeKind, VotePosition};
 use crate::symbol::{Symbol, SymbolKind};
 
+pub use result::{ResultGraph, result_graph};
 pub use svg::{graphviz_available, to_svg};
 
 /// The words every file we write carries near its start, so that [`write`]
@@ -598,7 +600,7 @@ fn node_tooltip(node: &Node, incoming: &[(&Node, &Edge)]) -> String {
         let _ = write!(text, "\nCategory: {category}");
     }
     if node.kind.is_document() && !node.held {
-        text.push_str("\nNot in the corpus: known because another document cites it.");
+        text.push_str("\nNot in the corpus: known only from other documents.");
     }
     for (source, edge) in incoming
         .iter()

@@ -435,7 +435,8 @@ pub fn fallback(scene: &Scene) -> Rendered {
         r##"<text x="{MARGIN}" y="{y:.1}" font-size="10" fill="#666666">{}</text>"##,
         xml_escape(KEY)
     );
-    let legend_width = width.max(900.0) - MARGIN * 2.0;
+    width = width.max(MARGIN * 2.0 + text_width(KEY, 10.0));
+    let legend_width = width.max(700.0) - MARGIN * 2.0;
     let mut x = MARGIN;
     y += 24.0;
     head.push_str(r#"<g class="legend">"#);
@@ -446,6 +447,7 @@ pub fn fallback(scene: &Scene) -> Rendered {
         }
         head.push_str(&(item.svg)(x, y));
         x += item.width;
+        width = width.max(x + MARGIN);
     }
     head.push_str("</g>");
 

@@ -1,12 +1,16 @@
 //! The actor dictionary: entries read from TOML (`data/actors.toml` is the
-//! bundled one, its header documents the format) and one Aho-Corasick
-//! automaton over every name, built once per dictionary.
+//! bundled one, its header documents the format) and the Aho-Corasick
+//! automata over every name, built once per dictionary: one for the names
+//! matched as written (acronyms, one-word names), one for the names matched
+//! ignoring ASCII case. Two automata rather than one case-insensitive one:
+//! a case-insensitive "AU" or "WHO" would stop the search at every "because"
+//! and "who", only to be rejected.
 
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
-use aho_corasick::{AhoCorasick, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 use serde::Deserialize;
 
 use crate::error::DictionaryError;
@@ -53,7 +57,12 @@ struct Inner {
     by_id: HashMap<String, usize>,
     patterns: Vec<Pattern>,
     by_key: HashMap<String, usize>,
-    automaton: Option<AhoCorasick>,
+    /// Names matched as written; automaton pattern i is `exact_ids[i]`.
+    exact: Option<AhoCorasick>,
+    exact_ids: Vec<(u32, u32)>,
+    /// Names matched ignoring ASCII case; automaton pattern i is `folded_ids[i]`.
+    folded: Option<AhoCorasick>,
+    folded_ids: Vec<(u32, u32)>,
 }
 
 /// One actor or state of the dictionary.
@@ -253,43 +262,23 @@ impl ActorDictionary {
     /// Every name in `text`, leftmost-longest, whole words only, case rules
     /// applied. Offsets are byte offsets in `text`.
     pub(crate) fn scan(&self, text: &str) -> Vec<Found> {
-        let Some(ac) = &self.inner.automaton else {
-            return Vec::new();
-        };
         let mut found = Vec::new();
-        let mut pos = 0;
-        while pos < text.len() {
-            let Some(m) = ac.find(Input::new(text).span(pos..text.len())) else {
-                break;
-            };
-            let (start, end) = (m.start(), m.end());
-            let accepted = is_boundary(text, start, end)
-                .then(|| {
-                    let pattern = &self.inner.patterns[m.pattern().as_usize()];
-                    let written = &text[start..end];
-                    pattern
-                        .variants
-                        .iter()
-                        .position(|v| !v.case_sensitive || v.text == written)
-                })
-                .flatten();
-            match accepted {
-                Some(variant) => {
-                    found.push(Found {
-                        start,
-                        end,
-                        pattern: m.pattern().as_u32(),
-                        variant: variant as u32,
-                    });
-                    pos = end;
-                }
-                None => {
-                    // Try again one character further: a shorter name may
-                    // start inside the rejected one.
-                    pos = start + text[start..].chars().next().map_or(1, char::len_utf8);
-                }
-            }
+        if let Some(ac) = &self.inner.exact {
+            scan_with(ac, &self.inner.exact_ids, text, &mut found);
         }
+        if let Some(ac) = &self.inner.folded {
+            scan_with(ac, &self.inner.folded_ids, text, &mut found);
+        }
+        // Leftmost-longest across both automata.
+        found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+        let mut end = 0;
+        found.retain(|f| {
+            let keep = f.start >= end;
+            if keep {
+                end = f.end;
+            }
+            keep
+        });
         found
     }
 
@@ -299,6 +288,31 @@ impl ActorDictionary {
             message: e.to_string(),
         })?;
         Builder::new(origin).build(file)
+    }
+}
+
+/// The accepted matches of one automaton: whole words only. After a match
+/// that starts or ends inside a word, the search resumes one character
+/// further, where a shorter name may start.
+fn scan_with(ac: &AhoCorasick, ids: &[(u32, u32)], text: &str, found: &mut Vec<Found>) {
+    let mut pos = 0;
+    while pos < text.len() {
+        let Some(m) = ac.find(Input::new(text).span(pos..text.len())) else {
+            break;
+        };
+        let (start, end) = (m.start(), m.end());
+        if is_boundary(text, start, end) {
+            let (pattern, variant) = ids[m.pattern().as_usize()];
+            found.push(Found {
+                start,
+                end,
+                pattern,
+                variant,
+            });
+            pos = end;
+        } else {
+            pos = start + text[start..].chars().next().map_or(1, char::len_utf8);
+        }
     }
 }
 
@@ -412,20 +426,34 @@ impl<'a> Builder<'a> {
         for phrase in &file.ignore {
             self.add_name(phrase, false, None, None, None, "ignore")?;
         }
-        let keys: Vec<&str> = self
-            .inner
-            .patterns
-            .iter()
-            .map(|p| p.variants[0].text.as_str())
-            .collect();
-        if !keys.is_empty() {
-            let automaton = AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .ascii_case_insensitive(true)
-                .build(&keys)
-                .map_err(|e| self.invalid("(all names)", format!("cannot build the automaton: {e}")))?;
-            self.inner.automaton = Some(automaton);
+        let mut exact: Vec<String> = Vec::new();
+        let mut folded: Vec<String> = Vec::new();
+        for (p, pattern) in self.inner.patterns.iter().enumerate() {
+            for (v, variant) in pattern.variants.iter().enumerate() {
+                if variant.case_sensitive {
+                    exact.push(variant.text.clone());
+                    self.inner.exact_ids.push((p as u32, v as u32));
+                } else if !self.inner.folded_ids.iter().any(|&(q, _)| q as usize == p) {
+                    folded.push(variant.text.clone());
+                    self.inner.folded_ids.push((p as u32, v as u32));
+                }
+            }
         }
+        let build = |names: &[String], insensitive: bool| -> Result<Option<AhoCorasick>, DictionaryError> {
+            if names.is_empty() {
+                return Ok(None);
+            }
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .ascii_case_insensitive(insensitive)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(names)
+                .map(Some)
+                .map_err(|e| self.invalid("(all names)", format!("cannot build the automaton: {e}")))
+        };
+        let (exact, folded) = (build(&exact, false)?, build(&folded, true)?);
+        self.inner.exact = exact;
+        self.inner.folded = folded;
         Ok(ActorDictionary {
             inner: Arc::new(self.inner),
         })

@@ -18,14 +18,38 @@ impl Folded {
     /// Fold `source`.
     pub fn new(source: &str) -> Folded {
         let bytes = source.as_bytes();
-        let mut text = String::with_capacity(source.len());
+        let mut out: Vec<u8> = Vec::with_capacity(source.len());
         let mut marks = vec![(0, 0)];
         let mut delta = 0usize; // source offset - folded offset
         let mut last_space = true; // drop leading white space
         let mut i = 0;
         while i < bytes.len() {
+            // Copy a run of ordinary ASCII at once (most of any text).
+            let mut j = i;
+            while j < bytes.len() {
+                let b = bytes[j];
+                // A single space between two ordinary bytes is ordinary too.
+                let single_space =
+                    b == b' ' && j > i && j + 1 < bytes.len() && plain(bytes[j + 1]) && bytes[j - 1] != b' ';
+                if plain(b) || single_space {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let run = j - i;
+            if run > 0 {
+                if i - out.len() != delta {
+                    delta = i - out.len();
+                    marks.push((out.len(), i));
+                }
+                out.extend_from_slice(&bytes[i..i + run]);
+                last_space = false;
+                i += run;
+                continue;
+            }
             let b = bytes[i];
-            let (width, out): (usize, Out) = if b < 0x80 {
+            let (width, what): (usize, Out) = if b < 0x80 {
                 match b {
                     b' ' | b'\n' | b'\r' | b'\t' | 0x0b | 0x0c => (1, Out::Space),
                     b'\\' => (1, Out::Skip),
@@ -36,47 +60,52 @@ impl Folded {
                         while j < bytes.len() && bytes[j] == b'*' {
                             j += 1;
                         }
-                        let before = text.chars().next_back().is_some_and(char::is_alphanumeric);
+                        let before = out.last().is_some_and(|c| c.is_ascii_alphanumeric()) || {
+                            // a non-ASCII letter just before
+                            out.last().is_some_and(|&c| c >= 0x80)
+                        };
                         let after = source[j..].chars().next().is_some_and(char::is_uppercase);
-                        let out = if before && after { Out::Space } else { Out::Skip };
-                        (j - i, out)
+                        (j - i, if before && after { Out::Space } else { Out::Skip })
                     }
-                    _ => (1, Out::Byte(b)),
+                    _ => (1, Out::Keep),
                 }
             } else {
                 let c = source[i..].chars().next().unwrap_or('\u{fffd}');
-                let out = match c {
+                let what = match c {
                     '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{3000}' | '\u{85}' => Out::Space,
                     '\u{2019}' | '\u{2018}' | '\u{2bc}' => Out::Byte(b'\''),
                     '\u{ad}' | '\u{200b}' | '\u{feff}' => Out::Skip,
                     _ => Out::Keep,
                 };
-                (c.len_utf8(), out)
+                (c.len_utf8(), what)
             };
-            match out {
+            match what {
                 Out::Skip => {}
                 Out::Space if last_space => {}
                 Out::Space | Out::Byte(_) | Out::Keep => {
-                    if i - text.len() != delta {
-                        delta = i - text.len();
-                        marks.push((text.len(), i));
+                    if i - out.len() != delta {
+                        delta = i - out.len();
+                        marks.push((out.len(), i));
                     }
-                    match out {
-                        Out::Space => text.push(' '),
-                        Out::Byte(b) => text.push(b as char),
-                        _ => text.push_str(&source[i..i + width]),
+                    match what {
+                        Out::Space => out.push(b' '),
+                        Out::Byte(b) => out.push(b),
+                        _ => out.extend_from_slice(&bytes[i..i + width]),
                     }
-                    last_space = matches!(out, Out::Space);
-                    if width > 1 && matches!(out, Out::Space | Out::Byte(_)) {
+                    last_space = matches!(what, Out::Space);
+                    if width > 1 && matches!(what, Out::Space | Out::Byte(_)) {
                         // The next source byte is further ahead than the next
                         // folded byte: mark it.
-                        delta = i + width - text.len();
-                        marks.push((text.len(), i + width));
+                        delta = i + width - out.len();
+                        marks.push((out.len(), i + width));
                     }
                 }
             }
             i += width;
         }
+        // Only whole UTF-8 sequences were copied or ASCII bytes written.
+        let text =
+            String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         Folded { text, marks }
     }
 
@@ -86,6 +115,11 @@ impl Folded {
         let (f, s) = if i == 0 { (0, 0) } else { self.marks[i - 1] };
         s + (folded - f)
     }
+}
+
+/// An ASCII byte copied as it is.
+fn plain(b: u8) -> bool {
+    b > b' ' && b < 0x80 && b != b'*' && b != b'\\'
 }
 
 enum Out {

@@ -1,0 +1,192 @@
+//! Why a query failed: a syntax error pointing at a column, names that match
+//! no node or several, or a well-formed query that asks something the
+//! evaluator cannot answer.
+
+use std::fmt;
+
+use thiserror::Error;
+
+/// A query that could not be parsed, resolved or evaluated.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum QueryError {
+    /// The text is not a query: `what does 2531 cites`.
+    #[error("{0}")]
+    Syntax(SyntaxError),
+    /// Names that match no node, or several: `what cites 99999`, `what mentions panel`.
+    #[error("{}", NameProblem::list(.0))]
+    Names(Vec<NameProblem>),
+    /// A well-formed query that cannot be answered as asked:
+    /// `all | group by colour`, `2531 -> cites*5..2`.
+    #[error("{message}")]
+    Invalid {
+        /// What is wrong, in plain words, with a suggestion.
+        message: String,
+    },
+}
+
+impl QueryError {
+    pub(crate) fn invalid(message: impl Into<String>) -> QueryError {
+        QueryError::Invalid {
+            message: message.into(),
+        }
+    }
+}
+
+/// Where a query stops making sense, and what was expected there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    /// 1-based line of the query.
+    pub line: usize,
+    /// 1-based column (in characters).
+    pub column: usize,
+    /// What was expected, in plain words (or the problem, for a custom message).
+    pub expected: String,
+    /// What stands there instead: a word, or "the end of the query".
+    pub found: String,
+    /// The line of the query with a caret under the column.
+    pub snippet: String,
+    custom: bool,
+}
+
+impl SyntaxError {
+    /// A syntax error at byte offset `pos` of `input`. With `message`, the
+    /// error says it instead of "expected …".
+    pub(crate) fn new(input: &str, pos: usize, expected: &str, message: Option<String>) -> SyntaxError {
+        let pos = floor_char_boundary(input, pos.min(input.len()));
+        let line_start = input[..pos].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = input[pos..].find('\n').map_or(input.len(), |i| pos + i);
+        let line = input[..pos].matches('\n').count() + 1;
+        let column = input[line_start..pos].chars().count() + 1;
+        let text = &input[line_start..line_end];
+        let rest = &input[pos..];
+        let found = match rest.split_whitespace().next() {
+            None => "the end of the query".to_string(),
+            Some(w) => format!("\"{}\"", w.chars().take(30).collect::<String>()),
+        };
+        let snippet = format!("  {}\n  {}^", text.trim_end(), " ".repeat(column - 1));
+        let custom = message.is_some();
+        SyntaxError {
+            line,
+            column,
+            expected: message.unwrap_or_else(|| expected.to_string()),
+            found,
+            snippet,
+            custom,
+        }
+    }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+impl fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let at = if self.line > 1 {
+            format!("line {}, column {}", self.line, self.column)
+        } else {
+            format!("column {}", self.column)
+        };
+        if self.custom {
+            write!(f, "syntax error at {at}: {}\n{}", self.expected, self.snippet)
+        } else if self.expected.is_empty() {
+            write!(
+                f,
+                "syntax error at {at}: unexpected {}\n{}",
+                self.found, self.snippet
+            )
+        } else {
+            write!(
+                f,
+                "syntax error at {at}: expected {}, found {}\n{}",
+                self.expected, self.found, self.snippet
+            )
+        }
+    }
+}
+
+/// A name that matches no node, or several.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameProblem {
+    /// The name as typed.
+    pub name: String,
+    /// 1-based column where it stands (0 for queries built in code).
+    pub column: usize,
+    /// True when several nodes match; false when none does.
+    pub ambiguous: bool,
+    /// Node ids (or binding names) the user may have meant, best first.
+    pub candidates: Vec<String>,
+    /// What kind of thing was looked for (`node`, `edge kind`, `field`).
+    pub what: &'static str,
+    /// The whole explanation, when the usual wording does not fit
+    /// (`the range is upside down; write *2..5`).
+    pub hint: Option<String>,
+    /// Byte range of the name in the query (empty for queries built in code).
+    pub(crate) span: std::ops::Range<usize>,
+    /// The query's line with carets under the name, once located.
+    pub(crate) snippet: Option<String>,
+}
+
+impl NameProblem {
+    /// Point at the name in the query text: set the column (in characters)
+    /// and a line with carets under the name.
+    pub(crate) fn locate(&mut self, input: &str) {
+        let (start, end) = (self.span.start, self.span.end);
+        if start >= end || end > input.len() || !input.is_char_boundary(start) || !input.is_char_boundary(end)
+        {
+            return;
+        }
+        let line_start = input[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = input[start..].find('\n').map_or(input.len(), |i| start + i);
+        let column = input[line_start..start].chars().count();
+        let width = input[start..end.min(line_end)].chars().count().max(1);
+        self.column = column + 1;
+        self.snippet = Some(format!(
+            "  {}\n  {}{}",
+            input[line_start..line_end].trim_end(),
+            " ".repeat(column),
+            "^".repeat(width)
+        ));
+    }
+
+    fn list(problems: &[NameProblem]) -> String {
+        problems
+            .iter()
+            .map(|p| p.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+impl fmt::Display for NameProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: ", self.name)?;
+        let listed = or_list(&self.candidates);
+        match (&self.hint, self.ambiguous, self.candidates.is_empty()) {
+            (Some(hint), _, _) => f.write_str(hint)?,
+            (None, true, _) => write!(
+                f,
+                "ambiguous {}, it could be {listed}; write one of them in full",
+                self.what
+            )?,
+            (None, false, true) => write!(f, "no {} of that name", self.what)?,
+            (None, false, false) => write!(f, "no {} of that name; did you mean {listed}?", self.what)?,
+        }
+        if let Some(snippet) = &self.snippet {
+            write!(f, "\n{snippet}")?;
+        }
+        Ok(())
+    }
+}
+
+fn or_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} or {}", init.join(", "), last),
+    }
+}

@@ -1,0 +1,964 @@
+//! Plan → rows. Walks the petgraph adjacency directly (no copy of the
+//! graph), breadth first with a visited bitmap so each walk is O(V+E);
+//! bounded path enumeration; an O(V+E)-per-iteration PageRank.
+//!
+//! One rule joins a resolution to the draft it was adopted from: a
+//! resolution's text-derived edges (cites, mentions, establishes,
+//! extends_mandate, submitted_by going out; voted coming in) include its
+//! draft's. The extractor records votes and the text on the draft
+//! (`S/2020/600`), while people ask about the resolution (`2531`).
+
+use std::cmp::Ordering;
+use std::collections::{HashMap, HashSet};
+
+use petgraph::Direction as PDir;
+use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
+use petgraph::visit::{
+    EdgeRef as _, IntoEdgeReferences as _, NodeIndexable as _, VisitMap as _, Visitable as _,
+};
+
+use super::ast::{CmpOp, SetOp};
+use super::error::QueryError;
+use super::natural_cmp;
+use super::resolve::{Dir, EdgeMask, Field, Metric, PCond, PExpr, PStage, PValue, Plan, SortKey};
+use crate::model::{Edge, EdgeKind, Node, NodeKind};
+
+type G = StableDiGraph<Node, Edge>;
+
+/// A node reached by a query, with how it was reached.
+#[derive(Debug, Clone)]
+pub(crate) struct Hit {
+    pub node: NodeIndex,
+    pub depth: u32,
+    /// The node the walk came from.
+    pub from: Option<NodeIndex>,
+    /// The edge followed, and whether it was followed forwards.
+    pub edge: Option<(EdgeIndex, bool)>,
+    /// The draft whose edge this is, when inherited by its resolution.
+    pub via: Option<NodeIndex>,
+    pub score: Option<f64>,
+}
+
+impl Hit {
+    fn at(node: NodeIndex) -> Hit {
+        Hit {
+            node,
+            depth: 0,
+            from: None,
+            edge: None,
+            via: None,
+            score: None,
+        }
+    }
+}
+
+/// A path: its nodes and the edges between them (edge, followed forwards).
+#[derive(Debug, Clone)]
+pub(crate) struct PathVal {
+    pub nodes: Vec<NodeIndex>,
+    pub edges: Vec<(EdgeIndex, bool)>,
+}
+
+/// The value of an expression.
+#[derive(Debug, Clone)]
+pub(crate) enum Val {
+    Nodes(Vec<Hit>),
+    Paths(Vec<PathVal>),
+    Groups { field: Field, rows: Vec<(String, u64)> },
+    Count(u64),
+}
+
+/// What the evaluator hands to the table: the value, notes, and the metric
+/// a score column stands for.
+pub(crate) struct Output {
+    pub val: Val,
+    pub notes: Vec<String>,
+    pub metric: Option<Metric>,
+}
+
+/// One edge followed from a node.
+#[derive(Clone, Copy)]
+struct Hop {
+    to: NodeIndex,
+    edge: EdgeIndex,
+    forward: bool,
+    via: Option<NodeIndex>,
+}
+
+/// Does a resolution take over its draft's edges of this kind and direction?
+fn inherited(kind: EdgeKind, dir: PDir) -> bool {
+    match dir {
+        PDir::Outgoing => matches!(
+            kind,
+            EdgeKind::Cites
+                | EdgeKind::Mentions
+                | EdgeKind::Establishes
+                | EdgeKind::ExtendsMandate
+                | EdgeKind::SubmittedBy
+        ),
+        PDir::Incoming => kind == EdgeKind::Voted,
+    }
+}
+
+fn may_be_draft(kind: NodeKind) -> bool {
+    matches!(kind, NodeKind::DraftResolution | NodeKind::Document)
+}
+
+fn may_be_adopted(kind: NodeKind) -> bool {
+    matches!(kind, NodeKind::Resolution | NodeKind::GaResolution)
+}
+
+pub(crate) struct Eval<'g> {
+    g: &'g G,
+    plan: &'g Plan,
+    vars: Vec<Val>,
+    notes: Vec<String>,
+    pagerank: Option<Vec<f64>>,
+    metric: Option<Metric>,
+}
+
+type R<T> = Result<T, QueryError>;
+
+impl<'g> Eval<'g> {
+    pub fn new(g: &'g G, plan: &'g Plan) -> Eval<'g> {
+        Eval {
+            g,
+            plan,
+            vars: Vec::new(),
+            notes: Vec::new(),
+            pagerank: None,
+            metric: None,
+        }
+    }
+
+    /// Evaluate the bindings, then `expr`.
+    pub fn run(mut self, expr: &PExpr) -> R<Output> {
+        for b in &self.plan.bindings {
+            let v = self.expr(b)?;
+            self.vars.push(v);
+        }
+        let val = self.expr(expr)?;
+        Ok(Output {
+            val,
+            notes: self.notes,
+            metric: self.metric,
+        })
+    }
+
+    // ------------------------------------------------------------ adjacency
+
+    /// The drafts adopted as `n` (sources of `adopted_as` edges into it).
+    fn drafts_of(&self, n: NodeIndex) -> impl Iterator<Item = NodeIndex> + '_ {
+        let adopted = may_be_adopted(self.g[n].kind);
+        self.g
+            .edges_directed(n, PDir::Incoming)
+            .filter(move |e| adopted && e.weight().kind == EdgeKind::AdoptedAs)
+            .map(|e| e.source())
+    }
+
+    /// The resolutions `n` was adopted as.
+    fn adopted_as(&self, n: NodeIndex) -> impl Iterator<Item = NodeIndex> + '_ {
+        let draft = may_be_draft(self.g[n].kind);
+        self.g
+            .edges_directed(n, PDir::Outgoing)
+            .filter(move |e| draft && e.weight().kind == EdgeKind::AdoptedAs)
+            .map(|e| e.target())
+    }
+
+    /// Every edge of a kind in `mask` leaving `n` in direction `dir`, with
+    /// the draft rule applied both ways.
+    fn hops(&self, n: NodeIndex, dir: PDir, mask: EdgeMask, f: &mut impl FnMut(Hop)) {
+        let forward = dir == PDir::Outgoing;
+        for e in self.g.edges_directed(n, dir) {
+            let kind = e.weight().kind;
+            if !mask.has(kind) {
+                continue;
+            }
+            let other = if forward { e.target() } else { e.source() };
+            f(Hop {
+                to: other,
+                edge: e.id(),
+                forward,
+                via: None,
+            });
+            // The other end is a draft: its resolution stands there too.
+            if inherited(kind, dir.opposite()) {
+                for r in self.adopted_as(other) {
+                    if r != n {
+                        f(Hop {
+                            to: r,
+                            edge: e.id(),
+                            forward,
+                            via: Some(other),
+                        });
+                    }
+                }
+            }
+        }
+        // `n` is a resolution: its drafts' edges are its own.
+        if EdgeKind::ALL.iter().any(|k| mask.has(*k) && inherited(*k, dir)) {
+            let drafts: Vec<NodeIndex> = self.drafts_of(n).collect();
+            for d in drafts {
+                for e in self.g.edges_directed(d, dir) {
+                    let kind = e.weight().kind;
+                    if !mask.has(kind) || !inherited(kind, dir) {
+                        continue;
+                    }
+                    let other = if forward { e.target() } else { e.source() };
+                    if other != n {
+                        f(Hop {
+                            to: other,
+                            edge: e.id(),
+                            forward,
+                            via: Some(d),
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    fn hops_dir(&self, n: NodeIndex, dir: Dir, mask: EdgeMask, f: &mut impl FnMut(Hop)) {
+        match dir {
+            Dir::Out => self.hops(n, PDir::Outgoing, mask, f),
+            Dir::In => self.hops(n, PDir::Incoming, mask, f),
+            Dir::Both => {
+                self.hops(n, PDir::Outgoing, mask, f);
+                self.hops(n, PDir::Incoming, mask, f);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ expressions
+
+    fn expr(&mut self, e: &PExpr) -> R<Val> {
+        Ok(match e {
+            PExpr::Nodes(nodes) => Val::Nodes(nodes.iter().map(|n| Hit::at(*n)).collect()),
+            PExpr::All(mask) => {
+                let mut hits: Vec<Hit> = self
+                    .g
+                    .node_indices()
+                    .filter(|ix| mask.is_none_or(|m| m.has(self.g[*ix].kind)))
+                    .map(Hit::at)
+                    .collect();
+                self.sort_by_id(&mut hits);
+                Val::Nodes(hits)
+            }
+            PExpr::Var(i) => self
+                .vars
+                .get(*i)
+                .cloned()
+                .ok_or_else(|| QueryError::invalid("a binding is used before it is defined"))?,
+            PExpr::Walk {
+                from,
+                dir,
+                kinds,
+                lo,
+                hi,
+                capped,
+                hop,
+            } => {
+                let starts = self.nodes(from, "a step (->, <-)")?;
+                Val::Nodes(self.walk(&starts, *dir, *kinds, *lo, *hi, *capped, hop.as_ref()))
+            }
+            PExpr::Where { input, cond } => {
+                let hits = self.nodes(input, "where")?;
+                Val::Nodes(hits.into_iter().filter(|h| self.test(cond, h)).collect())
+            }
+            PExpr::Set { op, left, right } => {
+                let a = self.nodes(left, "union, intersect and except")?;
+                let b = self.nodes(right, "union, intersect and except")?;
+                let in_b: HashSet<NodeIndex> = b.iter().map(|h| h.node).collect();
+                let in_a: HashSet<NodeIndex> = a.iter().map(|h| h.node).collect();
+                Val::Nodes(match op {
+                    SetOp::Union => a
+                        .into_iter()
+                        .chain(b.into_iter().filter(|h| !in_a.contains(&h.node)))
+                        .collect(),
+                    SetOp::Intersect => a.into_iter().filter(|h| in_b.contains(&h.node)).collect(),
+                    SetOp::Except => a.into_iter().filter(|h| !in_b.contains(&h.node)).collect(),
+                })
+            }
+            PExpr::Path {
+                from,
+                to,
+                all,
+                kinds,
+                undirected,
+                max,
+            } => {
+                let dir = if *undirected { Dir::Both } else { Dir::Out };
+                let paths = if *all {
+                    self.all_paths(*from, *to, dir, *kinds, *max)
+                } else {
+                    self.shortest_path(*from, *to, dir, *kinds).into_iter().collect()
+                };
+                Val::Paths(paths)
+            }
+            PExpr::Pipe { input, stage } => {
+                let v = self.expr(input)?;
+                self.stage(v, stage)?
+            }
+        })
+    }
+
+    fn nodes(&mut self, e: &PExpr, what: &str) -> R<Vec<Hit>> {
+        match self.expr(e)? {
+            Val::Nodes(h) => Ok(h),
+            other => Err(QueryError::invalid(format!(
+                "{what} needs a set of nodes, but its input gives {}",
+                describe(&other)
+            ))),
+        }
+    }
+
+    fn sort_by_id(&self, hits: &mut [Hit]) {
+        hits.sort_by(|a, b| {
+            a.depth
+                .cmp(&b.depth)
+                .then_with(|| natural_cmp(&self.g[a.node].id, &self.g[b.node].id))
+        });
+    }
+
+    /// Breadth-first walk. Levels below `lo` are walked without a visited
+    /// set (a node two steps away is reported by `*2..` even if it is also
+    /// one step away); from `lo` on, each node is reported once, at the
+    /// smallest depth, and expanded once, so the walk is O(V+E). A start
+    /// node is a result when a walk of the range reaches it (a set whose
+    /// members cite each other), or for `lo = 0`.
+    #[allow(clippy::too_many_arguments)]
+    fn walk(
+        &mut self,
+        starts: &[Hit],
+        dir: Dir,
+        mask: EdgeMask,
+        lo: u32,
+        hi: u32,
+        capped: bool,
+        hop: Option<&PCond>,
+    ) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        // `reported`: nodes already in the result; `expanded`: nodes whose
+        // edges the breadth-first phase has followed. A start node is a
+        // result only when reached again (or for `lo = 0`).
+        let mut reported = self.g.visit_map();
+        let mut frontier: Vec<NodeIndex> = Vec::new();
+        {
+            let mut dedup = self.g.visit_map();
+            for s in starts {
+                if dedup.visit(s.node) {
+                    frontier.push(s.node);
+                    if lo == 0 {
+                        reported.visit(s.node);
+                        hits.push(Hit::at(s.node));
+                    }
+                }
+            }
+        }
+        let passes = |this: &Self, h: &Hop, depth: u32| {
+            hop.is_none_or(|c| {
+                this.test(
+                    c,
+                    &Hit {
+                        node: h.to,
+                        depth,
+                        from: None,
+                        edge: Some((h.edge, h.forward)),
+                        via: h.via,
+                        score: None,
+                    },
+                )
+            })
+        };
+        let mut depth = 0;
+        // Walk semantics below `lo`: a level set per depth.
+        while depth + 1 < lo && !frontier.is_empty() {
+            let mut level = self.g.visit_map();
+            let mut next = Vec::new();
+            for &n in &frontier {
+                self.hops_dir(n, dir, mask, &mut |h| {
+                    if passes(self, &h, depth + 1) && level.visit(h.to) {
+                        next.push(h.to);
+                    }
+                });
+            }
+            frontier = next;
+            depth += 1;
+        }
+        let mut expanded = self.g.visit_map();
+        for &n in &frontier {
+            expanded.visit(n);
+        }
+        while depth < hi && !frontier.is_empty() {
+            let mut next = Vec::new();
+            for &n in &frontier {
+                self.hops_dir(n, dir, mask, &mut |h| {
+                    if !reported.is_visited(&h.to) && passes(self, &h, depth + 1) {
+                        reported.visit(h.to);
+                        hits.push(Hit {
+                            node: h.to,
+                            depth: depth + 1,
+                            from: Some(n),
+                            edge: Some((h.edge, h.forward)),
+                            via: h.via,
+                            score: None,
+                        });
+                        if expanded.visit(h.to) {
+                            next.push(h.to);
+                        }
+                    }
+                });
+            }
+            frontier = next;
+            depth += 1;
+        }
+        if capped && !frontier.is_empty() {
+            let mut more = false;
+            for &n in &frontier {
+                self.hops_dir(n, dir, mask, &mut |h| {
+                    more |= !reported.is_visited(&h.to) && passes(self, &h, depth + 1);
+                });
+                if more {
+                    break;
+                }
+            }
+            if more {
+                self.notes.push(format!(
+                    "the walk stopped at the depth limit of {hi} steps; write *1..N or `set max_depth = N;` to go further"
+                ));
+            }
+        }
+        self.sort_by_id(&mut hits);
+        hits
+    }
+
+    fn shortest_path(&self, from: NodeIndex, to: NodeIndex, dir: Dir, mask: EdgeMask) -> Option<PathVal> {
+        if from == to {
+            return Some(PathVal {
+                nodes: vec![from],
+                edges: Vec::new(),
+            });
+        }
+        let mut parent: HashMap<NodeIndex, (NodeIndex, EdgeIndex, bool)> = HashMap::new();
+        let mut seen = self.g.visit_map();
+        seen.visit(from);
+        let mut frontier = vec![from];
+        let mut found = false;
+        while !frontier.is_empty() && !found {
+            let mut next = Vec::new();
+            for &n in &frontier {
+                self.hops_dir(n, dir, mask, &mut |h| {
+                    if seen.visit(h.to) {
+                        parent.insert(h.to, (n, h.edge, h.forward));
+                        next.push(h.to);
+                        found |= h.to == to;
+                    }
+                });
+                if found {
+                    break;
+                }
+            }
+            frontier = next;
+        }
+        if !found {
+            return None;
+        }
+        let mut nodes = vec![to];
+        let mut edges = Vec::new();
+        let mut at = to;
+        while let Some(&(p, e, fwd)) = parent.get(&at) {
+            nodes.push(p);
+            edges.push((e, fwd));
+            at = p;
+        }
+        nodes.reverse();
+        edges.reverse();
+        Some(PathVal { nodes, edges })
+    }
+
+    /// Every simple path of at most `max` edges, depth first, stopping after
+    /// `max_paths` paths or `max_visits` expansions.
+    fn all_paths(
+        &mut self,
+        from: NodeIndex,
+        to: NodeIndex,
+        dir: Dir,
+        mask: EdgeMask,
+        max: u32,
+    ) -> Vec<PathVal> {
+        let plan: &'g Plan = self.plan;
+        let limits = &plan.limits;
+        let mut paths = Vec::new();
+        let mut on_path = self.g.visit_map();
+        on_path.visit(from);
+        let mut nodes = vec![from];
+        let mut edges: Vec<(EdgeIndex, bool)> = Vec::new();
+        // Each stack entry: the hops not yet tried from a node of the path.
+        let mut stack: Vec<Vec<Hop>> = vec![self.hop_list(from, dir, mask)];
+        let mut visits = 0usize;
+        let mut stopped = None;
+        while let Some(top) = stack.last_mut() {
+            let Some(h) = top.pop() else {
+                stack.pop();
+                if let Some(n) = nodes.pop() {
+                    on_path.set(n.index(), false);
+                }
+                edges.pop();
+                continue;
+            };
+            visits += 1;
+            if visits > limits.max_visits {
+                stopped = Some(format!(
+                    "the path search stopped after {} steps; lower `max` or `set max_visits = N;`",
+                    limits.max_visits
+                ));
+                break;
+            }
+            if on_path.is_visited(&h.to) {
+                continue;
+            }
+            if h.to == to {
+                let mut p = nodes.clone();
+                p.push(to);
+                let mut e = edges.clone();
+                e.push((h.edge, h.forward));
+                paths.push(PathVal { nodes: p, edges: e });
+                if paths.len() >= limits.max_paths {
+                    stopped = Some(format!(
+                        "stopped after {} paths; `set max_paths = N;` for more",
+                        limits.max_paths
+                    ));
+                    break;
+                }
+                continue;
+            }
+            if (nodes.len() as u32) < max {
+                on_path.visit(h.to);
+                nodes.push(h.to);
+                edges.push((h.edge, h.forward));
+                stack.push(self.hop_list(h.to, dir, mask));
+            }
+        }
+        if let Some(note) = stopped {
+            self.notes.push(note);
+        }
+        paths.sort_by(|a, b| {
+            a.nodes.len().cmp(&b.nodes.len()).then_with(|| {
+                let ids = |p: &PathVal| p.nodes.iter().map(|n| self.g[*n].id.clone()).collect::<Vec<_>>();
+                ids(a).cmp(&ids(b))
+            })
+        });
+        paths
+    }
+
+    fn hop_list(&self, n: NodeIndex, dir: Dir, mask: EdgeMask) -> Vec<Hop> {
+        let mut v = Vec::new();
+        self.hops_dir(n, dir, mask, &mut |h| v.push(h));
+        v
+    }
+
+    // ------------------------------------------------------------ stages
+
+    fn stage(&mut self, v: Val, stage: &PStage) -> R<Val> {
+        Ok(match (stage, v) {
+            (PStage::Where(c), Val::Nodes(h)) => {
+                Val::Nodes(h.into_iter().filter(|h| self.test(c, h)).collect())
+            }
+            (PStage::Count, v) => Val::Count(match v {
+                Val::Nodes(h) => h.len() as u64,
+                Val::Paths(p) => p.len() as u64,
+                Val::Groups { rows, .. } => rows.len() as u64,
+                Val::Count(_) => 1,
+            }),
+            (PStage::GroupBy(field), Val::Nodes(hits)) => {
+                let mut counts: HashMap<String, u64> = HashMap::new();
+                for h in &hits {
+                    let key = self.field_text(*field, h).unwrap_or_else(|| "(none)".to_string());
+                    *counts.entry(key).or_default() += 1;
+                }
+                let mut rows: Vec<(String, u64)> = counts.into_iter().collect();
+                rows.sort_by(|a, b| natural_cmp(&a.0, &b.0));
+                Val::Groups { field: *field, rows }
+            }
+            (PStage::Top { n, metric }, Val::Nodes(hits)) => {
+                let mut hits = self.score(hits, *metric);
+                sort_scored(&mut hits, self.g);
+                hits.truncate(*n);
+                Val::Nodes(hits)
+            }
+            (PStage::Top { n, .. }, Val::Groups { field, mut rows }) => {
+                rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| natural_cmp(&a.0, &b.0)));
+                rows.truncate(*n);
+                Val::Groups { field, rows }
+            }
+            (PStage::Top { n, .. } | PStage::Limit(n), Val::Paths(mut p)) => {
+                p.truncate(*n);
+                Val::Paths(p)
+            }
+            (PStage::Sort { key, desc }, Val::Nodes(hits)) => {
+                let mut hits = match key {
+                    SortKey::Metric(m) => self.score(hits, *m),
+                    SortKey::Field(_) => hits,
+                };
+                match key {
+                    SortKey::Metric(_) => {
+                        sort_scored(&mut hits, self.g);
+                        if !desc {
+                            hits.reverse();
+                        }
+                    }
+                    SortKey::Field(f) => {
+                        let keys: Vec<Option<String>> = hits.iter().map(|h| self.field_text(*f, h)).collect();
+                        let mut order: Vec<usize> = (0..hits.len()).collect();
+                        order.sort_by(|&a, &b| {
+                            let o = match (&keys[a], &keys[b]) {
+                                (Some(x), Some(y)) => natural_cmp(x, y),
+                                (Some(_), None) => Ordering::Less,
+                                (None, Some(_)) => Ordering::Greater,
+                                (None, None) => Ordering::Equal,
+                            };
+                            if *desc { o.reverse() } else { o }
+                        });
+                        let mut slots: Vec<Option<Hit>> = hits.into_iter().map(Some).collect();
+                        hits = order.into_iter().filter_map(|i| slots[i].take()).collect();
+                    }
+                }
+                Val::Nodes(hits)
+            }
+            (PStage::Sort { desc, .. }, Val::Groups { field, mut rows }) => {
+                rows.sort_by(|a, b| {
+                    let o = a.1.cmp(&b.1);
+                    if *desc { o.reverse() } else { o }
+                });
+                Val::Groups { field, rows }
+            }
+            (PStage::Limit(n), Val::Nodes(mut h)) => {
+                h.truncate(*n);
+                Val::Nodes(h)
+            }
+            (PStage::Limit(n), Val::Groups { field, mut rows }) => {
+                rows.truncate(*n);
+                Val::Groups { field, rows }
+            }
+            (PStage::Cocited, Val::Nodes(h)) => {
+                self.metric = Some(Metric::Score);
+                Val::Nodes(self.cocited(&h))
+            }
+            (PStage::Coupled, Val::Nodes(h)) => {
+                self.metric = Some(Metric::Score);
+                Val::Nodes(self.coupled(&h))
+            }
+            (stage, v) => {
+                return Err(QueryError::invalid(format!(
+                    "`{}` cannot follow {}; it needs a set of nodes",
+                    stage_name(stage),
+                    describe(&v)
+                )));
+            }
+        })
+    }
+
+    /// Give each hit its score for `metric`.
+    fn score(&mut self, mut hits: Vec<Hit>, metric: Metric) -> Vec<Hit> {
+        self.metric = Some(metric);
+        if metric == Metric::PageRank && self.pagerank.is_none() {
+            self.pagerank = Some(pagerank(self.g, EdgeMask::of(EdgeKind::Cites), 0.85, 100, 1e-10));
+        }
+        for h in &mut hits {
+            h.score = Some(match metric {
+                Metric::Citations => self.degree(h.node, PDir::Incoming, Some(EdgeKind::Cites)) as f64,
+                Metric::References => self.degree(h.node, PDir::Outgoing, Some(EdgeKind::Cites)) as f64,
+                Metric::Degree => {
+                    (self.degree(h.node, PDir::Incoming, None) + self.degree(h.node, PDir::Outgoing, None))
+                        as f64
+                }
+                Metric::PageRank => self
+                    .pagerank
+                    .as_ref()
+                    .and_then(|p| p.get(h.node.index()).copied())
+                    .unwrap_or(0.0),
+                Metric::Count => h.edge.map_or(0.0, |(e, _)| f64::from(self.g[e].attrs().count)),
+                Metric::Score => h.score.unwrap_or(0.0),
+            });
+        }
+        hits
+    }
+
+    pub(crate) fn degree(&self, n: NodeIndex, dir: PDir, kind: Option<EdgeKind>) -> usize {
+        self.g
+            .edges_directed(n, dir)
+            .filter(|e| kind.is_none_or(|k| e.weight().kind == k))
+            .count()
+    }
+
+    /// A document and the draft it was adopted from count as one citing document.
+    fn canonical(&self, n: NodeIndex) -> NodeIndex {
+        self.adopted_as(n).next().unwrap_or(n)
+    }
+
+    /// Documents cited by the documents that cite the input, scored by how
+    /// many citing documents they share with it (co-citation).
+    fn cocited(&self, input: &[Hit]) -> Vec<Hit> {
+        let cites = EdgeMask::of(EdgeKind::Cites);
+        let seeds: HashSet<NodeIndex> = input.iter().map(|h| h.node).collect();
+        let mut citers: HashSet<NodeIndex> = HashSet::new();
+        for h in input {
+            self.hops(h.node, PDir::Incoming, cites, &mut |hop| {
+                citers.insert(self.canonical(hop.to));
+            });
+        }
+        self.tally(citers, PDir::Outgoing, &seeds)
+    }
+
+    /// Documents that cite what the input cites, scored by how many
+    /// references they share with it (bibliographic coupling).
+    fn coupled(&self, input: &[Hit]) -> Vec<Hit> {
+        let cites = EdgeMask::of(EdgeKind::Cites);
+        let seeds: HashSet<NodeIndex> = input.iter().map(|h| self.canonical(h.node)).collect();
+        let mut refs: HashSet<NodeIndex> = HashSet::new();
+        for h in input {
+            self.hops(h.node, PDir::Outgoing, cites, &mut |hop| {
+                refs.insert(hop.to);
+            });
+        }
+        let mut scores: HashMap<NodeIndex, f64> = HashMap::new();
+        for r in refs {
+            let mut citing: HashSet<NodeIndex> = HashSet::new();
+            self.hops(r, PDir::Incoming, cites, &mut |hop| {
+                citing.insert(self.canonical(hop.to));
+            });
+            for c in citing {
+                if !seeds.contains(&c) {
+                    *scores.entry(c).or_default() += 1.0;
+                }
+            }
+        }
+        self.scored_hits(scores)
+    }
+
+    fn tally(&self, from: HashSet<NodeIndex>, dir: PDir, exclude: &HashSet<NodeIndex>) -> Vec<Hit> {
+        let cites = EdgeMask::of(EdgeKind::Cites);
+        let mut scores: HashMap<NodeIndex, f64> = HashMap::new();
+        for c in from {
+            let mut reached: HashSet<NodeIndex> = HashSet::new();
+            self.hops(c, dir, cites, &mut |hop| {
+                reached.insert(hop.to);
+            });
+            for r in reached {
+                if !exclude.contains(&r) && r != c {
+                    *scores.entry(r).or_default() += 1.0;
+                }
+            }
+        }
+        self.scored_hits(scores)
+    }
+
+    fn scored_hits(&self, scores: HashMap<NodeIndex, f64>) -> Vec<Hit> {
+        let mut hits: Vec<Hit> = scores
+            .into_iter()
+            .map(|(n, s)| Hit {
+                score: Some(s),
+                ..Hit::at(n)
+            })
+            .collect();
+        sort_scored(&mut hits, self.g);
+        hits
+    }
+
+    // ------------------------------------------------------------ conditions
+
+    pub(crate) fn test(&self, c: &PCond, h: &Hit) -> bool {
+        match c {
+            PCond::True => true,
+            PCond::And(a, b) => self.test(a, h) && self.test(b, h),
+            PCond::Or(a, b) => self.test(a, h) || self.test(b, h),
+            PCond::Not(a) => !self.test(a, h),
+            PCond::Link { kinds, target } => {
+                let mut found = false;
+                self.hops(h.node, PDir::Outgoing, *kinds, &mut |hop| {
+                    found |= hop.to == *target
+                });
+                found
+            }
+            PCond::Cmp { field, op, value } => self.compare(*field, *op, value, h),
+        }
+    }
+
+    fn compare(&self, field: Field, op: CmpOp, value: &PValue, h: &Hit) -> bool {
+        let node = &self.g[h.node];
+        let edge = h.edge.map(|(e, _)| &self.g[e]);
+        let eq = |b: bool| match op {
+            CmpOp::Eq | CmpOp::Contains | CmpOp::Le | CmpOp::Ge => b,
+            CmpOp::Ne => !b,
+            CmpOp::Lt | CmpOp::Gt => false,
+        };
+        match (field, value) {
+            (Field::Kind, PValue::Kind(m)) => eq(m.has(node.kind)),
+            (Field::Edge, PValue::Edge(m)) => edge.is_some_and(|e| eq(m.has(e.kind))),
+            (Field::Position, PValue::Position(p)) => edge
+                .and_then(|e| e.attrs().position)
+                .is_some_and(|pos| eq(pos == *p)),
+            (Field::Node, PValue::Node(n)) => eq(h.node == *n),
+            (Field::Actor, PValue::Node(n)) => {
+                let mut found = false;
+                self.hops_dir(h.node, Dir::Both, EdgeMask::ALL, &mut |hop| found |= hop.to == *n);
+                eq(found)
+            }
+            (Field::Held, PValue::Bool(b)) => eq(node.held == *b),
+            (Field::Stub, PValue::Bool(b)) => eq((node.kind.is_document() && !node.held) == *b),
+            (_, PValue::Int(want)) => {
+                let have = match field {
+                    Field::Year => year(node).map(i64::from),
+                    Field::Count => edge.map(|e| i64::from(e.attrs().count)),
+                    Field::Depth => Some(i64::from(h.depth)),
+                    Field::Score => h.score.map(|s| s.round() as i64),
+                    _ => self.field_text(field, h).and_then(|t| t.parse().ok()),
+                };
+                have.is_some_and(|have| cmp_ord(have.cmp(want), op))
+            }
+            (_, PValue::Str(want)) => {
+                let Some(have) = self.field_text(field, h) else {
+                    return false;
+                };
+                let have = have.to_lowercase();
+                match op {
+                    CmpOp::Contains => have.contains(want.as_str()),
+                    _ => cmp_ord(natural_cmp(&have, want), op),
+                }
+            }
+            _ => false,
+        }
+    }
+
+    /// A field's value as text, for grouping, sorting and string comparison.
+    pub(crate) fn field_text(&self, field: Field, h: &Hit) -> Option<String> {
+        let node = &self.g[h.node];
+        let attrs = h.edge.map(|(e, _)| self.g[e].attrs());
+        match field {
+            Field::Id | Field::Node => Some(node.id.clone()),
+            Field::Label => Some(node.label.clone()),
+            Field::Title => node.title.clone(),
+            Field::Kind => Some(node.kind.to_string()),
+            Field::Year => year(node).map(|y| y.to_string()),
+            Field::Date => node.date.clone(),
+            Field::Category => node.category.clone(),
+            Field::Agenda => node.agenda.clone(),
+            Field::Held => Some(node.held.to_string()),
+            Field::Stub => Some((node.kind.is_document() && !node.held).to_string()),
+            Field::Actor => None,
+            Field::Edge => h.edge.map(|(e, _)| self.g[e].kind.to_string()),
+            Field::Relation => attrs.and_then(|a| a.relation.clone()),
+            Field::Paragraph => attrs.and_then(|a| a.paragraph.clone()),
+            Field::Pinpoint => attrs.and_then(|a| a.pinpoint.clone()),
+            Field::Position => attrs.and_then(|a| a.position).map(|p| p.to_string()),
+            Field::EndDate => attrs.and_then(|a| a.date.clone()),
+            Field::Role => attrs.and_then(|a| a.role.clone()),
+            Field::Count => attrs.map(|a| a.count.to_string()),
+            Field::Depth => Some(h.depth.to_string()),
+            Field::Score => h.score.map(|s| format!("{s}")),
+            Field::Via => h.via.map(|v| self.g[v].id.clone()),
+        }
+    }
+}
+
+fn year(node: &Node) -> Option<u16> {
+    node.year.or_else(|| {
+        node.date
+            .as_deref()
+            .and_then(|d| d.get(..4))
+            .and_then(|y| y.parse().ok())
+    })
+}
+
+fn cmp_ord(o: Ordering, op: CmpOp) -> bool {
+    match op {
+        CmpOp::Eq | CmpOp::Contains => o == Ordering::Equal,
+        CmpOp::Ne => o != Ordering::Equal,
+        CmpOp::Lt => o == Ordering::Less,
+        CmpOp::Le => o != Ordering::Greater,
+        CmpOp::Gt => o == Ordering::Greater,
+        CmpOp::Ge => o != Ordering::Less,
+    }
+}
+
+/// Highest score first; ties by id.
+fn sort_scored(hits: &mut [Hit], g: &G) {
+    hits.sort_by(|a, b| {
+        let (x, y) = (a.score.unwrap_or(0.0), b.score.unwrap_or(0.0));
+        y.partial_cmp(&x)
+            .unwrap_or(Ordering::Equal)
+            .then_with(|| natural_cmp(&g[a.node].id, &g[b.node].id))
+    });
+}
+
+fn describe(v: &Val) -> &'static str {
+    match v {
+        Val::Nodes(_) => "a set of nodes",
+        Val::Paths(_) => "paths",
+        Val::Groups { .. } => "groups",
+        Val::Count(_) => "a count",
+    }
+}
+
+fn stage_name(s: &PStage) -> &'static str {
+    match s {
+        PStage::Where(_) => "where",
+        PStage::Count => "count",
+        PStage::GroupBy(_) => "group by",
+        PStage::Top { .. } => "top",
+        PStage::Sort { .. } => "sort by",
+        PStage::Limit(_) => "limit",
+        PStage::Cocited => "cocited",
+        PStage::Coupled => "coupled",
+    }
+}
+
+/// PageRank over the edges in `mask`, by power iteration: each iteration
+/// visits every node and edge once (O(V+E)), unlike petgraph's `page_rank`
+/// (O(V²·E) per iteration). Rank of dangling nodes is spread evenly.
+/// Indexed by `NodeIndex::index()`; vacant slots hold 0.
+pub(crate) fn pagerank(g: &G, mask: EdgeMask, damping: f64, max_iter: usize, tolerance: f64) -> Vec<f64> {
+    let bound = g.node_bound();
+    let n = g.node_count();
+    if n == 0 {
+        return vec![0.0; bound];
+    }
+    let present: Vec<usize> = g.node_indices().map(|i| i.index()).collect();
+    // Edges as flat (source, target) pairs: cache-friendly inner loop.
+    let mut out_degree = vec![0u32; bound];
+    let mut pairs: Vec<(u32, u32)> = Vec::with_capacity(g.edge_count());
+    for e in g.edge_references() {
+        if mask.has(e.weight().kind) {
+            let (s, t) = (e.source().index(), e.target().index());
+            out_degree[s] += 1;
+            pairs.push((s as u32, t as u32));
+        }
+    }
+    let nf = n as f64;
+    let mut rank = vec![0.0; bound];
+    for &i in &present {
+        rank[i] = 1.0 / nf;
+    }
+    let mut next = vec![0.0; bound];
+    for _ in 0..max_iter {
+        let dangling: f64 = present
+            .iter()
+            .filter(|&&i| out_degree[i] == 0)
+            .map(|&i| rank[i])
+            .sum();
+        let base = (1.0 - damping) / nf + damping * dangling / nf;
+        for &i in &present {
+            next[i] = base;
+        }
+        for &(s, t) in &pairs {
+            let s = s as usize;
+            next[t as usize] += damping * rank[s] / f64::from(out_degree[s]);
+        }
+        let diff: f64 = present.iter().map(|&i| (next[i] - rank[i]).abs()).sum();
+        std::mem::swap(&mut rank, &mut next);
+        if diff < tolerance {
+            break;
+        }
+    }
+    rank
+}

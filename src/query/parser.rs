@@ -1,0 +1,1097 @@
+//! Text → [`Program`]: the only module that knows pest. Pairs become the AST
+//! at once; natural forms are desugared here into the formal constructs;
+//! set operations and boolean conditions get their precedence from
+//! [`PrattParser`]s; pest's errors are rewritten in plain words with a caret
+//! under the column.
+
+use std::sync::LazyLock;
+
+use pest::Parser as _;
+use pest::error::{ErrorVariant, InputLocation};
+use pest::iterators::Pair;
+use pest::pratt_parser::{Assoc, Op, PrattParser};
+
+use super::ast::*;
+use super::error::{QueryError, SyntaxError};
+
+#[derive(pest_derive::Parser)]
+#[grammar = "grammar/query.pest"]
+struct Grammar;
+
+/// Parse a query into its syntax tree, natural forms desugared.
+pub fn parse(input: &str) -> Result<Program, QueryError> {
+    let mut pairs = Grammar::parse(Rule::program, input).map_err(|e| syntax_error(input, e))?;
+    // The syntax tree is walked recursively from here on: bound its size so
+    // that `not not not …` or ten thousand steps cannot exhaust the stack.
+    let operators = pairs
+        .clone()
+        .flatten()
+        .filter(|p| is_operator(p.as_rule()))
+        .count();
+    if operators > MAX_OPERATORS {
+        return Err(QueryError::Syntax(SyntaxError::new(
+            input,
+            0,
+            "",
+            Some(format!(
+                "the query has {operators} operators (steps, stages, parentheses, and/or/not); at most {MAX_OPERATORS} are allowed"
+            )),
+        )));
+    }
+    let program = pairs
+        .next()
+        .ok_or_else(|| QueryError::Syntax(SyntaxError::new(input, 0, "a query", None)))?;
+    Conv { input }.program(program)
+}
+
+/// Most operators (steps, stages, set operations, parentheses, `and`, `or`,
+/// `not`) a query may hold.
+const MAX_OPERATORS: usize = 256;
+
+fn is_operator(rule: Rule) -> bool {
+    use Rule::*;
+    matches!(
+        rule,
+        step | pipeline
+            | cond
+            | kw_not
+            | kw_and
+            | kw_or
+            | kw_union
+            | kw_intersect
+            | kw_except
+            | where_clause
+            | where_stage
+            | count_stage
+            | group_stage
+            | top_stage
+            | sort_stage
+            | limit_stage
+            | cocited_stage
+            | coupled_stage
+            | binding
+    )
+}
+
+static SET_OPS: LazyLock<PrattParser<Rule>> = LazyLock::new(|| {
+    PrattParser::new()
+        .op(Op::infix(Rule::kw_union, Assoc::Left) | Op::infix(Rule::kw_except, Assoc::Left))
+        .op(Op::infix(Rule::kw_intersect, Assoc::Left))
+});
+
+static CONDS: LazyLock<PrattParser<Rule>> = LazyLock::new(|| {
+    PrattParser::new()
+        .op(Op::infix(Rule::kw_or, Assoc::Left))
+        .op(Op::infix(Rule::kw_and, Assoc::Left))
+        .op(Op::prefix(Rule::kw_not))
+});
+
+type R<T> = Result<T, QueryError>;
+
+struct Conv<'i> {
+    input: &'i str,
+}
+
+fn span(p: &Pair<'_, Rule>) -> Span {
+    let s = p.as_span();
+    s.start()..s.end()
+}
+
+fn word(p: &Pair<'_, Rule>) -> Word {
+    Word {
+        text: p.as_str().trim().to_string(),
+        span: span(p),
+    }
+}
+
+/// The significant children of a pair: keywords dropped.
+fn children<'i>(p: Pair<'i, Rule>) -> Vec<Pair<'i, Rule>> {
+    p.into_inner().filter(|c| !is_keyword(c.as_rule())).collect()
+}
+
+fn is_keyword(rule: Rule) -> bool {
+    format!("{rule:?}").starts_with("kw_")
+}
+
+fn step(direction: Direction, kind: &str, depth: Option<(u32, Option<u32>)>) -> Step {
+    Step {
+        direction,
+        kinds: vec![Word::new(kind)],
+        depth,
+        hop: None,
+        span: 0..0,
+    }
+}
+
+fn walk(from: Name, direction: Direction, kind: &str, depth: Option<(u32, Option<u32>)>) -> Expr {
+    Expr::Walk {
+        from: Box::new(Expr::Node(from)),
+        step: step(direction, kind, depth),
+    }
+}
+
+fn cmp(field: &str, op: CmpOp, value: Value) -> Cond {
+    Cond::Compare {
+        field: Word::new(field),
+        op,
+        value,
+    }
+}
+
+fn kind_is(kind: &Pair<'_, Rule>) -> Cond {
+    cmp(
+        "kind",
+        CmpOp::Eq,
+        Value::Name(Name {
+            text: kind.as_str().trim().to_string(),
+            form: NameForm::Words,
+            span: span(kind),
+        }),
+    )
+}
+
+fn and(a: Cond, b: Option<Cond>) -> Cond {
+    match b {
+        Some(b) => Cond::And(Box::new(a), Box::new(b)),
+        None => a,
+    }
+}
+
+fn filter(input: Expr, cond: Option<Cond>) -> Expr {
+    match cond {
+        Some(cond) => Expr::Where {
+            input: Box::new(input),
+            cond,
+        },
+        None => input,
+    }
+}
+
+fn pipe(input: Expr, stage: Stage) -> Expr {
+    Expr::Pipe {
+        input: Box::new(input),
+        stage,
+    }
+}
+
+fn note(text: &str, names: &[&Name]) -> Option<Note> {
+    Some(Note {
+        text: text.to_string(),
+        names: names.iter().map(|n| (*n).clone()).collect(),
+    })
+}
+
+impl<'i> Conv<'i> {
+    fn err(&self, at: usize, message: impl Into<String>) -> QueryError {
+        QueryError::Syntax(SyntaxError::new(self.input, at, "", Some(message.into())))
+    }
+
+    fn program(&self, p: Pair<'_, Rule>) -> R<Program> {
+        let mut program = Program {
+            settings: Vec::new(),
+            bindings: Vec::new(),
+            statement: Statement::Query {
+                expr: Expr::All(None),
+                show: false,
+                note: None,
+            },
+        };
+        for c in p.into_inner() {
+            match c.as_rule() {
+                Rule::setting => {
+                    let sp = span(&c);
+                    let kids = children(c);
+                    let (Some(name), Some(value)) = (kids.first(), kids.get(1)) else {
+                        continue;
+                    };
+                    program.settings.push(Setting {
+                        name: name.as_str().to_ascii_lowercase(),
+                        value: self.int(value)?,
+                        span: sp,
+                    });
+                }
+                Rule::binding => {
+                    let kids = children(c);
+                    let (Some(name), Some(expr)) = (kids.first(), kids.get(1)) else {
+                        continue;
+                    };
+                    program.bindings.push(Binding {
+                        name: name.as_str().to_string(),
+                        span: span(name),
+                        expr: self.pipeline(expr.clone())?.0,
+                    });
+                }
+                Rule::EOI => {}
+                _ => program.statement = self.statement(c)?,
+            }
+        }
+        Ok(program)
+    }
+
+    fn statement(&self, p: Pair<'_, Rule>) -> R<Statement> {
+        match p.as_rule() {
+            Rule::explain => {
+                let inner = children(p)
+                    .into_iter()
+                    .next()
+                    .ok_or_else(|| self.err(0, "nothing to explain"))?;
+                Ok(Statement::Explain(Box::new(self.statement(inner)?)))
+            }
+            Rule::render => {
+                let kids = children(p);
+                let (Some(query), Some(file)) = (kids.first(), kids.get(1)) else {
+                    return Err(self.err(0, "render needs a query and a file: render QUERY to FILE"));
+                };
+                let file = match file.clone().into_inner().next() {
+                    Some(f) if f.as_rule() == Rule::string => self.string(f),
+                    Some(f) => f.as_str().to_string(),
+                    None => file.as_str().to_string(),
+                };
+                Ok(Statement::Render {
+                    query: Box::new(self.statement(query.clone())?),
+                    file,
+                })
+            }
+            Rule::show => {
+                let inner = children(p)
+                    .into_iter()
+                    .next()
+                    .ok_or_else(|| self.err(0, "nothing to show"))?;
+                let (expr, note) = self.pipeline(inner)?;
+                Ok(Statement::Query {
+                    expr,
+                    show: true,
+                    note,
+                })
+            }
+            _ => {
+                let (expr, note) = self.pipeline(p)?;
+                Ok(Statement::Query {
+                    expr,
+                    show: false,
+                    note,
+                })
+            }
+        }
+    }
+
+    /// A pipeline and, when it is a bare natural form, what to say if it is empty.
+    fn pipeline(&self, p: Pair<'_, Rule>) -> R<(Expr, Option<Note>)> {
+        let mut kids = p.into_inner();
+        let first = kids.next().ok_or_else(|| self.err(0, "empty query"))?;
+        let (mut expr, mut note) = self.set_expr(first)?;
+        for stage in kids {
+            note = None;
+            expr = pipe(expr, self.stage(stage)?);
+        }
+        Ok((expr, note))
+    }
+
+    fn set_expr(&self, p: Pair<'_, Rule>) -> R<(Expr, Option<Note>)> {
+        let pairs: Vec<Pair<'_, Rule>> = p.into_inner().collect();
+        if pairs.len() == 1 {
+            return self.operand(pairs[0].clone());
+        }
+        let expr = SET_OPS
+            .map_primary(|operand| self.operand(operand).map(|(e, _)| e))
+            .map_infix(|left, op, right| {
+                let op = match op.as_rule() {
+                    Rule::kw_union => SetOp::Union,
+                    Rule::kw_intersect => SetOp::Intersect,
+                    _ => SetOp::Except,
+                };
+                Ok(Expr::Set {
+                    op,
+                    left: Box::new(left?),
+                    right: Box::new(right?),
+                })
+            })
+            .parse(pairs.into_iter())?;
+        Ok((expr, None))
+    }
+
+    fn operand(&self, p: Pair<'_, Rule>) -> R<(Expr, Option<Note>)> {
+        let mut kids = p.into_inner();
+        let first = kids.next().ok_or_else(|| self.err(0, "empty operand"))?;
+        let (mut expr, mut note) = self.primary(first)?;
+        for c in kids {
+            note = None;
+            match c.as_rule() {
+                Rule::step => {
+                    expr = Expr::Walk {
+                        from: Box::new(expr),
+                        step: self.step(c)?,
+                    }
+                }
+                Rule::where_clause => {
+                    let cond = children(c)
+                        .into_iter()
+                        .next()
+                        .ok_or_else(|| self.err(0, "empty where"))?;
+                    expr = filter(expr, Some(self.cond(cond)?));
+                }
+                _ => {}
+            }
+        }
+        Ok((expr, note))
+    }
+
+    fn primary(&self, p: Pair<'_, Rule>) -> R<(Expr, Option<Note>)> {
+        Ok(match p.as_rule() {
+            Rule::node => (Expr::Node(self.node(p)?), None),
+            Rule::pipeline => self.pipeline(p)?,
+            Rule::all_nodes => {
+                let kind = children(p).into_iter().next().map(|k| word(&k));
+                (Expr::All(kind), None)
+            }
+            Rule::path_query => (Expr::Path(self.path_query(p)?), None),
+            _ => self.natural(p)?,
+        })
+    }
+
+    fn step(&self, p: Pair<'_, Rule>) -> R<Step> {
+        let sp = span(&p);
+        let mut step = Step {
+            direction: Direction::Out,
+            kinds: Vec::new(),
+            depth: None,
+            hop: None,
+            span: sp,
+        };
+        for c in p.into_inner() {
+            match c.as_rule() {
+                Rule::direction => {
+                    step.direction = match c.as_str() {
+                        "<-" => Direction::In,
+                        "<->" => Direction::Both,
+                        _ => Direction::Out,
+                    }
+                }
+                Rule::edge_kinds => step.kinds = c.into_inner().map(|k| word(&k)).collect(),
+                Rule::depth => step.depth = Some(self.depth(c)?),
+                Rule::hop_filter => {
+                    if let Some(cond) = c.into_inner().next() {
+                        step.hop = Some(self.cond(cond)?);
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(step)
+    }
+
+    fn depth(&self, p: Pair<'_, Rule>) -> R<(u32, Option<u32>)> {
+        let Some(inner) = p.into_inner().next() else {
+            return Ok((1, None));
+        };
+        if inner.as_rule() == Rule::int {
+            let n = self.int32(&inner)?;
+            return Ok((n, Some(n)));
+        }
+        // depth_range: `int? .. int?`; tell the two ints apart by position.
+        let text = inner.as_str();
+        let dots = text.find("..").unwrap_or(0) + inner.as_span().start();
+        let mut lo = 1;
+        let mut hi = None;
+        for n in inner.into_inner() {
+            if n.as_span().start() < dots {
+                lo = self.int32(&n)?;
+            } else {
+                hi = Some(self.int32(&n)?);
+            }
+        }
+        Ok((lo, hi))
+    }
+
+    fn path_query(&self, p: Pair<'_, Rule>) -> R<PathQuery> {
+        let mut q = PathQuery {
+            all: false,
+            from: Name::guess(""),
+            to: Name::guess(""),
+            via: Vec::new(),
+            undirected: false,
+            max: None,
+        };
+        let mut ends = Vec::new();
+        for c in p.into_inner() {
+            match c.as_rule() {
+                Rule::path_mode => {
+                    q.all = c
+                        .into_inner()
+                        .any(|k| k.as_rule() == Rule::kw_paths || k.as_rule() == Rule::kw_all)
+                }
+                Rule::node => ends.push(self.node(c)?),
+                Rule::path_option => {
+                    let mut kids = c.into_inner();
+                    match kids.next().map(|k| k.as_rule()) {
+                        Some(Rule::kw_via) => {
+                            if let Some(kinds) = kids.next() {
+                                q.via = kinds.into_inner().map(|k| word(&k)).collect();
+                            }
+                        }
+                        Some(Rule::kw_undirected) => q.undirected = true,
+                        Some(Rule::kw_max) => {
+                            if let Some(n) = kids.next() {
+                                q.max = Some(self.int32(&n)?);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                _ => {}
+            }
+        }
+        let mut ends = ends.into_iter();
+        if let (Some(from), Some(to)) = (ends.next(), ends.next()) {
+            q.from = from;
+            q.to = to;
+        }
+        Ok(q)
+    }
+
+    fn stage(&self, p: Pair<'_, Rule>) -> R<Stage> {
+        let rule = p.as_rule();
+        let kids = children(p);
+        Ok(match rule {
+            Rule::where_stage => {
+                let cond = kids
+                    .into_iter()
+                    .next()
+                    .ok_or_else(|| self.err(0, "empty where"))?;
+                Stage::Where(self.cond(cond)?)
+            }
+            Rule::count_stage => Stage::Count,
+            Rule::group_stage => match kids.first() {
+                Some(k) => Stage::GroupBy(word(k)),
+                None => return Err(self.err(0, "group by what?")),
+            },
+            Rule::top_stage => {
+                let n = match kids.first() {
+                    Some(n) => self.int(n)?,
+                    None => 10,
+                };
+                Stage::Top {
+                    n,
+                    metric: kids.get(1).map(word),
+                }
+            }
+            Rule::sort_stage => {
+                let key = kids
+                    .first()
+                    .map(word)
+                    .ok_or_else(|| self.err(0, "sort by what?"))?;
+                let desc = kids
+                    .get(1)
+                    .is_some_and(|o| o.as_str().eq_ignore_ascii_case("desc"));
+                Stage::Sort { key, desc }
+            }
+            Rule::limit_stage => match kids.first() {
+                Some(n) => Stage::Limit(self.int(n)?),
+                None => return Err(self.err(0, "limit needs a number")),
+            },
+            Rule::cocited_stage => Stage::Cocited,
+            _ => Stage::Coupled,
+        })
+    }
+
+    fn cond(&self, p: Pair<'_, Rule>) -> R<Cond> {
+        CONDS
+            .map_primary(|atom| self.cond_atom(atom))
+            .map_prefix(|_not, c| Ok(Cond::Not(Box::new(c?))))
+            .map_infix(|a, op, b| {
+                let (a, b) = (Box::new(a?), Box::new(b?));
+                Ok(if op.as_rule() == Rule::kw_and {
+                    Cond::And(a, b)
+                } else {
+                    Cond::Or(a, b)
+                })
+            })
+            .parse(p.into_inner())
+    }
+
+    fn cond_atom(&self, p: Pair<'_, Rule>) -> R<Cond> {
+        match p.as_rule() {
+            Rule::cond => self.cond(p),
+            Rule::flag => Ok(Cond::Flag(word(&p))),
+            Rule::link_cond => {
+                let mut kids = p.into_inner();
+                let (Some(kind), Some(target)) = (kids.next(), kids.next()) else {
+                    return Err(self.err(0, "mentions/cites needs a node"));
+                };
+                Ok(Cond::Link {
+                    kind: word(&kind),
+                    target: self.node(target)?,
+                })
+            }
+            _ => {
+                // comparison: ident (cmp_op value | kw_in value_set)
+                let mut kids = p.into_inner();
+                let field = kids
+                    .next()
+                    .map(|f| word(&f))
+                    .ok_or_else(|| self.err(0, "no field"))?;
+                let op = kids.next().ok_or_else(|| self.err(0, "no operator"))?;
+                if op.as_rule() == Rule::kw_in {
+                    let set = kids.next().ok_or_else(|| self.err(0, "in what?"))?;
+                    let mut values = Vec::new();
+                    for v in set.into_inner() {
+                        if v.as_rule() == Rule::value_range {
+                            let mut ends = v.into_inner();
+                            let (Some(a), Some(b)) = (ends.next(), ends.next()) else {
+                                continue;
+                            };
+                            values.push(Value::Range(self.int(&a)?, self.int(&b)?));
+                        } else {
+                            values.push(self.value(v)?);
+                        }
+                    }
+                    return Ok(Cond::In { field, values });
+                }
+                let op = match op.as_str() {
+                    "=" => CmpOp::Eq,
+                    "!=" => CmpOp::Ne,
+                    "<" => CmpOp::Lt,
+                    "<=" => CmpOp::Le,
+                    ">" => CmpOp::Gt,
+                    ">=" => CmpOp::Ge,
+                    _ => CmpOp::Contains,
+                };
+                let value = kids.next().ok_or_else(|| self.err(0, "no value"))?;
+                Ok(Cond::Compare {
+                    field,
+                    op,
+                    value: self.value(value)?,
+                })
+            }
+        }
+    }
+
+    fn value(&self, p: Pair<'_, Rule>) -> R<Value> {
+        Ok(match p.as_rule() {
+            Rule::string => Value::Str(self.string(p)),
+            Rule::int => Value::Int(self.int(&p)?),
+            Rule::date => Value::Date(p.as_str().to_string()),
+            Rule::node_value => match p.into_inner().next() {
+                Some(n) => Value::Name(self.node(n)?),
+                None => return Err(self.err(0, "empty value")),
+            },
+            _ => Value::Str(p.as_str().to_string()),
+        })
+    }
+
+    fn string(&self, p: Pair<'_, Rule>) -> String {
+        p.into_inner()
+            .next()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default()
+    }
+
+    fn int(&self, p: &Pair<'_, Rule>) -> R<u64> {
+        p.as_str().trim().parse().map_err(|_| {
+            self.err(
+                p.as_span().start(),
+                format!("{} is too large a number", p.as_str()),
+            )
+        })
+    }
+
+    fn int32(&self, p: &Pair<'_, Rule>) -> R<u32> {
+        let n = self.int(p)?;
+        u32::try_from(n).map_err(|_| self.err(p.as_span().start(), format!("{n} is too large a number")))
+    }
+
+    fn node(&self, p: Pair<'_, Rule>) -> R<Name> {
+        let sp = span(&p);
+        let inner = if p.as_rule() == Rule::node {
+            p.into_inner()
+                .next()
+                .ok_or_else(|| self.err(sp.start, "expected a node"))?
+        } else {
+            p
+        };
+        let (text, form) = match inner.as_rule() {
+            Rule::var => (inner.as_str().trim_start_matches('$').to_string(), NameForm::Var),
+            Rule::string => (self.string(inner), NameForm::Words),
+            Rule::symbol => (inner.as_str().to_string(), NameForm::Symbol),
+            Rule::number_ref => (inner.as_str().to_string(), NameForm::Number),
+            Rule::resolution_ref => {
+                let num = inner
+                    .into_inner()
+                    .find(|c| matches!(c.as_rule(), Rule::ga_number | Rule::number_ref));
+                match num {
+                    Some(n) if n.as_rule() == Rule::ga_number => (n.as_str().to_string(), NameForm::GaNumber),
+                    Some(n) => (n.as_str().to_string(), NameForm::Number),
+                    None => return Err(self.err(sp.start, "expected a resolution number")),
+                }
+            }
+            _ => (inner.as_str().to_string(), NameForm::Words),
+        };
+        Ok(Name { text, form, span: sp })
+    }
+
+    /// Desugar a natural form into the formal language.
+    fn natural(&self, p: Pair<'_, Rule>) -> R<(Expr, Option<Note>)> {
+        let rule = p.as_rule();
+        let kids = children(p);
+        if rule == Rule::nat_most_cited {
+            return Ok((self.most_cited(&kids)?, None));
+        }
+        let names: Vec<Name> = kids
+            .iter()
+            .filter(|k| k.as_rule() == Rule::node)
+            .map(|k| self.node(k.clone()))
+            .collect::<R<_>>()?;
+        let kind = kids.iter().find(|k| k.as_rule() == Rule::kind_name);
+        let time = match kids.iter().find(|k| k.as_rule() == Rule::nat_time) {
+            Some(t) => Some(self.time(t.clone())?),
+            None => None,
+        };
+        let reach = match kids.iter().find(|k| k.as_rule() == Rule::nat_reach) {
+            Some(r) => self.reach(r.clone())?,
+            None => None,
+        };
+        let missing = || self.err(0, "expected a node");
+        let a = names.first().ok_or_else(missing)?;
+        let kind_cond = kind.map(kind_is);
+        let kind_word = kind.map(|k| k.as_str().trim().to_lowercase()).unwrap_or_default();
+        Ok(match rule {
+            Rule::nat_cites => (
+                walk(a.clone(), Direction::Out, "cites", reach),
+                note("no citation is recorded in the text of {}", &[a]),
+            ),
+            Rule::nat_which_cited_by => (
+                filter(walk(a.clone(), Direction::Out, "cites", reach), kind_cond),
+                note(&format!("{{}} cites no {kind_word}"), &[a]),
+            ),
+            Rule::nat_cited_by => (
+                filter(walk(a.clone(), Direction::In, "cites", None), time),
+                note("nothing in the graph cites {}", &[a]),
+            ),
+            Rule::nat_cited_by_most => (
+                pipe(
+                    walk(a.clone(), Direction::In, "cites", None),
+                    Stage::Top {
+                        n: 10,
+                        metric: Some(Word::new("count")),
+                    },
+                ),
+                note("nothing in the graph cites {}", &[a]),
+            ),
+            Rule::nat_which_cite => (
+                filter(
+                    walk(a.clone(), Direction::In, "cites", None),
+                    kind_cond.map(|k| and(k, time)),
+                ),
+                note(&format!("no {kind_word} in the graph cite {{}}"), &[a]),
+            ),
+            Rule::nat_connected => {
+                let b = names.get(1).ok_or_else(missing)?;
+                (
+                    Expr::Path(PathQuery {
+                        all: false,
+                        from: a.clone(),
+                        to: b.clone(),
+                        via: Vec::new(),
+                        undirected: true,
+                        max: None,
+                    }),
+                    note("{} and {} are not connected in the graph", &[a, b]),
+                )
+            }
+            Rule::nat_voted | Rule::nat_abstained => {
+                let position = match kids.iter().find(|k| k.as_rule() == Rule::vote_position) {
+                    Some(v) if v.as_str().to_lowercase().starts_with("against") => "against",
+                    Some(_) => "in_favour",
+                    None => "abstention",
+                };
+                let said = match position {
+                    "against" => "voted against",
+                    "in_favour" => "voted in favour of",
+                    _ => "abstained on",
+                };
+                (
+                    filter(
+                        walk(a.clone(), Direction::In, "voted", None),
+                        Some(cmp("position", CmpOp::Eq, Value::Str(position.into()))),
+                    ),
+                    note(
+                        &format!("no state {said} {{}} (votes recorded on its draft included)"),
+                        &[a],
+                    ),
+                )
+            }
+            Rule::nat_how_vote => {
+                let b = names.get(1).ok_or_else(missing)?;
+                (
+                    filter(
+                        walk(b.clone(), Direction::In, "voted", None),
+                        Some(cmp("node", CmpOp::Eq, Value::Name(a.clone()))),
+                    ),
+                    note("no vote by {} on {} is recorded", &[a, b]),
+                )
+            }
+            Rule::nat_mentions => (
+                walk(a.clone(), Direction::In, "mentions", None),
+                note("nothing in the graph mentions {}", &[a]),
+            ),
+            Rule::nat_which_mention => (
+                filter(
+                    walk(a.clone(), Direction::In, "mentions", None),
+                    kind_cond.map(|k| and(k, time)),
+                ),
+                note(&format!("no {kind_word} in the graph mention {{}}"), &[a]),
+            ),
+            Rule::nat_established => (
+                walk(a.clone(), Direction::In, "establishes", None),
+                note("nothing in the graph establishes {}", &[a]),
+            ),
+            Rule::nat_which_established => (
+                filter(walk(a.clone(), Direction::In, "establishes", None), kind_cond),
+                note(&format!("no {kind_word} in the graph established {{}}"), &[a]),
+            ),
+            Rule::nat_signed => (
+                walk(a.clone(), Direction::Out, "signed_by", None),
+                note("no signatory of {} is recorded", &[a]),
+            ),
+            Rule::nat_submitted => (
+                walk(a.clone(), Direction::In, "submitted_by", None),
+                note("no document submitted by {} is recorded", &[a]),
+            ),
+            Rule::nat_extends | Rule::nat_which_extend => (
+                filter(walk(a.clone(), Direction::In, "extends_mandate", None), kind_cond),
+                note("nothing in the graph extends the mandate of {}", &[a]),
+            ),
+            Rule::nat_cocited => (
+                pipe(
+                    pipe(Expr::Node(a.clone()), Stage::Cocited),
+                    Stage::Top {
+                        n: 10,
+                        metric: Some(Word::new("score")),
+                    },
+                ),
+                note("nothing is cited together with {}", &[a]),
+            ),
+            Rule::nat_coupled => (
+                pipe(
+                    pipe(Expr::Node(a.clone()), Stage::Coupled),
+                    Stage::Top {
+                        n: 10,
+                        metric: Some(Word::new("score")),
+                    },
+                ),
+                note("nothing cites the same documents as {}", &[a]),
+            ),
+            _ => return Err(self.err(0, format!("unsupported form {rule:?}"))),
+        })
+    }
+
+    /// `most cited resolutions` has no node; handled before `natural`'s names.
+    fn most_cited(&self, kids: &[Pair<'_, Rule>]) -> R<Expr> {
+        let n = match kids.iter().find(|k| k.as_rule() == Rule::int) {
+            Some(n) => self.int(n)?,
+            None => 10,
+        };
+        let kind = kids
+            .iter()
+            .find(|k| k.as_rule() == Rule::kind_name)
+            .map(word)
+            .unwrap_or_else(|| Word::new("documents"));
+        Ok(pipe(
+            Expr::All(Some(kind)),
+            Stage::Top {
+                n,
+                metric: Some(Word::new("citations")),
+            },
+        ))
+    }
+
+    fn reach(&self, p: Pair<'_, Rule>) -> R<Option<(u32, Option<u32>)>> {
+        match children(p).first() {
+            Some(n) if n.as_rule() == Rule::int => {
+                let n = self.int32(n)?;
+                Ok(Some((1, Some(n))))
+            }
+            _ => Ok(Some((1, None))),
+        }
+    }
+
+    fn time(&self, p: Pair<'_, Rule>) -> R<Cond> {
+        let mut kids = p.into_inner();
+        let kw = kids.next().map(|k| k.as_rule());
+        let ints: Vec<u64> = kids
+            .filter(|k| k.as_rule() == Rule::int)
+            .map(|k| self.int(&k))
+            .collect::<R<_>>()?;
+        let y = ints.first().copied().unwrap_or(0);
+        let year = |op, y| cmp("year", op, Value::Int(y));
+        Ok(match kw {
+            Some(Rule::kw_since) => year(CmpOp::Ge, y),
+            Some(Rule::kw_before) => year(CmpOp::Lt, y),
+            Some(Rule::kw_after) => year(CmpOp::Gt, y),
+            Some(Rule::kw_until) => year(CmpOp::Le, y),
+            Some(Rule::kw_in) => year(CmpOp::Eq, y),
+            _ => Cond::In {
+                field: Word::new("year"),
+                values: vec![Value::Range(y, ints.get(1).copied().unwrap_or(y))],
+            },
+        })
+    }
+}
+
+// ---------------------------------------------------------------- errors
+
+/// Plain words for what the parser expected at the failing column.
+fn describe(rule: Rule) -> Option<&'static str> {
+    use Rule::*;
+    Some(match rule {
+        EOI => "the end of the query",
+        node | var | string | symbol | resolution_ref | number_ref | bare_name | node_value => {
+            "a document or name (2531, S/RES/2531 (2020), MINUSMA, \"the G5 Sahel joint force\")"
+        }
+        int | value_range => "a number",
+        date => "a date (2020-06-29)",
+        step | direction => "a step (-> cites, <- cites, <-> any)",
+        edge_kinds | edge_kind => "an edge kind (cites, adopted_as, voted, mentions, …)",
+        depth | depth_range => "a depth (*, *3, *1..3)",
+        hop_filter => "a hop filter ([relation = \"recalling\"])",
+        where_clause | where_stage | kw_where => "\"where\"",
+        set_op | kw_union | kw_intersect | kw_except => "union/intersect/except",
+        pipeline | set_expr | operand | statement => "a query",
+        program => "a query (what does 2531 cite, 2531 -> cites, all resolutions, …)",
+        cond | comparison | flag | link_cond => "a condition (year >= 2015, kind = resolution, held, …)",
+        cmp_op => "a comparison (=, !=, <, <=, >, >=, ~)",
+        value | value_set => "a value",
+        ident => "a name",
+        key => "a field (year, kind, relation, …)",
+        kind_name => "a kind (resolutions, documents, reports, states, …)",
+        file | bare_file => "a file name (2531.svg)",
+        count_stage | group_stage | top_stage | sort_stage | limit_stage | cocited_stage | coupled_stage
+        | kw_count | kw_group | kw_top | kw_sort | kw_limit | kw_cocited | kw_coupled => {
+            "a stage after | (where, count, group by, top, sort by, limit, cocited, coupled)"
+        }
+        nat_reach => "\"within N steps\" or \"transitively\"",
+        nat_time => "a time (since 2015, before 2010, in 2015, between 2010 and 2015)",
+        vote_position => "\"against\", \"in favour of\" or \"for\"",
+        possessive => "'s",
+        path_option => "via/undirected/max",
+        sort_order => "asc/desc",
+        kw_what => "\"what\"",
+        kw_which => "\"which\"",
+        kw_who => "\"who\"",
+        kw_how => "\"how\"",
+        kw_does => "\"does\"",
+        kw_did => "\"did\"",
+        kw_has => "\"has\"",
+        kw_is => "\"is\"",
+        kw_cite => "\"cite\"",
+        kw_cites => "\"cites\"",
+        kw_cited => "\"cited\"",
+        kw_within => "\"within\"",
+        kw_steps | kw_step => "\"steps\"",
+        kw_transitively => "\"transitively\"",
+        kw_since => "\"since\"",
+        kw_to => "\"to\"",
+        kw_from => "\"from\"",
+        kw_via => "\"via\"",
+        kw_on => "\"on\"",
+        kw_of => "\"of\"",
+        kw_vote => "\"vote\"",
+        kw_voted => "\"voted\"",
+        kw_against => "\"against\"",
+        kw_connected => "\"connected\"",
+        kw_mandate => "\"mandate\"",
+        kw_most => "\"most\"",
+        kw_together => "\"together\"",
+        kw_with => "\"with\"",
+        kw_as => "\"as\"",
+        kw_the => "\"the\"",
+        kw_same => "\"same\"",
+        kw_and => "\"and\"",
+        kw_or => "\"or\"",
+        kw_in => "\"in\"",
+        kw_by => "\"by\"",
+        kw_path => "\"path\"",
+        kw_paths => "\"paths\"",
+        kw_submit | kw_submitted | kw_sponsor | kw_sponsored => "\"submit\"",
+        kw_mention | kw_mentions => "\"mentions\"",
+        kw_establish | kw_establishes | kw_established => "\"established\"",
+        kw_extend | kw_extends | kw_extended => "\"extend\"",
+        _ => return None,
+    })
+}
+
+/// Rules whose presence means "the start of a query was expected".
+fn starts_query(rule: Rule) -> bool {
+    use Rule::*;
+    format!("{rule:?}").starts_with("nat_") && rule != nat_reach && rule != nat_time
+        || matches!(
+            rule,
+            kw_what
+                | kw_which
+                | kw_who
+                | kw_how
+                | kw_most
+                | kw_all
+                | all_nodes
+                | path_query
+                | path_mode
+                | kw_shortest
+                | kw_path
+                | kw_paths
+                | kw_show
+                | kw_explain
+                | kw_render
+                | kw_let
+                | kw_set
+        )
+}
+
+fn syntax_error(input: &str, e: pest::error::Error<Rule>) -> QueryError {
+    let pos = match e.location {
+        InputLocation::Pos(p) => p,
+        InputLocation::Span((p, _)) => p,
+    };
+    let expected = match &e.variant {
+        ErrorVariant::ParsingError { positives, .. } => {
+            let mut words: Vec<&'static str> = Vec::new();
+            let mut query_start = false;
+            for r in positives {
+                if starts_query(*r) {
+                    query_start = true;
+                    continue;
+                }
+                if let Some(w) = describe(*r)
+                    && !words.contains(&w)
+                {
+                    words.push(w);
+                }
+            }
+            if query_start {
+                words.retain(|w| !w.starts_with("a document or name") && *w != "\"what\"");
+                words.insert(
+                    0,
+                    "a query (what does 2531 cite, 2531 -> cites, all resolutions, …)",
+                );
+            }
+            join_or(&words)
+        }
+        ErrorVariant::CustomError { message } if message.contains("stack limit") => {
+            let message = "the query nests too deeply".to_string();
+            return QueryError::Syntax(SyntaxError::new(input, pos, "", Some(message)));
+        }
+        ErrorVariant::CustomError { message } => message.clone(),
+    };
+    QueryError::Syntax(SyntaxError::new(input, pos, &expected, None))
+}
+
+fn join_or(words: &[&str]) -> String {
+    match words {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} or {}", init.join(", "), last),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn formal(q: &str) -> String {
+        match parse(q) {
+            Ok(p) => p.to_string(),
+            Err(e) => panic!("{q}: {e}"),
+        }
+    }
+
+    #[test]
+    fn natural_forms_desugar() {
+        assert_eq!(formal("what does 2531 cite"), "2531 -> cites");
+        assert_eq!(formal("What does 2531 cite?"), "2531 -> cites");
+        assert_eq!(formal("what does 2531 cite within 3 steps"), "2531 -> cites*1..3");
+        assert_eq!(formal("what does 2531 cite transitively"), "2531 -> cites*1..");
+        assert_eq!(formal("what cites 1325"), "1325 <- cites");
+        assert_eq!(
+            formal("which resolutions cite 1325 since 2015"),
+            "1325 <- cites where kind = \"resolutions\" and year >= 2015"
+        );
+        assert_eq!(
+            formal("path from 2531 to 1325"),
+            "shortest path from 2531 to 1325"
+        );
+        assert_eq!(
+            formal("how is 2531 connected to 1325"),
+            "shortest path from 2531 to 1325 undirected"
+        );
+        assert_eq!(
+            formal("who voted against 2531"),
+            "2531 <- voted where position = \"against\""
+        );
+        assert_eq!(
+            formal("how did the United Kingdom vote on 2553"),
+            "2553 <- voted where node = \"the United Kingdom\""
+        );
+        assert_eq!(formal("what mentions MINUSMA"), "\"MINUSMA\" <- mentions");
+        assert_eq!(
+            formal("which resolutions established the panel of experts"),
+            "\"the panel of experts\" <- establishes where kind = \"resolutions\""
+        );
+        assert_eq!(formal("show S/PRST/2018/10"), "show S/PRST/2018/10");
+        assert_eq!(
+            formal("render what does 2531 cite to 2531.svg"),
+            "render 2531 -> cites to \"2531.svg\""
+        );
+        assert_eq!(formal("who signed S/2014/660"), "S/2014/660 -> signed_by");
+        assert_eq!(formal("what did France submit"), "\"France\" <- submitted_by");
+        assert_eq!(
+            formal("which documents extend MINUSMA's mandate"),
+            "\"MINUSMA\" <- extends_mandate where kind = \"documents\""
+        );
+        assert_eq!(
+            formal("most cited resolutions"),
+            "all resolutions | top 10 by citations"
+        );
+        assert_eq!(
+            formal("what cites 1325 the most"),
+            "1325 <- cites | top 10 by count"
+        );
+        assert_eq!(
+            formal("what is most often cited together with 1325"),
+            "1325 | cocited | top 10 by score"
+        );
+    }
+
+    #[test]
+    fn formal_forms_round_trip() {
+        for q in [
+            "2531 -> cites*1..3 [relation = \"recalling\"] where year >= 2015 | count",
+            "(2531 -> cites union 2518 -> cites) except 1325 <- cites",
+            "all resolutions where not (held or year < 2000) and kind = \"resolution\" | top 5 by pagerank",
+            "all paths from 2531 to 1325 via cites|adopted_as max 3",
+            "all documents | group by year",
+            "2531 -> any where mentions \"MINUSMA\" | sort by year desc | limit 3",
+            "$x <- cites where year in 2010..2015",
+        ] {
+            let once = formal(q);
+            assert_eq!(formal(&once), once, "{q}");
+        }
+    }
+
+    #[test]
+    fn bindings_and_settings() {
+        let p = parse("set max_depth = 20; let x = 2531 -> cites; $x | count").unwrap();
+        assert_eq!(p.settings[0].name, "max_depth");
+        assert_eq!(p.bindings[0].name, "x");
+        assert_eq!(
+            p.to_string(),
+            "set max_depth = 20;\nlet x = 2531 -> cites;\n$x | count"
+        );
+    }
+
+    #[test]
+    fn syntax_errors_say_what_was_expected() {
+        let e = parse("what does 2531 cites").unwrap_err().to_string();
+        assert!(e.contains("column 16"), "{e}");
+        assert!(e.contains("\"cite\""), "{e}");
+        assert!(!e.contains("kw_"), "{e}");
+    }
+}

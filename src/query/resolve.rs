@@ -1,0 +1,1240 @@
+//! AST → plan: every name bound to a node index, every kind, edge kind,
+//! field and metric checked, every limit settled. All unknown names are
+//! reported together, each with candidates. The plan holds no strings the
+//! evaluator must interpret and no pest types.
+
+use std::collections::{BTreeSet, HashMap};
+
+use petgraph::stable_graph::NodeIndex;
+
+use super::ast::{
+    self, CmpOp, Cond, Direction, Expr, Name, NameForm, Program, Stage, Statement, Value, Word,
+};
+use super::error::{NameProblem, QueryError};
+use super::{Limits, natural_cmp};
+use crate::graph::CitationGraph;
+use crate::model::{EdgeKind, NodeKind, VotePosition};
+use crate::symbol::Symbol;
+
+/// A set of node kinds, one bit per [`NodeKind::ALL`] entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct KindMask(pub u16);
+
+impl KindMask {
+    pub fn of(kind: NodeKind) -> KindMask {
+        KindMask(1 << NodeKind::ALL.iter().position(|k| *k == kind).unwrap_or(0))
+    }
+    pub fn has(self, kind: NodeKind) -> bool {
+        self.0 & KindMask::of(kind).0 != 0
+    }
+    fn documents() -> KindMask {
+        KindMask(
+            NodeKind::ALL
+                .iter()
+                .filter(|k| k.is_document())
+                .fold(0, |m, k| m | KindMask::of(*k).0),
+        )
+    }
+}
+
+/// A set of edge kinds, one bit per [`EdgeKind::ALL`] entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct EdgeMask(pub u16);
+
+impl EdgeMask {
+    pub const ALL: EdgeMask = EdgeMask(u16::MAX);
+    pub fn of(kind: EdgeKind) -> EdgeMask {
+        EdgeMask(1 << EdgeKind::ALL.iter().position(|k| *k == kind).unwrap_or(0))
+    }
+    pub fn has(self, kind: EdgeKind) -> bool {
+        self.0 & EdgeMask::of(kind).0 != 0
+    }
+}
+
+/// A resolved query.
+#[derive(Debug, Clone)]
+pub(crate) struct Plan {
+    pub limits: Limits,
+    /// Bindings in order; `PExpr::Var(i)` refers to the i-th.
+    pub bindings: Vec<PExpr>,
+    pub statement: PStatement,
+    /// Choices the resolver made that the user should know of.
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) enum PStatement {
+    Query {
+        expr: PExpr,
+        show: bool,
+        note: Option<String>,
+    },
+    /// The formal text of the plan, ready to print.
+    Explain(String),
+    Render {
+        query: Box<PStatement>,
+        file: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Dir {
+    Out,
+    In,
+    Both,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) enum PExpr {
+    Nodes(Vec<NodeIndex>),
+    All(Option<KindMask>),
+    Var(usize),
+    Walk {
+        from: Box<PExpr>,
+        dir: Dir,
+        kinds: EdgeMask,
+        lo: u32,
+        hi: u32,
+        /// True when `hi` is the depth limit rather than a bound the user wrote.
+        capped: bool,
+        hop: Option<PCond>,
+    },
+    Where {
+        input: Box<PExpr>,
+        cond: PCond,
+    },
+    Set {
+        op: ast::SetOp,
+        left: Box<PExpr>,
+        right: Box<PExpr>,
+    },
+    Path {
+        from: NodeIndex,
+        to: NodeIndex,
+        all: bool,
+        kinds: EdgeMask,
+        undirected: bool,
+        max: u32,
+    },
+    Pipe {
+        input: Box<PExpr>,
+        stage: PStage,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub(crate) enum PStage {
+    Where(PCond),
+    Count,
+    GroupBy(Field),
+    Top { n: usize, metric: Metric },
+    Sort { key: SortKey, desc: bool },
+    Limit(usize),
+    Cocited,
+    Coupled,
+}
+
+/// What a row can be sorted or ranked by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SortKey {
+    Field(Field),
+    Metric(Metric),
+}
+
+/// Computed scores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Metric {
+    /// Incoming `cites` edges.
+    Citations,
+    /// Outgoing `cites` edges.
+    References,
+    /// All edges, either way.
+    Degree,
+    /// PageRank over `cites`.
+    PageRank,
+    /// The `count` of the edge that reached the row.
+    Count,
+    /// The score a stage gave (co-citation, coupling).
+    Score,
+}
+
+impl Metric {
+    pub fn name(self) -> &'static str {
+        match self {
+            Metric::Citations => "citations",
+            Metric::References => "references",
+            Metric::Degree => "degree",
+            Metric::PageRank => "pagerank",
+            Metric::Count => "count",
+            Metric::Score => "score",
+        }
+    }
+}
+
+/// Fields of a row: of its node, of the edge that reached it, of the walk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Field {
+    Id,
+    Label,
+    Title,
+    Kind,
+    Year,
+    Date,
+    Category,
+    Agenda,
+    Held,
+    Stub,
+    Node,
+    Actor,
+    Edge,
+    Relation,
+    Paragraph,
+    Pinpoint,
+    Position,
+    EndDate,
+    Role,
+    Count,
+    Depth,
+    Score,
+    Via,
+}
+
+pub(crate) const FIELDS: &[(&str, Field)] = &[
+    ("id", Field::Id),
+    ("label", Field::Label),
+    ("title", Field::Title),
+    ("kind", Field::Kind),
+    ("year", Field::Year),
+    ("date", Field::Date),
+    ("category", Field::Category),
+    ("agenda", Field::Agenda),
+    ("held", Field::Held),
+    ("stub", Field::Stub),
+    ("node", Field::Node),
+    ("actor", Field::Actor),
+    ("edge", Field::Edge),
+    ("relation", Field::Relation),
+    ("paragraph", Field::Paragraph),
+    ("pinpoint", Field::Pinpoint),
+    ("position", Field::Position),
+    ("vote", Field::Position),
+    ("end_date", Field::EndDate),
+    ("role", Field::Role),
+    ("count", Field::Count),
+    ("depth", Field::Depth),
+    ("score", Field::Score),
+    ("via", Field::Via),
+];
+
+impl Field {
+    pub fn name(self) -> &'static str {
+        FIELDS
+            .iter()
+            .find(|(_, f)| *f == self)
+            .map_or("field", |(n, _)| n)
+    }
+}
+
+pub(crate) const METRICS: &[(&str, Metric)] = &[
+    ("citations", Metric::Citations),
+    ("cited", Metric::Citations),
+    ("in_degree", Metric::Citations),
+    ("references", Metric::References),
+    ("out_degree", Metric::References),
+    ("degree", Metric::Degree),
+    ("pagerank", Metric::PageRank),
+    ("count", Metric::Count),
+    ("score", Metric::Score),
+];
+
+#[derive(Debug, Clone)]
+pub(crate) enum PCond {
+    And(Box<PCond>, Box<PCond>),
+    Or(Box<PCond>, Box<PCond>),
+    Not(Box<PCond>),
+    Cmp { field: Field, op: CmpOp, value: PValue },
+    Link { kinds: EdgeMask, target: NodeIndex },
+    True,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) enum PValue {
+    /// Lower-cased text.
+    Str(String),
+    Int(i64),
+    Kind(KindMask),
+    Position(VotePosition),
+    Node(NodeIndex),
+    Edge(EdgeMask),
+    Bool(bool),
+}
+
+/// Hard ceilings on the limits a query may set, so that no setting can make
+/// a query run away.
+pub(crate) const SETTINGS: &[(&str, u64)] = &[
+    ("max_depth", 10_000),
+    ("max_rows", 100_000_000),
+    ("max_paths", 1_000_000),
+    ("max_path_length", 64),
+    ("max_visits", 1_000_000_000),
+];
+
+/// Resolve a parsed program against a graph.
+pub(crate) fn resolve(graph: &CitationGraph, program: &Program, limits: Limits) -> Result<Plan, QueryError> {
+    let mut r = Resolver {
+        graph,
+        limits,
+        problems: Vec::new(),
+        bindings: Vec::new(),
+        resolved: HashMap::new(),
+        notes: Vec::new(),
+    };
+    for s in &program.settings {
+        r.setting(s);
+    }
+    let mut bindings = Vec::new();
+    for b in &program.bindings {
+        let expr = r.expr(&b.expr);
+        r.bindings.push(b.name.clone());
+        bindings.push(expr);
+    }
+    let statement = r.statement(&program.statement, program);
+    if !r.problems.is_empty() {
+        return Err(QueryError::Names(r.problems));
+    }
+    Ok(Plan {
+        limits: r.limits,
+        bindings,
+        statement,
+        notes: r.notes,
+    })
+}
+
+struct Resolver<'g> {
+    graph: &'g CitationGraph,
+    limits: Limits,
+    problems: Vec<NameProblem>,
+    bindings: Vec<String>,
+    /// Resolved names by (span, text), for `explain` and empty-result notes.
+    resolved: HashMap<(usize, usize, String), String>,
+    /// Choices made for the user (an ambiguous name narrowed by context).
+    notes: Vec<String>,
+}
+
+enum Bound {
+    Node(NodeIndex),
+    Var(usize),
+}
+
+impl Resolver<'_> {
+    fn problem(
+        &mut self,
+        word: &str,
+        span: &ast::Span,
+        what: &'static str,
+        candidates: Vec<String>,
+        ambiguous: bool,
+    ) {
+        self.problems.push(NameProblem {
+            name: word.to_string(),
+            column: if span.is_empty() { 0 } else { span.start + 1 },
+            ambiguous,
+            candidates,
+            what,
+            hint: None,
+            span: span.clone(),
+            snippet: None,
+        });
+    }
+
+    fn explain(&mut self, word: &str, span: &ast::Span, hint: String) {
+        self.problems.push(NameProblem {
+            name: word.to_string(),
+            column: if span.is_empty() { 0 } else { span.start + 1 },
+            ambiguous: false,
+            candidates: Vec::new(),
+            what: "value",
+            hint: Some(hint),
+            span: span.clone(),
+            snippet: None,
+        });
+    }
+
+    fn setting(&mut self, s: &ast::Setting) {
+        let Some(&(name, ceiling)) = SETTINGS.iter().find(|(n, _)| *n == s.name) else {
+            let names: Vec<&str> = SETTINGS.iter().map(|(n, _)| *n).collect();
+            let c = suggest(&s.name, names.iter().copied());
+            self.problem(&s.name, &s.span, "setting", c, false);
+            return;
+        };
+        if s.value > ceiling || s.value == 0 {
+            self.explain(
+                &format!("{name} = {}", s.value),
+                &s.span,
+                format!("{name} must be between 1 and {ceiling}"),
+            );
+            return;
+        }
+        let v = s.value;
+        match name {
+            "max_depth" => self.limits.max_depth = v as u32,
+            "max_rows" => self.limits.max_rows = v as usize,
+            "max_paths" => self.limits.max_paths = v as usize,
+            "max_path_length" => self.limits.max_path_length = v as u32,
+            _ => self.limits.max_visits = v as usize,
+        }
+    }
+
+    fn statement(&mut self, s: &Statement, program: &Program) -> PStatement {
+        match s {
+            Statement::Query { expr, show, note } => {
+                let expr = self.expr(expr);
+                let note = note.as_ref().map(|n| self.note(n));
+                PStatement::Query {
+                    expr,
+                    show: *show,
+                    note,
+                }
+            }
+            Statement::Explain(inner) => {
+                // Resolve the inner statement for its errors and names, then print.
+                let _ = self.statement(inner, program);
+                let explained = Program {
+                    settings: program.settings.clone(),
+                    bindings: program.bindings.clone(),
+                    statement: (**inner).clone(),
+                };
+                PStatement::Explain(self.explain_text(&explained))
+            }
+            Statement::Render { query, file } => PStatement::Render {
+                query: Box::new(self.statement(query, program)),
+                file: file.clone(),
+            },
+        }
+    }
+
+    fn explain_text(&self, program: &Program) -> String {
+        let resolved = &self.resolved;
+        let show = |n: &Name| -> String {
+            match resolved.get(&(n.span.start, n.span.end, n.text.clone())) {
+                Some(id) if id.starts_with('$') => id.clone(),
+                Some(id) => ast::quote(id),
+                None => ast::quote(&n.text),
+            }
+        };
+        let mut out = String::new();
+        program.write(&mut out, &show);
+        out.push('\n');
+        out.push_str(&format!(
+            "# limits: max_depth = {}, max_rows = {}, max_paths = {}, max_path_length = {}\n",
+            self.limits.max_depth, self.limits.max_rows, self.limits.max_paths, self.limits.max_path_length
+        ));
+        out.push_str(
+            "# a resolution's cites, mentions, establishes, extends_mandate and submitted_by edges \
+             include those of the draft adopted as it; its voted edges include the votes on that draft\n",
+        );
+        out
+    }
+
+    fn note(&mut self, note: &ast::Note) -> String {
+        let mut text = note.text.clone();
+        for n in &note.names {
+            let id = self
+                .resolved
+                .get(&(n.span.start, n.span.end, n.text.clone()))
+                .cloned()
+                .unwrap_or_else(|| n.text.clone());
+            text = text.replacen("{}", &id, 1);
+        }
+        text
+    }
+
+    fn expr(&mut self, e: &Expr) -> PExpr {
+        match e {
+            Expr::Node(name) => match self.name(name) {
+                Some(Bound::Node(ix)) => PExpr::Nodes(vec![ix]),
+                Some(Bound::Var(i)) => PExpr::Var(i),
+                None => PExpr::Nodes(Vec::new()),
+            },
+            Expr::All(kind) => PExpr::All(kind.as_ref().map(|k| self.kind(&k.text, &k.span))),
+            Expr::Walk { from, step } => {
+                let kinds = self.edge_kinds(&step.kinds);
+                let from = Box::new(match &**from {
+                    Expr::Node(name) => self.walk_start(name, kinds, step.direction),
+                    other => self.expr(other),
+                });
+                let (lo, hi, capped) = match step.depth {
+                    None => (1, 1, false),
+                    Some((lo, Some(hi))) => (lo, hi, false),
+                    Some((lo, None)) => (lo, self.limits.max_depth.max(lo), true),
+                };
+                if lo > hi {
+                    self.explain(
+                        &format!("*{lo}..{hi}"),
+                        &step.span,
+                        format!("the depth range is upside down; write *{hi}..{lo}"),
+                    );
+                }
+                let ceiling = SETTINGS[0].1 as u32;
+                if hi > ceiling {
+                    self.explain(
+                        &format!("*{lo}..{hi}"),
+                        &step.span,
+                        format!("a walk may go at most {ceiling} steps deep"),
+                    );
+                }
+                PExpr::Walk {
+                    from,
+                    dir: match step.direction {
+                        Direction::Out => Dir::Out,
+                        Direction::In => Dir::In,
+                        Direction::Both => Dir::Both,
+                    },
+                    kinds,
+                    lo,
+                    hi: hi.min(ceiling),
+                    capped,
+                    hop: step.hop.as_ref().map(|c| self.cond(c)),
+                }
+            }
+            Expr::Where { input, cond } => PExpr::Where {
+                input: Box::new(self.expr(input)),
+                cond: self.cond(cond),
+            },
+            Expr::Set { op, left, right } => PExpr::Set {
+                op: *op,
+                left: Box::new(self.expr(left)),
+                right: Box::new(self.expr(right)),
+            },
+            Expr::Path(p) => {
+                let from = self.node_only(&p.from);
+                let to = self.node_only(&p.to);
+                let kinds = if p.via.is_empty() {
+                    if p.undirected {
+                        EdgeMask::ALL
+                    } else {
+                        EdgeMask::of(EdgeKind::Cites)
+                    }
+                } else {
+                    self.edge_kinds(&p.via)
+                };
+                let max = p.max.unwrap_or(self.limits.max_path_length);
+                match (from, to) {
+                    (Some(from), Some(to)) => PExpr::Path {
+                        from,
+                        to,
+                        all: p.all,
+                        kinds,
+                        undirected: p.undirected,
+                        max: max.min(SETTINGS[3].1 as u32),
+                    },
+                    _ => PExpr::Nodes(Vec::new()),
+                }
+            }
+            Expr::Pipe { input, stage } => PExpr::Pipe {
+                input: Box::new(self.expr(input)),
+                stage: self.stage(stage),
+            },
+        }
+    }
+
+    /// The start of a walk: an ambiguous name is narrowed to the candidates
+    /// that have an edge the step can follow.
+    fn walk_start(&mut self, name: &Name, kinds: EdgeMask, direction: Direction) -> PExpr {
+        let g = self.graph.petgraph();
+        let dirs: &[petgraph::Direction] = match direction {
+            Direction::Out => &[petgraph::Direction::Outgoing],
+            Direction::In => &[petgraph::Direction::Incoming],
+            Direction::Both => &[petgraph::Direction::Outgoing, petgraph::Direction::Incoming],
+        };
+        let fits = |ix: NodeIndex| {
+            dirs.iter()
+                .any(|d| g.edges_directed(ix, *d).any(|e| kinds.has(e.weight().kind)))
+        };
+        let names: Vec<&str> = EdgeKind::ALL
+            .iter()
+            .filter(|k| kinds.has(**k))
+            .map(|k| k.as_str())
+            .collect();
+        let why = format!(
+            "with {} edges {}",
+            names.join("/"),
+            match direction {
+                Direction::Out => "going out",
+                Direction::In => "coming in",
+                Direction::Both => "",
+            }
+        );
+        match self.name_where(name, Some((&fits, why.trim_end().to_string()))) {
+            Some(Bound::Node(ix)) => PExpr::Nodes(vec![ix]),
+            Some(Bound::Var(i)) => PExpr::Var(i),
+            None => PExpr::Nodes(Vec::new()),
+        }
+    }
+
+    fn stage(&mut self, s: &Stage) -> PStage {
+        match s {
+            Stage::Where(c) => PStage::Where(self.cond(c)),
+            Stage::Count => PStage::Count,
+            Stage::GroupBy(w) => PStage::GroupBy(self.field(w).unwrap_or(Field::Kind)),
+            Stage::Top { n, metric } => PStage::Top {
+                n: usize::try_from(*n).unwrap_or(usize::MAX),
+                metric: match metric {
+                    Some(m) => self.metric(m).unwrap_or(Metric::Citations),
+                    None => Metric::Citations,
+                },
+            },
+            Stage::Sort { key, desc } => {
+                let lower = key.text.to_ascii_lowercase();
+                let key = if let Some((_, m)) = METRICS.iter().find(|(n, _)| *n == lower) {
+                    SortKey::Metric(*m)
+                } else {
+                    SortKey::Field(self.field(key).unwrap_or(Field::Id))
+                };
+                PStage::Sort { key, desc: *desc }
+            }
+            Stage::Limit(n) => PStage::Limit(usize::try_from(*n).unwrap_or(usize::MAX)),
+            Stage::Cocited => PStage::Cocited,
+            Stage::Coupled => PStage::Coupled,
+        }
+    }
+
+    fn field(&mut self, w: &Word) -> Option<Field> {
+        let lower = w.text.to_ascii_lowercase();
+        if let Some((_, f)) = FIELDS.iter().find(|(n, _)| *n == lower) {
+            return Some(*f);
+        }
+        let c = suggest(&lower, FIELDS.iter().map(|(n, _)| *n));
+        self.problem(&w.text, &w.span, "field", c, false);
+        None
+    }
+
+    fn metric(&mut self, w: &Word) -> Option<Metric> {
+        let lower = w.text.to_ascii_lowercase();
+        if let Some((_, m)) = METRICS.iter().find(|(n, _)| *n == lower) {
+            return Some(*m);
+        }
+        let c = suggest(&lower, METRICS.iter().map(|(n, _)| *n));
+        self.problem(&w.text, &w.span, "metric", c, false);
+        None
+    }
+
+    fn cond(&mut self, c: &Cond) -> PCond {
+        match c {
+            Cond::And(a, b) => PCond::And(Box::new(self.cond(a)), Box::new(self.cond(b))),
+            Cond::Or(a, b) => PCond::Or(Box::new(self.cond(a)), Box::new(self.cond(b))),
+            Cond::Not(a) => PCond::Not(Box::new(self.cond(a))),
+            Cond::Flag(w) => {
+                let held = w.text.eq_ignore_ascii_case("held");
+                PCond::Cmp {
+                    field: Field::Held,
+                    op: CmpOp::Eq,
+                    value: PValue::Bool(held),
+                }
+            }
+            Cond::Link { kind, target } => {
+                let kinds = self.edge_kinds(std::slice::from_ref(kind));
+                match self.node_only(target) {
+                    Some(target) => PCond::Link { kinds, target },
+                    None => PCond::True,
+                }
+            }
+            Cond::Compare { field, op, value } => {
+                let Some(f) = self.field(field) else {
+                    return PCond::True;
+                };
+                match self.value(f, *op, value, field) {
+                    Some(v) => PCond::Cmp {
+                        field: f,
+                        op: *op,
+                        value: v,
+                    },
+                    None => PCond::True,
+                }
+            }
+            Cond::In { field, values } => {
+                let Some(f) = self.field(field) else {
+                    return PCond::True;
+                };
+                let mut any: Option<PCond> = None;
+                for v in values {
+                    let one = if let Value::Range(a, b) = v {
+                        let lo = PCond::Cmp {
+                            field: f,
+                            op: CmpOp::Ge,
+                            value: PValue::Int(*a as i64),
+                        };
+                        let hi = PCond::Cmp {
+                            field: f,
+                            op: CmpOp::Le,
+                            value: PValue::Int(*b as i64),
+                        };
+                        PCond::And(Box::new(lo), Box::new(hi))
+                    } else {
+                        match self.value(f, CmpOp::Eq, v, field) {
+                            Some(v) => PCond::Cmp {
+                                field: f,
+                                op: CmpOp::Eq,
+                                value: v,
+                            },
+                            None => continue,
+                        }
+                    };
+                    any = Some(match any {
+                        Some(prev) => PCond::Or(Box::new(prev), Box::new(one)),
+                        None => one,
+                    });
+                }
+                any.unwrap_or(PCond::True)
+            }
+        }
+    }
+
+    /// The value of a comparison, typed by its field.
+    fn value(&mut self, field: Field, op: CmpOp, value: &Value, at: &Word) -> Option<PValue> {
+        let text = match value {
+            Value::Str(s) | Value::Date(s) => s.clone(),
+            Value::Int(n) => n.to_string(),
+            Value::Name(n) => n.text.clone(),
+            Value::Range(a, b) => format!("{a}..{b}"),
+        };
+        let span = match value {
+            Value::Name(n) if !n.span.is_empty() => n.span.clone(),
+            _ => at.span.clone(),
+        };
+        match field {
+            Field::Kind => Some(PValue::Kind(self.kind(&text, &span))),
+            Field::Edge => Some(PValue::Edge(self.edge_kinds(&[Word { text, span }]))),
+            Field::Position => match position(&text) {
+                Some(p) => Some(PValue::Position(p)),
+                None => {
+                    self.explain(
+                        &text,
+                        &span,
+                        "not a vote position; write in_favour, against or abstention".into(),
+                    );
+                    None
+                }
+            },
+            Field::Node | Field::Actor => {
+                let name = match value {
+                    Value::Name(n) => n.clone(),
+                    Value::Int(_) => Name {
+                        text,
+                        form: NameForm::Number,
+                        span,
+                    },
+                    _ => Name {
+                        text,
+                        form: NameForm::Words,
+                        span,
+                    },
+                };
+                self.node_only(&name).map(PValue::Node)
+            }
+            Field::Year | Field::Count | Field::Depth | Field::Score => match text.parse::<i64>() {
+                Ok(n) => Some(PValue::Int(n)),
+                Err(_) => {
+                    let hint = format!(
+                        "{} compares with a number, as in {} >= 2015",
+                        field.name(),
+                        field.name()
+                    );
+                    self.explain(&text, &span, hint);
+                    None
+                }
+            },
+            Field::Held | Field::Stub => match text.to_ascii_lowercase().as_str() {
+                "true" | "yes" => Some(PValue::Bool(true)),
+                "false" | "no" => Some(PValue::Bool(false)),
+                _ => {
+                    self.explain(&text, &span, format!("{} is true or false", field.name()));
+                    None
+                }
+            },
+            _ => {
+                let _ = op;
+                Some(PValue::Str(text.to_lowercase()))
+            }
+        }
+    }
+
+    fn kind(&mut self, text: &str, span: &ast::Span) -> KindMask {
+        match kind_mask(text) {
+            Some(m) => m,
+            None => {
+                let names = KIND_NAMES.iter().map(|(n, _)| *n);
+                let c = suggest(&text.to_lowercase(), names);
+                self.problem(text, span, "kind", c, false);
+                KindMask(0)
+            }
+        }
+    }
+
+    fn edge_kinds(&mut self, words: &[Word]) -> EdgeMask {
+        let mut mask = EdgeMask(0);
+        for w in words {
+            let lower = w.text.to_ascii_lowercase();
+            if lower == "any" || lower == "all" || lower == "edges" {
+                return EdgeMask::ALL;
+            }
+            let singular = match lower.as_str() {
+                "cite" | "cited" | "citations" => "cites",
+                "mention" => "mentions",
+                "vote" | "votes" => "voted",
+                "establish" | "established" => "establishes",
+                "extends" | "extend" => "extends_mandate",
+                "adopted" => "adopted_as",
+                "submitted" | "sponsored_by" => "submitted_by",
+                "signed" => "signed_by",
+                "contain" | "annex" => "contains",
+                other => other,
+            };
+            match singular.parse::<EdgeKind>() {
+                Ok(k) => mask.0 |= EdgeMask::of(k).0,
+                Err(_) => {
+                    let names = EdgeKind::ALL.iter().map(|k| k.as_str()).chain(["any"]);
+                    let c = suggest(&lower, names);
+                    self.problem(&w.text, &w.span, "edge kind", c, false);
+                }
+            }
+        }
+        mask
+    }
+
+    /// A name that must be one node (path ends, `node = X`, `mentions X`).
+    fn node_only(&mut self, name: &Name) -> Option<NodeIndex> {
+        match self.name(name)? {
+            Bound::Node(ix) => Some(ix),
+            Bound::Var(_) => {
+                self.problem(
+                    &name.text,
+                    &name.span,
+                    "single node (a binding is a set)",
+                    Vec::new(),
+                    false,
+                );
+                None
+            }
+        }
+    }
+
+    fn name(&mut self, name: &Name) -> Option<Bound> {
+        self.name_where(name, None)
+    }
+
+    /// Look a name up; when several nodes match and `fits` (what the query
+    /// does with the name, e.g. "has incoming `establishes` edges") keeps
+    /// exactly one, take that one and say so in a note.
+    fn name_where(
+        &mut self,
+        name: &Name,
+        fits: Option<(&dyn Fn(NodeIndex) -> bool, String)>,
+    ) -> Option<Bound> {
+        let key = (name.span.start, name.span.end, name.text.clone());
+        let by_binding = |r: &Self, text: &str| r.bindings.iter().rposition(|b| b == text);
+        if name.form == NameForm::Var
+            || (name.form == NameForm::Words && by_binding(self, &name.text).is_some())
+        {
+            return match by_binding(self, &name.text) {
+                Some(i) => {
+                    self.resolved.insert(key, format!("${}", name.text));
+                    Some(Bound::Var(i))
+                }
+                None => {
+                    let c = suggest(&name.text, self.bindings.iter().map(String::as_str));
+                    let c = c.into_iter().map(|b| format!("${b}")).collect();
+                    self.problem(&format!("${}", name.text), &name.span, "binding", c, false);
+                    None
+                }
+            };
+        }
+        match lookup(self.graph, name) {
+            Lookup::One(ix) => {
+                if let Some(node) = self.graph.node_at(ix) {
+                    self.resolved.insert(key, node.id.clone());
+                }
+                Some(Bound::Node(ix))
+            }
+            Lookup::Many(c) => {
+                if let Some((fits, why)) = fits {
+                    let fitting: Vec<NodeIndex> = c.iter().copied().filter(|ix| fits(*ix)).collect();
+                    if let [one] = fitting.as_slice() {
+                        let id = self.graph.node_at(*one).map(|n| n.id.clone()).unwrap_or_default();
+                        let others: Vec<String> =
+                            ids(self.graph, &c).into_iter().filter(|o| *o != id).collect();
+                        self.notes.push(format!(
+                            "{:?} taken as {id}, the only match {why} (also matched: {})",
+                            name.text,
+                            others.join(", ")
+                        ));
+                        self.resolved.insert(key, id);
+                        return Some(Bound::Node(*one));
+                    }
+                }
+                let mut c = ids(self.graph, &c);
+                c.truncate(8);
+                self.problem(&name.text, &name.span, "node", c, true);
+                None
+            }
+            Lookup::None(c) if name.form == NameForm::Number && c.is_empty() => {
+                let number: String = name.text.chars().take_while(char::is_ascii_digit).collect();
+                let hint = format!("no resolution {number} in the graph");
+                self.explain(&name.text, &name.span, hint);
+                None
+            }
+            Lookup::None(c) => {
+                self.problem(&name.text, &name.span, "node", c, false);
+                None
+            }
+        }
+    }
+}
+
+fn position(text: &str) -> Option<VotePosition> {
+    match text.to_lowercase().replace([' ', '-'], "_").as_str() {
+        "in_favour" | "in_favor" | "favour" | "favor" | "for" | "yes" => Some(VotePosition::InFavour),
+        "against" | "no" => Some(VotePosition::Against),
+        "abstention" | "abstained" | "abstain" => Some(VotePosition::Abstention),
+        _ => None,
+    }
+}
+
+pub(crate) const KIND_NAMES: &[(&str, &[NodeKind])] = &[
+    ("resolution", &[NodeKind::Resolution]),
+    ("presidential_statement", &[NodeKind::PresidentialStatement]),
+    ("prst", &[NodeKind::PresidentialStatement]),
+    ("report", &[NodeKind::Report]),
+    ("letter", &[NodeKind::Letter]),
+    ("draft_resolution", &[NodeKind::DraftResolution]),
+    ("draft", &[NodeKind::DraftResolution]),
+    ("meeting_record", &[NodeKind::MeetingRecord]),
+    ("meeting", &[NodeKind::MeetingRecord]),
+    ("ga_resolution", &[NodeKind::GaResolution]),
+    ("general_assembly_resolution", &[NodeKind::GaResolution]),
+    ("ga_document", &[NodeKind::GaDocument]),
+    ("yearbook", &[NodeKind::Yearbook]),
+    ("statement", &[NodeKind::Statement]),
+    ("document", &[]),
+    ("actor", &[NodeKind::Actor]),
+    ("state", &[NodeKind::State]),
+    ("country", &[NodeKind::State]),
+    ("member_state", &[NodeKind::State]),
+    ("person", &[NodeKind::Person]),
+    ("people", &[NodeKind::Person]),
+    ("node", &[]),
+    ("thing", &[]),
+];
+
+/// A kind name, singular or plural, with spaces or underscores.
+/// `document(s)` is every document kind; `node(s)` every kind.
+fn kind_mask(text: &str) -> Option<KindMask> {
+    let t = text.trim().to_lowercase().replace([' ', '-'], "_");
+    let t = t.strip_prefix("the_").unwrap_or(&t).to_string();
+    let singular = if let Some(s) = t.strip_suffix("ies") {
+        format!("{s}y")
+    } else if t.ends_with("ss") {
+        t.clone()
+    } else {
+        t.strip_suffix('s').unwrap_or(&t).to_string()
+    };
+    for cand in [t.as_str(), singular.as_str()] {
+        if let Some((name, kinds)) = KIND_NAMES.iter().find(|(n, _)| *n == cand) {
+            return Some(match *name {
+                "document" => KindMask::documents(),
+                "node" | "thing" => KindMask(u16::MAX),
+                _ => KindMask(kinds.iter().fold(0, |m, k| m | KindMask::of(*k).0)),
+            });
+        }
+    }
+    None
+}
+
+enum Lookup {
+    One(NodeIndex),
+    Many(Vec<NodeIndex>),
+    None(Vec<String>),
+}
+
+/// The last year a resolution number is looked up in when its year is not
+/// given and not in the table of adoption years.
+const LAST_YEAR: u16 = 2035;
+
+/// Find the node a name stands for.
+fn lookup(graph: &CitationGraph, name: &Name) -> Lookup {
+    let text = name.text.trim();
+    if let Some(ix) = graph.index_of(text) {
+        return Lookup::One(ix);
+    }
+    match name.form {
+        NameForm::Number => lookup_number(graph, text),
+        NameForm::GaNumber => {
+            let id = format!("A/RES/{text}");
+            match graph.index_of(&id) {
+                Some(ix) => Lookup::One(ix),
+                None => Lookup::None(suggest_ids(graph, &id)),
+            }
+        }
+        NameForm::Symbol => match text.parse::<Symbol>() {
+            Ok(s) => match graph.index_of(s.as_str()) {
+                Some(ix) => Lookup::One(ix),
+                None => Lookup::None(suggest_ids(graph, s.as_str())),
+            },
+            Err(_) => lookup_words(graph, text),
+        },
+        NameForm::Words | NameForm::Var => {
+            if let Ok(s) = text.parse::<Symbol>()
+                && let Some(ix) = graph.index_of(s.as_str())
+            {
+                return Lookup::One(ix);
+            }
+            if text.starts_with(|c: char| c.is_ascii_digit()) {
+                return lookup_number(graph, text);
+            }
+            let lower = text.to_lowercase();
+            if let Some(rest) = lower.strip_prefix("resolution ") {
+                return lookup_number(graph, rest.trim());
+            }
+            lookup_words(graph, text)
+        }
+    }
+}
+
+/// `2531` or `2531 (2020)`: a Security Council resolution.
+fn lookup_number(graph: &CitationGraph, text: &str) -> Lookup {
+    let digits: String = text.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let Ok(number) = digits.parse::<u32>() else {
+        return Lookup::None(Vec::new());
+    };
+    let year: Option<u16> = text.split(['(', ')']).nth(1).and_then(|y| y.trim().parse().ok());
+    if let Some(year) = year {
+        let id = Symbol::sc_resolution(number, year).to_string();
+        if let Some(ix) = graph.index_of(&id) {
+            return Lookup::One(ix);
+        }
+        return match lookup_number(graph, &digits) {
+            Lookup::One(ix) => {
+                Lookup::None(graph.node_at(ix).map(|n| vec![n.id.clone()]).unwrap_or_default())
+            }
+            Lookup::Many(c) => Lookup::None(ids(graph, &c)),
+            Lookup::None(_) => Lookup::None(Vec::new()),
+        };
+    }
+    if let Some(symbol) = Symbol::sc_resolution_by_number(number)
+        && let Some(ix) = graph.index_of(symbol.as_str())
+    {
+        return Lookup::One(ix);
+    }
+    // Numbers past the table of adoption years: try each year (a few hash lookups).
+    let found: Vec<NodeIndex> = (1946..=LAST_YEAR)
+        .filter_map(|y| graph.index_of(Symbol::sc_resolution(number, y).as_str()))
+        .collect();
+    match found.as_slice() {
+        [one] => Lookup::One(*one),
+        [] => Lookup::None(Vec::new()),
+        many => Lookup::Many(many.to_vec()),
+    }
+}
+
+fn ids(graph: &CitationGraph, nodes: &[NodeIndex]) -> Vec<String> {
+    let mut v: Vec<String> = nodes
+        .iter()
+        .filter_map(|ix| graph.node_at(*ix).map(|n| n.id.clone()))
+        .collect();
+    v.sort_by(|a, b| natural_cmp(a, b));
+    v
+}
+
+/// Lower case, letters and digits only, words separated by one space,
+/// without a leading "the" or a possessive.
+fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.extend(c.to_lowercase());
+        } else if c.is_whitespace() || c == '/' || c == ':' || c == ',' {
+            space = true;
+        }
+    }
+    let out = out.strip_prefix("the ").map(str::to_string).unwrap_or(out);
+    out.strip_suffix(" s").map(str::to_string).unwrap_or(out)
+}
+
+/// Names of a node that people may type: its id without the prefix, label, title, aliases.
+fn node_names(node: &crate::model::Node) -> impl Iterator<Item = &str> {
+    let bare = node.id.split_once(':').map_or(node.id.as_str(), |(_, rest)| rest);
+    [bare, node.label.as_str()]
+        .into_iter()
+        .chain(node.title.as_deref())
+        .chain(node.aliases.iter().map(String::as_str))
+}
+
+/// Actors, states, persons and labels: exact (normalized) matches first,
+/// then a unique match of whole leading words (`United Kingdom` → `United
+/// Kingdom of Great Britain and Northern Ireland`).
+fn lookup_words(graph: &CitationGraph, text: &str) -> Lookup {
+    let wanted = normalize(text);
+    if wanted.is_empty() {
+        return Lookup::None(Vec::new());
+    }
+    // Cheap exact forms first: `France` → `state:France`, then the actor
+    // dictionary's names (`the G5 Sahel joint force` → `actor:FC-G5S`).
+    for prefix in ["actor:", "state:", "person:"] {
+        if let Some(ix) = graph.index_of(&format!("{prefix}{}", text.trim())) {
+            return Lookup::One(ix);
+        }
+    }
+    if let Some(id) = crate::extract::ActorDictionary::bundled().resolve(text)
+        && let Some(ix) = graph.index_of(id)
+    {
+        return Lookup::One(ix);
+    }
+    let g = graph.petgraph();
+    let mut exact: BTreeSet<NodeIndex> = BTreeSet::new();
+    let mut partial: BTreeSet<NodeIndex> = BTreeSet::new();
+    let prefix = format!("{wanted} ");
+    let inner = format!(" {wanted} ");
+    for ix in g.node_indices() {
+        let node = &g[ix];
+        for n in node_names(node) {
+            let n = normalize(n);
+            if n == wanted {
+                exact.insert(ix);
+            } else if n.starts_with(&prefix) || format!(" {n} ").contains(&inner) {
+                partial.insert(ix);
+            }
+        }
+    }
+    let pick = |set: &BTreeSet<NodeIndex>| -> Option<Lookup> {
+        if set.is_empty() {
+            return None;
+        }
+        // Actors, states and persons win over documents that merely share a label.
+        let actors: Vec<NodeIndex> = set
+            .iter()
+            .copied()
+            .filter(|ix| !g[*ix].kind.is_document())
+            .collect();
+        let held: Vec<NodeIndex> = set.iter().copied().filter(|ix| g[*ix].held).collect();
+        let all: Vec<NodeIndex> = set.iter().copied().collect();
+        for group in [&all, &actors, &held] {
+            if group.len() == 1 {
+                return Some(Lookup::One(group[0]));
+            }
+        }
+        Some(Lookup::Many(all))
+    };
+    if let Some(l) = pick(&exact) {
+        return l;
+    }
+    if let Some(l) = pick(&partial) {
+        return l;
+    }
+
+    // Nothing: suggest names within a small edit distance.
+    let mut scored: Vec<(usize, String)> = Vec::new();
+    let limit = (wanted.chars().count() / 3).max(2);
+    for ix in g.node_indices() {
+        let node = &g[ix];
+        let best = node_names(node)
+            .map(|n| levenshtein(&normalize(n), &wanted))
+            .min()
+            .unwrap_or(usize::MAX);
+        if best <= limit {
+            scored.push((best, node.id.clone()));
+        }
+    }
+    scored.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| natural_cmp(&a.1, &b.1)));
+    Lookup::None(scored.into_iter().take(5).map(|(_, id)| id).collect())
+}
+
+/// Ids close to an id that is not in the graph (a wrong year, a typo).
+fn suggest_ids(graph: &CitationGraph, id: &str) -> Vec<String> {
+    let g = graph.petgraph();
+    let head: String = id
+        .chars()
+        .take_while(|c| *c != '(')
+        .collect::<String>()
+        .trim()
+        .to_string();
+    let mut scored: Vec<(usize, String)> = Vec::new();
+    for ix in g.node_indices() {
+        let other = &g[ix].id;
+        if other.len().abs_diff(id.len()) > 3 {
+            continue;
+        }
+        let d = if !head.is_empty() && other.starts_with(&head) {
+            0
+        } else {
+            levenshtein(other, id)
+        };
+        if d <= 2 {
+            scored.push((d, other.clone()));
+        }
+    }
+    scored.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| natural_cmp(&a.1, &b.1)));
+    scored.into_iter().take(5).map(|(_, id)| id).collect()
+}
+
+/// Up to three known words close to `word`.
+fn suggest<'a>(word: &str, known: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let word = word.to_lowercase();
+    let mut scored: Vec<(usize, &str)> = known
+        .map(|k| (levenshtein(&word, k), k))
+        .filter(|(d, k)| *d <= (k.len() / 3).max(2) || k.starts_with(&word))
+        .collect();
+    scored.sort();
+    scored.dedup_by(|a, b| a.1 == b.1);
+    scored.into_iter().take(3).map(|(_, k)| k.to_string()).collect()
+}
+
+/// Edit distance between two strings, in characters.
+pub(crate) fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.chars().enumerate() {
+        cur[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kind_names_singular_and_plural() {
+        assert_eq!(kind_mask("resolutions"), Some(KindMask::of(NodeKind::Resolution)));
+        assert_eq!(
+            kind_mask("presidential statements"),
+            Some(KindMask::of(NodeKind::PresidentialStatement))
+        );
+        assert_eq!(kind_mask("countries"), Some(KindMask::of(NodeKind::State)));
+        assert!(kind_mask("documents").is_some_and(|m| m.has(NodeKind::Report) && !m.has(NodeKind::State)));
+        assert_eq!(kind_mask("colours"), None);
+    }
+
+    #[test]
+    fn normalize_strips_articles_and_punctuation() {
+        assert_eq!(normalize("the G-5 Sahel Joint Force"), "g5 sahel joint force");
+        assert_eq!(normalize("MINUSMA's"), "minusmas");
+        assert_eq!(normalize("state:France"), "state france");
+    }
+
+    #[test]
+    fn levenshtein_counts_edits() {
+        assert_eq!(levenshtein("minusma", "minusca"), 1);
+        assert_eq!(levenshtein("", "abc"), 3);
+    }
+}

@@ -1,0 +1,729 @@
+//! The result of a query: rows of nodes (with the edge that reached them:
+//! relation, paragraph, vote, evidence), of paths, of groups, or a count;
+//! printed as an aligned table, JSON (the contract in DESIGN.md) or CSV.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+
+use petgraph::Direction as PDir;
+use serde_json::{Map, Value as Json, json};
+
+use super::eval::{Hit, Output, PathVal, Val};
+use super::resolve::Metric;
+use crate::graph::CitationGraph;
+use crate::model::{EdgeKind, Evidence, NodeKind, VotePosition};
+
+/// The result of a query.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Table {
+    columns: Vec<Column>,
+    rows: Vec<Row>,
+    note: Option<String>,
+    notes: Vec<String>,
+    render_to: Option<String>,
+    omitted: usize,
+}
+
+/// One row of a [`Table`].
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum Row {
+    /// A node, and how the query reached it.
+    Node(Box<NodeRow>),
+    /// A path.
+    Path(PathRow),
+    /// A group and its size (`group by year`).
+    Group(GroupRow),
+    /// A count (`| count`).
+    Count(u64),
+    /// A line of a plan (`explain`).
+    Plan(String),
+}
+
+/// A node row: the node's fields, and the edge that reached it where the
+/// query followed one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NodeRow {
+    /// Node id (`S/RES/2531 (2020)`, `state:France`).
+    pub id: String,
+    /// Node kind.
+    pub kind: NodeKind,
+    /// Short label.
+    pub label: String,
+    /// Title or full name.
+    pub title: Option<String>,
+    /// ISO date.
+    pub date: Option<String>,
+    /// Year.
+    pub year: Option<u16>,
+    /// True when the corpus holds the document's text.
+    pub held: bool,
+    /// Steps from the start of the walk (0 for a start node or a plain set).
+    pub depth: u32,
+    /// The node the walk came from.
+    pub from: Option<String>,
+    /// The kind of the edge followed.
+    pub edge: Option<EdgeKind>,
+    /// True when the edge was followed from its source to its target.
+    pub forward: bool,
+    /// The edge's relation (`recalling`).
+    pub relation: Option<String>,
+    /// The paragraph of the citing document.
+    pub paragraph: Option<String>,
+    /// The paragraph of the cited document.
+    pub pinpoint: Option<String>,
+    /// The vote, for `voted` edges.
+    pub position: Option<VotePosition>,
+    /// The end date of an extended mandate.
+    pub end_date: Option<String>,
+    /// The draft whose edge this is, when a resolution inherits it.
+    pub via: Option<String>,
+    /// The score of the ranking (citations, pagerank, count, score).
+    pub score: Option<f64>,
+    /// Where the edge was read.
+    pub evidence: Option<Evidence>,
+    /// Outgoing `cites` edges (for `show`).
+    pub cites: Option<usize>,
+    /// Incoming `cites` edges (for `show`).
+    pub cited_by: Option<usize>,
+}
+
+/// A path row: node ids from start to end and the edges between them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PathRow {
+    /// Node ids in order.
+    pub nodes: Vec<String>,
+    /// Edge kinds between consecutive nodes, with their direction.
+    pub steps: Vec<PathStep>,
+}
+
+/// One edge of a path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PathStep {
+    /// The edge's kind.
+    pub kind: EdgeKind,
+    /// True when the path follows the edge from source to target.
+    pub forward: bool,
+}
+
+/// A group row: a value of the grouped field and how many rows had it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupRow {
+    /// The value (`2017`, `resolution`, `(none)`).
+    pub key: String,
+    /// How many.
+    pub count: u64,
+}
+
+/// An edge the query followed, for drawing its result.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct TableEdge {
+    /// Source node id.
+    pub source: String,
+    /// Target node id.
+    pub target: String,
+    /// Edge kind.
+    pub kind: EdgeKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Column {
+    Id,
+    Kind,
+    Label,
+    Title,
+    Date,
+    Held,
+    Depth,
+    From,
+    Edge,
+    Relation,
+    Paragraph,
+    Pinpoint,
+    Position,
+    EndDate,
+    Via,
+    Score(&'static str),
+    Evidence,
+    Quote,
+    Cites,
+    CitedBy,
+    Length,
+    Path,
+    Key(&'static str),
+    Count,
+    Plan,
+}
+
+impl Column {
+    fn name(&self) -> &'static str {
+        match self {
+            Column::Id => "id",
+            Column::Kind => "kind",
+            Column::Label => "label",
+            Column::Title => "title",
+            Column::Date => "date",
+            Column::Held => "held",
+            Column::Depth => "depth",
+            Column::From => "from",
+            Column::Edge => "edge",
+            Column::Relation => "relation",
+            Column::Paragraph => "paragraph",
+            Column::Pinpoint => "pinpoint",
+            Column::Position => "position",
+            Column::EndDate => "end_date",
+            Column::Via => "via",
+            Column::Score(name) | Column::Key(name) => name,
+            Column::Evidence => "evidence",
+            Column::Quote => "quote",
+            Column::Cites => "cites",
+            Column::CitedBy => "cited_by",
+            Column::Length => "length",
+            Column::Path => "path",
+            Column::Count => "count",
+            Column::Plan => "plan",
+        }
+    }
+}
+
+impl Table {
+    /// A table of plan lines (what `explain` returns).
+    pub(crate) fn plan(text: &str) -> Table {
+        Table {
+            columns: vec![Column::Plan],
+            rows: text.lines().map(|l| Row::Plan(l.to_string())).collect(),
+            ..Table::default()
+        }
+    }
+
+    /// Build the table of an evaluation.
+    pub(crate) fn build(
+        graph: &CitationGraph,
+        out: Output,
+        show: bool,
+        note: Option<String>,
+        max_rows: usize,
+    ) -> Table {
+        let mut table = Table {
+            note,
+            notes: out.notes,
+            ..Table::default()
+        };
+        match out.val {
+            Val::Nodes(mut hits) => {
+                if hits.len() > max_rows {
+                    table.omitted = hits.len() - max_rows;
+                    hits.truncate(max_rows);
+                }
+                table.rows = hits
+                    .iter()
+                    .map(|h| Row::Node(Box::new(node_row(graph, h, show))))
+                    .collect();
+                table.columns = node_columns(&table.rows, show, out.metric);
+            }
+            Val::Paths(mut paths) => {
+                if paths.len() > max_rows {
+                    table.omitted = paths.len() - max_rows;
+                    paths.truncate(max_rows);
+                }
+                table.columns = vec![Column::Length, Column::Path];
+                table.rows = paths.iter().map(|p| Row::Path(path_row(graph, p))).collect();
+            }
+            Val::Groups { field, rows } => {
+                table.columns = vec![Column::Key(field.name()), Column::Count];
+                table.rows = rows
+                    .into_iter()
+                    .map(|(key, count)| Row::Group(GroupRow { key, count }))
+                    .collect();
+            }
+            Val::Count(n) => {
+                table.columns = vec![Column::Count];
+                table.rows = vec![Row::Count(n)];
+            }
+        }
+        if table.omitted > 0 {
+            table.notes.push(format!(
+                "{} more rows not shown (add `| limit N`, or `set max_rows = N;` to see them)",
+                table.omitted
+            ));
+        }
+        table
+    }
+
+    pub(crate) fn set_render_target(&mut self, file: String) {
+        self.render_to = Some(file);
+    }
+
+    /// The column names, in order.
+    pub fn columns(&self) -> Vec<&'static str> {
+        self.columns.iter().map(Column::name).collect()
+    }
+
+    /// The rows.
+    pub fn rows(&self) -> &[Row] {
+        &self.rows
+    }
+
+    /// Number of rows.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// True when the query found nothing.
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// What the query's natural form says about an empty result
+    /// (`no state voted against S/RES/2531 (2020)`).
+    pub fn empty_note(&self) -> Option<&str> {
+        self.note.as_deref()
+    }
+
+    /// Remarks on the result: limits reached, rows left out.
+    pub fn notes(&self) -> &[String] {
+        &self.notes
+    }
+
+    /// The file a `render … to FILE` statement asks to draw into.
+    pub fn render_target(&self) -> Option<&str> {
+        self.render_to.as_deref()
+    }
+
+    /// The ids of the nodes in the result, in row order: node rows, or every
+    /// node on the paths (each once).
+    pub fn node_ids(&self) -> Vec<&str> {
+        let mut seen = BTreeSet::new();
+        let mut ids = Vec::new();
+        for row in &self.rows {
+            let row_ids: Vec<&str> = match row {
+                Row::Node(n) => vec![n.id.as_str()],
+                Row::Path(p) => p.nodes.iter().map(String::as_str).collect(),
+                _ => Vec::new(),
+            };
+            for id in row_ids {
+                if seen.insert(id) {
+                    ids.push(id);
+                }
+            }
+        }
+        ids
+    }
+
+    /// The paths in the result, as node ids.
+    pub fn paths(&self) -> Vec<&[String]> {
+        self.rows
+            .iter()
+            .filter_map(|r| match r {
+                Row::Path(p) => Some(p.nodes.as_slice()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The edges the query followed (walk edges and path edges), sorted and
+    /// without repeats: what a diagram of the result draws.
+    pub fn edges(&self) -> Vec<TableEdge> {
+        let mut edges = BTreeSet::new();
+        for row in &self.rows {
+            match row {
+                Row::Node(n) => {
+                    if let (Some(from), Some(kind)) = (&n.from, n.edge) {
+                        let (source, target) = if n.forward {
+                            (from.clone(), n.id.clone())
+                        } else {
+                            (n.id.clone(), from.clone())
+                        };
+                        edges.insert(TableEdge { source, target, kind });
+                    }
+                }
+                Row::Path(p) => {
+                    for (i, step) in p.steps.iter().enumerate() {
+                        let (a, b) = (p.nodes[i].clone(), p.nodes[i + 1].clone());
+                        let (source, target) = if step.forward { (a, b) } else { (b, a) };
+                        edges.insert(TableEdge {
+                            source,
+                            target,
+                            kind: step.kind,
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+        edges.into_iter().collect()
+    }
+
+    /// An aligned text table, every row.
+    pub fn to_text(&self) -> String {
+        self.text(usize::MAX)
+    }
+
+    /// An aligned text table of at most `max_rows` rows, ending with
+    /// "… N more rows (add `limit`)" when rows were left out.
+    pub fn to_text_truncated(&self, max_rows: usize) -> String {
+        self.text(max_rows)
+    }
+
+    fn text(&self, max_rows: usize) -> String {
+        let mut out = String::new();
+        if self.columns == [Column::Plan] {
+            for row in &self.rows {
+                if let Row::Plan(line) = row {
+                    out.push_str(line);
+                    out.push('\n');
+                }
+            }
+            return out;
+        }
+        if self.rows.is_empty() {
+            match &self.note {
+                Some(note) => {
+                    let _ = writeln!(out, "No results: {note}.");
+                }
+                None => out.push_str("No results.\n"),
+            }
+        } else {
+            let shown = &self.rows[..self.rows.len().min(max_rows)];
+            let cells: Vec<Vec<String>> = shown
+                .iter()
+                .map(|r| self.columns.iter().map(|c| clip(&cell(r, c, true), 60)).collect())
+                .collect();
+            let mut widths: Vec<usize> = self.columns.iter().map(|c| c.name().chars().count()).collect();
+            for row in &cells {
+                for (w, c) in widths.iter_mut().zip(row) {
+                    *w = (*w).max(c.chars().count());
+                }
+            }
+            let header: Vec<String> = self.columns.iter().map(|c| c.name().to_string()).collect();
+            write_line(&mut out, &header, &widths);
+            let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+            write_line(&mut out, &rule, &widths);
+            for row in &cells {
+                write_line(&mut out, row, &widths);
+            }
+            let hidden = self.rows.len() - shown.len();
+            if hidden > 0 {
+                let _ = writeln!(out, "… {hidden} more rows (add `limit`)");
+            } else {
+                let n = self.rows.len();
+                let _ = writeln!(out, "({n} row{})", if n == 1 { "" } else { "s" });
+            }
+        }
+        for note in &self.notes {
+            let _ = writeln!(out, "note: {note}");
+        }
+        out
+    }
+
+    /// A JSON array: node rows are objects with at least `id`, `kind`,
+    /// `label`; path rows objects with `path` (an array of ids).
+    pub fn to_json(&self) -> String {
+        let rows: Vec<Json> = self.rows.iter().map(|r| self.json_row(r)).collect();
+        serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".to_string())
+    }
+
+    fn json_row(&self, row: &Row) -> Json {
+        match row {
+            Row::Node(n) => {
+                let mut m = Map::new();
+                m.insert("id".into(), json!(n.id));
+                m.insert("kind".into(), json!(n.kind.as_str()));
+                m.insert("label".into(), json!(n.label));
+                let mut opt = |k: &str, v: Option<Json>| {
+                    if let Some(v) = v {
+                        m.insert(k.to_string(), v);
+                    }
+                };
+                opt("title", n.title.as_ref().map(|v| json!(v)));
+                opt("date", n.date.as_ref().map(|v| json!(v)));
+                opt("year", n.year.map(|v| json!(v)));
+                opt("held", Some(json!(n.held)));
+                opt("depth", (n.depth > 0).then(|| json!(n.depth)));
+                opt("from", n.from.as_ref().map(|v| json!(v)));
+                opt("edge", n.edge.map(|v| json!(v.as_str())));
+                opt("relation", n.relation.as_ref().map(|v| json!(v)));
+                opt("paragraph", n.paragraph.as_ref().map(|v| json!(v)));
+                opt("pinpoint", n.pinpoint.as_ref().map(|v| json!(v)));
+                opt("position", n.position.map(|v| json!(v.as_str())));
+                opt("end_date", n.end_date.as_ref().map(|v| json!(v)));
+                opt("via", n.via.as_ref().map(|v| json!(v)));
+                if let Some(score) = n.score {
+                    let name = self
+                        .columns
+                        .iter()
+                        .find_map(|c| match c {
+                            Column::Score(name) => Some(*name),
+                            _ => None,
+                        })
+                        .unwrap_or("score");
+                    opt(name, Some(json!(score)));
+                }
+                opt(
+                    "evidence",
+                    n.evidence
+                        .as_ref()
+                        .map(|e| json!({"file": e.file, "line": e.line, "quote": e.quote})),
+                );
+                opt("cites", n.cites.map(|v| json!(v)));
+                opt("cited_by", n.cited_by.map(|v| json!(v)));
+                Json::Object(m)
+            }
+            Row::Path(p) => json!({
+                "path": p.nodes,
+                "length": p.steps.len(),
+                "edges": p.steps.iter().map(|s| json!({"kind": s.kind.as_str(), "forward": s.forward})).collect::<Vec<_>>(),
+            }),
+            Row::Group(g) => {
+                let name = self.columns.first().map_or("key", Column::name);
+                let key = g.key.parse::<u64>().map_or_else(|_| json!(g.key), |n| json!(n));
+                json!({ name: key, "count": g.count })
+            }
+            Row::Count(n) => json!({ "count": n }),
+            Row::Plan(line) => json!({ "plan": line }),
+        }
+    }
+
+    /// CSV with a header row; the evidence column holds `file:line` and the
+    /// quote its own column.
+    pub fn to_csv(&self) -> String {
+        let mut columns: Vec<&Column> = Vec::new();
+        for c in &self.columns {
+            columns.push(c);
+            if *c == Column::Evidence {
+                columns.push(&Column::Quote);
+            }
+        }
+        let mut out = String::new();
+        let header: Vec<String> = columns.iter().map(|c| csv_field(c.name())).collect();
+        out.push_str(&header.join(","));
+        out.push('\n');
+        for row in &self.rows {
+            let line: Vec<String> = columns.iter().map(|c| csv_field(&cell(row, c, false))).collect();
+            out.push_str(&line.join(","));
+            out.push('\n');
+        }
+        out
+    }
+}
+
+fn write_line(out: &mut String, cells: &[String], widths: &[usize]) {
+    let mut line = String::new();
+    for (i, (c, w)) in cells.iter().zip(widths).enumerate() {
+        if i > 0 {
+            line.push_str("  ");
+        }
+        line.push_str(c);
+        if i + 1 < cells.len() {
+            line.push_str(&" ".repeat(w.saturating_sub(c.chars().count())));
+        }
+    }
+    out.push_str(line.trim_end());
+    out.push('\n');
+}
+
+fn clip(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut t: String = s.chars().take(max - 1).collect();
+    t.push('…');
+    t
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+fn cell(row: &Row, column: &Column, short: bool) -> String {
+    let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+    match row {
+        Row::Node(n) => match column {
+            Column::Id => n.id.clone(),
+            Column::Kind => n.kind.to_string(),
+            Column::Label => n.label.clone(),
+            Column::Title => opt(&n.title),
+            Column::Date => opt(&n.date),
+            Column::Held => if n.held { "yes" } else { "no" }.to_string(),
+            Column::Depth => n.depth.to_string(),
+            Column::From => opt(&n.from),
+            Column::Edge => n
+                .edge
+                .map(|e| {
+                    if n.forward {
+                        e.to_string()
+                    } else {
+                        format!("<-{e}")
+                    }
+                })
+                .unwrap_or_default(),
+            Column::Relation => opt(&n.relation),
+            Column::Paragraph => opt(&n.paragraph),
+            Column::Pinpoint => opt(&n.pinpoint),
+            Column::Position => n.position.map(|p| p.to_string()).unwrap_or_default(),
+            Column::EndDate => opt(&n.end_date),
+            Column::Via => opt(&n.via),
+            Column::Score(_) => n.score.map(format_score).unwrap_or_default(),
+            Column::Evidence => n
+                .evidence
+                .as_ref()
+                .map(|e| {
+                    let file = if short {
+                        e.file.rsplit(['/', '\\']).next().unwrap_or(&e.file)
+                    } else {
+                        e.file.as_str()
+                    };
+                    if short {
+                        format!("{file}:{} {}", e.line, clip(&format!("\"{}\"", e.quote), 40))
+                    } else {
+                        format!("{file}:{}", e.line)
+                    }
+                })
+                .unwrap_or_default(),
+            Column::Quote => n.evidence.as_ref().map(|e| e.quote.clone()).unwrap_or_default(),
+            Column::Cites => n.cites.map(|c| c.to_string()).unwrap_or_default(),
+            Column::CitedBy => n.cited_by.map(|c| c.to_string()).unwrap_or_default(),
+            _ => String::new(),
+        },
+        Row::Path(p) => match column {
+            Column::Length => p.steps.len().to_string(),
+            Column::Path => {
+                let mut s = p.nodes.first().cloned().unwrap_or_default();
+                for (step, node) in p.steps.iter().zip(p.nodes.iter().skip(1)) {
+                    if step.forward {
+                        let _ = write!(s, " -{}-> {node}", step.kind);
+                    } else {
+                        let _ = write!(s, " <-{}- {node}", step.kind);
+                    }
+                }
+                s
+            }
+            _ => String::new(),
+        },
+        Row::Group(g) => match column {
+            Column::Count => g.count.to_string(),
+            _ => g.key.clone(),
+        },
+        Row::Count(n) => n.to_string(),
+        Row::Plan(line) => line.clone(),
+    }
+}
+
+/// Whole numbers without decimals, others with six significant decimals.
+fn format_score(s: f64) -> String {
+    if s.fract() == 0.0 && s.abs() < 1e15 {
+        format!("{}", s as i64)
+    } else {
+        format!("{s:.6}")
+    }
+}
+
+fn node_row(graph: &CitationGraph, h: &Hit, show: bool) -> NodeRow {
+    let g = graph.petgraph();
+    let node = &g[h.node];
+    let edge = h.edge.map(|(e, fwd)| (&g[e], fwd));
+    let attrs = edge.map(|(e, _)| e.attrs());
+    let degree = |dir| {
+        g.edges_directed(h.node, dir)
+            .filter(|e| e.weight().kind == EdgeKind::Cites)
+            .count()
+    };
+    NodeRow {
+        id: node.id.clone(),
+        kind: node.kind,
+        label: node.label.clone(),
+        title: node.title.clone(),
+        date: node.date.clone(),
+        year: node.year,
+        held: node.held,
+        depth: h.depth,
+        from: h.from.map(|f| g[f].id.clone()),
+        edge: edge.map(|(e, _)| e.kind),
+        forward: edge.is_none_or(|(_, f)| f),
+        relation: attrs.and_then(|a| a.relation.clone()),
+        paragraph: attrs.and_then(|a| a.paragraph.clone()),
+        pinpoint: attrs.and_then(|a| a.pinpoint.clone()),
+        position: attrs.and_then(|a| a.position),
+        end_date: attrs.and_then(|a| a.date.clone()),
+        via: h.via.map(|v| g[v].id.clone()),
+        score: h.score,
+        evidence: attrs.and_then(|a| a.evidence.clone()),
+        cites: show.then(|| degree(PDir::Outgoing)),
+        cited_by: show.then(|| degree(PDir::Incoming)),
+    }
+}
+
+fn node_columns(rows: &[Row], show: bool, metric: Option<Metric>) -> Vec<Column> {
+    let nodes: Vec<&NodeRow> = rows
+        .iter()
+        .filter_map(|r| match r {
+            Row::Node(n) => Some(n.as_ref()),
+            _ => None,
+        })
+        .collect();
+    let mut cols = vec![Column::Id, Column::Kind, Column::Label];
+    if show {
+        cols.extend([
+            Column::Title,
+            Column::Date,
+            Column::Held,
+            Column::Cites,
+            Column::CitedBy,
+        ]);
+    }
+    let froms: BTreeSet<&str> = nodes.iter().filter_map(|n| n.from.as_deref()).collect();
+    if nodes.iter().any(|n| n.depth > 1) || froms.len() > 1 {
+        cols.extend([Column::Depth, Column::From]);
+    }
+    let kinds: BTreeSet<EdgeKind> = nodes.iter().filter_map(|n| n.edge).collect();
+    if kinds.len() > 1 {
+        cols.push(Column::Edge);
+    }
+    let any = |f: &dyn Fn(&NodeRow) -> bool| nodes.iter().any(|n| f(n));
+    if let Some(m) = metric
+        && any(&|n| n.score.is_some())
+    {
+        cols.push(Column::Score(m.name()));
+    }
+    if any(&|n| n.position.is_some()) {
+        cols.push(Column::Position);
+    }
+    if any(&|n| n.relation.is_some()) {
+        cols.push(Column::Relation);
+    }
+    if any(&|n| n.paragraph.is_some()) {
+        cols.push(Column::Paragraph);
+    }
+    if any(&|n| n.pinpoint.is_some()) {
+        cols.push(Column::Pinpoint);
+    }
+    if any(&|n| n.end_date.is_some()) {
+        cols.push(Column::EndDate);
+    }
+    if any(&|n| n.via.is_some()) {
+        cols.push(Column::Via);
+    }
+    if any(&|n| n.evidence.is_some()) {
+        cols.push(Column::Evidence);
+    }
+    cols
+}
+
+fn path_row(graph: &CitationGraph, p: &PathVal) -> PathRow {
+    let g = graph.petgraph();
+    PathRow {
+        nodes: p.nodes.iter().map(|n| g[*n].id.clone()).collect(),
+        steps: p
+            .edges
+            .iter()
+            .map(|(e, forward)| PathStep {
+                kind: g[*e].kind,
+                forward: *forward,
+            })
+            .collect(),
+    }
+}
