@@ -21,9 +21,12 @@ fn main() {
     let mut path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/sc-resolutions").to_string();
     let mut sample = 0usize;
     let mut diff = false;
+    let mut extra_only = false;
     while let Some(a) = args.next() {
         if a == "--refs-only" {
             continue;
+        } else if a == "--extra" {
+            extra_only = true;
         } else if a == "--diff" {
             diff = true;
         } else if a == "--sample" {
@@ -150,7 +153,12 @@ fn main() {
     }
 
     if sample > 0 {
-        let pairs: Vec<_> = ours.iter().collect();
+        // `--extra`: only pairs the naive regex misses.
+        let pairs: Vec<_> = if extra_only {
+            ours.difference(&naive).collect()
+        } else {
+            ours.iter().collect()
+        };
         // A fixed-seed LCG: the same sample each run.
         let mut state: u64 = 0x5DEECE66D;
         for _ in 0..sample {

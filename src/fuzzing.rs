@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 
 use crate::extract::{normalize, segment};
 use crate::graph::snapshot::{FORMAT_VERSION, MAGIC};
+use crate::query::Limits;
 use crate::{CitationGraph, Extractor, Symbol};
 
 static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);
@@ -22,17 +23,43 @@ pub static DATA_GRAPH: LazyLock<CitationGraph> = LazyLock::new(|| {
     CitationGraph::from_extractions(corpus.extractions)
 });
 
+/// Limits small enough that one fuzz input runs in milliseconds on the data/
+/// graph; a query can still raise them with `set`, which is part of what is
+/// being tested.
+fn fuzz_limits() -> Limits {
+    Limits {
+        max_depth: 6,
+        max_rows: 500,
+        max_paths: 20,
+        max_path_length: 5,
+        max_visits: 20_000,
+    }
+}
+
 /// Parse and evaluate `data` (as UTF-8, lossily) as a query on the data/
-/// graph. Any result or error is fine; a panic is not.
+/// graph. Any result or error is fine; a panic is not, and a query that
+/// parses must print (as `explain` shows it) to a formal text that parses
+/// back to the same formal text.
 pub fn query(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
+    if let Ok(program) = crate::query::parse(&text) {
+        let formal = program.to_string();
+        match crate::query::parse(&formal) {
+            Ok(again) => assert_eq!(
+                again.to_string(),
+                formal,
+                "the formal form of {text:?} changes when re-read"
+            ),
+            Err(e) => panic!("the formal form {formal:?} of {text:?} does not parse: {e}"),
+        }
+    }
     query_on(&DATA_GRAPH, &text);
 }
 
 fn query_on(graph: &CitationGraph, text: &str) {
     // Errors are an answer too: they must render to a message.
-    match graph.query(text) {
-        Ok(table) => drop(table),
+    match graph.query_with(text, fuzz_limits()) {
+        Ok(table) => drop(table.to_text()),
         Err(e) => drop(e.to_string()),
     }
 }

@@ -76,3 +76,15 @@ fn snapshot_seeds_load() {
         .count();
     assert!(loaded >= 3, "only {loaded} seed snapshots load");
 }
+
+/// The query target's seeds are real queries that answer on data/; if they
+/// all failed, the target would be fuzzing only the error paths.
+#[test]
+fn query_seeds_answer() {
+    let answered = inputs("query")
+        .iter()
+        .filter_map(|p| fs::read_to_string(p).ok())
+        .filter(|q| unxref::fuzzing::DATA_GRAPH.query(q).is_ok_and(|t| !t.is_empty()))
+        .count();
+    assert!(answered >= 40, "only {answered} seed queries answer on data/");
+}

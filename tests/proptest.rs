@@ -180,12 +180,12 @@ static CITING_PARAGRAPHS: LazyLock<Vec<String>> = LazyLock::new(|| {
     for text in TEXTS.iter() {
         for para in text.split("\n\n") {
             let para = para.trim();
-            if para.len() > 60 && para.len() < 3000 && !para.contains('\n') {
-                if let Some(m) = REFERENCE.find(para)
-                    && m.start() > 0
-                {
-                    out.insert(para.to_string());
-                }
+            if para.len() > 60
+                && para.len() < 3000
+                && !para.contains('\n')
+                && REFERENCE.find(para).is_some_and(|m| m.start() > 0)
+            {
+                out.insert(para.to_string());
             }
         }
     }
@@ -266,5 +266,153 @@ proptest! {
         let want = cited(text);
         prop_assert!(!want.is_empty(), "nothing cited in {:?}", text);
         prop_assert_eq!(cited(&wrapped), want, "wrapping changed what {:?} cites", wrapped);
+    }
+}
+
+// ------------------------------------------------------------------ queries
+
+/// The graph of data/, built once.
+static DATA_GRAPH: LazyLock<&'static unxref::CitationGraph> = LazyLock::new(|| &unxref::fuzzing::DATA_GRAPH);
+
+/// A node to start from, written the ways a user writes one.
+fn start() -> impl Strategy<Value = String> {
+    prop::sample::select(vec![
+        "2531",
+        "1325",
+        "2518",
+        "2553",
+        "S/PRST/2018/10",
+        "S/2020/600",
+        "\"S/RES/2531 (2020)\"",
+        "MINUSMA",
+        "all resolutions",
+        "all documents",
+    ])
+    .prop_map(str::to_string)
+}
+
+/// A condition of `where`, nested with `and`, `or`, `not` and parentheses.
+fn condition() -> impl Strategy<Value = String> {
+    let leaf = prop::sample::select(vec![
+        "kind = resolution",
+        "kind = \"presidential_statement\"",
+        "year >= 2015",
+        "year < 2000",
+        "year in 2010..2018",
+        "held",
+        "stub",
+        "label ~ \"mali\"",
+        "relation ~ \"recall\"",
+        "mentions MINUSMA",
+    ])
+    .prop_map(str::to_string);
+    leaf.prop_recursive(3, 8, 2, |inner| {
+        prop_oneof![
+            (inner.clone(), inner.clone()).prop_map(|(a, b)| format!("{a} and {b}")),
+            (inner.clone(), inner.clone()).prop_map(|(a, b)| format!("({a} or {b})")),
+            inner.prop_map(|a| format!("not ({a})")),
+        ]
+    })
+}
+
+/// A start, steps, a filter.
+fn simple_query() -> impl Strategy<Value = String> {
+    let step = prop::sample::select(vec![
+        "-> cites",
+        "<- cites",
+        "-> cites*1..2",
+        "-> cites*",
+        "<-> any",
+        "-> mentions",
+        "-> adopted_as",
+        "<- adopted_as",
+    ]);
+    (
+        start(),
+        prop::collection::vec(step, 0..3),
+        prop::option::of(condition()),
+    )
+        .prop_map(|(s, steps, cond)| {
+            let mut q = s;
+            for st in steps {
+                q = format!("{q} {st}");
+            }
+            if let Some(c) = cond {
+                q = format!("{q} where {c}");
+            }
+            q
+        })
+}
+
+/// A formal expression: a simple one, maybe combined with another, staged.
+fn formal_query() -> impl Strategy<Value = String> {
+    let stage = prop::sample::select(vec![
+        "| count",
+        "| top 5 by citations",
+        "| sort by year desc",
+        "| limit 3",
+        "| group by kind",
+    ]);
+    (
+        simple_query(),
+        prop::option::of((
+            prop::sample::select(vec!["union", "intersect", "except"]),
+            simple_query(),
+        )),
+        prop::collection::vec(stage, 0..2),
+    )
+        .prop_map(|(a, other, stages)| {
+            let mut q = match other {
+                Some((op, b)) => format!("({a}) {op} ({b})"),
+                None => a,
+            };
+            for st in stages {
+                q = format!("{q} {st}");
+            }
+            q
+        })
+}
+
+/// A plain-English question.
+fn natural_query() -> impl Strategy<Value = String> {
+    let id = prop::sample::select(vec!["2531", "1325", "2518", "2553", "S/PRST/2018/10"]);
+    (
+        prop::sample::select(vec![
+            "what does {} cite",
+            "what cites {}",
+            "what does {} cite within 3 steps",
+            "which resolutions cite {} since 2015",
+            "path from {} to 1325",
+            "who voted against {}",
+            "how did the United Kingdom vote on {}",
+            "show {}",
+            "what cites {} the most",
+        ]),
+        id,
+    )
+        .prop_map(|(form, id)| form.replace("{}", id))
+}
+
+fn formal_form(q: &str) -> Result<String, TestCaseError> {
+    unxref::query::parse(q)
+        .map(|p| p.to_string())
+        .map_err(|e| TestCaseError::fail(format!("{q:?} does not parse: {e}")))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// A query's formal form (what `explain` prints) parses back to the same
+    /// formal form, and asks the same thing: the same rows on data/.
+    #[test]
+    fn query_pretty_print_round_trips(q in prop_oneof![3 => formal_query(), 1 => natural_query()]) {
+        let formal = formal_form(&q)?;
+        prop_assert_eq!(formal_form(&formal)?, formal.clone(), "{:?}", q);
+        let graph = *DATA_GRAPH;
+        match (graph.query(&q), graph.query(&formal)) {
+            (Ok(a), Ok(b)) => prop_assert_eq!(a.rows(), b.rows(), "{:?} and its formal form {:?}", q, formal),
+            (Err(a), Err(b)) => prop_assert_eq!(a.to_string().replace(&q, ""), b.to_string().replace(&formal, "")),
+            (a, b) => prop_assert!(false, "{:?} gives {:?} but its formal form {:?} gives {:?}", q, a.map(|t| t.len()), formal, b.map(|t| t.len())),
+        }
     }
 }

@@ -325,6 +325,34 @@ fn a_large_result_is_trimmed_with_a_message() {
 }
 
 #[test]
+fn a_dense_result_keeps_fewer_nodes_to_stay_within_the_edge_limit() {
+    let Some(corpus) = corpus() else {
+        println!("skipped: ../shared/corpus not found");
+        return;
+    };
+    let (graph, focus) = chain_from_2100(&corpus);
+    let options = RenderOptions {
+        focus,
+        max_edges: 100,
+        ..RenderOptions::with_engine(EngineChoice::Fallback)
+    };
+    assert!(graph.edge_count() > 100, "{} edges", graph.edge_count());
+    let rendered = render::to_svg(&graph, &options).unwrap();
+    assert!(rendered.trimmed());
+    let doc = parse(&rendered.svg);
+    let edges = doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("edge"))
+        .count();
+    assert!(edges <= 100 && edges > 50, "{edges} edges drawn");
+    assert!(rendered.notes[0].contains("100 edges"), "{:?}", rendered.notes);
+    assert!(
+        rendered.svg.contains("S/RES/2100 (2013)"),
+        "the query's source is kept"
+    );
+}
+
+#[test]
 fn dot_output_is_deterministic_and_styled() {
     let (graph, focus) = what_does_2531_cite();
     let options = RenderOptions {

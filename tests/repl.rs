@@ -41,12 +41,10 @@ fn piped_commands_print_plain_results_and_no_prompt() {
     );
     let stdout = text(&out.stdout);
     assert!(out.status.success(), "stderr: {}", text(&out.stderr));
-    assert!(
-        stdout.starts_with("format: json\nformat: json\ntimer: off\n"),
-        "{stdout}"
-    );
+    // Settings change silently; `.format` alone says what it is.
+    assert!(stdout.starts_with("format: json\n`table` (default)"), "{stdout}");
     assert!(stdout.contains("`json` prints an array of objects"), "{stdout}");
-    assert!(stdout.ends_with("maxrows: 3\n"), "{stdout}");
+    assert!(text(&out.stderr).is_empty(), "{}", text(&out.stderr));
     assert!(!stdout.contains("unxref data"), "no prompt or banner: {stdout}");
     assert!(
         !stdout.contains('\x1b') && !text(&out.stderr).contains('\x1b'),
@@ -81,7 +79,7 @@ fn a_failed_input_is_reported_with_its_line_and_the_rest_still_runs() {
     );
     assert_eq!(
         text(&out.stdout),
-        "format: csv\nformat: csv\n",
+        "format: csv\n",
         "the failed command changed nothing"
     );
 }
@@ -109,12 +107,12 @@ fn stats_save_and_load_agree() {
     let script = format!(".stats\n.save \"{}\"\n", snapshot.display());
     let out = run(&[], &script, home.path());
     assert!(out.status.success(), "{}", text(&out.stderr));
-    let stdout = text(&out.stdout);
-    let stats = stdout.split("saved").next().unwrap().to_string();
-    assert!(stats.starts_with("graph: data\nnodes "), "{stdout}");
+    let stats = text(&out.stdout);
+    assert!(stats.starts_with("graph: data\nnodes "), "{stats}");
+    let said = text(&out.stderr);
     assert!(
-        stdout.contains(&format!("to {}\n", snapshot.display())),
-        "{stdout}"
+        said.starts_with("saved ") && said.ends_with(&format!(" to {}\n", snapshot.display())),
+        "{said}"
     );
 
     // The snapshot opens with --graph and through .load, with the same counts.
@@ -133,13 +131,8 @@ fn stats_save_and_load_agree() {
         ".load data\n.stats\n",
         home.path(),
     );
-    assert_eq!(
-        text(&out.stdout).split_once('\n').unwrap().1,
-        stats,
-        "{}",
-        text(&out.stderr)
-    );
-    assert!(text(&out.stdout).starts_with("loaded data: "));
+    assert_eq!(text(&out.stdout), stats, "{}", text(&out.stderr));
+    assert!(text(&out.stderr).starts_with("loaded data: "));
 }
 
 #[test]
@@ -282,11 +275,12 @@ fn render_writes_a_diagram_of_the_result() {
         &format!(".render what does 2531 cite to {}\n", svg.display()),
         home.path(),
     );
-    let stdout = text(&out.stdout);
-    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stderr);
+    assert!(out.status.success(), "{said}");
+    assert!(text(&out.stdout).is_empty());
     assert!(
-        stdout.starts_with("drew ") && stdout.contains(&format!(" nodes into {}", svg.display())),
-        "{stdout}"
+        said.starts_with(&format!("wrote {} (", svg.display())) && said.contains(" nodes"),
+        "{said}"
     );
     let drawing = std::fs::read_to_string(&svg).expect("the diagram was written");
     assert!(
@@ -300,7 +294,8 @@ fn render_writes_a_diagram_of_the_result() {
     let mine = home.path().join("mine.svg");
     std::fs::write(&mine, "<svg>my own drawing</svg>").unwrap();
     let script = format!(
-        "render what mentions MINUSMA to {}\nrender what mentions MINUSMA to {}\n.render\n",
+        "render what mentions MINUSMA to {}\nrender what mentions MINUSMA to {}\n.render\n\
+         .render what does 2531 cite | count to {0}\n",
         svg.display(),
         mine.display()
     );
@@ -317,7 +312,7 @@ fn render_writes_a_diagram_of_the_result() {
         "<svg>my own drawing</svg>"
     );
     let errors: Vec<&str> = stderr.lines().filter(|l| l.starts_with("line ")).collect();
-    assert_eq!(errors.len(), 2, "{stderr}");
+    assert_eq!(errors.len(), 3, "{stderr}");
     assert!(errors[0].starts_with("line 2: error: "), "{stderr}");
     assert!(
         errors[1].starts_with("line 3: error: give a query and a file"),
@@ -330,8 +325,8 @@ fn json_format_applies_to_later_queries() {
     let home = tempfile::tempdir().unwrap();
     let out = run(&[], ".format json\nwhat does 2531 cite\n", home.path());
     let stdout = text(&out.stdout);
-    let json = stdout.strip_prefix("format: json\n").expect("confirmation first");
-    let rows: serde_json::Value = serde_json::from_str(json).expect("a JSON result");
+    // Standard output is the JSON alone, ready for a pipe into jq.
+    let rows: serde_json::Value = serde_json::from_str(&stdout).expect("a JSON result");
     let ids: Vec<&str> = rows
         .as_array()
         .expect("an array")
@@ -339,4 +334,35 @@ fn json_format_applies_to_later_queries() {
         .filter_map(|r| r["id"].as_str())
         .collect();
     assert!(ids.contains(&"S/RES/2391 (2017)"), "{ids:?}");
+}
+
+#[test]
+fn long_results_are_cut_short_with_a_count_of_the_rest() {
+    let home = tempfile::tempdir().unwrap();
+    let out = run(
+        &[],
+        "what does 2531 cite\n.maxrows 3\nwhat does 2531 cite\n",
+        home.path(),
+    );
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let results = blocks(&stdout);
+    let all = results[0].lines().count() - 3;
+    assert!(all > 3, "{stdout}");
+    let cut = &stdout[results[0].len()..];
+    let lines: Vec<&str> = cut.lines().collect();
+    assert_eq!(lines.len(), 2 + 3 + 1, "{cut}");
+    assert_eq!(lines[5], format!("… {} more rows (add `limit`)", all - 3));
+    let first_ids = |lines: &mut dyn Iterator<Item = &str>| -> Vec<String> {
+        lines
+            .skip(2)
+            .take(3)
+            .map(|l| l.split("  ").next().unwrap_or("").to_string())
+            .collect()
+    };
+    assert_eq!(
+        first_ids(&mut lines.iter().copied()),
+        first_ids(&mut results[0].lines()),
+        "the first rows"
+    );
 }

@@ -23,6 +23,8 @@ const CTRL_C: &str = "\x03";
 const CTRL_D: &str = "\x04";
 const CTRL_R: &str = "\x12";
 const UP: &str = "\x1b[A";
+const RIGHT: &str = "\x1b[C";
+const CTRL_U: &str = "\x15";
 
 /// A shell running in a pseudo-terminal, and the screen it drew.
 struct Shell {
@@ -161,6 +163,22 @@ impl Shell {
         self.prompts = self.text().matches(PROMPT).count();
     }
 
+    /// The text and style of the cells of the cursor's row from column `from`
+    /// for `len` cells: (text, foreground colour, bold, inverse) each.
+    fn cells(&self, from: u16, len: u16) -> Vec<(String, vt100::Color, bool, bool)> {
+        let screen = self.screen.screen();
+        let (row, _) = screen.cursor_position();
+        (from..from + len)
+            .filter_map(|col| screen.cell(row, col))
+            .map(|c| (c.contents().to_string(), c.fgcolor(), c.bold(), c.inverse()))
+            .collect()
+    }
+
+    /// The cursor's column.
+    fn cursor_col(&self) -> u16 {
+        self.screen.screen().cursor_position().1
+    }
+
     /// Wait for the shell to exit and return its status.
     fn wait_exit(&mut self) -> bool {
         let start = Instant::now();
@@ -281,6 +299,58 @@ fn ctrl_c_cancels_the_line_being_typed() {
 }
 
 #[test]
+fn ctrl_c_interrupts_a_running_query() {
+    let home = tempfile::tempdir().unwrap();
+    let mut shell = Shell::start(home.path(), &[]);
+    shell.prompt();
+    // Every undirected path up to 14 steps, with the limits raised: minutes of work.
+    shell.send(&format!(
+        "set max_visits = 1000000000; set max_paths = 1000000; all paths from 2531 to 2553 max 14 undirected | count{ENTER}"
+    ));
+    shell.wait_for("undirected | count");
+    // The key may reach the terminal before the editor has let go of it
+    // (then it only clears an empty prompt): press it until the query stops.
+    let mut tries = 0;
+    let text = loop {
+        std::thread::sleep(Duration::from_millis(300));
+        shell.send(CTRL_C);
+        tries += 1;
+        let start = Instant::now();
+        let mut found = None;
+        while start.elapsed() < Duration::from_secs(3) {
+            shell.pump();
+            let text = shell.text();
+            if text.contains("Interrupted.") {
+                found = Some(text);
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        if let Some(text) = found {
+            break text;
+        }
+        assert!(
+            tries < 10,
+            "Ctrl-C never interrupted the query:\n{}",
+            shell.text()
+        );
+    };
+    assert!(
+        !text.contains("count\n-----"),
+        "the query did not finish:\n{text}"
+    );
+    shell.prompt();
+    shell.send(&format!(".stats{ENTER}"));
+    let text = shell.prompt();
+    assert!(
+        text.contains("resolution → resolution"),
+        "the session goes on:\n{text}"
+    );
+    shell.send(CTRL_D);
+    assert!(shell.wait_exit());
+}
+
+#[test]
 fn an_unfinished_query_continues_on_the_next_line() {
     let home = tempfile::tempdir().unwrap();
     let mut shell = Shell::start(home.path(), &[]);
@@ -370,6 +440,52 @@ fn tab_completes_names_from_the_graph() {
         after(&text, "> what does S/RES/2531 (2020) cite").contains("S/RES/2391 (2017)"),
         "{text}"
     );
+    shell.send(CTRL_D);
+    assert!(shell.wait_exit());
+}
+
+#[test]
+fn hints_and_highlighting_show_on_screen() {
+    use vt100::Color::{Default, Idx};
+    let home = tempfile::tempdir().unwrap();
+    let mut shell = Shell::start(home.path(), &[]);
+    let prompt = shell.prompt();
+    let start = prompt.lines().last().unwrap().len() as u16;
+    // A grey hint finishes the name; keywords are bold blue, ids yellow.
+    shell.send("what mentions MINU");
+    shell.wait_for("> what mentions MINUSMA");
+    let cursor = shell.cursor_col();
+    let hint: Vec<_> = shell.cells(cursor, 3);
+    assert_eq!(
+        hint.iter().map(|c| (c.0.as_str(), c.1)).collect::<Vec<_>>(),
+        [("S", Idx(8)), ("M", Idx(8)), ("A", Idx(8))],
+        "grey hint after the cursor"
+    );
+    let what = shell.cells(start, 4);
+    assert!(
+        what.iter().all(|c| c.1 == Idx(4) && c.2),
+        "`what` is a bold blue keyword: {what:?}"
+    );
+    // → takes the hint (else the text would read `MINU | limit 20`).
+    shell.send(RIGHT);
+    shell.send(" | limit 20");
+    shell.wait_for("MINUSMA | limit 20");
+    let limit = shell.cells(shell.cursor_col() - 2, 2);
+    assert!(
+        limit.iter().all(|c| c.1 == Idx(3)),
+        "a number is coloured as an id: {limit:?}"
+    );
+    // A closing bracket lights up its opening one.
+    shell.send(CTRL_U);
+    shell.send("show (2531)");
+    shell.wait_for("> show (2531)");
+    let cells = shell.cells(start, 11);
+    let marked: Vec<&str> = cells.iter().filter(|c| c.3).map(|c| c.0.as_str()).collect();
+    assert_eq!(marked, ["(", ")"], "matching brackets shown inverse: {cells:?}");
+    assert!(cells[6..10].iter().all(|c| c.1 == Idx(3)), "{cells:?}");
+    assert!(cells[..4].iter().all(|c| c.1 == Idx(4)) && cells[4].1 == Default);
+    shell.send(CTRL_C);
+    shell.prompt();
     shell.send(CTRL_D);
     assert!(shell.wait_exit());
 }

@@ -70,6 +70,9 @@ enum Command {
         /// Overwrite an existing file that unxref did not write.
         #[arg(long)]
         force: bool,
+        /// Layout engine: Graphviz `dot` when installed (auto), or one of them.
+        #[arg(long, value_enum, default_value_t = RenderEngine::Auto)]
+        engine: RenderEngine,
     },
     /// Export the whole graph for other tools.
     Export {
@@ -103,6 +106,13 @@ enum TableFormat {
     Table,
     Json,
     Csv,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RenderEngine {
+    Auto,
+    Graphviz,
+    Builtin,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -186,9 +196,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             output,
             source,
             force,
+            engine,
         } => {
             let graph = load_graph(&source)?;
-            render_query(&graph, &query, &output, force)
+            render_query(&graph, &query, &output, force, engine)
         }
         Command::Export {
             format,
@@ -250,8 +261,14 @@ fn print_query(graph: &CitationGraph, query: &str, format: TableFormat) -> Resul
 
 /// Run a query and draw its result (its nodes, where the walk started, and
 /// the edges among them) into `output`.
-fn render_query(graph: &CitationGraph, query: &str, output: &Path, force: bool) -> Result<ExitCode> {
-    use unxref::render::{self, RenderOptions};
+fn render_query(
+    graph: &CitationGraph,
+    query: &str,
+    output: &Path,
+    force: bool,
+    engine: RenderEngine,
+) -> Result<ExitCode> {
+    use unxref::render::{self, EngineChoice, RenderOptions};
     let table = graph.query(query)?;
     let result = render::result_graph(graph, &table);
     if result.empty {
@@ -263,6 +280,11 @@ fn render_query(graph: &CitationGraph, query: &str, output: &Path, force: bool) 
     let options = RenderOptions {
         title: Some(query.trim().to_string()),
         focus: result.focus.clone(),
+        engine: match engine {
+            RenderEngine::Auto => EngineChoice::Auto,
+            RenderEngine::Graphviz => EngineChoice::Graphviz,
+            RenderEngine::Builtin => EngineChoice::Fallback,
+        },
         ..RenderOptions::default()
     }
     .with_citations_from(graph);

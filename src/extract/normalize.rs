@@ -147,7 +147,7 @@ fn clean_markdown(line: &str, out: &mut String) {
             s = after.trim_start();
         }
     }
-    if !s.contains(['*', '[', '\\', '_']) {
+    if !s.bytes().any(|b| matches!(b, b'*' | b'[' | b'\\' | b'_')) {
         out.push_str(s);
         return;
     }

@@ -27,7 +27,8 @@ use regex::Captures;
 
 use super::patterns::{
     ADDENDUM, BARE_UNIT_AFTER, DETERMINER_BEFORE, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LIST_GAP,
-    LIST_ITEM, LIST_LEAD, OPERATIVE, OTHER_ORGAN, PIN, REFERENCE, RELATION_AUTOMATON, RELATIONS,
+    LIST_ITEM, LIST_LEAD, OPERATIVE, OTHER_ORGAN, PIN, REFERENCE, REFERENCE_START, RELATION_AUTOMATON,
+    RELATIONS,
 };
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
@@ -117,19 +118,43 @@ impl<'a> Scanner<'a> {
     }
 
     fn run(mut self, links: &mut Vec<Link>) {
-        let hay = &self.text[..self.body.end];
-        let mut pos = self.body.start;
+        let body = self.body.clone();
+        let bytes = self.text.as_bytes();
+        let mut pos = body.start;
         let mut found = Vec::new();
-        while pos < self.body.end {
-            let Some(m) = REFERENCE.find_at(hay, pos) else {
-                break;
+        for hit in REFERENCE_START.find_iter(&self.text[body.clone()]) {
+            let h = body.start + hit.start();
+            let Some(start) = candidate_start(bytes, h, hit.pattern().as_usize()) else {
+                continue;
             };
-            pos = m.end().max(pos + 1);
-            // The word `resolution(s)` is most hits: it needs no captures.
-            if m.as_str().bytes().all(|b| b.is_ascii_alphabetic()) {
-                pos = self.resolution_list(m.range(), &mut found).max(pos);
-            } else if let Some(c) = REFERENCE.captures_at(hay, m.start()) {
+            if start < pos {
+                continue;
+            }
+            let word_before = start > 0 && bytes[start - 1].is_ascii_alphanumeric();
+            if matches!(hit.pattern().as_usize(), 4 | 5) {
+                // The word `resolution(s)`: no regex needed to see it.
+                let mut end = h + "esolution".len();
+                if matches!(bytes.get(end), Some(b's' | b'S')) {
+                    end += 1;
+                }
+                if word_before || bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                    continue;
+                }
+                pos = self.resolution_list(start..end, &mut found).max(end);
+            } else {
+                if word_before {
+                    continue;
+                }
+                // A reference is short: the regex looks no further than this.
+                let window_end = floor(self.text, (start + 200).min(body.end));
+                let Some(c) = REFERENCE.captures_at(&self.text[..window_end], start) else {
+                    continue;
+                };
                 let whole = c.get(0).expect("group 0");
+                if whole.start() != start {
+                    continue;
+                }
+                pos = whole.end();
                 if c.name("sym").is_some() {
                     pos = self.symbol(&c, &mut found);
                 } else if c.name("yun").is_some() {
@@ -142,9 +167,13 @@ impl<'a> Scanner<'a> {
                     self.nth_meeting(&c, &mut found);
                 } else if c.name("ny").is_some()
                     && let (Ok(n), Ok(y)) = (c["nyn"].parse::<u32>(), c["nyy"].parse::<u16>())
+                    && sc_resolution_year(n).is_none_or(|t| t == y)
                     && let Some(y) = resolution_year(n, y)
                     && !self.other_organ_before(whole.start())
+                    && !self.volume_before(whole.start())
                 {
+                    // Unanchored, the year must agree exactly: `vol. 75 (1950)`
+                    // of a treaty series is no resolution 75 (1949).
                     let s = Symbol::sc_resolution(n, y);
                     found.push(self.found(s, None, whole.range()));
                 }
@@ -390,6 +419,17 @@ impl<'a> Scanner<'a> {
         OTHER_ORGAN.is_match(window) || GA_BEFORE.is_match(window)
     }
 
+    /// `vol. 75 (1950)`, `No. 12 (1995)`, `p. 4 (1946)`: a number that is no resolution's.
+    fn volume_before(&self, at: usize) -> bool {
+        let from = floor(self.text, at.saturating_sub(12));
+        let window = self.text[from..at].trim_end().to_ascii_lowercase();
+        [
+            "vol.", "vol", "no.", "nos.", "p.", "pp.", "series,", "volume", "chapter",
+        ]
+        .iter()
+        .any(|w| window.ends_with(w))
+    }
+
     /// True when the nearest organ named before `at` is the General Assembly.
     fn assembly_context(&self, at: usize) -> bool {
         let from = floor(self.text, at.saturating_sub(400));
@@ -445,13 +485,33 @@ impl<'a> Scanner<'a> {
     /// text holds no reference at all.
     fn relation(&mut self, at: usize) -> Option<String> {
         let clause = self.clause_start(at);
-        let (from, mut last) = match self.relation_cache {
+        let (mut from, mut last) = match self.relation_cache {
             (c, scanned, last) if c == clause && scanned <= at => (scanned, last),
             _ => (clause, None),
         };
+        // The governing word is usually close: look at the last 160 bytes
+        // first, and at the rest of the clause only if they hold none.
+        if from + 400 < at {
+            let near = floor(self.text, at - 160);
+            if let Some(rel) = self.last_relation(near, at) {
+                self.relation_cache = (clause, at, Some(rel));
+                return Some(rel.to_string());
+            }
+            from = from.max(clause);
+        }
         // Back up a little so that a word cut by the previous scan is seen whole.
         let from = floor(self.text, from.saturating_sub(24)).max(clause);
-        let window = &self.text[from..at];
+        if let Some(rel) = self.last_relation(from, at) {
+            last = Some(rel);
+        }
+        self.relation_cache = (clause, at, last);
+        last.map(str::to_string)
+    }
+
+    /// The last whole relation word in `from..to`.
+    fn last_relation(&self, from: usize, to: usize) -> Option<&'static str> {
+        let window = &self.text[from..to];
+        let mut last = None;
         for m in RELATION_AUTOMATON.find_iter(window) {
             let alpha_before = self.text[..from + m.start()]
                 .chars()
@@ -462,8 +522,7 @@ impl<'a> Scanner<'a> {
                 last = Some(RELATIONS[m.pattern().as_usize()].1);
             }
         }
-        self.relation_cache = (clause, at, last);
-        last.map(str::to_string)
+        last
     }
 
     fn paragraph(&self, at: usize) -> Option<String> {
@@ -519,6 +578,49 @@ fn resolution_year(n: u32, y: u16) -> Option<u16> {
         Some(table) if table.abs_diff(y) <= 1 => Some(table),
         Some(_) => None,
         None => (n > LAST_TABLED_RESOLUTION && y >= 2015).then_some(y),
+    }
+}
+
+/// Where the reference a prefilter hit belongs to starts. Patterns, in
+/// [`REFERENCE_START`] order: 0–3 start there (`S/`, `A/`, `YUN`,
+/// `[meeting`); 4–5 are `esolution` after an `R`; 6–7 are `(19`/`(20` after
+/// a number (`1325 (2000)`); 8 is `meeting` after an ordinal (`7015th`).
+fn candidate_start(bytes: &[u8], h: usize, pattern: usize) -> Option<usize> {
+    let digits_before = |mut i: usize| {
+        let end = i;
+        while i > 0 && bytes[i - 1].is_ascii_digit() && end - i < 5 {
+            i -= 1;
+        }
+        (i < end).then_some(i)
+    };
+    match pattern {
+        0..=3 => Some(h),
+        4 | 5 => (h > 0 && matches!(bytes[h - 1], b'R' | b'r')).then(|| h - 1),
+        6 | 7 => {
+            let i = if h > 0 && bytes[h - 1] == b' ' { h - 1 } else { h };
+            digits_before(i)
+        }
+        _ => {
+            let mut i = h;
+            let skip_spaces = |mut i: usize| {
+                while i > 0 && matches!(bytes[i - 1], b' ' | b'\t') {
+                    i -= 1;
+                }
+                i
+            };
+            i = skip_spaces(i);
+            if bytes[..i].ends_with(b"plenary") {
+                i = skip_spaces(i - "plenary".len());
+            }
+            let suffix = [&b"st"[..], b"nd", b"rd", b"th", b"d"]
+                .into_iter()
+                .find(|s| bytes[..i].ends_with(s))?;
+            i -= suffix.len();
+            if i > 0 && bytes[i - 1] == b' ' {
+                i -= 1;
+            }
+            digits_before(i)
+        }
     }
 }
 

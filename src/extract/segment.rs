@@ -608,8 +608,12 @@ fn single_document(file: &str, stem: &str, text: &str, diagnostics: &mut Vec<Dia
         });
     }
     let from = chosen.map_or(0, |(at, _, _)| at);
+    // The adoption line follows the heading, or (in old texts) ends the text.
+    let near = floor_char_boundary(text, (from + 1500).min(text.len()));
+    let tail = floor_char_boundary(text, text.len().saturating_sub(1500).max(near));
     let adopted_at = ADOPTED_AT
-        .captures(&text[from..])
+        .captures(&text[from..near])
+        .or_else(|| ADOPTED_AT.captures(&text[tail..]))
         .map(|c| format!("S/PV.{}", &c["n"]));
     let date = iso_date(&text[from..floor_char_boundary(text, (from + 400).min(text.len()))]);
     let mut node = Node::new(symbol.as_str(), NodeKind::Resolution, label_for(&symbol));

@@ -193,6 +193,8 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let prefix = format!(".{name}.");
     let mut builder = tempfile::Builder::new();
     builder.prefix(&prefix).suffix(".tmp");
+    // tempfile makes private (0o600) files; a snapshot, an export or a
+    // diagram should get the permissions any new file gets: 0o666 less the umask.
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

@@ -61,8 +61,34 @@ enum Slot {
     Start,
     /// After `cite`, `of`, `from`, `to`, `on`, …: a node first.
     Entity,
+    /// After `which`, `all`, `most cited`: a kind of node (`resolutions`).
+    Kind,
+    /// After `->`, `<-`, `<->`: an edge kind (`cites`).
+    Edge,
+    /// After `|`: a stage (`where`, `count`, `limit`, …).
+    Stage,
     /// Elsewhere in a query: a keyword first.
     Keyword,
+}
+
+/// The stages a pipeline takes after `|` (the grammar's `stage` rule).
+const STAGES: &[&str] = &[
+    "cocited", "count", "coupled", "group by", "limit", "sort by", "top", "where",
+];
+
+/// Kind names as a query writes them: `resolutions`, `presidential statements`.
+fn kind_names() -> Vec<String> {
+    crate::model::NodeKind::ALL
+        .iter()
+        .map(|k| format!("{}s", k.as_str().replace('_', " ")))
+        .collect()
+}
+
+/// Edge kinds as a step writes them: `cites`, `extends_mandate`, and `any`.
+fn edge_names() -> Vec<&'static str> {
+    let mut names: Vec<&str> = crate::model::EdgeKind::ALL.iter().map(|k| k.as_str()).collect();
+    names.push("any");
+    names
 }
 
 impl ReplHelper {
@@ -185,9 +211,18 @@ impl ReplHelper {
             .filter(|t| t.kind == Kind::Word && from + t.start < frag_start)
             .map(|t| (from + t.start, t.text(query)))
             .collect();
-        let slot = match words_before.last() {
+        let previous = tokens
+            .iter()
+            .rev()
+            .find(|t| from + t.start < frag_start && !matches!(t.kind, Kind::Space | Kind::Comment))
+            .map(|t| (t.kind, t.text(query).to_ascii_lowercase()));
+        let slot = match previous {
             None => Slot::Start,
-            Some((_, w)) if ENTITY_CONTEXT.contains(&w.to_ascii_lowercase().as_str()) => Slot::Entity,
+            Some((Kind::Op, op)) if matches!(op.as_str(), "->" | "<-" | "<->") => Slot::Edge,
+            Some((Kind::Op, op)) if op == "|" => Slot::Stage,
+            Some((Kind::Word, w)) if matches!(w.as_str(), "which" | "all" | "cited") => Slot::Kind,
+            Some((Kind::Word, w)) if ENTITY_CONTEXT.contains(&w.as_str()) => Slot::Entity,
+            Some(_) if words_before.is_empty() => Slot::Start,
             Some(_) => Slot::Keyword,
         };
         // A name of several words (`United Ki`, `panel of exp`): the longest
@@ -204,15 +239,20 @@ impl ReplHelper {
                 }
             }
         }
-        if fragment.is_empty() {
-            // Tab on a space: list what may come, but not the whole graph.
-            return match slot {
-                Slot::Entity => (frag_start, Vec::new()),
-                _ => (frag_start, word_pairs("", words::keywords().iter().copied())),
-            };
-        }
         let keywords = || word_pairs(fragment, words::keywords().iter().copied());
         let pairs = match slot {
+            Slot::Kind => {
+                let kinds = kind_names();
+                let pairs = word_pairs(fragment, kinds.iter().map(String::as_str));
+                if pairs.is_empty() { keywords() } else { pairs }
+            }
+            Slot::Edge => word_pairs(fragment, edge_names()),
+            Slot::Stage => word_pairs(fragment, STAGES.iter().copied()),
+            // Tab on a space: list what may come, but not the whole graph.
+            _ if fragment.is_empty() => match slot {
+                Slot::Entity => Vec::new(),
+                _ => keywords(),
+            },
             Slot::Start => {
                 let mut pairs = keywords();
                 pairs.extend(word_pairs(fragment, ["help"]));
@@ -527,6 +567,10 @@ mod tests {
         assert_eq!(complete(".timer o").1, ["off", "on"]);
         assert_eq!(complete("help que").1, ["queries"]);
         assert_eq!(complete(".render what mentions MIN").1, ["MINUSMA"]);
+        assert_eq!(complete("which pres").1, ["presidential statements"]);
+        assert_eq!(complete("2531 -> ci").1, ["cites"]);
+        assert_eq!(complete("2531 -> cites | li").1, ["limit"]);
+        assert_eq!(complete("2531 -> cites |").1, STAGES);
         assert_eq!(
             complete("what mentions \"minu"),
             ("\"minu".into(), vec!["\"MINUSMA\"".into()])

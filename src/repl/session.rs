@@ -55,6 +55,9 @@ pub enum ReplError {
     /// `.render` could not draw or write the diagram: `.render 2531 to /no/such/dir/x.svg`.
     #[error(transparent)]
     Render(#[from] RenderError),
+    /// `.render` of a result with no node or path: `.render what cites 2531 | count to x.svg`.
+    #[error("nothing to draw: {0}")]
+    NothingToDraw(String),
     /// Ctrl-C while a query or a load ran.
     #[error("interrupted")]
     Interrupted,
@@ -145,6 +148,7 @@ pub struct Session {
     timer: bool,
     max_rows: Option<usize>,
     width: Option<usize>,
+    quiet: bool,
 }
 
 impl Session {
@@ -158,6 +162,7 @@ impl Session {
             timer: false,
             max_rows: None,
             width: None,
+            quiet: false,
         }
     }
 
@@ -179,6 +184,21 @@ impl Session {
     /// Cut results longer than `max` rows (None: show all rows).
     pub fn set_max_rows(&mut self, max: Option<usize>) {
         self.max_rows = max;
+    }
+
+    /// Say nothing when a setting changes (`.format json` prints no
+    /// `format: json`), so that a script's output is its results alone.
+    pub fn set_quiet(&mut self, quiet: bool) {
+        self.quiet = quiet;
+    }
+
+    /// A confirmation that a setting changed, unless quiet.
+    fn confirm(&self, text: String) -> Reply {
+        if self.quiet {
+            Reply::default()
+        } else {
+            Reply::text(text)
+        }
     }
 
     /// Cut table lines to `width` columns (the terminal's), marking each cut
@@ -297,7 +317,7 @@ impl Session {
                     return Ok(Reply::text(format!("format: {}\n", self.format.as_str())));
                 }
                 self.format = arg.parse()?;
-                Ok(Reply::text(format!("format: {}\n", self.format.as_str())))
+                Ok(self.confirm(format!("format: {}\n", self.format.as_str())))
             }
             ".timer" => {
                 self.timer = match arg.to_ascii_lowercase().as_str() {
@@ -306,10 +326,7 @@ impl Session {
                     "" => !self.timer,
                     other => return Err(usage(".timer", format!("expected on or off, not {other:?}"))),
                 };
-                Ok(Reply::text(format!(
-                    "timer: {}\n",
-                    if self.timer { "on" } else { "off" }
-                )))
+                Ok(self.confirm(format!("timer: {}\n", if self.timer { "on" } else { "off" })))
             }
             ".maxrows" => {
                 self.max_rows = match arg.to_ascii_lowercase().as_str() {
@@ -321,7 +338,7 @@ impl Session {
                         )
                     })?),
                 };
-                Ok(Reply::text(match self.max_rows {
+                Ok(self.confirm(match self.max_rows {
                     Some(n) => format!("maxrows: {n}\n"),
                     None => "maxrows: all\n".to_string(),
                 }))
@@ -378,14 +395,14 @@ impl Session {
         let (graph, warnings) = loaded;
         self.graph = Arc::new(graph);
         self.name = source_name(&paths);
+        let loaded = format!(
+            "loaded {}: {} nodes, {} edges",
+            self.name,
+            self.graph.node_count(),
+            self.graph.edge_count()
+        );
         Ok(Reply {
-            text: format!(
-                "loaded {}: {} nodes, {} edges\n",
-                self.name,
-                self.graph.node_count(),
-                self.graph.edge_count()
-            ),
-            notes: warnings,
+            notes: std::iter::once(loaded).chain(warnings).collect(),
             graph_changed: true,
             ..Reply::default()
         })
@@ -397,12 +414,15 @@ impl Session {
             return Err(usage(".save", "give one file to write".into()));
         };
         self.graph.save(path, false)?;
-        Ok(Reply::text(format!(
-            "saved {} nodes and {} edges to {}\n",
-            self.graph.node_count(),
-            self.graph.edge_count(),
-            path.display()
-        )))
+        Ok(Reply {
+            notes: vec![format!(
+                "saved {} nodes and {} edges to {}",
+                self.graph.node_count(),
+                self.graph.edge_count(),
+                path.display()
+            )],
+            ..Reply::default()
+        })
     }
 
     fn query(&self, text: &str) -> Result<Reply, ReplError> {
@@ -413,16 +433,18 @@ impl Session {
         let mut reply = Reply::default();
         if let Some(file) = table.render_target() {
             let written = draw(&self.graph, &table, Path::new(file), text)?;
-            reply.text = format!(
-                "drew {} of {} nodes into {}{}\n",
+            reply.notes.push(format!(
+                "wrote {} ({} of {} nodes{})",
+                written.path.display(),
                 written.shown,
                 written.total,
-                written.path.display(),
-                written.engine.map(|e| format!(" with {e}")).unwrap_or_default()
-            );
-            reply
-                .notes
-                .extend(written.notes.iter().map(|n| format!("note: {n}")));
+                written
+                    .engine
+                    .map(|e| format!(", drawn by {e}"))
+                    .unwrap_or_default()
+            ));
+            let notes = table.notes().iter().chain(&written.notes);
+            reply.notes.extend(notes.map(|n| format!("note: {n}")));
         } else {
             reply.text = match (self.format, self.max_rows) {
                 (Format::Table, Some(max)) => fit(&table.to_text_truncated(max), self.width),
@@ -468,19 +490,14 @@ fn fit(text: &str, width: Option<usize>) -> String {
     out
 }
 
-/// Draw the part of `whole` a query result covers (its nodes, and the nodes
-/// its rows were reached from, emphasised) into `path`, titled with the
-/// query (`render what does 2531 cite to x.svg` → `what does 2531 cite`).
+/// Draw a query result (its nodes, where the walk started, the edges the
+/// query followed) into `path`, titled with the query
+/// (`render what does 2531 cite to x.svg` → `what does 2531 cite`).
 fn draw(whole: &CitationGraph, table: &Table, path: &Path, query: &str) -> Result<Written, ReplError> {
-    let mut ids: Vec<String> = table.node_ids().into_iter().map(str::to_string).collect();
-    let mut focus = Vec::new();
-    for edge in table.edges() {
-        for end in [edge.source, edge.target] {
-            if !ids.contains(&end) {
-                focus.push(end.clone());
-                ids.push(end);
-            }
-        }
+    let result = crate::render::result_graph(whole, table);
+    if result.empty {
+        let why = table.empty_note().unwrap_or("the result holds no nodes or paths");
+        return Err(ReplError::NothingToDraw(why.to_string()));
     }
     let title = query.trim();
     let title = title
@@ -488,15 +505,13 @@ fn draw(whole: &CitationGraph, table: &Table, path: &Path, query: &str) -> Resul
         .filter(|h| h.eq_ignore_ascii_case("render "))
         .map_or(title, |_| &title[7..]);
     let title = title.rsplit_once(" to ").map_or(title, |(q, _)| q.trim());
-    let mut options = RenderOptions::default().with_citations_from(whole);
-    options.title = Some(title.to_string());
-    options.focus = focus;
-    Ok(crate::render::write(
-        path,
-        &whole.subgraph(&ids),
-        &options,
-        false,
-    )?)
+    let options = RenderOptions {
+        title: Some(title.to_string()),
+        focus: result.focus.clone(),
+        ..RenderOptions::default()
+    }
+    .with_citations_from(whole);
+    Ok(crate::render::write(path, &result.graph, &options, false)?)
 }
 
 /// Run `work` on its own thread and wait for it, giving up when Ctrl-C sets
@@ -672,6 +687,7 @@ pub fn help(topic: &str) -> String {
                 out.push_str(&format!("  {key:<24} {what}\n"));
             }
         }
+        "scripts" | "script" | "pipe" => out.push_str(words::SCRIPTS),
         "formats" | "format" => {
             out.push_str(words::dot_command(".format").map_or("", |c| c.details));
             out.push('\n');
@@ -731,6 +747,13 @@ mod tests {
         assert_eq!(s.format(), Format::Json);
         assert_eq!(s.execute(".timer on").unwrap().text, "timer: on\n");
         assert_eq!(s.execute(".maxrows 5").unwrap().text, "maxrows: 5\n");
+        s.set_quiet(true);
+        assert_eq!(s.execute(".format csv").unwrap(), Reply::default(), "quiet");
+        assert_eq!(
+            s.execute(".format").unwrap().text,
+            "format: csv\n",
+            "asked, so said"
+        );
         assert!(s.execute(".quit").unwrap().quit);
         assert!(s.execute("exit").unwrap().quit);
         assert_eq!(s.execute("  ").unwrap(), Reply::default());
@@ -788,8 +811,8 @@ mod tests {
             "MINUSMA",
         ));
         let mut s = Session::new(g, "test");
-        let saved = s.execute(&format!(".save {}", file.display())).unwrap().text;
-        assert!(saved.starts_with("saved 1 nodes and 0 edges to "), "{saved}");
+        let saved = s.execute(&format!(".save {}", file.display())).unwrap().notes;
+        assert!(saved[0].starts_with("saved 1 nodes and 0 edges to "), "{saved:?}");
         let mut t = session();
         let reply = t.execute(&format!(".load {}", file.display())).unwrap();
         assert!(reply.graph_changed);
