@@ -694,3 +694,95 @@ fn saved_files_keep_ordinary_permissions() {
     build_snapshot(&[DATA], &snap);
     assert_eq!(mode(&snap), 0o640);
 }
+
+/// `render -o` through the binary: a foreign file is left alone without
+/// `--force`; the diagram it wrote is replaced on the next render.
+#[test]
+fn render_command_does_not_overwrite_a_file_that_is_not_ours() {
+    let dir = tempfile::tempdir().unwrap();
+    let graph = dir.path().join("graph.snap");
+    build_snapshot(&[DATA], &graph);
+    let file = dir.path().join("diagram.dot");
+    fs::write(&file, NOTES).unwrap();
+    let render = |force: bool| {
+        let mut cmd = unxref();
+        cmd.args([
+            "render",
+            "what does 2531 cite",
+            "--graph",
+            graph.to_str().unwrap(),
+            "-o",
+            file.to_str().unwrap(),
+        ]);
+        if force {
+            cmd.arg("--force");
+        }
+        cmd.output().unwrap()
+    };
+    let out = render(false);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("--force"), "{}", stderr(&out));
+    assert_eq!(fs::read_to_string(&file).unwrap(), NOTES);
+    let out = render(true);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(fs::read_to_string(&file).unwrap().contains("S/RES/2391 (2017)"));
+    let out = render(false);
+    assert!(out.status.success(), "re-render refused: {}", stderr(&out));
+    assert!(leftovers(dir.path()).is_empty());
+}
+
+// ------------------------------------------------------------------ queries
+
+/// Parentheses nested 100 deep work; nested 1,000 to 100,000 deep they stop with a
+/// message, through the library (a test thread's 2 MB stack) and the binary.
+#[test]
+fn deeply_nested_parentheses_stop_with_a_message() {
+    let graph = &*unxref::fuzzing::DATA_GRAPH;
+    let nest = |n: usize| format!("{}2531 -> cites{}", "(".repeat(n), ")".repeat(n));
+    let table = graph.query(&nest(100)).unwrap_or_else(|e| panic!("{e}"));
+    assert!(table.node_ids().contains(&"S/RES/2391 (2017)"));
+    for n in [1_000, 100_000] {
+        let err = graph.query(&nest(n)).unwrap_err().to_string();
+        assert!(
+            err.contains("nests too deeply") || err.contains("operators"),
+            "{n}: {err}"
+        );
+    }
+    let unclosed = format!("{}2531", "(".repeat(50_000));
+    assert!(graph.query(&unclosed).is_err());
+    let out = unxref().args(["query", &nest(20_000)]).output().unwrap();
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(
+        err.contains("nests too deeply") || err.contains("operators"),
+        "{err}"
+    );
+    assert!(!err.contains("overflow") && !err.contains("panicked"), "{err}");
+}
+
+/// A transitive walk whose result is the whole graph (every edge kind, both
+/// ways, no depth bound) completes, within the row limit or saying it was cut.
+#[test]
+fn a_transitive_query_over_the_whole_graph_completes() {
+    let graph = &*unxref::fuzzing::DATA_GRAPH;
+    let all = graph.query("all").unwrap_or_else(|e| panic!("{e}")).len();
+    assert!(all > 200, "{all} nodes");
+    let table = graph
+        .query("set max_depth = 10000; 2531 <-> any*")
+        .unwrap_or_else(|e| panic!("{e}"));
+    // Reaches nearly everything (data/ holds a few separate files).
+    assert!(table.len() * 2 > all, "{} of {all}", table.len());
+    let capped = graph
+        .query("set max_rows = 10; 2531 <-> any*")
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(capped.len() <= 10);
+    assert!(!capped.notes().is_empty(), "a cut result says so");
+    let paths = graph.query("all paths from 2531 to 1325 max 20");
+    match paths {
+        Ok(t) => assert!(!t.is_empty()),
+        Err(e) => assert!(
+            e.to_string().contains("limit") || e.to_string().contains("max"),
+            "{e}"
+        ),
+    }
+}
