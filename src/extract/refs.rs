@@ -1,6 +1,6 @@
 //! References: every way a text cites another document.
 //!
-//! One regex ([`REFERENCE`]) is scanned once over each document's body. Its
+//! One regex (`REFERENCE`) is scanned once over each document's body. Its
 //! hits are explicit symbols (`S/2020/476`, `S/RES/2531 (2020)`, `A/RES/…`,
 //! `S/PV.7015`, with `and Add.1` addenda and `A/67/970-S/2013/480` joint
 //! symbols, of which the first written is the id), Yearbook pages, meetings
@@ -14,7 +14,7 @@
 //! from an earlier citation in the same document, else from the table.
 //!
 //! Each citation carries the relation that governs it: the nearest verb or
-//! preposition of [`RELATIONS`](super::patterns::RELATIONS) before it in the
+//! preposition of `RELATIONS` before it in the
 //! same clause (present participle for verbs: `recalls` → `recalling`), the
 //! operative paragraph where it stands (`16`, or `preamble`) for resolutions
 //! and drafts, a pin (`paragraph 13 of resolution 2391` → `13`), and the

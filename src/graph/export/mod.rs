@@ -311,7 +311,7 @@ pub fn write(graph: &CitationGraph, format: Format, path: &Path) -> Result<Vec<P
     Ok(written)
 }
 
-/// [`write`], but an existing file is replaced only if it looks like an
+/// `write`, but an existing file is replaced only if it looks like an
 /// earlier export in the same format (or `force` is set), so that
 /// `-o notes.txt` does not destroy someone's notes.
 ///
