@@ -2,8 +2,6 @@
 //! same answers as the query language on a synthetic graph, so the two
 //! columns of `benches/compare.sh` time the same work.
 
-// The benches use the rest of the modules.
-#[allow(dead_code)]
 #[path = "../benches/common/mod.rs"]
 mod common;
 

@@ -41,12 +41,10 @@ fn piped_commands_print_plain_results_and_no_prompt() {
     );
     let stdout = text(&out.stdout);
     assert!(out.status.success(), "stderr: {}", text(&out.stderr));
-    assert!(
-        stdout.starts_with("format: json\nformat: json\ntimer: off\n"),
-        "{stdout}"
-    );
+    // Settings change silently; `.format` alone says what it is.
+    assert!(stdout.starts_with("format: json\n`table` (default)"), "{stdout}");
     assert!(stdout.contains("`json` prints an array of objects"), "{stdout}");
-    assert!(stdout.ends_with("maxrows: 3\n"), "{stdout}");
+    assert!(text(&out.stderr).is_empty(), "{}", text(&out.stderr));
     assert!(!stdout.contains("unxref data"), "no prompt or banner: {stdout}");
     assert!(
         !stdout.contains('\x1b') && !text(&out.stderr).contains('\x1b'),
@@ -81,7 +79,7 @@ fn a_failed_input_is_reported_with_its_line_and_the_rest_still_runs() {
     );
     assert_eq!(
         text(&out.stdout),
-        "format: csv\nformat: csv\n",
+        "format: csv\n",
         "the failed command changed nothing"
     );
 }
@@ -109,12 +107,12 @@ fn stats_save_and_load_agree() {
     let script = format!(".stats\n.save \"{}\"\n", snapshot.display());
     let out = run(&[], &script, home.path());
     assert!(out.status.success(), "{}", text(&out.stderr));
-    let stdout = text(&out.stdout);
-    let stats = stdout.split("saved").next().unwrap().to_string();
-    assert!(stats.starts_with("graph: data\nnodes "), "{stdout}");
+    let stats = text(&out.stdout);
+    assert!(stats.starts_with("graph: data\nnodes "), "{stats}");
+    let said = text(&out.stderr);
     assert!(
-        stdout.contains(&format!("to {}\n", snapshot.display())),
-        "{stdout}"
+        said.starts_with("saved ") && said.ends_with(&format!(" to {}\n", snapshot.display())),
+        "{said}"
     );
 
     // The snapshot opens with --graph and through .load, with the same counts.
@@ -133,13 +131,8 @@ fn stats_save_and_load_agree() {
         ".load data\n.stats\n",
         home.path(),
     );
-    assert_eq!(
-        text(&out.stdout).split_once('\n').unwrap().1,
-        stats,
-        "{}",
-        text(&out.stderr)
-    );
-    assert!(text(&out.stdout).starts_with("loaded data: "));
+    assert_eq!(text(&out.stdout), stats, "{}", text(&out.stderr));
+    assert!(text(&out.stderr).starts_with("loaded data: "));
 }
 
 #[test]
@@ -282,11 +275,12 @@ fn render_writes_a_diagram_of_the_result() {
         &format!(".render what does 2531 cite to {}\n", svg.display()),
         home.path(),
     );
-    let stdout = text(&out.stdout);
-    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stderr);
+    assert!(out.status.success(), "{said}");
+    assert!(text(&out.stdout).is_empty());
     assert!(
-        stdout.starts_with(&format!("wrote {} (", svg.display())) && stdout.contains(" nodes"),
-        "{stdout}"
+        said.starts_with(&format!("wrote {} (", svg.display())) && said.contains(" nodes"),
+        "{said}"
     );
     let drawing = std::fs::read_to_string(&svg).expect("the diagram was written");
     assert!(
@@ -331,8 +325,8 @@ fn json_format_applies_to_later_queries() {
     let home = tempfile::tempdir().unwrap();
     let out = run(&[], ".format json\nwhat does 2531 cite\n", home.path());
     let stdout = text(&out.stdout);
-    let json = stdout.strip_prefix("format: json\n").expect("confirmation first");
-    let rows: serde_json::Value = serde_json::from_str(json).expect("a JSON result");
+    // Standard output is the JSON alone, ready for a pipe into jq.
+    let rows: serde_json::Value = serde_json::from_str(&stdout).expect("a JSON result");
     let ids: Vec<&str> = rows
         .as_array()
         .expect("an array")
@@ -355,7 +349,7 @@ fn long_results_are_cut_short_with_a_count_of_the_rest() {
     let results = blocks(&stdout);
     let all = results[0].lines().count() - 3;
     assert!(all > 3, "{stdout}");
-    let cut = stdout.split("maxrows: 3\n").nth(1).expect("the second answer");
+    let cut = &stdout[results[0].len()..];
     let lines: Vec<&str> = cut.lines().collect();
     assert_eq!(lines.len(), 2 + 3 + 1, "{cut}");
     assert_eq!(lines[5], format!("… {} more rows (add `limit`)", all - 3));

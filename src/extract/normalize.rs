@@ -124,13 +124,24 @@ fn is_furniture(line: &str, seen_symbol_lines: &mut HashSet<String>) -> bool {
             if RUNNING_HEADER_PAGE.is_match(line) {
                 return true;
             }
-            if line.parse::<crate::Symbol>().is_ok() {
+            if is_symbol_line(line) {
                 let key: String = line.chars().filter(|c| !c.is_whitespace()).collect();
                 return !seen_symbol_lines.insert(key);
             }
         }
     }
     false
+}
+
+/// A line that is only a symbol (`S/RES/2100 (2013)`, `S/2020/600`):
+/// short, made of symbol characters, with a digit.
+fn is_symbol_line(line: &str) -> bool {
+    line.len() <= 32
+        && line.bytes().any(|b| b.is_ascii_digit())
+        && line
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'(' | b')' | b'-' | b' '))
+        && !line.contains("  ")
 }
 
 /// Markdown removed from one line: heading marks, emphasis stars (a star

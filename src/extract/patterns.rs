@@ -94,12 +94,14 @@ pub static REPORTED_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
 pub static NAMED_DRAFT: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)draft resolution contained in (?:document\s+)?(?P<s>S/\d{4}/\d{1,4})"));
 
-/// Every reference form, as one regex scanned once over a document:
+/// Every reference form, as one regex anchored where the prefilter
+/// [`REFERENCE_START`] says a reference may start:
 /// explicit symbols, Yearbook pages, bracketed meetings, `7015th meeting`,
 /// the word `resolution(s)` (whose list is then read by hand), and a bare
 /// `N (YYYY)`.
 pub static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
+        "^(?:",
         r"(?P<sym>(?-u:\b)(?:",
         r"S\s?/\s?RES\s?/\s?[0-9]{1,4}\s*\(\s*[0-9]{4}\s*\)",
         r"|S/PRST/[0-9]{4}/[0-9]{1,3}",
@@ -114,6 +116,7 @@ pub static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?P<nth>(?-u:\b)(?P<nn>[0-9]{1,5})\s?(?:st|nd|rd|th|d)\s+(?:plenary\s+)?meeting(?-u:\b))",
         r"|(?P<res>(?-u:\b)(?:[Rr]esolutions?|RESOLUTIONS?)(?-u:\b))",
         r"|(?P<ny>(?-u:\b)(?P<nyn>[0-9]{1,4})\s?\(\s?(?P<nyy>(?:19[4-9]|20[0-4])[0-9])\s?\))",
+        ")",
     ))
 });
 

@@ -23,8 +23,6 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use regex::Captures;
-
 use super::patterns::{
     ADDENDUM, BARE_UNIT_AFTER, DETERMINER_BEFORE, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LIST_GAP,
     LIST_ITEM, LIST_LEAD, OPERATIVE, OTHER_ORGAN, PIN, REFERENCE, REFERENCE_START, RELATION_AUTOMATON,
@@ -145,37 +143,38 @@ impl<'a> Scanner<'a> {
                 if word_before {
                     continue;
                 }
-                // A reference is short: the regex looks no further than this.
+                // A reference is short: the anchored regex reads no further.
                 let window_end = floor(self.text, (start + 200).min(body.end));
-                let Some(c) = REFERENCE.captures_at(&self.text[..window_end], start) else {
+                let Some(c) = REFERENCE.captures(&self.text[start..window_end]) else {
                     continue;
                 };
-                let whole = c.get(0).expect("group 0");
-                if whole.start() != start {
-                    continue;
-                }
-                pos = whole.end();
-                if c.name("sym").is_some() {
-                    pos = self.symbol(&c, &mut found);
+                let at = |m: regex::Match| start + m.start()..start + m.end();
+                let whole = at(c.get(0).expect("group 0"));
+                pos = whole.end;
+                if let Some(m) = c.name("sym") {
+                    pos = self.symbol(at(m), &mut found);
                 } else if c.name("yun").is_some() {
                     if let (Ok(y), Ok(p)) = (c["yy"].parse(), c["yp"].parse()) {
-                        found.push(self.found(Symbol::yearbook(y, p), None, whole.range()));
+                        found.push(self.found(Symbol::yearbook(y, p), None, whole));
                     }
                 } else if let Some(m) = c.name("mn") {
-                    self.bracket_meetings(m.as_str(), whole.range(), &mut found);
+                    self.bracket_meetings(m.as_str(), whole, &mut found);
                 } else if c.name("nth").is_some() {
-                    self.nth_meeting(&c, &mut found);
+                    let plenary = c[0].contains("plenary");
+                    if let Ok(n) = c["nn"].parse::<u32>() {
+                        self.nth_meeting(n, plenary, whole, &mut found);
+                    }
                 } else if c.name("ny").is_some()
                     && let (Ok(n), Ok(y)) = (c["nyn"].parse::<u32>(), c["nyy"].parse::<u16>())
                     && sc_resolution_year(n).is_none_or(|t| t == y)
                     && let Some(y) = resolution_year(n, y)
-                    && !self.other_organ_before(whole.start())
-                    && !self.volume_before(whole.start())
+                    && !self.other_organ_before(whole.start)
+                    && !self.volume_before(whole.start)
                 {
                     // Unanchored, the year must agree exactly: `vol. 75 (1950)`
                     // of a treaty series is no resolution 75 (1949).
                     let s = Symbol::sc_resolution(n, y);
-                    found.push(self.found(s, None, whole.range()));
+                    found.push(self.found(s, None, whole));
                 }
             }
             for f in found.drain(..) {
@@ -194,10 +193,9 @@ impl<'a> Scanner<'a> {
     }
 
     /// An explicit symbol, with its addenda and joint second half.
-    fn symbol(&mut self, c: &Captures, found: &mut Vec<Found>) -> usize {
-        let m = c.name("sym").expect("group sym");
-        let mut end = m.end();
-        let Ok(symbol) = m.as_str().parse::<Symbol>() else {
+    fn symbol(&mut self, m: Range<usize>, found: &mut Vec<Found>) -> usize {
+        let mut end = m.end;
+        let Some(symbol) = parse_symbol(&self.text[m.clone()]) else {
             return end;
         };
         let rest = &self.text[end..self.body.end];
@@ -206,9 +204,9 @@ impl<'a> Scanner<'a> {
         {
             end += j.get(0).expect("group 0").end();
         }
-        let kind = self.kind_cue(&symbol, m.start());
+        let kind = self.kind_cue(&symbol, m.start);
         let base = symbol.to_string();
-        found.push(self.found(symbol, kind, m.range()));
+        found.push(self.found(symbol, kind, m));
         let mut rest_at = end;
         while let Some(a) = ADDENDUM.captures(&self.text[rest_at..self.body.end]) {
             let whole = a.get(0).expect("group 0");
@@ -261,23 +259,21 @@ impl<'a> Scanner<'a> {
 
     /// `at its 2329th meeting` → S/PV.2329, unless it is the meeting that
     /// adopted the document.
-    fn nth_meeting(&self, c: &Captures, found: &mut Vec<Found>) {
-        let whole = c.get(0).expect("group 0");
-        let Ok(n) = c["nn"].parse::<u32>() else { return };
-        let from = floor(self.text, whole.start().saturating_sub(80));
-        let before = self.text[from..whole.start()].to_ascii_lowercase();
+    fn nth_meeting(&self, n: u32, plenary: bool, whole: Range<usize>, found: &mut Vec<Found>) {
+        let from = floor(self.text, whole.start.saturating_sub(80));
+        let before = self.text[from..whole.start].to_ascii_lowercase();
         if before.contains("adopted") || n == 0 {
             return;
         }
-        let symbol = if whole.as_str().contains("plenary") || self.assembly_context(whole.start()) {
-            match self.ga_session(whole.range()) {
+        let symbol = if plenary || self.assembly_context(whole.start) {
+            match self.ga_session(whole.clone()) {
                 Some(s) => Symbol::ga_meeting(s, n),
                 None => return,
             }
         } else {
             Symbol::sc_meeting(n)
         };
-        found.push(self.found(symbol, None, whole.range()));
+        found.push(self.found(symbol, None, whole));
     }
 
     /// The list after the word `resolution(s)`. Returns where scanning goes on.
@@ -579,6 +575,33 @@ fn resolution_year(n: u32, y: u16) -> Option<u16> {
         Some(_) => None,
         None => (n > LAST_TABLED_RESOLUTION && y >= 2015).then_some(y),
     }
+}
+
+/// A symbol as the reference regex matched it. The two commonest forms
+/// (`S/RES/n (y)`, `S/PV.n`) are built directly; the rest go through
+/// [`Symbol`]'s parser.
+fn parse_symbol(s: &str) -> Option<Symbol> {
+    if let Some(rest) = s.strip_prefix("S/RES/") {
+        let (n, rest) = digits(rest)?;
+        let rest = rest.trim_start().strip_prefix('(')?;
+        let (y, rest) = digits(rest)?;
+        if rest.trim_start().starts_with(')') {
+            return Some(Symbol::sc_resolution(n, u16::try_from(y).ok()?));
+        }
+    } else if let Some(rest) = s.strip_prefix("S/PV.") {
+        let (n, rest) = digits(rest)?;
+        if rest.is_empty() {
+            return Some(Symbol::sc_meeting(n));
+        }
+    }
+    s.parse().ok()
+}
+
+/// The number at the start of `t` (after spaces), and what follows it.
+fn digits(t: &str) -> Option<(u32, &str)> {
+    let t = t.trim_start();
+    let n = t.bytes().take_while(u8::is_ascii_digit).count();
+    Some((t[..n].parse().ok()?, &t[n..]))
 }
 
 /// Where the reference a prefilter hit belongs to starts. Patterns, in

@@ -541,7 +541,9 @@ fn single_document(file: &str, stem: &str, text: &str, diagnostics: &mut Vec<Dia
             candidates.push((c.get(0).map_or(0, |m| m.start()), n, y));
         }
     }
-    for c in OLD_RESOLUTION_HEADING.captures_iter(header) {
+    // The old forms head the text: `102 (1953). Resolution of 3 December 1953`.
+    let top = &header[..floor_char_boundary(header, header.len().min(300))];
+    for c in OLD_RESOLUTION_HEADING.captures_iter(top) {
         let Ok(n) = c["n"].parse::<u32>() else { continue };
         let y = c
             .name("y")

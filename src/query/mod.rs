@@ -112,7 +112,7 @@ impl CitationGraph {
                 Ok(table)
             }
             PStatement::Query { expr, show, note } => {
-                let mut out = eval::Eval::new(self.petgraph(), plan).run(expr)?;
+                let mut out = eval::Eval::new(self, plan).run(expr)?;
                 out.notes.splice(0..0, plan.notes.iter().cloned());
                 Ok(Table::build(self, out, *show, note.clone(), plan.limits.max_rows))
             }

@@ -46,7 +46,10 @@ pub struct Outcome {
 }
 
 /// Open the shell on `graph`, called `name` in the prompt: interactive when
-/// standard input is a terminal, a script reader otherwise (see [`run_script`]).
+/// standard input is a terminal, a script reader otherwise (see
+/// [`run_script`]). A script's standard output holds its results alone:
+/// settings change silently, and what `.load`, `.save` and `.render` did is
+/// said on standard error.
 ///
 /// Errors only when the terminal itself fails; a failed query is reported
 /// and counted in the [`Outcome`], never fatal.
@@ -56,6 +59,7 @@ pub fn run(graph: crate::CitationGraph, name: &str) -> io::Result<Outcome> {
         session.set_max_rows(Some(DEFAULT_MAX_ROWS));
         interactive(&mut session)
     } else {
+        session.set_quiet(true);
         run_script(
             &mut session,
             io::stdin().lock(),

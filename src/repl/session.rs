@@ -148,6 +148,7 @@ pub struct Session {
     timer: bool,
     max_rows: Option<usize>,
     width: Option<usize>,
+    quiet: bool,
 }
 
 impl Session {
@@ -161,6 +162,7 @@ impl Session {
             timer: false,
             max_rows: None,
             width: None,
+            quiet: false,
         }
     }
 
@@ -182,6 +184,21 @@ impl Session {
     /// Cut results longer than `max` rows (None: show all rows).
     pub fn set_max_rows(&mut self, max: Option<usize>) {
         self.max_rows = max;
+    }
+
+    /// Say nothing when a setting changes (`.format json` prints no
+    /// `format: json`), so that a script's output is its results alone.
+    pub fn set_quiet(&mut self, quiet: bool) {
+        self.quiet = quiet;
+    }
+
+    /// A confirmation that a setting changed, unless quiet.
+    fn confirm(&self, text: String) -> Reply {
+        if self.quiet {
+            Reply::default()
+        } else {
+            Reply::text(text)
+        }
     }
 
     /// Cut table lines to `width` columns (the terminal's), marking each cut
@@ -300,7 +317,7 @@ impl Session {
                     return Ok(Reply::text(format!("format: {}\n", self.format.as_str())));
                 }
                 self.format = arg.parse()?;
-                Ok(Reply::text(format!("format: {}\n", self.format.as_str())))
+                Ok(self.confirm(format!("format: {}\n", self.format.as_str())))
             }
             ".timer" => {
                 self.timer = match arg.to_ascii_lowercase().as_str() {
@@ -309,10 +326,7 @@ impl Session {
                     "" => !self.timer,
                     other => return Err(usage(".timer", format!("expected on or off, not {other:?}"))),
                 };
-                Ok(Reply::text(format!(
-                    "timer: {}\n",
-                    if self.timer { "on" } else { "off" }
-                )))
+                Ok(self.confirm(format!("timer: {}\n", if self.timer { "on" } else { "off" })))
             }
             ".maxrows" => {
                 self.max_rows = match arg.to_ascii_lowercase().as_str() {
@@ -324,7 +338,7 @@ impl Session {
                         )
                     })?),
                 };
-                Ok(Reply::text(match self.max_rows {
+                Ok(self.confirm(match self.max_rows {
                     Some(n) => format!("maxrows: {n}\n"),
                     None => "maxrows: all\n".to_string(),
                 }))
@@ -381,14 +395,14 @@ impl Session {
         let (graph, warnings) = loaded;
         self.graph = Arc::new(graph);
         self.name = source_name(&paths);
+        let loaded = format!(
+            "loaded {}: {} nodes, {} edges",
+            self.name,
+            self.graph.node_count(),
+            self.graph.edge_count()
+        );
         Ok(Reply {
-            text: format!(
-                "loaded {}: {} nodes, {} edges\n",
-                self.name,
-                self.graph.node_count(),
-                self.graph.edge_count()
-            ),
-            notes: warnings,
+            notes: std::iter::once(loaded).chain(warnings).collect(),
             graph_changed: true,
             ..Reply::default()
         })
@@ -400,12 +414,15 @@ impl Session {
             return Err(usage(".save", "give one file to write".into()));
         };
         self.graph.save(path, false)?;
-        Ok(Reply::text(format!(
-            "saved {} nodes and {} edges to {}\n",
-            self.graph.node_count(),
-            self.graph.edge_count(),
-            path.display()
-        )))
+        Ok(Reply {
+            notes: vec![format!(
+                "saved {} nodes and {} edges to {}",
+                self.graph.node_count(),
+                self.graph.edge_count(),
+                path.display()
+            )],
+            ..Reply::default()
+        })
     }
 
     fn query(&self, text: &str) -> Result<Reply, ReplError> {
@@ -416,8 +433,8 @@ impl Session {
         let mut reply = Reply::default();
         if let Some(file) = table.render_target() {
             let written = draw(&self.graph, &table, Path::new(file), text)?;
-            reply.text = format!(
-                "wrote {} ({} of {} nodes{})\n",
+            reply.notes.push(format!(
+                "wrote {} ({} of {} nodes{})",
                 written.path.display(),
                 written.shown,
                 written.total,
@@ -425,7 +442,7 @@ impl Session {
                     .engine
                     .map(|e| format!(", drawn by {e}"))
                     .unwrap_or_default()
-            );
+            ));
             let notes = table.notes().iter().chain(&written.notes);
             reply.notes.extend(notes.map(|n| format!("note: {n}")));
         } else {
@@ -670,6 +687,7 @@ pub fn help(topic: &str) -> String {
                 out.push_str(&format!("  {key:<24} {what}\n"));
             }
         }
+        "scripts" | "script" | "pipe" => out.push_str(words::SCRIPTS),
         "formats" | "format" => {
             out.push_str(words::dot_command(".format").map_or("", |c| c.details));
             out.push('\n');
@@ -729,6 +747,13 @@ mod tests {
         assert_eq!(s.format(), Format::Json);
         assert_eq!(s.execute(".timer on").unwrap().text, "timer: on\n");
         assert_eq!(s.execute(".maxrows 5").unwrap().text, "maxrows: 5\n");
+        s.set_quiet(true);
+        assert_eq!(s.execute(".format csv").unwrap(), Reply::default(), "quiet");
+        assert_eq!(
+            s.execute(".format").unwrap().text,
+            "format: csv\n",
+            "asked, so said"
+        );
         assert!(s.execute(".quit").unwrap().quit);
         assert!(s.execute("exit").unwrap().quit);
         assert_eq!(s.execute("  ").unwrap(), Reply::default());
@@ -786,8 +811,8 @@ mod tests {
             "MINUSMA",
         ));
         let mut s = Session::new(g, "test");
-        let saved = s.execute(&format!(".save {}", file.display())).unwrap().text;
-        assert!(saved.starts_with("saved 1 nodes and 0 edges to "), "{saved}");
+        let saved = s.execute(&format!(".save {}", file.display())).unwrap().notes;
+        assert!(saved[0].starts_with("saved 1 nodes and 0 edges to "), "{saved:?}");
         let mut t = session();
         let reply = t.execute(&format!(".load {}", file.display())).unwrap();
         assert!(reply.graph_changed);

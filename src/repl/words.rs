@@ -172,7 +172,7 @@ pub const DOT_COMMANDS: &[DotCommand] = &[
 pub const QUIT_NAMES: &[&str] = &[".quit", ".exit", ".q", "quit", "exit", "\\q"];
 
 /// Topics of `.help` besides the command names.
-pub const HELP_TOPICS: &[&str] = &["commands", "formats", "keys", "queries"];
+pub const HELP_TOPICS: &[&str] = &["commands", "formats", "keys", "queries", "scripts"];
 
 /// Output formats accepted by `.format`.
 pub const FORMATS: &[&str] = &["csv", "json", "table"];
@@ -196,6 +196,21 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ("show S/PRST/2018/10", "one node and its facts"),
     ("render what does 2531 cite to 2531.svg", "draw a result"),
 ];
+
+/// What `.help scripts` says: how piped input behaves.
+pub const SCRIPTS: &str = "\
+With standard input not a terminal, unxref reads one query or command a line
+(a line ending in \\, |, `and` or an open bracket goes on to the next):
+
+  unxref < queries.txt > answers.txt
+  printf '.format json\\nwhat does 2531 cite\\n' | unxref | jq '.[].id'
+
+Standard output holds the results alone: no prompt, no colour, settings
+change silently, and `.load`, `.save` and `.render` say what they did on
+standard error. An error is reported there as `line N: error: …` and the
+script goes on; the exit status is 1 if any line failed, 0 otherwise.
+`.quit` stops reading.
+";
 
 /// Keyboard shortcuts, for `.help keys`.
 pub const KEYS: &[(&str, &str)] = &[
