@@ -20,6 +20,8 @@
 pub mod corpus;
 pub mod error;
 pub mod extract;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod graph;
 pub mod model;
 pub mod query;

@@ -190,6 +190,10 @@ impl FromStr for Symbol {
                     .map_err(|_| SymbolError::new(input, "number too large"))
             };
             let year = |name: &str| -> Result<u16, SymbolError> {
+                // `0999` would display as `999`, which no pattern reads back.
+                if c[name].starts_with('0') {
+                    return Err(SymbolError::new(input, "bad year"));
+                }
                 c[name].parse().map_err(|_| SymbolError::new(input, "bad year"))
             };
             return Ok(match kind {

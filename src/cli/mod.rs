@@ -84,6 +84,9 @@ enum Command {
         /// Where to write: a file, or a folder for neo4j and csv (standard output if absent).
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// Overwrite an existing file even if it is not an unxref export.
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -202,6 +205,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             format,
             source,
             output,
+            force,
         } => {
             use unxref::graph::export::{self, Format};
             let format = match format {
@@ -218,7 +222,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let graph = load_graph(&source)?;
             match output {
                 Some(path) => {
-                    for file in export::write(&graph, format, &path)? {
+                    for file in export::save(&graph, format, &path, force)? {
                         eprintln!("wrote {}", file.display());
                     }
                     Ok(ExitCode::SUCCESS)

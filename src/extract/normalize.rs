@@ -225,7 +225,7 @@ fn is_open(line: &str) -> bool {
 }
 
 /// A line that continues the previous one: it starts in lower case, or with
-/// a reference such as `1526 (2004)`.
+/// a reference such as `1526 (2004)`, or with the `(2004)` of one.
 fn continues(line: &str) -> bool {
     let mut chars = line.chars();
     match chars.next() {
@@ -237,6 +237,11 @@ fn continues(line: &str) -> bool {
                 && rest.starts_with('(')
                 && rest[1..].trim_start().bytes().take(4).all(|b| b.is_ascii_digit())
                 && rest.len() > 5
+        }
+        // The year of a reference wrapped before it: `resolution 2368` / `(2017);`.
+        Some('(') => {
+            let b = line.as_bytes();
+            b.len() >= 6 && b[1..5].iter().all(u8::is_ascii_digit) && b[5] == b')'
         }
         _ => false,
     }

@@ -147,7 +147,7 @@ pub fn structural_links(file: &str, normalized: &Normalized, segments: &[Segment
                 evidence: Some(Evidence {
                     file: file.to_string(),
                     line: normalized.line_at(at),
-                    quote: first_line(&text[at..]).to_string(),
+                    quote: title_line(&text[at..]),
                 }),
                 ..EdgeAttrs::default()
             },
@@ -233,6 +233,12 @@ fn line_at(text: &str, start: usize) -> &str {
 
 fn first_line(text: &str) -> &str {
     text.split('\n').next().unwrap_or("").trim()
+}
+
+/// The first line as a title or quote, cut to 300 bytes: a file that is one
+/// 10 MB line must not become a 10 MB title.
+fn title_line(text: &str) -> String {
+    shorten(first_line(text), 300)
 }
 
 fn floor_char_boundary(text: &str, mut i: usize) -> usize {
@@ -359,7 +365,7 @@ fn letter_segments(stem: &str, text: &str, lines: &[usize]) -> Vec<Raw> {
         }
         raws.push(info.into_raw(id, range, Some(parent)));
     }
-    top.title = top.title.or_else(|| Some(first_line(text).to_string()));
+    top.title = top.title.or_else(|| Some(title_line(text)));
     let top_raw = top.into_raw(top_id, top_range, None);
     let mut all = vec![top_raw];
     all.extend(raws);
@@ -637,7 +643,7 @@ fn other_document(stem: &str, text: &str, range: Range<usize>) -> Raw {
         .symbol
         .clone()
         .unwrap_or_else(|| format!("{stem}#{}", derived_word(kind)));
-    let title = info.title.clone().or_else(|| Some(first_line(text).to_string()));
+    let title = info.title.clone().or_else(|| Some(title_line(text)));
     let mut raw = Info { kind, title, ..info }.into_raw(id, range, None);
     raw.node.kind = kind;
     raw
@@ -645,16 +651,25 @@ fn other_document(stem: &str, text: &str, range: Range<usize>) -> Raw {
 
 /// A short quote around `start..end` of `text`, on one line, at most ~200 chars.
 pub(crate) fn quote_around(text: &str, start: usize, end: usize) -> String {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    let mut from = floor_char_boundary(text, start.saturating_sub(100).max(line_start));
-    let mut to = floor_char_boundary(text, (end + 80).min(line_end));
-    if from > line_start
+    // Look for the line's ends only within the quote's reach: scanning a
+    // 10 MB line to its start for every reference in it is quadratic.
+    let back = floor_char_boundary(text, start.saturating_sub(100));
+    let on = floor_char_boundary(text, (end + 80).min(text.len()));
+    let line_start = text[back..start].rfind('\n').map(|i| back + i + 1);
+    let line_end = text[end..on].find('\n').map(|i| end + i);
+    let mut from = line_start.unwrap_or(back);
+    let mut to = line_end.unwrap_or(on);
+    // Cut inside the line: start and end on word boundaries.
+    if line_start.is_none()
+        && back > 0
+        && text.as_bytes()[back - 1] != b'\n'
         && let Some(sp) = text[from..start].find(' ')
     {
         from += sp + 1;
     }
-    if to < line_end
+    if line_end.is_none()
+        && on < text.len()
+        && text.as_bytes()[on] != b'\n'
         && let Some(sp) = text[end..to].rfind(' ')
     {
         to = end + sp;
