@@ -4,7 +4,8 @@
 //! citations in the sc-resolutions corpus, when `../shared/corpus` is
 //! present and the extractor finds enough citations; otherwise a generated
 //! graph of the same size (200 resolutions over 1990–2020, each citing three
-//! earlier ones). `max_nodes` is raised so nothing is trimmed. The growth
+//! earlier ones). `max_nodes` and `max_edges` are raised so nothing is
+//! trimmed; the same result is also drawn with the default limits. The growth
 //! group draws generated graphs of 100 to 400 nodes (Graphviz up to 150,
 //! the default `max_nodes`; above it dot runs with fewer passes).
 //!
@@ -95,8 +96,11 @@ fn bench(c: &mut Criterion) {
         graph.node_count(),
         graph.edge_count()
     );
+    // No trimming, and time enough for dot on a dense graph of a loaded machine.
     let options = |engine| RenderOptions {
         max_nodes: 1000,
+        max_edges: usize::MAX,
+        timeout: std::time::Duration::from_secs(600),
         ..RenderOptions::with_engine(engine)
     };
     let mut group = c.benchmark_group("render 200 nodes");
@@ -113,6 +117,25 @@ fn bench(c: &mut Criterion) {
         });
     } else {
         eprintln!("skipped: Graphviz dot not on PATH");
+    }
+    // The same result with the default limits (150 nodes, 600 edges): what
+    // `unxref render` draws.
+    let defaults = |engine| RenderOptions {
+        focus: vec!["S/RES/2100 (2013)".to_string()],
+        ..RenderOptions::with_engine(engine)
+    };
+    let shown = render::to_svg(&graph, &defaults(EngineChoice::Fallback)).unwrap();
+    eprintln!(
+        "with the default limits: {} of {} nodes drawn",
+        shown.shown, shown.total
+    );
+    group.bench_function("fallback svg, default limits", |b| {
+        b.iter(|| render::to_svg(&graph, &defaults(EngineChoice::Fallback)).unwrap())
+    });
+    if render::graphviz_available(&defaults(EngineChoice::Graphviz)) {
+        group.bench_function("graphviz svg, default limits", |b| {
+            b.iter(|| render::to_svg(&graph, &defaults(EngineChoice::Graphviz)).unwrap())
+        });
     }
     group.finish();
 

@@ -11,7 +11,9 @@
 //! ```
 //!
 //! Options: `--nodes N --edges E --seed S` (synthetic graph size, default
-//! 1,000,000 / 10,000,000 / 2531), `--min-time SECONDS` (time spent on each
+//! 1,000,000 / 10,000,000 / 2531), `--attractiveness K` (Price's initial
+//! attractiveness, default 1), `--api-only` (skip the query language),
+//! `--min-time SECONDS` (time spent on each
 //! query, default 1), `--max-runs N` (default 50).
 
 mod common;
@@ -31,6 +33,7 @@ struct Options {
     out: Option<PathBuf>,
     min_time: f64,
     max_runs: usize,
+    api_only: bool,
 }
 
 fn parse_args() -> Result<Options, String> {
@@ -40,11 +43,16 @@ fn parse_args() -> Result<Options, String> {
         out: None,
         min_time: 1.0,
         max_runs: 50,
+        api_only: false,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         // `cargo bench` passes `--bench` to every bench binary.
         if arg == "--bench" {
+            continue;
+        }
+        if arg == "--api-only" {
+            options.api_only = true;
             continue;
         }
         let mut value = || args.next().ok_or_else(|| format!("{arg} needs a value"));
@@ -58,6 +66,7 @@ fn parse_args() -> Result<Options, String> {
             "--nodes" => options.spec.nodes = number(value()?)? as u32,
             "--edges" => options.spec.edges = number(value()?)?,
             "--seed" => options.spec.seed = number(value()?)?,
+            "--attractiveness" => options.spec.attractiveness = number(value()?)? as u32,
             "--out" => options.out = Some(PathBuf::from(value()?)),
             "--min-time" => options.min_time = value()?.parse().map_err(|e| format!("--min-time: {e}"))?,
             "--max-runs" => options.max_runs = number(value()?)? as usize,
@@ -193,7 +202,12 @@ fn main() -> ExitCode {
         time(&options, || api::top_cited(&graph, 10)[9].1 as usize),
     );
 
-    for (query, text) in work.ql(&graph) {
+    let ql = if options.api_only {
+        Vec::new()
+    } else {
+        work.ql(&graph).to_vec()
+    };
+    for (query, text) in ql {
         match graph.query(&text) {
             Ok(_) => report(
                 "unxref",

@@ -20,8 +20,16 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let mut path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/sc-resolutions").to_string();
     let mut sample = 0usize;
+    let mut diff = false;
+    let mut extra_only = false;
     while let Some(a) = args.next() {
-        if a == "--sample" {
+        if a == "--refs-only" {
+            continue;
+        } else if a == "--extra" {
+            extra_only = true;
+        } else if a == "--diff" {
+            diff = true;
+        } else if a == "--sample" {
             sample = args.next().and_then(|n| n.parse().ok()).unwrap_or(50);
         } else {
             path = a;
@@ -39,7 +47,28 @@ fn main() {
     let bytes: usize = sources.iter().map(|s| s.text.len()).sum();
     let extractor = Extractor::new();
 
-    // One thread, text already in memory: the extractor's own speed.
+    // One thread, text in memory: references only (normalize, segment, refs).
+    let start = Instant::now();
+    let cpu_start = thread_cpu_seconds();
+    let mut link_count = 0;
+    for s in &sources {
+        let normalized = unxref::extract::normalize::normalize(&s.text);
+        let segments = unxref::extract::segment::segment(&s.path, &normalized);
+        link_count += unxref::extract::refs::references(&s.path, &normalized, &segments).len();
+    }
+    let refs_only = start.elapsed().as_secs_f64();
+    let refs_cpu = thread_cpu_seconds().zip(cpu_start).map(|(b, a)| b - a);
+    if let Some(cpu) = refs_cpu {
+        // On a loaded machine wall time says little: CPU time is the cost.
+        println!(
+            "references, 1 thread: {:.0} MB per CPU-second ({cpu:.3} s CPU, {refs_only:.3} s wall)",
+            bytes as f64 / 1e6 / cpu
+        );
+    }
+    if std::env::args().any(|a| a == "--refs-only") {
+        return;
+    }
+    // One thread, text in memory: the whole extractor (with actors).
     let start = Instant::now();
     let extractions: Vec<_> = sources.iter().map(|s| extractor.extract(s)).collect();
     let single = start.elapsed().as_secs_f64();
@@ -54,7 +83,14 @@ fn main() {
         mb,
         corpus.errors.len()
     );
-    println!("extraction, 1 thread: {single:.3} s = {:.0} MB/s", mb / single);
+    println!(
+        "references (normalize + segment + refs), 1 thread: {refs_only:.3} s = {:.0} MB/s ({link_count} links)",
+        mb / refs_only
+    );
+    println!(
+        "whole extraction with actors, 1 thread: {single:.3} s = {:.0} MB/s",
+        mb / single
+    );
     println!("read + extraction, all cores: {all:.3} s = {:.0} MB/s", mb / all);
 
     let diagnostics: Vec<_> = extractions.iter().flat_map(|x| x.diagnostics.iter()).collect();
@@ -94,6 +130,14 @@ fn main() {
     );
     println!("  in naive, not ours: {}", naive.difference(&ours).count());
     println!("  in ours, not naive: {}", ours.difference(&naive).count());
+    if diff {
+        for (s, t) in naive.difference(&ours) {
+            println!("  naive only: {s} -> {t}");
+        }
+        for (s, t) in ours.difference(&naive) {
+            println!("  ours only: {s} -> {t}");
+        }
+    }
 
     let mut cited_by: BTreeMap<&str, usize> = BTreeMap::new();
     for e in graph.edges() {
@@ -109,7 +153,12 @@ fn main() {
     }
 
     if sample > 0 {
-        let pairs: Vec<_> = ours.iter().collect();
+        // `--extra`: only pairs the naive regex misses.
+        let pairs: Vec<_> = if extra_only {
+            ours.difference(&naive).collect()
+        } else {
+            ours.iter().collect()
+        };
         // A fixed-seed LCG: the same sample each run.
         let mut state: u64 = 0x5DEECE66D;
         for _ in 0..sample {
@@ -126,4 +175,11 @@ fn main() {
             println!("{s} -> {t} [{}:{}] {:?}", ev.file, ev.line, ev.quote);
         }
     }
+}
+
+/// CPU time this thread has run, from /proc (Linux); `None` elsewhere.
+fn thread_cpu_seconds() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: f64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(ns / 1e9)
 }

@@ -29,9 +29,15 @@ fn main() -> anyhow::Result<()> {
     );
 
     // 2. Query: the query language, as the REPL and `unxref query` speak it.
-    match graph.query("what cites 1325") {
-        Ok(table) => println!("what cites 1325: {table:?}"),
-        Err(e) => println!("query failed: {e}"),
+    for query in ["what cites 1325", "what does 2531 cite within 2 steps"] {
+        match graph.query(query) {
+            Ok(table) => println!(
+                "\n> {query}: {} rows\n{}",
+                table.len(),
+                table.to_text_truncated(8)
+            ),
+            Err(e) => println!("\n> {query}: {e}"),
+        }
     }
 
     // 3. Walk: the most cited resolution (the most connected one while nothing
@@ -62,7 +68,12 @@ fn main() -> anyhow::Result<()> {
             .into_iter()
             .flatten()
             .collect();
-        println!("  <- {} ({})", edge.source.id, how.join(", paragraph "));
+        let how = if how.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", how.join(", paragraph "))
+        };
+        println!("  <- {}{how}", edge.source.id);
         let onward: Vec<&str> = graph
             .neighbors(&edge.source.id, EdgeKind::Cites, Direction::Outgoing)
             .filter(|n| n.id != top.id)

@@ -2,6 +2,7 @@
 //! without BOM, Windows-1252 as the fallback, any line ending. Each file that
 //! cannot be read gets its own [`LoadError`]; the rest still load.
 
+use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -140,7 +141,7 @@ pub fn collect_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadError>) {
         match fs::metadata(path) {
             Ok(meta) if meta.is_dir() => {
                 let before = files.len();
-                walk(path, &mut files, &mut errors);
+                walk(path, &mut files, &mut errors, &mut HashSet::new());
                 if files.len() == before {
                     errors.push(LoadError::NoFiles { path: path.clone() });
                 }
@@ -155,7 +156,14 @@ pub fn collect_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadError>) {
     (files, errors)
 }
 
-fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<LoadError>) {
+/// `visited` holds the canonical path of every folder walked, so a symbolic
+/// link back up the tree (`a/up -> ..`) is not followed round and round.
+fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<LoadError>, visited: &mut HashSet<PathBuf>) {
+    if let Ok(canonical) = fs::canonicalize(dir)
+        && !visited.insert(canonical)
+    {
+        return;
+    }
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(source) => {
@@ -177,7 +185,7 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<LoadError>) {
     paths.sort();
     for path in paths {
         if path.is_dir() {
-            walk(&path, files, errors);
+            walk(&path, files, errors, visited);
         } else if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt")) {
             files.push(path);
         }

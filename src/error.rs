@@ -10,6 +10,7 @@ pub use crate::graph::export::ExportError;
 pub use crate::graph::import::ImportError;
 pub use crate::query::QueryError;
 pub use crate::render::RenderError;
+pub use crate::repl::ReplError;
 
 /// A string that is not a UN document symbol.
 ///

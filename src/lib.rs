@@ -20,10 +20,13 @@
 pub mod corpus;
 pub mod error;
 pub mod extract;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod graph;
 pub mod model;
 pub mod query;
 pub mod render;
+pub mod repl;
 pub mod symbol;
 
 pub use extract::{Corpus, Extractor, extract_paths};

@@ -190,6 +190,10 @@ impl FromStr for Symbol {
                     .map_err(|_| SymbolError::new(input, "number too large"))
             };
             let year = |name: &str| -> Result<u16, SymbolError> {
+                // `0999` would display as `999`, which no pattern reads back.
+                if c[name].starts_with('0') {
+                    return Err(SymbolError::new(input, "bad year"));
+                }
                 c[name].parse().map_err(|_| SymbolError::new(input, "bad year"))
             };
             return Ok(match kind {
@@ -280,7 +284,9 @@ fn canonical_document_body(body: &str) -> String {
 }
 
 /// First resolution number adopted in each year, 1946–2015, read off the file
-/// names of the sc-resolutions corpus (`S-RES-<n>(<year>).txt`).
+/// names of the sc-resolutions corpus (`S-RES-<n>(<year>).txt`), except 1976:
+/// resolutions 376 to 384 were adopted in 1975 (`S-RES-376(1976).txt` is
+/// misnamed; its text says `Resolution 376 (1975) of 17 October 1975`).
 const FIRST_RESOLUTION_OF_YEAR: [(u16, u32); 70] = [
     (1946, 1),
     (1947, 16),
@@ -312,7 +318,7 @@ const FIRST_RESOLUTION_OF_YEAR: [(u16, u32); 70] = [
     (1973, 325),
     (1974, 345),
     (1975, 367),
-    (1976, 376),
+    (1976, 385),
     (1977, 403),
     (1978, 423),
     (1979, 444),

@@ -154,3 +154,42 @@ fn pdf_page_furniture_is_not_cited() {
         .collect();
     assert_eq!(paragraphs, [Some("preamble"), Some("13")]);
 }
+
+/// Every citation's evidence line, in the file as decoded (each `\r`, `\n`
+/// or `\r\n` ends a line), holds the cited document's distinctive number.
+#[test]
+fn evidence_lines_hold_the_reference() {
+    let corpus = corpus_or_skip!();
+    let mut checked = 0;
+    let mut wrong = Vec::new();
+    for x in &corpus.extractions {
+        let source = unxref::corpus::read_file(std::path::Path::new(&x.file), u64::MAX).unwrap();
+        let lines: Vec<&str> = source.text.split('\n').collect();
+        for l in x.links.iter().filter(|l| l.kind == EdgeKind::Cites) {
+            let ev = l.attrs.evidence.as_ref().expect("evidence");
+            let key = distinctive_number(&l.target.id);
+            let line = lines.get(ev.line as usize - 1).copied().unwrap_or("");
+            checked += 1;
+            let squeezed: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+            if !squeezed.contains(&key) {
+                wrong.push(format!("{}:{} {} {line:?}", x.file, ev.line, l.target.id));
+            }
+        }
+    }
+    assert!(checked > 20_000, "only {checked} citations");
+    assert!(
+        wrong.is_empty(),
+        "{} of {checked} wrong, e.g. {:?}",
+        wrong.len(),
+        &wrong[..wrong.len().min(8)]
+    );
+}
+
+/// `S/RES/2531 (2020)` → `2531`, `S/2020/476` → `476`, `S/PV.7015` → `7015`.
+fn distinctive_number(id: &str) -> String {
+    let head = id.split(" (").next().unwrap_or(id);
+    head.rsplit(|c: char| !c.is_ascii_digit())
+        .find(|part| !part.is_empty())
+        .unwrap_or("")
+        .to_string()
+}

@@ -101,6 +101,9 @@ fn round_trips_over_the_sc_resolutions() {
         &import::from_graphml(&export::to_graphml(&g)).unwrap(),
         "GraphML over sc-resolutions",
     );
+    check_neo4j_csv(&g);
+    let triples = parse_ntriples(&export::to_ntriples(&g));
+    assert!(triples.len() >= 4 * g.node_count() + 5 * g.edge_count());
 }
 
 #[test]
@@ -130,10 +133,11 @@ fn control_characters_xml_cannot_carry_become_replacement_characters() {
     assert_eq!(back.node("actor:X").unwrap().label, "page\u{fffd}break");
 }
 
-#[test]
-fn neo4j_csv_headers_and_ids_are_consistent() {
-    let g = sample();
-    let (nodes_csv, rels_csv) = export::to_neo4j_csv(&g);
+/// The Neo4j CSV of `g` passes neo4j-admin's rules: the headers, unique
+/// `:ID`s, every `:START_ID`/`:END_ID` a node `:ID`, typed columns that parse,
+/// one row a node or edge. Returns the nodes file for further checks.
+fn check_neo4j_csv(g: &CitationGraph) -> String {
+    let (nodes_csv, rels_csv) = export::to_neo4j_csv(g);
     let mut nodes = csv::Reader::from_reader(nodes_csv.as_bytes());
     let header: Vec<String> = nodes.headers().unwrap().iter().map(String::from).collect();
     assert_eq!(
@@ -162,23 +166,62 @@ fn neo4j_csv_headers_and_ids_are_consistent() {
         rows += 1;
         assert!(ids.insert(record[0].to_string()), "duplicate :ID {}", &record[0]);
         let node = g.node(&record[0]).expect("every :ID is a node");
-        assert!(
-            record[1]
-                .split(';')
-                .next()
-                .unwrap()
-                .chars()
-                .next()
-                .unwrap()
-                .is_ascii_uppercase()
-        );
-        assert_eq!(&record[2], node.kind.as_str());
-        if !record[6].is_empty() {
-            assert_eq!(record[6].parse::<u16>().ok(), node.year);
+        for label in record[1].split(';') {
+            assert!(
+                label.starts_with(|c: char| c.is_ascii_uppercase())
+                    && label.chars().all(|c| c.is_ascii_alphanumeric()),
+                "label {label:?}"
+            );
         }
+        assert_eq!(&record[2], node.kind.as_str());
+        assert_eq!(
+            record[6].parse::<u16>().ok(),
+            node.year,
+            "year:int of {}",
+            node.id
+        );
         assert_eq!(record[10].parse::<bool>().unwrap(), node.held);
+        if !record[12].is_empty() {
+            record[12].parse::<u32>().expect("source_line:int");
+        }
     }
     assert_eq!(rows, g.node_count());
+
+    let mut rels = csv::Reader::from_reader(rels_csv.as_bytes());
+    let header: Vec<String> = rels.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(&header[..3], [":START_ID", ":END_ID", ":TYPE"]);
+    let count = header
+        .iter()
+        .position(|h| h == "count:int")
+        .expect("count:int column");
+    let line = header
+        .iter()
+        .position(|h| h == "evidence_line:int")
+        .expect("evidence_line:int column");
+    let types: BTreeSet<String> = EdgeKind::ALL
+        .iter()
+        .map(|k| k.as_str().to_ascii_uppercase())
+        .collect();
+    let mut rows = 0;
+    for record in rels.records() {
+        let record = record.unwrap();
+        rows += 1;
+        assert!(ids.contains(&record[0]), ":START_ID {} is a node :ID", &record[0]);
+        assert!(ids.contains(&record[1]), ":END_ID {} is a node :ID", &record[1]);
+        assert!(types.contains(&record[2]), "type {}", &record[2]);
+        assert!(record[count].parse::<u32>().unwrap() >= 1);
+        if !record[line].is_empty() {
+            record[line].parse::<u32>().expect("evidence_line:int");
+        }
+    }
+    assert_eq!(rows, g.edge_count());
+    nodes_csv
+}
+
+#[test]
+fn neo4j_csv_headers_and_ids_are_consistent() {
+    let g = sample();
+    let nodes_csv = check_neo4j_csv(&g);
     let r = g.node("S/RES/2531 (2020)").unwrap();
     let row = csv::Reader::from_reader(nodes_csv.as_bytes())
         .records()
@@ -191,32 +234,13 @@ fn neo4j_csv_headers_and_ids_are_consistent() {
         r.title.as_deref().unwrap(),
         "quoting round-trips the title"
     );
+    assert_eq!(&row[9], "A/67/970-S/2013/480;with|pipe;back\\slash;semi;colon");
     assert_eq!(
         &row[13],
         r.source.as_ref().unwrap().quote,
         "CR/LF inside a quoted field"
     );
-
-    let mut rels = csv::Reader::from_reader(rels_csv.as_bytes());
-    let header: Vec<String> = rels.headers().unwrap().iter().map(String::from).collect();
-    assert_eq!(&header[..3], [":START_ID", ":END_ID", ":TYPE"]);
-    assert!(header.contains(&"count:int".to_string()));
-    assert!(header.contains(&"evidence_line:int".to_string()));
-    let types: BTreeSet<String> = EdgeKind::ALL
-        .iter()
-        .map(|k| k.as_str().to_ascii_uppercase())
-        .collect();
-    let mut rows = 0;
-    for record in rels.records() {
-        let record = record.unwrap();
-        rows += 1;
-        assert!(ids.contains(&record[0]), ":START_ID {} is a node :ID", &record[0]);
-        assert!(ids.contains(&record[1]), ":END_ID {} is a node :ID", &record[1]);
-        assert!(types.contains(&record[2]), "type {}", &record[2]);
-        let count = header.iter().position(|h| h == "count:int").unwrap();
-        assert!(record[count].parse::<u32>().unwrap() >= 1);
-    }
-    assert_eq!(rows, g.edge_count());
+    check_neo4j_csv(&data_graph());
 }
 
 #[test]
@@ -469,4 +493,29 @@ fn cli_exports_every_format() {
         .unwrap();
     assert!(!refused.status.success());
     assert!(String::from_utf8_lossy(&refused.stderr).contains("-o DIR"));
+}
+
+#[cfg(unix)]
+#[test]
+fn written_files_get_the_permissions_of_any_new_file() {
+    use std::os::unix::fs::PermissionsExt;
+    // The process umask, as Linux reports it; elsewhere the check is skipped.
+    let Some(umask) = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find_map(|l| l.strip_prefix("Umask:"))
+                .and_then(|v| u32::from_str_radix(v.trim(), 8).ok())
+        })
+    else {
+        println!("skipped: no umask in /proc/self/status");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("g.graphml");
+    export::write(&sample(), Format::GraphMl, &file).unwrap();
+    let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+    // Not tempfile's private 0o600.
+    assert_eq!(mode & 0o777, 0o666 & !umask, "mode {mode:o}, umask {umask:o}");
 }

@@ -538,7 +538,7 @@ fn reference_forms_in_real_fragments() {
             "The Council adopted resolution 500 (1982) at its 2330th meeting",
             &["S/RES/500 (1982)"],
         ),
-        ("a force of 2,000 (2000) members in 1325 (2001)", &[]),
+        ("a force of 2,000 (2000) members in 1325 (2003)", &[]),
     ];
     for (fragment, expected) in cases {
         assert_eq!(&refs_in(fragment), expected, "fragment: {fragment:?}");

@@ -424,6 +424,33 @@ mod robustness {
         "#",
     ];
 
+    /// Within the operator limit, deep queries run on a test thread's small
+    /// stack; beyond it, they are refused with a message.
+    #[test]
+    fn deep_queries_neither_overflow_nor_run_away() {
+        let g = small_graph();
+        for n in [100, 250] {
+            let nots = format!("all where {}held", "not ".repeat(n));
+            assert!(g.query(&nots).is_ok(), "{n} nots");
+            let steps = format!("2531{}", " -> cites".repeat(n));
+            assert!(g.query(&steps).is_ok(), "{n} steps");
+            let parens = format!("{}2531{}", "(".repeat(n / 2), ")".repeat(n / 2));
+            assert!(g.query(&parens).is_ok(), "{n} parentheses");
+        }
+        for q in [
+            format!("all where {}held", "not ".repeat(100_000)),
+            format!("all{}", " | limit 3".repeat(10_000)),
+            format!("{}all{}", "(".repeat(10_000), ")".repeat(10_000)),
+        ] {
+            let e = g.query(&q).unwrap_err().to_string();
+            assert!(
+                e.contains("operators") || e.contains("nests too deeply"),
+                "{}",
+                &e[..200.min(e.len())]
+            );
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(512))]
 

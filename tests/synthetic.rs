@@ -14,6 +14,7 @@ const SMALL: Spec = Spec {
     nodes: 20_000,
     edges: 200_000,
     seed: 7,
+    attractiveness: 1,
 };
 
 #[test]
@@ -70,6 +71,7 @@ fn builds_a_citation_graph_with_every_node_and_edge() {
         nodes: 500,
         edges: 4_000,
         seed: 1,
+        attractiveness: 1,
     };
     let graph = build(spec.nodes, &citations(&spec));
     assert_eq!(graph.node_count(), 500);

@@ -35,6 +35,9 @@ pub struct Spec {
     pub edges: u64,
     /// Seed of the random numbers.
     pub seed: u64,
+    /// Price's initial attractiveness: a document is cited with probability
+    /// proportional to its in-degree plus this.
+    pub attractiveness: u32,
 }
 
 impl Spec {
@@ -43,6 +46,7 @@ impl Spec {
         nodes: 1_000_000,
         edges: 10_000_000,
         seed: 2531,
+        attractiveness: 1,
     };
 
     /// Node count as an index bound.
@@ -147,13 +151,14 @@ pub fn citations(spec: &Spec) -> Vec<(u32, u32)> {
     for (i, &d) in degrees.iter().enumerate() {
         chosen.clear();
         let i = i as u64;
+        let a = i * u64::from(spec.attractiveness);
         let mut misses = 0u32;
         while chosen.len() < d as usize {
             let so_far = edges.len() as u64;
-            // Attractiveness in-degree + 1: `i` units spread evenly, `so_far` by in-degree.
+            // Attractiveness in-degree + k: `k·i` units spread evenly, `so_far` by in-degree.
             // After many misses (a document citing most of the few older ones)
             // fall back to uniform draws, which always find a free one.
-            let target = if misses > 64 || rng.below(i + so_far) < i {
+            let target = if misses > 64 || rng.below(a + so_far) < a {
                 rng.below(i) as u32
             } else {
                 edges[rng.below(so_far) as usize].1

@@ -58,18 +58,21 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Draw the result of a query as a diagram (.svg or .dot).
+    /// Draw the result of a query as a diagram (.svg, .dot or .png).
     Render {
         /// The query whose result to draw, e.g. "what does 2531 cite".
         query: String,
-        /// The file to write: .svg or .dot.
+        /// The file to write: .svg, .dot or .png (PNG needs Graphviz).
         #[arg(short, long)]
         output: PathBuf,
         #[command(flatten)]
         source: Source,
-        /// Overwrite an existing file.
+        /// Overwrite an existing file that unxref did not write.
         #[arg(long)]
         force: bool,
+        /// Layout engine: Graphviz `dot` when installed (auto), or one of them.
+        #[arg(long, value_enum, default_value_t = RenderEngine::Auto)]
+        engine: RenderEngine,
     },
     /// Export the whole graph for other tools.
     Export {
@@ -81,6 +84,9 @@ enum Command {
         /// Where to write: a file, or a folder for neo4j and csv (standard output if absent).
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// Overwrite an existing file even if it is not an unxref export.
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -100,6 +106,13 @@ enum TableFormat {
     Table,
     Json,
     Csv,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RenderEngine {
+    Auto,
+    Graphviz,
+    Builtin,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -143,8 +156,19 @@ fn run(cli: Cli) -> Result<ExitCode> {
         source: Source::default(),
     }) {
         Command::Repl { source } => {
-            let _graph = load_graph(&source)?;
-            bail!("the REPL is not available yet; use `unxref query`")
+            let graph = load_graph(&source)?;
+            let name = match &source.graph {
+                Some(file) => unxref::repl::source_name(std::slice::from_ref(file)),
+                None if source.corpus.is_empty() => unxref::repl::source_name(&[bundled_corpus()]),
+                None => unxref::repl::source_name(&source.corpus),
+            };
+            let outcome = unxref::repl::run(graph, &name).context("the terminal failed")?;
+            // Piped input: exit non-zero if any query failed, so scripts notice.
+            Ok(if outcome.interactive || outcome.failures == 0 {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
         }
         Command::Query {
             query,
@@ -167,14 +191,21 @@ fn run(cli: Cli) -> Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
-        Command::Render { source, .. } => {
-            let _graph = load_graph(&source)?;
-            bail!("rendering is not available yet")
+        Command::Render {
+            query,
+            output,
+            source,
+            force,
+            engine,
+        } => {
+            let graph = load_graph(&source)?;
+            render_query(&graph, &query, &output, force, engine)
         }
         Command::Export {
             format,
             source,
             output,
+            force,
         } => {
             use unxref::graph::export::{self, Format};
             let format = match format {
@@ -191,7 +222,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let graph = load_graph(&source)?;
             match output {
                 Some(path) => {
-                    for file in export::write(&graph, format, &path)? {
+                    for file in export::save(&graph, format, &path, force)? {
                         eprintln!("wrote {}", file.display());
                     }
                     Ok(ExitCode::SUCCESS)
@@ -228,12 +259,66 @@ fn print_query(graph: &CitationGraph, query: &str, format: TableFormat) -> Resul
     write_output(None, text.as_bytes())
 }
 
+/// Run a query and draw its result (its nodes, where the walk started, and
+/// the edges among them) into `output`.
+fn render_query(
+    graph: &CitationGraph,
+    query: &str,
+    output: &Path,
+    force: bool,
+    engine: RenderEngine,
+) -> Result<ExitCode> {
+    use unxref::render::{self, EngineChoice, RenderOptions};
+    let table = graph.query(query)?;
+    let result = render::result_graph(graph, &table);
+    if result.empty {
+        bail!(
+            "nothing to draw: {}",
+            table.empty_note().unwrap_or("the result holds no nodes or paths")
+        );
+    }
+    let options = RenderOptions {
+        title: Some(query.trim().to_string()),
+        focus: result.focus.clone(),
+        engine: match engine {
+            RenderEngine::Auto => EngineChoice::Auto,
+            RenderEngine::Graphviz => EngineChoice::Graphviz,
+            RenderEngine::Builtin => EngineChoice::Fallback,
+        },
+        ..RenderOptions::default()
+    }
+    .with_citations_from(graph);
+    let written = render::write(output, &result.graph, &options, force)
+        .with_context(|| format!("cannot draw into {}", output.display()))?;
+    for note in table.notes().iter().chain(&written.notes) {
+        eprintln!("note: {note}");
+    }
+    let engine = written
+        .engine
+        .map(|e| format!(", drawn by {e}"))
+        .unwrap_or_default();
+    eprintln!(
+        "wrote {} ({} of {} nodes{engine})",
+        output.display(),
+        written.shown,
+        written.total
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
 /// The bundled corpus: `$UNXREF_DATA`, else the `data/` folder of the source
 /// tree this binary was built from.
+/// Shown relative to the working directory when it lies below it, so that
+/// evidence reads `data/000_….txt:105` rather than a long absolute path.
 pub fn bundled_corpus() -> PathBuf {
-    std::env::var_os("UNXREF_DATA")
+    let data = std::env::var_os("UNXREF_DATA")
         .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("data"))
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("data"));
+    std::env::current_dir()
+        .ok()
+        .and_then(|cwd| data.strip_prefix(cwd).ok().map(Path::to_path_buf))
+        .filter(|relative| !relative.as_os_str().is_empty())
+        .unwrap_or(data)
 }
 
 /// The graph a command works on: a snapshot, the given corpus, or the bundled one.

@@ -124,13 +124,24 @@ fn is_furniture(line: &str, seen_symbol_lines: &mut HashSet<String>) -> bool {
             if RUNNING_HEADER_PAGE.is_match(line) {
                 return true;
             }
-            if line.parse::<crate::Symbol>().is_ok() {
+            if is_symbol_line(line) {
                 let key: String = line.chars().filter(|c| !c.is_whitespace()).collect();
                 return !seen_symbol_lines.insert(key);
             }
         }
     }
     false
+}
+
+/// A line that is only a symbol (`S/RES/2100 (2013)`, `S/2020/600`):
+/// short, made of symbol characters, with a digit.
+fn is_symbol_line(line: &str) -> bool {
+    line.len() <= 32
+        && line.bytes().any(|b| b.is_ascii_digit())
+        && line
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'(' | b')' | b'-' | b' '))
+        && !line.contains("  ")
 }
 
 /// Markdown removed from one line: heading marks, emphasis stars (a star
@@ -147,7 +158,7 @@ fn clean_markdown(line: &str, out: &mut String) {
             s = after.trim_start();
         }
     }
-    if !s.contains(['*', '[', '\\', '_']) {
+    if !s.bytes().any(|b| matches!(b, b'*' | b'[' | b'\\' | b'_')) {
         out.push_str(s);
         return;
     }
@@ -214,7 +225,7 @@ fn is_open(line: &str) -> bool {
 }
 
 /// A line that continues the previous one: it starts in lower case, or with
-/// a reference such as `1526 (2004)`.
+/// a reference such as `1526 (2004)`, or with the `(2004)` of one.
 fn continues(line: &str) -> bool {
     let mut chars = line.chars();
     match chars.next() {
@@ -226,6 +237,11 @@ fn continues(line: &str) -> bool {
                 && rest.starts_with('(')
                 && rest[1..].trim_start().bytes().take(4).all(|b| b.is_ascii_digit())
                 && rest.len() > 5
+        }
+        // The year of a reference wrapped before it: `resolution 2368` / `(2017);`.
+        Some('(') => {
+            let b = line.as_bytes();
+            b.len() >= 6 && b[1..5].iter().all(u8::is_ascii_digit) && b[5] == b')'
         }
         _ => false,
     }

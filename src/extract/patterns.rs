@@ -94,38 +94,62 @@ pub static REPORTED_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
 pub static NAMED_DRAFT: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)draft resolution contained in (?:document\s+)?(?P<s>S/\d{4}/\d{1,4})"));
 
-/// Every reference form, as one regex scanned once over a document:
+/// Every reference form, as one regex anchored where the prefilter
+/// [`REFERENCE_START`] says a reference may start:
 /// explicit symbols, Yearbook pages, bracketed meetings, `7015th meeting`,
 /// the word `resolution(s)` (whose list is then read by hand), and a bare
 /// `N (YYYY)`.
 pub static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
+        "^(?:",
         r"(?P<sym>(?-u:\b)(?:",
-        r"S\s?/\s?RES\s?/\s?\d{1,4}\s*\(\s*\d{4}\s*\)",
-        r"|S/PRST/\d{4}/\d{1,3}",
-        r"|S/PV\.\s?\d{1,5}",
-        r"|S/\d{4}/\d{1,4}(?:/(?:Add|Corr|Rev|Amend)\.\d{1,3})*",
-        r"|S/\d{3,6}(?:/(?:Add|Corr|Rev|Amend)\.\d{1,3})*",
-        r"|A/RES/(?:ES-\d{1,2}/\d{1,3}|\d{1,3}/\d{1,4}(?:\s?[A-Z](?-u:\b))?|\d{1,4}\s?(?:[A-Z]\s?)?\([IVXLC]{1,6}\))",
-        r"|A/(?:ES-\d{1,2}|\d{1,2})/(?:PV\.\s?\d{1,4}|L\.\d{1,4}|\d{1,4})(?:/(?:Add|Corr|Rev|Amend)\.\d{1,3})*",
+        r"S\s?/\s?RES\s?/\s?[0-9]{1,4}\s*\(\s*[0-9]{4}\s*\)",
+        r"|S/PRST/[0-9]{4}/[0-9]{1,3}",
+        r"|S/PV\.\s?[0-9]{1,5}",
+        r"|S/[0-9]{4}/[0-9]{1,4}(?:/(?:Add|Corr|Rev|Amend)\.[0-9]{1,3})*",
+        r"|S/[0-9]{3,6}(?:/(?:Add|Corr|Rev|Amend)\.[0-9]{1,3})*",
+        r"|A/RES/(?:ES-[0-9]{1,2}/[0-9]{1,3}|[0-9]{1,3}/[0-9]{1,4}(?:\s?[A-Z](?-u:\b))?|[0-9]{1,4}\s?(?:[A-Z]\s?)?\([IVXLC]{1,6}\))",
+        r"|A/(?:ES-[0-9]{1,2}|[0-9]{1,2})/(?:PV\.\s?[0-9]{1,4}|L\.[0-9]{1,4}|[0-9]{1,4})(?:/(?:Add|Corr|Rev|Amend)\.[0-9]{1,3})*",
         r"))",
-        r"|(?P<yun>(?-u:\b)YUN\s+(?P<yy>\d{4}),?\s*p\.\s*(?P<yp>\d{1,4}))",
-        r"|(?P<meet>\[meetings?\s+(?P<mn>\d{1,5}(?:\s*(?:,|and)\s*\d{1,5})*)\])",
-        r"|(?P<nth>(?-u:\b)(?P<nn>\d{1,5})\s?(?:st|nd|rd|th|d)\s+(?:plenary\s+)?meeting(?-u:\b))",
+        r"|(?P<yun>(?-u:\b)YUN\s+(?P<yy>[0-9]{4}),?\s*p\.\s*(?P<yp>[0-9]{1,4}))",
+        r"|(?P<meet>\[meetings?\s+(?P<mn>[0-9]{1,5}(?:\s*(?:,|and)\s*[0-9]{1,5})*)\])",
+        r"|(?P<nth>(?-u:\b)(?P<nn>[0-9]{1,5})\s?(?:st|nd|rd|th|d)\s+(?:plenary\s+)?meeting(?-u:\b))",
         r"|(?P<res>(?-u:\b)(?:[Rr]esolutions?|RESOLUTIONS?)(?-u:\b))",
-        r"|(?P<ny>(?-u:\b)(?P<nyn>\d{1,4})\s?\(\s?(?P<nyy>(?:19[4-9]|20[0-4])\d)\s?\))",
+        r"|(?P<ny>(?-u:\b)(?P<nyn>[0-9]{1,4})\s?\(\s?(?P<nyy>(?:19[4-9]|20[0-4])[0-9])\s?\))",
+        ")",
     ))
+});
+
+/// Literals that start (or, for `(19`, `(20` and `meeting`, end) every
+/// [`REFERENCE`] match: a SIMD prefilter finds them, and the regex runs only
+/// where one stands, so text without references is skipped at memory speed.
+pub static REFERENCE_START: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build([
+            "S/",
+            "A/",
+            "YUN",
+            "[meeting",
+            "esolution",
+            "ESOLUTION",
+            "(19",
+            "(20",
+            "meeting",
+        ])
+        .expect("reference prefilter builds")
 });
 
 /// One item of a resolution list, anchored at the start of the haystack.
 pub static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"^(?:S/RES/)?(?:",
-        r"(?P<es>ES-\d{1,2}/\d{1,3})",
-        r"|(?P<gs>\d{1,3})/(?P<gn>\d{1,4})(?P<gp>\s?[A-Z](?-u:\b))?",
-        r"|(?P<rn>\d{1,4})\s?(?:(?P<rp>[A-Z])\s?)?\((?P<rs>[IVXLC]{1,6})\)",
-        r"|(?P<n>\d{1,4})\s?\(\s?(?P<y>\d{4})\s?\)",
-        r"|(?P<bare>\d{1,4})(?-u:\b)(?:[^/(\d.]|\.\s|\.$|$)",
+        r"(?P<es>ES-[0-9]{1,2}/[0-9]{1,3})",
+        r"|(?P<gs>[0-9]{1,3})/(?P<gn>[0-9]{1,4})(?P<gp>\s?[A-Z](?-u:\b))?",
+        r"|(?P<rn>[0-9]{1,4})\s?(?:(?P<rp>[A-Z])\s?)?\((?P<rs>[IVXLC]{1,6})\)",
+        r"|(?P<sa>[0-9]{1,3}) (?P<sb>[0-9]{1,3})[ \t]?\([ \t]?(?P<sy>[0-9]{4})[ \t]?\)",
+        r"|(?P<n>[0-9]{1,4})[ \t]?\([ \t]?(?P<y>[0-9]{4})[ \t]?\)",
+        r"|(?P<bare>[0-9]{1,4})(?-u:\b)(?:[^/([0-9].]|\.\s|\.$|$)",
         r")"
     ))
 });
@@ -134,7 +158,7 @@ pub static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 /// `, in particular`, `including`, `Nos.`.
 pub static LIST_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:,?\s*(?:and in particular|in particular|including|notably|especially|inter alia|namely|Nos?\.)\s*,?)?\s*",
+        r"^(?:,?[ \t]*(?:and in particular|in particular|including|notably|especially|inter alia|namely|Nos?\.)[ \t]*,?)?[ \t]*",
     )
 });
 
@@ -143,18 +167,31 @@ pub static LIST_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// (`,`, `and`, `as well as`, or nothing at all: `2106 (2013) 2122 (2013)`).
 pub static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"^(?:\s*(?:of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|of\s+[A-Z][a-z]+\s+\d{4}|\(\d{4}\)))?",
-        r"(?:\s+(?:on|concerning|relating to|regarding)\s+[^,;.()\d\[\]]{1,80}?(?:\s|,))?",
-        r"\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|\s+and\s+|\s+as well as\s+|\s+or\s+|\s*&\s*|\s+)",
-        r"(?:(?:its|the|Security Council)\s+)?(?:resolutions?\s+)?",
+        r"^(?:[ \t]*(?:of[ \t]+[0-9]{1,2}[ \t]+[A-Z][a-z]+[ \t]+[0-9]{4}|of[ \t]+[A-Z][a-z]+[ \t]+[0-9]{4}|\([0-9]{4}\)))?",
+        r"(?:[ \t]+(?:on|concerning|relating to|regarding)[ \t]+[^,;.()[0-9]\[\]\n]{1,80}?[ \t,])?",
+        r"[ \t]*(?:,[ \t]*(?:and[ \t]+|as well as[ \t]+|or[ \t]+)?|[ \t]+and[ \t]+|[ \t]+as well as[ \t]+|[ \t]+or[ \t]+|[ \t]*&[ \t]*|[ \t]+)",
+        r"(?:(?:its|the|Security Council)[ \t]+)?(?:resolutions?[ \t]+)?",
     ))
+});
+
+/// Words that make `resolution N` not a citation: `this resolution 90 days
+/// after`, `the draft resolution 5`.
+pub static DETERMINER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(?-u:\b)(?:this|present|that|said|draft|same|each|a|an|any|such|which|new|every|the)[ \t]+$")
+});
+
+/// What may not follow a bare number taken for a resolution: `90 days`.
+pub static BARE_UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^[ \t]*(?:days?|weeks?|months?|years?|hours?|members?|per|percent|troops|military|police|personnel|votes?|\d|,\d{3})",
+    )
 });
 
 /// A pin before a reference: `paragraph 13 of`, `paragraphs 2, 5, 6 and 7 of`,
 /// `paragraph 33 (iii) of its`.
 pub static PIN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)paragraphs?\s+(?P<p>\d{1,3}(?:\s?\([a-z]{1,5}\))*(?:\s*(?:,|and|to)\s*\d{1,3}(?:\s?\([a-z]{1,5}\))*)*)\s+of\s+(?:its\s+|the\s+|Security Council\s+|General Assembly\s+)?$",
+        r"(?i)(?-u:\b)paragraphs?\s+(?P<p>[0-9]{1,3}(?:\s?\([a-z]{1,5}\))*(?:\s*(?:,|and|to)\s*[0-9]{1,3}(?:\s?\([a-z]{1,5}\))*)*)\s+of\s+(?:its\s+|the\s+|Security Council\s+|General Assembly\s+)?$",
     )
 });
 
@@ -169,7 +206,7 @@ pub static JOINT_TAIL: LazyLock<Regex> =
 /// An operative paragraph number at the start of a line (or after two
 /// spaces, in old texts held on one line).
 pub static OPERATIVE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?m)(?:^|\s\s)[ \t]*(?P<n>\d{1,3})\.[ \t]+[^\d\s]"));
+    LazyLock::new(|| re(r"(?m)(?:^|\s\s)[ \t]*(?P<n>[0-9]{1,3})\.[ \t]+[^[0-9]\s]"));
 
 /// Organs other than the Security Council and the General Assembly, whose
 /// numbered resolutions are not UN document symbols of either.

@@ -23,11 +23,10 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use regex::Captures;
-
 use super::patterns::{
-    ADDENDUM, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LIST_GAP, LIST_ITEM, LIST_LEAD, OPERATIVE,
-    OTHER_ORGAN, PIN, REFERENCE, RELATION_AUTOMATON, RELATIONS,
+    ADDENDUM, BARE_UNIT_AFTER, DETERMINER_BEFORE, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LIST_GAP,
+    LIST_ITEM, LIST_LEAD, OPERATIVE, OTHER_ORGAN, PIN, REFERENCE, REFERENCE_START, RELATION_AUTOMATON,
+    RELATIONS,
 };
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
@@ -68,8 +67,9 @@ struct Scanner<'a> {
     own_number: Option<u32>,
     /// Years of resolutions already cited in full, for short forms.
     known_years: HashMap<u32, u16>,
-    /// Relation hits `(start, end, relation)`, in order.
-    relations: Vec<(usize, usize, &'static str)>,
+    /// The last clause scanned for relations: `(clause start, scanned up
+    /// to, last relation found)`.
+    relation_cache: (usize, usize, Option<&'static str>),
     /// Operative paragraph starts `(offset, number)`, for resolutions and drafts.
     paragraphs: Option<Vec<(usize, u32)>>,
 }
@@ -91,15 +91,6 @@ impl<'a> Scanner<'a> {
             own_ids.push(r.to_string());
             own_number = r.resolution_number();
         }
-        let relations = RELATION_AUTOMATON
-            .find_iter(&text[body.clone()])
-            .filter_map(|m| {
-                let (s, e) = (body.start + m.start(), body.start + m.end());
-                let alpha_before = text[..s].chars().next_back().is_some_and(char::is_alphabetic);
-                let alpha_after = text[e..].chars().next().is_some_and(char::is_alphabetic);
-                (!alpha_before && !alpha_after).then(|| (s, e, RELATIONS[m.pattern().as_usize()].1))
-            })
-            .collect();
         let paragraphs = matches!(
             node.kind,
             NodeKind::Resolution | NodeKind::DraftResolution | NodeKind::PresidentialStatement
@@ -119,42 +110,74 @@ impl<'a> Scanner<'a> {
             own_ids,
             own_number,
             known_years: HashMap::new(),
-            relations,
+            relation_cache: (usize::MAX, 0, None),
             paragraphs,
         }
     }
 
     fn run(mut self, links: &mut Vec<Link>) {
-        let hay = &self.text[..self.body.end];
-        let mut pos = self.body.start;
-        while pos < self.body.end {
-            let Some(c) = REFERENCE.captures_at(hay, pos) else {
-                break;
+        let body = self.body.clone();
+        let bytes = self.text.as_bytes();
+        let mut pos = body.start;
+        let mut found = Vec::new();
+        for hit in REFERENCE_START.find_iter(&self.text[body.clone()]) {
+            let h = body.start + hit.start();
+            let Some(start) = candidate_start(bytes, h, hit.pattern().as_usize()) else {
+                continue;
             };
-            let whole = c.get(0).expect("group 0");
-            pos = whole.end().max(pos + 1);
-            let mut found = Vec::new();
-            if c.name("sym").is_some() {
-                pos = self.symbol(&c, &mut found);
-            } else if c.name("yun").is_some() {
-                if let (Ok(y), Ok(p)) = (c["yy"].parse(), c["yp"].parse()) {
-                    found.push(self.found(Symbol::yearbook(y, p), None, whole.range()));
-                }
-            } else if let Some(m) = c.name("mn") {
-                self.bracket_meetings(m.as_str(), whole.range(), &mut found);
-            } else if c.name("nth").is_some() {
-                self.nth_meeting(&c, &mut found);
-            } else if c.name("res").is_some() {
-                pos = self.resolution_list(whole.range(), &mut found).max(pos);
-            } else if c.name("ny").is_some()
-                && let (Ok(n), Ok(y)) = (c["nyn"].parse::<u32>(), c["nyy"].parse::<u16>())
-                && plausible(n, y)
-                && !self.other_organ_before(whole.start())
-            {
-                let s = Symbol::sc_resolution(n, y);
-                found.push(self.found(s, None, whole.range()));
+            if start < pos {
+                continue;
             }
-            for f in found {
+            let word_before = start > 0 && bytes[start - 1].is_ascii_alphanumeric();
+            if matches!(hit.pattern().as_usize(), 4 | 5) {
+                // The word `resolution(s)`: no regex needed to see it.
+                let mut end = h + "esolution".len();
+                if matches!(bytes.get(end), Some(b's' | b'S')) {
+                    end += 1;
+                }
+                if word_before || bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                    continue;
+                }
+                pos = self.resolution_list(start..end, &mut found).max(end);
+            } else {
+                if word_before {
+                    continue;
+                }
+                // A reference is short: the anchored regex reads no further.
+                let window_end = floor(self.text, (start + 200).min(body.end));
+                let Some(c) = REFERENCE.captures(&self.text[start..window_end]) else {
+                    continue;
+                };
+                let at = |m: regex::Match| start + m.start()..start + m.end();
+                let whole = at(c.get(0).expect("group 0"));
+                pos = whole.end;
+                if let Some(m) = c.name("sym") {
+                    pos = self.symbol(at(m), &mut found);
+                } else if c.name("yun").is_some() {
+                    if let (Ok(y), Ok(p)) = (c["yy"].parse(), c["yp"].parse()) {
+                        found.push(self.found(Symbol::yearbook(y, p), None, whole));
+                    }
+                } else if let Some(m) = c.name("mn") {
+                    self.bracket_meetings(m.as_str(), whole, &mut found);
+                } else if c.name("nth").is_some() {
+                    let plenary = c[0].contains("plenary");
+                    if let Ok(n) = c["nn"].parse::<u32>() {
+                        self.nth_meeting(n, plenary, whole, &mut found);
+                    }
+                } else if c.name("ny").is_some()
+                    && let (Ok(n), Ok(y)) = (c["nyn"].parse::<u32>(), c["nyy"].parse::<u16>())
+                    && sc_resolution_year(n).is_none_or(|t| t == y)
+                    && let Some(y) = resolution_year(n, y)
+                    && !self.other_organ_before(whole.start)
+                    && !self.volume_before(whole.start)
+                {
+                    // Unanchored, the year must agree exactly: `vol. 75 (1950)`
+                    // of a treaty series is no resolution 75 (1949).
+                    let s = Symbol::sc_resolution(n, y);
+                    found.push(self.found(s, None, whole));
+                }
+            }
+            for f in found.drain(..) {
                 self.emit(f, links);
             }
         }
@@ -170,10 +193,9 @@ impl<'a> Scanner<'a> {
     }
 
     /// An explicit symbol, with its addenda and joint second half.
-    fn symbol(&mut self, c: &Captures, found: &mut Vec<Found>) -> usize {
-        let m = c.name("sym").expect("group sym");
-        let mut end = m.end();
-        let Ok(symbol) = m.as_str().parse::<Symbol>() else {
+    fn symbol(&mut self, m: Range<usize>, found: &mut Vec<Found>) -> usize {
+        let mut end = m.end;
+        let Some(symbol) = parse_symbol(&self.text[m.clone()]) else {
             return end;
         };
         let rest = &self.text[end..self.body.end];
@@ -182,9 +204,9 @@ impl<'a> Scanner<'a> {
         {
             end += j.get(0).expect("group 0").end();
         }
-        let kind = self.kind_cue(&symbol, m.start());
+        let kind = self.kind_cue(&symbol, m.start);
         let base = symbol.to_string();
-        found.push(self.found(symbol, kind, m.range()));
+        found.push(self.found(symbol, kind, m));
         let mut rest_at = end;
         while let Some(a) = ADDENDUM.captures(&self.text[rest_at..self.body.end]) {
             let whole = a.get(0).expect("group 0");
@@ -237,27 +259,36 @@ impl<'a> Scanner<'a> {
 
     /// `at its 2329th meeting` → S/PV.2329, unless it is the meeting that
     /// adopted the document.
-    fn nth_meeting(&self, c: &Captures, found: &mut Vec<Found>) {
-        let whole = c.get(0).expect("group 0");
-        let Ok(n) = c["nn"].parse::<u32>() else { return };
-        let from = floor(self.text, whole.start().saturating_sub(80));
-        let before = self.text[from..whole.start()].to_ascii_lowercase();
+    fn nth_meeting(&self, n: u32, plenary: bool, whole: Range<usize>, found: &mut Vec<Found>) {
+        let from = floor(self.text, whole.start.saturating_sub(80));
+        let before = self.text[from..whole.start].to_ascii_lowercase();
         if before.contains("adopted") || n == 0 {
             return;
         }
-        let symbol = if whole.as_str().contains("plenary") || self.assembly_context(whole.start()) {
-            match self.ga_session(whole.range()) {
+        let symbol = if plenary || self.assembly_context(whole.start) {
+            match self.ga_session(whole.clone()) {
                 Some(s) => Symbol::ga_meeting(s, n),
                 None => return,
             }
         } else {
             Symbol::sc_meeting(n)
         };
-        found.push(self.found(symbol, None, whole.range()));
+        found.push(self.found(symbol, None, whole));
     }
 
     /// The list after the word `resolution(s)`. Returns where scanning goes on.
     fn resolution_list(&mut self, word: Range<usize>, found: &mut Vec<Found>) -> usize {
+        // Most mentions (`this resolution`, `resolutions and statements`)
+        // are followed by no number: leave them before any regex runs.
+        let next = self.text[word.end..self.body.end]
+            .bytes()
+            .find(|b| !matches!(b, b' ' | b'\t'));
+        if !matches!(
+            next,
+            Some(b'0'..=b'9' | b'S' | b'E' | b',' | b'i' | b'n' | b'e' | b'N')
+        ) {
+            return word.end;
+        }
         let plural = self.text[word.clone()].ends_with(['s', 'S']);
         let from = floor(self.text, word.start.saturating_sub(60));
         let before = &self.text[from..word.end];
@@ -265,6 +296,7 @@ impl<'a> Scanner<'a> {
             return word.end;
         }
         let ga = GA_BEFORE.is_match(before);
+        let determiner = DETERMINER_BEFORE.is_match(&self.text[from..word.start]);
         let end = self.body.end;
         let mut q = word.end;
         q += LIST_LEAD.find(&self.text[q..end]).map_or(0, |m| m.end());
@@ -282,7 +314,10 @@ impl<'a> Scanner<'a> {
             };
             let at = q..q + item_end;
             if item.name("bare").is_some() {
-                if !(first || (plural && all_bare)) {
+                if !(first || (plural && all_bare))
+                    || (first && determiner)
+                    || BARE_UNIT_AFTER.is_match(&rest[item_end..])
+                {
                     break;
                 }
                 let Ok(n) = item["bare"].parse::<u32>() else { break };
@@ -305,8 +340,19 @@ impl<'a> Scanner<'a> {
                     format!("A/RES/{}{} ({})", rn.as_str(), part, &item["rs"])
                         .parse::<Symbol>()
                         .ok()
+                } else if let Some(sa) = item.name("sa") {
+                    // `207 7 (2012)`: a number split by PDF extraction.
+                    let joined = format!("{}{}", sa.as_str(), &item["sb"]);
+                    match (joined.parse::<u32>(), item["sy"].parse::<u16>()) {
+                        (Ok(n), Ok(y)) if !ga => resolution_year(n, y).map(|y| Symbol::sc_resolution(n, y)),
+                        _ => None,
+                    }
                 } else if let (Ok(n), Ok(y)) = (item["n"].parse::<u32>(), item["y"].parse::<u16>()) {
-                    (!ga && plausible(n, y)).then(|| Symbol::sc_resolution(n, y))
+                    if ga {
+                        None
+                    } else {
+                        resolution_year(n, y).map(|y| Symbol::sc_resolution(n, y))
+                    }
                 } else {
                     None
                 };
@@ -348,6 +394,9 @@ impl<'a> Scanner<'a> {
     fn pin_before(&self, at: usize) -> Option<String> {
         let from = floor(self.text, at.saturating_sub(80));
         let mut window = &self.text[from..at];
+        if !window.contains("aragraph") {
+            return None;
+        }
         // The pin stands before the word `resolution`, not before the number.
         let lower = window.trim_end();
         for word in ["resolutions", "resolution", "Resolution"] {
@@ -364,6 +413,17 @@ impl<'a> Scanner<'a> {
         let from = floor(self.text, at.saturating_sub(60));
         let window = self.text[from..at].trim_end();
         OTHER_ORGAN.is_match(window) || GA_BEFORE.is_match(window)
+    }
+
+    /// `vol. 75 (1950)`, `No. 12 (1995)`, `p. 4 (1946)`: a number that is no resolution's.
+    fn volume_before(&self, at: usize) -> bool {
+        let from = floor(self.text, at.saturating_sub(12));
+        let window = self.text[from..at].trim_end().to_ascii_lowercase();
+        [
+            "vol.", "vol", "no.", "nos.", "p.", "pp.", "series,", "volume", "chapter",
+        ]
+        .iter()
+        .any(|w| window.ends_with(w))
     }
 
     /// True when the nearest organ named before `at` is the General Assembly.
@@ -398,8 +458,11 @@ impl<'a> Scanner<'a> {
     fn clause_start(&self, at: usize) -> usize {
         let from = floor(self.text, at.saturating_sub(600)).max(self.body.start);
         let head = &self.text[from..at];
-        let mut cut = head.rfind(['\n', ';']).map_or(0, |i| i + 1);
         let bytes = head.as_bytes();
+        let mut cut = bytes
+            .iter()
+            .rposition(|&b| b == b'\n' || b == b';')
+            .map_or(0, |i| i + 1);
         for i in (cut..head.len().saturating_sub(2)).rev() {
             if bytes[i] == b'.'
                 && bytes[i + 1] == b' '
@@ -413,11 +476,49 @@ impl<'a> Scanner<'a> {
         from + cut
     }
 
-    fn relation(&self, at: usize) -> Option<String> {
+    /// The nearest relation word before `at` in its clause. Only the clause
+    /// is scanned, and only once for the references of one list: most of a
+    /// text holds no reference at all.
+    fn relation(&mut self, at: usize) -> Option<String> {
         let clause = self.clause_start(at);
-        let i = self.relations.partition_point(|&(_, e, _)| e <= at);
-        let &(s, _, rel) = self.relations[..i].last()?;
-        (s >= clause).then(|| rel.to_string())
+        let (mut from, mut last) = match self.relation_cache {
+            (c, scanned, last) if c == clause && scanned <= at => (scanned, last),
+            _ => (clause, None),
+        };
+        // The governing word is usually close: look at the last 160 bytes
+        // first, and at the rest of the clause only if they hold none.
+        if from + 400 < at {
+            let near = floor(self.text, at - 160);
+            if let Some(rel) = self.last_relation(near, at) {
+                self.relation_cache = (clause, at, Some(rel));
+                return Some(rel.to_string());
+            }
+            from = from.max(clause);
+        }
+        // Back up a little so that a word cut by the previous scan is seen whole.
+        let from = floor(self.text, from.saturating_sub(24)).max(clause);
+        if let Some(rel) = self.last_relation(from, at) {
+            last = Some(rel);
+        }
+        self.relation_cache = (clause, at, last);
+        last.map(str::to_string)
+    }
+
+    /// The last whole relation word in `from..to`.
+    fn last_relation(&self, from: usize, to: usize) -> Option<&'static str> {
+        let window = &self.text[from..to];
+        let mut last = None;
+        for m in RELATION_AUTOMATON.find_iter(window) {
+            let alpha_before = self.text[..from + m.start()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic);
+            let alpha_after = window[m.end()..].chars().next().is_some_and(char::is_alphabetic);
+            if !alpha_before && !alpha_after {
+                last = Some(RELATIONS[m.pattern().as_usize()].1);
+            }
+        }
+        last
     }
 
     fn paragraph(&self, at: usize) -> Option<String> {
@@ -463,12 +564,86 @@ impl<'a> Scanner<'a> {
     }
 }
 
-/// `n (y)` names an SC resolution: the year table agrees, or the number is
-/// past the table and the year is too.
-fn plausible(n: u32, y: u16) -> bool {
+/// The year under which `n (y)` names an SC resolution: the table's year
+/// when it agrees with `y` or is one off (a slip in the text, or a
+/// resolution adopted near the new year: the id follows the table, as the
+/// corpus's own ids do); `y` for numbers past the table; `None` when the
+/// number and year cannot belong together.
+fn resolution_year(n: u32, y: u16) -> Option<u16> {
     match sc_resolution_year(n) {
-        Some(table) => table == y,
-        None => n > LAST_TABLED_RESOLUTION && y >= 2015,
+        Some(table) if table.abs_diff(y) <= 1 => Some(table),
+        Some(_) => None,
+        None => (n > LAST_TABLED_RESOLUTION && y >= 2015).then_some(y),
+    }
+}
+
+/// A symbol as the reference regex matched it. The two commonest forms
+/// (`S/RES/n (y)`, `S/PV.n`) are built directly; the rest go through
+/// [`Symbol`]'s parser.
+fn parse_symbol(s: &str) -> Option<Symbol> {
+    if let Some(rest) = s.strip_prefix("S/RES/") {
+        let (n, rest) = digits(rest)?;
+        let rest = rest.trim_start().strip_prefix('(')?;
+        let (y, rest) = digits(rest)?;
+        if rest.trim_start().starts_with(')') {
+            return Some(Symbol::sc_resolution(n, u16::try_from(y).ok()?));
+        }
+    } else if let Some(rest) = s.strip_prefix("S/PV.") {
+        let (n, rest) = digits(rest)?;
+        if rest.is_empty() {
+            return Some(Symbol::sc_meeting(n));
+        }
+    }
+    s.parse().ok()
+}
+
+/// The number at the start of `t` (after spaces), and what follows it.
+fn digits(t: &str) -> Option<(u32, &str)> {
+    let t = t.trim_start();
+    let n = t.bytes().take_while(u8::is_ascii_digit).count();
+    Some((t[..n].parse().ok()?, &t[n..]))
+}
+
+/// Where the reference a prefilter hit belongs to starts. Patterns, in
+/// [`REFERENCE_START`] order: 0–3 start there (`S/`, `A/`, `YUN`,
+/// `[meeting`); 4–5 are `esolution` after an `R`; 6–7 are `(19`/`(20` after
+/// a number (`1325 (2000)`); 8 is `meeting` after an ordinal (`7015th`).
+fn candidate_start(bytes: &[u8], h: usize, pattern: usize) -> Option<usize> {
+    let digits_before = |mut i: usize| {
+        let end = i;
+        while i > 0 && bytes[i - 1].is_ascii_digit() && end - i < 5 {
+            i -= 1;
+        }
+        (i < end).then_some(i)
+    };
+    match pattern {
+        0..=3 => Some(h),
+        4 | 5 => (h > 0 && matches!(bytes[h - 1], b'R' | b'r')).then(|| h - 1),
+        6 | 7 => {
+            let i = if h > 0 && bytes[h - 1] == b' ' { h - 1 } else { h };
+            digits_before(i)
+        }
+        _ => {
+            let mut i = h;
+            let skip_spaces = |mut i: usize| {
+                while i > 0 && matches!(bytes[i - 1], b' ' | b'\t') {
+                    i -= 1;
+                }
+                i
+            };
+            i = skip_spaces(i);
+            if bytes[..i].ends_with(b"plenary") {
+                i = skip_spaces(i - "plenary".len());
+            }
+            let suffix = [&b"st"[..], b"nd", b"rd", b"th", b"d"]
+                .into_iter()
+                .find(|s| bytes[..i].ends_with(s))?;
+            i -= suffix.len();
+            if i > 0 && bytes[i - 1] == b' ' {
+                i -= 1;
+            }
+            digits_before(i)
+        }
     }
 }
 

@@ -58,9 +58,8 @@ pub fn analyze(file: &str, normalized: &Normalized) -> Segmentation {
     let text = normalized.text.as_str();
     let stem = file_stem(file);
     let mut diagnostics = Vec::new();
-    let lines = line_starts(text);
-    let mut segments = if is_letter_file(text, &lines) {
-        letter_segments(&stem, text, &lines)
+    let mut segments = if is_letter_file(text) {
+        letter_segments(&stem, text, &line_starts(text))
     } else {
         vec![single_document(file, &stem, text, &mut diagnostics)]
     };
@@ -148,7 +147,7 @@ pub fn structural_links(file: &str, normalized: &Normalized, segments: &[Segment
                 evidence: Some(Evidence {
                     file: file.to_string(),
                     line: normalized.line_at(at),
-                    quote: first_line(&text[at..]).to_string(),
+                    quote: title_line(&text[at..]),
                 }),
                 ..EdgeAttrs::default()
             },
@@ -236,6 +235,12 @@ fn first_line(text: &str) -> &str {
     text.split('\n').next().unwrap_or("").trim()
 }
 
+/// The first line as a title or quote, cut to 300 bytes: a file that is one
+/// 10 MB line must not become a 10 MB title.
+fn title_line(text: &str) -> String {
+    shorten(first_line(text), 300)
+}
+
 fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     while i > 0 && !text.is_char_boundary(i) {
         i -= 1;
@@ -245,9 +250,8 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 
 /// A file whose first title, within its first lines and before any
 /// `The Security Council`, is a letter or note.
-fn is_letter_file(text: &str, lines: &[usize]) -> bool {
-    for &start in lines.iter().take(30) {
-        let line = line_at(text, start);
+fn is_letter_file(text: &str) -> bool {
+    for line in text.split('\n').take(30).map(str::trim) {
         if SECURITY_COUNCIL_OPENING.is_match(line) && line.len() < 40 {
             return false;
         }
@@ -361,7 +365,7 @@ fn letter_segments(stem: &str, text: &str, lines: &[usize]) -> Vec<Raw> {
         }
         raws.push(info.into_raw(id, range, Some(parent)));
     }
-    top.title = top.title.or_else(|| Some(first_line(text).to_string()));
+    top.title = top.title.or_else(|| Some(title_line(text)));
     let top_raw = top.into_raw(top_id, top_range, None);
     let mut all = vec![top_raw];
     all.extend(raws);
@@ -543,7 +547,9 @@ fn single_document(file: &str, stem: &str, text: &str, diagnostics: &mut Vec<Dia
             candidates.push((c.get(0).map_or(0, |m| m.start()), n, y));
         }
     }
-    for c in OLD_RESOLUTION_HEADING.captures_iter(header) {
+    // The old forms head the text: `102 (1953). Resolution of 3 December 1953`.
+    let top = &header[..floor_char_boundary(header, header.len().min(300))];
+    for c in OLD_RESOLUTION_HEADING.captures_iter(top) {
         let Ok(n) = c["n"].parse::<u32>() else { continue };
         let y = c
             .name("y")
@@ -604,8 +610,12 @@ fn single_document(file: &str, stem: &str, text: &str, diagnostics: &mut Vec<Dia
         });
     }
     let from = chosen.map_or(0, |(at, _, _)| at);
+    // The adoption line follows the heading, or (in old texts) ends the text.
+    let near = floor_char_boundary(text, (from + 1500).min(text.len()));
+    let tail = floor_char_boundary(text, text.len().saturating_sub(1500).max(near));
     let adopted_at = ADOPTED_AT
-        .captures(&text[from..])
+        .captures(&text[from..near])
+        .or_else(|| ADOPTED_AT.captures(&text[tail..]))
         .map(|c| format!("S/PV.{}", &c["n"]));
     let date = iso_date(&text[from..floor_char_boundary(text, (from + 400).min(text.len()))]);
     let mut node = Node::new(symbol.as_str(), NodeKind::Resolution, label_for(&symbol));
@@ -633,7 +643,7 @@ fn other_document(stem: &str, text: &str, range: Range<usize>) -> Raw {
         .symbol
         .clone()
         .unwrap_or_else(|| format!("{stem}#{}", derived_word(kind)));
-    let title = info.title.clone().or_else(|| Some(first_line(text).to_string()));
+    let title = info.title.clone().or_else(|| Some(title_line(text)));
     let mut raw = Info { kind, title, ..info }.into_raw(id, range, None);
     raw.node.kind = kind;
     raw
@@ -641,16 +651,25 @@ fn other_document(stem: &str, text: &str, range: Range<usize>) -> Raw {
 
 /// A short quote around `start..end` of `text`, on one line, at most ~200 chars.
 pub(crate) fn quote_around(text: &str, start: usize, end: usize) -> String {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    let mut from = floor_char_boundary(text, start.saturating_sub(100).max(line_start));
-    let mut to = floor_char_boundary(text, (end + 80).min(line_end));
-    if from > line_start
+    // Look for the line's ends only within the quote's reach: scanning a
+    // 10 MB line to its start for every reference in it is quadratic.
+    let back = floor_char_boundary(text, start.saturating_sub(100));
+    let on = floor_char_boundary(text, (end + 80).min(text.len()));
+    let line_start = text[back..start].rfind('\n').map(|i| back + i + 1);
+    let line_end = text[end..on].find('\n').map(|i| end + i);
+    let mut from = line_start.unwrap_or(back);
+    let mut to = line_end.unwrap_or(on);
+    // Cut inside the line: start and end on word boundaries.
+    if line_start.is_none()
+        && back > 0
+        && text.as_bytes()[back - 1] != b'\n'
         && let Some(sp) = text[from..start].find(' ')
     {
         from += sp + 1;
     }
-    if to < line_end
+    if line_end.is_none()
+        && on < text.len()
+        && text.as_bytes()[on] != b'\n'
         && let Some(sp) = text[end..to].rfind(' ')
     {
         to = end + sp;

@@ -37,6 +37,10 @@ use crate::model::{DocumentRecord, Edge, EdgeKind, Extraction, Link, Node, NodeR
 pub struct CitationGraph {
     graph: StableDiGraph<Node, Edge>,
     index: HashMap<String, NodeIndex>,
+    /// The drafts adopted as each resolution (sources of `adopted_as`
+    /// edges), so that a query reads a resolution's text and votes from its
+    /// draft without scanning the resolution's incoming edges.
+    adopted_from: HashMap<NodeIndex, Vec<NodeIndex>>,
 }
 
 /// An edge seen from the graph: its two ends and its data.
@@ -179,7 +183,20 @@ impl CitationGraph {
             fill(&mut old.evidence, attrs.evidence);
             return e;
         }
+        self.note_adoption(s, t, kind);
         self.graph.add_edge(s, t, Edge::new(kind, attrs))
+    }
+
+    fn note_adoption(&mut self, draft: NodeIndex, resolution: NodeIndex, kind: EdgeKind) {
+        if kind == EdgeKind::AdoptedAs {
+            self.adopted_from.entry(resolution).or_default().push(draft);
+        }
+    }
+
+    /// The drafts adopted as the node at `ix` (the sources of its incoming
+    /// `adopted_as` edges), without scanning its edges.
+    pub fn drafts_of(&self, ix: NodeIndex) -> &[NodeIndex] {
+        self.adopted_from.get(&ix).map_or(&[], Vec::as_slice)
     }
 
     /// Add an edge known not to duplicate one already present, for bulk loads
@@ -189,6 +206,7 @@ impl CitationGraph {
     /// Panics if `s` or `t` is not a node of this graph (take them from
     /// [`CitationGraph::add_node`] or [`CitationGraph::index_of`]).
     pub fn add_edge_unchecked(&mut self, s: NodeIndex, t: NodeIndex, edge: Edge) -> EdgeIndex {
+        self.note_adoption(s, t, edge.kind);
         self.graph.add_edge(s, t, edge)
     }
 

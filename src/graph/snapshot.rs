@@ -8,7 +8,7 @@
 //! renames it, so a crash never leaves a half-written snapshot in place.
 
 use std::fs;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
@@ -59,24 +59,7 @@ impl CitationGraph {
             path: path.to_path_buf(),
             reason,
         };
-        if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
-            return Err(SnapshotError::NotASnapshot {
-                path: path.to_path_buf(),
-            });
-        }
-        if bytes.len() < HEADER_LEN {
-            return Err(corrupted("header cut short".into()));
-        }
-        let version = u32::from_le_bytes(bytes[8..12].try_into().expect("4 bytes"));
-        if version != FORMAT_VERSION {
-            return Err(SnapshotError::Version {
-                path: path.to_path_buf(),
-                found: version,
-                expected: FORMAT_VERSION,
-            });
-        }
-        let len = u64::from_le_bytes(bytes[12..20].try_into().expect("8 bytes"));
-        let crc = u32::from_le_bytes(bytes[20..24].try_into().expect("4 bytes"));
+        let (len, crc) = check_header(bytes, path)?;
         let payload = &bytes[HEADER_LEN..];
         if payload.len() as u64 != len {
             return Err(corrupted(format!(
@@ -125,13 +108,63 @@ impl CitationGraph {
     }
 
     /// Load a snapshot saved by [`CitationGraph::save`].
+    ///
+    /// The header is read and checked first, and the file's size against the
+    /// length it declares, so a wrong file (a disk image given as `--graph`)
+    /// is refused without being read into memory.
     pub fn load(path: &Path) -> Result<CitationGraph, SnapshotError> {
-        let bytes = fs::read(path).map_err(|source| SnapshotError::Io {
+        let io = |source| SnapshotError::Io {
             path: path.to_path_buf(),
             source,
-        })?;
+        };
+        let mut file = fs::File::open(path).map_err(io)?;
+        let size = file.metadata().map_err(io)?.len();
+        let mut header = Vec::with_capacity(HEADER_LEN);
+        (&mut file)
+            .take(HEADER_LEN as u64)
+            .read_to_end(&mut header)
+            .map_err(io)?;
+        let (len, _) = check_header(&header, path)?;
+        if size.saturating_sub(HEADER_LEN as u64) != len {
+            return Err(SnapshotError::Corrupted {
+                path: path.to_path_buf(),
+                reason: format!(
+                    "{} payload bytes where the header says {len}",
+                    size.saturating_sub(HEADER_LEN as u64)
+                ),
+            });
+        }
+        let mut bytes = header;
+        bytes.reserve_exact((size - HEADER_LEN as u64) as usize);
+        file.read_to_end(&mut bytes).map_err(io)?;
         CitationGraph::from_snapshot_bytes(&bytes, path)
     }
+}
+
+/// Check magic and version; return the declared payload length and CRC-32.
+fn check_header(bytes: &[u8], path: &Path) -> Result<(u64, u32), SnapshotError> {
+    if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
+        return Err(SnapshotError::NotASnapshot {
+            path: path.to_path_buf(),
+        });
+    }
+    if bytes.len() < HEADER_LEN {
+        return Err(SnapshotError::Corrupted {
+            path: path.to_path_buf(),
+            reason: "header cut short".into(),
+        });
+    }
+    let version = u32::from_le_bytes(bytes[8..12].try_into().expect("4 bytes"));
+    if version != FORMAT_VERSION {
+        return Err(SnapshotError::Version {
+            path: path.to_path_buf(),
+            found: version,
+            expected: FORMAT_VERSION,
+        });
+    }
+    let len = u64::from_le_bytes(bytes[12..20].try_into().expect("8 bytes"));
+    let crc = u32::from_le_bytes(bytes[20..24].try_into().expect("4 bytes"));
+    Ok((len, crc))
 }
 
 /// True when the file at `path` starts with the snapshot magic.
@@ -145,12 +178,32 @@ pub fn is_snapshot(path: &Path) -> bool {
 /// Write `bytes` to a temporary file in `path`'s folder, flush it to disk,
 /// then rename it over `path`: readers see the old file or the new one, never
 /// a part.
+///
+/// The temporary file is named `.<file name>.<random>.tmp`; a process killed
+/// mid-write leaves it behind, but no later save reads or reuses it. The new
+/// file gets the permissions of the one it replaces, or the usual ones for a
+/// new file (`0o666` less the umask), not the owner-only mode of temporary
+/// files.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir: PathBuf = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let mut tmp = tempfile::NamedTempFile::new_in(&dir)?;
+    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    let prefix = format!(".{name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    // tempfile makes private (0o600) files; a snapshot, an export or a
+    // diagram should get the permissions any new file gets: 0o666 less the umask.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(&dir)?;
+    if let Ok(meta) = fs::metadata(path) {
+        tmp.as_file().set_permissions(meta.permissions())?;
+    }
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;

@@ -125,9 +125,34 @@ pub struct NameProblem {
     /// The whole explanation, when the usual wording does not fit
     /// (`the range is upside down; write *2..5`).
     pub hint: Option<String>,
+    /// Byte range of the name in the query (empty for queries built in code).
+    pub(crate) span: std::ops::Range<usize>,
+    /// The query's line with carets under the name, once located.
+    pub(crate) snippet: Option<String>,
 }
 
 impl NameProblem {
+    /// Point at the name in the query text: set the column (in characters)
+    /// and a line with carets under the name.
+    pub(crate) fn locate(&mut self, input: &str) {
+        let (start, end) = (self.span.start, self.span.end);
+        if start >= end || end > input.len() || !input.is_char_boundary(start) || !input.is_char_boundary(end)
+        {
+            return;
+        }
+        let line_start = input[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = input[start..].find('\n').map_or(input.len(), |i| start + i);
+        let column = input[line_start..start].chars().count();
+        let width = input[start..end.min(line_end)].chars().count().max(1);
+        self.column = column + 1;
+        self.snippet = Some(format!(
+            "  {}\n  {}{}",
+            input[line_start..line_end].trim_end(),
+            " ".repeat(column),
+            "^".repeat(width)
+        ));
+    }
+
     fn list(problems: &[NameProblem]) -> String {
         problems
             .iter()
@@ -140,19 +165,21 @@ impl NameProblem {
 impl fmt::Display for NameProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: ", self.name)?;
-        if let Some(hint) = &self.hint {
-            return f.write_str(hint);
-        }
         let listed = or_list(&self.candidates);
-        match (self.ambiguous, self.candidates.is_empty()) {
-            (true, _) => write!(
+        match (&self.hint, self.ambiguous, self.candidates.is_empty()) {
+            (Some(hint), _, _) => f.write_str(hint)?,
+            (None, true, _) => write!(
                 f,
                 "ambiguous {}, it could be {listed}; write one of them in full",
                 self.what
-            ),
-            (false, true) => write!(f, "no {} of that name", self.what),
-            (false, false) => write!(f, "no {} of that name; did you mean {listed}?", self.what),
+            )?,
+            (None, false, true) => write!(f, "no {} of that name", self.what)?,
+            (None, false, false) => write!(f, "no {} of that name; did you mean {listed}?", self.what)?,
         }
+        if let Some(snippet) = &self.snippet {
+            write!(f, "\n{snippet}")?;
+        }
+        Ok(())
     }
 }
 

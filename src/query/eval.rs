@@ -21,6 +21,7 @@ use super::ast::{CmpOp, SetOp};
 use super::error::QueryError;
 use super::natural_cmp;
 use super::resolve::{Dir, EdgeMask, Field, Metric, PCond, PExpr, PStage, PValue, Plan, SortKey};
+use crate::graph::CitationGraph;
 use crate::model::{Edge, EdgeKind, Node, NodeKind};
 
 type G = StableDiGraph<Node, Edge>;
@@ -59,10 +60,49 @@ pub(crate) struct PathVal {
     pub edges: Vec<(EdgeIndex, bool)>,
 }
 
+/// The order of a set of nodes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Order {
+    /// By depth, then id: the default.
+    ById,
+    /// As a ranking or `sort by` left them.
+    Ranked,
+    /// Not yet ordered (`all`, a walk, a union): sorted by depth and id when
+    /// needed, and then only as far as needed (`limit 3` of a million nodes
+    /// selects three before sorting them).
+    Unordered,
+    /// Scored but not yet ranked (`cocited`): ranked by score when needed,
+    /// as far as needed.
+    Scored,
+}
+
+impl Order {
+    /// The first `n` hits in this order, sorted.
+    pub(crate) fn first(self, mut hits: Vec<Hit>, n: usize, g: &G) -> Vec<Hit> {
+        match self {
+            Order::Unordered => first_by_id(hits, n, g),
+            Order::Scored => top_scored(hits, n, g),
+            Order::ById | Order::Ranked => {
+                hits.truncate(n);
+                hits
+            }
+        }
+    }
+
+    /// The order after taking the first hits.
+    fn settled(self) -> Order {
+        match self {
+            Order::Unordered => Order::ById,
+            Order::Scored => Order::Ranked,
+            other => other,
+        }
+    }
+}
+
 /// The value of an expression.
 #[derive(Debug, Clone)]
 pub(crate) enum Val {
-    Nodes(Vec<Hit>),
+    Nodes(Vec<Hit>, Order),
     Paths(Vec<PathVal>),
     Groups { field: Field, rows: Vec<(String, u64)> },
     Count(u64),
@@ -104,11 +144,8 @@ fn may_be_draft(kind: NodeKind) -> bool {
     matches!(kind, NodeKind::DraftResolution | NodeKind::Document)
 }
 
-fn may_be_adopted(kind: NodeKind) -> bool {
-    matches!(kind, NodeKind::Resolution | NodeKind::GaResolution)
-}
-
 pub(crate) struct Eval<'g> {
+    graph: &'g CitationGraph,
     g: &'g G,
     plan: &'g Plan,
     vars: Vec<Val>,
@@ -120,9 +157,10 @@ pub(crate) struct Eval<'g> {
 type R<T> = Result<T, QueryError>;
 
 impl<'g> Eval<'g> {
-    pub fn new(g: &'g G, plan: &'g Plan) -> Eval<'g> {
+    pub fn new(graph: &'g CitationGraph, plan: &'g Plan) -> Eval<'g> {
         Eval {
-            g,
+            graph,
+            g: graph.petgraph(),
             plan,
             vars: Vec::new(),
             notes: Vec::new(),
@@ -147,21 +185,15 @@ impl<'g> Eval<'g> {
 
     // ------------------------------------------------------------ adjacency
 
-    /// The drafts adopted as `n` (sources of `adopted_as` edges into it).
-    fn drafts_of(&self, n: NodeIndex) -> impl Iterator<Item = NodeIndex> + '_ {
-        let adopted = may_be_adopted(self.g[n].kind);
-        self.g
-            .edges_directed(n, PDir::Incoming)
-            .filter(move |e| adopted && e.weight().kind == EdgeKind::AdoptedAs)
-            .map(|e| e.source())
-    }
-
     /// The resolutions `n` was adopted as.
     fn adopted_as(&self, n: NodeIndex) -> impl Iterator<Item = NodeIndex> + '_ {
-        let draft = may_be_draft(self.g[n].kind);
-        self.g
-            .edges_directed(n, PDir::Outgoing)
-            .filter(move |e| draft && e.weight().kind == EdgeKind::AdoptedAs)
+        // Only drafts (and documents of unknown kind) are adopted: skip the
+        // edge list of every other node.
+        let edges = may_be_draft(self.g[n].kind).then(|| self.g.edges_directed(n, PDir::Outgoing));
+        edges
+            .into_iter()
+            .flatten()
+            .filter(|e| e.weight().kind == EdgeKind::AdoptedAs)
             .map(|e| e.target())
     }
 
@@ -197,8 +229,7 @@ impl<'g> Eval<'g> {
         }
         // `n` is a resolution: its drafts' edges are its own.
         if EdgeKind::ALL.iter().any(|k| mask.has(*k) && inherited(*k, dir)) {
-            let drafts: Vec<NodeIndex> = self.drafts_of(n).collect();
-            for d in drafts {
+            for &d in self.graph.drafts_of(n) {
                 for e in self.g.edges_directed(d, dir) {
                     let kind = e.weight().kind;
                     if !mask.has(kind) || !inherited(kind, dir) {
@@ -233,16 +264,22 @@ impl<'g> Eval<'g> {
 
     fn expr(&mut self, e: &PExpr) -> R<Val> {
         Ok(match e {
-            PExpr::Nodes(nodes) => Val::Nodes(nodes.iter().map(|n| Hit::at(*n)).collect()),
-            PExpr::All(mask) => {
-                let mut hits: Vec<Hit> = self
-                    .g
-                    .node_indices()
-                    .filter(|ix| mask.is_none_or(|m| m.has(self.g[*ix].kind)))
-                    .map(Hit::at)
-                    .collect();
+            PExpr::Nodes(nodes) => {
+                let mut hits: Vec<Hit> = nodes.iter().map(|n| Hit::at(*n)).collect();
                 self.sort_by_id(&mut hits);
-                Val::Nodes(hits)
+                Val::Nodes(hits, Order::ById)
+            }
+            PExpr::All(mask) => {
+                let hits: Vec<Hit> = match mask {
+                    None => self.g.node_indices().map(Hit::at).collect(),
+                    Some(m) => self
+                        .g
+                        .node_indices()
+                        .filter(|ix| m.has(self.g[*ix].kind))
+                        .map(Hit::at)
+                        .collect(),
+                };
+                Val::Nodes(hits, Order::Unordered)
             }
             PExpr::Var(i) => self
                 .vars
@@ -258,26 +295,33 @@ impl<'g> Eval<'g> {
                 capped,
                 hop,
             } => {
-                let starts = self.nodes(from, "a step (->, <-)")?;
-                Val::Nodes(self.walk(&starts, *dir, *kinds, *lo, *hi, *capped, hop.as_ref()))
+                let (starts, _) = self.nodes(from, "a step (->, <-)")?;
+                let hits = self.walk(&starts, *dir, *kinds, *lo, *hi, *capped, hop.as_ref());
+                Val::Nodes(hits, Order::Unordered)
             }
             PExpr::Where { input, cond } => {
-                let hits = self.nodes(input, "where")?;
-                Val::Nodes(hits.into_iter().filter(|h| self.test(cond, h)).collect())
+                let (hits, order) = self.nodes(input, "where")?;
+                Val::Nodes(hits.into_iter().filter(|h| self.test(cond, h)).collect(), order)
             }
             PExpr::Set { op, left, right } => {
-                let a = self.nodes(left, "union, intersect and except")?;
-                let b = self.nodes(right, "union, intersect and except")?;
+                let (a, order) = self.nodes(left, "union, intersect and except")?;
+                let (b, _) = self.nodes(right, "union, intersect and except")?;
                 let in_b: HashSet<NodeIndex> = b.iter().map(|h| h.node).collect();
                 let in_a: HashSet<NodeIndex> = a.iter().map(|h| h.node).collect();
-                Val::Nodes(match op {
-                    SetOp::Union => a
-                        .into_iter()
-                        .chain(b.into_iter().filter(|h| !in_a.contains(&h.node)))
-                        .collect(),
-                    SetOp::Intersect => a.into_iter().filter(|h| in_b.contains(&h.node)).collect(),
-                    SetOp::Except => a.into_iter().filter(|h| !in_b.contains(&h.node)).collect(),
-                })
+                match op {
+                    SetOp::Union => Val::Nodes(
+                        a.into_iter()
+                            .chain(b.into_iter().filter(|h| !in_a.contains(&h.node)))
+                            .collect(),
+                        Order::Unordered,
+                    ),
+                    SetOp::Intersect => {
+                        Val::Nodes(a.into_iter().filter(|h| in_b.contains(&h.node)).collect(), order)
+                    }
+                    SetOp::Except => {
+                        Val::Nodes(a.into_iter().filter(|h| !in_b.contains(&h.node)).collect(), order)
+                    }
+                }
             }
             PExpr::Path {
                 from,
@@ -302,9 +346,9 @@ impl<'g> Eval<'g> {
         })
     }
 
-    fn nodes(&mut self, e: &PExpr, what: &str) -> R<Vec<Hit>> {
+    fn nodes(&mut self, e: &PExpr, what: &str) -> R<(Vec<Hit>, Order)> {
         match self.expr(e)? {
-            Val::Nodes(h) => Ok(h),
+            Val::Nodes(h, order) => Ok((h, order)),
             other => Err(QueryError::invalid(format!(
                 "{what} needs a set of nodes, but its input gives {}",
                 describe(&other)
@@ -313,11 +357,7 @@ impl<'g> Eval<'g> {
     }
 
     fn sort_by_id(&self, hits: &mut [Hit]) {
-        hits.sort_by(|a, b| {
-            a.depth
-                .cmp(&b.depth)
-                .then_with(|| natural_cmp(&self.g[a.node].id, &self.g[b.node].id))
-        });
+        hits.sort_by(|a, b| by_depth_id(a, b, self.g));
     }
 
     /// Breadth-first walk. Levels below `lo` are walked without a visited
@@ -428,7 +468,6 @@ impl<'g> Eval<'g> {
                 ));
             }
         }
-        self.sort_by_id(&mut hits);
         hits
     }
 
@@ -561,16 +600,16 @@ impl<'g> Eval<'g> {
 
     fn stage(&mut self, v: Val, stage: &PStage) -> R<Val> {
         Ok(match (stage, v) {
-            (PStage::Where(c), Val::Nodes(h)) => {
-                Val::Nodes(h.into_iter().filter(|h| self.test(c, h)).collect())
+            (PStage::Where(c), Val::Nodes(h, order)) => {
+                Val::Nodes(h.into_iter().filter(|h| self.test(c, h)).collect(), order)
             }
             (PStage::Count, v) => Val::Count(match v {
-                Val::Nodes(h) => h.len() as u64,
+                Val::Nodes(h, _) => h.len() as u64,
                 Val::Paths(p) => p.len() as u64,
                 Val::Groups { rows, .. } => rows.len() as u64,
                 Val::Count(_) => 1,
             }),
-            (PStage::GroupBy(field), Val::Nodes(hits)) => {
+            (PStage::GroupBy(field), Val::Nodes(hits, _)) => {
                 let mut counts: HashMap<String, u64> = HashMap::new();
                 for h in &hits {
                     let key = self.field_text(*field, h).unwrap_or_else(|| "(none)".to_string());
@@ -580,11 +619,9 @@ impl<'g> Eval<'g> {
                 rows.sort_by(|a, b| natural_cmp(&a.0, &b.0));
                 Val::Groups { field: *field, rows }
             }
-            (PStage::Top { n, metric }, Val::Nodes(hits)) => {
-                let mut hits = self.score(hits, *metric);
-                sort_scored(&mut hits, self.g);
-                hits.truncate(*n);
-                Val::Nodes(hits)
+            (PStage::Top { n, metric }, Val::Nodes(hits, _)) => {
+                let hits = self.score(hits, *metric);
+                Val::Nodes(top_scored(hits, *n, self.g), Order::Ranked)
             }
             (PStage::Top { n, .. }, Val::Groups { field, mut rows }) => {
                 rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| natural_cmp(&a.0, &b.0)));
@@ -595,7 +632,7 @@ impl<'g> Eval<'g> {
                 p.truncate(*n);
                 Val::Paths(p)
             }
-            (PStage::Sort { key, desc }, Val::Nodes(hits)) => {
+            (PStage::Sort { key, desc }, Val::Nodes(hits, _)) => {
                 let mut hits = match key {
                     SortKey::Metric(m) => self.score(hits, *m),
                     SortKey::Field(_) => hits,
@@ -623,7 +660,7 @@ impl<'g> Eval<'g> {
                         hits = order.into_iter().filter_map(|i| slots[i].take()).collect();
                     }
                 }
-                Val::Nodes(hits)
+                Val::Nodes(hits, Order::Ranked)
             }
             (PStage::Sort { desc, .. }, Val::Groups { field, mut rows }) => {
                 rows.sort_by(|a, b| {
@@ -632,21 +669,20 @@ impl<'g> Eval<'g> {
                 });
                 Val::Groups { field, rows }
             }
-            (PStage::Limit(n), Val::Nodes(mut h)) => {
-                h.truncate(*n);
-                Val::Nodes(h)
+            (PStage::Limit(n), Val::Nodes(h, order)) => {
+                Val::Nodes(order.first(h, *n, self.g), order.settled())
             }
             (PStage::Limit(n), Val::Groups { field, mut rows }) => {
                 rows.truncate(*n);
                 Val::Groups { field, rows }
             }
-            (PStage::Cocited, Val::Nodes(h)) => {
+            (PStage::Cocited, Val::Nodes(h, _)) => {
                 self.metric = Some(Metric::Score);
-                Val::Nodes(self.cocited(&h))
+                Val::Nodes(self.cocited(&h), Order::Scored)
             }
-            (PStage::Coupled, Val::Nodes(h)) => {
+            (PStage::Coupled, Val::Nodes(h, _)) => {
                 self.metric = Some(Metric::Score);
-                Val::Nodes(self.coupled(&h))
+                Val::Nodes(self.coupled(&h), Order::Scored)
             }
             (stage, v) => {
                 return Err(QueryError::invalid(format!(
@@ -662,10 +698,22 @@ impl<'g> Eval<'g> {
     fn score(&mut self, mut hits: Vec<Hit>, metric: Metric) -> Vec<Hit> {
         self.metric = Some(metric);
         if metric == Metric::PageRank && self.pagerank.is_none() {
-            self.pagerank = Some(pagerank(self.g, EdgeMask::of(EdgeKind::Cites), 0.85, 100, 1e-10));
+            self.pagerank = Some(pagerank(self.g, EdgeMask::of(EdgeKind::Cites), 0.85, 100, 1e-9));
         }
+        // Many nodes: one pass over the edge array beats a walk of each
+        // node's edge list.
+        let degrees = if matches!(metric, Metric::Citations | Metric::References)
+            && hits.len().saturating_mul(8) > self.g.node_count()
+        {
+            Some(cites_degrees(self.g, metric == Metric::Citations))
+        } else {
+            None
+        };
         for h in &mut hits {
             h.score = Some(match metric {
+                Metric::Citations | Metric::References if degrees.is_some() => {
+                    degrees.as_ref().map_or(0.0, |d| f64::from(d[h.node.index()]))
+                }
                 Metric::Citations => self.degree(h.node, PDir::Incoming, Some(EdgeKind::Cites)) as f64,
                 Metric::References => self.degree(h.node, PDir::Outgoing, Some(EdgeKind::Cites)) as f64,
                 Metric::Degree => {
@@ -700,69 +748,82 @@ impl<'g> Eval<'g> {
     /// many citing documents they share with it (co-citation).
     fn cocited(&self, input: &[Hit]) -> Vec<Hit> {
         let cites = EdgeMask::of(EdgeKind::Cites);
-        let seeds: HashSet<NodeIndex> = input.iter().map(|h| h.node).collect();
-        let mut citers: HashSet<NodeIndex> = HashSet::new();
+        let mut citers = Vec::new();
+        let mut seen = self.g.visit_map();
         for h in input {
             self.hops(h.node, PDir::Incoming, cites, &mut |hop| {
-                citers.insert(self.canonical(hop.to));
+                let c = self.canonical(hop.to);
+                if seen.visit(c) {
+                    citers.push(c);
+                }
             });
         }
-        self.tally(citers, PDir::Outgoing, &seeds)
+        let seeds: Vec<NodeIndex> = input.iter().map(|h| h.node).collect();
+        self.tally(&citers, PDir::Outgoing, &seeds)
     }
 
     /// Documents that cite what the input cites, scored by how many
     /// references they share with it (bibliographic coupling).
     fn coupled(&self, input: &[Hit]) -> Vec<Hit> {
         let cites = EdgeMask::of(EdgeKind::Cites);
-        let seeds: HashSet<NodeIndex> = input.iter().map(|h| self.canonical(h.node)).collect();
-        let mut refs: HashSet<NodeIndex> = HashSet::new();
+        let mut refs = Vec::new();
+        let mut seen = self.g.visit_map();
         for h in input {
             self.hops(h.node, PDir::Outgoing, cites, &mut |hop| {
-                refs.insert(hop.to);
+                if seen.visit(hop.to) {
+                    refs.push(hop.to);
+                }
             });
         }
-        let mut scores: HashMap<NodeIndex, f64> = HashMap::new();
-        for r in refs {
-            let mut citing: HashSet<NodeIndex> = HashSet::new();
+        let seeds: Vec<NodeIndex> = input.iter().map(|h| self.canonical(h.node)).collect();
+        // From each reference back to the (canonical) documents citing it.
+        let mut scores = vec![0u32; self.g.node_bound()];
+        let mut stamp = vec![u32::MAX; self.g.node_bound()];
+        for (k, &r) in refs.iter().enumerate() {
             self.hops(r, PDir::Incoming, cites, &mut |hop| {
-                citing.insert(self.canonical(hop.to));
-            });
-            for c in citing {
-                if !seeds.contains(&c) {
-                    *scores.entry(c).or_default() += 1.0;
+                let c = self.canonical(hop.to).index();
+                if stamp[c] != k as u32 {
+                    stamp[c] = k as u32;
+                    scores[c] += 1;
                 }
-            }
+            });
         }
-        self.scored_hits(scores)
+        self.scored_hits(scores, &seeds)
     }
 
-    fn tally(&self, from: HashSet<NodeIndex>, dir: PDir, exclude: &HashSet<NodeIndex>) -> Vec<Hit> {
+    /// For each node reached by one `cites` step (in `dir`) from `from`, the
+    /// number of `from` nodes reaching it; dense arrays with a stamp per
+    /// source instead of hash sets, so a hub's sixty thousand citers cost
+    /// one pass over their edges.
+    fn tally(&self, from: &[NodeIndex], dir: PDir, exclude: &[NodeIndex]) -> Vec<Hit> {
         let cites = EdgeMask::of(EdgeKind::Cites);
-        let mut scores: HashMap<NodeIndex, f64> = HashMap::new();
-        for c in from {
-            let mut reached: HashSet<NodeIndex> = HashSet::new();
+        let mut scores = vec![0u32; self.g.node_bound()];
+        let mut stamp = vec![u32::MAX; self.g.node_bound()];
+        for (k, &c) in from.iter().enumerate() {
             self.hops(c, dir, cites, &mut |hop| {
-                reached.insert(hop.to);
-            });
-            for r in reached {
-                if !exclude.contains(&r) && r != c {
-                    *scores.entry(r).or_default() += 1.0;
+                let r = hop.to.index();
+                if hop.to != c && stamp[r] != k as u32 {
+                    stamp[r] = k as u32;
+                    scores[r] += 1;
                 }
-            }
+            });
         }
-        self.scored_hits(scores)
+        self.scored_hits(scores, exclude)
     }
 
-    fn scored_hits(&self, scores: HashMap<NodeIndex, f64>) -> Vec<Hit> {
-        let mut hits: Vec<Hit> = scores
-            .into_iter()
-            .map(|(n, s)| Hit {
-                score: Some(s),
-                ..Hit::at(n)
+    fn scored_hits(&self, mut scores: Vec<u32>, exclude: &[NodeIndex]) -> Vec<Hit> {
+        for x in exclude {
+            scores[x.index()] = 0;
+        }
+        scores
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| **s > 0)
+            .map(|(i, s)| Hit {
+                score: Some(f64::from(*s)),
+                ..Hit::at(NodeIndex::new(i))
             })
-            .collect();
-        sort_scored(&mut hits, self.g);
-        hits
+            .collect()
     }
 
     // ------------------------------------------------------------ conditions
@@ -882,18 +943,73 @@ fn cmp_ord(o: Ordering, op: CmpOp) -> bool {
 }
 
 /// Highest score first; ties by id.
+fn by_score(a: &Hit, b: &Hit, g: &G) -> Ordering {
+    let (x, y) = (a.score.unwrap_or(0.0), b.score.unwrap_or(0.0));
+    y.partial_cmp(&x)
+        .unwrap_or(Ordering::Equal)
+        .then_with(|| natural_cmp(&g[a.node].id, &g[b.node].id))
+}
+
+fn by_depth_id(a: &Hit, b: &Hit, g: &G) -> Ordering {
+    a.depth
+        .cmp(&b.depth)
+        .then_with(|| natural_cmp(&g[a.node].id, &g[b.node].id))
+}
+
 fn sort_scored(hits: &mut [Hit], g: &G) {
-    hits.sort_by(|a, b| {
-        let (x, y) = (a.score.unwrap_or(0.0), b.score.unwrap_or(0.0));
-        y.partial_cmp(&x)
-            .unwrap_or(Ordering::Equal)
-            .then_with(|| natural_cmp(&g[a.node].id, &g[b.node].id))
-    });
+    hits.sort_by(|a, b| by_score(a, b, g));
+}
+
+/// The `n` best hits by score, sorted: the n-th score is found on the
+/// scores alone, so a million hits cost a selection, not a sort by id.
+pub(crate) fn top_scored(hits: Vec<Hit>, n: usize, g: &G) -> Vec<Hit> {
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut hits = hits;
+    if hits.len() > n {
+        let mut scores: Vec<f64> = hits.iter().map(|h| h.score.unwrap_or(0.0)).collect();
+        let (_, nth, _) =
+            scores.select_nth_unstable_by(n - 1, |a, b| b.partial_cmp(a).unwrap_or(Ordering::Equal));
+        let threshold = *nth;
+        hits.retain(|h| h.score.unwrap_or(0.0) >= threshold);
+        if hits.len() > n {
+            hits.select_nth_unstable_by(n - 1, |a, b| by_score(a, b, g));
+            hits.truncate(n);
+        }
+    }
+    sort_scored(&mut hits, g);
+    hits
+}
+
+/// The first `n` hits by depth and id, sorted, selecting before sorting.
+pub(crate) fn first_by_id(mut hits: Vec<Hit>, n: usize, g: &G) -> Vec<Hit> {
+    if n == 0 {
+        return Vec::new();
+    }
+    if hits.len() > n {
+        hits.select_nth_unstable_by(n - 1, |a, b| by_depth_id(a, b, g));
+        hits.truncate(n);
+    }
+    hits.sort_by(|a, b| by_depth_id(a, b, g));
+    hits
+}
+
+/// Incoming (or outgoing) `cites` edges of every node, by node index.
+fn cites_degrees(g: &G, incoming: bool) -> Vec<u32> {
+    let mut d = vec![0u32; g.node_bound()];
+    for e in g.edge_references() {
+        if e.weight().kind == EdgeKind::Cites {
+            let ix = if incoming { e.target() } else { e.source() };
+            d[ix.index()] += 1;
+        }
+    }
+    d
 }
 
 fn describe(v: &Val) -> &'static str {
     match v {
-        Val::Nodes(_) => "a set of nodes",
+        Val::Nodes(..) => "a set of nodes",
         Val::Paths(_) => "paths",
         Val::Groups { .. } => "groups",
         Val::Count(_) => "a count",
@@ -940,19 +1056,23 @@ pub(crate) fn pagerank(g: &G, mask: EdgeMask, damping: f64, max_iter: usize, tol
         rank[i] = 1.0 / nf;
     }
     let mut next = vec![0.0; bound];
+    // What each node passes along each of its edges, computed once a step.
+    let mut share = vec![0.0; bound];
     for _ in 0..max_iter {
-        let dangling: f64 = present
-            .iter()
-            .filter(|&&i| out_degree[i] == 0)
-            .map(|&i| rank[i])
-            .sum();
+        let mut dangling = 0.0;
+        for &i in &present {
+            if out_degree[i] == 0 {
+                dangling += rank[i];
+            } else {
+                share[i] = damping * rank[i] / f64::from(out_degree[i]);
+            }
+        }
         let base = (1.0 - damping) / nf + damping * dangling / nf;
         for &i in &present {
             next[i] = base;
         }
         for &(s, t) in &pairs {
-            let s = s as usize;
-            next[t as usize] += damping * rank[s] / f64::from(out_degree[s]);
+            next[t as usize] += share[s as usize];
         }
         let diff: f64 = present.iter().map(|&i| (next[i] - rank[i]).abs()).sum();
         std::mem::swap(&mut rank, &mut next);

@@ -81,7 +81,15 @@ impl CitationGraph {
     /// Run a query with these limits (a query's own `set` lines still apply).
     pub fn query_with(&self, query: &str, limits: Limits) -> Result<Table, QueryError> {
         let program = parse(query)?;
-        self.run_program(&program, limits)
+        self.run_program(&program, limits).map_err(|e| match e {
+            QueryError::Names(mut problems) => {
+                for p in &mut problems {
+                    p.locate(query);
+                }
+                QueryError::Names(problems)
+            }
+            other => other,
+        })
     }
 
     /// Run a query built with [`Query`].
@@ -104,13 +112,136 @@ impl CitationGraph {
                 Ok(table)
             }
             PStatement::Query { expr, show, note } => {
-                let mut out = eval::Eval::new(self.petgraph(), plan).run(expr)?;
+                let mut out = eval::Eval::new(self, plan).run(expr)?;
                 out.notes.splice(0..0, plan.notes.iter().cloned());
                 Ok(Table::build(self, out, *show, note.clone(), plan.limits.max_rows))
             }
         }
     }
 }
+
+/// The words of the language, for completion and highlighting in a REPL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Vocabulary {
+    /// Keywords of the natural and formal forms (`what`, `cite`, `where`, `union`, …).
+    pub keywords: Vec<&'static str>,
+    /// Edge kinds a step can follow, and `any`.
+    pub edge_kinds: Vec<&'static str>,
+    /// Node kinds (`resolution`, `presidential_statement`, …), singular.
+    pub node_kinds: Vec<&'static str>,
+    /// Fields a condition, `sort by` or `group by` can name.
+    pub fields: Vec<&'static str>,
+    /// Metrics of `top` and `sort by`.
+    pub metrics: Vec<&'static str>,
+    /// Limits `set` can change.
+    pub settings: Vec<&'static str>,
+}
+
+/// The words of the language, each list sorted.
+pub fn vocabulary() -> Vocabulary {
+    let sorted = |mut v: Vec<&'static str>| {
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    Vocabulary {
+        keywords: sorted(KEYWORDS.to_vec()),
+        edge_kinds: sorted(EdgeKind::ALL.iter().map(|k| k.as_str()).chain(["any"]).collect()),
+        node_kinds: sorted(resolve::KIND_NAMES.iter().map(|(n, _)| *n).collect()),
+        fields: sorted(resolve::FIELDS.iter().map(|(n, _)| *n).collect()),
+        metrics: sorted(resolve::METRICS.iter().map(|(n, _)| *n).collect()),
+        settings: sorted(resolve::SETTINGS.iter().map(|(n, _)| *n).collect()),
+    }
+}
+
+const KEYWORDS: &[&str] = &[
+    "what",
+    "which",
+    "who",
+    "how",
+    "does",
+    "did",
+    "is",
+    "cite",
+    "cites",
+    "cited",
+    "within",
+    "steps",
+    "transitively",
+    "since",
+    "before",
+    "after",
+    "until",
+    "between",
+    "in",
+    "to",
+    "from",
+    "via",
+    "on",
+    "of",
+    "for",
+    "the",
+    "most",
+    "often",
+    "together",
+    "with",
+    "same",
+    "as",
+    "vote",
+    "voted",
+    "against",
+    "favour",
+    "abstained",
+    "connected",
+    "show",
+    "render",
+    "explain",
+    "mention",
+    "mentions",
+    "signed",
+    "submit",
+    "sponsor",
+    "extend",
+    "extends",
+    "established",
+    "establish",
+    "mandate",
+    "where",
+    "and",
+    "or",
+    "not",
+    "union",
+    "intersect",
+    "except",
+    "let",
+    "set",
+    "all",
+    "top",
+    "limit",
+    "sort",
+    "asc",
+    "desc",
+    "count",
+    "group",
+    "by",
+    "undirected",
+    "max",
+    "shortest",
+    "path",
+    "paths",
+    "cocited",
+    "coupled",
+    "held",
+    "stub",
+    "resolution",
+    "has",
+    "step",
+    "favor",
+    "submitted",
+    "sponsored",
+    "extended",
+    "establishes",
+];
 
 /// Compare two strings with their digit runs as numbers, so that
 /// `S/RES/242 (1967)` sorts before `S/RES/1325 (2000)`.

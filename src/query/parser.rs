@@ -21,10 +21,56 @@ struct Grammar;
 /// Parse a query into its syntax tree, natural forms desugared.
 pub fn parse(input: &str) -> Result<Program, QueryError> {
     let mut pairs = Grammar::parse(Rule::program, input).map_err(|e| syntax_error(input, e))?;
+    // The syntax tree is walked recursively from here on: bound its size so
+    // that `not not not …` or ten thousand steps cannot exhaust the stack.
+    let operators = pairs
+        .clone()
+        .flatten()
+        .filter(|p| is_operator(p.as_rule()))
+        .count();
+    if operators > MAX_OPERATORS {
+        return Err(QueryError::Syntax(SyntaxError::new(
+            input,
+            0,
+            "",
+            Some(format!(
+                "the query has {operators} operators (steps, stages, parentheses, and/or/not); at most {MAX_OPERATORS} are allowed"
+            )),
+        )));
+    }
     let program = pairs
         .next()
         .ok_or_else(|| QueryError::Syntax(SyntaxError::new(input, 0, "a query", None)))?;
     Conv { input }.program(program)
+}
+
+/// Most operators (steps, stages, set operations, parentheses, `and`, `or`,
+/// `not`) a query may hold.
+const MAX_OPERATORS: usize = 256;
+
+fn is_operator(rule: Rule) -> bool {
+    use Rule::*;
+    matches!(
+        rule,
+        step | pipeline
+            | cond
+            | kw_not
+            | kw_and
+            | kw_or
+            | kw_union
+            | kw_intersect
+            | kw_except
+            | where_clause
+            | where_stage
+            | count_stage
+            | group_stage
+            | top_stage
+            | sort_stage
+            | limit_stage
+            | cocited_stage
+            | coupled_stage
+            | binding
+    )
 }
 
 static SET_OPS: LazyLock<PrattParser<Rule>> = LazyLock::new(|| {
@@ -928,6 +974,10 @@ fn syntax_error(input: &str, e: pest::error::Error<Rule>) -> QueryError {
                 );
             }
             join_or(&words)
+        }
+        ErrorVariant::CustomError { message } if message.contains("stack limit") => {
+            let message = "the query nests too deeply".to_string();
+            return QueryError::Syntax(SyntaxError::new(input, pos, "", Some(message)));
         }
         ErrorVariant::CustomError { message } => message.clone(),
     };

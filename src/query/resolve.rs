@@ -199,7 +199,7 @@ pub(crate) enum Field {
     Via,
 }
 
-const FIELDS: &[(&str, Field)] = &[
+pub(crate) const FIELDS: &[(&str, Field)] = &[
     ("id", Field::Id),
     ("label", Field::Label),
     ("title", Field::Title),
@@ -235,7 +235,7 @@ impl Field {
     }
 }
 
-const METRICS: &[(&str, Metric)] = &[
+pub(crate) const METRICS: &[(&str, Metric)] = &[
     ("citations", Metric::Citations),
     ("cited", Metric::Citations),
     ("in_degree", Metric::Citations),
@@ -271,7 +271,7 @@ pub(crate) enum PValue {
 
 /// Hard ceilings on the limits a query may set, so that no setting can make
 /// a query run away.
-const SETTINGS: &[(&str, u64)] = &[
+pub(crate) const SETTINGS: &[(&str, u64)] = &[
     ("max_depth", 10_000),
     ("max_rows", 100_000_000),
     ("max_paths", 1_000_000),
@@ -342,6 +342,8 @@ impl Resolver<'_> {
             candidates,
             what,
             hint: None,
+            span: span.clone(),
+            snippet: None,
         });
     }
 
@@ -353,6 +355,8 @@ impl Resolver<'_> {
             candidates: Vec::new(),
             what: "value",
             hint: Some(hint),
+            span: span.clone(),
+            snippet: None,
         });
     }
 
@@ -896,7 +900,7 @@ fn position(text: &str) -> Option<VotePosition> {
     }
 }
 
-const KIND_NAMES: &[(&str, &[NodeKind])] = &[
+pub(crate) const KIND_NAMES: &[(&str, &[NodeKind])] = &[
     ("resolution", &[NodeKind::Resolution]),
     ("presidential_statement", &[NodeKind::PresidentialStatement]),
     ("prst", &[NodeKind::PresidentialStatement]),
@@ -1078,6 +1082,18 @@ fn lookup_words(graph: &CitationGraph, text: &str) -> Lookup {
     if wanted.is_empty() {
         return Lookup::None(Vec::new());
     }
+    // Cheap exact forms first: `France` → `state:France`, then the actor
+    // dictionary's names (`the G5 Sahel joint force` → `actor:FC-G5S`).
+    for prefix in ["actor:", "state:", "person:"] {
+        if let Some(ix) = graph.index_of(&format!("{prefix}{}", text.trim())) {
+            return Lookup::One(ix);
+        }
+    }
+    if let Some(id) = crate::extract::ActorDictionary::bundled().resolve(text)
+        && let Some(ix) = graph.index_of(id)
+    {
+        return Lookup::One(ix);
+    }
     let g = graph.petgraph();
     let mut exact: BTreeSet<NodeIndex> = BTreeSet::new();
     let mut partial: BTreeSet<NodeIndex> = BTreeSet::new();
@@ -1119,13 +1135,7 @@ fn lookup_words(graph: &CitationGraph, text: &str) -> Lookup {
     if let Some(l) = pick(&partial) {
         return l;
     }
-    // The actor dictionary knows names the graph's nodes may not carry
-    // (`the G5 Sahel joint force` → `actor:FC-G5S`).
-    if let Some(id) = crate::extract::ActorDictionary::bundled().resolve(text)
-        && let Some(ix) = graph.index_of(id)
-    {
-        return Lookup::One(ix);
-    }
+
     // Nothing: suggest names within a small edit distance.
     let mut scored: Vec<(usize, String)> = Vec::new();
     let limit = (wanted.chars().count() / 3).max(2);

@@ -210,11 +210,10 @@ impl Table {
             ..Table::default()
         };
         match out.val {
-            Val::Nodes(mut hits) => {
-                if hits.len() > max_rows {
-                    table.omitted = hits.len() - max_rows;
-                    hits.truncate(max_rows);
-                }
+            Val::Nodes(mut hits, order) => {
+                let total = hits.len();
+                hits = order.first(hits, max_rows, graph.petgraph());
+                table.omitted = total - hits.len();
                 table.rows = hits
                     .iter()
                     .map(|h| Row::Node(Box::new(node_row(graph, h, show))))

@@ -574,8 +574,10 @@ fn every_unknown_name_is_reported_with_candidates() {
     assert_eq!(problems[1].candidates, ["actor:MINUSMA"]);
     assert_eq!(
         e.to_string(),
-        "2391 (2018): no node of that name; did you mean S/RES/2391 (2017)?\n\
-         minusmo: no node of that name; did you mean actor:MINUSMA?"
+        "2391 (2018): no node of that name; did you mean S/RES/2391 (2017)?\n  \
+         path from 2391 (2018) to minusmo\n            ^^^^^^^^^^^\n\
+         minusmo: no node of that name; did you mean actor:MINUSMA?\n  \
+         path from 2391 (2018) to minusmo\n                           ^^^^^^^"
     );
     let e = g
         .query("2531 -> citez | top 3 by pagerenk")
@@ -608,7 +610,8 @@ fn ambiguous_names_list_their_candidates() {
     assert_eq!(
         e,
         "the panel of experts: ambiguous node, it could be actor:Panel of Experts on Libya or \
-         actor:Panel of Experts on Mali; write one of them in full"
+         actor:Panel of Experts on Mali; write one of them in full\n  \
+         what mentions the panel of experts\n                ^^^^^^^^^^^^^^^^^^^^"
     );
     // Where only one candidate has the edges a step follows, it is taken, and the table says so.
     let t = g
@@ -738,6 +741,31 @@ fn natural_sort_orders_numbers_by_value() {
             "S/RES/242 (1967)",
             "S/RES/1325 (2000)",
             "S/RES/2531 (2020)"
+        ]
+    );
+}
+
+#[test]
+fn the_vocabulary_lists_every_keyword_of_the_grammar() {
+    let grammar = include_str!("../../grammar/query.pest");
+    let words = vocabulary();
+    for line in grammar.lines().filter(|l| l.starts_with("kw_")) {
+        let word = line.split('"').nth(1).expect("keyword rules quote their word");
+        assert!(
+            words.keywords.contains(&word),
+            "{word} missing from the vocabulary"
+        );
+    }
+    assert!(words.edge_kinds.contains(&"extends_mandate") && words.edge_kinds.contains(&"any"));
+    assert!(words.fields.contains(&"relation") && words.metrics.contains(&"pagerank"));
+    assert_eq!(
+        words.settings,
+        [
+            "max_depth",
+            "max_path_length",
+            "max_paths",
+            "max_rows",
+            "max_visits"
         ]
     );
 }

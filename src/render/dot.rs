@@ -148,8 +148,14 @@ fn build(scene: &Scene) -> Graph {
     for e in &scene.edges {
         let look = style::edge_style(e.kind, e.position);
         let (source, target) = (&scene.nodes[e.source], &scene.nodes[e.target]);
+        // Many edges are drawn lighter (alpha 55%) so the nodes stay readable.
+        let color = if scene.dense() {
+            format!("{}8c", look.color)
+        } else {
+            look.color.to_string()
+        };
         let mut attrs = vec![
-            attr("color", look.color),
+            attr("color", &color),
             attr("penwidth", &format!("{:.1}", look.width)),
             attr("tooltip", &e.tooltip),
         ];

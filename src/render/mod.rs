@@ -3,9 +3,25 @@
 //! reads left to right, sized by the citations they receive, styled by kind
 //! ([`style`]), with tooltips and links. [`dot`] prints the scene as DOT with
 //! graphviz-rust; [`svg`] draws it with Graphviz `dot` when it is installed
-//! and with our own layered layout ([`layout`]) otherwise. A graph larger
-//! than [`RenderOptions::max_nodes`] is cut down to its most connected nodes,
-//! and the diagram says so.
+//! and with our own layered layout ([`layout`]) otherwise. A graph with more
+//! than [`RenderOptions::max_nodes`] nodes or [`RenderOptions::max_edges`]
+//! edges is cut down to its most connected nodes, and the diagram says so.
+//!
+//! ```
+//! use unxref::render::{self, EngineChoice, RenderOptions};
+//! use unxref::{CitationGraph, Extractor};
+//! let graph = CitationGraph::from_extractions(Extractor::new().extract_paths(&["data"]).extractions);
+//! let table = graph.query("what does 2531 cite")?;
+//! let result = render::result_graph(&graph, &table);
+//! let options = RenderOptions {
+//!     title: Some("what does 2531 cite".into()),
+//!     focus: result.focus.clone(),
+//!     ..RenderOptions::with_engine(EngineChoice::Fallback)
+//! };
+//! let drawn = render::to_svg(&result.graph, &options)?;
+//! assert!(drawn.svg.contains("Resolution 1325 (2000)"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 //!
 //! Documents with a symbol link to the UN Official Document System through
 //! `https://undocs.org/en/<symbol>` (spaces dropped: `S/RES/2531(2020)`),
@@ -13,6 +29,7 @@
 
 pub mod dot;
 pub mod layout;
+mod result;
 pub mod style;
 pub mod svg;
 
@@ -27,6 +44,7 @@ use crate::graph::CitationGraph;
 use crate::model::{Edge, EdgeKind, Node, NodeKind, VotePosition};
 use crate::symbol::{Symbol, SymbolKind};
 
+pub use result::{ResultGraph, result_graph};
 pub use svg::{graphviz_available, to_svg};
 
 /// The words every file we write carries near its start, so that [`write`]
@@ -128,6 +146,9 @@ pub struct RenderOptions {
     pub focus: Vec<String>,
     /// The most nodes drawn; a larger graph keeps its most connected nodes.
     pub max_nodes: usize,
+    /// The most edges drawn; a denser graph keeps fewer nodes (a hairball
+    /// is unreadable, and costs Graphviz seconds).
+    pub max_edges: usize,
     /// Edge labels (relation verbs) are written when there are at most this
     /// many edges; above it they would cover the drawing (tooltips keep them).
     pub max_edge_labels: usize,
@@ -148,6 +169,7 @@ impl Default for RenderOptions {
             title: None,
             focus: Vec::new(),
             max_nodes: 150,
+            max_edges: 600,
             max_edge_labels: 60,
             cited_by: BTreeMap::new(),
             dot_program: PathBuf::from("dot"),
@@ -404,16 +426,18 @@ impl Scene {
         let total = graph.node_count();
         let mut notes = Vec::new();
         let trimmed;
-        let graph = if total > options.max_nodes {
-            trimmed = graph.trim_to(options.max_nodes, &options.focus);
-            notes.push(format!(
-                "Too many nodes to read: showing the {} most connected of {total} (limit {}). Narrow the query to see the rest.",
-                trimmed.node_count(),
-                options.max_nodes
-            ));
-            &trimmed
-        } else {
-            graph
+        let graph = match kept_nodes(graph, options) {
+            Some(keep) => {
+                trimmed = graph.subgraph(keep);
+                notes.push(format!(
+                    "Too many to read: showing the {} most connected of {total} nodes (limits: {} nodes, {} edges). Narrow the query to see the rest.",
+                    trimmed.node_count(),
+                    options.max_nodes,
+                    options.max_edges
+                ));
+                &trimmed
+            }
+            None => graph,
         };
         if total == 0 {
             notes.push("The result is empty: nothing to draw.".to_string());
@@ -489,6 +513,12 @@ impl Scene {
         }
     }
 
+    /// True when there are so many edges (over 120) that they are drawn
+    /// lighter.
+    pub fn dense(&self) -> bool {
+        self.edges.len() > 120
+    }
+
     /// The node kinds drawn, in display order, and whether any stub is.
     pub fn kinds(&self) -> (Vec<NodeKind>, bool) {
         let present: BTreeSet<NodeKind> = self.nodes.iter().map(|n| n.kind).collect();
@@ -501,6 +531,34 @@ impl Scene {
             self.edges.iter().map(|e| (e.kind, e.position)).collect();
         present.into_iter().collect()
     }
+}
+
+/// The nodes to keep when `graph` is over the limits of `options` (`None`:
+/// draw it all): at most `max_nodes`, and no more than keep the induced
+/// edges within `max_edges`; the focus first, then the most connected (ties
+/// by id). Each prefix of that order contains the shorter ones, so the edge
+/// count grows with the number kept, and a binary search finds the largest
+/// number within the limit.
+fn kept_nodes(graph: &CitationGraph, options: &RenderOptions) -> Option<Vec<String>> {
+    let total = graph.node_count();
+    if total <= options.max_nodes && graph.edge_count() <= options.max_edges {
+        return None;
+    }
+    let degrees = graph.degrees();
+    let focus: BTreeSet<&str> = options.focus.iter().map(String::as_str).collect();
+    let mut order: Vec<&str> = degrees.keys().copied().collect();
+    order.sort_by_key(|&id| (!focus.contains(id), std::cmp::Reverse(degrees[id]), id));
+    let edges_within = |n: usize| graph.subgraph(&order[..n]).edge_count();
+    let (mut lo, mut hi) = (0, total.min(options.max_nodes));
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        if edges_within(mid) <= options.max_edges {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    Some(order[..lo].iter().map(|id| id.to_string()).collect())
 }
 
 /// The column label of a year (`None`: undated).
@@ -598,7 +656,7 @@ fn node_tooltip(node: &Node, incoming: &[(&Node, &Edge)]) -> String {
         let _ = write!(text, "\nCategory: {category}");
     }
     if node.kind.is_document() && !node.held {
-        text.push_str("\nNot in the corpus: known because another document cites it.");
+        text.push_str("\nNot in the corpus: known only from other documents.");
     }
     for (source, edge) in incoming
         .iter()

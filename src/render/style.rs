@@ -144,9 +144,9 @@ pub fn edge_style(kind: EdgeKind, position: Option<VotePosition>) -> EdgeStyle {
         EdgeKind::AdoptedAs => s(Line::Solid, "#1f5f99", 2.2, "adopted as"),
         EdgeKind::SubmittedBy => s(Line::Dashed, "#4f6475", 1.0, "submitted by"),
         EdgeKind::Voted => match position {
-            Some(VotePosition::Against) => s(Line::Dotted, "#c62828", 1.4, "voted"),
-            Some(VotePosition::Abstention) => s(Line::Dotted, "#ef6c00", 1.4, "voted"),
-            _ => s(Line::Dotted, "#2e7d32", 1.4, "voted"),
+            Some(VotePosition::Against) => s(Line::Dotted, "#c62828", 1.4, "voted on"),
+            Some(VotePosition::Abstention) => s(Line::Dotted, "#ef6c00", 1.4, "voted on"),
+            _ => s(Line::Dotted, "#2e7d32", 1.4, "voted on"),
         },
         EdgeKind::SignedBy => s(Line::Dashed, "#7a5c00", 1.0, "signed by"),
         EdgeKind::Mentions => s(Line::Dotted, "#b0164f", 1.0, "mentions"),

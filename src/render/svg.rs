@@ -400,6 +400,8 @@ pub fn fallback(scene: &Scene) -> Rendered {
     let labels = scene.edges.iter().any(|e| e.label.is_some());
     let spacing = layout::Spacing {
         column_gap: if labels { 110.0 } else { 70.0 },
+        // Each lane through a column carries its edge's label there.
+        lane_gap: if labels { 12.0 } else { 5.0 },
         ..layout::Spacing::default()
     };
     let input = layout::Input {
@@ -478,6 +480,8 @@ pub fn fallback(scene: &Scene) -> Rendered {
     body.push_str("</g>");
 
     let shift = |p: Point| (p.0 + MARGIN, p.1 + top);
+    // Many edges are drawn lighter so the nodes stay readable among them.
+    let opacity = if scene.dense() { r#" opacity="0.55""# } else { "" };
     for (i, e) in scene.edges.iter().enumerate() {
         let look = style::edge_style(e.kind, e.position);
         let mut path: Vec<layout::Cubic> = plot.paths[i].iter().map(|c| c.map(shift)).collect();
@@ -508,7 +512,7 @@ pub fn fallback(scene: &Scene) -> Rendered {
         }
         let _ = write!(
             body,
-            r#"<g class="edge"><title>{} → {}</title><a xlink:title="{}"><path d="{d}" fill="none" stroke="{}" stroke-width="{:.1}"{}/><polygon points="{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}" fill="{}"/>"#,
+            r#"<g class="edge"><title>{} → {}</title><a xlink:title="{}"><path d="{d}" fill="none" stroke="{}" stroke-width="{:.1}"{}{opacity}/><polygon points="{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}" fill="{}"{opacity}/>"#,
             xml_escape(&scene.nodes[e.source].id),
             xml_escape(&scene.nodes[e.target].id),
             xml_escape(&e.tooltip),

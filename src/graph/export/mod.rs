@@ -209,6 +209,15 @@ pub enum ExportError {
         /// The format asked for.
         format: Format,
     },
+    /// The target exists and does not look like an earlier export in this
+    /// format (a file of notes given as `-o notes.txt`); it is left alone.
+    #[error("{path}: exists and is not an unxref {format} export; refusing to overwrite it (use --force)")]
+    WouldOverwrite {
+        /// The file concerned.
+        path: PathBuf,
+        /// The format asked for.
+        format: Format,
+    },
 }
 
 /// The files of `graph` exported as `format`: one for single-file formats,
@@ -300,6 +309,68 @@ pub fn write(graph: &CitationGraph, format: Format, path: &Path) -> Result<Vec<P
         written.push(target);
     }
     Ok(written)
+}
+
+/// [`write`], but an existing file is replaced only if it looks like an
+/// earlier export in the same format (or `force` is set), so that
+/// `-o notes.txt` does not destroy someone's notes.
+///
+/// ```
+/// use unxref::graph::export::{self, ExportError, Format};
+/// let dir = tempfile::tempdir()?;
+/// let file = dir.path().join("graph.json");
+/// std::fs::write(&file, "my notes")?;
+/// let graph = unxref::CitationGraph::new();
+/// let err = export::save(&graph, Format::Json, &file, false).unwrap_err();
+/// assert!(matches!(err, ExportError::WouldOverwrite { .. }));
+/// export::save(&graph, Format::Json, &file, true)?;
+/// export::save(&graph, Format::Json, &file, false)?; // its own export: replaced
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn save(
+    graph: &CitationGraph,
+    format: Format,
+    path: &Path,
+    force: bool,
+) -> Result<Vec<PathBuf>, ExportError> {
+    if !force {
+        let files = render(graph, format);
+        for file in &files {
+            let target = if format.is_multi_file() {
+                path.join(file.name)
+            } else {
+                path.to_path_buf()
+            };
+            if target.is_file() && !looks_like_export(&target, format, &file.text) {
+                return Err(ExportError::WouldOverwrite { path: target, format });
+            }
+        }
+    }
+    write(graph, format, path)
+}
+
+/// True when the file at `path` starts the way an export as `format` does:
+/// `digraph unxref {`, the GraphML keys, the N-Triples vocabulary, the JSON
+/// `edges` list, or for CSV the same header line as `new_text`.
+fn looks_like_export(path: &Path, format: Format, new_text: &str) -> bool {
+    use std::io::Read;
+    let mut head = Vec::with_capacity(4096);
+    if std::fs::File::open(path)
+        .and_then(|f| f.take(4096).read_to_end(&mut head))
+        .is_err()
+    {
+        return false;
+    }
+    let head = String::from_utf8_lossy(&head);
+    if head.is_empty() {
+        return true; // nothing to lose
+    }
+    match format {
+        Format::Json => head.trim_start().starts_with('{') && head.contains("\"edges\": ["),
+        Format::GraphMl => head.contains("<graphml") && head.contains("id=\"v_kind\""),
+        Format::NTriples => head.contains("<https://unxref.org/ns#"),
+        Format::Dot | Format::Neo4j | Format::EdgeList => head.lines().next() == new_text.lines().next(),
+    }
 }
 
 /// The graph as one JSON object: `{"nodes": [{"id", "kind", "label", …}],

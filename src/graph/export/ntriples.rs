@@ -3,6 +3,8 @@
 //! IRIs:
 //! - a document is `https://undocs.org/` + its symbol, percent-encoded with
 //!   `/` and `()` kept: `S/RES/2531 (2020)` → `<https://undocs.org/S/RES/2531%20(2020)>`;
+//!   a Yearbook page is `https://unxref.org/id/yearbook/<id>`, and a document
+//!   without a symbol of its own (an annexed statement) `https://unxref.org/id/document/<id>`;
 //! - an actor, state or person is `https://unxref.org/id/<kind>/<name>`:
 //!   `actor:MINUSMA` → `<https://unxref.org/id/actor/MINUSMA>`,
 //!   `person:Nicolas de Rivière` → `<https://unxref.org/id/person/Nicolas%20de%20Rivi%C3%A8re>`;
@@ -30,6 +32,7 @@ use std::fmt::Write as _;
 
 use crate::graph::CitationGraph;
 use crate::model::{Edge, EdgeKind, Node, NodeKind};
+use crate::symbol::{Symbol, SymbolKind};
 
 /// Base IRI of documents: `https://undocs.org/` + the percent-encoded symbol.
 ///
@@ -58,6 +61,8 @@ const SKOS: &str = "http://www.w3.org/2004/02/skos/core#";
 /// assert_eq!(node_iri("S/RES/2531 (2020)"), "https://undocs.org/S/RES/2531%20(2020)");
 /// assert_eq!(node_iri("actor:FC-G5S"), "https://unxref.org/id/actor/FC-G5S");
 /// assert_eq!(node_iri("state:Côte d'Ivoire"), "https://unxref.org/id/state/C%C3%B4te%20d%27Ivoire");
+/// assert_eq!(node_iri("YUN 2005, p. 251"), "https://unxref.org/id/yearbook/YUN%202005%2C%20p.%20251");
+/// assert_eq!(node_iri("002_4635#letter/annex-XIX"), "https://unxref.org/id/document/002_4635%23letter/annex-XIX");
 /// ```
 pub fn node_iri(id: &str) -> String {
     for prefix in ["actor", "state", "person"] {
@@ -67,9 +72,25 @@ pub fn node_iri(id: &str) -> String {
             return iri;
         }
     }
-    let mut iri = DOCUMENT_BASE.to_string();
-    percent_encode(id, true, &mut iri);
-    iri
+    match id.parse::<Symbol>() {
+        // Yearbook pages are not UN documents: undocs.org does not serve them.
+        Ok(symbol) if symbol.kind() == SymbolKind::Yearbook => {
+            let mut iri = format!("{ACTOR_BASE}yearbook/");
+            percent_encode(id, false, &mut iri);
+            iri
+        }
+        Ok(_) => {
+            let mut iri = DOCUMENT_BASE.to_string();
+            percent_encode(id, true, &mut iri);
+            iri
+        }
+        // A document held without a symbol of its own (an annexed statement).
+        Err(_) => {
+            let mut iri = format!("{ACTOR_BASE}document/");
+            percent_encode(id, true, &mut iri);
+            iri
+        }
+    }
 }
 
 /// The graph as N-Triples (see the module docs for the vocabulary).
@@ -296,9 +317,10 @@ mod tests {
             iri,
             "https://unxref.org/id/person/a%3Cb%3E%22%7Bc%7D%7C%5E%60%5C%20%25"
         );
+        assert_eq!(node_iri("A/RES/377 (V)"), "https://undocs.org/A/RES/377%20(V)");
         assert_eq!(
-            node_iri("YUN 2005, p. 251"),
-            "https://undocs.org/YUN%202005%2C%20p.%20251"
+            node_iri("S/2010/200/Corr.1"),
+            "https://undocs.org/S/2010/200/Corr.1"
         );
     }
 }

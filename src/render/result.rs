@@ -1,0 +1,148 @@
+//! From a query's [`Table`] to the graph a diagram draws: the nodes of the
+//! result, the nodes the walk started from, the edges among them, and the
+//! edges the query itself followed.
+//!
+//! The last matter because a query may answer through another node: "what
+//! does 2531 cite" reads the citations of draft S/2020/600, adopted as
+//! resolution 2531, so the graph's edges leave the draft while the result
+//! says the resolution cites. The diagram draws what the result says, with
+//! the row's relation, paragraph and evidence on the edge.
+
+use crate::graph::CitationGraph;
+use crate::model::{EdgeAttrs, Link, Node, NodeRef};
+use crate::query::{Row, Table};
+
+/// The graph to draw for a query result, and the nodes to emphasise.
+#[derive(Debug, Clone, Default)]
+pub struct ResultGraph {
+    /// The induced subgraph on the result's nodes and its starting nodes,
+    /// plus the edges the query followed.
+    pub graph: CitationGraph,
+    /// The query's starting nodes (the `from` of the first step, the first
+    /// node of each path, the nodes of a plain set), sorted.
+    pub focus: Vec<String>,
+    /// True when the result has no node or path rows (a count, groups, an
+    /// empty answer): nothing to draw.
+    pub empty: bool,
+}
+
+/// The graph to draw for `table`, a result of a query on `graph`.
+pub fn result_graph(graph: &CitationGraph, table: &Table) -> ResultGraph {
+    let mut ids: Vec<String> = table.node_ids().into_iter().map(str::to_string).collect();
+    let mut focus = Vec::new();
+    for row in table.rows() {
+        match row {
+            Row::Node(n) => {
+                if let Some(from) = &n.from {
+                    ids.push(from.clone());
+                    if n.depth <= 1 {
+                        focus.push(from.clone());
+                    }
+                } else if n.depth == 0 {
+                    focus.push(n.id.clone());
+                }
+            }
+            Row::Path(p) => focus.extend(p.nodes.first().cloned()),
+            _ => {}
+        }
+    }
+    focus.sort();
+    focus.dedup();
+    let mut sub = graph.subgraph(&ids);
+    let empty = sub.node_count() == 0;
+
+    // Edges the query followed that the graph holds elsewhere (through a
+    // draft): drawn as the result states them.
+    for row in table.rows() {
+        match row {
+            Row::Node(n) => {
+                let (Some(from), Some(kind)) = (&n.from, n.edge) else {
+                    continue;
+                };
+                let (source, target) = if n.forward {
+                    (from.as_str(), n.id.as_str())
+                } else {
+                    (n.id.as_str(), from.as_str())
+                };
+                if has_edge(&sub, source, target, kind) {
+                    continue;
+                }
+                let attrs = EdgeAttrs {
+                    relation: n.relation.clone(),
+                    paragraph: n.paragraph.clone(),
+                    pinpoint: n.pinpoint.clone(),
+                    position: n.position,
+                    date: n.end_date.clone(),
+                    evidence: n.evidence.clone(),
+                    ..EdgeAttrs::default()
+                };
+                add(&mut sub, source, target, kind, attrs);
+            }
+            Row::Path(p) => {
+                for (i, step) in p.steps.iter().enumerate() {
+                    let (Some(a), Some(b)) = (p.nodes.get(i), p.nodes.get(i + 1)) else {
+                        continue;
+                    };
+                    let (source, target) = if step.forward { (a, b) } else { (b, a) };
+                    if !has_edge(&sub, source, target, step.kind) {
+                        let attrs = through_draft(graph, source, target, step.kind).unwrap_or_default();
+                        add(&mut sub, source, target, step.kind, attrs);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    ResultGraph {
+        graph: sub,
+        focus,
+        empty,
+    }
+}
+
+/// The attributes of the edge `kind` from a draft adopted as `source` to
+/// `target`: where a path through a resolution found its step.
+fn through_draft(
+    graph: &CitationGraph,
+    source: &str,
+    target: &str,
+    kind: crate::EdgeKind,
+) -> Option<EdgeAttrs> {
+    graph
+        .edges_of(source, crate::EdgeKind::AdoptedAs, petgraph::Direction::Incoming)
+        .iter()
+        .find_map(|adopted| {
+            graph
+                .edges_of(&adopted.source.id, kind, petgraph::Direction::Outgoing)
+                .into_iter()
+                .find(|e| e.target.id == target)
+                .map(|e| e.edge.attrs().clone())
+        })
+}
+
+fn has_edge(graph: &CitationGraph, source: &str, target: &str, kind: crate::EdgeKind) -> bool {
+    graph
+        .edges_of(source, kind, petgraph::Direction::Outgoing)
+        .iter()
+        .any(|e| e.target.id == target)
+}
+
+fn add(graph: &mut CitationGraph, source: &str, target: &str, kind: crate::EdgeKind, attrs: EdgeAttrs) {
+    let end = |id: &str| {
+        graph.node(id).map(|n: &Node| NodeRef {
+            id: n.id.clone(),
+            kind: n.kind,
+            label: n.label.clone(),
+            category: n.category.clone(),
+        })
+    };
+    // Both ends are in the subgraph: they come from the same table.
+    if let (Some(source), Some(target)) = (end(source), end(target)) {
+        graph.add_link(&Link {
+            source,
+            target,
+            kind,
+            attrs,
+        });
+    }
+}

@@ -1,0 +1,252 @@
+//! The interactive shell (`unxref`, `unxref repl`): a rustyline line editor
+//! with a prompt that names the graph, Tab completion of keywords, commands
+//! and node names, grey hints, highlighting, multi-line queries, persistent
+//! history and dot-commands. With standard input not a terminal it reads
+//! queries line by line, prints results without prompt or colour, and
+//! reports failure in its exit status, so scripts and tests can drive it.
+//!
+//! [`Session`] holds the state and runs one input; this module owns the
+//! terminal loop around it; `helper` the editor's completion, hints,
+//! highlighting and validation.
+
+mod helper;
+mod lexer;
+mod names;
+mod session;
+mod words;
+
+use std::io::{self, BufRead, IsTerminal as _, Write};
+use std::path::PathBuf;
+use std::sync::atomic::Ordering;
+
+use rustyline::error::ReadlineError;
+use rustyline::history::FileHistory;
+use rustyline::{CompletionType, Config, EditMode, Editor};
+
+pub use helper::ReplHelper;
+pub use session::{
+    DEFAULT_MAX_ROWS, Format, ReplError, Reply, Session, help, load_paths, size_label, source_name,
+};
+
+const RED: &str = "\x1b[31m";
+const DIM: &str = "\x1b[2m";
+const BOLD: &str = "\x1b[1m";
+const RESET: &str = "\x1b[0m";
+
+/// How a session ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Outcome {
+    /// Inputs that ran.
+    pub inputs: usize,
+    /// Inputs that failed (a query error, an unknown command, …).
+    pub failures: usize,
+    /// True for a session at a terminal, whose failures a person has seen
+    /// and which therefore do not make the exit status non-zero.
+    pub interactive: bool,
+}
+
+/// Open the shell on `graph`, called `name` in the prompt: interactive when
+/// standard input is a terminal, a script reader otherwise (see
+/// [`run_script`]). A script's standard output holds its results alone:
+/// settings change silently, and what `.load`, `.save` and `.render` did is
+/// said on standard error.
+///
+/// Errors only when the terminal itself fails; a failed query is reported
+/// and counted in the [`Outcome`], never fatal.
+pub fn run(graph: crate::CitationGraph, name: &str) -> io::Result<Outcome> {
+    let mut session = Session::new(graph, name);
+    if io::stdin().is_terminal() {
+        session.set_max_rows(Some(DEFAULT_MAX_ROWS));
+        interactive(&mut session)
+    } else {
+        session.set_quiet(true);
+        run_script(
+            &mut session,
+            io::stdin().lock(),
+            &mut io::stdout(),
+            &mut io::stderr(),
+        )
+    }
+}
+
+/// Run the inputs read from `input`: one a line, a line continuing while
+/// the query is unfinished (an open bracket or quote, a trailing `\`, `|`
+/// or `and`). Results go to `out`; errors to `err` as `line N: error: …`.
+/// Every input runs, even after a failure (like `sqlite3` without
+/// `-bail`); the [`Outcome`] counts the failures so the caller can exit
+/// non-zero. `.quit` stops reading.
+pub fn run_script(
+    session: &mut Session,
+    input: impl BufRead,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Outcome> {
+    let mut outcome = Outcome::default();
+    let mut pending = String::new();
+    let mut first_line = 0;
+    let mut lines = input.lines().enumerate().peekable();
+    while let Some((number, line)) = lines.next() {
+        let line = line?;
+        if pending.is_empty() {
+            first_line = number + 1;
+        } else {
+            pending.push('\n');
+        }
+        pending.push_str(&line);
+        if !lexer::is_complete(&pending) && lines.peek().is_some() {
+            continue;
+        }
+        let text = std::mem::take(&mut pending);
+        if text.trim().is_empty() {
+            continue;
+        }
+        outcome.inputs += 1;
+        match session.execute(&text) {
+            Ok(reply) => {
+                out.write_all(reply.text.as_bytes())?;
+                out.flush()?;
+                for note in &reply.notes {
+                    writeln!(err, "{note}")?;
+                }
+                if reply.quit {
+                    break;
+                }
+            }
+            Err(e) => {
+                outcome.failures += 1;
+                out.flush()?;
+                writeln!(err, "line {first_line}: error: {e}")?;
+            }
+        }
+    }
+    Ok(outcome)
+}
+
+/// Where history is kept: `$XDG_DATA_HOME/unxref/history`, else
+/// `~/.local/share/unxref/history`; None when neither is known.
+pub fn history_path() -> Option<PathBuf> {
+    let data = std::env::var_os("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute())
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))?;
+    Some(data.join("unxref").join("history"))
+}
+
+/// True when colours should be used: a terminal on standard output and no
+/// `NO_COLOR` (<https://no-color.org>).
+fn use_color() -> bool {
+    io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// Make Ctrl-C interrupt a running query instead of the process. At the
+/// prompt the editor reads Ctrl-C itself, as a key.
+fn catch_interrupts() {
+    static INSTALLED: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    INSTALLED
+        .get_or_init(|| ctrlc::set_handler(|| session::INTERRUPTED.store(true, Ordering::SeqCst)).is_ok());
+}
+
+fn interactive(session: &mut Session) -> io::Result<Outcome> {
+    let color = use_color();
+    let config = Config::builder()
+        .max_history_size(10_000)
+        .and_then(|b| b.history_ignore_dups(true))
+        .map_err(io::Error::other)?
+        .history_ignore_space(true)
+        .auto_add_history(false)
+        .completion_type(CompletionType::List)
+        .edit_mode(EditMode::Emacs)
+        .build();
+    let mut editor: Editor<ReplHelper, FileHistory> =
+        Editor::with_config(config).map_err(io::Error::other)?;
+    editor.set_helper(Some(ReplHelper::new(names::Names::new(session.graph()), color)));
+    let history = history_path();
+    if let Some(path) = &history {
+        if let Some(dir) = path.parent()
+            && let Err(e) = std::fs::create_dir_all(dir)
+        {
+            eprintln!(
+                "note: history will not be kept: cannot create {}: {e}",
+                dir.display()
+            );
+        }
+        if path.exists()
+            && let Err(e) = editor.load_history(path)
+        {
+            eprintln!("note: cannot read history {}: {e}", path.display());
+        }
+    }
+    catch_interrupts();
+
+    let banner = session.banner();
+    if color {
+        let (first, rest) = banner.split_once('\n').unwrap_or((&banner, ""));
+        print!("{BOLD}{first}{RESET}\n{rest}");
+    } else {
+        print!("{banner}");
+    }
+    let mut outcome = Outcome {
+        interactive: true,
+        ..Outcome::default()
+    };
+    loop {
+        let raw = session.prompt();
+        let styled = if color {
+            format!("{BOLD}{raw}{RESET}")
+        } else {
+            raw.clone()
+        };
+        match editor.readline(&(raw.as_str(), styled.as_str())) {
+            Ok(line) => {
+                if line.trim().is_empty() {
+                    continue;
+                }
+                let _ = editor.add_history_entry(line.as_str());
+                if let Some(path) = &history {
+                    // Appending after each input keeps history even if the session is killed.
+                    let _ = editor.append_history(path);
+                }
+                outcome.inputs += 1;
+                session.set_width(editor.dimensions().map(|(columns, _)| usize::from(columns)));
+                match session.execute(&line) {
+                    Ok(reply) => {
+                        print!("{}", reply.text);
+                        let _ = io::stdout().flush();
+                        for note in &reply.notes {
+                            if color {
+                                eprintln!("{DIM}{note}{RESET}");
+                            } else {
+                                eprintln!("{note}");
+                            }
+                        }
+                        if reply.graph_changed
+                            && let Some(helper) = editor.helper_mut()
+                        {
+                            helper.set_names(names::Names::new(session.graph()));
+                        }
+                        if reply.quit {
+                            break;
+                        }
+                    }
+                    Err(ReplError::Interrupted) => {
+                        // The terminal echoed ^C on the query's line.
+                        eprintln!("\nInterrupted.");
+                    }
+                    Err(e) => {
+                        outcome.failures += 1;
+                        if color {
+                            eprintln!("{RED}Error:{RESET} {e}");
+                        } else {
+                            eprintln!("Error: {e}");
+                        }
+                    }
+                }
+            }
+            // Ctrl-C at the prompt drops the line being typed.
+            Err(ReadlineError::Interrupted) => continue,
+            Err(ReadlineError::Eof) => break,
+            Err(e) => return Err(io::Error::other(e)),
+        }
+    }
+    Ok(outcome)
+}

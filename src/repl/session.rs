@@ -1,0 +1,831 @@
+//! The state of a shell session (the graph, its name, the output settings)
+//! and what one input does: a query, or a dot-command. Nothing here touches
+//! the terminal, so piped input, the interactive loop and tests share it.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, mpsc};
+use std::time::{Duration, Instant};
+
+use thiserror::Error;
+
+use super::lexer;
+use super::words::{self, DOT_COMMANDS, EXAMPLES, FORMATS, HELP_TOPICS, KEYS, QUIT_NAMES};
+use crate::error::{QueryError, RenderError, SnapshotError};
+use crate::graph::CitationGraph;
+use crate::query::Table;
+use crate::render::{RenderOptions, Written};
+
+/// Set by the Ctrl-C handler while a query runs; the session polls it.
+pub(crate) static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// Rows shown at a terminal before a result is cut short.
+pub const DEFAULT_MAX_ROWS: usize = 40;
+
+/// Something a session could not do. None of these ends the session.
+#[derive(Debug, Error)]
+#[non_exhaustive]
+pub enum ReplError {
+    /// A query that does not parse, names an unknown node, or fails:
+    /// `what dose 2531 cite`.
+    #[error(transparent)]
+    Query(#[from] QueryError),
+    /// A dot-command that does not exist: `.fromat json`.
+    #[error("unknown command {name}{}; type .help for the list", suggest(.suggestion))]
+    UnknownCommand {
+        /// The command as typed.
+        name: String,
+        /// The closest command, if one is close.
+        suggestion: Option<&'static str>,
+    },
+    /// A dot-command with a missing or wrong argument: `.format yaml`.
+    #[error("{problem}\nusage: {usage}")]
+    Usage {
+        /// What is wrong.
+        problem: String,
+        /// The command's usage line.
+        usage: String,
+    },
+    /// `.load` found nothing to read: `.load empty-folder/`.
+    #[error("{0}")]
+    Load(String),
+    /// `.load` or `.save` of a snapshot failed: `.load notes.txt.snapshot` on a text file.
+    #[error(transparent)]
+    Snapshot(#[from] SnapshotError),
+    /// `.render` could not draw or write the diagram: `.render 2531 to /no/such/dir/x.svg`.
+    #[error(transparent)]
+    Render(#[from] RenderError),
+    /// `.render` of a result with no node or path: `.render what cites 2531 | count to x.svg`.
+    #[error("nothing to draw: {0}")]
+    NothingToDraw(String),
+    /// Ctrl-C while a query or a load ran.
+    #[error("interrupted")]
+    Interrupted,
+    /// The query crashed: a bug in unxref, reported rather than ending the session.
+    #[error("internal error while running this (a bug in unxref; please report it with the input)")]
+    Crashed,
+}
+
+fn suggest(suggestion: &Option<&'static str>) -> String {
+    suggestion
+        .map(|s| format!(" (did you mean {s}?)"))
+        .unwrap_or_default()
+}
+
+/// How results are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    /// Aligned columns.
+    #[default]
+    Table,
+    /// A JSON array of objects (the contract of `unxref query --format json`).
+    Json,
+    /// A header line, then one comma-separated line a row.
+    Csv,
+}
+
+impl Format {
+    /// The name `.format` takes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Json => "json",
+            Format::Csv => "csv",
+        }
+    }
+}
+
+impl std::str::FromStr for Format {
+    type Err = ReplError;
+    fn from_str(s: &str) -> Result<Format, ReplError> {
+        match s.to_ascii_lowercase().as_str() {
+            "table" | "box" | "text" => Ok(Format::Table),
+            "json" => Ok(Format::Json),
+            "csv" => Ok(Format::Csv),
+            _ => Err(usage(
+                ".format",
+                format!("unknown format {s:?}; choose one of {}", FORMATS.join(", ")),
+            )),
+        }
+    }
+}
+
+fn usage(command: &str, problem: String) -> ReplError {
+    let usage = words::dot_command(command)
+        .map(|c| format!("{} {}", c.name, c.args))
+        .unwrap_or_else(|| command.to_string());
+    ReplError::Usage { problem, usage }
+}
+
+/// What an input produced.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Reply {
+    /// Text for standard output (a result, a confirmation, help), possibly empty.
+    pub text: String,
+    /// Notes for standard error: warnings, timings.
+    pub notes: Vec<String>,
+    /// True when the input asked to leave.
+    pub quit: bool,
+    /// True when the graph was replaced (`.load`): completion must re-index.
+    pub graph_changed: bool,
+}
+
+impl Reply {
+    fn text(text: impl Into<String>) -> Reply {
+        Reply {
+            text: text.into(),
+            ..Reply::default()
+        }
+    }
+}
+
+/// A session: the graph being questioned and the output settings.
+#[derive(Debug)]
+pub struct Session {
+    graph: Arc<CitationGraph>,
+    name: String,
+    format: Format,
+    timer: bool,
+    max_rows: Option<usize>,
+    width: Option<usize>,
+    quiet: bool,
+}
+
+impl Session {
+    /// A session on `graph`, called `name` in the prompt (`data`, a file stem).
+    /// Results are shown whole; see [`Session::set_max_rows`].
+    pub fn new(graph: CitationGraph, name: impl Into<String>) -> Session {
+        Session {
+            graph: Arc::new(graph),
+            name: name.into(),
+            format: Format::Table,
+            timer: false,
+            max_rows: None,
+            width: None,
+            quiet: false,
+        }
+    }
+
+    /// The graph being questioned.
+    pub fn graph(&self) -> &CitationGraph {
+        &self.graph
+    }
+
+    /// The graph's name in the prompt.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The output format.
+    pub fn format(&self) -> Format {
+        self.format
+    }
+
+    /// Cut results longer than `max` rows (None: show all rows).
+    pub fn set_max_rows(&mut self, max: Option<usize>) {
+        self.max_rows = max;
+    }
+
+    /// Say nothing when a setting changes (`.format json` prints no
+    /// `format: json`), so that a script's output is its results alone.
+    pub fn set_quiet(&mut self, quiet: bool) {
+        self.quiet = quiet;
+    }
+
+    /// A confirmation that a setting changed, unless quiet.
+    fn confirm(&self, text: String) -> Reply {
+        if self.quiet {
+            Reply::default()
+        } else {
+            Reply::text(text)
+        }
+    }
+
+    /// Cut table lines to `width` columns (the terminal's), marking each cut
+    /// with `…`; None leaves lines whole.
+    pub fn set_width(&mut self, width: Option<usize>) {
+        self.width = width;
+    }
+
+    /// The prompt: `unxref data 312n/1.2ke> `.
+    pub fn prompt(&self) -> String {
+        format!(
+            "unxref {} {}> ",
+            self.name,
+            size_label(self.graph.node_count(), self.graph.edge_count())
+        )
+    }
+
+    /// The greeting: what is loaded, three example queries, how to get help.
+    pub fn banner(&self) -> String {
+        let stats = self.graph.stats();
+        let mut out = format!(
+            "unxref {}: {} ({} nodes, {} edges; {} documents held, {} cited only, {} actors)\n",
+            env!("CARGO_PKG_VERSION"),
+            self.name,
+            stats.nodes,
+            stats.edges,
+            stats.held_documents,
+            stats.stub_documents,
+            stats.actors
+        );
+        out.push_str("Try:\n");
+        for example in self.examples() {
+            out.push_str(&format!("  {example}\n"));
+        }
+        out.push_str("Type .help for help, Tab to complete, Ctrl-D to leave.\n");
+        out
+    }
+
+    /// Three example queries that give an answer on this graph: what the most
+    /// citing held resolution cites, what cites the most cited resolution, and what
+    /// mentions the most mentioned actor; the documented examples otherwise.
+    pub fn examples(&self) -> Vec<String> {
+        use crate::model::{EdgeKind, NodeKind};
+        use std::collections::BTreeMap;
+        let mut out_cites: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut in_cites: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut mentioned: BTreeMap<&str, usize> = BTreeMap::new();
+        for e in self.graph.edges() {
+            match e.edge.kind {
+                EdgeKind::Cites => {
+                    if e.source.kind == NodeKind::Resolution && e.source.held {
+                        *out_cites.entry(&e.source.id).or_default() += 1;
+                    }
+                    if e.target.kind == NodeKind::Resolution {
+                        *in_cites.entry(&e.target.id).or_default() += 1;
+                    }
+                }
+                EdgeKind::Mentions if e.target.kind == NodeKind::Actor => {
+                    *mentioned.entry(&e.target.id).or_default() += 1;
+                }
+                _ => {}
+            }
+        }
+        // Ties go to the first id in order, so the banner is stable.
+        let top = |m: &BTreeMap<&str, usize>| {
+            m.iter()
+                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                .map(|(id, _)| id.to_string())
+        };
+        let short = |id: &str| {
+            self.graph
+                .node(id)
+                .map(short_name)
+                .unwrap_or_else(|| id.to_string())
+        };
+        let defaults = ["what does 2531 cite", "what cites 1325", "what mentions MINUSMA"];
+        vec![
+            top(&out_cites).map_or(defaults[0].into(), |id| format!("what does {} cite", short(&id))),
+            top(&in_cites).map_or(defaults[1].into(), |id| format!("what cites {}", short(&id))),
+            top(&mentioned).map_or(defaults[2].into(), |id| format!("what mentions {}", short(&id))),
+        ]
+    }
+
+    /// Run one input: a dot-command, `help`, or a query (possibly typed over
+    /// several lines).
+    pub fn execute(&mut self, input: &str) -> Result<Reply, ReplError> {
+        let line = lexer::join_lines(input);
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            return Ok(Reply::default());
+        }
+        let (head, rest) = line
+            .split_once(char::is_whitespace)
+            .map_or((line, ""), |(h, r)| (h, r.trim()));
+        let lower = head.to_ascii_lowercase();
+        if QUIT_NAMES.contains(&lower.as_str()) && rest.is_empty() {
+            return Ok(Reply {
+                quit: true,
+                ..Reply::default()
+            });
+        }
+        if lower == "help" || lower == "\\?" || lower == "?" {
+            return Ok(Reply::text(help(rest)));
+        }
+        if lower.starts_with('.') {
+            return self.command(&lower, rest);
+        }
+        self.query(line)
+    }
+
+    fn command(&mut self, name: &str, arg: &str) -> Result<Reply, ReplError> {
+        match name {
+            ".help" | ".h" => Ok(Reply::text(help(arg))),
+            ".format" | ".mode" => {
+                if arg.is_empty() {
+                    return Ok(Reply::text(format!("format: {}\n", self.format.as_str())));
+                }
+                self.format = arg.parse()?;
+                Ok(self.confirm(format!("format: {}\n", self.format.as_str())))
+            }
+            ".timer" => {
+                self.timer = match arg.to_ascii_lowercase().as_str() {
+                    "on" => true,
+                    "off" => false,
+                    "" => !self.timer,
+                    other => return Err(usage(".timer", format!("expected on or off, not {other:?}"))),
+                };
+                Ok(self.confirm(format!("timer: {}\n", if self.timer { "on" } else { "off" })))
+            }
+            ".maxrows" => {
+                self.max_rows = match arg.to_ascii_lowercase().as_str() {
+                    "all" | "0" | "off" => None,
+                    n => Some(n.parse::<usize>().map_err(|_| {
+                        usage(
+                            ".maxrows",
+                            format!("expected a number of rows or `all`, not {n:?}"),
+                        )
+                    })?),
+                };
+                Ok(self.confirm(match self.max_rows {
+                    Some(n) => format!("maxrows: {n}\n"),
+                    None => "maxrows: all\n".to_string(),
+                }))
+            }
+            ".stats" => Ok(Reply::text(self.stats())),
+            ".load" | ".open" => self.load(arg),
+            ".save" => self.save(arg),
+            ".render" => {
+                if arg.is_empty() {
+                    return Err(usage(
+                        ".render",
+                        "give a query and a file: .render what does 2531 cite to 2531.svg".into(),
+                    ));
+                }
+                self.query(&format!("render {arg}"))
+            }
+            _ => Err(ReplError::UnknownCommand {
+                name: name.to_string(),
+                suggestion: words::closest(name, DOT_COMMANDS.iter().map(|c| c.name)),
+            }),
+        }
+    }
+
+    fn stats(&self) -> String {
+        let s = self.graph.stats();
+        let rows = [
+            ("nodes", s.nodes),
+            ("  documents held", s.held_documents),
+            ("  documents cited, not held", s.stub_documents),
+            ("  actors, states, persons", s.actors),
+            ("edges", s.edges),
+            ("  citations", s.cites),
+            ("  resolution → resolution", s.resolution_to_resolution),
+        ];
+        let mut out = format!("graph: {}\n", self.name);
+        for (label, n) in rows {
+            out.push_str(&format!("{label:<28} {n:>9}\n"));
+        }
+        out
+    }
+
+    fn load(&mut self, arg: &str) -> Result<Reply, ReplError> {
+        let paths = split_paths(arg);
+        if paths.is_empty() {
+            return Err(usage(
+                ".load",
+                "give a corpus folder, .txt files, or a snapshot".into(),
+            ));
+        }
+        let loaded = run_interruptibly({
+            let paths = paths.clone();
+            move || load_paths(&paths)
+        })??;
+        let (graph, warnings) = loaded;
+        self.graph = Arc::new(graph);
+        self.name = source_name(&paths);
+        let loaded = format!(
+            "loaded {}: {} nodes, {} edges",
+            self.name,
+            self.graph.node_count(),
+            self.graph.edge_count()
+        );
+        Ok(Reply {
+            notes: std::iter::once(loaded).chain(warnings).collect(),
+            graph_changed: true,
+            ..Reply::default()
+        })
+    }
+
+    fn save(&self, arg: &str) -> Result<Reply, ReplError> {
+        let paths = split_paths(arg);
+        let [path] = paths.as_slice() else {
+            return Err(usage(".save", "give one file to write".into()));
+        };
+        self.graph.save(path, false)?;
+        Ok(Reply {
+            notes: vec![format!(
+                "saved {} nodes and {} edges to {}",
+                self.graph.node_count(),
+                self.graph.edge_count(),
+                path.display()
+            )],
+            ..Reply::default()
+        })
+    }
+
+    fn query(&self, text: &str) -> Result<Reply, ReplError> {
+        let graph = Arc::clone(&self.graph);
+        let query = text.to_string();
+        let started = Instant::now();
+        let table = run_interruptibly(move || graph.query(&query))??;
+        let mut reply = Reply::default();
+        if let Some(file) = table.render_target() {
+            let written = draw(&self.graph, &table, Path::new(file), text)?;
+            reply.notes.push(format!(
+                "wrote {} ({} of {} nodes{})",
+                written.path.display(),
+                written.shown,
+                written.total,
+                written
+                    .engine
+                    .map(|e| format!(", drawn by {e}"))
+                    .unwrap_or_default()
+            ));
+            let notes = table.notes().iter().chain(&written.notes);
+            reply.notes.extend(notes.map(|n| format!("note: {n}")));
+        } else {
+            reply.text = match (self.format, self.max_rows) {
+                (Format::Table, Some(max)) => fit(&table.to_text_truncated(max), self.width),
+                (Format::Table, None) => fit(&table.to_text(), self.width),
+                (Format::Json, _) => format!("{}\n", table.to_json()),
+                (Format::Csv, _) => table.to_csv(),
+            };
+            if self.format != Format::Table {
+                // The table format prints these itself; json and csv stay data only.
+                if table.is_empty() {
+                    let why = table.empty_note().unwrap_or("the query matched nothing");
+                    reply.notes.push(format!("note: no results: {why}"));
+                }
+                reply
+                    .notes
+                    .extend(table.notes().iter().map(|n| format!("note: {n}")));
+            }
+        }
+        if self.timer {
+            let ms = started.elapsed().as_secs_f64() * 1000.0;
+            reply.notes.push(format!("Time: {ms:.3} ms"));
+        }
+        Ok(reply)
+    }
+}
+
+/// Cut the lines of `text` longer than `width` characters, ending each cut
+/// line with `…`, so a wide table stays one line a row on a terminal.
+fn fit(text: &str, width: Option<usize>) -> String {
+    let Some(width) = width.filter(|&w| w > 1) else {
+        return text.to_string();
+    };
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        if line.chars().count() > width {
+            out.extend(line.chars().take(width - 1));
+            out.push('…');
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Draw a query result (its nodes, where the walk started, the edges the
+/// query followed) into `path`, titled with the query
+/// (`render what does 2531 cite to x.svg` → `what does 2531 cite`).
+fn draw(whole: &CitationGraph, table: &Table, path: &Path, query: &str) -> Result<Written, ReplError> {
+    let result = crate::render::result_graph(whole, table);
+    if result.empty {
+        let why = table.empty_note().unwrap_or("the result holds no nodes or paths");
+        return Err(ReplError::NothingToDraw(why.to_string()));
+    }
+    let title = query.trim();
+    let title = title
+        .get(..7)
+        .filter(|h| h.eq_ignore_ascii_case("render "))
+        .map_or(title, |_| &title[7..]);
+    let title = title.rsplit_once(" to ").map_or(title, |(q, _)| q.trim());
+    let options = RenderOptions {
+        title: Some(title.to_string()),
+        focus: result.focus.clone(),
+        ..RenderOptions::default()
+    }
+    .with_citations_from(whole);
+    Ok(crate::render::write(path, &result.graph, &options, false)?)
+}
+
+/// Run `work` on its own thread and wait for it, giving up when Ctrl-C sets
+/// [`INTERRUPTED`]. An abandoned computation finishes in the background and
+/// its result is dropped; the graph it reads is shared, so nothing is torn.
+fn run_interruptibly<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, ReplError> {
+    INTERRUPTED.store(false, Ordering::SeqCst);
+    let (tx, rx) = mpsc::channel();
+    let spawned = std::thread::Builder::new()
+        .name("unxref-query".into())
+        .spawn(move || {
+            let _ = tx.send(work());
+        });
+    if spawned.is_err() {
+        return Err(ReplError::Crashed);
+    }
+    loop {
+        match rx.recv_timeout(Duration::from_millis(20)) {
+            Ok(value) => return Ok(value),
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                if INTERRUPTED.swap(false, Ordering::SeqCst) {
+                    return Err(ReplError::Interrupted);
+                }
+            }
+            Err(mpsc::RecvTimeoutError::Disconnected) => return Err(ReplError::Crashed),
+        }
+    }
+}
+
+/// Read a snapshot, or extract a corpus from folders and files. Returns the
+/// graph and a warning for each file that could not be read.
+pub fn load_paths(paths: &[PathBuf]) -> Result<(CitationGraph, Vec<String>), ReplError> {
+    if let [path] = paths
+        && path.is_file()
+        && crate::graph::snapshot::is_snapshot(path)
+    {
+        return Ok((CitationGraph::load(path)?, Vec::new()));
+    }
+    for path in paths {
+        if !path.exists() {
+            return Err(ReplError::Load(format!(
+                "{}: no such file or folder",
+                path.display()
+            )));
+        }
+    }
+    let corpus = crate::extract::Extractor::new().extract_paths(paths);
+    let warnings: Vec<String> = corpus.errors.iter().map(|e| format!("warning: {e}")).collect();
+    if corpus.extractions.is_empty() {
+        let why = corpus
+            .errors
+            .first()
+            .map(|e| format!(" ({e})"))
+            .unwrap_or_default();
+        return Err(ReplError::Load(format!(
+            "nothing to read in {}{why}",
+            paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )));
+    }
+    Ok((CitationGraph::from_extractions(corpus.extractions), warnings))
+}
+
+/// Split a `.load` / `.save` argument into paths; `"…"` quotes a path with spaces.
+fn split_paths(arg: &str) -> Vec<PathBuf> {
+    let mut paths = Vec::new();
+    let mut rest = arg.trim();
+    while !rest.is_empty() {
+        let (path, tail) = if let Some(quoted) = rest.strip_prefix('"') {
+            quoted.split_once('"').unwrap_or((quoted, ""))
+        } else {
+            rest.split_once(char::is_whitespace).unwrap_or((rest, ""))
+        };
+        paths.push(PathBuf::from(path));
+        rest = tail.trim_start();
+    }
+    paths
+}
+
+/// The name a graph goes by in the prompt: the first path's file stem or
+/// folder name (`data`, `sc-resolutions`, `graph` for `graph.unxref`), with
+/// `+N` when there are more paths.
+pub fn source_name(paths: &[PathBuf]) -> String {
+    let Some(first) = paths.first() else {
+        return "data".to_string();
+    };
+    let stem = |p: &Path| {
+        let p = std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+        let name = if p.is_dir() { p.file_name() } else { p.file_stem() };
+        name.map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| p.display().to_string())
+    };
+    match paths.len() {
+        1 => stem(first),
+        n => format!("{}+{}", stem(first), n - 1),
+    }
+}
+
+/// Compact counts for the prompt: `312n/1.2ke`, `2.3kn/41ke`, `1.0Mn/10Me`.
+pub fn size_label(nodes: usize, edges: usize) -> String {
+    format!("{}n/{}e", compact(nodes), compact(edges))
+}
+
+fn compact(n: usize) -> String {
+    match n {
+        0..1_000 => n.to_string(),
+        1_000..10_000 => format!("{:.1}k", n as f64 / 1e3),
+        10_000..1_000_000 => format!("{}k", n / 1_000),
+        1_000_000..10_000_000 => format!("{:.1}M", n as f64 / 1e6),
+        _ => format!("{}M", n / 1_000_000),
+    }
+}
+
+/// The short form a person types for a node: `2531` for a resolution,
+/// `S/PRST/2018/10` for other documents, the name of an actor.
+fn short_name(node: &crate::model::Node) -> String {
+    if node.kind == crate::model::NodeKind::Resolution
+        && let Some(number) = node.id.strip_prefix("S/RES/")
+    {
+        return number.split(' ').next().unwrap_or(number).to_string();
+    }
+    if node.kind.is_document() {
+        node.id.clone()
+    } else {
+        node.label.clone()
+    }
+}
+
+/// The text of `.help TOPIC`.
+pub fn help(topic: &str) -> String {
+    let topic = topic.trim().to_ascii_lowercase();
+    let mut out = String::new();
+    let commands = |out: &mut String| {
+        out.push_str("Commands:\n");
+        for c in DOT_COMMANDS {
+            let usage = format!("{} {}", c.name, c.args);
+            out.push_str(&format!("  {usage:<28} {}\n", c.help));
+        }
+    };
+    match topic.as_str() {
+        "" => {
+            out.push_str("Ask questions of the citation graph in plain words or in the formal language.\n\n");
+            out.push_str("Examples:\n");
+            for (q, _) in &EXAMPLES[..5] {
+                out.push_str(&format!("  {q}\n"));
+            }
+            out.push('\n');
+            commands(&mut out);
+            out.push_str(&format!(
+                "\nMore: .help {} (or a command, e.g. .help .render).\n\
+                 The language reference is docs/query-language.md.\n",
+                HELP_TOPICS.join(" | ")
+            ));
+        }
+        "queries" | "query" | "examples" => {
+            out.push_str("Example queries:\n");
+            for (q, what) in EXAMPLES {
+                out.push_str(&format!("  {q:<52} {what}\n"));
+            }
+            out.push_str(
+                "\nA node can be written 2531, resolution 2531, S/RES/2531 (2020), MINUSMA, \"the United Kingdom\".\n\
+                 Formal form: 2531 -> cites*1..3 | where year >= 2015 | sort by year | limit 10\n\
+                 Long results are cut short: add `| limit N`, or set .maxrows.\n",
+            );
+        }
+        "commands" => commands(&mut out),
+        "keys" | "keyboard" | "shortcuts" => {
+            out.push_str("Keys:\n");
+            for (key, what) in KEYS {
+                out.push_str(&format!("  {key:<24} {what}\n"));
+            }
+        }
+        "scripts" | "script" | "pipe" => out.push_str(words::SCRIPTS),
+        "formats" | "format" => {
+            out.push_str(words::dot_command(".format").map_or("", |c| c.details));
+            out.push('\n');
+        }
+        name => {
+            let dotted = if name.starts_with('.') {
+                name.to_string()
+            } else {
+                format!(".{name}")
+            };
+            match words::dot_command(&dotted) {
+                Some(c) => out.push_str(&format!("{} {}\n  {}\n\n{}\n", c.name, c.args, c.help, c.details)),
+                None => {
+                    let all = HELP_TOPICS
+                        .iter()
+                        .copied()
+                        .chain(DOT_COMMANDS.iter().map(|c| c.name));
+                    out.push_str(&format!("no help on {name:?}"));
+                    if let Some(s) =
+                        words::closest(&dotted, all.clone()).or_else(|| words::closest(name, all))
+                    {
+                        out.push_str(&format!(" (did you mean .help {s}?)"));
+                    }
+                    out.push_str(&format!("; topics: {}\n", HELP_TOPICS.join(", ")));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn session() -> Session {
+        Session::new(CitationGraph::new(), "empty")
+    }
+
+    #[test]
+    fn wide_lines_are_cut_to_the_terminal() {
+        assert_eq!(fit("abcdef\nab\n", Some(4)), "abc…\nab\n");
+        assert_eq!(fit("abcdef\n", None), "abcdef\n");
+    }
+
+    #[test]
+    fn sizes_are_compact() {
+        assert_eq!(size_label(312, 1_234), "312n/1.2ke");
+        assert_eq!(size_label(23_456, 999), "23kn/999e");
+        assert_eq!(size_label(1_000_000, 10_000_000), "1.0Mn/10Me");
+    }
+
+    #[test]
+    fn settings_commands_change_the_session_and_say_so() {
+        let mut s = session();
+        assert_eq!(s.execute(".format json").unwrap().text, "format: json\n");
+        assert_eq!(s.format(), Format::Json);
+        assert_eq!(s.execute(".timer on").unwrap().text, "timer: on\n");
+        assert_eq!(s.execute(".maxrows 5").unwrap().text, "maxrows: 5\n");
+        s.set_quiet(true);
+        assert_eq!(s.execute(".format csv").unwrap(), Reply::default(), "quiet");
+        assert_eq!(
+            s.execute(".format").unwrap().text,
+            "format: csv\n",
+            "asked, so said"
+        );
+        assert!(s.execute(".quit").unwrap().quit);
+        assert!(s.execute("exit").unwrap().quit);
+        assert_eq!(s.execute("  ").unwrap(), Reply::default());
+    }
+
+    #[test]
+    fn mistakes_get_a_clear_message_and_a_suggestion() {
+        let mut s = session();
+        let e = s.execute(".fromat json").unwrap_err().to_string();
+        assert_eq!(
+            e,
+            "unknown command .fromat (did you mean .format?); type .help for the list"
+        );
+        let e = s.execute(".format yaml").unwrap_err().to_string();
+        assert!(
+            e.contains("unknown format \"yaml\"") && e.contains("usage: .format table|json|csv"),
+            "{e}"
+        );
+        let e = s.execute(".timer maybe").unwrap_err().to_string();
+        assert!(e.contains("usage: .timer on|off"), "{e}");
+        let e = s.execute(".load /no/such/folder").unwrap_err().to_string();
+        assert_eq!(e, "/no/such/folder: no such file or folder");
+        assert_eq!(s.format(), Format::Table, "a failed command changes nothing");
+    }
+
+    #[test]
+    fn help_has_topics_and_works_without_the_dot() {
+        let mut s = session();
+        let overview = s.execute("help").unwrap().text;
+        assert!(overview.contains(".format table|json|csv") && overview.contains("what does 2531 cite"));
+        assert_eq!(s.execute(".help").unwrap().text, overview);
+        assert!(s.execute(".help keys").unwrap().text.contains("Ctrl-R"));
+        assert!(
+            s.execute("help render")
+                .unwrap()
+                .text
+                .starts_with(".render QUERY to FILE.svg")
+        );
+        assert!(
+            s.execute(".help fromats")
+                .unwrap()
+                .text
+                .contains("did you mean .help formats?")
+        );
+    }
+
+    #[test]
+    fn save_then_load_round_trips_the_graph() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("g.unxref");
+        let mut g = CitationGraph::new();
+        g.add_node(crate::model::Node::new(
+            "actor:MINUSMA",
+            crate::NodeKind::Actor,
+            "MINUSMA",
+        ));
+        let mut s = Session::new(g, "test");
+        let saved = s.execute(&format!(".save {}", file.display())).unwrap().notes;
+        assert!(saved[0].starts_with("saved 1 nodes and 0 edges to "), "{saved:?}");
+        let mut t = session();
+        let reply = t.execute(&format!(".load {}", file.display())).unwrap();
+        assert!(reply.graph_changed);
+        assert_eq!(t.graph().node_count(), 1);
+        assert_eq!(t.name(), "g");
+        assert_eq!(t.prompt(), "unxref g 1n/0e> ");
+    }
+
+    #[test]
+    fn paths_split_on_spaces_unless_quoted() {
+        assert_eq!(
+            split_paths(r#"a "b c" d"#),
+            [PathBuf::from("a"), PathBuf::from("b c"), PathBuf::from("d")]
+        );
+    }
+}
