@@ -47,7 +47,7 @@ use crate::symbol::{Symbol, SymbolKind};
 pub use result::{ResultGraph, result_graph};
 pub use svg::{graphviz_available, to_svg};
 
-/// The words every file we write carries near its start, so that [`write`]
+/// The words every file we write carries near its start, so that [`write()`]
 /// knows a file it may replace from one it must leave alone.
 pub const MARKER: &str = "unxref citation diagram";
 
@@ -254,7 +254,7 @@ impl Format {
     }
 }
 
-/// What [`write`] wrote.
+/// What [`write()`] wrote.
 #[derive(Debug, Clone)]
 pub struct Written {
     /// The file written.
