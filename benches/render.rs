@@ -96,9 +96,11 @@ fn bench(c: &mut Criterion) {
         graph.node_count(),
         graph.edge_count()
     );
+    // No trimming, and time enough for dot on a dense graph of a loaded machine.
     let options = |engine| RenderOptions {
         max_nodes: 1000,
         max_edges: usize::MAX,
+        timeout: std::time::Duration::from_secs(600),
         ..RenderOptions::with_engine(engine)
     };
     let mut group = c.benchmark_group("render 200 nodes");

@@ -3,9 +3,25 @@
 //! reads left to right, sized by the citations they receive, styled by kind
 //! ([`style`]), with tooltips and links. [`dot`] prints the scene as DOT with
 //! graphviz-rust; [`svg`] draws it with Graphviz `dot` when it is installed
-//! and with our own layered layout ([`layout`]) otherwise. A graph larger
-//! than [`RenderOptions::max_nodes`] is cut down to its most connected nodes,
-//! and the diagram says so.
+//! and with our own layered layout ([`layout`]) otherwise. A graph with more
+//! than [`RenderOptions::max_nodes`] nodes or [`RenderOptions::max_edges`]
+//! edges is cut down to its most connected nodes, and the diagram says so.
+//!
+//! ```
+//! use unxref::render::{self, EngineChoice, RenderOptions};
+//! use unxref::{CitationGraph, Extractor};
+//! let graph = CitationGraph::from_extractions(Extractor::new().extract_paths(&["data"]).extractions);
+//! let table = graph.query("what does 2531 cite")?;
+//! let result = render::result_graph(&graph, &table);
+//! let options = RenderOptions {
+//!     title: Some("what does 2531 cite".into()),
+//!     focus: result.focus.clone(),
+//!     ..RenderOptions::with_engine(EngineChoice::Fallback)
+//! };
+//! let drawn = render::to_svg(&result.graph, &options)?;
+//! assert!(drawn.svg.contains("Resolution 1325 (2000)"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 //!
 //! Documents with a symbol link to the UN Official Document System through
 //! `https://undocs.org/en/<symbol>` (spaces dropped: `S/RES/2531(2020)`),

@@ -3,14 +3,13 @@
 //! automata over every name, built once per dictionary: one for the names
 //! matched as written (acronyms, one-word names), one for the names matched
 //! ignoring ASCII case. Two automata rather than one case-insensitive one:
-//! a case-insensitive "AU" or "WHO" would stop the search at every "because"
-//! and "who", only to be rejected.
+//! a case-insensitive "WHO" would match every "who", only to be rejected.
 
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use serde::Deserialize;
 
 use crate::error::DictionaryError;
@@ -63,6 +62,11 @@ struct Inner {
     /// Names matched ignoring ASCII case; automaton pattern i is `folded_ids[i]`.
     folded: Option<AhoCorasick>,
     folded_ids: Vec<(u32, u32)>,
+    /// Bit set of the hashes of every name's first word: where a text's word
+    /// is not in it, no name starts, and the automata are not run.
+    starts: Vec<u64>,
+    /// The same for the names of each automaton: `[exact, folded]`.
+    starts_of: [Vec<u64>; 2],
 }
 
 /// One actor or state of the dictionary.
@@ -261,25 +265,63 @@ impl ActorDictionary {
 
     /// Every name in `text`, leftmost-longest, whole words only, case rules
     /// applied. Offsets are byte offsets in `text`.
+    ///
+    /// The automata are anchored: they run only at words that begin some
+    /// name, found by hashing each word into a bit set of first words. In UN
+    /// texts that is about one word in ten, so the automata's large tables are
+    /// seldom touched; running them over every byte cost as much as the rest
+    /// of extraction together.
     pub(crate) fn scan(&self, text: &str) -> Vec<Found> {
         let mut found = Vec::new();
-        if let Some(ac) = &self.inner.exact {
-            scan_with(ac, &self.inner.exact_ids, text, &mut found);
+        if self.inner.exact.is_none() && self.inner.folded.is_none() {
+            return found;
         }
-        if let Some(ac) = &self.inner.folded {
-            scan_with(ac, &self.inner.folded_ids, text, &mut found);
-        }
-        // Leftmost-longest across both automata.
-        found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
-        let mut end = 0;
-        found.retain(|f| {
-            let keep = f.start >= end;
-            if keep {
-                end = f.end;
+        let mut i = 0;
+        // Word by word; the automata run only where some name begins with
+        // the word.
+        while let Some((start, end, hash)) = next_word(text, i) {
+            if self.may_start(hash)
+                && let Some(f) = self.longest_at(text, start, hash)
+            {
+                found.push(f);
+                i = f.end;
+            } else {
+                i = end;
             }
-            keep
-        });
+        }
         found
+    }
+
+    fn may_start(&self, hash: u32) -> bool {
+        in_bloom(&self.inner.starts, hash)
+    }
+
+    /// The longest accepted name starting at `at`.
+    fn longest_at(&self, text: &str, at: usize, hash: u32) -> Option<Found> {
+        let mut best: Option<Found> = None;
+        let automata = [
+            (&self.inner.exact, &self.inner.exact_ids),
+            (&self.inner.folded, &self.inner.folded_ids),
+        ];
+        for (which, (ac, ids)) in automata.into_iter().enumerate() {
+            let Some(ac) = ac else { continue };
+            if !in_bloom(&self.inner.starts_of[which], hash) {
+                continue;
+            }
+            let input = Input::new(text).span(at..text.len()).anchored(Anchored::Yes);
+            let Some(m) = ac.find(input) else { continue };
+            if best.is_some_and(|b| b.end >= m.end()) || !is_boundary(text, m.start(), m.end()) {
+                continue;
+            }
+            let (pattern, variant) = ids[m.pattern().as_usize()];
+            best = Some(Found {
+                start: m.start(),
+                end: m.end(),
+                pattern,
+                variant,
+            });
+        }
+        best
     }
 
     fn parse(text: &str, origin: &str) -> Result<ActorDictionary, DictionaryError> {
@@ -291,29 +333,72 @@ impl ActorDictionary {
     }
 }
 
-/// The accepted matches of one automaton: whole words only. After a match
-/// that starts or ends inside a word, the search resumes one character
-/// further, where a shorter name may start.
-fn scan_with(ac: &AhoCorasick, ids: &[(u32, u32)], text: &str, found: &mut Vec<Found>) {
-    let mut pos = 0;
-    while pos < text.len() {
-        let Some(m) = ac.find(Input::new(text).span(pos..text.len())) else {
-            break;
-        };
-        let (start, end) = (m.start(), m.end());
-        if is_boundary(text, start, end) {
-            let (pattern, variant) = ids[m.pattern().as_usize()];
-            found.push(Found {
-                start,
-                end,
-                pattern,
-                variant,
-            });
-            pos = end;
+/// Size of the bit set of first words.
+const START_KEYS: usize = 1 << 18;
+
+/// The two bits a first word's hash sets in the bit set (a Bloom filter).
+fn bloom_keys(hash: u32) -> [usize; 2] {
+    let h = u64::from(hash).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    [(h >> 20) as usize % START_KEYS, (h >> 42) as usize % START_KEYS]
+}
+
+fn in_bloom(bits: &[u64], hash: u32) -> bool {
+    bloom_keys(hash)
+        .iter()
+        .all(|&k| bits.get(k / 64).is_some_and(|w| w & (1 << (k % 64)) != 0))
+}
+
+/// The next word at or after `from`: its start, end and a hash of it with
+/// ASCII letters in lower case. A word is a run of letters and digits.
+fn next_word(text: &str, from: usize) -> Option<(usize, usize, u32)> {
+    let bytes = text.as_bytes();
+    let is_word = |i: usize| -> (bool, usize) {
+        let b = bytes[i];
+        if b < 0x80 {
+            (b.is_ascii_alphanumeric(), 1)
         } else {
-            pos = start + text[start..].chars().next().map_or(1, char::len_utf8);
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8())
         }
+    };
+    let mut i = from;
+    // ASCII non-word bytes are skipped without decoding.
+    loop {
+        while i < bytes.len() && bytes[i] < 0x80 && !bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        if i >= bytes.len() {
+            return None;
+        }
+        let (w, width) = is_word(i);
+        if w {
+            break;
+        }
+        i += width;
     }
+    let start = i;
+    loop {
+        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        if i >= bytes.len() || bytes[i] < 0x80 {
+            break;
+        }
+        let (w, width) = is_word(i);
+        if !w {
+            break;
+        }
+        i += width;
+    }
+    // The hash of the word's first eight bytes and its length: enough to
+    // tell the first words of names from other words.
+    let mut head = [0u8; 8];
+    for (h, &b) in head.iter_mut().zip(&bytes[start..i]) {
+        *h = b.to_ascii_lowercase();
+    }
+    let key = u64::from_le_bytes(head) ^ ((i - start) as u64).rotate_right(8);
+    let hash = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as u32;
+    Some((start, i, hash))
 }
 
 /// True when `text[start..end]` neither begins nor ends inside a word.
@@ -445,13 +530,33 @@ impl<'a> Builder<'a> {
             }
             AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(StartKind::Anchored)
                 .ascii_case_insensitive(insensitive)
-                .kind(Some(AhoCorasickKind::DFA))
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .build(names)
                 .map(Some)
                 .map_err(|e| self.invalid("(all names)", format!("cannot build the automaton: {e}")))
         };
+        let bloom = |names: &[String]| {
+            let mut bits = vec![0u64; START_KEYS / 64];
+            for name in names {
+                if let Some((_, _, hash)) = next_word(name, 0) {
+                    for k in bloom_keys(hash) {
+                        bits[k / 64] |= 1 << (k % 64);
+                    }
+                }
+            }
+            bits
+        };
+        let starts_of = [bloom(&exact), bloom(&folded)];
+        let starts: Vec<u64> = starts_of[0]
+            .iter()
+            .zip(&starts_of[1])
+            .map(|(a, b)| a | b)
+            .collect();
         let (exact, folded) = (build(&exact, false)?, build(&folded, true)?);
+        self.inner.starts = starts;
+        self.inner.starts_of = starts_of;
         self.inner.exact = exact;
         self.inner.folded = folded;
         Ok(ActorDictionary {
@@ -585,13 +690,26 @@ impl<'a> Builder<'a> {
         if text.is_empty() {
             return Err(self.invalid(owner, "an empty alias or acronym"));
         }
+        if !text.chars().next().is_some_and(char::is_alphanumeric) {
+            return Err(self.invalid(owner, format!("{text:?} must begin with a letter or a digit")));
+        }
         if let (Some(f), Some(u)) = (from, until)
             && f > u
         {
             return Err(self.invalid(owner, format!("alias {text:?} has from = {f} after until = {u}")));
         }
         let case_sensitive = acronym || !text.contains(' ');
-        let target = Target { entry, from, until };
+        // Documents keep their typographic apostrophes: match both forms.
+        if text.contains('\'') {
+            let typographic = text.replace('\'', "\u{2019}");
+            self.add_spelling(typographic, case_sensitive, Target { entry, from, until });
+        }
+        self.add_spelling(text, case_sensitive, Target { entry, from, until });
+        Ok(())
+    }
+
+    fn add_spelling(&mut self, text: String, case_sensitive: bool, target: Target) {
+        let Target { entry, from, until } = target;
         let key = text.to_ascii_lowercase();
         let p = match self.inner.by_key.get(&key) {
             Some(&p) => p,
@@ -632,7 +750,6 @@ impl<'a> Builder<'a> {
                 }
             }
         }
-        Ok(())
     }
 }
 

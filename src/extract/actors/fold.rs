@@ -1,8 +1,14 @@
-//! Folding: the copy of a text that actor names are matched in. Markdown
-//! emphasis and backslashes are dropped, typographic apostrophes become `'`,
-//! and every run of white space becomes one space, so "Northern\nIreland" and
-//! "Nicolas **de Rivière**" match as written in the dictionary. A sparse map
-//! leads each folded offset back to the offset in the source text.
+//! Folding: the copy of a text that actor names are matched in.
+//!
+//! A document's text is folded byte for byte ([`Folded::same_length`]): line
+//! breaks, tabs, markup stars and backslashes become spaces and a no-break
+//! space two spaces, so "Northern\nIreland" matches "Northern Ireland" and
+//! every offset stays the source's. (The normalizer has already removed
+//! markdown and joined continued lines; collapsing runs of spaces as well
+//! would cost a second map for little gain.) Names, short strings, are folded
+//! fully ([`Folded::new`]): emphasis dropped, typographic apostrophes made
+//! `'`, runs of white space made one space, with a sparse map back to the
+//! source offsets.
 
 /// A folded text and the way back to its source.
 #[derive(Debug, Clone, Default)]
@@ -15,98 +21,64 @@ pub(crate) struct Folded {
 }
 
 impl Folded {
-    /// Fold `source`.
+    /// Fold a document's text, keeping every offset: ASCII white space, `*`
+    /// and `\\` become a space, a no-break space two spaces.
+    pub fn same_length(source: &str) -> Folded {
+        let mut bytes = source.as_bytes().to_vec();
+        for b in &mut bytes {
+            if matches!(*b, b'\n' | b'\r' | b'\t' | 0x0b | 0x0c | b'*' | b'\\') {
+                *b = b' ';
+            }
+        }
+        if source.contains('\u{a0}') {
+            for (at, _) in source.match_indices('\u{a0}') {
+                bytes[at] = b' ';
+                bytes[at + 1] = b' ';
+            }
+        }
+        // ASCII replaced by ASCII, and a whole two-byte character by two
+        // spaces: still UTF-8.
+        let text =
+            String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        Folded {
+            text,
+            marks: vec![(0, 0)],
+        }
+    }
+
+    /// Fold a name or a short text fully.
     pub fn new(source: &str) -> Folded {
-        let bytes = source.as_bytes();
-        let mut out: Vec<u8> = Vec::with_capacity(source.len());
-        let mut marks = vec![(0, 0)];
-        let mut delta = 0usize; // source offset - folded offset
-        let mut last_space = true; // drop leading white space
-        let mut i = 0;
-        while i < bytes.len() {
-            // Copy a run of ordinary ASCII at once (most of any text).
-            let mut j = i;
-            while j < bytes.len() {
-                let b = bytes[j];
-                // A single space between two ordinary bytes is ordinary too.
-                let single_space =
-                    b == b' ' && j > i && j + 1 < bytes.len() && plain(bytes[j + 1]) && bytes[j - 1] != b' ';
-                if plain(b) || single_space {
-                    j += 1;
-                } else {
-                    break;
-                }
+        let mut b = FoldBuilder {
+            source,
+            out: Vec::with_capacity(source.len()),
+            marks: vec![(0, 0)],
+            delta: 0,
+            last_space: true,
+        };
+        let mut at = 0;
+        for line in source.split('\n') {
+            if at > 0 {
+                b.space();
             }
-            let run = j - i;
-            if run > 0 {
-                if i - out.len() != delta {
-                    delta = i - out.len();
-                    marks.push((out.len(), i));
-                }
-                out.extend_from_slice(&bytes[i..i + run]);
-                last_space = false;
-                i += run;
-                continue;
-            }
-            let b = bytes[i];
-            let (width, what): (usize, Out) = if b < 0x80 {
-                match b {
-                    b' ' | b'\n' | b'\r' | b'\t' | 0x0b | 0x0c => (1, Out::Space),
-                    b'\\' => (1, Out::Skip),
-                    b'*' => {
-                        // A run of `*` between two words ("Annex III**Letter")
-                        // separates them; elsewhere it is only emphasis.
-                        let mut j = i;
-                        while j < bytes.len() && bytes[j] == b'*' {
-                            j += 1;
-                        }
-                        let before = out.last().is_some_and(|c| c.is_ascii_alphanumeric()) || {
-                            // a non-ASCII letter just before
-                            out.last().is_some_and(|&c| c >= 0x80)
-                        };
-                        let after = source[j..].chars().next().is_some_and(char::is_uppercase);
-                        (j - i, if before && after { Out::Space } else { Out::Skip })
+            if line.bytes().all(ordinary) && !line.contains("  ") {
+                // Most lines: copied at once.
+                if !line.is_empty() {
+                    if line.starts_with(' ') && b.last_space {
+                        b.slow(at, line);
+                    } else {
+                        b.copy(at, line.len());
+                        b.last_space = line.ends_with(' ');
                     }
-                    _ => (1, Out::Keep),
                 }
             } else {
-                let c = source[i..].chars().next().unwrap_or('\u{fffd}');
-                let what = match c {
-                    '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{3000}' | '\u{85}' => Out::Space,
-                    '\u{2019}' | '\u{2018}' | '\u{2bc}' => Out::Byte(b'\''),
-                    '\u{ad}' | '\u{200b}' | '\u{feff}' => Out::Skip,
-                    _ => Out::Keep,
-                };
-                (c.len_utf8(), what)
-            };
-            match what {
-                Out::Skip => {}
-                Out::Space if last_space => {}
-                Out::Space | Out::Byte(_) | Out::Keep => {
-                    if i - out.len() != delta {
-                        delta = i - out.len();
-                        marks.push((out.len(), i));
-                    }
-                    match what {
-                        Out::Space => out.push(b' '),
-                        Out::Byte(b) => out.push(b),
-                        _ => out.extend_from_slice(&bytes[i..i + width]),
-                    }
-                    last_space = matches!(what, Out::Space);
-                    if width > 1 && matches!(what, Out::Space | Out::Byte(_)) {
-                        // The next source byte is further ahead than the next
-                        // folded byte: mark it.
-                        delta = i + width - out.len();
-                        marks.push((out.len(), i + width));
-                    }
-                }
+                b.slow(at, line);
             }
-            i += width;
+            at += line.len() + 1;
         }
-        // Only whole UTF-8 sequences were copied or ASCII bytes written.
+        // Only whole UTF-8 sequences were copied, or ASCII bytes written.
         let text =
-            String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-        Folded { text, marks }
+            String::from_utf8(b.out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        Folded { text, marks: b.marks }
     }
 
     /// The source offset of the byte at `folded` in the folded text.
@@ -117,9 +89,24 @@ impl Folded {
     }
 }
 
-/// An ASCII byte copied as it is.
-fn plain(b: u8) -> bool {
-    b > b' ' && b < 0x80 && b != b'*' && b != b'\\'
+/// A byte that folding leaves as it is wherever it stands: not white space
+/// other than a plain space, not markup, and not the lead byte of a
+/// character folding changes (no-break spaces, typographic apostrophes, soft
+/// hyphens, zero-width characters).
+fn ordinary(b: u8) -> bool {
+    !matches!(
+        b,
+        b'\t' | b'\r' | 0x0b | 0x0c | b'*' | b'\\' | 0xc2 | 0xca | 0xe2 | 0xe3 | 0xef
+    )
+}
+
+struct FoldBuilder<'s> {
+    source: &'s str,
+    out: Vec<u8>,
+    marks: Vec<(usize, usize)>,
+    /// Source offset minus folded offset, at the last mark.
+    delta: usize,
+    last_space: bool,
 }
 
 enum Out {
@@ -127,6 +114,88 @@ enum Out {
     Space,
     Byte(u8),
     Keep,
+}
+
+impl FoldBuilder<'_> {
+    /// Copy `len` source bytes from `at` unchanged.
+    fn copy(&mut self, at: usize, len: usize) {
+        self.mark(at);
+        self.out.extend_from_slice(&self.source.as_bytes()[at..at + len]);
+    }
+
+    fn mark(&mut self, at: usize) {
+        if at - self.out.len() != self.delta {
+            self.delta = at - self.out.len();
+            self.marks.push((self.out.len(), at));
+        }
+    }
+
+    /// The line break before a line: one space, unless one was just written.
+    fn space(&mut self) {
+        if !self.last_space {
+            self.out.push(b' ');
+            self.last_space = true;
+        }
+    }
+
+    /// Fold a line character by character.
+    fn slow(&mut self, at: usize, line: &str) {
+        let bytes = line.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (width, what): (usize, Out) = if b < 0x80 {
+                match b {
+                    b' ' | b'\r' | b'\t' | 0x0b | 0x0c => (1, Out::Space),
+                    b'\\' => (1, Out::Skip),
+                    b'*' => {
+                        // A run of `*` between two words ("Annex III**Letter")
+                        // separates them; elsewhere it is only emphasis.
+                        let mut j = i;
+                        while j < bytes.len() && bytes[j] == b'*' {
+                            j += 1;
+                        }
+                        let before = self
+                            .out
+                            .last()
+                            .is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80);
+                        let after = line[j..].chars().next().is_some_and(char::is_uppercase);
+                        (j - i, if before && after { Out::Space } else { Out::Skip })
+                    }
+                    _ => (1, Out::Keep),
+                }
+            } else {
+                let c = line[i..].chars().next().unwrap_or('\u{fffd}');
+                let what = match c {
+                    '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{3000}' | '\u{85}' => Out::Space,
+                    '\u{2019}' | '\u{2018}' | '\u{2bc}' => Out::Byte(b'\''),
+                    '\u{ad}' | '\u{200b}' | '\u{feff}' => Out::Skip,
+                    _ => Out::Keep,
+                };
+                (c.len_utf8(), what)
+            };
+            match what {
+                Out::Skip => {}
+                Out::Space if self.last_space => {}
+                Out::Space | Out::Byte(_) | Out::Keep => {
+                    self.mark(at + i);
+                    match what {
+                        Out::Space => self.out.push(b' '),
+                        Out::Byte(b) => self.out.push(b),
+                        _ => self.out.extend_from_slice(&bytes[i..i + width]),
+                    }
+                    self.last_space = matches!(what, Out::Space);
+                    if width > 1 && matches!(what, Out::Space | Out::Byte(_)) {
+                        // The next source byte is further ahead than the next
+                        // folded byte: mark it.
+                        self.delta = at + i + width - self.out.len();
+                        self.marks.push((self.out.len(), at + i + width));
+                    }
+                }
+            }
+            i += width;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -145,6 +214,15 @@ mod tests {
         assert_eq!(&source[f.source_offset(at)..f.source_offset(at) + 9], "President");
         let at = f.text.find("Council").unwrap();
         assert_eq!(&source[f.source_offset(at)..f.source_offset(at) + 7], "Council");
+    }
+
+    #[test]
+    fn same_length_folding_keeps_offsets() {
+        let source = "Northern\nIreland,\u{a0}C\u{f4}te d\u{2019}Ivoire";
+        let f = Folded::same_length(source);
+        assert_eq!(f.text, "Northern Ireland,  C\u{f4}te d\u{2019}Ivoire");
+        assert_eq!(f.text.len(), source.len());
+        assert_eq!(f.source_offset(10), 10);
     }
 
     #[test]

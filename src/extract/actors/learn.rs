@@ -8,7 +8,6 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 
 use super::dictionary::{ActorDictionary, Found};
@@ -40,9 +39,7 @@ pub(crate) enum LearnedTarget {
 
 fn definition_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"\(([A-Z][A-Za-z0-9]*(?:[-/. &][A-Za-z0-9]+){0,3})\)").expect("valid regex")
-    })
+    RE.get_or_init(|| Regex::new(r"\([A-Z][A-Za-z0-9]*(?:[-/. &][A-Za-z0-9]+){0,3}\)").expect("valid regex"))
 }
 
 /// Learn the acronyms a folded text defines; `found` are the dictionary's
@@ -52,11 +49,10 @@ pub(crate) fn learn(text: &str, found: &[Found], dict: &ActorDictionary, year: O
     if dict.is_empty() || !text.contains('(') {
         return learned;
     }
-    for caps in definition_re().captures_iter(text) {
-        let (Some(whole), Some(acr)) = (caps.get(0), caps.get(1)) else {
-            continue;
-        };
-        let acronym = acr.as_str();
+    // `find_iter`, not `captures_iter`: texts hold thousands of parentheses,
+    // and the group is the match without its parentheses.
+    for whole in definition_re().find_iter(text) {
+        let acronym = &whole.as_str()[1..whole.as_str().len() - 1];
         if !plausible_acronym(acronym) || dict.knows(acronym) {
             continue;
         }
@@ -106,34 +102,40 @@ impl Learned {
     /// forms of new actors: `(start, end, target)`, sorted.
     pub fn scan(&self, text: &str) -> Vec<(usize, usize, LearnedTarget)> {
         let mut out: Vec<(usize, usize, LearnedTarget)> = Vec::new();
-        let mut patterns: Vec<&str> = Vec::new();
-        let mut targets: Vec<LearnedTarget> = Vec::new();
-        for (a, e) in &self.aliases {
-            patterns.push(a);
-            targets.push(LearnedTarget::Entry(*e));
-        }
-        for (i, (a, actor, offset)) in self.actors.iter().enumerate() {
-            patterns.push(a);
-            targets.push(LearnedTarget::New(i));
+        for (i, (_, actor, offset)) in self.actors.iter().enumerate() {
             out.push((*offset, offset + actor.name.len(), LearnedTarget::New(i)));
         }
-        if patterns.is_empty() {
-            return out;
-        }
-        let Ok(ac) = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)
-        else {
-            return out;
-        };
-        for m in ac.find_iter(text) {
-            let before = text[..m.start()].chars().next_back();
-            let after = text[m.end()..].chars().next();
-            if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
-                out.push((m.start(), m.end(), targets[m.pattern().as_usize()]));
+        // A file defines a handful of acronyms: search each one directly.
+        let acronyms = self
+            .aliases
+            .iter()
+            .map(|(a, e)| (a, LearnedTarget::Entry(*e)))
+            .chain(
+                self.actors
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (a, _, _))| (a, LearnedTarget::New(i))),
+            );
+        for (acronym, target) in acronyms {
+            for (start, m) in text.match_indices(acronym.as_str()) {
+                let end = start + m.len();
+                let before = text[..start].chars().next_back();
+                let after = text[end..].chars().next();
+                if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+                    out.push((start, end, target));
+                }
             }
         }
         out.sort_by_key(|&(s, e, _)| (s, e));
+        // Where one acronym's match lies inside a longer one's, keep the longer.
+        let mut end = 0;
+        out.retain(|&(s, e, _)| {
+            let keep = s >= end;
+            if keep {
+                end = e;
+            }
+            keep
+        });
         out
     }
 }

@@ -82,12 +82,15 @@ pub(super) fn generic_bodies(
     new: &mut Vec<NewActor>,
 ) -> Vec<Generic> {
     static G: OnceLock<Regex> = OnceLock::new();
-    if !text.contains("esolution") {
+    if !["stablished", "set up", "created", "appointed"]
+        .iter()
+        .any(|w| text.contains(w))
+    {
         return Vec::new();
     }
     let g = re(
         &G,
-        r"(?i)\b(Committee|Panel of Experts|Group of Experts|Monitoring Group|Monitoring Team|Working Group|Commission of Experts|Commission of Inquiry|panel) (?:established|set up|created|appointed) (?:pursuant to|by|under|in accordance with) (?:paragraph \d+ of )?(?:its |the )?resolution \[?(\d{1,4}) ?\((\d{4})\)",
+        r"(?-u:\b)([Cc]ommittee|[Pp]anel of [Ee]xperts|[Gg]roup of [Ee]xperts|[Mm]onitoring [Gg]roup|[Mm]onitoring [Tt]eam|[Ww]orking [Gg]roup|[Cc]ommission of [Ee]xperts|[Cc]ommission of [Ii]nquiry|[Pp]anel) (?:established|set up|created|appointed) (?:pursuant to|by|under|in accordance with) (?:paragraph \d+ of )?(?:its |the )?resolution \[?(\d{1,4}) ?\((\d{4})\)",
     );
     let mut out = Vec::new();
     for c in g.captures_iter(text) {
@@ -139,12 +142,20 @@ pub(super) fn mandates(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
     if !text.contains("ecide") {
         return;
     }
-    establishments(ctx, text, &mut |source, target, attrs| {
-        push(links, source, target, EdgeKind::Establishes, attrs)
-    });
-    extensions(ctx, text, &mut |source, target, attrs| {
-        push(links, source, target, EdgeKind::ExtendsMandate, attrs)
-    });
+    // Cheap substring tests first: most texts establish and extend nothing.
+    if ["to establish", "to create", "to set up"]
+        .iter()
+        .any(|w| text.contains(w))
+    {
+        establishments(ctx, text, &mut |source, target, attrs| {
+            push(links, source, target, EdgeKind::Establishes, attrs)
+        });
+    }
+    if text.contains("mandate") && (text.contains("to extend") || text.contains("to renew")) {
+        extensions(ctx, text, &mut |source, target, attrs| {
+            push(links, source, target, EdgeKind::ExtendsMandate, attrs)
+        });
+    }
 }
 
 type Sink<'s> = dyn FnMut(NodeRef, NodeRef, EdgeAttrs) + 's;
@@ -177,21 +188,20 @@ fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
     static N: OnceLock<Regex> = OnceLock::new();
     let decide = re(
         &E,
-        r"(?i)\bdecides?\b[^.;]{0,60}?\bto (?:establish|create|set up)\b",
+        r"(?-u:\b)(?:[Dd]ecides?|DECIDES?)(?-u:\b)[^.;]{0,60}?(?-u:\b)to (?:establish|create|set up)(?-u:\b)",
     );
     let noun = re(
         &N,
-        r"(?i)\b(committee|panel of experts|group of experts|monitoring group|monitoring team|working group|commission of experts|commission of inquiry)\b",
+        r"(?i)(?-u:\b)(committee|panel of experts|group of experts|monitoring group|monitoring team|working group|commission of experts|commission of inquiry)(?-u:\b)",
     );
     let mut new: Vec<NewActor> = Vec::new();
     for m in decide.find_iter(text) {
         let end = clause_end(text, m.end(), 300);
         let doc = ctx.doc_at(m.start());
         let source = ctx.acting_resolution(doc);
-        let first_actor = ctx
-            .mentions
+        let from = ctx.mentions.partition_point(|x| x.start < m.end());
+        let first_actor = ctx.mentions[from..]
             .iter()
-            .skip_while(|x| x.start < m.end())
             .take_while(|x| x.start < end)
             .find(|x| creatable(ctx, x) || matches!(x.who, Who::New(_)));
         let first_noun = noun
@@ -228,19 +238,18 @@ fn extensions(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
     static A: OnceLock<Regex> = OnceLock::new();
     let extend = re(
         &X,
-        r"(?i)\b(?:decides|decided)\b[^.;]{0,80}?\bto (?:extend|renew)\b[^.;]{0,80}?\bmandates? of (?:the )?",
+        r"(?-u:\b)(?:[Dd]ecides|[Dd]ecided|DECIDES)(?-u:\b)[^.;]{0,80}?(?-u:\b)to (?:extend|renew)(?-u:\b)[^.;]{0,80}?(?-u:\b)mandates? of (?:the )?",
     );
     let anaphor = re(
         &A,
-        r"^(Force|Mission|Operation|Office|Panel|Group|Monitoring Group|Committee)\b",
+        r"^(Force|Mission|Operation|Office|Panel|Group|Monitoring Group|Committee)(?-u:\b)",
     );
     for m in extend.find_iter(text) {
         let end = clause_end(text, m.end(), 500);
         let doc = ctx.doc_at(m.start());
-        let named = ctx
-            .mentions
+        let from = ctx.mentions.partition_point(|x| x.start < m.end());
+        let named = ctx.mentions[from..]
             .iter()
-            .skip_while(|x| x.start < m.end())
             .take_while(|x| x.start < m.end() + 60 && x.start < end)
             .find(|x| creatable(ctx, x) || matches!(x.who, Who::New(_)));
         let target = match named {
@@ -252,13 +261,13 @@ fn extensions(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
                     "Committee" => &["committee"],
                     _ => &["mission", "force", "office"],
                 };
-                ctx.mentions
+                let upto = ctx.mentions.partition_point(|x| x.start < m.start());
+                ctx.mentions[..upto]
                     .iter()
-                    .take_while(|x| x.start < m.start())
+                    .rev()
                     .filter(|x| x.doc == doc)
                     .map(|x| ctx.who_ref(x.who))
-                    .filter(|r| r.category.as_deref().is_some_and(|c| wanted.contains(&c)))
-                    .last()
+                    .find(|r| r.category.as_deref().is_some_and(|c| wanted.contains(&c)))
             }),
         };
         let Some(target) = target else { continue };
@@ -292,7 +301,7 @@ fn end_date(clause: &str) -> Option<String> {
     ];
     let d = re(
         &D,
-        r"\b(?:until|till|ending|terminating|through|to|expiring)(?: on| at)?(?: midnight)?(?: of)? (?:(\d{1,2}) ([A-Z][a-z]+),? (\d{4})|([A-Z][a-z]+) (\d{1,2}),? (\d{4}))",
+        r"(?-u:\b)(?:until|till|ending|terminating|through|to|expiring)(?: on| at)?(?: midnight)?(?: of)? (?:(\d{1,2}) ([A-Z][a-z]+),? (\d{4})|([A-Z][a-z]+) (\d{1,2}),? (\d{4}))",
     );
     for c in d.captures_iter(clause) {
         let (day, month, year) = match (c.get(1), c.get(4)) {

@@ -2,7 +2,7 @@
 //! signed it, and which bodies it creates or renews.
 //!
 //! The text of a file is folded once ([`fold`]), scanned once by the
-//! dictionary's automaton ([`dictionary`]), taught the acronyms it defines
+//! dictionary's automata ([`dictionary`]), taught the acronyms it defines
 //! ([`learn`]), and then read for facts: votes and sponsors ([`votes`]),
 //! signatures ([`signatures`]), mandates and establishments ([`mandates`]).
 //! Every fact becomes a [`Link`] with evidence (file, original line, quote).
@@ -34,7 +34,6 @@ mod mandates;
 mod signatures;
 mod votes;
 
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -113,7 +112,7 @@ impl<'a> Ctx<'a> {
         segments: &'a [Segment],
         dict: &'a ActorDictionary,
     ) -> Ctx<'a> {
-        let folded = Folded::new(&normalized.text);
+        let folded = Folded::same_length(&normalized.text);
         let path_symbol = symbol_from_path(file);
         let years = segments
             .iter()
@@ -287,7 +286,7 @@ impl<'a> Ctx<'a> {
         Evidence {
             file: self.file.to_string(),
             line: self.normalized.line_at(self.folded.source_offset(start)),
-            quote: text[a..b].trim().to_string(),
+            quote: squeeze(&text[a..b]),
         }
     }
 
@@ -309,33 +308,45 @@ impl<'a> Ctx<'a> {
     }
 
     fn mention_links(&self) -> Vec<Link> {
-        // (doc, node id) → (count, first mention)
-        let mut counts: BTreeMap<(usize, String), (u32, Mention)> = BTreeMap::new();
-        for m in &self.mentions {
-            if let Who::Entry(e) = m.who
-                && !self.dict.entry(e).mentions
-            {
-                continue;
+        // Group the mentions by (document, actor), keeping text order within
+        // a group so that its first mention is the evidence.
+        let mut order: Vec<usize> = (0..self.mentions.len())
+            .filter(|&i| match self.mentions[i].who {
+                Who::Entry(e) => self.dict.entry(e).mentions,
+                Who::New(_) => true,
+            })
+            .collect();
+        let key = |m: &Mention| {
+            let (kind, n) = match m.who {
+                Who::Entry(e) => (0, e),
+                Who::New(n) => (1, n),
+            };
+            (m.doc, kind, n)
+        };
+        order.sort_by_key(|&i| key(&self.mentions[i]));
+        let mut links: Vec<(usize, Link)> = Vec::new();
+        let mut i = 0;
+        while i < order.len() {
+            let first = self.mentions[order[i]];
+            let mut j = i + 1;
+            while j < order.len() && key(&self.mentions[order[j]]) == key(&first) {
+                j += 1;
             }
-            let id = self.who_ref(m.who).id;
-            counts
-                .entry((m.doc, id))
-                .and_modify(|(c, _)| *c += 1)
-                .or_insert((1, *m));
-        }
-        counts
-            .into_iter()
-            .map(|((doc, _), (count, m))| Link {
-                source: self.doc_ref(doc),
-                target: self.who_ref(m.who),
+            let link = Link {
+                source: self.doc_ref(first.doc),
+                target: self.who_ref(first.who),
                 kind: EdgeKind::Mentions,
                 attrs: EdgeAttrs {
-                    count,
-                    evidence: Some(self.evidence(m.start, m.end)),
+                    count: (j - i) as u32,
+                    evidence: Some(self.evidence(first.start, first.end)),
                     ..EdgeAttrs::default()
                 },
-            })
-            .collect()
+            };
+            links.push((first.doc, link));
+            i = j;
+        }
+        links.sort_by(|(a, x), (b, y)| (a, &x.target.id).cmp(&(b, &y.target.id)));
+        links.into_iter().map(|(_, l)| l).collect()
     }
 
     /// The draft a file puts to the vote and the resolution it became, as
@@ -380,6 +391,24 @@ impl<'a> Ctx<'a> {
             },
         }
     }
+}
+
+/// `s` with runs of spaces made one and the ends trimmed.
+fn squeeze(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = true;
+    for c in s.trim().chars() {
+        if c == ' ' {
+            if !space {
+                out.push(' ');
+            }
+            space = true;
+        } else {
+            out.push(c);
+            space = false;
+        }
+    }
+    out
 }
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {

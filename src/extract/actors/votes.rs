@@ -33,7 +33,7 @@ fn boundaries(text: &str) -> Vec<Boundary> {
     static H: OnceLock<Regex> = OnceLock::new();
     let b = re(
         &B,
-        r"Annex [IVXLC]+\b|Enclosure\b|Statement by\b|\(Signed\)|Letter dated\b",
+        r"Annex [IVXLC]+(?-u:\b)|Enclosure(?-u:\b)|Statement by(?-u:\b)|\(Signed\)|Letter dated(?-u:\b)",
     );
     let h = re(
         &H,
@@ -97,7 +97,7 @@ fn letters(ctx: &Ctx<'_>, text: &str, sink: &mut VoteSink<'_>) {
     }
     let vote = re(
         &V,
-        r"(?i)\b(?:(?:decides|decided|wishes|would like) to vote|will vote|votes|vote)\s+(in favou?r|against)\b|\b(?:(?:decides|decided|wishes|would like) to abstain|will abstain|abstains)\b",
+        r"(?-u:\b)(?:(?:decides|decided|wishes|would like) to vote|will vote|votes|vote)\s+(in favou?r|against)(?-u:\b)|(?-u:\b)(?:(?:decides|decided|wishes|would like) to abstain|will abstain|abstains)(?-u:\b)",
     );
     let draft_in_block = re(
         &D,
@@ -244,8 +244,9 @@ pub(super) fn sponsors(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
     static H: OnceLock<Regex> = OnceLock::new();
     static SYM: OnceLock<Regex> = OnceLock::new();
     let text = ctx.text();
-    let submitted = re(&S, r"\bsubmitted (?:by )?(?:the )?");
-    let heading = re(&H, r": draft resolution\b");
+    let submitted = re(&S, r"(?-u:\b)submitted (?:by )?(?:the )?");
+    let any_submitted = text.contains("submitted");
+    let heading = re(&H, r": draft resolution(?-u:\b)");
     let symbol = re(&SYM, r"S/\d{4}/\d+");
     let mut seen: BTreeSet<(String, String)> = BTreeSet::new();
     let mut emit = |target: &NodeRef, chain: &[&Mention], links: &mut Vec<Link>| {
@@ -260,7 +261,7 @@ pub(super) fn sponsors(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
             }
         }
     };
-    for m in submitted.find_iter(text) {
+    for m in submitted.find_iter(text).filter(|_| any_submitted) {
         let chain = state_chain(ctx, text, m.end());
         if chain.is_empty() {
             continue;
