@@ -90,6 +90,8 @@ struct Ctx<'a> {
     segments: &'a [Segment],
     dict: &'a ActorDictionary,
     folded: Folded,
+    /// Answers of [`Ctx::doc_at`], precomputed per span between boundaries.
+    doc_index: DocIndex,
     years: Vec<Option<u16>>,
     new_actors: Vec<NewActor>,
     /// Sorted by start.
@@ -128,6 +130,7 @@ impl<'a> Ctx<'a> {
             segments,
             dict,
             folded,
+            doc_index: DocIndex::new(segments),
             years,
             new_actors: Vec::new(),
             mentions: Vec::new(),
@@ -202,28 +205,10 @@ impl<'a> Ctx<'a> {
         self.mentions = mentions;
     }
 
-    /// The innermost segment holding the folded offset.
+    /// The innermost segment holding the folded offset (the first of the
+    /// shortest); between segments, the last one that starts before.
     fn doc_at(&self, folded: usize) -> usize {
-        let at = self.folded.source_offset(folded);
-        let mut best: Option<(usize, usize)> = None;
-        for (i, s) in self.segments.iter().enumerate() {
-            if s.range.start <= at && at < s.range.end.max(s.range.start + 1) {
-                let len = s.range.end - s.range.start;
-                if best.is_none_or(|(_, l)| len < l) {
-                    best = Some((i, len));
-                }
-            }
-        }
-        best.map_or_else(
-            || {
-                // Between segments: the last one that starts before.
-                self.segments
-                    .iter()
-                    .rposition(|s| s.range.start <= at)
-                    .unwrap_or(0)
-            },
-            |(i, _)| i,
-        )
+        self.doc_index.at(self.folded.source_offset(folded))
     }
 
     fn doc_ref(&self, doc: usize) -> NodeRef {
@@ -465,4 +450,59 @@ fn count_of(word: &str) -> Option<u32> {
         .ok()
         .or_else(|| WORDS.iter().position(|x| *x == w).map(|i| i as u32))
         .or_else(|| matches!(w.as_str(), "noire" | "nil" | "zero").then_some(0))
+}
+
+/// [`Ctx::doc_at`] for every offset, as one answer per span between segment
+/// boundaries: a file holding thousands of documents would otherwise cost a
+/// scan of every segment for every mention.
+#[derive(Debug)]
+struct DocIndex {
+    /// Sorted, distinct; the first is 0.
+    bounds: Vec<usize>,
+    /// The answer for offsets from `bounds[k]` to `bounds[k + 1]`.
+    answers: Vec<usize>,
+}
+
+impl DocIndex {
+    fn new(segments: &[Segment]) -> DocIndex {
+        // An empty segment still holds the one offset where it starts.
+        let end = |s: &Segment| s.range.end.max(s.range.start + 1);
+        let mut bounds: Vec<usize> = std::iter::once(0)
+            .chain(segments.iter().flat_map(|s| [s.range.start, end(s)]))
+            .collect();
+        bounds.sort_unstable();
+        bounds.dedup();
+        let mut starts: Vec<(usize, usize)> = segments
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.range.start, i))
+            .collect();
+        let mut ends: Vec<(usize, usize)> = segments.iter().enumerate().map(|(i, s)| (end(s), i)).collect();
+        starts.sort_unstable();
+        ends.sort_unstable();
+        let len = |i: usize| segments[i].range.end - segments[i].range.start;
+        let mut open = std::collections::BTreeSet::new();
+        let (mut si, mut ei, mut last_started) = (0, 0, None::<usize>);
+        let mut answers = Vec::with_capacity(bounds.len());
+        for &b in &bounds {
+            while si < starts.len() && starts[si].0 <= b {
+                let i = starts[si].1;
+                open.insert((len(i), i));
+                last_started = Some(last_started.map_or(i, |l| l.max(i)));
+                si += 1;
+            }
+            while ei < ends.len() && ends[ei].0 <= b {
+                let i = ends[ei].1;
+                open.remove(&(len(i), i));
+                ei += 1;
+            }
+            answers.push(open.first().map_or(last_started.unwrap_or(0), |&(_, i)| i));
+        }
+        DocIndex { bounds, answers }
+    }
+
+    fn at(&self, offset: usize) -> usize {
+        let k = self.bounds.partition_point(|&b| b <= offset);
+        self.answers[k.saturating_sub(1)]
+    }
 }
