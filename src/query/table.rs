@@ -456,7 +456,13 @@ impl Table {
                             _ => None,
                         })
                         .unwrap_or("score");
-                    opt(name, Some(json!(score)));
+                    // Counts are whole numbers: print them as integers (4, not 4.0).
+                    let value = if score.fract() == 0.0 && score.abs() < 9.0e15 {
+                        json!(score as i64)
+                    } else {
+                        json!(score)
+                    };
+                    opt(name, Some(value));
                 }
                 opt(
                     "evidence",
