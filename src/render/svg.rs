@@ -177,24 +177,12 @@ pub(crate) fn mark_png(png: Vec<u8>) -> Vec<u8> {
     out
 }
 
-/// Text and attribute values for XML: the five special characters escaped,
-/// newlines kept as character references, other control characters (not
-/// allowed in XML 1.0) dropped.
+/// Text and attribute values for XML, escaped as the GraphML export escapes
+/// them: the five special characters, line breaks and tabs as character
+/// references, characters XML 1.0 cannot carry replaced.
 pub fn xml_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\n' => out.push_str("&#10;"),
-            '\t' => out.push(' '),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
+    crate::graph::export::xml_escape_into(s, &mut out);
     out
 }
 
@@ -613,7 +601,7 @@ mod tests {
     fn xml_escape_handles_specials_and_controls() {
         assert_eq!(
             xml_escape("a<b & \"c\"\n\u{1}d"),
-            "a&lt;b &amp; &quot;c&quot;&#10;d"
+            "a&lt;b &amp; &quot;c&quot;&#10;\u{fffd}d"
         );
     }
 

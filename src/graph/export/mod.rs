@@ -27,6 +27,9 @@
 mod csv;
 mod dot;
 mod graphml;
+
+/// XML-escape text or an attribute value (used by GraphML here and by the SVG writer).
+pub(crate) use graphml::escape as xml_escape_into;
 mod ntriples;
 
 use std::fmt;
