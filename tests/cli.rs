@@ -190,3 +190,24 @@ fn a_damaged_snapshot_is_refused_with_a_reason() {
         stderr(&out)
     );
 }
+
+#[test]
+fn extracting_an_empty_text_says_why_it_found_nothing() {
+    let extraction = unxref::Extractor::new().extract_str("blank.txt", " \n\t\n");
+    assert!(extraction.documents.is_empty() && extraction.links.is_empty());
+    assert_eq!(extraction.diagnostics.len(), 1, "{:?}", extraction.diagnostics);
+    assert!(
+        extraction.diagnostics[0].message.contains("empty"),
+        "{:?}",
+        extraction.diagnostics
+    );
+    let letter = std::fs::read_to_string(data("003_cdd006968fa2855b.txt")).unwrap();
+    let extraction = unxref::Extractor::new().extract_str("letter.txt", &letter);
+    assert!(extraction.diagnostics.is_empty(), "{:?}", extraction.diagnostics);
+    assert!(
+        extraction
+            .links
+            .iter()
+            .any(|l| l.target.id == "S/RES/2164 (2014)")
+    );
+}

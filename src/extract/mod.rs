@@ -17,7 +17,7 @@ use rayon::prelude::*;
 
 use crate::corpus::{self, SourceText};
 use crate::error::LoadError;
-use crate::model::{DocumentRecord, Extraction};
+use crate::model::{Diagnostic, DocumentRecord, Extraction};
 
 pub use actors::ActorDictionary;
 pub use normalize::Normalized;
@@ -87,13 +87,19 @@ impl Extractor {
 
     /// Extract a text given as a string (tests, embedding programs).
     pub fn extract_str(&self, path: &str, text: &str) -> Extraction {
-        let source = corpus::decode(path, text.as_bytes()).unwrap_or_else(|_| SourceText {
-            path: path.to_string(),
-            text: String::new(),
-            encoding: corpus::TextEncoding::Utf8,
-            bytes: 0,
-        });
-        self.extract(&source)
+        match corpus::decode(path, text.as_bytes()) {
+            Ok(source) => self.extract(&source),
+            // An empty or binary-looking text holds no documents; say why
+            // rather than return an extraction that looks merely empty.
+            Err(error) => Extraction {
+                file: path.to_string(),
+                diagnostics: vec![Diagnostic {
+                    file: path.to_string(),
+                    message: error.to_string(),
+                }],
+                ..Extraction::default()
+            },
+        }
     }
 
     /// Read and extract every file the paths name (folders recursively, in
