@@ -106,6 +106,7 @@ pub enum RenderError {
 
 /// Which engine should lay the diagram out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub enum EngineChoice {
     /// Graphviz when `dot` is installed, the built-in layout otherwise (or
     /// when `dot` fails).
@@ -119,6 +120,7 @@ pub enum EngineChoice {
 
 /// The engine that drew a diagram.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Engine {
     /// Graphviz `dot`.
     Graphviz,
@@ -226,6 +228,7 @@ impl Rendered {
 
 /// A diagram file format, from the output file's extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Format {
     /// SVG, drawn by either engine.
     Svg,

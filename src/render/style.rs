@@ -6,6 +6,7 @@ use crate::model::{EdgeKind, NodeKind, VotePosition};
 /// The outline of a node. Each has a Graphviz name and a drawing in the
 /// built-in layout.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Shape {
     /// A rectangle with rounded corners.
     Rounded,
@@ -89,6 +90,7 @@ pub const STUB_FILL: &str = "#ffffff";
 
 /// A line pattern.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Line {
     /// Solid.
     Solid,

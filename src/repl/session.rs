@@ -74,6 +74,7 @@ fn suggest(suggestion: &Option<&'static str>) -> String {
 
 /// How results are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub enum Format {
     /// Aligned columns.
     #[default]
