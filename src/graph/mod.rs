@@ -14,6 +14,7 @@ pub mod snapshot;
 pub mod subgraph;
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use petgraph::Direction;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
@@ -41,6 +42,14 @@ pub struct CitationGraph {
     /// edges), so that a query reads a resolution's text and votes from its
     /// draft without scanning the resolution's incoming edges.
     adopted_from: HashMap<NodeIndex, Vec<NodeIndex>>,
+    /// Incoming edges of each kind (indexed as [`EdgeKind::ALL`]) by node
+    /// index, kept as edges are added; a kind's vector reaches only as far as
+    /// the last node an edge of that kind points at (4 bytes a node for each
+    /// kind in use).
+    in_degree: [Vec<u32>; EdgeKind::ALL.len()],
+    /// Each node's position in the natural order of ids, by node index:
+    /// built on first use, dropped when a node is added.
+    id_rank: OnceLock<Vec<u32>>,
 }
 
 /// An edge seen from the graph: its two ends and its data.
@@ -125,6 +134,7 @@ impl CitationGraph {
         let id = node.id.clone();
         let ix = self.graph.add_node(node);
         self.index.insert(id, ix);
+        self.id_rank = OnceLock::new();
         ix
     }
 
@@ -183,14 +193,65 @@ impl CitationGraph {
             fill(&mut old.evidence, attrs.evidence);
             return e;
         }
-        self.note_adoption(s, t, kind);
+        self.note_edge(s, t, kind);
         self.graph.add_edge(s, t, Edge::new(kind, attrs))
     }
 
-    fn note_adoption(&mut self, draft: NodeIndex, resolution: NodeIndex, kind: EdgeKind) {
-        if kind == EdgeKind::AdoptedAs {
-            self.adopted_from.entry(resolution).or_default().push(draft);
+    /// Book-keeping for a new edge: the target's in-degree, and the draft
+    /// index for `adopted_as`.
+    fn note_edge(&mut self, source: NodeIndex, target: NodeIndex, kind: EdgeKind) {
+        let counts = &mut self.in_degree[kind_slot(kind)];
+        if counts.len() <= target.index() {
+            counts.resize(target.index() + 1, 0);
         }
+        counts[target.index()] += 1;
+        if kind == EdgeKind::AdoptedAs {
+            self.adopted_from.entry(target).or_default().push(source);
+        }
+    }
+
+    /// The number of `kind` edges reaching the node at `ix`, kept as edges
+    /// are added (no walk of the node's edges).
+    ///
+    /// ```
+    /// use unxref::{CitationGraph, Edge, EdgeKind, Node, NodeKind};
+    /// let mut graph = CitationGraph::new();
+    /// let a = graph.add_node(Node::new("S/RES/1 (1946)", NodeKind::Resolution, "1"));
+    /// let b = graph.add_node(Node::new("S/RES/2 (1946)", NodeKind::Resolution, "2"));
+    /// graph.add_edge_unchecked(b, a, Edge::bare(EdgeKind::Cites));
+    /// assert_eq!(graph.in_degree(a, EdgeKind::Cites), 1);
+    /// assert_eq!(graph.in_degree(b, EdgeKind::Cites), 0);
+    /// ```
+    pub fn in_degree(&self, ix: NodeIndex, kind: EdgeKind) -> usize {
+        self.in_degrees(kind).get(ix.index()).map_or(0, |&d| d as usize)
+    }
+
+    /// The in-degrees along `kind` of every node, by node index. The slice
+    /// may be shorter than the node bound: nodes past its end have none.
+    pub fn in_degrees(&self, kind: EdgeKind) -> &[u32] {
+        &self.in_degree[kind_slot(kind)]
+    }
+
+    /// Each node's rank in the natural order of ids ([`crate::query::natural_cmp`],
+    /// ties by bytes), by node index: sorting by rank sorts by id without
+    /// comparing strings. Built on first use (one sort of all ids) and kept
+    /// until a node is added.
+    pub(crate) fn id_rank(&self) -> &[u32] {
+        self.id_rank.get_or_init(|| {
+            let g = &self.graph;
+            let mut order: Vec<NodeIndex> = g.node_indices().collect();
+            order.sort_unstable_by(|&a, &b| id_order(&g[a].id, &g[b].id));
+            let mut rank = vec![u32::MAX; petgraph::visit::NodeIndexable::node_bound(g)];
+            for (r, ix) in order.into_iter().enumerate() {
+                rank[ix.index()] = r as u32;
+            }
+            rank
+        })
+    }
+
+    /// True when [`CitationGraph::id_rank`] is already built.
+    pub(crate) fn has_id_rank(&self) -> bool {
+        self.id_rank.get().is_some()
     }
 
     /// The drafts adopted as the node at `ix` (the sources of its incoming
@@ -206,7 +267,7 @@ impl CitationGraph {
     /// Panics if `s` or `t` is not a node of this graph (take them from
     /// [`CitationGraph::add_node`] or [`CitationGraph::index_of`]).
     pub fn add_edge_unchecked(&mut self, s: NodeIndex, t: NodeIndex, edge: Edge) -> EdgeIndex {
-        self.note_adoption(s, t, edge.kind);
+        self.note_edge(s, t, edge.kind);
         self.graph.add_edge(s, t, edge)
     }
 
@@ -345,6 +406,17 @@ impl CitationGraph {
     pub fn petgraph(&self) -> &StableDiGraph<Node, Edge> {
         &self.graph
     }
+}
+
+/// The position of `kind` in [`EdgeKind::ALL`].
+fn kind_slot(kind: EdgeKind) -> usize {
+    EdgeKind::ALL.iter().position(|k| *k == kind).unwrap_or(0)
+}
+
+/// The natural order of ids ([`crate::query::natural_cmp`]), ties broken by
+/// bytes so that it is total.
+pub(crate) fn id_order(a: &str, b: &str) -> std::cmp::Ordering {
+    crate::query::natural_cmp(a, b).then_with(|| a.cmp(b))
 }
 
 fn fill<T>(slot: &mut Option<T>, value: Option<T>) {

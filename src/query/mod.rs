@@ -116,8 +116,38 @@ impl CitationGraph {
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
     pub fn query_with(&self, query: &str, limits: Limits) -> Result<Table, QueryError> {
+        self.prepare_with(query, limits)?.run()
+    }
+
+    /// Parse a query and resolve its names against this graph once, to run
+    /// it many times with [`PreparedQuery::run`]; the same answers as
+    /// [`CitationGraph::query`], without parsing and resolving each time.
+    /// The prepared query borrows the graph, so the graph cannot change
+    /// under it.
+    ///
+    /// ```
+    /// use unxref::CitationGraph;
+    /// use unxref::model::{EdgeAttrs, EdgeKind, Link, NodeKind, NodeRef};
+    /// let doc = |id: &str| NodeRef { id: id.into(), kind: NodeKind::Resolution, label: id.into(), category: None };
+    /// let mut graph = CitationGraph::new();
+    /// graph.add_link(&Link { source: doc("S/RES/2531 (2020)"), target: doc("S/RES/2391 (2017)"),
+    ///     kind: EdgeKind::Cites, attrs: EdgeAttrs::default() });
+    /// let prepared = graph.prepare("what does 2531 cite")?;
+    /// for _ in 0..3 {
+    ///     assert_eq!(prepared.run()?.node_ids(), ["S/RES/2391 (2017)"]);
+    /// }
+    /// assert_eq!(prepared.run()?, graph.query("what does 2531 cite")?);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
+    pub fn prepare(&self, query: &str) -> Result<PreparedQuery<'_>, QueryError> {
+        self.prepare_with(query, Limits::default())
+    }
+
+    /// [`CitationGraph::prepare`] with these limits (a query's own `set`
+    /// lines still apply).
+    pub fn prepare_with(&self, query: &str, limits: Limits) -> Result<PreparedQuery<'_>, QueryError> {
         let program = parse(query)?;
-        self.run_program(&program, limits).map_err(|e| match e {
+        let plan = resolve::resolve(self, &program, limits).map_err(|e| match e {
             QueryError::Names(mut problems) => {
                 for p in &mut problems {
                     p.locate(query);
@@ -125,6 +155,11 @@ impl CitationGraph {
                 QueryError::Names(problems)
             }
             other => other,
+        })?;
+        Ok(PreparedQuery {
+            graph: self,
+            plan,
+            text: query.to_string(),
         })
     }
 
@@ -175,6 +210,37 @@ impl CitationGraph {
                 Ok(Table::build(self, out, *show, note.clone(), plan.limits.max_rows))
             }
         }
+    }
+}
+
+/// A query parsed and resolved against one graph, ready to run many times
+/// ([`CitationGraph::prepare`]). Running it evaluates the plan and builds the
+/// table; names were bound to nodes once, when it was prepared.
+#[derive(Clone)]
+pub struct PreparedQuery<'g> {
+    graph: &'g CitationGraph,
+    plan: resolve::Plan,
+    text: String,
+}
+
+impl PreparedQuery<'_> {
+    /// Evaluate the query: the same table [`CitationGraph::query`] gives
+    /// for its text.
+    pub fn run(&self) -> Result<Table, QueryError> {
+        self.graph.run_statement(&self.plan, &self.plan.statement)
+    }
+
+    /// The text the query was prepared from.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+}
+
+impl std::fmt::Debug for PreparedQuery<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PreparedQuery")
+            .field("text", &self.text)
+            .finish_non_exhaustive()
     }
 }
 

@@ -293,7 +293,7 @@ impl Table {
         match out.val {
             Val::Nodes(mut hits, order) => {
                 let total = hits.len();
-                hits = order.first(hits, max_rows, graph.petgraph());
+                hits = order.first(hits, max_rows, graph);
                 table.omitted = total - hits.len();
                 table.rows = hits
                     .iter()
@@ -871,7 +871,7 @@ fn node_row(graph: &CitationGraph, h: &Hit, show: bool) -> NodeRow {
         score: h.score,
         evidence: attrs.and_then(|a| a.evidence.clone()),
         cites: show.then(|| degree(PDir::Outgoing)),
-        cited_by: show.then(|| degree(PDir::Incoming)),
+        cited_by: show.then(|| graph.in_degree(h.node, EdgeKind::Cites)),
     }
 }
 
@@ -893,8 +893,11 @@ fn node_columns(rows: &[Row], show: bool, metric: Option<Metric>) -> Vec<Column>
             Column::CitedBy,
         ]);
     }
-    let froms: BTreeSet<&str> = nodes.iter().filter_map(|n| n.from.as_deref()).collect();
-    if nodes.iter().any(|n| n.depth > 1) || froms.len() > 1 {
+    // More than one distinct `from`: compare each with the first one.
+    let mut froms = nodes.iter().filter_map(|n| n.from.as_deref());
+    let first_from = froms.next();
+    let many_froms = first_from.is_some_and(|first| froms.any(|f| f != first));
+    if nodes.iter().any(|n| n.depth > 1) || many_froms {
         cols.extend([Column::Depth, Column::From]);
     }
     let kinds: BTreeSet<EdgeKind> = nodes.iter().filter_map(|n| n.edge).collect();
