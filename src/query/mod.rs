@@ -145,6 +145,16 @@ impl CitationGraph {
 
     /// [`CitationGraph::prepare`] with these limits (a query's own `set`
     /// lines still apply).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::query::Limits;
+    /// let prepared = graph.prepare_with("what does 2531 cite", Limits { max_rows: 5, ..Limits::default() })?;
+    /// assert_eq!(prepared.run()?.len(), 5);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn prepare_with(&self, query: &str, limits: Limits) -> Result<PreparedQuery<'_>, QueryError> {
         let program = parse(query)?;
         let plan = resolve::resolve(self, &program, limits).map_err(|e| match e {
@@ -216,6 +226,18 @@ impl CitationGraph {
 /// A query parsed and resolved against one graph, ready to run many times
 /// ([`CitationGraph::prepare`]). Running it evaluates the plan and builds the
 /// table; names were bound to nodes once, when it was prepared.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// let cited = graph.prepare("what cites 1325")?;
+/// assert_eq!(cited.text(), "what cites 1325");
+/// assert_eq!(cited.run()?.len(), 5);
+/// // Unknown names are found when preparing, not when running.
+/// assert!(graph.prepare("what cites 99999").is_err());
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
 #[derive(Clone)]
 pub struct PreparedQuery<'g> {
     graph: &'g CitationGraph,
@@ -226,11 +248,28 @@ pub struct PreparedQuery<'g> {
 impl PreparedQuery<'_> {
     /// Evaluate the query: the same table [`CitationGraph::query`] gives
     /// for its text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let prepared = graph.prepare("who voted for 2531")?;
+    /// assert_eq!(prepared.run()?, graph.query("who voted for 2531")?);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn run(&self) -> Result<Table, QueryError> {
         self.graph.run_statement(&self.plan, &self.plan.statement)
     }
 
     /// The text the query was prepared from.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// assert_eq!(graph.prepare("2531 -> cites | count")?.text(), "2531 -> cites | count");
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn text(&self) -> &str {
         &self.text
     }
