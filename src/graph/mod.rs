@@ -257,6 +257,9 @@ impl CitationGraph {
     /// The drafts adopted as the node at `ix` (the sources of its incoming
     /// `adopted_as` edges), without scanning its edges.
     pub fn drafts_of(&self, ix: NodeIndex) -> &[NodeIndex] {
+        if self.adopted_from.is_empty() {
+            return &[];
+        }
         self.adopted_from.get(&ix).map_or(&[], Vec::as_slice)
     }
 
