@@ -385,6 +385,9 @@ impl CitationGraph {
     /// assert_eq!(drafts, ["S/2020/600"]);
     /// ```
     pub fn drafts_of(&self, ix: NodeIndex) -> &[NodeIndex] {
+        if self.adopted_from.is_empty() {
+            return &[];
+        }
         self.adopted_from.get(&ix).map_or(&[], Vec::as_slice)
     }
 

@@ -191,6 +191,10 @@ pub(crate) struct Output {
     pub metric: Option<Metric>,
 }
 
+/// A node a shortest-path search reached: the node, the number of the
+/// record it was reached from, and the edge followed (none for the start).
+type Reached = (NodeIndex, u32, Option<(EdgeIndex, bool)>);
+
 /// One edge followed from a node.
 #[derive(Clone, Copy)]
 struct Hop {
@@ -202,17 +206,23 @@ struct Hop {
 
 /// Does a resolution take over its draft's edges of this kind and direction?
 fn inherited(kind: EdgeKind, dir: PDir) -> bool {
-    match dir {
-        PDir::Outgoing => matches!(
-            kind,
-            EdgeKind::Cites
-                | EdgeKind::Mentions
-                | EdgeKind::Establishes
-                | EdgeKind::ExtendsMandate
-                | EdgeKind::SubmittedBy
-        ),
-        PDir::Incoming => kind == EdgeKind::Voted,
-    }
+    inherited_mask(dir).has(kind)
+}
+
+/// The kinds a resolution takes over from its draft in this direction: its
+/// text's edges going out, the votes on it coming in.
+fn inherited_mask(dir: PDir) -> EdgeMask {
+    let of = |k| EdgeMask::of(k).0;
+    EdgeMask(match dir {
+        PDir::Outgoing => {
+            of(EdgeKind::Cites)
+                | of(EdgeKind::Mentions)
+                | of(EdgeKind::Establishes)
+                | of(EdgeKind::ExtendsMandate)
+                | of(EdgeKind::SubmittedBy)
+        }
+        PDir::Incoming => of(EdgeKind::Voted),
+    })
 }
 
 fn may_be_draft(kind: NodeKind) -> bool {
@@ -303,7 +313,7 @@ impl<'g> Eval<'g> {
             }
         }
         // `n` is a resolution: its drafts' edges are its own.
-        if EdgeKind::ALL.iter().any(|k| mask.has(*k) && inherited(*k, dir)) {
+        if mask.0 & inherited_mask(dir).0 != 0 {
             for &d in self.graph.drafts_of(n) {
                 for e in self.g.edges_directed(d, dir) {
                     let kind = e.weight().kind;
@@ -565,37 +575,45 @@ impl<'g> Eval<'g> {
                 edges: Vec::new(),
             });
         }
-        let mut parent: HashMap<NodeIndex, (NodeIndex, EdgeIndex, bool)> = HashMap::new();
+        // Each node reached is a record (node, record it was reached from,
+        // edge, forwards); the frontier holds record numbers, so the path is
+        // read back along the records without a map of parents.
+        let mut records: Vec<Reached> = vec![(from, u32::MAX, None)];
         let mut seen = Marks::new(self.g.node_bound());
         seen.visit(from);
-        let mut frontier = vec![from];
-        let mut found = false;
-        while !frontier.is_empty() && !found {
+        let mut frontier: Vec<u32> = vec![0];
+        let mut found = None;
+        while !frontier.is_empty() && found.is_none() {
             let mut next = Vec::new();
-            for &n in &frontier {
+            for &r in &frontier {
+                let n = records[r as usize].0;
                 self.hops_dir(n, dir, mask, &mut |h| {
                     if seen.visit(h.to) {
-                        parent.insert(h.to, (n, h.edge, h.forward));
-                        next.push(h.to);
-                        found |= h.to == to;
+                        let k = records.len() as u32;
+                        records.push((h.to, r, Some((h.edge, h.forward))));
+                        next.push(k);
+                        if h.to == to && found.is_none() {
+                            found = Some(k);
+                        }
                     }
                 });
-                if found {
+                if found.is_some() {
                     break;
                 }
             }
             frontier = next;
         }
-        if !found {
-            return None;
-        }
-        let mut nodes = vec![to];
+        let mut at = found?;
+        let mut nodes = Vec::new();
         let mut edges = Vec::new();
-        let mut at = to;
-        while let Some(&(p, e, fwd)) = parent.get(&at) {
-            nodes.push(p);
-            edges.push((e, fwd));
-            at = p;
+        loop {
+            let (node, parent, edge) = records[at as usize];
+            nodes.push(node);
+            match edge {
+                Some(e) => edges.push(e),
+                None => break,
+            }
+            at = parent;
         }
         nodes.reverse();
         edges.reverse();
