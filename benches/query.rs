@@ -1,6 +1,6 @@
 //! The four benchmark queries (1-hop, 3-hop transitive, shortest path,
-//! top-10 most cited), through the query language and through the direct
-//! graph API, on the sc-resolutions graph (when `../shared/corpus` is
+//! top-10 most cited), through the query language (as text, and prepared
+//! once) and through the direct graph API, on the sc-resolutions graph (when `../shared/corpus` is
 //! present) and on the synthetic graph of 1,000,000 documents and
 //! 10,000,000 citations (`benches/common/synthetic.rs`).
 //!
@@ -61,6 +61,9 @@ fn bench_graph(c: &mut Criterion, name: &str, graph: &CitationGraph) {
         group.bench_function(format!("ql/{query}"), |b| {
             b.iter(|| graph.query(black_box(&text)))
         });
+        if let Ok(prepared) = graph.prepare(&text) {
+            group.bench_function(format!("ql prepared/{query}"), |b| b.iter(|| prepared.run()));
+        }
     }
     group.finish();
 }

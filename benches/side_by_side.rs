@@ -2,8 +2,9 @@
 //! (`benches/compare.sh` drives it): builds one graph (the sc-resolutions
 //! corpus or the synthetic one), measures build time and memory, chooses the
 //! query sources, writes the edge list and the sources for the Python side,
-//! and times the four queries through the query language and through the
-//! direct graph API. Prints one JSON object a line on stdout.
+//! and times the four queries through the query language (sent as text, and
+//! prepared once with `CitationGraph::prepare`) and through the direct graph
+//! API. Prints one JSON object a line on stdout.
 //!
 //! ```text
 //! cargo bench --bench side_by_side -- --graph synthetic --out target/bench-data/synthetic
@@ -14,7 +15,8 @@
 //! 1,000,000 / 10,000,000 / 2531), `--attractiveness K` (Price's initial
 //! attractiveness, default 1), `--api-only` (skip the query language),
 //! `--min-time SECONDS` (time spent on each
-//! query, default 1), `--max-runs N` (default 50).
+//! query, default 1), `--max-runs N` (default 50), `--only QUERY` (time one
+//! query, e.g. `--only 3-hop`, for profiling).
 
 mod common;
 
@@ -34,6 +36,7 @@ struct Options {
     min_time: f64,
     max_runs: usize,
     api_only: bool,
+    only: Option<String>,
 }
 
 fn parse_args() -> Result<Options, String> {
@@ -44,6 +47,7 @@ fn parse_args() -> Result<Options, String> {
         min_time: 1.0,
         max_runs: 50,
         api_only: false,
+        only: None,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -70,6 +74,7 @@ fn parse_args() -> Result<Options, String> {
             "--out" => options.out = Some(PathBuf::from(value()?)),
             "--min-time" => options.min_time = value()?.parse().map_err(|e| format!("--min-time: {e}"))?,
             "--max-runs" => options.max_runs = number(value()?)? as usize,
+            "--only" => options.only = Some(value()?),
             _ => return Err(format!("unknown argument {arg:?}")),
         }
     }
@@ -82,10 +87,16 @@ fn parse_args() -> Result<Options, String> {
     Ok(options)
 }
 
-/// Median and minimum seconds of `f` over runs after one warm-up run, and
-/// the size of its answer.
-fn time(options: &Options, mut f: impl FnMut() -> usize) -> (f64, f64, usize, usize) {
+/// A query to time: returns the size of its answer.
+type Timed<'a> = Box<dyn Fn() -> usize + 'a>;
+
+/// Median and minimum seconds of `f` over runs after one warm-up run, the
+/// number of runs, the size of its answer, and the warm-up run's seconds
+/// (which include building any index the query builds on first use).
+fn time(options: &Options, f: impl Fn() -> usize) -> (f64, f64, usize, usize, f64) {
+    let first = Instant::now();
     let answer = f();
+    let first_s = first.elapsed().as_secs_f64();
     let mut samples = Vec::new();
     let started = Instant::now();
     while samples.len() < 3
@@ -96,7 +107,13 @@ fn time(options: &Options, mut f: impl FnMut() -> usize) -> (f64, f64, usize, us
         samples.push(t.elapsed().as_secs_f64());
     }
     samples.sort_by(f64::total_cmp);
-    (samples[samples.len() / 2], samples[0], samples.len(), answer)
+    (
+        samples[samples.len() / 2],
+        samples[0],
+        samples.len(),
+        answer,
+        first_s,
+    )
 }
 
 fn main() -> ExitCode {
@@ -163,44 +180,40 @@ fn main() -> ExitCode {
         }
     }
 
-    let report =
-        |system: &str, query: &str, text: &str, (median, min, runs, answer): (f64, f64, usize, usize)| {
-            println!(
-                "{}",
-                json!({
-                    "kind": "query", "graph": name, "system": system, "query": query, "text": text,
-                    "median_s": median, "min_s": min, "runs": runs, "answer": answer,
-                })
-            );
-        };
-    report(
-        "unxref-api",
-        "1-hop",
-        "",
-        time(&options, || api::one_hop(&graph, work.one_hop).len()),
-    );
-    report(
-        "unxref-api",
-        "3-hop",
-        "",
-        time(&options, || api::three_hop(&graph, work.three_hop).len()),
-    );
-    report(
-        "unxref-api",
-        "shortest path",
-        "",
-        time(&options, || {
-            api::shortest_path(&graph, work.path.0, work.path.1)
-                .len()
-                .saturating_sub(1)
-        }),
-    );
-    report(
-        "unxref-api",
-        "top-10 cited",
-        "",
-        time(&options, || api::top_cited(&graph, 10)[9].1 as usize),
-    );
+    let report = |system: &str,
+                  query: &str,
+                  text: &str,
+                  (median, min, runs, answer, first): (f64, f64, usize, usize, f64)| {
+        println!(
+            "{}",
+            json!({
+                "kind": "query", "graph": name, "system": system, "query": query, "text": text,
+                "median_s": median, "min_s": min, "runs": runs, "answer": answer, "first_s": first,
+            })
+        );
+    };
+    let wanted = |query: &str| options.only.as_deref().is_none_or(|only| only == query);
+    let api_queries: [(&str, Timed<'_>); 4] = [
+        ("1-hop", Box::new(|| api::one_hop(&graph, work.one_hop).len())),
+        ("3-hop", Box::new(|| api::three_hop(&graph, work.three_hop).len())),
+        (
+            "shortest path",
+            Box::new(|| {
+                api::shortest_path(&graph, work.path.0, work.path.1)
+                    .len()
+                    .saturating_sub(1)
+            }),
+        ),
+        (
+            "top-10 cited",
+            Box::new(|| api::top_cited(&graph, 10)[9].1 as usize),
+        ),
+    ];
+    for (query, f) in &api_queries {
+        if wanted(query) {
+            report("unxref-api", query, "", time(&options, f));
+        }
+    }
 
     let ql = if options.api_only {
         Vec::new()
@@ -208,13 +221,26 @@ fn main() -> ExitCode {
         work.ql(&graph).to_vec()
     };
     for (query, text) in ql {
-        match graph.query(&text) {
-            Ok(_) => report(
-                "unxref",
-                query,
-                &text,
-                time(&options, || ql_answer(&graph, query, &text)),
-            ),
+        if !wanted(query) {
+            continue;
+        }
+        match graph.prepare(&text) {
+            Ok(prepared) => {
+                // As a user sends it: parsed and resolved each time.
+                report(
+                    "unxref",
+                    query,
+                    &text,
+                    time(&options, || ql_answer(graph.query(&text), query)),
+                );
+                // Prepared once (Kuzu's prepared statements are the counterpart).
+                report(
+                    "unxref-prepared",
+                    query,
+                    &text,
+                    time(&options, || ql_answer(prepared.run(), query)),
+                );
+            }
             Err(e) => println!(
                 "{}",
                 json!({"kind": "error", "graph": name, "system": "unxref", "query": query, "text": text, "error": e.to_string()})
@@ -230,10 +256,10 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Run a query-language query; the size of its answer, comparable with the
-/// API's: rows, edges along the path, or the 10th row's citation count.
-fn ql_answer(graph: &CitationGraph, query: &str, text: &str) -> usize {
-    let Ok(table) = graph.query(text) else {
+/// The size of a query-language answer, comparable with the API's: rows,
+/// edges along the path, or the 10th row's citation count.
+fn ql_answer(table: Result<unxref::query::Table, unxref::query::QueryError>, query: &str) -> usize {
+    let Ok(table) = table else {
         return usize::MAX;
     };
     match query {

@@ -11,8 +11,19 @@ use serde::{Deserialize, Serialize};
 use crate::error::LoadError;
 
 /// The encoding a file was decoded from.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::corpus::{TextEncoding, decode};
+/// assert_eq!(decode("a.txt", "Résolution".as_bytes())?.encoding, TextEncoding::Utf8);
+/// assert_eq!(decode("b.txt", b"\xEF\xBB\xBFS/RES/2531 (2020)")?.encoding, TextEncoding::Utf8Bom);
+/// assert_eq!(decode("c.txt", b"R\xe9solution")?.encoding, TextEncoding::Windows1252);
+/// # Ok::<(), unxref::error::LoadError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum TextEncoding {
     /// UTF-8 (or plain ASCII) without a byte order mark.
     Utf8,
@@ -26,6 +37,16 @@ pub enum TextEncoding {
 ///
 /// A lone `\r` counts as a line break, as `\r\n` does, so line numbers in
 /// [`SourceText::text`] are the line numbers of the original file.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::corpus::decode;
+/// let source = decode("letter.txt", b"Letter dated 24 June 2020\r\nfrom the President\r\n")?;
+/// assert_eq!(source.text, "Letter dated 24 June 2020\nfrom the President\n");
+/// assert_eq!((source.path.as_str(), source.bytes), ("letter.txt", 47));
+/// # Ok::<(), unxref::error::LoadError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceText {
     /// The path as given (or as found under a given folder).
@@ -39,6 +60,14 @@ pub struct SourceText {
 }
 
 /// Default largest file the loader reads: 256 MiB.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::corpus::{DEFAULT_MAX_FILE_SIZE, read_file};
+/// let path = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/data/003_cdd006968fa2855b.txt"));
+/// assert!(read_file(path, DEFAULT_MAX_FILE_SIZE).is_ok());
+/// ```
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 256 * 1024 * 1024;
 
 /// Decode a file's bytes. `path` is used only for messages and the result.
@@ -113,6 +142,19 @@ fn looks_binary(bytes: &[u8]) -> bool {
 }
 
 /// Read and decode one file, refusing files over `max_size` bytes.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::corpus::read_file;
+/// use unxref::error::LoadError;
+/// let path = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/data/003_cdd006968fa2855b.txt"));
+/// let source = read_file(path, 1 << 20)?;
+/// assert!(source.text.contains("S/2014/660"));
+/// // A limit below the file's size refuses it.
+/// assert!(matches!(read_file(path, 100), Err(LoadError::TooLarge { .. })));
+/// # Ok::<(), LoadError>(())
+/// ```
 pub fn read_file(path: &Path, max_size: u64) -> Result<SourceText, LoadError> {
     let io = |source| LoadError::Io {
         path: path.to_path_buf(),
@@ -134,6 +176,20 @@ pub fn read_file(path: &Path, max_size: u64) -> Result<SourceText, LoadError> {
 /// recursively for `.txt` files (hidden entries skipped), in sorted order.
 /// A path that does not exist, or a folder with no `.txt` file, is an error
 /// of its own; the other paths are still listed.
+///
+/// # Examples
+///
+/// ```
+/// use std::path::PathBuf;
+/// use unxref::corpus::collect_files;
+/// let data = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/data"));
+/// let (files, errors) = collect_files(&[data.clone(), data.join("missing.txt")]);
+/// // The five seed texts, sorted; README.md and actors.toml are not taken.
+/// assert_eq!(files.len(), 5);
+/// assert!(files[0].ends_with("000_5084318a0e7514bb.txt"));
+/// assert_eq!(errors.len(), 1);
+/// assert!(errors[0].to_string().contains("missing.txt: cannot read"));
+/// ```
 pub fn collect_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadError>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();

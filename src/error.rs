@@ -15,6 +15,14 @@ pub use crate::repl::ReplError;
 /// A string that is not a UN document symbol.
 ///
 /// Triggered by `"S/RES/12"` (no year) or `"X/2020/1"`.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::Symbol;
+/// let err = "S/RES/12".parse::<Symbol>().unwrap_err();
+/// assert!(err.to_string().starts_with("\"S/RES/12\" is "));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[error("{input:?} is {reason}")]
 pub struct SymbolError {
@@ -32,6 +40,15 @@ impl SymbolError {
 }
 
 /// A file or folder of the corpus that could not be read as text.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::error::LoadError;
+/// let corpus = unxref::extract_paths(&["no/such/folder"]);
+/// assert!(matches!(corpus.errors[0], LoadError::Io { .. }));
+/// assert!(corpus.errors[0].to_string().starts_with("no/such/folder: cannot read"));
+/// ```
 #[derive(Debug, Error)]
 #[non_exhaustive]
 pub enum LoadError {
@@ -74,6 +91,18 @@ pub enum LoadError {
 }
 
 /// A graph snapshot that could not be written or read back.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::CitationGraph;
+/// use unxref::error::SnapshotError;
+/// // A text file is not a snapshot.
+/// let path = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/data/README.md"));
+/// let err = CitationGraph::load(path).unwrap_err();
+/// assert!(matches!(err, SnapshotError::NotASnapshot { .. }));
+/// assert!(err.to_string().contains("not an unxref graph snapshot"));
+/// ```
 #[derive(Debug, Error)]
 #[non_exhaustive]
 pub enum SnapshotError {
@@ -121,6 +150,15 @@ pub enum SnapshotError {
 
 /// An actor dictionary (`data/actors.toml` or a user's replacement) that
 /// cannot be used.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::extract::ActorDictionary;
+/// use unxref::error::DictionaryError;
+/// let err = ActorDictionary::from_toml_str("[[actor]\nname = \"MINUSMA\"").unwrap_err();
+/// assert!(matches!(err, DictionaryError::Syntax { .. }));
+/// ```
 #[derive(Debug, Error)]
 #[non_exhaustive]
 pub enum DictionaryError {

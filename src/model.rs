@@ -14,6 +14,17 @@ use serde::{Deserialize, Serialize};
 use crate::symbol::{Symbol, SymbolKind};
 
 /// What a node stands for. Document kinds first, then actors.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::{NodeKind, Symbol};
+/// let symbol: Symbol = "S/PRST/2018/10".parse()?;
+/// assert_eq!(NodeKind::from_symbol(&symbol), NodeKind::PresidentialStatement);
+/// assert_eq!("presidential statement".parse::<NodeKind>(), Ok(NodeKind::PresidentialStatement));
+/// assert!(NodeKind::ALL.iter().all(|k| k.as_str().parse::<NodeKind>() == Ok(*k)));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -50,6 +61,15 @@ pub enum NodeKind {
 
 impl NodeKind {
     /// Every kind, in display order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::NodeKind;
+    /// let documents = NodeKind::ALL.iter().filter(|k| k.is_document()).count();
+    /// assert_eq!(documents, 11);
+    /// assert_eq!(NodeKind::ALL[0], NodeKind::Resolution);
+    /// ```
     pub const ALL: [NodeKind; 14] = [
         NodeKind::Resolution,
         NodeKind::PresidentialStatement,
@@ -68,6 +88,14 @@ impl NodeKind {
     ];
 
     /// The snake_case name used in exports and queries (`presidential_statement`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::NodeKind;
+    /// assert_eq!(NodeKind::DraftResolution.as_str(), "draft_resolution");
+    /// assert_eq!(NodeKind::State.to_string(), "state");
+    /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             NodeKind::Resolution => "resolution",
@@ -88,11 +116,31 @@ impl NodeKind {
     }
 
     /// True for documents, false for actors, states and persons.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::NodeKind;
+    /// assert!(NodeKind::MeetingRecord.is_document());
+    /// assert!(!NodeKind::State.is_document());
+    /// ```
     pub fn is_document(self) -> bool {
         !matches!(self, NodeKind::Actor | NodeKind::State | NodeKind::Person)
     }
 
     /// The kind a symbol suggests before the text says more.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{NodeKind, Symbol};
+    /// let meeting: Symbol = "S/PV.7015".parse()?;
+    /// assert_eq!(NodeKind::from_symbol(&meeting), NodeKind::MeetingRecord);
+    /// // A bare Security Council symbol does not say what the document is.
+    /// let unknown: Symbol = "S/2020/476".parse()?;
+    /// assert_eq!(NodeKind::from_symbol(&unknown), NodeKind::Document);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn from_symbol(symbol: &Symbol) -> NodeKind {
         match symbol.kind() {
             SymbolKind::ScResolution => NodeKind::Resolution,
@@ -124,6 +172,14 @@ impl FromStr for NodeKind {
 }
 
 /// What an edge says about its two ends.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::EdgeKind;
+/// assert_eq!("extends mandate".parse::<EdgeKind>(), Ok(EdgeKind::ExtendsMandate));
+/// assert!("quotes".parse::<EdgeKind>().is_err());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -152,6 +208,14 @@ pub enum EdgeKind {
 
 impl EdgeKind {
     /// Every kind, in display order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::EdgeKind;
+    /// let names: Vec<&str> = EdgeKind::ALL.iter().map(|k| k.as_str()).collect();
+    /// assert_eq!(names[..3], ["cites", "adopted_as", "submitted_by"]);
+    /// ```
     pub const ALL: [EdgeKind; 10] = [
         EdgeKind::Cites,
         EdgeKind::AdoptedAs,
@@ -166,6 +230,14 @@ impl EdgeKind {
     ];
 
     /// The snake_case name used in exports and queries (`extends_mandate`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::EdgeKind;
+    /// assert_eq!(EdgeKind::AdoptedAs.as_str(), "adopted_as");
+    /// assert_eq!(EdgeKind::Cites.to_string(), "cites");
+    /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             EdgeKind::Cites => "cites",
@@ -200,8 +272,19 @@ impl FromStr for EdgeKind {
 }
 
 /// How a state voted.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::{EdgeKind, VotePosition};
+/// // The voting letters of data/ record how each member voted on draft S/2020/600.
+/// let votes = graph.edges_of("S/2020/600", EdgeKind::Voted, petgraph::Direction::Incoming);
+/// assert!(votes.iter().any(|v| v.edge.attrs().position == Some(VotePosition::InFavour)));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum VotePosition {
     /// In favour.
     InFavour,
@@ -213,6 +296,14 @@ pub enum VotePosition {
 
 impl VotePosition {
     /// `in_favour`, `against`, `abstention`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::VotePosition;
+    /// assert_eq!(VotePosition::Abstention.as_str(), "abstention");
+    /// assert_eq!(VotePosition::InFavour.to_string(), "in_favour");
+    /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             VotePosition::InFavour => "in_favour",
@@ -230,6 +321,21 @@ impl fmt::Display for VotePosition {
 
 /// Where in the corpus a fact was read: file, 1-based line of the original
 /// file, and the quoted fragment.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::EdgeKind;
+/// use petgraph::Direction::Outgoing;
+/// // Draft S/2020/600 cites resolution 1325 (2000) on line 126 of the first seed file.
+/// let cites = graph.edges_of("S/2020/600", EdgeKind::Cites, Outgoing);
+/// let to_1325 = cites.iter().find(|e| e.target.id == "S/RES/1325 (2000)").unwrap();
+/// let evidence = to_1325.edge.attrs().evidence.as_ref().unwrap();
+/// assert!(evidence.file.ends_with("000_5084318a0e7514bb.txt"));
+/// assert_eq!(evidence.line, 126);
+/// assert!(evidence.quote.contains("resolution 1325 (2000)"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Evidence {
     /// The file's path as given to the loader.
@@ -241,6 +347,22 @@ pub struct Evidence {
 }
 
 /// A node of the citation graph: a document or an actor.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::NodeKind;
+/// // data/ holds the text of draft S/2020/600 …
+/// let draft = graph.node("S/2020/600").unwrap();
+/// assert_eq!((draft.kind, draft.date.as_deref()), (NodeKind::DraftResolution, Some("2020-06-29")));
+/// assert_eq!(draft.title.as_deref(), Some("France: draft resolution"));
+/// assert!(draft.held);
+/// // … and knows resolution 2531 (2020), adopted from it, by symbol only: a stub.
+/// let res = graph.node("S/RES/2531 (2020)").unwrap();
+/// assert_eq!((res.kind, res.label.as_str()), (NodeKind::Resolution, "Resolution 2531 (2020)"));
+/// assert!(!res.held);
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Node {
     /// Canonical id: a UN symbol for documents, `actor:`, `state:` or `person:` otherwise.
@@ -270,6 +392,15 @@ pub struct Node {
 
 impl Node {
     /// A node with only an id, kind and label set.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{Node, NodeKind};
+    /// let node = Node::new("actor:MINUSMA", NodeKind::Actor, "MINUSMA");
+    /// assert_eq!(node.label, "MINUSMA");
+    /// assert!(node.title.is_none() && !node.held);
+    /// ```
     pub fn new(id: impl Into<String>, kind: NodeKind, label: impl Into<String>) -> Node {
         Node {
             id: id.into(),
@@ -287,6 +418,16 @@ impl Node {
     }
 
     /// A stub node for a document known only by its symbol.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{Node, NodeKind};
+    /// let node = Node::stub(&"S/RES/1325(2000)".parse()?);
+    /// assert_eq!(node.id, "S/RES/1325 (2000)");
+    /// assert_eq!((node.kind, node.year, node.held), (NodeKind::Resolution, Some(2000), false));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn stub(symbol: &Symbol) -> Node {
         let mut node = Node::new(symbol.as_str(), NodeKind::from_symbol(symbol), label_for(symbol));
         node.year = symbol.year();
@@ -296,6 +437,15 @@ impl Node {
 
 /// The short label of a document known by its symbol: `Resolution 2531 (2020)`
 /// for resolutions, the symbol itself otherwise.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::model::label_for;
+/// assert_eq!(label_for(&"S/RES/2531 (2020)".parse()?), "Resolution 2531 (2020)");
+/// assert_eq!(label_for(&"S/2020/476".parse()?), "S/2020/476");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn label_for(symbol: &Symbol) -> String {
     match symbol.kind() {
         SymbolKind::ScResolution => symbol
@@ -308,6 +458,19 @@ pub fn label_for(symbol: &Symbol) -> String {
 }
 
 /// The attributes an edge carries besides its kind.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::EdgeKind;
+/// // "… within the limits set by paragraph 13 of resolution 2391 (2017)", operative paragraph 37.
+/// let cites = graph.edges_of("S/2020/600", EdgeKind::Cites, petgraph::Direction::Outgoing);
+/// let attrs = cites.iter().find(|e| e.target.id == "S/RES/2391 (2017)").unwrap().edge.attrs();
+/// assert_eq!(attrs.relation.as_deref(), Some("set by"));
+/// assert_eq!(attrs.paragraph.as_deref(), Some("37"));
+/// assert_eq!(attrs.pinpoint.as_deref(), Some("13"));
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct EdgeAttrs {
     /// For `cites`: the governing verb as written (`recalling`, `taking note of`, `pursuant to`).
@@ -337,6 +500,15 @@ pub struct EdgeAttrs {
 /// Most edges of a large graph carry nothing but their kind, so the
 /// attributes sit behind an optional box: a bare edge costs 16 bytes, which
 /// keeps a graph of ten million citations under 100 bytes per edge.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::{Edge, EdgeAttrs, EdgeKind};
+/// let edge = Edge::new(EdgeKind::Cites, EdgeAttrs { relation: Some("recalling".into()), ..EdgeAttrs::default() });
+/// assert_eq!(edge.attrs().relation.as_deref(), Some("recalling"));
+/// assert_eq!(edge.attrs().count, 1);
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Edge {
     /// What the edge says.
@@ -358,6 +530,16 @@ static BARE: EdgeAttrs = EdgeAttrs {
 
 impl Edge {
     /// An edge with these attributes (stored bare when they are the default).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{Edge, EdgeAttrs, EdgeKind};
+    /// let edge = Edge::new(EdgeKind::Cites, EdgeAttrs { paragraph: Some("preamble".into()), ..EdgeAttrs::default() });
+    /// assert_eq!(edge.attrs().paragraph.as_deref(), Some("preamble"));
+    /// // Default attributes are stored as a bare edge.
+    /// assert_eq!(Edge::new(EdgeKind::Cites, EdgeAttrs::default()), Edge::bare(EdgeKind::Cites));
+    /// ```
     pub fn new(kind: EdgeKind, mut attrs: EdgeAttrs) -> Edge {
         attrs.count = attrs.count.max(1);
         let attrs = (attrs != BARE).then(|| Box::new(attrs));
@@ -365,22 +547,60 @@ impl Edge {
     }
 
     /// An edge with no attributes but its kind (count 1).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{Edge, EdgeKind};
+    /// let edge = Edge::bare(EdgeKind::AdoptedAs);
+    /// assert_eq!((edge.kind, edge.attrs().count), (EdgeKind::AdoptedAs, 1));
+    /// assert!(edge.attrs().evidence.is_none());
+    /// ```
     pub fn bare(kind: EdgeKind) -> Edge {
         Edge { kind, attrs: None }
     }
 
     /// The edge's attributes (relation, paragraph, evidence, …).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{Edge, EdgeKind};
+    /// assert_eq!(Edge::bare(EdgeKind::Mentions).attrs().count, 1);
+    /// ```
     pub fn attrs(&self) -> &EdgeAttrs {
         self.attrs.as_deref().unwrap_or(&BARE)
     }
 
     /// The edge's attributes, for changing them.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{Edge, EdgeKind};
+    /// let mut edge = Edge::bare(EdgeKind::Mentions);
+    /// edge.attrs_mut().count += 2;
+    /// assert_eq!(edge.attrs().count, 3);
+    /// ```
     pub fn attrs_mut(&mut self) -> &mut EdgeAttrs {
         self.attrs.get_or_insert_with(|| Box::new(BARE.clone()))
     }
 }
 
 /// An end of a [`Link`]: enough to create a stub node if the graph lacks it.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::{NodeKind, NodeRef};
+/// let minusma = NodeRef {
+///     id: "actor:MINUSMA".into(),
+///     kind: NodeKind::Actor,
+///     label: "MINUSMA".into(),
+///     category: Some("mission".into()),
+/// };
+/// assert!(!minusma.kind.is_document());
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NodeRef {
     /// Canonical node id.
@@ -395,6 +615,15 @@ pub struct NodeRef {
 
 impl NodeRef {
     /// A reference to the document named by `symbol`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{NodeKind, NodeRef};
+    /// let r = NodeRef::document(&"S/PRST/2018/10".parse()?);
+    /// assert_eq!((r.id.as_str(), r.kind), ("S/PRST/2018/10", NodeKind::PresidentialStatement));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn document(symbol: &Symbol) -> NodeRef {
         NodeRef {
             id: symbol.to_string(),
@@ -406,6 +635,23 @@ impl NodeRef {
 }
 
 /// One fact read from the text: an edge between two nodes, with evidence.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::{CitationGraph, EdgeAttrs, EdgeKind, Link, NodeRef};
+/// let link = Link {
+///     source: NodeRef::document(&"S/RES/2531 (2020)".parse()?),
+///     target: NodeRef::document(&"S/RES/2480 (2019)".parse()?),
+///     kind: EdgeKind::Cites,
+///     attrs: EdgeAttrs { relation: Some("mentioned in".into()), ..EdgeAttrs::default() },
+/// };
+/// let mut graph = CitationGraph::new();
+/// graph.add_link(&link);
+/// // Both ends exist now, as stubs.
+/// assert_eq!(graph.node_count(), 2);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Link {
     /// The node the edge leaves.
@@ -419,6 +665,18 @@ pub struct Link {
 }
 
 /// One document found in a file: its identity and where it stands.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::Extractor;
+/// let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/003_cdd006968fa2855b.txt");
+/// let extraction = Extractor::new().extract_str(path, &std::fs::read_to_string(path)?);
+/// let letter = &extraction.documents[0];
+/// assert_eq!(letter.node.id, "S/2014/660");
+/// assert!(letter.node.held && letter.lines.0 <= letter.lines.1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DocumentRecord {
     /// The node for the document (held = true).
@@ -432,6 +690,16 @@ pub struct DocumentRecord {
 }
 
 /// A problem met while reading a file, with the file it concerns.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::Extractor;
+/// let extraction = Extractor::new().extract_str("empty.txt", "");
+/// let diagnostic = &extraction.diagnostics[0];
+/// assert_eq!(diagnostic.file, "empty.txt");
+/// assert!(diagnostic.to_string().starts_with("empty.txt: "));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
     /// The file concerned.
@@ -447,6 +715,20 @@ impl fmt::Display for Diagnostic {
 }
 
 /// Everything read from one file: its documents and the facts they state.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::{EdgeKind, Extractor};
+/// let text = "Resolution 2518 (2020)\n\nAdopted by the Security Council at its 8744th meeting, on 30 March 2020\n\nThe Security Council,\n\nRecalling its resolutions 2086 (2013) and 2436 (2018),\n";
+/// let extraction = Extractor::new().extract_str("2518.txt", text);
+/// assert_eq!(extraction.documents[0].node.id, "S/RES/2518 (2020)");
+/// let cited: Vec<&str> = extraction.links.iter()
+///     .filter(|l| l.kind == EdgeKind::Cites)
+///     .map(|l| l.target.id.as_str())
+///     .collect();
+/// assert_eq!(cited, ["S/RES/2086 (2013)", "S/RES/2436 (2018)"]);
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Extraction {
     /// The file's path as given to the loader.

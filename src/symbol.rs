@@ -12,6 +12,18 @@ use serde::{Deserialize, Serialize};
 use crate::error::SymbolError;
 
 /// What kind of document a symbol names, as far as the symbol alone tells.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::{Symbol, SymbolKind};
+/// let kinds: Vec<SymbolKind> = ["S/RES/2531 (2020)", "S/2014/660", "A/68/PV.69"]
+///     .iter()
+///     .map(|s| s.parse::<Symbol>().map(|s| s.kind()))
+///     .collect::<Result<_, _>>()?;
+/// assert_eq!(kinds, [SymbolKind::ScResolution, SymbolKind::ScDocument, SymbolKind::GaMeeting]);
+/// # Ok::<(), unxref::error::SymbolError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum SymbolKind {
@@ -51,6 +63,16 @@ pub struct Symbol {
 
 impl Symbol {
     /// The Security Council resolution with this number and year: `S/RES/n (year)`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::Symbol;
+    /// let s = Symbol::sc_resolution(1325, 2000);
+    /// assert_eq!(s.as_str(), "S/RES/1325 (2000)");
+    /// assert_eq!(s, "S/RES/1325(2000)".parse()?);
+    /// # Ok::<(), unxref::error::SymbolError>(())
+    /// ```
     pub fn sc_resolution(number: u32, year: u16) -> Symbol {
         Symbol {
             canonical: format!("S/RES/{number} ({year})"),
@@ -61,11 +83,28 @@ impl Symbol {
 
     /// The Security Council resolution with this number, its year taken from
     /// the table of adoption years (known up to resolution 2259, 2015).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::Symbol;
+    /// assert_eq!(Symbol::sc_resolution_by_number(1526).unwrap().as_str(), "S/RES/1526 (2004)");
+    /// // Beyond the table (after 2015) the year must be given.
+    /// assert_eq!(Symbol::sc_resolution_by_number(2531), None);
+    /// ```
     pub fn sc_resolution_by_number(number: u32) -> Option<Symbol> {
         sc_resolution_year(number).map(|year| Symbol::sc_resolution(number, year))
     }
 
     /// The record of the Security Council's meeting with this number: `S/PV.n`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{Symbol, SymbolKind};
+    /// let s = Symbol::sc_meeting(8744);
+    /// assert_eq!((s.as_str(), s.kind()), ("S/PV.8744", SymbolKind::ScMeeting));
+    /// ```
     pub fn sc_meeting(number: u32) -> Symbol {
         Symbol {
             canonical: format!("S/PV.{number}"),
@@ -75,6 +114,13 @@ impl Symbol {
     }
 
     /// The record of the General Assembly's plenary meeting `number` of `session`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::Symbol;
+    /// assert_eq!(Symbol::ga_meeting(68, 69).as_str(), "A/68/PV.69");
+    /// ```
     pub fn ga_meeting(session: u32, number: u32) -> Symbol {
         Symbol {
             canonical: format!("A/{session}/PV.{number}"),
@@ -84,6 +130,14 @@ impl Symbol {
     }
 
     /// A page of the Yearbook of the United Nations: `YUN 2005, p. 251`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::Symbol;
+    /// let s = Symbol::yearbook(2005, 251);
+    /// assert_eq!((s.as_str(), s.year()), ("YUN 2005, p. 251", Some(2005)));
+    /// ```
     pub fn yearbook(year: u16, page: u32) -> Symbol {
         Symbol {
             canonical: format!("YUN {year}, p. {page}"),
@@ -93,21 +147,57 @@ impl Symbol {
     }
 
     /// The canonical text of the symbol, used as the node id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::Symbol;
+    /// let s: Symbol = "s/prst/2018/10".parse()?;
+    /// assert_eq!(s.as_str(), "S/PRST/2018/10");
+    /// # Ok::<(), unxref::error::SymbolError>(())
+    /// ```
     pub fn as_str(&self) -> &str {
         &self.canonical
     }
 
     /// What kind of document the symbol names.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{Symbol, SymbolKind};
+    /// let s: Symbol = "A/RES/67/135".parse()?;
+    /// assert_eq!(s.kind(), SymbolKind::GaResolution);
+    /// # Ok::<(), unxref::error::SymbolError>(())
+    /// ```
     pub fn kind(&self) -> SymbolKind {
         self.kind
     }
 
     /// The year the symbol states (`S/2020/476` → 2020), if it states one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::Symbol;
+    /// assert_eq!("S/2020/476".parse::<Symbol>()?.year(), Some(2020));
+    /// assert_eq!("S/25696".parse::<Symbol>()?.year(), None);
+    /// # Ok::<(), unxref::error::SymbolError>(())
+    /// ```
     pub fn year(&self) -> Option<u16> {
         self.year
     }
 
     /// The resolution number of an SC resolution symbol.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::Symbol;
+    /// assert_eq!("S/RES/2531 (2020)".parse::<Symbol>()?.resolution_number(), Some(2531));
+    /// assert_eq!("S/2020/600".parse::<Symbol>()?.resolution_number(), None);
+    /// # Ok::<(), unxref::error::SymbolError>(())
+    /// ```
     pub fn resolution_number(&self) -> Option<u32> {
         if self.kind != SymbolKind::ScResolution {
             return None;
@@ -361,10 +451,26 @@ const FIRST_RESOLUTION_OF_YEAR: [(u16, u32); 70] = [
 ];
 
 /// Last resolution number the year table covers.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::symbol::{LAST_TABLED_RESOLUTION, sc_resolution_year};
+/// assert_eq!(sc_resolution_year(LAST_TABLED_RESOLUTION), Some(2015));
+/// assert_eq!(sc_resolution_year(LAST_TABLED_RESOLUTION + 1), None);
+/// ```
 pub const LAST_TABLED_RESOLUTION: u32 = 2259;
 
 /// The year Security Council resolution `number` was adopted, for numbers
 /// the table covers (1 to 2259); `None` beyond.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::symbol::sc_resolution_year;
+/// assert_eq!(sc_resolution_year(1325), Some(2000));
+/// assert_eq!(sc_resolution_year(0), None);
+/// ```
 pub fn sc_resolution_year(number: u32) -> Option<u16> {
     if number == 0 || number > LAST_TABLED_RESOLUTION {
         return None;

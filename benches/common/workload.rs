@@ -258,15 +258,11 @@ pub mod api {
         Vec::new()
     }
 
-    /// The ten most cited nodes with their in-degrees, most cited first.
+    /// The `n` most cited nodes with their in-degrees, most cited first,
+    /// from the in-degrees the graph keeps.
     pub fn top_cited(graph: &CitationGraph, n: usize) -> Vec<(NodeIndex, u32)> {
         let g = graph.petgraph();
-        let mut ins = vec![0u32; g.node_bound()];
-        for e in g.edge_references() {
-            if e.weight().kind == EdgeKind::Cites {
-                ins[e.target().index()] += 1;
-            }
-        }
+        let ins = graph.in_degrees(EdgeKind::Cites);
         let id = |i: usize| g[NodeIndex::new(i)].id.as_str();
         let order = |a: &usize, b: &usize| ins[*b].cmp(&ins[*a]).then_with(|| id(*a).cmp(id(*b)));
         let mut all: Vec<usize> = (0..ins.len()).filter(|&i| ins[i] > 0).collect();

@@ -12,8 +12,9 @@
 Each query is run once to warm up, then repeatedly for at least --min-time
 seconds (at least 3 runs, at most --max-runs); the median is reported. Every
 answer is fully materialised (a list of ids, a path, ten rows), as the Rust
-side's are. Kuzu queries are sent as text with parameters, so, as for the
-unxref query language, parsing and planning are part of the time.
+side's are. Kuzu queries are timed twice: sent as text with parameters
+(parsed and planned each time, as unxref's query text is), and as statements
+prepared once (`conn.prepare`, the counterpart of `CitationGraph::prepare`).
 """
 
 import argparse
@@ -126,29 +127,36 @@ def run_kuzu(data, work, args):
          build_s=build_s, graph_bytes=graph_bytes, bytes_per_edge=graph_bytes / max(1, edges),
          version=kuzu.__version__)
 
-    def rows(query, **params):
-        return conn.execute(query, params).get_all()
-
     one, three = work["one_hop"]["index"], work["three_hop"]["index"]
     src, dst = work["path_from"]["index"], work["path_to"]["index"]
-    queries = {
-        "1-hop": lambda: len(rows(
-            "MATCH (a:Doc {idx: $s})-[:CITES]->(b:Doc) RETURN b.id", s=one)),
-        "3-hop": lambda: len(rows(
-            "MATCH (a:Doc {idx: $s})-[:CITES*1..3]->(b:Doc) RETURN DISTINCT b.id", s=three)),
-        "shortest path": lambda: len(rows(
-            "MATCH p = (a:Doc {idx: $s})-[:CITES* SHORTEST 1..30]->(b:Doc {idx: $t}) "
-            "RETURN properties(nodes(p), 'id')", s=src, t=dst)[0][0]) - 1,
+    texts = {
+        "1-hop": ("MATCH (a:Doc {idx: $s})-[:CITES]->(b:Doc) RETURN b.id", {"s": one}),
+        "3-hop": ("MATCH (a:Doc {idx: $s})-[:CITES*1..3]->(b:Doc) RETURN DISTINCT b.id",
+                  {"s": three}),
+        "shortest path": ("MATCH p = (a:Doc {idx: $s})-[:CITES* SHORTEST 1..30]->(b:Doc {idx: $t}) "
+                          "RETURN properties(nodes(p), 'id')", {"s": src, "t": dst}),
         # The fastest of the forms tried: a COUNT subquery per node ran in
         # about a third of the time of a MATCH ... count(*) aggregation.
-        "top-10 cited": lambda: rows(
-            "MATCH (a:Doc) RETURN a.id, COUNT { MATCH (a)<-[:CITES]-() } AS c "
-            "ORDER BY c DESC LIMIT 10")[9][1],
+        "top-10 cited": ("MATCH (a:Doc) RETURN a.id, COUNT { MATCH (a)<-[:CITES]-() } AS c "
+                         "ORDER BY c DESC LIMIT 10", {}),
+    }
+    answers = {
+        "1-hop": len,
+        "3-hop": len,
+        "shortest path": lambda rows: len(rows[0][0]) - 1,
+        "top-10 cited": lambda rows: rows[9][1],
     }
     for name in QUERIES:
-        median, low, runs, answer = timed(queries[name], args.min_time, args.max_runs)
-        emit(kind="query", graph=work["graph"], system="kuzu", query=name,
-             median_s=median, min_s=low, runs=runs, answer=answer)
+        text, params = texts[name]
+        answer = answers[name]
+        # As text each time (parsed and planned per call), then as a
+        # statement prepared once (the counterpart of unxref's prepare).
+        prepared = conn.prepare(text)
+        for system, query in [("kuzu", text), ("kuzu-prepared", prepared)]:
+            median, low, runs, got = timed(
+                lambda: answer(conn.execute(query, params).get_all()), args.min_time, args.max_runs)
+            emit(kind="query", graph=work["graph"], system=system, query=name,
+                 median_s=median, min_s=low, runs=runs, answer=got)
     conn.close()
     db.close()
     shutil.rmtree(path, ignore_errors=True)
@@ -174,7 +182,7 @@ def table(paths):
         with open(path) as f:
             results += [json.loads(line) for line in f if line.startswith("{")]
     graphs = list(dict.fromkeys(r["graph"] for r in results))
-    systems = ["unxref", "unxref-api", "networkx", "kuzu"]
+    systems = ["unxref", "unxref-prepared", "unxref-api", "networkx", "kuzu", "kuzu-prepared"]
     for graph in graphs:
         rs = [r for r in results if r["graph"] == graph]
         builds = {r["system"]: r for r in rs if r["kind"] == "build"}
@@ -188,25 +196,36 @@ def table(paths):
             print(f"`cites` in-degree tail exponent {shape['in_degree_exponent']:.2f} (MLE, in-degree ≥ 4), "
                   f"largest in-degree {shape['max_in_degree']:,}, mean out-degree of citing "
                   f"documents {shape['mean_out_degree']:.1f}\n")
-        print("| query | unxref (query language) | unxref (graph API) | NetworkX | Kuzu "
-              "| NetworkX / unxref QL | Kuzu / unxref QL | NetworkX / unxref API "
-              "| Kuzu / unxref API | answers |")
-        print("|---|---|---|---|---|---|---|---|---|---|")
+        print("| query | unxref QL, text | unxref QL, prepared | unxref graph API | NetworkX "
+              "| Kuzu, text | Kuzu, prepared | answers |")
+        print("|---|---|---|---|---|---|---|---|")
+        times = {}
         for name in QUERIES:
             t = {s: q[(s, name)]["median_s"] if (s, name) in q else None for s in systems}
+            times[name] = t
             answers = {s: q[(s, name)]["answer"] for s in systems if (s, name) in q}
             agree = "agree" if len(set(answers.values())) <= 1 else "DIFFER " + json.dumps(answers)
-
-            def ratio(other, ours):
-                return f"{other / ours:,.1f}×" if other and ours else "—"
-
             ql = fmt_time(t["unxref"]) if t["unxref"] else (
                 "error" if ("unxref", name) in errors else "—")
-            print(f"| {name} | {ql} | {fmt_time(t['unxref-api'])} | {fmt_time(t['networkx'])} "
-                  f"| {fmt_time(t['kuzu'])} | {ratio(t['networkx'], t['unxref'])} "
-                  f"| {ratio(t['kuzu'], t['unxref'])} | {ratio(t['networkx'], t['unxref-api'])} "
-                  f"| {ratio(t['kuzu'], t['unxref-api'])} "
+            print(f"| {name} | {ql} | {fmt_time(t['unxref-prepared'])} | {fmt_time(t['unxref-api'])} "
+                  f"| {fmt_time(t['networkx'])} | {fmt_time(t['kuzu'])} | {fmt_time(t['kuzu-prepared'])} "
                   f"| {agree} ({next(iter(answers.values()), '—')}) |")
+
+        def ratio(other, ours):
+            return f"{other / ours:,.1f}×" if other and ours else "—"
+
+        print("\nRatios: the other system's time over unxref's (above 1: unxref faster).\n")
+        print("| query | NetworkX / QL text | NetworkX / QL prepared | NetworkX / API "
+              "| Kuzu text / QL text | Kuzu prepared / QL prepared | Kuzu text / API |")
+        print("|---|---|---|---|---|---|---|")
+        for name in QUERIES:
+            t = times[name]
+            print(f"| {name} | {ratio(t['networkx'], t['unxref'])} "
+                  f"| {ratio(t['networkx'], t['unxref-prepared'])} "
+                  f"| {ratio(t['networkx'], t['unxref-api'])} "
+                  f"| {ratio(t['kuzu'], t['unxref'])} "
+                  f"| {ratio(t['kuzu-prepared'], t['unxref-prepared'])} "
+                  f"| {ratio(t['kuzu'], t['unxref-api'])} |")
         for (s, name), e in sorted(errors.items()):
             print(f"\n{s} {name}: {e}")
         print("\n| system | load / build | graph memory (RSS delta) | bytes per edge | peak RSS of the process |")

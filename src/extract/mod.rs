@@ -24,6 +24,22 @@ pub use normalize::Normalized;
 
 /// One document found in a file: its record and where its text stands in the
 /// file's [`Normalized`] text.
+///
+/// # Examples
+///
+/// ```
+/// # let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/001_8bf2fcad3f891cf4.txt");
+/// # let text = std::fs::read_to_string(path)?;
+/// use unxref::extract::{normalize::normalize, segment::segment};
+/// let normalized = normalize(&text);
+/// let segments = segment(path, &normalized);
+/// // The President's letter, and resolution 2518 (2020) in its annex.
+/// assert_eq!(segments.len(), 2);
+/// let resolution = &segments[1];
+/// assert_eq!(resolution.record.node.id, "S/RES/2518 (2020)");
+/// assert!(normalized.text[resolution.range.clone()].contains("The Security Council"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Segment {
     /// Identity, kind, title, date, … of the document.
@@ -34,6 +50,17 @@ pub struct Segment {
 
 /// Reads texts into extractions. Holds the actor dictionary; cheap to share
 /// across threads.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::Extractor;
+/// let extractor = Extractor::new();
+/// let extraction = extractor.extract_str("letter.txt", "United Nations S/2014/660\n\nLetter dated 11 September 2014 from the Secretary-General addressed to the President of the Security Council\n\nI invite you to take appropriate action pursuant to resolution 2164 (2014) and to support MINUSMA.\n");
+/// let targets: Vec<&str> = extraction.links.iter().map(|l| l.target.id.as_str()).collect();
+/// assert!(targets.contains(&"S/RES/2164 (2014)"));
+/// assert!(targets.contains(&"actor:MINUSMA"));
+/// ```
 #[derive(Debug, Clone)]
 pub struct Extractor {
     actors: ActorDictionary,
@@ -47,6 +74,13 @@ impl Default for Extractor {
 
 impl Extractor {
     /// An extractor with the bundled actor dictionary.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let extractor = unxref::Extractor::new();
+    /// assert!(extractor.actors().resolve("MINUSMA").is_some());
+    /// ```
     pub fn new() -> Extractor {
         Extractor {
             actors: ActorDictionary::bundled(),
@@ -54,16 +88,51 @@ impl Extractor {
     }
 
     /// An extractor with this actor dictionary instead of the bundled one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{EdgeKind, Extractor, extract::ActorDictionary};
+    /// let actors = ActorDictionary::from_toml_str("[[actor]]\nid = \"MNLA\"\nname = \"Mouvement national de libération de l'Azawad\"\ncategory = \"armed_group\"\n")?;
+    /// let extractor = Extractor::with_actors(actors);
+    /// let extraction = extractor.extract_str("x.txt", "United Nations S/2014/660\n\nLetter dated 11 September 2014\n\nArmed groups, including the Mouvement national de libération de l'Azawad, and MINUSMA.\n");
+    /// let mentioned: Vec<&str> = extraction.links.iter()
+    ///     .filter(|l| l.kind == EdgeKind::Mentions)
+    ///     .map(|l| l.target.id.as_str())
+    ///     .collect();
+    /// // MINUSMA is not in this dictionary.
+    /// assert_eq!(mentioned, ["actor:MNLA"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn with_actors(actors: ActorDictionary) -> Extractor {
         Extractor { actors }
     }
 
     /// The actor dictionary in use.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let extractor = unxref::Extractor::new();
+    /// assert_eq!(extractor.actors().resolve("the Niger"), Some("state:Niger"));
+    /// ```
     pub fn actors(&self) -> &ActorDictionary {
         &self.actors
     }
 
     /// Extract one decoded file.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{Extractor, corpus::read_file};
+    /// let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/003_cdd006968fa2855b.txt");
+    /// let source = read_file(path.as_ref(), 1 << 20)?;
+    /// let extraction = Extractor::new().extract(&source);
+    /// assert_eq!(extraction.documents[0].node.id, "S/2014/660");
+    /// assert!(extraction.links.iter().any(|l| l.target.id == "person:Ban Ki-moon"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn extract(&self, source: &SourceText) -> Extraction {
         let normalized = normalize::normalize(&source.text);
         let segment::Segmentation {
@@ -86,6 +155,21 @@ impl Extractor {
     }
 
     /// Extract a text given as a string (tests, embedding programs).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{EdgeKind, Extractor};
+    /// let text = "Resolution 2553 (2020)\n\nThe Security Council,\n\nRecalling its resolutions 2151 (2014) and 1325 (2000),\n";
+    /// let extraction = Extractor::new().extract_str("2553.txt", text);
+    /// let relations: Vec<(&str, Option<&str>)> = extraction.links.iter()
+    ///     .filter(|l| l.kind == EdgeKind::Cites)
+    ///     .map(|l| (l.target.id.as_str(), l.attrs.relation.as_deref()))
+    ///     .collect();
+    /// assert_eq!(relations, [("S/RES/2151 (2014)", Some("recalling")), ("S/RES/1325 (2000)", Some("recalling"))]);
+    /// // Text that is not text is reported, not silently empty.
+    /// assert_eq!(Extractor::new().extract_str("scan.pdf", "%PDF\0\u{1}").diagnostics.len(), 1);
+    /// ```
     pub fn extract_str(&self, path: &str, text: &str) -> Extraction {
         match corpus::decode(path, text.as_bytes()) {
             Ok(source) => self.extract(&source),
@@ -105,12 +189,37 @@ impl Extractor {
     /// Read and extract every file the paths name (folders recursively, in
     /// parallel on all cores). Files that cannot be read are listed in
     /// [`Corpus::errors`]; the rest load.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::Extractor;
+    /// let corpus = Extractor::new().extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data"), "missing.txt"]);
+    /// assert_eq!(corpus.extractions.len(), 5);
+    /// assert_eq!(corpus.errors.len(), 1);
+    /// ```
     pub fn extract_paths<P: AsRef<Path>>(&self, paths: &[P]) -> Corpus {
         self.extract_paths_with(paths, corpus::DEFAULT_MAX_FILE_SIZE, &|_| {})
     }
 
     /// [`Extractor::extract_paths`] with a file size limit and a callback
     /// called once per file read (for progress bars).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::sync::atomic::{AtomicUsize, Ordering};
+    /// use unxref::Extractor;
+    /// let read = AtomicUsize::new(0);
+    /// let data = [concat!(env!("CARGO_MANIFEST_DIR"), "/data")];
+    /// let corpus = Extractor::new().extract_paths_with(&data, 1 << 20, &|_path| {
+    ///     read.fetch_add(1, Ordering::Relaxed);
+    /// });
+    /// assert_eq!(read.load(Ordering::Relaxed), Extractor::count_files(&data));
+    /// assert!(corpus.errors.is_empty());
+    /// // A limit below every file's size refuses them all.
+    /// assert_eq!(Extractor::new().extract_paths_with(&data, 100, &|_| {}).errors.len(), 5);
+    /// ```
     pub fn extract_paths_with<P: AsRef<Path>>(
         &self,
         paths: &[P],
@@ -143,6 +252,13 @@ impl Extractor {
     }
 
     /// How many files the paths name (for a progress bar's length).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::Extractor;
+    /// assert_eq!(Extractor::count_files(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]), 5);
+    /// ```
     pub fn count_files<P: AsRef<Path>>(paths: &[P]) -> usize {
         let paths: Vec<PathBuf> = paths.iter().map(|p| p.as_ref().to_path_buf()).collect();
         corpus::collect_files(&paths).0.len()
@@ -151,6 +267,15 @@ impl Extractor {
 
 /// What a corpus load produced: one extraction per readable file, one error
 /// per unreadable one.
+///
+/// # Examples
+///
+/// ```
+/// let corpus = unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]);
+/// assert_eq!(corpus.extractions.len(), 5);
+/// assert!(corpus.errors.is_empty());
+/// assert_eq!(corpus.bytes, corpus.extractions.iter().map(|e| std::fs::metadata(&e.file).unwrap().len()).sum::<u64>());
+/// ```
 #[derive(Debug, Default)]
 pub struct Corpus {
     /// Extractions, in file order.
@@ -162,6 +287,15 @@ pub struct Corpus {
 }
 
 /// Extract every file the paths name with the default [`Extractor`].
+///
+/// # Examples
+///
+/// ```
+/// let corpus = unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data/002_4635c25849462a9e.txt")]);
+/// let documents = &corpus.extractions[0].documents;
+/// // The letter holds draft S/2020/1158, adopted as resolution 2553 (2020).
+/// assert!(documents.iter().any(|d| d.node.id == "S/2020/1158"));
+/// ```
 pub fn extract_paths<P: AsRef<Path>>(paths: &[P]) -> Corpus {
     Extractor::new().extract_paths(paths)
 }

@@ -15,6 +15,15 @@ use super::patterns::{FURNITURE, MD_LINK, RUNNING_HEADER_PAGE};
 
 /// A file's text after normalization, with a map from byte offsets in
 /// [`Normalized::text`] back to 1-based lines of the original file.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::extract::normalize::normalize;
+/// let normalized = normalize("The draft resolution contained in document [S/2020/240](#)\nwas adopted.\n");
+/// assert_eq!(normalized.text.trim_end(), "The draft resolution contained in document S/2020/240 was adopted.");
+/// assert_eq!(normalized.line_at(normalized.text.find("adopted").unwrap()), 2);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Normalized {
     /// The cleaned text.
@@ -26,6 +35,18 @@ pub struct Normalized {
 
 impl Normalized {
     /// The original 1-based line of the byte at `offset` in [`Normalized::text`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/003_cdd006968fa2855b.txt");
+    /// # let text = std::fs::read_to_string(path)?;
+    /// use unxref::extract::normalize::normalize;
+    /// let normalized = normalize(&text);
+    /// let at = normalized.text.find("resolution 2164 (2014)").unwrap();
+    /// assert_eq!(normalized.line_at(at), 27);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn line_at(&self, offset: usize) -> u32 {
         let i = self.line_marks.partition_point(|&(o, _)| o <= offset);
         if i == 0 { 1 } else { self.line_marks[i - 1].1 }
@@ -33,6 +54,15 @@ impl Normalized {
 }
 
 /// Normalize a decoded text (line endings already `\n`).
+///
+/// # Examples
+///
+/// ```
+/// use unxref::extract::normalize::normalize;
+/// // A reference broken across lines by the converter is joined again.
+/// let normalized = normalize("acting pursuant to resolution\n\n1526 (2004), the Committee\n");
+/// assert!(normalized.text.contains("resolution 1526 (2004), the Committee"));
+/// ```
 pub fn normalize(text: &str) -> Normalized {
     let lines: Vec<&str> = text.split('\n').collect();
     let skip = clutter_block(&lines);

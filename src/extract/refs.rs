@@ -35,6 +35,24 @@ use crate::symbol::{LAST_TABLED_RESOLUTION, Symbol, SymbolKind, sc_resolution_ye
 
 /// The `cites` links of each segment, and the structural `contains` and
 /// `adopted_as` links of the file.
+///
+/// # Examples
+///
+/// ```
+/// # let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/001_8bf2fcad3f891cf4.txt");
+/// # let text = std::fs::read_to_string(path)?;
+/// use unxref::EdgeKind;
+/// use unxref::extract::{normalize::normalize, refs::references, segment::segment};
+/// let normalized = normalize(&text);
+/// let links = references(path, &normalized, &segment(path, &normalized));
+/// // "requests in its resolution 2378 (2017) and resolution 2436 (2018)", operative paragraph 11.
+/// let para_11: Vec<&str> = links.iter()
+///     .filter(|l| l.kind == EdgeKind::Cites && l.attrs.paragraph.as_deref() == Some("11"))
+///     .map(|l| l.target.id.as_str())
+///     .collect();
+/// assert_eq!(para_11, ["S/RES/2378 (2017)", "S/RES/2436 (2018)"]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn references(file: &str, normalized: &Normalized, segments: &[Segment]) -> Vec<Link> {
     let mut links = segment::structural_links(file, normalized, segments);
     let adopted = segment::adopted_as(normalized, segments);

@@ -40,11 +40,37 @@ use crate::model::{
 use crate::symbol::{Symbol, sc_resolution_year};
 
 /// Split a normalized file into documents.
+///
+/// # Examples
+///
+/// ```
+/// # let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/003_cdd006968fa2855b.txt");
+/// # let text = std::fs::read_to_string(path)?;
+/// use unxref::extract::{normalize::normalize, segment::segment};
+/// let segments = segment(path, &normalize(&text));
+/// assert_eq!(segments.len(), 1);
+/// assert_eq!(segments[0].record.node.id, "S/2014/660");
+/// assert_eq!(segments[0].record.lines, (1, 35));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn segment(file: &str, normalized: &Normalized) -> Vec<Segment> {
     analyze(file, normalized).segments
 }
 
 /// What segmentation found: the documents, and the problems met.
+///
+/// # Examples
+///
+/// ```
+/// # let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/001_8bf2fcad3f891cf4.txt");
+/// # let text = std::fs::read_to_string(path)?;
+/// use unxref::extract::{normalize::normalize, segment::analyze};
+/// let found = analyze(path, &normalize(&text));
+/// let ids: Vec<&str> = found.segments.iter().map(|s| s.record.node.id.as_str()).collect();
+/// assert_eq!(ids, ["001_8bf2fcad3f891cf4#letter", "S/RES/2518 (2020)"]);
+/// assert!(found.diagnostics.is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Default)]
 pub struct Segmentation {
     /// The documents, in file order.
@@ -54,6 +80,19 @@ pub struct Segmentation {
 }
 
 /// Split a normalized file into documents and report what looked wrong.
+///
+/// # Examples
+///
+/// ```
+/// # let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/001_8bf2fcad3f891cf4.txt");
+/// # let text = std::fs::read_to_string(path)?;
+/// use unxref::extract::{normalize::normalize, segment::analyze};
+/// let found = analyze(path, &normalize(&text));
+/// let resolution = &found.segments[1].record;
+/// assert_eq!(resolution.parent.as_deref(), Some("001_8bf2fcad3f891cf4#letter"));
+/// assert!(resolution.node.held);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn analyze(file: &str, normalized: &Normalized) -> Segmentation {
     let text = normalized.text.as_str();
     let stem = file_stem(file);
@@ -106,6 +145,21 @@ pub fn analyze(file: &str, normalized: &Normalized) -> Segmentation {
 /// Where the text of a document starts, past its heading: for a resolution
 /// or a draft, the words `The Security Council`; for the others the start of
 /// the segment. References before it are the document's own identity.
+///
+/// # Examples
+///
+/// ```
+/// # let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/001_8bf2fcad3f891cf4.txt");
+/// # let text = std::fs::read_to_string(path)?;
+/// use unxref::extract::{normalize::normalize, segment::{body_start, segment}};
+/// let normalized = normalize(&text);
+/// let segments = segment(path, &normalized);
+/// let start = body_start(&normalized.text, &segments[1]);
+/// assert!(normalized.text[start..].trim_start().starts_with("The Security Council,"));
+/// // The heading before it ("Resolution 2518 (2020)") is not the body.
+/// assert!(normalized.text[segments[1].range.start..start].contains("Resolution 2518 (2020)"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn body_start(text: &str, segment: &Segment) -> usize {
     let range = segment.range.clone();
     match segment.record.node.kind {
@@ -121,6 +175,20 @@ pub fn body_start(text: &str, segment: &Segment) -> usize {
 
 /// The links the file's structure states: letter → annex and enclosure
 /// (`contains`), draft → resolution (`adopted_as`).
+///
+/// # Examples
+///
+/// ```
+/// # let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/001_8bf2fcad3f891cf4.txt");
+/// # let text = std::fs::read_to_string(path)?;
+/// use unxref::EdgeKind;
+/// use unxref::extract::{normalize::normalize, segment::{segment, structural_links}};
+/// let normalized = normalize(&text);
+/// let links = structural_links(path, &normalized, &segment(path, &normalized));
+/// let contains = links.iter().find(|l| l.kind == EdgeKind::Contains).unwrap();
+/// assert_eq!((contains.source.id.as_str(), contains.target.id.as_str()), ("001_8bf2fcad3f891cf4#letter", "S/RES/2518 (2020)"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn structural_links(file: &str, normalized: &Normalized, segments: &[Segment]) -> Vec<Link> {
     let text = normalized.text.as_str();
     let mut links = Vec::new();
@@ -197,6 +265,19 @@ pub fn structural_links(file: &str, normalized: &Normalized, segments: &[Segment
 
 /// The resolution a draft held in this file was adopted as, if the cover
 /// letter says so.
+///
+/// # Examples
+///
+/// ```
+/// # let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/001_8bf2fcad3f891cf4.txt");
+/// # let text = std::fs::read_to_string(path)?;
+/// use unxref::extract::{normalize::normalize, segment::{adopted_as, segment}};
+/// let normalized = normalize(&text);
+/// // "The resolution has been adopted as resolution 2518 (2020) of 30 March 2020."
+/// let adopted = adopted_as(&normalized, &segment(path, &normalized));
+/// assert_eq!(adopted.map(|s| s.to_string()).as_deref(), Some("S/RES/2518 (2020)"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn adopted_as(normalized: &Normalized, segments: &[Segment]) -> Option<Symbol> {
     let top = segments.first()?;
     let c = REPORTED_RESOLUTION.captures(&normalized.text[top.range.clone()])?;

@@ -19,8 +19,24 @@ use crate::error::SnapshotError;
 use crate::model::{Edge, Node};
 
 /// The first bytes of every snapshot.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::graph::snapshot::MAGIC;
+/// assert!(graph.to_snapshot_bytes().starts_with(MAGIC));
+/// ```
 pub const MAGIC: &[u8; 8] = b"UNXREF\0\x1a";
 /// The snapshot format this build writes and reads.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::graph::snapshot::FORMAT_VERSION;
+/// let bytes = unxref::CitationGraph::new().to_snapshot_bytes();
+/// assert_eq!(bytes[8..12], FORMAT_VERSION.to_le_bytes());
+/// ```
 pub const FORMAT_VERSION: u32 = 1;
 const HEADER_LEN: usize = 8 + 4 + 8 + 4;
 
@@ -32,6 +48,17 @@ struct Body {
 
 impl CitationGraph {
     /// The snapshot bytes of this graph.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::CitationGraph;
+    /// let bytes = graph.to_snapshot_bytes();
+    /// let back = CitationGraph::from_snapshot_bytes(&bytes, "mem".as_ref())?;
+    /// assert_eq!((back.node_count(), back.edge_count()), (graph.node_count(), graph.edge_count()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn to_snapshot_bytes(&self) -> Vec<u8> {
         let mut position = std::collections::HashMap::with_capacity(self.node_count());
         let mut nodes = Vec::with_capacity(self.node_count());
@@ -54,6 +81,22 @@ impl CitationGraph {
     }
 
     /// Rebuild a graph from snapshot bytes; `path` names the source in errors.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::CitationGraph;
+    /// use unxref::error::SnapshotError;
+    /// let mut bytes = graph.to_snapshot_bytes();
+    /// assert!(CitationGraph::from_snapshot_bytes(&bytes, "g.unxref".as_ref())?.node("S/2020/600").is_some());
+    /// // A flipped bit fails the checksum.
+    /// let last = bytes.len() - 1;
+    /// bytes[last] ^= 1;
+    /// let err = CitationGraph::from_snapshot_bytes(&bytes, "g.unxref".as_ref()).unwrap_err();
+    /// assert!(matches!(err, SnapshotError::Corrupted { .. }));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn from_snapshot_bytes(bytes: &[u8], path: &Path) -> Result<CitationGraph, SnapshotError> {
         let corrupted = |reason: String| SnapshotError::Corrupted {
             path: path.to_path_buf(),
@@ -95,6 +138,22 @@ impl CitationGraph {
     ///
     /// An existing file at `path` is replaced only if it is itself a snapshot,
     /// or if `force` is set.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let dir = tempfile::tempdir()?;
+    /// let path = dir.path().join("data.unxref");
+    /// graph.save(&path, false)?;
+    /// graph.save(&path, false)?; // a snapshot may be replaced
+    /// // Any other file is left alone unless forced.
+    /// let notes = dir.path().join("notes.txt");
+    /// std::fs::write(&notes, "my notes")?;
+    /// assert!(graph.save(&notes, false).is_err());
+    /// assert_eq!(std::fs::read_to_string(&notes)?, "my notes");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn save(&self, path: &Path, force: bool) -> Result<(), SnapshotError> {
         if !force && path.exists() && !is_snapshot(path) {
             return Err(SnapshotError::WouldOverwrite {
@@ -112,6 +171,19 @@ impl CitationGraph {
     /// The header is read and checked first, and the file's size against the
     /// length it declares, so a wrong file (a disk image given as `--graph`)
     /// is refused without being read into memory.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::CitationGraph;
+    /// let dir = tempfile::tempdir()?;
+    /// let path = dir.path().join("data.unxref");
+    /// graph.save(&path, false)?;
+    /// let back = CitationGraph::load(&path)?;
+    /// assert_eq!(back.stats(), graph.stats());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn load(path: &Path) -> Result<CitationGraph, SnapshotError> {
         let io = |source| SnapshotError::Io {
             path: path.to_path_buf(),
@@ -168,6 +240,19 @@ fn check_header(bytes: &[u8], path: &Path) -> Result<(u64, u32), SnapshotError> 
 }
 
 /// True when the file at `path` starts with the snapshot magic.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::graph::snapshot::is_snapshot;
+/// let dir = tempfile::tempdir()?;
+/// let path = dir.path().join("data.unxref");
+/// graph.save(&path, false)?;
+/// assert!(is_snapshot(&path));
+/// assert!(!is_snapshot(concat!(env!("CARGO_MANIFEST_DIR"), "/data/actors.toml").as_ref()));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn is_snapshot(path: &Path) -> bool {
     let mut head = [0u8; 8];
     fs::File::open(path)
@@ -184,6 +269,20 @@ pub fn is_snapshot(path: &Path) -> bool {
 /// file gets the permissions of the one it replaces, or the usual ones for a
 /// new file (`0o666` less the umask), not the owner-only mode of temporary
 /// files.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::graph::snapshot::write_atomically;
+/// let dir = tempfile::tempdir()?;
+/// let path = dir.path().join("graph.json");
+/// write_atomically(&path, b"{}")?;
+/// write_atomically(&path, b"{\"nodes\": []}")?;
+/// assert_eq!(std::fs::read_to_string(&path)?, "{\"nodes\": []}");
+/// // No temporary file is left beside it.
+/// assert_eq!(std::fs::read_dir(dir.path())?.count(), 1);
+/// # Ok::<(), std::io::Error>(())
+/// ```
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir: PathBuf = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),

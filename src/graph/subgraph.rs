@@ -50,6 +50,17 @@ impl CitationGraph {
     }
 
     /// The number of edges at each node (in and out, any kind), by id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let degrees = graph.degrees();
+    /// // Draft S/2020/240 (resolution 2518) cites two resolutions, is adopted as one,
+    /// // and has its sponsors and votes: many edges.
+    /// assert!(degrees["S/2020/240"] > 3);
+    /// assert_eq!(degrees.len(), graph.node_count());
+    /// ```
     pub fn degrees(&self) -> BTreeMap<&str, usize> {
         let mut degrees: BTreeMap<&str, usize> =
             self.graph.node_weights().map(|n| (n.id.as_str(), 0)).collect();
@@ -64,6 +75,16 @@ impl CitationGraph {
     /// The ids of at most `n` nodes to keep when the graph is too large to
     /// draw: every id of `keep` that the graph holds (a query's sources),
     /// then the nodes with the most edges, ties broken by id. Sorted by id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let top = graph.top_by_degree(3, &["S/RES/2391 (2017)"]);
+    /// assert_eq!(top.len(), 3);
+    /// // The kept id is there, whatever its degree.
+    /// assert!(top.contains(&"S/RES/2391 (2017)".to_string()));
+    /// ```
     pub fn top_by_degree<S: AsRef<str>>(&self, n: usize, keep: &[S]) -> Vec<String> {
         let mut chosen: BTreeSet<String> = keep
             .iter()
@@ -84,6 +105,15 @@ impl CitationGraph {
     }
 
     /// The subgraph of at most `n` nodes chosen by [`CitationGraph::top_by_degree`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let small = graph.trim_to(10, &["S/2014/660"]);
+    /// assert_eq!(small.node_count(), 10);
+    /// assert!(small.node("S/2014/660").is_some());
+    /// ```
     pub fn trim_to<S: AsRef<str>>(&self, n: usize, keep: &[S]) -> CitationGraph {
         self.subgraph(self.top_by_degree(n, keep))
     }

@@ -13,18 +13,93 @@ use std::collections::{HashMap, HashSet};
 
 use petgraph::Direction as PDir;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
-use petgraph::visit::{
-    EdgeRef as _, IntoEdgeReferences as _, NodeIndexable as _, VisitMap as _, Visitable as _,
-};
+use petgraph::visit::{EdgeRef as _, IntoEdgeReferences as _, NodeIndexable as _};
 
 use super::ast::{CmpOp, SetOp};
 use super::error::QueryError;
 use super::natural_cmp;
-use super::resolve::{Dir, EdgeMask, Field, Metric, PCond, PExpr, PStage, PValue, Plan, SortKey};
-use crate::graph::CitationGraph;
+use super::resolve::{Dir, EdgeMask, Field, KindMask, Metric, PCond, PExpr, PStage, PValue, Plan, SortKey};
+use crate::graph::{CitationGraph, id_order};
 use crate::model::{Edge, EdgeKind, Node, NodeKind};
 
 type G = StableDiGraph<Node, Edge>;
+
+/// A set of visited nodes for one walk: a bitmap over node indices, taken
+/// from a per-thread pool and cleared on drop word by word where it was
+/// written, so a small walk in a million-node graph neither allocates nor
+/// zeroes 125 KB.
+struct Marks {
+    words: Vec<u64>,
+    /// Indices of the words made non-zero, to clear them.
+    touched: Vec<u32>,
+}
+
+thread_local! {
+    static MARKS: std::cell::RefCell<Vec<(Vec<u64>, Vec<u32>)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+impl Marks {
+    /// An empty set over node indices below `bound`.
+    fn new(bound: usize) -> Marks {
+        let (mut words, touched) = MARKS
+            .try_with(|pool| pool.borrow_mut().pop())
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        let len = bound.div_ceil(64);
+        if words.len() < len {
+            words.resize(len, 0);
+        }
+        Marks { words, touched }
+    }
+
+    /// Mark `n`; true when it was not marked before.
+    fn visit(&mut self, n: NodeIndex) -> bool {
+        let i = n.index();
+        let (w, bit) = (i / 64, 1u64 << (i % 64));
+        let word = &mut self.words[w];
+        if *word & bit != 0 {
+            return false;
+        }
+        if *word == 0 {
+            self.touched.push(w as u32);
+        }
+        *word |= bit;
+        true
+    }
+
+    fn is_visited(&self, n: &NodeIndex) -> bool {
+        let i = n.index();
+        self.words[i / 64] & (1u64 << (i % 64)) != 0
+    }
+
+    /// Unmark `n`.
+    fn unvisit(&mut self, n: NodeIndex) {
+        let i = n.index();
+        self.words[i / 64] &= !(1u64 << (i % 64));
+    }
+}
+
+impl Drop for Marks {
+    fn drop(&mut self) {
+        let (mut words, mut touched) = (std::mem::take(&mut self.words), std::mem::take(&mut self.touched));
+        if touched.len() > words.len() / 8 {
+            words.fill(0);
+        } else {
+            for &w in &touched {
+                words[w as usize] = 0;
+            }
+        }
+        touched.clear();
+        // During thread teardown the pool may be gone: then the set is freed.
+        let _ = MARKS.try_with(|pool| {
+            let mut pool = pool.borrow_mut();
+            if pool.len() < 8 {
+                pool.push((words, touched));
+            }
+        });
+    }
+}
 
 /// A node reached by a query, with how it was reached.
 #[derive(Debug, Clone)]
@@ -78,10 +153,10 @@ pub(crate) enum Order {
 
 impl Order {
     /// The first `n` hits in this order, sorted.
-    pub(crate) fn first(self, mut hits: Vec<Hit>, n: usize, g: &G) -> Vec<Hit> {
+    pub(crate) fn first(self, mut hits: Vec<Hit>, n: usize, graph: &CitationGraph) -> Vec<Hit> {
         match self {
-            Order::Unordered => first_by_id(hits, n, g),
-            Order::Scored => top_scored(hits, n, g),
+            Order::Unordered => first_by_id(hits, n, graph),
+            Order::Scored => top_scored(hits, n, graph),
             Order::ById | Order::Ranked => {
                 hits.truncate(n);
                 hits
@@ -116,6 +191,10 @@ pub(crate) struct Output {
     pub metric: Option<Metric>,
 }
 
+/// A node a shortest-path search reached: the node, the number of the
+/// record it was reached from, and the edge followed (none for the start).
+type Reached = (NodeIndex, u32, Option<(EdgeIndex, bool)>);
+
 /// One edge followed from a node.
 #[derive(Clone, Copy)]
 struct Hop {
@@ -127,17 +206,23 @@ struct Hop {
 
 /// Does a resolution take over its draft's edges of this kind and direction?
 fn inherited(kind: EdgeKind, dir: PDir) -> bool {
-    match dir {
-        PDir::Outgoing => matches!(
-            kind,
-            EdgeKind::Cites
-                | EdgeKind::Mentions
-                | EdgeKind::Establishes
-                | EdgeKind::ExtendsMandate
-                | EdgeKind::SubmittedBy
-        ),
-        PDir::Incoming => kind == EdgeKind::Voted,
-    }
+    inherited_mask(dir).has(kind)
+}
+
+/// The kinds a resolution takes over from its draft in this direction: its
+/// text's edges going out, the votes on it coming in.
+fn inherited_mask(dir: PDir) -> EdgeMask {
+    let of = |k| EdgeMask::of(k).0;
+    EdgeMask(match dir {
+        PDir::Outgoing => {
+            of(EdgeKind::Cites)
+                | of(EdgeKind::Mentions)
+                | of(EdgeKind::Establishes)
+                | of(EdgeKind::ExtendsMandate)
+                | of(EdgeKind::SubmittedBy)
+        }
+        PDir::Incoming => of(EdgeKind::Voted),
+    })
 }
 
 fn may_be_draft(kind: NodeKind) -> bool {
@@ -228,7 +313,7 @@ impl<'g> Eval<'g> {
             }
         }
         // `n` is a resolution: its drafts' edges are its own.
-        if EdgeKind::ALL.iter().any(|k| mask.has(*k) && inherited(*k, dir)) {
+        if mask.0 & inherited_mask(dir).0 != 0 {
             for &d in self.graph.drafts_of(n) {
                 for e in self.g.edges_directed(d, dir) {
                     let kind = e.weight().kind;
@@ -339,10 +424,22 @@ impl<'g> Eval<'g> {
                 };
                 Val::Paths(paths)
             }
-            PExpr::Pipe { input, stage } => {
-                let v = self.expr(input)?;
-                self.stage(v, stage)?
-            }
+            PExpr::Pipe { input, stage } => match (&**input, stage) {
+                // `all | top N by M` with a metric of the node alone: rank
+                // straight from the scores, without a hit for every node.
+                (PExpr::All(mask), PStage::Top { n, metric })
+                    if matches!(
+                        metric,
+                        Metric::Citations | Metric::References | Metric::Degree | Metric::PageRank
+                    ) =>
+                {
+                    Val::Nodes(self.top_of_all(*mask, *n, *metric), Order::Ranked)
+                }
+                _ => {
+                    let v = self.expr(input)?;
+                    self.stage(v, stage)?
+                }
+            },
         })
     }
 
@@ -356,8 +453,8 @@ impl<'g> Eval<'g> {
         }
     }
 
-    fn sort_by_id(&self, hits: &mut [Hit]) {
-        hits.sort_by(|a, b| by_depth_id(a, b, self.g));
+    fn sort_by_id(&self, hits: &mut Vec<Hit>) {
+        Ids::new(self.graph, hits.len()).sort(hits);
     }
 
     /// Breadth-first walk. Levels below `lo` are walked without a visited
@@ -381,10 +478,10 @@ impl<'g> Eval<'g> {
         // `reported`: nodes already in the result; `expanded`: nodes whose
         // edges the breadth-first phase has followed. A start node is a
         // result only when reached again (or for `lo = 0`).
-        let mut reported = self.g.visit_map();
+        let mut reported = Marks::new(self.g.node_bound());
         let mut frontier: Vec<NodeIndex> = Vec::new();
         {
-            let mut dedup = self.g.visit_map();
+            let mut dedup = Marks::new(self.g.node_bound());
             for s in starts {
                 if dedup.visit(s.node) {
                     frontier.push(s.node);
@@ -413,7 +510,7 @@ impl<'g> Eval<'g> {
         let mut depth = 0;
         // Walk semantics below `lo`: a level set per depth.
         while depth + 1 < lo && !frontier.is_empty() {
-            let mut level = self.g.visit_map();
+            let mut level = Marks::new(self.g.node_bound());
             let mut next = Vec::new();
             for &n in &frontier {
                 self.hops_dir(n, dir, mask, &mut |h| {
@@ -425,7 +522,7 @@ impl<'g> Eval<'g> {
             frontier = next;
             depth += 1;
         }
-        let mut expanded = self.g.visit_map();
+        let mut expanded = Marks::new(self.g.node_bound());
         for &n in &frontier {
             expanded.visit(n);
         }
@@ -478,37 +575,45 @@ impl<'g> Eval<'g> {
                 edges: Vec::new(),
             });
         }
-        let mut parent: HashMap<NodeIndex, (NodeIndex, EdgeIndex, bool)> = HashMap::new();
-        let mut seen = self.g.visit_map();
+        // Each node reached is a record (node, record it was reached from,
+        // edge, forwards); the frontier holds record numbers, so the path is
+        // read back along the records without a map of parents.
+        let mut records: Vec<Reached> = vec![(from, u32::MAX, None)];
+        let mut seen = Marks::new(self.g.node_bound());
         seen.visit(from);
-        let mut frontier = vec![from];
-        let mut found = false;
-        while !frontier.is_empty() && !found {
+        let mut frontier: Vec<u32> = vec![0];
+        let mut found = None;
+        while !frontier.is_empty() && found.is_none() {
             let mut next = Vec::new();
-            for &n in &frontier {
+            for &r in &frontier {
+                let n = records[r as usize].0;
                 self.hops_dir(n, dir, mask, &mut |h| {
                     if seen.visit(h.to) {
-                        parent.insert(h.to, (n, h.edge, h.forward));
-                        next.push(h.to);
-                        found |= h.to == to;
+                        let k = records.len() as u32;
+                        records.push((h.to, r, Some((h.edge, h.forward))));
+                        next.push(k);
+                        if h.to == to && found.is_none() {
+                            found = Some(k);
+                        }
                     }
                 });
-                if found {
+                if found.is_some() {
                     break;
                 }
             }
             frontier = next;
         }
-        if !found {
-            return None;
-        }
-        let mut nodes = vec![to];
+        let mut at = found?;
+        let mut nodes = Vec::new();
         let mut edges = Vec::new();
-        let mut at = to;
-        while let Some(&(p, e, fwd)) = parent.get(&at) {
-            nodes.push(p);
-            edges.push((e, fwd));
-            at = p;
+        loop {
+            let (node, parent, edge) = records[at as usize];
+            nodes.push(node);
+            match edge {
+                Some(e) => edges.push(e),
+                None => break,
+            }
+            at = parent;
         }
         nodes.reverse();
         edges.reverse();
@@ -528,7 +633,7 @@ impl<'g> Eval<'g> {
         let plan: &'g Plan = self.plan;
         let limits = &plan.limits;
         let mut paths = Vec::new();
-        let mut on_path = self.g.visit_map();
+        let mut on_path = Marks::new(self.g.node_bound());
         on_path.visit(from);
         let mut nodes = vec![from];
         let mut edges: Vec<(EdgeIndex, bool)> = Vec::new();
@@ -540,7 +645,7 @@ impl<'g> Eval<'g> {
             let Some(h) = top.pop() else {
                 stack.pop();
                 if let Some(n) = nodes.pop() {
-                    on_path.set(n.index(), false);
+                    on_path.unvisit(n);
                 }
                 edges.pop();
                 continue;
@@ -621,7 +726,7 @@ impl<'g> Eval<'g> {
             }
             (PStage::Top { n, metric }, Val::Nodes(hits, _)) => {
                 let hits = self.score(hits, *metric);
-                Val::Nodes(top_scored(hits, *n, self.g), Order::Ranked)
+                Val::Nodes(top_scored(hits, *n, self.graph), Order::Ranked)
             }
             (PStage::Top { n, .. }, Val::Groups { field, mut rows }) => {
                 rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| natural_cmp(&a.0, &b.0)));
@@ -639,7 +744,7 @@ impl<'g> Eval<'g> {
                 };
                 match key {
                     SortKey::Metric(_) => {
-                        sort_scored(&mut hits, self.g);
+                        Ids::new(self.graph, hits.len()).sort_scored(&mut hits);
                         if !desc {
                             hits.reverse();
                         }
@@ -670,7 +775,7 @@ impl<'g> Eval<'g> {
                 Val::Groups { field, rows }
             }
             (PStage::Limit(n), Val::Nodes(h, order)) => {
-                Val::Nodes(order.first(h, *n, self.g), order.settled())
+                Val::Nodes(order.first(h, *n, self.graph), order.settled())
             }
             (PStage::Limit(n), Val::Groups { field, mut rows }) => {
                 rows.truncate(*n);
@@ -694,27 +799,99 @@ impl<'g> Eval<'g> {
         })
     }
 
+    /// The `n` best nodes (of the kinds in `mask`) by a metric of the node
+    /// alone, as `all | top n by metric` would give them: a bounded heap
+    /// finds the n-th best score over the scores alone, then only the nodes
+    /// scoring at least that become hits, ranked by score and id. A node's
+    /// kind is read only when its score could enter the top.
+    fn top_of_all(&mut self, mask: Option<KindMask>, n: usize, metric: Metric) -> Vec<Hit> {
+        use std::cmp::Reverse;
+        use std::collections::BinaryHeap;
+        self.metric = Some(metric);
+        if n == 0 {
+            return Vec::new();
+        }
+        if metric == Metric::PageRank && self.pagerank.is_none() {
+            self.pagerank = Some(pagerank(self.g, EdgeMask::of(EdgeKind::Cites), 0.85, 100, 1e-9));
+        }
+        let references = (metric == Metric::References).then(|| cites_out_degrees(self.g));
+        let citations = self.graph.in_degrees(EdgeKind::Cites);
+        let score = |ix: NodeIndex| -> f64 {
+            let i = ix.index();
+            match metric {
+                Metric::Citations => f64::from(citations.get(i).copied().unwrap_or(0)),
+                Metric::References => references.as_ref().map_or(0.0, |d| f64::from(d[i])),
+                Metric::PageRank => self
+                    .pagerank
+                    .as_ref()
+                    .and_then(|p| p.get(i).copied())
+                    .unwrap_or(0.0),
+                _ => (self.degree(ix, PDir::Incoming, None) + self.degree(ix, PDir::Outgoing, None)) as f64,
+            }
+        };
+        // Slots are walked by number, and a node read (is it there, is it of
+        // the kind asked) only when its score could enter the top: reading
+        // every node would stream the whole node array through the cache.
+        let kind_ok = |ix: NodeIndex| {
+            self.g
+                .node_weight(ix)
+                .is_some_and(|node| mask.is_none_or(|m| m.has(node.kind)))
+        };
+        let slots = || (0..self.g.node_bound()).map(NodeIndex::new);
+        // Scores are counts or ranks, never negative: their bit patterns
+        // order like the numbers.
+        let mut best: BinaryHeap<Reverse<u64>> = BinaryHeap::with_capacity(n + 1);
+        for ix in slots() {
+            let key = score(ix).to_bits();
+            if best.len() == n && best.peek().is_some_and(|Reverse(min)| key <= *min) {
+                continue;
+            }
+            if !kind_ok(ix) {
+                continue;
+            }
+            best.push(Reverse(key));
+            if best.len() > n {
+                best.pop();
+            }
+        }
+        let threshold = match best.peek() {
+            Some(Reverse(min)) if best.len() == n => f64::from_bits(*min),
+            _ => f64::NEG_INFINITY,
+        };
+        let hits: Vec<Hit> = slots()
+            .filter_map(|ix| {
+                let s = score(ix);
+                (s >= threshold && kind_ok(ix)).then(|| Hit {
+                    score: Some(s),
+                    ..Hit::at(ix)
+                })
+            })
+            .collect();
+        top_scored(hits, n, self.graph)
+    }
+
     /// Give each hit its score for `metric`.
     fn score(&mut self, mut hits: Vec<Hit>, metric: Metric) -> Vec<Hit> {
         self.metric = Some(metric);
         if metric == Metric::PageRank && self.pagerank.is_none() {
             self.pagerank = Some(pagerank(self.g, EdgeMask::of(EdgeKind::Cites), 0.85, 100, 1e-9));
         }
-        // Many nodes: one pass over the edge array beats a walk of each
+        // Citations are counted by the graph as edges are added. References
+        // of many nodes: one pass over the edge array beats a walk of each
         // node's edge list.
-        let degrees = if matches!(metric, Metric::Citations | Metric::References)
-            && hits.len().saturating_mul(8) > self.g.node_count()
+        let references = if metric == Metric::References && hits.len().saturating_mul(8) > self.g.node_count()
         {
-            Some(cites_degrees(self.g, metric == Metric::Citations))
+            Some(cites_out_degrees(self.g))
         } else {
             None
         };
+        let citations = self.graph.in_degrees(EdgeKind::Cites);
         for h in &mut hits {
             h.score = Some(match metric {
-                Metric::Citations | Metric::References if degrees.is_some() => {
-                    degrees.as_ref().map_or(0.0, |d| f64::from(d[h.node.index()]))
+                Metric::Citations => f64::from(citations.get(h.node.index()).copied().unwrap_or(0)),
+                Metric::References if references.is_some() => {
+                    references.as_ref().map_or(0.0, |d| f64::from(d[h.node.index()]))
                 }
-                Metric::Citations => self.degree(h.node, PDir::Incoming, Some(EdgeKind::Cites)) as f64,
                 Metric::References => self.degree(h.node, PDir::Outgoing, Some(EdgeKind::Cites)) as f64,
                 Metric::Degree => {
                     (self.degree(h.node, PDir::Incoming, None) + self.degree(h.node, PDir::Outgoing, None))
@@ -749,7 +926,7 @@ impl<'g> Eval<'g> {
     fn cocited(&self, input: &[Hit]) -> Vec<Hit> {
         let cites = EdgeMask::of(EdgeKind::Cites);
         let mut citers = Vec::new();
-        let mut seen = self.g.visit_map();
+        let mut seen = Marks::new(self.g.node_bound());
         for h in input {
             self.hops(h.node, PDir::Incoming, cites, &mut |hop| {
                 let c = self.canonical(hop.to);
@@ -767,7 +944,7 @@ impl<'g> Eval<'g> {
     fn coupled(&self, input: &[Hit]) -> Vec<Hit> {
         let cites = EdgeMask::of(EdgeKind::Cites);
         let mut refs = Vec::new();
-        let mut seen = self.g.visit_map();
+        let mut seen = Marks::new(self.g.node_bound());
         for h in input {
             self.hops(h.node, PDir::Outgoing, cites, &mut |hop| {
                 if seen.visit(hop.to) {
@@ -942,27 +1119,79 @@ fn cmp_ord(o: Ordering, op: CmpOp) -> bool {
     }
 }
 
-/// Highest score first; ties by id.
-fn by_score(a: &Hit, b: &Hit, g: &G) -> Ordering {
-    let (x, y) = (a.score.unwrap_or(0.0), b.score.unwrap_or(0.0));
-    y.partial_cmp(&x)
-        .unwrap_or(Ordering::Equal)
-        .then_with(|| natural_cmp(&g[a.node].id, &g[b.node].id))
+/// Sets larger than this are sorted through the graph's id rank (built once
+/// per graph); smaller ones compare id strings, unless the rank is built.
+const RANK_FROM: usize = 64;
+
+/// The natural order of node ids, for sorting a set of `n` hits: through the
+/// graph's id rank ([`CitationGraph::id_rank`]) when it is built or the set
+/// is large, else comparing the strings. Both give the same order.
+#[derive(Clone, Copy)]
+pub(crate) struct Ids<'g> {
+    g: &'g G,
+    rank: Option<&'g [u32]>,
 }
 
-fn by_depth_id(a: &Hit, b: &Hit, g: &G) -> Ordering {
-    a.depth
-        .cmp(&b.depth)
-        .then_with(|| natural_cmp(&g[a.node].id, &g[b.node].id))
-}
+impl<'g> Ids<'g> {
+    pub(crate) fn new(graph: &'g CitationGraph, n: usize) -> Ids<'g> {
+        let rank = (n > RANK_FROM || graph.has_id_rank()).then(|| graph.id_rank());
+        Ids {
+            g: graph.petgraph(),
+            rank,
+        }
+    }
 
-fn sort_scored(hits: &mut [Hit], g: &G) {
-    hits.sort_by(|a, b| by_score(a, b, g));
+    fn cmp(&self, a: NodeIndex, b: NodeIndex) -> Ordering {
+        match self.rank {
+            Some(rank) => rank[a.index()].cmp(&rank[b.index()]),
+            None => id_order(&self.g[a].id, &self.g[b].id),
+        }
+    }
+
+    /// Highest score first; ties by id.
+    fn by_score(&self, a: &Hit, b: &Hit) -> Ordering {
+        let (x, y) = (a.score.unwrap_or(0.0), b.score.unwrap_or(0.0));
+        y.partial_cmp(&x)
+            .unwrap_or(Ordering::Equal)
+            .then_with(|| self.cmp(a.node, b.node))
+    }
+
+    fn by_depth_id(&self, a: &Hit, b: &Hit) -> Ordering {
+        a.depth.cmp(&b.depth).then_with(|| self.cmp(a.node, b.node))
+    }
+
+    /// Sort by depth, then id (stable: equal keys keep their order).
+    fn sort(&self, hits: &mut Vec<Hit>) {
+        match self.rank {
+            Some(rank) => {
+                // Each hit's key read once (one look into the rank array),
+                // then a sort of plain integers and one permutation.
+                let mut keys: Vec<(u64, u32)> = hits
+                    .iter()
+                    .enumerate()
+                    .map(|(i, h)| {
+                        (
+                            (u64::from(h.depth) << 32) | u64::from(rank[h.node.index()]),
+                            i as u32,
+                        )
+                    })
+                    .collect();
+                keys.sort_unstable();
+                let mut slots: Vec<Option<Hit>> = std::mem::take(hits).into_iter().map(Some).collect();
+                hits.extend(keys.into_iter().filter_map(|(_, i)| slots[i as usize].take()));
+            }
+            None => hits.sort_by(|a, b| self.by_depth_id(a, b)),
+        }
+    }
+
+    fn sort_scored(&self, hits: &mut [Hit]) {
+        hits.sort_by(|a, b| self.by_score(a, b));
+    }
 }
 
 /// The `n` best hits by score, sorted: the n-th score is found on the
 /// scores alone, so a million hits cost a selection, not a sort by id.
-pub(crate) fn top_scored(hits: Vec<Hit>, n: usize, g: &G) -> Vec<Hit> {
+pub(crate) fn top_scored(hits: Vec<Hit>, n: usize, graph: &CitationGraph) -> Vec<Hit> {
     if n == 0 {
         return Vec::new();
     }
@@ -974,34 +1203,35 @@ pub(crate) fn top_scored(hits: Vec<Hit>, n: usize, g: &G) -> Vec<Hit> {
         let threshold = *nth;
         hits.retain(|h| h.score.unwrap_or(0.0) >= threshold);
         if hits.len() > n {
-            hits.select_nth_unstable_by(n - 1, |a, b| by_score(a, b, g));
+            let ids = Ids::new(graph, hits.len());
+            hits.select_nth_unstable_by(n - 1, |a, b| ids.by_score(a, b));
             hits.truncate(n);
         }
     }
-    sort_scored(&mut hits, g);
+    Ids::new(graph, hits.len()).sort_scored(&mut hits);
     hits
 }
 
 /// The first `n` hits by depth and id, sorted, selecting before sorting.
-pub(crate) fn first_by_id(mut hits: Vec<Hit>, n: usize, g: &G) -> Vec<Hit> {
+pub(crate) fn first_by_id(mut hits: Vec<Hit>, n: usize, graph: &CitationGraph) -> Vec<Hit> {
     if n == 0 {
         return Vec::new();
     }
+    let ids = Ids::new(graph, hits.len());
     if hits.len() > n {
-        hits.select_nth_unstable_by(n - 1, |a, b| by_depth_id(a, b, g));
+        hits.select_nth_unstable_by(n - 1, |a, b| ids.by_depth_id(a, b));
         hits.truncate(n);
     }
-    hits.sort_by(|a, b| by_depth_id(a, b, g));
+    ids.sort(&mut hits);
     hits
 }
 
-/// Incoming (or outgoing) `cites` edges of every node, by node index.
-fn cites_degrees(g: &G, incoming: bool) -> Vec<u32> {
+/// Outgoing `cites` edges of every node, by node index.
+fn cites_out_degrees(g: &G) -> Vec<u32> {
     let mut d = vec![0u32; g.node_bound()];
     for e in g.edge_references() {
         if e.weight().kind == EdgeKind::Cites {
-            let ix = if incoming { e.target() } else { e.source() };
-            d[ix.index()] += 1;
+            d[e.source().index()] += 1;
         }
     }
     d

@@ -20,6 +20,19 @@ const FONT: &str = "Helvetica,Arial,sans-serif";
 const LARGE: usize = 150;
 
 /// The DOT text of a scene, with a comment naming unxref on its first line.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::render::{RenderOptions, Scene, dot};
+/// let scene = Scene::build(&graph.subgraph(["S/2020/600", "S/RES/2391 (2017)"]), &RenderOptions::default());
+/// let text = dot::to_dot(&scene);
+/// assert!(text.starts_with("// unxref citation diagram\ndigraph"));
+/// // Edges run from the older node (drawn with the arrow back to the citing one).
+/// assert!(text.contains("\"S/RES/2391 (2017)\" -> \"S/2020/600\""));
+/// assert!(text.contains("dir=\"back\""));
+/// ```
 pub fn to_dot(scene: &Scene) -> String {
     let graph = build(scene);
     let mut ctx = PrinterContext::default();

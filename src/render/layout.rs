@@ -16,6 +16,16 @@
 //! cost grows with the cube of the node count.
 
 /// What to lay out.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::render::layout::{Input, Spacing, layered};
+/// // Two nodes a column apart, the later citing the earlier.
+/// let input = Input { sizes: vec![(80.0, 30.0); 2], columns: vec![1, 0], column_count: 2, edges: vec![(0, 1)] };
+/// let layout = layered(&input, &Spacing::default());
+/// assert!(layout.centres[0].0 > layout.centres[1].0);
+/// ```
 #[derive(Debug, Clone, Default)]
 pub struct Input {
     /// Width and height of each node.
@@ -29,6 +39,16 @@ pub struct Input {
 }
 
 /// Gaps, in the SVG's units.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::render::layout::{Input, Spacing, layered};
+/// let input = Input { sizes: vec![(80.0, 30.0); 2], columns: vec![0, 1], column_count: 2, edges: vec![] };
+/// let narrow = layered(&input, &Spacing::default());
+/// let wide = layered(&input, &Spacing { column_gap: 200.0, ..Spacing::default() });
+/// assert!(wide.width > narrow.width);
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct Spacing {
     /// Between two nodes of a column.
@@ -53,12 +73,40 @@ impl Default for Spacing {
 }
 
 /// A point.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::render::layout::{Point, bezier_at};
+/// let line: [Point; 4] = [(0.0, 0.0), (1.0, 1.0), (2.0, 2.0), (3.0, 3.0)];
+/// assert_eq!(bezier_at(&line, 0.5), (1.5, 1.5));
+/// ```
 pub type Point = (f64, f64);
 
 /// A cubic Bézier: start, two control points, end.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::render::layout::{Cubic, bezier_at};
+/// let c: Cubic = [(0.0, 0.0), (0.0, 10.0), (10.0, 10.0), (10.0, 0.0)];
+/// assert_eq!(bezier_at(&c, 0.0), (0.0, 0.0));
+/// assert_eq!(bezier_at(&c, 1.0), (10.0, 0.0));
+/// ```
 pub type Cubic = [Point; 4];
 
 /// Where everything goes. Coordinates start at (0, 0), the top left.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::render::layout::{Input, Spacing, layered};
+/// let input = Input { sizes: vec![(80.0, 30.0); 3], columns: vec![0, 0, 1], column_count: 2, edges: vec![(2, 0), (2, 1)] };
+/// let layout = layered(&input, &Spacing::default());
+/// assert_eq!((layout.centres.len(), layout.paths.len(), layout.column_x.len()), (3, 2, 2));
+/// assert_eq!(layout.crossings, 0);
+/// assert!(layout.centres.iter().all(|&(x, y)| x <= layout.width && y <= layout.height));
+/// ```
 #[derive(Debug, Clone, Default)]
 pub struct Layout {
     /// The centre of each node.
@@ -90,6 +138,17 @@ const LANE: f64 = 2.0;
 /// column it passes, which takes part in ordering and placement like a
 /// node: the edge then runs between the nodes of those columns rather than
 /// through them.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::render::layout::{Input, Spacing, layered};
+/// // Node 0 (column 2) cites node 1 (column 0): the edge passes column 1 in a lane.
+/// let input = Input { sizes: vec![(80.0, 30.0); 3], columns: vec![2, 0, 1], column_count: 3, edges: vec![(0, 1)] };
+/// let layout = layered(&input, &Spacing::default());
+/// let path = &layout.paths[0];
+/// assert!(path.len() > 1);
+/// ```
 pub fn layered(input: &Input, spacing: &Spacing) -> Layout {
     let n = input.sizes.len();
     let columns = input.column_count.max(1);
@@ -401,6 +460,14 @@ fn bow(s: Point, s_half: f64, t: Point, t_half: f64) -> Cubic {
 }
 
 /// The point of a cubic Bézier at parameter `t` (0..1).
+///
+/// # Examples
+///
+/// ```
+/// use unxref::render::layout::bezier_at;
+/// let c = [(0.0, 0.0), (0.0, 4.0), (4.0, 4.0), (4.0, 0.0)];
+/// assert_eq!(bezier_at(&c, 0.5), (2.0, 3.0));
+/// ```
 pub fn bezier_at(c: &[Point; 4], t: f64) -> Point {
     let u = 1.0 - t;
     let (a, b, cc, d) = (u * u * u, 3.0 * u * u * t, 3.0 * u * t * t, t * t * t);

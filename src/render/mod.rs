@@ -49,9 +49,29 @@ pub use svg::{graphviz_available, to_svg};
 
 /// The words every file we write carries near its start, so that [`write()`]
 /// knows a file it may replace from one it must leave alone.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::render::{self, EngineChoice, MARKER, RenderOptions};
+/// let small = graph.subgraph(["S/2020/600", "S/RES/2391 (2017)"]);
+/// let dot = render::to_dot(&small, &RenderOptions::with_engine(EngineChoice::Fallback));
+/// assert!(dot.lines().next().unwrap().contains(MARKER));
+/// ```
 pub const MARKER: &str = "unxref citation diagram";
 
 /// A diagram that could not be drawn or written.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::render::{self, RenderError, RenderOptions};
+/// let graph = unxref::CitationGraph::new();
+/// let err = render::write("diagram.pdf".as_ref(), &graph, &RenderOptions::default(), false).unwrap_err();
+/// assert!(matches!(err, RenderError::UnknownFormat { .. }));
+/// assert!(err.to_string().contains("name the file .svg, .dot or .png"));
+/// ```
 #[derive(Debug, Error)]
 #[non_exhaustive]
 pub enum RenderError {
@@ -105,7 +125,20 @@ pub enum RenderError {
 }
 
 /// Which engine should lay the diagram out.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::render::{self, Engine, EngineChoice, RenderOptions};
+/// let small = graph.subgraph(["S/2020/600", "S/RES/2391 (2017)"]);
+/// // The built-in layout needs no Graphviz.
+/// let drawn = render::to_svg(&small, &RenderOptions::with_engine(EngineChoice::Fallback))?;
+/// assert_eq!(drawn.engine, Engine::Fallback);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub enum EngineChoice {
     /// Graphviz when `dot` is installed, the built-in layout otherwise (or
     /// when `dot` fails).
@@ -118,7 +151,22 @@ pub enum EngineChoice {
 }
 
 /// The engine that drew a diagram.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::render::{self, Engine, EngineChoice, RenderOptions};
+/// let small = graph.subgraph(["S/2020/600"]);
+/// let drawn = render::to_svg(&small, &RenderOptions::default())?;
+/// // Auto takes Graphviz when it is installed.
+/// let expected = if render::graphviz_available(&RenderOptions::default()) { Engine::Graphviz } else { Engine::Fallback };
+/// assert_eq!(drawn.engine, expected);
+/// assert_eq!(Engine::Fallback.to_string(), "the built-in layered layout");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Engine {
     /// Graphviz `dot`.
     Graphviz,
@@ -136,6 +184,23 @@ impl std::fmt::Display for Engine {
 }
 
 /// What to draw and how.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::render::{self, EngineChoice, RenderOptions};
+/// let options = RenderOptions {
+///     title: Some("Resolution 2518 and what it cites".into()),
+///     focus: vec!["S/RES/2518 (2020)".into()],
+///     max_nodes: 10,
+///     ..RenderOptions::with_engine(EngineChoice::Fallback)
+/// };
+/// let table = graph.query("what does 2518 cite")?;
+/// let drawn = render::to_svg(&render::result_graph(&graph, &table).graph, &options)?;
+/// assert!(drawn.svg.contains("Resolution 2518 and what it cites"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct RenderOptions {
     /// The engine to use.
@@ -180,6 +245,15 @@ impl Default for RenderOptions {
 
 impl RenderOptions {
     /// Options with the given engine and defaults otherwise.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::render::{EngineChoice, RenderOptions};
+    /// let options = RenderOptions::with_engine(EngineChoice::Graphviz);
+    /// assert_eq!(options.engine, EngineChoice::Graphviz);
+    /// assert_eq!(options.max_nodes, RenderOptions::default().max_nodes);
+    /// ```
     pub fn with_engine(engine: EngineChoice) -> RenderOptions {
         RenderOptions {
             engine,
@@ -189,6 +263,16 @@ impl RenderOptions {
 
     /// Size nodes by the `cites` edges they receive in `whole`, the graph the
     /// drawn subgraph was taken from.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::render::RenderOptions;
+    /// let options = RenderOptions::default().with_citations_from(&graph);
+    /// // Resolution 1325 (2000) is cited by two drafts and a statement of data/.
+    /// assert_eq!(options.cited_by.get("S/RES/1325 (2000)"), Some(&3));
+    /// ```
     pub fn with_citations_from(mut self, whole: &CitationGraph) -> RenderOptions {
         let mut counts = BTreeMap::new();
         for e in whole.edges() {
@@ -202,6 +286,19 @@ impl RenderOptions {
 }
 
 /// An SVG diagram and how it was made.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::render::{self, EngineChoice, RenderOptions};
+/// let options = RenderOptions { max_nodes: 5, ..RenderOptions::with_engine(EngineChoice::Fallback) };
+/// let drawn = render::to_svg(&graph, &options)?;
+/// assert_eq!(drawn.shown, 5);
+/// assert_eq!(drawn.total, graph.node_count());
+/// assert!(drawn.notes[0].starts_with("Too many to read"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct Rendered {
     /// The SVG text.
@@ -219,13 +316,35 @@ pub struct Rendered {
 
 impl Rendered {
     /// True when some nodes were left out to keep the diagram readable.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::render::{self, EngineChoice, RenderOptions};
+    /// let options = RenderOptions { max_nodes: 5, ..RenderOptions::with_engine(EngineChoice::Fallback) };
+    /// assert!(render::to_svg(&graph, &options)?.trimmed());
+    /// let small = graph.subgraph(["S/2020/600"]);
+    /// assert!(!render::to_svg(&small, &options)?.trimmed());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn trimmed(&self) -> bool {
         self.shown < self.total
     }
 }
 
 /// A diagram file format, from the output file's extension.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::render::Format;
+/// assert_eq!(Format::from_path("2531.SVG".as_ref())?, Format::Svg);
+/// assert_eq!(Format::from_path("2531.gv".as_ref())?, Format::Dot);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Format {
     /// SVG, drawn by either engine.
     Svg,
@@ -238,6 +357,15 @@ pub enum Format {
 impl Format {
     /// The format a path's extension names (`.svg`, `.dot`/`.gv`, `.png`),
     /// case-insensitive.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::render::Format;
+    /// assert_eq!(Format::from_path("out/2531.png".as_ref())?, Format::Png);
+    /// assert!(Format::from_path("2531.pdf".as_ref()).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn from_path(path: &Path) -> Result<Format, RenderError> {
         let ext = path
             .extension()
@@ -255,6 +383,18 @@ impl Format {
 }
 
 /// What [`write()`] wrote.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::render::{self, Format, RenderOptions};
+/// let dir = tempfile::tempdir()?;
+/// let path = dir.path().join("2518.dot");
+/// let written = render::write(&path, &graph.subgraph(["S/2020/240"]), &RenderOptions::default(), false)?;
+/// assert_eq!((written.format, written.engine, written.shown), (Format::Dot, None, 1));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct Written {
     /// The file written.
@@ -272,6 +412,16 @@ pub struct Written {
 }
 
 /// The DOT text of a diagram of `graph` (trimmed like [`to_svg`]).
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::render::{self, RenderOptions};
+/// let dot = render::to_dot(&graph.subgraph(["S/2020/600", "S/RES/2391 (2017)"]), &RenderOptions::default());
+/// assert!(dot.contains("rankdir=\"LR\""));
+/// assert!(dot.contains("\"S/RES/2391 (2017)\""));
+/// ```
 pub fn to_dot(graph: &CitationGraph, options: &RenderOptions) -> String {
     dot::to_dot(&Scene::build(graph, options))
 }
@@ -280,6 +430,24 @@ pub fn to_dot(graph: &CitationGraph, options: &RenderOptions) -> String {
 /// atomically (a temporary file renamed into place). An existing file is
 /// replaced only if unxref wrote it, or when `force` is set. PNG needs
 /// Graphviz.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::render::{self, EngineChoice, RenderOptions};
+/// let dir = tempfile::tempdir()?;
+/// let path = dir.path().join("2531.svg");
+/// let options = RenderOptions::with_engine(EngineChoice::Fallback);
+/// let small = graph.subgraph(["S/2020/600", "S/RES/2391 (2017)"]);
+/// render::write(&path, &small, &options, false)?;
+/// assert!(std::fs::read_to_string(&path)?.contains("<svg"));
+/// // Our own diagram may be replaced; someone else's file is left alone.
+/// render::write(&path, &small, &options, false)?;
+/// std::fs::write(dir.path().join("notes.svg"), "<svg/>")?;
+/// assert!(render::write(&dir.path().join("notes.svg"), &small, &options, false).is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn write(
     path: &Path,
     graph: &CitationGraph,
@@ -326,6 +494,18 @@ pub fn write(
 
 /// True when the file starts like a diagram unxref wrote (its first 4 KiB
 /// hold [`MARKER`]).
+///
+/// # Examples
+///
+/// ```
+/// use unxref::render::{self, RenderOptions};
+/// let dir = tempfile::tempdir()?;
+/// let ours = dir.path().join("empty.dot");
+/// render::write(&ours, &unxref::CitationGraph::new(), &RenderOptions::default(), false)?;
+/// assert!(render::written_by_us(&ours));
+/// assert!(!render::written_by_us(concat!(env!("CARGO_MANIFEST_DIR"), "/data/README.md").as_ref()));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn written_by_us(path: &Path) -> bool {
     use std::io::Read;
     let mut head = Vec::with_capacity(4096);
@@ -335,6 +515,16 @@ pub fn written_by_us(path: &Path) -> bool {
 }
 
 /// The undocs.org link of a document node, if it has a UN symbol.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::{Node, NodeKind, render::document_url};
+/// let node = Node::stub(&"S/RES/2531 (2020)".parse()?);
+/// assert_eq!(document_url(&node).as_deref(), Some("https://undocs.org/en/S/RES/2531(2020)"));
+/// assert_eq!(document_url(&Node::new("actor:MINUSMA", NodeKind::Actor, "MINUSMA")), None);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn document_url(node: &Node) -> Option<String> {
     if !node.kind.is_document() {
         return None;
@@ -355,6 +545,18 @@ pub fn document_url(node: &Node) -> Option<String> {
 }
 
 /// A node as drawn.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::render::{RenderOptions, Scene};
+/// let scene = Scene::build(&graph.subgraph(["S/2020/600", "S/RES/2391 (2017)"]), &RenderOptions::default());
+/// let res = &scene.nodes[1];
+/// assert_eq!((res.id.as_str(), res.held), ("S/RES/2391 (2017)", false));
+/// assert_eq!(res.url.as_deref(), Some("https://undocs.org/en/S/RES/2391(2017)"));
+/// assert_eq!(scene.columns[res.column], Some(2017));
+/// ```
 #[derive(Debug, Clone)]
 pub struct SceneNode {
     /// The node's id (the DOT node name, the first line of its tooltip).
@@ -379,12 +581,36 @@ pub struct SceneNode {
 
 impl SceneNode {
     /// The size factor, 1 (never cited) to 2 (cited very often).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::render::{RenderOptions, Scene};
+    /// // Sized by the citations received within the drawn graph: none for the draft.
+    /// let scene = Scene::build(&graph.subgraph(["S/2020/600", "S/RES/1325 (2000)"]), &RenderOptions::default());
+    /// let (draft, res) = (&scene.nodes[0], &scene.nodes[1]);
+    /// assert_eq!(draft.scale(), 1.0);
+    /// assert!(res.scale() > 1.0 && res.scale() <= 2.0);
+    /// ```
     pub fn scale(&self) -> f64 {
         (1.0 + 0.15 * (self.cited_by as f64).sqrt()).min(2.0)
     }
 }
 
 /// An edge as drawn.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::EdgeKind;
+/// use unxref::render::{RenderOptions, Scene};
+/// let scene = Scene::build(&graph.subgraph(["S/2020/600", "S/RES/2391 (2017)"]), &RenderOptions::default());
+/// let edge = &scene.edges[0];
+/// assert_eq!((edge.kind, edge.source, edge.target), (EdgeKind::Cites, 0, 1));
+/// assert_eq!(edge.label.as_deref(), Some("set by"));
+/// ```
 #[derive(Debug, Clone)]
 pub struct SceneEdge {
     /// Index of the source in [`Scene::nodes`].
@@ -402,6 +628,17 @@ pub struct SceneEdge {
 }
 
 /// Everything a diagram shows, in a fixed order: the input of both engines.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::render::{RenderOptions, Scene};
+/// let scene = Scene::build(&graph.subgraph(["S/2020/600", "S/RES/2391 (2017)"]), &RenderOptions::default());
+/// assert_eq!(scene.title, "Citation diagram");
+/// assert_eq!(scene.columns, [Some(2017), Some(2020)]);
+/// assert_eq!((scene.nodes.len(), scene.edges.len(), scene.total), (2, 1, 2));
+/// ```
 #[derive(Debug, Clone)]
 pub struct Scene {
     /// The heading.
@@ -422,6 +659,17 @@ pub struct Scene {
 impl Scene {
     /// Prepare `graph` for drawing: trim it if it is too large, sort it,
     /// assign year columns and write tooltips.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::render::{RenderOptions, Scene};
+    /// let options = RenderOptions { max_nodes: 4, ..RenderOptions::default() };
+    /// let scene = Scene::build(&graph, &options);
+    /// assert_eq!(scene.nodes.len(), 4);
+    /// assert!(scene.nodes.windows(2).all(|w| w[0].id < w[1].id));
+    /// ```
     pub fn build(graph: &CitationGraph, options: &RenderOptions) -> Scene {
         let total = graph.node_count();
         let mut notes = Vec::new();
@@ -515,17 +763,47 @@ impl Scene {
 
     /// True when there are so many edges (over 120) that they are drawn
     /// lighter.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::render::{RenderOptions, Scene};
+    /// let scene = Scene::build(&graph.subgraph(["S/2020/600", "S/RES/2391 (2017)"]), &RenderOptions::default());
+    /// assert!(!scene.dense());
+    /// ```
     pub fn dense(&self) -> bool {
         self.edges.len() > 120
     }
 
     /// The node kinds drawn, in display order, and whether any stub is.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::NodeKind;
+    /// use unxref::render::{RenderOptions, Scene};
+    /// let scene = Scene::build(&graph.subgraph(["S/2020/600", "S/RES/2391 (2017)"]), &RenderOptions::default());
+    /// // Resolutions come first in display order; 2391 is a stub.
+    /// assert_eq!(scene.kinds(), (vec![NodeKind::Resolution, NodeKind::DraftResolution], true));
+    /// ```
     pub fn kinds(&self) -> (Vec<NodeKind>, bool) {
         let present: BTreeSet<NodeKind> = self.nodes.iter().map(|n| n.kind).collect();
         (present.into_iter().collect(), self.nodes.iter().any(|n| !n.held))
     }
 
     /// The edge styles drawn, one per legend entry, in display order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::EdgeKind;
+    /// use unxref::render::{RenderOptions, Scene};
+    /// let scene = Scene::build(&graph.subgraph(["S/2020/600", "S/RES/2391 (2017)"]), &RenderOptions::default());
+    /// assert_eq!(scene.edge_kinds(), [(EdgeKind::Cites, None)]);
+    /// ```
     pub fn edge_kinds(&self) -> Vec<(EdgeKind, Option<VotePosition>)> {
         let present: BTreeSet<(EdgeKind, Option<VotePosition>)> =
             self.edges.iter().map(|e| (e.kind, e.position)).collect();
@@ -562,6 +840,14 @@ fn kept_nodes(graph: &CitationGraph, options: &RenderOptions) -> Option<Vec<Stri
 }
 
 /// The column label of a year (`None`: undated).
+///
+/// # Examples
+///
+/// ```
+/// use unxref::render::column_label;
+/// assert_eq!(column_label(Some(2020)), "2020");
+/// assert_eq!(column_label(None), "undated");
+/// ```
 pub fn column_label(year: Option<u16>) -> String {
     year.map_or_else(|| "undated".to_string(), |y| y.to_string())
 }

@@ -13,6 +13,19 @@ use crate::model::{EdgeAttrs, Link, Node, NodeRef};
 use crate::query::{Row, Table};
 
 /// The graph to draw for a query result, and the nodes to emphasise.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// let table = graph.query("what does 2531 cite")?;
+/// let result = unxref::render::result_graph(&graph, &table);
+/// assert_eq!(result.focus, ["S/RES/2531 (2020)"]);
+/// // The 14 documents cited and the resolution itself.
+/// assert_eq!(result.graph.node_count(), 15);
+/// assert!(!result.empty);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Default)]
 pub struct ResultGraph {
     /// The induced subgraph on the result's nodes and its starting nodes,
@@ -27,6 +40,22 @@ pub struct ResultGraph {
 }
 
 /// The graph to draw for `table`, a result of a query on `graph`.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::render::result_graph;
+/// let table = graph.query("what does 2531 cite")?;
+/// // The graph holds the citations on draft S/2020/600; the result says 2531
+/// // cites, and so does the diagram.
+/// let cites = |g: &unxref::CitationGraph| g.edges().any(|e| e.source.id == "S/RES/2531 (2020)" && e.target.id == "S/RES/1325 (2000)");
+/// assert!(!cites(&graph));
+/// assert!(cites(&result_graph(&graph, &table).graph));
+/// // A count has nothing to draw.
+/// assert!(result_graph(&graph, &graph.query("what does 2531 cite | count")?).empty);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn result_graph(graph: &CitationGraph, table: &Table) -> ResultGraph {
     let mut ids: Vec<String> = table.node_ids().into_iter().map(str::to_string).collect();
     let mut focus = Vec::new();

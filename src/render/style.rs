@@ -5,7 +5,17 @@ use crate::model::{EdgeKind, NodeKind, VotePosition};
 
 /// The outline of a node. Each has a Graphviz name and a drawing in the
 /// built-in layout.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::NodeKind;
+/// use unxref::render::style::{Shape, node_style};
+/// assert_eq!(node_style(NodeKind::Letter).shape, Shape::Tab);
+/// assert_eq!(Shape::Tab.graphviz(), "tab");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Shape {
     /// A rectangle with rounded corners.
     Rounded,
@@ -29,6 +39,14 @@ pub enum Shape {
 
 impl Shape {
     /// The Graphviz `shape` attribute.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::render::style::Shape;
+    /// assert_eq!(Shape::Rounded.graphviz(), "box");
+    /// assert_eq!(Shape::Cylinder.graphviz(), "cylinder");
+    /// ```
     pub fn graphviz(self) -> &'static str {
         match self {
             Shape::Rounded | Shape::Box => "box",
@@ -44,6 +62,15 @@ impl Shape {
 }
 
 /// How a node of one kind is drawn.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::NodeKind;
+/// use unxref::render::style::node_style;
+/// let look = node_style(NodeKind::PresidentialStatement);
+/// assert_eq!((look.fill, look.name), ("#e8dcf5", "presidential statement"));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NodeStyle {
     /// Its outline.
@@ -58,6 +85,15 @@ pub struct NodeStyle {
 
 /// The style of a node kind. Light fills keep black text readable; the
 /// strokes are dark enough to tell kinds apart in greyscale too.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::NodeKind;
+/// use unxref::render::style::node_style;
+/// assert_eq!(node_style(NodeKind::State).name, "member state");
+/// assert_ne!(node_style(NodeKind::Resolution).stroke, node_style(NodeKind::Report).stroke);
+/// ```
 pub fn node_style(kind: NodeKind) -> NodeStyle {
     let s = |shape, fill, stroke, name| NodeStyle {
         shape,
@@ -85,10 +121,27 @@ pub fn node_style(kind: NodeKind) -> NodeStyle {
 
 /// The fill of a stub (a document cited but not held): white, so held
 /// documents stand out; the outline keeps the kind's colour and is dashed.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::NodeKind;
+/// use unxref::render::style::{STUB_FILL, node_style};
+/// assert!(NodeKind::ALL.iter().all(|&k| node_style(k).fill != STUB_FILL));
+/// ```
 pub const STUB_FILL: &str = "#ffffff";
 
 /// A line pattern.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::EdgeKind;
+/// use unxref::render::style::{Line, edge_style};
+/// assert_eq!(edge_style(EdgeKind::SubmittedBy, None).line, Line::Dashed);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Line {
     /// Solid.
     Solid,
@@ -100,6 +153,13 @@ pub enum Line {
 
 impl Line {
     /// The Graphviz `style` value.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::render::style::Line;
+    /// assert_eq!(Line::Dotted.graphviz(), "dotted");
+    /// ```
     pub fn graphviz(self) -> &'static str {
         match self {
             Line::Solid => "solid",
@@ -109,6 +169,14 @@ impl Line {
     }
 
     /// The SVG `stroke-dasharray` value, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::render::style::Line;
+    /// assert_eq!(Line::Dashed.dasharray(), Some("6,4"));
+    /// assert_eq!(Line::Solid.dasharray(), None);
+    /// ```
     pub fn dasharray(self) -> Option<&'static str> {
         match self {
             Line::Solid => None,
@@ -119,6 +187,15 @@ impl Line {
 }
 
 /// How an edge of one kind is drawn.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::EdgeKind;
+/// use unxref::render::style::{Line, edge_style};
+/// let look = edge_style(EdgeKind::AdoptedAs, None);
+/// assert_eq!((look.line, look.width, look.verb), (Line::Solid, 2.2, "adopted as"));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct EdgeStyle {
     /// Line pattern.
@@ -132,6 +209,17 @@ pub struct EdgeStyle {
 }
 
 /// The style of an edge kind; votes take their colour from the position.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::{EdgeKind, VotePosition};
+/// use unxref::render::style::edge_style;
+/// let against = edge_style(EdgeKind::Voted, Some(VotePosition::Against));
+/// let for_ = edge_style(EdgeKind::Voted, Some(VotePosition::InFavour));
+/// assert_ne!(against.color, for_.color);
+/// assert_eq!(against.verb, "voted on");
+/// ```
 pub fn edge_style(kind: EdgeKind, position: Option<VotePosition>) -> EdgeStyle {
     let s = |line, color, width, verb| EdgeStyle {
         line,

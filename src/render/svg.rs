@@ -19,6 +19,16 @@ use super::{
 };
 
 /// The key to the drawing, under the heading.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::render::{self, EngineChoice, RenderOptions, svg::KEY};
+/// let drawn = render::to_svg(&graph.subgraph(["S/2020/600"]), &RenderOptions::with_engine(EngineChoice::Fallback))?;
+/// assert!(drawn.svg.contains(&unxref::render::svg::xml_escape(KEY)));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub const KEY: &str = "x = year (time reads left to right) · size = citations received · colour and shape = kind · hover for details, click to open the document";
 
 const FONT: &str = "Helvetica, Arial, sans-serif";
@@ -29,12 +39,32 @@ const MARGIN: f64 = 24.0;
 
 /// Draw `graph` as SVG with the engine `options` choose (trimmed to
 /// `options.max_nodes` first).
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::render::{EngineChoice, RenderOptions, svg};
+/// let small = graph.subgraph(["S/2020/600", "S/RES/2391 (2017)"]);
+/// let drawn = svg::to_svg(&small, &RenderOptions::with_engine(EngineChoice::Fallback))?;
+/// assert!(drawn.svg.starts_with("<?xml") || drawn.svg.starts_with("<svg"));
+/// assert!(drawn.svg.contains("https://undocs.org/en/S/RES/2391(2017)"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn to_svg(graph: &CitationGraph, options: &RenderOptions) -> Result<Rendered, RenderError> {
     draw(&Scene::build(graph, options), options)
 }
 
 /// True when the Graphviz program of `options` can be found: an explicit
 /// path that is a file, or a bare name found in a folder of the PATH.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::render::{RenderOptions, graphviz_available};
+/// let missing = RenderOptions { dot_program: "/no/such/dot".into(), ..RenderOptions::default() };
+/// assert!(!graphviz_available(&missing));
+/// ```
 pub fn graphviz_available(options: &RenderOptions) -> bool {
     find_program(&options.dot_program).is_some()
 }
@@ -180,6 +210,13 @@ pub(crate) fn mark_png(png: Vec<u8>) -> Vec<u8> {
 /// Text and attribute values for XML, escaped as the GraphML export escapes
 /// them: the five special characters, line breaks and tabs as character
 /// references, characters XML 1.0 cannot carry replaced.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::render::svg::xml_escape;
+/// assert_eq!(xml_escape("Côte d'Ivoire & <Mali>"), "Côte d&apos;Ivoire &amp; &lt;Mali&gt;");
+/// ```
 pub fn xml_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     crate::graph::export::xml_escape_into(s, &mut out);
@@ -383,6 +420,17 @@ fn legend(scene: &Scene) -> Vec<LegendItem> {
 }
 
 /// Draw a scene with the built-in layered layout.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::render::{Engine, RenderOptions, Scene, svg};
+/// let scene = Scene::build(&graph.subgraph(["S/2020/600", "S/RES/2391 (2017)"]), &RenderOptions::default());
+/// let drawn = svg::fallback(&scene);
+/// assert_eq!((drawn.engine, drawn.shown), (Engine::Fallback, 2));
+/// assert_eq!(drawn.svg.matches("class=\"node\"").count(), 2);
+/// ```
 pub fn fallback(scene: &Scene) -> Rendered {
     let boxes: Vec<(f64, f64, f64)> = scene.nodes.iter().map(node_box).collect();
     let labels = scene.edges.iter().any(|e| e.label.is_some());

@@ -28,6 +28,15 @@ const GREY: &str = "\x1b[90m";
 const RESET: &str = "\x1b[0m";
 
 /// The rustyline helper of the shell.
+///
+/// # Examples
+///
+/// ```
+/// // The shell builds it (completion needs the graph's names); it plugs into
+/// // rustyline's editor as a `Helper`.
+/// fn is_rustyline_helper<H: rustyline::Helper>() {}
+/// is_rustyline_helper::<unxref::repl::ReplHelper>();
+/// ```
 pub struct ReplHelper {
     names: Names,
     color: bool,

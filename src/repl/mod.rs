@@ -34,6 +34,19 @@ const BOLD: &str = "\x1b[1m";
 const RESET: &str = "\x1b[0m";
 
 /// How a session ended.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::repl::{Session, run_script};
+/// let mut session = Session::new(graph, "data");
+/// let script = "what does 2518 cite | count\nwhat dose 2518 cite\n";
+/// let (mut out, mut err) = (Vec::new(), Vec::new());
+/// let outcome = run_script(&mut session, script.as_bytes(), &mut out, &mut err)?;
+/// assert_eq!((outcome.inputs, outcome.failures, outcome.interactive), (2, 1, false));
+/// # Ok::<(), std::io::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Outcome {
     /// Inputs that ran.
@@ -53,6 +66,19 @@ pub struct Outcome {
 ///
 /// Errors only when the terminal itself fails; a failed query is reported
 /// and counted in the [`Outcome`], never fatal.
+///
+/// # Examples
+///
+/// ```no_run
+/// // Not run here: it would read the doctest's standard input.
+/// let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&["data"]).extractions);
+/// // As `unxref repl` does: a prompt at a terminal, a script reader otherwise.
+/// let outcome = unxref::repl::run(graph, "data")?;
+/// if outcome.failures > 0 && !outcome.interactive {
+///     std::process::exit(1);
+/// }
+/// # Ok::<(), std::io::Error>(())
+/// ```
 pub fn run(graph: crate::CitationGraph, name: &str) -> io::Result<Outcome> {
     let mut session = Session::new(graph, name);
     if io::stdin().is_terminal() {
@@ -75,6 +101,24 @@ pub fn run(graph: crate::CitationGraph, name: &str) -> io::Result<Outcome> {
 /// Every input runs, even after a failure (like `sqlite3` without
 /// `-bail`); the [`Outcome`] counts the failures so the caller can exit
 /// non-zero. `.quit` stops reading.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::repl::{Session, run_script};
+/// let mut session = Session::new(graph, "data");
+/// session.set_quiet(true);
+/// let script = ".format csv\nwhat does 2518 cite\n.fromat json\n";
+/// let (mut out, mut err) = (Vec::new(), Vec::new());
+/// let outcome = run_script(&mut session, script.as_bytes(), &mut out, &mut err)?;
+/// let out = String::from_utf8_lossy(&out);
+/// assert!(out.starts_with("id,kind,label,relation"));
+/// assert!(out.contains("S/RES/2436 (2018),resolution"));
+/// assert_eq!(outcome.failures, 1);
+/// assert!(String::from_utf8_lossy(&err).starts_with("line 3: error: unknown command .fromat (did you mean .format?)"));
+/// # Ok::<(), std::io::Error>(())
+/// ```
 pub fn run_script(
     session: &mut Session,
     input: impl BufRead,
@@ -124,6 +168,14 @@ pub fn run_script(
 
 /// Where history is kept: `$XDG_DATA_HOME/unxref/history`, else
 /// `~/.local/share/unxref/history`; None when neither is known.
+///
+/// # Examples
+///
+/// ```
+/// if let Some(path) = unxref::repl::history_path() {
+///     assert!(path.ends_with("unxref/history"));
+/// }
+/// ```
 pub fn history_path() -> Option<PathBuf> {
     let data = std::env::var_os("XDG_DATA_HOME")
         .map(PathBuf::from)

@@ -20,9 +20,31 @@ use crate::render::{RenderOptions, Written};
 pub(crate) static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
 /// Rows shown at a terminal before a result is cut short.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::repl::{DEFAULT_MAX_ROWS, Session};
+/// let mut session = Session::new(graph, "data");
+/// session.set_max_rows(Some(DEFAULT_MAX_ROWS));
+/// assert!(session.execute("what does 2531 cite")?.text.contains("(14 rows)"));
+/// # Ok::<(), unxref::repl::ReplError>(())
+/// ```
 pub const DEFAULT_MAX_ROWS: usize = 40;
 
 /// Something a session could not do. None of these ends the session.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::repl::{ReplError, Session};
+/// let mut session = Session::new(graph, "data");
+/// let err = session.execute(".format yaml").unwrap_err();
+/// assert!(matches!(err, ReplError::Usage { .. }));
+/// assert!(matches!(session.execute("what dose 2531 cite"), Err(ReplError::Query(_))));
+/// ```
 #[derive(Debug, Error)]
 #[non_exhaustive]
 pub enum ReplError {
@@ -73,7 +95,21 @@ fn suggest(suggestion: &Option<&'static str>) -> String {
 }
 
 /// How results are printed.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::repl::{Format, Session};
+/// let mut session = Session::new(graph, "data");
+/// assert_eq!(session.format(), Format::Table);
+/// session.execute(".format json")?;
+/// assert_eq!(session.format(), Format::Json);
+/// assert!(session.execute("what does 2518 cite")?.text.trim_start().starts_with('['));
+/// # Ok::<(), unxref::repl::ReplError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub enum Format {
     /// Aligned columns.
     #[default]
@@ -86,6 +122,14 @@ pub enum Format {
 
 impl Format {
     /// The name `.format` takes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::repl::Format;
+    /// assert_eq!(Format::Csv.as_str(), "csv");
+    /// assert_eq!("JSON".parse::<Format>().map(Format::as_str).ok(), Some("json"));
+    /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             Format::Table => "table",
@@ -118,6 +162,18 @@ fn usage(command: &str, problem: String) -> ReplError {
 }
 
 /// What an input produced.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::repl::Session;
+/// let mut session = Session::new(graph, "data");
+/// let reply = session.execute("what does 2518 cite | count")?;
+/// assert!(reply.text.contains("count") && !reply.quit);
+/// assert!(session.execute(".quit")?.quit);
+/// # Ok::<(), unxref::repl::ReplError>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Reply {
     /// Text for standard output (a result, a confirmation, help), possibly empty.
@@ -140,6 +196,18 @@ impl Reply {
 }
 
 /// A session: the graph being questioned and the output settings.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::repl::Session;
+/// let mut session = Session::new(graph, "data");
+/// let reply = session.execute("what cites 1325")?;
+/// assert!(reply.text.contains("S/RES/2553 (2020)"));
+/// assert!(reply.text.ends_with("(5 rows)\n"));
+/// # Ok::<(), unxref::repl::ReplError>(())
+/// ```
 #[derive(Debug)]
 pub struct Session {
     graph: Arc<CitationGraph>,
@@ -154,6 +222,14 @@ pub struct Session {
 impl Session {
     /// A session on `graph`, called `name` in the prompt (`data`, a file stem).
     /// Results are shown whole; see [`Session::set_max_rows`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{CitationGraph, repl::Session};
+    /// let session = Session::new(CitationGraph::new(), "empty");
+    /// assert_eq!(session.prompt(), "unxref empty 0n/0e> ");
+    /// ```
     pub fn new(graph: CitationGraph, name: impl Into<String>) -> Session {
         Session {
             graph: Arc::new(graph),
@@ -167,27 +243,73 @@ impl Session {
     }
 
     /// The graph being questioned.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let session = unxref::repl::Session::new(graph, "data");
+    /// assert!(session.graph().node("S/2014/660").is_some());
+    /// ```
     pub fn graph(&self) -> &CitationGraph {
         &self.graph
     }
 
     /// The graph's name in the prompt.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let session = unxref::repl::Session::new(unxref::CitationGraph::new(), "sc-resolutions");
+    /// assert_eq!(session.name(), "sc-resolutions");
+    /// ```
     pub fn name(&self) -> &str {
         &self.name
     }
 
     /// The output format.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::repl::{Format, Session};
+    /// let mut session = Session::new(unxref::CitationGraph::new(), "data");
+    /// session.execute(".format csv")?;
+    /// assert_eq!(session.format(), Format::Csv);
+    /// # Ok::<(), unxref::repl::ReplError>(())
+    /// ```
     pub fn format(&self) -> Format {
         self.format
     }
 
     /// Cut results longer than `max` rows (None: show all rows).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let mut session = unxref::repl::Session::new(graph, "data");
+    /// session.set_max_rows(Some(3));
+    /// let text = session.execute("what does 2531 cite")?.text;
+    /// assert_eq!(text.lines().filter(|l| l.starts_with("S/")).count(), 3);
+    /// # Ok::<(), unxref::repl::ReplError>(())
+    /// ```
     pub fn set_max_rows(&mut self, max: Option<usize>) {
         self.max_rows = max;
     }
 
     /// Say nothing when a setting changes (`.format json` prints no
     /// `format: json`), so that a script's output is its results alone.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let mut session = unxref::repl::Session::new(unxref::CitationGraph::new(), "data");
+    /// assert_eq!(session.execute(".format json")?.text, "format: json\n");
+    /// session.set_quiet(true);
+    /// assert_eq!(session.execute(".format csv")?.text, "");
+    /// # Ok::<(), unxref::repl::ReplError>(())
+    /// ```
     pub fn set_quiet(&mut self, quiet: bool) {
         self.quiet = quiet;
     }
@@ -203,11 +325,31 @@ impl Session {
 
     /// Cut table lines to `width` columns (the terminal's), marking each cut
     /// with `…`; None leaves lines whole.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let mut session = unxref::repl::Session::new(graph, "data");
+    /// session.set_width(Some(60));
+    /// let text = session.execute("what does 2531 cite")?.text;
+    /// assert!(text.lines().all(|l| l.chars().count() <= 60));
+    /// # Ok::<(), unxref::repl::ReplError>(())
+    /// ```
     pub fn set_width(&mut self, width: Option<usize>) {
         self.width = width;
     }
 
     /// The prompt: `unxref data 312n/1.2ke> `.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let session = unxref::repl::Session::new(graph, "data");
+    /// assert!(session.prompt().starts_with("unxref data "));
+    /// assert!(session.prompt().ends_with("e> "));
+    /// ```
     pub fn prompt(&self) -> String {
         format!(
             "unxref {} {}> ",
@@ -217,6 +359,16 @@ impl Session {
     }
 
     /// The greeting: what is loaded, three example queries, how to get help.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let session = unxref::repl::Session::new(graph, "data");
+    /// let banner = session.banner();
+    /// assert!(banner.contains("data ("));
+    /// assert!(banner.contains("Type .help for help"));
+    /// ```
     pub fn banner(&self) -> String {
         let stats = self.graph.stats();
         let mut out = format!(
@@ -240,6 +392,21 @@ impl Session {
     /// Three example queries that give an answer on this graph: what the most
     /// citing held resolution cites, what cites the most cited resolution, and what
     /// mentions the most mentioned actor; the documented examples otherwise.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let session = unxref::repl::Session::new(graph, "data");
+    /// let examples = session.examples();
+    /// assert_eq!(examples.len(), 3);
+    /// // Each gives an answer on this graph.
+    /// let mut session = session;
+    /// for query in &examples {
+    ///     assert!(!session.execute(query)?.text.contains("No results"), "{query}");
+    /// }
+    /// # Ok::<(), unxref::repl::ReplError>(())
+    /// ```
     pub fn examples(&self) -> Vec<String> {
         use crate::model::{EdgeKind, NodeKind};
         use std::collections::BTreeMap;
@@ -284,6 +451,18 @@ impl Session {
 
     /// Run one input: a dot-command, `help`, or a query (possibly typed over
     /// several lines).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let mut session = unxref::repl::Session::new(graph, "data");
+    /// // A query may run over several lines.
+    /// let reply = session.execute("what does 2518 cite\n  | count")?;
+    /// assert!(reply.text.contains('2'));
+    /// assert!(session.execute("help")?.text.contains("Commands:"));
+    /// # Ok::<(), unxref::repl::ReplError>(())
+    /// ```
     pub fn execute(&mut self, input: &str) -> Result<Reply, ReplError> {
         let line = lexer::join_lines(input);
         let line = line.trim();
@@ -543,6 +722,18 @@ fn run_interruptibly<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'stati
 
 /// Read a snapshot, or extract a corpus from folders and files. Returns the
 /// graph and a warning for each file that could not be read.
+///
+/// # Examples
+///
+/// ```
+/// use std::path::PathBuf;
+/// use unxref::repl::load_paths;
+/// let data = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/data"));
+/// let (graph, warnings) = load_paths(&[data])?;
+/// assert!(graph.node("S/2020/600").is_some() && warnings.is_empty());
+/// assert!(load_paths(&[PathBuf::from("no/such/folder")]).is_err());
+/// # Ok::<(), unxref::repl::ReplError>(())
+/// ```
 pub fn load_paths(paths: &[PathBuf]) -> Result<(CitationGraph, Vec<String>), ReplError> {
     if let [path] = paths
         && path.is_file()
@@ -597,6 +788,15 @@ fn split_paths(arg: &str) -> Vec<PathBuf> {
 /// The name a graph goes by in the prompt: the first path's file stem or
 /// folder name (`data`, `sc-resolutions`, `graph` for `graph.unxref`), with
 /// `+N` when there are more paths.
+///
+/// # Examples
+///
+/// ```
+/// use std::path::PathBuf;
+/// use unxref::repl::source_name;
+/// assert_eq!(source_name(&[PathBuf::from("graph.unxref")]), "graph");
+/// assert_eq!(source_name(&[PathBuf::from("a.txt"), PathBuf::from("b.txt")]), "a+1");
+/// ```
 pub fn source_name(paths: &[PathBuf]) -> String {
     let Some(first) = paths.first() else {
         return "data".to_string();
@@ -614,6 +814,14 @@ pub fn source_name(paths: &[PathBuf]) -> String {
 }
 
 /// Compact counts for the prompt: `312n/1.2ke`, `2.3kn/41ke`, `1.0Mn/10Me`.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::repl::size_label;
+/// assert_eq!(size_label(312, 1_234), "312n/1.2ke");
+/// assert_eq!(size_label(1_000_000, 10_000_000), "1.0Mn/10Me");
+/// ```
 pub fn size_label(nodes: usize, edges: usize) -> String {
     format!("{}n/{}e", compact(nodes), compact(edges))
 }
@@ -644,6 +852,14 @@ fn short_name(node: &crate::model::Node) -> String {
 }
 
 /// The text of `.help TOPIC`.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::repl::help;
+/// assert!(help("").contains(".format table|json|csv"));
+/// assert!(help("formats").contains("csv"));
+/// ```
 pub fn help(topic: &str) -> String {
     let topic = topic.trim().to_ascii_lowercase();
     let mut out = String::new();

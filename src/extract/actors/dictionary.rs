@@ -20,6 +20,16 @@ use crate::symbol::{Symbol, SymbolKind};
 const BUNDLED: &str = include_str!("../../../data/actors.toml");
 
 /// Actor categories a dictionary entry may give.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::extract::actors::{ActorDictionary, CATEGORIES};
+/// assert!(CATEGORIES.contains(&"mission"));
+/// // A category outside the list is refused.
+/// let entry = "[[actor]]\nid = \"X\"\nname = \"Some Body\"\ncategory = \"club\"\n";
+/// assert!(ActorDictionary::from_toml_str(entry).is_err());
+/// ```
 pub const CATEGORIES: [&str; 12] = [
     "mission",
     "force",
@@ -136,6 +146,14 @@ impl Default for ActorDictionary {
 
 impl ActorDictionary {
     /// The dictionary bundled in `data/actors.toml`, parsed once per process.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::extract::ActorDictionary;
+    /// let dict = ActorDictionary::bundled();
+    /// assert_eq!(dict.resolve("United Nations Multidimensional Integrated Stabilization Mission in Mali"), Some("actor:MINUSMA"));
+    /// ```
     pub fn bundled() -> ActorDictionary {
         static BUNDLED_DICT: OnceLock<ActorDictionary> = OnceLock::new();
         BUNDLED_DICT
@@ -151,6 +169,15 @@ impl ActorDictionary {
 
     /// A dictionary with no entries: extraction finds no actors, votes,
     /// sponsors or signatures (for comparing throughput with actors off).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{EdgeKind, Extractor, extract::ActorDictionary};
+    /// let extractor = Extractor::with_actors(ActorDictionary::empty());
+    /// let extraction = extractor.extract_str("x.txt", "Resolution 2531 (2020)\n\nThe Security Council,\n\nWelcoming the work of MINUSMA in Mali,\n");
+    /// assert!(extraction.links.iter().all(|l| l.kind != EdgeKind::Mentions));
+    /// ```
     pub fn empty() -> ActorDictionary {
         ActorDictionary {
             inner: Arc::new(Inner::default()),
@@ -158,11 +185,39 @@ impl ActorDictionary {
     }
 
     /// A dictionary from TOML text in the format of `data/actors.toml`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::extract::ActorDictionary;
+    /// let dict = ActorDictionary::from_toml_str(r#"
+    /// states = ["Mali", "Niger"]
+    ///
+    /// [[actor]]
+    /// id = "MINUSMA"
+    /// name = "United Nations Multidimensional Integrated Stabilization Mission in Mali"
+    /// category = "mission"
+    /// acronyms = ["MINUSMA"]
+    /// "#)?;
+    /// assert_eq!(dict.len(), 3);
+    /// assert_eq!(dict.resolve("MINUSMA"), Some("actor:MINUSMA"));
+    /// # Ok::<(), unxref::error::DictionaryError>(())
+    /// ```
     pub fn from_toml_str(text: &str) -> Result<ActorDictionary, DictionaryError> {
         ActorDictionary::parse(text, "actor dictionary")
     }
 
     /// A dictionary read from a TOML file in the format of `data/actors.toml`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::extract::ActorDictionary;
+    /// let dict = ActorDictionary::from_path(concat!(env!("CARGO_MANIFEST_DIR"), "/data/actors.toml"))?;
+    /// assert_eq!(dict.len(), ActorDictionary::bundled().len());
+    /// assert!(ActorDictionary::from_path("missing.toml").is_err());
+    /// # Ok::<(), unxref::error::DictionaryError>(())
+    /// ```
     pub fn from_path(path: impl AsRef<Path>) -> Result<ActorDictionary, DictionaryError> {
         let path = path.as_ref();
         let text = std::fs::read_to_string(path).map_err(|source| DictionaryError::Io {
@@ -173,22 +228,56 @@ impl ActorDictionary {
     }
 
     /// True when the dictionary has no entries.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::extract::ActorDictionary;
+    /// assert!(ActorDictionary::empty().is_empty());
+    /// assert!(!ActorDictionary::bundled().is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.inner.entries.is_empty()
     }
 
     /// How many actors and states the dictionary holds.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::extract::ActorDictionary;
+    /// assert_eq!(ActorDictionary::from_toml_str("states = [\"Mali\"]")?.len(), 1);
+    /// # Ok::<(), unxref::error::DictionaryError>(())
+    /// ```
     pub fn len(&self) -> usize {
         self.inner.entries.len()
     }
 
     /// The node ids of every entry, in file order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::extract::ActorDictionary;
+    /// let dict = ActorDictionary::from_toml_str("states = [\"Mali\", \"Niger\"]")?;
+    /// assert_eq!(dict.ids().collect::<Vec<_>>(), ["state:Mali", "state:Niger"]);
+    /// # Ok::<(), unxref::error::DictionaryError>(())
+    /// ```
     pub fn ids(&self) -> impl Iterator<Item = &str> {
         self.inner.entries.iter().map(|e| e.id.as_str())
     }
 
     /// The full node (label, title, category, aliases) of the entry with this
     /// id, for a graph or a resolver that wants more than the edges carry.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{NodeKind, extract::ActorDictionary};
+    /// let node = ActorDictionary::bundled().node("actor:MINUSMA").unwrap();
+    /// assert_eq!((node.kind, node.category.as_deref()), (NodeKind::Actor, Some("mission")));
+    /// assert_eq!(node.title.as_deref(), Some("United Nations Multidimensional Integrated Stabilization Mission in Mali"));
+    /// ```
     pub fn node(&self, id: &str) -> Option<Node> {
         let e = &self.inner.entries[*self.inner.by_id.get(id)?];
         let mut node = Node::new(&e.id, e.kind, &e.label);
@@ -204,6 +293,17 @@ impl ActorDictionary {
     /// document: `"the Niger"` → `state:Niger`, `"minusma"` → none (acronyms
     /// are case-sensitive), `"United Nations Interim Force in Lebanon"` →
     /// `actor:UNIFIL`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::extract::ActorDictionary;
+    /// let dict = ActorDictionary::bundled();
+    /// assert_eq!(dict.resolve("the Niger"), Some("state:Niger"));
+    /// assert_eq!(dict.resolve("United Nations Interim Force in Lebanon"), Some("actor:UNIFIL"));
+    /// // Acronyms are case-sensitive.
+    /// assert_eq!(dict.resolve("minusma"), None);
+    /// ```
     pub fn resolve(&self, name: &str) -> Option<&str> {
         let folded = super::fold::Folded::new(name.trim());
         let text = folded.text.trim();

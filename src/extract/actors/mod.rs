@@ -51,6 +51,25 @@ use learn::{LearnedTarget, NewActor};
 
 /// The actor links of a file's segments: mentions, votes, sponsors,
 /// signatures, establishments and mandate extensions.
+///
+/// # Examples
+///
+/// ```
+/// # let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/001_8bf2fcad3f891cf4.txt");
+/// # let text = std::fs::read_to_string(path)?;
+/// use unxref::{EdgeKind, VotePosition};
+/// use unxref::extract::{ActorDictionary, actors::actor_links, normalize::normalize, segment::segment};
+/// let normalized = normalize(&text);
+/// let segments = segment(path, &normalized);
+/// let links = actor_links(path, &normalized, &segments, &ActorDictionary::bundled());
+/// // "In favour: Belgium, China, …": fifteen votes for draft S/2020/240.
+/// let in_favour = links.iter()
+///     .filter(|l| l.kind == EdgeKind::Voted && l.attrs.position == Some(VotePosition::InFavour))
+///     .count();
+/// assert_eq!(in_favour, 15);
+/// assert!(links.iter().any(|l| l.kind == EdgeKind::SubmittedBy && l.target.id == "state:Viet Nam"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn actor_links(
     file: &str,
     normalized: &Normalized,

@@ -44,8 +44,26 @@ use crate::symbol::{Symbol, SymbolKind};
 /// ```
 pub const DOCUMENT_BASE: &str = "https://undocs.org/";
 /// Base IRI of actors, states and persons: `https://unxref.org/id/<kind>/<name>`.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::graph::export::{ACTOR_BASE, node_iri};
+/// assert_eq!(node_iri("actor:MINUSMA"), format!("{ACTOR_BASE}actor/MINUSMA"));
+/// ```
 pub const ACTOR_BASE: &str = "https://unxref.org/id/";
 /// Namespace of unxref's classes and predicates.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::graph::export::{VOCAB, to_ntriples};
+/// use unxref::{CitationGraph, EdgeAttrs, EdgeKind, Link, NodeRef};
+/// let mut graph = CitationGraph::new();
+/// let doc = |s: &str| NodeRef::document(&s.parse().unwrap());
+/// graph.add_link(&Link { source: doc("S/RES/2531 (2020)"), target: doc("S/RES/2480 (2019)"), kind: EdgeKind::Cites, attrs: EdgeAttrs::default() });
+/// assert!(to_ntriples(&graph).contains(&format!("<{VOCAB}cites>")));
+/// ```
 pub const VOCAB: &str = "https://unxref.org/ns#";
 
 const RDF: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
