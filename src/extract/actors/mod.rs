@@ -435,6 +435,10 @@ impl<'a> Ctx<'a> {
 
 /// `s` with runs of spaces made one and the ends trimmed.
 fn squeeze(s: &str) -> String {
+    let s = s.trim();
+    if !s.contains("  ") {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut space = true;
     for c in s.trim().chars() {
