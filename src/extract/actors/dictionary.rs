@@ -47,7 +47,7 @@ pub const CATEGORIES: [&str; 12] = [
 ];
 
 /// Canonical names, acronyms and aliases of actors and states, with the
-/// automaton that finds them in a text. Cloning is cheap (shared).
+/// trie that finds them in a text. Cloning is cheap (shared).
 ///
 /// ```
 /// use unxref::extract::ActorDictionary;
@@ -358,11 +358,10 @@ impl ActorDictionary {
     /// Every name in `text`, leftmost-longest, whole words only, case rules
     /// applied. Offsets are byte offsets in `text`.
     ///
-    /// The automata are anchored: they run only at words that begin some
-    /// name, found by hashing each word into a bit set of first words. In UN
-    /// texts that is about one word in ten, so the automata's large tables are
-    /// seldom touched; running them over every byte cost as much as the rest
-    /// of extraction together.
+    /// The trie is walked only at words that may begin some name, found by
+    /// hashing each word into a Bloom filter of first words: in UN texts
+    /// about one word in twenty. Running automata over every byte cost as
+    /// much as the rest of extraction together.
     pub(crate) fn scan(&self, text: &str) -> Vec<Found> {
         let mut found = Vec::new();
         if self.inner.names.is_empty() {
