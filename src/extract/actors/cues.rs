@@ -110,6 +110,36 @@ pub(super) fn near(text: &str, anchors: &[usize], before: usize, after: usize) -
     spans
 }
 
+/// The matches of `re` in `text` that lie within `before` bytes before and
+/// `after` bytes after one of `anchors` and that `keep` accepts, in order
+/// and not overlapping: what `find_iter` over the whole text gives when
+/// every match holds an anchor. Each search sees the text before its span,
+/// so `\b` holds where it would. A match `keep` refuses is searched for
+/// again one byte further on, as a bounded repetition would have moved on.
+pub(super) fn matches_near(
+    re: &regex::bytes::Regex,
+    text: &str,
+    anchors: &[usize],
+    before: usize,
+    after: usize,
+    keep: impl Fn(&[u8]) -> bool,
+) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    for (from, to) in near(text, anchors, before, after) {
+        let haystack = &text.as_bytes()[..to];
+        let mut at = from;
+        while let Some(m) = re.find_at(haystack, at) {
+            if keep(m.as_bytes()) {
+                out.push(m.range());
+                at = m.end().max(at + 1);
+            } else {
+                at = m.start() + 1;
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::cues::{Cue, Cues, near};
+use super::cues::{Cue, Cues, matches_near, near};
 use super::learn::NewActor;
 use super::{Ctx, Mention, Who};
 use crate::model::{EdgeAttrs, EdgeKind, Link, NodeKind, NodeRef};
@@ -166,36 +166,6 @@ pub(super) fn mandates(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
 }
 
 type Sink<'s> = dyn FnMut(NodeRef, NodeRef, EdgeAttrs) + 's;
-
-/// The matches of `re` in `text` that lie within `before` bytes before and
-/// `after` bytes after one of `anchors` and that `keep` accepts, in order
-/// and not overlapping: what `find_iter` over the whole text gives when
-/// every match holds an anchor. Each search sees the text before its span,
-/// so `\b` holds where it would. A match `keep` refuses is searched for
-/// again one byte further on, as a bounded repetition would have moved on.
-fn matches_near(
-    re: &regex::bytes::Regex,
-    text: &str,
-    anchors: &[usize],
-    before: usize,
-    after: usize,
-    keep: impl Fn(&[u8]) -> bool,
-) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
-    for (from, to) in near(text, anchors, before, after) {
-        let haystack = &text.as_bytes()[..to];
-        let mut at = from;
-        while let Some(m) = re.find_at(haystack, at) {
-            if keep(m.as_bytes()) {
-                out.push(m.range());
-                at = m.end().max(at + 1);
-            } else {
-                at = m.start() + 1;
-            }
-        }
-    }
-    out
-}
 
 /// The end of the word a match begins with.
 fn word_end(m: &[u8]) -> usize {
