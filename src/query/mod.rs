@@ -74,12 +74,12 @@ impl CitationGraph {
     ///
     /// A `render … to FILE` statement returns the inner query's table with
     /// [`Table::render_target`] set; drawing it is the caller's job.
-    pub fn query(&self, query: &str) -> Result<Table, QueryError> {
+    pub fn query(&self, query: &str) -> Result<Table<'_>, QueryError> {
         self.query_with(query, Limits::default())
     }
 
     /// Run a query with these limits (a query's own `set` lines still apply).
-    pub fn query_with(&self, query: &str, limits: Limits) -> Result<Table, QueryError> {
+    pub fn query_with(&self, query: &str, limits: Limits) -> Result<Table<'_>, QueryError> {
         self.prepare_with(query, limits)?.run()
     }
 
@@ -128,17 +128,17 @@ impl CitationGraph {
     }
 
     /// Run a query built with [`Query`].
-    pub fn run(&self, query: &Query) -> Result<Table, QueryError> {
+    pub fn run(&self, query: &Query) -> Result<Table<'_>, QueryError> {
         self.run_program(&query.program(), Limits::default())
     }
 
     /// Run a parsed program.
-    pub fn run_program(&self, program: &Program, limits: Limits) -> Result<Table, QueryError> {
+    pub fn run_program(&self, program: &Program, limits: Limits) -> Result<Table<'_>, QueryError> {
         let plan = resolve::resolve(self, program, limits)?;
         self.run_statement(&plan, &plan.statement)
     }
 
-    fn run_statement(&self, plan: &resolve::Plan, statement: &PStatement) -> Result<Table, QueryError> {
+    fn run_statement(&self, plan: &resolve::Plan, statement: &PStatement) -> Result<Table<'_>, QueryError> {
         match statement {
             PStatement::Explain(text) => Ok(Table::plan(text)),
             PStatement::Render { query, file } => {
@@ -165,10 +165,10 @@ pub struct PreparedQuery<'g> {
     text: String,
 }
 
-impl PreparedQuery<'_> {
+impl<'g> PreparedQuery<'g> {
     /// Evaluate the query: the same table [`CitationGraph::query`] gives
     /// for its text.
-    pub fn run(&self) -> Result<Table, QueryError> {
+    pub fn run(&self) -> Result<Table<'g>, QueryError> {
         self.graph.run_statement(&self.plan, &self.plan.statement)
     }
 
