@@ -53,6 +53,19 @@ pub struct CitationGraph {
 }
 
 /// An edge seen from the graph: its two ends and its data.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::EdgeKind;
+/// use petgraph::Direction::Incoming;
+/// // Who signed S/2014/660? The signature edge leaves the letter.
+/// let signed = graph.edges_of("person:Ban Ki-moon", EdgeKind::SignedBy, Incoming);
+/// let view = &signed[0];
+/// assert_eq!((view.source.id.as_str(), view.target.label.as_str()), ("S/2014/660", "Ban Ki-moon"));
+/// assert_eq!(graph.petgraph()[view.index].kind, EdgeKind::SignedBy);
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct EdgeView<'g> {
     /// The node the edge leaves.
@@ -66,6 +79,19 @@ pub struct EdgeView<'g> {
 }
 
 /// Counts that describe a graph, for `.stats` and reports.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::{CitationGraph, EdgeAttrs, EdgeKind, Link, NodeRef};
+/// let doc = |s: &str| NodeRef::document(&s.parse().unwrap());
+/// let mut graph = CitationGraph::new();
+/// graph.add_link(&Link { source: doc("S/2014/660"), target: doc("S/RES/2164 (2014)"), kind: EdgeKind::Cites, attrs: EdgeAttrs::default() });
+/// let stats = graph.stats();
+/// assert_eq!((stats.nodes, stats.edges, stats.cites), (2, 1, 1));
+/// // Both ends are stubs: the graph holds no text yet.
+/// assert_eq!((stats.held_documents, stats.stub_documents, stats.resolution_to_resolution), (0, 2, 0));
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct GraphStats {
     /// All nodes.
@@ -86,11 +112,29 @@ pub struct GraphStats {
 
 impl CitationGraph {
     /// An empty graph.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let graph = unxref::CitationGraph::new();
+    /// assert_eq!((graph.node_count(), graph.edge_count()), (0, 0));
+    /// ```
     pub fn new() -> CitationGraph {
         CitationGraph::default()
     }
 
     /// Build a graph from extractions, in order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{CitationGraph, Extractor};
+    /// let corpus = Extractor::new().extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]);
+    /// let graph = CitationGraph::from_extractions(corpus.extractions);
+    /// // Draft S/2020/600 was adopted as resolution 2531 (2020).
+    /// assert!(graph.node("S/2020/600").unwrap().held);
+    /// assert!(graph.node("S/RES/2531 (2020)").is_some());
+    /// ```
     pub fn from_extractions(extractions: impl IntoIterator<Item = Extraction>) -> CitationGraph {
         let mut graph = CitationGraph::new();
         for extraction in extractions {
@@ -100,6 +144,17 @@ impl CitationGraph {
     }
 
     /// Add a file's documents and facts.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{CitationGraph, Extractor};
+    /// let extraction = Extractor::new().extract_str("2553.txt", "Resolution 2553 (2020)\n\nThe Security Council,\n\nRecalling its resolutions 2151 (2014) and 1325 (2000),\n");
+    /// let mut graph = CitationGraph::new();
+    /// graph.add_extraction(&extraction);
+    /// assert!(graph.node("S/RES/2553 (2020)").unwrap().held);
+    /// assert!(!graph.node("S/RES/1325 (2000)").unwrap().held);
+    /// ```
     pub fn add_extraction(&mut self, extraction: &Extraction) {
         for document in &extraction.documents {
             self.add_document(document);
@@ -110,6 +165,18 @@ impl CitationGraph {
     }
 
     /// Add a held document, merging with a stub or an earlier copy of it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{CitationGraph, Extractor};
+    /// let extraction = Extractor::new().extract_str("2518.txt", "Resolution 2518 (2020)\n\nAdopted by the Security Council at its 8744th meeting, on 30 March 2020\n\nThe Security Council,\n");
+    /// let mut graph = CitationGraph::new();
+    /// let ix = graph.add_document(&extraction.documents[0]);
+    /// assert_eq!(graph.node_at(ix).unwrap().id, "S/RES/2518 (2020)");
+    /// // The meeting that adopted it becomes a node too.
+    /// assert!(graph.node("S/PV.8744").is_some());
+    /// ```
     pub fn add_document(&mut self, document: &DocumentRecord) -> NodeIndex {
         let ix = self.add_node(document.node.clone());
         if let Some(meeting) = &document.adopted_at
@@ -125,6 +192,23 @@ impl CitationGraph {
     ///
     /// A held node replaces a stub's kind and fills its missing fields; two
     /// held copies keep the first one's values and fill gaps from the second.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{CitationGraph, Node};
+    /// let mut graph = CitationGraph::new();
+    /// let symbol = "S/RES/1325 (2000)".parse()?;
+    /// let stub = graph.add_node(Node::stub(&symbol));
+    /// let mut held = Node::stub(&symbol);
+    /// held.held = true;
+    /// held.title = Some("Women and peace and security".into());
+    /// // Same id: merged into one node, which is now held.
+    /// assert_eq!(graph.add_node(held), stub);
+    /// assert_eq!(graph.node_count(), 1);
+    /// assert!(graph.node_at(stub).unwrap().held);
+    /// # Ok::<(), unxref::error::SymbolError>(())
+    /// ```
     pub fn add_node(&mut self, node: Node) -> NodeIndex {
         if let Some(&ix) = self.index.get(&node.id) {
             let old = &mut self.graph[ix];
@@ -139,6 +223,18 @@ impl CitationGraph {
     }
 
     /// The index of the node `r` names, creating a stub node if it is absent.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{CitationGraph, NodeRef};
+    /// let mut graph = CitationGraph::new();
+    /// let r = NodeRef::document(&"S/RES/2164 (2014)".parse()?);
+    /// let ix = graph.ensure(&r);
+    /// assert_eq!(graph.ensure(&r), ix);
+    /// assert_eq!(graph.node_at(ix).unwrap().year, Some(2014));
+    /// # Ok::<(), unxref::error::SymbolError>(())
+    /// ```
     pub fn ensure(&mut self, r: &NodeRef) -> NodeIndex {
         if let Some(&ix) = self.index.get(&r.id) {
             return ix;
@@ -156,6 +252,19 @@ impl CitationGraph {
 
     /// Add one fact. A fact already present (same ends, same kind) adds its
     /// count to the existing edge and keeps the first evidence.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{CitationGraph, EdgeAttrs, EdgeKind, Link, NodeRef};
+    /// let doc = |s: &str| NodeRef::document(&s.parse().unwrap());
+    /// let link = Link { source: doc("S/RES/2518 (2020)"), target: doc("S/RES/2378 (2017)"), kind: EdgeKind::Cites, attrs: EdgeAttrs::default() };
+    /// let mut graph = CitationGraph::new();
+    /// let e = graph.add_link(&link).unwrap();
+    /// // The same fact again (paragraphs 11 and 14) is one edge counted twice.
+    /// assert_eq!(graph.add_link(&link), Some(e));
+    /// assert_eq!((graph.edge_count(), graph.petgraph()[e].attrs().count), (1, 2));
+    /// ```
     pub fn add_link(&mut self, link: &Link) -> Option<EdgeIndex> {
         if link.source.id == link.target.id {
             return None;
@@ -228,6 +337,16 @@ impl CitationGraph {
 
     /// The in-degrees along `kind` of every node, by node index. The slice
     /// may be shorter than the node bound: nodes past its end have none.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::EdgeKind;
+    /// let cites = graph.in_degrees(EdgeKind::Cites);
+    /// let ix = graph.index_of("S/RES/1325 (2000)").unwrap();
+    /// assert_eq!(cites[ix.index()], 3);
+    /// ```
     pub fn in_degrees(&self, kind: EdgeKind) -> &[u32] {
         &self.in_degree[kind_slot(kind)]
     }
@@ -256,6 +375,15 @@ impl CitationGraph {
 
     /// The drafts adopted as the node at `ix` (the sources of its incoming
     /// `adopted_as` edges), without scanning its edges.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let res = graph.index_of("S/RES/2531 (2020)").unwrap();
+    /// let drafts: Vec<&str> = graph.drafts_of(res).iter().map(|&d| graph.node_at(d).unwrap().id.as_str()).collect();
+    /// assert_eq!(drafts, ["S/2020/600"]);
+    /// ```
     pub fn drafts_of(&self, ix: NodeIndex) -> &[NodeIndex] {
         if self.adopted_from.is_empty() {
             return &[];
@@ -269,6 +397,18 @@ impl CitationGraph {
     ///
     /// Panics if `s` or `t` is not a node of this graph (take them from
     /// [`CitationGraph::add_node`] or [`CitationGraph::index_of`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{CitationGraph, Edge, EdgeKind, Node};
+    /// let mut graph = CitationGraph::new();
+    /// let a = graph.add_node(Node::stub(&"S/RES/2164 (2014)".parse()?));
+    /// let b = graph.add_node(Node::stub(&"S/2014/660".parse()?));
+    /// graph.add_edge_unchecked(b, a, Edge::bare(EdgeKind::Cites));
+    /// assert_eq!(graph.neighbors("S/2014/660", EdgeKind::Cites, petgraph::Direction::Outgoing).count(), 1);
+    /// # Ok::<(), unxref::error::SymbolError>(())
+    /// ```
     pub fn add_edge_unchecked(&mut self, s: NodeIndex, t: NodeIndex, edge: Edge) -> EdgeIndex {
         self.note_edge(s, t, edge.kind);
         self.graph.add_edge(s, t, edge)
@@ -276,6 +416,18 @@ impl CitationGraph {
 
     /// Make room for `nodes` more nodes and `edges` more edges before a bulk
     /// load, so the storage grows once rather than by doubling.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{CitationGraph, Node};
+    /// let mut graph = CitationGraph::new();
+    /// graph.reserve(2_259, 0);
+    /// for n in 1..=2_259 {
+    ///     graph.add_node(Node::stub(&unxref::Symbol::sc_resolution_by_number(n).unwrap()));
+    /// }
+    /// assert_eq!(graph.node_count(), 2_259);
+    /// ```
     pub fn reserve(&mut self, nodes: usize, edges: usize) {
         self.graph.reserve_exact_nodes(nodes);
         self.graph.reserve_exact_edges(edges);
@@ -283,6 +435,19 @@ impl CitationGraph {
     }
 
     /// Merge another graph into this one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{CitationGraph, extract_paths};
+    /// let data = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
+    /// let mut graph = CitationGraph::from_extractions(extract_paths(&[format!("{data}/000_5084318a0e7514bb.txt")]).extractions);
+    /// let other = CitationGraph::from_extractions(extract_paths(&[format!("{data}/002_4635c25849462a9e.txt")]).extractions);
+    /// graph.merge(&other);
+    /// // Resolution 1325 (2000), cited in both files, is one node.
+    /// let cited_by = graph.neighbors("S/RES/1325 (2000)", unxref::EdgeKind::Cites, petgraph::Direction::Incoming).count();
+    /// assert_eq!(cited_by, 3);
+    /// ```
     pub fn merge(&mut self, other: &CitationGraph) {
         let mut map = HashMap::with_capacity(other.graph.node_count());
         for ix in other.graph.node_indices() {
@@ -300,21 +465,55 @@ impl CitationGraph {
     }
 
     /// The node with this exact id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// assert_eq!(graph.node("S/PRST/2018/10").unwrap().label, "S/PRST/2018/10");
+    /// // Exact ids only; the query language resolves short names ("2531").
+    /// assert!(graph.node("2531").is_none());
+    /// ```
     pub fn node(&self, id: &str) -> Option<&Node> {
         self.index.get(id).map(|&ix| &self.graph[ix])
     }
 
     /// The petgraph index of the node with this exact id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let ix = graph.index_of("state:Mali").unwrap();
+    /// assert_eq!(graph.petgraph()[ix].label, "Mali");
+    /// ```
     pub fn index_of(&self, id: &str) -> Option<NodeIndex> {
         self.index.get(id).copied()
     }
 
     /// The node at a petgraph index.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let ix = graph.index_of("actor:MINUSMA").unwrap();
+    /// assert_eq!(graph.node_at(ix).unwrap().category.as_deref(), Some("mission"));
+    /// ```
     pub fn node_at(&self, ix: NodeIndex) -> Option<&Node> {
         self.graph.node_weight(ix)
     }
 
     /// Every node, sorted by id (deterministic).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let ids: Vec<&str> = graph.nodes().map(|n| n.id.as_str()).collect();
+    /// assert!(ids.windows(2).all(|w| w[0] < w[1]));
+    /// assert_eq!(ids.len(), graph.node_count());
+    /// ```
     pub fn nodes(&self) -> impl Iterator<Item = &Node> {
         let mut nodes: Vec<&Node> = self.graph.node_weights().collect();
         nodes.sort_by(|a, b| a.id.cmp(&b.id));
@@ -322,6 +521,18 @@ impl CitationGraph {
     }
 
     /// Every edge, sorted by source id, target id and kind (deterministic).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::EdgeKind;
+    /// let adopted: Vec<(&str, &str)> = graph.edges()
+    ///     .filter(|e| e.edge.kind == EdgeKind::AdoptedAs)
+    ///     .map(|e| (e.source.id.as_str(), e.target.id.as_str()))
+    ///     .collect();
+    /// assert_eq!(adopted, [("S/2020/1158", "S/RES/2553 (2020)"), ("S/2020/240", "S/RES/2518 (2020)"), ("S/2020/600", "S/RES/2531 (2020)")]);
+    /// ```
     pub fn edges(&self) -> impl Iterator<Item = EdgeView<'_>> {
         let mut edges: Vec<EdgeView<'_>> = (&self.graph).edge_references().map(|e| self.view(e)).collect();
         edges.sort_by(|a, b| {
@@ -341,6 +552,17 @@ impl CitationGraph {
 
     /// The edges of `kind` leaving (`Outgoing`) or reaching (`Incoming`) the
     /// node `id`, sorted by the other end's id. Empty for an unknown id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::EdgeKind;
+    /// use petgraph::Direction::Outgoing;
+    /// let cites = graph.edges_of("S/RES/2518 (2020)", EdgeKind::Cites, Outgoing);
+    /// let relations: Vec<&str> = cites.iter().filter_map(|e| e.edge.attrs().relation.as_deref()).collect();
+    /// assert_eq!(relations, ["requesting", "recalling"]);
+    /// ```
     pub fn edges_of(&self, id: &str, kind: EdgeKind, direction: Direction) -> Vec<EdgeView<'_>> {
         let Some(&ix) = self.index.get(id) else {
             return Vec::new();
@@ -360,6 +582,16 @@ impl CitationGraph {
     }
 
     /// The nodes one `kind` edge away from `id`, in `direction`, sorted by id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::EdgeKind;
+    /// use petgraph::Direction::Incoming;
+    /// let citing: Vec<&str> = graph.neighbors("S/RES/2164 (2014)", EdgeKind::Cites, Incoming).map(|n| n.id.as_str()).collect();
+    /// assert_eq!(citing, ["S/2014/660"]);
+    /// ```
     pub fn neighbors(&self, id: &str, kind: EdgeKind, direction: Direction) -> impl Iterator<Item = &Node> {
         self.edges_of(id, kind, direction)
             .into_iter()
@@ -370,16 +602,39 @@ impl CitationGraph {
     }
 
     /// Number of nodes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// assert_eq!(graph.node_count(), graph.nodes().count());
+    /// ```
     pub fn node_count(&self) -> usize {
         self.graph.node_count()
     }
 
     /// Number of edges.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// assert_eq!(graph.edge_count(), graph.edges().count());
+    /// ```
     pub fn edge_count(&self) -> usize {
         self.graph.edge_count()
     }
 
     /// Counts of nodes and edges by kind.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let stats = graph.stats();
+    /// assert_eq!(stats.nodes, stats.held_documents + stats.stub_documents + stats.actors);
+    /// assert!(stats.cites > stats.resolution_to_resolution);
+    /// ```
     pub fn stats(&self) -> GraphStats {
         let mut stats = GraphStats {
             nodes: self.node_count(),
@@ -406,6 +661,16 @@ impl CitationGraph {
     }
 
     /// The underlying petgraph, for its algorithms.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use petgraph::algo::toposort;
+    /// // Citations point back in time: the citation graph of data/ has no cycle.
+    /// let cites = petgraph::visit::EdgeFiltered::from_fn(graph.petgraph(), |e| e.weight().kind == unxref::EdgeKind::Cites);
+    /// assert!(toposort(&cites, None).is_ok());
+    /// ```
     pub fn petgraph(&self) -> &StableDiGraph<Node, Edge> {
         &self.graph
     }

@@ -7,9 +7,32 @@ use std::fmt::{self, Write as _};
 use std::ops::Range;
 
 /// A byte range of the query text (empty for queries built in code).
+///
+/// # Examples
+///
+/// ```
+/// use unxref::query::{ast::{Expr, Statement}, parse};
+/// let query = "what cites 1325";
+/// let program = parse(query)?;
+/// let Statement::Query { expr: Expr::Walk { from, .. }, .. } = &program.statement else { unreachable!() };
+/// let Expr::Node(name) = from.as_ref() else { unreachable!() };
+/// assert_eq!(&query[name.span.clone()], "1325");
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
 pub type Span = Range<usize>;
 
 /// A whole query: settings, named bindings, one statement.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::query::parse;
+/// let program = parse("set max_depth = 3; let x = 2531 -> cites; $x where year >= 2017 | count")?;
+/// assert_eq!((program.settings.len(), program.bindings.len()), (1, 1));
+/// // Display prints the formal text, one line a part.
+/// assert_eq!(program.to_string(), "set max_depth = 3;\nlet x = 2531 -> cites;\n$x where year >= 2017 | count");
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Program {
     /// `set NAME = N;` lines, in order.
@@ -21,6 +44,15 @@ pub struct Program {
 }
 
 /// `set max_depth = 20`.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::query::parse;
+/// let setting = &parse("set max_rows = 20; all resolution")?.settings[0];
+/// assert_eq!((setting.name.as_str(), setting.value, setting.span.clone()), ("max_rows", 20, 0..17));
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Setting {
     /// The limit's name.
@@ -32,6 +64,16 @@ pub struct Setting {
 }
 
 /// `let x = 2531 -> cites`.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::query::parse;
+/// let binding = &parse("let refs = 2531 -> cites; $refs | count")?.bindings[0];
+/// assert_eq!(binding.name, "refs");
+/// assert_eq!(binding.expr.to_string(), "2531 -> cites");
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Binding {
     /// The name bound.
@@ -43,7 +85,18 @@ pub struct Binding {
 }
 
 /// What a query asks for.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::query::{ast::Statement, parse};
+/// assert!(matches!(parse("explain 2531 -> cites")?.statement, Statement::Explain(_)));
+/// let Statement::Render { file, .. } = parse("render 2531 -> cites to x.svg")?.statement else { unreachable!() };
+/// assert_eq!(file, "x.svg");
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum Statement {
     /// Evaluate an expression; `show` asks for every detail of the nodes.
     Query {
@@ -67,6 +120,16 @@ pub enum Statement {
 
 /// A sentence for an empty result, with `{}` holes filled by the resolved
 /// ids of `names`, in order: `no state voted against {}`.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::query::{ast::Statement, parse};
+/// let Statement::Query { note: Some(note), .. } = parse("who voted against 2531")?.statement else { unreachable!() };
+/// assert_eq!(note.text, "no state voted against {} (votes recorded on its draft included)");
+/// assert_eq!(note.names[0].text, "2531");
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Note {
     /// The sentence with `{}` holes.
@@ -76,6 +139,14 @@ pub struct Note {
 }
 
 /// A name of a node, as typed.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::query::ast::{Name, NameForm};
+/// let name = Name::guess("S/PRST/2018/10");
+/// assert_eq!((name.text.as_str(), name.form, name.span.clone()), ("S/PRST/2018/10", NameForm::Symbol, 0..0));
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Name {
     /// The text (`2531`, `S/RES/2531 (2020)`, `the G5 Sahel joint force`, `$x`).
@@ -87,7 +158,17 @@ pub struct Name {
 }
 
 /// How a name was written; decides how it is looked up.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::query::ast::{Name, NameForm};
+/// assert_eq!(Name::guess("2531 (2020)").form, NameForm::Number);
+/// assert_eq!(Name::guess("$x").form, NameForm::Var);
+/// assert_eq!(Name::guess("the G5 Sahel joint force").form, NameForm::Words);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum NameForm {
     /// `$x`: a binding.
     Var,
@@ -103,6 +184,14 @@ pub enum NameForm {
 
 impl Name {
     /// A name written in code (no span); its form is guessed from the text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::query::ast::{Name, NameForm};
+    /// assert_eq!(Name::guess("2531").form, NameForm::Number);
+    /// assert_eq!(Name::guess("MINUSMA").form, NameForm::Words);
+    /// ```
     pub fn guess(text: &str) -> Name {
         let t = text.trim();
         let form = if t.starts_with('$') {
@@ -127,7 +216,19 @@ impl Name {
 }
 
 /// An expression: a set of nodes, paths, groups or a count.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::query::{ast::{Expr, Stage, Statement}, parse};
+/// let Statement::Query { expr, .. } = parse("2531 -> cites | count")?.statement else { unreachable!() };
+/// let Expr::Pipe { input, stage } = expr else { unreachable!() };
+/// assert!(matches!(*input, Expr::Walk { .. }));
+/// assert_eq!(stage, Stage::Count);
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum Expr {
     /// One node by name.
     Node(Name),
@@ -168,6 +269,14 @@ pub enum Expr {
 }
 
 /// A word with its span: a kind, an edge kind, a field, a metric.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::query::ast::Word;
+/// let word = Word::new("pagerank");
+/// assert_eq!((word.text.as_str(), word.span), ("pagerank", 0..0));
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Word {
     /// The text.
@@ -178,6 +287,13 @@ pub struct Word {
 
 impl Word {
     /// A word written in code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::query::ast::Word;
+    /// assert_eq!(Word::new("cites").text, "cites");
+    /// ```
     pub fn new(text: &str) -> Word {
         Word {
             text: text.to_string(),
@@ -187,6 +303,15 @@ impl Word {
 }
 
 /// A set operation.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::query::{ast::{Expr, SetOp, Statement}, parse};
+/// let Statement::Query { expr: Expr::Set { op, .. }, .. } = parse("2531 -> cites except 2518 -> cites")?.statement else { unreachable!() };
+/// assert_eq!(op, SetOp::Except);
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SetOp {
     /// Nodes in either.
@@ -198,6 +323,15 @@ pub enum SetOp {
 }
 
 /// Which way a step follows edges.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::query::{ast::{Direction, Expr, Statement}, parse};
+/// let Statement::Query { expr: Expr::Walk { step, .. }, .. } = parse("1325 <-> cites")?.statement else { unreachable!() };
+/// assert_eq!(step.direction, Direction::Both);
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
     /// `->`: from source to target.
@@ -209,6 +343,16 @@ pub enum Direction {
 }
 
 /// One step along edges.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::query::{ast::{Direction, Expr, Statement}, parse};
+/// let Statement::Query { expr: Expr::Walk { step, .. }, .. } = parse("2531 -> cites*1..3")?.statement else { unreachable!() };
+/// assert_eq!((step.direction, step.depth), (Direction::Out, Some((1, Some(3)))));
+/// assert_eq!(step.kinds[0].text, "cites");
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Step {
     /// Which way.
@@ -225,6 +369,16 @@ pub struct Step {
 }
 
 /// A path query.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::query::{ast::{Expr, Statement}, parse};
+/// let Statement::Query { expr: Expr::Path(path), .. } = parse("all paths from 2531 to 1325 max 4")?.statement else { unreachable!() };
+/// assert!(path.all && !path.undirected);
+/// assert_eq!((path.from.text.as_str(), path.to.text.as_str(), path.max), ("2531", "1325", Some(4)));
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct PathQuery {
     /// Shortest path only, or every simple path up to `max` edges.
@@ -242,7 +396,18 @@ pub struct PathQuery {
 }
 
 /// A stage of a pipeline.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::query::{ast::{Expr, Stage, Statement}, parse};
+/// let Statement::Query { expr: Expr::Pipe { stage, .. }, .. } = parse("all resolution | top 5 by pagerank")?.statement else { unreachable!() };
+/// let Stage::Top { n, metric } = stage else { unreachable!() };
+/// assert_eq!((n, metric.map(|w| w.text)), (5, Some("pagerank".to_string())));
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum Stage {
     /// Keep rows that meet the condition.
     Where(Cond),
@@ -273,7 +438,18 @@ pub enum Stage {
 }
 
 /// A condition on a row: its node and the edge that reached it.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::query::{ast::{CmpOp, Cond, Expr, Statement, Value}, parse};
+/// let Statement::Query { expr: Expr::Where { cond, .. }, .. } = parse("all where year >= 2017")?.statement else { unreachable!() };
+/// let Cond::Compare { field, op, value } = cond else { unreachable!() };
+/// assert_eq!((field.text.as_str(), op, value), ("year", CmpOp::Ge, Value::Int(2017)));
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum Cond {
     /// Both hold.
     And(Box<Cond>, Box<Cond>),
@@ -309,7 +485,17 @@ pub enum Cond {
 }
 
 /// A comparison operator.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::query::{ast::{CmpOp, Cond, Expr, Statement}, parse};
+/// let Statement::Query { expr: Expr::Where { cond: Cond::Compare { op, .. }, .. }, .. } = parse("all where label ~ \"Mali\"")?.statement else { unreachable!() };
+/// assert_eq!(op, CmpOp::Contains);
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum CmpOp {
     /// `=`
     Eq,
@@ -342,7 +528,18 @@ impl CmpOp {
 }
 
 /// A value in a condition.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::query::{ast::{Cond, Expr, Statement, Value}, parse};
+/// let Statement::Query { expr: Expr::Where { cond, .. }, .. } = parse("all where year in 2010..2015")?.statement else { unreachable!() };
+/// let Cond::In { values, .. } = cond else { unreachable!() };
+/// assert_eq!(values, [Value::Range(2010, 2015)]);
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum Value {
     /// A quoted string.
     Str(String),

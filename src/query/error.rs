@@ -7,6 +7,17 @@ use std::fmt;
 use thiserror::Error;
 
 /// A query that could not be parsed, resolved or evaluated.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::query::QueryError;
+/// assert!(matches!(graph.query("what does 2531 cites"), Err(QueryError::Syntax(_))));
+/// assert!(matches!(graph.query("what cites 99999"), Err(QueryError::Names(_))));
+/// let err = graph.query("all | group by colour").unwrap_err();
+/// assert!(matches!(&err, QueryError::Names(p) if p[0].what == "field"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[non_exhaustive]
 pub enum QueryError {
@@ -34,6 +45,16 @@ impl QueryError {
 }
 
 /// Where a query stops making sense, and what was expected there.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::query::{QueryError, parse};
+/// let Err(QueryError::Syntax(e)) = parse("what does 2531 cites") else { unreachable!() };
+/// assert_eq!((e.line, e.column), (1, 16));
+/// assert_eq!((e.expected.as_str(), e.found.as_str()), ("\"cite\"", "\"cites\""));
+/// assert_eq!(e.snippet, "  what does 2531 cites\n                 ^");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyntaxError {
     /// 1-based line of the query.
@@ -110,6 +131,17 @@ impl fmt::Display for SyntaxError {
 }
 
 /// A name that matches no node, or several.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::query::QueryError;
+/// let Err(QueryError::Names(problems)) = graph.query("what mentions panel") else { unreachable!() };
+/// let p = &problems[0];
+/// assert_eq!((p.name.as_str(), p.column, p.ambiguous), ("panel", 15, true));
+/// assert_eq!(p.candidates, ["actor:Panel of Experts on Liberia", "actor:Panel of Experts on Mali"]);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NameProblem {
     /// The name as typed.

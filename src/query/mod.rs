@@ -43,6 +43,18 @@ use crate::model::{EdgeKind, NodeKind, VotePosition};
 /// Limits that keep a query from running away. Each can be raised for one
 /// query with `set NAME = N;` or for a program with
 /// [`CitationGraph::query_with`].
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::query::Limits;
+/// let limits = Limits { max_rows: 3, ..Limits::default() };
+/// let table = graph.query_with("what does 2531 cite", limits)?;
+/// assert_eq!(table.len(), 3);
+/// assert!(table.notes()[0].starts_with("11 more rows not shown"));
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Limits {
     /// Deepest walk for `*` without an upper bound (`set max_depth = N;`).
@@ -74,11 +86,35 @@ impl CitationGraph {
     ///
     /// A `render … to FILE` statement returns the inner query's table with
     /// [`Table::render_target`] set; drawing it is the caller's job.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let table = graph.query("what cites 1325")?;
+    /// assert_eq!(table.node_ids(), ["002_4635c25849462a9e#letter/annex-XIX", "S/2020/600", "S/2020/1158", "S/RES/2531 (2020)", "S/RES/2553 (2020)"]);
+    /// // A misspelt query says where it went wrong.
+    /// let err = graph.query("what does 2531 cites").unwrap_err();
+    /// assert!(err.to_string().starts_with("syntax error at column 16: expected \"cite\""));
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn query(&self, query: &str) -> Result<Table<'_>, QueryError> {
         self.query_with(query, Limits::default())
     }
 
     /// Run a query with these limits (a query's own `set` lines still apply).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::query::Limits;
+    /// let strict = Limits { max_rows: 2, ..Limits::default() };
+    /// assert_eq!(graph.query_with("what does 2531 cite", strict.clone())?.len(), 2);
+    /// // The query's own settings win.
+    /// assert_eq!(graph.query_with("set max_rows = 5; what does 2531 cite", strict)?.len(), 5);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn query_with(&self, query: &str, limits: Limits) -> Result<Table<'_>, QueryError> {
         self.prepare_with(query, limits)?.run()
     }
@@ -109,6 +145,16 @@ impl CitationGraph {
 
     /// [`CitationGraph::prepare`] with these limits (a query's own `set`
     /// lines still apply).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::query::Limits;
+    /// let prepared = graph.prepare_with("what does 2531 cite", Limits { max_rows: 5, ..Limits::default() })?;
+    /// assert_eq!(prepared.run()?.len(), 5);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn prepare_with(&self, query: &str, limits: Limits) -> Result<PreparedQuery<'_>, QueryError> {
         let program = parse(query)?;
         let plan = resolve::resolve(self, &program, limits).map_err(|e| match e {
@@ -128,11 +174,33 @@ impl CitationGraph {
     }
 
     /// Run a query built with [`Query`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{EdgeKind, query::Query};
+    /// let table = graph.run(&Query::node("1325").back(EdgeKind::Cites))?;
+    /// assert_eq!(table.len(), 5);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn run(&self, query: &Query) -> Result<Table<'_>, QueryError> {
         self.run_program(&query.program(), Limits::default())
     }
 
     /// Run a parsed program.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::query::{Limits, parse};
+    /// let program = parse("who voted against 2531")?;
+    /// let table = graph.run_program(&program, Limits::default())?;
+    /// assert!(table.is_empty());
+    /// assert_eq!(table.empty_note(), Some("no state voted against S/RES/2531 (2020) (votes recorded on its draft included)"));
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn run_program(&self, program: &Program, limits: Limits) -> Result<Table<'_>, QueryError> {
         let plan = resolve::resolve(self, program, limits)?;
         self.run_statement(&plan, &plan.statement)
@@ -158,6 +226,18 @@ impl CitationGraph {
 /// A query parsed and resolved against one graph, ready to run many times
 /// ([`CitationGraph::prepare`]). Running it evaluates the plan and builds the
 /// table; names were bound to nodes once, when it was prepared.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// let cited = graph.prepare("what cites 1325")?;
+/// assert_eq!(cited.text(), "what cites 1325");
+/// assert_eq!(cited.run()?.len(), 5);
+/// // Unknown names are found when preparing, not when running.
+/// assert!(graph.prepare("what cites 99999").is_err());
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
 #[derive(Clone)]
 pub struct PreparedQuery<'g> {
     graph: &'g CitationGraph,
@@ -168,11 +248,28 @@ pub struct PreparedQuery<'g> {
 impl<'g> PreparedQuery<'g> {
     /// Evaluate the query: the same table [`CitationGraph::query`] gives
     /// for its text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let prepared = graph.prepare("who voted for 2531")?;
+    /// assert_eq!(prepared.run()?, graph.query("who voted for 2531")?);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn run(&self) -> Result<Table<'g>, QueryError> {
         self.graph.run_statement(&self.plan, &self.plan.statement)
     }
 
     /// The text the query was prepared from.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// assert_eq!(graph.prepare("2531 -> cites | count")?.text(), "2531 -> cites | count");
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn text(&self) -> &str {
         &self.text
     }
@@ -187,6 +284,15 @@ impl std::fmt::Debug for PreparedQuery<'_> {
 }
 
 /// The words of the language, for completion and highlighting in a REPL.
+///
+/// # Examples
+///
+/// ```
+/// let words = unxref::query::vocabulary();
+/// assert!(words.keywords.contains(&"cocited"));
+/// assert!(words.edge_kinds.contains(&"extends_mandate"));
+/// assert!(words.metrics.contains(&"pagerank"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Vocabulary {
     /// Keywords of the natural and formal forms (`what`, `cite`, `where`, `union`, …).
@@ -204,6 +310,15 @@ pub struct Vocabulary {
 }
 
 /// The words of the language, each list sorted.
+///
+/// # Examples
+///
+/// ```
+/// let words = unxref::query::vocabulary();
+/// assert!(words.node_kinds.contains(&"presidential_statement"));
+/// assert!(words.settings.contains(&"max_depth"));
+/// assert!(words.fields.windows(2).all(|w| w[0] <= w[1]));
+/// ```
 pub fn vocabulary() -> Vocabulary {
     let sorted = |mut v: Vec<&'static str>| {
         v.sort_unstable();
@@ -311,6 +426,17 @@ const KEYWORDS: &[&str] = &[
 
 /// Compare two strings with their digit runs as numbers, so that
 /// `S/RES/242 (1967)` sorts before `S/RES/1325 (2000)`.
+///
+/// # Examples
+///
+/// ```
+/// use std::cmp::Ordering;
+/// use unxref::query::natural_cmp;
+/// assert_eq!(natural_cmp("S/RES/242 (1967)", "S/RES/1325 (2000)"), Ordering::Less);
+/// let mut ids = vec!["S/2020/1158", "S/2020/600", "S/2020/240"];
+/// ids.sort_by(|a, b| natural_cmp(a, b));
+/// assert_eq!(ids, ["S/2020/240", "S/2020/600", "S/2020/1158"]);
+/// ```
 pub fn natural_cmp(a: &str, b: &str) -> Ordering {
     let (mut x, mut y) = (a.as_bytes(), b.as_bytes());
     loop {
@@ -368,6 +494,17 @@ pub struct Query {
 }
 
 /// A ranking for [`Query::top`] and [`Query::sort_by_metric`].
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::{NodeKind, query::{Metric, Query}};
+/// let q = Query::all_of(NodeKind::Resolution).top(2, Metric::Citations);
+/// assert_eq!(q.to_string(), "all resolution | top 2 by citations");
+/// assert_eq!(graph.run(&q)?.node_ids(), ["S/RES/2531 (2020)", "S/RES/1325 (2000)"]);
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Metric {
@@ -399,6 +536,18 @@ impl Metric {
 }
 
 /// A condition for [`Query::filter`] and [`Query::hop`].
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::{EdgeKind, NodeKind, query::{Filter, Query}};
+/// let preamble = Filter::paragraph("preamble").and(Filter::kind(NodeKind::Resolution));
+/// let q = Query::node("2531").out(EdgeKind::Cites).filter(preamble);
+/// assert_eq!(q.to_string(), "2531 -> cites where paragraph = \"preamble\" and kind = \"resolution\"");
+/// assert_eq!(graph.run(&q)?.node_ids(), ["S/RES/2364 (2017)", "S/RES/2374 (2017)", "S/RES/2480 (2019)"]);
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Filter(Cond);
 
@@ -412,51 +561,154 @@ impl Filter {
     }
 
     /// Nodes of this kind.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{EdgeKind, NodeKind, query::{Filter, Query}};
+    /// let q = Query::node("2531").out(EdgeKind::Cites).filter(Filter::kind(NodeKind::Report));
+    /// assert_eq!(graph.run(&q)?.node_ids(), ["S/2020/476"]);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn kind(kind: NodeKind) -> Filter {
         Filter::cmp("kind", CmpOp::Eq, Value::Str(kind.as_str().to_string()))
     }
 
     /// Nodes dated in `year` or later.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{EdgeKind, query::{Filter, Query}};
+    /// let q = Query::node("2518").out(EdgeKind::Cites).filter(Filter::year_from(2018));
+    /// assert_eq!(graph.run(&q)?.node_ids(), ["S/RES/2436 (2018)"]);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn year_from(year: u16) -> Filter {
         Filter::cmp("year", CmpOp::Ge, Value::Int(year.into()))
     }
 
     /// Nodes dated in `year` or earlier.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{NodeKind, query::{Filter, Query}};
+    /// let q = Query::all_of(NodeKind::Resolution).filter(Filter::year_to(1999));
+    /// assert_eq!(q.to_string(), "all resolution where year <= 1999");
+    /// assert_eq!(graph.run(&q)?.node_ids(), ["S/RES/1261 (1999)", "S/RES/1265 (1999)"]);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn year_to(year: u16) -> Filter {
         Filter::cmp("year", CmpOp::Le, Value::Int(year.into()))
     }
 
     /// Rows reached by an edge with this relation (`recalling`), ignoring case.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{EdgeKind, query::{Filter, Query}};
+    /// let q = Query::node("2531").out(EdgeKind::Cites).filter(Filter::relation("Recalling"));
+    /// assert_eq!(graph.run(&q)?.node_ids(), ["S/PRST/2018/10"]);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn relation(relation: &str) -> Filter {
         Filter::cmp("relation", CmpOp::Eq, Value::Str(relation.to_string()))
     }
 
     /// Rows reached by an edge standing in this paragraph.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{EdgeKind, query::{Filter, Query}};
+    /// let q = Query::node("2518").out(EdgeKind::Cites).filter(Filter::paragraph("preamble"));
+    /// assert_eq!(graph.run(&q)?.node_ids(), ["S/RES/2436 (2018)"]);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn paragraph(paragraph: &str) -> Filter {
         Filter::cmp("paragraph", CmpOp::Eq, Value::Str(paragraph.to_string()))
     }
 
     /// Rows reached by a vote of this position.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{EdgeKind, VotePosition, query::{Filter, Query}};
+    /// let q = Query::node("2531").back(EdgeKind::Voted).filter(Filter::position(VotePosition::InFavour));
+    /// assert_eq!(graph.run(&q)?.len(), 15);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn position(position: VotePosition) -> Filter {
         Filter::cmp("position", CmpOp::Eq, Value::Str(position.as_str().to_string()))
     }
 
     /// Nodes whose label contains `text`, ignoring case.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::query::{Filter, Query};
+    /// let q = Query::all().filter(Filter::label_contains("resolution 1325"));
+    /// assert_eq!(q.to_string(), "all where label ~ \"resolution 1325\"");
+    /// assert_eq!(graph.run(&q)?.node_ids(), ["S/RES/1325 (2000)"]);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn label_contains(text: &str) -> Filter {
         Filter::cmp("label", CmpOp::Contains, Value::Str(text.to_string()))
     }
 
     /// Documents whose text the corpus holds.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{NodeKind, query::{Filter, Query}};
+    /// let q = Query::all_of(NodeKind::Resolution).filter(Filter::held());
+    /// assert_eq!(graph.run(&q)?.node_ids(), ["S/RES/2518 (2020)"]);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn held() -> Filter {
         Filter(Cond::Flag(Word::new("held")))
     }
 
     /// Documents known only because something cites them.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{NodeKind, query::{Filter, Query}};
+    /// let q = Query::all_of(NodeKind::Resolution).filter(Filter::stub());
+    /// assert_eq!(graph.run(&q)?.len(), 45);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn stub() -> Filter {
         Filter(Cond::Flag(Word::new("stub")))
     }
 
     /// Nodes that mention the actor `name`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::query::{Filter, Query};
+    /// let q = Query::all().filter(Filter::mentions("MINUSMA"));
+    /// assert_eq!(q.to_string(), "all where mentions \"MINUSMA\"");
+    /// assert!(graph.run(&q)?.node_ids().contains(&"S/2014/660"));
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn mentions(name: &str) -> Filter {
         Filter(Cond::Link {
             kind: Word::new("mentions"),
@@ -465,26 +717,80 @@ impl Filter {
     }
 
     /// Nodes joined to `name` by an edge of any kind, either way.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{NodeKind, query::{Filter, Query}};
+    /// // Documents France voted on, sponsored, signed or mentioned.
+    /// let q = Query::all_of(NodeKind::DraftResolution).filter(Filter::actor("France"));
+    /// assert_eq!(graph.run(&q)?.node_ids(), ["S/2020/240", "S/2020/600", "S/2020/1158"]);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn actor(name: &str) -> Filter {
         Filter::cmp("actor", CmpOp::Eq, Value::Name(Name::guess(name)))
     }
 
     /// Exactly the node `name`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{EdgeKind, query::{Filter, Query}};
+    /// // Does 2531 cite 1325?
+    /// let q = Query::node("2531").out(EdgeKind::Cites).filter(Filter::is("1325"));
+    /// assert_eq!(graph.run(&q)?.node_ids(), ["S/RES/1325 (2000)"]);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn is(name: &str) -> Filter {
         Filter::cmp("node", CmpOp::Eq, Value::Name(Name::guess(name)))
     }
 
     /// Both conditions.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{NodeKind, query::{Filter, Query}};
+    /// let q = Query::all_of(NodeKind::Resolution).filter(Filter::year_from(2000).and(Filter::year_to(2000)));
+    /// assert_eq!(graph.run(&q)?.node_ids(), ["S/RES/1296 (2000)", "S/RES/1325 (2000)"]);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn and(self, other: Filter) -> Filter {
         Filter(Cond::And(Box::new(self.0), Box::new(other.0)))
     }
 
     /// Either condition.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{EdgeKind, NodeKind, query::{Filter, Query}};
+    /// let q = Query::node("2531").out(EdgeKind::Cites)
+    ///     .filter(Filter::kind(NodeKind::Report).or(Filter::kind(NodeKind::Letter)));
+    /// assert_eq!(graph.run(&q)?.node_ids(), ["S/2020/476", "S/2020/481"]);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn or(self, other: Filter) -> Filter {
         Filter(Cond::Or(Box::new(self.0), Box::new(other.0)))
     }
 
     /// The opposite condition.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{EdgeKind, NodeKind, query::{Filter, Query}};
+    /// let q = Query::node("2531").out(EdgeKind::Cites).filter(Filter::kind(NodeKind::Resolution).not());
+    /// assert_eq!(q.to_string(), "2531 -> cites where not kind = \"resolution\"");
+    /// assert_eq!(graph.run(&q)?.node_ids(), ["S/2020/476", "S/2020/481", "S/PRST/2018/10"]);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     #[allow(clippy::should_implement_trait)]
     pub fn not(self) -> Filter {
         Filter(Cond::Not(Box::new(self.0)))
@@ -497,21 +803,62 @@ impl Query {
     }
 
     /// One node, named as a user would type it (`2531`, `S/PRST/2018/10`, `France`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::query::Query;
+    /// let table = graph.run(&Query::node("2518"))?;
+    /// assert_eq!(table.node_ids(), ["S/RES/2518 (2020)"]);
+    /// assert_eq!(graph.run(&Query::node("S/PRST/2018/10"))?.len(), 1);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn node(name: &str) -> Query {
         Query::from_expr(Expr::Node(Name::guess(name)))
     }
 
     /// Every node.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::query::Query;
+    /// assert_eq!(graph.run(&Query::all().count())?.rows(), [unxref::query::Row::Count(graph.node_count() as u64)]);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn all() -> Query {
         Query::from_expr(Expr::All(None))
     }
 
     /// Every node of a kind.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{NodeKind, query::Query};
+    /// let q = Query::all_of(NodeKind::DraftResolution);
+    /// assert_eq!(q.to_string(), "all draft_resolution");
+    /// assert_eq!(graph.run(&q)?.node_ids(), ["A/68/L.29", "A/68/L.29/Add.1", "S/2020/240", "S/2020/600", "S/2020/1158"]);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn all_of(kind: NodeKind) -> Query {
         Query::from_expr(Expr::All(Some(Word::new(kind.as_str()))))
     }
 
     /// The shortest path from `from` to `to` along `cites`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::query::Query;
+    /// let table = graph.run(&Query::shortest_path("2531", "1325"))?;
+    /// assert_eq!(table.paths(), [["S/RES/2531 (2020)", "S/RES/1325 (2000)"]]);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn shortest_path(from: &str, to: &str) -> Query {
         Query::from_expr(Expr::Path(PathQuery {
             all: false,
@@ -524,6 +871,17 @@ impl Query {
     }
 
     /// Every simple path from `from` to `to` along `cites`, of at most `max` edges.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::query::Query;
+    /// let q = Query::all_paths("2531", "1325", 3);
+    /// assert_eq!(q.to_string(), "all paths from 2531 to 1325 max 3");
+    /// assert_eq!(graph.run(&q)?.paths().len(), 1);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn all_paths(from: &str, to: &str, max: u32) -> Query {
         Query::from_expr(Expr::Path(PathQuery {
             all: true,
@@ -552,16 +910,48 @@ impl Query {
     }
 
     /// Follow `kind` edges forwards (`-> kind`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{EdgeKind, query::Query};
+    /// let table = graph.run(&Query::node("2518").out(EdgeKind::Cites))?;
+    /// assert_eq!(table.node_ids(), ["S/RES/2378 (2017)", "S/RES/2436 (2018)"]);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn out(self, kind: EdgeKind) -> Query {
         self.step(Direction::Out, kind)
     }
 
     /// Follow `kind` edges backwards (`<- kind`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{EdgeKind, query::Query};
+    /// let q = Query::node("1325").back(EdgeKind::Cites);
+    /// assert_eq!(q.to_string(), "1325 <- cites");
+    /// assert!(graph.run(&q)?.node_ids().contains(&"S/RES/2553 (2020)"));
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn back(self, kind: EdgeKind) -> Query {
         self.step(Direction::In, kind)
     }
 
     /// Follow `kind` edges either way (`<-> kind`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{EdgeKind, query::Query};
+    /// // What 2518 cites, and what cites it.
+    /// let ids = graph.run(&Query::node("2518").either(EdgeKind::Cites))?.node_ids().len();
+    /// assert_eq!(ids, 5);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn either(self, kind: EdgeKind) -> Query {
         self.step(Direction::Both, kind)
     }
@@ -575,6 +965,14 @@ impl Query {
 
     /// Repeat the last step over a range of depths (`1..=3`, `1..`); no
     /// effect without a step.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{EdgeKind, query::Query};
+    /// assert_eq!(Query::node("2531").out(EdgeKind::Cites).depth(1..=3).to_string(), "2531 -> cites*1..3");
+    /// assert_eq!(Query::node("2531").out(EdgeKind::Cites).depth(2..).to_string(), "2531 -> cites*2..");
+    /// ```
     pub fn depth(mut self, range: impl RangeBounds<u32>) -> Query {
         let lo = match range.start_bound() {
             Bound::Included(n) => *n,
@@ -593,6 +991,18 @@ impl Query {
     }
 
     /// A condition every hop of the last step must meet.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{EdgeKind, NodeKind, query::{Filter, Query}};
+    /// // Walk through resolutions only.
+    /// let q = Query::node("2531").out(EdgeKind::Cites).depth(1..).hop(Filter::kind(NodeKind::Resolution));
+    /// assert_eq!(q.to_string(), "2531 -> cites*1.. [kind = \"resolution\"]");
+    /// assert_eq!(graph.run(&q)?.len(), 11);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn hop(mut self, filter: Filter) -> Query {
         if let Some(step) = self.last_step() {
             step.hop = Some(filter.0);
@@ -601,6 +1011,16 @@ impl Query {
     }
 
     /// Keep the rows that meet a condition.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{EdgeKind, query::{Filter, Query}};
+    /// let q = Query::node("2531").out(EdgeKind::Cites).filter(Filter::year_to(2004));
+    /// assert_eq!(graph.run(&q)?.node_ids(), ["S/RES/1325 (2000)", "S/RES/1526 (2004)"]);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn filter(self, filter: Filter) -> Query {
         Query {
             expr: Expr::Where {
@@ -623,16 +1043,48 @@ impl Query {
     }
 
     /// Nodes in either query.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{EdgeKind, query::Query};
+    /// let q = Query::node("2531").out(EdgeKind::Cites).union(Query::node("2518").out(EdgeKind::Cites));
+    /// assert_eq!(q.to_string(), "2531 -> cites union 2518 -> cites");
+    /// // 2518 cites nothing 2531 does not.
+    /// assert_eq!(graph.run(&q)?.len(), 14);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn union(self, other: Query) -> Query {
         self.set(SetOp::Union, other)
     }
 
     /// Nodes in both queries.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{EdgeKind, query::Query};
+    /// let q = Query::node("2531").out(EdgeKind::Cites).intersect(Query::node("2518").out(EdgeKind::Cites));
+    /// assert_eq!(graph.run(&q)?.node_ids(), ["S/RES/2378 (2017)", "S/RES/2436 (2018)"]);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn intersect(self, other: Query) -> Query {
         self.set(SetOp::Intersect, other)
     }
 
     /// Nodes in this query and not in the other.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{EdgeKind, query::Query};
+    /// let q = Query::node("2531").out(EdgeKind::Cites).except(Query::node("2518").out(EdgeKind::Cites));
+    /// assert_eq!(graph.run(&q)?.len(), 12);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn except(self, other: Query) -> Query {
         self.set(SetOp::Except, other)
     }
@@ -648,16 +1100,46 @@ impl Query {
     }
 
     /// The number of rows.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{EdgeKind, query::{Query, Row}};
+    /// let table = graph.run(&Query::node("2531").out(EdgeKind::Cites).count())?;
+    /// assert_eq!(table.rows(), [Row::Count(14)]);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn count(self) -> Query {
         self.stage(Stage::Count)
     }
 
     /// Rows per value of a field (`year`, `kind`, `relation`, …).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{EdgeKind, query::{GroupRow, Query, Row}};
+    /// let table = graph.run(&Query::node("2531").out(EdgeKind::Cites).group_by("year"))?;
+    /// assert!(table.rows().contains(&Row::Group(GroupRow { key: "2017".into(), count: 5 })));
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn group_by(self, field: &str) -> Query {
         self.stage(Stage::GroupBy(Word::new(field)))
     }
 
     /// The `n` highest rows by a metric.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{EdgeKind, query::{Metric, Query}};
+    /// let q = Query::node("2553").out(EdgeKind::Cites).top(2, Metric::PageRank);
+    /// assert_eq!(graph.run(&q)?.node_ids(), ["S/RES/1325 (2000)", "S/RES/2151 (2014)"]);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn top(self, n: u64, metric: Metric) -> Query {
         self.stage(Stage::Top {
             n,
@@ -666,6 +1148,17 @@ impl Query {
     }
 
     /// Sort by a field (`year`, `id`, `label`, …).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{EdgeKind, query::Query};
+    /// let q = Query::node("2531").out(EdgeKind::Cites).sort_by("year", true).limit(1);
+    /// assert_eq!(q.to_string(), "2531 -> cites | sort by year desc | limit 1");
+    /// assert_eq!(graph.run(&q)?.node_ids(), ["S/RES/2518 (2020)"]);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn sort_by(self, field: &str, desc: bool) -> Query {
         self.stage(Stage::Sort {
             key: Word::new(field),
@@ -674,26 +1167,81 @@ impl Query {
     }
 
     /// Sort by a metric.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{NodeKind, query::{Metric, Query}};
+    /// let q = Query::all_of(NodeKind::Resolution).sort_by_metric(Metric::Citations, true).limit(2);
+    /// assert_eq!(graph.run(&q)?.node_ids(), ["S/RES/2531 (2020)", "S/RES/1325 (2000)"]);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn sort_by_metric(self, metric: Metric, desc: bool) -> Query {
         self.sort_by(metric.word(), desc)
     }
 
     /// The first `n` rows.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{EdgeKind, query::Query};
+    /// let table = graph.run(&Query::node("2531").out(EdgeKind::Cites).limit(2))?;
+    /// assert_eq!(table.node_ids(), ["S/2020/476", "S/2020/481"]);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn limit(self, n: u64) -> Query {
         self.stage(Stage::Limit(n))
     }
 
     /// Documents cited together with these (co-citation).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::query::Query;
+    /// // What 2531 cites alongside 2391.
+    /// let table = graph.run(&Query::node("2391").cocited())?;
+    /// assert!(table.node_ids().contains(&"S/RES/1325 (2000)"));
+    /// assert!(!table.node_ids().contains(&"S/RES/2391 (2017)"));
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn cocited(self) -> Query {
         self.stage(Stage::Cocited)
     }
 
     /// Documents citing what these cite (bibliographic coupling).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::query::Query;
+    /// // Documents that cite some of what 2531 cites.
+    /// let table = graph.run(&Query::node("2531").coupled())?;
+    /// assert!(table.node_ids().contains(&"S/RES/2518 (2020)"));
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn coupled(self) -> Query {
         self.stage(Stage::Coupled)
     }
 
     /// Ask for every detail of the nodes (title, date, degrees).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::query::{Query, Row};
+    /// let table = graph.run(&Query::node("1325").show())?;
+    /// assert!(table.columns().contains(&"cited_by"));
+    /// let Row::Node(row) = &table.rows()[0] else { unreachable!() };
+    /// assert_eq!(row.cited_by, Some(3));
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn show(mut self) -> Query {
         self.show = true;
         self

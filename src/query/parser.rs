@@ -19,6 +19,16 @@ use super::error::{QueryError, SyntaxError};
 struct Grammar;
 
 /// Parse a query into its syntax tree, natural forms desugared.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::query::parse;
+/// // The natural form is desugared into the formal one.
+/// assert_eq!(parse("who voted against 2531")?.to_string(), "2531 <- voted where position = \"against\"");
+/// assert!(parse("what does 2531 cites").is_err());
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
 pub fn parse(input: &str) -> Result<Program, QueryError> {
     let mut pairs = Grammar::parse(Rule::program, input).map_err(|e| syntax_error(input, e))?;
     // The syntax tree is walked recursively from here on: bound its size so

@@ -21,6 +21,17 @@ use crate::model::{EdgeKind, Evidence, NodeKind, VotePosition};
 /// labels and evidence from the graph the first time its rows are read
 /// ([`Table::rows`], the printers). Counting rows reads nothing.
 /// [`Table::into_owned`] gives a table that no longer borrows the graph.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// let table = graph.query("what does 2518 cite")?;
+/// assert_eq!(table.columns(), ["id", "kind", "label", "relation", "paragraph", "evidence"]);
+/// assert_eq!(table.node_ids(), ["S/RES/2378 (2017)", "S/RES/2436 (2018)"]);
+/// assert!(table.to_csv().starts_with("id,kind,label,relation,paragraph,evidence,quote\n"));
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
 #[derive(Clone, Default)]
 pub struct Table<'g> {
     columns: Vec<Column>,
@@ -68,6 +79,19 @@ impl std::fmt::Debug for Table<'_> {
 }
 
 /// One row of a [`Table`].
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::query::Row;
+/// let table = graph.query("shortest path from 2531 to 1325")?;
+/// match &table.rows()[0] {
+///     Row::Path(path) => assert_eq!(path.nodes, ["S/RES/2531 (2020)", "S/RES/1325 (2000)"]),
+///     other => panic!("expected a path, got {other:?}"),
+/// }
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Row {
@@ -85,6 +109,20 @@ pub enum Row {
 
 /// A node row: the node's fields, and the edge that reached it where the
 /// query followed one.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::{EdgeKind, query::Row};
+/// let table = graph.query("what does 2531 cite where node = 2391")?;
+/// let Row::Node(row) = &table.rows()[0] else { unreachable!() };
+/// assert_eq!((row.id.as_str(), row.edge, row.from.as_deref()), ("S/RES/2391 (2017)", Some(EdgeKind::Cites), Some("S/RES/2531 (2020)")));
+/// // "… set by paragraph 13 of resolution 2391 (2017)", in paragraph 37 of draft S/2020/600.
+/// assert_eq!((row.relation.as_deref(), row.paragraph.as_deref(), row.pinpoint.as_deref()), (Some("set by"), Some("37"), Some("13")));
+/// assert_eq!(row.via.as_deref(), Some("S/2020/600"));
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct NodeRow {
     /// Node id (`S/RES/2531 (2020)`, `state:France`).
@@ -132,6 +170,18 @@ pub struct NodeRow {
 }
 
 /// A path row: node ids from start to end and the edges between them.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::{EdgeKind, query::Row};
+/// let table = graph.query("shortest path from 2531 to 1325")?;
+/// let Row::Path(path) = &table.rows()[0] else { unreachable!() };
+/// assert_eq!(path.steps.len(), path.nodes.len() - 1);
+/// assert_eq!(path.steps[0].kind, EdgeKind::Cites);
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct PathRow {
     /// Node ids in order.
@@ -141,6 +191,17 @@ pub struct PathRow {
 }
 
 /// One edge of a path.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::{EdgeKind, query::{PathStep, Row}};
+/// let table = graph.query("shortest path from 2531 to 1325")?;
+/// let Row::Path(path) = &table.rows()[0] else { unreachable!() };
+/// assert_eq!(path.steps, [PathStep { kind: EdgeKind::Cites, forward: true }]);
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PathStep {
     /// The edge's kind.
@@ -150,6 +211,16 @@ pub struct PathStep {
 }
 
 /// A group row: a value of the grouped field and how many rows had it.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::query::{GroupRow, Row};
+/// let table = graph.query("2531 -> cites | group by year")?;
+/// assert_eq!(table.rows()[0], Row::Group(GroupRow { key: "2000".into(), count: 1 }));
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GroupRow {
     /// The value (`2017`, `resolution`, `(none)`).
@@ -159,6 +230,16 @@ pub struct GroupRow {
 }
 
 /// An edge the query followed, for drawing its result.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::{EdgeKind, query::TableEdge};
+/// let table = graph.query("what does 2518 cite")?;
+/// assert_eq!(table.edges()[0], TableEdge { source: "S/RES/2518 (2020)".into(), target: "S/RES/2378 (2017)".into(), kind: EdgeKind::Cites });
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct TableEdge {
     /// Source node id.
@@ -303,11 +384,29 @@ impl<'g> Table<'g> {
     }
 
     /// The column names, in order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// assert_eq!(graph.query("shortest path from 2531 to 1325")?.columns(), ["length", "path"]);
+    /// assert_eq!(graph.query("2531 -> cites | count")?.columns(), ["count"]);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn columns(&self) -> Vec<&'static str> {
         self.columns.iter().map(Column::name).collect()
     }
 
     /// The rows (node rows are read from the graph on the first call).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::query::Row;
+    /// assert_eq!(graph.query("what does 2531 cite | count")?.rows(), [Row::Count(14)]);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn rows(&self) -> &[Row] {
         self.rows.get_or_init(|| match &self.pending {
             Some(p) => p
@@ -320,17 +419,45 @@ impl<'g> Table<'g> {
     }
 
     /// Number of rows (reads no row).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// assert_eq!(graph.query("what cites 1325")?.len(), 5);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn len(&self) -> usize {
         self.len
     }
 
     /// True when the query found nothing.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// assert!(graph.query("who voted against 2531")?.is_empty());
+    /// assert!(!graph.query("who voted for 2531")?.is_empty());
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
 
     /// The same table, its rows read from the graph now, so that it no
     /// longer borrows the graph (to keep it, or send it to another thread).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let owned = {
+    ///     let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    ///     graph.query("what does 2518 cite")?.into_owned()
+    /// };
+    /// assert_eq!(owned.node_ids(), ["S/RES/2378 (2017)", "S/RES/2436 (2018)"]);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn into_owned(self) -> Table<'static> {
         let rows = self.rows().to_vec();
         let mut table = Table {
@@ -347,22 +474,59 @@ impl<'g> Table<'g> {
 
     /// What the query's natural form says about an empty result
     /// (`no state voted against S/RES/2531 (2020)`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let table = graph.query("what does 1325 cite")?;
+    /// assert_eq!(table.empty_note(), Some("no citation is recorded in the text of S/RES/1325 (2000)"));
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn empty_note(&self) -> Option<&str> {
         self.note.as_deref()
     }
 
     /// Remarks on the result: limits reached, rows left out.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let table = graph.query("set max_rows = 3; what does 2531 cite")?;
+    /// assert_eq!(table.notes(), ["11 more rows not shown (add `| limit N`, or `set max_rows = N;` to see them)"]);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn notes(&self) -> &[String] {
         &self.notes
     }
 
     /// The file a `render … to FILE` statement asks to draw into.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let table = graph.query("render what does 2518 cite to 2518.svg")?;
+    /// assert_eq!(table.render_target(), Some("2518.svg"));
+    /// assert_eq!(table.len(), 2);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn render_target(&self) -> Option<&str> {
         self.render_to.as_deref()
     }
 
     /// The ids of the nodes in the result, in row order: node rows, or every
     /// node on the paths (each once).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let table = graph.query("what does 2518 cite")?;
+    /// assert_eq!(table.node_ids(), ["S/RES/2378 (2017)", "S/RES/2436 (2018)"]);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn node_ids(&self) -> Vec<&str> {
         let mut seen = BTreeSet::new();
         let mut ids = Vec::new();
@@ -382,6 +546,15 @@ impl<'g> Table<'g> {
     }
 
     /// The paths in the result, as node ids.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let table = graph.query("all paths from 2531 to 1325 max 3")?;
+    /// assert_eq!(table.paths(), [["S/RES/2531 (2020)", "S/RES/1325 (2000)"]]);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn paths(&self) -> Vec<&[String]> {
         self.rows()
             .iter()
@@ -394,6 +567,17 @@ impl<'g> Table<'g> {
 
     /// The edges the query followed (walk edges and path edges), sorted and
     /// without repeats: what a diagram of the result draws.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let table = graph.query("what cites 1325")?;
+    /// let edges = table.edges();
+    /// assert_eq!(edges.len(), 5);
+    /// assert!(edges.iter().all(|e| e.target == "S/RES/1325 (2000)"));
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn edges(&self) -> Vec<TableEdge> {
         let mut edges = BTreeSet::new();
         for row in self.rows() {
@@ -426,12 +610,32 @@ impl<'g> Table<'g> {
     }
 
     /// An aligned text table, every row.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let text = graph.query("what does 2518 cite")?.to_text();
+    /// assert!(text.starts_with("id                 kind        label"));
+    /// assert!(text.ends_with("(2 rows)\n"));
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn to_text(&self) -> String {
         self.text(usize::MAX)
     }
 
     /// An aligned text table of at most `max_rows` rows, ending with
     /// "… N more rows (add `limit`)" when rows were left out.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let text = graph.query("what does 2518 cite")?.to_text_truncated(1);
+    /// assert!(text.contains("S/RES/2378 (2017)") && !text.contains("S/RES/2436 (2018)"));
+    /// assert!(text.ends_with("… 1 more rows (add `limit`)\n"));
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn to_text_truncated(&self, max_rows: usize) -> String {
         self.text(max_rows)
     }
@@ -490,6 +694,17 @@ impl<'g> Table<'g> {
 
     /// A JSON array: node rows are objects with at least `id`, `kind`,
     /// `label`; path rows objects with `path` (an array of ids).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let json: serde_json::Value = serde_json::from_str(&graph.query("what does 2518 cite")?.to_json()).unwrap();
+    /// assert_eq!(json[1]["id"], "S/RES/2436 (2018)");
+    /// assert_eq!(json[1]["relation"], "recalling");
+    /// assert_eq!(json[1]["evidence"]["line"], 71);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn to_json(&self) -> String {
         let rows: Vec<Json> = self.rows().iter().map(|r| self.json_row(r)).collect();
         serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".to_string())
@@ -564,6 +779,15 @@ impl<'g> Table<'g> {
 
     /// CSV with a header row; the evidence column holds `file:line` and the
     /// quote its own column.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let csv = graph.query("2531 -> cites | group by year")?.to_csv();
+    /// assert!(csv.starts_with("year,count\n2000,1\n2004,1\n"));
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
     pub fn to_csv(&self) -> String {
         let mut columns: Vec<&Column> = Vec::new();
         for c in &self.columns {
