@@ -61,6 +61,15 @@ pub enum NodeKind {
 
 impl NodeKind {
     /// Every kind, in display order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::NodeKind;
+    /// let documents = NodeKind::ALL.iter().filter(|k| k.is_document()).count();
+    /// assert_eq!(documents, 11);
+    /// assert_eq!(NodeKind::ALL[0], NodeKind::Resolution);
+    /// ```
     pub const ALL: [NodeKind; 14] = [
         NodeKind::Resolution,
         NodeKind::PresidentialStatement,
@@ -199,6 +208,14 @@ pub enum EdgeKind {
 
 impl EdgeKind {
     /// Every kind, in display order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::EdgeKind;
+    /// let names: Vec<&str> = EdgeKind::ALL.iter().map(|k| k.as_str()).collect();
+    /// assert_eq!(names[..3], ["cites", "adopted_as", "submitted_by"]);
+    /// ```
     pub const ALL: [EdgeKind; 10] = [
         EdgeKind::Cites,
         EdgeKind::AdoptedAs,

@@ -5,7 +5,7 @@
 //! (`pub mod`, not `#[doc(hidden)]`) and, from private modules, only the
 //! names their parent re-exports with `pub use`. In those files it looks at
 //! module-level `pub fn|struct|enum|trait|type|const|static` items and at the
-//! `pub fn`s of inherent `impl` blocks of public types, skipping
+//! `pub fn`s and `pub const`s of inherent `impl` blocks of public types, skipping
 //! `pub(crate)`, `pub(super)`, `#[doc(hidden)]`, test modules and function
 //! bodies. Each must carry a `///` comment holding a code block (```).
 //! Enum variants and struct fields need a doc line only, which
@@ -299,7 +299,7 @@ fn scan(path: &Path, reach: &Reach, items: &mut Vec<Item>) -> Vec<(PathBuf, Reac
                 let mut words = decl.split_whitespace();
                 if let (Some(kind), Some(rest)) = (words.next(), words.next())
                     && ITEM_KINDS.contains(&kind)
-                    && (owner.is_none() || kind == "fn")
+                    && (owner.is_none() || kind == "fn" || kind == "const")
                 {
                     let name: String = rest
                         .chars()
