@@ -1,6 +1,21 @@
 //! Reading a corpus from disk: files and folders (recursively), UTF-8 with or
 //! without BOM, Windows-1252 as the fallback, any line ending. Each file that
 //! cannot be read gets its own [`LoadError`]; the rest still load.
+//!
+//! # Examples
+//!
+//! ```
+//! use std::path::PathBuf;
+//! use unxref::corpus::{DEFAULT_MAX_FILE_SIZE, collect_files, read_file};
+//! let data = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/data"));
+//! let (files, errors) = collect_files(&[data]);
+//! assert!(errors.is_empty());
+//! for file in &files {
+//!     let source = read_file(file, DEFAULT_MAX_FILE_SIZE)?;
+//!     assert!(!source.text.contains('\r'));
+//! }
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 use std::collections::HashSet;
 use std::fs;

@@ -1,6 +1,21 @@
 //! Typed errors, one enum per stage. Each variant's doc names an input that
 //! triggers it. The binary wraps these with context (anyhow); the library
 //! never prints.
+//!
+//! # Examples
+//!
+//! ```
+//! use unxref::error::{LoadError, QueryError};
+//! use unxref::{CitationGraph, Symbol};
+//! // Each stage has its own error type, and each says what went wrong.
+//! assert!("S/RES/12".parse::<Symbol>().is_err());
+//! let corpus = unxref::extract_paths(&["no/such/file.txt"]);
+//! assert!(matches!(corpus.errors[0], LoadError::Io { .. }));
+//! let err = CitationGraph::new().query("what does 2531 cites").unwrap_err();
+//! assert!(matches!(err, QueryError::Syntax(_)));
+//! // All of them are std errors, so `?` gathers them in one Box<dyn Error>.
+//! let _: Box<dyn std::error::Error> = Box::new(err);
+//! ```
 
 use std::path::PathBuf;
 

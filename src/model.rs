@@ -5,6 +5,20 @@
 //! These types serialize every field (no `skip_serializing_if`, no
 //! `flatten`): snapshots use postcard, a format that is not self-describing
 //! and reads back only what was written field by field.
+//!
+//! # Examples
+//!
+//! ```
+//! use unxref::{EdgeKind, Extractor, NodeKind};
+//! let text = "Resolution 2164 (2014)\n\nThe Security Council,\n\nRecalling its resolution 2100 (2013),\n";
+//! let extraction = Extractor::new().extract_str("2164.txt", text);
+//! let node = &extraction.documents[0].node;
+//! assert_eq!((node.id.as_str(), node.kind), ("S/RES/2164 (2014)", NodeKind::Resolution));
+//! let link = &extraction.links[0];
+//! assert_eq!((link.kind, link.target.id.as_str()), (EdgeKind::Cites, "S/RES/2100 (2013)"));
+//! assert_eq!(link.attrs.relation.as_deref(), Some("recalling"));
+//! assert_eq!(link.attrs.evidence.as_ref().map(|e| e.line), Some(5));
+//! ```
 
 use std::fmt;
 use std::str::FromStr;

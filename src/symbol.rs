@@ -1,6 +1,19 @@
 //! UN document symbols: parsing the many ways a text writes one, and the one
 //! canonical form (`S/RES/2531 (2020)`, `S/PRST/2018/10`, `S/PV.7015`,
 //! `A/RES/67/135`, `YUN 2005, p. 251`) that every document node uses as its id.
+//!
+//! # Examples
+//!
+//! ```
+//! use unxref::{Symbol, SymbolKind};
+//! // The same document written three ways.
+//! let forms = ["S/RES/2531(2020)", "s/res/2531 ( 2020 )", "S/RES/2531 (2020)"];
+//! let symbols: Vec<Symbol> = forms.iter().map(|f| f.parse()).collect::<Result<_, _>>()?;
+//! assert!(symbols.iter().all(|s| s.as_str() == "S/RES/2531 (2020)"));
+//! assert_eq!(symbols[0].kind(), SymbolKind::ScResolution);
+//! assert_eq!("A/68/PV.69".parse::<Symbol>()?.kind(), SymbolKind::GaMeeting);
+//! # Ok::<(), unxref::error::SymbolError>(())
+//! ```
 
 use std::fmt;
 use std::str::FromStr;

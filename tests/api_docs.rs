@@ -3,7 +3,8 @@
 //! The test reads `src/` the way rustdoc would see the crate: it follows the
 //! `mod` declarations from `src/lib.rs`, keeps the modules a user can reach
 //! (`pub mod`, not `#[doc(hidden)]`) and, from private modules, only the
-//! names their parent re-exports with `pub use`. In those files it looks at
+//! names their parent re-exports with `pub use`. It looks at each public
+//! module's `//!` comment, and in those files at
 //! module-level `pub fn|struct|enum|trait|type|const|static` items and at the
 //! `pub fn`s and `pub const`s of inherent `impl` blocks of public types, skipping
 //! `pub(crate)`, `pub(super)`, `#[doc(hidden)]`, test modules and function
@@ -377,9 +378,41 @@ fn inventory(root: &Path) -> Vec<Item> {
         if matches!(&reach, Reach::ReExported(names) if names.is_empty()) {
             continue;
         }
+        // A public module's own page: its `//!` comment.
+        if matches!(reach, Reach::Public) {
+            let text = fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+            let doc: Vec<&str> = text.lines().take_while(|l| l.starts_with("//!")).collect();
+            items.push(Item {
+                file: file.clone(),
+                line: 1,
+                kind: "mod".to_string(),
+                name: module_name(root, &file),
+                owner: None,
+                reachable: true,
+                has_doc: !doc.is_empty(),
+                has_example: doc.iter().any(|l| l.contains("```")),
+                hidden: false,
+            });
+        }
         queue.extend(scan(&file, &reach, &mut items));
     }
     items
+}
+
+/// A module's path from its file: `graph::export` for `graph/export/mod.rs`,
+/// `crate` for `lib.rs`.
+fn module_name(root: &Path, file: &Path) -> String {
+    let relative = file.strip_prefix(root).unwrap_or(file).with_extension("");
+    let parts: Vec<String> = relative
+        .iter()
+        .map(|p| p.to_string_lossy().into_owned())
+        .filter(|p| p != "mod")
+        .collect();
+    if parts == ["lib"] {
+        "crate".to_string()
+    } else {
+        parts.join("::")
+    }
 }
 
 /// The items a user of the crate whose sources are in `root` sees.
@@ -387,7 +420,7 @@ fn public_items(root: &Path) -> Vec<Item> {
     let items = inventory(root);
     let public_types: BTreeSet<String> = items
         .iter()
-        .filter(|i| i.owner.is_none() && i.reachable && !i.hidden && i.kind != "fn")
+        .filter(|i| i.owner.is_none() && i.reachable && !i.hidden && !matches!(i.kind.as_str(), "fn" | "mod"))
         .map(|i| i.name.clone())
         .collect();
     items
@@ -452,6 +485,9 @@ fn the_scanner_sees_the_public_api_and_only_it() {
         "ActorDictionary",
         "to_graphml",
         "ReplHelper",
+        "crate",
+        "graph::export",
+        "extract::actors",
     ] {
         assert!(names.contains(expected), "the scanner missed {expected}");
     }
@@ -490,11 +526,12 @@ fn the_scanner_reports_exactly_the_undocumented_public_items() {
     };
     write(
         "lib.rs",
-        "//! Crate.\npub mod open;\nmod shut;\n#[doc(hidden)]\npub mod hidden;\npub use shut::{Exported, helper as renamed};\n",
+        "//! Crate.\n//!\n//! ```\n//! ```\npub mod open;\nmod shut;\n#[doc(hidden)]\npub mod hidden;\npub use shut::{Exported, helper as renamed};\n",
     );
     write(
         "open.rs",
         concat!(
+            "//! Open, with an example.\n//!\n//! ```\n//! ```\npub mod deeper;\n",
             "/// Documented.\n///\n/// ```\n/// assert!(true);\n/// ```\npub fn documented() {}\n",
             "/// No example.\npub fn bare() {}\n",
             "pub(crate) fn internal() {}\n",
@@ -513,6 +550,7 @@ fn the_scanner_reports_exactly_the_undocumented_public_items() {
         ),
     );
     write("hidden.rs", "pub fn inside_hidden() {}\n");
+    write("open/deeper.rs", "//! A module without example.\n");
     let mut offenders: Vec<String> = public_items(src)
         .iter()
         .filter(|i| !i.has_example)
@@ -522,5 +560,5 @@ fn the_scanner_reports_exactly_the_undocumented_public_items() {
         })
         .collect();
     offenders.sort();
-    assert_eq!(offenders, ["Exported::method", "bare", "helper"]);
+    assert_eq!(offenders, ["Exported::method", "bare", "helper", "open::deeper"]);
 }

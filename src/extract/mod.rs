@@ -3,6 +3,22 @@
 //! [`normalize`] cleans the text and keeps a map back to original lines,
 //! [`segment`] splits it into documents, [`refs`] finds references, and
 //! [`actors`] finds actors, votes, sponsors, signatures and mandates.
+//!
+//! # Examples
+//!
+//! ```
+//! # let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/001_8bf2fcad3f891cf4.txt");
+//! # let text = std::fs::read_to_string(path)?;
+//! use unxref::extract::{actors, normalize, refs, segment, ActorDictionary};
+//! // The four stages, as Extractor::extract runs them.
+//! let normalized = normalize::normalize(&text);
+//! let segments = segment::segment(path, &normalized);
+//! let mut links = refs::references(path, &normalized, &segments);
+//! links.extend(actors::actor_links(path, &normalized, &segments, &ActorDictionary::bundled()));
+//! let same = unxref::Extractor::new().extract_str(path, &text);
+//! assert_eq!(links, same.links);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 pub mod actors;
 pub mod normalize;

@@ -8,6 +8,19 @@
 //! one (it starts in lower case, or with `1526 (2004)` after `resolution`) is
 //! joined to it with one space, across any blank lines between. Every byte of
 //! the output maps to the 1-based line of the original text it came from.
+//!
+//! # Examples
+//!
+//! ```
+//! use unxref::extract::normalize::normalize;
+//! // Page furniture goes, markdown links keep their text, a broken line is joined.
+//! let text = "15-12345 (E)\n*1512345*\nin [resolution 2164 (2014)](#) and\nresolution\n2100 (2013)\n";
+//! let normalized = normalize(text);
+//! assert!(normalized.text.contains("in resolution 2164 (2014) and resolution 2100 (2013)"));
+//! assert!(!normalized.text.contains("15-12345"));
+//! // Offsets map back to the lines of the original.
+//! assert_eq!(normalized.line_at(normalized.text.find("2100").unwrap()), 5);
+//! ```
 
 use std::collections::HashSet;
 

@@ -19,6 +19,25 @@
 //! operative paragraph where it stands (`16`, or `preamble`) for resolutions
 //! and drafts, a pin (`paragraph 13 of resolution 2391` → `13`), and the
 //! evidence (file, original line, a short quote).
+//!
+//! # Examples
+//!
+//! ```
+//! use unxref::{EdgeKind, Extractor};
+//! let text = "Resolution 2553 (2020)\n\nThe Security Council,\n\nRecalling its resolutions 1325 (2000), 1820 (2008) and 2493 (2019) on women and peace and security,\n\n1. Requests the Secretary-General to implement paragraph 5 of resolution 2151,\n";
+//! let extraction = Extractor::new().extract_str("2553.txt", text);
+//! let cites: Vec<(&str, Option<&str>, Option<&str>)> = extraction.links.iter()
+//!     .filter(|l| l.kind == EdgeKind::Cites)
+//!     .map(|l| (l.target.id.as_str(), l.attrs.paragraph.as_deref(), l.attrs.pinpoint.as_deref()))
+//!     .collect();
+//! assert_eq!(cites, [
+//!     ("S/RES/1325 (2000)", Some("preamble"), None),
+//!     ("S/RES/1820 (2008)", Some("preamble"), None),
+//!     ("S/RES/2493 (2019)", Some("preamble"), None),
+//!     // A short form takes its year from the table of adoption years.
+//!     ("S/RES/2151 (2014)", Some("1"), Some("5")),
+//! ]);
+//! ```
 
 use std::collections::HashMap;
 use std::ops::Range;

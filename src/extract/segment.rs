@@ -24,6 +24,21 @@
 //! title that names another resolution (the file `S-RES-893(1994).txt`, whose
 //! refworld title says 1095 (1997) while its text is resolution 893 (1994))
 //! only yields a diagnostic.
+//!
+//! # Examples
+//!
+//! ```
+//! # let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/002_4635c25849462a9e.txt");
+//! # let text = std::fs::read_to_string(path)?;
+//! use unxref::NodeKind;
+//! use unxref::extract::{normalize::normalize, segment::segment};
+//! let segments = segment(path, &normalize(&text));
+//! // The President's letter, its annexes (the voting letters) and the draft.
+//! assert_eq!(segments[0].record.node.kind, NodeKind::Letter);
+//! assert!(segments.iter().any(|s| s.record.node.id == "S/2020/1158" && s.record.node.kind == NodeKind::DraftResolution));
+//! assert!(segments[1..].iter().all(|s| s.record.parent.is_some()));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 use std::ops::Range;
 use std::path::Path;

@@ -3,6 +3,18 @@
 //! carry a `kind`, such as ours after a NetworkX `write_graphml`). A graph
 //! exported and imported again equals the original: same node ids, kinds and
 //! attributes, same edges with the same attributes.
+//!
+//! # Examples
+//!
+//! ```
+//! use unxref::graph::{export, import};
+//! # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+//! let back = import::from_graphml(&export::to_graphml(&graph))?;
+//! assert_eq!((back.node_count(), back.edge_count()), (graph.node_count(), graph.edge_count()));
+//! let back = import::from_json(&export::to_json(&graph))?;
+//! assert_eq!(back.stats(), graph.stats());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 use std::collections::HashMap;
 

@@ -7,6 +7,20 @@
 //! `StableDiGraph` rather than `Graph`: indices stay valid when nodes are
 //! removed (subgraphs for rendering, pruning stubs), and the id index holds
 //! them.
+//!
+//! # Examples
+//!
+//! ```
+//! # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+//! use unxref::EdgeKind;
+//! use petgraph::Direction::Incoming;
+//! // Who cites resolution 1325 (2000), by the graph's own walk …
+//! let citing: Vec<&str> = graph.neighbors("S/RES/1325 (2000)", EdgeKind::Cites, Incoming).map(|n| n.id.as_str()).collect();
+//! assert_eq!(citing, ["002_4635c25849462a9e#letter/annex-XIX", "S/2020/1158", "S/2020/600"]);
+//! // … and by petgraph's, on the same indices.
+//! let ix = graph.index_of("S/RES/1325 (2000)").unwrap();
+//! assert_eq!(graph.petgraph().neighbors_directed(ix, Incoming).count(), 3);
+//! ```
 
 pub mod export;
 pub mod import;

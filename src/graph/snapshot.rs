@@ -6,6 +6,20 @@
 //! nodes and edges encoded with postcard. Loading checks each of these before
 //! it decodes anything. Saving writes a temporary file beside the target and
 //! renames it, so a crash never leaves a half-written snapshot in place.
+//!
+//! # Examples
+//!
+//! ```
+//! use unxref::CitationGraph;
+//! # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+//! let dir = tempfile::tempdir()?;
+//! let path = dir.path().join("data.unxref");
+//! graph.save(&path, false)?;
+//! assert!(unxref::graph::snapshot::is_snapshot(&path));
+//! let back = CitationGraph::load(&path)?;
+//! assert_eq!((back.node_count(), back.edge_count()), (graph.node_count(), graph.edge_count()));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 use std::fs;
 use std::io::{Read, Write};

@@ -1,6 +1,22 @@
 //! Parts of a graph: the subgraph induced by a set of node ids (what a query
 //! result draws), and trimming a subgraph too large to read down to its most
 //! connected nodes.
+//!
+//! # Examples
+//!
+//! ```
+//! # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+//! // Resolution 2531 (2020), its draft and what the draft cites.
+//! let draft_cites = graph.neighbors("S/2020/600", unxref::EdgeKind::Cites, petgraph::Direction::Outgoing);
+//! let mut ids: Vec<String> = draft_cites.map(|n| n.id.clone()).collect();
+//! ids.extend(["S/2020/600".to_string(), "S/RES/2531 (2020)".to_string()]);
+//! let sub = graph.subgraph(&ids);
+//! assert_eq!(sub.node_count(), ids.len());
+//! // Too many to draw? Keep the eight most connected, and the resolution.
+//! let small = sub.trim_to(8, &["S/RES/2531 (2020)"]);
+//! assert_eq!(small.node_count(), 8);
+//! assert!(small.node("S/RES/2531 (2020)").is_some());
+//! ```
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -2,6 +2,18 @@
 //! spans, before any name is looked up. Natural forms are already desugared
 //! into these formal constructs by the parser; [`std::fmt::Display`] prints
 //! the formal text back (what `explain` shows).
+//!
+//! # Examples
+//!
+//! ```
+//! use unxref::query::{ast::{Expr, Statement}, parse};
+//! let program = parse("what does 2531 cite")?;
+//! // The natural form is the formal walk `2531 -> cites`.
+//! assert_eq!(program.to_string(), "2531 -> cites");
+//! let Statement::Query { expr, .. } = &program.statement else { unreachable!() };
+//! assert!(matches!(expr, Expr::Walk { .. }));
+//! # Ok::<(), unxref::query::QueryError>(())
+//! ```
 
 use std::fmt::{self, Write as _};
 use std::ops::Range;

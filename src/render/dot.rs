@@ -5,6 +5,17 @@
 //! the columns keep their order. The drawn edges are `constraint=false`: a
 //! citation points back in time, against the ranks, and must not pull the
 //! columns around. The heading, notes and legend form the graph's HTML label.
+//!
+//! # Examples
+//!
+//! ```
+//! # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+//! use unxref::render::{RenderOptions, Scene, dot};
+//! let sub = graph.subgraph(["S/2020/240", "S/RES/2518 (2020)", "S/RES/2436 (2018)"]);
+//! let text = dot::to_dot(&Scene::build(&sub, &RenderOptions::default()));
+//! assert!(text.contains("rank=same"));
+//! assert!(text.contains("\"S/RES/2518 (2020)\""));
+//! ```
 
 use graphviz_rust::dot_structures::{
     Attribute, Edge, EdgeTy, Graph, GraphAttributes, Id, Node, NodeId, Stmt, Subgraph, Vertex,

@@ -14,6 +14,17 @@
 //! pool-adjacent-violators. Every pass is O((N + L) log(N + L)) for N nodes
 //! and L lanes, so a few hundred nodes take milliseconds, where layout-rs's
 //! cost grows with the cube of the node count.
+//!
+//! # Examples
+//!
+//! ```
+//! use unxref::render::layout::{Input, Spacing, layered};
+//! // Three documents in two year columns: two of 2017 cited by one of 2020.
+//! let input = Input { sizes: vec![(90.0, 30.0); 3], columns: vec![0, 0, 1], column_count: 2, edges: vec![(2, 0), (2, 1)] };
+//! let layout = layered(&input, &Spacing::default());
+//! assert!(layout.centres[2].0 > layout.centres[0].0);
+//! assert_ne!(layout.centres[0].1, layout.centres[1].1);
+//! ```
 
 /// What to lay out.
 ///

@@ -1,5 +1,14 @@
 //! The look of a diagram, shared by both engines: a shape and colours for
 //! each node kind, a line style and colour for each edge kind.
+//!
+//! # Examples
+//!
+//! ```
+//! use unxref::{EdgeKind, NodeKind};
+//! use unxref::render::style::{Line, Shape, edge_style, node_style};
+//! assert_eq!(node_style(NodeKind::Resolution).shape, Shape::Rounded);
+//! assert_eq!(edge_style(EdgeKind::Mentions, None).line, Line::Dotted);
+//! ```
 
 use crate::model::{EdgeKind, NodeKind, VotePosition};
 

@@ -5,6 +5,19 @@
 //! Both engines give each node a `<g class="node">` whose `<title>` starts
 //! with the node's id, its label as `<text>`, and an `<a>` carrying the
 //! tooltip (`xlink:title`) and, for documents, the link (`xlink:href`).
+//!
+//! # Examples
+//!
+//! ```
+//! # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+//! use unxref::render::{EngineChoice, RenderOptions, svg};
+//! let sub = graph.subgraph(["S/2020/240", "S/RES/2518 (2020)", "S/RES/2436 (2018)"]);
+//! let drawn = svg::to_svg(&sub, &RenderOptions::with_engine(EngineChoice::Fallback))?;
+//! // Each node's group is titled with its id and links to the document.
+//! assert!(drawn.svg.contains("<title>S/RES/2518 (2020)"));
+//! assert!(drawn.svg.contains("xlink:href=\"https://undocs.org/en/S/RES/2518(2020)\""));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 use std::fmt::Write as _;
 use std::io::{Read, Write};

@@ -8,6 +8,20 @@
 //! [`Session`] holds the state and runs one input; this module owns the
 //! terminal loop around it; `helper` the editor's completion, hints,
 //! highlighting and validation.
+//!
+//! # Examples
+//!
+//! ```
+//! # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+//! use unxref::repl::{Session, run_script};
+//! let mut session = Session::new(graph, "data");
+//! let script = "# the citations of resolution 2518\nwhat does 2518 cite\n.format json\nwhat does 2518 cite | count\n";
+//! let (mut out, mut err) = (Vec::new(), Vec::new());
+//! let outcome = run_script(&mut session, script.as_bytes(), &mut out, &mut err)?;
+//! assert_eq!(outcome.failures, 0);
+//! assert!(String::from_utf8_lossy(&out).contains("\"count\": 2"));
+//! # Ok::<(), std::io::Error>(())
+//! ```
 
 mod helper;
 mod lexer;

@@ -26,6 +26,21 @@
 //!   adopted", "adopted as resolution 2518 (2020)"), else the document.
 //!   "… established pursuant to resolution 2374 (2017)" links 2374 itself to
 //!   the body.
+//!
+//! # Examples
+//!
+//! ```
+//! use unxref::{EdgeKind, Extractor};
+//! let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/003_cdd006968fa2855b.txt");
+//! let extraction = Extractor::new().extract_str(path, &std::fs::read_to_string(path)?);
+//! let facts: Vec<(EdgeKind, &str)> = extraction.links.iter()
+//!     .filter(|l| l.kind != EdgeKind::Cites)
+//!     .map(|l| (l.kind, l.target.id.as_str()))
+//!     .collect();
+//! assert!(facts.contains(&(EdgeKind::Mentions, "actor:MINUSMA")));
+//! assert!(facts.contains(&(EdgeKind::SignedBy, "person:Ban Ki-moon")));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 mod dictionary;
 mod fold;
