@@ -72,11 +72,12 @@ struct Inner {
     /// Names matched ignoring ASCII case; automaton pattern i is `folded_ids[i]`.
     folded: Option<AhoCorasick>,
     folded_ids: Vec<(u32, u32)>,
-    /// Bit set of the hashes of every name's first word: where a text's word
-    /// is not in it, no name starts, and the automata are not run.
-    starts: Vec<u64>,
-    /// The same for the names of each automaton: `[exact, folded]`.
-    starts_of: [Vec<u64>; 2],
+    /// Which words may begin a name of each automaton, `[exact, folded]`:
+    /// where none may, the automata are not run.
+    starts: [NameStarts; 2],
+    /// The union of the `single` and `first` sets of both: the one test
+    /// most words fail.
+    any_start: Vec<u64>,
 }
 
 /// One actor or state of the dictionary.
@@ -376,38 +377,56 @@ impl ActorDictionary {
         if self.inner.exact.is_none() && self.inner.folded.is_none() {
             return found;
         }
-        let mut i = 0;
-        // Word by word; the automata run only where some name begins with
-        // the word.
-        while let Some((start, end, hash)) = next_word(text, i) {
-            if self.may_start(hash)
-                && let Some(f) = self.longest_at(text, start, hash)
-            {
-                found.push(f);
-                i = f.end;
-            } else {
-                i = end;
+        // Word by word; the automata run only where some name may begin
+        // with the word and the next one.
+        let bytes = text.as_bytes();
+        let words = WordBits::new(text);
+        let bits = words.bits.as_slice();
+        let mut resume = 0;
+        for k in 0..bits.len() {
+            let mut starts = starts_in(bits, k);
+            while starts != 0 {
+                let bit = starts.trailing_zeros() as usize;
+                starts &= starts - 1;
+                let start = k * 64 + bit;
+                if start < resume {
+                    continue;
+                }
+                let run = (bits[k] >> bit).trailing_ones() as usize;
+                let end = if bit + run < 64 {
+                    start + run
+                } else {
+                    end_of(bits, start)
+                };
+                let first = word_hash(bytes, start, end);
+                if !in_bloom(&self.inner.any_start, first) {
+                    continue;
+                }
+                let second = next_word(bits, end).map(|(s, e)| word_hash(bytes, s, e));
+                let may = [0, 1].map(|which| self.inner.starts[which].may_begin(first, second));
+                if may.contains(&true)
+                    && let Some(f) = self.longest_at(text, start, may)
+                {
+                    resume = f.end;
+                    found.push(f);
+                }
             }
         }
         found
     }
 
-    fn may_start(&self, hash: u32) -> bool {
-        in_bloom(&self.inner.starts, hash)
-    }
-
-    /// The longest accepted name starting at `at`.
-    fn longest_at(&self, text: &str, at: usize, hash: u32) -> Option<Found> {
+    /// The longest name found at `at` by the automata that `run` says may
+    /// find one.
+    fn longest_at(&self, text: &str, at: usize, run: [bool; 2]) -> Option<Found> {
         let mut best: Option<Found> = None;
         let automata = [
             (&self.inner.exact, &self.inner.exact_ids),
             (&self.inner.folded, &self.inner.folded_ids),
         ];
-        for (which, (ac, ids)) in automata.into_iter().enumerate() {
-            let Some(ac) = ac else { continue };
-            if !in_bloom(&self.inner.starts_of[which], hash) {
+        for ((ac, ids), run) in automata.into_iter().zip(run) {
+            let Some(ac) = ac.as_ref().filter(|_| run) else {
                 continue;
-            }
+            };
             let input = Input::new(text).span(at..text.len()).anchored(Anchored::Yes);
             let Some(m) = ac.find(input) else { continue };
             if best.is_some_and(|b| b.end >= m.end()) || !is_boundary(text, m.start(), m.end()) {
@@ -434,12 +453,68 @@ impl ActorDictionary {
 }
 
 /// Size of the bit set of first words.
-const START_KEYS: usize = 1 << 18;
+/// Bits in each of [`NameStarts`]' sets.
+const START_KEYS: usize = 1 << 15;
 
-/// The two bits a first word's hash sets in the bit set (a Bloom filter).
+/// Which words may begin a name, as three Bloom filters (two probes each)
+/// over word hashes: the names of one word, the first words of longer names,
+/// and the first two words of longer names. A text's word passes when it is
+/// a one-word name, or when it and the next word begin a longer name; the
+/// second test spares the automata the many words ("security", "peace") that
+/// begin some name but are seldom followed by its second word.
+#[derive(Debug, Default)]
+struct NameStarts {
+    single: Vec<u64>,
+    first: Vec<u64>,
+    pair: Vec<u64>,
+}
+
+impl NameStarts {
+    fn new<'n>(names: impl IntoIterator<Item = &'n str>) -> NameStarts {
+        let mut starts = NameStarts {
+            single: vec![0; START_KEYS / 64],
+            first: vec![0; START_KEYS / 64],
+            pair: vec![0; START_KEYS / 64],
+        };
+        for name in names {
+            let bytes = name.as_bytes();
+            let bits = WordBits::new(name);
+            let mut words = bits.spans();
+            let Some((s, e)) = words.next() else { continue };
+            let first = word_hash(bytes, s, e);
+            match words.next() {
+                None => add_to_bloom(&mut starts.single, first),
+                Some((s, e)) => {
+                    add_to_bloom(&mut starts.first, first);
+                    add_to_bloom(&mut starts.pair, pair_hash(first, word_hash(bytes, s, e)));
+                }
+            }
+        }
+        starts
+    }
+
+    fn may_begin(&self, first: u32, second: Option<u32>) -> bool {
+        in_bloom(&self.single, first)
+            || second.is_some_and(|second| {
+                in_bloom(&self.first, first) && in_bloom(&self.pair, pair_hash(first, second))
+            })
+    }
+}
+
+fn pair_hash(first: u32, second: u32) -> u32 {
+    first.rotate_left(13) ^ second.wrapping_mul(0x85EB_CA6B)
+}
+
+/// The two bits of a hash in a Bloom filter.
 fn bloom_keys(hash: u32) -> [usize; 2] {
     let h = u64::from(hash).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     [(h >> 20) as usize % START_KEYS, (h >> 42) as usize % START_KEYS]
+}
+
+fn add_to_bloom(bits: &mut [u64], hash: u32) {
+    for k in bloom_keys(hash) {
+        bits[k / 64] |= 1 << (k % 64);
+    }
 }
 
 fn in_bloom(bits: &[u64], hash: u32) -> bool {
@@ -448,57 +523,157 @@ fn in_bloom(bits: &[u64], hash: u32) -> bool {
         .all(|&k| bits.get(k / 64).is_some_and(|w| w & (1 << (k % 64)) != 0))
 }
 
-/// The next word at or after `from`: its start, end and a hash of it with
-/// ASCII letters in lower case. A word is a run of letters and digits.
-fn next_word(text: &str, from: usize) -> Option<(usize, usize, u32)> {
-    let bytes = text.as_bytes();
-    let is_word = |i: usize| -> (bool, usize) {
-        let b = bytes[i];
-        if b < 0x80 {
-            (b.is_ascii_alphanumeric(), 1)
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (c.is_alphanumeric(), c.len_utf8())
+/// A hash of the word `bytes[start..end]`: its first eight bytes, ASCII
+/// letters in lower case, and its length. Enough to tell the first words of
+/// names from other words.
+fn word_hash(bytes: &[u8], start: usize, end: usize) -> u32 {
+    let buf: [u8; 8] = match bytes
+        .get(start..start + 8)
+        .and_then(|eight| eight.try_into().ok())
+    {
+        Some(eight) => eight,
+        None => {
+            let mut buf = [0u8; 8];
+            buf[..bytes.len() - start].copy_from_slice(&bytes[start..]);
+            buf
         }
     };
-    let mut i = from;
-    // ASCII non-word bytes are skipped without decoding.
-    loop {
-        while i < bytes.len() && bytes[i] < 0x80 && !bytes[i].is_ascii_alphanumeric() {
-            i += 1;
+    let len = end - start;
+    let x = match len {
+        0..8 => u64::from_le_bytes(buf) & ((1 << (8 * len)) - 1),
+        _ => u64::from_le_bytes(buf),
+    };
+    // Setting every byte's 0x20 bit puts ASCII letters in lower case and
+    // leaves digits as they are; other bytes change alike in names and texts.
+    let key = (x | (ONES * 0x20)) ^ (len as u64).rotate_right(8);
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as u32
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// For bytes of `v` below 0x80: the high bit of each byte of the result
+/// says `byte >= m` (no carry crosses a byte).
+fn at_least(v: u64, m: u8) -> u64 {
+    v + ONES * u64::from(0x80 - m)
+}
+
+/// One bit for each of the eight bytes of `x` (little-endian): set when the
+/// byte is an ASCII letter or digit. Byte-parallel arithmetic on the low
+/// seven bits (no carry crosses a byte), then the eight flags gathered by
+/// one multiplication.
+fn ascii_alnum_bits(x: u64) -> u64 {
+    let low = x & !HIGH_BITS;
+    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
+    let lower = low | (ONES * 0x20);
+    let letter = at_least(lower, b'a') & !at_least(lower, b'z' + 1);
+    let flags = (digit | letter) & !x & HIGH_BITS;
+    ((flags >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+/// Which bytes of a text belong to words, one bit per byte; a word is a run
+/// of letters and digits of any script.
+///
+/// ASCII bytes are classified eight at a time by byte-parallel arithmetic,
+/// and only the 64-byte blocks holding other characters are decoded. Word
+/// starts and ends are then read off the bits, so the cost
+/// per word is a few instructions rather than a branch per byte.
+struct WordBits {
+    bits: Vec<u64>,
+}
+
+impl WordBits {
+    fn new(text: &str) -> WordBits {
+        let bytes = text.as_bytes();
+        let mut bits = vec![0u64; bytes.len().div_ceil(64)];
+        let mut decode: Vec<usize> = Vec::new();
+        for (k, chunk) in bytes.chunks(64).enumerate() {
+            let mut word = 0u64;
+            let mut high = 0u64;
+            let mut lanes = chunk.chunks_exact(8);
+            for (i, lane) in lanes.by_ref().enumerate() {
+                let mut eight = [0u8; 8];
+                eight.copy_from_slice(lane);
+                let x = u64::from_le_bytes(eight);
+                word |= ascii_alnum_bits(x) << (8 * i);
+                high |= x;
+            }
+            let rest = lanes.remainder();
+            if !rest.is_empty() {
+                let mut eight = [0u8; 8];
+                eight[..rest.len()].copy_from_slice(rest);
+                let x = u64::from_le_bytes(eight);
+                word |= ascii_alnum_bits(x) << (chunk.len() - rest.len());
+                high |= x;
+            }
+            bits[k] = word;
+            if high & HIGH_BITS != 0 {
+                decode.push(k);
+            }
         }
-        if i >= bytes.len() {
+        for k in decode {
+            let end = (k * 64 + 64).min(bytes.len());
+            for at in k * 64..end {
+                // A character's bits are set from its first byte, which may
+                // lie in an earlier block than its last.
+                if bytes[at] >= 0xC0
+                    && let Some(c) = text[at..].chars().next()
+                    && c.is_alphanumeric()
+                {
+                    for i in at..at + c.len_utf8() {
+                        bits[i / 64] |= 1 << (i % 64);
+                    }
+                }
+            }
+        }
+        WordBits { bits }
+    }
+
+    /// The words, in order, as byte spans.
+    fn spans(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            let (start, end) = next_word(&self.bits, at)?;
+            at = end;
+            Some((start, end))
+        })
+    }
+}
+
+/// The bits of block `k` where a word starts.
+fn starts_in(bits: &[u64], k: usize) -> u64 {
+    let Some(&word) = bits.get(k) else { return 0 };
+    let carry = if k > 0 { bits[k - 1] >> 63 } else { 0 };
+    word & !((word << 1) | carry)
+}
+
+/// The end of the word holding bit `at`.
+fn end_of(bits: &[u64], at: usize) -> usize {
+    let mut k = at / 64;
+    let mut outside = !bits[k] & (!0u64 << (at % 64));
+    while outside == 0 {
+        k += 1;
+        match bits.get(k) {
+            Some(&w) => outside = !w,
+            None => return k * 64,
+        }
+    }
+    k * 64 + outside.trailing_zeros() as usize
+}
+
+/// The first word starting at or after `from`, as a byte span.
+fn next_word(bits: &[u64], from: usize) -> Option<(usize, usize)> {
+    let mut k = from / 64;
+    let mut starts = starts_in(bits, k) & (!0u64).checked_shl((from % 64) as u32).unwrap_or(0);
+    while starts == 0 {
+        k += 1;
+        if k >= bits.len() {
             return None;
         }
-        let (w, width) = is_word(i);
-        if w {
-            break;
-        }
-        i += width;
+        starts = starts_in(bits, k);
     }
-    let start = i;
-    loop {
-        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-            i += 1;
-        }
-        if i >= bytes.len() || bytes[i] < 0x80 {
-            break;
-        }
-        let (w, width) = is_word(i);
-        if !w {
-            break;
-        }
-        i += width;
-    }
-    // The hash of the word's first eight bytes and its length: enough to
-    // tell the first words of names from other words.
-    let mut head = [0u8; 8];
-    for (h, &b) in head.iter_mut().zip(&bytes[start..i]) {
-        *h = b.to_ascii_lowercase();
-    }
-    let key = u64::from_le_bytes(head) ^ ((i - start) as u64).rotate_right(8);
-    let hash = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as u32;
-    Some((start, i, hash))
+    let start = k * 64 + starts.trailing_zeros() as usize;
+    Some((start, end_of(bits, start)))
 }
 
 /// True when `text[start..end]` neither begins nor ends inside a word.
@@ -637,26 +812,12 @@ impl<'a> Builder<'a> {
                 .map(Some)
                 .map_err(|e| self.invalid("(all names)", format!("cannot build the automaton: {e}")))
         };
-        let bloom = |names: &[String]| {
-            let mut bits = vec![0u64; START_KEYS / 64];
-            for name in names {
-                if let Some((_, _, hash)) = next_word(name, 0) {
-                    for k in bloom_keys(hash) {
-                        bits[k / 64] |= 1 << (k % 64);
-                    }
-                }
-            }
-            bits
-        };
-        let starts_of = [bloom(&exact), bloom(&folded)];
-        let starts: Vec<u64> = starts_of[0]
-            .iter()
-            .zip(&starts_of[1])
-            .map(|(a, b)| a | b)
-            .collect();
+        let starts = [&exact, &folded].map(|names| NameStarts::new(names.iter().map(String::as_str)));
         let (exact, folded) = (build(&exact, false)?, build(&folded, true)?);
+        self.inner.any_start = (0..START_KEYS / 64)
+            .map(|k| starts.iter().fold(0, |acc, s| acc | s.single[k] | s.first[k]))
+            .collect();
         self.inner.starts = starts;
-        self.inner.starts_of = starts_of;
         self.inner.exact = exact;
         self.inner.folded = folded;
         Ok(ActorDictionary {
@@ -856,6 +1017,58 @@ impl<'a> Builder<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Words the slow way: runs of alphanumeric characters.
+    fn reference_words(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices() {
+            match (c.is_alphanumeric(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    out.push((s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            out.push((s, text.len()));
+        }
+        out
+    }
+
+    #[test]
+    fn word_bits_find_the_words_of_any_script_across_blocks() {
+        // Multi-byte letters and punctuation straddling the 64-byte blocks
+        // ("ô" is bytes 63 and 64).
+        let text = format!(
+            "{} Côte d’Ivoire—Viet Nam, «Россия» 2531 (2020){}é9",
+            "x".repeat(61),
+            " ".repeat(60)
+        );
+        let words: Vec<(usize, usize)> = WordBits::new(&text).spans().collect();
+        assert_eq!(words, reference_words(&text));
+        let found: Vec<&str> = words.iter().map(|&(s, e)| &text[s..e]).collect();
+        assert!(found.contains(&"Côte") && found.contains(&"Россия") && found.contains(&"é9"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_bits_agree_with_char_classes(text in "[ a-zA-Z0-9éÉ’—.,*\\n\u{a0}Ж]{0,200}") {
+            let words: Vec<(usize, usize)> = WordBits::new(&text).spans().collect();
+            proptest::prop_assert_eq!(words, reference_words(&text));
+        }
+
+        #[test]
+        fn word_hash_ignores_ascii_case(word in "[a-zA-Z0-9]{1,20}") {
+            let lower = word.to_ascii_lowercase();
+            proptest::prop_assert_eq!(
+                word_hash(word.as_bytes(), 0, word.len()),
+                word_hash(lower.as_bytes(), 0, lower.len())
+            );
+        }
+    }
 
     fn ids(dict: &ActorDictionary, text: &str, year: Option<u16>) -> Vec<String> {
         dict.scan(text)

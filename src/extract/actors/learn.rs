@@ -117,8 +117,8 @@ impl Learned {
                     .map(|(i, (a, _, _))| (a, LearnedTarget::New(i))),
             );
         for (acronym, target) in acronyms {
-            for (start, m) in text.match_indices(acronym.as_str()) {
-                let end = start + m.len();
+            for start in memchr::memmem::find_iter(text.as_bytes(), acronym.as_bytes()) {
+                let end = start + acronym.len();
                 let before = text[..start].chars().next_back();
                 let after = text[end..].chars().next();
                 if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {

@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use super::cues::{Cue, Cues, near};
 use super::learn::NewActor;
 use super::{Ctx, Mention, Who};
 use crate::model::{EdgeAttrs, EdgeKind, Link, NodeKind, NodeRef};
@@ -16,6 +17,13 @@ use crate::symbol::Symbol;
 
 fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
     cell.get_or_init(|| Regex::new(pattern).expect("valid regex"))
+}
+
+/// A pattern over bytes, for the scans of whole texts: `(?-u:[^.;])` makes
+/// a small automaton where the Unicode `[^.;]{0,80}` makes a large one. Its
+/// matches begin and end at ASCII bytes, so their offsets are the text's.
+fn bytes_re(cell: &'static OnceLock<regex::bytes::Regex>, pattern: &str) -> &'static regex::bytes::Regex {
+    cell.get_or_init(|| regex::bytes::Regex::new(pattern).expect("valid regex"))
 }
 
 /// A body named by its founding resolution.
@@ -78,22 +86,27 @@ fn resolve_body(
 /// Bodies named by their founding resolution, for [`Ctx::find_mentions`].
 pub(super) fn generic_bodies(
     text: &str,
+    cues: &Cues,
     dict: &super::ActorDictionary,
     new: &mut Vec<NewActor>,
 ) -> Vec<Generic> {
     static G: OnceLock<Regex> = OnceLock::new();
-    if !["stablished", "set up", "created", "appointed"]
-        .iter()
-        .any(|w| text.contains(w))
-    {
-        return Vec::new();
-    }
     let g = re(
         &G,
         r"(?-u:\b)([Cc]ommittee|[Pp]anel of [Ee]xperts|[Gg]roup of [Ee]xperts|[Mm]onitoring [Gg]roup|[Mm]onitoring [Tt]eam|[Ww]orking [Gg]roup|[Cc]ommission of [Ee]xperts|[Cc]ommission of [Ii]nquiry|[Pp]anel) (?:established|set up|created|appointed) (?:pursuant to|by|under|in accordance with) (?:paragraph \d+ of )?(?:its |the )?resolution \[?(\d{1,4}) ?\((\d{4})\)",
     );
     let mut out = Vec::new();
-    for c in g.captures_iter(text) {
+    // The noun ends at most 25 bytes before the participle's cue ("…stablished"),
+    // and the resolution's number follows within about 100.
+    let mut found = Vec::new();
+    for (from, to) in near(text, cues.at(Cue::Founded), 40, 160) {
+        let mut at = from;
+        while let Some(c) = g.captures_at(&text[..to], at) {
+            at = c.get(0).map_or(to, |m| m.end());
+            found.push(c);
+        }
+    }
+    for c in found {
         let (Some(whole), Some(noun)) = (c.get(0), c.get(1)) else {
             continue;
         };
@@ -139,19 +152,16 @@ pub(super) fn mandates(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
         );
     }
     let text = ctx.text();
-    if !text.contains("ecide") {
+    // Most texts establish and extend nothing: their cues are absent.
+    if !ctx.cues.has(Cue::Decide) {
         return;
     }
-    // Cheap substring tests first: most texts establish and extend nothing.
-    if ["to establish", "to create", "to set up"]
-        .iter()
-        .any(|w| text.contains(w))
-    {
+    if ctx.cues.has(Cue::Establish) {
         establishments(ctx, text, &mut |source, target, attrs| {
             push(links, source, target, EdgeKind::Establishes, attrs)
         });
     }
-    if text.contains("mandate") && (text.contains("to extend") || text.contains("to renew")) {
+    if ctx.cues.has(Cue::Mandate) && ctx.cues.has(Cue::Extend) {
         extensions(ctx, text, &mut |source, target, attrs| {
             push(links, source, target, EdgeKind::ExtendsMandate, attrs)
         });
@@ -159,6 +169,30 @@ pub(super) fn mandates(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
 }
 
 type Sink<'s> = dyn FnMut(NodeRef, NodeRef, EdgeAttrs) + 's;
+
+/// The matches of `re` in `text` that lie within `before` bytes before and
+/// `after` bytes after one of `anchors`, in order and not overlapping, as
+/// `find_iter` over the whole text would give them when every match holds
+/// an anchor. Each search sees the text before its span, so `\b` holds
+/// where it would.
+fn matches_near(
+    re: &regex::bytes::Regex,
+    text: &str,
+    anchors: &[usize],
+    before: usize,
+    after: usize,
+) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    for (from, to) in near(text, anchors, before, after) {
+        let haystack = &text.as_bytes()[..to];
+        let mut at = from;
+        while let Some(m) = re.find_at(haystack, at) {
+            out.push(m.range());
+            at = m.end().max(at + 1);
+        }
+    }
+    out
+}
 
 /// Categories a resolution can create or renew.
 fn creatable(ctx: &Ctx<'_>, m: &Mention) -> bool {
@@ -184,29 +218,30 @@ fn clause_end(text: &str, from: usize, max: usize) -> usize {
 }
 
 fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
-    static E: OnceLock<Regex> = OnceLock::new();
+    static E: OnceLock<regex::bytes::Regex> = OnceLock::new();
     static N: OnceLock<Regex> = OnceLock::new();
-    let decide = re(
+    let decide = bytes_re(
         &E,
-        r"(?-u:\b)(?:[Dd]ecides?|DECIDES?)(?-u:\b)[^.;]{0,60}?(?-u:\b)to (?:establish|create|set up)(?-u:\b)",
+        r"(?-u)\b(?:[Dd]ecides?|DECIDES?)\b[^.;]{0,60}?\bto (?:establish|create|set up)\b",
     );
     let noun = re(
         &N,
         r"(?i)(?-u:\b)(committee|panel of experts|group of experts|monitoring group|monitoring team|working group|commission of experts|commission of inquiry)(?-u:\b)",
     );
     let mut new: Vec<NewActor> = Vec::new();
-    for m in decide.find_iter(text) {
-        let end = clause_end(text, m.end(), 300);
-        let doc = ctx.doc_at(m.start());
+    // "Decides" at most 70 bytes before the cue, which ends the match.
+    for m in matches_near(decide, text, ctx.cues.at(Cue::Establish), 80, 16) {
+        let end = clause_end(text, m.end, 300);
+        let doc = ctx.doc_at(m.start);
         let source = ctx.acting_resolution(doc);
-        let from = ctx.mentions.partition_point(|x| x.start < m.end());
+        let from = ctx.mentions.partition_point(|x| x.start < m.end);
         let first_actor = ctx.mentions[from..]
             .iter()
             .take_while(|x| x.start < end)
             .find(|x| creatable(ctx, x) || matches!(x.who, Who::New(_)));
         let first_noun = noun
-            .find(&text[m.end()..end])
-            .map(|n| (m.end() + n.start(), n.as_str()));
+            .find(&text[m.end..end])
+            .map(|n| (m.end + n.start(), n.as_str()));
         let target = match (first_actor, first_noun) {
             (Some(a), Some((at, _))) if a.start <= at + 40 => Some(ctx.who_ref(a.who)),
             (_, Some((_, n))) => {
@@ -226,7 +261,7 @@ fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
         let Some(target) = target else { continue };
         let attrs = EdgeAttrs {
             relation: Some("decides to establish".to_string()),
-            evidence: Some(ctx.evidence(m.start(), end.min(m.end() + 120))),
+            evidence: Some(ctx.evidence(m.start, end.min(m.end + 120))),
             ..EdgeAttrs::default()
         };
         sink(source, target, attrs);
@@ -234,34 +269,36 @@ fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
 }
 
 fn extensions(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
-    static X: OnceLock<Regex> = OnceLock::new();
+    static X: OnceLock<regex::bytes::Regex> = OnceLock::new();
     static A: OnceLock<Regex> = OnceLock::new();
-    let extend = re(
+    let extend = bytes_re(
         &X,
-        r"(?-u:\b)(?:[Dd]ecides|[Dd]ecided|DECIDES)(?-u:\b)[^.;]{0,80}?(?-u:\b)to (?:extend|renew)(?-u:\b)[^.;]{0,80}?(?-u:\b)mandates? of (?:the )?",
+        r"(?-u)\b(?:[Dd]ecides|[Dd]ecided|DECIDES)\b[^.;]{0,80}?\bto (?:extend|renew)\b[^.;]{0,80}?\bmandates? of (?:the )?",
     );
     let anaphor = re(
         &A,
         r"^(Force|Mission|Operation|Office|Panel|Group|Monitoring Group|Committee)(?-u:\b)",
     );
-    for m in extend.find_iter(text) {
-        let end = clause_end(text, m.end(), 500);
-        let doc = ctx.doc_at(m.start());
-        let from = ctx.mentions.partition_point(|x| x.start < m.end());
+    // "Decides" at most 90 bytes before the cue, "mandate of the" at most 106
+    // after it.
+    for m in matches_near(extend, text, ctx.cues.at(Cue::Extend), 100, 124) {
+        let end = clause_end(text, m.end, 500);
+        let doc = ctx.doc_at(m.start);
+        let from = ctx.mentions.partition_point(|x| x.start < m.end);
         let named = ctx.mentions[from..]
             .iter()
-            .take_while(|x| x.start < m.end() + 60 && x.start < end)
+            .take_while(|x| x.start < m.end + 60 && x.start < end)
             .find(|x| creatable(ctx, x) || matches!(x.who, Who::New(_)));
         let target = match named {
             Some(x) => Some(ctx.who_ref(x.who)),
-            None => anaphor.captures(&text[m.end()..]).and_then(|c| {
+            None => anaphor.captures(&text[m.end..]).and_then(|c| {
                 // "the mandate of the Force": the body of that kind named last.
                 let wanted: &[&str] = match &c[1] {
                     "Panel" | "Group" | "Monitoring Group" => &["panel"],
                     "Committee" => &["committee"],
                     _ => &["mission", "force", "office"],
                 };
-                let upto = ctx.mentions.partition_point(|x| x.start < m.start());
+                let upto = ctx.mentions.partition_point(|x| x.start < m.start);
                 ctx.mentions[..upto]
                     .iter()
                     .rev()
@@ -271,10 +308,10 @@ fn extensions(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
             }),
         };
         let Some(target) = target else { continue };
-        let date = end_date(&text[m.end()..end]);
+        let date = end_date(&text[m.end..end]);
         let attrs = EdgeAttrs {
             date,
-            evidence: Some(ctx.evidence(m.start(), end)),
+            evidence: Some(ctx.evidence(m.start, end)),
             ..EdgeAttrs::default()
         };
         sink(ctx.acting_resolution(doc), target, attrs);

@@ -42,6 +42,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod cues;
 mod dictionary;
 mod fold;
 mod learn;
@@ -58,6 +59,7 @@ pub use dictionary::{ActorDictionary, CATEGORIES};
 use super::{Normalized, Segment};
 use crate::model::{EdgeAttrs, EdgeKind, Evidence, Link, NodeKind, NodeRef};
 use crate::symbol::{Symbol, SymbolKind};
+use cues::Cues;
 use dictionary::Found;
 use fold::Folded;
 use learn::{LearnedTarget, NewActor};
@@ -124,6 +126,8 @@ struct Ctx<'a> {
     segments: &'a [Segment],
     dict: &'a ActorDictionary,
     folded: Folded,
+    /// The cue words of the folded text.
+    cues: Cues,
     /// Answers of [`Ctx::doc_at`], precomputed per span between boundaries.
     doc_index: DocIndex,
     years: Vec<Option<u16>>,
@@ -147,6 +151,7 @@ impl<'a> Ctx<'a> {
         dict: &'a ActorDictionary,
     ) -> Ctx<'a> {
         let folded = Folded::same_length(&normalized.text);
+        let cues = Cues::new(&folded.text);
         let path_symbol = symbol_from_path(file);
         let years = segments
             .iter()
@@ -164,6 +169,7 @@ impl<'a> Ctx<'a> {
             segments,
             dict,
             folded,
+            cues,
             doc_index: DocIndex::new(segments),
             years,
             new_actors: Vec::new(),
@@ -217,7 +223,7 @@ impl<'a> Ctx<'a> {
             }
         }
         let mut new_actors: Vec<NewActor> = learned.actors.into_iter().map(|(_, a, _)| a).collect();
-        let generic = mandates::generic_bodies(&self.folded.text, self.dict, &mut new_actors);
+        let generic = mandates::generic_bodies(&self.folded.text, &self.cues, self.dict, &mut new_actors);
         for g in &generic {
             let i = mentions.partition_point(|m| m.end <= g.start);
             if mentions.get(i).is_some_and(|m| m.start < g.end) {

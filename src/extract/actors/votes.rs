@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use super::cues::Cue;
 use super::{Ctx, Mention, count_of, draft_ref};
 use crate::model::{EdgeAttrs, EdgeKind, Link, NodeKind, NodeRef, VotePosition};
 
@@ -92,7 +93,7 @@ type VoteSink<'s> = dyn FnMut(NodeRef, NodeRef, VotePosition, (usize, usize)) + 
 fn letters(ctx: &Ctx<'_>, text: &str, sink: &mut VoteSink<'_>) {
     static V: OnceLock<Regex> = OnceLock::new();
     static D: OnceLock<Regex> = OnceLock::new();
-    if !text.contains("vote") && !text.contains("abstain") {
+    if !ctx.cues.has(Cue::Vote) {
         return;
     }
     let vote = re(
@@ -146,7 +147,7 @@ fn explicit_subject<'c>(ctx: &'c Ctx<'_>, text: &str, at: usize) -> Option<&'c M
 fn blocks(ctx: &Ctx<'_>, text: &str, sink: &mut VoteSink<'_>) {
     static B: OnceLock<Regex> = OnceLock::new();
     static D: OnceLock<Regex> = OnceLock::new();
-    if !text.contains("Against:") {
+    if !ctx.cues.has(Cue::Against) {
         return;
     }
     let block = re(
@@ -183,7 +184,7 @@ type NoteSink<'s> = dyn FnMut(NodeRef, NodeRef, VotePosition, Option<String>, (u
 
 fn adoption_notes(ctx: &Ctx<'_>, text: &str, sink: &mut NoteSink<'_>) {
     static A: OnceLock<Regex> = OnceLock::new();
-    if !text.contains("Adopted") {
+    if !ctx.cues.has(Cue::Adopted) {
         return;
     }
     let note = re(
@@ -245,7 +246,6 @@ pub(super) fn sponsors(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
     static SYM: OnceLock<Regex> = OnceLock::new();
     let text = ctx.text();
     let submitted = re(&S, r"(?-u:\b)submitted (?:by )?(?:the )?");
-    let any_submitted = text.contains("submitted");
     let heading = re(&H, r": draft resolution(?-u:\b)");
     let symbol = re(&SYM, r"S/\d{4}/\d+");
     let mut seen: BTreeSet<(String, String)> = BTreeSet::new();
@@ -261,7 +261,12 @@ pub(super) fn sponsors(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
             }
         }
     };
-    for m in submitted.find_iter(text).filter(|_| any_submitted) {
+    let submissions = if ctx.cues.has(Cue::Submitted) {
+        submitted.find_iter(text).collect()
+    } else {
+        Vec::new()
+    };
+    for m in submissions {
         let chain = state_chain(ctx, text, m.end());
         if chain.is_empty() {
             continue;
