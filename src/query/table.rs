@@ -118,7 +118,8 @@ pub enum Row {
 /// let table = graph.query("what does 2531 cite where node = 2391")?;
 /// let Row::Node(row) = &table.rows()[0] else { unreachable!() };
 /// assert_eq!((row.id.as_str(), row.edge, row.from.as_deref()), ("S/RES/2391 (2017)", Some(EdgeKind::Cites), Some("S/RES/2531 (2020)")));
-/// // "… set by paragraph 13 of resolution 2391 (2017)", in paragraph 37 of draft S/2020/600.
+/// // Draft S/2020/600, paragraph 37: "… the conditions set by resolution 2391 (2017)";
+/// // paragraph 38 names its paragraph 13.
 /// assert_eq!((row.relation.as_deref(), row.paragraph.as_deref(), row.pinpoint.as_deref()), (Some("set by"), Some("37"), Some("13")));
 /// assert_eq!(row.via.as_deref(), Some("S/2020/600"));
 /// # Ok::<(), unxref::query::QueryError>(())
