@@ -478,7 +478,8 @@ pub fn label_for(symbol: &Symbol) -> String {
 /// ```
 /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
 /// use unxref::EdgeKind;
-/// // "… within the limits set by paragraph 13 of resolution 2391 (2017)", operative paragraph 37.
+/// // Paragraph 37: "… as per the conditions set by resolution 2391 (2017)";
+/// // paragraph 38 adds the pin: "Recalls all provisions of paragraph 13 of resolution 2391".
 /// let cites = graph.edges_of("S/2020/600", EdgeKind::Cites, petgraph::Direction::Outgoing);
 /// let attrs = cites.iter().find(|e| e.target.id == "S/RES/2391 (2017)").unwrap().edge.attrs();
 /// assert_eq!(attrs.relation.as_deref(), Some("set by"));

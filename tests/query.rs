@@ -20,7 +20,7 @@ fn graph() -> &'static CitationGraph {
     })
 }
 
-fn run(q: &str) -> Table {
+fn run(q: &str) -> Table<'static> {
     graph().query(q).unwrap_or_else(|e| panic!("{q}:\n{e}"))
 }
 
@@ -32,7 +32,7 @@ fn set(items: &[&str]) -> BTreeSet<String> {
     items.iter().map(|s| s.to_string()).collect()
 }
 
-fn node_rows(t: &Table) -> Vec<&unxref::query::NodeRow> {
+fn node_rows<'t>(t: &'t Table) -> Vec<&'t unxref::query::NodeRow> {
     t.rows()
         .iter()
         .filter_map(|r| match r {

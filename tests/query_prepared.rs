@@ -194,3 +194,22 @@ fn in_degrees_match_the_edges_on_the_sc_resolutions_corpus() {
         g.query("all | sort by citations desc | limit 10").unwrap()
     );
 }
+
+#[test]
+fn a_table_read_late_or_made_owned_has_the_same_rows() {
+    let (owned, text, len) = {
+        let g = CitationGraph::from_extractions(Extractor::new().extract_paths(&[DATA]).extractions);
+        let table = g.query("2531 -> cites*1..2").unwrap();
+        let len = table.len();
+        assert!(len > 10, "{len}");
+        assert_eq!(table.rows().len(), len);
+        assert_eq!(table.node_ids().len(), len);
+        let owned = table.clone().into_owned();
+        assert_eq!(owned, table);
+        (owned, table.to_text(), len)
+    };
+    // The graph is gone; the owned table still prints the same rows.
+    assert_eq!(owned.len(), len);
+    assert_eq!(owned.to_text(), text);
+    assert!(text.contains("S/RES/2391 (2017)"), "{text}");
+}

@@ -182,7 +182,8 @@ def table(paths):
         with open(path) as f:
             results += [json.loads(line) for line in f if line.startswith("{")]
     graphs = list(dict.fromkeys(r["graph"] for r in results))
-    systems = ["unxref", "unxref-prepared", "unxref-api", "networkx", "kuzu", "kuzu-prepared"]
+    systems = ["unxref", "unxref-prepared", "unxref-rows", "unxref-api", "networkx", "kuzu",
+               "kuzu-prepared"]
     for graph in graphs:
         rs = [r for r in results if r["graph"] == graph]
         builds = {r["system"]: r for r in rs if r["kind"] == "build"}
@@ -196,9 +197,9 @@ def table(paths):
             print(f"`cites` in-degree tail exponent {shape['in_degree_exponent']:.2f} (MLE, in-degree ≥ 4), "
                   f"largest in-degree {shape['max_in_degree']:,}, mean out-degree of citing "
                   f"documents {shape['mean_out_degree']:.1f}\n")
-        print("| query | unxref QL, text | unxref QL, prepared | unxref graph API | NetworkX "
-              "| Kuzu, text | Kuzu, prepared | answers |")
-        print("|---|---|---|---|---|---|---|---|")
+        print("| query | unxref QL, text | unxref QL, prepared | unxref QL, prepared, rows read "
+              "| unxref graph API | NetworkX | Kuzu, text | Kuzu, prepared | answers |")
+        print("|---|---|---|---|---|---|---|---|---|")
         times = {}
         for name in QUERIES:
             t = {s: q[(s, name)]["median_s"] if (s, name) in q else None for s in systems}
@@ -207,7 +208,8 @@ def table(paths):
             agree = "agree" if len(set(answers.values())) <= 1 else "DIFFER " + json.dumps(answers)
             ql = fmt_time(t["unxref"]) if t["unxref"] else (
                 "error" if ("unxref", name) in errors else "—")
-            print(f"| {name} | {ql} | {fmt_time(t['unxref-prepared'])} | {fmt_time(t['unxref-api'])} "
+            print(f"| {name} | {ql} | {fmt_time(t['unxref-prepared'])} | {fmt_time(t['unxref-rows'])} "
+                  f"| {fmt_time(t['unxref-api'])} "
                   f"| {fmt_time(t['networkx'])} | {fmt_time(t['kuzu'])} | {fmt_time(t['kuzu-prepared'])} "
                   f"| {agree} ({next(iter(answers.values()), '—')}) |")
 
@@ -215,13 +217,14 @@ def table(paths):
             return f"{other / ours:,.1f}×" if other and ours else "—"
 
         print("\nRatios: the other system's time over unxref's (above 1: unxref faster).\n")
-        print("| query | NetworkX / QL text | NetworkX / QL prepared | NetworkX / API "
-              "| Kuzu text / QL text | Kuzu prepared / QL prepared | Kuzu text / API |")
-        print("|---|---|---|---|---|---|---|")
+        print("| query | NetworkX / QL text | NetworkX / QL prepared | NetworkX / QL rows read "
+              "| NetworkX / API | Kuzu text / QL text | Kuzu prepared / QL prepared | Kuzu text / API |")
+        print("|---|---|---|---|---|---|---|---|")
         for name in QUERIES:
             t = times[name]
             print(f"| {name} | {ratio(t['networkx'], t['unxref'])} "
                   f"| {ratio(t['networkx'], t['unxref-prepared'])} "
+                  f"| {ratio(t['networkx'], t['unxref-rows'])} "
                   f"| {ratio(t['networkx'], t['unxref-api'])} "
                   f"| {ratio(t['kuzu'], t['unxref'])} "
                   f"| {ratio(t['kuzu-prepared'], t['unxref-prepared'])} "

@@ -72,8 +72,8 @@ impl CitationGraph {
     /// ```
     /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
     /// let degrees = graph.degrees();
-    /// // Draft S/2020/240 (resolution 2518) cites two resolutions, is adopted as one,
-    /// // and has its sponsors and votes: many edges.
+    /// // Draft S/2020/240, adopted as resolution 2518 (2020), has 44 sponsors and
+    /// // 15 votes: many edges.
     /// assert!(degrees["S/2020/240"] > 3);
     /// assert_eq!(degrees.len(), graph.node_count());
     /// ```

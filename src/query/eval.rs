@@ -1177,8 +1177,8 @@ impl<'g> Ids<'g> {
                     })
                     .collect();
                 keys.sort_unstable();
-                let mut slots: Vec<Option<Hit>> = std::mem::take(hits).into_iter().map(Some).collect();
-                hits.extend(keys.into_iter().filter_map(|(_, i)| slots[i as usize].take()));
+                let sorted: Vec<Hit> = keys.iter().map(|&(_, i)| hits[i as usize].clone()).collect();
+                *hits = sorted;
             }
             None => hits.sort_by(|a, b| self.by_depth_id(a, b)),
         }

@@ -98,7 +98,7 @@ impl CitationGraph {
     /// assert!(err.to_string().starts_with("syntax error at column 16: expected \"cite\""));
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
-    pub fn query(&self, query: &str) -> Result<Table, QueryError> {
+    pub fn query(&self, query: &str) -> Result<Table<'_>, QueryError> {
         self.query_with(query, Limits::default())
     }
 
@@ -115,7 +115,7 @@ impl CitationGraph {
     /// assert_eq!(graph.query_with("set max_rows = 5; what does 2531 cite", strict)?.len(), 5);
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
-    pub fn query_with(&self, query: &str, limits: Limits) -> Result<Table, QueryError> {
+    pub fn query_with(&self, query: &str, limits: Limits) -> Result<Table<'_>, QueryError> {
         self.prepare_with(query, limits)?.run()
     }
 
@@ -184,7 +184,7 @@ impl CitationGraph {
     /// assert_eq!(table.len(), 5);
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
-    pub fn run(&self, query: &Query) -> Result<Table, QueryError> {
+    pub fn run(&self, query: &Query) -> Result<Table<'_>, QueryError> {
         self.run_program(&query.program(), Limits::default())
     }
 
@@ -201,12 +201,12 @@ impl CitationGraph {
     /// assert_eq!(table.empty_note(), Some("no state voted against S/RES/2531 (2020) (votes recorded on its draft included)"));
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
-    pub fn run_program(&self, program: &Program, limits: Limits) -> Result<Table, QueryError> {
+    pub fn run_program(&self, program: &Program, limits: Limits) -> Result<Table<'_>, QueryError> {
         let plan = resolve::resolve(self, program, limits)?;
         self.run_statement(&plan, &plan.statement)
     }
 
-    fn run_statement(&self, plan: &resolve::Plan, statement: &PStatement) -> Result<Table, QueryError> {
+    fn run_statement(&self, plan: &resolve::Plan, statement: &PStatement) -> Result<Table<'_>, QueryError> {
         match statement {
             PStatement::Explain(text) => Ok(Table::plan(text)),
             PStatement::Render { query, file } => {
@@ -245,7 +245,7 @@ pub struct PreparedQuery<'g> {
     text: String,
 }
 
-impl PreparedQuery<'_> {
+impl<'g> PreparedQuery<'g> {
     /// Evaluate the query: the same table [`CitationGraph::query`] gives
     /// for its text.
     ///
@@ -257,7 +257,7 @@ impl PreparedQuery<'_> {
     /// assert_eq!(prepared.run()?, graph.query("who voted for 2531")?);
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
-    pub fn run(&self) -> Result<Table, QueryError> {
+    pub fn run(&self) -> Result<Table<'g>, QueryError> {
         self.graph.run_statement(&self.plan, &self.plan.statement)
     }
 

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
+use std::sync::OnceLock;
 
 use petgraph::Direction as PDir;
 use serde_json::{Map, Value as Json, json};
@@ -15,6 +16,12 @@ use crate::model::{EdgeKind, Evidence, NodeKind, VotePosition};
 
 /// The result of a query.
 ///
+/// A table of nodes borrows the graph it came from: it holds the nodes it
+/// found, in order, with the edge that reached each, and reads their ids,
+/// labels and evidence from the graph the first time its rows are read
+/// ([`Table::rows`], the printers). Counting rows reads nothing.
+/// [`Table::into_owned`] gives a table that no longer borrows the graph.
+///
 /// # Examples
 ///
 /// ```
@@ -25,14 +32,50 @@ use crate::model::{EdgeKind, Evidence, NodeKind, VotePosition};
 /// assert!(table.to_csv().starts_with("id,kind,label,relation,paragraph,evidence,quote\n"));
 /// # Ok::<(), unxref::query::QueryError>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Table {
+#[derive(Clone, Default)]
+pub struct Table<'g> {
     columns: Vec<Column>,
-    rows: Vec<Row>,
+    /// The rows, built on first read from `pending`, or at once for tables
+    /// of paths, groups, counts and plans.
+    rows: OnceLock<Vec<Row>>,
+    pending: Option<Pending<'g>>,
+    len: usize,
     note: Option<String>,
     notes: Vec<String>,
     render_to: Option<String>,
     omitted: usize,
+}
+
+/// Node rows not yet read: the hits they come from, and their graph.
+#[derive(Clone)]
+struct Pending<'g> {
+    graph: &'g CitationGraph,
+    hits: Vec<Hit>,
+    show: bool,
+}
+
+impl PartialEq for Table<'_> {
+    fn eq(&self, other: &Table<'_>) -> bool {
+        self.columns == other.columns
+            && self.note == other.note
+            && self.notes == other.notes
+            && self.render_to == other.render_to
+            && self.omitted == other.omitted
+            && self.rows() == other.rows()
+    }
+}
+
+impl std::fmt::Debug for Table<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Table")
+            .field("columns", &self.columns)
+            .field("rows", &self.rows())
+            .field("note", &self.note)
+            .field("notes", &self.notes)
+            .field("render_to", &self.render_to)
+            .field("omitted", &self.omitted)
+            .finish()
+    }
 }
 
 /// One row of a [`Table`].
@@ -75,7 +118,8 @@ pub enum Row {
 /// let table = graph.query("what does 2531 cite where node = 2391")?;
 /// let Row::Node(row) = &table.rows()[0] else { unreachable!() };
 /// assert_eq!((row.id.as_str(), row.edge, row.from.as_deref()), ("S/RES/2391 (2017)", Some(EdgeKind::Cites), Some("S/RES/2531 (2020)")));
-/// // "… set by paragraph 13 of resolution 2391 (2017)", in paragraph 37 of draft S/2020/600.
+/// // Draft S/2020/600, paragraph 37: "… the conditions set by resolution 2391 (2017)";
+/// // paragraph 38 names its paragraph 13.
 /// assert_eq!((row.relation.as_deref(), row.paragraph.as_deref(), row.pinpoint.as_deref()), (Some("set by"), Some("37"), Some("13")));
 /// assert_eq!(row.via.as_deref(), Some("S/2020/600"));
 /// # Ok::<(), unxref::query::QueryError>(())
@@ -267,24 +311,31 @@ impl Column {
     }
 }
 
-impl Table {
+impl<'g> Table<'g> {
     /// A table of plan lines (what `explain` returns).
-    pub(crate) fn plan(text: &str) -> Table {
-        Table {
+    pub(crate) fn plan(text: &str) -> Table<'g> {
+        let mut table = Table {
             columns: vec![Column::Plan],
-            rows: text.lines().map(|l| Row::Plan(l.to_string())).collect(),
             ..Table::default()
-        }
+        };
+        table.set_rows(text.lines().map(|l| Row::Plan(l.to_string())).collect());
+        table
+    }
+
+    fn set_rows(&mut self, rows: Vec<Row>) {
+        self.len = rows.len();
+        self.rows = OnceLock::from(rows);
+        self.pending = None;
     }
 
     /// Build the table of an evaluation.
     pub(crate) fn build(
-        graph: &CitationGraph,
+        graph: &'g CitationGraph,
         out: Output,
         show: bool,
         note: Option<String>,
         max_rows: usize,
-    ) -> Table {
+    ) -> Table<'g> {
         let mut table = Table {
             note,
             notes: out.notes,
@@ -295,11 +346,9 @@ impl Table {
                 let total = hits.len();
                 hits = order.first(hits, max_rows, graph);
                 table.omitted = total - hits.len();
-                table.rows = hits
-                    .iter()
-                    .map(|h| Row::Node(Box::new(node_row(graph, h, show))))
-                    .collect();
-                table.columns = node_columns(&table.rows, show, out.metric);
+                table.columns = node_columns(graph, &hits, show, out.metric);
+                table.len = hits.len();
+                table.pending = Some(Pending { graph, hits, show });
             }
             Val::Paths(mut paths) => {
                 if paths.len() > max_rows {
@@ -307,18 +356,19 @@ impl Table {
                     paths.truncate(max_rows);
                 }
                 table.columns = vec![Column::Length, Column::Path];
-                table.rows = paths.iter().map(|p| Row::Path(path_row(graph, p))).collect();
+                table.set_rows(paths.iter().map(|p| Row::Path(path_row(graph, p))).collect());
             }
             Val::Groups { field, rows } => {
                 table.columns = vec![Column::Key(field.name()), Column::Count];
-                table.rows = rows
-                    .into_iter()
-                    .map(|(key, count)| Row::Group(GroupRow { key, count }))
-                    .collect();
+                table.set_rows(
+                    rows.into_iter()
+                        .map(|(key, count)| Row::Group(GroupRow { key, count }))
+                        .collect(),
+                );
             }
             Val::Count(n) => {
                 table.columns = vec![Column::Count];
-                table.rows = vec![Row::Count(n)];
+                table.set_rows(vec![Row::Count(n)]);
             }
         }
         if table.omitted > 0 {
@@ -348,7 +398,7 @@ impl Table {
         self.columns.iter().map(Column::name).collect()
     }
 
-    /// The rows.
+    /// The rows (node rows are read from the graph on the first call).
     ///
     /// # Examples
     ///
@@ -359,10 +409,17 @@ impl Table {
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
     pub fn rows(&self) -> &[Row] {
-        &self.rows
+        self.rows.get_or_init(|| match &self.pending {
+            Some(p) => p
+                .hits
+                .iter()
+                .map(|h| Row::Node(Box::new(node_row(p.graph, h, p.show))))
+                .collect(),
+            None => Vec::new(),
+        })
     }
 
-    /// Number of rows.
+    /// Number of rows (reads no row).
     ///
     /// # Examples
     ///
@@ -372,7 +429,7 @@ impl Table {
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
     pub fn len(&self) -> usize {
-        self.rows.len()
+        self.len
     }
 
     /// True when the query found nothing.
@@ -386,7 +443,34 @@ impl Table {
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
     pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
+        self.len == 0
+    }
+
+    /// The same table, its rows read from the graph now, so that it no
+    /// longer borrows the graph (to keep it, or send it to another thread).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let owned = {
+    ///     let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    ///     graph.query("what does 2518 cite")?.into_owned()
+    /// };
+    /// assert_eq!(owned.node_ids(), ["S/RES/2378 (2017)", "S/RES/2436 (2018)"]);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
+    pub fn into_owned(self) -> Table<'static> {
+        let rows = self.rows().to_vec();
+        let mut table = Table {
+            columns: self.columns,
+            note: self.note,
+            notes: self.notes,
+            render_to: self.render_to,
+            omitted: self.omitted,
+            ..Table::default()
+        };
+        table.set_rows(rows);
+        table
     }
 
     /// What the query's natural form says about an empty result
@@ -447,7 +531,7 @@ impl Table {
     pub fn node_ids(&self) -> Vec<&str> {
         let mut seen = BTreeSet::new();
         let mut ids = Vec::new();
-        for row in &self.rows {
+        for row in self.rows() {
             let row_ids: Vec<&str> = match row {
                 Row::Node(n) => vec![n.id.as_str()],
                 Row::Path(p) => p.nodes.iter().map(String::as_str).collect(),
@@ -473,7 +557,7 @@ impl Table {
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
     pub fn paths(&self) -> Vec<&[String]> {
-        self.rows
+        self.rows()
             .iter()
             .filter_map(|r| match r {
                 Row::Path(p) => Some(p.nodes.as_slice()),
@@ -497,7 +581,7 @@ impl Table {
     /// ```
     pub fn edges(&self) -> Vec<TableEdge> {
         let mut edges = BTreeSet::new();
-        for row in &self.rows {
+        for row in self.rows() {
             match row {
                 Row::Node(n) => {
                     if let (Some(from), Some(kind)) = (&n.from, n.edge) {
@@ -560,7 +644,7 @@ impl Table {
     fn text(&self, max_rows: usize) -> String {
         let mut out = String::new();
         if self.columns == [Column::Plan] {
-            for row in &self.rows {
+            for row in self.rows() {
                 if let Row::Plan(line) = row {
                     out.push_str(line);
                     out.push('\n');
@@ -568,7 +652,7 @@ impl Table {
             }
             return out;
         }
-        if self.rows.is_empty() {
+        if self.is_empty() {
             match &self.note {
                 Some(note) => {
                     let _ = writeln!(out, "No results: {note}.");
@@ -576,7 +660,8 @@ impl Table {
                 None => out.push_str("No results.\n"),
             }
         } else {
-            let shown = &self.rows[..self.rows.len().min(max_rows)];
+            let rows = self.rows();
+            let shown = &rows[..rows.len().min(max_rows)];
             let cells: Vec<Vec<String>> = shown
                 .iter()
                 .map(|r| self.columns.iter().map(|c| clip(&cell(r, c, true), 60)).collect())
@@ -594,11 +679,11 @@ impl Table {
             for row in &cells {
                 write_line(&mut out, row, &widths);
             }
-            let hidden = self.rows.len() - shown.len();
+            let hidden = rows.len() - shown.len();
             if hidden > 0 {
                 let _ = writeln!(out, "… {hidden} more rows (add `limit`)");
             } else {
-                let n = self.rows.len();
+                let n = rows.len();
                 let _ = writeln!(out, "({n} row{})", if n == 1 { "" } else { "s" });
             }
         }
@@ -622,7 +707,7 @@ impl Table {
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
     pub fn to_json(&self) -> String {
-        let rows: Vec<Json> = self.rows.iter().map(|r| self.json_row(r)).collect();
+        let rows: Vec<Json> = self.rows().iter().map(|r| self.json_row(r)).collect();
         serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".to_string())
     }
 
@@ -716,7 +801,7 @@ impl Table {
         let header: Vec<String> = columns.iter().map(|c| csv_field(c.name())).collect();
         out.push_str(&header.join(","));
         out.push('\n');
-        for row in &self.rows {
+        for row in self.rows() {
             let line: Vec<String> = columns.iter().map(|c| csv_field(&cell(row, c, false))).collect();
             out.push_str(&line.join(","));
             out.push('\n');
@@ -875,14 +960,11 @@ fn node_row(graph: &CitationGraph, h: &Hit, show: bool) -> NodeRow {
     }
 }
 
-fn node_columns(rows: &[Row], show: bool, metric: Option<Metric>) -> Vec<Column> {
-    let nodes: Vec<&NodeRow> = rows
-        .iter()
-        .filter_map(|r| match r {
-            Row::Node(n) => Some(n.as_ref()),
-            _ => None,
-        })
-        .collect();
+/// The columns of a node table, from the hits: the ones that apply to at
+/// least one row (reading each hit's edge, not building its row).
+fn node_columns(graph: &CitationGraph, hits: &[Hit], show: bool, metric: Option<Metric>) -> Vec<Column> {
+    let g = graph.petgraph();
+    let attrs = |h: &Hit| h.edge.map(|(e, _)| g[e].attrs());
     let mut cols = vec![Column::Id, Column::Kind, Column::Label];
     if show {
         cols.extend([
@@ -894,41 +976,43 @@ fn node_columns(rows: &[Row], show: bool, metric: Option<Metric>) -> Vec<Column>
         ]);
     }
     // More than one distinct `from`: compare each with the first one.
-    let mut froms = nodes.iter().filter_map(|n| n.from.as_deref());
+    let mut froms = hits.iter().filter_map(|h| h.from);
     let first_from = froms.next();
     let many_froms = first_from.is_some_and(|first| froms.any(|f| f != first));
-    if nodes.iter().any(|n| n.depth > 1) || many_froms {
+    if hits.iter().any(|h| h.depth > 1) || many_froms {
         cols.extend([Column::Depth, Column::From]);
     }
-    let kinds: BTreeSet<EdgeKind> = nodes.iter().filter_map(|n| n.edge).collect();
-    if kinds.len() > 1 {
+    let mut kinds = hits.iter().filter_map(|h| h.edge.map(|(e, _)| g[e].kind));
+    let first_kind = kinds.next();
+    if first_kind.is_some_and(|first| kinds.any(|k| k != first)) {
         cols.push(Column::Edge);
     }
-    let any = |f: &dyn Fn(&NodeRow) -> bool| nodes.iter().any(|n| f(n));
+    let any = |f: &dyn Fn(&Hit) -> bool| hits.iter().any(f);
     if let Some(m) = metric
-        && any(&|n| n.score.is_some())
+        && any(&|h| h.score.is_some())
     {
         cols.push(Column::Score(m.name()));
     }
-    if any(&|n| n.position.is_some()) {
+    let has = |f: &dyn Fn(&crate::model::EdgeAttrs) -> bool| any(&|h| attrs(h).is_some_and(f));
+    if has(&|a| a.position.is_some()) {
         cols.push(Column::Position);
     }
-    if any(&|n| n.relation.is_some()) {
+    if has(&|a| a.relation.is_some()) {
         cols.push(Column::Relation);
     }
-    if any(&|n| n.paragraph.is_some()) {
+    if has(&|a| a.paragraph.is_some()) {
         cols.push(Column::Paragraph);
     }
-    if any(&|n| n.pinpoint.is_some()) {
+    if has(&|a| a.pinpoint.is_some()) {
         cols.push(Column::Pinpoint);
     }
-    if any(&|n| n.end_date.is_some()) {
+    if has(&|a| a.date.is_some()) {
         cols.push(Column::EndDate);
     }
-    if any(&|n| n.via.is_some()) {
+    if any(&|h| h.via.is_some()) {
         cols.push(Column::Via);
     }
-    if any(&|n| n.evidence.is_some()) {
+    if has(&|a| a.evidence.is_some()) {
         cols.push(Column::Evidence);
     }
     cols

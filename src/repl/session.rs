@@ -608,7 +608,8 @@ impl Session {
         let graph = Arc::clone(&self.graph);
         let query = text.to_string();
         let started = Instant::now();
-        let table = run_interruptibly(move || graph.query(&query))??;
+        // Rows are read in the worker too: the table leaves it owned.
+        let table = run_interruptibly(move || graph.query(&query).map(Table::into_owned))??;
         let mut reply = Reply::default();
         if let Some(file) = table.render_target() {
             let written = draw(&self.graph, &table, Path::new(file), text)?;
