@@ -39,7 +39,7 @@ pub(crate) enum LearnedTarget {
 
 fn definition_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"\([A-Z][A-Za-z0-9]*(?:[-/. &][A-Za-z0-9]+){0,3}\)").expect("valid regex"))
+    RE.get_or_init(|| Regex::new(r"^\([A-Z][A-Za-z0-9]*(?:[-/. &][A-Za-z0-9]+){0,3}\)").expect("valid regex"))
 }
 
 /// Learn the acronyms a folded text defines; `found` are the dictionary's
@@ -49,10 +49,26 @@ pub(crate) fn learn(text: &str, found: &[Found], dict: &ActorDictionary, year: O
     if dict.is_empty() || !text.contains('(') {
         return learned;
     }
-    // `find_iter`, not `captures_iter`: texts hold thousands of parentheses,
-    // and the group is the match without its parentheses.
-    for whole in definition_re().find_iter(text) {
-        let acronym = &whole.as_str()[1..whole.as_str().len() - 1];
+    // Texts hold thousands of parentheses, most round a year or a number:
+    // the pattern is tried only where a capital follows one, and the group
+    // is the match without its parentheses.
+    let bytes = text.as_bytes();
+    let opens =
+        memchr::memchr_iter(b'(', bytes).filter(|&i| bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase));
+    let mut resume = 0;
+    for open in opens {
+        if open < resume {
+            continue;
+        }
+        // Anchored at the parenthesis, in a window no plausible acronym
+        // outgrows.
+        let window = &text[open..floor_char(text, (open + 64).min(text.len()))];
+        let Some(matched) = definition_re().find(window) else {
+            continue;
+        };
+        let whole = &window[..matched.end()];
+        resume = open + whole.len();
+        let acronym = &whole[1..whole.len() - 1];
         if !plausible_acronym(acronym) || dict.knows(acronym) {
             continue;
         }
@@ -61,7 +77,6 @@ pub(crate) fn learn(text: &str, found: &[Found], dict: &ActorDictionary, year: O
         {
             continue;
         }
-        let open = whole.start();
         // A dictionary name right before the parenthesis: the acronym is its.
         let i = found.partition_point(|f| f.end <= open);
         if i > 0 {

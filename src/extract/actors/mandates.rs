@@ -100,6 +100,9 @@ pub(super) fn generic_bodies(
     // and the resolution's number follows within about 100.
     let mut found = Vec::new();
     for (from, to) in near(text, cues.at(Cue::Founded), 40, 160) {
+        if memchr::memmem::find(&text.as_bytes()[from..to], b"resolution").is_none() {
+            continue;
+        }
         let mut at = from;
         while let Some(c) = g.captures_at(&text[..to], at) {
             at = c.get(0).map_or(to, |m| m.end());
