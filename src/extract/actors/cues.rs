@@ -11,12 +11,8 @@ use aho_corasick::{AhoCorasick, MatchKind};
 /// What a cue announces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Cue {
-    /// "decide": an operative paragraph that may establish or extend.
-    Decide,
     /// "to establish", "to create", "to set up".
     Establish,
-    /// "mandate".
-    Mandate,
     /// "to extend", "to renew".
     Extend,
     /// "established", "set up", "created", "appointed": a body named by its
@@ -32,14 +28,12 @@ pub(super) enum Cue {
     Submitted,
 }
 
-const CUES: usize = 9;
+const CUES: usize = 7;
 
-const PATTERNS: [(&str, Cue); 16] = [
-    ("ecide", Cue::Decide),
+const PATTERNS: [(&str, Cue); 14] = [
     ("to establish", Cue::Establish),
     ("to create", Cue::Establish),
     ("to set up", Cue::Establish),
-    ("mandate", Cue::Mandate),
     ("to extend", Cue::Extend),
     ("to renew", Cue::Extend),
     ("stablished", Cue::Founded),
@@ -116,6 +110,36 @@ pub(super) fn near(text: &str, anchors: &[usize], before: usize, after: usize) -
     spans
 }
 
+/// The matches of `re` in `text` that lie within `before` bytes before and
+/// `after` bytes after one of `anchors` and that `keep` accepts, in order
+/// and not overlapping: what `find_iter` over the whole text gives when
+/// every match holds an anchor. Each search sees the text before its span,
+/// so `\b` holds where it would. A match `keep` refuses is searched for
+/// again one byte further on, as a bounded repetition would have moved on.
+pub(super) fn matches_near(
+    re: &regex::bytes::Regex,
+    text: &str,
+    anchors: &[usize],
+    before: usize,
+    after: usize,
+    keep: impl Fn(&[u8]) -> bool,
+) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    for (from, to) in near(text, anchors, before, after) {
+        let haystack = &text.as_bytes()[..to];
+        let mut at = from;
+        while let Some(m) = re.find_at(haystack, at) {
+            if keep(m.as_bytes()) {
+                out.push(m.range());
+                at = m.end().max(at + 1);
+            } else {
+                at = m.start() + 1;
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,8 +148,7 @@ mod tests {
     fn finds_each_cue_with_its_offsets() {
         let text = "Decides to set up a committee; decides to extend the mandate. Against: none.";
         let cues = Cues::new(text);
-        assert!(cues.has(Cue::Decide) && cues.has(Cue::Establish) && cues.has(Cue::Founded));
-        assert_eq!(cues.at(Cue::Decide), &[1, 32]);
+        assert!(cues.has(Cue::Establish) && cues.has(Cue::Founded));
         assert_eq!(cues.at(Cue::Establish), &[8]);
         assert_eq!(cues.at(Cue::Founded), &[11]);
         assert_eq!(cues.at(Cue::Extend), &[39]);

@@ -24,24 +24,39 @@ impl Folded {
     /// Fold a document's text, keeping every offset: ASCII white space, `*`
     /// and `\\` become a space, a no-break space two spaces.
     pub fn same_length(source: &str) -> Folded {
-        let mut bytes = source.as_bytes().to_vec();
-        // Line breaks and markup are found by vectorised byte searches; the
-        // rarer bytes (other white space, the A0 of a no-break space C2 A0)
-        // by one more search each, which seldom finds anything.
-        let blank = |positions: &mut dyn Iterator<Item = usize>, bytes: &mut Vec<u8>| {
-            for i in positions {
-                bytes[i] = b' ';
+        let bytes = source.as_bytes();
+        let rare = memchr::memchr3(b'\r', b'\t', 0x0b, bytes).is_some()
+            || memchr::memchr(0x0c, bytes).is_some()
+            || memchr::memmem::find(bytes, "\u{a0}".as_bytes()).is_some();
+        let text = if rare {
+            Folded::blank_bytes(source)
+        } else {
+            // Most texts: copied piece by piece between the line breaks and
+            // markup that become spaces, found by a vectorised search.
+            let mut text = String::with_capacity(source.len());
+            let mut from = 0;
+            for i in memchr::memchr3_iter(b'\n', b'*', b'\\', bytes) {
+                text.push_str(&source[from..i]);
+                text.push(' ');
+                from = i + 1;
             }
+            text.push_str(&source[from..]);
+            text
         };
-        blank(
-            &mut memchr::memchr3_iter(b'\n', b'*', b'\\', source.as_bytes()),
-            &mut bytes,
-        );
-        blank(
-            &mut memchr::memchr3_iter(b'\r', b'\t', 0x0b, source.as_bytes()),
-            &mut bytes,
-        );
-        blank(&mut memchr::memchr_iter(0x0c, source.as_bytes()), &mut bytes);
+        Folded {
+            text,
+            marks: vec![(0, 0)],
+        }
+    }
+
+    /// [`Folded::same_length`]'s text the general way: every byte looked at.
+    fn blank_bytes(source: &str) -> String {
+        let mut bytes = source.as_bytes().to_vec();
+        for b in &mut bytes {
+            if matches!(*b, b'\n' | b'\r' | b'\t' | 0x0b | 0x0c | b'*' | b'\\') {
+                *b = b' ';
+            }
+        }
         for i in memchr::memchr_iter(0xa0, source.as_bytes()) {
             if i > 0 && bytes[i - 1] == 0xc2 {
                 bytes[i - 1] = b' ';
@@ -50,12 +65,7 @@ impl Folded {
         }
         // ASCII replaced by ASCII, and a whole two-byte character by two
         // spaces: still UTF-8.
-        let text =
-            String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-        Folded {
-            text,
-            marks: vec![(0, 0)],
-        }
+        String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
     }
 
     /// Fold a name or a short text fully.
@@ -235,6 +245,20 @@ mod tests {
         assert_eq!(f.text, "Northern Ireland,  C\u{f4}te d\u{2019}Ivoire");
         assert_eq!(f.text.len(), source.len());
         assert_eq!(f.source_offset(10), 10);
+    }
+
+    #[test]
+    fn both_ways_of_blanking_agree() {
+        // "à" is C3 A0: an A0 byte that is no no-break space.
+        for source in [
+            "*Decides* to extend\nthe mandate\\ of MINUSMA; voilà",
+            "Tab\there, form\u{c}feed,\u{a0}no-break; voilà\n",
+        ] {
+            let f = Folded::same_length(source);
+            assert_eq!(f.text, Folded::blank_bytes(source), "{source:?}");
+            assert_eq!(f.text.len(), source.len());
+            assert!(f.text.contains("voilà") && !f.text.contains(['\n', '*', '\\', '\t', '\u{a0}']));
+        }
     }
 
     #[test]

@@ -163,10 +163,14 @@ fn long_form<'t>(acronym: &str, before: &'t str) -> Option<&'t str> {
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect();
-    let long: Vec<(usize, char)> = before
-        .char_indices()
-        .flat_map(|(i, c)| c.to_lowercase().map(move |l| (i, l)))
-        .collect();
+    let mut long: Vec<(usize, char)> = Vec::with_capacity(before.len());
+    for (i, c) in before.char_indices() {
+        if c.is_ascii() {
+            long.push((i, c.to_ascii_lowercase()));
+        } else {
+            long.extend(c.to_lowercase().map(|l| (i, l)));
+        }
+    }
     if short.is_empty() || long.is_empty() {
         return None;
     }

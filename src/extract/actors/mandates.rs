@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::cues::{Cue, Cues, near};
+use super::cues::{Cue, Cues, matches_near, near};
 use super::learn::NewActor;
 use super::{Ctx, Mention, Who};
 use crate::model::{EdgeAttrs, EdgeKind, Link, NodeKind, NodeRef};
@@ -19,9 +19,9 @@ fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
     cell.get_or_init(|| Regex::new(pattern).expect("valid regex"))
 }
 
-/// A pattern over bytes, for the scans of whole texts: `(?-u:[^.;])` makes
-/// a small automaton where the Unicode `[^.;]{0,80}` makes a large one. Its
-/// matches begin and end at ASCII bytes, so their offsets are the text's.
+/// A pattern over bytes: `(?-u:[^.;])` steps a byte at a time where the
+/// Unicode class decodes characters. Its matches begin and end at ASCII
+/// bytes, so their offsets are the text's.
 fn bytes_re(cell: &'static OnceLock<regex::bytes::Regex>, pattern: &str) -> &'static regex::bytes::Regex {
     cell.get_or_init(|| regex::bytes::Regex::new(pattern).expect("valid regex"))
 }
@@ -153,15 +153,12 @@ pub(super) fn mandates(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
     }
     let text = ctx.text();
     // Most texts establish and extend nothing: their cues are absent.
-    if !ctx.cues.has(Cue::Decide) {
-        return;
-    }
     if ctx.cues.has(Cue::Establish) {
         establishments(ctx, text, &mut |source, target, attrs| {
             push(links, source, target, EdgeKind::Establishes, attrs)
         });
     }
-    if ctx.cues.has(Cue::Mandate) && ctx.cues.has(Cue::Extend) {
+    if ctx.cues.has(Cue::Extend) {
         extensions(ctx, text, &mut |source, target, attrs| {
             push(links, source, target, EdgeKind::ExtendsMandate, attrs)
         });
@@ -170,28 +167,9 @@ pub(super) fn mandates(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
 
 type Sink<'s> = dyn FnMut(NodeRef, NodeRef, EdgeAttrs) + 's;
 
-/// The matches of `re` in `text` that lie within `before` bytes before and
-/// `after` bytes after one of `anchors`, in order and not overlapping, as
-/// `find_iter` over the whole text would give them when every match holds
-/// an anchor. Each search sees the text before its span, so `\b` holds
-/// where it would.
-fn matches_near(
-    re: &regex::bytes::Regex,
-    text: &str,
-    anchors: &[usize],
-    before: usize,
-    after: usize,
-) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
-    for (from, to) in near(text, anchors, before, after) {
-        let haystack = &text.as_bytes()[..to];
-        let mut at = from;
-        while let Some(m) = re.find_at(haystack, at) {
-            out.push(m.range());
-            at = m.end().max(at + 1);
-        }
-    }
-    out
+/// The end of the word a match begins with.
+fn word_end(m: &[u8]) -> usize {
+    m.iter().position(|b| !b.is_ascii_alphabetic()).unwrap_or(m.len())
 }
 
 /// Categories a resolution can create or renew.
@@ -222,15 +200,24 @@ fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
     static N: OnceLock<Regex> = OnceLock::new();
     let decide = bytes_re(
         &E,
-        r"(?-u)\b(?:[Dd]ecides?|DECIDES?)\b[^.;]{0,60}?\bto (?:establish|create|set up)\b",
+        r"(?-u)\b(?:[Dd]ecides?|DECIDES?)\b[^.;]*?\bto (?:establish|create|set up)\b",
     );
     let noun = re(
         &N,
         r"(?i)(?-u:\b)(committee|panel of experts|group of experts|monitoring group|monitoring team|working group|commission of experts|commission of inquiry)(?-u:\b)",
     );
     let mut new: Vec<NewActor> = Vec::new();
-    // "Decides" at most 70 bytes before the cue, which ends the match.
-    for m in matches_near(decide, text, ctx.cues.at(Cue::Establish), 80, 16) {
+    // "Decides", then at most 60 bytes to the cue, which ends the match.
+    let close = |m: &[u8]| {
+        let verb = [&b"to establish"[..], b"to create", b"to set up"]
+            .into_iter()
+            .find(|v| m.ends_with(v))
+            .map_or(0, <[u8]>::len);
+        (m.len() - verb)
+            .checked_sub(word_end(m))
+            .is_some_and(|gap| gap <= 60)
+    };
+    for m in matches_near(decide, text, ctx.cues.at(Cue::Establish), 80, 16, close) {
         let end = clause_end(text, m.end, 300);
         let doc = ctx.doc_at(m.start);
         let source = ctx.acting_resolution(doc);
@@ -273,15 +260,29 @@ fn extensions(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
     static A: OnceLock<Regex> = OnceLock::new();
     let extend = bytes_re(
         &X,
-        r"(?-u)\b(?:[Dd]ecides|[Dd]ecided|DECIDES)\b[^.;]{0,80}?\bto (?:extend|renew)\b[^.;]{0,80}?\bmandates? of (?:the )?",
+        r"(?-u)\b(?:[Dd]ecides|[Dd]ecided|DECIDES)\b[^.;]*?\bto (?:extend|renew)\b[^.;]*?\bmandates? of (?:the )?",
     );
     let anaphor = re(
         &A,
         r"^(Force|Mission|Operation|Office|Panel|Group|Monitoring Group|Committee)(?-u:\b)",
     );
-    // "Decides" at most 90 bytes before the cue, "mandate of the" at most 106
-    // after it.
-    for m in matches_near(extend, text, ctx.cues.at(Cue::Extend), 100, 124) {
+    // "Decides", at most 80 bytes to the first cue after it, and at most 80
+    // more to the "mandate" that ends the match.
+    let close = |m: &[u8]| {
+        let word = word_end(m);
+        let verb = [&b"to extend"[..], b"to renew"]
+            .into_iter()
+            .filter_map(|v| Some((word + memchr::memmem::find(&m[word..], v)?, v.len())))
+            .min();
+        let mandate = memchr::memmem::rfind(m, b"mandate");
+        match (verb, mandate) {
+            (Some((verb, len)), Some(mandate)) => {
+                verb - word <= 80 && mandate >= verb + len && mandate - (verb + len) <= 80
+            }
+            _ => false,
+        }
+    };
+    for m in matches_near(extend, text, ctx.cues.at(Cue::Extend), 100, 200, close) {
         let end = clause_end(text, m.end, 500);
         let doc = ctx.doc_at(m.start);
         let from = ctx.mentions.partition_point(|x| x.start < m.end);
@@ -360,6 +361,22 @@ fn end_date(clause: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn matches_near_keeps_the_bounds_of_the_pattern() {
+        static E: OnceLock<regex::bytes::Regex> = OnceLock::new();
+        let re = bytes_re(&E, r"(?-u)\bDecides\b[^.;]*?\bto establish\b");
+        let close = |m: &[u8]| m.len() - "Decides".len() - "to establish".len() <= 20;
+        let text = "Decides to establish a panel. Decides, with a very long clause here, to establish a group. \
+                    Decides to establishment";
+        let cues: Vec<usize> = text.match_indices("to establish").map(|(i, _)| i).collect();
+        let found: Vec<&str> = matches_near(re, text, &cues, 80, 16, close)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        // The second is too far from its "Decides"; the third is no word.
+        assert_eq!(found, ["Decides to establish"]);
+    }
 
     #[test]
     fn dates() {

@@ -1,9 +1,10 @@
 //! Actors: who a document names, who voted for it, who submitted it, who
 //! signed it, and which bodies it creates or renews.
 //!
-//! The text of a file is folded once (`fold`), scanned once by the
-//! dictionary's automata (`dictionary`), taught the acronyms it defines
-//! (`learn`), and then read for facts: votes and sponsors (`votes`),
+//! The text of a file is folded once (`fold`), read word by word against
+//! the dictionary's names (`dictionary`), taught the acronyms it defines
+//! (`learn`), searched once for the cue words of the facts (`cues`), and
+//! then read for facts near those cues: votes and sponsors (`votes`),
 //! signatures (`signatures`), mandates and establishments (`mandates`).
 //! Every fact becomes a [`Link`] with evidence (file, original line, quote).
 //!
@@ -435,6 +436,10 @@ impl<'a> Ctx<'a> {
 
 /// `s` with runs of spaces made one and the ends trimmed.
 fn squeeze(s: &str) -> String {
+    let s = s.trim();
+    if !s.contains("  ") {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut space = true;
     for c in s.trim().chars() {

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::cues::Cue;
+use super::cues::{Cue, matches_near};
 use super::{Ctx, Mention, count_of, draft_ref};
 use crate::model::{EdgeAttrs, EdgeKind, Link, NodeKind, NodeRef, VotePosition};
 
@@ -91,27 +91,32 @@ pub(super) fn votes(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
 type VoteSink<'s> = dyn FnMut(NodeRef, NodeRef, VotePosition, (usize, usize)) + 's;
 
 fn letters(ctx: &Ctx<'_>, text: &str, sink: &mut VoteSink<'_>) {
-    static V: OnceLock<Regex> = OnceLock::new();
+    static V: OnceLock<regex::bytes::Regex> = OnceLock::new();
     static D: OnceLock<Regex> = OnceLock::new();
     if !ctx.cues.has(Cue::Vote) {
         return;
     }
-    let vote = re(
-        &V,
-        r"(?-u:\b)(?:(?:decides|decided|wishes|would like) to vote|will vote|votes|vote)\s+(in favou?r|against)(?-u:\b)|(?-u:\b)(?:(?:decides|decided|wishes|would like) to abstain|will abstain|abstains)(?-u:\b)",
-    );
+    let vote = V.get_or_init(|| {
+        regex::bytes::Regex::new(
+            r"(?-u)\b(?:(?:decides|decided|wishes|would like) to vote|will vote|votes|vote)\s+(in favou?r|against)\b|\b(?:(?:decides|decided|wishes|would like) to abstain|will abstain|abstains)\b",
+        )
+        .expect("valid regex")
+    });
     let draft_in_block = re(
         &D,
         r"draft resolution(?: contained in document| contained in| \(|,)? \(?\[?(S/\d{4}/\d+)",
     );
     let bounds = boundaries(text);
-    for m in vote.find_iter(text) {
-        let position = match m.as_str().to_ascii_lowercase() {
+    // Every match holds its cue ("vote", "abstain"): at most 14 bytes after
+    // its start ("would like to "), and "in favour" within 40 after.
+    for m in matches_near(vote, text, ctx.cues.at(Cue::Vote), 24, 48, |_| true) {
+        let (start, end) = (m.start, m.end);
+        let position = match text[start..end].to_ascii_lowercase() {
             s if s.contains("against") => VotePosition::Against,
             s if s.contains("favo") => VotePosition::InFavour,
             _ => VotePosition::Abstention,
         };
-        let i = bounds.partition_point(|b| b.at <= m.start());
+        let i = bounds.partition_point(|b| b.at <= start);
         let block_start = if i > 0 { bounds[i - 1].at } else { 0 };
         let block_end = bounds.get(i).map_or(text.len(), |b| b.at);
         let sender = if i > 0 { bounds[i - 1].sender } else { None };
@@ -119,7 +124,7 @@ fn letters(ctx: &Ctx<'_>, text: &str, sink: &mut VoteSink<'_>) {
             Some((s, e)) => ctx.states_in(s, e).next().map(|m| m.who),
             // Outside a voting letter, only an explicit subject counts:
             // "China votes in favour", never "15 votes in favour".
-            None => explicit_subject(ctx, text, m.start()).map(|m| m.who),
+            None => explicit_subject(ctx, text, start).map(|m| m.who),
         };
         let Some(state) = state else { continue };
         let target = draft_in_block
@@ -128,7 +133,7 @@ fn letters(ctx: &Ctx<'_>, text: &str, sink: &mut VoteSink<'_>) {
             .or_else(|| ctx.draft.clone())
             .and_then(|d| draft_ref(&d));
         let Some(target) = target else { continue };
-        sink(ctx.who_ref(state), target, position, (m.start(), m.end()));
+        sink(ctx.who_ref(state), target, position, (start, end));
     }
 }
 
