@@ -92,6 +92,8 @@ fn top_by_citations_over_all_nodes_ranks_like_a_full_sort() {
             "all | top 6 by references",
             "all | sort by references desc | limit 6",
         ),
+        ("all | top 5 by degree", "all | sort by degree desc | limit 5"),
+        ("all | top 4 by pagerank", "all | sort by pagerank desc | limit 4"),
     ] {
         let scores = |q: &str| -> Vec<(String, Option<f64>)> {
             g.query(q)

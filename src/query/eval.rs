@@ -826,6 +826,8 @@ impl<'g> Eval<'g> {
                     .as_ref()
                     .and_then(|p| p.get(i).copied())
                     .unwrap_or(0.0),
+                // A vacant slot has no edges to walk.
+                _ if !self.g.contains_node(ix) => 0.0,
                 _ => (self.degree(ix, PDir::Incoming, None) + self.degree(ix, PDir::Outgoing, None)) as f64,
             }
         };
