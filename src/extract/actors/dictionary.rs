@@ -372,6 +372,8 @@ impl ActorDictionary {
         let bytes = text.as_bytes();
         let words = WordBits::new(text);
         let bits = words.bits.as_slice();
+        let names = &self.inner.names;
+        let first_words = names.first_words.as_slice();
         let mut resume = 0;
         for k in 0..bits.len() {
             let mut starts = starts_in(bits, k);
@@ -389,10 +391,10 @@ impl ActorDictionary {
                     end_of(bits, start)
                 };
                 let hash = word_hash(bytes, start, end);
-                if !in_bloom(&self.inner.names.first_words, hash) {
+                if !in_bloom(first_words, hash) {
                     continue;
                 }
-                if let Some(f) = self.inner.names.longest_at(text, bits, (start, end, hash)) {
+                if let Some(f) = names.longest_at(text, bits, (start, end, hash)) {
                     resume = f.end;
                     found.push(f);
                 }

@@ -20,6 +20,10 @@ pub(crate) struct Folded {
     marks: Vec<(usize, usize)>,
 }
 
+/// A no-break space, C2 A0, searched for with a finder built once.
+static NO_BREAK_SPACE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("\u{a0}"));
+
 impl Folded {
     /// Fold a document's text, keeping every offset: ASCII white space, `*`
     /// and `\\` become a space, a no-break space two spaces.
@@ -27,7 +31,7 @@ impl Folded {
         let bytes = source.as_bytes();
         let rare = memchr::memchr3(b'\r', b'\t', 0x0b, bytes).is_some()
             || memchr::memchr(0x0c, bytes).is_some()
-            || memchr::memmem::find(bytes, "\u{a0}".as_bytes()).is_some();
+            || memchr::memchr(0xa0, bytes).is_some_and(|_| NO_BREAK_SPACE.find(bytes).is_some());
         let text = if rare {
             Folded::blank_bytes(source)
         } else {

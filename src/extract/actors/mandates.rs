@@ -100,7 +100,9 @@ pub(super) fn generic_bodies(
     // and the resolution's number follows within about 100.
     let mut found = Vec::new();
     for (from, to) in near(text, cues.at(Cue::Founded), 40, 160) {
-        if memchr::memmem::find(&text.as_bytes()[from..to], b"resolution").is_none() {
+        static RESOLUTION: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+            std::sync::LazyLock::new(|| memchr::memmem::Finder::new("resolution"));
+        if RESOLUTION.find(&text.as_bytes()[from..to]).is_none() {
             continue;
         }
         let mut at = from;
