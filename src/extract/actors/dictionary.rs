@@ -391,7 +391,7 @@ impl ActorDictionary {
                     end_of(bits, start)
                 };
                 let hash = word_hash(bytes, start, end);
-                if !in_bloom(first_words, hash) {
+                if !in_bloom(first_words, hash) || !names.may_begin(bytes, bits, hash, end) {
                     continue;
                 }
                 if let Some(f) = names.longest_at(text, bits, (start, end, hash)) {
@@ -428,6 +428,12 @@ struct NameTrie {
     ends: Vec<Vec<TrieName>>,
     /// Bloom filter of the hashes of names' first words.
     first_words: Vec<u64>,
+    /// Bloom filters of one-word names' hashes and of the [`pair_hash`]es
+    /// of longer names' first two words: a word that begins some name but is
+    /// followed by none of its second words ("international peace") is
+    /// passed over without walking the trie.
+    single_words: Vec<u64>,
+    first_pairs: Vec<u64>,
 }
 
 /// A name ending at a trie node.
@@ -448,15 +454,28 @@ impl NameTrie {
         if self.ends.is_empty() {
             self.ends.push(Vec::new());
             self.first_words = vec![0; START_KEYS / 64];
+            self.single_words = vec![0; START_KEYS / 64];
+            self.first_pairs = vec![0; START_KEYS / 64];
         }
         let bytes = name.text.as_bytes();
         let words = WordBits::new(&name.text);
-        let mut node = 0u32;
-        for (i, (start, end)) in words.spans().enumerate() {
-            let hash = word_hash(bytes, start, end);
-            if i == 0 {
-                add_to_bloom(&mut self.first_words, hash);
+        let hashes: Vec<u32> = words
+            .spans()
+            .map(|(start, end)| word_hash(bytes, start, end))
+            .collect();
+        match hashes.as_slice() {
+            [] => {}
+            [one] => {
+                add_to_bloom(&mut self.first_words, *one);
+                add_to_bloom(&mut self.single_words, *one);
             }
+            [first, second, ..] => {
+                add_to_bloom(&mut self.first_words, *first);
+                add_to_bloom(&mut self.first_pairs, pair_hash(*first, *second));
+            }
+        }
+        let mut node = 0u32;
+        for hash in hashes {
             let next = self.ends.len() as u32;
             node = *self.children.entry(trie_key(node, hash)).or_insert(next);
             if node == next {
@@ -467,6 +486,14 @@ impl NameTrie {
         if node != 0 {
             self.ends[node as usize].push(name);
         }
+    }
+
+    /// True when a name may begin with the word hashed `first`, which ends
+    /// at `end`: it is a one-word name, or it and the next word begin one.
+    fn may_begin(&self, bytes: &[u8], bits: &[u64], first: u32, end: usize) -> bool {
+        in_bloom(&self.single_words, first)
+            || next_word(bits, end)
+                .is_some_and(|(s, e)| in_bloom(&self.first_pairs, pair_hash(first, word_hash(bytes, s, e))))
     }
 
     /// The longest name that `text` holds at the word `first` (start, end,
@@ -506,6 +533,11 @@ impl NameTrie {
         }
         best
     }
+}
+
+/// The hash of a name's first two words.
+fn pair_hash(first: u32, second: u32) -> u32 {
+    first.rotate_left(13) ^ second.wrapping_mul(0x85EB_CA6B)
 }
 
 fn trie_key(node: u32, hash: u32) -> u64 {
