@@ -63,6 +63,12 @@ pub(crate) fn learn(text: &str, found: &[Found], dict: &ActorDictionary, year: O
         // Anchored at the parenthesis, in a window no plausible acronym
         // outgrows.
         let window = &text[open..floor_char(text, (open + 64).min(text.len()))];
+        // Document symbols, "(S/2020/600)", are the most common capitals in
+        // parentheses and never acronyms.
+        let close = memchr::memchr(b')', window.as_bytes()).unwrap_or(window.len());
+        if memchr::memchr(b'/', &window.as_bytes()[..close]).is_some() {
+            continue;
+        }
         let Some(matched) = definition_re().find(window) else {
             continue;
         };
