@@ -365,7 +365,9 @@ impl<'a> Ctx<'a> {
             (m.doc, kind, n)
         };
         order.sort_by_key(|&i| key(&self.mentions[i]));
-        let mut links: Vec<(usize, Link)> = Vec::new();
+        // Each group's first mention and size, put in the links' order
+        // (document, then target id) before any link is built.
+        let mut groups: Vec<(Mention, usize)> = Vec::new();
         let mut i = 0;
         while i < order.len() {
             let first = self.mentions[order[i]];
@@ -373,21 +375,27 @@ impl<'a> Ctx<'a> {
             while j < order.len() && key(&self.mentions[order[j]]) == key(&first) {
                 j += 1;
             }
-            let link = Link {
+            groups.push((first, j - i));
+            i = j;
+        }
+        let target_id = |who: Who| match who {
+            Who::Entry(e) => self.dict.entry(e).id.as_str(),
+            Who::New(n) => self.new_actors[n].node.id.as_str(),
+        };
+        groups.sort_by(|(a, _), (b, _)| (a.doc, target_id(a.who)).cmp(&(b.doc, target_id(b.who))));
+        groups
+            .into_iter()
+            .map(|(first, count)| Link {
                 source: self.doc_ref(first.doc),
                 target: self.who_ref(first.who),
                 kind: EdgeKind::Mentions,
                 attrs: EdgeAttrs {
-                    count: (j - i) as u32,
+                    count: count as u32,
                     evidence: Some(self.evidence(first.start, first.end)),
                     ..EdgeAttrs::default()
                 },
-            };
-            links.push((first.doc, link));
-            i = j;
-        }
-        links.sort_by(|(a, x), (b, y)| (a, &x.target.id).cmp(&(b, &y.target.id)));
-        links.into_iter().map(|(_, l)| l).collect()
+            })
+            .collect()
     }
 
     /// The draft a file puts to the vote and the resolution it became, as
