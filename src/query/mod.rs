@@ -523,7 +523,8 @@ pub enum Metric {
 }
 
 impl Metric {
-    fn word(self) -> &'static str {
+    /// The metric's word in the query language (`citations`, `pagerank`).
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Metric::Citations => "citations",
             Metric::References => "references",
@@ -1143,7 +1144,7 @@ impl Query {
     pub fn top(self, n: u64, metric: Metric) -> Query {
         self.stage(Stage::Top {
             n,
-            metric: Some(Word::new(metric.word())),
+            metric: Some(Word::new(metric.name())),
         })
     }
 
@@ -1178,7 +1179,7 @@ impl Query {
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
     pub fn sort_by_metric(self, metric: Metric, desc: bool) -> Query {
-        self.sort_by(metric.word(), desc)
+        self.sort_by(metric.name(), desc)
     }
 
     /// The first `n` rows.

@@ -11,7 +11,7 @@ use super::ast::{
     self, CmpOp, Cond, Direction, Expr, Name, NameForm, Program, Stage, Statement, Value, Word,
 };
 use super::error::{NameProblem, QueryError};
-use super::{Limits, natural_cmp};
+use super::{Limits, Metric, natural_cmp};
 use crate::graph::CitationGraph;
 use crate::model::{EdgeKind, NodeKind, VotePosition};
 use crate::symbol::Symbol;
@@ -153,36 +153,6 @@ pub(crate) enum PStage {
 pub(crate) enum SortKey {
     Field(Field),
     Metric(Metric),
-}
-
-/// Computed scores.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Metric {
-    /// Incoming `cites` edges.
-    Citations,
-    /// Outgoing `cites` edges.
-    References,
-    /// All edges, either way.
-    Degree,
-    /// PageRank over `cites`.
-    PageRank,
-    /// The `count` of the edge that reached the row.
-    Count,
-    /// The score a stage gave (co-citation, coupling).
-    Score,
-}
-
-impl Metric {
-    pub fn name(self) -> &'static str {
-        match self {
-            Metric::Citations => "citations",
-            Metric::References => "references",
-            Metric::Degree => "degree",
-            Metric::PageRank => "pagerank",
-            Metric::Count => "count",
-            Metric::Score => "score",
-        }
-    }
 }
 
 /// Fields of a row: of its node, of the edge that reached it, of the walk.

@@ -10,7 +10,7 @@ use petgraph::Direction as PDir;
 use serde_json::{Map, Value as Json, json};
 
 use super::eval::{Hit, Output, PathVal, Val};
-use super::resolve::Metric;
+use super::Metric;
 use crate::graph::CitationGraph;
 use crate::model::{EdgeKind, Evidence, NodeKind, VotePosition};
 
