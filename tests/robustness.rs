@@ -280,27 +280,21 @@ fn check_tiny_graph(snapshot: &Path, n: u32) {
 #[test]
 #[ignore = "heavy: 100,000 files; run with --release -- --ignored"]
 fn hundred_thousand_tiny_files() {
-    let dir = tempfile::tempdir().unwrap();
-    let corpus = dir.path().join("corpus");
-    write_tiny_files(&corpus, 100_000);
-    let snapshot = dir.path().join("graph.snap");
-    let run = measured(&[
-        "build",
-        corpus.to_str().unwrap(),
-        "-o",
-        snapshot.to_str().unwrap(),
-    ]);
-    assert!(run.out.status.success(), "{}", stderr(&run.out));
-    run.report("100,000 files", 2048);
-    check_tiny_graph(&snapshot, 100_000);
+    build_tiny_corpus(100_000, "100,000 files", 2048);
 }
 
 /// The same at 2,000 files, cheap enough for every run.
 #[test]
 fn two_thousand_tiny_files() {
+    build_tiny_corpus(2_000, "2,000 files", 1024);
+}
+
+/// Build a graph from `n` tiny files, report its time and memory under
+/// `label` (peak memory under `max_mb` MB), and check every file became a node.
+fn build_tiny_corpus(n: u32, label: &str, max_mb: u64) {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("corpus");
-    write_tiny_files(&corpus, 2_000);
+    write_tiny_files(&corpus, n);
     let snapshot = dir.path().join("graph.snap");
     let run = measured(&[
         "build",
@@ -309,8 +303,8 @@ fn two_thousand_tiny_files() {
         snapshot.to_str().unwrap(),
     ]);
     assert!(run.out.status.success(), "{}", stderr(&run.out));
-    run.report("2,000 files", 1024);
-    check_tiny_graph(&snapshot, 2_000);
+    run.report(label, max_mb);
+    check_tiny_graph(&snapshot, n);
 }
 
 /// A folder with symbolic links back up the tree (two per level, so
