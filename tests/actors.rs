@@ -2,8 +2,9 @@
 //! documents (data/) and, when present, the corpus of Security Council
 //! resolutions.
 
+mod common;
+
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use petgraph::Direction::{Incoming, Outgoing};
@@ -448,20 +449,9 @@ fn a_user_dictionary_replaces_the_bundled_one() {
     );
 }
 
-fn corpus_dir() -> Option<PathBuf> {
-    [
-        concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/sc-resolutions"),
-        concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/corpus/sc-resolutions"),
-    ]
-    .into_iter()
-    .map(PathBuf::from)
-    .find(|p| p.is_dir())
-}
-
 #[test]
 fn corpus_votes_mandates_and_actors() {
-    let Some(dir) = corpus_dir() else {
-        println!("skipped: ../shared/corpus not found");
+    let Some(dir) = common::sc_corpus_or_skip() else {
         return;
     };
     let corpus = Extractor::new().extract_paths(&[dir]);

@@ -1,26 +1,15 @@
 //! The extractor over the real corpus of 2,259 Security Council resolutions
 //! in ../shared/corpus/sc-resolutions, when it is present.
 
+mod common;
+
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 use std::sync::LazyLock;
 
 use unxref::{Corpus, EdgeKind, Extraction, Extractor, NodeKind};
 
-/// The corpus folder, beside the repository (also from a worktree one level
-/// deeper).
-fn corpus_dir() -> Option<PathBuf> {
-    [
-        concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/sc-resolutions"),
-        concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/corpus/sc-resolutions"),
-    ]
-    .into_iter()
-    .map(PathBuf::from)
-    .find(|p| p.is_dir())
-}
-
 static CORPUS: LazyLock<Option<Corpus>> =
-    LazyLock::new(|| corpus_dir().map(|dir| Extractor::new().extract_paths(&[dir])));
+    LazyLock::new(|| common::sc_corpus().map(|dir| Extractor::new().extract_paths(&[dir])));
 
 macro_rules! corpus_or_skip {
     () => {

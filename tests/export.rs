@@ -3,7 +3,6 @@
 //! N-Triples parsed by a real RDF parser (oxttl).
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
 
 use oxrdf::{NamedOrBlankNode, Term};
 use unxref::graph::export::{self, Format};
@@ -12,7 +11,7 @@ use unxref::{CitationGraph, EdgeKind, Extractor, Link, Node, NodeKind};
 
 mod common;
 
-use common::{DATA, data_graph, edges, named, nodes, sample, sc_corpus};
+use common::{DATA, data_graph, edges, named, nodes, sample, sc_corpus_or_skip};
 
 fn assert_same_graph(original: &CitationGraph, back: &CitationGraph, what: &str) {
     assert_eq!(back.node_count(), original.node_count(), "{what}: node count");
@@ -83,11 +82,7 @@ fn round_trips_over_the_bundled_corpus() {
 
 #[test]
 fn round_trips_over_the_sc_resolutions() {
-    let path = sc_corpus();
-    if !Path::new(&path).is_dir() {
-        println!("skipped: ../shared/corpus not found");
-        return;
-    }
+    let Some(path) = sc_corpus_or_skip() else { return };
     let corpus = Extractor::new().extract_paths(&[path]);
     let g = CitationGraph::from_extractions(corpus.extractions);
     assert!(g.node_count() >= 2259, "one node per resolution at least");

@@ -243,11 +243,10 @@ fn python_tools_read_the_bundled_corpus_export() {
 /// S/RES/1325 (2000) over the sc-resolutions corpus as unxref.
 #[test]
 fn networkx_and_igraph_agree_on_the_in_degree_of_1325() {
-    let corpus = common::sc_corpus();
-    if !Path::new(&corpus).is_dir() {
-        println!("skipped: ../shared/corpus not found");
+    let Some(corpus) = common::sc_corpus_or_skip() else {
         return;
-    }
+    };
+    let corpus = corpus.to_string_lossy().into_owned();
     let Some(python) = python() else { return };
     let dir = tempfile::tempdir().unwrap();
     let (snapshot, graphml) = (dir.path().join("sc.unxref"), dir.path().join("sc.graphml"));

@@ -2,6 +2,8 @@
 //! not depend on line endings or on where a reference is wrapped, on real
 //! paragraphs of data/ and of the sc-resolutions corpus.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
@@ -10,7 +12,6 @@ use regex::Regex;
 use unxref::{EdgeKind, Extractor, Symbol};
 
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
-const SC_CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/sc-resolutions");
 
 static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);
 
@@ -153,8 +154,7 @@ static TEXTS: LazyLock<Vec<String>> = LazyLock::new(|| {
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
-    let sc = std::env::var("UNXREF_SC_CORPUS").unwrap_or_else(|_| SC_CORPUS.to_string());
-    if let Ok(entries) = std::fs::read_dir(sc) {
+    if let Some(Ok(entries)) = common::sc_corpus().map(std::fs::read_dir) {
         let mut corpus: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
         corpus.sort();
         paths.extend(corpus.into_iter().step_by(40));

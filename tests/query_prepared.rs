@@ -2,6 +2,8 @@
 //! paths read (per-node in-degrees by edge kind) match a recount of the
 //! edges after every way a graph is built: extraction, merge, snapshot.
 
+mod common;
+
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -10,7 +12,6 @@ use unxref::query::{QueryError, Row};
 use unxref::{CitationGraph, EdgeKind, Extractor};
 
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/sc-resolutions");
 
 fn graph() -> &'static CitationGraph {
     static GRAPH: OnceLock<CitationGraph> = OnceLock::new();
@@ -183,11 +184,10 @@ fn in_degrees_match_the_edges_after_extraction_merge_and_snapshot() {
 
 #[test]
 fn in_degrees_match_the_edges_on_the_sc_resolutions_corpus() {
-    if !Path::new(CORPUS).is_dir() {
-        println!("skipped: ../shared/corpus not found");
+    let Some(corpus) = common::sc_corpus_or_skip() else {
         return;
-    }
-    let g = CitationGraph::from_extractions(Extractor::new().extract_paths(&[CORPUS]).extractions);
+    };
+    let g = CitationGraph::from_extractions(Extractor::new().extract_paths(&[corpus]).extractions);
     assert!(g.edge_count() > 10_000);
     assert_in_degrees_match(&g, "sc-resolutions");
     let prepared = g.prepare("all | top 10 by citations").unwrap();

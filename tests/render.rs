@@ -3,6 +3,8 @@
 //! result must be drawn with its label, its tooltip and (for documents) its
 //! link, and tooltips must quote the evidence.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -12,23 +14,6 @@ use unxref::render::{self, Engine, EngineChoice, Format, RenderError, RenderOpti
 use unxref::{EdgeAttrs, EdgeKind, Evidence, Extractor, Link, Node, NodeKind, NodeRef, Symbol};
 
 const XLINK: &str = "http://www.w3.org/1999/xlink";
-
-/// The sc-resolutions corpus, if this checkout has it beside it.
-fn corpus() -> Option<PathBuf> {
-    let path = PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/corpus/sc-resolutions"
-    ));
-    if path.is_dir() {
-        return Some(path);
-    }
-    // A worktree under /work/wt/NAME has the shared folder two levels up.
-    let path = PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../shared/corpus/sc-resolutions"
-    ));
-    path.is_dir().then_some(path)
-}
 
 /// The graph of the bundled corpus. The path is relative (tests run in the
 /// package root) so evidence, and the DOT snapshot, name `data/…` files.
@@ -249,8 +234,7 @@ fn path_from_2531_to_1325_is_drawn_by_both_engines() {
 
 #[test]
 fn two_step_chain_from_2100_is_drawn_by_both_engines() {
-    let Some(corpus) = corpus() else {
-        println!("skipped: ../shared/corpus not found");
+    let Some(corpus) = common::sc_corpus_or_skip() else {
         return;
     };
     let (graph, focus) = chain_from_2100(&corpus);
@@ -326,8 +310,7 @@ fn a_large_result_is_trimmed_with_a_message() {
 
 #[test]
 fn a_dense_result_keeps_fewer_nodes_to_stay_within_the_edge_limit() {
-    let Some(corpus) = corpus() else {
-        println!("skipped: ../shared/corpus not found");
+    let Some(corpus) = common::sc_corpus_or_skip() else {
         return;
     };
     let (graph, focus) = chain_from_2100(&corpus);

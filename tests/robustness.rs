@@ -8,6 +8,8 @@
 //! --ignored --nocapture`, which prints each run's wall time and peak memory
 //! (the figures in docs/robustness.md).
 
+mod common;
+
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -18,13 +20,6 @@ use unxref::CitationGraph;
 use unxref::error::SnapshotError;
 
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
-const SC_CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/sc-resolutions");
-
-/// The sc-resolutions corpus: `$UNXREF_SC_CORPUS` if set (a worktree whose
-/// parent has no `shared/`), else the shared corpus beside the checkout.
-fn sc_corpus() -> String {
-    std::env::var("UNXREF_SC_CORPUS").unwrap_or_else(|_| SC_CORPUS.to_string())
-}
 
 fn unxref() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_unxref"));
@@ -527,12 +522,10 @@ fn save_killed_half_way_never_leaves_a_broken_file() {
 #[test]
 #[ignore = "heavy: three builds of 2,259 files, ~40 s each in a debug build; run with --ignored"]
 fn save_of_the_sc_corpus_killed_half_way_never_leaves_a_broken_file() {
-    let sc = sc_corpus();
-    if !Path::new(&sc).is_dir() {
-        println!("skipped: ../shared/corpus not found");
+    let Some(sc) = common::sc_corpus_or_skip() else {
         return;
-    }
-    kill_builds_of(&sc);
+    };
+    kill_builds_of(&sc.to_string_lossy());
 }
 
 // ---------------------------------------------------------- overwriting

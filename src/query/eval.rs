@@ -15,10 +15,10 @@ use petgraph::Direction as PDir;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef as _, IntoEdgeReferences as _, NodeIndexable as _};
 
+use super::Metric;
 use super::ast::{CmpOp, SetOp};
 use super::error::QueryError;
 use super::natural_cmp;
-use super::Metric;
 use super::resolve::{Dir, EdgeMask, Field, KindMask, PCond, PExpr, PStage, PValue, Plan, SortKey};
 use crate::graph::{CitationGraph, id_order};
 use crate::model::{Edge, EdgeKind, Node, NodeKind};

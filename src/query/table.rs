@@ -9,8 +9,8 @@ use std::sync::OnceLock;
 use petgraph::Direction as PDir;
 use serde_json::{Map, Value as Json, json};
 
-use super::eval::{Hit, Output, PathVal, Val};
 use super::Metric;
+use super::eval::{Hit, Output, PathVal, Val};
 use crate::graph::CitationGraph;
 use crate::model::{EdgeKind, Evidence, NodeKind, VotePosition};
 

@@ -1,6 +1,6 @@
-//! Graphs the export and interop tests share: a sample built through the
-//! API with every attribute set and text that needs escaping, and the graph
-//! of the bundled corpus.
+//! What the integration tests share: where the sc-resolutions corpus is, a
+//! sample graph built through the API with every attribute set and text that
+//! needs escaping, and the graph of the bundled corpus.
 
 #![allow(dead_code)]
 
@@ -11,12 +11,31 @@ use unxref::{
 
 /// The bundled corpus.
 pub const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
-const SC_CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/sc-resolutions");
 
-/// The sc-resolutions corpus: `$UNXREF_SC_CORPUS` if set (a worktree whose
-/// parent has no `shared/`), else the shared corpus beside the checkout.
-pub fn sc_corpus() -> String {
-    std::env::var("UNXREF_SC_CORPUS").unwrap_or_else(|_| SC_CORPUS.to_string())
+/// The sc-resolutions corpus, when this machine has it: `$UNXREF_SC_CORPUS`
+/// if set, else `shared/corpus/sc-resolutions` beside the checkout (as CI
+/// has it) or one level further up (a git worktree under `wt/`).
+pub fn sc_corpus() -> Option<std::path::PathBuf> {
+    let candidates = [
+        std::env::var("UNXREF_SC_CORPUS").ok(),
+        Some(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/sc-resolutions").to_string()),
+        Some(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/corpus/sc-resolutions").to_string()),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .map(std::path::PathBuf::from)
+        .find(|p| p.is_dir())
+}
+
+/// [`sc_corpus`], printing the one line that says the test is skipped
+/// when the corpus is not there.
+pub fn sc_corpus_or_skip() -> Option<std::path::PathBuf> {
+    let dir = sc_corpus();
+    if dir.is_none() {
+        println!("skipped: ../shared/corpus not found");
+    }
+    dir
 }
 
 pub fn doc(symbol: &str) -> NodeRef {
