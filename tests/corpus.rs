@@ -156,7 +156,7 @@ fn evidence_lines_hold_the_reference() {
         let lines: Vec<&str> = source.text.split('\n').collect();
         for l in x.links.iter().filter(|l| l.kind == EdgeKind::Cites) {
             let ev = l.attrs.evidence.as_ref().expect("evidence");
-            let key = distinctive_number(&l.target.id);
+            let key = common::distinctive_number(&l.target.id);
             let line = lines.get(ev.line as usize - 1).copied().unwrap_or("");
             checked += 1;
             let squeezed: String = line.chars().filter(|c| !c.is_whitespace()).collect();
@@ -172,13 +172,4 @@ fn evidence_lines_hold_the_reference() {
         wrong.len(),
         &wrong[..wrong.len().min(8)]
     );
-}
-
-/// `S/RES/2531 (2020)` → `2531`, `S/2020/476` → `476`, `S/PV.7015` → `7015`.
-fn distinctive_number(id: &str) -> String {
-    let head = id.split(" (").next().unwrap_or(id);
-    head.rsplit(|c: char| !c.is_ascii_digit())
-        .find(|part| !part.is_empty())
-        .unwrap_or("")
-        .to_string()
 }

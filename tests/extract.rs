@@ -3,6 +3,8 @@
 //! and tables of quoted fragments of real documents with the references
 //! expected in each.
 
+mod common;
+
 use std::collections::BTreeSet;
 
 use unxref::{EdgeKind, Extraction, Extractor, Link, NodeKind};
@@ -356,7 +358,7 @@ fn evidence_lines_point_into_the_raw_files() {
             let ev = l.attrs.evidence.as_ref().expect("evidence");
             assert_eq!(ev.file, path);
             let line = lines[ev.line as usize - 1];
-            let key = distinctive_number(&l.target.id);
+            let key = common::distinctive_number(&l.target.id);
             assert!(
                 line.contains(&key),
                 "{stem}: {} at line {} ({line:?}) lacks {key:?}",
@@ -366,16 +368,6 @@ fn evidence_lines_point_into_the_raw_files() {
             assert!(!ev.quote.is_empty() && ev.quote.len() <= 220, "{:?}", ev.quote);
         }
     }
-}
-
-/// `S/RES/2531 (2020)` → `2531`, `S/2020/476` → `476`, `YUN 2005, p. 251` → `251`,
-/// `A/68/L.29/Add.1` → `1`.
-fn distinctive_number(id: &str) -> String {
-    let head = id.split(" (").next().unwrap_or(id);
-    head.rsplit(|c: char| !c.is_ascii_digit())
-        .find(|part| !part.is_empty())
-        .unwrap_or("")
-        .to_string()
 }
 
 // ---------------------------------------------------------------- fragments

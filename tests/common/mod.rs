@@ -38,6 +38,17 @@ pub fn sc_corpus_or_skip() -> Option<std::path::PathBuf> {
     dir
 }
 
+/// `S/RES/2531 (2020)` → `2531`, `S/2020/476` → `476`, `YUN 2005, p. 251` → `251`,
+/// `A/68/L.29/Add.1` → `1`, `S/PV.7015` → `7015`: the number a citation of
+/// the document must show.
+pub fn distinctive_number(id: &str) -> String {
+    let head = id.split(" (").next().unwrap_or(id);
+    head.rsplit(|c: char| !c.is_ascii_digit())
+        .find(|part| !part.is_empty())
+        .unwrap_or("")
+        .to_string()
+}
+
 pub fn doc(symbol: &str) -> NodeRef {
     NodeRef::document(&symbol.parse().expect("test symbols are valid"))
 }
