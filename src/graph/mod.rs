@@ -22,6 +22,7 @@
 //! assert_eq!(graph.petgraph().neighbors_directed(ix, Incoming).count(), 3);
 //! ```
 
+mod adjacency;
 pub mod export;
 pub mod import;
 pub mod snapshot;
@@ -35,6 +36,7 @@ use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef as _, IntoEdgeReferences as _};
 
 use crate::model::{DocumentRecord, Edge, EdgeKind, Extraction, Link, Node, NodeRef};
+pub(crate) use adjacency::Adjacency;
 
 /// A UN citation graph.
 ///
@@ -64,6 +66,9 @@ pub struct CitationGraph {
     /// Each node's position in the natural order of ids, by node index:
     /// built on first use, dropped when a node is added.
     id_rank: OnceLock<Vec<u32>>,
+    /// The adjacency laid out for walks: built on the first walk, dropped
+    /// when a node or edge is added.
+    adjacency: OnceLock<Adjacency>,
 }
 
 /// An edge seen from the graph: its two ends and its data.
@@ -232,7 +237,8 @@ impl CitationGraph {
         let id = node.id.clone();
         let ix = self.graph.add_node(node);
         self.index.insert(id, ix);
-        self.id_rank = OnceLock::new();
+        self.id_rank.take();
+        self.adjacency.take();
         ix
     }
 
@@ -323,6 +329,7 @@ impl CitationGraph {
     /// Book-keeping for a new edge: the target's in-degree, and the draft
     /// index for `adopted_as`.
     fn note_edge(&mut self, source: NodeIndex, target: NodeIndex, kind: EdgeKind) {
+        self.adjacency.take();
         let counts = &mut self.in_degree[kind_slot(kind)];
         if counts.len() <= target.index() {
             counts.resize(target.index() + 1, 0);
@@ -380,6 +387,12 @@ impl CitationGraph {
             }
             rank
         })
+    }
+
+    /// The adjacency laid out for walks (see [`Adjacency`]), built on first
+    /// use.
+    pub(crate) fn adjacency(&self) -> &Adjacency {
+        self.adjacency.get_or_init(|| Adjacency::build(&self.graph))
     }
 
     /// True when [`CitationGraph::id_rank`] is already built.

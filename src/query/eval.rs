@@ -21,7 +21,7 @@ use super::error::QueryError;
 use super::natural_cmp;
 use super::resolve::{Dir, EdgeMask, Field, KindMask, PCond, PExpr, PStage, PValue, Plan, SortKey};
 use crate::graph::{CitationGraph, id_order};
-use crate::model::{Edge, EdgeKind, Node, NodeKind};
+use crate::model::{Edge, EdgeKind, Node};
 
 type G = StableDiGraph<Node, Edge>;
 
@@ -205,11 +205,6 @@ struct Hop {
     via: Option<NodeIndex>,
 }
 
-/// Does a resolution take over its draft's edges of this kind and direction?
-fn inherited(kind: EdgeKind, dir: PDir) -> bool {
-    inherited_mask(dir).has(kind)
-}
-
 /// The kinds a resolution takes over from its draft in this direction: its
 /// text's edges going out, the votes on it coming in.
 fn inherited_mask(dir: PDir) -> EdgeMask {
@@ -224,10 +219,6 @@ fn inherited_mask(dir: PDir) -> EdgeMask {
         }
         PDir::Incoming => of(EdgeKind::Voted),
     })
-}
-
-fn may_be_draft(kind: NodeKind) -> bool {
-    matches!(kind, NodeKind::DraftResolution | NodeKind::Document)
 }
 
 pub(crate) struct Eval<'g> {
@@ -272,40 +263,34 @@ impl<'g> Eval<'g> {
     // ------------------------------------------------------------ adjacency
 
     /// The resolutions `n` was adopted as.
-    fn adopted_as(&self, n: NodeIndex) -> impl Iterator<Item = NodeIndex> + '_ {
-        // Only drafts (and documents of unknown kind) are adopted: skip the
-        // edge list of every other node.
-        let edges = may_be_draft(self.g[n].kind).then(|| self.g.edges_directed(n, PDir::Outgoing));
-        edges
-            .into_iter()
-            .flatten()
-            .filter(|e| e.weight().kind == EdgeKind::AdoptedAs)
-            .map(|e| e.target())
+    fn adopted_as(&self, n: NodeIndex) -> impl Iterator<Item = NodeIndex> + 'g {
+        self.graph.adjacency().adopted_as(n)
     }
 
     /// Every edge of a kind in `mask` leaving `n` in direction `dir`, with
     /// the draft rule applied both ways.
     fn hops(&self, n: NodeIndex, dir: PDir, mask: EdgeMask, f: &mut impl FnMut(Hop)) {
+        let adjacency = self.graph.adjacency();
+        let rows = adjacency.rows(dir);
         let forward = dir == PDir::Outgoing;
-        for e in self.g.edges_directed(n, dir) {
-            let kind = e.weight().kind;
+        let inherits_there = inherited_mask(dir.opposite());
+        for (other, edge, kind) in rows.of(n) {
             if !mask.has(kind) {
                 continue;
             }
-            let other = if forward { e.target() } else { e.source() };
             f(Hop {
                 to: other,
-                edge: e.id(),
+                edge,
                 forward,
                 via: None,
             });
             // The other end is a draft: its resolution stands there too.
-            if inherited(kind, dir.opposite()) {
-                for r in self.adopted_as(other) {
+            if inherits_there.has(kind) && adjacency.is_adopted_draft(other) {
+                for r in adjacency.adopted_as(other) {
                     if r != n {
                         f(Hop {
                             to: r,
-                            edge: e.id(),
+                            edge,
                             forward,
                             via: Some(other),
                         });
@@ -314,18 +299,17 @@ impl<'g> Eval<'g> {
             }
         }
         // `n` is a resolution: its drafts' edges are its own.
-        if mask.0 & inherited_mask(dir).0 != 0 {
+        let inherits_here = inherited_mask(dir);
+        if mask.0 & inherits_here.0 != 0 && adjacency.has_drafts(n) {
             for &d in self.graph.drafts_of(n) {
-                for e in self.g.edges_directed(d, dir) {
-                    let kind = e.weight().kind;
-                    if !mask.has(kind) || !inherited(kind, dir) {
+                for (other, edge, kind) in rows.of(d) {
+                    if !mask.has(kind) || !inherits_here.has(kind) {
                         continue;
                     }
-                    let other = if forward { e.target() } else { e.source() };
                     if other != n {
                         f(Hop {
                             to: other,
-                            edge: e.id(),
+                            edge,
                             forward,
                             via: Some(d),
                         });

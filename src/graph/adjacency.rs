@@ -1,0 +1,290 @@
+//! A read-only copy of the graph's adjacency laid out for walks: each node's
+//! edges in one contiguous run per direction (compressed sparse rows), plus
+//! one bit per node saying whether it is an adopted draft or a resolution
+//! with drafts. petgraph keeps each node's edges as a linked list threaded
+//! through the edge array, so a walk jumps from edge to edge across memory
+//! and reads every kind of edge to find the ones it follows; here a node's
+//! edges are one slice of integers and their kinds one slice of bytes.
+//!
+//! The copy is built on the first walk ([`CitationGraph::adjacency`]) in
+//! two passes over the edge array, costs 9 bytes per edge in each direction
+//! and 8 bytes per node, and is dropped whenever a node or edge is added.
+//! Each run lists a node's edges in petgraph's own order (the most recently
+//! added first), so a walk over it meets edges in the order a walk over
+//! petgraph would, and finds the same first paths.
+
+use petgraph::Direction;
+use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
+use petgraph::visit::{EdgeIndexable as _, EdgeRef as _, IntoEdgeReferences as _, NodeIndexable as _};
+
+use crate::model::{Edge, EdgeKind, Node};
+
+#[cfg(doc)]
+use super::CitationGraph;
+
+/// One direction of the adjacency: for node `n`, its edges are the entries
+/// `start[n]..start[n + 1]` of `other` (the node at the far end), `edge`
+/// (the edge's index in petgraph) and `kind`.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Rows {
+    start: Vec<u32>,
+    other: Vec<u32>,
+    edge: Vec<u32>,
+    kind: Vec<EdgeKind>,
+}
+
+/// An edge seen from one of its ends: the far end, the edge, its kind.
+pub(crate) type Entry = (NodeIndex, EdgeIndex, EdgeKind);
+
+impl Rows {
+    /// The edges of `n` in this direction, in petgraph's order.
+    #[inline]
+    pub(crate) fn of(&self, n: NodeIndex) -> impl Iterator<Item = Entry> + '_ {
+        let range = match (self.start.get(n.index()), self.start.get(n.index() + 1)) {
+            (Some(&a), Some(&b)) => a as usize..b as usize,
+            _ => 0..0,
+        };
+        let (others, edges, kinds) = (
+            &self.other[range.clone()],
+            &self.edge[range.clone()],
+            &self.kind[range],
+        );
+        others
+            .iter()
+            .zip(edges)
+            .zip(kinds)
+            .map(|((&o, &e), &k)| (NodeIndex::new(o as usize), EdgeIndex::new(e as usize), k))
+    }
+
+    /// Build one direction: count each node's edges, then place them, walking
+    /// the edge array from its end so that each run comes out most recent
+    /// first, as petgraph links them.
+    fn build(g: &StableDiGraph<Node, Edge>, dir: Direction) -> Rows {
+        let bound = g.node_bound();
+        let end = |s: NodeIndex, t: NodeIndex| match dir {
+            Direction::Outgoing => (s, t),
+            Direction::Incoming => (t, s),
+        };
+        let mut start = vec![0u32; bound + 1];
+        for e in g.edge_references() {
+            let (here, _) = end(e.source(), e.target());
+            start[here.index() + 1] += 1;
+        }
+        for i in 1..start.len() {
+            start[i] += start[i - 1];
+        }
+        let total = start[bound] as usize;
+        let mut next = start.clone();
+        let (mut other, mut edge, mut kind) =
+            (vec![0u32; total], vec![0u32; total], vec![EdgeKind::Cites; total]);
+        for e in (0..g.edge_bound()).rev().map(EdgeIndex::new) {
+            let Some((s, t)) = g.edge_endpoints(e) else {
+                continue;
+            };
+            let (here, there) = end(s, t);
+            let at = next[here.index()] as usize;
+            next[here.index()] += 1;
+            other[at] = there.index() as u32;
+            edge[at] = e.index() as u32;
+            kind[at] = g[e].kind;
+        }
+        Rows {
+            start,
+            other,
+            edge,
+            kind,
+        }
+    }
+}
+
+/// A set of nodes: one bit per node index.
+#[derive(Debug, Clone, Default)]
+struct NodeBits(Vec<u64>);
+
+impl NodeBits {
+    fn new(bound: usize) -> NodeBits {
+        NodeBits(vec![0; bound.div_ceil(64)])
+    }
+
+    fn insert(&mut self, n: NodeIndex) {
+        self.0[n.index() / 64] |= 1 << (n.index() % 64);
+    }
+
+    #[inline]
+    fn contains(&self, n: NodeIndex) -> bool {
+        self.0
+            .get(n.index() / 64)
+            .is_some_and(|w| w & (1 << (n.index() % 64)) != 0)
+    }
+}
+
+/// The graph's adjacency in both directions, for walks
+/// (see the module doc).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Adjacency {
+    out: Rows,
+    into: Rows,
+    /// Nodes with an `adopted_as` edge leaving them: adopted drafts.
+    adopted: NodeBits,
+    /// Nodes with an `adopted_as` edge reaching them: resolutions with drafts.
+    has_drafts: NodeBits,
+}
+
+impl Adjacency {
+    /// The adjacency of `g`.
+    pub(crate) fn build(g: &StableDiGraph<Node, Edge>) -> Adjacency {
+        let mut adopted = NodeBits::new(g.node_bound());
+        let mut has_drafts = NodeBits::new(g.node_bound());
+        for e in g.edge_references() {
+            if e.weight().kind == EdgeKind::AdoptedAs {
+                adopted.insert(e.source());
+                has_drafts.insert(e.target());
+            }
+        }
+        Adjacency {
+            out: Rows::build(g, Direction::Outgoing),
+            into: Rows::build(g, Direction::Incoming),
+            adopted,
+            has_drafts,
+        }
+    }
+
+    /// The edges of one direction.
+    #[inline]
+    pub(crate) fn rows(&self, dir: Direction) -> &Rows {
+        match dir {
+            Direction::Outgoing => &self.out,
+            Direction::Incoming => &self.into,
+        }
+    }
+
+    /// True when `n` has an `adopted_as` edge leaving it.
+    #[inline]
+    pub(crate) fn is_adopted_draft(&self, n: NodeIndex) -> bool {
+        self.adopted.contains(n)
+    }
+
+    /// True when `n` has an `adopted_as` edge reaching it.
+    #[inline]
+    pub(crate) fn has_drafts(&self, n: NodeIndex) -> bool {
+        self.has_drafts.contains(n)
+    }
+
+    /// The resolutions the draft `n` was adopted as, in petgraph's order.
+    pub(crate) fn adopted_as(&self, n: NodeIndex) -> impl Iterator<Item = NodeIndex> + '_ {
+        let edges = self.is_adopted_draft(n).then(|| self.out.of(n));
+        edges
+            .into_iter()
+            .flatten()
+            .filter(|&(_, _, kind)| kind == EdgeKind::AdoptedAs)
+            .map(|(other, _, _)| other)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::CitationGraph;
+
+    /// Every node's run, in both directions, is petgraph's edge list in
+    /// petgraph's order; the draft bits match the `adopted_as` edges.
+    fn assert_same_as_petgraph(graph: &CitationGraph) {
+        let g = graph.petgraph();
+        let adjacency = graph.adjacency();
+        for n in g.node_indices() {
+            for dir in [Direction::Outgoing, Direction::Incoming] {
+                let ours: Vec<Entry> = adjacency.rows(dir).of(n).collect();
+                let theirs: Vec<Entry> = g
+                    .edges_directed(n, dir)
+                    .map(|e| {
+                        let other = if dir == Direction::Outgoing {
+                            e.target()
+                        } else {
+                            e.source()
+                        };
+                        (other, e.id(), e.weight().kind)
+                    })
+                    .collect();
+                assert_eq!(ours, theirs, "node {} {dir:?}", g[n].id);
+            }
+            let adopted: Vec<NodeIndex> = adjacency.adopted_as(n).collect();
+            let expected: Vec<NodeIndex> = g
+                .edges_directed(n, Direction::Outgoing)
+                .filter(|e| e.weight().kind == EdgeKind::AdoptedAs)
+                .map(|e| e.target())
+                .collect();
+            assert_eq!(adopted, expected, "adopted_as of {}", g[n].id);
+            assert_eq!(
+                adjacency.has_drafts(n),
+                !graph.drafts_of(n).is_empty(),
+                "drafts of {}",
+                g[n].id
+            );
+        }
+    }
+
+    fn seeds() -> CitationGraph {
+        let data = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
+        CitationGraph::from_extractions(crate::extract_paths(&[data]).extractions)
+    }
+
+    #[test]
+    fn runs_are_petgraphs_edge_lists_on_the_seeds() {
+        let graph = seeds();
+        assert!(graph.edge_count() > 200, "the seeds make a real graph");
+        assert!(graph.petgraph().node_indices().any(|n| graph.adjacency().has_drafts(n)));
+        assert_same_as_petgraph(&graph);
+    }
+
+    #[test]
+    fn runs_are_petgraphs_edge_lists_on_the_corpus() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/sc-resolutions");
+        if !std::path::Path::new(dir).is_dir() {
+            println!("skipped: {dir} not found");
+            return;
+        }
+        let graph = CitationGraph::from_extractions(crate::extract_paths(&[dir]).extractions);
+        assert!(graph.edge_count() > 20_000);
+        assert_same_as_petgraph(&graph);
+    }
+
+    #[test]
+    fn runs_follow_the_graph_as_it_grows() {
+        let mut graph = seeds();
+        let before: Vec<Entry> = {
+            let ix = graph.index_of("S/RES/2531 (2020)").expect("2531 is in the seeds");
+            graph.adjacency().rows(Direction::Outgoing).of(ix).collect()
+        };
+        assert!(!before.is_empty());
+        // A new edge and a new node after the copy was built: the copy is
+        // dropped and rebuilt, and shows them.
+        let other = seeds();
+        let mut extra = crate::Node::stub(&"S/RES/9 (1946)".parse().expect("a symbol"));
+        extra.label = "added".into();
+        let added = graph.add_node(extra);
+        let res = graph.index_of("S/RES/2531 (2020)").expect("still there");
+        let e = graph.add_edge_unchecked(res, added, crate::Edge::bare(EdgeKind::Cites));
+        let after: Vec<Entry> = graph.adjacency().rows(Direction::Outgoing).of(res).collect();
+        assert_eq!(after.len(), before.len() + 1);
+        assert_eq!(
+            after[0],
+            (added, e, EdgeKind::Cites),
+            "the newest edge comes first, as in petgraph"
+        );
+        assert_same_as_petgraph(&graph);
+        // Merging rebuilds too.
+        graph.merge(&other);
+        assert_same_as_petgraph(&graph);
+    }
+
+    #[test]
+    fn an_empty_graph_has_no_edges_anywhere() {
+        let graph = CitationGraph::new();
+        let adjacency = graph.adjacency();
+        assert_eq!(
+            adjacency.rows(Direction::Outgoing).of(NodeIndex::new(7)).count(),
+            0
+        );
+        assert!(!adjacency.has_drafts(NodeIndex::new(7)));
+    }
+}
