@@ -7,11 +7,13 @@
 //! edges are one slice of integers and their kinds one slice of bytes.
 //!
 //! The copy is built on the first walk ([`CitationGraph::adjacency`]) in
-//! two passes over the edge array, costs 9 bytes per edge in each direction
+//! two passes over the edge array, costs 8 bytes per edge in each direction
 //! and 8 bytes per node, and is dropped whenever a node or edge is added.
 //! Each run lists a node's edges in petgraph's own order (the most recently
 //! added first), so a walk over it meets edges in the order a walk over
 //! petgraph would, and finds the same first paths.
+
+use std::collections::HashMap;
 
 use petgraph::Direction;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
@@ -23,37 +25,99 @@ use crate::model::{Edge, EdgeKind, Node};
 use super::CitationGraph;
 
 /// One direction of the adjacency: for node `n`, its edges are the entries
-/// `start[n]..start[n + 1]` of `other` (the node at the far end), `edge`
-/// (the edge's index in petgraph) and `kind`.
+/// `start[n]..start[n + 1]`, each the node at the far end and, in one more
+/// `u32`, the edge's kind (top 4 bits, its place in [`EdgeKind::ALL`]) and
+/// its index in petgraph (28 bits). The edges of a graph past 2^28 - 1
+/// edges keep their index in `far_edges`, by entry.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Rows {
     start: Vec<u32>,
-    other: Vec<u32>,
-    edge: Vec<u32>,
-    kind: Vec<EdgeKind>,
+    entries: Vec<[u32; 2]>,
+    far_edges: HashMap<u32, u32>,
 }
 
 /// An edge seen from one of its ends: the far end, the edge, its kind.
 pub(crate) type Entry = (NodeIndex, EdgeIndex, EdgeKind);
 
+const EDGE_BITS: u32 = 28;
+const EDGE_MASK: u32 = (1 << EDGE_BITS) - 1;
+/// The packed index of an edge kept in `far_edges`.
+const FAR_EDGE: u32 = EDGE_MASK;
+const _: () = assert!(EdgeKind::ALL.len() <= 1 << (32 - EDGE_BITS));
+
+fn kind_slot(kind: EdgeKind) -> u32 {
+    EdgeKind::ALL.iter().position(|&k| k == kind).unwrap_or(0) as u32
+}
+
 impl Rows {
     /// The edges of `n` in this direction, in petgraph's order.
     #[inline]
     pub(crate) fn of(&self, n: NodeIndex) -> impl Iterator<Item = Entry> + '_ {
-        let range = match (self.start.get(n.index()), self.start.get(n.index() + 1)) {
-            (Some(&a), Some(&b)) => a as usize..b as usize,
-            _ => 0..0,
+        let (a, b) = match (self.start.get(n.index()), self.start.get(n.index() + 1)) {
+            (Some(&a), Some(&b)) => (a, b),
+            _ => (0, 0),
         };
-        let (others, edges, kinds) = (
-            &self.other[range.clone()],
-            &self.edge[range.clone()],
-            &self.kind[range],
-        );
-        others
+        self.entries[a as usize..b as usize]
             .iter()
-            .zip(edges)
-            .zip(kinds)
-            .map(|((&o, &e), &k)| (NodeIndex::new(o as usize), EdgeIndex::new(e as usize), k))
+            .zip(a..)
+            .map(|(&[other, packed], at)| {
+                let edge = match packed & EDGE_MASK {
+                    FAR_EDGE => self.far_edges.get(&at).copied().unwrap_or(FAR_EDGE),
+                    near => near,
+                };
+                let kind = EdgeKind::ALL[(packed >> EDGE_BITS) as usize];
+                (
+                    NodeIndex::new(other as usize),
+                    EdgeIndex::new(edge as usize),
+                    kind,
+                )
+            })
+    }
+
+    /// The edges of `n` whose kind is in `kinds` (bit `i` for
+    /// `EdgeKind::ALL[i]`), in petgraph's order, each with its kind's bit:
+    /// the kind is tested on the packed entry, before anything is decoded.
+    #[inline]
+    pub(crate) fn with_kinds(
+        &self,
+        n: NodeIndex,
+        kinds: u16,
+    ) -> impl Iterator<Item = (NodeIndex, EdgeIndex, u16)> + '_ {
+        let (a, b) = match (self.start.get(n.index()), self.start.get(n.index() + 1)) {
+            (Some(&a), Some(&b)) => (a, b),
+            _ => (0, 0),
+        };
+        self.entries[a as usize..b as usize]
+            .iter()
+            .zip(a..)
+            .filter_map(move |(&[other, packed], at)| {
+                let bit = 1u16 << (packed >> EDGE_BITS);
+                (kinds & bit != 0).then(|| {
+                    (
+                        NodeIndex::new(other as usize),
+                        EdgeIndex::new(self.edge_at(packed, at) as usize),
+                        bit,
+                    )
+                })
+            })
+    }
+
+    /// The petgraph index of the edge packed as `packed` in entry `at`.
+    #[inline]
+    fn edge_at(&self, packed: u32, at: u32) -> u32 {
+        match packed & EDGE_MASK {
+            FAR_EDGE => self.far_edges.get(&at).copied().unwrap_or(FAR_EDGE),
+            near => near,
+        }
+    }
+
+    /// The number of edges of `n` in this direction.
+    #[inline]
+    pub(crate) fn len_of(&self, n: NodeIndex) -> usize {
+        match (self.start.get(n.index()), self.start.get(n.index() + 1)) {
+            (Some(&a), Some(&b)) => (b - a) as usize,
+            _ => 0,
+        }
     }
 
     /// Build one direction: count each node's edges, then place them, walking
@@ -75,24 +139,28 @@ impl Rows {
         }
         let total = start[bound] as usize;
         let mut next = start.clone();
-        let (mut other, mut edge, mut kind) =
-            (vec![0u32; total], vec![0u32; total], vec![EdgeKind::Cites; total]);
+        let mut entries = vec![[0u32; 2]; total];
+        let mut far_edges = HashMap::new();
         for e in (0..g.edge_bound()).rev().map(EdgeIndex::new) {
             let Some((s, t)) = g.edge_endpoints(e) else {
                 continue;
             };
             let (here, there) = end(s, t);
-            let at = next[here.index()] as usize;
+            let at = next[here.index()];
             next[here.index()] += 1;
-            other[at] = there.index() as u32;
-            edge[at] = e.index() as u32;
-            kind[at] = g[e].kind;
+            let index = e.index() as u32;
+            let packed = if index < FAR_EDGE {
+                index
+            } else {
+                far_edges.insert(at, index);
+                FAR_EDGE
+            };
+            entries[at as usize] = [there.index() as u32, kind_slot(g[e].kind) << EDGE_BITS | packed];
         }
         Rows {
             start,
-            other,
-            edge,
-            kind,
+            entries,
+            far_edges,
         }
     }
 }
@@ -232,7 +300,12 @@ mod tests {
     fn runs_are_petgraphs_edge_lists_on_the_seeds() {
         let graph = seeds();
         assert!(graph.edge_count() > 200, "the seeds make a real graph");
-        assert!(graph.petgraph().node_indices().any(|n| graph.adjacency().has_drafts(n)));
+        assert!(
+            graph
+                .petgraph()
+                .node_indices()
+                .any(|n| graph.adjacency().has_drafts(n))
+        );
         assert_same_as_petgraph(&graph);
     }
 

@@ -102,8 +102,56 @@ impl Drop for Marks {
     }
 }
 
+thread_local! {
+    static HITS: std::cell::RefCell<Vec<Vec<Hit>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A vector of hits taken from a per-thread pool, empty, and given back
+/// (with its capacity) on drop.
+struct Scratch(Vec<Hit>);
+
+impl Scratch {
+    fn take() -> Scratch {
+        Scratch(
+            HITS.try_with(|pool| pool.borrow_mut().pop())
+                .ok()
+                .flatten()
+                .unwrap_or_default(),
+        )
+    }
+}
+
+impl std::ops::Deref for Scratch {
+    type Target = Vec<Hit>;
+    fn deref(&self) -> &Vec<Hit> {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Scratch {
+    fn deref_mut(&mut self) -> &mut Vec<Hit> {
+        &mut self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let mut hits = std::mem::take(&mut self.0);
+        hits.clear();
+        // A buffer grown by a huge walk is not kept.
+        if hits.capacity() <= 1 << 16 {
+            let _ = HITS.try_with(|pool| {
+                let mut pool = pool.borrow_mut();
+                if pool.len() < 4 {
+                    pool.push(hits);
+                }
+            });
+        }
+    }
+}
+
 /// A node reached by a query, with how it was reached.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct Hit {
     pub node: NodeIndex,
     pub depth: u32,
@@ -269,15 +317,13 @@ impl<'g> Eval<'g> {
 
     /// Every edge of a kind in `mask` leaving `n` in direction `dir`, with
     /// the draft rule applied both ways.
+    #[inline(always)]
     fn hops(&self, n: NodeIndex, dir: PDir, mask: EdgeMask, f: &mut impl FnMut(Hop)) {
         let adjacency = self.graph.adjacency();
         let rows = adjacency.rows(dir);
         let forward = dir == PDir::Outgoing;
         let inherits_there = inherited_mask(dir.opposite());
-        for (other, edge, kind) in rows.of(n) {
-            if !mask.has(kind) {
-                continue;
-            }
+        for (other, edge, bit) in rows.with_kinds(n, mask.0) {
             f(Hop {
                 to: other,
                 edge,
@@ -285,7 +331,7 @@ impl<'g> Eval<'g> {
                 via: None,
             });
             // The other end is a draft: its resolution stands there too.
-            if inherits_there.has(kind) && adjacency.is_adopted_draft(other) {
+            if inherits_there.0 & bit != 0 && adjacency.is_adopted_draft(other) {
                 for r in adjacency.adopted_as(other) {
                     if r != n {
                         f(Hop {
@@ -300,12 +346,10 @@ impl<'g> Eval<'g> {
         }
         // `n` is a resolution: its drafts' edges are its own.
         let inherits_here = inherited_mask(dir);
-        if mask.0 & inherits_here.0 != 0 && adjacency.has_drafts(n) {
+        let inherited_kinds = mask.0 & inherits_here.0;
+        if inherited_kinds != 0 && adjacency.has_drafts(n) {
             for &d in self.graph.drafts_of(n) {
-                for (other, edge, kind) in rows.of(d) {
-                    if !mask.has(kind) || !inherits_here.has(kind) {
-                        continue;
-                    }
+                for (other, edge, _) in rows.with_kinds(d, inherited_kinds) {
                     if other != n {
                         f(Hop {
                             to: other,
@@ -319,6 +363,17 @@ impl<'g> Eval<'g> {
         }
     }
 
+    /// The number of edges of any kind `n` has in direction `dir`.
+    fn edge_count(&self, n: NodeIndex, dir: Dir) -> usize {
+        let adjacency = self.graph.adjacency();
+        match dir {
+            Dir::Out => adjacency.rows(PDir::Outgoing).len_of(n),
+            Dir::In => adjacency.rows(PDir::Incoming).len_of(n),
+            Dir::Both => adjacency.rows(PDir::Outgoing).len_of(n) + adjacency.rows(PDir::Incoming).len_of(n),
+        }
+    }
+
+    #[inline(always)]
     fn hops_dir(&self, n: NodeIndex, dir: Dir, mask: EdgeMask, f: &mut impl FnMut(Hop)) {
         match dir {
             Dir::Out => self.hops(n, PDir::Outgoing, mask, f),
@@ -459,7 +514,9 @@ impl<'g> Eval<'g> {
         capped: bool,
         hop: Option<&PCond>,
     ) -> Vec<Hit> {
-        let mut hits = Vec::new();
+        // The hits gather in a buffer kept from walk to walk (growing a
+        // fresh vector copies it at each doubling) and leave as an exact copy.
+        let mut hits = Scratch::take();
         // `reported`: nodes already in the result; `expanded`: nodes whose
         // edges the breadth-first phase has followed. A start node is a
         // result only when reached again (or for `lo = 0`).
@@ -511,27 +568,45 @@ impl<'g> Eval<'g> {
         for &n in &frontier {
             expanded.visit(n);
         }
+        // Each node's hops to new nodes are gathered into `buf` and handled
+        // in a plain loop: a closure that did all the work per hop would not
+        // be inlined, and cost a call per hop.
+        let mut buf: Vec<Hop> = Vec::new();
+        let mut next: Vec<NodeIndex> = Vec::new();
         while depth < hi && !frontier.is_empty() {
-            let mut next = Vec::new();
+            // Room for every edge of the level at once, rather than growing
+            // by doubling (drafts' edges, rare, may still grow it).
+            let edges: usize = frontier.iter().map(|&n| self.edge_count(n, dir)).sum();
+            next.clear();
+            next.reserve(edges);
             for &n in &frontier {
+                buf.clear();
+                // Only hops to nodes not yet reported (checked again below:
+                // a node may be reached twice from `n`).
                 self.hops_dir(n, dir, mask, &mut |h| {
-                    if !reported.is_visited(&h.to) && passes(self, &h, depth + 1) {
-                        reported.visit(h.to);
-                        hits.push(Hit {
-                            node: h.to,
-                            depth: depth + 1,
-                            from: Some(n),
-                            edge: Some((h.edge, h.forward)),
-                            via: h.via,
-                            score: None,
-                        });
-                        if expanded.visit(h.to) {
-                            next.push(h.to);
-                        }
+                    if !reported.is_visited(&h.to) {
+                        buf.push(h);
                     }
                 });
+                for h in &buf {
+                    if reported.is_visited(&h.to) || !passes(self, h, depth + 1) {
+                        continue;
+                    }
+                    reported.visit(h.to);
+                    hits.push(Hit {
+                        node: h.to,
+                        depth: depth + 1,
+                        from: Some(n),
+                        edge: Some((h.edge, h.forward)),
+                        via: h.via,
+                        score: None,
+                    });
+                    if expanded.visit(h.to) {
+                        next.push(h.to);
+                    }
+                }
             }
-            frontier = next;
+            std::mem::swap(&mut frontier, &mut next);
             depth += 1;
         }
         if capped && !frontier.is_empty() {
@@ -550,7 +625,7 @@ impl<'g> Eval<'g> {
                 ));
             }
         }
-        hits
+        hits.to_vec()
     }
 
     fn shortest_path(&self, from: NodeIndex, to: NodeIndex, dir: Dir, mask: EdgeMask) -> Option<PathVal> {
@@ -1151,21 +1226,29 @@ impl<'g> Ids<'g> {
     fn sort(&self, hits: &mut Vec<Hit>) {
         match self.rank {
             Some(rank) => {
-                // Each hit's key read once (one look into the rank array),
-                // then a sort of plain integers and one permutation.
-                let mut keys: Vec<(u64, u32)> = hits
-                    .iter()
-                    .enumerate()
-                    .map(|(i, h)| {
-                        (
-                            (u64::from(h.depth) << 32) | u64::from(rank[h.node.index()]),
-                            i as u32,
-                        )
-                    })
-                    .collect();
-                keys.sort_unstable();
-                let sorted: Vec<Hit> = keys.iter().map(|&(_, i)| hits[i as usize].clone()).collect();
-                *hits = sorted;
+                // Each hit's key read once (one look into the rank array):
+                // depth and rank in one integer, radix-sorted (a few passes
+                // over the keys, where a comparison sort makes n log n
+                // comparisons), then one permutation.
+                let bound = rank.len() as u64;
+                let key = |h: &Hit| u64::from(h.depth) * bound + u64::from(rank[h.node.index()]);
+                let deepest = hits.iter().map(|h| h.depth).max().unwrap_or(0);
+                let order: Vec<u32> = if (u64::from(deepest) + 1) * bound <= u64::from(u32::MAX) {
+                    // Keys of 32 bits: half the digits to sort on.
+                    let mut keys: Vec<(u32, u32)> = hits
+                        .iter()
+                        .enumerate()
+                        .map(|(i, h)| (key(h) as u32, i as u32))
+                        .collect();
+                    radsort::sort_by_key(&mut keys, |&(key, _)| key);
+                    keys.into_iter().map(|(_, i)| i).collect()
+                } else {
+                    let mut keys: Vec<(u64, u32)> =
+                        hits.iter().enumerate().map(|(i, h)| (key(h), i as u32)).collect();
+                    radsort::sort_by_key(&mut keys, |&(key, _)| key);
+                    keys.into_iter().map(|(_, i)| i).collect()
+                };
+                *hits = order.into_iter().map(|i| hits[i as usize]).collect();
             }
             None => hits.sort_by(|a, b| self.by_depth_id(a, b)),
         }

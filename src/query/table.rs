@@ -34,7 +34,9 @@ use crate::model::{EdgeKind, Evidence, NodeKind, VotePosition};
 /// ```
 #[derive(Clone, Default)]
 pub struct Table<'g> {
-    columns: Vec<Column>,
+    /// The columns, chosen on first read from `pending` (which optional
+    /// columns its hits fill), or at once for other tables.
+    columns: OnceLock<Vec<Column>>,
     /// The rows, built on first read from `pending`, or at once for tables
     /// of paths, groups, counts and plans.
     rows: OnceLock<Vec<Row>>,
@@ -52,11 +54,12 @@ struct Pending<'g> {
     graph: &'g CitationGraph,
     hits: Vec<Hit>,
     show: bool,
+    metric: Option<Metric>,
 }
 
 impl PartialEq for Table<'_> {
     fn eq(&self, other: &Table<'_>) -> bool {
-        self.columns == other.columns
+        self.cols() == other.cols()
             && self.note == other.note
             && self.notes == other.notes
             && self.render_to == other.render_to
@@ -68,7 +71,7 @@ impl PartialEq for Table<'_> {
 impl std::fmt::Debug for Table<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Table")
-            .field("columns", &self.columns)
+            .field("columns", &self.cols())
             .field("rows", &self.rows())
             .field("note", &self.note)
             .field("notes", &self.notes)
@@ -315,7 +318,7 @@ impl<'g> Table<'g> {
     /// A table of plan lines (what `explain` returns).
     pub(crate) fn plan(text: &str) -> Table<'g> {
         let mut table = Table {
-            columns: vec![Column::Plan],
+            columns: OnceLock::from(vec![Column::Plan]),
             ..Table::default()
         };
         table.set_rows(text.lines().map(|l| Row::Plan(l.to_string())).collect());
@@ -346,20 +349,24 @@ impl<'g> Table<'g> {
                 let total = hits.len();
                 hits = order.first(hits, max_rows, graph);
                 table.omitted = total - hits.len();
-                table.columns = node_columns(graph, &hits, show, out.metric);
                 table.len = hits.len();
-                table.pending = Some(Pending { graph, hits, show });
+                table.pending = Some(Pending {
+                    graph,
+                    hits,
+                    show,
+                    metric: out.metric,
+                });
             }
             Val::Paths(mut paths) => {
                 if paths.len() > max_rows {
                     table.omitted = paths.len() - max_rows;
                     paths.truncate(max_rows);
                 }
-                table.columns = vec![Column::Length, Column::Path];
+                table.columns = OnceLock::from(vec![Column::Length, Column::Path]);
                 table.set_rows(paths.iter().map(|p| Row::Path(path_row(graph, p))).collect());
             }
             Val::Groups { field, rows } => {
-                table.columns = vec![Column::Key(field.name()), Column::Count];
+                table.columns = OnceLock::from(vec![Column::Key(field.name()), Column::Count]);
                 table.set_rows(
                     rows.into_iter()
                         .map(|(key, count)| Row::Group(GroupRow { key, count }))
@@ -367,7 +374,7 @@ impl<'g> Table<'g> {
                 );
             }
             Val::Count(n) => {
-                table.columns = vec![Column::Count];
+                table.columns = OnceLock::from(vec![Column::Count]);
                 table.set_rows(vec![Row::Count(n)]);
             }
         }
@@ -395,7 +402,15 @@ impl<'g> Table<'g> {
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
     pub fn columns(&self) -> Vec<&'static str> {
-        self.columns.iter().map(Column::name).collect()
+        self.cols().iter().map(Column::name).collect()
+    }
+
+    /// The columns, chosen now if they were not yet.
+    fn cols(&self) -> &[Column] {
+        self.columns.get_or_init(|| match &self.pending {
+            Some(p) => node_columns(p.graph, &p.hits, p.show, p.metric),
+            None => Vec::new(),
+        })
     }
 
     /// The rows (node rows are read from the graph on the first call).
@@ -461,8 +476,9 @@ impl<'g> Table<'g> {
     /// ```
     pub fn into_owned(self) -> Table<'static> {
         let rows = self.rows().to_vec();
+        let columns = self.cols().to_vec();
         let mut table = Table {
-            columns: self.columns,
+            columns: OnceLock::from(columns),
             note: self.note,
             notes: self.notes,
             render_to: self.render_to,
@@ -643,7 +659,7 @@ impl<'g> Table<'g> {
 
     fn text(&self, max_rows: usize) -> String {
         let mut out = String::new();
-        if self.columns == [Column::Plan] {
+        if self.cols() == [Column::Plan] {
             for row in self.rows() {
                 if let Row::Plan(line) = row {
                     out.push_str(line);
@@ -664,15 +680,15 @@ impl<'g> Table<'g> {
             let shown = &rows[..rows.len().min(max_rows)];
             let cells: Vec<Vec<String>> = shown
                 .iter()
-                .map(|r| self.columns.iter().map(|c| clip(&cell(r, c, true), 60)).collect())
+                .map(|r| self.cols().iter().map(|c| clip(&cell(r, c, true), 60)).collect())
                 .collect();
-            let mut widths: Vec<usize> = self.columns.iter().map(|c| c.name().chars().count()).collect();
+            let mut widths: Vec<usize> = self.cols().iter().map(|c| c.name().chars().count()).collect();
             for row in &cells {
                 for (w, c) in widths.iter_mut().zip(row) {
                     *w = (*w).max(c.chars().count());
                 }
             }
-            let header: Vec<String> = self.columns.iter().map(|c| c.name().to_string()).collect();
+            let header: Vec<String> = self.cols().iter().map(|c| c.name().to_string()).collect();
             write_line(&mut out, &header, &widths);
             let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
             write_line(&mut out, &rule, &widths);
@@ -738,7 +754,7 @@ impl<'g> Table<'g> {
                 opt("via", n.via.as_ref().map(|v| json!(v)));
                 if let Some(score) = n.score {
                     let name = self
-                        .columns
+                        .cols()
                         .iter()
                         .find_map(|c| match c {
                             Column::Score(name) => Some(*name),
@@ -769,7 +785,7 @@ impl<'g> Table<'g> {
                 "edges": p.steps.iter().map(|s| json!({"kind": s.kind.as_str(), "forward": s.forward})).collect::<Vec<_>>(),
             }),
             Row::Group(g) => {
-                let name = self.columns.first().map_or("key", Column::name);
+                let name = self.cols().first().map_or("key", Column::name);
                 let key = g.key.parse::<u64>().map_or_else(|_| json!(g.key), |n| json!(n));
                 json!({ name: key, "count": g.count })
             }
@@ -791,7 +807,7 @@ impl<'g> Table<'g> {
     /// ```
     pub fn to_csv(&self) -> String {
         let mut columns: Vec<&Column> = Vec::new();
-        for c in &self.columns {
+        for c in self.cols() {
             columns.push(c);
             if *c == Column::Evidence {
                 columns.push(&Column::Quote);
@@ -964,7 +980,6 @@ fn node_row(graph: &CitationGraph, h: &Hit, show: bool) -> NodeRow {
 /// least one row (reading each hit's edge, not building its row).
 fn node_columns(graph: &CitationGraph, hits: &[Hit], show: bool, metric: Option<Metric>) -> Vec<Column> {
     let g = graph.petgraph();
-    let attrs = |h: &Hit| h.edge.map(|(e, _)| g[e].attrs());
     let mut cols = vec![Column::Id, Column::Kind, Column::Label];
     if show {
         cols.extend([
@@ -975,46 +990,69 @@ fn node_columns(graph: &CitationGraph, hits: &[Hit], show: bool, metric: Option<
             Column::CitedBy,
         ]);
     }
-    // More than one distinct `from`: compare each with the first one.
-    let mut froms = hits.iter().filter_map(|h| h.from);
-    let first_from = froms.next();
-    let many_froms = first_from.is_some_and(|first| froms.any(|f| f != first));
-    if hits.iter().any(|h| h.depth > 1) || many_froms {
+    // One pass over the hits (one look at each hit's edge) notes which
+    // optional columns have something to show.
+    #[derive(Default)]
+    struct Seen {
+        deep: bool,
+        many_froms: bool,
+        many_kinds: bool,
+        score: bool,
+        position: bool,
+        relation: bool,
+        paragraph: bool,
+        pinpoint: bool,
+        date: bool,
+        via: bool,
+        evidence: bool,
+    }
+    let mut seen = Seen::default();
+    let (mut first_from, mut first_kind) = (None, None);
+    for h in hits {
+        seen.deep |= h.depth > 1;
+        seen.score |= h.score.is_some();
+        seen.via |= h.via.is_some();
+        if let Some(from) = h.from {
+            seen.many_froms |= *first_from.get_or_insert(from) != from;
+        }
+        if let Some((e, _)) = h.edge {
+            let edge = &g[e];
+            seen.many_kinds |= *first_kind.get_or_insert(edge.kind) != edge.kind;
+            let a = edge.attrs();
+            seen.position |= a.position.is_some();
+            seen.relation |= a.relation.is_some();
+            seen.paragraph |= a.paragraph.is_some();
+            seen.pinpoint |= a.pinpoint.is_some();
+            seen.date |= a.date.is_some();
+            seen.evidence |= a.evidence.is_some();
+        }
+    }
+    if seen.deep || seen.many_froms {
         cols.extend([Column::Depth, Column::From]);
     }
-    let mut kinds = hits.iter().filter_map(|h| h.edge.map(|(e, _)| g[e].kind));
-    let first_kind = kinds.next();
-    if first_kind.is_some_and(|first| kinds.any(|k| k != first)) {
+    if seen.many_kinds {
         cols.push(Column::Edge);
     }
-    let any = |f: &dyn Fn(&Hit) -> bool| hits.iter().any(f);
     if let Some(m) = metric
-        && any(&|h| h.score.is_some())
+        && seen.score
     {
         cols.push(Column::Score(m.name()));
     }
-    let has = |f: &dyn Fn(&crate::model::EdgeAttrs) -> bool| any(&|h| attrs(h).is_some_and(f));
-    if has(&|a| a.position.is_some()) {
-        cols.push(Column::Position);
-    }
-    if has(&|a| a.relation.is_some()) {
-        cols.push(Column::Relation);
-    }
-    if has(&|a| a.paragraph.is_some()) {
-        cols.push(Column::Paragraph);
-    }
-    if has(&|a| a.pinpoint.is_some()) {
-        cols.push(Column::Pinpoint);
-    }
-    if has(&|a| a.date.is_some()) {
-        cols.push(Column::EndDate);
-    }
-    if any(&|h| h.via.is_some()) {
-        cols.push(Column::Via);
-    }
-    if has(&|a| a.evidence.is_some()) {
-        cols.push(Column::Evidence);
-    }
+    let optional = [
+        (seen.position, Column::Position),
+        (seen.relation, Column::Relation),
+        (seen.paragraph, Column::Paragraph),
+        (seen.pinpoint, Column::Pinpoint),
+        (seen.date, Column::EndDate),
+        (seen.via, Column::Via),
+        (seen.evidence, Column::Evidence),
+    ];
+    cols.extend(
+        optional
+            .into_iter()
+            .filter(|(shown, _)| *shown)
+            .map(|(_, column)| column),
+    );
     cols
 }
 
