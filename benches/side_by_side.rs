@@ -171,6 +171,23 @@ fn main() -> ExitCode {
         eprintln!("side_by_side: no document cites 10 others; nothing to benchmark");
         return ExitCode::FAILURE;
     };
+    // The first walk builds the walk adjacency (`graph::adjacency`); its
+    // memory is the resident growth across that query, reported apart.
+    let (rss_before_index, _) = workload::memory();
+    let started = Instant::now();
+    let first = graph.query(&format!("{} -> cites | count", graph.petgraph()[work.one_hop].id));
+    let index_s = started.elapsed().as_secs_f64();
+    let (rss_after_index, _) = workload::memory();
+    let index_bytes = rss_after_index.saturating_sub(rss_before_index);
+    println!(
+        "{}",
+        json!({
+            "kind": "index", "graph": name, "system": "unxref",
+            "ok": first.is_ok(), "index_s": index_s, "index_bytes": index_bytes,
+            "index_bytes_per_edge": index_bytes as f64 / edges.max(1) as f64,
+            "bytes_per_edge_with_index": (graph_bytes + index_bytes) as f64 / edges.max(1) as f64,
+        })
+    );
     if let Some(dir) = &options.out {
         let written = workload::write_csv(&graph, dir)
             .and_then(|()| std::fs::write(dir.join("workload.json"), work.to_json(&graph, name)));

@@ -238,6 +238,11 @@ def table(paths):
                 r = builds[s]
                 print(f"| {s} | {fmt_time(r['build_s'])} | {fmt_bytes(r['graph_bytes'])} "
                       f"| {r['bytes_per_edge']:.1f} | {fmt_bytes(peaks.get(s))} |")
+        index = next((r for r in rs if r["kind"] == "index"), None)
+        if index:
+            print(f"\nunxref's walk adjacency, built by the first walk in {fmt_time(index['index_s'])}: "
+                  f"{fmt_bytes(index['index_bytes'])} ({index['index_bytes_per_edge']:.1f} bytes per edge); "
+                  f"graph and adjacency together {index['bytes_per_edge_with_index']:.1f} bytes per edge.")
 
 
 def main():
