@@ -192,10 +192,6 @@ pub(crate) struct Output {
     pub metric: Option<Metric>,
 }
 
-/// A node a shortest-path search reached: the node, the number of the
-/// record it was reached from, and the edge followed (none for the start).
-type Reached = (NodeIndex, u32, Option<(EdgeIndex, bool)>);
-
 /// One edge followed from a node.
 #[derive(Clone, Copy)]
 struct Hop {
@@ -224,6 +220,37 @@ fn inherited_mask(dir: PDir) -> EdgeMask {
         }
         PDir::Incoming => of(EdgeKind::Voted),
     })
+}
+
+/// The direction that retraces hops taken in `dir`.
+fn reversed(dir: Dir) -> Dir {
+    match dir {
+        Dir::Out => Dir::In,
+        Dir::In => Dir::Out,
+        Dir::Both => Dir::Both,
+    }
+}
+
+/// One side of a breadth-first search: the nodes seen, and the layers
+/// they were found in (layer k: k hops from the start).
+struct Layers {
+    seen: Marks,
+    layers: Vec<Vec<NodeIndex>>,
+}
+
+impl Layers {
+    fn new(start: NodeIndex, bound: usize) -> Layers {
+        let mut seen = Marks::new(bound);
+        seen.visit(start);
+        Layers {
+            seen,
+            layers: vec![vec![start]],
+        }
+    }
+
+    fn frontier(&self) -> &[NodeIndex] {
+        self.layers.last().map_or(&[], Vec::as_slice)
+    }
 }
 
 fn may_be_draft(kind: NodeKind) -> bool {
@@ -569,6 +596,22 @@ impl<'g> Eval<'g> {
         hits
     }
 
+    /// The shortest path from `from` to `to` along hops of `mask` in `dir`
+    /// (None when there is none): of the paths with the fewest edges, the
+    /// one whose node ids come first, compared node by node in the natural
+    /// id order ([`id_order`]); between two nodes joined by several hops,
+    /// the first one [`Eval::hops_dir`] gives. So the answer depends on the
+    /// graph, not on the order its edges were added in, and is the first of
+    /// [`Eval::all_paths`] for the same ends.
+    ///
+    /// A breadth-first search from both ends, level by level, the side with
+    /// the smaller frontier first (the backward side follows the reversed
+    /// hops); when they meet, the finished level gives the distance. The
+    /// nodes that lie on some shortest path are then marked from the
+    /// meeting layer back to each end, and the path is read from `from`,
+    /// taking at each step the marked neighbour one layer on with the
+    /// smallest id. Relies on the hops being symmetric: `hops_dir(u, dir)`
+    /// reaches `v` exactly when `hops_dir(v, reversed(dir))` reaches `u`.
     fn shortest_path(&self, from: NodeIndex, to: NodeIndex, dir: Dir, mask: EdgeMask) -> Option<PathVal> {
         if from == to {
             return Some(PathVal {
@@ -576,49 +619,119 @@ impl<'g> Eval<'g> {
                 edges: Vec::new(),
             });
         }
-        // Each node reached is a record (node, record it was reached from,
-        // edge, forwards); the frontier holds record numbers, so the path is
-        // read back along the records without a map of parents.
-        let mut records: Vec<Reached> = vec![(from, u32::MAX, None)];
-        let mut seen = Marks::new(self.g.node_bound());
-        seen.visit(from);
-        let mut frontier: Vec<u32> = vec![0];
-        let mut found = None;
-        while !frontier.is_empty() && found.is_none() {
-            let mut next = Vec::new();
-            for &r in &frontier {
-                let n = records[r as usize].0;
-                self.hops_dir(n, dir, mask, &mut |h| {
-                    if seen.visit(h.to) {
-                        let k = records.len() as u32;
-                        records.push((h.to, r, Some((h.edge, h.forward))));
-                        next.push(k);
-                        if h.to == to && found.is_none() {
-                            found = Some(k);
-                        }
+        let bound = self.g.node_bound();
+        let back = reversed(dir);
+        let mut fwd = Layers::new(from, bound);
+        let mut bwd = Layers::new(to, bound);
+        let forward_last = loop {
+            let forward = fwd.frontier().len() <= bwd.frontier().len();
+            let met = if forward {
+                self.expand(&mut fwd, &bwd, dir, mask)
+            } else {
+                self.expand(&mut bwd, &fwd, back, mask)
+            };
+            if met {
+                break forward;
+            }
+            if fwd.frontier().is_empty() || bwd.frontier().is_empty() {
+                return None;
+            }
+        };
+        // Distance `d = a + b`: every node met lies `a` steps from `from`
+        // and `b` steps from `to` (the searches had not met one level
+        // earlier, so no node is nearer to both).
+        let (a, b) = (fwd.layers.len() - 1, bwd.layers.len() - 1);
+        let d = a + b;
+        // `levels[p]`: the nodes `p` steps from `from` on a shortest path.
+        let mut levels: Vec<Vec<NodeIndex>> = vec![Vec::new(); d + 1];
+        let mut on_path = Marks::new(bound);
+        let (new, other) = if forward_last {
+            (&fwd.layers[a], &bwd.seen)
+        } else {
+            (&bwd.layers[b], &fwd.seen)
+        };
+        for &x in new {
+            if other.is_visited(&x) && on_path.visit(x) {
+                levels[a].push(x);
+            }
+        }
+        // Towards `from`: a node of level p - 1 has a hop to one of level p.
+        // With the layers from p on unmarked from `fwd.seen`, a predecessor
+        // still seen is exactly p - 1 steps from `from`.
+        for p in (1..=a).rev() {
+            for &x in &fwd.layers[p] {
+                fwd.seen.unvisit(x);
+            }
+            let here = std::mem::take(&mut levels[p]);
+            for &x in &here {
+                self.hops_dir(x, back, mask, &mut |h| {
+                    if fwd.seen.is_visited(&h.to) && on_path.visit(h.to) {
+                        levels[p - 1].push(h.to);
                     }
                 });
-                if found.is_some() {
-                    break;
+            }
+            levels[p] = here;
+        }
+        // Towards `to`, the same with the backward layers.
+        for q in (1..=b).rev() {
+            for &x in &bwd.layers[q] {
+                bwd.seen.unvisit(x);
+            }
+            let p = d - q;
+            let here = std::mem::take(&mut levels[p]);
+            for &x in &here {
+                self.hops_dir(x, dir, mask, &mut |h| {
+                    if bwd.seen.is_visited(&h.to) && on_path.visit(h.to) {
+                        levels[p + 1].push(h.to);
+                    }
+                });
+            }
+            levels[p] = here;
+        }
+        // Read the path: with the levels up to p unmarked, a marked
+        // neighbour of the node at p (at most p + 1 steps from `from`) is
+        // one of level p + 1.
+        let ids = Ids::new(self.graph, 0);
+        let mut nodes = Vec::with_capacity(d + 1);
+        let mut edges = Vec::with_capacity(d);
+        let mut at = from;
+        nodes.push(at);
+        for level in &levels[..d] {
+            for &x in level {
+                on_path.unvisit(x);
+            }
+            let mut best: Option<Hop> = None;
+            self.hops_dir(at, dir, mask, &mut |h| {
+                if on_path.is_visited(&h.to) && best.is_none_or(|b| ids.cmp(h.to, b.to) == Ordering::Less) {
+                    best = Some(h);
                 }
-            }
-            frontier = next;
+            });
+            // Only asymmetric hops could leave no marked neighbour.
+            let h = best?;
+            nodes.push(h.to);
+            edges.push((h.edge, h.forward));
+            at = h.to;
         }
-        let mut at = found?;
-        let mut nodes = Vec::new();
-        let mut edges = Vec::new();
-        loop {
-            let (node, parent, edge) = records[at as usize];
-            nodes.push(node);
-            match edge {
-                Some(e) => edges.push(e),
-                None => break,
-            }
-            at = parent;
-        }
-        nodes.reverse();
-        edges.reverse();
         Some(PathVal { nodes, edges })
+    }
+
+    /// One level of a breadth-first search: the nodes one hop beyond
+    /// `side`'s frontier that it has not seen become its next layer. True
+    /// when one of them was seen by the search from the other end.
+    fn expand(&self, side: &mut Layers, other: &Layers, dir: Dir, mask: EdgeMask) -> bool {
+        let mut next = Vec::new();
+        let mut met = false;
+        let Layers { seen, layers } = side;
+        for &n in layers.last().map_or(&[][..], Vec::as_slice) {
+            self.hops_dir(n, dir, mask, &mut |h| {
+                if seen.visit(h.to) {
+                    met |= other.seen.is_visited(&h.to);
+                    next.push(h.to);
+                }
+            });
+        }
+        layers.push(next);
+        met
     }
 
     /// Every simple path of at most `max` edges, depth first, stopping after
@@ -687,13 +800,42 @@ impl<'g> Eval<'g> {
         if let Some(note) = stopped {
             self.notes.push(note);
         }
+        // Fewest edges first, then by node ids in the natural order; the
+        // same nodes by different edges in the order of the hops taken.
+        let ids = Ids::new(self.graph, paths.len());
         paths.sort_by(|a, b| {
-            a.nodes.len().cmp(&b.nodes.len()).then_with(|| {
-                let ids = |p: &PathVal| p.nodes.iter().map(|n| self.g[*n].id.clone()).collect::<Vec<_>>();
-                ids(a).cmp(&ids(b))
-            })
+            a.nodes
+                .len()
+                .cmp(&b.nodes.len())
+                .then_with(|| {
+                    let mut pairs = a.nodes.iter().zip(&b.nodes);
+                    pairs.find_map(|(x, y)| Some(ids.cmp(*x, *y)).filter(|o| o.is_ne())).unwrap_or(Ordering::Equal)
+                })
+                .then_with(|| self.hop_order(a, b, dir, mask))
         });
         paths
+    }
+
+    /// Two paths through the same nodes, in the order of the hops they take:
+    /// at the first step where their edges differ, the hop
+    /// [`Eval::hops_dir`] gives first comes first.
+    fn hop_order(&self, a: &PathVal, b: &PathVal, dir: Dir, mask: EdgeMask) -> Ordering {
+        let steps = a.edges.iter().zip(&b.edges).enumerate();
+        let Some((i, (ea, eb))) = steps.into_iter().find(|(_, (x, y))| x != y) else {
+            return Ordering::Equal;
+        };
+        let (n, next) = (a.nodes[i], a.nodes[i + 1]);
+        let mut first = None;
+        self.hops_dir(n, dir, mask, &mut |h| {
+            if first.is_none() && h.to == next && ((h.edge, h.forward) == *ea || (h.edge, h.forward) == *eb) {
+                first = Some((h.edge, h.forward));
+            }
+        });
+        match first {
+            Some(e) if e == *ea => Ordering::Less,
+            Some(_) => Ordering::Greater,
+            None => Ordering::Equal,
+        }
     }
 
     fn hop_list(&self, n: NodeIndex, dir: Dir, mask: EdgeMask) -> Vec<Hop> {
