@@ -1457,3 +1457,6 @@ pub(crate) fn pagerank(g: &G, mask: EdgeMask, damping: f64, max_iter: usize, tol
     }
     rank
 }
+
+#[cfg(test)]
+mod path_tests;
