@@ -232,24 +232,60 @@ fn reversed(dir: Dir) -> Dir {
 }
 
 /// One side of a breadth-first search: the nodes seen, and the layers
-/// they were found in (layer k: k hops from the start).
+/// they were found in (layer k: k hops from the start), one after another
+/// in one vector.
 struct Layers {
     seen: Marks,
-    layers: Vec<Vec<NodeIndex>>,
+    nodes: Vec<NodeIndex>,
+    /// Where each layer starts in `nodes`; the last runs to the end.
+    starts: Vec<usize>,
+    /// Nodes expanded so far, and the hops that gave: the average number
+    /// of hops per node, to guess what expanding the frontier costs.
+    expanded: usize,
+    hops: usize,
 }
 
 impl Layers {
     fn new(start: NodeIndex, bound: usize) -> Layers {
         let mut seen = Marks::new(bound);
         seen.visit(start);
+        let mut nodes = Vec::with_capacity(64);
+        nodes.push(start);
         Layers {
             seen,
-            layers: vec![vec![start]],
+            nodes,
+            starts: vec![0],
+            expanded: 0,
+            hops: 0,
         }
     }
 
+    /// The number of the last layer: how far the search has gone.
+    fn depth(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    fn layer(&self, k: usize) -> &[NodeIndex] {
+        let end = self.starts.get(k + 1).copied().unwrap_or(self.nodes.len());
+        &self.nodes[self.starts[k]..end]
+    }
+
     fn frontier(&self) -> &[NodeIndex] {
-        self.layers.last().map_or(&[], Vec::as_slice)
+        self.layer(self.depth())
+    }
+
+    /// Unmark the nodes of layer `k` as seen.
+    fn forget(&mut self, k: usize) {
+        let end = self.starts.get(k + 1).copied().unwrap_or(self.nodes.len());
+        for &x in &self.nodes[self.starts[k]..end] {
+            self.seen.unvisit(x);
+        }
+    }
+
+    /// The hops expanding the frontier is expected to take: its size times
+    /// the hops per node seen so far on this side (one before any).
+    fn cost(&self) -> f64 {
+        self.frontier().len() as f64 * (self.hops + 1) as f64 / (self.expanded + 1) as f64
     }
 }
 
@@ -624,7 +660,7 @@ impl<'g> Eval<'g> {
         let mut fwd = Layers::new(from, bound);
         let mut bwd = Layers::new(to, bound);
         let forward_last = loop {
-            let forward = fwd.frontier().len() <= bwd.frontier().len();
+            let forward = fwd.cost() <= bwd.cost();
             let met = if forward {
                 self.expand(&mut fwd, &bwd, dir, mask)
             } else {
@@ -640,53 +676,55 @@ impl<'g> Eval<'g> {
         // Distance `d = a + b`: every node met lies `a` steps from `from`
         // and `b` steps from `to` (the searches had not met one level
         // earlier, so no node is nearer to both).
-        let (a, b) = (fwd.layers.len() - 1, bwd.layers.len() - 1);
+        let (a, b) = (fwd.depth(), bwd.depth());
         let d = a + b;
-        // `levels[p]`: the nodes `p` steps from `from` on a shortest path.
-        let mut levels: Vec<Vec<NodeIndex>> = vec![Vec::new(); d + 1];
+        // The nodes on some shortest path, level by level (level p: p steps
+        // from `from`), one level after another in `marked`; `level[p]` is
+        // where level p lies in it.
+        let mut marked: Vec<NodeIndex> = Vec::with_capacity(2 * d + 2);
+        let mut level = vec![(0usize, 0usize); d + 1];
         let mut on_path = Marks::new(bound);
         let (new, other) = if forward_last {
-            (&fwd.layers[a], &bwd.seen)
+            (fwd.layer(a), &bwd.seen)
         } else {
-            (&bwd.layers[b], &fwd.seen)
+            (bwd.layer(b), &fwd.seen)
         };
         for &x in new {
             if other.is_visited(&x) && on_path.visit(x) {
-                levels[a].push(x);
+                marked.push(x);
             }
         }
+        level[a] = (0, marked.len());
         // Towards `from`: a node of level p - 1 has a hop to one of level p.
         // With the layers from p on unmarked from `fwd.seen`, a predecessor
         // still seen is exactly p - 1 steps from `from`.
         for p in (1..=a).rev() {
-            for &x in &fwd.layers[p] {
-                fwd.seen.unvisit(x);
-            }
-            let here = std::mem::take(&mut levels[p]);
-            for &x in &here {
+            fwd.forget(p);
+            let start = marked.len();
+            for i in level[p].0..level[p].1 {
+                let x = marked[i];
                 self.hops_dir(x, back, mask, &mut |h| {
                     if fwd.seen.is_visited(&h.to) && on_path.visit(h.to) {
-                        levels[p - 1].push(h.to);
+                        marked.push(h.to);
                     }
                 });
             }
-            levels[p] = here;
+            level[p - 1] = (start, marked.len());
         }
         // Towards `to`, the same with the backward layers.
         for q in (1..=b).rev() {
-            for &x in &bwd.layers[q] {
-                bwd.seen.unvisit(x);
-            }
+            bwd.forget(q);
             let p = d - q;
-            let here = std::mem::take(&mut levels[p]);
-            for &x in &here {
+            let start = marked.len();
+            for i in level[p].0..level[p].1 {
+                let x = marked[i];
                 self.hops_dir(x, dir, mask, &mut |h| {
                     if bwd.seen.is_visited(&h.to) && on_path.visit(h.to) {
-                        levels[p + 1].push(h.to);
+                        marked.push(h.to);
                     }
                 });
             }
-            levels[p] = here;
+            level[p + 1] = (start, marked.len());
         }
         // Read the path: with the levels up to p unmarked, a marked
         // neighbour of the node at p (at most p + 1 steps from `from`) is
@@ -696,8 +734,8 @@ impl<'g> Eval<'g> {
         let mut edges = Vec::with_capacity(d);
         let mut at = from;
         nodes.push(at);
-        for level in &levels[..d] {
-            for &x in level {
+        for &(start, end) in &level[..d] {
+            for &x in &marked[start..end] {
                 on_path.unvisit(x);
             }
             let mut best: Option<Hop> = None;
@@ -719,18 +757,23 @@ impl<'g> Eval<'g> {
     /// `side`'s frontier that it has not seen become its next layer. True
     /// when one of them was seen by the search from the other end.
     fn expand(&self, side: &mut Layers, other: &Layers, dir: Dir, mask: EdgeMask) -> bool {
-        let mut next = Vec::new();
         let mut met = false;
-        let Layers { seen, layers } = side;
-        for &n in layers.last().map_or(&[][..], Vec::as_slice) {
+        let mut hops = 0;
+        let (start, end) = (side.starts[side.depth()], side.nodes.len());
+        side.starts.push(end);
+        let Layers { seen, nodes, .. } = side;
+        for i in start..end {
+            let n = nodes[i];
             self.hops_dir(n, dir, mask, &mut |h| {
+                hops += 1;
                 if seen.visit(h.to) {
                     met |= other.seen.is_visited(&h.to);
-                    next.push(h.to);
+                    nodes.push(h.to);
                 }
             });
         }
-        layers.push(next);
+        side.expanded += end - start;
+        side.hops += hops;
         met
     }
 
@@ -809,7 +852,9 @@ impl<'g> Eval<'g> {
                 .cmp(&b.nodes.len())
                 .then_with(|| {
                     let mut pairs = a.nodes.iter().zip(&b.nodes);
-                    pairs.find_map(|(x, y)| Some(ids.cmp(*x, *y)).filter(|o| o.is_ne())).unwrap_or(Ordering::Equal)
+                    pairs
+                        .find_map(|(x, y)| Some(ids.cmp(*x, *y)).filter(|o| o.is_ne()))
+                        .unwrap_or(Ordering::Equal)
                 })
                 .then_with(|| self.hop_order(a, b, dir, mask))
         });

@@ -74,7 +74,9 @@ fn asymmetric_hops(graph: &CitationGraph) -> Vec<String> {
                             ev.g[u].id,
                             ev.g[h.to].id,
                             ev.g[h.edge].kind,
-                            h.via.map(|d| format!(" via draft {}", ev.g[d].id)).unwrap_or_default()
+                            h.via
+                                .map(|d| format!(" via draft {}", ev.g[d].id))
+                                .unwrap_or_default()
                         ));
                     }
                 });
@@ -89,14 +91,24 @@ fn hops_are_symmetric_on_the_bundled_corpus() {
     let graph = data_graph();
     assert!(graph.node_count() > 20);
     let bad = asymmetric_hops(graph);
-    assert!(bad.is_empty(), "{} asymmetric hops: {:#?}", bad.len(), &bad[..bad.len().min(20)]);
+    assert!(
+        bad.is_empty(),
+        "{} asymmetric hops: {:#?}",
+        bad.len(),
+        &bad[..bad.len().min(20)]
+    );
 }
 
 #[test]
 fn hops_are_symmetric_on_the_sc_corpus() {
     let Some(graph) = sc_graph() else { return };
     let bad = asymmetric_hops(graph);
-    assert!(bad.is_empty(), "{} asymmetric hops: {:#?}", bad.len(), &bad[..bad.len().min(20)]);
+    assert!(
+        bad.is_empty(),
+        "{} asymmetric hops: {:#?}",
+        bad.len(),
+        &bad[..bad.len().min(20)]
+    );
 }
 
 /// A path as the query shows it: node ids and steps.
@@ -182,7 +194,11 @@ fn extend(
             let smaller = best.as_ref().is_none_or(|b| {
                 let ids = |p: &[NodeIndex]| p.iter().map(|n| ev.g[*n].id.clone()).collect::<Vec<_>>();
                 let (mine, theirs) = (ids(nodes), ids(&b.nodes));
-                let first_difference = mine.iter().zip(&theirs).map(|(x, y)| id_order(x, y)).find(|o| o.is_ne());
+                let first_difference = mine
+                    .iter()
+                    .zip(&theirs)
+                    .map(|(x, y)| id_order(x, y))
+                    .find(|o| o.is_ne());
                 first_difference == Some(Ordering::Less)
             });
             if smaller {
@@ -227,8 +243,14 @@ struct Spec {
 
 impl Spec {
     fn ids(&self) -> Vec<(String, NodeKind)> {
-        let res = self.resolutions.iter().map(|n| (format!("S/RES/{n} (2000)"), NodeKind::Resolution));
-        let drafts = self.drafts.iter().map(|n| (format!("S/2000/{n}"), NodeKind::DraftResolution));
+        let res = self
+            .resolutions
+            .iter()
+            .map(|n| (format!("S/RES/{n} (2000)"), NodeKind::Resolution));
+        let drafts = self
+            .drafts
+            .iter()
+            .map(|n| (format!("S/2000/{n}"), NodeKind::DraftResolution));
         res.chain(drafts).collect()
     }
 
@@ -249,7 +271,11 @@ impl Spec {
             .edges
             .iter()
             .map(|&(s, t, k)| {
-                let kind = if k == 0 { EdgeKind::Mentions } else { EdgeKind::Cites };
+                let kind = if k == 0 {
+                    EdgeKind::Mentions
+                } else {
+                    EdgeKind::Cites
+                };
                 (s % ids.len(), t % ids.len(), kind)
             })
             .filter(|(s, t, _)| s != t)
@@ -368,7 +394,10 @@ fn on_the_sc_corpus_the_shortest_path_is_the_first_of_all_paths() {
     let mut longest = 0;
     for source in resolutions.iter().step_by(97) {
         let from = graph.index_of(&source.id).unwrap();
-        for (suffix, dir, mask, max_len) in [("", Dir::Out, CITES, 4), (" undirected", Dir::Both, EdgeMask::ALL, 2)] {
+        for (suffix, dir, mask, max_len) in [
+            ("", Dir::Out, CITES, 4),
+            (" undirected", Dir::Both, EdgeMask::ALL, 2),
+        ] {
             // Targets the query can name: documents known by their symbol.
             let reached: Vec<(NodeIndex, usize)> = distances(&ev, from, dir, mask)
                 .into_iter()
@@ -384,7 +413,11 @@ fn on_the_sc_corpus_the_shortest_path_is_the_first_of_all_paths() {
                 let to_id = &graph.petgraph()[to].id;
                 let text = format!("shortest path from {} to {to_id}{suffix}", source.id);
                 let path = query_path(graph, &text).unwrap_or_else(|| panic!("{text}: a path"));
-                assert_eq!(path.0.len() - 1, d, "{text}: as long as the breadth-first distance");
+                assert_eq!(
+                    path.0.len() - 1,
+                    d,
+                    "{text}: as long as the breadth-first distance"
+                );
                 longest = longest.max(d);
                 if d <= max_len {
                     let all = format!(
