@@ -239,9 +239,10 @@ struct Layers {
     nodes: Vec<NodeIndex>,
     /// Where each layer starts in `nodes`; the last runs to the end.
     starts: Vec<usize>,
-    /// Nodes expanded so far, and the hops that gave: the average number
-    /// of hops per node, to guess what expanding the frontier costs.
-    expanded: usize,
+    /// The hops taken expanding each layer but the last.
+    layer_hops: Vec<usize>,
+    /// Their sum: with the nodes expanded, the average number of hops per
+    /// node, to guess what expanding the frontier costs.
     hops: usize,
 }
 
@@ -255,7 +256,7 @@ impl Layers {
             seen,
             nodes,
             starts: vec![0],
-            expanded: 0,
+            layer_hops: Vec::new(),
             hops: 0,
         }
     }
@@ -285,7 +286,8 @@ impl Layers {
     /// The hops expanding the frontier is expected to take: its size times
     /// the hops per node seen so far on this side (one before any).
     fn cost(&self) -> f64 {
-        self.frontier().len() as f64 * (self.hops + 1) as f64 / (self.expanded + 1) as f64
+        let expanded = self.starts[self.depth()];
+        self.frontier().len() as f64 * (self.hops + 1) as f64 / (expanded + 1) as f64
     }
 }
 
@@ -640,9 +642,11 @@ impl<'g> Eval<'g> {
     /// graph, not on the order its edges were added in, and is the first of
     /// [`Eval::all_paths`] for the same ends.
     ///
-    /// A breadth-first search from both ends, level by level, the side with
-    /// the smaller frontier first (the backward side follows the reversed
-    /// hops); when they meet, the finished level gives the distance. The
+    /// A breadth-first search from both ends, level by level (the backward
+    /// side follows the reversed hops), expanding the side expected to take
+    /// fewer hops: its frontier's size times the hops per node it has seen
+    /// so far (a frontier of a few hubs can cost more than a larger one).
+    /// When they meet, the finished level gives the distance. The
     /// nodes that lie on some shortest path are then marked from the
     /// meeting layer back to each end, and the path is read from `from`,
     /// taking at each step the marked neighbour one layer on with the
@@ -698,16 +702,34 @@ impl<'g> Eval<'g> {
         // Towards `from`: a node of level p - 1 has a hop to one of level p.
         // With the layers from p on unmarked from `fwd.seen`, a predecessor
         // still seen is exactly p - 1 steps from `from`.
+        // When the reversed hops of level p would cost more than the hops
+        // of layer p - 1 did (a hub cited by thousands), look from that
+        // layer instead for nodes with a hop into level p: the only marked
+        // nodes a node p - 1 steps from `from` can reach.
         for p in (1..=a).rev() {
             fwd.forget(p);
             let start = marked.len();
-            for i in level[p].0..level[p].1 {
-                let x = marked[i];
-                self.hops_dir(x, back, mask, &mut |h| {
-                    if fwd.seen.is_visited(&h.to) && on_path.visit(h.to) {
-                        marked.push(h.to);
+            let (lo, hi) = level[p];
+            let scan = fwd.layer_hops[p - 1];
+            if self.hop_cost(&marked[lo..hi], back, mask, scan) <= scan {
+                for i in lo..hi {
+                    let x = marked[i];
+                    self.hops_dir(x, back, mask, &mut |h| {
+                        if fwd.seen.is_visited(&h.to) && on_path.visit(h.to) {
+                            marked.push(h.to);
+                        }
+                    });
+                }
+            } else {
+                for &u in fwd.layer(p - 1) {
+                    if self.hops_into(u, dir, mask, &on_path) {
+                        marked.push(u);
                     }
-                });
+                }
+                // Marked only now: a hop within the layer must not count.
+                for &u in &marked[start..] {
+                    on_path.visit(u);
+                }
             }
             level[p - 1] = (start, marked.len());
         }
@@ -716,13 +738,27 @@ impl<'g> Eval<'g> {
             bwd.forget(q);
             let p = d - q;
             let start = marked.len();
-            for i in level[p].0..level[p].1 {
-                let x = marked[i];
-                self.hops_dir(x, dir, mask, &mut |h| {
-                    if bwd.seen.is_visited(&h.to) && on_path.visit(h.to) {
-                        marked.push(h.to);
+            let (lo, hi) = level[p];
+            let scan = bwd.layer_hops[q - 1];
+            if self.hop_cost(&marked[lo..hi], dir, mask, scan) <= scan {
+                for i in lo..hi {
+                    let x = marked[i];
+                    self.hops_dir(x, dir, mask, &mut |h| {
+                        if bwd.seen.is_visited(&h.to) && on_path.visit(h.to) {
+                            marked.push(h.to);
+                        }
+                    });
+                }
+            } else {
+                for &w in bwd.layer(q - 1) {
+                    if self.hops_into(w, back, mask, &on_path) {
+                        marked.push(w);
                     }
-                });
+                }
+                // Marked only now: a hop within the layer must not count.
+                for &w in &marked[start..] {
+                    on_path.visit(w);
+                }
             }
             level[p + 1] = (start, marked.len());
         }
@@ -753,11 +789,44 @@ impl<'g> Eval<'g> {
         Some(PathVal { nodes, edges })
     }
 
+    /// Roughly how many hops `hops_dir` takes from `nodes`, or anything
+    /// above `limit` once that is clear: incoming edges counted from the
+    /// graph's in-degrees, outgoing ones by walking their lists.
+    fn hop_cost(&self, nodes: &[NodeIndex], dir: Dir, mask: EdgeMask, limit: usize) -> usize {
+        let mut cost = 0;
+        for &n in nodes {
+            if matches!(dir, Dir::In | Dir::Both) {
+                for &kind in EdgeKind::ALL.iter().filter(|k| mask.has(**k)) {
+                    cost += self
+                        .graph
+                        .in_degrees(kind)
+                        .get(n.index())
+                        .map_or(0, |&c| c as usize);
+                }
+            }
+            if matches!(dir, Dir::Out | Dir::Both) {
+                cost += self.g.edges_directed(n, PDir::Outgoing).take(limit + 1).count();
+            }
+            if cost > limit {
+                break;
+            }
+        }
+        cost
+    }
+
+    /// Does a hop from `n` reach a node in `set`?
+    fn hops_into(&self, n: NodeIndex, dir: Dir, mask: EdgeMask, set: &Marks) -> bool {
+        let mut found = false;
+        self.hops_dir(n, dir, mask, &mut |h| found |= set.is_visited(&h.to));
+        found
+    }
+
     /// One level of a breadth-first search: the nodes one hop beyond
     /// `side`'s frontier that it has not seen become its next layer. True
-    /// when one of them was seen by the search from the other end.
+    /// when the two searches meet: a node of the new layer is on the other
+    /// side's frontier (not one of its earlier layers, or they would have
+    /// met a level before), looked for from the smaller of the two.
     fn expand(&self, side: &mut Layers, other: &Layers, dir: Dir, mask: EdgeMask) -> bool {
-        let mut met = false;
         let mut hops = 0;
         let (start, end) = (side.starts[side.depth()], side.nodes.len());
         side.starts.push(end);
@@ -767,14 +836,18 @@ impl<'g> Eval<'g> {
             self.hops_dir(n, dir, mask, &mut |h| {
                 hops += 1;
                 if seen.visit(h.to) {
-                    met |= other.seen.is_visited(&h.to);
                     nodes.push(h.to);
                 }
             });
         }
-        side.expanded += end - start;
+        side.layer_hops.push(hops);
         side.hops += hops;
-        met
+        let new = &side.nodes[end..];
+        if new.len() <= other.frontier().len() {
+            new.iter().any(|x| other.seen.is_visited(x))
+        } else {
+            other.frontier().iter().any(|x| side.seen.is_visited(x))
+        }
     }
 
     /// Every simple path of at most `max` edges, depth first, stopping after
