@@ -240,10 +240,6 @@ pub(crate) struct Output {
     pub metric: Option<Metric>,
 }
 
-/// A node a shortest-path search reached: the node, the number of the
-/// record it was reached from, and the edge followed (none for the start).
-type Reached = (NodeIndex, u32, Option<(EdgeIndex, bool)>);
-
 /// One edge followed from a node.
 #[derive(Clone, Copy)]
 struct Hop {
@@ -267,6 +263,75 @@ fn inherited_mask(dir: PDir) -> EdgeMask {
         }
         PDir::Incoming => of(EdgeKind::Voted),
     })
+}
+
+/// The direction that retraces hops taken in `dir`.
+fn reversed(dir: Dir) -> Dir {
+    match dir {
+        Dir::Out => Dir::In,
+        Dir::In => Dir::Out,
+        Dir::Both => Dir::Both,
+    }
+}
+
+/// One side of a breadth-first search: the nodes seen, and the layers
+/// they were found in (layer k: k hops from the start), one after another
+/// in one vector.
+struct Layers {
+    seen: Marks,
+    nodes: Vec<NodeIndex>,
+    /// Where each layer starts in `nodes`; the last runs to the end.
+    starts: Vec<usize>,
+    /// The hops taken expanding each layer but the last.
+    layer_hops: Vec<usize>,
+    /// Their sum: with the nodes expanded, the average number of hops per
+    /// node, to guess what expanding the frontier costs.
+    hops: usize,
+}
+
+impl Layers {
+    fn new(start: NodeIndex, bound: usize) -> Layers {
+        let mut seen = Marks::new(bound);
+        seen.visit(start);
+        let mut nodes = Vec::with_capacity(64);
+        nodes.push(start);
+        Layers {
+            seen,
+            nodes,
+            starts: vec![0],
+            layer_hops: Vec::new(),
+            hops: 0,
+        }
+    }
+
+    /// The number of the last layer: how far the search has gone.
+    fn depth(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    fn layer(&self, k: usize) -> &[NodeIndex] {
+        let end = self.starts.get(k + 1).copied().unwrap_or(self.nodes.len());
+        &self.nodes[self.starts[k]..end]
+    }
+
+    fn frontier(&self) -> &[NodeIndex] {
+        self.layer(self.depth())
+    }
+
+    /// Unmark the nodes of layer `k` as seen.
+    fn forget(&mut self, k: usize) {
+        let end = self.starts.get(k + 1).copied().unwrap_or(self.nodes.len());
+        for &x in &self.nodes[self.starts[k]..end] {
+            self.seen.unvisit(x);
+        }
+    }
+
+    /// The hops expanding the frontier is expected to take: its size times
+    /// the hops per node seen so far on this side (one before any).
+    fn cost(&self) -> f64 {
+        let expanded = self.starts[self.depth()];
+        self.frontier().len() as f64 * (self.hops + 1) as f64 / (expanded + 1) as f64
+    }
 }
 
 pub(crate) struct Eval<'g> {
@@ -628,6 +693,24 @@ impl<'g> Eval<'g> {
         hits.to_vec()
     }
 
+    /// The shortest path from `from` to `to` along hops of `mask` in `dir`
+    /// (None when there is none): of the paths with the fewest edges, the
+    /// one whose node ids come first, compared node by node in the natural
+    /// id order ([`id_order`]); between two nodes joined by several hops,
+    /// the first one [`Eval::hops_dir`] gives. So the answer depends on the
+    /// graph, not on the order its edges were added in, and is the first of
+    /// [`Eval::all_paths`] for the same ends.
+    ///
+    /// A breadth-first search from both ends, level by level (the backward
+    /// side follows the reversed hops), expanding the side expected to take
+    /// fewer hops: its frontier's size times the hops per node it has seen
+    /// so far (a frontier of a few hubs can cost more than a larger one).
+    /// When they meet, the finished level gives the distance. The
+    /// nodes that lie on some shortest path are then marked from the
+    /// meeting layer back to each end, and the path is read from `from`,
+    /// taking at each step the marked neighbour one layer on with the
+    /// smallest id. Relies on the hops being symmetric: `hops_dir(u, dir)`
+    /// reaches `v` exactly when `hops_dir(v, reversed(dir))` reaches `u`.
     fn shortest_path(&self, from: NodeIndex, to: NodeIndex, dir: Dir, mask: EdgeMask) -> Option<PathVal> {
         if from == to {
             return Some(PathVal {
@@ -635,49 +718,195 @@ impl<'g> Eval<'g> {
                 edges: Vec::new(),
             });
         }
-        // Each node reached is a record (node, record it was reached from,
-        // edge, forwards); the frontier holds record numbers, so the path is
-        // read back along the records without a map of parents.
-        let mut records: Vec<Reached> = vec![(from, u32::MAX, None)];
-        let mut seen = Marks::new(self.g.node_bound());
-        seen.visit(from);
-        let mut frontier: Vec<u32> = vec![0];
-        let mut found = None;
-        while !frontier.is_empty() && found.is_none() {
-            let mut next = Vec::new();
-            for &r in &frontier {
-                let n = records[r as usize].0;
-                self.hops_dir(n, dir, mask, &mut |h| {
-                    if seen.visit(h.to) {
-                        let k = records.len() as u32;
-                        records.push((h.to, r, Some((h.edge, h.forward))));
-                        next.push(k);
-                        if h.to == to && found.is_none() {
-                            found = Some(k);
+        let bound = self.g.node_bound();
+        let back = reversed(dir);
+        let mut fwd = Layers::new(from, bound);
+        let mut bwd = Layers::new(to, bound);
+        let forward_last = loop {
+            let forward = fwd.cost() <= bwd.cost();
+            let met = if forward {
+                self.expand(&mut fwd, &bwd, dir, mask)
+            } else {
+                self.expand(&mut bwd, &fwd, back, mask)
+            };
+            if met {
+                break forward;
+            }
+            if fwd.frontier().is_empty() || bwd.frontier().is_empty() {
+                return None;
+            }
+        };
+        // Distance `d = a + b`: every node met lies `a` steps from `from`
+        // and `b` steps from `to` (the searches had not met one level
+        // earlier, so no node is nearer to both).
+        let (a, b) = (fwd.depth(), bwd.depth());
+        let d = a + b;
+        // The nodes on some shortest path, level by level (level p: p steps
+        // from `from`), one level after another in `marked`; `level[p]` is
+        // where level p lies in it.
+        let mut marked: Vec<NodeIndex> = Vec::with_capacity(2 * d + 2);
+        let mut level = vec![(0usize, 0usize); d + 1];
+        let mut on_path = Marks::new(bound);
+        let (new, other) = if forward_last {
+            (fwd.layer(a), &bwd.seen)
+        } else {
+            (bwd.layer(b), &fwd.seen)
+        };
+        for &x in new {
+            if other.is_visited(&x) && on_path.visit(x) {
+                marked.push(x);
+            }
+        }
+        level[a] = (0, marked.len());
+        // Towards `from`: a node of level p - 1 has a hop to one of level p.
+        // With the layers from p on unmarked from `fwd.seen`, a predecessor
+        // still seen is exactly p - 1 steps from `from`.
+        // When the reversed hops of level p would cost more than the hops
+        // of layer p - 1 did (a hub cited by thousands), look from that
+        // layer instead for nodes with a hop into level p: the only marked
+        // nodes a node p - 1 steps from `from` can reach.
+        for p in (1..=a).rev() {
+            fwd.forget(p);
+            let start = marked.len();
+            let (lo, hi) = level[p];
+            let scan = fwd.layer_hops[p - 1];
+            if self.hop_cost(&marked[lo..hi], back, mask, scan) <= scan {
+                for i in lo..hi {
+                    let x = marked[i];
+                    self.hops_dir(x, back, mask, &mut |h| {
+                        if fwd.seen.is_visited(&h.to) && on_path.visit(h.to) {
+                            marked.push(h.to);
                         }
+                    });
+                }
+            } else {
+                for &u in fwd.layer(p - 1) {
+                    if self.hops_into(u, dir, mask, &on_path) {
+                        marked.push(u);
                     }
-                });
-                if found.is_some() {
-                    break;
+                }
+                // Marked only now: a hop within the layer must not count.
+                for &u in &marked[start..] {
+                    on_path.visit(u);
                 }
             }
-            frontier = next;
+            level[p - 1] = (start, marked.len());
         }
-        let mut at = found?;
-        let mut nodes = Vec::new();
-        let mut edges = Vec::new();
-        loop {
-            let (node, parent, edge) = records[at as usize];
-            nodes.push(node);
-            match edge {
-                Some(e) => edges.push(e),
-                None => break,
+        // Towards `to`, the same with the backward layers.
+        for q in (1..=b).rev() {
+            bwd.forget(q);
+            let p = d - q;
+            let start = marked.len();
+            let (lo, hi) = level[p];
+            let scan = bwd.layer_hops[q - 1];
+            if self.hop_cost(&marked[lo..hi], dir, mask, scan) <= scan {
+                for i in lo..hi {
+                    let x = marked[i];
+                    self.hops_dir(x, dir, mask, &mut |h| {
+                        if bwd.seen.is_visited(&h.to) && on_path.visit(h.to) {
+                            marked.push(h.to);
+                        }
+                    });
+                }
+            } else {
+                for &w in bwd.layer(q - 1) {
+                    if self.hops_into(w, back, mask, &on_path) {
+                        marked.push(w);
+                    }
+                }
+                // Marked only now: a hop within the layer must not count.
+                for &w in &marked[start..] {
+                    on_path.visit(w);
+                }
             }
-            at = parent;
+            level[p + 1] = (start, marked.len());
         }
-        nodes.reverse();
-        edges.reverse();
+        // Read the path: with the levels up to p unmarked, a marked
+        // neighbour of the node at p (at most p + 1 steps from `from`) is
+        // one of level p + 1.
+        let ids = Ids::new(self.graph, 0);
+        let mut nodes = Vec::with_capacity(d + 1);
+        let mut edges = Vec::with_capacity(d);
+        let mut at = from;
+        nodes.push(at);
+        for &(start, end) in &level[..d] {
+            for &x in &marked[start..end] {
+                on_path.unvisit(x);
+            }
+            let mut best: Option<Hop> = None;
+            self.hops_dir(at, dir, mask, &mut |h| {
+                if on_path.is_visited(&h.to) && best.is_none_or(|b| ids.cmp(h.to, b.to) == Ordering::Less) {
+                    best = Some(h);
+                }
+            });
+            // Only asymmetric hops could leave no marked neighbour.
+            let h = best?;
+            nodes.push(h.to);
+            edges.push((h.edge, h.forward));
+            at = h.to;
+        }
         Some(PathVal { nodes, edges })
+    }
+
+    /// Roughly how many hops `hops_dir` takes from `nodes`, or anything
+    /// above `limit` once that is clear: incoming edges counted from the
+    /// graph's in-degrees, outgoing ones by walking their lists.
+    fn hop_cost(&self, nodes: &[NodeIndex], dir: Dir, mask: EdgeMask, limit: usize) -> usize {
+        let mut cost = 0;
+        for &n in nodes {
+            if matches!(dir, Dir::In | Dir::Both) {
+                for &kind in EdgeKind::ALL.iter().filter(|k| mask.has(**k)) {
+                    cost += self
+                        .graph
+                        .in_degrees(kind)
+                        .get(n.index())
+                        .map_or(0, |&c| c as usize);
+                }
+            }
+            if matches!(dir, Dir::Out | Dir::Both) {
+                cost += self.g.edges_directed(n, PDir::Outgoing).take(limit + 1).count();
+            }
+            if cost > limit {
+                break;
+            }
+        }
+        cost
+    }
+
+    /// Does a hop from `n` reach a node in `set`?
+    fn hops_into(&self, n: NodeIndex, dir: Dir, mask: EdgeMask, set: &Marks) -> bool {
+        let mut found = false;
+        self.hops_dir(n, dir, mask, &mut |h| found |= set.is_visited(&h.to));
+        found
+    }
+
+    /// One level of a breadth-first search: the nodes one hop beyond
+    /// `side`'s frontier that it has not seen become its next layer. True
+    /// when the two searches meet: a node of the new layer is on the other
+    /// side's frontier (not one of its earlier layers, or they would have
+    /// met a level before), looked for from the smaller of the two.
+    fn expand(&self, side: &mut Layers, other: &Layers, dir: Dir, mask: EdgeMask) -> bool {
+        let mut hops = 0;
+        let (start, end) = (side.starts[side.depth()], side.nodes.len());
+        side.starts.push(end);
+        let Layers { seen, nodes, .. } = side;
+        for i in start..end {
+            let n = nodes[i];
+            self.hops_dir(n, dir, mask, &mut |h| {
+                hops += 1;
+                if seen.visit(h.to) {
+                    nodes.push(h.to);
+                }
+            });
+        }
+        side.layer_hops.push(hops);
+        side.hops += hops;
+        let new = &side.nodes[end..];
+        if new.len() <= other.frontier().len() {
+            new.iter().any(|x| other.seen.is_visited(x))
+        } else {
+            other.frontier().iter().any(|x| side.seen.is_visited(x))
+        }
     }
 
     /// Every simple path of at most `max` edges, depth first, stopping after
@@ -746,13 +975,44 @@ impl<'g> Eval<'g> {
         if let Some(note) = stopped {
             self.notes.push(note);
         }
+        // Fewest edges first, then by node ids in the natural order; the
+        // same nodes by different edges in the order of the hops taken.
+        let ids = Ids::new(self.graph, paths.len());
         paths.sort_by(|a, b| {
-            a.nodes.len().cmp(&b.nodes.len()).then_with(|| {
-                let ids = |p: &PathVal| p.nodes.iter().map(|n| self.g[*n].id.clone()).collect::<Vec<_>>();
-                ids(a).cmp(&ids(b))
-            })
+            a.nodes
+                .len()
+                .cmp(&b.nodes.len())
+                .then_with(|| {
+                    let mut pairs = a.nodes.iter().zip(&b.nodes);
+                    pairs
+                        .find_map(|(x, y)| Some(ids.cmp(*x, *y)).filter(|o| o.is_ne()))
+                        .unwrap_or(Ordering::Equal)
+                })
+                .then_with(|| self.hop_order(a, b, dir, mask))
         });
         paths
+    }
+
+    /// Two paths through the same nodes, in the order of the hops they take:
+    /// at the first step where their edges differ, the hop
+    /// [`Eval::hops_dir`] gives first comes first.
+    fn hop_order(&self, a: &PathVal, b: &PathVal, dir: Dir, mask: EdgeMask) -> Ordering {
+        let steps = a.edges.iter().zip(&b.edges).enumerate();
+        let Some((i, (ea, eb))) = steps.into_iter().find(|(_, (x, y))| x != y) else {
+            return Ordering::Equal;
+        };
+        let (n, next) = (a.nodes[i], a.nodes[i + 1]);
+        let mut first = None;
+        self.hops_dir(n, dir, mask, &mut |h| {
+            if first.is_none() && h.to == next && ((h.edge, h.forward) == *ea || (h.edge, h.forward) == *eb) {
+                first = Some((h.edge, h.forward));
+            }
+        });
+        match first {
+            Some(e) if e == *ea => Ordering::Less,
+            Some(_) => Ordering::Greater,
+            None => Ordering::Equal,
+        }
     }
 
     fn hop_list(&self, n: NodeIndex, dir: Dir, mask: EdgeMask) -> Vec<Hop> {
@@ -1382,3 +1642,6 @@ pub(crate) fn pagerank(g: &G, mask: EdgeMask, damping: f64, max_iter: usize, tol
     }
     rank
 }
+
+#[cfg(test)]
+mod path_tests;
