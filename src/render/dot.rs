@@ -300,21 +300,10 @@ fn edge(from: &str, to: &str, attributes: Vec<Attribute>) -> Stmt {
     })
 }
 
-/// A DOT double-quoted string. Backslashes are doubled (Graphviz reads
-/// `\N`, `\G`, `\l` in labels as escapes) and newlines become `\n`.
+/// A DOT double-quoted string ([`crate::graph::export::dot::quote`]).
 fn quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            c if c.is_control() => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
+    let mut out = String::new();
+    crate::graph::export::dot::quote(s, &mut out);
     out
 }
 
@@ -331,5 +320,7 @@ mod tests {
     fn quoting_keeps_dot_escapes_literal() {
         assert_eq!(quote(r#"say "hi" \N"#), r#""say \"hi\" \\N""#);
         assert_eq!(quote("a\nb"), r#""a\nb""#);
+        // Windows line ends lose their carriage return; other controls are spaces.
+        assert_eq!(quote("a\r\nb\tc"), r#""a\nb c""#);
     }
 }

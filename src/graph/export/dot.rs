@@ -70,8 +70,12 @@ fn attributes<'a>(out: &mut String, fields: impl Iterator<Item = (&'static str, 
     out.push_str("];\n");
 }
 
-/// `s` as a quoted DOT string.
-fn quote(s: &str, out: &mut String) {
+/// Append `s` to `out` as a DOT double-quoted string: `"` and `\` escaped
+/// (Graphviz reads `\N`, `\G`, `\l` in labels as escapes), line feeds
+/// written `\n`, carriage returns dropped, other control characters made
+/// spaces. The one quoting rule of the DOT export and of rendered diagrams.
+pub(crate) fn quote(s: &str, out: &mut String) {
+    out.reserve(s.len() + 2);
     out.push('"');
     for c in s.chars() {
         match c {
@@ -79,6 +83,7 @@ fn quote(s: &str, out: &mut String) {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\r' => {}
+            c if c.is_control() => out.push(' '),
             c => out.push(c),
         }
     }

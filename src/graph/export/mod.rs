@@ -25,7 +25,7 @@
 //! ```
 
 mod csv;
-mod dot;
+pub(crate) mod dot;
 mod graphml;
 
 /// XML-escape text or an attribute value (used by GraphML here and by the SVG writer).
