@@ -54,6 +54,9 @@ impl QueryError {
 /// assert_eq!((e.line, e.column), (1, 16));
 /// assert_eq!((e.expected.as_str(), e.found.as_str()), ("\"cite\"", "\"cites\""));
 /// assert_eq!(e.snippet, "  what does 2531 cites\n                 ^");
+/// // An error type like any other: boxed, or the source of a caller's error.
+/// let boxed: Box<dyn std::error::Error> = Box::new(e);
+/// assert!(boxed.to_string().starts_with("syntax error at column 16"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyntaxError {
@@ -193,6 +196,10 @@ impl NameProblem {
             .join("\n")
     }
 }
+
+impl std::error::Error for SyntaxError {}
+
+impl std::error::Error for NameProblem {}
 
 impl fmt::Display for NameProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
