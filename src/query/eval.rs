@@ -770,7 +770,7 @@ impl<'g> Eval<'g> {
             let start = marked.len();
             let (lo, hi) = level[p];
             let scan = fwd.layer_hops[p - 1];
-            if self.hop_cost(&marked[lo..hi], back, mask, scan) <= scan {
+            if self.hop_cost(&marked[lo..hi], back) <= scan {
                 for i in lo..hi {
                     let x = marked[i];
                     self.hops_dir(x, back, mask, &mut |h| {
@@ -799,7 +799,7 @@ impl<'g> Eval<'g> {
             let start = marked.len();
             let (lo, hi) = level[p];
             let scan = bwd.layer_hops[q - 1];
-            if self.hop_cost(&marked[lo..hi], dir, mask, scan) <= scan {
+            if self.hop_cost(&marked[lo..hi], dir) <= scan {
                 for i in lo..hi {
                     let x = marked[i];
                     self.hops_dir(x, dir, mask, &mut |h| {
@@ -848,29 +848,10 @@ impl<'g> Eval<'g> {
         Some(PathVal { nodes, edges })
     }
 
-    /// Roughly how many hops `hops_dir` takes from `nodes`, or anything
-    /// above `limit` once that is clear: incoming edges counted from the
-    /// graph's in-degrees, outgoing ones by walking their lists.
-    fn hop_cost(&self, nodes: &[NodeIndex], dir: Dir, mask: EdgeMask, limit: usize) -> usize {
-        let mut cost = 0;
-        for &n in nodes {
-            if matches!(dir, Dir::In | Dir::Both) {
-                for &kind in EdgeKind::ALL.iter().filter(|k| mask.has(**k)) {
-                    cost += self
-                        .graph
-                        .in_degrees(kind)
-                        .get(n.index())
-                        .map_or(0, |&c| c as usize);
-                }
-            }
-            if matches!(dir, Dir::Out | Dir::Both) {
-                cost += self.g.edges_directed(n, PDir::Outgoing).take(limit + 1).count();
-            }
-            if cost > limit {
-                break;
-            }
-        }
-        cost
+    /// Roughly how many hops `hops_dir` takes from `nodes`: their edges
+    /// of every kind in direction `dir` (a draft's inherited ones aside).
+    fn hop_cost(&self, nodes: &[NodeIndex], dir: Dir) -> usize {
+        nodes.iter().map(|&n| self.edge_count(n, dir)).sum()
     }
 
     /// Does a hop from `n` reach a node in `set`?

@@ -112,6 +112,31 @@ fn hops_are_symmetric_on_the_sc_corpus() {
     );
 }
 
+/// A resolution adopted from a document that is not a draft by kind (a
+/// letter) still stands for it both ways: its inherited citation has its
+/// way back.
+#[test]
+fn hops_are_symmetric_through_a_document_of_any_kind_adopted_as_a_resolution() {
+    let mut g = CitationGraph::new();
+    let letter = g.add_node(Node::new("S/2000/1", NodeKind::Letter, "S/2000/1"));
+    let res = g.add_node(Node::new("S/RES/5 (2000)", NodeKind::Resolution, "5"));
+    let cited = g.add_node(Node::new("S/RES/3 (2000)", NodeKind::Resolution, "3"));
+    g.add_edge_unchecked(letter, res, Edge::bare(EdgeKind::AdoptedAs));
+    g.add_edge_unchecked(letter, cited, Edge::bare(EdgeKind::Cites));
+    let plan = plan();
+    let ev = Eval::new(&g, &plan);
+    assert!(targets(&ev, res, Dir::Out, CITES).contains(&cited));
+    assert_eq!(asymmetric_hops(&g), Vec::<String>::new());
+    let path = query_path(
+        &g,
+        "shortest path from S/RES/3 (2000) to S/RES/5 (2000) undirected",
+    );
+    assert_eq!(
+        path.map(|p| p.0),
+        Some(vec!["S/RES/3 (2000)".to_string(), "S/RES/5 (2000)".to_string()])
+    );
+}
+
 /// A path as the query shows it: node ids and steps.
 type Shown = (Vec<String>, Vec<PathStep>);
 
