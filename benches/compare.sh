@@ -11,7 +11,8 @@
 #   4. prints one side-by-side table with ratios, build times and memory.
 #
 # Usage: benches/compare.sh [synthetic|corpus]...   (default: both)
-# Environment: MIN_TIME (seconds per query, default 1), NODES, EDGES, SEED
+# Environment: MIN_TIME (seconds per query, default 1), NODES, EDGES, SEED,
+# UNXREF_BENCH_VENV (the virtualenv, default target/bench-venv)
 # (synthetic graph size), UNXREF_CORPUS (the corpus folder).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -24,7 +25,7 @@ min_time="${MIN_TIME:-1}"
 
 echo "== setting up Kuzu and NetworkX" >&2
 bash benches/compare/setup.sh >&2
-python="$root/target/bench-venv/bin/python"
+python="${UNXREF_BENCH_VENV:-$root/target/bench-venv}/bin/python"
 
 echo "== building the Rust helper" >&2
 helper="$(cargo bench --bench side_by_side --no-run --message-format=json 2>/dev/null \

@@ -191,7 +191,7 @@ pub(crate) enum Order {
     ById,
     /// As a ranking or `sort by` left them.
     Ranked,
-    /// Not yet ordered (`all`, a walk, a union): sorted by depth and id when
+    /// Not yet ordered (`all`, a union): sorted by depth and id when
     /// needed, and then only as far as needed (`limit 3` of a million nodes
     /// selects three before sorting them).
     Unordered,
@@ -487,7 +487,7 @@ impl<'g> Eval<'g> {
             } => {
                 let (starts, _) = self.nodes(from, "a step (->, <-)")?;
                 let hits = self.walk(&starts, *dir, *kinds, *lo, *hi, *capped, hop.as_ref());
-                Val::Nodes(hits, Order::Unordered)
+                Val::Nodes(hits, Order::ById)
             }
             PExpr::Where { input, cond } => {
                 let (hits, order) = self.nodes(input, "where")?;
@@ -567,7 +567,8 @@ impl<'g> Eval<'g> {
     /// one step away); from `lo` on, each node is reported once, at the
     /// smallest depth, and expanded once, so the walk is O(V+E). A start
     /// node is a result when a walk of the range reaches it (a set whose
-    /// members cite each other), or for `lo = 0`.
+    /// members cite each other), or for `lo = 0`. The hits come sorted by
+    /// depth and id.
     #[allow(clippy::too_many_arguments)]
     fn walk(
         &mut self,
@@ -580,7 +581,8 @@ impl<'g> Eval<'g> {
         hop: Option<&PCond>,
     ) -> Vec<Hit> {
         // The hits gather in a buffer kept from walk to walk (growing a
-        // fresh vector copies it at each doubling) and leave as an exact copy.
+        // fresh vector copies it at each doubling) and leave sorted by depth
+        // and id, copied once into a vector of their size.
         let mut hits = Scratch::take();
         // `reported`: nodes already in the result; `expanded`: nodes whose
         // edges the breadth-first phase has followed. A start node is a
@@ -690,7 +692,7 @@ impl<'g> Eval<'g> {
                 ));
             }
         }
-        hits.to_vec()
+        Ids::new(self.graph, hits.len()).sorted(&hits)
     }
 
     /// The shortest path from `from` to `to` along hops of `mask` in `dir`
@@ -1466,32 +1468,39 @@ impl<'g> Ids<'g> {
     /// Sort by depth, then id (stable: equal keys keep their order).
     fn sort(&self, hits: &mut Vec<Hit>) {
         match self.rank {
-            Some(rank) => {
-                // Each hit's key read once (one look into the rank array):
-                // depth and rank in one integer, radix-sorted (a few passes
-                // over the keys, where a comparison sort makes n log n
-                // comparisons), then one permutation.
-                let bound = rank.len() as u64;
-                let key = |h: &Hit| u64::from(h.depth) * bound + u64::from(rank[h.node.index()]);
-                let deepest = hits.iter().map(|h| h.depth).max().unwrap_or(0);
-                let order: Vec<u32> = if (u64::from(deepest) + 1) * bound <= u64::from(u32::MAX) {
-                    // Keys of 32 bits: half the digits to sort on.
-                    let mut keys: Vec<(u32, u32)> = hits
-                        .iter()
-                        .enumerate()
-                        .map(|(i, h)| (key(h) as u32, i as u32))
-                        .collect();
-                    radsort::sort_by_key(&mut keys, |&(key, _)| key);
-                    keys.into_iter().map(|(_, i)| i).collect()
-                } else {
-                    let mut keys: Vec<(u64, u32)> =
-                        hits.iter().enumerate().map(|(i, h)| (key(h), i as u32)).collect();
-                    radsort::sort_by_key(&mut keys, |&(key, _)| key);
-                    keys.into_iter().map(|(_, i)| i).collect()
-                };
-                *hits = order.into_iter().map(|i| hits[i as usize]).collect();
-            }
+            Some(_) => *hits = self.sorted(hits),
             None => hits.sort_by(|a, b| self.by_depth_id(a, b)),
+        }
+    }
+
+    /// `hits` sorted by depth, then id, into a new vector.
+    fn sorted(&self, hits: &[Hit]) -> Vec<Hit> {
+        let Some(rank) = self.rank else {
+            let mut sorted = hits.to_vec();
+            sorted.sort_by(|a, b| self.by_depth_id(a, b));
+            return sorted;
+        };
+        // Each hit's key read once (one look into the rank array): depth
+        // and rank in one integer, radix-sorted (a few passes over the keys,
+        // where a comparison sort makes n log n comparisons), then the hits
+        // copied once, in that order.
+        let bound = rank.len() as u64;
+        let key = |h: &Hit| u64::from(h.depth) * bound + u64::from(rank[h.node.index()]);
+        let deepest = hits.iter().map(|h| h.depth).max().unwrap_or(0);
+        if (u64::from(deepest) + 1) * bound <= u64::from(u32::MAX) {
+            // Keys of 32 bits: half the digits to sort on.
+            let mut keys: Vec<(u32, u32)> = hits
+                .iter()
+                .enumerate()
+                .map(|(i, h)| (key(h) as u32, i as u32))
+                .collect();
+            radsort::sort_by_key(&mut keys, |&(key, _)| key);
+            keys.into_iter().map(|(_, i)| hits[i as usize]).collect()
+        } else {
+            let mut keys: Vec<(u64, u32)> =
+                hits.iter().enumerate().map(|(i, h)| (key(h), i as u32)).collect();
+            radsort::sort_by_key(&mut keys, |&(key, _)| key);
+            keys.into_iter().map(|(_, i)| hits[i as usize]).collect()
         }
     }
 
