@@ -1040,7 +1040,12 @@ impl<'g> Eval<'g> {
                 p.truncate(*n);
                 Val::Paths(p)
             }
-            (PStage::Sort { key, desc }, Val::Nodes(hits, _)) => {
+            (PStage::Sort { key, desc }, Val::Nodes(mut hits, order)) => {
+                // Ties keep the order by depth and id: the sorts below are
+                // stable, and an unordered input is put in that order first.
+                if order == Order::Unordered {
+                    self.sort_by_id(&mut hits);
+                }
                 let mut hits = match key {
                     SortKey::Metric(m) => self.score(hits, *m),
                     SortKey::Field(_) => hits,

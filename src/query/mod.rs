@@ -1148,16 +1148,18 @@ impl Query {
         })
     }
 
-    /// Sort by a field (`year`, `id`, `label`, …).
+    /// Sort by a field (`year`, `id`, `label`, …); ties stay in the order
+    /// by depth and id.
     ///
     /// # Examples
     ///
     /// ```
     /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
     /// use unxref::{EdgeKind, query::Query};
-    /// let q = Query::node("2531").out(EdgeKind::Cites).sort_by("year", true).limit(1);
-    /// assert_eq!(q.to_string(), "2531 -> cites | sort by year desc | limit 1");
-    /// assert_eq!(graph.run(&q)?.node_ids(), ["S/RES/2518 (2020)"]);
+    /// let q = Query::node("2531").out(EdgeKind::Cites).sort_by("year", true).limit(2);
+    /// assert_eq!(q.to_string(), "2531 -> cites | sort by year desc | limit 2");
+    /// // Both from 2020: the report's symbol comes first in id order.
+    /// assert_eq!(graph.run(&q)?.node_ids(), ["S/2020/476", "S/2020/481"]);
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
     pub fn sort_by(self, field: &str, desc: bool) -> Query {
