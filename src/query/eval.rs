@@ -150,6 +150,31 @@ impl Drop for Scratch {
     }
 }
 
+/// The two flags a walk keeps for each node, side by side in one bitmap
+/// (bit 2i: reported, bit 2i + 1: expanded), so that the looks at a node's
+/// two flags read one word.
+struct WalkFlags(Marks);
+
+impl WalkFlags {
+    fn new(bound: usize) -> WalkFlags {
+        WalkFlags(Marks::new(2 * bound))
+    }
+
+    fn is_reported(&self, n: NodeIndex) -> bool {
+        self.0.is_visited(&NodeIndex::new(2 * n.index()))
+    }
+
+    /// Flag `n` reported; true when it was not before.
+    fn report(&mut self, n: NodeIndex) -> bool {
+        self.0.visit(NodeIndex::new(2 * n.index()))
+    }
+
+    /// Flag `n` expanded; true when it was not before.
+    fn expand(&mut self, n: NodeIndex) -> bool {
+        self.0.visit(NodeIndex::new(2 * n.index() + 1))
+    }
+}
+
 /// A node reached by a query, with how it was reached.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Hit {
@@ -584,10 +609,10 @@ impl<'g> Eval<'g> {
         // fresh vector copies it at each doubling) and leave sorted by depth
         // and id, copied once into a vector of their size.
         let mut hits = Scratch::take();
-        // `reported`: nodes already in the result; `expanded`: nodes whose
+        // Reported: nodes already in the result; expanded: nodes whose
         // edges the breadth-first phase has followed. A start node is a
         // result only when reached again (or for `lo = 0`).
-        let mut reported = Marks::new(self.g.node_bound());
+        let mut flags = WalkFlags::new(self.g.node_bound());
         let mut frontier: Vec<NodeIndex> = Vec::new();
         {
             let mut dedup = Marks::new(self.g.node_bound());
@@ -595,7 +620,7 @@ impl<'g> Eval<'g> {
                 if dedup.visit(s.node) {
                     frontier.push(s.node);
                     if lo == 0 {
-                        reported.visit(s.node);
+                        flags.report(s.node);
                         hits.push(Hit::at(s.node));
                     }
                 }
@@ -631,9 +656,8 @@ impl<'g> Eval<'g> {
             frontier = next;
             depth += 1;
         }
-        let mut expanded = Marks::new(self.g.node_bound());
         for &n in &frontier {
-            expanded.visit(n);
+            flags.expand(n);
         }
         // Each node's hops to new nodes are gathered into `buf` and handled
         // in a plain loop: a closure that did all the work per hop would not
@@ -651,15 +675,15 @@ impl<'g> Eval<'g> {
                 // Only hops to nodes not yet reported (checked again below:
                 // a node may be reached twice from `n`).
                 self.hops_dir(n, dir, mask, &mut |h| {
-                    if !reported.is_visited(&h.to) {
+                    if !flags.is_reported(h.to) {
                         buf.push(h);
                     }
                 });
                 for h in &buf {
-                    if reported.is_visited(&h.to) || !passes(self, h, depth + 1) {
+                    if flags.is_reported(h.to) || !passes(self, h, depth + 1) {
                         continue;
                     }
-                    reported.visit(h.to);
+                    flags.report(h.to);
                     hits.push(Hit {
                         node: h.to,
                         depth: depth + 1,
@@ -668,7 +692,7 @@ impl<'g> Eval<'g> {
                         via: h.via,
                         score: None,
                     });
-                    if expanded.visit(h.to) {
+                    if flags.expand(h.to) {
                         next.push(h.to);
                     }
                 }
@@ -680,7 +704,7 @@ impl<'g> Eval<'g> {
             let mut more = false;
             for &n in &frontier {
                 self.hops_dir(n, dir, mask, &mut |h| {
-                    more |= !reported.is_visited(&h.to) && passes(self, &h, depth + 1);
+                    more |= !flags.is_reported(h.to) && passes(self, &h, depth + 1);
                 });
                 if more {
                     break;
