@@ -395,11 +395,6 @@ impl CitationGraph {
         self.adjacency.get_or_init(|| Adjacency::build(&self.graph))
     }
 
-    /// True when [`CitationGraph::id_rank`] is already built.
-    pub(crate) fn has_id_rank(&self) -> bool {
-        self.id_rank.get().is_some()
-    }
-
     /// The drafts adopted as the node at `ix` (the sources of its incoming
     /// `adopted_as` edges), without scanning its edges.
     ///

@@ -20,7 +20,7 @@ use super::ast::{CmpOp, SetOp};
 use super::error::QueryError;
 use super::natural_cmp;
 use super::resolve::{Dir, EdgeMask, Field, KindMask, PCond, PExpr, PStage, PValue, Plan, SortKey};
-use crate::graph::{CitationGraph, id_order};
+use crate::graph::CitationGraph;
 use crate::model::{Edge, EdgeKind, Node};
 
 type G = StableDiGraph<Node, Edge>;
@@ -584,7 +584,7 @@ impl<'g> Eval<'g> {
     }
 
     fn sort_by_id(&self, hits: &mut Vec<Hit>) {
-        Ids::new(self.graph, hits.len()).sort(hits);
+        Ids::new(self.graph).sort(hits);
     }
 
     /// Breadth-first walk. Levels below `lo` are walked without a visited
@@ -716,13 +716,13 @@ impl<'g> Eval<'g> {
                 ));
             }
         }
-        Ids::new(self.graph, hits.len()).sorted(&hits)
+        Ids::new(self.graph).sorted(&hits)
     }
 
     /// The shortest path from `from` to `to` along hops of `mask` in `dir`
     /// (None when there is none): of the paths with the fewest edges, the
     /// one whose node ids come first, compared node by node in the natural
-    /// id order ([`id_order`]); between two nodes joined by several hops,
+    /// id order ([`id_order`](crate::graph::id_order)); between two nodes joined by several hops,
     /// the first one [`Eval::hops_dir`] gives. So the answer depends on the
     /// graph, not on the order its edges were added in, and is the first of
     /// [`Eval::all_paths`] for the same ends.
@@ -850,7 +850,7 @@ impl<'g> Eval<'g> {
         // Read the path: with the levels up to p unmarked, a marked
         // neighbour of the node at p (at most p + 1 steps from `from`) is
         // one of level p + 1.
-        let ids = Ids::new(self.graph, 0);
+        let ids = Ids::new(self.graph);
         let mut nodes = Vec::with_capacity(d + 1);
         let mut edges = Vec::with_capacity(d);
         let mut at = from;
@@ -984,7 +984,7 @@ impl<'g> Eval<'g> {
         }
         // Fewest edges first, then by node ids in the natural order; the
         // same nodes by different edges in the order of the hops taken.
-        let ids = Ids::new(self.graph, paths.len());
+        let ids = Ids::new(self.graph);
         paths.sort_by(|a, b| {
             a.nodes
                 .len()
@@ -1076,7 +1076,7 @@ impl<'g> Eval<'g> {
                 };
                 match key {
                     SortKey::Metric(_) => {
-                        Ids::new(self.graph, hits.len()).sort_scored(&mut hits);
+                        Ids::new(self.graph).sort_scored(&mut hits);
                         if !desc {
                             hits.reverse();
                         }
@@ -1453,33 +1453,23 @@ fn cmp_ord(o: Ordering, op: CmpOp) -> bool {
     }
 }
 
-/// Sets larger than this are sorted through the graph's id rank (built once
-/// per graph); smaller ones compare id strings, unless the rank is built.
-const RANK_FROM: usize = 64;
-
-/// The natural order of node ids, for sorting a set of `n` hits: through the
-/// graph's id rank ([`CitationGraph::id_rank`]) when it is built or the set
-/// is large, else comparing the strings. Both give the same order.
+/// The natural order of node ids, through the graph's id rank
+/// ([`CitationGraph::id_rank`], built on the first sort and kept until a node
+/// is added): comparing two nodes is comparing two integers.
 #[derive(Clone, Copy)]
 pub(crate) struct Ids<'g> {
-    g: &'g G,
-    rank: Option<&'g [u32]>,
+    rank: &'g [u32],
 }
 
 impl<'g> Ids<'g> {
-    pub(crate) fn new(graph: &'g CitationGraph, n: usize) -> Ids<'g> {
-        let rank = (n > RANK_FROM || graph.has_id_rank()).then(|| graph.id_rank());
+    pub(crate) fn new(graph: &'g CitationGraph) -> Ids<'g> {
         Ids {
-            g: graph.petgraph(),
-            rank,
+            rank: graph.id_rank(),
         }
     }
 
     fn cmp(&self, a: NodeIndex, b: NodeIndex) -> Ordering {
-        match self.rank {
-            Some(rank) => rank[a.index()].cmp(&rank[b.index()]),
-            None => id_order(&self.g[a].id, &self.g[b].id),
-        }
+        self.rank[a.index()].cmp(&self.rank[b.index()])
     }
 
     /// Highest score first; ties by id.
@@ -1496,19 +1486,12 @@ impl<'g> Ids<'g> {
 
     /// Sort by depth, then id (stable: equal keys keep their order).
     fn sort(&self, hits: &mut Vec<Hit>) {
-        match self.rank {
-            Some(_) => *hits = self.sorted(hits),
-            None => hits.sort_by(|a, b| self.by_depth_id(a, b)),
-        }
+        *hits = self.sorted(hits);
     }
 
     /// `hits` sorted by depth, then id, into a new vector.
     fn sorted(&self, hits: &[Hit]) -> Vec<Hit> {
-        let Some(rank) = self.rank else {
-            let mut sorted = hits.to_vec();
-            sorted.sort_by(|a, b| self.by_depth_id(a, b));
-            return sorted;
-        };
+        let rank = self.rank;
         // Each hit's key read once (one look into the rank array): depth
         // and rank in one integer, radix-sorted (a few passes over the keys,
         // where a comparison sort makes n log n comparisons), then the hits
@@ -1516,7 +1499,21 @@ impl<'g> Ids<'g> {
         let bound = rank.len() as u64;
         let key = |h: &Hit| u64::from(h.depth) * bound + u64::from(rank[h.node.index()]);
         let deepest = hits.iter().map(|h| h.depth).max().unwrap_or(0);
-        if (u64::from(deepest) + 1) * bound <= u64::from(u32::MAX) {
+        let narrow = (u64::from(deepest) + 1) * bound <= u64::from(u32::MAX);
+        if narrow && hits.len() < 256 {
+            // Few keys of 32 bits: each with its position in one integer,
+            // and a comparison sort (a radix sort's fixed cost, four tables
+            // of 256 counts, is more than sorting them).
+            let mut keys: Vec<u64> = hits
+                .iter()
+                .enumerate()
+                .map(|(i, h)| key(h) << 32 | i as u64)
+                .collect();
+            keys.sort_unstable();
+            keys.into_iter()
+                .map(|k| hits[(k & u64::from(u32::MAX)) as usize])
+                .collect()
+        } else if narrow {
             // Keys of 32 bits: half the digits to sort on.
             let mut keys: Vec<(u32, u32)> = hits
                 .iter()
@@ -1552,12 +1549,12 @@ pub(crate) fn top_scored(hits: Vec<Hit>, n: usize, graph: &CitationGraph) -> Vec
         let threshold = *nth;
         hits.retain(|h| h.score.unwrap_or(0.0) >= threshold);
         if hits.len() > n {
-            let ids = Ids::new(graph, hits.len());
+            let ids = Ids::new(graph);
             hits.select_nth_unstable_by(n - 1, |a, b| ids.by_score(a, b));
             hits.truncate(n);
         }
     }
-    Ids::new(graph, hits.len()).sort_scored(&mut hits);
+    Ids::new(graph).sort_scored(&mut hits);
     hits
 }
 
@@ -1566,7 +1563,7 @@ pub(crate) fn first_by_id(mut hits: Vec<Hit>, n: usize, graph: &CitationGraph) -
     if n == 0 {
         return Vec::new();
     }
-    let ids = Ids::new(graph, hits.len());
+    let ids = Ids::new(graph);
     if hits.len() > n {
         hits.select_nth_unstable_by(n - 1, |a, b| ids.by_depth_id(a, b));
         hits.truncate(n);

@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 use proptest::prelude::*;
 
 use super::*;
+use crate::graph::id_order;
 use crate::model::{Edge, EdgeKind, Node, NodeKind};
 use crate::query::{Limits, PathStep, Row};
 
