@@ -171,8 +171,9 @@ fn main() -> ExitCode {
         eprintln!("side_by_side: no document cites 10 others; nothing to benchmark");
         return ExitCode::FAILURE;
     };
-    // The first walk builds the walk adjacency (`graph::adjacency`); its
-    // memory is the resident growth across that query, reported apart.
+    // The first query builds the indexes queries read: the walk adjacency
+    // (`graph::adjacency`) and the natural order of ids. Their time and
+    // memory (the resident growth across that query) are reported apart.
     let (rss_before_index, _) = workload::memory();
     let started = Instant::now();
     let first = graph.query(&format!("{} -> cites | count", graph.petgraph()[work.one_hop].id));

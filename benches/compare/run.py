@@ -240,9 +240,9 @@ def table(paths):
                       f"| {r['bytes_per_edge']:.1f} | {fmt_bytes(peaks.get(s))} |")
         index = next((r for r in rs if r["kind"] == "index"), None)
         if index:
-            print(f"\nunxref's walk adjacency, built by the first walk in {fmt_time(index['index_s'])}: "
+            print(f"\nunxref's query indexes (walk adjacency, id rank), built by the first query in {fmt_time(index['index_s'])}: "
                   f"{fmt_bytes(index['index_bytes'])} ({index['index_bytes_per_edge']:.1f} bytes per edge); "
-                  f"graph and adjacency together {index['bytes_per_edge_with_index']:.1f} bytes per edge.")
+                  f"graph and indexes together {index['bytes_per_edge_with_index']:.1f} bytes per edge.")
 
 
 def main():
