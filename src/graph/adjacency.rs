@@ -50,28 +50,20 @@ fn kind_slot(kind: EdgeKind) -> u32 {
 }
 
 impl Rows {
+    /// Where the edges of `n` lie in `entries`.
+    #[inline]
+    fn run(&self, n: NodeIndex) -> (u32, u32) {
+        match (self.start.get(n.index()), self.start.get(n.index() + 1)) {
+            (Some(&a), Some(&b)) => (a, b),
+            _ => (0, 0),
+        }
+    }
+
     /// The edges of `n` in this direction, in petgraph's order.
     #[inline]
     pub(crate) fn of(&self, n: NodeIndex) -> impl Iterator<Item = Entry> + '_ {
-        let (a, b) = match (self.start.get(n.index()), self.start.get(n.index() + 1)) {
-            (Some(&a), Some(&b)) => (a, b),
-            _ => (0, 0),
-        };
-        self.entries[a as usize..b as usize]
-            .iter()
-            .zip(a..)
-            .map(|(&[other, packed], at)| {
-                let edge = match packed & EDGE_MASK {
-                    FAR_EDGE => self.far_edges.get(&at).copied().unwrap_or(FAR_EDGE),
-                    near => near,
-                };
-                let kind = EdgeKind::ALL[(packed >> EDGE_BITS) as usize];
-                (
-                    NodeIndex::new(other as usize),
-                    EdgeIndex::new(edge as usize),
-                    kind,
-                )
-            })
+        self.with_kinds(n, u16::MAX)
+            .map(|(other, edge, bit)| (other, edge, EdgeKind::ALL[bit.trailing_zeros() as usize]))
     }
 
     /// The edges of `n` whose kind is in `kinds` (bit `i` for
@@ -83,10 +75,7 @@ impl Rows {
         n: NodeIndex,
         kinds: u16,
     ) -> impl Iterator<Item = (NodeIndex, EdgeIndex, u16)> + '_ {
-        let (a, b) = match (self.start.get(n.index()), self.start.get(n.index() + 1)) {
-            (Some(&a), Some(&b)) => (a, b),
-            _ => (0, 0),
-        };
+        let (a, b) = self.run(n);
         self.entries[a as usize..b as usize]
             .iter()
             .zip(a..)
@@ -114,10 +103,8 @@ impl Rows {
     /// The number of edges of `n` in this direction.
     #[inline]
     pub(crate) fn len_of(&self, n: NodeIndex) -> usize {
-        match (self.start.get(n.index()), self.start.get(n.index() + 1)) {
-            (Some(&a), Some(&b)) => (b - a) as usize,
-            _ => 0,
-        }
+        let (a, b) = self.run(n);
+        (b - a) as usize
     }
 
     /// Build one direction: count each node's edges, then place them, walking

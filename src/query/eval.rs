@@ -784,68 +784,14 @@ impl<'g> Eval<'g> {
             }
         }
         level[a] = (0, marked.len());
-        // Towards `from`: a node of level p - 1 has a hop to one of level p.
-        // With the layers from p on unmarked from `fwd.seen`, a predecessor
-        // still seen is exactly p - 1 steps from `from`.
-        // When the reversed hops of level p would cost more than the hops
-        // of layer p - 1 did (a hub cited by thousands), look from that
-        // layer instead for nodes with a hop into level p: the only marked
-        // nodes a node p - 1 steps from `from` can reach.
+        // Towards `from`, level by level, then towards `to` along the
+        // backward layers.
         for p in (1..=a).rev() {
-            fwd.forget(p);
-            let start = marked.len();
-            let (lo, hi) = level[p];
-            let scan = fwd.layer_hops[p - 1];
-            if self.hop_cost(&marked[lo..hi], back) <= scan {
-                for i in lo..hi {
-                    let x = marked[i];
-                    self.hops_dir(x, back, mask, &mut |h| {
-                        if fwd.seen.is_visited(&h.to) && on_path.visit(h.to) {
-                            marked.push(h.to);
-                        }
-                    });
-                }
-            } else {
-                for &u in fwd.layer(p - 1) {
-                    if self.hops_into(u, dir, mask, &on_path) {
-                        marked.push(u);
-                    }
-                }
-                // Marked only now: a hop within the layer must not count.
-                for &u in &marked[start..] {
-                    on_path.visit(u);
-                }
-            }
-            level[p - 1] = (start, marked.len());
+            level[p - 1] = self.mark_level(&mut fwd, p, dir, mask, level[p], &mut marked, &mut on_path);
         }
-        // Towards `to`, the same with the backward layers.
         for q in (1..=b).rev() {
-            bwd.forget(q);
             let p = d - q;
-            let start = marked.len();
-            let (lo, hi) = level[p];
-            let scan = bwd.layer_hops[q - 1];
-            if self.hop_cost(&marked[lo..hi], dir) <= scan {
-                for i in lo..hi {
-                    let x = marked[i];
-                    self.hops_dir(x, dir, mask, &mut |h| {
-                        if bwd.seen.is_visited(&h.to) && on_path.visit(h.to) {
-                            marked.push(h.to);
-                        }
-                    });
-                }
-            } else {
-                for &w in bwd.layer(q - 1) {
-                    if self.hops_into(w, back, mask, &on_path) {
-                        marked.push(w);
-                    }
-                }
-                // Marked only now: a hop within the layer must not count.
-                for &w in &marked[start..] {
-                    on_path.visit(w);
-                }
-            }
-            level[p + 1] = (start, marked.len());
+            level[p + 1] = self.mark_level(&mut bwd, q, back, mask, level[p], &mut marked, &mut on_path);
         }
         // Read the path: with the levels up to p unmarked, a marked
         // neighbour of the node at p (at most p + 1 steps from `from`) is
@@ -872,6 +818,52 @@ impl<'g> Eval<'g> {
             at = h.to;
         }
         Some(PathVal { nodes, edges })
+    }
+
+    /// One level of the marking of nodes on shortest paths: the nodes of
+    /// `side`'s layer `k - 1` with a hop (in `out`, the direction `side`
+    /// searched) into the marked level `marked[lo..hi]`, pushed onto
+    /// `marked` and flagged in `on_path`; returns where they lie in
+    /// `marked`. With `side`'s layers from `k` on forgotten, a node reached
+    /// back from the level and still seen is exactly `k - 1` steps from the
+    /// side's start. When the reversed hops of the level would cost more
+    /// than the hops of layer `k - 1` did (a hub cited by thousands), the
+    /// layer is scanned instead for nodes with a hop into the level.
+    #[allow(clippy::too_many_arguments)]
+    fn mark_level(
+        &self,
+        side: &mut Layers,
+        k: usize,
+        out: Dir,
+        mask: EdgeMask,
+        (lo, hi): (usize, usize),
+        marked: &mut Vec<NodeIndex>,
+        on_path: &mut Marks,
+    ) -> (usize, usize) {
+        side.forget(k);
+        let start = marked.len();
+        let back = reversed(out);
+        if self.hop_cost(&marked[lo..hi], back) <= side.layer_hops[k - 1] {
+            for i in lo..hi {
+                let x = marked[i];
+                self.hops_dir(x, back, mask, &mut |h| {
+                    if side.seen.is_visited(&h.to) && on_path.visit(h.to) {
+                        marked.push(h.to);
+                    }
+                });
+            }
+        } else {
+            for &u in side.layer(k - 1) {
+                if self.hops_into(u, out, mask, on_path) {
+                    marked.push(u);
+                }
+            }
+            // Marked only now: a hop within the layer must not count.
+            for &u in &marked[start..] {
+                on_path.visit(u);
+            }
+        }
+        (start, marked.len())
     }
 
     /// Roughly how many hops `hops_dir` takes from `nodes`: their edges
