@@ -36,7 +36,7 @@ use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef as _, IntoEdgeReferences as _};
 
 use crate::model::{DocumentRecord, Edge, EdgeKind, Extraction, Link, Node, NodeRef};
-pub(crate) use adjacency::Adjacency;
+pub(crate) use adjacency::{Adjacency, Rows};
 
 /// A UN citation graph.
 ///

@@ -453,6 +453,21 @@ impl<'g> Eval<'g> {
         }
     }
 
+    /// The rows of `n` in `dir` when its hops along `mask` are its own
+    /// edges and nothing more: one direction, no kind a draft passes on to
+    /// its resolution at the far end, and no drafts of `n` to read.
+    fn direct_only(&self, n: NodeIndex, dir: Dir, mask: EdgeMask) -> Option<&'g crate::graph::Rows> {
+        let pdir = match dir {
+            Dir::Out => PDir::Outgoing,
+            Dir::In => PDir::Incoming,
+            Dir::Both => return None,
+        };
+        let adjacency = self.graph.adjacency();
+        let far_drafts = mask.0 & inherited_mask(pdir.opposite()).0 != 0;
+        let own_drafts = mask.0 & inherited_mask(pdir).0 != 0 && adjacency.has_drafts(n);
+        (!far_drafts && !own_drafts).then(|| adjacency.rows(pdir))
+    }
+
     /// The number of edges of any kind `n` has in direction `dir`.
     fn edge_count(&self, n: NodeIndex, dir: Dir) -> usize {
         let adjacency = self.graph.adjacency();
@@ -664,6 +679,8 @@ impl<'g> Eval<'g> {
         // be inlined, and cost a call per hop.
         let mut buf: Vec<Hop> = Vec::new();
         let mut next: Vec<NodeIndex> = Vec::new();
+        let plain = hop.is_none();
+        let forward = dir == Dir::Out;
         while depth < hi && !frontier.is_empty() {
             // Room for every edge of the level at once, rather than growing
             // by doubling (drafts' edges, rare, may still grow it).
@@ -671,6 +688,28 @@ impl<'g> Eval<'g> {
             next.clear();
             next.reserve(edges);
             for &n in &frontier {
+                // Where the draft rule adds no hop and no hop filter applies
+                // (most nodes of most walks), the hops are the node's own
+                // edges: walked straight off the adjacency, as `hops` would
+                // give them, in the same order.
+                if let Some(rows) = plain.then(|| self.direct_only(n, dir, mask)).flatten() {
+                    for (to, edge, _) in rows.with_kinds(n, mask.0) {
+                        if flags.report(to) {
+                            hits.push(Hit {
+                                node: to,
+                                depth: depth + 1,
+                                from: Some(n),
+                                edge: Some((edge, forward)),
+                                via: None,
+                                score: None,
+                            });
+                            if flags.expand(to) {
+                                next.push(to);
+                            }
+                        }
+                    }
+                    continue;
+                }
                 buf.clear();
                 // Only hops to nodes not yet reported (checked again below:
                 // a node may be reached twice from `n`).
