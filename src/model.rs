@@ -243,6 +243,23 @@ impl EdgeKind {
         EdgeKind::AdoptedAt,
     ];
 
+    /// This kind's place in [`EdgeKind::ALL`]: the bit of a set of kinds, the
+    /// slot of a per-kind table. A `match`, as walks ask it for every edge.
+    pub(crate) const fn slot(self) -> usize {
+        match self {
+            EdgeKind::Cites => 0,
+            EdgeKind::AdoptedAs => 1,
+            EdgeKind::SubmittedBy => 2,
+            EdgeKind::Voted => 3,
+            EdgeKind::SignedBy => 4,
+            EdgeKind::Mentions => 5,
+            EdgeKind::Establishes => 6,
+            EdgeKind::ExtendsMandate => 7,
+            EdgeKind::Contains => 8,
+            EdgeKind::AdoptedAt => 9,
+        }
+    }
+
     /// The snake_case name used in exports and queries (`extends_mandate`).
     ///
     /// # Examples
@@ -754,4 +771,16 @@ pub struct Extraction {
     pub links: Vec<Link>,
     /// Problems met (none for a clean file).
     pub diagnostics: Vec<Diagnostic>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_edge_kind_slot_is_its_place_in_all() {
+        for (i, kind) in EdgeKind::ALL.into_iter().enumerate() {
+            assert_eq!(kind.slot(), i, "{kind}");
+        }
+    }
 }

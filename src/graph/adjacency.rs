@@ -4,7 +4,9 @@
 //! with drafts. petgraph keeps each node's edges as a linked list threaded
 //! through the edge array, so a walk jumps from edge to edge across memory
 //! and reads every kind of edge to find the ones it follows; here a node's
-//! edges are one slice of integers and their kinds one slice of bytes.
+//! edges are one slice of 8-byte entries, each with its kind's place in
+//! [`EdgeKind::ALL`] ([`EdgeKind::slot`]), which is also the kind's bit in a
+//! query's set of kinds, so the set is tested before the entry is decoded.
 //!
 //! The copy is built on the first walk ([`CitationGraph::adjacency`]) in
 //! two passes over the edge array, costs 8 bytes per edge in each direction
@@ -26,7 +28,7 @@ use super::CitationGraph;
 
 /// One direction of the adjacency: for node `n`, its edges are the entries
 /// `start[n]..start[n + 1]`, each the node at the far end and, in one more
-/// `u32`, the edge's kind (top 4 bits, its place in [`EdgeKind::ALL`]) and
+/// `u32`, the edge's kind (top 4 bits, [`EdgeKind::slot`]) and
 /// its index in petgraph (28 bits). The edges of a graph past 2^28 - 1
 /// edges keep their index in `far_edges`, by entry.
 #[derive(Debug, Clone, Default)]
@@ -44,10 +46,6 @@ const EDGE_MASK: u32 = (1 << EDGE_BITS) - 1;
 /// The packed index of an edge kept in `far_edges`.
 const FAR_EDGE: u32 = EDGE_MASK;
 const _: () = assert!(EdgeKind::ALL.len() <= 1 << (32 - EDGE_BITS));
-
-fn kind_slot(kind: EdgeKind) -> u32 {
-    EdgeKind::ALL.iter().position(|&k| k == kind).unwrap_or(0) as u32
-}
 
 impl Rows {
     /// Where the edges of `n` lie in `entries`.
@@ -142,7 +140,10 @@ impl Rows {
                 far_edges.insert(at, index);
                 FAR_EDGE
             };
-            entries[at as usize] = [there.index() as u32, kind_slot(g[e].kind) << EDGE_BITS | packed];
+            entries[at as usize] = [
+                there.index() as u32,
+                (g[e].kind.slot() as u32) << EDGE_BITS | packed,
+            ];
         }
         Rows {
             start,

@@ -330,7 +330,7 @@ impl CitationGraph {
     /// index for `adopted_as`.
     fn note_edge(&mut self, source: NodeIndex, target: NodeIndex, kind: EdgeKind) {
         self.adjacency.take();
-        let counts = &mut self.in_degree[kind_slot(kind)];
+        let counts = &mut self.in_degree[kind.slot()];
         if counts.len() <= target.index() {
             counts.resize(target.index() + 1, 0);
         }
@@ -369,7 +369,7 @@ impl CitationGraph {
     /// assert_eq!(cites[ix.index()], 3);
     /// ```
     pub fn in_degrees(&self, kind: EdgeKind) -> &[u32] {
-        &self.in_degree[kind_slot(kind)]
+        &self.in_degree[kind.slot()]
     }
 
     /// Each node's rank in the natural order of ids ([`crate::query::natural_cmp`],
@@ -696,11 +696,6 @@ impl CitationGraph {
     pub fn petgraph(&self) -> &StableDiGraph<Node, Edge> {
         &self.graph
     }
-}
-
-/// The position of `kind` in [`EdgeKind::ALL`].
-fn kind_slot(kind: EdgeKind) -> usize {
-    EdgeKind::ALL.iter().position(|k| *k == kind).unwrap_or(0)
 }
 
 /// The natural order of ids ([`crate::query::natural_cmp`]), ties broken by

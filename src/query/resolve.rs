@@ -44,21 +44,7 @@ pub(crate) struct EdgeMask(pub u16);
 impl EdgeMask {
     pub const ALL: EdgeMask = EdgeMask(u16::MAX);
     pub fn of(kind: EdgeKind) -> EdgeMask {
-        // A match rather than a search of `EdgeKind::ALL`: this runs for
-        // every edge a walk looks at.
-        let slot = match kind {
-            EdgeKind::Cites => 0,
-            EdgeKind::AdoptedAs => 1,
-            EdgeKind::SubmittedBy => 2,
-            EdgeKind::Voted => 3,
-            EdgeKind::SignedBy => 4,
-            EdgeKind::Mentions => 5,
-            EdgeKind::Establishes => 6,
-            EdgeKind::ExtendsMandate => 7,
-            EdgeKind::Contains => 8,
-            EdgeKind::AdoptedAt => 9,
-        };
-        EdgeMask(1 << slot)
+        EdgeMask(1 << kind.slot())
     }
     pub fn has(self, kind: EdgeKind) -> bool {
         self.0 & EdgeMask::of(kind).0 != 0
