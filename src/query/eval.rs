@@ -1,6 +1,7 @@
-//! Plan → rows. Walks the petgraph adjacency directly (no copy of the
-//! graph), breadth first with a visited bitmap so each walk is O(V+E);
-//! bounded path enumeration; an O(V+E)-per-iteration PageRank.
+//! Plan → rows. Walks the graph's walk adjacency (`graph::Adjacency`, each
+//! node's edges in one run), breadth first with a visited bitmap so each
+//! walk is O(V+E); shortest paths from both ends; bounded path
+//! enumeration; an O(V+E)-per-iteration PageRank.
 //!
 //! One rule joins a resolution to the draft it was adopted from: a
 //! resolution's text-derived edges (cites, mentions, establishes,
@@ -334,9 +335,13 @@ impl Layers {
         self.starts.len() - 1
     }
 
+    /// Where layer `k` lies in `nodes`.
+    fn span(&self, k: usize) -> std::ops::Range<usize> {
+        self.starts[k]..self.starts.get(k + 1).copied().unwrap_or(self.nodes.len())
+    }
+
     fn layer(&self, k: usize) -> &[NodeIndex] {
-        let end = self.starts.get(k + 1).copied().unwrap_or(self.nodes.len());
-        &self.nodes[self.starts[k]..end]
+        &self.nodes[self.span(k)]
     }
 
     fn frontier(&self) -> &[NodeIndex] {
@@ -345,9 +350,8 @@ impl Layers {
 
     /// Unmark the nodes of layer `k` as seen.
     fn forget(&mut self, k: usize) {
-        let end = self.starts.get(k + 1).copied().unwrap_or(self.nodes.len());
-        for &x in &self.nodes[self.starts[k]..end] {
-            self.seen.unvisit(x);
+        for i in self.span(k) {
+            self.seen.unvisit(self.nodes[i]);
         }
     }
 

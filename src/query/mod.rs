@@ -1,7 +1,7 @@
 //! The query language: `grammar/query.pest` → `parser` (the only module
 //! that knows pest) → `ast` (strings and spans, natural forms desugared)
 //! → `resolve` (names bound to nodes, every unknown name reported) →
-//! `eval` (walks the petgraph adjacency) → [`Table`]. Programs that would
+//! `eval` (walks the graph's adjacency) → [`Table`]. Programs that would
 //! rather not write strings build the same AST with [`Query`].
 //!
 //! ```

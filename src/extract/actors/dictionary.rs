@@ -736,7 +736,7 @@ fn next_word(bits: &[u64], from: usize) -> Option<(usize, usize)> {
 }
 
 /// True when `text[start..end]` neither begins nor ends inside a word.
-fn is_boundary(text: &str, start: usize, end: usize) -> bool {
+pub(super) fn is_boundary(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::dictionary::{ActorDictionary, Found};
+use super::dictionary::{ActorDictionary, Found, is_boundary};
 use crate::model::{NodeKind, NodeRef};
 
 /// An actor named in the text and not in the dictionary.
@@ -140,9 +140,7 @@ impl Learned {
         for (acronym, target) in acronyms {
             for start in memchr::memmem::find_iter(text.as_bytes(), acronym.as_bytes()) {
                 let end = start + acronym.len();
-                let before = text[..start].chars().next_back();
-                let after = text[end..].chars().next();
-                if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+                if is_boundary(text, start, end) {
                     out.push((start, end, target));
                 }
             }
