@@ -161,6 +161,62 @@ pub enum SnapshotError {
         /// The path concerned.
         path: PathBuf,
     },
+    /// The snapshot could not be written: `build -o /dev/null`, a missing folder.
+    #[error(transparent)]
+    Write(#[from] WriteError),
+}
+
+/// An output file that could not be written: a snapshot, an export, a
+/// diagram. Every writer checks its target the same way
+/// ([`crate::output`]), and `--force` never overrides these.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::error::WriteError;
+/// let dir = tempfile::tempdir()?;
+/// let err = unxref::output::write_atomically(&dir.path().join("missing/g.json"), b"{}").unwrap_err();
+/// assert!(matches!(err, WriteError::NoFolder { .. }));
+/// assert!(err.to_string().contains("does not exist"));
+/// # Ok::<(), std::io::Error>(())
+/// ```
+#[derive(Debug, Error)]
+#[non_exhaustive]
+pub enum WriteError {
+    /// The target is a device, a FIFO or a socket: `export -o /dev/null`.
+    #[error(
+        "{path}: is {kind}, not a regular file; unxref writes only regular files, even with --force (give a file's path)"
+    )]
+    NotAFile {
+        /// The path concerned.
+        path: PathBuf,
+        /// What it is ("a character device", "a FIFO (named pipe)", …).
+        kind: &'static str,
+    },
+    /// The target is a folder: `build data -o data`.
+    #[error("{path}: is a folder; give the path of a file (e.g. {})", .path.join("graph.unxref").display())]
+    IsAFolder {
+        /// The path concerned.
+        path: PathBuf,
+    },
+    /// The folder the target would go into does not exist:
+    /// `export -o results/graph.json` before `results/` is made. No writer
+    /// creates folders above its output.
+    #[error("{path}: the folder {} does not exist; create it first (mkdir -p {})", .folder.display(), .folder.display())]
+    NoFolder {
+        /// The path concerned.
+        path: PathBuf,
+        /// The missing folder (or the path that is not a folder).
+        folder: PathBuf,
+    },
+    /// Creating, writing or renaming failed: a read-only folder, a full disk.
+    #[error("{path}: cannot write: {source}")]
+    Io {
+        /// The path the user gave (never the temporary file).
+        path: PathBuf,
+        /// The operating system's error.
+        source: std::io::Error,
+    },
 }
 
 /// An actor dictionary (`data/actors.toml` or a user's replacement) that

@@ -24,6 +24,7 @@ pub mod extract;
 pub mod fuzzing;
 pub mod graph;
 pub mod model;
+pub mod output;
 pub mod query;
 pub mod render;
 pub mod repl;

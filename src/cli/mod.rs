@@ -142,13 +142,44 @@ enum ExportFormat {
 /// Entry point of the binary.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    if cli
+        .command
+        .as_ref()
+        .is_some_and(|c| !matches!(c, Command::Repl { .. }))
+    {
+        // Ctrl-C in the middle of a save: remove its temporary file (the
+        // target keeps its old content), then end as SIGINT would. The REPL
+        // has its own handler, which stops the running query instead.
+        let _ = ctrlc::set_handler(|| {
+            unxref::output::remove_unfinished();
+            std::process::exit(130);
+        });
+    }
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            eprintln!("error: {}", report(&e));
             ExitCode::FAILURE
         }
     }
+}
+
+/// An error and its causes on one line, like anyhow's `{:#}`, but a cause
+/// whose text the line already holds is not repeated: most of our errors
+/// quote their source ("x.json: cannot write: Permission denied").
+fn report(error: &anyhow::Error) -> String {
+    let mut line = String::new();
+    for cause in error.chain() {
+        let text = cause.to_string();
+        if line.contains(&text) {
+            continue;
+        }
+        if !line.is_empty() {
+            line.push_str(": ");
+        }
+        line.push_str(&text);
+    }
+    line
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
@@ -288,8 +319,8 @@ fn render_query(
         ..RenderOptions::default()
     }
     .with_citations_from(graph);
-    let written = render::write(output, &result.graph, &options, force)
-        .with_context(|| format!("cannot draw into {}", output.display()))?;
+    // Every render error names the file, or is about Graphviz.
+    let written = render::write(output, &result.graph, &options, force)?;
     for note in table.notes().iter().chain(&written.notes) {
         eprintln!("note: {note}");
     }
@@ -447,8 +478,7 @@ fn describe_extractions(extractions: &[unxref::Extraction]) -> String {
 /// Write to a file atomically, or to standard output.
 fn write_output(path: Option<&Path>, bytes: &[u8]) -> Result<ExitCode> {
     match path {
-        Some(path) => unxref::graph::snapshot::write_atomically(path, bytes)
-            .with_context(|| format!("cannot write {}", path.display()))?,
+        Some(path) => unxref::output::write_atomically(path, bytes)?,
         None => {
             use std::io::Write;
             let mut out = std::io::stdout().lock();

@@ -4,8 +4,9 @@
 //! Layout: the 8-byte magic `UNXREF\0\x1a`, the format version (u32 LE), the
 //! payload length (u64 LE), the payload's CRC-32 (u32 LE), then the payload:
 //! nodes and edges encoded with postcard. Loading checks each of these before
-//! it decodes anything. Saving writes a temporary file beside the target and
-//! renames it, so a crash never leaves a half-written snapshot in place.
+//! it decodes anything. Saving goes through [`crate::output`]: a temporary
+//! file beside the target, renamed over it, so a crash never leaves a
+//! half-written snapshot in place.
 //!
 //! # Examples
 //!
@@ -22,8 +23,8 @@
 //! ```
 
 use std::fs;
-use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use std::io::Read;
+use std::path::Path;
 
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
 use serde::{Deserialize, Serialize};
@@ -169,15 +170,14 @@ impl CitationGraph {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn save(&self, path: &Path, force: bool) -> Result<(), SnapshotError> {
-        if !force && path.exists() && !is_snapshot(path) {
+        // Checked before anything opens it: a FIFO would block `is_snapshot`.
+        let existing = crate::output::check_target(path)?;
+        if !force && existing == crate::output::Existing::File && !is_snapshot(path) {
             return Err(SnapshotError::WouldOverwrite {
                 path: path.to_path_buf(),
             });
         }
-        write_atomically(path, &self.to_snapshot_bytes()).map_err(|source| SnapshotError::Io {
-            path: path.to_path_buf(),
-            source,
-        })
+        Ok(crate::output::write_atomically(path, &self.to_snapshot_bytes())?)
     }
 
     /// Load a snapshot saved by [`CitationGraph::save`].
@@ -274,15 +274,8 @@ pub fn is_snapshot(path: &Path) -> bool {
         .is_ok_and(|()| &head == MAGIC)
 }
 
-/// Write `bytes` to a temporary file in `path`'s folder, flush it to disk,
-/// then rename it over `path`: readers see the old file or the new one, never
-/// a part.
-///
-/// The temporary file is named `.<file name>.<random>.tmp`; a process killed
-/// mid-write leaves it behind, but no later save reads or reuses it. The new
-/// file gets the permissions of the one it replaces, or the usual ones for a
-/// new file (`0o666` less the umask), not the owner-only mode of temporary
-/// files.
+/// Write `bytes` to `path` atomically: [`crate::output::write_atomically`]
+/// (which every writer uses), its error as an [`std::io::Error`].
 ///
 /// # Examples
 ///
@@ -291,36 +284,15 @@ pub fn is_snapshot(path: &Path) -> bool {
 /// let dir = tempfile::tempdir()?;
 /// let path = dir.path().join("graph.json");
 /// write_atomically(&path, b"{}")?;
-/// write_atomically(&path, b"{\"nodes\": []}")?;
-/// assert_eq!(std::fs::read_to_string(&path)?, "{\"nodes\": []}");
-/// // No temporary file is left beside it.
-/// assert_eq!(std::fs::read_dir(dir.path())?.count(), 1);
+/// assert_eq!(std::fs::read_to_string(&path)?, "{}");
+/// assert!(write_atomically("/dev/null".as_ref(), b"{}").is_err());
 /// # Ok::<(), std::io::Error>(())
 /// ```
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir: PathBuf = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
-    let prefix = format!(".{name}.");
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(&prefix).suffix(".tmp");
-    // tempfile makes private (0o600) files; a snapshot, an export or a
-    // diagram should get the permissions any new file gets: 0o666 less the umask.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(fs::Permissions::from_mode(0o666));
-    }
-    let mut tmp = builder.tempfile_in(&dir)?;
-    if let Ok(meta) = fs::metadata(path) {
-        tmp.as_file().set_permissions(meta.permissions())?;
-    }
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    crate::output::write_atomically(path, bytes).map_err(|e| match e {
+        crate::error::WriteError::Io { source, .. } => source,
+        other => std::io::Error::other(other),
+    })
 }
 
 #[cfg(test)]

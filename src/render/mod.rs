@@ -122,6 +122,9 @@ pub enum RenderError {
         /// The operating system's error.
         source: std::io::Error,
     },
+    /// The diagram could not be written: `-o /dev/null.svg`, a missing folder.
+    #[error(transparent)]
+    Write(#[from] crate::error::WriteError),
 }
 
 /// Which engine should lay the diagram out.
@@ -455,7 +458,9 @@ pub fn write(
     force: bool,
 ) -> Result<Written, RenderError> {
     let format = Format::from_path(path)?;
-    if !force && path.exists() && !written_by_us(path) {
+    // Checked before anything opens it: a FIFO would block `written_by_us`.
+    let existing = crate::output::check_target(path)?;
+    if !force && existing == crate::output::Existing::File && !written_by_us(path) {
         return Err(RenderError::WouldOverwrite {
             path: path.to_path_buf(),
         });
@@ -478,10 +483,7 @@ pub fn write(
             (svg::mark_png(png), Some(Engine::Graphviz), scene.notes.clone())
         }
     };
-    crate::graph::snapshot::write_atomically(path, &bytes).map_err(|source| RenderError::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    crate::output::write_atomically(path, &bytes)?;
     Ok(Written {
         path: path.to_path_buf(),
         format,

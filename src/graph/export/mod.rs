@@ -221,6 +221,9 @@ pub enum ExportError {
         /// The format asked for.
         format: Format,
     },
+    /// A file could not be written: `-o /dev/null`, `-o missing/graph.json`.
+    #[error(transparent)]
+    Write(#[from] crate::error::WriteError),
 }
 
 /// The files of `graph` exported as `format`: one for single-file formats,
@@ -276,9 +279,10 @@ pub fn render(graph: &CitationGraph, format: Format) -> Vec<ExportFile> {
 /// Export `graph` as `format` to `path` and return the files written.
 ///
 /// Single-file formats write `path` itself. Multi-file formats treat `path`
-/// as a folder, create it if needed and write their files inside it. Each
-/// file is written atomically (a temporary file renamed over the target), so
-/// a reader never sees half a file.
+/// as a folder, create it if needed (but no folder above it, like every
+/// writer) and write their files inside it. Each file goes through
+/// [`crate::output::write_atomically`], so a reader never sees half a file
+/// and a device or a FIFO is never written to.
 ///
 /// ```
 /// use unxref::graph::export::{self, Format};
@@ -286,29 +290,26 @@ pub fn render(graph: &CitationGraph, format: Format) -> Vec<ExportFile> {
 /// let written = export::write(&unxref::CitationGraph::new(), Format::Neo4j, &dir.path().join("neo4j"))?;
 /// assert_eq!(written.len(), 2);
 /// assert!(written[1].ends_with("relationships.csv"));
+/// // The folder's parent must exist.
+/// assert!(export::write(&unxref::CitationGraph::new(), Format::Neo4j, &dir.path().join("a/b")).is_err());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn write(graph: &CitationGraph, format: Format, path: &Path) -> Result<Vec<PathBuf>, ExportError> {
-    let io = |path: &Path| {
-        let path = path.to_path_buf();
-        move |source| ExportError::Io { path, source }
-    };
     let files = render(graph, format);
     if !format.is_multi_file() {
-        super::snapshot::write_atomically(path, files[0].text.as_bytes()).map_err(io(path))?;
+        crate::output::write_atomically(path, files[0].text.as_bytes())?;
         return Ok(vec![path.to_path_buf()]);
     }
-    if path.exists() && !path.is_dir() {
+    if !crate::output::ensure_folder(path)? {
         return Err(ExportError::NotAFolder {
             path: path.to_path_buf(),
             format,
         });
     }
-    std::fs::create_dir_all(path).map_err(io(path))?;
     let mut written = Vec::with_capacity(files.len());
     for file in files {
         let target = path.join(file.name);
-        super::snapshot::write_atomically(&target, file.text.as_bytes()).map_err(io(&target))?;
+        crate::output::write_atomically(&target, file.text.as_bytes())?;
         written.push(target);
     }
     Ok(written)
@@ -336,15 +337,18 @@ pub fn save(
     path: &Path,
     force: bool,
 ) -> Result<Vec<PathBuf>, ExportError> {
-    if !force {
-        let files = render(graph, format);
-        for file in &files {
+    use crate::output::{Existing, check_target};
+    // A multi-file export into a path that is not yet a folder replaces
+    // nothing: `write` makes the folder or says why it cannot.
+    if !force && (!format.is_multi_file() || path.is_dir()) {
+        for file in &render(graph, format) {
             let target = if format.is_multi_file() {
                 path.join(file.name)
             } else {
                 path.to_path_buf()
             };
-            if target.is_file() && !looks_like_export(&target, format, &file.text) {
+            // Checked before anything opens it: reading a FIFO would block.
+            if check_target(&target)? == Existing::File && !looks_like_export(&target, format, &file.text) {
                 return Err(ExportError::WouldOverwrite { path: target, format });
             }
         }

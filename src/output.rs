@@ -1,0 +1,387 @@
+//! Writing output files: the one path by which every file unxref writes
+//! (snapshots, exports, diagrams, the REPL's `.save`) reaches the disk.
+//!
+//! [`check_target`] says what is at a target before anything opens it: an
+//! absent path in an existing folder, or a regular file, may be written;
+//! a device, a FIFO, a socket or a folder is refused whatever `--force`
+//! says, and so is a path whose folder does not exist (unxref creates no
+//! folder above its output). [`write_atomically`] writes a temporary file
+//! beside the target (`.<name>.unxref-<random>.tmp`), flushes it and renames
+//! it over the target, so readers see the old file or the new one. While it
+//! writes, the temporary file is locked and listed for
+//! [`remove_unfinished`], which the binary calls on Ctrl-C; the temporary
+//! files of a killed run are unlocked, and the next write to the same target
+//! removes them.
+//!
+//! # Examples
+//!
+//! ```
+//! use unxref::output::{self, Existing};
+//! let dir = tempfile::tempdir()?;
+//! let path = dir.path().join("graph.json");
+//! assert_eq!(output::check_target(&path)?, Existing::Absent);
+//! output::write_atomically(&path, b"{}")?;
+//! assert_eq!(output::check_target(&path)?, Existing::File);
+//! // A folder is not a file to write, and a missing folder is not created.
+//! assert!(output::check_target(dir.path()).is_err());
+//! assert!(output::write_atomically(&dir.path().join("no/such/graph.json"), b"{}").is_err());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+
+use crate::error::WriteError;
+
+/// What [`check_target`] found at a path that may be written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Existing {
+    /// Nothing is there (its folder exists).
+    Absent,
+    /// A regular file is there (through a symbolic link or not).
+    File,
+}
+
+/// Say whether `path` may be written, without opening it: it is absent
+/// (and its folder exists) or a regular file. Anything else is refused:
+/// a character or block device (`/dev/null`), a FIFO (opening one for
+/// writing would wait for a reader), a socket, a folder.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::error::WriteError;
+/// use unxref::output::check_target;
+/// let err = check_target("/dev/null".as_ref()).unwrap_err();
+/// assert!(matches!(err, WriteError::NotAFile { .. }));
+/// assert!(err.to_string().contains("character device"));
+/// ```
+pub fn check_target(path: &Path) -> Result<Existing, WriteError> {
+    match fs::metadata(path) {
+        Ok(meta) if meta.is_file() => Ok(Existing::File),
+        Ok(meta) if meta.is_dir() => Err(WriteError::IsAFolder {
+            path: path.to_path_buf(),
+        }),
+        Ok(meta) => Err(WriteError::NotAFile {
+            path: path.to_path_buf(),
+            kind: describe(&meta.file_type()),
+        }),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            let folder = folder_of(path);
+            if fs::metadata(&folder).is_ok_and(|m| m.is_dir()) {
+                Ok(Existing::Absent)
+            } else {
+                Err(WriteError::NoFolder {
+                    path: path.to_path_buf(),
+                    folder,
+                })
+            }
+        }
+        Err(e) => Err(WriteError::Io {
+            path: path.to_path_buf(),
+            source: plain(e),
+        }),
+    }
+}
+
+/// Make sure the folder `path` exists for a writer of several files: an
+/// existing folder is used as it is, an absent one is created (only the last
+/// component: its parent must exist, as for a file). Returns `false` when
+/// `path` is something else (a file), which the caller reports.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::output::ensure_folder;
+/// let dir = tempfile::tempdir()?;
+/// assert!(ensure_folder(&dir.path().join("neo4j"))?);
+/// assert!(dir.path().join("neo4j").is_dir());
+/// assert!(ensure_folder(&dir.path().join("a/b")).is_err()); // a/ is missing
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn ensure_folder(path: &Path) -> Result<bool, WriteError> {
+    match check_target(path) {
+        Ok(Existing::File) => Ok(false),
+        Err(WriteError::IsAFolder { .. }) => Ok(true),
+        Ok(Existing::Absent) => match fs::create_dir(path) {
+            Ok(()) => Ok(true),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists && path.is_dir() => Ok(true),
+            Err(e) => Err(WriteError::Io {
+                path: path.to_path_buf(),
+                source: plain(e),
+            }),
+        },
+        Err(e) => Err(e),
+    }
+}
+
+/// Write `bytes` to `path` through a temporary file beside it, flushed to
+/// disk and renamed over `path`: readers see the old file or the new one,
+/// never a part. The target is checked first ([`check_target`]); temporary
+/// files that killed runs left for this target are removed.
+///
+/// The new file gets the permissions of the one it replaces, or the usual
+/// ones for a new file (`0o666` less the umask), not the owner-only mode of
+/// temporary files. Errors name `path`, never the temporary file.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::output::write_atomically;
+/// let dir = tempfile::tempdir()?;
+/// let path = dir.path().join("graph.json");
+/// write_atomically(&path, b"{}")?;
+/// write_atomically(&path, b"{\"nodes\": []}")?;
+/// assert_eq!(std::fs::read_to_string(&path)?, "{\"nodes\": []}");
+/// // No temporary file is left beside it.
+/// assert_eq!(std::fs::read_dir(dir.path())?.count(), 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    let existing = check_target(path)?;
+    let io = |e: io::Error| WriteError::Io {
+        path: path.to_path_buf(),
+        source: plain(e),
+    };
+    let folder = folder_of(path);
+    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    let name = stem(&name);
+    remove_leftovers(&folder, name);
+    let prefix = format!(".{name}.{TAG}");
+    // Opened here rather than by `tempfile_in`, whose errors name the
+    // temporary file; `make_in` still picks the name and removes the file
+    // if this function returns early.
+    let tmp = tempfile::Builder::new()
+        .prefix(&prefix)
+        .suffix(".tmp")
+        .make_in(&folder, |tmp| {
+            let mut options = fs::OpenOptions::new();
+            options.write(true).create_new(true);
+            // Not the owner-only mode of temporary files: the mode any new
+            // file gets (0o666 less the umask).
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o666);
+            options.open(tmp)
+        })
+        .map_err(io)?;
+    let _pending = Pending::register(tmp.path());
+    // The lock tells a later write that this file is not a leftover; the
+    // system drops it when this process ends, however it ends.
+    let _ = tmp.as_file().try_lock();
+    if existing == Existing::File
+        && let Ok(meta) = fs::metadata(path)
+    {
+        tmp.as_file().set_permissions(meta.permissions()).map_err(io)?;
+    }
+    tmp.as_file().write_all(bytes).map_err(io)?;
+    tmp.as_file().sync_all().map_err(io)?;
+    tmp.persist(path).map_err(|e| io(e.error))?;
+    Ok(())
+}
+
+/// Remove the temporary files of writes still under way in this process.
+/// Meant for a Ctrl-C handler that then ends the process: the binary
+/// installs one for its commands. Targets are untouched (each still holds
+/// its old content, or its new complete one).
+///
+/// # Examples
+///
+/// ```
+/// // Nothing is being written: nothing to remove.
+/// assert_eq!(unxref::output::remove_unfinished(), 0);
+/// ```
+pub fn remove_unfinished() -> usize {
+    pending()
+        .iter()
+        .filter(|tmp| fs::remove_file(tmp).is_ok())
+        .count()
+}
+
+/// The mark between a target's name and the random part of its temporary
+/// files: `.graph.json.unxref-Ab12Cd.tmp`.
+const TAG: &str = "unxref-";
+
+/// Temporary files being written by this process, for [`remove_unfinished`].
+static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+fn pending() -> MutexGuard<'static, Vec<PathBuf>> {
+    PENDING.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Lists a temporary file in [`PENDING`] while it lives.
+struct Pending(PathBuf);
+
+impl Pending {
+    fn register(path: &Path) -> Pending {
+        pending().push(path.to_path_buf());
+        Pending(path.to_path_buf())
+    }
+}
+
+impl Drop for Pending {
+    fn drop(&mut self) {
+        pending().retain(|p| p != &self.0);
+    }
+}
+
+/// Remove, from `folder`, temporary files of earlier writes to the target
+/// `name` that nobody holds: named `.<name>.unxref-XXXXXX.tmp`, regular
+/// files, and not locked by a live writer. (unxref 0.1 named them
+/// `.<name>.XXXXXX.tmp`, which a user's `.<name>.backup.tmp` also fits:
+/// those are left alone.) Failures are ignored: a leftover is harmless.
+fn remove_leftovers(folder: &Path, name: &str) {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        if !is_leftover_of(&file_name.to_string_lossy(), name)
+            || !entry.file_type().is_ok_and(|t| t.is_file())
+        {
+            continue;
+        }
+        let path = entry.path();
+        if fs::File::open(&path).is_ok_and(|f| f.try_lock().is_ok()) {
+            let _ = fs::remove_file(&path);
+        }
+    }
+}
+
+/// True for the temporary names [`write_atomically`] gives for the target
+/// `name`: `.` + `name` + `.unxref-` + six letters or digits + `.tmp`.
+fn is_leftover_of(file_name: &str, name: &str) -> bool {
+    let Some(rest) = file_name
+        .strip_prefix('.')
+        .and_then(|r| r.strip_prefix(name))
+        .and_then(|r| r.strip_prefix('.'))
+        .and_then(|r| r.strip_suffix(".tmp"))
+    else {
+        return false;
+    };
+    let Some(random) = rest.strip_prefix(TAG) else {
+        return false;
+    };
+    random.len() == 6 && random.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// The part of a target's name its temporary files carry: all of it, or its
+/// first 200 bytes, so that a 255-byte name still leaves room for the rest.
+fn stem(name: &str) -> &str {
+    let mut end = name.len().min(200);
+    while !name.is_char_boundary(end) {
+        end -= 1;
+    }
+    &name[..end]
+}
+
+/// The folder a file at `path` goes into (`.` for a bare name).
+fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// What a file type is, in words, for a refusal.
+fn describe(file_type: &fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_char_device() {
+            return "a character device";
+        }
+        if file_type.is_block_device() {
+            return "a block device";
+        }
+        if file_type.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+    }
+    let _ = file_type;
+    "not a regular file"
+}
+
+/// The operating system's error alone, without any path a layer below added
+/// (the user never named the temporary file).
+fn plain(e: io::Error) -> io::Error {
+    match e.raw_os_error() {
+        Some(code) => io::Error::from_raw_os_error(code),
+        None => e,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leftover_names_are_recognised_strictly() {
+        assert!(is_leftover_of(".graph.json.unxref-Ab12Cd.tmp", "graph.json"));
+        for other in [
+            ".graph.json.Ab12Cd.tmp",
+            ".graph.json.backup.tmp",
+            ".graph.json.unxref-Ab12C.tmp",
+            ".graph.json.unxref-Ab12Cd.tmp.bak",
+            "graph.json.unxref-Ab12Cd.tmp",
+            ".graph.jsonx.unxref-Ab12Cd.tmp",
+            ".other.json.unxref-Ab12Cd.tmp",
+            ".graph.json.my-notes.tmp",
+        ] {
+            assert!(!is_leftover_of(other, "graph.json"), "{other}");
+        }
+    }
+
+    #[test]
+    fn a_leftover_is_removed_unless_a_writer_holds_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("g.json");
+        let dead = dir.path().join(".g.json.unxref-AAAAAA.tmp");
+        let live = dir.path().join(".g.json.unxref-BBBBBB.tmp");
+        let unrelated = dir.path().join(".h.json.unxref-CCCCCC.tmp");
+        for p in [&dead, &live, &unrelated] {
+            fs::write(p, "part").unwrap();
+        }
+        let held = fs::File::open(&live).unwrap();
+        held.lock().unwrap();
+        write_atomically(&target, b"{}").unwrap();
+        assert!(!dead.exists());
+        assert!(live.exists(), "a file another writer holds is left alone");
+        assert!(unrelated.exists(), "another target's file is left alone");
+        drop(held);
+    }
+
+    #[test]
+    fn a_name_of_255_bytes_can_be_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join(format!("{}.json", "é".repeat(125)));
+        write_atomically(&target, b"{}").unwrap();
+        write_atomically(&target, b"{ }").unwrap();
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn errors_name_the_target_not_the_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("sub").join("g.json");
+        fs::create_dir(dir.path().join("sub")).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            fs::set_permissions(dir.path().join("sub"), fs::Permissions::from_mode(0o500)).unwrap();
+        }
+        // Root writes anywhere: then the write goes through.
+        if let Err(e) = write_atomically(&target, b"{}") {
+            let text = e.to_string();
+            assert!(
+                text.starts_with(&format!("{}: cannot write", target.display())),
+                "{text}"
+            );
+            assert!(!text.contains(".tmp"), "{text}");
+        }
+    }
+}
