@@ -1181,3 +1181,111 @@ fn no_writer_creates_missing_folders_above_its_output() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(dir.path().join("neo4j/relationships.csv").is_file());
 }
+
+/// Run `work` on a thread with a 256 KiB stack, as an embedding program
+/// may; a stack overflow there aborts the whole process (this test binary).
+fn on_small_stack<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
+    std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(work)
+        .unwrap()
+        .join()
+        .unwrap()
+}
+
+/// Queries nested 100 deep (parentheses, `not`; set operations 60 deep; text and
+/// `Query` builder) through every entry point on a 256 KiB thread: parse,
+/// Display of the syntax tree (and its drop), explain, prepare and run,
+/// run_program, run. Each answers as on a large stack. (Before: the process
+/// aborted with a stack overflow, because the code after the parser's depth
+/// guard recursed.)
+#[test]
+fn nested_queries_run_on_a_small_thread_stack() {
+    use unxref::EdgeKind;
+    use unxref::query::{Limits, Query, parse};
+    let graph = &*unxref::fuzzing::DATA_GRAPH;
+    let parens = format!("{}2531 -> cites{}", "(".repeat(100), ")".repeat(100));
+    // As deep as the parser allows: 128 parentheses, 200 `not`.
+    let deepest = format!("{}2531 -> cites{}", "(".repeat(128), ")".repeat(128));
+    let nots = format!("2531 -> cites where {}year >= 2017", "not not ".repeat(100));
+    // 60 deep: 181 operators, within the limit of 256.
+    let unions = format!("{}2531 -> cites", "2531 -> cites union (".repeat(60)) + &")".repeat(60);
+    for query in [parens, deepest, nots, unions] {
+        let expected = graph
+            .query(&query)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .node_ids()
+            .len();
+        let formal = parse(&query).unwrap().to_string();
+        let q = query.clone();
+        let (parsed, shown) = on_small_stack(move || {
+            let program = parse(&q).unwrap();
+            let shown = program.to_string();
+            (program, shown)
+        });
+        assert_eq!(shown, formal);
+        // A tree parsed on a large stack, shown and dropped on a small one.
+        let shown = on_small_stack(move || parsed.to_string());
+        assert_eq!(shown, formal);
+        let q = query.clone();
+        let (rows, plan, prepared, program) = on_small_stack(move || {
+            let rows = graph.query(&q).unwrap().node_ids().len();
+            let plan = graph.query(&format!("explain {q}")).unwrap().to_text();
+            let prepared = graph.prepare(&q).unwrap().run().unwrap().node_ids().len();
+            let program = graph
+                .run_program(&parse(&q).unwrap(), Limits::default())
+                .unwrap()
+                .node_ids()
+                .len();
+            (rows, plan, prepared, program)
+        });
+        assert_eq!(
+            (rows, prepared, program),
+            (expected, expected, expected),
+            "{query}"
+        );
+        assert!(!plan.is_empty());
+    }
+    // The builder makes trees the parser never sees.
+    let deep = (0..100).fold(Query::node("2531").out(EdgeKind::Cites), |q, _| {
+        Query::node("2531").out(EdgeKind::Cites).union(q)
+    });
+    let expected = graph
+        .run(&Query::node("2531").out(EdgeKind::Cites))
+        .unwrap()
+        .len();
+    assert_eq!(on_small_stack(move || graph.run(&deep).unwrap().len()), expected);
+}
+
+/// 20,000 nested parentheses: the same error at the same column on every
+/// run and every stack size (the first parenthesis past the limit), in a
+/// message of a few lines. (Before: the column went from 13962 to 13975
+/// between runs, with where pest ran out of stack, and the message quoted
+/// the whole 40 kB line: 54 kB.)
+#[test]
+fn too_deep_a_query_fails_at_one_column_in_a_short_message() {
+    let graph = &*unxref::fuzzing::DATA_GRAPH;
+    let query = format!("{}2531 -> cites{}", "(".repeat(20_000), ")".repeat(20_000));
+    let here = graph.query(&query).unwrap_err().to_string();
+    let q = query.clone();
+    let small = on_small_stack(move || graph.query(&q).unwrap_err().to_string());
+    assert_eq!(here, small);
+    let mut runs = Vec::new();
+    for _ in 0..3 {
+        let out = unxref().args(["query", &query]).output().unwrap();
+        assert!(!out.status.success());
+        runs.push(stderr(&out));
+    }
+    assert!(runs.iter().all(|r| r == &runs[0]), "{runs:?}");
+    let err = &runs[0];
+    assert!(
+        err.starts_with("error: syntax error at column 129: the query nests too deeply"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 3, "{err}");
+    assert!(err.len() < 400, "{} bytes: {err}", err.len());
+    // The caret stands under a parenthesis of the cut line.
+    let lines: Vec<&str> = err.lines().collect();
+    let caret = lines[2].chars().count() - 1;
+    assert_eq!(lines[1].chars().nth(caret), Some('('), "{err}");
+}

@@ -838,7 +838,7 @@ impl Value {
 impl fmt::Display for Program {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut out = String::new();
-        self.write(&mut out, &typed);
+        super::stack::with_stack(|| self.write(&mut out, &typed));
         f.write_str(&out)
     }
 }
@@ -846,7 +846,7 @@ impl fmt::Display for Program {
 impl fmt::Display for Expr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut out = String::new();
-        self.write(&mut out, &typed);
+        super::stack::with_stack(|| self.write(&mut out, &typed));
         f.write_str(&out)
     }
 }

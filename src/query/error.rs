@@ -68,7 +68,8 @@ pub struct SyntaxError {
     pub expected: String,
     /// What stands there instead: a word, or "the end of the query".
     pub found: String,
-    /// The line of the query with a caret under the column.
+    /// The line of the query with a caret under the column (a long line cut
+    /// to 72 characters around it, with `…`).
     pub snippet: String,
     custom: bool,
 }
@@ -88,7 +89,7 @@ impl SyntaxError {
             None => "the end of the query".to_string(),
             Some(w) => format!("\"{}\"", w.chars().take(30).collect::<String>()),
         };
-        let snippet = format!("  {}\n  {}^", text.trim_end(), " ".repeat(column - 1));
+        let snippet = snippet(text.trim_end(), column);
         let custom = message.is_some();
         SyntaxError {
             line,
@@ -99,6 +100,31 @@ impl SyntaxError {
             custom,
         }
     }
+}
+
+/// Characters of the query line a snippet shows at most: a longer line is
+/// cut around the column, with `…` where it was cut.
+const SNIPPET_WIDTH: usize = 72;
+
+/// The line with a caret under `column` (1-based), cut to [`SNIPPET_WIDTH`]
+/// characters around the column when longer.
+fn snippet(line: &str, column: usize) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    if chars.len() <= SNIPPET_WIDTH {
+        return format!("  {line}\n  {}^", " ".repeat(column - 1));
+    }
+    let at = (column - 1).min(chars.len());
+    let start = at
+        .saturating_sub(SNIPPET_WIDTH / 2)
+        .min(chars.len().saturating_sub(SNIPPET_WIDTH));
+    let end = (start + SNIPPET_WIDTH).min(chars.len());
+    let (open, close) = (
+        if start > 0 { "…" } else { "" },
+        if end < chars.len() { "…" } else { "" },
+    );
+    let shown: String = chars[start..end].iter().collect();
+    let caret = at - start + usize::from(start > 0);
+    format!("  {open}{shown}{close}\n  {}^", " ".repeat(caret))
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {

@@ -24,6 +24,7 @@ mod error;
 mod eval;
 mod parser;
 mod resolve;
+mod stack;
 mod table;
 
 use std::cmp::Ordering;
@@ -157,7 +158,7 @@ impl CitationGraph {
     /// ```
     pub fn prepare_with(&self, query: &str, limits: Limits) -> Result<PreparedQuery<'_>, QueryError> {
         let program = parse(query)?;
-        let plan = resolve::resolve(self, &program, limits).map_err(|e| match e {
+        let plan = stack::with_stack(|| resolve::resolve(self, &program, limits)).map_err(|e| match e {
             QueryError::Names(mut problems) => {
                 for p in &mut problems {
                     p.locate(query);
@@ -202,8 +203,8 @@ impl CitationGraph {
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
     pub fn run_program(&self, program: &Program, limits: Limits) -> Result<Table<'_>, QueryError> {
-        let plan = resolve::resolve(self, program, limits)?;
-        self.run_statement(&plan, &plan.statement)
+        let plan = stack::with_stack(|| resolve::resolve(self, program, limits))?;
+        stack::with_stack(|| self.run_statement(&plan, &plan.statement))
     }
 
     fn run_statement(&self, plan: &resolve::Plan, statement: &PStatement) -> Result<Table<'_>, QueryError> {
@@ -258,7 +259,7 @@ impl<'g> PreparedQuery<'g> {
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
     pub fn run(&self) -> Result<Table<'g>, QueryError> {
-        self.graph.run_statement(&self.plan, &self.plan.statement)
+        stack::with_stack(|| self.graph.run_statement(&self.plan, &self.plan.statement))
     }
 
     /// The text the query was prepared from.

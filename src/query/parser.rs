@@ -30,6 +30,24 @@ struct Grammar;
 /// # Ok::<(), unxref::query::QueryError>(())
 /// ```
 pub fn parse(input: &str) -> Result<Program, QueryError> {
+    super::stack::with_stack(|| parse_bounded(input))
+}
+
+fn parse_bounded(input: &str) -> Result<Program, QueryError> {
+    // Refused before pest recurses into it, at a column that does not
+    // depend on the stack left.
+    if let Some(pos) = super::stack::too_deep(input) {
+        let message = format!(
+            "the query nests too deeply (at most {} parentheses)",
+            super::stack::MAX_NESTING
+        );
+        return Err(QueryError::Syntax(SyntaxError::new(
+            input,
+            pos,
+            "",
+            Some(message),
+        )));
+    }
     let mut pairs = Grammar::parse(Rule::program, input).map_err(|e| syntax_error(input, e))?;
     // The syntax tree is walked recursively from here on: bound its size so
     // that `not not not …` or ten thousand steps cannot exhaust the stack.
@@ -986,8 +1004,10 @@ fn syntax_error(input: &str, e: pest::error::Error<Rule>) -> QueryError {
             join_or(&words)
         }
         ErrorVariant::CustomError { message } if message.contains("stack limit") => {
+            // Nested without parentheses (`not not not …`): where pest ran
+            // out of stack depends on the thread, so point at the start.
             let message = "the query nests too deeply".to_string();
-            return QueryError::Syntax(SyntaxError::new(input, pos, "", Some(message)));
+            return QueryError::Syntax(SyntaxError::new(input, 0, "", Some(message)));
         }
         ErrorVariant::CustomError { message } => message.clone(),
     };
