@@ -36,6 +36,15 @@ use std::sync::{Mutex, MutexGuard};
 use crate::error::WriteError;
 
 /// What [`check_target`] found at a path that may be written.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::output::{Existing, check_target};
+/// let readme = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+/// assert_eq!(check_target(readme.as_ref())?, Existing::File);
+/// # Ok::<(), unxref::error::WriteError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Existing {
     /// Nothing is there (its folder exists).
