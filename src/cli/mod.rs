@@ -74,6 +74,12 @@ enum Command {
         #[arg(long, value_enum, default_value_t = RenderEngine::Auto)]
         engine: RenderEngine,
     },
+    /// What the graph holds: nodes, edges, citations, and how many
+    /// resolutions have a date, a meeting, a vote record, mandate facts.
+    Stats {
+        #[command(flatten)]
+        source: Source,
+    },
     /// Export the whole graph for other tools.
     Export {
         /// Export format.
@@ -177,6 +183,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
         } => {
             let graph = load_graph(&source)?;
             print_query(&graph, &query, format)
+        }
+        Command::Stats { source } => {
+            let graph = load_graph(&source)?;
+            print!("{}", graph.stats().report());
+            Ok(ExitCode::SUCCESS)
         }
         Command::Extract { paths, format } => extract(&paths, format),
         Command::Build { paths, output, force } => {

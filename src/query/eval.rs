@@ -759,7 +759,27 @@ impl<'g> Eval<'g> {
                 ));
             }
         }
+        if self.graph.has_adopted_drafts() {
+            hits.retain(|h| !self.stands_for_resolution(h));
+        }
         Ids::new(self.graph).sorted(&hits)
+    }
+
+    /// True when the hit is an adopted draft reached through an edge its
+    /// resolution takes over (a citation its text makes, a vote on it): the
+    /// walk reports the resolution in its place (with the draft as `via`),
+    /// so that a text and its votes count once
+    /// ([`CitationGraph::citers`]).
+    fn stands_for_resolution(&self, h: &Hit) -> bool {
+        let Some((e, forward)) = h.edge else {
+            return false;
+        };
+        if !self.graph.adjacency().is_adopted_draft(h.node) {
+            return false;
+        }
+        // Followed forwards, the draft is the edge's target.
+        let side = if forward { PDir::Incoming } else { PDir::Outgoing };
+        inherited_mask(side).0 & EdgeMask::of(self.g[e].kind).0 != 0
     }
 
     /// The shortest path from `from` to `to` along hops of `mask` in `dir`
@@ -1181,8 +1201,8 @@ impl<'g> Eval<'g> {
         if metric == Metric::PageRank && self.pagerank.is_none() {
             self.pagerank = Some(pagerank(self.g, EdgeMask::of(EdgeKind::Cites), 0.85, 100, 1e-9));
         }
-        let references = (metric == Metric::References).then(|| cites_out_degrees(self.g));
-        let citations = self.graph.in_degrees(EdgeKind::Cites);
+        let references = (metric == Metric::References).then(|| self.graph.reference_counts());
+        let citations = self.graph.citation_counts();
         let score = |ix: NodeIndex| -> f64 {
             let i = ix.index();
             match metric {
@@ -1245,23 +1265,23 @@ impl<'g> Eval<'g> {
         if metric == Metric::PageRank && self.pagerank.is_none() {
             self.pagerank = Some(pagerank(self.g, EdgeMask::of(EdgeKind::Cites), 0.85, 100, 1e-9));
         }
-        // Citations are counted by the graph as edges are added. References
-        // of many nodes: one pass over the edge array beats a walk of each
-        // node's edge list.
+        // Citations are counted by the graph (`CitationGraph::citers`, one
+        // definition everywhere). References of many nodes: one pass over
+        // the edge array beats a walk of each node's edge list.
         let references = if metric == Metric::References && hits.len().saturating_mul(8) > self.g.node_count()
         {
-            Some(cites_out_degrees(self.g))
+            Some(self.graph.reference_counts())
         } else {
             None
         };
-        let citations = self.graph.in_degrees(EdgeKind::Cites);
+        let citations = self.graph.citation_counts();
         for h in &mut hits {
             h.score = Some(match metric {
                 Metric::Citations => f64::from(citations.get(h.node.index()).copied().unwrap_or(0)),
                 Metric::References if references.is_some() => {
                     references.as_ref().map_or(0.0, |d| f64::from(d[h.node.index()]))
                 }
-                Metric::References => self.degree(h.node, PDir::Outgoing, Some(EdgeKind::Cites)) as f64,
+                Metric::References => self.graph.cited(h.node).len() as f64,
                 Metric::Degree => {
                     (self.degree(h.node, PDir::Incoming, None) + self.degree(h.node, PDir::Outgoing, None))
                         as f64
@@ -1605,17 +1625,6 @@ pub(crate) fn first_by_id(mut hits: Vec<Hit>, n: usize, graph: &CitationGraph) -
     }
     ids.sort(&mut hits);
     hits
-}
-
-/// Outgoing `cites` edges of every node, by node index.
-fn cites_out_degrees(g: &G) -> Vec<u32> {
-    let mut d = vec![0u32; g.node_bound()];
-    for e in g.edge_references() {
-        if e.weight().kind == EdgeKind::Cites {
-            d[e.source().index()] += 1;
-        }
-    }
-    d
 }
 
 fn describe(v: &Val) -> &'static str {
