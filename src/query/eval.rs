@@ -530,8 +530,31 @@ impl<'g> Eval<'g> {
                 hop,
             } => {
                 let (starts, _) = self.nodes(from, "a step (->, <-)")?;
-                let hits = self.walk(&starts, *dir, *kinds, *lo, *hi, *capped, hop.as_ref());
+                let hits = self.walk(&starts, *dir, *kinds, *lo, *hi, *capped, hop.as_ref(), None);
                 Val::Nodes(hits, Order::ById)
+            }
+            // A walk's results filtered: a node passes when any edge that
+            // reaches it at its depth passes, so the walk tests each such
+            // edge rather than only the first one it met.
+            PExpr::Where { input, cond } if matches!(&**input, PExpr::Walk { .. }) => {
+                let PExpr::Walk {
+                    from,
+                    dir,
+                    kinds,
+                    lo,
+                    hi,
+                    capped,
+                    hop,
+                } = &**input
+                else {
+                    unreachable!("matched above")
+                };
+                let (starts, _) = self.nodes(from, "a step (->, <-)")?;
+                let hits = self.walk(&starts, *dir, *kinds, *lo, *hi, *capped, hop.as_ref(), Some(cond));
+                Val::Nodes(
+                    hits.into_iter().filter(|h| self.test(cond, h)).collect(),
+                    Order::ById,
+                )
             }
             PExpr::Where { input, cond } => {
                 let (hits, order) = self.nodes(input, "where")?;
@@ -613,6 +636,11 @@ impl<'g> Eval<'g> {
     /// node is a result when a walk of the range reaches it (a set whose
     /// members cite each other), or for `lo = 0`. The hits come sorted by
     /// depth and id.
+    ///
+    /// With `keep` (the condition of a `where` on the walk), a node is
+    /// reported with the first edge reaching it at its depth that passes
+    /// `keep`, and not at all when none does (it is still walked through):
+    /// a node reached by several edges passes if any of them does.
     #[allow(clippy::too_many_arguments)]
     fn walk(
         &mut self,
@@ -623,6 +651,7 @@ impl<'g> Eval<'g> {
         hi: u32,
         capped: bool,
         hop: Option<&PCond>,
+        keep: Option<&PCond>,
     ) -> Vec<Hit> {
         // The hits gather in a buffer kept from walk to walk (growing a
         // fresh vector copies it at each doubling) and leave sorted by depth
@@ -683,7 +712,11 @@ impl<'g> Eval<'g> {
         // be inlined, and cost a call per hop.
         let mut buf: Vec<Hop> = Vec::new();
         let mut next: Vec<NodeIndex> = Vec::new();
-        let plain = hop.is_none();
+        // For `keep`: nodes reached at an earlier depth by no edge that
+        // passes it, and those reached so at this depth so far.
+        let mut failed = Marks::new(if keep.is_some() { self.g.node_bound() } else { 0 });
+        let mut failing: Vec<NodeIndex> = Vec::new();
+        let plain = hop.is_none() && keep.is_none();
         let forward = dir == Dir::Out;
         while depth < hi && !frontier.is_empty() {
             // Room for every edge of the level at once, rather than growing
@@ -726,18 +759,36 @@ impl<'g> Eval<'g> {
                     if flags.is_reported(h.to) || !passes(self, h, depth + 1) {
                         continue;
                     }
-                    flags.report(h.to);
-                    hits.push(Hit {
+                    let hit = Hit {
                         node: h.to,
                         depth: depth + 1,
                         from: Some(n),
                         edge: Some((h.edge, h.forward)),
                         via: h.via,
                         score: None,
-                    });
+                    };
+                    if let Some(keep) = keep {
+                        if failed.is_visited(&h.to) {
+                            continue;
+                        }
+                        if !self.test(keep, &hit) {
+                            failing.push(h.to);
+                            if flags.expand(h.to) {
+                                next.push(h.to);
+                            }
+                            continue;
+                        }
+                    }
+                    flags.report(h.to);
+                    hits.push(hit);
                     if flags.expand(h.to) {
                         next.push(h.to);
                     }
+                }
+            }
+            for n in failing.drain(..) {
+                if !flags.is_reported(n) {
+                    failed.visit(n);
                 }
             }
             std::mem::swap(&mut frontier, &mut next);

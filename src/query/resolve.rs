@@ -1035,6 +1035,16 @@ fn normalize(s: &str) -> String {
     out.strip_suffix(" s").map(str::to_string).unwrap_or(out)
 }
 
+/// A word that is part of many names and names nothing alone (English and
+/// French articles, prepositions, conjunctions).
+fn is_stop_word(word: &str) -> bool {
+    const STOP: [&str; 24] = [
+        "", "a", "an", "and", "at", "by", "de", "des", "du", "et", "for", "from", "in", "la", "le", "les",
+        "of", "on", "or", "s", "the", "to", "with", "y",
+    ];
+    STOP.contains(&word)
+}
+
 /// Names of a node that people may type: its id without the prefix, label, title, aliases.
 fn node_names(node: &crate::model::Node) -> impl Iterator<Item = &str> {
     let bare = node.id.split_once(':').map_or(node.id.as_str(), |(_, rest)| rest);
@@ -1049,7 +1059,9 @@ fn node_names(node: &crate::model::Node) -> impl Iterator<Item = &str> {
 /// Kingdom of Great Britain and Northern Ireland`).
 fn lookup_words(graph: &CitationGraph, text: &str) -> Lookup {
     let wanted = normalize(text);
-    if wanted.is_empty() {
+    // A name of common words only ("the", "of the") names nothing: matched
+    // inside longer names it would pick `Saint Vincent and the Grenadines`.
+    if wanted.split(' ').all(is_stop_word) {
         return Lookup::None(Vec::new());
     }
     // Cheap exact forms first: `France` → `state:France`, then the actor
