@@ -303,3 +303,91 @@ fn coverage_says_what_the_corpus_holds() {
     assert!(c.with_meeting > c.resolutions / 2);
     assert!(c.cited_not_held > 0);
 }
+
+#[test]
+fn two_files_claiming_one_document_are_reported_not_merged() {
+    let Some(dir) = sc_corpus_or_skip() else { return };
+    // S-RES-289(1970).txt holds 290's text ("Resolution 290(1970) of 8
+    // December 1970"); S-RES-290(1970).txt holds 289's (OCR'd heading
+    // "Resolution 239 (1970) of 83 November 1970"), whose footnote (48)
+    // reads "Document S/9988, incorporated in the record of the 1558th
+    // meeting of the Council." (line 22).
+    let files = [dir.join("S-RES-289(1970).txt"), dir.join("S-RES-290(1970).txt")];
+    let corpus = Extractor::new().extract_paths(&files);
+    let notes = unxref::graph::check::BuildReport::notes_of(&corpus.extractions);
+    let g = CitationGraph::from_extractions(corpus.extractions);
+    let [conflict] = g.conflicts() else {
+        panic!("{:?}", g.conflicts())
+    };
+    assert_eq!(conflict.id, "S/RES/290 (1970)");
+    assert!(conflict.kept.ends_with("S-RES-289(1970).txt"));
+    assert!(conflict.left_out.ends_with("S-RES-290(1970).txt"));
+    assert!(conflict.facts_left_out > 0);
+    // The other file's citation is not merged into 290.
+    assert!(g.node("S/9988").is_none());
+    let report = unxref::graph::check::BuildReport::new(Vec::new(), notes, &g);
+    assert!(report.summary().contains("1 document claimed by two files"));
+    assert!(
+        report
+            .lines()
+            .iter()
+            .any(|l| l.starts_with("conflict: ") && l.contains("S-RES-290(1970).txt"))
+    );
+}
+
+#[test]
+fn a_citation_of_a_later_resolution_is_suspect_and_listed() {
+    let Some(g) = corpus() else { return };
+    // S-RES-692(1991).txt line 33: "Recalling its resolutions 694 (1991) of
+    // 29 October 1990, 686 (1991) …": 674 (1990) misread.
+    assert_eq!(ids(g, "692 -> cites where suspect = yes"), ["S/RES/694 (1991)"]);
+    let suspect: Vec<(String, String)> = g
+        .suspect_edges()
+        .into_iter()
+        .map(|e| (e.source.id.clone(), e.target.id.clone()))
+        .collect();
+    assert!(suspect.contains(&("S/RES/692 (1991)".into(), "S/RES/694 (1991)".into())));
+    // Old symbols carry no year: S/3122 (cited by 100 (1953)) is not "of 3122".
+    assert_eq!(g.node("S/3122").and_then(|n| n.year), None);
+    // No resolution in order cites a later one: every suspect citation
+    // goes forward in numbers or years.
+    for (s, t) in &suspect {
+        let n = |id: &str| id.parse::<unxref::Symbol>().unwrap();
+        let (a, b) = (n(s), n(t));
+        assert!(
+            b.resolution_number() > a.resolution_number() || b.year() > a.year(),
+            "{s} -> {t}"
+        );
+    }
+}
+
+#[test]
+fn build_and_check_end_with_a_summary_of_warnings() {
+    let bin = env!("CARGO_BIN_EXE_unxref");
+    let out_file = std::env::temp_dir().join(format!("unxref-facts-{}.snap", std::process::id()));
+    let out = std::process::Command::new(bin)
+        .args(["build", DATA, "-o"])
+        .arg(&out_file)
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_file(&out_file);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr
+            .lines()
+            .last()
+            .unwrap()
+            .starts_with("warnings: 0 files skipped"),
+        "{stderr}"
+    );
+    let out = std::process::Command::new(bin)
+        .args(["check", DATA])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.lines().last().unwrap().starts_with("warnings: "),
+        "{stdout}"
+    );
+}

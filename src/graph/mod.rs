@@ -23,6 +23,7 @@
 //! ```
 
 mod adjacency;
+pub mod check;
 pub mod export;
 pub mod import;
 pub mod snapshot;
@@ -72,6 +73,50 @@ pub struct CitationGraph {
     /// Each node's citations ([`CitationGraph::citers`]), by node index:
     /// built on first use, dropped when a node or edge is added.
     citations: OnceLock<Vec<u32>>,
+    /// The file whose text each held document was read from, to tell a
+    /// second file claiming the same document (kept while building from
+    /// texts; a snapshot does not carry it).
+    held_in: HashMap<NodeIndex, String>,
+    /// Documents two files claimed, found while adding extractions.
+    conflicts: Vec<Conflict>,
+}
+
+/// Two files that claim the same document. The first file's text is kept;
+/// the second file's document and every fact read from it are left out of
+/// the graph (never merged into the first), and reported.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::{CitationGraph, Extractor};
+/// let a = Extractor::new().extract_str("a.txt", "Resolution 290 (1970)\n\nThe Security Council,\n\nRecalling its resolution 218 (1965),\n");
+/// let b = Extractor::new().extract_str("b.txt", "Resolution 290 (1970)\n\nThe Security Council,\n\nRecalling its resolution 275 (1969),\n");
+/// let graph = CitationGraph::from_extractions([a, b]);
+/// let conflict = &graph.conflicts()[0];
+/// assert_eq!((conflict.id.as_str(), conflict.kept.as_str(), conflict.left_out.as_str()), ("S/RES/290 (1970)", "a.txt", "b.txt"));
+/// // b.txt's citation of 275 (1969) is not merged into 290.
+/// assert!(graph.node("S/RES/275 (1969)").is_none());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Conflict {
+    /// The document both files claim.
+    pub id: String,
+    /// The file whose text the graph holds.
+    pub kept: String,
+    /// The file left out.
+    pub left_out: String,
+    /// How many facts of the file left out were not added.
+    pub facts_left_out: usize,
+}
+
+impl std::fmt::Display for Conflict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} and {} both hold {}: kept the text of the first, left out the second and its {} facts",
+            self.kept, self.left_out, self.id, self.facts_left_out
+        )
+    }
 }
 
 /// An edge seen from the graph: its two ends and its data.
@@ -266,12 +311,83 @@ impl CitationGraph {
     /// assert!(!graph.node("S/RES/1325 (2000)").unwrap().held);
     /// ```
     pub fn add_extraction(&mut self, extraction: &Extraction) {
+        let mut left_out: Vec<usize> = Vec::new();
         for document in &extraction.documents {
-            self.add_document(document);
+            let claimed = self
+                .index
+                .get(&document.node.id)
+                .and_then(|ix| self.held_in.get(ix))
+                .filter(|file| **file != extraction.file);
+            if let Some(file) = claimed {
+                left_out.push(self.conflicts.len());
+                self.conflicts.push(Conflict {
+                    id: document.node.id.clone(),
+                    kept: file.clone(),
+                    left_out: extraction.file.clone(),
+                    facts_left_out: 0,
+                });
+                continue;
+            }
+            let ix = self.add_document(document);
+            if document.node.held {
+                self.held_in.entry(ix).or_insert_with(|| extraction.file.clone());
+            }
         }
         for link in &extraction.links {
+            let conflict = left_out.iter().find(|&&c| self.conflicts[c].id == link.source.id);
+            if let Some(&c) = conflict {
+                self.conflicts[c].facts_left_out += 1;
+                continue;
+            }
             self.add_link(link);
         }
+    }
+
+    /// Documents two files claimed while the graph was built from texts
+    /// (see [`Conflict`]), in the order met.
+    pub fn conflicts(&self) -> &[Conflict] {
+        &self.conflicts
+    }
+
+    /// True when the edge is a citation of a document adopted after the
+    /// citing one: a Security Council resolution citing a resolution of a
+    /// higher number, or any document citing one of a later year (by their
+    /// symbols). A text cannot cite what did not exist yet: such an edge is
+    /// an OCR slip or a misread, kept but marked (`where suspect`) and
+    /// listed by `unxref check`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{CitationGraph, EdgeAttrs, EdgeKind, Link, NodeRef};
+    /// let doc = |s: &str| NodeRef::document(&s.parse().unwrap());
+    /// let mut graph = CitationGraph::new();
+    /// // S-RES-692(1991).txt: "Recalling its resolutions 694 (1991) …", an OCR slip for 674.
+    /// let slip = graph.add_link(&Link { source: doc("S/RES/692 (1991)"), target: doc("S/RES/694 (1991)"), kind: EdgeKind::Cites, attrs: EdgeAttrs::default() }).unwrap();
+    /// let fine = graph.add_link(&Link { source: doc("S/RES/692 (1991)"), target: doc("S/RES/687 (1991)"), kind: EdgeKind::Cites, attrs: EdgeAttrs::default() }).unwrap();
+    /// assert!(graph.is_suspect(slip) && !graph.is_suspect(fine));
+    /// ```
+    pub fn is_suspect(&self, e: EdgeIndex) -> bool {
+        let Some((s, t)) = self.graph.edge_endpoints(e) else {
+            return false;
+        };
+        if self.graph[e].kind != EdgeKind::Cites {
+            return false;
+        }
+        let symbol = |ix: NodeIndex| self.graph[ix].id.parse::<crate::Symbol>().ok();
+        let (Some(from), Some(to)) = (symbol(s), symbol(t)) else {
+            return false;
+        };
+        if let (Some(a), Some(b)) = (from.resolution_number(), to.resolution_number()) {
+            return b > a;
+        }
+        matches!((from.year(), to.year()), (Some(a), Some(b)) if b > a)
+    }
+
+    /// Every suspect edge ([`CitationGraph::is_suspect`]), sorted like
+    /// [`CitationGraph::edges`].
+    pub fn suspect_edges(&self) -> Vec<EdgeView<'_>> {
+        self.edges().filter(|e| self.is_suspect(e.index)).collect()
     }
 
     /// Add a held document, merging with a stub or an earlier copy of it.

@@ -1484,6 +1484,9 @@ impl<'g> Eval<'g> {
             }
             (Field::Held, PValue::Bool(b)) => eq(node.held == *b),
             (Field::Stub, PValue::Bool(b)) => eq((node.kind.is_document() && !node.held) == *b),
+            (Field::Suspect, PValue::Bool(b)) => {
+                eq(h.edge.is_some_and(|(e, _)| self.graph.is_suspect(e)) == *b)
+            }
             (_, PValue::Int(want)) => {
                 let have = match field {
                     Field::Year => year(node).map(i64::from),
@@ -1523,6 +1526,7 @@ impl<'g> Eval<'g> {
             Field::Agenda => node.agenda.clone(),
             Field::Held => Some(node.held.to_string()),
             Field::Stub => Some((node.kind.is_document() && !node.held).to_string()),
+            Field::Suspect => h.edge.map(|(e, _)| self.graph.is_suspect(e).to_string()),
             Field::Actor => None,
             Field::Edge => h.edge.map(|(e, _)| self.g[e].kind.to_string()),
             Field::Relation => attrs.and_then(|a| a.relation.clone()),

@@ -154,6 +154,8 @@ pub(crate) enum Field {
     Agenda,
     Held,
     Stub,
+    /// The edge is a citation of a later document ([`CitationGraph::is_suspect`]).
+    Suspect,
     Node,
     Actor,
     Edge,
@@ -180,6 +182,7 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     ("agenda", Field::Agenda),
     ("held", Field::Held),
     ("stub", Field::Stub),
+    ("suspect", Field::Suspect),
     ("node", Field::Node),
     ("actor", Field::Actor),
     ("edge", Field::Edge),
@@ -714,7 +717,7 @@ impl Resolver<'_> {
                     None
                 }
             },
-            Field::Held | Field::Stub => match text.to_ascii_lowercase().as_str() {
+            Field::Held | Field::Stub | Field::Suspect => match text.to_ascii_lowercase().as_str() {
                 "true" | "yes" => Some(PValue::Bool(true)),
                 "false" | "no" => Some(PValue::Bool(false)),
                 _ => {

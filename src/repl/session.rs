@@ -737,7 +737,9 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<(CitationGraph, Vec<String>), Rep
         }
     }
     let corpus = crate::extract::Extractor::new().extract_paths(paths);
-    let warnings: Vec<String> = corpus.errors.iter().map(|e| format!("warning: {e}")).collect();
+    let mut warnings: Vec<String> = corpus.errors.iter().map(|e| format!("warning: {e}")).collect();
+    let notes = crate::graph::check::BuildReport::notes_of(&corpus.extractions);
+    let skipped = corpus.errors.iter().map(ToString::to_string).collect();
     if corpus.extractions.is_empty() {
         let why = corpus
             .errors
@@ -753,7 +755,9 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<(CitationGraph, Vec<String>), Rep
                 .join(", ")
         )));
     }
-    Ok((CitationGraph::from_extractions(corpus.extractions), warnings))
+    let graph = CitationGraph::from_extractions(corpus.extractions);
+    warnings.push(crate::graph::check::BuildReport::new(skipped, notes, &graph).summary());
+    Ok((graph, warnings))
 }
 
 /// Split a `.load` / `.save` argument into paths; `"…"` quotes a path with spaces.
