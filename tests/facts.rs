@@ -391,3 +391,86 @@ fn build_and_check_end_with_a_summary_of_warnings() {
         "{stdout}"
     );
 }
+
+// ------------------------------------------------------- section 5: edges
+
+#[test]
+fn edge_rows_give_one_row_per_edge_in_every_format() {
+    let g = data();
+    // 000_… line 161: "16. Decides to extend the mandate of MINUSMA until
+    // 30 June 2021" (draft S/2020/600, adopted as 2531).
+    let t = run(g, "all resolutions -> extends_mandate | edges");
+    let Row::Edge(row) = &t.rows()[0] else {
+        panic!("{:?}", t.rows())
+    };
+    assert_eq!(
+        (row.source.as_str(), row.target.as_str(), row.kind),
+        (
+            "S/RES/2531 (2020)",
+            "actor:MINUSMA",
+            unxref::EdgeKind::ExtendsMandate
+        )
+    );
+    assert_eq!(row.end_date.as_deref(), Some("2021-06-30"));
+    assert_eq!(row.evidence.as_ref().unwrap().line, 161);
+    let json: serde_json::Value = serde_json::from_str(&t.to_json()).unwrap();
+    assert_eq!(json[0]["source"], "S/RES/2531 (2020)");
+    assert_eq!(json[0]["target"], "actor:MINUSMA");
+    assert_eq!(json[0]["kind"], "extends_mandate");
+    assert_eq!(json[0]["end_date"], "2021-06-30");
+    assert!(
+        t.to_csv()
+            .starts_with("source,target,kind,end_date,evidence,quote\n")
+    );
+    assert!(t.to_text().starts_with("source "));
+    // Fifteen letters of reply give fifteen votes on 2553, one row each,
+    // where the node form gives one row per state.
+    assert_eq!(
+        count(g, "all states -> voted where node = 2553 | edges | count"),
+        15
+    );
+    // A node reached by many edges: 2553 is one node, fifteen edges.
+    assert_eq!(count(g, "all states -> voted where node = 2553 | count"), 1);
+    // `| edges` needs steps before it.
+    let err = g.query("2531 | edges").unwrap_err().to_string();
+    assert!(err.contains("needs a step"), "{err}");
+}
+
+/// Edge rows count citations by the one definition too.
+fn edges_count_citations(g: &CitationGraph, what: &str) {
+    assert_eq!(
+        count(g, "all documents -> cites | edges | count") as usize,
+        g.stats().citations,
+        "{what}"
+    );
+    let by_resolution: usize = g
+        .nodes()
+        .filter(|n| n.kind == unxref::NodeKind::Resolution)
+        .map(|n| g.cited(g.index_of(&n.id).unwrap()).len())
+        .sum();
+    assert_eq!(
+        count(g, "all resolutions -> cites | edges | count") as usize,
+        by_resolution,
+        "{what}"
+    );
+    let mandates = g
+        .edges()
+        .filter(|e| {
+            e.edge.kind == unxref::EdgeKind::ExtendsMandate && e.source.kind == unxref::NodeKind::Resolution
+        })
+        .count();
+    let rows = count(g, "all resolutions -> extends_mandate | edges | count") as usize;
+    assert!(
+        rows >= mandates,
+        "{what}: {rows} rows, {mandates} edges from resolutions"
+    );
+    assert!(rows as u64 >= count(g, "all resolutions -> extends_mandate | count"));
+}
+
+#[test]
+fn edge_rows_count_citations_on_data_and_the_corpus() {
+    edges_count_citations(data(), "data/");
+    if let Some(g) = corpus() {
+        edges_count_citations(g, "corpus");
+    }
+}

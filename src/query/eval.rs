@@ -254,8 +254,14 @@ impl Order {
 pub(crate) enum Val {
     Nodes(Vec<Hit>, Order),
     Paths(Vec<PathVal>),
-    Groups { field: Field, rows: Vec<(String, u64)> },
+    Groups {
+        field: Field,
+        rows: Vec<(String, u64)>,
+    },
     Count(u64),
+    /// One hit per edge matched (`| edges`): `from` is the far end, `edge`
+    /// the edge, `node` the node the walk reported.
+    Edges(Vec<Hit>),
 }
 
 /// What the evaluator hands to the table: the value, notes, and the metric
@@ -607,6 +613,7 @@ impl<'g> Eval<'g> {
                 {
                     Val::Nodes(self.top_of_all(*mask, *n, *metric), Order::Ranked)
                 }
+                (input, PStage::Edges) => Val::Edges(self.edge_rows(input)?),
                 _ => {
                     let v = self.expr(input)?;
                     self.stage(v, stage)?
@@ -814,6 +821,93 @@ impl<'g> Eval<'g> {
             hits.retain(|h| !self.stands_for_resolution(h));
         }
         Ids::new(self.graph).sorted(&hits)
+    }
+
+    /// The edges a walk matched (`… | edges`): for each node the walk
+    /// reports at depth d, every edge joining it to a node of depth d - 1
+    /// (a start, for d = 1) along the steps' kinds that passes the hop
+    /// filter and the `where` condition; an adopted draft's edge is given
+    /// once, as its resolution's, when both stand at that depth. Rows come
+    /// in the order of the walk's nodes, then by the far end's id.
+    fn edge_rows(&mut self, e: &PExpr) -> R<Vec<Hit>> {
+        let (walk, keep) = match e {
+            PExpr::Where { input, cond } if matches!(&**input, PExpr::Walk { .. }) => (&**input, Some(cond)),
+            PExpr::Walk { .. } => (e, None),
+            _ => {
+                return Err(QueryError::invalid(
+                    "`| edges` needs a step (->, <-, <->) before it, as in `all resolutions -> extends_mandate | edges`",
+                ));
+            }
+        };
+        let PExpr::Walk {
+            from,
+            dir,
+            kinds,
+            lo,
+            hi,
+            capped,
+            hop,
+        } = walk
+        else {
+            unreachable!("matched above")
+        };
+        let (starts, _) = self.nodes(from, "a step (->, <-)")?;
+        let hits = self.walk(&starts, *dir, *kinds, *lo, *hi, *capped, hop.as_ref(), keep);
+        let start_set: HashSet<NodeIndex> = starts.iter().map(|h| h.node).collect();
+        let depth_of: HashMap<NodeIndex, u32> = hits.iter().map(|h| (h.node, h.depth)).collect();
+        let at = |n: NodeIndex, d: u32| {
+            if d == 0 {
+                start_set.contains(&n)
+            } else {
+                depth_of.get(&n) == Some(&d)
+            }
+        };
+        let back = reversed(*dir);
+        let ids = Ids::new(self.graph);
+        let mut rows = Vec::new();
+        for h in &hits {
+            let Some(d) = h.depth.checked_sub(1) else { continue };
+            // Levels below `lo` are not kept: the edge the walk followed.
+            if d > 0 && *lo > 1 {
+                rows.push(*h);
+                continue;
+            }
+            let mut found: Vec<Hit> = Vec::new();
+            self.hops_dir(h.node, back, *kinds, &mut |hp| {
+                if at(hp.to, d) {
+                    found.push(Hit {
+                        node: h.node,
+                        depth: h.depth,
+                        from: Some(hp.to),
+                        edge: Some((hp.edge, !hp.forward)),
+                        via: hp.via,
+                        score: None,
+                    });
+                }
+            });
+            let passes = |this: &Self, r: &Hit| {
+                hop.as_ref().is_none_or(|c| this.test(c, r)) && keep.is_none_or(|c| this.test(c, r))
+            };
+            found.retain(|r| passes(self, r));
+            // A draft standing beside its resolution: the resolution's row.
+            let adjacency = self.graph.adjacency();
+            let has_row = |n: NodeIndex, found: &[Hit]| found.iter().any(|r| r.from == Some(n));
+            let keep_rows: Vec<Hit> = found
+                .iter()
+                .copied()
+                .filter(|r| {
+                    let u = r.from.expect("set above");
+                    !(r.via.is_none()
+                        && adjacency.is_adopted_draft(u)
+                        && adjacency.adopted_as(u).any(|res| has_row(res, &found)))
+                })
+                .collect();
+            let mut keep_rows = keep_rows;
+            keep_rows.sort_by(|a, b| ids.cmp(a.from.expect("set"), b.from.expect("set")));
+            keep_rows.dedup_by(|a, b| a.from == b.from && a.edge == b.edge);
+            rows.extend(keep_rows);
+        }
+        Ok(rows)
     }
 
     /// True when the hit is an adopted draft reached through an edge its
@@ -1142,7 +1236,7 @@ impl<'g> Eval<'g> {
                 Val::Nodes(h.into_iter().filter(|h| self.test(c, h)).collect(), order)
             }
             (PStage::Count, v) => Val::Count(match v {
-                Val::Nodes(h, _) => h.len() as u64,
+                Val::Nodes(h, _) | Val::Edges(h) => h.len() as u64,
                 Val::Paths(p) => p.len() as u64,
                 Val::Groups { rows, .. } => rows.len() as u64,
                 Val::Count(_) => 1,
@@ -1165,6 +1259,13 @@ impl<'g> Eval<'g> {
                 rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| natural_cmp(&a.0, &b.0)));
                 rows.truncate(*n);
                 Val::Groups { field, rows }
+            }
+            (PStage::Limit(n), Val::Edges(mut e)) => {
+                e.truncate(*n);
+                Val::Edges(e)
+            }
+            (PStage::Where(c), Val::Edges(e)) => {
+                Val::Edges(e.into_iter().filter(|h| self.test(c, h)).collect())
             }
             (PStage::Top { n, .. } | PStage::Limit(n), Val::Paths(mut p)) => {
                 p.truncate(*n);
@@ -1688,6 +1789,7 @@ fn describe(v: &Val) -> &'static str {
         Val::Paths(_) => "paths",
         Val::Groups { .. } => "groups",
         Val::Count(_) => "a count",
+        Val::Edges(_) => "edges",
     }
 }
 
@@ -1701,6 +1803,7 @@ fn stage_name(s: &PStage) -> &'static str {
         PStage::Limit(_) => "limit",
         PStage::Cocited => "cocited",
         PStage::Coupled => "coupled",
+        PStage::Edges => "edges",
     }
 }
 

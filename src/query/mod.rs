@@ -412,6 +412,7 @@ const KEYWORDS: &[&str] = &[
     "paths",
     "cocited",
     "coupled",
+    "edges",
     "held",
     "stub",
     "resolution",

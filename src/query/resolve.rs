@@ -132,6 +132,7 @@ pub(crate) enum PStage {
     Limit(usize),
     Cocited,
     Coupled,
+    Edges,
 }
 
 /// What a row can be sorted or ranked by.
@@ -569,6 +570,7 @@ impl Resolver<'_> {
             Stage::Limit(n) => PStage::Limit(usize::try_from(*n).unwrap_or(usize::MAX)),
             Stage::Cocited => PStage::Cocited,
             Stage::Coupled => PStage::Coupled,
+            Stage::Edges => PStage::Edges,
         }
     }
 
