@@ -474,3 +474,62 @@ fn edge_rows_count_citations_on_data_and_the_corpus() {
         edges_count_citations(g, "corpus");
     }
 }
+
+// ------------------------------------------------------- section 5: paths
+
+fn path_count(g: &CitationGraph, q: &str) -> (u64, Vec<String>) {
+    let t = run(g, q);
+    let n = match t.rows() {
+        [Row::Count(n)] => *n,
+        _ => t.len() as u64,
+    };
+    (n, t.notes().to_vec())
+}
+
+#[test]
+fn a_larger_bound_never_gives_fewer_paths() {
+    let Some(g) = corpus() else { return };
+    // Issue 13: max 6 gave 100 paths, max 12 gave 55, max 30 gave 2.
+    let mut last = 0;
+    for max in [2, 3, 4, 6, 12, 30] {
+        let (n, notes) = path_count(g, &format!("all paths from 2242 to 1325 max {max}"));
+        assert!(n >= last, "max {max}: {n} paths, fewer than {last}");
+        last = n;
+        if n == 100 {
+            assert!(
+                notes.iter().any(|n| n.contains("stopped after 100 paths")),
+                "{notes:?}"
+            );
+        }
+    }
+    // Shortest first: the paths of `max 3` are the first paths of `max 30`.
+    let short = run(g, "all paths from 2242 to 1325 max 3");
+    let long = run(g, "all paths from 2242 to 1325 max 30");
+    let short: Vec<&[String]> = short.paths();
+    assert!(!short.is_empty());
+    assert_eq!(short, long.paths()[..short.len()]);
+    // S-RES-2242(2015).txt cites 1325 (2000) directly: the first path.
+    assert_eq!(short[0], ["S/RES/2242 (2015)", "S/RES/1325 (2000)"]);
+    // A visit budget cuts the answer and says so; the shorter paths stay.
+    let cut = run(g, "set max_visits = 50; all paths from 2242 to 1325 max 30");
+    assert!(
+        cut.notes().iter().any(|n| n.contains("stopped after 50 steps")),
+        "{:?}",
+        cut.notes()
+    );
+    assert!(cut.paths().len() <= long.paths().len());
+    assert_eq!(cut.paths()[0], ["S/RES/2242 (2015)", "S/RES/1325 (2000)"]);
+}
+
+#[test]
+fn paths_on_data_grow_with_the_bound() {
+    let g = data();
+    let mut last = 0;
+    for max in 1..=6 {
+        let (n, _) = path_count(g, &format!("all paths from 2531 to 1325 max {max}"));
+        assert!(n >= last, "max {max}");
+        last = n;
+    }
+    // The draft S/2020/600 names 1325 (2000) in paragraph 4: one edge.
+    assert_eq!(run(g, "all paths from 2531 to 1325 max 1").paths().len(), 1);
+}

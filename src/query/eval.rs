@@ -1116,8 +1116,17 @@ impl<'g> Eval<'g> {
         }
     }
 
-    /// Every simple path of at most `max` edges, depth first, stopping after
-    /// `max_paths` paths or `max_visits` expansions.
+    /// Every simple path from `from` to `to` of at most `max` hops, shortest
+    /// first: the paths of one edge, then of two, … (iterative deepening),
+    /// so that a larger `max` never gives fewer paths. A breadth-first pass
+    /// from `to` along the reversed hops gives each node's distance to it,
+    /// and a path of `len` edges is only extended through nodes that can
+    /// still reach `to` in the edges left: the search reads only prefixes
+    /// of paths it can finish. Within a length, hops are taken in the
+    /// natural order of ids, so that when `max_paths` or `max_visits` cuts
+    /// the answer, it is the first paths in the order shown, and a note
+    /// says where the search stopped. Memory: the distances (4 bytes a
+    /// node), the current path and its untried hops, and the paths kept.
     fn all_paths(
         &mut self,
         from: NodeIndex,
@@ -1129,54 +1138,74 @@ impl<'g> Eval<'g> {
         let plan: &'g Plan = self.plan;
         let limits = &plan.limits;
         let mut paths = Vec::new();
-        let mut on_path = Marks::new(self.g.node_bound());
-        on_path.visit(from);
-        let mut nodes = vec![from];
-        let mut edges: Vec<(EdgeIndex, bool)> = Vec::new();
-        // Each stack entry: the hops not yet tried from a node of the path.
-        let mut stack: Vec<Vec<Hop>> = vec![self.hop_list(from, dir, mask)];
+        if from == to || max == 0 {
+            return paths;
+        }
+        let dist = self.distances_to(to, reversed(dir), mask, max);
+        let Some(&shortest) = dist.get(from.index()).filter(|&&d| d != u32::MAX) else {
+            return paths;
+        };
+        let rank = self.graph.id_rank();
         let mut visits = 0usize;
         let mut stopped = None;
-        while let Some(top) = stack.last_mut() {
-            let Some(h) = top.pop() else {
-                stack.pop();
-                if let Some(n) = nodes.pop() {
-                    on_path.unvisit(n);
-                }
-                edges.pop();
-                continue;
-            };
-            visits += 1;
-            if visits > limits.max_visits {
-                stopped = Some(format!(
-                    "the path search stopped after {} steps; lower `max` or `set max_visits = N;`",
-                    limits.max_visits
-                ));
-                break;
-            }
-            if on_path.is_visited(&h.to) {
-                continue;
-            }
-            if h.to == to {
-                let mut p = nodes.clone();
-                p.push(to);
-                let mut e = edges.clone();
-                e.push((h.edge, h.forward));
-                paths.push(PathVal { nodes: p, edges: e });
-                if paths.len() >= limits.max_paths {
+        let mut on_path = Marks::new(self.g.node_bound());
+        'lengths: for len in shortest..=max {
+            on_path.visit(from);
+            let mut nodes = vec![from];
+            let mut edges: Vec<(EdgeIndex, bool)> = Vec::new();
+            // Each stack entry: the hops not yet tried from a node of the
+            // path, the one to try first last.
+            let mut stack: Vec<Vec<Hop>> = vec![self.hops_toward(from, dir, mask, &dist, len, rank)];
+            while let Some(top) = stack.last_mut() {
+                let Some(h) = top.pop() else {
+                    stack.pop();
+                    if let Some(n) = nodes.pop() {
+                        on_path.unvisit(n);
+                    }
+                    edges.pop();
+                    continue;
+                };
+                visits += 1;
+                if visits > limits.max_visits {
                     stopped = Some(format!(
-                        "stopped after {} paths; `set max_paths = N;` for more",
-                        limits.max_paths
+                        "the path search stopped after {} steps, among the paths of {len} edges: those of fewer edges are all shown; `set max_visits = N;` for more",
+                        limits.max_visits
                     ));
-                    break;
+                    for n in nodes.drain(..) {
+                        on_path.unvisit(n);
+                    }
+                    break 'lengths;
                 }
-                continue;
-            }
-            if (nodes.len() as u32) < max {
-                on_path.visit(h.to);
-                nodes.push(h.to);
-                edges.push((h.edge, h.forward));
-                stack.push(self.hop_list(h.to, dir, mask));
+                if on_path.is_visited(&h.to) {
+                    continue;
+                }
+                let used = edges.len() as u32 + 1;
+                if h.to == to {
+                    if used == len {
+                        let mut p = nodes.clone();
+                        p.push(to);
+                        let mut e = edges.clone();
+                        e.push((h.edge, h.forward));
+                        paths.push(PathVal { nodes: p, edges: e });
+                        if paths.len() >= limits.max_paths {
+                            stopped = Some(format!(
+                                "stopped after {} paths (the shortest first); `set max_paths = N;` for more",
+                                limits.max_paths
+                            ));
+                            for n in nodes.drain(..) {
+                                on_path.unvisit(n);
+                            }
+                            break 'lengths;
+                        }
+                    }
+                    continue;
+                }
+                if used < len {
+                    on_path.visit(h.to);
+                    nodes.push(h.to);
+                    edges.push((h.edge, h.forward));
+                    stack.push(self.hops_toward(h.to, dir, mask, &dist, len - used, rank));
+                }
             }
         }
         if let Some(note) = stopped {
@@ -1222,9 +1251,49 @@ impl<'g> Eval<'g> {
         }
     }
 
-    fn hop_list(&self, n: NodeIndex, dir: Dir, mask: EdgeMask) -> Vec<Hop> {
+    /// Each node's number of hops to `to` along `dir` (the reversed
+    /// direction of a search toward `to`), up to `max`; `u32::MAX` beyond.
+    fn distances_to(&self, to: NodeIndex, dir: Dir, mask: EdgeMask, max: u32) -> Vec<u32> {
+        let mut dist = vec![u32::MAX; self.g.node_bound()];
+        dist[to.index()] = 0;
+        let mut frontier = vec![to];
+        let mut d = 0;
+        while !frontier.is_empty() && d < max {
+            d += 1;
+            let mut next = Vec::new();
+            for &n in &frontier {
+                self.hops_dir(n, dir, mask, &mut |h| {
+                    if dist[h.to.index()] == u32::MAX {
+                        dist[h.to.index()] = d;
+                        next.push(h.to);
+                    }
+                });
+            }
+            frontier = next;
+        }
+        dist
+    }
+
+    /// The hops from `n` to nodes that can reach the end in at most `left`
+    /// hops after this one, the one with the largest id first (the stack
+    /// takes the smallest first).
+    fn hops_toward(
+        &self,
+        n: NodeIndex,
+        dir: Dir,
+        mask: EdgeMask,
+        dist: &[u32],
+        left: u32,
+        rank: &[u32],
+    ) -> Vec<Hop> {
         let mut v = Vec::new();
-        self.hops_dir(n, dir, mask, &mut |h| v.push(h));
+        self.hops_dir(n, dir, mask, &mut |h| {
+            if dist[h.to.index()] < left {
+                v.push(h);
+            }
+        });
+        v.reverse();
+        v.sort_by_key(|h| std::cmp::Reverse(rank[h.to.index()]));
         v
     }
 
