@@ -32,7 +32,7 @@ use std::ops::{Bound, RangeBounds};
 pub use ast::Program;
 pub use error::{NameProblem, QueryError, SyntaxError};
 pub use parser::parse;
-pub use table::{GroupRow, NodeRow, PathRow, PathStep, Row, Table, TableEdge};
+pub use table::{EdgeRow, GroupRow, NodeRow, PathRow, PathStep, Row, Table, TableEdge};
 
 use ast::{CmpOp, Cond, Direction, Expr, Name, PathQuery, SetOp, Stage, Statement, Step, Value, Word};
 use resolve::PStatement;
@@ -1198,6 +1198,23 @@ impl Query {
     /// ```
     pub fn limit(self, n: u64) -> Query {
         self.stage(Stage::Limit(n))
+    }
+
+    /// One row per edge the steps matched ([`Row::Edge`]), not per node:
+    /// `… | edges`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{EdgeKind, query::{Query, Row}};
+    /// let table = graph.run(&Query::node("2518").out(EdgeKind::Cites).edges())?;
+    /// let Row::Edge(row) = &table.rows()[0] else { unreachable!() };
+    /// assert_eq!((row.source.as_str(), row.target.as_str()), ("S/RES/2518 (2020)", "S/RES/2378 (2017)"));
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
+    pub fn edges(self) -> Query {
+        self.stage(Stage::Edges)
     }
 
     /// Documents cited together with these (co-citation).
