@@ -4,6 +4,14 @@
 //! adopted later than the citing one. `unxref build`, `extract` and the
 //! REPL's `.load` end with [`BuildReport::summary`]; `unxref check` prints
 //! [`BuildReport::lines`].
+//!
+//! ```
+//! use unxref::graph::check::BuildReport;
+//! let corpus = unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]);
+//! let notes = BuildReport::notes_of(&corpus.extractions);
+//! let graph = unxref::CitationGraph::from_extractions(corpus.extractions);
+//! assert!(BuildReport::new(Vec::new(), notes, &graph).is_empty());
+//! ```
 
 use super::{CitationGraph, Conflict};
 use crate::model::Extraction;
@@ -37,6 +45,16 @@ pub struct BuildReport {
 impl BuildReport {
     /// The report of a graph built from texts: `skipped` are the files the
     /// loader could not read, `notes` those of [`BuildReport::notes_of`].
+    ///
+    /// ```
+    /// use unxref::{CitationGraph, EdgeAttrs, EdgeKind, Link, NodeRef, graph::check::BuildReport};
+    /// let doc = |s: &str| NodeRef::document(&s.parse().unwrap());
+    /// let mut graph = CitationGraph::new();
+    /// graph.add_link(&Link { source: doc("S/RES/692 (1991)"), target: doc("S/RES/694 (1991)"), kind: EdgeKind::Cites, attrs: EdgeAttrs::default() });
+    /// let report = BuildReport::new(vec!["x.txt: not text".into()], Vec::new(), &graph);
+    /// assert_eq!(report.suspect, ["S/RES/692 (1991) cites S/RES/694 (1991), adopted later"]);
+    /// assert_eq!(report.files_skipped.len(), 1);
+    /// ```
     pub fn new(skipped: Vec<String>, notes: Vec<String>, graph: &CitationGraph) -> BuildReport {
         let suspect = graph
             .suspect_edges()
@@ -62,6 +80,12 @@ impl BuildReport {
 
     /// The extractor's notes on each file, read before the extractions are
     /// handed to the graph.
+    ///
+    /// ```
+    /// use unxref::{Extractor, graph::check::BuildReport};
+    /// let x = Extractor::new().extract_str("empty.txt", "");
+    /// assert!(BuildReport::notes_of(&[x])[0].starts_with("empty.txt: "));
+    /// ```
     pub fn notes_of(extractions: &[Extraction]) -> Vec<String> {
         extractions
             .iter()
@@ -70,6 +94,10 @@ impl BuildReport {
     }
 
     /// True when there is nothing to report.
+    ///
+    /// ```
+    /// assert!(unxref::graph::check::BuildReport::default().is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.files_skipped.is_empty()
             && self.notes.is_empty()
@@ -78,6 +106,11 @@ impl BuildReport {
     }
 
     /// One line: how many of each kind, and how to list them.
+    ///
+    /// ```
+    /// let line = unxref::graph::check::BuildReport::default().summary();
+    /// assert!(line.starts_with("warnings: 0 files skipped, 0 documents claimed by two files"));
+    /// ```
     pub fn summary(&self) -> String {
         let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         format!(
@@ -94,6 +127,12 @@ impl BuildReport {
     }
 
     /// Every warning, one a line, prefixed by its kind.
+    ///
+    /// ```
+    /// use unxref::graph::check::BuildReport;
+    /// let report = BuildReport { notes: vec!["a.txt: a heading names S/RES/239 (1970)".into()], ..BuildReport::default() };
+    /// assert_eq!(report.lines(), ["note: a.txt: a heading names S/RES/239 (1970)"]);
+    /// ```
     pub fn lines(&self) -> Vec<String> {
         let mut out = Vec::new();
         out.extend(self.files_skipped.iter().map(|f| format!("skipped: {f}")));

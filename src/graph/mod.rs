@@ -345,6 +345,14 @@ impl CitationGraph {
 
     /// Documents two files claimed while the graph was built from texts
     /// (see [`Conflict`]), in the order met.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// // The five files of data/ hold different documents.
+    /// assert!(graph.conflicts().is_empty());
+    /// ```
     pub fn conflicts(&self) -> &[Conflict] {
         &self.conflicts
     }
@@ -386,6 +394,14 @@ impl CitationGraph {
 
     /// Every suspect edge ([`CitationGraph::is_suspect`]), sorted like
     /// [`CitationGraph::edges`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// // No text of data/ cites a document later than itself.
+    /// assert!(graph.suspect_edges().is_empty());
+    /// ```
     pub fn suspect_edges(&self) -> Vec<EdgeView<'_>> {
         self.edges().filter(|e| self.is_suspect(e.index)).collect()
     }
@@ -667,6 +683,14 @@ impl CitationGraph {
 
     /// The resolutions the draft at `ix` was adopted as (the targets of its
     /// `adopted_as` edges); empty for any other node.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let draft = graph.index_of("S/2020/600").unwrap();
+    /// assert_eq!(graph.adopted_as_of(draft), [graph.index_of("S/RES/2531 (2020)").unwrap()]);
+    /// ```
     pub fn adopted_as_of(&self, ix: NodeIndex) -> Vec<NodeIndex> {
         if self.adopted_from.is_empty() {
             return Vec::new();
@@ -747,6 +771,15 @@ impl CitationGraph {
 
     /// The number of documents citing the node at `ix`
     /// ([`CitationGraph::citers`]), read from a table built once.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// // S/2020/600 and S/2020/1158 cite 2151 (2014): as 2531 and 2553.
+    /// let ix = graph.index_of("S/RES/2151 (2014)").unwrap();
+    /// assert_eq!(graph.citation_count(ix), graph.citers(ix).len());
+    /// ```
     pub fn citation_count(&self, ix: NodeIndex) -> usize {
         self.citation_counts().get(ix.index()).map_or(0, |&c| c as usize)
     }
@@ -794,6 +827,14 @@ impl CitationGraph {
 
     /// The number of documents each node cites ([`CitationGraph::cited`]),
     /// by node index, in one pass over the edges.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let ix = graph.index_of("S/RES/2531 (2020)").unwrap();
+    /// assert_eq!(graph.reference_counts()[ix.index()], 14);
+    /// ```
     pub fn reference_counts(&self) -> Vec<u32> {
         let bound = petgraph::visit::NodeIndexable::node_bound(&self.graph);
         let mut counts = vec![0u32; bound];
