@@ -50,8 +50,9 @@ pub enum TextEncoding {
 
 /// One file's text, decoded, with every line ending turned into `\n`.
 ///
-/// A lone `\r` counts as a line break, as `\r\n` does, so line numbers in
-/// [`SourceText::text`] are the line numbers of the original file.
+/// Lines are counted as `grep -n` counts them (see `unify_line_endings`),
+/// so line numbers in [`SourceText::text`] are the ones `grep -n` and
+/// `sed -n Np` give for the original file.
 ///
 /// # Examples
 ///
@@ -89,7 +90,7 @@ pub const DEFAULT_MAX_FILE_SIZE: u64 = 256 * 1024 * 1024;
 ///
 /// ```
 /// use unxref::corpus::{decode, TextEncoding};
-/// let t = decode("x.txt", b"caf\xe9\r\nline 2\rline 3")?;
+/// let t = decode("x.txt", b"caf\xe9\r\nline 2\r\nline 3")?;
 /// assert_eq!(t.text, "caf\u{e9}\nline 2\nline 3");
 /// assert_eq!(t.encoding, TextEncoding::Windows1252);
 /// # Ok::<(), unxref::error::LoadError>(())
@@ -122,23 +123,29 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<SourceText, LoadError> {
     })
 }
 
-/// `\r\n` and lone `\r` become `\n`.
+/// Line endings become `\n`, counted the way `grep -n` and `sed -n Np`
+/// count them: in a text that has `\n` line feeds, only they break lines,
+/// so `\r\n` and `\r\r\n` (776 files of the SC corpus end their lines
+/// so) are one break and a stray `\r` inside a line becomes a space. A text
+/// with no `\n` at all (old Mac files) breaks at each `\r`.
 fn unify_line_endings(text: &str) -> String {
     if !text.contains('\r') {
         return text.to_string();
     }
+    if !text.contains('\n') {
+        return text.replace('\r', "\n");
+    }
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\r' {
-            if chars.peek() == Some(&'\n') {
-                chars.next();
-            }
-            out.push('\n');
-        } else {
-            out.push(c);
+    let mut rest = text;
+    while let Some(i) = rest.find('\r') {
+        out.push_str(&rest[..i]);
+        let run = rest[i..].bytes().take_while(|&b| b == b'\r').count();
+        rest = &rest[i + run..];
+        if !rest.starts_with('\n') {
+            out.push(' ');
         }
     }
+    out.push_str(rest);
     out
 }
 
@@ -269,7 +276,9 @@ mod tests {
 
     #[test]
     fn line_endings_keep_line_numbers() {
-        assert_eq!(unify_line_endings("a\r\r\nb\rc\r\n"), "a\n\nb\nc\n");
+        // As grep -n counts: `\r\r\n` is one break, a stray `\r` none.
+        assert_eq!(unify_line_endings("a\r\r\nb\rc\r\n"), "a\nb c\n");
+        assert_eq!(unify_line_endings("a\rb\r"), "a\nb\n");
     }
 
     #[test]

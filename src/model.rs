@@ -389,10 +389,10 @@ pub struct Evidence {
 /// assert_eq!((draft.kind, draft.date.as_deref()), (NodeKind::DraftResolution, Some("2020-06-29")));
 /// assert_eq!(draft.title.as_deref(), Some("France: draft resolution"));
 /// assert!(draft.held);
-/// // … and knows resolution 2531 (2020), adopted from it, by symbol only: a stub.
+/// // … so resolution 2531 (2020), adopted from it, is held through it.
 /// let res = graph.node("S/RES/2531 (2020)").unwrap();
 /// assert_eq!((res.kind, res.label.as_str()), (NodeKind::Resolution, "Resolution 2531 (2020)"));
-/// assert!(!res.held);
+/// assert!(res.held);
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Node {

@@ -321,11 +321,20 @@ impl FromStr for Symbol {
                 SymbolKind::ScDocument | SymbolKind::GaDocument => {
                     let body = canonical_document_body(&c["body"]);
                     let prefix = if *kind == SymbolKind::ScDocument { "S" } else { "A" };
-                    let year = body
-                        .split('/')
-                        .next()
-                        .filter(|first| first.len() == 4 && *kind == SymbolKind::ScDocument)
-                        .and_then(|y| y.parse().ok());
+                    // `S/2020/600`: a year, then a number. A pre-1994 symbol
+                    // (`S/3122`, `S/2673/Add.1`) is a number alone, not a year.
+                    let mut parts = body.split('/');
+                    let year = match (parts.next(), parts.next()) {
+                        (Some(first), Some(second))
+                            if first.len() == 4
+                                && *kind == SymbolKind::ScDocument
+                                && !second.is_empty()
+                                && second.bytes().all(|b| b.is_ascii_digit()) =>
+                        {
+                            first.parse::<u16>().ok().filter(|y| *y >= 1994)
+                        }
+                        _ => None,
+                    };
                     Symbol {
                         canonical: format!("{prefix}/{body}"),
                         kind: *kind,

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use unxref::graph::check::BuildReport;
 use unxref::{CitationGraph, Extractor};
 
 /// unxref: a cross-reference knowledge graph of UN documents.
@@ -46,6 +47,13 @@ enum Command {
         #[arg(long, value_enum, default_value_t = ExtractFormat::Text)]
         format: ExtractFormat,
     },
+    /// List what reading files met: files skipped, documents two files
+    /// claim, citations of later documents, notes on files.
+    Check {
+        /// Files or folders (folders are read recursively for .txt files).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
     /// Build a graph from files and save it as a snapshot.
     Build {
         /// Files or folders (folders are read recursively for .txt files).
@@ -73,6 +81,12 @@ enum Command {
         /// Layout engine: Graphviz `dot` when installed (auto), or one of them.
         #[arg(long, value_enum, default_value_t = RenderEngine::Auto)]
         engine: RenderEngine,
+    },
+    /// What the graph holds: nodes, edges, citations, and how many
+    /// resolutions have a date, a meeting, a vote record, mandate facts.
+    Stats {
+        #[command(flatten)]
+        source: Source,
     },
     /// Export the whole graph for other tools.
     Export {
@@ -209,9 +223,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let graph = load_graph(&source)?;
             print_query(&graph, &query, format)
         }
+        Command::Stats { source } => {
+            let graph = load_graph(&source)?;
+            print!("{}", graph.stats().report());
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Extract { paths, format } => extract(&paths, format),
         Command::Build { paths, output, force } => {
-            let graph = build_graph(&paths)?;
+            let (graph, report) = build_graph_reporting(&paths)?;
             graph.save(&output, force)?;
             let stats = graph.stats();
             eprintln!(
@@ -220,6 +239,19 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 stats.edges,
                 output.display()
             );
+            eprintln!("{}", report.summary());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Check { paths } => {
+            let (_, report) = build_graph_reporting(&paths)?;
+            let mut out = String::new();
+            for line in report.lines() {
+                out.push_str(&line);
+                out.push('\n');
+            }
+            out.push_str(&report.summary());
+            out.push('\n');
+            write_output(None, out.as_bytes())?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Render {
@@ -372,6 +404,20 @@ fn load_graph(source: &Source) -> Result<CitationGraph> {
 
 /// Read and extract the paths, reporting unreadable files on stderr, with a
 /// progress bar when stderr is a terminal.
+/// [`build_graph`], and what it met ([`BuildReport`]).
+fn build_graph_reporting(paths: &[PathBuf]) -> Result<(CitationGraph, BuildReport)> {
+    let corpus = extract_with_progress(paths);
+    report_load_errors(&corpus);
+    if corpus.extractions.is_empty() {
+        bail!("no readable text files in {}", list_paths(paths));
+    }
+    let notes = BuildReport::notes_of(&corpus.extractions);
+    let skipped = corpus.errors.iter().map(ToString::to_string).collect();
+    let graph = CitationGraph::from_extractions(corpus.extractions);
+    let report = BuildReport::new(skipped, notes, &graph);
+    Ok((graph, report))
+}
+
 fn build_graph(paths: &[PathBuf]) -> Result<CitationGraph> {
     let corpus = extract_with_progress(paths);
     report_load_errors(&corpus);
@@ -421,6 +467,10 @@ fn extract(paths: &[PathBuf], format: ExtractFormat) -> Result<ExitCode> {
         ExtractFormat::Text => describe_extractions(&corpus.extractions),
     };
     write_output(None, out.as_bytes())?;
+    let notes = BuildReport::notes_of(&corpus.extractions);
+    let skipped = corpus.errors.iter().map(ToString::to_string).collect();
+    let graph = CitationGraph::from_extractions(corpus.extractions.iter().cloned());
+    eprintln!("{}", BuildReport::new(skipped, notes, &graph).summary());
     Ok(if corpus.errors.is_empty() {
         ExitCode::SUCCESS
     } else {

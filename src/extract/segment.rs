@@ -265,6 +265,7 @@ pub fn structural_links(file: &str, normalized: &Normalized, segments: &[Segment
                 kind: EdgeKind::AdoptedAs,
                 attrs: EdgeAttrs {
                     count: 1,
+                    date: adoption_date(&cover[m.end()..]),
                     evidence: Some(Evidence {
                         file: file.to_string(),
                         line: normalized.line_at(top.range.start + m.start()),
@@ -276,6 +277,22 @@ pub fn structural_links(file: &str, normalized: &Normalized, segments: &[Segment
         }
     }
     links
+}
+
+/// The adoption date a cover letter gives in the sentence that names the
+/// resolution, read from just after its number: "resolution 2518 (2020)
+/// of 30 March 2020", "resolution 2531 (2020), related to the agenda item
+/// “The situation in Mali” and adopted on 29 June 2020".
+fn adoption_date(after: &str) -> Option<String> {
+    let end = floor_char_boundary(after, after.len().min(300));
+    let sentence = after[..end].split(". ").next().unwrap_or_default();
+    let sentence = sentence.split(".\n").next().unwrap_or_default();
+    let at = if sentence.trim_start().starts_with("of ") {
+        0
+    } else {
+        sentence.find("adopted on ")?
+    };
+    iso_date(&sentence[at..])
 }
 
 /// The resolution a draft held in this file was adopted as, if the cover

@@ -23,6 +23,7 @@
 //! ```
 
 mod adjacency;
+pub mod check;
 pub mod export;
 pub mod import;
 pub mod snapshot;
@@ -69,6 +70,53 @@ pub struct CitationGraph {
     /// The adjacency laid out for walks: built on the first walk, dropped
     /// when a node or edge is added.
     adjacency: OnceLock<Adjacency>,
+    /// Each node's citations ([`CitationGraph::citers`]), by node index:
+    /// built on first use, dropped when a node or edge is added.
+    citations: OnceLock<Vec<u32>>,
+    /// The file whose text each held document was read from, to tell a
+    /// second file claiming the same document (kept while building from
+    /// texts; a snapshot does not carry it).
+    held_in: HashMap<NodeIndex, String>,
+    /// Documents two files claimed, found while adding extractions.
+    conflicts: Vec<Conflict>,
+}
+
+/// Two files that claim the same document. The first file's text is kept;
+/// the second file's document and every fact read from it are left out of
+/// the graph (never merged into the first), and reported.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::{CitationGraph, Extractor};
+/// let a = Extractor::new().extract_str("a.txt", "Resolution 290 (1970)\n\nThe Security Council,\n\nRecalling its resolution 218 (1965),\n");
+/// let b = Extractor::new().extract_str("b.txt", "Resolution 290 (1970)\n\nThe Security Council,\n\nRecalling its resolution 275 (1969),\n");
+/// let graph = CitationGraph::from_extractions([a, b]);
+/// let conflict = &graph.conflicts()[0];
+/// assert_eq!((conflict.id.as_str(), conflict.kept.as_str(), conflict.left_out.as_str()), ("S/RES/290 (1970)", "a.txt", "b.txt"));
+/// // b.txt's citation of 275 (1969) is not merged into 290.
+/// assert!(graph.node("S/RES/275 (1969)").is_none());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Conflict {
+    /// The document both files claim.
+    pub id: String,
+    /// The file whose text the graph holds.
+    pub kept: String,
+    /// The file left out.
+    pub left_out: String,
+    /// How many facts of the file left out were not added.
+    pub facts_left_out: usize,
+}
+
+impl std::fmt::Display for Conflict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} and {} both hold {}: kept the text of the first, left out the second and its {} facts",
+            self.kept, self.left_out, self.id, self.facts_left_out
+        )
+    }
 }
 
 /// An edge seen from the graph: its two ends and its data.
@@ -123,10 +171,98 @@ pub struct GraphStats {
     pub stub_documents: usize,
     /// Edges of kind `cites`.
     pub cites: usize,
-    /// `cites` edges from a resolution to a resolution.
+    /// Citations, by the one definition ([`CitationGraph::citers`]): pairs
+    /// of a citing document and a document it cites, a draft adopted as a
+    /// resolution counted as the resolution.
+    pub citations: usize,
+    /// Citations from a resolution to a resolution.
     pub resolution_to_resolution: usize,
     /// Actor, state and person nodes.
     pub actors: usize,
+    /// What the corpus holds about its resolutions.
+    pub coverage: Coverage,
+}
+
+/// What the graph holds of each kind of fact about the Security Council
+/// resolutions whose text it holds (directly or through the draft adopted
+/// as them). A resolution not counted under a fact is one the corpus says
+/// nothing about: the fact is unknown, not absent.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// let coverage = graph.stats().coverage;
+/// // data/ holds 2518, 2531 and 2553 (the last two through their drafts),
+/// // each with the vote the cover letter reports.
+/// assert_eq!((coverage.resolutions, coverage.with_vote), (3, 3));
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Coverage {
+    /// Resolutions held.
+    pub resolutions: usize,
+    /// … with an adoption date.
+    pub with_date: usize,
+    /// … with the meeting that adopted them (`adopted_at`).
+    pub with_meeting: usize,
+    /// … with a vote record (a `voted` edge on them or their draft).
+    pub with_vote: usize,
+    /// … with a mandate fact (`establishes` or `extends_mandate`).
+    pub with_mandate: usize,
+    /// … citing at least one document.
+    pub citing: usize,
+    /// Documents cited by something but not held.
+    pub cited_not_held: usize,
+}
+
+impl GraphStats {
+    /// The counts as aligned lines, with what the corpus holds of each kind
+    /// of fact about its resolutions; what `.stats` and `unxref stats` print.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let report = graph.stats().report();
+    /// assert!(report.contains("resolutions held"));
+    /// assert!(report.contains("unknown, not none"));
+    /// ```
+    pub fn report(&self) -> String {
+        let c = &self.coverage;
+        let of = |n: usize| {
+            if c.resolutions == 0 {
+                format!("{n}")
+            } else {
+                format!("{n} of {} ({} not recorded)", c.resolutions, c.resolutions - n)
+            }
+        };
+        let rows: [(&str, String); 15] = [
+            ("nodes", self.nodes.to_string()),
+            ("  documents held", self.held_documents.to_string()),
+            ("  documents cited, not held", self.stub_documents.to_string()),
+            ("  actors, states, persons", self.actors.to_string()),
+            ("edges", self.edges.to_string()),
+            ("  cites edges", self.cites.to_string()),
+            ("citations", self.citations.to_string()),
+            (
+                "  resolution → resolution",
+                self.resolution_to_resolution.to_string(),
+            ),
+            ("  of documents not held", c.cited_not_held.to_string()),
+            ("resolutions held", c.resolutions.to_string()),
+            ("  with a date", of(c.with_date)),
+            ("  with a meeting", of(c.with_meeting)),
+            ("  with a vote record", of(c.with_vote)),
+            ("  with mandate facts", of(c.with_mandate)),
+            ("  citing something", of(c.citing)),
+        ];
+        let mut out = String::new();
+        for (label, n) in &rows {
+            out.push_str(&format!("{label:<28} {n}\n"));
+        }
+        out.push_str("(a fact not recorded for a resolution: unknown, not none; the corpus does not say)\n");
+        out
+    }
 }
 
 impl CitationGraph {
@@ -175,12 +311,99 @@ impl CitationGraph {
     /// assert!(!graph.node("S/RES/1325 (2000)").unwrap().held);
     /// ```
     pub fn add_extraction(&mut self, extraction: &Extraction) {
+        let mut left_out: Vec<usize> = Vec::new();
         for document in &extraction.documents {
-            self.add_document(document);
+            let claimed = self
+                .index
+                .get(&document.node.id)
+                .and_then(|ix| self.held_in.get(ix))
+                .filter(|file| **file != extraction.file);
+            if let Some(file) = claimed {
+                left_out.push(self.conflicts.len());
+                self.conflicts.push(Conflict {
+                    id: document.node.id.clone(),
+                    kept: file.clone(),
+                    left_out: extraction.file.clone(),
+                    facts_left_out: 0,
+                });
+                continue;
+            }
+            let ix = self.add_document(document);
+            if document.node.held {
+                self.held_in.entry(ix).or_insert_with(|| extraction.file.clone());
+            }
         }
         for link in &extraction.links {
+            let conflict = left_out.iter().find(|&&c| self.conflicts[c].id == link.source.id);
+            if let Some(&c) = conflict {
+                self.conflicts[c].facts_left_out += 1;
+                continue;
+            }
             self.add_link(link);
         }
+    }
+
+    /// Documents two files claimed while the graph was built from texts
+    /// (see [`Conflict`]), in the order met.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// // The five files of data/ hold different documents.
+    /// assert!(graph.conflicts().is_empty());
+    /// ```
+    pub fn conflicts(&self) -> &[Conflict] {
+        &self.conflicts
+    }
+
+    /// True when the edge is a citation of a document adopted after the
+    /// citing one: a Security Council resolution citing a resolution of a
+    /// higher number, or any document citing one of a later year (by their
+    /// symbols). A text cannot cite what did not exist yet: such an edge is
+    /// an OCR slip or a misread, kept but marked (`where suspect`) and
+    /// listed by `unxref check`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{CitationGraph, EdgeAttrs, EdgeKind, Link, NodeRef};
+    /// let doc = |s: &str| NodeRef::document(&s.parse().unwrap());
+    /// let mut graph = CitationGraph::new();
+    /// // S-RES-692(1991).txt: "Recalling its resolutions 694 (1991) …", an OCR slip for 674.
+    /// let slip = graph.add_link(&Link { source: doc("S/RES/692 (1991)"), target: doc("S/RES/694 (1991)"), kind: EdgeKind::Cites, attrs: EdgeAttrs::default() }).unwrap();
+    /// let fine = graph.add_link(&Link { source: doc("S/RES/692 (1991)"), target: doc("S/RES/687 (1991)"), kind: EdgeKind::Cites, attrs: EdgeAttrs::default() }).unwrap();
+    /// assert!(graph.is_suspect(slip) && !graph.is_suspect(fine));
+    /// ```
+    pub fn is_suspect(&self, e: EdgeIndex) -> bool {
+        let Some((s, t)) = self.graph.edge_endpoints(e) else {
+            return false;
+        };
+        if self.graph[e].kind != EdgeKind::Cites {
+            return false;
+        }
+        let symbol = |ix: NodeIndex| self.graph[ix].id.parse::<crate::Symbol>().ok();
+        let (Some(from), Some(to)) = (symbol(s), symbol(t)) else {
+            return false;
+        };
+        if let (Some(a), Some(b)) = (from.resolution_number(), to.resolution_number()) {
+            return b > a;
+        }
+        matches!((from.year(), to.year()), (Some(a), Some(b)) if b > a)
+    }
+
+    /// Every suspect edge ([`CitationGraph::is_suspect`]), sorted like
+    /// [`CitationGraph::edges`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// // No text of data/ cites a document later than itself.
+    /// assert!(graph.suspect_edges().is_empty());
+    /// ```
+    pub fn suspect_edges(&self) -> Vec<EdgeView<'_>> {
+        self.edges().filter(|e| self.is_suspect(e.index)).collect()
     }
 
     /// Add a held document, merging with a stub or an earlier copy of it.
@@ -231,7 +454,20 @@ impl CitationGraph {
     pub fn add_node(&mut self, node: Node) -> NodeIndex {
         if let Some(&ix) = self.index.get(&node.id) {
             let old = &mut self.graph[ix];
+            let was_held = old.held;
             merge_node(old, node);
+            if !was_held && self.graph[ix].held {
+                self.citations.take();
+                let adopted: Vec<(NodeIndex, Option<String>)> = self
+                    .graph
+                    .edges_directed(ix, Direction::Outgoing)
+                    .filter(|e| e.weight().kind == EdgeKind::AdoptedAs)
+                    .map(|e| (e.target(), e.weight().attrs().date.clone()))
+                    .collect();
+                for (resolution, date) in adopted {
+                    self.hold_through_draft(ix, resolution, date.as_deref());
+                }
+            }
             return ix;
         }
         let id = node.id.clone();
@@ -239,6 +475,7 @@ impl CitationGraph {
         self.index.insert(id, ix);
         self.id_rank.take();
         self.adjacency.take();
+        self.citations.take();
         ix
     }
 
@@ -323,6 +560,9 @@ impl CitationGraph {
             return e;
         }
         self.note_edge(s, t, kind);
+        if kind == EdgeKind::AdoptedAs {
+            self.hold_through_draft(s, t, attrs.date.as_deref());
+        }
         self.graph.add_edge(s, t, Edge::new(kind, attrs))
     }
 
@@ -330,6 +570,7 @@ impl CitationGraph {
     /// index for `adopted_as`.
     fn note_edge(&mut self, source: NodeIndex, target: NodeIndex, kind: EdgeKind) {
         self.adjacency.take();
+        self.citations.take();
         let counts = &mut self.in_degree[kind.slot()];
         if counts.len() <= target.index() {
             counts.resize(target.index() + 1, 0);
@@ -337,6 +578,27 @@ impl CitationGraph {
         counts[target.index()] += 1;
         if kind == EdgeKind::AdoptedAs {
             self.adopted_from.entry(target).or_default().push(source);
+        }
+    }
+
+    /// A resolution adopted from a held draft is held: the draft carries
+    /// its text. It takes the draft's place as its source and agenda, and
+    /// the adoption date the `adopted_as` edge records (the cover letter's
+    /// "adopted on 29 June 2020"); never the draft's own date, which is the
+    /// date the draft was issued.
+    fn hold_through_draft(&mut self, draft: NodeIndex, resolution: NodeIndex, adopted_on: Option<&str>) {
+        let d = &self.graph[draft];
+        if !d.held || !d.kind.is_document() || self.graph[resolution].held {
+            return;
+        }
+        let (source, agenda) = (d.source.clone(), d.agenda.clone());
+        let r = &mut self.graph[resolution];
+        r.held = true;
+        fill(&mut r.source, source);
+        fill(&mut r.agenda, agenda);
+        fill(&mut r.date, adopted_on.map(str::to_string));
+        if r.title.is_none() && r.kind == crate::NodeKind::Resolution {
+            r.title = Some(r.label.clone());
         }
     }
 
@@ -413,6 +675,180 @@ impl CitationGraph {
         self.adopted_from.get(&ix).map_or(&[], Vec::as_slice)
     }
 
+    /// True when some draft was adopted as a resolution (the draft rule has
+    /// something to do).
+    pub(crate) fn has_adopted_drafts(&self) -> bool {
+        !self.adopted_from.is_empty()
+    }
+
+    /// The resolutions the draft at `ix` was adopted as (the targets of its
+    /// `adopted_as` edges); empty for any other node.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let draft = graph.index_of("S/2020/600").unwrap();
+    /// assert_eq!(graph.adopted_as_of(draft), [graph.index_of("S/RES/2531 (2020)").unwrap()]);
+    /// ```
+    pub fn adopted_as_of(&self, ix: NodeIndex) -> Vec<NodeIndex> {
+        if self.adopted_from.is_empty() {
+            return Vec::new();
+        }
+        self.graph
+            .edges_directed(ix, Direction::Outgoing)
+            .filter(|e| e.weight().kind == EdgeKind::AdoptedAs)
+            .map(|e| e.target())
+            .collect()
+    }
+
+    /// The documents that cite the node at `ix`: the one definition of a
+    /// citation, which `top N by citations`, `X <- cites`, `show`'s
+    /// `cited_by`, `.stats`, diagram node sizes and exports all read.
+    ///
+    /// A document cites `X` when its own text does (a `cites` edge). A draft
+    /// adopted as a resolution is the resolution's text: its citations are
+    /// the resolution's, and count once, for the resolution (a resolution
+    /// and its draft citing `X` are one citation). An annex or enclosure is
+    /// a document of its own: it cites what its text cites, and the letter
+    /// that contains it does not cite that a second time. A document never
+    /// cites itself. Sorted by node index, each once.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let ix = graph.index_of("S/RES/1325 (2000)").unwrap();
+    /// let mut citers: Vec<&str> = graph.citers(ix).into_iter().map(|c| graph.node_at(c).unwrap().id.as_str()).collect();
+    /// citers.sort();
+    /// // Drafts S/2020/600 and S/2020/1158 cite it as resolutions 2531 and 2553.
+    /// assert_eq!(citers, ["002_4635c25849462a9e#letter/annex-XIX", "S/RES/2531 (2020)", "S/RES/2553 (2020)"]);
+    /// assert_eq!(graph.citation_count(ix), 3);
+    /// ```
+    pub fn citers(&self, ix: NodeIndex) -> Vec<NodeIndex> {
+        let mut out = Vec::new();
+        for e in self.graph.edges_directed(ix, Direction::Incoming) {
+            if e.weight().kind != EdgeKind::Cites {
+                continue;
+            }
+            let adopted = self.adopted_as_of(e.source());
+            if adopted.is_empty() {
+                out.push(e.source());
+            } else {
+                out.extend(adopted.into_iter().filter(|&r| r != ix));
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// The documents the node at `ix` cites, by the definition of
+    /// [`CitationGraph::citers`]: its own `cites` edges and those of the
+    /// drafts adopted as it. Sorted by node index, each once.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// // Resolution 2531 (2020) cites through its draft S/2020/600.
+    /// let ix = graph.index_of("S/RES/2531 (2020)").unwrap();
+    /// assert_eq!(graph.cited(ix).len(), 14);
+    /// ```
+    pub fn cited(&self, ix: NodeIndex) -> Vec<NodeIndex> {
+        let mut out = Vec::new();
+        for &n in std::iter::once(&ix).chain(self.drafts_of(ix)) {
+            for e in self.graph.edges_directed(n, Direction::Outgoing) {
+                if e.weight().kind == EdgeKind::Cites && e.target() != ix {
+                    out.push(e.target());
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// The number of documents citing the node at `ix`
+    /// ([`CitationGraph::citers`]), read from a table built once.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// // S/2020/600 and S/2020/1158 cite 2151 (2014): as 2531 and 2553.
+    /// let ix = graph.index_of("S/RES/2151 (2014)").unwrap();
+    /// assert_eq!(graph.citation_count(ix), graph.citers(ix).len());
+    /// ```
+    pub fn citation_count(&self, ix: NodeIndex) -> usize {
+        self.citation_counts().get(ix.index()).map_or(0, |&c| c as usize)
+    }
+
+    /// The number of documents citing each node ([`CitationGraph::citers`]),
+    /// by node index: the count a diagram sizes a node by and `top N by
+    /// citations` ranks by. Built on first use from the in-degrees, with
+    /// only the documents a draft cites counted again; kept until a node or
+    /// edge is added.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let counts = graph.citation_counts();
+    /// for node in graph.nodes() {
+    ///     let ix = graph.index_of(&node.id).unwrap();
+    ///     assert_eq!(counts[ix.index()] as usize, graph.citers(ix).len());
+    /// }
+    /// ```
+    pub fn citation_counts(&self) -> &[u32] {
+        self.citations.get_or_init(|| {
+            let bound = petgraph::visit::NodeIndexable::node_bound(&self.graph);
+            let mut counts = self.in_degrees(EdgeKind::Cites).to_vec();
+            counts.resize(bound, 0);
+            let mut recount: Vec<NodeIndex> = Vec::new();
+            for drafts in self.adopted_from.values() {
+                for &d in drafts {
+                    recount.extend(
+                        self.graph
+                            .edges_directed(d, Direction::Outgoing)
+                            .filter(|e| e.weight().kind == EdgeKind::Cites)
+                            .map(|e| e.target()),
+                    );
+                }
+            }
+            recount.sort_unstable();
+            recount.dedup();
+            for t in recount {
+                counts[t.index()] = self.citers(t).len() as u32;
+            }
+            counts
+        })
+    }
+
+    /// The number of documents each node cites ([`CitationGraph::cited`]),
+    /// by node index, in one pass over the edges.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let ix = graph.index_of("S/RES/2531 (2020)").unwrap();
+    /// assert_eq!(graph.reference_counts()[ix.index()], 14);
+    /// ```
+    pub fn reference_counts(&self) -> Vec<u32> {
+        let bound = petgraph::visit::NodeIndexable::node_bound(&self.graph);
+        let mut counts = vec![0u32; bound];
+        for e in (&self.graph).edge_references() {
+            if e.weight().kind == EdgeKind::Cites {
+                counts[e.source().index()] += 1;
+            }
+        }
+        for &r in self.adopted_from.keys() {
+            counts[r.index()] = self.cited(r).len() as u32;
+        }
+        counts
+    }
+
     /// Add an edge known not to duplicate one already present, for bulk loads
     /// (snapshots, generated graphs): no look for an existing edge with the
     /// same ends and kind, no id lookups. A duplicate makes a parallel edge.
@@ -433,6 +869,9 @@ impl CitationGraph {
     /// ```
     pub fn add_edge_unchecked(&mut self, s: NodeIndex, t: NodeIndex, edge: Edge) -> EdgeIndex {
         self.note_edge(s, t, edge.kind);
+        if edge.kind == EdgeKind::AdoptedAs {
+            self.hold_through_draft(s, t, edge.attrs().date.as_deref());
+        }
         self.graph.add_edge(s, t, edge)
     }
 
@@ -663,23 +1102,55 @@ impl CitationGraph {
             edges: self.edge_count(),
             ..GraphStats::default()
         };
-        for node in self.graph.node_weights() {
+        let counts = self.citation_counts();
+        let resolution = |ix: NodeIndex| self.graph[ix].kind == crate::NodeKind::Resolution;
+        for ix in self.graph.node_indices() {
+            let node = &self.graph[ix];
             match (node.kind.is_document(), node.held) {
                 (true, true) => stats.held_documents += 1,
                 (true, false) => stats.stub_documents += 1,
                 (false, _) => stats.actors += 1,
             }
-        }
-        for e in (&self.graph).edge_references() {
-            if e.weight().kind == EdgeKind::Cites {
-                stats.cites += 1;
-                let resolution = |ix: NodeIndex| self.graph[ix].kind == crate::NodeKind::Resolution;
-                if resolution(e.source()) && resolution(e.target()) {
-                    stats.resolution_to_resolution += 1;
-                }
+            let cited_by = counts[ix.index()] as usize;
+            stats.citations += cited_by;
+            if cited_by > 0 && node.kind.is_document() && !node.held {
+                stats.coverage.cited_not_held += 1;
+            }
+            if resolution(ix) && cited_by > 0 {
+                stats.resolution_to_resolution +=
+                    self.citers(ix).into_iter().filter(|&c| resolution(c)).count();
+            }
+            if resolution(ix) && node.held {
+                self.cover(ix, &mut stats.coverage);
             }
         }
+        stats.cites = (&self.graph)
+            .edge_references()
+            .filter(|e| e.weight().kind == EdgeKind::Cites)
+            .count();
         stats
+    }
+
+    /// Count what the graph knows of the held resolution at `ix`, reading
+    /// its drafts' edges as its own.
+    fn cover(&self, ix: NodeIndex, coverage: &mut Coverage) {
+        coverage.resolutions += 1;
+        coverage.with_date += usize::from(self.graph[ix].date.is_some());
+        let own = std::iter::once(&ix).chain(self.drafts_of(ix));
+        let has = |dir: Direction, kinds: &[EdgeKind]| {
+            own.clone().any(|&n| {
+                self.graph
+                    .edges_directed(n, dir)
+                    .any(|e| kinds.contains(&e.weight().kind))
+            })
+        };
+        coverage.with_meeting += usize::from(has(Direction::Outgoing, &[EdgeKind::AdoptedAt]));
+        coverage.with_vote += usize::from(has(Direction::Incoming, &[EdgeKind::Voted]));
+        coverage.with_mandate += usize::from(has(
+            Direction::Outgoing,
+            &[EdgeKind::Establishes, EdgeKind::ExtendsMandate],
+        ));
+        coverage.citing += usize::from(has(Direction::Outgoing, &[EdgeKind::Cites]));
     }
 
     /// The underlying petgraph, for its algorithms.

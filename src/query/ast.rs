@@ -447,6 +447,8 @@ pub enum Stage {
     Cocited,
     /// Documents citing what the input cites (bibliographic coupling), with a score.
     Coupled,
+    /// One row per edge the steps before it matched, rather than per node.
+    Edges,
 }
 
 /// A condition on a row: its node and the edge that reached it.
@@ -748,6 +750,7 @@ impl Stage {
             }
             Stage::Cocited => out.push_str("cocited"),
             Stage::Coupled => out.push_str("coupled"),
+            Stage::Edges => out.push_str("edges"),
         }
     }
 }

@@ -254,8 +254,14 @@ impl Order {
 pub(crate) enum Val {
     Nodes(Vec<Hit>, Order),
     Paths(Vec<PathVal>),
-    Groups { field: Field, rows: Vec<(String, u64)> },
+    Groups {
+        field: Field,
+        rows: Vec<(String, u64)>,
+    },
     Count(u64),
+    /// One hit per edge matched (`| edges`): `from` is the far end, `edge`
+    /// the edge, `node` the node the walk reported.
+    Edges(Vec<Hit>),
 }
 
 /// What the evaluator hands to the table: the value, notes, and the metric
@@ -530,8 +536,31 @@ impl<'g> Eval<'g> {
                 hop,
             } => {
                 let (starts, _) = self.nodes(from, "a step (->, <-)")?;
-                let hits = self.walk(&starts, *dir, *kinds, *lo, *hi, *capped, hop.as_ref());
+                let hits = self.walk(&starts, *dir, *kinds, *lo, *hi, *capped, hop.as_ref(), None);
                 Val::Nodes(hits, Order::ById)
+            }
+            // A walk's results filtered: a node passes when any edge that
+            // reaches it at its depth passes, so the walk tests each such
+            // edge rather than only the first one it met.
+            PExpr::Where { input, cond } if matches!(&**input, PExpr::Walk { .. }) => {
+                let PExpr::Walk {
+                    from,
+                    dir,
+                    kinds,
+                    lo,
+                    hi,
+                    capped,
+                    hop,
+                } = &**input
+                else {
+                    unreachable!("matched above")
+                };
+                let (starts, _) = self.nodes(from, "a step (->, <-)")?;
+                let hits = self.walk(&starts, *dir, *kinds, *lo, *hi, *capped, hop.as_ref(), Some(cond));
+                Val::Nodes(
+                    hits.into_iter().filter(|h| self.test(cond, h)).collect(),
+                    Order::ById,
+                )
             }
             PExpr::Where { input, cond } => {
                 let (hits, order) = self.nodes(input, "where")?;
@@ -584,6 +613,7 @@ impl<'g> Eval<'g> {
                 {
                     Val::Nodes(self.top_of_all(*mask, *n, *metric), Order::Ranked)
                 }
+                (input, PStage::Edges) => Val::Edges(self.edge_rows(input)?),
                 _ => {
                     let v = self.expr(input)?;
                     self.stage(v, stage)?
@@ -613,6 +643,11 @@ impl<'g> Eval<'g> {
     /// node is a result when a walk of the range reaches it (a set whose
     /// members cite each other), or for `lo = 0`. The hits come sorted by
     /// depth and id.
+    ///
+    /// With `keep` (the condition of a `where` on the walk), a node is
+    /// reported with the first edge reaching it at its depth that passes
+    /// `keep`, and not at all when none does (it is still walked through):
+    /// a node reached by several edges passes if any of them does.
     #[allow(clippy::too_many_arguments)]
     fn walk(
         &mut self,
@@ -623,6 +658,7 @@ impl<'g> Eval<'g> {
         hi: u32,
         capped: bool,
         hop: Option<&PCond>,
+        keep: Option<&PCond>,
     ) -> Vec<Hit> {
         // The hits gather in a buffer kept from walk to walk (growing a
         // fresh vector copies it at each doubling) and leave sorted by depth
@@ -683,7 +719,11 @@ impl<'g> Eval<'g> {
         // be inlined, and cost a call per hop.
         let mut buf: Vec<Hop> = Vec::new();
         let mut next: Vec<NodeIndex> = Vec::new();
-        let plain = hop.is_none();
+        // For `keep`: nodes reached at an earlier depth by no edge that
+        // passes it, and those reached so at this depth so far.
+        let mut failed = Marks::new(if keep.is_some() { self.g.node_bound() } else { 0 });
+        let mut failing: Vec<NodeIndex> = Vec::new();
+        let plain = hop.is_none() && keep.is_none();
         let forward = dir == Dir::Out;
         while depth < hi && !frontier.is_empty() {
             // Room for every edge of the level at once, rather than growing
@@ -726,18 +766,36 @@ impl<'g> Eval<'g> {
                     if flags.is_reported(h.to) || !passes(self, h, depth + 1) {
                         continue;
                     }
-                    flags.report(h.to);
-                    hits.push(Hit {
+                    let hit = Hit {
                         node: h.to,
                         depth: depth + 1,
                         from: Some(n),
                         edge: Some((h.edge, h.forward)),
                         via: h.via,
                         score: None,
-                    });
+                    };
+                    if let Some(keep) = keep {
+                        if failed.is_visited(&h.to) {
+                            continue;
+                        }
+                        if !self.test(keep, &hit) {
+                            failing.push(h.to);
+                            if flags.expand(h.to) {
+                                next.push(h.to);
+                            }
+                            continue;
+                        }
+                    }
+                    flags.report(h.to);
+                    hits.push(hit);
                     if flags.expand(h.to) {
                         next.push(h.to);
                     }
+                }
+            }
+            for n in failing.drain(..) {
+                if !flags.is_reported(n) {
+                    failed.visit(n);
                 }
             }
             std::mem::swap(&mut frontier, &mut next);
@@ -759,7 +817,114 @@ impl<'g> Eval<'g> {
                 ));
             }
         }
+        if self.graph.has_adopted_drafts() {
+            hits.retain(|h| !self.stands_for_resolution(h));
+        }
         Ids::new(self.graph).sorted(&hits)
+    }
+
+    /// The edges a walk matched (`… | edges`): for each node the walk
+    /// reports at depth d, every edge joining it to a node of depth d - 1
+    /// (a start, for d = 1) along the steps' kinds that passes the hop
+    /// filter and the `where` condition; an adopted draft's edge is given
+    /// once, as its resolution's, when both stand at that depth. Rows come
+    /// in the order of the walk's nodes, then by the far end's id.
+    fn edge_rows(&mut self, e: &PExpr) -> R<Vec<Hit>> {
+        let (walk, keep) = match e {
+            PExpr::Where { input, cond } if matches!(&**input, PExpr::Walk { .. }) => (&**input, Some(cond)),
+            PExpr::Walk { .. } => (e, None),
+            _ => {
+                return Err(QueryError::invalid(
+                    "`| edges` needs a step (->, <-, <->) before it, as in `all resolutions -> extends_mandate | edges`",
+                ));
+            }
+        };
+        let PExpr::Walk {
+            from,
+            dir,
+            kinds,
+            lo,
+            hi,
+            capped,
+            hop,
+        } = walk
+        else {
+            unreachable!("matched above")
+        };
+        let (starts, _) = self.nodes(from, "a step (->, <-)")?;
+        let hits = self.walk(&starts, *dir, *kinds, *lo, *hi, *capped, hop.as_ref(), keep);
+        let start_set: HashSet<NodeIndex> = starts.iter().map(|h| h.node).collect();
+        let depth_of: HashMap<NodeIndex, u32> = hits.iter().map(|h| (h.node, h.depth)).collect();
+        let at = |n: NodeIndex, d: u32| {
+            if d == 0 {
+                start_set.contains(&n)
+            } else {
+                depth_of.get(&n) == Some(&d)
+            }
+        };
+        let back = reversed(*dir);
+        let ids = Ids::new(self.graph);
+        let mut rows = Vec::new();
+        for h in &hits {
+            let Some(d) = h.depth.checked_sub(1) else { continue };
+            // Levels below `lo` are not kept: the edge the walk followed.
+            if d > 0 && *lo > 1 {
+                rows.push(*h);
+                continue;
+            }
+            let mut found: Vec<Hit> = Vec::new();
+            self.hops_dir(h.node, back, *kinds, &mut |hp| {
+                if at(hp.to, d) {
+                    found.push(Hit {
+                        node: h.node,
+                        depth: h.depth,
+                        from: Some(hp.to),
+                        edge: Some((hp.edge, !hp.forward)),
+                        via: hp.via,
+                        score: None,
+                    });
+                }
+            });
+            let passes = |this: &Self, r: &Hit| {
+                hop.as_ref().is_none_or(|c| this.test(c, r)) && keep.is_none_or(|c| this.test(c, r))
+            };
+            found.retain(|r| passes(self, r));
+            // A draft standing beside its resolution: the resolution's row.
+            let adjacency = self.graph.adjacency();
+            let has_row = |n: NodeIndex, found: &[Hit]| found.iter().any(|r| r.from == Some(n));
+            let keep_rows: Vec<Hit> = found
+                .iter()
+                .copied()
+                .filter(|r| {
+                    let u = r.from.expect("set above");
+                    !(r.via.is_none()
+                        && adjacency.is_adopted_draft(u)
+                        && adjacency.adopted_as(u).any(|res| has_row(res, &found)))
+                })
+                .collect();
+            let mut keep_rows = keep_rows;
+            keep_rows.sort_by(|a, b| ids.cmp(a.from.expect("set"), b.from.expect("set")));
+            keep_rows.dedup_by(|a, b| a.from == b.from && a.edge == b.edge);
+            rows.extend(keep_rows);
+        }
+        Ok(rows)
+    }
+
+    /// True when the hit is an adopted draft reached through an edge its
+    /// resolution takes over (a citation its text makes, a vote on it): the
+    /// walk reports the resolution in its place (with the draft as `via`),
+    /// so that a text and its votes count once
+    /// ([`CitationGraph::citers`]).
+    fn stands_for_resolution(&self, h: &Hit) -> bool {
+        let Some((e, forward)) = h.edge else {
+            return false;
+        };
+        if !self.graph.adjacency().is_adopted_draft(h.node) {
+            return false;
+        }
+        // Followed forwards, the draft is the edge's target.
+        let side = if forward { PDir::Incoming } else { PDir::Outgoing };
+        inherited_mask(side).0 & EdgeMask::of(self.g[e].kind).0 != 0
     }
 
     /// The shortest path from `from` to `to` along hops of `mask` in `dir`
@@ -951,8 +1116,17 @@ impl<'g> Eval<'g> {
         }
     }
 
-    /// Every simple path of at most `max` edges, depth first, stopping after
-    /// `max_paths` paths or `max_visits` expansions.
+    /// Every simple path from `from` to `to` of at most `max` hops, shortest
+    /// first: the paths of one edge, then of two, … (iterative deepening),
+    /// so that a larger `max` never gives fewer paths. A breadth-first pass
+    /// from `to` along the reversed hops gives each node's distance to it,
+    /// and a path of `len` edges is only extended through nodes that can
+    /// still reach `to` in the edges left: the search reads only prefixes
+    /// of paths it can finish. Within a length, hops are taken in the
+    /// natural order of ids, so that when `max_paths` or `max_visits` cuts
+    /// the answer, it is the first paths in the order shown, and a note
+    /// says where the search stopped. Memory: the distances (4 bytes a
+    /// node), the current path and its untried hops, and the paths kept.
     fn all_paths(
         &mut self,
         from: NodeIndex,
@@ -964,54 +1138,74 @@ impl<'g> Eval<'g> {
         let plan: &'g Plan = self.plan;
         let limits = &plan.limits;
         let mut paths = Vec::new();
-        let mut on_path = Marks::new(self.g.node_bound());
-        on_path.visit(from);
-        let mut nodes = vec![from];
-        let mut edges: Vec<(EdgeIndex, bool)> = Vec::new();
-        // Each stack entry: the hops not yet tried from a node of the path.
-        let mut stack: Vec<Vec<Hop>> = vec![self.hop_list(from, dir, mask)];
+        if from == to || max == 0 {
+            return paths;
+        }
+        let dist = self.distances_to(to, reversed(dir), mask, max);
+        let Some(&shortest) = dist.get(from.index()).filter(|&&d| d != u32::MAX) else {
+            return paths;
+        };
+        let rank = self.graph.id_rank();
         let mut visits = 0usize;
         let mut stopped = None;
-        while let Some(top) = stack.last_mut() {
-            let Some(h) = top.pop() else {
-                stack.pop();
-                if let Some(n) = nodes.pop() {
-                    on_path.unvisit(n);
-                }
-                edges.pop();
-                continue;
-            };
-            visits += 1;
-            if visits > limits.max_visits {
-                stopped = Some(format!(
-                    "the path search stopped after {} steps; lower `max` or `set max_visits = N;`",
-                    limits.max_visits
-                ));
-                break;
-            }
-            if on_path.is_visited(&h.to) {
-                continue;
-            }
-            if h.to == to {
-                let mut p = nodes.clone();
-                p.push(to);
-                let mut e = edges.clone();
-                e.push((h.edge, h.forward));
-                paths.push(PathVal { nodes: p, edges: e });
-                if paths.len() >= limits.max_paths {
+        let mut on_path = Marks::new(self.g.node_bound());
+        'lengths: for len in shortest..=max {
+            on_path.visit(from);
+            let mut nodes = vec![from];
+            let mut edges: Vec<(EdgeIndex, bool)> = Vec::new();
+            // Each stack entry: the hops not yet tried from a node of the
+            // path, the one to try first last.
+            let mut stack: Vec<Vec<Hop>> = vec![self.hops_toward(from, dir, mask, &dist, len, rank)];
+            while let Some(top) = stack.last_mut() {
+                let Some(h) = top.pop() else {
+                    stack.pop();
+                    if let Some(n) = nodes.pop() {
+                        on_path.unvisit(n);
+                    }
+                    edges.pop();
+                    continue;
+                };
+                visits += 1;
+                if visits > limits.max_visits {
                     stopped = Some(format!(
-                        "stopped after {} paths; `set max_paths = N;` for more",
-                        limits.max_paths
+                        "the path search stopped after {} steps, among the paths of {len} edges: those of fewer edges are all shown; `set max_visits = N;` for more",
+                        limits.max_visits
                     ));
-                    break;
+                    for n in nodes.drain(..) {
+                        on_path.unvisit(n);
+                    }
+                    break 'lengths;
                 }
-                continue;
-            }
-            if (nodes.len() as u32) < max {
-                on_path.visit(h.to);
-                nodes.push(h.to);
-                edges.push((h.edge, h.forward));
-                stack.push(self.hop_list(h.to, dir, mask));
+                if on_path.is_visited(&h.to) {
+                    continue;
+                }
+                let used = edges.len() as u32 + 1;
+                if h.to == to {
+                    if used == len {
+                        let mut p = nodes.clone();
+                        p.push(to);
+                        let mut e = edges.clone();
+                        e.push((h.edge, h.forward));
+                        paths.push(PathVal { nodes: p, edges: e });
+                        if paths.len() >= limits.max_paths {
+                            stopped = Some(format!(
+                                "stopped after {} paths (the shortest first); `set max_paths = N;` for more",
+                                limits.max_paths
+                            ));
+                            for n in nodes.drain(..) {
+                                on_path.unvisit(n);
+                            }
+                            break 'lengths;
+                        }
+                    }
+                    continue;
+                }
+                if used < len {
+                    on_path.visit(h.to);
+                    nodes.push(h.to);
+                    edges.push((h.edge, h.forward));
+                    stack.push(self.hops_toward(h.to, dir, mask, &dist, len - used, rank));
+                }
             }
         }
         if let Some(note) = stopped {
@@ -1057,9 +1251,49 @@ impl<'g> Eval<'g> {
         }
     }
 
-    fn hop_list(&self, n: NodeIndex, dir: Dir, mask: EdgeMask) -> Vec<Hop> {
+    /// Each node's number of hops to `to` along `dir` (the reversed
+    /// direction of a search toward `to`), up to `max`; `u32::MAX` beyond.
+    fn distances_to(&self, to: NodeIndex, dir: Dir, mask: EdgeMask, max: u32) -> Vec<u32> {
+        let mut dist = vec![u32::MAX; self.g.node_bound()];
+        dist[to.index()] = 0;
+        let mut frontier = vec![to];
+        let mut d = 0;
+        while !frontier.is_empty() && d < max {
+            d += 1;
+            let mut next = Vec::new();
+            for &n in &frontier {
+                self.hops_dir(n, dir, mask, &mut |h| {
+                    if dist[h.to.index()] == u32::MAX {
+                        dist[h.to.index()] = d;
+                        next.push(h.to);
+                    }
+                });
+            }
+            frontier = next;
+        }
+        dist
+    }
+
+    /// The hops from `n` to nodes that can reach the end in at most `left`
+    /// hops after this one, the one with the largest id first (the stack
+    /// takes the smallest first).
+    fn hops_toward(
+        &self,
+        n: NodeIndex,
+        dir: Dir,
+        mask: EdgeMask,
+        dist: &[u32],
+        left: u32,
+        rank: &[u32],
+    ) -> Vec<Hop> {
         let mut v = Vec::new();
-        self.hops_dir(n, dir, mask, &mut |h| v.push(h));
+        self.hops_dir(n, dir, mask, &mut |h| {
+            if dist[h.to.index()] < left {
+                v.push(h);
+            }
+        });
+        v.reverse();
+        v.sort_by_key(|h| std::cmp::Reverse(rank[h.to.index()]));
         v
     }
 
@@ -1071,7 +1305,7 @@ impl<'g> Eval<'g> {
                 Val::Nodes(h.into_iter().filter(|h| self.test(c, h)).collect(), order)
             }
             (PStage::Count, v) => Val::Count(match v {
-                Val::Nodes(h, _) => h.len() as u64,
+                Val::Nodes(h, _) | Val::Edges(h) => h.len() as u64,
                 Val::Paths(p) => p.len() as u64,
                 Val::Groups { rows, .. } => rows.len() as u64,
                 Val::Count(_) => 1,
@@ -1094,6 +1328,13 @@ impl<'g> Eval<'g> {
                 rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| natural_cmp(&a.0, &b.0)));
                 rows.truncate(*n);
                 Val::Groups { field, rows }
+            }
+            (PStage::Limit(n), Val::Edges(mut e)) => {
+                e.truncate(*n);
+                Val::Edges(e)
+            }
+            (PStage::Where(c), Val::Edges(e)) => {
+                Val::Edges(e.into_iter().filter(|h| self.test(c, h)).collect())
             }
             (PStage::Top { n, .. } | PStage::Limit(n), Val::Paths(mut p)) => {
                 p.truncate(*n);
@@ -1181,8 +1422,8 @@ impl<'g> Eval<'g> {
         if metric == Metric::PageRank && self.pagerank.is_none() {
             self.pagerank = Some(pagerank(self.g, EdgeMask::of(EdgeKind::Cites), 0.85, 100, 1e-9));
         }
-        let references = (metric == Metric::References).then(|| cites_out_degrees(self.g));
-        let citations = self.graph.in_degrees(EdgeKind::Cites);
+        let references = (metric == Metric::References).then(|| self.graph.reference_counts());
+        let citations = self.graph.citation_counts();
         let score = |ix: NodeIndex| -> f64 {
             let i = ix.index();
             match metric {
@@ -1245,23 +1486,23 @@ impl<'g> Eval<'g> {
         if metric == Metric::PageRank && self.pagerank.is_none() {
             self.pagerank = Some(pagerank(self.g, EdgeMask::of(EdgeKind::Cites), 0.85, 100, 1e-9));
         }
-        // Citations are counted by the graph as edges are added. References
-        // of many nodes: one pass over the edge array beats a walk of each
-        // node's edge list.
+        // Citations are counted by the graph (`CitationGraph::citers`, one
+        // definition everywhere). References of many nodes: one pass over
+        // the edge array beats a walk of each node's edge list.
         let references = if metric == Metric::References && hits.len().saturating_mul(8) > self.g.node_count()
         {
-            Some(cites_out_degrees(self.g))
+            Some(self.graph.reference_counts())
         } else {
             None
         };
-        let citations = self.graph.in_degrees(EdgeKind::Cites);
+        let citations = self.graph.citation_counts();
         for h in &mut hits {
             h.score = Some(match metric {
                 Metric::Citations => f64::from(citations.get(h.node.index()).copied().unwrap_or(0)),
                 Metric::References if references.is_some() => {
                     references.as_ref().map_or(0.0, |d| f64::from(d[h.node.index()]))
                 }
-                Metric::References => self.degree(h.node, PDir::Outgoing, Some(EdgeKind::Cites)) as f64,
+                Metric::References => self.graph.cited(h.node).len() as f64,
                 Metric::Degree => {
                     (self.degree(h.node, PDir::Incoming, None) + self.degree(h.node, PDir::Outgoing, None))
                         as f64
@@ -1413,6 +1654,9 @@ impl<'g> Eval<'g> {
             }
             (Field::Held, PValue::Bool(b)) => eq(node.held == *b),
             (Field::Stub, PValue::Bool(b)) => eq((node.kind.is_document() && !node.held) == *b),
+            (Field::Suspect, PValue::Bool(b)) => {
+                eq(h.edge.is_some_and(|(e, _)| self.graph.is_suspect(e)) == *b)
+            }
             (_, PValue::Int(want)) => {
                 let have = match field {
                     Field::Year => year(node).map(i64::from),
@@ -1452,6 +1696,7 @@ impl<'g> Eval<'g> {
             Field::Agenda => node.agenda.clone(),
             Field::Held => Some(node.held.to_string()),
             Field::Stub => Some((node.kind.is_document() && !node.held).to_string()),
+            Field::Suspect => h.edge.map(|(e, _)| self.graph.is_suspect(e).to_string()),
             Field::Actor => None,
             Field::Edge => h.edge.map(|(e, _)| self.g[e].kind.to_string()),
             Field::Relation => attrs.and_then(|a| a.relation.clone()),
@@ -1607,23 +1852,13 @@ pub(crate) fn first_by_id(mut hits: Vec<Hit>, n: usize, graph: &CitationGraph) -
     hits
 }
 
-/// Outgoing `cites` edges of every node, by node index.
-fn cites_out_degrees(g: &G) -> Vec<u32> {
-    let mut d = vec![0u32; g.node_bound()];
-    for e in g.edge_references() {
-        if e.weight().kind == EdgeKind::Cites {
-            d[e.source().index()] += 1;
-        }
-    }
-    d
-}
-
 fn describe(v: &Val) -> &'static str {
     match v {
         Val::Nodes(..) => "a set of nodes",
         Val::Paths(_) => "paths",
         Val::Groups { .. } => "groups",
         Val::Count(_) => "a count",
+        Val::Edges(_) => "edges",
     }
 }
 
@@ -1637,6 +1872,7 @@ fn stage_name(s: &PStage) -> &'static str {
         PStage::Limit(_) => "limit",
         PStage::Cocited => "cocited",
         PStage::Coupled => "coupled",
+        PStage::Edges => "edges",
     }
 }
 

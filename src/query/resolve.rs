@@ -132,6 +132,7 @@ pub(crate) enum PStage {
     Limit(usize),
     Cocited,
     Coupled,
+    Edges,
 }
 
 /// What a row can be sorted or ranked by.
@@ -154,6 +155,8 @@ pub(crate) enum Field {
     Agenda,
     Held,
     Stub,
+    /// The edge is a citation of a later document ([`CitationGraph::is_suspect`]).
+    Suspect,
     Node,
     Actor,
     Edge,
@@ -180,6 +183,7 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     ("agenda", Field::Agenda),
     ("held", Field::Held),
     ("stub", Field::Stub),
+    ("suspect", Field::Suspect),
     ("node", Field::Node),
     ("actor", Field::Actor),
     ("edge", Field::Edge),
@@ -566,6 +570,7 @@ impl Resolver<'_> {
             Stage::Limit(n) => PStage::Limit(usize::try_from(*n).unwrap_or(usize::MAX)),
             Stage::Cocited => PStage::Cocited,
             Stage::Coupled => PStage::Coupled,
+            Stage::Edges => PStage::Edges,
         }
     }
 
@@ -714,7 +719,7 @@ impl Resolver<'_> {
                     None
                 }
             },
-            Field::Held | Field::Stub => match text.to_ascii_lowercase().as_str() {
+            Field::Held | Field::Stub | Field::Suspect => match text.to_ascii_lowercase().as_str() {
                 "true" | "yes" => Some(PValue::Bool(true)),
                 "false" | "no" => Some(PValue::Bool(false)),
                 _ => {
@@ -1035,6 +1040,16 @@ fn normalize(s: &str) -> String {
     out.strip_suffix(" s").map(str::to_string).unwrap_or(out)
 }
 
+/// A word that is part of many names and names nothing alone (English and
+/// French articles, prepositions, conjunctions).
+fn is_stop_word(word: &str) -> bool {
+    const STOP: [&str; 24] = [
+        "", "a", "an", "and", "at", "by", "de", "des", "du", "et", "for", "from", "in", "la", "le", "les",
+        "of", "on", "or", "s", "the", "to", "with", "y",
+    ];
+    STOP.contains(&word)
+}
+
 /// Names of a node that people may type: its id without the prefix, label, title, aliases.
 fn node_names(node: &crate::model::Node) -> impl Iterator<Item = &str> {
     let bare = node.id.split_once(':').map_or(node.id.as_str(), |(_, rest)| rest);
@@ -1049,7 +1064,9 @@ fn node_names(node: &crate::model::Node) -> impl Iterator<Item = &str> {
 /// Kingdom of Great Britain and Northern Ireland`).
 fn lookup_words(graph: &CitationGraph, text: &str) -> Lookup {
     let wanted = normalize(text);
-    if wanted.is_empty() {
+    // A name of common words only ("the", "of the") names nothing: matched
+    // inside longer names it would pick `Saint Vincent and the Grenadines`.
+    if wanted.split(' ').all(is_stop_word) {
         return Lookup::None(Vec::new());
     }
     // Cheap exact forms first: `France` → `state:France`, then the actor

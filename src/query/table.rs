@@ -6,7 +6,6 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::sync::OnceLock;
 
-use petgraph::Direction as PDir;
 use serde_json::{Map, Value as Json, json};
 
 use super::Metric;
@@ -108,6 +107,55 @@ pub enum Row {
     Count(u64),
     /// A line of a plan (`explain`).
     Plan(String),
+    /// An edge (`… | edges`): its two ends, kind and attributes.
+    Edge(Box<EdgeRow>),
+}
+
+/// An edge row (`… | edges`): one per edge the query matched, with the
+/// edge's own direction (source → target) whichever way the walk went.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::{EdgeKind, VotePosition, query::Row};
+/// // The United Kingdom's letter (annex XII of the 2553 letter) votes in favour.
+/// let table = graph.query("all states -> voted where node = 2553 | edges")?;
+/// assert_eq!(table.len(), 15);
+/// let Row::Edge(row) = &table.rows()[0] else { unreachable!() };
+/// assert_eq!((row.kind, row.target.as_str()), (EdgeKind::Voted, "S/RES/2553 (2020)"));
+/// assert_eq!(row.position, Some(VotePosition::InFavour));
+/// assert_eq!(row.via.as_deref(), Some("S/2020/1158"));
+/// assert_eq!(table.columns()[..3], ["source", "target", "kind"]);
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct EdgeRow {
+    /// The node the edge leaves (a resolution for an edge read from its draft).
+    pub source: String,
+    /// The node the edge reaches.
+    pub target: String,
+    /// The edge's kind.
+    pub kind: EdgeKind,
+    /// The relation of a citation (`recalling`).
+    pub relation: Option<String>,
+    /// The paragraph of the source where the fact stands.
+    pub paragraph: Option<String>,
+    /// The paragraph of the cited document.
+    pub pinpoint: Option<String>,
+    /// The vote, for `voted` edges.
+    pub position: Option<VotePosition>,
+    /// The end date of an extended mandate.
+    pub end_date: Option<String>,
+    /// How often the fact was met.
+    pub count: u32,
+    /// The draft whose edge this is, when its resolution stands for it.
+    pub via: Option<String>,
+    /// A citation of a document adopted later than the citing one
+    /// ([`CitationGraph::is_suspect`]).
+    pub suspect: bool,
+    /// Where the fact was read.
+    pub evidence: Option<Evidence>,
 }
 
 /// A node row: the node's fields, and the edge that reached it where the
@@ -167,9 +215,10 @@ pub struct NodeRow {
     pub score: Option<f64>,
     /// Where the edge was read.
     pub evidence: Option<Evidence>,
-    /// Outgoing `cites` edges (for `show`).
+    /// The documents it cites, through its draft too (for `show`; see
+    /// [`CitationGraph::cited`]).
     pub cites: Option<usize>,
-    /// Incoming `cites` edges (for `show`).
+    /// The documents citing it (for `show`; see [`CitationGraph::citers`]).
     pub cited_by: Option<usize>,
 }
 
@@ -281,6 +330,9 @@ enum Column {
     Key(&'static str),
     Count,
     Plan,
+    Source,
+    Target,
+    Suspect,
 }
 
 impl Column {
@@ -310,6 +362,9 @@ impl Column {
             Column::Path => "path",
             Column::Count => "count",
             Column::Plan => "plan",
+            Column::Source => "source",
+            Column::Target => "target",
+            Column::Suspect => "suspect",
         }
     }
 }
@@ -377,6 +432,15 @@ impl<'g> Table<'g> {
                 table.columns = OnceLock::from(vec![Column::Count]);
                 table.set_rows(vec![Row::Count(n)]);
             }
+            Val::Edges(mut hits) => {
+                if hits.len() > max_rows {
+                    table.omitted = hits.len() - max_rows;
+                    hits.truncate(max_rows);
+                }
+                let rows: Vec<EdgeRow> = hits.iter().filter_map(|h| edge_row(graph, h)).collect();
+                table.columns = OnceLock::from(edge_columns(&rows));
+                table.set_rows(rows.into_iter().map(|r| Row::Edge(Box::new(r))).collect());
+            }
         }
         if table.omitted > 0 {
             table.notes.push(format!(
@@ -440,7 +504,7 @@ impl<'g> Table<'g> {
     ///
     /// ```
     /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
-    /// assert_eq!(graph.query("what cites 1325")?.len(), 5);
+    /// assert_eq!(graph.query("what cites 1325")?.len(), 3);
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
     pub fn len(&self) -> usize {
@@ -551,6 +615,7 @@ impl<'g> Table<'g> {
             let row_ids: Vec<&str> = match row {
                 Row::Node(n) => vec![n.id.as_str()],
                 Row::Path(p) => p.nodes.iter().map(String::as_str).collect(),
+                Row::Edge(e) => vec![e.source.as_str(), e.target.as_str()],
                 _ => Vec::new(),
             };
             for id in row_ids {
@@ -591,7 +656,7 @@ impl<'g> Table<'g> {
     /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
     /// let table = graph.query("what cites 1325")?;
     /// let edges = table.edges();
-    /// assert_eq!(edges.len(), 5);
+    /// assert_eq!(edges.len(), 3);
     /// assert!(edges.iter().all(|e| e.target == "S/RES/1325 (2000)"));
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
@@ -608,6 +673,13 @@ impl<'g> Table<'g> {
                         };
                         edges.insert(TableEdge { source, target, kind });
                     }
+                }
+                Row::Edge(e) => {
+                    edges.insert(TableEdge {
+                        source: e.source.clone(),
+                        target: e.target.clone(),
+                        kind: e.kind,
+                    });
                 }
                 Row::Path(p) => {
                     for (i, step) in p.steps.iter().enumerate() {
@@ -791,6 +863,32 @@ impl<'g> Table<'g> {
             }
             Row::Count(n) => json!({ "count": n }),
             Row::Plan(line) => json!({ "plan": line }),
+            Row::Edge(e) => {
+                let mut m = Map::new();
+                m.insert("source".into(), json!(e.source));
+                m.insert("target".into(), json!(e.target));
+                m.insert("kind".into(), json!(e.kind.as_str()));
+                let mut opt = |k: &str, v: Option<Json>| {
+                    if let Some(v) = v {
+                        m.insert(k.to_string(), v);
+                    }
+                };
+                opt("relation", e.relation.as_ref().map(|v| json!(v)));
+                opt("paragraph", e.paragraph.as_ref().map(|v| json!(v)));
+                opt("pinpoint", e.pinpoint.as_ref().map(|v| json!(v)));
+                opt("position", e.position.map(|v| json!(v.as_str())));
+                opt("end_date", e.end_date.as_ref().map(|v| json!(v)));
+                opt("count", Some(json!(e.count)));
+                opt("via", e.via.as_ref().map(|v| json!(v)));
+                opt("suspect", e.suspect.then_some(json!(true)));
+                opt(
+                    "evidence",
+                    e.evidence
+                        .as_ref()
+                        .map(|ev| json!({"file": ev.file, "line": ev.line, "quote": ev.quote})),
+                );
+                Json::Object(m)
+            }
         }
     }
 
@@ -929,7 +1027,75 @@ fn cell(row: &Row, column: &Column, short: bool) -> String {
         },
         Row::Count(n) => n.to_string(),
         Row::Plan(line) => line.clone(),
+        Row::Edge(e) => match column {
+            Column::Source => e.source.clone(),
+            Column::Target => e.target.clone(),
+            Column::Kind => e.kind.to_string(),
+            Column::Relation => opt(&e.relation),
+            Column::Paragraph => opt(&e.paragraph),
+            Column::Pinpoint => opt(&e.pinpoint),
+            Column::Position => e.position.map(|p| p.to_string()).unwrap_or_default(),
+            Column::EndDate => opt(&e.end_date),
+            Column::Count => e.count.to_string(),
+            Column::Via => opt(&e.via),
+            Column::Suspect => if e.suspect { "yes" } else { "" }.to_string(),
+            Column::Evidence => e
+                .evidence
+                .as_ref()
+                .map(|ev| {
+                    if short {
+                        let file = ev.file.rsplit(['/', '\\']).next().unwrap_or(&ev.file);
+                        format!("{file}:{} {}", ev.line, clip(&format!("\"{}\"", ev.quote), 40))
+                    } else {
+                        format!("{}:{}", ev.file, ev.line)
+                    }
+                })
+                .unwrap_or_default(),
+            Column::Quote => e.evidence.as_ref().map(|ev| ev.quote.clone()).unwrap_or_default(),
+            _ => String::new(),
+        },
     }
+}
+
+/// The row of one matched edge, in the edge's own direction.
+fn edge_row(graph: &CitationGraph, h: &Hit) -> Option<EdgeRow> {
+    let g = graph.petgraph();
+    let (e, forward) = h.edge?;
+    let far = h.from?;
+    let (source, target) = if forward { (far, h.node) } else { (h.node, far) };
+    let edge = &g[e];
+    let a = edge.attrs();
+    Some(EdgeRow {
+        source: g[source].id.clone(),
+        target: g[target].id.clone(),
+        kind: edge.kind,
+        relation: a.relation.clone(),
+        paragraph: a.paragraph.clone(),
+        pinpoint: a.pinpoint.clone(),
+        position: a.position,
+        end_date: a.date.clone(),
+        count: a.count,
+        via: h.via.map(|v| g[v].id.clone()),
+        suspect: graph.is_suspect(e),
+        evidence: a.evidence.clone(),
+    })
+}
+
+/// `source`, `target`, `kind`, then the attributes some row has.
+fn edge_columns(rows: &[EdgeRow]) -> Vec<Column> {
+    let mut cols = vec![Column::Source, Column::Target, Column::Kind];
+    let optional = [
+        (rows.iter().any(|r| r.position.is_some()), Column::Position),
+        (rows.iter().any(|r| r.relation.is_some()), Column::Relation),
+        (rows.iter().any(|r| r.paragraph.is_some()), Column::Paragraph),
+        (rows.iter().any(|r| r.pinpoint.is_some()), Column::Pinpoint),
+        (rows.iter().any(|r| r.end_date.is_some()), Column::EndDate),
+        (rows.iter().any(|r| r.via.is_some()), Column::Via),
+        (rows.iter().any(|r| r.suspect), Column::Suspect),
+        (rows.iter().any(|r| r.evidence.is_some()), Column::Evidence),
+    ];
+    cols.extend(optional.into_iter().filter(|(shown, _)| *shown).map(|(_, c)| c));
+    cols
 }
 
 /// Whole numbers without decimals, others with six significant decimals.
@@ -946,11 +1112,6 @@ fn node_row(graph: &CitationGraph, h: &Hit, show: bool) -> NodeRow {
     let node = &g[h.node];
     let edge = h.edge.map(|(e, fwd)| (&g[e], fwd));
     let attrs = edge.map(|(e, _)| e.attrs());
-    let degree = |dir| {
-        g.edges_directed(h.node, dir)
-            .filter(|e| e.weight().kind == EdgeKind::Cites)
-            .count()
-    };
     NodeRow {
         id: node.id.clone(),
         kind: node.kind,
@@ -971,8 +1132,8 @@ fn node_row(graph: &CitationGraph, h: &Hit, show: bool) -> NodeRow {
         via: h.via.map(|v| g[v].id.clone()),
         score: h.score,
         evidence: attrs.and_then(|a| a.evidence.clone()),
-        cites: show.then(|| degree(PDir::Outgoing)),
-        cited_by: show.then(|| graph.in_degree(h.node, EdgeKind::Cites)),
+        cites: show.then(|| graph.cited(h.node).len()),
+        cited_by: show.then(|| graph.citation_count(h.node)),
     }
 }
 
