@@ -218,6 +218,15 @@ pub enum EdgeKind {
     Contains,
     /// Resolution → meeting record of the meeting that adopted it.
     AdoptedAt,
+    /// Resolution → operation it authorizes others to deploy or establish
+    /// ("Decides to authorize the deployment of AFISMA"): not an establishment.
+    Authorizes,
+    /// Resolution → mission whose mandate it ends ("Decides to terminate the
+    /// mandate of UNAMSIL"), with the end date where given.
+    Terminates,
+    /// Resolution → mission whose mandate or strength it changes ("Decides to
+    /// expand UNAMIR's mandate", "Decides to increase the force levels of UNMISS").
+    ModifiesMandate,
 }
 
 impl EdgeKind {
@@ -230,7 +239,7 @@ impl EdgeKind {
     /// let names: Vec<&str> = EdgeKind::ALL.iter().map(|k| k.as_str()).collect();
     /// assert_eq!(names[..3], ["cites", "adopted_as", "submitted_by"]);
     /// ```
-    pub const ALL: [EdgeKind; 10] = [
+    pub const ALL: [EdgeKind; 13] = [
         EdgeKind::Cites,
         EdgeKind::AdoptedAs,
         EdgeKind::SubmittedBy,
@@ -241,6 +250,9 @@ impl EdgeKind {
         EdgeKind::ExtendsMandate,
         EdgeKind::Contains,
         EdgeKind::AdoptedAt,
+        EdgeKind::Authorizes,
+        EdgeKind::Terminates,
+        EdgeKind::ModifiesMandate,
     ];
 
     /// This kind's place in [`EdgeKind::ALL`]: the bit of a set of kinds, the
@@ -257,6 +269,9 @@ impl EdgeKind {
             EdgeKind::ExtendsMandate => 7,
             EdgeKind::Contains => 8,
             EdgeKind::AdoptedAt => 9,
+            EdgeKind::Authorizes => 10,
+            EdgeKind::Terminates => 11,
+            EdgeKind::ModifiesMandate => 12,
         }
     }
 
@@ -281,6 +296,9 @@ impl EdgeKind {
             EdgeKind::ExtendsMandate => "extends_mandate",
             EdgeKind::Contains => "contains",
             EdgeKind::AdoptedAt => "adopted_at",
+            EdgeKind::Authorizes => "authorizes",
+            EdgeKind::Terminates => "terminates",
+            EdgeKind::ModifiesMandate => "modifies_mandate",
         }
     }
 }

@@ -285,6 +285,9 @@ fn inherited_mask(dir: PDir) -> EdgeMask {
                 | of(EdgeKind::Mentions)
                 | of(EdgeKind::Establishes)
                 | of(EdgeKind::ExtendsMandate)
+                | of(EdgeKind::Authorizes)
+                | of(EdgeKind::Terminates)
+                | of(EdgeKind::ModifiesMandate)
                 | of(EdgeKind::SubmittedBy)
         }
         PDir::Incoming => of(EdgeKind::Voted),
