@@ -548,3 +548,124 @@ fn unmiss_history() {
     ]);
     measure("actor:UNMISS", &gold);
 }
+
+/// The facts `number` states about `actor`, as (kind, relation, date).
+fn facts_of(number: u32, actor: &str) -> Vec<(EdgeKind, Option<String>, Option<String>)> {
+    let Some(links) = links() else { return Vec::new() };
+    links
+        .iter()
+        .filter(|l| self::number(&l.source.id) == number && l.target.id == actor)
+        .map(|l| (l.kind, l.attrs.relation.clone(), l.attrs.date.clone()))
+        .collect()
+}
+
+#[test]
+fn creation_establishment_and_authorization_are_different_relations() {
+    if links().is_none() {
+        return;
+    }
+    // 186 (1964): "Recommends the creation, with the consent of the
+    // Government of Cyprus, of a United Nations Peace keeping Force in Cyprus".
+    let unficyp = facts_of(186, "actor:UNFICYP");
+    assert!(
+        unficyp.iter().any(|f| f.0 == EdgeKind::Establishes),
+        "{unficyp:?}"
+    );
+    // 425 (1978): "Decides … to establish immediately under its authority a
+    // United Nations interim force for Southern Lebanon".
+    assert!(
+        facts_of(425, "actor:UNIFIL")
+            .iter()
+            .any(|f| f.0 == EdgeKind::Establishes)
+    );
+    // 2085 (2012): "Decides to authorize the deployment of an African-led
+    // International Support Mission in Mali (AFISMA)": authorized, not established.
+    let afisma = facts_of(2085, "actor:AFISMA");
+    assert!(afisma.iter().any(|f| f.0 == EdgeKind::Authorizes), "{afisma:?}");
+    assert!(!afisma.iter().any(|f| f.0 == EdgeKind::Establishes), "{afisma:?}");
+    // 1872 (2009): "Decides to authorize the Member States of the African
+    // Union to maintain AMISOM until 31 January 2010": a renewal.
+    let amisom = facts_of(1872, "actor:AMISOM");
+    assert!(
+        amisom.contains(&(
+            EdgeKind::ExtendsMandate,
+            Some("authorizes to maintain".into()),
+            Some("2010-01-31".into())
+        )),
+        "{amisom:?}"
+    );
+}
+
+#[test]
+fn terminations_and_changes_of_mandate_or_strength() {
+    if links().is_none() {
+        return;
+    }
+    // 1827 (2008): "Decides to terminate UNMEE's mandate effective on 31 July 2008".
+    assert!(facts_of(1827, "actor:UNMEE").contains(&(
+        EdgeKind::Terminates,
+        Some("terminates".into()),
+        Some("2008-07-31".into())
+    )));
+    // 2252 (2015): "Decides to increase the force levels of UNMISS up to a
+    // ceiling of 13,000 troops".
+    assert!(
+        facts_of(2252, "actor:UNMISS")
+            .iter()
+            .any(|f| f.0 == EdgeKind::ModifiesMandate && f.1.as_deref() == Some("increases"))
+    );
+    // 1693 (2006): "Decides to extend until 30 September 2006 the increase in
+    // the military and civilian police strength of MONUC": no extension of
+    // MONUC's mandate.
+    assert!(
+        !facts_of(1693, "actor:MONUC")
+            .iter()
+            .any(|f| f.0 == EdgeKind::ExtendsMandate)
+    );
+}
+
+#[test]
+fn intentions_reports_and_recollections_are_not_extensions() {
+    if links().is_none() {
+        return;
+    }
+    // 1636 (2005): "… decides that it will extend the mandate further if
+    // recommended by the Commission": an intention.
+    assert!(
+        !facts_of(1636, "actor:UNIIIC")
+            .iter()
+            .any(|f| f.0 == EdgeKind::ExtendsMandate)
+    );
+    // 1148 (1998): "Recalling … its resolution 1133 (1997) … in which it
+    // decided to extend the mandate of … (MINURSO) until 20 April 1998".
+    assert!(
+        !facts_of(1148, "actor:MINURSO")
+            .iter()
+            .any(|f| f.0 == EdgeKind::ExtendsMandate)
+    );
+    // 1745 (2007) extends UNMIT's mandate once ("Decides to extend the
+    // mandate of UNMIT until 26 February 2008"); "to submit a report no later
+    // than 45 days before the expiration of the current mandate" adds nothing.
+    let unmit: Vec<_> = facts_of(1745, "actor:UNMIT")
+        .into_iter()
+        .filter(|f| f.0 == EdgeKind::ExtendsMandate)
+        .collect();
+    assert_eq!(
+        unmit,
+        [(
+            EdgeKind::ExtendsMandate,
+            Some("extends".into()),
+            Some("2008-02-26".into())
+        )]
+    );
+    // 1801 (2008): "Decides to renew the authorization of Member States of the
+    // African Union to maintain a mission in Somalia": the mission is not
+    // named, so no body is guessed; 1811 (2008) "Decides to extend the
+    // mandate of the Monitoring Group" is not AMISOM's.
+    assert!(facts_of(1801, "actor:AMISOM").is_empty());
+    assert!(
+        !facts_of(1811, "actor:AMISOM")
+            .iter()
+            .any(|f| f.0 == EdgeKind::ExtendsMandate)
+    );
+}

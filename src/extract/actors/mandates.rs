@@ -182,6 +182,222 @@ pub(super) fn mandates(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
             push(links, source, target, EdgeKind::ExtendsMandate, attrs)
         });
     }
+    // Authorizations, terminations and changes of mandate or strength: their
+    // verbs are rare enough that one look for "andate"/"uthori" gates them.
+    if ["uthori", "andate", "strength", "creation"]
+        .iter()
+        .any(|w| text.contains(w))
+    {
+        other_decisions(ctx, text, &mut |source, target, kind, attrs| {
+            push(links, source, target, kind, attrs)
+        });
+    }
+}
+
+type KindSink<'s> = dyn FnMut(NodeRef, NodeRef, EdgeKind, EdgeAttrs) + 's;
+
+/// The first body a mandate can belong to named in `from..to`, if it is a
+/// peace operation (mission, force, office) or, when `any`, any such body.
+fn operation_in<'c>(ctx: &'c Ctx<'_>, from: usize, to: usize, any: bool) -> Option<&'c Mention> {
+    let i = ctx.mentions.partition_point(|x| x.start < from);
+    ctx.mentions[i..].iter().take_while(|x| x.start < to).find(|x| {
+        holder(ctx, x)
+            && (any
+                || ctx
+                    .who_ref(x.who)
+                    .category
+                    .as_deref()
+                    .is_some_and(|c| matches!(c, "mission" | "force" | "office")))
+    })
+}
+
+/// `authorizes` ("Decides to authorize the deployment of AFISMA",
+/// "Authorizes the establishment of … UNAVEM III"), the renewal of an
+/// authorization to keep an operation ("Decides to authorize the Member
+/// States of the African Union to maintain AMISOM until 31 January 2010":
+/// `extends_mandate`, relation "authorizes to maintain"), `terminates`
+/// ("Decides to terminate the mandate of …", "the mandate of UNPROFOR shall
+/// terminate on …") and `modifies_mandate` ("Decides to expand UNAMIR's
+/// mandate", "Decides to increase the force levels of UNMISS").
+fn other_decisions(ctx: &Ctx<'_>, text: &str, sink: &mut KindSink<'_>) {
+    static AUTH: OnceLock<Regex> = OnceLock::new();
+    static END: OnceLock<Regex> = OnceLock::new();
+    static END_PASSIVE: OnceLock<Regex> = OnceLock::new();
+    static CHANGE: OnceLock<Regex> = OnceLock::new();
+    let auth = ws_re(
+        &AUTH,
+        r"(?-u:\b)(?:(?:[Dd]ecides|DECIDES)(?: further| also)?,? to authori[sz]e|Authori[sz]es)(?-u:\b)(?:(?P<maintain>[^;.]{0,160}? to maintain(?: the deployment)?(?: until [^;]{0,40}?)?(?: of)?)|,?(?: [^;,]{0,80},)? (?:the|an?) (?:(?:immediate|rapid|earliest possible|full|phased|gradual) )*(?P<what>deployment|establishment) of)",
+    );
+    let end = ws_re(
+        &END,
+        r"(?-u:\b)(?:[Dd]ecides|DECIDES)(?: further| also)?,? to (?:terminate|end|bring to an end) (?:the (?:mandate|operations?|presence) of )?",
+    );
+    let end_passive = ws_re(
+        &END_PASSIVE,
+        r"(?-u:\b)(?:[Dd]ecides|DECIDES)(?: further| also)?,? that the (?:mandate|operations?) of (?P<obj>[^;]{2,150}?) (?:shall|will|should) (?:terminate|end|expire|cease|come to an end)(?-u:\b)",
+    );
+    let change = ws_re(
+        &CHANGE,
+        r"(?-u:\b)(?:[Dd]ecides|DECIDES)(?: further| also)?(?:,[^,;]{0,80},)? to (?P<verb>increase|expand|enlarge|adjust|revise|reduce|decrease|strengthen|augment|raise|modify)(?-u:\b)",
+    );
+    for c in auth.captures_iter(text) {
+        let Some(whole) = c.get(0) else { continue };
+        let clause = clause_end(text, whole.end(), 400);
+        let doc = ctx.doc_at(whole.start());
+        let (kind, relation, reach) = match (c.name("maintain"), c.name("what")) {
+            (Some(_), _) => (EdgeKind::ExtendsMandate, "authorizes to maintain".to_string(), 40),
+            (None, Some(w)) => (
+                EdgeKind::Authorizes,
+                format!("authorizes the {}", w.as_str()),
+                160,
+            ),
+            _ => continue,
+        };
+        let Some(m) = operation_in(ctx, whole.end(), clause.min(whole.end() + reach), false) else {
+            continue;
+        };
+        // The operation itself, not a part of it or a body near it: "the
+        // establishment of a Commission of Inquiry … on UNOSOM II", "the
+        // deployment of up to 50 additional military observers to UNOMIG".
+        const PARTS: [&str; 13] = [
+            "additional",
+            "component",
+            "personnel",
+            "observers",
+            "unit",
+            "troops",
+            "Commission",
+            "Committee",
+            "elements",
+            "contingent",
+            "battalion",
+            "those",
+            "police",
+        ];
+        let between = &text[whole.end()..m.start];
+        if kind == EdgeKind::Authorizes && PARTS.iter().any(|p| between.contains(p)) {
+            continue;
+        }
+        let date = if kind == EdgeKind::ExtendsMandate {
+            end_date(&text[whole.start()..clause])
+        } else {
+            None
+        };
+        let attrs = EdgeAttrs {
+            relation: Some(relation),
+            date,
+            evidence: Some(ctx.evidence(whole.start(), clause)),
+            ..EdgeAttrs::default()
+        };
+        sink(ctx.acting_resolution(doc), ctx.who_ref(m.who), kind, attrs);
+    }
+    let mut ends: Vec<(usize, usize, usize)> = Vec::new();
+    for m in end.find_iter(text) {
+        let clause = clause_end(text, m.end(), 400);
+        if let Some(x) = operation_in(ctx, m.end(), clause.min(m.end() + 40), true) {
+            ends.push((m.start(), x.start, clause));
+        }
+    }
+    for c in end_passive.captures_iter(text) {
+        let (Some(whole), Some(obj)) = (c.get(0), c.name("obj")) else {
+            continue;
+        };
+        if let Some(x) = operation_in(ctx, obj.start(), obj.end(), true) {
+            ends.push((whole.start(), x.start, clause_end(text, whole.end(), 400)));
+        }
+    }
+    for (start, at, clause) in ends {
+        let Some(m) = ctx.mentions.iter().find(|x| x.start == at) else {
+            continue;
+        };
+        let attrs = EdgeAttrs {
+            relation: Some("terminates".to_string()),
+            date: any_date(&text[start..clause]),
+            evidence: Some(ctx.evidence(start, clause)),
+            ..EdgeAttrs::default()
+        };
+        sink(
+            ctx.acting_resolution(ctx.doc_at(start)),
+            ctx.who_ref(m.who),
+            EdgeKind::Terminates,
+            attrs,
+        );
+    }
+    // 186 (1964): "Recommends the creation, with the consent of the
+    // Government of Cyprus, of a United Nations peace-keeping force in Cyprus".
+    static CREATION: OnceLock<Regex> = OnceLock::new();
+    let creation = ws_re(&CREATION, r"(?-u:\b)Recommends the creation(?-u:\b)");
+    for m in creation.find_iter(text) {
+        let clause = clause_end(text, m.end(), 300);
+        let source = ctx.acting_resolution(ctx.doc_at(m.start()));
+        let target = operation_in(ctx, m.end(), clause.min(m.end() + 120), false)
+            .map(|x| ctx.who_ref(x.who))
+            .or_else(|| founded_by(ctx, &source));
+        if let Some(target) = target {
+            let attrs = EdgeAttrs {
+                relation: Some("recommends the creation".to_string()),
+                evidence: Some(ctx.evidence(m.start(), clause)),
+                ..EdgeAttrs::default()
+            };
+            sink(source, target, EdgeKind::Establishes, attrs);
+        }
+    }
+    for c in change.captures_iter(text) {
+        let (Some(whole), Some(verb)) = (c.get(0), c.name("verb")) else {
+            continue;
+        };
+        let clause = clause_end(text, whole.end(), 300);
+        let Some(m) = operation_in(ctx, whole.end(), clause.min(whole.end() + 150), false) else {
+            continue;
+        };
+        // What changes must be a mandate or a strength: "the mandate of",
+        // "the force levels of", "UNAMIR's mandate", "the size of".
+        let object = one_space(&text[whole.end()..(m.end + 12).min(clause)]);
+        const OBJECTS: [&str; 10] = [
+            "mandate",
+            "strength",
+            "size",
+            "level",
+            "ceiling",
+            "component",
+            "personnel",
+            "troop",
+            "force",
+            "tasks",
+        ];
+        if !OBJECTS.iter().any(|o| object.contains(o)) {
+            continue;
+        }
+        let attrs = EdgeAttrs {
+            relation: Some(format!("{}s", verb.as_str())),
+            evidence: Some(ctx.evidence(whole.start(), clause)),
+            ..EdgeAttrs::default()
+        };
+        sink(
+            ctx.acting_resolution(ctx.doc_at(whole.start())),
+            ctx.who_ref(m.who),
+            EdgeKind::ModifiesMandate,
+            attrs,
+        );
+    }
+}
+
+/// The mission the dictionary says `resolution` established, for a text
+/// that creates one without naming it ("a United Nations interim force for
+/// Southern Lebanon", "a United Nations Peace keeping Force in Cyprus").
+fn founded_by(ctx: &Ctx<'_>, resolution: &NodeRef) -> Option<NodeRef> {
+    ["mission", "force"]
+        .iter()
+        .find_map(|c| ctx.dict.established_by(&resolution.id, c))
+        .map(|e| ctx.dict.entry(e).node_ref())
+}
+
+/// The first full date a clause states ("on 31 December 2005"), as ISO.
+fn any_date(clause: &str) -> Option<String> {
+    static D: OnceLock<Regex> = OnceLock::new();
+    let d = re(&D, r"(\d{1,2})\s+([A-Z][a-z]+),?\s+(\d{4})");
+    d.captures_iter(clause)
+        .find_map(|c| end_date(&format!("until {} {} {}", &c[1], &c[2], &c[3])))
 }
 
 type Sink<'s> = dyn FnMut(NodeRef, NodeRef, EdgeAttrs) + 's;
@@ -262,7 +478,10 @@ fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
                 })
             }
             (Some(a), None) => Some(ctx.who_ref(a.who)),
-            (None, None) => None,
+            // "to establish immediately under its authority a United Nations
+            // interim force for Southern Lebanon" (425 (1978)): no name, but
+            // the dictionary knows the mission this resolution established.
+            (None, None) => founded_by(ctx, &source),
         };
         let Some(target) = target else { continue };
         let attrs = EdgeAttrs {
@@ -456,7 +675,7 @@ fn objects(
     static HEAD: OnceLock<Regex> = OnceLock::new();
     let head = ws_re(
         &HEAD,
-        r"(?-u:\b)(?:(?:its|their|the|this|that) (?:present |current |existing |said |respective |initial )?(?:(?P<mandate>mandates?(?: and (?:personnel strength|capacity|strength|tasks|concept of operation))?)|(?P<stationing>stationing in Cyprus|period in which)|(?P<deployment>deployment)|(?P<authorization>authori[sz]ation))(?-u:\b)(?P<of> (?:of|for)(?-u:\b))?|(?P<poss>(?:'|’)s? mandates?(?-u:\b)))",
+        r"(?-u:\b)(?:(?:its|their|the|this|that) (?:present |current |existing |said |respective |initial )?(?:(?P<mandate>mandates?(?: and (?:personnel strength|capacity|strength|tasks|concept of operation))?)|(?P<stationing>stationing in Cyprus|period in which)|(?P<deployment>deployment)|(?P<authorization>authori[sz]ation))(?-u:\b)(?P<of> of(?-u:\b))?|(?P<poss>(?:'|’)s? mandates?(?-u:\b)))",
     );
     let window = &text[at..end];
     let from = ctx.mentions.partition_point(|x| x.start < at);
@@ -594,10 +813,14 @@ fn chain(ctx: &Ctx<'_>, text: &str, m: &Mention) -> Vec<NodeRef> {
 /// mission the document names most often.
 fn anaphor(ctx: &Ctx<'_>, word: &str, doc: usize, at: usize) -> Option<NodeRef> {
     let kinds: &[&str] = match word {
-        "Panel" | "Group" | "panel" | "group" => &["panel"],
+        "Panel" | "Group" | "Monitoring" | "panel" | "group" => &["panel"],
         "Committee" | "committee" => &["committee"],
         "Commission" | "Office" => &["body", "office", "mission"],
-        _ => &["mission", "force", "office"],
+        "Force" | "Mission" | "Operation" | "force" | "mission" | "operation" => {
+            &["mission", "force", "office"]
+        }
+        // Any other word ("the mandate of the Member States …") names no body.
+        _ => return None,
     };
     let upto = ctx.mentions.partition_point(|x| x.start < at);
     let before = || {
