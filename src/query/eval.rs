@@ -1416,6 +1416,8 @@ impl<'g> Eval<'g> {
             }
             (Field::Held, PValue::Bool(b)) => eq(node.held == *b),
             (Field::Stub, PValue::Bool(b)) => eq((node.kind.is_document() && !node.held) == *b),
+            // Only a recorded tally answers: no record is neither true nor false.
+            (Field::Unanimous, PValue::Bool(b)) => node.tally.as_ref().is_some_and(|t| eq(t.unanimous == *b)),
             (_, PValue::Int(want)) => {
                 let have = match field {
                     Field::Year => year(node).map(i64::from),
@@ -1467,6 +1469,24 @@ impl<'g> Eval<'g> {
             Field::Depth => Some(h.depth.to_string()),
             Field::Score => h.score.map(|s| format!("{s}")),
             Field::Via => h.via.map(|v| self.g[v].id.clone()),
+            Field::Unanimous => node.tally.as_ref().map(|t| t.unanimous.to_string()),
+            Field::InFavour => node
+                .tally
+                .as_ref()
+                .and_then(|t| t.in_favour)
+                .map(|n| n.to_string()),
+            Field::Against => node.tally.as_ref().and_then(|t| t.against).map(|n| n.to_string()),
+            Field::Abstentions => node
+                .tally
+                .as_ref()
+                .and_then(|t| t.abstaining)
+                .map(|n| n.to_string()),
+            Field::NotParticipating => node
+                .tally
+                .as_ref()
+                .and_then(|t| t.not_participating)
+                .map(|n| n.to_string()),
+            Field::Meeting => node.tally.as_ref().and_then(|t| t.meeting).map(|n| n.to_string()),
         }
     }
 }

@@ -171,6 +171,8 @@ pub struct NodeRow {
     pub cites: Option<usize>,
     /// Incoming `cites` edges (for `show`).
     pub cited_by: Option<usize>,
+    /// How the resolution was adopted, where its text records it.
+    pub tally: Option<crate::model::Tally>,
 }
 
 /// A path row: node ids from start to end and the edges between them.
@@ -271,6 +273,7 @@ enum Column {
     Position,
     EndDate,
     Via,
+    Tally,
     Score(&'static str),
     Evidence,
     Quote,
@@ -301,6 +304,7 @@ impl Column {
             Column::Position => "position",
             Column::EndDate => "end_date",
             Column::Via => "via",
+            Column::Tally => "vote",
             Column::Score(name) | Column::Key(name) => name,
             Column::Evidence => "evidence",
             Column::Quote => "quote",
@@ -777,6 +781,7 @@ impl<'g> Table<'g> {
                 );
                 opt("cites", n.cites.map(|v| json!(v)));
                 opt("cited_by", n.cited_by.map(|v| json!(v)));
+                opt("tally", n.tally.as_ref().map(crate::graph::export::tally_json));
                 Json::Object(m)
             }
             Row::Path(p) => json!({
@@ -886,6 +891,11 @@ fn cell(row: &Row, column: &Column, short: bool) -> String {
             Column::Position => n.position.map(|p| p.to_string()).unwrap_or_default(),
             Column::EndDate => opt(&n.end_date),
             Column::Via => opt(&n.via),
+            Column::Tally => n
+                .tally
+                .as_ref()
+                .map(crate::model::Tally::summary)
+                .unwrap_or_default(),
             Column::Score(_) => n.score.map(format_score).unwrap_or_default(),
             Column::Evidence => n
                 .evidence
@@ -973,6 +983,7 @@ fn node_row(graph: &CitationGraph, h: &Hit, show: bool) -> NodeRow {
         evidence: attrs.and_then(|a| a.evidence.clone()),
         cites: show.then(|| degree(PDir::Outgoing)),
         cited_by: show.then(|| graph.in_degree(h.node, EdgeKind::Cites)),
+        tally: node.tally.clone(),
     }
 }
 
@@ -1005,11 +1016,16 @@ fn node_columns(graph: &CitationGraph, hits: &[Hit], show: bool, metric: Option<
         date: bool,
         via: bool,
         evidence: bool,
+        mandate: bool,
+        tally: bool,
     }
     let mut seen = Seen::default();
     let (mut first_from, mut first_kind) = (None, None);
     for h in hits {
         seen.deep |= h.depth > 1;
+        // A tally shows where the rows are resolutions themselves (a set,
+        // `show`), not where they were reached along another fact.
+        seen.tally |= (show || h.edge.is_none()) && g[h.node].tally.is_some();
         seen.score |= h.score.is_some();
         seen.via |= h.via.is_some();
         if let Some(from) = h.from {
@@ -1018,6 +1034,15 @@ fn node_columns(graph: &CitationGraph, hits: &[Hit], show: bool, metric: Option<
         if let Some((e, _)) = h.edge {
             let edge = &g[e];
             seen.many_kinds |= *first_kind.get_or_insert(edge.kind) != edge.kind;
+            // A mandate history reads as a timeline: the resolution's date.
+            seen.mandate |= matches!(
+                edge.kind,
+                EdgeKind::Establishes
+                    | EdgeKind::Authorizes
+                    | EdgeKind::ExtendsMandate
+                    | EdgeKind::ModifiesMandate
+                    | EdgeKind::Terminates
+            );
             let a = edge.attrs();
             seen.position |= a.position.is_some();
             seen.relation |= a.relation.is_some();
@@ -1026,6 +1051,9 @@ fn node_columns(graph: &CitationGraph, hits: &[Hit], show: bool, metric: Option<
             seen.date |= a.date.is_some();
             seen.evidence |= a.evidence.is_some();
         }
+    }
+    if seen.mandate && !show {
+        cols.push(Column::Date);
     }
     if seen.deep || seen.many_froms {
         cols.extend([Column::Depth, Column::From]);
@@ -1044,6 +1072,7 @@ fn node_columns(graph: &CitationGraph, hits: &[Hit], show: bool, metric: Option<
         (seen.paragraph, Column::Paragraph),
         (seen.pinpoint, Column::Pinpoint),
         (seen.date, Column::EndDate),
+        (seen.tally, Column::Tally),
         (seen.via, Column::Via),
         (seen.evidence, Column::Evidence),
     ];

@@ -11,26 +11,12 @@ use regex::Regex;
 
 use super::cues::{Cue, Cues, matches_near, near};
 use super::learn::NewActor;
-use super::{Ctx, Mention, Who};
+use super::{Ctx, Mention, Who, one_space, ws_re};
 use crate::model::{EdgeAttrs, EdgeKind, Link, NodeKind, NodeRef};
 use crate::symbol::Symbol;
 
 fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
     cell.get_or_init(|| Regex::new(pattern).expect("valid regex"))
-}
-
-/// A pattern whose spaces stand for any run of white space (line breaks
-/// included): `" "` becomes `\s+` and `" ?"` becomes `\s*`.
-fn ws_re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| {
-        let pattern = pattern.replace(" ?", r"\s*").replace(' ', r"\s+");
-        Regex::new(&pattern).expect("valid regex")
-    })
-}
-
-/// `s` with every run of white space made one space.
-fn one_space(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A pattern over bytes: `(?-u:[^.;])` steps a byte at a time where the
