@@ -1,8 +1,15 @@
 //! Mandates: bodies named by the resolution that created them ("the panel of
 //! experts established pursuant to resolution 2374 (2017)"), bodies a
 //! resolution creates ("Decides to establish … a Committee of the Security
-//! Council"), and mandates a resolution extends ("Decides to extend the
-//! mandate of MINUSMA until 30 June 2021").
+//! Council", "Recommends the creation … of a United Nations Peace keeping
+//! Force in Cyprus"), operations it authorizes ("Decides to authorize the
+//! deployment of AFISMA"), mandates it extends, renews or rolls over
+//! ("Decides to extend the mandate of MINUSMA until 30 June 2021", "(b) To
+//! renew the mandate of …", "Extends once more the stationing in Cyprus …",
+//! "decides to extend its mandate for a further period ending …"), ends
+//! ("Decides to terminate the mandate of UNASOG") or changes ("Decides to
+//! expand UNAMIR's mandate"). docs/design.md ("Peace operations") lists which
+//! wording gives which relation and what is deliberately not read.
 
 use std::collections::BTreeSet;
 use std::sync::OnceLock;

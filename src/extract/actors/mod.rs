@@ -15,13 +15,13 @@
 //!   heading), on the draft the letter names ("draft resolution S/2020/600"),
 //!   else on the draft the file puts to the vote.
 //! * "Adopted unanimously" does not say which states sat on the Council;
-//!   rather than guess, it is recorded as a `voted` edge from
-//!   `actor:Security Council` (position in favour, relation "unanimously").
-//!   A tally ("by 9 votes to none, with 2 abstentions (Lebanon, USSR)") gives
-//!   the named states' edges (against, abstention) and the same collective
-//!   edge with the tally as its relation; states voting in favour are not
-//!   named by such texts and get no edge.
-//! * `extends_mandate` and `establishes` leave the resolution: the segment
+//!   rather than guess, it becomes the resolution's [`Tally`] (a property of
+//!   the resolution, see [`actor_facts`]). A tally ("by 9 votes to none, with
+//!   2 abstentions (Lebanon, USSR)") also gives the named states' edges
+//!   (against, abstention); states voting in favour are not named by such
+//!   texts and get no edge.
+//! * `extends_mandate`, `establishes`, `authorizes`, `terminates` and
+//!   `modifies_mandate` leave the resolution: the segment
 //!   itself when it is one, the resolution a draft was adopted as when the
 //!   file says so ("refer to Security Council resolution 2531 (2020) …
 //!   adopted", "adopted as resolution 2518 (2020)"), else the document.
