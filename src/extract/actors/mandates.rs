@@ -316,6 +316,35 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, sink: &mut KindSink<'_>) {
             attrs,
         );
     }
+    // 1933 (2010): "Decides that, in order to support the parties …, UNOCI
+    // shall have the following mandate from the date of adoption of this
+    // resolution until 31 December 2010": a renewal with a new mandate.
+    static MANDATE_UNTIL: OnceLock<Regex> = OnceLock::new();
+    let mandate_until = ws_re(
+        &MANDATE_UNTIL,
+        r"(?-u:\b)(?:[Dd]ecides|DECIDES)(?: further| also)? that,?[^;:.]{0,160}?(?P<obj>[^;:.,]{2,40}) (?:shall|will) have the following mandate (?:from the date of (?:the )?adoption of this resolution )?until",
+    );
+    for c in mandate_until.captures_iter(text) {
+        let (Some(whole), Some(obj)) = (c.get(0), c.name("obj")) else {
+            continue;
+        };
+        let clause = clause_end(text, whole.end(), 120).min(text.len());
+        let Some(m) = operation_in(ctx, obj.start(), obj.end(), false) else {
+            continue;
+        };
+        let attrs = EdgeAttrs {
+            relation: Some("sets the mandate until".to_string()),
+            date: end_date(&text[whole.end() - "until".len()..clause]),
+            evidence: Some(ctx.evidence(whole.start(), clause)),
+            ..EdgeAttrs::default()
+        };
+        sink(
+            ctx.acting_resolution(ctx.doc_at(whole.start())),
+            ctx.who_ref(m.who),
+            EdgeKind::ExtendsMandate,
+            attrs,
+        );
+    }
     // 186 (1964): "Recommends the creation, with the consent of the
     // Government of Cyprus, of a United Nations peace-keeping force in Cyprus".
     static CREATION: OnceLock<Regex> = OnceLock::new();
