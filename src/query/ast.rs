@@ -155,6 +155,15 @@ pub struct Note {
 }
 
 /// The record a vote question needs, and the sentence said without it.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::query::{ast::{Absence, Statement}, parse};
+/// let Statement::Query { note: Some(note), .. } = parse("who voted against 2531")?.statement else { unreachable!() };
+/// assert_eq!(note.without_record, Some(Absence::Votes(0)));
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Absence {
     /// Any vote record (a tally, a state's vote) on the `n`th name's
