@@ -33,7 +33,7 @@ pub mod symbol;
 pub use extract::{Corpus, Extractor, extract_paths};
 pub use graph::CitationGraph;
 pub use model::{
-    DocumentRecord, Edge, EdgeAttrs, EdgeKind, Evidence, Extraction, Link, Node, NodeKind, NodeRef,
+    DocumentRecord, Edge, EdgeAttrs, EdgeKind, Evidence, Extraction, Link, Node, NodeKind, NodeRef, Tally,
     VotePosition,
 };
 pub use symbol::{Symbol, SymbolKind};

@@ -218,6 +218,15 @@ pub enum EdgeKind {
     Contains,
     /// Resolution → meeting record of the meeting that adopted it.
     AdoptedAt,
+    /// Resolution → operation it authorizes others to deploy or establish
+    /// ("Decides to authorize the deployment of AFISMA"): not an establishment.
+    Authorizes,
+    /// Resolution → mission whose mandate it ends ("Decides to terminate the
+    /// mandate of UNAMSIL"), with the end date where given.
+    Terminates,
+    /// Resolution → mission whose mandate or strength it changes ("Decides to
+    /// expand UNAMIR's mandate", "Decides to increase the force levels of UNMISS").
+    ModifiesMandate,
 }
 
 impl EdgeKind {
@@ -230,7 +239,7 @@ impl EdgeKind {
     /// let names: Vec<&str> = EdgeKind::ALL.iter().map(|k| k.as_str()).collect();
     /// assert_eq!(names[..3], ["cites", "adopted_as", "submitted_by"]);
     /// ```
-    pub const ALL: [EdgeKind; 10] = [
+    pub const ALL: [EdgeKind; 13] = [
         EdgeKind::Cites,
         EdgeKind::AdoptedAs,
         EdgeKind::SubmittedBy,
@@ -241,6 +250,9 @@ impl EdgeKind {
         EdgeKind::ExtendsMandate,
         EdgeKind::Contains,
         EdgeKind::AdoptedAt,
+        EdgeKind::Authorizes,
+        EdgeKind::Terminates,
+        EdgeKind::ModifiesMandate,
     ];
 
     /// This kind's place in [`EdgeKind::ALL`]: the bit of a set of kinds, the
@@ -257,6 +269,9 @@ impl EdgeKind {
             EdgeKind::ExtendsMandate => 7,
             EdgeKind::Contains => 8,
             EdgeKind::AdoptedAt => 9,
+            EdgeKind::Authorizes => 10,
+            EdgeKind::Terminates => 11,
+            EdgeKind::ModifiesMandate => 12,
         }
     }
 
@@ -281,6 +296,9 @@ impl EdgeKind {
             EdgeKind::ExtendsMandate => "extends_mandate",
             EdgeKind::Contains => "contains",
             EdgeKind::AdoptedAt => "adopted_at",
+            EdgeKind::Authorizes => "authorizes",
+            EdgeKind::Terminates => "terminates",
+            EdgeKind::ModifiesMandate => "modifies_mandate",
         }
     }
 }
@@ -419,6 +437,86 @@ pub struct Node {
     pub held: bool,
     /// Where the document's text starts, for held documents.
     pub source: Option<Evidence>,
+    /// For a resolution: how the Council adopted it, where the text records
+    /// it ("Adopted unanimously at the 1139th meeting", "by 13 votes to none,
+    /// with 2 abstentions"). `None` means no vote is recorded in the corpus,
+    /// never that there was none.
+    pub tally: Option<Tally>,
+}
+
+/// How a resolution was adopted, as its text records it: a property of the
+/// resolution, not a vote by anyone. Counts the text does not state stay
+/// `None`.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::Extractor;
+/// let text = "Resolution 314 (1972)\n\nThe Security Council,\n\n1. Decides to remain seized of the matter.\n\n\
+///             Adopted at the 1645th meeting  by 13 votes to none, with 2 abstentions (United Kingdom of Great \
+///             Britain and Northern Ireland, United States of America).\n";
+/// let extraction = Extractor::new().extract_str("S-RES-314(1972).txt", text);
+/// let tally = extraction.documents[0].node.tally.as_ref().unwrap();
+/// assert_eq!((tally.in_favour, tally.against, tally.abstaining), (Some(13), Some(0), Some(2)));
+/// assert!(!tally.unanimous);
+/// assert_eq!(tally.meeting, Some(1645));
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Tally {
+    /// "Adopted unanimously", or no vote against, no abstention and no
+    /// member not participating.
+    pub unanimous: bool,
+    /// "Adopted without vote".
+    pub without_vote: bool,
+    /// Votes in favour.
+    pub in_favour: Option<u32>,
+    /// Votes against ("to none" is 0).
+    pub against: Option<u32>,
+    /// Abstentions ("with 2 abstentions"; 0 when the tally names none).
+    pub abstaining: Option<u32>,
+    /// Members that did not participate in the voting.
+    pub not_participating: Option<u32>,
+    /// The number of the meeting that adopted it.
+    pub meeting: Option<u32>,
+    /// Where the tally was read.
+    pub evidence: Option<Evidence>,
+}
+
+impl Tally {
+    /// "unanimously", "13-0-2", "without vote": the tally in a few words.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::model::Tally;
+    /// let t = Tally { in_favour: Some(13), against: Some(0), abstaining: Some(2), ..Tally::default() };
+    /// assert_eq!(t.summary(), "13 in favour, 0 against, 2 abstaining");
+    /// assert_eq!(Tally { unanimous: true, ..Tally::default() }.summary(), "unanimously");
+    /// ```
+    pub fn summary(&self) -> String {
+        if self.without_vote {
+            return "without vote".to_string();
+        }
+        let mut parts = Vec::new();
+        if let Some(n) = self.in_favour {
+            parts.push(format!("{n} in favour"));
+        }
+        if let Some(n) = self.against {
+            parts.push(format!("{n} against"));
+        }
+        if let Some(n) = self.abstaining {
+            parts.push(format!("{n} abstaining"));
+        }
+        if let Some(n) = self.not_participating {
+            parts.push(format!("{n} not participating"));
+        }
+        match (self.unanimous, parts.is_empty()) {
+            (true, true) => "unanimously".to_string(),
+            (true, false) => format!("unanimously ({})", parts.join(", ")),
+            _ => parts.join(", "),
+        }
+    }
 }
 
 impl Node {
@@ -445,6 +543,7 @@ impl Node {
             aliases: Vec::new(),
             held: false,
             source: None,
+            tally: None,
         }
     }
 

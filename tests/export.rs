@@ -151,7 +151,17 @@ fn check_neo4j_csv(g: &CitationGraph) -> String {
             "held:boolean",
             "source_file",
             "source_line:int",
-            "source_quote"
+            "source_quote",
+            "unanimous:boolean",
+            "votes_in_favour:int",
+            "votes_against:int",
+            "abstentions:int",
+            "not_participating:int",
+            "meeting:int",
+            "without_vote:boolean",
+            "tally_file",
+            "tally_line:int",
+            "tally_quote"
         ]
     );
     let mut ids = BTreeSet::new();

@@ -156,15 +156,19 @@ impl Extractor {
             diagnostics,
         } = segment::analyze(&source.path, &normalized);
         let mut links = refs::references(&source.path, &normalized, &segments);
-        links.extend(actors::actor_links(
-            &source.path,
-            &normalized,
-            &segments,
-            &self.actors,
-        ));
+        let (actor_links, tallies) = actors::actor_facts(&source.path, &normalized, &segments, &self.actors);
+        links.extend(actor_links);
+        let mut documents: Vec<crate::model::DocumentRecord> =
+            segments.into_iter().map(|s| s.record).collect();
+        // A tally is a property of the resolution it records, held here.
+        for (id, tally) in tallies {
+            if let Some(d) = documents.iter_mut().find(|d| d.node.id == id) {
+                d.node.tally.get_or_insert(tally);
+            }
+        }
         Extraction {
             file: source.path.clone(),
-            documents: segments.into_iter().map(|s| s.record).collect(),
+            documents,
             links,
             diagnostics,
         }

@@ -130,6 +130,12 @@ pub fn from_json(text: &str) -> Result<CitationGraph, ImportError> {
                 .ok_or_else(|| invalid(&ctx, format!("\"held\" is {held}, not true or false")))?;
         }
         node.source = json_evidence(obj, "source", &ctx)?;
+        if let Some(tally) = obj.get("tally") {
+            node.tally = Some(
+                serde_json::from_value(tally.clone())
+                    .map_err(|e| invalid(&ctx, format!("\"tally\" is not a tally: {e}")))?,
+            );
+        }
         builder.node(node)?;
     }
     for (i, value) in array("edges")?.iter().enumerate() {
@@ -369,6 +375,25 @@ fn graphml_node(mut el: Element) -> Result<Node, ImportError> {
         "source",
         &ctx,
     )?;
+    if let Some(unanimous) = take("unanimous") {
+        node.tally = Some(crate::model::Tally {
+            unanimous: parse_bool(&unanimous)
+                .ok_or_else(|| invalid(&ctx, format!("unanimous is {unanimous:?}, not true or false")))?,
+            in_favour: parse_int(take("votes_in_favour"), "votes_in_favour", &ctx)?,
+            against: parse_int(take("votes_against"), "votes_against", &ctx)?,
+            abstaining: parse_int(take("abstentions"), "abstentions", &ctx)?,
+            not_participating: parse_int(take("not_participating"), "not_participating", &ctx)?,
+            meeting: parse_int(take("meeting"), "meeting", &ctx)?,
+            without_vote: take("without_vote").is_some_and(|w| parse_bool(&w) == Some(true)),
+            evidence: graphml_evidence(
+                take("tally_file"),
+                take("tally_line"),
+                take("tally_quote"),
+                "tally",
+                &ctx,
+            )?,
+        });
+    }
     Ok(node)
 }
 

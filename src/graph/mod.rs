@@ -925,6 +925,29 @@ impl CitationGraph {
         }
     }
 
+    /// True when the graph records how `ix` was voted on: a tally of the
+    /// resolution ("Adopted unanimously …"), a state's vote on it, or either
+    /// on the draft adopted as it. False means no record, not no vote.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// // The voting letters of data/ record the votes on draft S/2020/600, adopted as 2531 (2020).
+    /// assert!(graph.has_vote_record(graph.index_of("S/RES/2531 (2020)").unwrap()));
+    /// assert!(!graph.has_vote_record(graph.index_of("S/RES/1325 (2000)").unwrap()));
+    /// ```
+    pub fn has_vote_record(&self, ix: NodeIndex) -> bool {
+        let recorded = |n: NodeIndex| {
+            self.graph[n].tally.is_some()
+                || self
+                    .graph
+                    .edges_directed(n, Direction::Incoming)
+                    .any(|e| e.weight().kind == EdgeKind::Voted)
+        };
+        self.graph.contains_node(ix) && (recorded(ix) || self.drafts_of(ix).iter().any(|d| recorded(*d)))
+    }
+
     /// The node with this exact id.
     ///
     /// # Examples
@@ -1207,6 +1230,7 @@ fn merge_node(old: &mut Node, new: Node) {
     fill(&mut old.agenda, new.agenda);
     fill(&mut old.category, new.category);
     fill(&mut old.source, new.source);
+    fill(&mut old.tally, new.tally);
     for alias in new.aliases {
         if !old.aliases.contains(&alias) {
             old.aliases.push(alias);

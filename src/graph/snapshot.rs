@@ -52,7 +52,7 @@ pub const MAGIC: &[u8; 8] = b"UNXREF\0\x1a";
 /// let bytes = unxref::CitationGraph::new().to_snapshot_bytes();
 /// assert_eq!(bytes[8..12], FORMAT_VERSION.to_le_bytes());
 /// ```
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 const HEADER_LEN: usize = 8 + 4 + 8 + 4;
 
 #[derive(Serialize, Deserialize)]

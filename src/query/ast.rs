@@ -148,6 +148,31 @@ pub struct Note {
     pub text: String,
     /// The names that fill the holes.
     pub names: Vec<Name>,
+    /// For a question about votes: what to say instead when the document in
+    /// question has no such record, for absence of data is never stated as
+    /// a negative.
+    pub without_record: Option<Absence>,
+}
+
+/// The record a vote question needs, and the sentence said without it.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::query::{ast::{Absence, Statement}, parse};
+/// let Statement::Query { note: Some(note), .. } = parse("who voted against 2531")?.statement else { unreachable!() };
+/// assert_eq!(note.without_record, Some(Absence::Votes(0)));
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Absence {
+    /// Any vote record (a tally, a state's vote) on the `n`th name's
+    /// document or its draft: "no vote is recorded for S/RES/1973 (2011) in
+    /// this corpus".
+    Votes(usize),
+    /// A tally of the first name's resolution: "no tally of the vote on … is
+    /// recorded in this corpus".
+    Tally,
 }
 
 /// A name of a node, as typed.

@@ -291,6 +291,9 @@ fn inherited_mask(dir: PDir) -> EdgeMask {
                 | of(EdgeKind::Mentions)
                 | of(EdgeKind::Establishes)
                 | of(EdgeKind::ExtendsMandate)
+                | of(EdgeKind::Authorizes)
+                | of(EdgeKind::Terminates)
+                | of(EdgeKind::ModifiesMandate)
                 | of(EdgeKind::SubmittedBy)
         }
         PDir::Incoming => of(EdgeKind::Voted),
@@ -1657,6 +1660,8 @@ impl<'g> Eval<'g> {
             (Field::Suspect, PValue::Bool(b)) => {
                 eq(h.edge.is_some_and(|(e, _)| self.graph.is_suspect(e)) == *b)
             }
+            // Only a recorded tally answers: no record is neither true nor false.
+            (Field::Unanimous, PValue::Bool(b)) => node.tally.as_ref().is_some_and(|t| eq(t.unanimous == *b)),
             (_, PValue::Int(want)) => {
                 let have = match field {
                     Field::Year => year(node).map(i64::from),
@@ -1709,6 +1714,24 @@ impl<'g> Eval<'g> {
             Field::Depth => Some(h.depth.to_string()),
             Field::Score => h.score.map(|s| format!("{s}")),
             Field::Via => h.via.map(|v| self.g[v].id.clone()),
+            Field::Unanimous => node.tally.as_ref().map(|t| t.unanimous.to_string()),
+            Field::InFavour => node
+                .tally
+                .as_ref()
+                .and_then(|t| t.in_favour)
+                .map(|n| n.to_string()),
+            Field::Against => node.tally.as_ref().and_then(|t| t.against).map(|n| n.to_string()),
+            Field::Abstentions => node
+                .tally
+                .as_ref()
+                .and_then(|t| t.abstaining)
+                .map(|n| n.to_string()),
+            Field::NotParticipating => node
+                .tally
+                .as_ref()
+                .and_then(|t| t.not_participating)
+                .map(|n| n.to_string()),
+            Field::Meeting => node.tally.as_ref().and_then(|t| t.meeting).map(|n| n.to_string()),
         }
     }
 }

@@ -424,6 +424,15 @@ const KEYWORDS: &[&str] = &[
     "sponsored",
     "extended",
     "establishes",
+    "unanimous",
+    "unanimously",
+    "was",
+    "were",
+    "adopted",
+    "had",
+    "have",
+    "abstentions",
+    "history",
 ];
 
 /// Compare two strings with their digit runs as numbers, so that

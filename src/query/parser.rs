@@ -152,6 +152,15 @@ fn step(direction: Direction, kind: &str, depth: Option<(u32, Option<u32>)>) -> 
     }
 }
 
+/// The relations of a mandate history: what `mandate history of X` follows.
+const MANDATE_KINDS: [&str; 5] = [
+    "establishes",
+    "authorizes",
+    "extends_mandate",
+    "modifies_mandate",
+    "terminates",
+];
+
 fn walk(from: Name, direction: Direction, kind: &str, depth: Option<(u32, Option<u32>)>) -> Expr {
     Expr::Walk {
         from: Box::new(Expr::Node(from)),
@@ -207,6 +216,16 @@ fn note(text: &str, names: &[&Name]) -> Option<Note> {
     Some(Note {
         text: text.to_string(),
         names: names.iter().map(|n| (*n).clone()).collect(),
+        without_record: None,
+    })
+}
+
+/// A note for a question about votes: `text` when the document has a vote
+/// record, else "no vote is recorded for {} in this corpus".
+fn vote_note(text: &str, names: &[&Name]) -> Option<Note> {
+    note(text, names).map(|n| Note {
+        without_record: Some(Absence::Votes(0)),
+        ..n
     })
 }
 
@@ -666,6 +685,9 @@ impl<'i> Conv<'i> {
         if rule == Rule::nat_most_cited {
             return Ok((self.most_cited(&kids)?, None));
         }
+        if matches!(rule, Rule::nat_which_unanimous | Rule::nat_which_abstentions) {
+            return self.which_tally(rule, &kids);
+        }
         let names: Vec<Name> = kids
             .iter()
             .filter(|k| k.as_rule() == Rule::node)
@@ -744,7 +766,7 @@ impl<'i> Conv<'i> {
                         walk(a.clone(), Direction::In, "voted", None),
                         Some(cmp("position", CmpOp::Eq, Value::Str(position.into()))),
                     ),
-                    note(
+                    vote_note(
                         &format!("no state {said} {{}} (votes recorded on its draft included)"),
                         &[a],
                     ),
@@ -757,7 +779,11 @@ impl<'i> Conv<'i> {
                         walk(b.clone(), Direction::In, "voted", None),
                         Some(cmp("node", CmpOp::Eq, Value::Name(a.clone()))),
                     ),
-                    note("no vote by {} on {} is recorded", &[a, b]),
+                    note("no vote by {} on {} is recorded", &[a, b]).map(|n| Note {
+                        // The record in question is the document's (the second name).
+                        without_record: Some(Absence::Votes(1)),
+                        ..n
+                    }),
                 )
             }
             Rule::nat_mentions => (
@@ -811,8 +837,60 @@ impl<'i> Conv<'i> {
                 ),
                 note("nothing cites the same documents as {}", &[a]),
             ),
+            Rule::nat_adopted_unanimously => (
+                filter(Expr::Node(a.clone()), Some(Cond::Flag(Word::new("unanimous")))),
+                note("{} was not adopted unanimously, by its recorded tally", &[a]).map(|n| Note {
+                    // Votes of members without a tally say nothing of unanimity here.
+                    without_record: Some(Absence::Tally),
+                    ..n
+                }),
+            ),
+            Rule::nat_mandate_history => (
+                pipe(
+                    Expr::Walk {
+                        from: Box::new(Expr::Node(a.clone())),
+                        step: Step {
+                            kinds: MANDATE_KINDS.iter().map(|k| Word::new(k)).collect(),
+                            ..step(Direction::In, "extends_mandate", None)
+                        },
+                    },
+                    Stage::Sort {
+                        key: Word::new("date"),
+                        desc: false,
+                    },
+                ),
+                note("no mandate fact about {} is recorded", &[a]),
+            ),
             _ => return Err(self.err(0, format!("unsupported form {rule:?}"))),
         })
+    }
+
+    /// `which resolutions were adopted unanimously`, `which resolutions had
+    /// abstentions in 1990`: a filter on the resolutions' tallies.
+    fn which_tally(&self, rule: Rule, kids: &[Pair<'_, Rule>]) -> R<(Expr, Option<Note>)> {
+        let kind = kids
+            .iter()
+            .find(|k| k.as_rule() == Rule::kind_name)
+            .ok_or_else(|| self.err(0, "expected a kind"))?;
+        let time = match kids.iter().find(|k| k.as_rule() == Rule::nat_time) {
+            Some(t) => Some(self.time(t.clone())?),
+            None => None,
+        };
+        let (cond, said) = if rule == Rule::nat_which_unanimous {
+            (Cond::Flag(Word::new("unanimous")), "adopted unanimously")
+        } else {
+            (cmp("abstentions", CmpOp::Gt, Value::Int(0)), "with abstentions")
+        };
+        let kind_word = kind.as_str().trim().to_lowercase();
+        Ok((
+            filter(Expr::All(Some(word(kind))), Some(and(cond, time))),
+            note(
+                &format!(
+                    "no {kind_word} {said} is recorded in the graph (tallies are recorded for few resolutions)"
+                ),
+                &[],
+            ),
+        ))
     }
 
     /// `most cited resolutions` has no node; handled before `natural`'s names.

@@ -170,6 +170,18 @@ pub(crate) enum Field {
     Depth,
     Score,
     Via,
+    /// The resolution's tally: adopted unanimously.
+    Unanimous,
+    /// The resolution's tally: votes in favour.
+    InFavour,
+    /// The resolution's tally: votes against.
+    Against,
+    /// The resolution's tally: abstentions.
+    Abstentions,
+    /// The resolution's tally: members not participating.
+    NotParticipating,
+    /// The resolution's tally: the meeting's number.
+    Meeting,
 }
 
 pub(crate) const FIELDS: &[(&str, Field)] = &[
@@ -198,6 +210,15 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     ("depth", Field::Depth),
     ("score", Field::Score),
     ("via", Field::Via),
+    ("unanimous", Field::Unanimous),
+    ("in_favour", Field::InFavour),
+    ("votes_in_favour", Field::InFavour),
+    ("against", Field::Against),
+    ("votes_against", Field::Against),
+    ("abstentions", Field::Abstentions),
+    ("abstaining", Field::Abstentions),
+    ("not_participating", Field::NotParticipating),
+    ("meeting", Field::Meeting),
 ];
 
 impl Field {
@@ -411,14 +432,43 @@ impl Resolver<'_> {
     }
 
     fn note(&mut self, note: &ast::Note) -> String {
+        let ids: Vec<String> = note
+            .names
+            .iter()
+            .map(|n| {
+                self.resolved
+                    .get(&(n.span.start, n.span.end, n.text.clone()))
+                    .cloned()
+                    .unwrap_or_else(|| n.text.clone())
+            })
+            .collect();
+        // A question about votes on a document with no such record: say
+        // that nothing is recorded, not that nobody voted.
+        if let Some(absence) = note.without_record {
+            let which = match absence {
+                ast::Absence::Votes(n) => n,
+                ast::Absence::Tally => 0,
+            };
+            if let Some(id) = ids.get(which)
+                && let Some(ix) = self.graph.index_of(id)
+            {
+                match absence {
+                    ast::Absence::Votes(_) if !self.graph.has_vote_record(ix) => {
+                        return format!("no vote is recorded for {id} in this corpus");
+                    }
+                    ast::Absence::Tally if self.graph.node_at(ix).is_some_and(|n| n.tally.is_none()) => {
+                        return format!(
+                            "no tally of the vote on {id} is recorded in this corpus \
+                             (its members' votes, where recorded: who voted in favour of {id})"
+                        );
+                    }
+                    _ => {}
+                }
+            }
+        }
         let mut text = note.text.clone();
-        for n in &note.names {
-            let id = self
-                .resolved
-                .get(&(n.span.start, n.span.end, n.text.clone()))
-                .cloned()
-                .unwrap_or_else(|| n.text.clone());
-            text = text.replacen("{}", &id, 1);
+        for id in &ids {
+            text = text.replacen("{}", id, 1);
         }
         text
     }
@@ -599,6 +649,11 @@ impl Resolver<'_> {
             Cond::And(a, b) => PCond::And(Box::new(self.cond(a)), Box::new(self.cond(b))),
             Cond::Or(a, b) => PCond::Or(Box::new(self.cond(a)), Box::new(self.cond(b))),
             Cond::Not(a) => PCond::Not(Box::new(self.cond(a))),
+            Cond::Flag(w) if w.text.eq_ignore_ascii_case("unanimous") => PCond::Cmp {
+                field: Field::Unanimous,
+                op: CmpOp::Eq,
+                value: PValue::Bool(true),
+            },
             Cond::Flag(w) => {
                 let held = w.text.eq_ignore_ascii_case("held");
                 PCond::Cmp {
@@ -707,7 +762,15 @@ impl Resolver<'_> {
                 };
                 self.node_only(&name).map(PValue::Node)
             }
-            Field::Year | Field::Count | Field::Depth | Field::Score => match text.parse::<i64>() {
+            Field::Year
+            | Field::Count
+            | Field::Depth
+            | Field::Score
+            | Field::InFavour
+            | Field::Against
+            | Field::Abstentions
+            | Field::NotParticipating
+            | Field::Meeting => match text.parse::<i64>() {
                 Ok(n) => Some(PValue::Int(n)),
                 Err(_) => {
                     let hint = format!(
@@ -719,7 +782,7 @@ impl Resolver<'_> {
                     None
                 }
             },
-            Field::Held | Field::Stub | Field::Suspect => match text.to_ascii_lowercase().as_str() {
+            Field::Held | Field::Stub | Field::Suspect | Field::Unanimous => match text.to_ascii_lowercase().as_str() {
                 "true" | "yes" => Some(PValue::Bool(true)),
                 "false" | "no" => Some(PValue::Bool(false)),
                 _ => {

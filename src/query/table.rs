@@ -220,6 +220,8 @@ pub struct NodeRow {
     pub cites: Option<usize>,
     /// The documents citing it (for `show`; see [`CitationGraph::citers`]).
     pub cited_by: Option<usize>,
+    /// How the resolution was adopted, where its text records it.
+    pub tally: Option<crate::model::Tally>,
 }
 
 /// A path row: node ids from start to end and the edges between them.
@@ -320,6 +322,7 @@ enum Column {
     Position,
     EndDate,
     Via,
+    Tally,
     Score(&'static str),
     Evidence,
     Quote,
@@ -353,6 +356,7 @@ impl Column {
             Column::Position => "position",
             Column::EndDate => "end_date",
             Column::Via => "via",
+            Column::Tally => "vote",
             Column::Score(name) | Column::Key(name) => name,
             Column::Evidence => "evidence",
             Column::Quote => "quote",
@@ -849,6 +853,7 @@ impl<'g> Table<'g> {
                 );
                 opt("cites", n.cites.map(|v| json!(v)));
                 opt("cited_by", n.cited_by.map(|v| json!(v)));
+                opt("tally", n.tally.as_ref().map(crate::graph::export::tally_json));
                 Json::Object(m)
             }
             Row::Path(p) => json!({
@@ -984,6 +989,11 @@ fn cell(row: &Row, column: &Column, short: bool) -> String {
             Column::Position => n.position.map(|p| p.to_string()).unwrap_or_default(),
             Column::EndDate => opt(&n.end_date),
             Column::Via => opt(&n.via),
+            Column::Tally => n
+                .tally
+                .as_ref()
+                .map(crate::model::Tally::summary)
+                .unwrap_or_default(),
             Column::Score(_) => n.score.map(format_score).unwrap_or_default(),
             Column::Evidence => n
                 .evidence
@@ -1134,6 +1144,7 @@ fn node_row(graph: &CitationGraph, h: &Hit, show: bool) -> NodeRow {
         evidence: attrs.and_then(|a| a.evidence.clone()),
         cites: show.then(|| graph.cited(h.node).len()),
         cited_by: show.then(|| graph.citation_count(h.node)),
+        tally: node.tally.clone(),
     }
 }
 
@@ -1166,11 +1177,16 @@ fn node_columns(graph: &CitationGraph, hits: &[Hit], show: bool, metric: Option<
         date: bool,
         via: bool,
         evidence: bool,
+        mandate: bool,
+        tally: bool,
     }
     let mut seen = Seen::default();
     let (mut first_from, mut first_kind) = (None, None);
     for h in hits {
         seen.deep |= h.depth > 1;
+        // A tally shows where the rows are resolutions themselves (a set,
+        // `show`), not where they were reached along another fact.
+        seen.tally |= (show || h.edge.is_none()) && g[h.node].tally.is_some();
         seen.score |= h.score.is_some();
         seen.via |= h.via.is_some();
         if let Some(from) = h.from {
@@ -1179,6 +1195,15 @@ fn node_columns(graph: &CitationGraph, hits: &[Hit], show: bool, metric: Option<
         if let Some((e, _)) = h.edge {
             let edge = &g[e];
             seen.many_kinds |= *first_kind.get_or_insert(edge.kind) != edge.kind;
+            // A mandate history reads as a timeline: the resolution's date.
+            seen.mandate |= matches!(
+                edge.kind,
+                EdgeKind::Establishes
+                    | EdgeKind::Authorizes
+                    | EdgeKind::ExtendsMandate
+                    | EdgeKind::ModifiesMandate
+                    | EdgeKind::Terminates
+            );
             let a = edge.attrs();
             seen.position |= a.position.is_some();
             seen.relation |= a.relation.is_some();
@@ -1187,6 +1212,9 @@ fn node_columns(graph: &CitationGraph, hits: &[Hit], show: bool, metric: Option<
             seen.date |= a.date.is_some();
             seen.evidence |= a.evidence.is_some();
         }
+    }
+    if seen.mandate && !show {
+        cols.push(Column::Date);
     }
     if seen.deep || seen.many_froms {
         cols.extend([Column::Depth, Column::From]);
@@ -1205,6 +1233,7 @@ fn node_columns(graph: &CitationGraph, hits: &[Hit], show: bool, metric: Option<
         (seen.paragraph, Column::Paragraph),
         (seen.pinpoint, Column::Pinpoint),
         (seen.date, Column::EndDate),
+        (seen.tally, Column::Tally),
         (seen.via, Column::Via),
         (seen.evidence, Column::Evidence),
     ];

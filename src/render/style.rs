@@ -251,6 +251,9 @@ pub fn edge_style(kind: EdgeKind, position: Option<VotePosition>) -> EdgeStyle {
         EdgeKind::ExtendsMandate => s(Line::Dashed, "#b35900", 2.0, "extends mandate"),
         EdgeKind::Contains => s(Line::Solid, "#9e9e9e", 1.0, "contains"),
         EdgeKind::AdoptedAt => s(Line::Dotted, "#8a6d00", 1.0, "adopted at"),
+        EdgeKind::Authorizes => s(Line::Solid, "#558b2f", 1.8, "authorizes"),
+        EdgeKind::Terminates => s(Line::Dashed, "#6d4c41", 1.8, "terminates"),
+        EdgeKind::ModifiesMandate => s(Line::Dotted, "#b35900", 1.6, "modifies mandate"),
     }
 }
 

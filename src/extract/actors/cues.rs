@@ -13,7 +13,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 pub(super) enum Cue {
     /// "to establish", "to create", "to set up".
     Establish,
-    /// "to extend", "to renew".
+    /// "to extend", "to renew", "Extends", "be extended": an extension.
     Extend,
     /// "established", "set up", "created", "appointed": a body named by its
     /// founding resolution.
@@ -30,12 +30,21 @@ pub(super) enum Cue {
 
 const CUES: usize = 7;
 
-const PATTERNS: [(&str, Cue); 14] = [
+const PATTERNS: [(&str, Cue); 23] = [
     ("to establish", Cue::Establish),
     ("to create", Cue::Establish),
     ("to set up", Cue::Establish),
     ("to extend", Cue::Extend),
     ("to renew", Cue::Extend),
+    ("To extend", Cue::Extend),
+    ("To renew", Cue::Extend),
+    ("Extends", Cue::Extend),
+    ("Renews", Cue::Extend),
+    ("Prolongs", Cue::Extend),
+    ("to prolong", Cue::Extend),
+    ("and extend", Cue::Extend),
+    ("be extended", Cue::Extend),
+    ("be renewed", Cue::Extend),
     ("stablished", Cue::Founded),
     ("set up", Cue::Founded),
     ("created", Cue::Founded),

@@ -1,8 +1,15 @@
 //! Mandates: bodies named by the resolution that created them ("the panel of
 //! experts established pursuant to resolution 2374 (2017)"), bodies a
 //! resolution creates ("Decides to establish … a Committee of the Security
-//! Council"), and mandates a resolution extends ("Decides to extend the
-//! mandate of MINUSMA until 30 June 2021").
+//! Council", "Recommends the creation … of a United Nations Peace keeping
+//! Force in Cyprus"), operations it authorizes ("Decides to authorize the
+//! deployment of AFISMA"), mandates it extends, renews or rolls over
+//! ("Decides to extend the mandate of MINUSMA until 30 June 2021", "(b) To
+//! renew the mandate of …", "Extends once more the stationing in Cyprus …",
+//! "decides to extend its mandate for a further period ending …"), ends
+//! ("Decides to terminate the mandate of UNASOG") or changes ("Decides to
+//! expand UNAMIR's mandate"). docs/design.md ("Peace operations") lists which
+//! wording gives which relation and what is deliberately not read.
 
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
@@ -11,7 +18,7 @@ use regex::Regex;
 
 use super::cues::{Cue, Cues, matches_near, near};
 use super::learn::NewActor;
-use super::{Ctx, Mention, Who};
+use super::{Ctx, Mention, Who, one_space, ws_re};
 use crate::model::{EdgeAttrs, EdgeKind, Link, NodeKind, NodeRef};
 use crate::symbol::Symbol;
 
@@ -168,6 +175,251 @@ pub(super) fn mandates(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
             push(links, source, target, EdgeKind::ExtendsMandate, attrs)
         });
     }
+    // Authorizations, terminations and changes of mandate or strength: their
+    // verbs are rare enough that one look for "andate"/"uthori" gates them.
+    if ["uthori", "andate", "strength", "creation"]
+        .iter()
+        .any(|w| text.contains(w))
+    {
+        other_decisions(ctx, text, &mut |source, target, kind, attrs| {
+            push(links, source, target, kind, attrs)
+        });
+    }
+}
+
+type KindSink<'s> = dyn FnMut(NodeRef, NodeRef, EdgeKind, EdgeAttrs) + 's;
+
+/// The first body a mandate can belong to named in `from..to`, if it is a
+/// peace operation (mission, force, office) or, when `any`, any such body.
+fn operation_in<'c>(ctx: &'c Ctx<'_>, from: usize, to: usize, any: bool) -> Option<&'c Mention> {
+    let i = ctx.mentions.partition_point(|x| x.start < from);
+    ctx.mentions[i..].iter().take_while(|x| x.start < to).find(|x| {
+        holder(ctx, x)
+            && (any
+                || ctx
+                    .who_ref(x.who)
+                    .category
+                    .as_deref()
+                    .is_some_and(|c| matches!(c, "mission" | "force" | "office")))
+    })
+}
+
+/// `authorizes` ("Decides to authorize the deployment of AFISMA",
+/// "Authorizes the establishment of … UNAVEM III"), the renewal of an
+/// authorization to keep an operation ("Decides to authorize the Member
+/// States of the African Union to maintain AMISOM until 31 January 2010":
+/// `extends_mandate`, relation "authorizes to maintain"), `terminates`
+/// ("Decides to terminate the mandate of …", "the mandate of UNPROFOR shall
+/// terminate on …") and `modifies_mandate` ("Decides to expand UNAMIR's
+/// mandate", "Decides to increase the force levels of UNMISS").
+fn other_decisions(ctx: &Ctx<'_>, text: &str, sink: &mut KindSink<'_>) {
+    static AUTH: OnceLock<Regex> = OnceLock::new();
+    static END: OnceLock<Regex> = OnceLock::new();
+    static END_PASSIVE: OnceLock<Regex> = OnceLock::new();
+    static CHANGE: OnceLock<Regex> = OnceLock::new();
+    let auth = ws_re(
+        &AUTH,
+        r"(?-u:\b)(?:(?:[Dd]ecides|DECIDES)(?: further| also)?,? to authori[sz]e|Authori[sz]es)(?-u:\b)(?:(?P<maintain>[^;.]{0,160}? to maintain(?: the deployment)?(?: until [^;]{0,40}?)?(?: of)?)|,?(?: [^;,]{0,80},)? (?:the|an?) (?:(?:immediate|rapid|earliest possible|full|phased|gradual) )*(?P<what>deployment|establishment) of)",
+    );
+    let end = ws_re(
+        &END,
+        r"(?-u:\b)(?:[Dd]ecides|DECIDES)(?: further| also)?,? to (?:terminate|end|bring to an end) (?:the (?:mandate|operations?|presence) of )?",
+    );
+    let end_passive = ws_re(
+        &END_PASSIVE,
+        r"(?-u:\b)(?:[Dd]ecides|DECIDES)(?: further| also)?,? that the (?:mandate|operations?) of (?P<obj>[^;]{2,150}?) (?:shall|will|should) (?:terminate|end|expire|cease|come to an end)(?-u:\b)",
+    );
+    let change = ws_re(
+        &CHANGE,
+        r"(?-u:\b)(?:[Dd]ecides|DECIDES)(?: further| also)?(?:,[^,;]{0,80},)? to (?P<verb>increase|expand|enlarge|adjust|revise|reduce|decrease|strengthen|augment|raise|modify)(?-u:\b)",
+    );
+    for c in auth.captures_iter(text) {
+        let Some(whole) = c.get(0) else { continue };
+        let clause = clause_end(text, whole.end(), 400);
+        let doc = ctx.doc_at(whole.start());
+        let (kind, relation, reach) = match (c.name("maintain"), c.name("what")) {
+            (Some(_), _) => (EdgeKind::ExtendsMandate, "authorizes to maintain".to_string(), 40),
+            (None, Some(w)) => (
+                EdgeKind::Authorizes,
+                format!("authorizes the {}", w.as_str()),
+                160,
+            ),
+            _ => continue,
+        };
+        let Some(m) = operation_in(ctx, whole.end(), clause.min(whole.end() + reach), false) else {
+            continue;
+        };
+        // The operation itself, not a part of it or a body near it: "the
+        // establishment of a Commission of Inquiry … on UNOSOM II", "the
+        // deployment of up to 50 additional military observers to UNOMIG".
+        const PARTS: [&str; 13] = [
+            "additional",
+            "component",
+            "personnel",
+            "observers",
+            "unit",
+            "troops",
+            "Commission",
+            "Committee",
+            "elements",
+            "contingent",
+            "battalion",
+            "those",
+            "police",
+        ];
+        let between = &text[whole.end()..m.start];
+        if kind == EdgeKind::Authorizes && PARTS.iter().any(|p| between.contains(p)) {
+            continue;
+        }
+        let date = if kind == EdgeKind::ExtendsMandate {
+            end_date(&text[whole.start()..clause])
+        } else {
+            None
+        };
+        let attrs = EdgeAttrs {
+            relation: Some(relation),
+            date,
+            evidence: Some(ctx.evidence(whole.start(), clause)),
+            ..EdgeAttrs::default()
+        };
+        sink(ctx.acting_resolution(doc), ctx.who_ref(m.who), kind, attrs);
+    }
+    let mut ends: Vec<(usize, usize, usize)> = Vec::new();
+    for m in end.find_iter(text) {
+        let clause = clause_end(text, m.end(), 400);
+        if let Some(x) = operation_in(ctx, m.end(), clause.min(m.end() + 40), true) {
+            ends.push((m.start(), x.start, clause));
+        }
+    }
+    for c in end_passive.captures_iter(text) {
+        let (Some(whole), Some(obj)) = (c.get(0), c.name("obj")) else {
+            continue;
+        };
+        if let Some(x) = operation_in(ctx, obj.start(), obj.end(), true) {
+            ends.push((whole.start(), x.start, clause_end(text, whole.end(), 400)));
+        }
+    }
+    for (start, at, clause) in ends {
+        let Some(m) = ctx.mentions.iter().find(|x| x.start == at) else {
+            continue;
+        };
+        let attrs = EdgeAttrs {
+            relation: Some("terminates".to_string()),
+            date: any_date(&text[start..clause]),
+            evidence: Some(ctx.evidence(start, clause)),
+            ..EdgeAttrs::default()
+        };
+        sink(
+            ctx.acting_resolution(ctx.doc_at(start)),
+            ctx.who_ref(m.who),
+            EdgeKind::Terminates,
+            attrs,
+        );
+    }
+    // 1933 (2010): "Decides that, in order to support the parties …, UNOCI
+    // shall have the following mandate from the date of adoption of this
+    // resolution until 31 December 2010": a renewal with a new mandate.
+    static MANDATE_UNTIL: OnceLock<Regex> = OnceLock::new();
+    let mandate_until = ws_re(
+        &MANDATE_UNTIL,
+        r"(?-u:\b)(?:[Dd]ecides|DECIDES)(?: further| also)? that,?[^;:.]{0,160}?(?P<obj>[^;:.,]{2,40}) (?:shall|will) have the following mandate (?:from the date of (?:the )?adoption of this resolution )?until",
+    );
+    for c in mandate_until.captures_iter(text) {
+        let (Some(whole), Some(obj)) = (c.get(0), c.name("obj")) else {
+            continue;
+        };
+        let clause = clause_end(text, whole.end(), 120).min(text.len());
+        let Some(m) = operation_in(ctx, obj.start(), obj.end(), false) else {
+            continue;
+        };
+        let attrs = EdgeAttrs {
+            relation: Some("sets the mandate until".to_string()),
+            date: end_date(&text[whole.end() - "until".len()..clause]),
+            evidence: Some(ctx.evidence(whole.start(), clause)),
+            ..EdgeAttrs::default()
+        };
+        sink(
+            ctx.acting_resolution(ctx.doc_at(whole.start())),
+            ctx.who_ref(m.who),
+            EdgeKind::ExtendsMandate,
+            attrs,
+        );
+    }
+    // 186 (1964): "Recommends the creation, with the consent of the
+    // Government of Cyprus, of a United Nations peace-keeping force in Cyprus".
+    static CREATION: OnceLock<Regex> = OnceLock::new();
+    let creation = ws_re(&CREATION, r"(?-u:\b)Recommends the creation(?-u:\b)");
+    for m in creation.find_iter(text) {
+        let clause = clause_end(text, m.end(), 300);
+        let source = ctx.acting_resolution(ctx.doc_at(m.start()));
+        let target = operation_in(ctx, m.end(), clause.min(m.end() + 120), false)
+            .map(|x| ctx.who_ref(x.who))
+            .or_else(|| founded_by(ctx, &source));
+        if let Some(target) = target {
+            let attrs = EdgeAttrs {
+                relation: Some("recommends the creation".to_string()),
+                evidence: Some(ctx.evidence(m.start(), clause)),
+                ..EdgeAttrs::default()
+            };
+            sink(source, target, EdgeKind::Establishes, attrs);
+        }
+    }
+    for c in change.captures_iter(text) {
+        let (Some(whole), Some(verb)) = (c.get(0), c.name("verb")) else {
+            continue;
+        };
+        let clause = clause_end(text, whole.end(), 300);
+        let Some(m) = operation_in(ctx, whole.end(), clause.min(whole.end() + 150), false) else {
+            continue;
+        };
+        // What changes must be a mandate or a strength: "the mandate of",
+        // "the force levels of", "UNAMIR's mandate", "the size of".
+        let object = one_space(&text[whole.end()..(m.end + 12).min(clause)]);
+        const OBJECTS: [&str; 10] = [
+            "mandate",
+            "strength",
+            "size",
+            "level",
+            "ceiling",
+            "component",
+            "personnel",
+            "troop",
+            "force",
+            "tasks",
+        ];
+        if !OBJECTS.iter().any(|o| object.contains(o)) {
+            continue;
+        }
+        let attrs = EdgeAttrs {
+            relation: Some(format!("{}s", verb.as_str())),
+            evidence: Some(ctx.evidence(whole.start(), clause)),
+            ..EdgeAttrs::default()
+        };
+        sink(
+            ctx.acting_resolution(ctx.doc_at(whole.start())),
+            ctx.who_ref(m.who),
+            EdgeKind::ModifiesMandate,
+            attrs,
+        );
+    }
+}
+
+/// The mission the dictionary says `resolution` established, for a text
+/// that creates one without naming it ("a United Nations interim force for
+/// Southern Lebanon", "a United Nations Peace keeping Force in Cyprus").
+fn founded_by(ctx: &Ctx<'_>, resolution: &NodeRef) -> Option<NodeRef> {
+    ["mission", "force"]
+        .iter()
+        .find_map(|c| ctx.dict.established_by(&resolution.id, c))
+        .map(|e| ctx.dict.entry(e).node_ref())
+}
+
+/// The first full date a clause states ("on 31 December 2005"), as ISO.
+fn any_date(clause: &str) -> Option<String> {
+    static D: OnceLock<Regex> = OnceLock::new();
+    let d = re(&D, r"(\d{1,2})\s+([A-Z][a-z]+),?\s+(\d{4})");
+    d.captures_iter(clause)
+        .find_map(|c| end_date(&format!("until {} {} {}", &c[1], &c[2], &c[3])))
 }
 
 type Sink<'s> = dyn FnMut(NodeRef, NodeRef, EdgeAttrs) + 's;
@@ -248,7 +500,10 @@ fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
                 })
             }
             (Some(a), None) => Some(ctx.who_ref(a.who)),
-            (None, None) => None,
+            // "to establish immediately under its authority a United Nations
+            // interim force for Southern Lebanon" (425 (1978)): no name, but
+            // the dictionary knows the mission this resolution established.
+            (None, None) => founded_by(ctx, &source),
         };
         let Some(target) = target else { continue };
         let attrs = EdgeAttrs {
@@ -260,68 +515,368 @@ fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
     }
 }
 
+/// The operative verb of an extension or renewal: "Decides … to extend",
+/// "(b) To renew" under "Decides:", "Extends once more", and the passive
+/// "Decides that the mandate of X shall be extended".
 fn extensions(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
-    static X: OnceLock<regex::bytes::Regex> = OnceLock::new();
-    static A: OnceLock<Regex> = OnceLock::new();
-    let extend = bytes_re(
-        &X,
-        r"(?-u)\b(?:[Dd]ecides|[Dd]ecided|DECIDES)\b[^.;]*?\bto (?:extend|renew)\b[^.;]*?\bmandates? of (?:the )?",
+    static ACTIVE: OnceLock<Regex> = OnceLock::new();
+    static PASSIVE: OnceLock<Regex> = OnceLock::new();
+    let active = ws_re(
+        &ACTIVE,
+        r"(?:(?-u:\b)(?:[Dd]ecides?|DECIDES)(?-u:\b)(?P<gap>[^.;:]{0,220}?)(?-u:\b)[Tt]o (?:[a-z]+ and )?|\([a-z]\) ?[Tt]o |(?-u:\b)(?P<third>Extends|Renews|Prolongs)(?-u:\b)(?: once more| once again| again| further)?)(?P<verb>extend|renew|prolong)?(?-u:\b)",
     );
-    let anaphor = re(
-        &A,
-        r"^(Force|Mission|Operation|Office|Panel|Group|Monitoring Group|Committee)(?-u:\b)",
+    let passive = ws_re(
+        &PASSIVE,
+        r"(?-u:\b)(?:[Dd]ecides?|DECIDES)(?: further| also)?(?: that)?,? (?P<obj>(?:the |its )?(?:respective )?mandates? of [^;]{3,260}?|[^;]{2,60}?(?:'|’)s mandate) (?:shall|should|will|is|are) (?:hereby )?(?:be )?(?P<verb>extended|renewed|prolonged)(?-u:\b)",
     );
-    // "Decides", at most 80 bytes to the first cue after it, and at most 80
-    // more to the "mandate" that ends the match.
-    let close = |m: &[u8]| {
-        let word = word_end(m);
-        let verb = [&b"to extend"[..], b"to renew"]
-            .into_iter()
-            .filter_map(|v| Some((word + memchr::memmem::find(&m[word..], v)?, v.len())))
-            .min();
-        let mandate = memchr::memmem::rfind(m, b"mandate");
-        match (verb, mandate) {
-            (Some((verb, len)), Some(mandate)) => {
-                verb - word <= 80 && mandate >= verb + len && mandate - (verb + len) <= 80
-            }
-            _ => false,
-        }
-    };
-    for m in matches_near(extend, text, ctx.cues.at(Cue::Extend), 100, 200, close) {
-        let end = clause_end(text, m.end, 500);
-        let doc = ctx.doc_at(m.start);
-        let from = ctx.mentions.partition_point(|x| x.start < m.end);
-        let named = ctx.mentions[from..]
-            .iter()
-            .take_while(|x| x.start < m.end + 60 && x.start < end)
-            .find(|x| creatable(ctx, x) || matches!(x.who, Who::New(_)));
-        let target = match named {
-            Some(x) => Some(ctx.who_ref(x.who)),
-            None => anaphor.captures(&text[m.end..]).and_then(|c| {
-                // "the mandate of the Force": the body of that kind named last.
-                let wanted: &[&str] = match &c[1] {
-                    "Panel" | "Group" | "Monitoring Group" => &["panel"],
-                    "Committee" => &["committee"],
-                    _ => &["mission", "force", "office"],
-                };
-                let upto = ctx.mentions.partition_point(|x| x.start < m.start);
-                ctx.mentions[..upto]
-                    .iter()
-                    .rev()
-                    .filter(|x| x.doc == doc)
-                    .map(|x| ctx.who_ref(x.who))
-                    .find(|r| r.category.as_deref().is_some_and(|c| wanted.contains(&c)))
-            }),
+    for c in active.captures_iter(text) {
+        let (Some(whole), verb) = (c.get(0), c.name("verb")) else {
+            continue;
         };
-        let Some(target) = target else { continue };
-        let date = end_date(&text[m.end..end]);
+        let third = c.name("third").is_some();
+        let Some(verb) = verb.or_else(|| c.name("third")) else {
+            continue;
+        };
+        if let Some(gap) = c.name("gap")
+            && !plain_gap(gap.as_str())
+        {
+            continue;
+        }
+        // "(b) To renew" belongs to a "Decides:" shortly before it.
+        if whole.as_str().starts_with('(') && !decides_colon_before(text, whole.start()) {
+            continue;
+        }
+        let end = clause_end(text, verb.end(), 500);
+        let doc = ctx.doc_at(whole.start());
+        let Some((targets, head)) = objects(ctx, text, verb.end(), end, doc, whole.start(), third) else {
+            continue;
+        };
+        let lemma = match &verb.as_str().to_ascii_lowercase()[..] {
+            v if v.starts_with("renew") => "renews",
+            v if v.starts_with("prolong") => "prolongs",
+            _ => "extends",
+        };
+        emit(
+            ctx,
+            text,
+            (whole.start(), verb.end(), end),
+            doc,
+            lemma,
+            head,
+            &targets,
+            sink,
+        );
+    }
+    for c in passive.captures_iter(text) {
+        let (Some(whole), Some(obj), Some(verb)) = (c.get(0), c.name("obj"), c.name("verb")) else {
+            continue;
+        };
+        let end = clause_end(text, verb.end(), 400);
+        let doc = ctx.doc_at(whole.start());
+        let Some((targets, head)) = objects(ctx, text, obj.start(), obj.end(), doc, whole.start(), false)
+        else {
+            continue;
+        };
+        let lemma = if verb.as_str().starts_with("renew") {
+            "renews"
+        } else {
+            "extends"
+        };
+        emit(
+            ctx,
+            text,
+            (whole.start(), verb.end(), end),
+            doc,
+            lemma,
+            head,
+            &targets,
+            sink,
+        );
+    }
+}
+
+/// One `extends_mandate` link per body: the end date the clause states,
+/// else the period it states, kept as written in the relation.
+#[allow(clippy::too_many_arguments)]
+fn emit(
+    ctx: &Ctx<'_>,
+    text: &str,
+    (start, verb_end, end): (usize, usize, usize),
+    doc: usize,
+    lemma: &str,
+    head: Head,
+    targets: &[NodeRef],
+    sink: &mut Sink<'_>,
+) {
+    static PERIOD: OnceLock<Regex> = OnceLock::new();
+    let clause = &text[verb_end..end];
+    let date = end_date(clause);
+    let mut relation = match head {
+        Head::Mandate => lemma.to_string(),
+        Head::Stationing => format!("{lemma} the stationing"),
+        Head::Deployment => format!("{lemma} the deployment"),
+        Head::Authorization => format!("{lemma} the authorization"),
+    };
+    if clause.contains("technical rollover") || clause.contains("technical roll-over") {
+        relation = "technical rollover".to_string();
+    }
+    if date.is_none() {
+        let period = ws_re(
+            &PERIOD,
+            r"(?-u:\b)for (?:a |an |another |one )?(?:(?:further|additional|final|interim|single|last) )*(?:period of )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (?:\(\d+\) )?(?:months?|years?|weeks?|days?)(?-u:\b)",
+        );
+        if let Some(p) = period.find(clause) {
+            relation = format!("{relation} {}", one_space(p.as_str()));
+        }
+    }
+    for target in targets {
         let attrs = EdgeAttrs {
-            date,
-            evidence: Some(ctx.evidence(m.start, end)),
+            relation: Some(relation.clone()),
+            date: date.clone(),
+            evidence: Some(ctx.evidence(start, end)),
             ..EdgeAttrs::default()
         };
-        sink(ctx.acting_resolution(doc), target, attrs);
+        sink(ctx.acting_resolution(doc), target.clone(), attrs);
     }
+}
+
+/// What an extension applies to: the mandate itself, the stationing in
+/// Cyprus (UNFICYP 1964–1974), the deployment, or the authorization.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Head {
+    Mandate,
+    Stationing,
+    Deployment,
+    Authorization,
+}
+
+/// Between "Decides" and "to extend" only a parenthesis ("Decides, in
+/// this context, to extend"), never an intention or a condition ("Decides
+/// to establish …, with the intention to renew").
+fn plain_gap(gap: &str) -> bool {
+    const REFUSED: [&str; 9] = [
+        "intention",
+        "intend",
+        " will",
+        "consider",
+        "review",
+        "establish",
+        "authori",
+        "request",
+        "not ",
+    ];
+    let g = gap.trim();
+    if REFUSED.iter().any(|w| g.contains(w)) {
+        return false;
+    }
+    g.is_empty() || g.starts_with(',') || !g.contains(" to ") && g.len() < 40
+}
+
+/// True when "Decides:" (a list of decisions) stands shortly before `at`.
+fn decides_colon_before(text: &str, at: usize) -> bool {
+    let from = super::floor_boundary(text, at.saturating_sub(1500));
+    let before = &text[from..at];
+    static COLON: OnceLock<Regex> = OnceLock::new();
+    re(&COLON, r"(?:[Dd]ecides|DECIDES)\s*:").is_match(before)
+}
+
+/// The bodies an extension's object names, from `at` (just after the verb)
+/// to `end`: "the mandate(s) of X (and Y)", "X's mandate", "the stationing
+/// in Cyprus of X", "the deployment of X", "the authorization of X", "X"
+/// itself, or an anaphor ("its mandate", "the present mandate", "the
+/// mandate of the Force") standing for the mission the text is about.
+fn objects(
+    ctx: &Ctx<'_>,
+    text: &str,
+    at: usize,
+    end: usize,
+    doc: usize,
+    verb_start: usize,
+    third: bool,
+) -> Option<(Vec<NodeRef>, Head)> {
+    static HEAD: OnceLock<Regex> = OnceLock::new();
+    let head = ws_re(
+        &HEAD,
+        r"(?-u:\b)(?:(?:its|their|the|this|that) (?:present |current |existing |said |respective |initial )?(?:(?P<mandate>mandates?(?: and (?:personnel strength|capacity|strength|tasks|concept of operation))?)|(?P<stationing>stationing in Cyprus|period in which)|(?P<deployment>deployment)|(?P<authorization>authori[sz]ation))(?-u:\b)(?P<of> of(?-u:\b))?|(?P<poss>(?:'|’)s? mandates?(?-u:\b)))",
+    );
+    let window = &text[at..end];
+    let from = ctx.mentions.partition_point(|x| x.start < at);
+    let first = ctx.mentions[from..]
+        .iter()
+        .take_while(|x| x.start < end)
+        .find(|x| holder(ctx, x));
+    let h = head.captures(window);
+    let h_start = h
+        .as_ref()
+        .and_then(|h| h.get(0))
+        .map_or(usize::MAX, |m| at + m.start());
+    // A body named before any head: "X's mandate", or "extend UNAMA for".
+    if let Some(m) = first
+        && m.start < h_start
+    {
+        if !plain_prefix(&text[at..m.start]) {
+            return None;
+        }
+        let after = one_space(&text[m.end..end.min(m.end + 24)]);
+        let possessive = ["'s mandate", "’s mandate", "' mandate", "’ mandate"]
+            .iter()
+            .any(|p| after.starts_with(p));
+        if possessive || h_start == usize::MAX || !third && text[at..m.start].trim().is_empty() {
+            return Some((chain(ctx, text, m), Head::Mandate));
+        }
+        return None;
+    }
+    let h = h?;
+    let whole = h.get(0)?;
+    if !plain_prefix(&window[..whole.start()]) {
+        return None;
+    }
+    let kind = if h.name("stationing").is_some() {
+        Head::Stationing
+    } else if h.name("deployment").is_some() {
+        Head::Deployment
+    } else if h.name("authorization").is_some() {
+        Head::Authorization
+    } else {
+        Head::Mandate
+    };
+    let after = at + whole.end();
+    if h.name("poss").is_some() {
+        // "the Force's mandate", "the Panel's mandate".
+        let word = text[at..at + whole.start()]
+            .split_whitespace()
+            .last()
+            .unwrap_or("");
+        return anaphor(ctx, word, doc, verb_start).map(|r| (vec![r], kind));
+    }
+    if h.name("of").is_some() || kind == Head::Stationing {
+        // The body named within a few words: "of the United Nations …", "of UNOCI".
+        let named = first.filter(|m| m.start >= after && m.start <= after + 100);
+        if let Some(m) = named {
+            let between = &text[after..m.start];
+            if one_space(between).len() <= 12 || !between.contains(',') && !between.contains(" and ") {
+                return Some((chain(ctx, text, m), kind));
+            }
+        }
+        if kind == Head::Stationing {
+            // "the stationing in Cyprus of the United Nations Peace-keeping
+            // Force established under resolution 186 (1964)", "the period in
+            // which the United Nations Peace-keeping Force shall be stationed
+            // in Cyprus": UNFICYP, however the text names it.
+            let stationed = one_space(&text[at..end]);
+            if stationed.contains("stationing in Cyprus") || stationed.contains("stationed in Cyprus") {
+                return ctx
+                    .dict
+                    .index_of("actor:UNFICYP")
+                    .map(|e| (vec![ctx.dict.entry(e).node_ref()], kind));
+            }
+            return None;
+        }
+        let word = text[after..end]
+            .trim_start()
+            .trim_start_matches("the ")
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        return anaphor(ctx, word, doc, verb_start).map(|r| (vec![r], kind));
+    }
+    if kind != Head::Mandate {
+        return None;
+    }
+    // "its mandate", "the present mandate", "the mandate until …".
+    anaphor(ctx, "Mission", doc, verb_start).map(|r| (vec![r], kind))
+}
+
+/// Text between the verb and its object: empty, a date or period ("until
+/// 30 June 2012", "for a period of six months"), or a parenthesis between
+/// commas; never another noun ("the increase in the strength of MONUC").
+fn plain_prefix(pre: &str) -> bool {
+    static PAREN: OnceLock<Regex> = OnceLock::new();
+    static NOUN: OnceLock<Regex> = OnceLock::new();
+    let paren = re(&PAREN, r",[^,]*,");
+    let noun = re(&NOUN, r"(?-u:\b)(?:the|its|their|a|an)(?-u:\b)");
+    let rest = paren.replace_all(pre, " ");
+    let rest = one_space(&rest);
+    let rest = rest.trim_start_matches(',');
+    rest.len() <= 90 && !noun.is_match(rest)
+}
+
+/// Bodies whose mandate a resolution can extend.
+fn holder(ctx: &Ctx<'_>, m: &Mention) -> bool {
+    creatable(ctx, m) || matches!(m.who, Who::New(_))
+}
+
+/// The body named at `m` and those listed after it: "UNOCI and UNMIL",
+/// "the mandates of UNMIS, UNAMID and UNISFA".
+fn chain(ctx: &Ctx<'_>, text: &str, m: &Mention) -> Vec<NodeRef> {
+    let mut out = vec![ctx.who_ref(m.who)];
+    let mut last = *m;
+    loop {
+        let i = ctx.mentions.partition_point(|x| x.start < last.end);
+        let Some(next) = ctx.mentions.get(i) else { break };
+        let between = &text[last.end..next.start];
+        let joined = one_space(between).len() <= 14
+            && between
+                .split(|c: char| c == ',' || c.is_whitespace())
+                .all(|w| matches!(w, "" | "and" | "of" | "the"))
+            && (between.contains(',') || between.contains("and"));
+        if !joined || !holder(ctx, next) {
+            break;
+        }
+        out.push(ctx.who_ref(next.who));
+        last = *next;
+    }
+    out
+}
+
+/// The body an anaphor stands for. "Panel", "Group", "Committee": the last
+/// body of that kind named before. Otherwise ("its mandate", "the Force",
+/// "the Mission"): the mission named last in the same sentence, else the
+/// mission the document names most often.
+fn anaphor(ctx: &Ctx<'_>, word: &str, doc: usize, at: usize) -> Option<NodeRef> {
+    let kinds: &[&str] = match word {
+        "Panel" | "Group" | "Monitoring" | "panel" | "group" => &["panel"],
+        "Committee" | "committee" => &["committee"],
+        "Commission" | "Office" => &["body", "office", "mission"],
+        "Force" | "Mission" | "Operation" | "force" | "mission" | "operation" => {
+            &["mission", "force", "office"]
+        }
+        // Any other word ("the mandate of the Member States …") names no body.
+        _ => return None,
+    };
+    let upto = ctx.mentions.partition_point(|x| x.start < at);
+    let before = || {
+        ctx.mentions[..upto]
+            .iter()
+            .rev()
+            .filter(move |x| x.doc == doc)
+            .map(|x| (x.start, ctx.who_ref(x.who)))
+            .filter(|(_, r)| r.category.as_deref().is_some_and(|c| kinds.contains(&c)))
+    };
+    if kinds[0] != "mission" {
+        return before().next().map(|(_, r)| r);
+    }
+    let text = ctx.text();
+    let sentence = text[..at].rfind(". ").map_or(0, |i| i + 2);
+    if let Some((_, r)) = before().next().filter(|(start, _)| *start >= sentence) {
+        return Some(r);
+    }
+    // The mission the document names most often (the first named on a tie).
+    let mut counts: Vec<(String, usize, usize, NodeRef)> = Vec::new();
+    for (i, x) in ctx.mentions.iter().enumerate().filter(|(_, x)| x.doc == doc) {
+        let r = ctx.who_ref(x.who);
+        if !r.category.as_deref().is_some_and(|c| kinds.contains(&c)) {
+            continue;
+        }
+        match counts.iter_mut().find(|c| c.0 == r.id) {
+            Some(c) => c.1 += 1,
+            None => counts.push((r.id.clone(), 1, i, r)),
+        }
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
+        .map(|c| c.3)
 }
 
 /// The ISO end date a clause states: "until 30 June 2021", "for a further
@@ -342,9 +897,9 @@ fn end_date(clause: &str) -> Option<String> {
         "November",
         "December",
     ];
-    let d = re(
+    let d = ws_re(
         &D,
-        r"(?-u:\b)(?:until|till|ending|terminating|through|to|expiring)(?: on| at)?(?: midnight)?(?: of)? (?:(\d{1,2}) ([A-Z][a-z]+),? (\d{4})|([A-Z][a-z]+) (\d{1,2}),? (\d{4}))",
+        r"(?-u:\b)(?:until|till|ending|terminating|through|to|expiring)(?: on| at)?(?: midnight)?(?: of)?(?: the)? (?:(\d{1,2})(?:st|nd|rd|th)?(?: of)? ([A-Z][a-z]+),? (\d{4})|([A-Z][a-z]+) (\d{1,2}),? (\d{4}))",
     );
     for c in d.captures_iter(clause) {
         let (day, month, year) = match (c.get(1), c.get(4)) {

@@ -15,13 +15,13 @@
 //!   heading), on the draft the letter names ("draft resolution S/2020/600"),
 //!   else on the draft the file puts to the vote.
 //! * "Adopted unanimously" does not say which states sat on the Council;
-//!   rather than guess, it is recorded as a `voted` edge from
-//!   `actor:Security Council` (position in favour, relation "unanimously").
-//!   A tally ("by 9 votes to none, with 2 abstentions (Lebanon, USSR)") gives
-//!   the named states' edges (against, abstention) and the same collective
-//!   edge with the tally as its relation; states voting in favour are not
-//!   named by such texts and get no edge.
-//! * `extends_mandate` and `establishes` leave the resolution: the segment
+//!   rather than guess, it becomes the resolution's [`Tally`] (a property of
+//!   the resolution, see [`actor_facts`]). A tally ("by 9 votes to none, with
+//!   2 abstentions (Lebanon, USSR)") also gives the named states' edges
+//!   (against, abstention); states voting in favour are not named by such
+//!   texts and get no edge.
+//! * `extends_mandate`, `establishes`, `authorizes`, `terminates` and
+//!   `modifies_mandate` leave the resolution: the segment
 //!   itself when it is one, the resolution a draft was adopted as when the
 //!   file says so ("refer to Security Council resolution 2531 (2020) …
 //!   adopted", "adopted as resolution 2518 (2020)"), else the document.
@@ -58,7 +58,7 @@ use regex::Regex;
 pub use dictionary::{ActorDictionary, CATEGORIES};
 
 use super::{Normalized, Segment};
-use crate::model::{EdgeAttrs, EdgeKind, Evidence, Link, NodeKind, NodeRef};
+use crate::model::{EdgeAttrs, EdgeKind, Evidence, Link, NodeKind, NodeRef, Tally};
 use crate::symbol::{Symbol, SymbolKind};
 use cues::Cues;
 use dictionary::Found;
@@ -92,16 +92,42 @@ pub fn actor_links(
     segments: &[Segment],
     dict: &ActorDictionary,
 ) -> Vec<Link> {
+    actor_facts(file, normalized, segments, dict).0
+}
+
+/// [`actor_links`], and the tallies of the resolutions the file records
+/// ("Adopted at the 1645th meeting by 13 votes to none, with 2
+/// abstentions"), by resolution id: properties of those resolutions.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::extract::{ActorDictionary, actors::actor_facts, normalize::normalize, segment::segment};
+/// let text = "Resolution 186 (1964)\n\nThe Security Council,\n\n1. Calls upon all Member States.\n\nAdopted unanimously at the 1102nd meeting.\n";
+/// let normalized = normalize(text);
+/// let segments = segment("S-RES-186(1964).txt", &normalized);
+/// let (_, tallies) = actor_facts("S-RES-186(1964).txt", &normalized, &segments, &ActorDictionary::bundled());
+/// assert_eq!(tallies[0].0, "S/RES/186 (1964)");
+/// assert!(tallies[0].1.unanimous);
+/// assert_eq!(tallies[0].1.meeting, Some(1102));
+/// ```
+pub fn actor_facts(
+    file: &str,
+    normalized: &Normalized,
+    segments: &[Segment],
+    dict: &ActorDictionary,
+) -> (Vec<Link>, Vec<(String, Tally)>) {
     if dict.is_empty() || segments.is_empty() {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     let ctx = Ctx::new(file, normalized, segments, dict);
     let mut links = ctx.mention_links();
-    votes::votes(&ctx, &mut links);
+    let mut tallies = Vec::new();
+    votes::votes(&ctx, &mut links, &mut tallies);
     votes::sponsors(&ctx, &mut links);
     signatures::signatures(&ctx, &mut links);
     mandates::mandates(&ctx, &mut links);
-    links
+    (links, tallies)
 }
 
 /// Who a mention names.
@@ -440,6 +466,20 @@ impl<'a> Ctx<'a> {
             },
         }
     }
+}
+
+/// A pattern whose spaces stand for any run of white space (line breaks
+/// included): `" "` becomes `\s+` and `" ?"` becomes `\s*`.
+pub(super) fn ws_re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
+    cell.get_or_init(|| {
+        let pattern = pattern.replace(" ?", r"\s*").replace(' ', r"\s+");
+        Regex::new(&pattern).expect("valid regex")
+    })
+}
+
+/// `s` with every run of white space made one space.
+pub(super) fn one_space(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// `s` with runs of spaces made one and the ends trimmed.

@@ -1,8 +1,9 @@
 //! Votes and sponsors: voting letters ("Belgium votes in favour of the draft
 //! resolution"), result blocks ("In favour: … Against: … Abstaining: …"),
 //! adoption notes ("Adopted at the 642nd meeting by 9 votes to none, with 2
-//! abstentions (Lebanon, USSR)", "Adopted unanimously"), and the states that
-//! submitted a draft ("submitted by Algeria, Angola, … and Viet Nam",
+//! abstentions (Lebanon, USSR)", "Adopted unanimously"), which give the
+//! resolution's [`Tally`] and the named states' `voted` edges, and the states
+//! that submitted a draft ("submitted by Algeria, Angola, … and Viet Nam",
 //! "France: draft resolution").
 
 use std::collections::BTreeSet;
@@ -11,8 +12,8 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::cues::{Cue, matches_near};
-use super::{Ctx, Mention, count_of, draft_ref};
-use crate::model::{EdgeAttrs, EdgeKind, Link, NodeKind, NodeRef, VotePosition};
+use super::{Ctx, Mention, count_of, draft_ref, ws_re};
+use crate::model::{EdgeAttrs, EdgeKind, Link, NodeKind, NodeRef, Tally, VotePosition};
 
 fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
     cell.get_or_init(|| Regex::new(pattern).expect("valid regex"))
@@ -56,8 +57,9 @@ fn boundaries(text: &str) -> Vec<Boundary> {
         .collect()
 }
 
-/// `voted` links from voting letters, result blocks and adoption notes.
-pub(super) fn votes(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
+/// `voted` links from voting letters, result blocks and adoption notes, and
+/// the tallies the adoption notes give, by resolution id.
+pub(super) fn votes(ctx: &Ctx<'_>, links: &mut Vec<Link>, tallies: &mut Vec<(String, Tally)>) {
     let mut seen: BTreeSet<(String, String)> = BTreeSet::new();
     let mut push = |ctx: &Ctx<'_>,
                     state: NodeRef,
@@ -83,9 +85,12 @@ pub(super) fn votes(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
     blocks(ctx, text, &mut |state, target, position, ev| {
         push(ctx, state, target, position, None, ev, links)
     });
-    adoption_notes(ctx, text, &mut |state, target, position, relation, ev| {
-        push(ctx, state, target, position, relation, ev, links)
-    });
+    adoption_notes(
+        ctx,
+        text,
+        &mut |state, target, position, relation, ev| push(ctx, state, target, position, relation, ev, links),
+        tallies,
+    );
 }
 
 type VoteSink<'s> = dyn FnMut(NodeRef, NodeRef, VotePosition, (usize, usize)) + 's;
@@ -187,19 +192,41 @@ fn blocks(ctx: &Ctx<'_>, text: &str, sink: &mut VoteSink<'_>) {
 
 type NoteSink<'s> = dyn FnMut(NodeRef, NodeRef, VotePosition, Option<String>, (usize, usize)) + 's;
 
-fn adoption_notes(ctx: &Ctx<'_>, text: &str, sink: &mut NoteSink<'_>) {
+/// Adoption notes: "Adopted unanimously at the 1139th meeting", "Adopted at
+/// the 1645th meeting  by 13 votes to none, with 2 abstentions (United
+/// Kingdom …, United States of America)", "by 14 Votes to none, with 1
+/// Abstention (China)", "Adopted by the Security Council at its 4683th
+/// meeting, by a vote of 13 to 0, with 2 abstentions (…)", "Adopted without
+/// vote", a footnote "the President declared the draft resolution adopted
+/// unanimously", and "One member (China) did not participate in the voting".
+fn adoption_notes(ctx: &Ctx<'_>, text: &str, sink: &mut NoteSink<'_>, tallies: &mut Vec<(String, Tally)>) {
     static A: OnceLock<Regex> = OnceLock::new();
-    if !ctx.cues.has(Cue::Adopted) {
+    static DECLARED: OnceLock<Regex> = OnceLock::new();
+    static ABSENT: OnceLock<Regex> = OnceLock::new();
+    if !ctx.cues.has(Cue::Adopted) && !text.contains("adopted unanimously") {
         return;
     }
-    let note = re(
+    let note = ws_re(
         &A,
-        r"Adopted (unanimously)?[ ,]*(?:at the )?\d+ ?(?:st|nd|rd|th|d)? ?(?:[Mm]eeting|meting)(?: ?by (?:a vote of )?(\d+|[a-z]+) ?(?:votes?)? ?to ?(none|noire|nil|\d+|[a-z]+) ?(\([^)]*\))? ?,? ?(?:with (\d+|[a-z]+) ?abstentions? ?(\([^)]*\))?)?)?",
+        r"Adopted (?:by the Security Council )?(?P<unanimous>unanimously)? ?,? ?(?:at (?:the|its) )?(?P<meeting>\d+) ?(?:st|nd|rd|th|d)? ?(?:[Mm]eeting|meting)(?P<without> ?,? ?without (?:a )?vote)?(?:,? (?:held )?on \d{1,2} [A-Z][a-z]+ \d{4})?(?: ?,? ?by (?:a vote of )?(?P<favour>\d+|[a-z]+) ?(?:[Vv]otes?)? ?(?:to ?(?P<against>none|noire|nil|\d+|[a-z]+) ?(?P<against_who>\([^)]*\))?)? ?,? ?(?:with ?(?P<abst>\d+|[a-z]+) ?[Aa]bstentions? ?(?P<abst_who>\([^)]*\))?)?)?",
     );
+    let declared = ws_re(
+        &DECLARED,
+        r"declared the draft resolution adopted unanimously|Adopted without (?:a )?vote",
+    );
+    let absent = ws_re(
+        &ABSENT,
+        r"(?-u:\b)(?P<n>One|Two|Three|Four|Five|\d+) members? (?:\([^)]*\) )?did not participate in the voting",
+    );
+    let mut found: Vec<(usize, NodeRef, Tally)> = Vec::new();
     for c in note.captures_iter(text) {
         let Some(whole) = c.get(0) else { continue };
-        let unanimous = c.get(1).is_some();
-        if !unanimous && c.get(2).is_none() {
+        let unanimous = c.name("unanimous").is_some();
+        let without = c.name("without").is_some();
+        let favour = c.name("favour").and_then(|m| count_of(m.as_str()));
+        if !unanimous && !without && favour.is_none() {
+            // "Adopted by the Security Council at its 5263rd meeting, on 19
+            // September 2005": a meeting, no tally.
             continue;
         }
         let doc = ctx.doc_at(whole.start());
@@ -207,38 +234,84 @@ fn adoption_notes(ctx: &Ctx<'_>, text: &str, sink: &mut NoteSink<'_>) {
         if target.kind != NodeKind::Resolution {
             continue;
         }
-        let ev = (whole.start(), whole.end());
-        let relation = if unanimous {
-            "unanimously".to_string()
-        } else {
-            let favour = c.get(2).and_then(|m| count_of(m.as_str())).unwrap_or(0);
-            let against = c.get(3).and_then(|m| count_of(m.as_str())).unwrap_or(0);
-            let abst = c.get(5).and_then(|m| count_of(m.as_str())).unwrap_or(0);
-            let against = if against == 0 {
-                "none".to_string()
-            } else {
-                against.to_string()
-            };
-            match abst {
-                0 => format!("{favour} votes to {against}"),
-                1 => format!("{favour} votes to {against}, with 1 abstention"),
-                n => format!("{favour} votes to {against}, with {n} abstentions"),
-            }
+        // "by 9 votes (Australia, present and not voting; …)": the votes
+        // against are not said.
+        let against = c.name("against").and_then(|m| count_of(m.as_str()));
+        let abstaining = match (c.name("abst"), favour) {
+            (Some(m), _) => count_of(m.as_str()),
+            // "by 14 votes to none": a tally with no abstention named.
+            (None, Some(_)) if against.is_some() => Some(0),
+            _ => None,
         };
-        if let Some(council) = ctx.dict.index_of("actor:Security Council") {
-            sink(
-                ctx.dict.entry(council).node_ref(),
-                target.clone(),
-                VotePosition::InFavour,
-                Some(relation),
-                ev,
-            );
-        }
-        for (group, position) in [(4, VotePosition::Against), (6, VotePosition::Abstention)] {
-            let Some(g) = c.get(group) else { continue };
+        let ev = (whole.start(), whole.end());
+        let tally = Tally {
+            unanimous,
+            without_vote: without,
+            in_favour: favour,
+            against,
+            abstaining,
+            not_participating: None,
+            meeting: c.name("meeting").and_then(|m| m.as_str().parse().ok()),
+            evidence: Some(ctx.evidence(ev.0, ev.1)),
+        };
+        for (group, position) in [
+            ("against_who", VotePosition::Against),
+            ("abst_who", VotePosition::Abstention),
+        ] {
+            let Some(g) = c.name(group) else { continue };
             for m in ctx.states_in(g.start(), g.end()) {
                 sink(ctx.who_ref(m.who), target.clone(), position, None, ev);
             }
+        }
+        found.push((whole.start(), target, tally));
+    }
+    // "In the absence of objections, the President declared the draft
+    // resolution adopted unanimously" (325 (1973), in a footnote);
+    // "Adopted without vote" (72 (1949)).
+    for m in declared.find_iter(text) {
+        let doc = ctx.doc_at(m.start());
+        let target = ctx.acting_resolution(doc);
+        if target.kind != NodeKind::Resolution || found.iter().any(|f| f.1.id == target.id) {
+            continue;
+        }
+        let without = m.as_str().starts_with("Adopted");
+        // "Adopted at the 1686th meeting[1]": the meeting the footnote is on.
+        static MEETING: OnceLock<Regex> = OnceLock::new();
+        let meeting = ws_re(&MEETING, r"Adopted at the (\d+) ?(?:st|nd|rd|th|d)? ?meeting")
+            .captures_iter(&text[..m.start()])
+            .last()
+            .filter(|c| c.get(0).is_some_and(|w| ctx.doc_at(w.start()) == doc))
+            .and_then(|c| c[1].parse().ok());
+        let tally = Tally {
+            unanimous: !without,
+            without_vote: without,
+            meeting,
+            evidence: Some(ctx.evidence(m.start(), m.end())),
+            ..Tally::default()
+        };
+        found.push((m.start(), target, tally));
+    }
+    // "[2] One member (China) did not participate in the voting": the
+    // tally of the same document.
+    for c in absent.captures_iter(text) {
+        let (Some(whole), Some(n)) = (c.get(0), c.name("n")) else {
+            continue;
+        };
+        let doc_id = ctx.acting_resolution(ctx.doc_at(whole.start())).id;
+        let n = count_of(&n.as_str().to_ascii_lowercase());
+        if let Some(f) = found.iter_mut().find(|f| f.1.id == doc_id) {
+            f.2.not_participating = n;
+        }
+    }
+    for (_, target, mut tally) in found {
+        if !tally.unanimous && !tally.without_vote {
+            // No vote against, no abstention, every member voting.
+            tally.unanimous = tally.against == Some(0)
+                && tally.abstaining == Some(0)
+                && tally.not_participating.is_none_or(|n| n == 0);
+        }
+        if !tallies.iter().any(|(id, _)| *id == target.id) {
+            tallies.push((target.id, tally));
         }
     }
 }

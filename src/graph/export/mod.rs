@@ -439,6 +439,31 @@ pub fn node_json(node: &Node) -> Value {
     put("aliases", (!node.aliases.is_empty()).then(|| json!(node.aliases)));
     put("held", Some(json!(node.held)));
     put("source", node.source.as_ref().map(evidence_json));
+    put("tally", node.tally.as_ref().map(tally_json));
+    Value::Object(obj)
+}
+
+/// A resolution's tally as a JSON object with its stated counts.
+pub(crate) fn tally_json(t: &crate::model::Tally) -> Value {
+    let mut obj = Map::new();
+    obj.insert("unanimous".into(), json!(t.unanimous));
+    if t.without_vote {
+        obj.insert("without_vote".into(), json!(true));
+    }
+    for (k, v) in [
+        ("in_favour", t.in_favour),
+        ("against", t.against),
+        ("abstaining", t.abstaining),
+        ("not_participating", t.not_participating),
+        ("meeting", t.meeting),
+    ] {
+        if let Some(v) = v {
+            obj.insert(k.into(), json!(v));
+        }
+    }
+    if let Some(e) = &t.evidence {
+        obj.insert("evidence".into(), evidence_json(e));
+    }
     Value::Object(obj)
 }
 
@@ -503,7 +528,7 @@ pub(crate) enum Field<'a> {
 }
 
 /// The node attributes every tabular format writes, in order (the id comes first, apart).
-pub(crate) const NODE_COLUMNS: [Column; 12] = [
+pub(crate) const NODE_COLUMNS: [Column; 22] = [
     col("kind", ColumnType::Text),
     col("label", ColumnType::Text),
     col("title", ColumnType::Text),
@@ -516,11 +541,23 @@ pub(crate) const NODE_COLUMNS: [Column; 12] = [
     col("source_file", ColumnType::Text),
     col("source_line", ColumnType::Int),
     col("source_quote", ColumnType::Text),
+    col("unanimous", ColumnType::Bool),
+    col("votes_in_favour", ColumnType::Int),
+    col("votes_against", ColumnType::Int),
+    col("abstentions", ColumnType::Int),
+    col("not_participating", ColumnType::Int),
+    col("meeting", ColumnType::Int),
+    col("without_vote", ColumnType::Bool),
+    col("tally_file", ColumnType::Text),
+    col("tally_line", ColumnType::Int),
+    col("tally_quote", ColumnType::Text),
 ];
 
 /// A node's cells, in [`NODE_COLUMNS`] order; `None` for an unset attribute.
-pub(crate) fn node_fields(node: &Node) -> [Option<Field<'_>>; 12] {
+pub(crate) fn node_fields(node: &Node) -> [Option<Field<'_>>; 22] {
     let source = node.source.as_ref();
+    let tally = node.tally.as_ref();
+    let count = |f: fn(&crate::model::Tally) -> Option<u32>| tally.and_then(f).map(|n| Field::Int(n.into()));
     [
         Some(Field::Text(node.kind.as_str())),
         Some(Field::Text(&node.label)),
@@ -534,6 +571,22 @@ pub(crate) fn node_fields(node: &Node) -> [Option<Field<'_>>; 12] {
         source.map(|e| Field::Text(&e.file)),
         source.map(|e| Field::Int(e.line.into())),
         source.map(|e| Field::Text(&e.quote)),
+        tally.map(|t| Field::Bool(t.unanimous)),
+        count(|t| t.in_favour),
+        count(|t| t.against),
+        count(|t| t.abstaining),
+        count(|t| t.not_participating),
+        count(|t| t.meeting),
+        tally.map(|t| Field::Bool(t.without_vote)),
+        tally
+            .and_then(|t| t.evidence.as_ref())
+            .map(|e| Field::Text(&e.file)),
+        tally
+            .and_then(|t| t.evidence.as_ref())
+            .map(|e| Field::Int(e.line.into())),
+        tally
+            .and_then(|t| t.evidence.as_ref())
+            .map(|e| Field::Text(&e.quote)),
     ]
 }
 

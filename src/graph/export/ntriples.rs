@@ -189,6 +189,28 @@ fn node_triples(node: &Node, out: &mut String) {
         );
         lit(format!("{VOCAB}sourceQuote"), &source.quote, None);
     }
+    if let Some(t) = &node.tally {
+        lit(
+            format!("{VOCAB}unanimous"),
+            if t.unanimous { "true" } else { "false" },
+            Some(&format!("{XSD}boolean")),
+        );
+        for (name, value) in [
+            ("votesInFavour", t.in_favour),
+            ("votesAgainst", t.against),
+            ("abstentions", t.abstaining),
+            ("notParticipating", t.not_participating),
+            ("meeting", t.meeting),
+        ] {
+            if let Some(v) = value {
+                lit(
+                    format!("{VOCAB}{name}"),
+                    &v.to_string(),
+                    Some(&format!("{XSD}integer")),
+                );
+            }
+        }
+    }
 }
 
 fn edge_triples(b: &str, s: &str, p: &str, o: &str, edge: &Edge, out: &mut String) {

@@ -1,0 +1,671 @@
+//! Mandate histories on the sc-resolutions corpus, measured against a gold
+//! set read from the texts (not from the program's output): for each
+//! mission, every resolution whose operative part extends, renews or
+//! prolongs its mandate (or, for UNFICYP until 1995, "the stationing in
+//! Cyprus" of the Force), with the end date the text gives.
+//!
+//! How the gold set was made: `grep` over the corpus for the mission's names
+//! and every wording of an extension (see docs/design.md, "Peace operations"),
+//! then each operative paragraph read by hand; the dates are the ones the
+//! paragraph states ("ending 15 June 1980", "that is, until 31 May 1996"),
+//! OCR slips included (247 (1968) says "15 December 1968").
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
+
+use unxref::{EdgeKind, Extractor, Link};
+
+/// Every `extends_mandate` link of the corpus (None when it is absent).
+fn links() -> Option<&'static [Link]> {
+    static LINKS: OnceLock<Option<Vec<Link>>> = OnceLock::new();
+    LINKS
+        .get_or_init(|| {
+            let dir = common::sc_corpus_or_skip()?;
+            let corpus = Extractor::new().extract_paths(&[dir]);
+            Some(
+                corpus
+                    .extractions
+                    .into_iter()
+                    .flat_map(|e| e.links)
+                    .filter(|l| {
+                        matches!(
+                            l.kind,
+                            EdgeKind::ExtendsMandate
+                                | EdgeKind::Establishes
+                                | EdgeKind::Authorizes
+                                | EdgeKind::Terminates
+                                | EdgeKind::ModifiesMandate
+                        )
+                    })
+                    .collect(),
+            )
+        })
+        .as_deref()
+}
+
+/// The resolution number of `S/RES/186 (1964)`.
+fn number(id: &str) -> u32 {
+    id.trim_start_matches("S/RES/")
+        .split(' ')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
+}
+
+/// The program's history of `actor`: resolution number → end date.
+fn found(links: &[Link], actor: &str) -> BTreeMap<u32, Option<String>> {
+    links
+        .iter()
+        .filter(|l| l.kind == EdgeKind::ExtendsMandate && l.target.id == actor)
+        .map(|l| (number(&l.source.id), l.attrs.date.clone()))
+        .collect()
+}
+
+/// Precision, recall and date agreement of the program's history of one
+/// mission against its gold set; printed, and held to 0.95.
+fn measure(actor: &str, gold: &[(u32, Option<&str>)]) {
+    let Some(links) = links() else { return };
+    let found = found(links, actor);
+    let gold_set: BTreeSet<u32> = gold.iter().map(|g| g.0).collect();
+    let found_set: BTreeSet<u32> = found.keys().copied().collect();
+    let hits = gold_set.intersection(&found_set).count();
+    let precision = hits as f64 / found_set.len().max(1) as f64;
+    let recall = hits as f64 / gold_set.len().max(1) as f64;
+    let dated: Vec<&(u32, Option<&str>)> = gold.iter().filter(|g| found.contains_key(&g.0)).collect();
+    let same_date = dated.iter().filter(|g| found[&g.0].as_deref() == g.1).count();
+    let wrong_dates: Vec<String> = dated
+        .iter()
+        .filter(|g| found[&g.0].as_deref() != g.1)
+        .map(|g| format!("{} {:?} (text {:?})", g.0, found[&g.0], g.1))
+        .collect();
+    let extra: Vec<&u32> = found_set.difference(&gold_set).collect();
+    let missed: Vec<&u32> = gold_set.difference(&found_set).collect();
+    println!(
+        "{actor}: gold {}, found {}, precision {precision:.3}, recall {recall:.3}, end dates {same_date}/{}; \
+         not in the gold set {extra:?}; missed {missed:?}; dates differ {wrong_dates:?}",
+        gold_set.len(),
+        found_set.len(),
+        dated.len()
+    );
+    assert!(
+        precision >= 0.95 && recall >= 0.95,
+        "{actor}: precision {precision:.3}, recall {recall:.3}; not in the gold set {extra:?}; missed {missed:?}"
+    );
+    assert!(
+        same_date as f64 >= 0.95 * dated.len() as f64,
+        "{actor}: end dates differ: {wrong_dates:?}"
+    );
+}
+
+/// `(number, "YYYY-MM-DD")` pairs from a compact table.
+fn table(rows: &[(u32, &'static str)]) -> Vec<(u32, Option<&'static str>)> {
+    rows.iter()
+        .map(|&(n, d)| (n, (!d.is_empty()).then_some(d)))
+        .collect()
+}
+
+#[test]
+fn unfycip_history_from_the_stationing_in_cyprus_to_its_mandate() {
+    // 192 (1964) "Extends the stationing in Cyprus of the United Nations
+    // Peace-keeping Force … for an additional period of three months, ending
+    // 26 September 1964"; 194 (1964) "Extends the period in which the United
+    // Nations Peace-keeping Force shall be stationed in Cyprus for another three
+    // months, ending 26 December 1964"; 349 (1974) "Extends once more the
+    // stationing in Cyprus …"; 1000 (1995) "Decides to extend the mandate of
+    // UNFICYP for a further period ending on 31 December 1995"; 2089 (2013)
+    // "Expresses its full support for UNFICYP and decides to extend its
+    // mandate for a further period ending 31 July 2013".
+    let gold = table(&[
+        (192, "1964-09-26"),
+        (194, "1964-12-26"),
+        (198, "1965-03-26"),
+        (201, "1965-06-26"),
+        (206, "1965-12-26"),
+        (219, "1966-03-26"),
+        (220, "1966-06-26"),
+        (222, "1966-12-26"),
+        (231, "1967-06-26"),
+        (238, "1967-12-26"),
+        (244, ""),
+        (247, "1968-12-15"),
+        (254, "1968-12-15"),
+        (261, "1969-06-15"),
+        (274, "1970-06-15"),
+        (281, "1970-12-15"),
+        (291, "1971-06-15"),
+        (293, "1971-12-15"),
+        (305, "1972-06-15"),
+        (315, "1972-12-15"),
+        (324, "1973-12-15"),
+        (334, "1973-12-15"),
+        (343, "1974-06-15"),
+        (349, "1974-12-15"),
+        (364, "1975-06-15"),
+        (370, "1975-12-15"),
+        (383, "1976-06-15"),
+        (391, "1976-12-15"),
+        (401, "1977-06-15"),
+        (410, "1977-12-15"),
+        (422, "1978-06-15"),
+        (430, "1978-12-15"),
+        (443, "1979-06-15"),
+        (451, "1979-12-15"),
+        (458, "1980-06-15"),
+        (472, "1980-12-15"),
+        (482, "1981-06-15"),
+        (486, "1981-12-15"),
+        (495, "1982-06-15"),
+        (510, "1982-12-15"),
+        (526, "1983-06-15"),
+        (534, "1983-12-15"),
+        (544, "1984-06-15"),
+        (553, "1984-12-15"),
+        (559, "1985-06-15"),
+        (565, "1985-12-15"),
+        (578, "1986-06-15"),
+        (585, "1986-12-15"),
+        (593, "1987-06-15"),
+        (597, "1987-12-15"),
+        (604, "1987-12-15"),
+        (614, "1988-12-15"),
+        (625, "1989-06-15"),
+        (634, "1989-12-15"),
+        (646, "1990-06-15"),
+        (657, "1990-12-15"),
+        (680, "1991-06-15"),
+        (697, "1991-12-15"),
+        (723, "1992-06-15"),
+        (759, "1992-12-15"),
+        (796, "1993-06-15"),
+        (839, "1993-12-15"),
+        (889, "1994-06-15"),
+        (927, "1994-12-31"),
+        (969, "1995-06-30"),
+        (1000, "1995-12-31"),
+        (1032, "1996-06-30"),
+        (1062, "1996-12-31"),
+        (1092, "1997-06-30"),
+        (1117, "1997-12-31"),
+        (1146, "1998-06-30"),
+        (1178, "1998-12-31"),
+        (1217, "1999-06-30"),
+        (1251, "1999-12-15"),
+        (1283, "2000-06-15"),
+        (1303, "2000-12-15"),
+        (1331, "2001-06-15"),
+        (1354, "2001-12-15"),
+        (1384, "2002-06-15"),
+        (1416, "2002-12-15"),
+        (1442, "2003-06-15"),
+        (1486, "2003-12-15"),
+        (1517, "2004-06-15"),
+        (1548, "2004-12-15"),
+        (1568, "2005-06-15"),
+        (1604, "2005-12-15"),
+        (1642, "2006-06-15"),
+        (1687, "2006-12-15"),
+        (1728, "2007-06-15"),
+        (1758, "2007-12-15"),
+        (1789, "2008-06-15"),
+        (1818, "2008-12-15"),
+        (1847, "2009-06-15"),
+        (1873, "2009-12-15"),
+        (1898, "2010-06-15"),
+        (1930, "2010-12-15"),
+        (1953, "2011-06-15"),
+        (1986, "2011-12-15"),
+        (2026, "2012-07-19"),
+        (2058, "2013-01-31"),
+        (2089, "2013-07-31"),
+        (2114, "2014-01-31"),
+        (2135, "2014-07-31"),
+        (2168, "2015-01-31"),
+        (2197, "2015-07-31"),
+        (2234, "2016-01-31"),
+    ]);
+    measure("actor:UNFICYP", &gold);
+}
+
+#[test]
+fn unmil_history() {
+    // 1626 (2005) "Decides that the mandate of the United Nations Mission in
+    // Liberia (UNMIL) shall be extended until 31 March 2006"; 2190 (2014)
+    // "Decides to extend the mandate of UNMIL until 30 September 2015".
+    let gold = table(&[
+        (1561, "2005-09-19"),
+        (1626, "2006-03-31"),
+        (1667, "2006-09-30"),
+        (1712, "2007-03-31"),
+        (1750, "2007-09-30"),
+        (1777, "2008-09-30"),
+        (1836, "2009-09-30"),
+        (1885, "2010-09-30"),
+        (1938, "2011-09-30"),
+        (2008, "2012-09-30"),
+        (2066, "2013-09-30"),
+        (2116, "2014-09-30"),
+        (2176, "2014-12-31"),
+        (2190, "2015-09-30"),
+        (2239, "2016-09-30"),
+    ]);
+    measure("actor:UNMIL", &gold);
+}
+
+#[test]
+fn undof_history_from_the_lettered_decisions() {
+    // 1024 (1995): "Decides: (a) To call upon the parties concerned …;
+    // (b) To renew the mandate of the United Nations Disengagement Observer
+    // Force for another period of six months, that is, until 31 May 1996".
+    let gold = table(&[
+        (363, ""),
+        (369, ""),
+        (381, ""),
+        (390, ""),
+        (396, "1977-10-24"),
+        (398, "1977-05-31"),
+        (408, "1977-11-30"),
+        (420, "1978-05-31"),
+        (429, "1978-11-30"),
+        (441, "1979-05-31"),
+        (449, "1979-11-30"),
+        (456, "1980-05-31"),
+        (470, "1980-11-30"),
+        (481, "1981-05-31"),
+        (485, "1981-11-30"),
+        (493, "1982-05-31"),
+        (506, "1982-11-30"),
+        (524, "1983-05-31"),
+        (531, "1983-11-30"),
+        (543, "1984-05-31"),
+        (551, "1984-11-30"),
+        (557, "1985-05-31"),
+        (563, "1985-11-30"),
+        (576, "1986-05-31"),
+        (584, "1986-11-30"),
+        (590, "1987-05-31"),
+        (596, "1987-11-30"),
+        (603, "1988-05-31"),
+        (613, "1988-11-30"),
+        (624, "1989-05-31"),
+        (633, "1989-11-30"),
+        (645, "1990-05-31"),
+        (655, "1990-11-30"),
+        (679, "1991-05-31"),
+        (695, "1991-11-30"),
+        (722, "1992-05-31"),
+        (756, "1992-11-30"),
+        (790, "1993-05-31"),
+        (830, "1993-11-30"),
+        (887, "1994-05-31"),
+        (921, "1994-11-30"),
+        (962, "1995-05-31"),
+        (996, "1995-11-30"),
+        (1024, "1996-05-31"),
+        (1057, "1996-11-30"),
+        (1081, "1997-05-31"),
+        (1109, "1997-11-30"),
+        (1139, "1998-05-31"),
+        (1169, "1998-11-30"),
+        (1211, "1999-05-31"),
+        (1243, "1999-11-30"),
+        (1276, "2000-05-31"),
+        (1300, "2000-11-30"),
+        (1328, "2001-05-31"),
+        (1351, "2001-11-30"),
+        (1381, "2002-05-31"),
+        (1415, "2002-12-31"),
+        (1451, "2003-06-30"),
+        (1488, "2003-12-31"),
+        (1520, "2004-06-30"),
+        (1550, "2004-12-31"),
+        (1578, "2005-06-30"),
+        (1605, "2005-12-31"),
+        (1648, "2006-06-30"),
+        (1685, "2006-12-31"),
+        (1729, "2007-06-30"),
+        (1759, "2007-12-31"),
+        (1788, "2008-06-30"),
+        (1821, "2008-12-31"),
+        (1848, "2009-06-30"),
+        (1875, "2009-12-31"),
+        (1899, "2010-06-30"),
+        (1934, "2010-12-31"),
+        (1965, "2011-06-30"),
+        (1994, "2011-12-31"),
+        (2028, "2012-06-30"),
+        (2052, "2012-12-31"),
+        (2084, "2013-06-30"),
+        (2108, "2013-12-31"),
+        (2131, "2014-06-30"),
+        (2163, "2014-12-31"),
+        (2192, "2015-06-30"),
+        (2229, "2015-12-31"),
+        (2257, "2016-06-30"),
+    ]);
+    measure("actor:UNDOF", &gold);
+}
+
+#[test]
+fn unifil_history_with_the_present_mandate_and_the_force() {
+    // 450 (1979) "Decides to renew the mandate of the Force for six months,
+    // that is, until 19 December 1979"; 519 (1982) "Decides to prolong the
+    // present mandate of UNIFIL …"; 1461 (2003) "Decides to extend the present
+    // mandate until 31 July 2003".
+    let gold = table(&[
+        (434, "1979-01-19"),
+        (444, "1979-06-19"),
+        (450, "1979-12-19"),
+        (459, "1980-06-19"),
+        (474, "1980-12-19"),
+        (483, "1981-06-19"),
+        (488, "1981-12-19"),
+        (498, "1982-06-19"),
+        (511, "1982-08-19"),
+        (519, "1982-10-19"),
+        (523, "1983-01-19"),
+        (529, "1983-07-19"),
+        (536, "1983-10-19"),
+        (538, "1984-04-19"),
+        (549, "1984-10-19"),
+        (555, "1985-04-19"),
+        (561, "1985-10-19"),
+        (575, "1986-04-19"),
+        (583, "1986-07-19"),
+        (586, "1987-01-19"),
+        (594, "1987-07-31"),
+        (599, "1988-01-31"),
+        (609, "1988-07-31"),
+        (617, "1989-01-31"),
+        (630, "1989-07-31"),
+        (639, "1990-01-31"),
+        (648, "1990-07-31"),
+        (659, "1991-01-31"),
+        (684, "1991-07-31"),
+        (701, "1992-01-31"),
+        (734, "1992-07-31"),
+        (768, "1993-01-31"),
+        (803, "1993-07-31"),
+        (852, "1994-01-31"),
+        (895, "1994-07-31"),
+        (938, "1995-01-31"),
+        (974, "1995-07-31"),
+        (1006, "1996-01-31"),
+        (1039, "1996-07-31"),
+        (1068, "1997-01-31"),
+        (1095, "1997-07-31"),
+        (1122, "1998-01-31"),
+        (1151, "1998-07-31"),
+        (1188, "1999-01-31"),
+        (1223, "1999-07-31"),
+        (1254, "2000-01-31"),
+        (1288, "2000-07-31"),
+        (1310, "2001-01-31"),
+        (1337, "2001-07-31"),
+        (1365, "2002-01-31"),
+        (1391, "2002-07-31"),
+        (1428, "2003-01-31"),
+        (1461, "2003-07-31"),
+        (1496, "2004-01-31"),
+        (1525, "2004-07-31"),
+        (1553, "2005-01-31"),
+        (1583, "2005-07-31"),
+        (1614, "2006-01-31"),
+        (1655, "2006-07-31"),
+        (1697, "2006-08-31"),
+        (1701, "2007-08-31"),
+        (1773, "2008-08-31"),
+        (1832, "2009-08-31"),
+        (1884, "2010-08-31"),
+        (1937, "2011-08-31"),
+        (2004, "2012-08-31"),
+        (2064, "2013-08-31"),
+        (2115, "2014-08-31"),
+        (2172, "2015-08-31"),
+        (2236, "2016-08-31"),
+    ]);
+    measure("actor:UNIFIL", &gold);
+}
+
+#[test]
+fn minurso_history() {
+    // 995 (1995) "Decides, therefore, to extend at this stage the present
+    // mandate of the United Nations Mission for the Referendum in Western
+    // Sahara (MINURSO) until 30 June 1995".
+    let gold = table(&[
+        (995, "1995-06-30"),
+        (1002, "1995-09-30"),
+        (1017, "1996-01-31"),
+        (1042, "1996-05-31"),
+        (1056, "1996-11-30"),
+        (1084, "1997-05-31"),
+        (1108, "1997-09-30"),
+        (1131, "1997-10-20"),
+        (1133, "1998-04-20"),
+        (1163, "1998-07-20"),
+        (1185, "1998-09-21"),
+        (1198, "1998-10-31"),
+        (1204, "1998-12-17"),
+        (1215, "1999-01-31"),
+        (1224, "1999-02-11"),
+        (1228, "1999-03-31"),
+        (1232, "1999-04-30"),
+        (1235, "1999-05-14"),
+        (1238, "1999-09-14"),
+        (1263, "1999-12-14"),
+        (1282, "2000-02-29"),
+        (1292, "2000-05-31"),
+        (1301, "2000-07-31"),
+        (1309, "2000-10-31"),
+        (1324, "2001-02-28"),
+        (1342, "2001-04-30"),
+        (1349, "2001-06-30"),
+        (1359, "2001-11-30"),
+        (1380, "2002-02-28"),
+        (1394, "2002-04-30"),
+        (1406, "2002-07-31"),
+        (1429, "2003-01-31"),
+        (1463, "2003-03-31"),
+        (1469, "2003-05-31"),
+        (1485, "2003-07-31"),
+        (1495, "2003-10-31"),
+        (1513, "2004-01-31"),
+        (1523, "2004-04-30"),
+        (1541, "2004-10-31"),
+        (1570, "2005-04-30"),
+        (1598, "2005-10-31"),
+        (1634, "2006-04-30"),
+        (1675, "2006-10-31"),
+        (1720, "2007-04-30"),
+        (1754, "2007-10-31"),
+        (1783, "2008-04-30"),
+        (1813, "2009-04-30"),
+        (1871, "2010-04-30"),
+        (1920, "2011-04-30"),
+        (1979, "2012-04-30"),
+        (2044, "2013-04-30"),
+        (2099, "2014-04-30"),
+        (2152, "2015-04-30"),
+        (2218, "2016-04-30"),
+    ]);
+    measure("actor:MINURSO", &gold);
+}
+
+#[test]
+fn monuc_and_monusco_histories() {
+    // 1565 (2004) "Decides to extend the deployment of MONUC until 31 March
+    // 2005"; 1742 (2007) "Decides to extend the mandate and personnel strength
+    // of MONUC, as set out in its resolutions … until 15 April 2007"; 1693
+    // (2006) "Decides to extend until 30 September 2006 the increase in the
+    // military and civilian police strength of MONUC" is no extension of the
+    // mandate.
+    let monuc = table(&[
+        (1291, "2000-08-31"),
+        (1316, "2000-10-15"),
+        (1323, "2000-12-15"),
+        (1332, "2001-06-15"),
+        (1355, "2002-06-15"),
+        (1417, "2003-06-30"),
+        (1489, "2003-07-30"),
+        (1493, "2004-07-30"),
+        (1555, "2004-10-01"),
+        (1565, "2005-03-31"),
+        (1592, "2005-10-01"),
+        (1628, "2005-10-31"),
+        (1635, "2006-09-30"),
+        (1711, "2007-02-15"),
+        (1742, "2007-04-15"),
+        (1751, "2007-05-15"),
+        (1756, "2007-12-31"),
+        (1794, "2008-12-31"),
+        (1856, "2009-12-31"),
+        (1906, "2010-05-31"),
+        (1925, "2010-06-30"),
+    ]);
+    measure("actor:MONUC", &monuc);
+    // 1991 (2011) "Decides to extend until 30 June 2012 the mandate of MONUSCO".
+    let monusco = table(&[
+        (1991, "2012-06-30"),
+        (2053, "2013-06-30"),
+        (2098, "2014-03-31"),
+        (2147, "2015-03-31"),
+        (2211, "2016-03-31"),
+    ]);
+    measure("actor:MONUSCO", &monusco);
+}
+
+#[test]
+fn unmiss_history() {
+    let gold = table(&[
+        (2057, "2013-07-15"),
+        (2109, "2014-07-15"),
+        (2155, "2014-11-30"),
+        (2187, "2015-05-30"),
+        (2223, "2015-11-30"),
+        (2241, "2015-12-15"),
+        (2252, "2016-07-31"),
+    ]);
+    measure("actor:UNMISS", &gold);
+}
+
+/// The facts `number` states about `actor`, as (kind, relation, date).
+fn facts_of(number: u32, actor: &str) -> Vec<(EdgeKind, Option<String>, Option<String>)> {
+    let Some(links) = links() else { return Vec::new() };
+    links
+        .iter()
+        .filter(|l| self::number(&l.source.id) == number && l.target.id == actor)
+        .map(|l| (l.kind, l.attrs.relation.clone(), l.attrs.date.clone()))
+        .collect()
+}
+
+#[test]
+fn creation_establishment_and_authorization_are_different_relations() {
+    if links().is_none() {
+        return;
+    }
+    // 186 (1964): "Recommends the creation, with the consent of the
+    // Government of Cyprus, of a United Nations Peace keeping Force in Cyprus".
+    let unficyp = facts_of(186, "actor:UNFICYP");
+    assert!(
+        unficyp.iter().any(|f| f.0 == EdgeKind::Establishes),
+        "{unficyp:?}"
+    );
+    // 425 (1978): "Decides … to establish immediately under its authority a
+    // United Nations interim force for Southern Lebanon".
+    assert!(
+        facts_of(425, "actor:UNIFIL")
+            .iter()
+            .any(|f| f.0 == EdgeKind::Establishes)
+    );
+    // 2085 (2012): "Decides to authorize the deployment of an African-led
+    // International Support Mission in Mali (AFISMA)": authorized, not established.
+    let afisma = facts_of(2085, "actor:AFISMA");
+    assert!(afisma.iter().any(|f| f.0 == EdgeKind::Authorizes), "{afisma:?}");
+    assert!(!afisma.iter().any(|f| f.0 == EdgeKind::Establishes), "{afisma:?}");
+    // 1872 (2009): "Decides to authorize the Member States of the African
+    // Union to maintain AMISOM until 31 January 2010": a renewal.
+    let amisom = facts_of(1872, "actor:AMISOM");
+    assert!(
+        amisom.contains(&(
+            EdgeKind::ExtendsMandate,
+            Some("authorizes to maintain".into()),
+            Some("2010-01-31".into())
+        )),
+        "{amisom:?}"
+    );
+}
+
+#[test]
+fn terminations_and_changes_of_mandate_or_strength() {
+    if links().is_none() {
+        return;
+    }
+    // 1827 (2008): "Decides to terminate UNMEE's mandate effective on 31 July 2008".
+    assert!(facts_of(1827, "actor:UNMEE").contains(&(
+        EdgeKind::Terminates,
+        Some("terminates".into()),
+        Some("2008-07-31".into())
+    )));
+    // 2252 (2015): "Decides to increase the force levels of UNMISS up to a
+    // ceiling of 13,000 troops".
+    assert!(
+        facts_of(2252, "actor:UNMISS")
+            .iter()
+            .any(|f| f.0 == EdgeKind::ModifiesMandate && f.1.as_deref() == Some("increases"))
+    );
+    // 1693 (2006): "Decides to extend until 30 September 2006 the increase in
+    // the military and civilian police strength of MONUC": no extension of
+    // MONUC's mandate.
+    assert!(
+        !facts_of(1693, "actor:MONUC")
+            .iter()
+            .any(|f| f.0 == EdgeKind::ExtendsMandate)
+    );
+}
+
+#[test]
+fn intentions_reports_and_recollections_are_not_extensions() {
+    if links().is_none() {
+        return;
+    }
+    // 1636 (2005): "… decides that it will extend the mandate further if
+    // recommended by the Commission": an intention.
+    assert!(
+        !facts_of(1636, "actor:UNIIIC")
+            .iter()
+            .any(|f| f.0 == EdgeKind::ExtendsMandate)
+    );
+    // 1148 (1998): "Recalling … its resolution 1133 (1997) … in which it
+    // decided to extend the mandate of … (MINURSO) until 20 April 1998".
+    assert!(
+        !facts_of(1148, "actor:MINURSO")
+            .iter()
+            .any(|f| f.0 == EdgeKind::ExtendsMandate)
+    );
+    // 1745 (2007) extends UNMIT's mandate once ("Decides to extend the
+    // mandate of UNMIT until 26 February 2008"); "to submit a report no later
+    // than 45 days before the expiration of the current mandate" adds nothing.
+    let unmit: Vec<_> = facts_of(1745, "actor:UNMIT")
+        .into_iter()
+        .filter(|f| f.0 == EdgeKind::ExtendsMandate)
+        .collect();
+    assert_eq!(
+        unmit,
+        [(
+            EdgeKind::ExtendsMandate,
+            Some("extends".into()),
+            Some("2008-02-26".into())
+        )]
+    );
+    // 1801 (2008): "Decides to renew the authorization of Member States of the
+    // African Union to maintain a mission in Somalia": the mission is not
+    // named, so no body is guessed; 1811 (2008) "Decides to extend the
+    // mandate of the Monitoring Group" is not AMISOM's.
+    assert!(facts_of(1801, "actor:AMISOM").is_empty());
+    assert!(
+        !facts_of(1811, "actor:AMISOM")
+            .iter()
+            .any(|f| f.0 == EdgeKind::ExtendsMandate)
+    );
+}

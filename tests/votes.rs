@@ -1,0 +1,485 @@
+//! Votes as facts of the resolution: a hand-checked sample of adoption notes
+//! of the sc-resolutions corpus (each row copied from the text of its file,
+//! every form the corpus uses: "Adopted unanimously at", "Adopted
+//! unanimously, 1102nd meeting", "by 9 votes to noire", "by 14 Votes", "1
+//! Abstention", "meetingby 8 votes to nonewith", a double space before "by",
+//! "by a vote of 13 to 0", "by 9 votes (Australia, present and not voting …)",
+//! "Adopted without vote", the footnote "the President declared the draft
+//! resolution adopted unanimously", "One member (China) did not participate
+//! in the voting"); and the questions about votes, which say when no vote is
+//! recorded instead of stating a negative.
+
+mod common;
+
+use std::sync::OnceLock;
+
+use petgraph::Direction;
+use unxref::{CitationGraph, EdgeKind, Extractor, Tally, VotePosition};
+
+fn corpus_graph() -> Option<&'static CitationGraph> {
+    static GRAPH: OnceLock<Option<CitationGraph>> = OnceLock::new();
+    GRAPH
+        .get_or_init(|| {
+            let dir = common::sc_corpus_or_skip()?;
+            Some(CitationGraph::from_extractions(
+                Extractor::new().extract_paths(&[dir]).extractions,
+            ))
+        })
+        .as_ref()
+}
+
+/// One hand-checked record: resolution, unanimous, in favour, against,
+/// abstaining, not participating, meeting, states against, states abstaining.
+struct Record {
+    id: &'static str,
+    unanimous: bool,
+    counts: [Option<u32>; 4],
+    meeting: Option<u32>,
+    against: &'static [&'static str],
+    abstaining: &'static [&'static str],
+}
+
+const fn rec(
+    id: &'static str,
+    unanimous: bool,
+    counts: [Option<u32>; 4],
+    meeting: Option<u32>,
+    against: &'static [&'static str],
+    abstaining: &'static [&'static str],
+) -> Record {
+    Record {
+        id,
+        unanimous,
+        counts,
+        meeting,
+        against,
+        abstaining,
+    }
+}
+
+const USSR: &str = "state:USSR";
+const UK: &str = "state:United Kingdom";
+const US: &str = "state:United States";
+
+/// The sample, as the texts state it.
+const SAMPLE: &[Record] = &[
+    // "Adopted at the 30th meeting by 9 votes (Australia, present and not
+    // voting; Union of Soviet Socialist Republics, absent)": no vote against said.
+    rec(
+        "S/RES/3 (1946)",
+        false,
+        [Some(9), None, None, None],
+        Some(30),
+        &[],
+        &[],
+    ),
+    // "Adopted at the 40th meeting by 10 votes (Union of Soviet Socialist Republics, absent)".
+    rec(
+        "S/RES/5 (1946)",
+        false,
+        [Some(10), None, None, None],
+        Some(40),
+        &[],
+        &[],
+    ),
+    // "Adopted unanimously at the 79th meeting".
+    rec(
+        "S/RES/10 (1946)",
+        true,
+        [None, None, None, None],
+        Some(79),
+        &[],
+        &[],
+    ),
+    // "… by 7 votes to none, with 4 abstentions (Colombia, Poland, Union of
+    // Soviet Socialist Republics, United Kingdom …)".
+    rec(
+        "S/RES/30 (1947)",
+        false,
+        [Some(7), Some(0), Some(4), None],
+        Some(194),
+        &[],
+        &["state:Colombia", "state:Poland", USSR, UK],
+    ),
+    // "Adopted at the 194th meetingby 8 votes to nonewith 3 abstentions
+    // (Poland,Syria, Union of SovietSocialist Republics)": the OCR joins words.
+    rec(
+        "S/RES/31 (1947)",
+        false,
+        [Some(8), Some(0), Some(3), None],
+        Some(194),
+        &[],
+        &["state:Poland", "state:Syrian Arab Republic", USSR],
+    ),
+    // "… by 7 votes to 1 (Poland), with 3 abstentions (Colombia, Syria, Union
+    // of Soviet Socialist Republics)".
+    rec(
+        "S/RES/36 (1947)",
+        false,
+        [Some(7), Some(1), Some(3), None],
+        Some(219),
+        &["state:Poland"],
+        &["state:Colombia", "state:Syrian Arab Republic", USSR],
+    ),
+    // "Adopted at the 474th meeting by 7 votes to 1 (Yugoslavia)"; "Two
+    // members (Egypt, India) did not participate in the voting".
+    rec(
+        "S/RES/83 (1950)",
+        false,
+        [Some(7), Some(1), Some(0), Some(2)],
+        Some(474),
+        &["state:Yugoslavia"],
+        &[],
+    ),
+    // "… by 7 votes to 3 (China, Cuba, United States of America), with 1
+    // abstention (Egypt)".
+    rec(
+        "S/RES/87 (1950)",
+        false,
+        [Some(7), Some(3), Some(1), None],
+        Some(506),
+        &["state:China", "state:Cuba", US],
+        &["state:Egypt"],
+    ),
+    // "… by 9 votes to noire, with 2 abstentions (Lebanon, Union of Soviet Socialist Republics)".
+    rec(
+        "S/RES/101 (1953)",
+        false,
+        [Some(9), Some(0), Some(2), None],
+        Some(642),
+        &[],
+        &["state:Lebanon", USSR],
+    ),
+    // "… by 7 votes to 2 (France, United Kingdom …), with 2 abstentions (Australia, Belgium)".
+    rec(
+        "S/RES/119 (1956)",
+        false,
+        [Some(7), Some(2), Some(2), None],
+        Some(751),
+        &["state:France", UK],
+        &["state:Australia", "state:Belgium"],
+    ),
+    // "Adopted unanimously, 1102nd meeting".
+    rec(
+        "S/RES/186 (1964)",
+        true,
+        [None, None, None, None],
+        Some(1102),
+        &[],
+        &[],
+    ),
+    // "… by 9 votes to none, with 6 abstentions (China, Colombia, France,
+    // Spain, United Kingdom …, United States of America)".
+    rec(
+        "S/RES/275 (1969)",
+        false,
+        [Some(9), Some(0), Some(6), None],
+        Some(1526),
+        &[],
+        &[
+            "state:China",
+            "state:Colombia",
+            "state:France",
+            "state:Spain",
+            UK,
+            US,
+        ],
+    ),
+    // "Adopted at the 1612th meeting by 14 votes to none"; "One member
+    // (China) did not participate in the voting".
+    rec(
+        "S/RES/305 (1971)",
+        false,
+        [Some(14), Some(0), Some(0), Some(1)],
+        Some(1612),
+        &[],
+        &[],
+    ),
+    // A double space: "Adopted at the 1645th meeting  by 13 votes to none,
+    // with 2 abstentions (United Kingdom …, United States of America)".
+    rec(
+        "S/RES/314 (1972)",
+        false,
+        [Some(13), Some(0), Some(2), None],
+        Some(1645),
+        &[],
+        &[UK, US],
+    ),
+    // "Adopted at the 1686th meeting[1] [1] In the Absence of objections, the
+    // President declared the draft resolution adopted unanimously".
+    rec(
+        "S/RES/325 (1973)",
+        true,
+        [None, None, None, None],
+        Some(1686),
+        &[],
+        &[],
+    ),
+    // "by 14 Votes to none, with 1 abstention (China)".
+    rec(
+        "S/RES/334 (1973)",
+        false,
+        [Some(14), Some(0), Some(1), None],
+        Some(1727),
+        &[],
+        &["state:China"],
+    ),
+    // "by 14 votes to none, with 1 Abstention (China)".
+    rec(
+        "S/RES/343 (1973)",
+        false,
+        [Some(14), Some(0), Some(1), None],
+        Some(1759),
+        &[],
+        &["state:China"],
+    ),
+    // "… by 10 votes to none with 4 abstentions (France, Union of Soviet
+    // Socialist Republics, United Kingdom …, United States of America)[1]
+    // [1] One member (China) did not participate in the voting".
+    rec(
+        "S/RES/344 (1973)",
+        false,
+        [Some(10), Some(0), Some(4), Some(1)],
+        Some(1760),
+        &[],
+        &["state:France", USSR, UK, US],
+    ),
+    // "Adopted at the 101st meeting by 9 votes to none, with 2 abstentions
+    // (Poland, Union of Soviet Socialist Republics)".
+    rec(
+        "S/RES/17 (1947)",
+        false,
+        [Some(9), Some(0), Some(2), None],
+        Some(101),
+        &[],
+        &["state:Poland", USSR],
+    ),
+    // "… by 10 votes to none, with 1 abstention (Union of Soviet Socialist Republics)".
+    rec(
+        "S/RES/122 (1957)",
+        false,
+        [Some(10), Some(0), Some(1), None],
+        Some(765),
+        &[],
+        &[USSR],
+    ),
+    // "… by 9 votes to none, with 2 abstentions (France, United Kingdom …)".
+    rec(
+        "S/RES/134 (1960)",
+        false,
+        [Some(9), Some(0), Some(2), None],
+        Some(856),
+        &[],
+        &["state:France", UK],
+    ),
+    // "… by 10 votes to none, with 1 abstention (France)".
+    rec(
+        "S/RES/183 (1963)",
+        false,
+        [Some(10), Some(0), Some(1), None],
+        Some(1083),
+        &[],
+        &["state:France"],
+    ),
+    // "Adopted unanimously at the 1212th meeting".
+    rec(
+        "S/RES/204 (1965)",
+        true,
+        [None, None, None, None],
+        Some(1212),
+        &[],
+        &[],
+    ),
+    // "… by 11 votes to none, with 4 abstentions (Bulgaria, France, Mali,
+    // Union of Soviet Socialist Republics)".
+    rec(
+        "S/RES/232 (1966)",
+        false,
+        [Some(11), Some(0), Some(4), None],
+        Some(1340),
+        &[],
+        &["state:Bulgaria", "state:France", "state:Mali", USSR],
+    ),
+    // "… by 13 votes to none, with 2 abstentions (Canada and United States of America)".
+    rec(
+        "S/RES/252 (1968)",
+        false,
+        [Some(13), Some(0), Some(2), None],
+        Some(1426),
+        &[],
+        &["state:Canada", US],
+    ),
+    // "… by 14 votes to none, with one abstention (Spain)".
+    rec(
+        "S/RES/277 (1970)",
+        false,
+        [Some(14), Some(0), Some(1), None],
+        Some(1535),
+        &[],
+        &["state:Spain"],
+    ),
+    // "Adopted by the Security Council at its 4683th meeting, by a vote of 13
+    // to 0, with 2 abstentions (Russian Federation, Syria)".
+    rec(
+        "S/RES/1454 (2002)",
+        false,
+        [Some(13), Some(0), Some(2), None],
+        Some(4683),
+        &[],
+        &["state:Russian Federation", "state:Syrian Arab Republic"],
+    ),
+];
+
+/// The states the graph records voting `position` on `id`.
+fn states(graph: &CitationGraph, id: &str, position: VotePosition) -> Vec<String> {
+    let mut out: Vec<String> = graph
+        .edges_of(id, EdgeKind::Voted, Direction::Incoming)
+        .iter()
+        .filter(|e| e.edge.attrs().position == Some(position))
+        .map(|e| e.source.id.clone())
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn tallies_agree_with_the_hand_checked_sample() {
+    let Some(graph) = corpus_graph() else { return };
+    let mut agree = 0;
+    let mut disagreements = Vec::new();
+    for r in SAMPLE {
+        let tally: Option<&Tally> = graph.node(r.id).and_then(|n| n.tally.as_ref());
+        let Some(t) = tally else {
+            disagreements.push(format!("{}: no tally", r.id));
+            continue;
+        };
+        let mut want_against: Vec<String> = r.against.iter().map(|s| s.to_string()).collect();
+        let mut want_abst: Vec<String> = r.abstaining.iter().map(|s| s.to_string()).collect();
+        want_against.sort();
+        want_abst.sort();
+        let same = t.unanimous == r.unanimous
+            && [t.in_favour, t.against, t.abstaining, t.not_participating] == r.counts
+            && t.meeting == r.meeting
+            && states(graph, r.id, VotePosition::Against) == want_against
+            && states(graph, r.id, VotePosition::Abstention) == want_abst;
+        if same {
+            agree += 1;
+        } else {
+            disagreements.push(format!("{}: {t:?}", r.id));
+        }
+    }
+    let share = agree as f64 / SAMPLE.len() as f64;
+    println!(
+        "tallies: {agree} of {} agree ({share:.3}); differ: {disagreements:?}",
+        SAMPLE.len()
+    );
+    assert!(share >= 0.95, "{disagreements:#?}");
+}
+
+#[test]
+fn adopted_without_vote_is_neither_unanimous_nor_a_count() {
+    let Some(graph) = corpus_graph() else { return };
+    // 72 (1949) and 214 (1965): "Adopted without vote".
+    for id in ["S/RES/72 (1949)", "S/RES/214 (1965)"] {
+        let t = graph.node(id).and_then(|n| n.tally.clone()).expect(id);
+        assert!(
+            t.without_vote && !t.unanimous && t.in_favour.is_none(),
+            "{id}: {t:?}"
+        );
+    }
+    // 12 (1946): "Paragraphs 1 and 2 were adopted unanimously; paragraph 3 was
+    // adopted 'by a majority vote'. No vote was taken on the draft resolution
+    // as a whole": no tally of the resolution.
+    assert!(graph.node("S/RES/12 (1946)").is_some_and(|n| n.tally.is_none()));
+}
+
+#[test]
+fn the_council_is_no_longer_a_voter() {
+    let Some(graph) = corpus_graph() else { return };
+    assert!(
+        graph
+            .edges_of("actor:Security Council", EdgeKind::Voted, Direction::Outgoing)
+            .is_empty()
+    );
+}
+
+#[test]
+fn vote_questions_say_when_no_vote_is_recorded() {
+    let Some(graph) = corpus_graph() else { return };
+    let note = |q: &str| graph.query(q).unwrap().empty_note().map(str::to_string);
+    // The corpus holds 1973 (2011) without any vote record.
+    let none = Some("no vote is recorded for S/RES/1973 (2011) in this corpus".to_string());
+    for q in [
+        "who voted in favour of 1973",
+        "who voted for 1973",
+        "who voted against 1973",
+        "who abstained on 1973",
+        "how did China vote on 1973",
+    ] {
+        assert_eq!(note(q), none, "{q}");
+    }
+    // 314 (1972) has a record: nobody voted against it.
+    assert_eq!(
+        note("who voted against 314").as_deref(),
+        Some("no state voted against S/RES/314 (1972) (votes recorded on its draft included)")
+    );
+    assert_eq!(graph.query("who abstained on 314").unwrap().len(), 2);
+}
+
+#[test]
+fn tallies_are_queryable() {
+    let Some(graph) = corpus_graph() else { return };
+    let ids = |q: &str| -> Vec<String> {
+        let table = graph.query(q).unwrap();
+        table.node_ids().into_iter().map(String::from).collect()
+    };
+    // 186 (1964): "Adopted unanimously, 1102nd meeting".
+    assert_eq!(ids("was 186 adopted unanimously"), ["S/RES/186 (1964)"]);
+    let table = graph.query("was 314 adopted unanimously").unwrap();
+    assert_eq!(
+        table.empty_note(),
+        Some("S/RES/314 (1972) was not adopted unanimously, by its recorded tally")
+    );
+    // 1973 (2011) has no tally: absence, not a "no".
+    assert!(
+        graph
+            .query("was 1973 adopted unanimously")
+            .unwrap()
+            .empty_note()
+            .is_some_and(|n| n.starts_with("no tally of the vote on S/RES/1973 (2011) is recorded"))
+    );
+    // The formal forms and the natural ones agree.
+    assert_eq!(
+        ids("which resolutions were adopted unanimously in 1964"),
+        ids("all resolutions where unanimous and year = 1964")
+    );
+    let abstentions = ids("which resolutions had abstentions in 1972");
+    assert_eq!(
+        abstentions,
+        ids("all resolutions where abstentions > 0 and year = 1972")
+    );
+    assert!(abstentions.contains(&"S/RES/314 (1972)".to_string()));
+    assert!(!ids("all resolutions where unanimous").contains(&"S/RES/314 (1972)".to_string()));
+    // A resolution without a tally is neither unanimous nor not.
+    let recorded_not = ids("all resolutions where unanimous = false");
+    assert!(!recorded_not.contains(&"S/RES/1973 (2011)".to_string()));
+    assert!(recorded_not.contains(&"S/RES/314 (1972)".to_string()));
+}
+
+#[test]
+fn mandate_history_reads_as_a_timeline() {
+    let Some(graph) = corpus_graph() else { return };
+    let table = graph.query("mandate history of UNMIL").unwrap();
+    let formal = graph
+        .query("UNMIL <- establishes|authorizes|extends_mandate|modifies_mandate|terminates | sort by date")
+        .unwrap();
+    assert_eq!(table.node_ids(), formal.node_ids());
+    assert!(table.columns().contains(&"date") && table.columns().contains(&"end_date"));
+    let ids = table.node_ids();
+    // 1509 (2003) establishes UNMIL; 1626 (2005) extends it until 31 March 2006;
+    // 2239 (2015) until 30 September 2016.
+    assert_eq!(ids.first(), Some(&"S/RES/1509 (2003)"));
+    assert_eq!(ids.last(), Some(&"S/RES/2239 (2015)"));
+    let csv = table.to_csv();
+    assert!(csv.contains("2006-03-31") && csv.contains("2016-09-30"), "{csv}");
+}
