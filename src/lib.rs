@@ -35,4 +35,4 @@ pub use model::{
     DocumentRecord, Edge, EdgeAttrs, EdgeKind, Evidence, Extraction, Link, Node, NodeKind, NodeRef,
     VotePosition,
 };
-pub use symbol::{Symbol, SymbolKind};
+pub use symbol::{Organ, Symbol, SymbolKind};
