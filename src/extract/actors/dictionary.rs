@@ -510,17 +510,14 @@ impl NameTrie {
             };
             node = child;
             for name in &self.ends[node as usize] {
-                let stop = start + name.text.len();
-                let Some(held) = bytes.get(start..stop) else {
+                // Equal bytes from a character boundary end on one.
+                let Some(stop) = match_end(bytes, start, name.text.as_bytes(), name.case_sensitive) else {
                     continue;
                 };
-                let same = if name.case_sensitive {
-                    held == name.text.as_bytes()
-                } else {
-                    held.eq_ignore_ascii_case(name.text.as_bytes())
-                };
-                // Equal bytes from a character boundary end on one.
-                if same && best.is_none_or(|b| stop > b.end) && is_boundary(text, start, stop) {
+                if best.is_none_or(|b| stop > b.end)
+                    && is_boundary(text, start, stop)
+                    && !(is_acronym(&name.text) && joined(bytes, start, stop))
+                {
                     best = Some(Found {
                         start,
                         end: stop,
@@ -733,6 +730,60 @@ fn next_word(bits: &[u64], from: usize) -> Option<(usize, usize)> {
     }
     let start = k * 64 + starts.trailing_zeros() as usize;
     Some((start, end_of(bits, start)))
+}
+
+/// Where `name` ends when `bytes` hold it at `start`: a space in the name
+/// matches a run of spaces (a line break, a tab or a table's column gap,
+/// folded to spaces), so "1267 Monitoring   Team" is the 1267 Monitoring Team.
+fn match_end(bytes: &[u8], start: usize, name: &[u8], case_sensitive: bool) -> Option<usize> {
+    let mut i = start;
+    for &b in name {
+        if b == b' ' {
+            if bytes.get(i) != Some(&b' ') {
+                return None;
+            }
+            while bytes.get(i) == Some(&b' ') {
+                i += 1;
+            }
+        } else {
+            let t = *bytes.get(i)?;
+            if !(t == b || (!case_sensitive && t.eq_ignore_ascii_case(&b))) {
+                return None;
+            }
+            i += 1;
+        }
+    }
+    Some(i)
+}
+
+/// An acronym: capitals, digits and hyphens only (`CMA`, `FC-G5S`).
+fn is_acronym(name: &str) -> bool {
+    name.bytes()
+        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// True when an acronym at `start..end` is part of a symbol or a longer
+/// name: after a number and a slash (`decision 1/CMA.3`), before a dot and
+/// a digit (`CMA.3`), or before a one-letter suffix (`SPLM-N`, `SPLM/A`,
+/// `ISIL-K`) or `-IO` (`SPLA-IO`): each a different group. `UNTAET/UNMISET`
+/// and `DPKO-UNIFIL` name two.
+fn joined(bytes: &[u8], start: usize, end: usize) -> bool {
+    let before = start.checked_sub(1).map(|i| bytes[i]);
+    let digit_before = start.checked_sub(2).is_some_and(|i| bytes[i].is_ascii_digit());
+    let after = bytes.get(end).copied();
+    if before == Some(b'/') && digit_before {
+        return true;
+    }
+    if after == Some(b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
+    if matches!(after, Some(b'-' | b'/')) {
+        let rest = &bytes[end + 1..];
+        let suffix = rest.iter().take_while(|b| b.is_ascii_uppercase()).count();
+        let whole = !rest.get(suffix).is_some_and(u8::is_ascii_alphanumeric);
+        return whole && (suffix == 1 || (after == Some(b'-') && rest.starts_with(b"IO") && suffix == 2));
+    }
+    false
 }
 
 /// True when `text[start..end]` neither begins nor ends inside a word.

@@ -96,7 +96,11 @@ pub(crate) fn learn(text: &str, found: &[Found], dict: &ActorDictionary, year: O
         }
         let window_start = floor_char(text, open.saturating_sub(160));
         let before = text[window_start..open].trim_end();
-        if let Some(long) = long_form(acronym, before)
+        // The name the letters spell (`Mouvement national de libération de
+        // l'Azawad (MNLA)`), else the capitalised name just before the
+        // parenthesis, for an acronym of another language (`the
+        // Confederation of Sahel States (AES)`, from `Alliance des États du Sahel`).
+        if let Some(long) = long_form(acronym, before).or_else(|| proper_name(before))
             && let Some(category) = category_of(long)
         {
             let offset = window_start + before.len() - long.len();
@@ -119,12 +123,20 @@ pub(crate) fn learn(text: &str, found: &[Found], dict: &ActorDictionary, year: O
 }
 
 impl Learned {
-    /// Every use of a learned acronym in `text`, and the definitions' long
-    /// forms of new actors: `(start, end, target)`, sorted.
+    /// Every use of a learned acronym in `text`, and every use of a new
+    /// actor's full name (its definition and later): `(start, end,
+    /// target)`, sorted.
     pub fn scan(&self, text: &str) -> Vec<(usize, usize, LearnedTarget)> {
         let mut out: Vec<(usize, usize, LearnedTarget)> = Vec::new();
         for (i, (_, actor, offset)) in self.actors.iter().enumerate() {
             out.push((*offset, offset + actor.name.len(), LearnedTarget::New(i)));
+            // The full name is the actor's wherever it stands again.
+            for start in memchr::memmem::find_iter(text.as_bytes(), actor.name.as_bytes()) {
+                let end = start + actor.name.len();
+                if start != *offset && is_boundary(text, start, end) {
+                    out.push((start, end, LearnedTarget::New(i)));
+                }
+            }
         }
         // A file defines a handful of acronyms: search each one directly.
         let acronyms = self
@@ -225,6 +237,35 @@ fn long_form<'t>(acronym: &str, before: &'t str) -> Option<&'t str> {
 
 /// The category of an actor named `name`, from its head word; `None` when the
 /// name is that of a treaty, plan, programme or place.
+/// The capitalised name that ends `before`: capitalised words joined by
+/// connectors (`of`, `de`, `al-`, …), at least two words, starting with a
+/// capital: `the Confederation of Sahel States` → `Confederation of Sahel States`.
+fn proper_name(before: &str) -> Option<&str> {
+    const JOINERS: [&str; 13] = [
+        "of", "de", "du", "des", "la", "le", "and", "et", "for", "in", "on", "al", "wal",
+    ];
+    let mut rest = before.trim_end();
+    let mut first = None;
+    let mut words = 0;
+    while !rest.is_empty() && words < 10 {
+        let at = rest.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let word = &rest[at..];
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        let joiner =
+            JOINERS.contains(&word) || ["al-", "wal-", "l'", "d'"].iter().any(|p| word.starts_with(p));
+        if word.ends_with([',', ';', ':', '.', ')', '"']) || !(capital || joiner) {
+            break;
+        }
+        if capital {
+            first = Some(at);
+        }
+        words += 1;
+        rest = rest[..at].trim_end();
+    }
+    let name = &before[first?..];
+    (name.split_whitespace().count() >= 2).then_some(name)
+}
+
 pub(crate) fn category_of(name: &str) -> Option<&'static str> {
     const CONNECTORS: [&str; 9] = ["of", "for", "in", "on", "to", "de", "du", "des", "pour"];
     const NOT_ACTORS: [&str; 24] = [
@@ -278,7 +319,10 @@ pub(crate) fn category_of(name: &str) -> Option<&'static str> {
             }
             "Army" | "Police" | "Gendarmerie" | "Guard" | "Armée" => "national_force",
             "Front" | "Movement" | "Mouvement" | "Rassemblement" | "Resistance" | "Rebels" | "Militia"
-            | "Coalition" | "Alliance" => "armed_group",
+            | "Coalition" | "Alliance" | "Jama'at" | "Jamaat" | "Jama'a" | "Ansar" | "Ansaroul"
+            | "Katiba" | "Harakat" | "Hay'at" => "armed_group",
+            "Province" | "Wilayat" if name.contains("Islamic State") => "armed_group",
+            "Confederation" | "Confédération" | "Federation" => "organization",
             "Committee" | "Comité" => "committee",
             "Panel" | "Experts" => "panel",
             "Team" | "Group" => {
@@ -324,6 +368,12 @@ mod tests {
             Some("United Nations Mission in Liberia")
         );
         assert_eq!(long_form("FC-G5S", "the G5 Sahel joint force"), None);
+        assert_eq!(
+            proper_name("The leaders of the Confederation of Sahel States"),
+            Some("Confederation of Sahel States")
+        );
+        assert_eq!(proper_name("on demobilization and reintegration"), None);
+        assert_eq!(proper_name("Disarmament, Demobilization"), None);
     }
 
     #[test]
@@ -343,6 +393,13 @@ mod tests {
             None
         );
         assert_eq!(category_of("Haitian National Police"), Some("national_force"));
+        assert_eq!(category_of("Confederation of Sahel States"), Some("organization"));
+        assert_eq!(
+            category_of("Jama'at Nusrat al-Islam wal-Muslimin"),
+            Some("armed_group")
+        );
+        assert_eq!(category_of("Islamic State Sahel Province"), Some("armed_group"));
+        assert_eq!(category_of("Disarmament, Demobilization and Reintegration"), None);
     }
 
     #[test]
