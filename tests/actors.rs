@@ -338,17 +338,18 @@ fn an_acronym_defined_in_the_text_names_the_actor() {
         .expect("MNLA");
     assert_eq!(mnla.attrs.count, 2);
     assert_eq!(mnla.target.category.as_deref(), Some("armed_group"));
-    // A body the dictionary does not know becomes a new actor.
-    let text = "Welcoming the work of the Lake Chad Basin Commission (LCBC) and of the Multinational Joint Task Force, \
-                and encouraging the LCBC to continue its efforts,";
+    // A body the dictionary does not know becomes a new actor (the Ituri
+    // Pacification Commission of resolution 1484 (2003)).
+    let text = "Welcoming the work of the Ituri Pacification Commission (IPC) and of the Multinational Joint Task Force \
+                near Lake Chad, and encouraging the IPC to continue its efforts,";
     let x = Extractor::new().extract_str("fragment.txt", text);
-    let lcbc = x
+    let ipc = x
         .links
         .iter()
-        .find(|l| l.kind == EdgeKind::Mentions && l.target.id == "actor:LCBC")
+        .find(|l| l.kind == EdgeKind::Mentions && l.target.id == "actor:IPC")
         .expect("a new actor");
-    assert_eq!(lcbc.attrs.count, 3, "long form, definition and later use");
-    assert_eq!(lcbc.target.category.as_deref(), Some("body"));
+    assert_eq!(ipc.attrs.count, 3, "long form, definition and later use");
+    assert_eq!(ipc.target.category.as_deref(), Some("body"));
     assert!(x.links.iter().any(|l| l.target.id == "actor:MNJTF"));
     assert!(
         !x.links.iter().any(|l| l.target.id == "state:Chad"),
@@ -549,6 +550,20 @@ fn actors_a_text_defines_breaks_and_contains() {
         (
             "unpaid assessed contributions to the special account for UNTAET/UNMISET amounted to $70.6 million",
             &["actor:UNMISET", "actor:UNTAET"],
+        ),
+        // real: S/1998/59 (UNTAES): bodies named without an acronym
+        (
+            "representatives of the Joint Council of Municipalities had their first meeting with President Tudjman",
+            &["actor:Joint Council of Municipalities"],
+        ),
+        (
+            "UNTAES transferred responsibility for the management and operational control of the Transitional Police Force to the Ministry of Interior.",
+            &["actor:Transitional Police Force", "actor:UNTAES"],
+        ),
+        // generic names, persons' offices and governments are not bodies of their own
+        (
+            "the Panel of Experts met the Head of Mission, the Afghan Government and the United Nations Mission.",
+            &[],
         ),
         // the Sahel's actors of the 2025 report, by their usual names
         (

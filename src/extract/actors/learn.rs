@@ -46,9 +46,25 @@ fn definition_re() -> &'static Regex {
 /// matches in it, sorted.
 pub(crate) fn learn(text: &str, found: &[Found], dict: &ActorDictionary, year: Option<u16>) -> Learned {
     let mut learned = Learned::default();
-    if dict.is_empty() || !text.contains('(') {
+    if dict.is_empty() {
         return learned;
     }
+    if text.contains('(') {
+        learn_acronyms(text, found, dict, year, &mut learned);
+    }
+    named_bodies(text, found, dict, &mut learned);
+    learned
+}
+
+/// Acronyms defined in parentheses: of a dictionary name just before, or of
+/// a new actor whose full name precedes them.
+fn learn_acronyms(
+    text: &str,
+    found: &[Found],
+    dict: &ActorDictionary,
+    year: Option<u16>,
+    learned: &mut Learned,
+) {
     // Texts hold thousands of parentheses, most round a year or a number:
     // the pattern is tried only where a capital follows one, and the group
     // is the match without its parentheses.
@@ -119,7 +135,169 @@ pub(crate) fn learn(text: &str, found: &[Found], dict: &ActorDictionary, year: O
             ));
         }
     }
-    learned
+}
+
+fn name_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            // One space between words: a run of spaces is a table's column gap.
+            r"(?:^|[^\w])[Tt]he ((?:\p{Lu}[\w'’-]*|of|for|on|in|and|de|du|des|la|le)(?: (?:\p{Lu}[\w'’-]*|of|for|on|in|and|de|du|des|la|le)){1,8})",
+        )
+        .expect("valid regex")
+    })
+}
+
+/// Bodies a text names without an acronym, as proper names after `the`
+/// whose head word is an actor's (`the Joint Council of Municipalities`,
+/// `the Transitional Police Force`, `the Guatemalan Army`): each becomes an
+/// actor of the text, named by itself. Not: a name the dictionary matches
+/// in part (`the African Union Mission in Somalia`), a generic one made only
+/// of `United Nations`, `Joint`, `International`, … and its head
+/// (`the United Nations Mission`), an office held by a person (`the Head of
+/// Mission`, `the Special Representative`), or a government or ministry.
+fn named_bodies(text: &str, found: &[Found], dict: &ActorDictionary, learned: &mut Learned) {
+    const CONNECTORS: [&str; 10] = ["of", "for", "on", "in", "and", "de", "du", "des", "la", "le"];
+    const PERSONS: [&str; 16] = [
+        "Government",
+        "Head",
+        "President",
+        "Prime",
+        "Minister",
+        "Ministry",
+        "Secretary",
+        "Special",
+        "Deputy",
+        "Chief",
+        "Chairman",
+        "Chairperson",
+        "Member",
+        "Members",
+        "Heads",
+        "Vice",
+    ];
+    // Words that, with the head, make a generic name (`the Panel of
+    // Experts`, `the Monitoring Group`, `the Permanent Mission`): the
+    // dictionary and the mandates reader resolve those to the body meant.
+    const GENERIC: [&str; 31] = [
+        "United",
+        "Nations",
+        "Joint",
+        "International",
+        "National",
+        "Regional",
+        "Special",
+        "New",
+        "Independent",
+        "Interim",
+        "Transitional",
+        "Multinational",
+        "Peace-keeping",
+        "Peacekeeping",
+        "Experts",
+        "Monitoring",
+        "Working",
+        "Sanctions",
+        "Steering",
+        "Country",
+        "Permanent",
+        "Armed",
+        "Security",
+        "Inquiry",
+        "Technical",
+        "Ad",
+        "Hoc",
+        "UN",
+        "Assistance",
+        "Observer",
+        "Administering",
+    ];
+    // A person's title, an event or a government is no body of its own.
+    const NOT_BODIES: [&str; 14] = [
+        "Commander",
+        "Commissioner",
+        "Representative",
+        "Envoy",
+        "Adviser",
+        "Coordinator",
+        "Government",
+        "Conference",
+        "Summit",
+        "Meeting",
+        "Conclusions",
+        "Officer",
+        "Director",
+        "Agreements",
+    ];
+    for c in name_re().captures_iter(text) {
+        let m = c.get(1).expect("group 1");
+        let mut name = m.as_str();
+        while let Some((head, last)) = name.rsplit_once(' ') {
+            if CONNECTORS.contains(&last) {
+                name = head.trim_end();
+            } else {
+                break;
+            }
+        }
+        // Two bodies joined by `and` (`the Afghan National Army and Police`):
+        // the first is the name.
+        let mut from = 0;
+        while let Some(i) = name[from..].find(" and ") {
+            let before = &name[..from + i];
+            if category_of(before.rsplit(' ').next().unwrap_or("")).is_some() {
+                name = before;
+                break;
+            }
+            from += i + 5;
+        }
+        let name = name.trim_end_matches(['\'', '\u{2019}']);
+        let (start, end) = (m.start(), m.start() + name.len());
+        let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+        if words.len() < 2
+            || PERSONS.contains(&words[0])
+            || words.iter().any(|w| NOT_BODIES.contains(w))
+            || dict.knows(name)
+        {
+            continue;
+        }
+        let name = words.join(" ");
+        let Some(category) = category_of(&name) else {
+            continue;
+        };
+        // Something besides generic words and the head must name it.
+        let distinct = words
+            .iter()
+            .filter(|w| !CONNECTORS.contains(w) && !GENERIC.contains(w))
+            .count();
+        if distinct < 2 || !is_boundary(text, start, end) {
+            continue;
+        }
+        let i = found.partition_point(|f| f.end <= start);
+        // Part of a name the text defined with an acronym, or a United
+        // Nations body without its `United Nations` (`the Civilian Police
+        // Support Group`): not a new actor.
+        let known = learned
+            .actors
+            .iter()
+            .any(|(_, a, _)| a.name.contains(&name) || name.contains(&a.name))
+            || dict.knows(&format!("United Nations {name}"));
+        if found.get(i).is_some_and(|f| f.start < end) || known {
+            continue;
+        }
+        learned.actors.push((
+            name.clone(),
+            NewActor {
+                node: NodeRef {
+                    id: format!("actor:{name}"),
+                    kind: NodeKind::Actor,
+                    label: name.clone(),
+                    category: Some(category.to_string()),
+                },
+                name,
+            },
+            start,
+        ));
+    }
 }
 
 impl Learned {
@@ -320,7 +498,13 @@ pub(crate) fn category_of(name: &str) -> Option<&'static str> {
             "Army" | "Police" | "Gendarmerie" | "Guard" | "Armée" => "national_force",
             "Front" | "Movement" | "Mouvement" | "Rassemblement" | "Resistance" | "Rebels" | "Militia"
             | "Coalition" | "Alliance" | "Jama'at" | "Jamaat" | "Jama'a" | "Ansar" | "Ansaroul"
-            | "Katiba" | "Harakat" | "Hay'at" => "armed_group",
+            | "Katiba" | "Harakat" | "Hay'at" | "Frente" | "Movimiento" | "Movimento" => "armed_group",
+            "Unidad" | "Fuerzas" | "Ejército" | "Ejercito"
+                if name.contains("Revolucionari") || name.contains("Guerr") || name.contains("Pueblo") =>
+            {
+                "armed_group"
+            }
+            "Partido" | "Parti" | "Organización" => "organization",
             "Province" | "Wilayat" if name.contains("Islamic State") => "armed_group",
             "Confederation" | "Confédération" | "Federation" => "organization",
             "Committee" | "Comité" => "committee",
@@ -334,7 +518,7 @@ pub(crate) fn category_of(name: &str) -> Option<&'static str> {
             }
             "Office" | "Bureau" | "Centre" | "Center" => "office",
             "Commission" | "Council" | "Board" | "Directorate" | "Secretariat" | "Authority"
-            | "Mechanism" | "Conseil" | "Government" | "Assembly" | "Parliament" => "body",
+            | "Administration" | "Mechanism" | "Conseil" | "Government" | "Assembly" | "Parliament" => "body",
             "Court" | "Tribunal" => "court",
             "Organization" | "Organisation" | "Union" | "Community" | "League" | "Association"
             | "Conference" | "Forum" | "Bank" | "Agency" | "Communauté" | "Party" => "organization",
