@@ -179,7 +179,7 @@ fn named_bodies(text: &str, found: &[Found], dict: &ActorDictionary, learned: &m
     // Words that, with the head, make a generic name (`the Panel of
     // Experts`, `the Monitoring Group`, `the Permanent Mission`): the
     // dictionary and the mandates reader resolve those to the body meant.
-    const GENERIC: [&str; 31] = [
+    const GENERIC: [&str; 32] = [
         "United",
         "Nations",
         "Joint",
@@ -211,6 +211,7 @@ fn named_bodies(text: &str, found: &[Found], dict: &ActorDictionary, learned: &m
         "Assistance",
         "Observer",
         "Administering",
+        "Observation",
     ];
     // A person's title, an event or a government is no body of its own.
     const NOT_BODIES: [&str; 14] = [
@@ -269,7 +270,9 @@ fn named_bodies(text: &str, found: &[Found], dict: &ActorDictionary, learned: &m
             .iter()
             .filter(|w| !CONNECTORS.contains(w) && !GENERIC.contains(w))
             .count();
-        if distinct < 2 || !is_boundary(text, start, end) {
+        // A name followed by its acronym is read by `learn_acronyms`.
+        let defined = text[end..].trim_start().starts_with('(');
+        if distinct < 2 || defined || !is_boundary(text, start, end) {
             continue;
         }
         let i = found.partition_point(|f| f.end <= start);
