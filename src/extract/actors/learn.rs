@@ -179,7 +179,7 @@ fn named_bodies(text: &str, found: &[Found], dict: &ActorDictionary, learned: &m
     // Words that, with the head, make a generic name (`the Panel of
     // Experts`, `the Monitoring Group`, `the Permanent Mission`): the
     // dictionary and the mandates reader resolve those to the body meant.
-    const GENERIC: [&str; 32] = [
+    const GENERIC: [&str; 34] = [
         "United",
         "Nations",
         "Joint",
@@ -212,6 +212,8 @@ fn named_bodies(text: &str, found: &[Found], dict: &ActorDictionary, learned: &m
         "Observer",
         "Administering",
         "Observation",
+        "Military",
+        "Civilian",
     ];
     // A person's title, an event or a government is no body of its own.
     const NOT_BODIES: [&str; 14] = [
@@ -519,7 +521,7 @@ pub(crate) fn category_of(name: &str) -> Option<&'static str> {
                     "body"
                 }
             }
-            "Office" | "Bureau" | "Centre" | "Center" => "office",
+            "Office" | "Bureau" | "Centre" | "Center" | "Department" | "Division" => "office",
             "Commission" | "Council" | "Board" | "Directorate" | "Secretariat" | "Authority"
             | "Administration" | "Mechanism" | "Conseil" | "Government" | "Assembly" | "Parliament" => "body",
             "Court" | "Tribunal" => "court",
