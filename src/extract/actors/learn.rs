@@ -44,7 +44,15 @@ fn definition_re() -> &'static Regex {
 
 /// Learn the acronyms a folded text defines; `found` are the dictionary's
 /// matches in it, sorted.
-pub(crate) fn learn(text: &str, found: &[Found], dict: &ActorDictionary, year: Option<u16>) -> Learned {
+/// Learn what a folded text teaches; `source` is the text before folding
+/// (same offsets), where line breaks can still be told from column gaps.
+pub(crate) fn learn(
+    text: &str,
+    source: &str,
+    found: &[Found],
+    dict: &ActorDictionary,
+    year: Option<u16>,
+) -> Learned {
     let mut learned = Learned::default();
     if dict.is_empty() {
         return learned;
@@ -52,7 +60,7 @@ pub(crate) fn learn(text: &str, found: &[Found], dict: &ActorDictionary, year: O
     if text.contains('(') {
         learn_acronyms(text, found, dict, year, &mut learned);
     }
-    named_bodies(text, found, dict, &mut learned);
+    named_bodies(text, source, found, dict, &mut learned);
     learned
 }
 
@@ -141,8 +149,9 @@ fn name_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            // One space between words: a run of spaces is a table's column gap.
-            r"(?:^|[^\w])[Tt]he ((?:\p{Lu}[\w'’-]*|of|for|on|in|and|de|du|des|la|le)(?: (?:\p{Lu}[\w'’-]*|of|for|on|in|and|de|du|des|la|le)){1,8})",
+            // One space or a line break between words: a run of spaces is a
+            // table's column gap.
+            r"(?:^|[^\w])[Tt]he(?: | *\n *)((?:\p{Lu}[\w'’-]*|of|for|on|in|and|de|du|des|la|le)(?:(?: | *\n *)(?:\p{Lu}[\w'’-]*|of|for|on|in|and|de|du|des|la|le)){1,8})",
         )
         .expect("valid regex")
     })
@@ -156,7 +165,7 @@ fn name_re() -> &'static Regex {
 /// of `United Nations`, `Joint`, `International`, … and its head
 /// (`the United Nations Mission`), an office held by a person (`the Head of
 /// Mission`, `the Special Representative`), or a government or ministry.
-fn named_bodies(text: &str, found: &[Found], dict: &ActorDictionary, learned: &mut Learned) {
+fn named_bodies(text: &str, source: &str, found: &[Found], dict: &ActorDictionary, learned: &mut Learned) {
     const CONNECTORS: [&str; 10] = ["of", "for", "on", "in", "and", "de", "du", "des", "la", "le"];
     const PERSONS: [&str; 16] = [
         "Government",
@@ -232,9 +241,10 @@ fn named_bodies(text: &str, found: &[Found], dict: &ActorDictionary, learned: &m
         "Director",
         "Agreements",
     ];
-    for c in name_re().captures_iter(text) {
+    for c in name_re().captures_iter(source) {
         let m = c.get(1).expect("group 1");
-        let mut name = m.as_str();
+        // The name as the folded text holds it (line breaks are spaces there).
+        let mut name = &text[m.range()];
         while let Some((head, last)) = name.rsplit_once(' ') {
             if CONNECTORS.contains(&last) {
                 name = head.trim_end();
@@ -256,7 +266,14 @@ fn named_bodies(text: &str, found: &[Found], dict: &ActorDictionary, learned: &m
         let name = name.trim_end_matches(['\'', '\u{2019}']);
         let (start, end) = (m.start(), m.start() + name.len());
         let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+        // `the West Department`, `the North-East Province`: places.
+        let compass = [
+            "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+        ]
+        .iter()
+        .any(|c| words[0] == *c || words[0].starts_with(&format!("{c}-")));
         if words.len() < 2
+            || compass
             || PERSONS.contains(&words[0])
             || words.iter().any(|w| NOT_BODIES.contains(w))
             || dict.knows(name)
@@ -596,7 +613,7 @@ mod tests {
         let dict = ActorDictionary::bundled();
         let text = "the Lake Victoria Patrol Committee (LVPC) met the Economic Community of West African States (EEE); later the LVPC and the EEE met again.";
         let found = dict.scan(text);
-        let learned = learn(text, &found, &dict, None);
+        let learned = learn(text, text, &found, &dict, None);
         assert_eq!(learned.actors.len(), 1);
         assert_eq!(learned.actors[0].1.node.id, "actor:LVPC");
         assert_eq!(learned.actors[0].1.node.category.as_deref(), Some("committee"));

@@ -194,7 +194,7 @@ impl<'a> Ctx<'a> {
     fn find_mentions(&mut self) {
         let found: Vec<Found> = self.dict.scan(&self.folded.text);
         let year = self.years.first().copied().flatten();
-        let learned = learn::learn(&self.folded.text, &found, self.dict, year);
+        let learned = learn::learn(&self.folded.text, &self.normalized.text, &found, self.dict, year);
         let mut mentions: Vec<Mention> = Vec::with_capacity(found.len());
         let mut covered = 0;
         for f in &found {
