@@ -83,6 +83,8 @@ pub(crate) struct Entry {
     pub aliases: Vec<String>,
     /// Canonical symbol of the founding resolution.
     pub established_by: Option<String>,
+    /// Years of operation: first, and last when it has ended.
+    pub active: Option<(u16, Option<u16>)>,
     /// False for entries that make no `mentions` edge (the Security Council).
     pub mentions: bool,
 }
@@ -277,6 +279,21 @@ impl ActorDictionary {
         node.aliases = e.aliases.clone();
         node.held = true;
         Some(node)
+    }
+
+    /// The years an actor was active, as the dictionary gives them (`None`
+    /// when it gives none): `(1948, None)` for UNTSO, still deployed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::extract::ActorDictionary;
+    /// let dict = ActorDictionary::bundled();
+    /// assert_eq!(dict.active("actor:UNTSO"), Some((1948, None)));
+    /// assert_eq!(dict.active("actor:UNTAG"), Some((1989, Some(1990))));
+    /// ```
+    pub fn active(&self, id: &str) -> Option<(u16, Option<u16>)> {
+        self.inner.entries[*self.inner.by_id.get(id)?].active
     }
 
     /// The node id a name stands for, if the whole of `name` (a leading
@@ -732,6 +749,19 @@ fn next_word(bits: &[u64], from: usize) -> Option<(usize, usize)> {
     Some((start, end_of(bits, start)))
 }
 
+/// `"1948-"` → `(1948, None)`, `"1993-1997"` (or with an en dash) →
+/// `(1993, Some(1997))`; the end may not precede the start.
+fn parse_years(text: &str) -> Option<(u16, Option<u16>)> {
+    let (from, until) = text.trim().split_once(['-', '\u{2013}'])?;
+    let from: u16 = from.trim().parse().ok().filter(|y| (1945..=2100).contains(y))?;
+    let until = until.trim();
+    if until.is_empty() {
+        return Some((from, None));
+    }
+    let until: u16 = until.parse().ok().filter(|&y| y >= from && y <= 2100)?;
+    Some((from, Some(until)))
+}
+
 /// Where `name` ends when `bytes` hold it at `start`: a space in the name
 /// matches a run of spaces (a line break, a tab or a table's column gap,
 /// folded to spaces), so "1267 Monitoring   Team" is the 1267 Monitoring Team.
@@ -832,6 +862,8 @@ struct ActorEntry {
     #[serde(default)]
     aliases: Vec<Alias>,
     established_by: Option<String>,
+    /// `"1948-"` (still active) or `"1993-1997"`.
+    active: Option<String>,
     mentions: Option<bool>,
 }
 
@@ -946,6 +978,7 @@ impl<'a> Builder<'a> {
             category: Some(if s.former { "former_state" } else { "state" }.to_string()),
             aliases,
             established_by: None,
+            active: None,
             mentions: true,
         };
         let i = self.add_entry(entry)?;
@@ -998,6 +1031,15 @@ impl<'a> Builder<'a> {
                 }
             },
         };
+        let active = match &a.active {
+            None => None,
+            Some(text) => Some(parse_years(text).ok_or_else(|| {
+                self.invalid(
+                    id,
+                    format!("active = {text:?} is not a span of years; write \"1948-\" or \"1993-1997\""),
+                )
+            })?),
+        };
         let mut aliases: Vec<String> = vec![a.name.clone()];
         aliases.extend(a.acronyms.iter().cloned());
         aliases.extend(a.aliases.iter().map(|x| x.parts().0.to_string()));
@@ -1011,6 +1053,7 @@ impl<'a> Builder<'a> {
             category: Some(a.category.clone()),
             aliases,
             established_by,
+            active,
             mentions: a.mentions.unwrap_or(true),
         };
         let i = self.add_entry(entry)?;
