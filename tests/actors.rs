@@ -565,6 +565,11 @@ fn actors_a_text_defines_breaks_and_contains() {
             "the Panel of Experts met the Head of Mission, the Afghan Government and the United Nations Mission.",
             &[],
         ),
+        // real: S/RES/2036 (2012): the acronym spells a longer name than the state before it
+        (
+            "the bilateral support programmes of Member States and the European Union Training Mission for Somalia (EUTM); 15. Notes",
+            &["actor:EUTM", "actor:European Union", "state:Somalia"],
+        ),
         // the Sahel's actors of the 2025 report, by their usual names
         (
             "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) and Islamic State Sahel Province attacked; the Mano River Union, the ECOWAS Standby Force, the African Standby Force, the Accra Initiative, the Peacebuilding Fund, INTERPOL, UNESCO and the Office of Counter-Terrorism responded.",

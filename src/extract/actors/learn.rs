@@ -107,11 +107,17 @@ fn learn_acronyms(
         {
             continue;
         }
-        // A dictionary name right before the parenthesis: the acronym is its.
+        // A dictionary name right before the parenthesis: the acronym is its,
+        // unless the acronym's letters spell a longer name that ends with it
+        // (`the European Union Training Mission for Somalia (EUTM)`).
         let i = found.partition_point(|f| f.end <= open);
         if i > 0 {
             let f = &found[i - 1];
+            let window_start = floor_char(text, open.saturating_sub(160));
+            let longer = long_form(acronym, text[window_start..open].trim_end())
+                .is_some_and(|long| open - long.len() < f.start + 1 && long.len() > f.end - f.start + 1);
             if text[f.end..open].trim().is_empty()
+                && !longer
                 && let Some(entry) = dict.target(f, year)
             {
                 learned.aliases.push((acronym.to_string(), entry));
