@@ -36,4 +36,4 @@ pub use model::{
     DocumentRecord, Edge, EdgeAttrs, EdgeKind, Evidence, Extraction, Link, Node, NodeKind, NodeRef, Tally,
     VotePosition,
 };
-pub use symbol::{Symbol, SymbolKind};
+pub use symbol::{Organ, Symbol, SymbolKind};

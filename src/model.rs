@@ -164,6 +164,9 @@ impl NodeKind {
             SymbolKind::GaDocument => NodeKind::GaDocument,
             SymbolKind::Yearbook => NodeKind::Yearbook,
             SymbolKind::ScDocument => NodeKind::Document,
+            // Other organs' documents and resolutions: the organ is the
+            // symbol's (`Symbol::organ`), the label names it.
+            SymbolKind::OrganResolution | SymbolKind::OrganDocument => NodeKind::Document,
         }
     }
 }
@@ -583,6 +586,15 @@ pub fn label_for(symbol: &Symbol) -> String {
             .strip_prefix("S/RES/")
             .map(|rest| format!("Resolution {rest}"))
             .unwrap_or_else(|| symbol.to_string()),
+        SymbolKind::OrganResolution => {
+            let s = symbol.as_str();
+            let (word, number) = match (s.split_once("/RES/"), s.split_once("/DEC/")) {
+                (Some((_, n)), _) => ("resolution", n),
+                (_, Some((_, n))) => ("decision", n),
+                _ => ("", s),
+            };
+            format!("{} {word} {number}", symbol.organ().name())
+        }
         _ => symbol.to_string(),
     }
 }

@@ -56,7 +56,202 @@ pub enum SymbolKind {
     GaDocument,
     /// `YUN 2005, p. 251`
     Yearbook,
+    /// A resolution or decision of an organ other than the Security Council
+    /// and the General Assembly: `A/HRC/RES/56/8`, `A/HRC/RES/S-35/1`,
+    /// `A/HRC/DEC/2/102`, `E/RES/1980/67`, `E/RES/1235 (XLII)`,
+    /// `E/CN.4/RES/2005/69`. [`Symbol::organ`] names the organ.
+    OrganResolution,
+    /// A document of any other series, with its organ ([`Symbol::organ`]):
+    /// `A/HRC/58/14/Add.1`, `A/CONF.157/24 (Part I)`, `E/2024/13`,
+    /// `E/C.12/RWA/CO/5`, `E/CN.4/1998/53/Add.2`, `ST/SGB/2003/13`,
+    /// `CEDAW/C/GC/30`, `UNEP/EA.5/Res.14`, `TD/B/C.I/MEM.5/2`.
+    OrganDocument,
 }
+
+/// The organ whose series a symbol belongs to, or whose resolutions a text
+/// cites: the organs that number resolutions are distinguished (their
+/// numbering decides the symbol a `resolution N` becomes); every other
+/// body is [`Organ::Other`] with its name.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::{Organ, Symbol};
+/// let s: Symbol = "A/HRC/58/14/Add.1".parse()?;
+/// assert_eq!(s.organ(), Organ::HumanRightsCouncil);
+/// assert_eq!("CEDAW/C/GC/30".parse::<Symbol>()?.organ().name(),
+///            "Committee on the Elimination of Discrimination against Women");
+/// // The numbering of each organ: a Human Rights Council resolution is session/number.
+/// assert_eq!(Organ::HumanRightsCouncil.resolution(56, 8, None).unwrap().as_str(), "A/HRC/RES/56/8");
+/// assert_eq!(Organ::SecurityCouncil.resolution(56, 8, None), None);
+/// # Ok::<(), unxref::error::SymbolError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[non_exhaustive]
+pub enum Organ {
+    /// `S/…`; resolutions `S/RES/n (year)`.
+    SecurityCouncil,
+    /// `A/…` (its Main Committees `A/C.1/…` included); resolutions
+    /// `A/RES/session/n`, `A/RES/ES-10/2`, `A/RES/377 (V)`.
+    GeneralAssembly,
+    /// `A/HRC/…`; resolutions `A/HRC/RES/session/n`, `A/HRC/RES/S-35/1`.
+    HumanRightsCouncil,
+    /// `E/…`; resolutions `E/RES/year/n`, before 1978 `E/RES/1235 (XLII)`.
+    EconomicAndSocialCouncil,
+    /// `E/CN.4/…` (1946–2006); resolutions `E/CN.4/RES/year/n`.
+    CommissionOnHumanRights,
+    /// Any other body: a conference, a treaty body, a programme, the
+    /// Secretariat, a regional organization. Its resolutions are not cited
+    /// as UN symbols.
+    Other(&'static str),
+}
+
+impl Organ {
+    /// The organ's name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(unxref::Organ::EconomicAndSocialCouncil.name(), "Economic and Social Council");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            Organ::SecurityCouncil => "Security Council",
+            Organ::GeneralAssembly => "General Assembly",
+            Organ::HumanRightsCouncil => "Human Rights Council",
+            Organ::EconomicAndSocialCouncil => "Economic and Social Council",
+            Organ::CommissionOnHumanRights => "Commission on Human Rights",
+            Organ::Other(name) => name,
+        }
+    }
+
+    /// The symbol of this organ's resolution written `first/second` (session
+    /// or year, then number: `56/8`, `1980/67`), or `n (ROMAN)` when
+    /// `session` is given (`217 (III)`: `first` = 217, `session` = `III`).
+    /// `None` when the organ does not number its resolutions that way.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::Organ;
+    /// let ecosoc = Organ::EconomicAndSocialCouncil;
+    /// assert_eq!(ecosoc.resolution(1980, 67, None).unwrap().as_str(), "E/RES/1980/67");
+    /// assert_eq!(ecosoc.resolution(1235, 0, Some("XLII")).unwrap().as_str(), "E/RES/1235 (XLII)");
+    /// assert_eq!(ecosoc.resolution(56, 8, None), None);
+    /// assert_eq!(Organ::GeneralAssembly.resolution(217, 0, Some("III")).unwrap().as_str(), "A/RES/217 (III)");
+    /// ```
+    pub fn resolution(self, first: u32, second: u32, session: Option<&str>) -> Option<Symbol> {
+        let year_form = (1946..=2100).contains(&first);
+        let text = match (self, session) {
+            (Organ::GeneralAssembly, Some(s)) => format!("A/RES/{first} ({s})"),
+            (Organ::EconomicAndSocialCouncil, Some(s)) => format!("E/RES/{first} ({s})"),
+            (Organ::GeneralAssembly, None) if (1..=99).contains(&first) => format!("A/RES/{first}/{second}"),
+            // The Council has held some sixty sessions since 2006, each
+            // adopting fewer than a hundred resolutions.
+            (Organ::HumanRightsCouncil, None) if (1..=62).contains(&first) && second < 100 => {
+                format!("A/HRC/RES/{first}/{second}")
+            }
+            (Organ::EconomicAndSocialCouncil, None) if year_form => format!("E/RES/{first}/{second}"),
+            (Organ::CommissionOnHumanRights, None) if (1946..=2006).contains(&first) => {
+                format!("E/CN.4/RES/{first}/{second}")
+            }
+            _ => return None,
+        };
+        text.parse().ok()
+    }
+
+    /// The symbol of this organ's special or emergency special session
+    /// resolution `ES-10/2` (General Assembly) or `S-35/1` (Human Rights Council).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::Organ;
+    /// assert_eq!(Organ::HumanRightsCouncil.special_resolution(35, 1).unwrap().as_str(), "A/HRC/RES/S-35/1");
+    /// assert_eq!(Organ::GeneralAssembly.special_resolution(10, 2).unwrap().as_str(), "A/RES/ES-10/2");
+    /// ```
+    pub fn special_resolution(self, session: u32, n: u32) -> Option<Symbol> {
+        match self {
+            Organ::GeneralAssembly => format!("A/RES/ES-{session}/{n}").parse().ok(),
+            Organ::HumanRightsCouncil => format!("A/HRC/RES/S-{session}/{n}").parse().ok(),
+            _ => None,
+        }
+    }
+}
+
+/// Series prefixes and the organ each names, most specific first. Sources:
+/// the UN's "United Nations Documentation: Research Guide — Document
+/// Symbols" (research.un.org/en/docs/symbols) and the symbols on the
+/// organs' own documents.
+const SERIES: &[(&str, Organ)] = &[
+    ("S/", Organ::SecurityCouncil),
+    ("A/HRC/", Organ::HumanRightsCouncil),
+    ("A/CONF.", Organ::Other("United Nations conference")),
+    ("A/", Organ::GeneralAssembly),
+    ("E/CN.4/", Organ::CommissionOnHumanRights),
+    ("E/CN.3/", Organ::Other("Statistical Commission")),
+    ("E/CN.5/", Organ::Other("Commission for Social Development")),
+    ("E/CN.6/", Organ::Other("Commission on the Status of Women")),
+    ("E/CN.7/", Organ::Other("Commission on Narcotic Drugs")),
+    (
+        "E/CN.9/",
+        Organ::Other("Commission on Population and Development"),
+    ),
+    (
+        "E/CN.15/",
+        Organ::Other("Commission on Crime Prevention and Criminal Justice"),
+    ),
+    (
+        "E/CN.16/",
+        Organ::Other("Commission on Science and Technology for Development"),
+    ),
+    ("E/CN.17/", Organ::Other("Commission on Sustainable Development")),
+    ("E/CN.18/", Organ::Other("United Nations Forum on Forests")),
+    (
+        "E/C.12/",
+        Organ::Other("Committee on Economic, Social and Cultural Rights"),
+    ),
+    ("E/C.19/", Organ::Other("Permanent Forum on Indigenous Issues")),
+    ("E/ICEF/", Organ::Other("UNICEF Executive Board")),
+    ("E/", Organ::EconomicAndSocialCouncil),
+    ("ST/", Organ::Other("Secretariat")),
+    (
+        "CEDAW/",
+        Organ::Other("Committee on the Elimination of Discrimination against Women"),
+    ),
+    ("CCPR/", Organ::Other("Human Rights Committee")),
+    ("CRC/", Organ::Other("Committee on the Rights of the Child")),
+    ("CAT/", Organ::Other("Committee against Torture")),
+    (
+        "CERD/",
+        Organ::Other("Committee on the Elimination of Racial Discrimination"),
+    ),
+    ("CMW/", Organ::Other("Committee on Migrant Workers")),
+    (
+        "CRPD/",
+        Organ::Other("Committee on the Rights of Persons with Disabilities"),
+    ),
+    ("CED/", Organ::Other("Committee on Enforced Disappearances")),
+    ("HRI/", Organ::Other("Human rights treaty bodies")),
+    ("UNEP/", Organ::Other("United Nations Environment Programme")),
+    (
+        "TD/",
+        Organ::Other("United Nations Conference on Trade and Development"),
+    ),
+    ("DP/", Organ::Other("Executive Board of UNDP, UNFPA and UNOPS")),
+    ("UNW/", Organ::Other("Executive Board of UN-Women")),
+    (
+        "FCCC/",
+        Organ::Other("United Nations Framework Convention on Climate Change"),
+    ),
+];
+
+/// The series prefixes (`UNEP`, `CEDAW`, …) a symbol may start with, as the
+/// extractor's prefilter needs them.
+pub(crate) const SERIES_PREFIXES: &[&str] = &[
+    "E/", "ST/", "CEDAW/", "CCPR/", "CRC/", "CAT/", "CERD/", "CMW/", "CRPD/", "CED/", "HRI/", "UNEP/", "TD/",
+    "DP/", "UNW/", "FCCC/",
+];
 
 /// A UN document symbol in canonical form.
 ///
@@ -218,6 +413,30 @@ impl Symbol {
         let rest = self.canonical.strip_prefix("S/RES/")?;
         rest.split(' ').next()?.parse().ok()
     }
+
+    /// The organ whose series the symbol belongs to (`A/HRC/58/14` → the
+    /// Human Rights Council, `E/C.12/RWA/CO/5` → the Committee on Economic,
+    /// Social and Cultural Rights).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{Organ, Symbol};
+    /// assert_eq!("S/2020/476".parse::<Symbol>()?.organ(), Organ::SecurityCouncil);
+    /// assert_eq!("A/C.1/78/L.5".parse::<Symbol>()?.organ(), Organ::GeneralAssembly);
+    /// assert_eq!("E/CN.4/RES/2005/69".parse::<Symbol>()?.organ(), Organ::CommissionOnHumanRights);
+    /// assert_eq!("ST/SGB/2003/13".parse::<Symbol>()?.organ().name(), "Secretariat");
+    /// # Ok::<(), unxref::error::SymbolError>(())
+    /// ```
+    pub fn organ(&self) -> Organ {
+        if self.kind == SymbolKind::Yearbook {
+            return Organ::Other("Yearbook of the United Nations");
+        }
+        SERIES
+            .iter()
+            .find(|(prefix, _)| self.canonical.starts_with(prefix))
+            .map_or(Organ::Other("United Nations"), |&(_, organ)| organ)
+    }
 }
 
 impl fmt::Display for Symbol {
@@ -258,6 +477,14 @@ static PATTERNS: LazyLock<Vec<(SymbolKind, Regex)>> = LazyLock::new(|| {
             ),
         ),
         (
+            SymbolKind::OrganResolution,
+            p(concat!(
+                r"(?P<body>A\s*/\s*HRC\s*/\s*(?:RES|DEC)\s*/\s*(?:S-)?\d{1,2}\s*/\s*\d{1,3}",
+                r"|E\s*/\s*RES\s*/\s*(?:\d{4}\s*/\s*\d{1,3}|\d{1,4}\s*\(\s*[IVXLC]+\s*\))",
+                r"|E\s*/\s*CN\.4\s*/\s*RES\s*/\s*\d{4}\s*/\s*\d{1,3})",
+            )),
+        ),
+        (
             SymbolKind::Yearbook,
             p(r"YUN\s+(?P<y>\d{4}),?\s*p\.?\s*(?P<n>\d{1,5})"),
         ),
@@ -272,6 +499,17 @@ static PATTERNS: LazyLock<Vec<(SymbolKind, Regex)>> = LazyLock::new(|| {
             p(
                 r"A\s*/\s*(?P<body>(?:ES-)?\d{1,3}\s*/\s*(?:L\.\s*)?\d{1,5}(?:\s*/\s*(?:Add|Corr|Rev|Amend)\.\s*\d{1,3})*)",
             ),
+        ),
+        (
+            // Every other series: a known prefix, then at least two parts
+            // (`CONF.157`, `C.12`, `RWA`, `CO`, `Add.1`, `2-3`), the last
+            // ending in a digit (checked in `from_str`), and a `(Part I)`.
+            SymbolKind::OrganDocument,
+            p(concat!(
+                r"(?P<body>(?:A|E|ST|CEDAW|CCPR|CRC|CAT|CERD|CMW|CRPD|CED|HRI|UNEP|TD|DP|UNW|FCCC)",
+                r"(?:\s*/\s*[A-Z0-9]+(?:\.\s?[A-Z0-9]+)*(?:-[0-9]+)*){2,})",
+                r"(?:\s*\(\s*Part\s+(?P<part>[IVX]{1,4})\s*\))?",
+            )),
         ),
     ]
 });
@@ -318,6 +556,46 @@ impl FromStr for Symbol {
                     year: None,
                 },
                 SymbolKind::Yearbook => Symbol::yearbook(year("y")?, num("n")?),
+                SymbolKind::OrganResolution => {
+                    let body = squeeze(&c["body"]).to_uppercase().replace('(', " (");
+                    let year = body
+                        .split('/')
+                        .find(|p| p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit()))
+                        .and_then(|y| y.parse().ok());
+                    Symbol {
+                        canonical: body,
+                        kind: *kind,
+                        year,
+                    }
+                }
+                SymbolKind::OrganDocument => {
+                    let body = canonical_document_body(&c["body"]);
+                    if !body.ends_with(|c: char| c.is_ascii_digit()) {
+                        return Err(SymbolError::new(input, "a symbol ends with a number"));
+                    }
+                    let is_ga =
+                        body.starts_with("A/") && !body.starts_with("A/HRC/") && !body.starts_with("A/CONF.");
+                    // `A/RES/S-26/2`: a special session's resolution.
+                    let kind = match body.starts_with("A/RES/") {
+                        true => SymbolKind::GaResolution,
+                        false if is_ga => SymbolKind::GaDocument,
+                        false => *kind,
+                    };
+                    let part = c.name("part").map_or(String::new(), |p| {
+                        format!(" (Part {})", p.as_str().to_uppercase())
+                    });
+                    let year = body
+                        .split('/')
+                        .find(|p| {
+                            p.len() == 4 && p.starts_with(['1', '2']) && p.bytes().all(|b| b.is_ascii_digit())
+                        })
+                        .and_then(|y| y.parse().ok());
+                    Symbol {
+                        canonical: format!("{body}{part}"),
+                        kind,
+                        year,
+                    }
+                }
                 SymbolKind::ScDocument | SymbolKind::GaDocument => {
                     let body = canonical_document_body(&c["body"]);
                     let prefix = if *kind == SymbolKind::ScDocument { "S" } else { "A" };
@@ -347,17 +625,15 @@ impl FromStr for Symbol {
     }
 }
 
-/// `67/135` stays; `50/80B` → `50/80 B`; `377A(V)` → `377 (V)`... but an
-/// explicit part letter is kept: `377 A (V)` → `377 A (V)`.
+/// `67/135` stays; `50/80B` → `50/80 B`; `377 A (V)` → `377 (V)`: the old
+/// resolutions' parts A, B, C are one document, issued under one symbol
+/// (the part a text cites is kept as the citation's pinpoint).
 fn canonical_ga_resolution_body(body: &str) -> String {
     let s = squeeze(body).to_uppercase();
     if let Some(open) = s.find('(') {
         let (head, session) = s.split_at(open);
-        let (num, part) = split_part_letter(head);
-        return match part {
-            Some(p) => format!("{num} {p} {session}"),
-            None => format!("{num} {session}"),
-        };
+        let (num, _part) = split_part_letter(head);
+        return format!("{num} {session}");
     }
     let (head, part) = split_part_letter(&s);
     match part {
@@ -379,7 +655,7 @@ fn canonical_document_body(body: &str) -> String {
         .split('/')
         .map(|part| {
             let lower = part.to_ascii_lowercase();
-            for suffix in ["add.", "corr.", "rev.", "amend."] {
+            for suffix in ["add.", "corr.", "rev.", "amend.", "sub.", "res.", "dec."] {
                 if let Some(n) = lower.strip_prefix(suffix) {
                     let mut word = suffix.to_string();
                     word[..1].make_ascii_uppercase();
@@ -522,7 +798,27 @@ mod tests {
         assert_eq!(canon("A/RES/67/135"), "A/RES/67/135");
         assert_eq!(canon("A/RES/50/80B"), "A/RES/50/80 B");
         assert_eq!(canon("A/RES/377 (V)"), "A/RES/377 (V)");
-        assert_eq!(canon("A/RES/377 A (V)"), "A/RES/377 A (V)");
+        assert_eq!(canon("A/RES/377 A (V)"), "A/RES/377 (V)");
+        assert_eq!(canon("A/RES/217A(III)"), "A/RES/217 (III)");
+        assert_eq!(canon("A/HRC/58/14"), "A/HRC/58/14");
+        assert_eq!(canon("a/hrc/58/14/add.1"), "A/HRC/58/14/Add.1");
+        assert_eq!(canon("A/HRC/RES/56/8"), "A/HRC/RES/56/8");
+        assert_eq!(canon("A/HRC/RES/S-35/1"), "A/HRC/RES/S-35/1");
+        assert_eq!(canon("E/RES/1980/67"), "E/RES/1980/67");
+        assert_eq!(canon("E/RES/1235(XLII)"), "E/RES/1235 (XLII)");
+        assert_eq!(canon("E/2024/13"), "E/2024/13");
+        assert_eq!(canon("E/C.12/RWA/CO/5"), "E/C.12/RWA/CO/5");
+        assert_eq!(canon("E/CN.4/1998/53/Add.2"), "E/CN.4/1998/53/Add.2");
+        assert_eq!(canon("E/CN.4/Sub.2/1998/13"), "E/CN.4/Sub.2/1998/13");
+        assert_eq!(canon("A/CONF.157/24 (Part I)"), "A/CONF.157/24 (Part I)");
+        assert_eq!(canon("A/CONF.157/24(part i)"), "A/CONF.157/24 (Part I)");
+        assert_eq!(canon("A/ES-10/1043"), "A/ES-10/1043");
+        assert_eq!(canon("A/C.1/78/L.5"), "A/C.1/78/L.5");
+        assert_eq!(canon("ST/SGB/2003/13"), "ST/SGB/2003/13");
+        assert_eq!(canon("ST/AI/2010/3/Rev.1"), "ST/AI/2010/3/Rev.1");
+        assert_eq!(canon("CRC/C/HTI/2-3"), "CRC/C/HTI/2-3");
+        assert_eq!(canon("CCPR/C/HTI/CO/1"), "CCPR/C/HTI/CO/1");
+        assert_eq!(canon("UNEP/EA.5/Res.14"), "UNEP/EA.5/Res.14");
         assert_eq!(canon("A/RES/ES-10/2"), "A/RES/ES-10/2");
         assert_eq!(canon("A/68/PV.69"), "A/68/PV.69");
         assert_eq!(canon("A/68/649"), "A/68/649");
@@ -539,6 +835,25 @@ mod tests {
         assert_eq!((s.kind(), s.year()), (SymbolKind::ScDocument, None));
         let s: Symbol = "S/RES/1325 (2000)".parse().unwrap();
         assert_eq!(s.resolution_number(), Some(1325));
+        let kind = |s: &str| s.parse::<Symbol>().unwrap().kind();
+        assert_eq!(kind("A/HRC/RES/56/8"), SymbolKind::OrganResolution);
+        assert_eq!(kind("E/RES/2009/3"), SymbolKind::OrganResolution);
+        assert_eq!(kind("A/HRC/58/14"), SymbolKind::OrganDocument);
+        assert_eq!(kind("A/CONF.157/24 (Part I)"), SymbolKind::OrganDocument);
+        assert_eq!(kind("A/C.1/78/L.5"), SymbolKind::GaDocument);
+        assert_eq!(kind("A/ES-10/1043"), SymbolKind::GaDocument);
+        assert_eq!("E/2024/13".parse::<Symbol>().unwrap().year(), Some(2024));
+        let organ = |s: &str| s.parse::<Symbol>().unwrap().organ();
+        assert_eq!(organ("A/HRC/RES/56/8"), Organ::HumanRightsCouncil);
+        assert_eq!(
+            organ("E/C.12/RWA/CO/5").name(),
+            "Committee on Economic, Social and Cultural Rights"
+        );
+        assert_eq!(organ("E/2024/13"), Organ::EconomicAndSocialCouncil);
+        assert_eq!(
+            organ("A/CONF.157/24 (Part I)").name(),
+            "United Nations conference"
+        );
     }
 
     #[test]
@@ -550,6 +865,10 @@ mod tests {
             "S/RES/12",
             "X/2020/1",
             "S/RES/99999999999 (2020)",
+            "E/2024",
+            "ST/SGB",
+            "A/HRC/RES",
+            "CEDAW/C/GC",
         ] {
             assert!(bad.parse::<Symbol>().is_err(), "{bad:?} parsed");
         }

@@ -338,17 +338,18 @@ fn an_acronym_defined_in_the_text_names_the_actor() {
         .expect("MNLA");
     assert_eq!(mnla.attrs.count, 2);
     assert_eq!(mnla.target.category.as_deref(), Some("armed_group"));
-    // A body the dictionary does not know becomes a new actor.
-    let text = "Welcoming the work of the Lake Chad Basin Commission (LCBC) and of the Multinational Joint Task Force, \
-                and encouraging the LCBC to continue its efforts,";
+    // A body the dictionary does not know becomes a new actor (the Ituri
+    // Pacification Commission of resolution 1484 (2003)).
+    let text = "Welcoming the work of the Ituri Pacification Commission (IPC) and of the Multinational Joint Task Force \
+                near Lake Chad, and encouraging the IPC to continue its efforts,";
     let x = Extractor::new().extract_str("fragment.txt", text);
-    let lcbc = x
+    let ipc = x
         .links
         .iter()
-        .find(|l| l.kind == EdgeKind::Mentions && l.target.id == "actor:LCBC")
+        .find(|l| l.kind == EdgeKind::Mentions && l.target.id == "actor:IPC")
         .expect("a new actor");
-    assert_eq!(lcbc.attrs.count, 3, "long form, definition and later use");
-    assert_eq!(lcbc.target.category.as_deref(), Some("body"));
+    assert_eq!(ipc.attrs.count, 3, "long form, definition and later use");
+    assert_eq!(ipc.target.category.as_deref(), Some("body"));
     assert!(x.links.iter().any(|l| l.target.id == "actor:MNJTF"));
     assert!(
         !x.links.iter().any(|l| l.target.id == "state:Chad"),
@@ -487,4 +488,107 @@ fn corpus_votes_mandates_and_actors() {
         && l.source.id == "S/RES/1509 (2003)"
         && l.target.id == "actor:UNMIL"));
     assert!(links.iter().all(|l| !l.target.id.contains('*')));
+}
+
+/// The actors a text names, as node ids.
+fn mentioned(text: &str) -> BTreeSet<String> {
+    Extractor::new()
+        .extract_str("fragment.txt", text)
+        .links
+        .iter()
+        .filter(|l| l.kind == EdgeKind::Mentions)
+        .map(|l| l.target.id.clone())
+        .collect()
+}
+
+/// Regressions of issue 16, on real sentences: names a text defines for
+/// itself become its actors by either form; a name broken over lines or
+/// table columns still matches; a longer name, a symbol or a suffixed
+/// acronym holding a known one is not that one.
+#[test]
+fn actors_a_text_defines_breaks_and_contains() {
+    let cases: &[(&str, &[&str])] = &[
+        // defined in the text, then named by either form (the acronym is French)
+        (
+            "The Heads of State of the Confederation of the Sahel States (AES) met in Niamey. Later, the Confederation of the Sahel States announced a joint force.",
+            &["actor:AES"],
+        ),
+        // a name no dictionary holds, defined and then used by its full name
+        (
+            "the Lake Victoria Patrol Committee (LVPC) met on 3 May; the Lake Victoria Patrol Committee reported.",
+            &["actor:LVPC"],
+        ),
+        // real: S/RES/1216 (1998) names a body the text defines
+        (
+            "the Joint Commission for the Formation of the Mozambican Defence Force (CCFADM), on the strict understanding",
+            &["actor:CCFADM"],
+        ),
+        // broken over lines and table columns (PDF text)
+        (
+            "the International Monetary\nFund and the Economic and Social\n\nCouncil and the 1267 Monitoring     Team",
+            &["actor:1267 Monitoring Team", "actor:ECOSOC", "actor:IMF"],
+        ),
+        // a longer name that holds a known one is not that one
+        (
+            "The Joint Military Staff Committee of the Sahel Region met in Bamako.",
+            &[],
+        ),
+        // real: S/2009/72 (UNMIT): no UNSCOM in a longer name
+        (
+            "as recommended by the Independent Special Commission of Inquiry (S/2008/26, para. 30).",
+            &[],
+        ),
+        // a symbol and a suffixed acronym
+        ("under decision 1/CMA.3 of the Conference of the Parties", &[]),
+        ("SPLM-N fighters crossed the border", &["actor:SPLM-N"]),
+        // real: S/RES/2195 (2014): two names side by side are both kept
+        (
+            "the Lake Chad Basin Commission Multinational Joint Task Force and its Regional Intelligence Fusion Unit",
+            &["actor:LCBC", "actor:MNJTF"],
+        ),
+        // real: S/2004/333: acronyms joined by a slash name two actors
+        (
+            "unpaid assessed contributions to the special account for UNTAET/UNMISET amounted to $70.6 million",
+            &["actor:UNMISET", "actor:UNTAET"],
+        ),
+        // real: S/1998/59 (UNTAES): bodies named without an acronym
+        (
+            "representatives of the Joint Council of Municipalities had their first meeting with President Tudjman",
+            &["actor:Joint Council of Municipalities"],
+        ),
+        (
+            "UNTAES transferred responsibility for the management and operational control of the Transitional Police Force to the Ministry of Interior.",
+            &["actor:Transitional Police Force", "actor:UNTAES"],
+        ),
+        // generic names, persons' offices and governments are not bodies of their own
+        (
+            "the Panel of Experts met the Head of Mission, the Afghan Government and the United Nations Mission.",
+            &[],
+        ),
+        // real: S/RES/2036 (2012): the acronym spells a longer name than the state before it
+        (
+            "the bilateral support programmes of Member States and the European Union Training Mission for Somalia (EUTM); 15. Notes",
+            &["actor:EUTM", "actor:European Union", "state:Somalia"],
+        ),
+        // the Sahel's actors of the 2025 report, by their usual names
+        (
+            "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) and Islamic State Sahel Province attacked; the Mano River Union, the ECOWAS Standby Force, the African Standby Force, the Accra Initiative, the Peacebuilding Fund, INTERPOL, UNESCO and the Office of Counter-Terrorism responded.",
+            &[
+                "actor:Accra Initiative",
+                "actor:African Standby Force",
+                "actor:ECOWAS Standby Force",
+                "actor:INTERPOL",
+                "actor:ISSP",
+                "actor:JNIM",
+                "actor:Mano River Union",
+                "actor:PBF",
+                "actor:UNESCO",
+                "actor:UNOCT",
+            ],
+        ),
+    ];
+    for (text, expected) in cases {
+        let want: BTreeSet<String> = expected.iter().map(|s| s.to_string()).collect();
+        assert_eq!(mentioned(text), want, "{text:?}");
+    }
 }

@@ -472,9 +472,10 @@ fn reference_forms_in_real_fragments() {
             "\"Arrangements for establishing the Peacebuilding Fund\" (A/60/984), which the General Assembly took note of in resolution 60/287,",
             &["A/60/984", "A/RES/60/287"],
         ),
+        // the parts of an old resolution are one document; the part is the pin
         (
             "General Assembly resolution 377 A (V) of 3 November 1950",
-            &["A/RES/377 A (V)"],
+            &["A/RES/377 (V)#part A"],
         ),
         (
             "General Assembly resolution 50/80 B and A/RES/ES-10/2",
@@ -524,7 +525,7 @@ fn reference_forms_in_real_fragments() {
         ),
         (
             "Economic and Social Council resolution 2009/3 of 27 July 2009",
-            &[],
+            &["E/RES/2009/3"],
         ),
         (
             "The Council adopted resolution 500 (1982) at its 2330th meeting",
@@ -573,4 +574,224 @@ fn relations_as_written() {
             .expect("a citation");
         assert_eq!(cite.attrs.relation.as_deref(), Some(*relation), "{fragment:?}");
     }
+}
+
+/// Every UN symbol series, each with its organ: quoted sentences of real
+/// resolutions, reports and letters of the Security Council, the General
+/// Assembly, the Human Rights Council and the Economic and Social Council
+/// (the sc-resolutions corpus, the sg-reports PDFs, and the standard
+/// paragraphs of Human Rights Council and General Assembly resolutions).
+#[test]
+fn symbol_series_of_every_organ() {
+    let cases: &[(&str, &[&str])] = &[
+        // Human Rights Council documents and resolutions
+        (
+            "Taking note of the report (A/HRC/17/48) and recommendations of the International Commission of Inquiry established by resolution 16/25 (2011) of the Human Rights Council,",
+            &["A/HRC/17/48", "A/HRC/RES/16/25"],
+        ),
+        (
+            "Welcoming the Human Rights Council resolution A/HRC/RES/S-15/1 of 25 February 2011, including the decision to urgently dispatch an independent international commission of inquiry",
+            &["A/HRC/RES/S-15/1"],
+        ),
+        (
+            "Taking note of the Human Rights Council resolution on Yemen (A/HRC/RES/18/19), and underlining the need",
+            &["A/HRC/RES/18/19"],
+        ),
+        (
+            "the report of the International Commission of Inquiry on Libya to the Human Rights Council of 2 March 2012 (A/HRC/19/68),",
+            &["A/HRC/19/68"],
+        ),
+        (
+            "the report of the Special Rapporteur (A/HRC/58/14) and its addendum (A/HRC/58/14/Add.1)",
+            &["A/HRC/58/14", "A/HRC/58/14/Add.1"],
+        ),
+        (
+            "Recalling Human Rights Council resolutions 5/1, on institution-building of the Council, and 5/2, on the code of conduct for special procedure mandate holders of the Council, of 18 June 2007,",
+            &["A/HRC/RES/5/1", "A/HRC/RES/5/2"],
+        ),
+        // the organ's name broken over two lines, as PDF text breaks it
+        (
+            "Recalling all relevant resolutions of the Human Rights\nCouncil resolution 56/8 and General Assembly resolution 60/251 of 15 March 2006,",
+            &["A/HRC/RES/56/8", "A/RES/60/251"],
+        ),
+        (
+            "Recalling Human Rights\nCouncil resolution 56/8,",
+            &["A/HRC/RES/56/8"],
+        ),
+        (
+            "Recalling also Human Rights Council resolution S-35/1 of 24 November 2022,",
+            &["A/HRC/RES/S-35/1"],
+        ),
+        // Economic and Social Council
+        (
+            "Bearing in mind Economic and Social Council resolution 1980/67 of 25 July 1980 on international years and anniversaries,",
+            &["E/RES/1980/67"],
+        ),
+        (
+            "Recalling Economic and Social Council resolutions 1235 (XLII) of 6 June 1967 and 1503 (XLVIII) of 27 May 1970,",
+            &["E/RES/1235 (XLII)", "E/RES/1503 (XLVIII)"],
+        ),
+        (
+            "Taking note of the Report of the ECOSOC Ad Hoc Advisory Group on Haiti (E/2009/105),",
+            &["E/2009/105"],
+        ),
+        (
+            "the concluding observations of the Committee on Economic, Social and Cultural Rights (E/C.12/RWA/CO/5) and the report (E/2024/13)",
+            &["E/C.12/RWA/CO/5", "E/2024/13"],
+        ),
+        (
+            "(see his preliminary note to the Economic and Social Council (E/CN.4/2005/62/Add.3)).",
+            &["E/CN.4/2005/62/Add.3"],
+        ),
+        (
+            "as referred to in the report submitted by the Special Rapporteur on the situation of human rights in the Democratic Republic of the Congo in accordance with resolution 1999/61 of the fifty-fifth session of the Commission on Human Rights (E/CN.4/1999/31), with a view to",
+            &["E/CN.4/RES/1999/61", "E/CN.4/1999/31"],
+        ),
+        (
+            "[3] See E/CN.4/1050 and Corr.1, chap. V.",
+            &["E/CN.4/1050", "E/CN.4/1050/Corr.1"],
+        ),
+        // conferences, emergency sessions, Main Committees
+        (
+            "the Vienna Declaration and Programme of Action (A/CONF.157/24 (Part I), chap. III)",
+            &["A/CONF.157/24 (Part I)"],
+        ),
+        (
+            "the United Nations Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects (A/CONF.192/15) adopted on 20 July 2001",
+            &["A/CONF.192/15"],
+        ),
+        (
+            "the letter of the Permanent Observer (A/ES-10/1043) and General Assembly resolution ES-10/24",
+            &["A/ES-10/1043", "A/RES/ES-10/24"],
+        ),
+        ("the draft resolution (A/C.1/78/L.5)", &["A/C.1/78/L.5"]),
+        // the Secretariat and the treaty bodies
+        (
+            "in accordance with the Secretary-General's Bulletin on special measures for protection from sexual exploitation and sexual abuse (ST/SGB/2003/13) and to keep the Council informed",
+            &["ST/SGB/2003/13"],
+        ),
+        (
+            "implementation of the International Covenant on Civil and Political Rights\n(CCPR/C/HTI/CO/1). An important number of the detainees",
+            &["CCPR/C/HTI/CO/1"],
+        ),
+        (
+            "second and third periodic reports of Haiti on the implementation of the Convention\non the Rights of the Child (CRC/C/HTI/2-3). It addressed in particular",
+            &["CRC/C/HTI/2-3"],
+        ),
+        (
+            "general recommendation No. 30 (2013) on women in conflict prevention, conflict and post-conflict situations (CEDAW/C/GC/30)",
+            &["CEDAW/C/GC/30"],
+        ),
+        // old General Assembly resolutions: one document, the part as the pin
+        (
+            "the Universal Declaration of Human Rights (General Assembly resolution 217 A (III)) and the International Covenants on Human Rights (resolution 2200 A (XXI), annex)",
+            &["A/RES/217 (III)#part A", "A/RES/2200 (XXI)#part A"],
+        ),
+        (
+            "Recalling General Assembly resolution 1514 (XV) of 14 December 1960",
+            &["A/RES/1514 (XV)"],
+        ),
+        // joint symbols: one document
+        (
+            "the letter dated 5 August 2013 (A/67/970-S/2013/480)",
+            &["A/67/970"],
+        ),
+        // not citations: a publication's locator, another organ's meeting
+        (
+            "Report of the Fourth World Conference on Women, Beijing, 4-15 September 1995 (United Nations publication, Sales No. E.96.IV.13), chap. I, resolution 1, annexes I and II.",
+            &[],
+        ),
+        (
+            "Report of the World Summit for Social Development, Copenhagen, 6-12 March 1995 (United Nations publication, Sales No. E.96.IV.8), chap. I, resolution 1, annex I.",
+            &[],
+        ),
+        (
+            "At its 34th meeting, on 4 April 2025, the Human Rights Council adopted the resolution without a vote.",
+            &[],
+        ),
+        (
+            "The Economic and Social Council, at its 12th plenary meeting, adopted the draft",
+            &[],
+        ),
+    ];
+    for (fragment, expected) in cases {
+        assert_eq!(&refs_in(fragment), expected, "fragment: {fragment:?}");
+    }
+}
+
+/// The organ of a bare `resolution n/m` or `its resolution n` is the one
+/// the text around it gives: the organ named just before or as its owner
+/// after, the sentence's subject, an earlier citation, the document's own
+/// organ, and last the form's.
+#[test]
+fn organ_of_a_resolution_from_its_context() {
+    let cases: &[(&str, &[&str])] = &[
+        // a Human Rights Council text: its own resolutions
+        (
+            "The Human Rights Council,\n\nRecalling its resolution 54/22 of 12 October 2023,\n\nRecalling also General Assembly resolution 60/251 of 15 March 2006,\n",
+            &["A/HRC/RES/54/22", "A/RES/60/251"],
+        ),
+        // a report to the Human Rights Council
+        (
+            "Human Rights Council\nFifty-eighth session\n\nThe present report is submitted pursuant to resolution 54/22, in which the Council requested the High Commissioner to report at its fifty-eighth session.\n",
+            &["A/HRC/RES/54/22"],
+        ),
+        // the sentence's subject, after `its`
+        (
+            "In its resolution 54/22, the Human Rights Council requested the High Commissioner to present a report.",
+            &["A/HRC/RES/54/22"],
+        ),
+        // real: S/2019/805 (MINUJUSTH)
+        (
+            "The General Assembly, by its resolution 73/317, decided that the Integrated Office would be financed",
+            &["A/RES/73/317"],
+        ),
+        (
+            "By its resolution 64/278, the General Assembly decided",
+            &["A/RES/64/278"],
+        ),
+        // the same number, its organ named once, keeps it
+        (
+            "The Human Rights Council,\n\nRecalling General Assembly resolution 60/251 of 15 March 2006,\n\nActing in accordance with resolution 60/251,\n",
+            &["A/RES/60/251", "A/RES/60/251"],
+        ),
+        // an Economic and Social Council text
+        (
+            "The Economic and Social Council,\n\nRecalling its resolution 2023/5 of 7 June 2023,\n",
+            &["E/RES/2023/5"],
+        ),
+        // a Security Council text keeps its own numbering
+        (
+            "The Security Council,\n\nRecalling its resolutions 1325 (2000) and 2250 (2015), and General Assembly resolution 70/262,\n",
+            &["S/RES/1325 (2000)", "S/RES/2250 (2015)", "A/RES/70/262"],
+        ),
+        // another body's resolution is no UN symbol
+        (
+            "the Council of Ministers resolution 5/2 of the Economic Community",
+            &[],
+        ),
+        // a year-numbered resolution no organ claims is left alone
+        ("in line with resolution 2004/49,", &[]),
+    ];
+    for (fragment, expected) in cases {
+        assert_eq!(&refs_in(fragment), expected, "fragment: {fragment:?}");
+    }
+}
+
+/// A letter issued under a joint symbol is one document: the first symbol
+/// is its id, the second an alias, and it cites neither of its own halves.
+#[test]
+fn joint_symbol_of_a_letter_is_one_document() {
+    let text = "United Nations A/ES-10/1043-S/2025/529\n\nIdentical letters dated 4 August 2025 from the Permanent Observer addressed to the Secretary-General and the President of the Security Council\n\nThis letter (A/ES-10/1043-S/2025/529) follows my letters on resolution 2334 (2016).\n";
+    let x = Extractor::new().extract_str("letter.txt", text);
+    let letter = &x.documents[0].node;
+    assert_eq!(letter.id, "A/ES-10/1043");
+    assert_eq!(letter.aliases, ["S/2025/529"]);
+    let targets: Vec<&str> = x
+        .links
+        .iter()
+        .filter(|l| l.kind == EdgeKind::Cites)
+        .map(|l| l.target.id.as_str())
+        .collect();
+    assert_eq!(targets, ["S/RES/2334 (2016)"]);
 }

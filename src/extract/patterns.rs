@@ -110,6 +110,12 @@ pub static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|S/[0-9]{3,6}(?:/(?:Add|Corr|Rev|Amend)\.[0-9]{1,3})*",
         r"|A/RES/(?:ES-[0-9]{1,2}/[0-9]{1,3}|[0-9]{1,3}/[0-9]{1,4}(?:\s?[A-Z](?-u:\b))?|[0-9]{1,4}\s?(?:[A-Z]\s?)?\([IVXLC]{1,6}\))",
         r"|A/(?:ES-[0-9]{1,2}|[0-9]{1,2})/(?:PV\.\s?[0-9]{1,4}|L\.[0-9]{1,4}|[0-9]{1,4})(?:/(?:Add|Corr|Rev|Amend)\.[0-9]{1,3})*",
+        r"|A/HRC/(?:RES|DEC)/(?:S-)?[0-9]{1,2}/[0-9]{1,3}",
+        r"|E/(?:CN\.4/)?RES/(?:[0-9]{4}/[0-9]{1,3}|[0-9]{1,4}\s?\([IVXLC]{1,6}\))",
+        // Every other series (`A/HRC/58/14`, `E/C.12/RWA/CO/5`, `ST/SGB/2003/13`):
+        // parts of letters, digits and dots; a hyphen only before digits, so
+        // that `A/67/970-S/2013/480` stops before its second symbol.
+        r"|(?:A|E|ST|CEDAW|CCPR|CRC|CAT|CERD|CMW|CRPD|CED|HRI|UNEP|TD|DP|UNW|FCCC)(?:/[A-Z0-9][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*(?:-[0-9]+)*){2,}(?:\s?\(Part\s[IVX]{1,4}\))?",
         r"))",
         r"|(?P<yun>(?-u:\b)YUN\s+(?P<yy>[0-9]{4}),?\s*p\.\s*(?P<yp>[0-9]{1,4}))",
         r"|(?P<meet>\[meetings?\s+(?P<mn>[0-9]{1,5}(?:\s*(?:,|and)\s*[0-9]{1,5})*)\])",
@@ -123,20 +129,23 @@ pub static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
 /// Literals that start (or, for `(19`, `(20` and `meeting`, end) every
 /// [`REFERENCE`] match: a SIMD prefilter finds them, and the regex runs only
 /// where one stands, so text without references is skipped at memory speed.
+/// The series prefixes of other organs (`E/`, `ST/`, `CEDAW/`, …) come last.
 pub static REFERENCE_START: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let mut literals = vec![
+        "S/",
+        "A/",
+        "YUN",
+        "[meeting",
+        "esolution",
+        "ESOLUTION",
+        "(19",
+        "(20",
+        "meeting",
+    ];
+    literals.extend_from_slice(crate::symbol::SERIES_PREFIXES);
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostFirst)
-        .build([
-            "S/",
-            "A/",
-            "YUN",
-            "[meeting",
-            "esolution",
-            "ESOLUTION",
-            "(19",
-            "(20",
-            "meeting",
-        ])
+        .build(literals)
         .expect("reference prefilter builds")
 });
 
@@ -144,7 +153,8 @@ pub static REFERENCE_START: LazyLock<AhoCorasick> = LazyLock::new(|| {
 pub static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"^(?:S/RES/)?(?:",
-        r"(?P<es>ES-[0-9]{1,2}/[0-9]{1,3})",
+        r"(?P<es>(?P<esk>ES|S)-(?P<ess>[0-9]{1,2})/(?P<esn>[0-9]{1,3}))",
+        r"|(?P<ys>(?:19[4-9]|20[0-9])[0-9])/(?P<yn>[0-9]{1,4})",
         r"|(?P<gs>[0-9]{1,3})/(?P<gn>[0-9]{1,4})(?P<gp>\s?[A-Z](?-u:\b))?",
         r"|(?P<rn>[0-9]{1,4})\s?(?:(?P<rp>[A-Z])\s?)?\((?P<rs>[IVXLC]{1,6})\)",
         r"|(?P<sa>[0-9]{1,3}) (?P<sb>[0-9]{1,3})[ \t]?\([ \t]?(?P<sy>[0-9]{4})[ \t]?\)",
@@ -168,7 +178,7 @@ pub static LIST_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 pub static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"^(?:[ \t]*(?:of[ \t]+[0-9]{1,2}[ \t]+[A-Z][a-z]+[ \t]+[0-9]{4}|of[ \t]+[A-Z][a-z]+[ \t]+[0-9]{4}|\([0-9]{4}\)))?",
-        r"(?:[ \t]+(?:on|concerning|relating to|regarding)[ \t]+[^,;.()[0-9]\[\]\n]{1,80}?[ \t,])?",
+        r"(?:,?[ \t]+(?:on|concerning|relating to|regarding)[ \t]+[^,;.()[0-9]\[\]\n]{1,80}?[ \t,])?",
         r"[ \t]*(?:,[ \t]*(?:and[ \t]+|as well as[ \t]+|or[ \t]+)?|[ \t]+and[ \t]+|[ \t]+as well as[ \t]+|[ \t]+or[ \t]+|[ \t]*&[ \t]*|[ \t]+)",
         r"(?:(?:its|the|Security Council)[ \t]+)?(?:resolutions?[ \t]+)?",
     ))
@@ -208,12 +218,50 @@ pub static JOINT_TAIL: LazyLock<Regex> =
 pub static OPERATIVE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?m)(?:^|\s\s)[ \t]*(?P<n>[0-9]{1,3})\.[ \t]+[^[0-9]\s]"));
 
-/// Organs other than the Security Council and the General Assembly, whose
-/// numbered resolutions are not UN document symbols of either.
+/// Bodies named just before `resolution(s)` whose numbered resolutions are
+/// no UN document symbols: `Council of Ministers resolution 5/2`,
+/// `IAEA Board of Governors resolution`.
 pub static OTHER_ORGAN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:Economic and Social Council|ECOSOC|Human Rights Council|Commission on Human Rights|Sub-Commission|Commission on the Status|Council of Ministers|Assembly of Heads|OAU|African Union|League of Arab States|Organization of American States|Council of Europe|WHO|UNESCO|IAEA|Board of Governors|Conference|Executive Board|Governing Council|Assembly of States Parties|Parliament)\s*(?:'s\s*)?(?:resolutions?|decisions?)\s*$",
+        r"(?i)(?:Sub-Commission|Commission\s+on\s+the\s+Status|Council\s+of\s+Ministers|Assembly\s+of\s+Heads|OAU|African\s+Union|League\s+of\s+Arab\s+States|Organization\s+of\s+American\s+States|Council\s+of\s+Europe|WHO|UNESCO|IAEA|Board\s+of\s+Governors|Conference|Executive\s+Board|Governing\s+Council|Assembly\s+of\s+States\s+Parties|Parliament|World\s+Health\s+Assembly|Peace\s+and\s+Security\s+Council)\s*(?:'s\s*)?(?:resolutions?|decisions?)\s*$",
     )
+});
+
+/// The name of an organ, as the subject of a sentence or just before the
+/// word `resolution`: the organs that number resolutions (`sc`, `ga`,
+/// `hrc`, `eco`, `chr`), a bare `Council` or `Assembly`, and other bodies
+/// (`other`), longer names first so that the `Peace and Security Council`
+/// is not the Security Council. A publication's locator (`chap. I,`) is a
+/// body of its own: `…, chap. I, resolution 1, annex` is a conference's.
+pub static ORGAN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)(?-u:\b)(?:",
+        r"(?P<other>Peace\s+and\s+Security\s+Council|(?:National|Parliamentary|Constituent|Legislative|World|Health|Transitional)\s+Assembly",
+        r"|Assembly\s+of\s+(?:Heads|States\s+Parties|the\s+African\s+Union)|Council\s+of\s+(?:Ministers|Europe|the\s+League)",
+        r"|(?:Governing|Executive|Sovereign|Transitional|Trusteeship|Presidential|Military|National|Municipal|Legislative|Permanent|Arab\s+League)\s+Council",
+        r"|(?:World\s+)?Conference|Summit|Commission\s+on\s+the\s+Status\s+of\s+Women|Sub-Commission|Executive\s+Board|Board\s+of\s+Governors",
+        r"|African\s+Union|League\s+of\s+Arab\s+States|Organization\s+of\s+American\s+States|European\s+Union|Parliament)",
+        r"|(?P<sc>Security\s+Council)",
+        r"|(?P<hrc>Human\s+Rights\s+Council)",
+        r"|(?P<eco>Economic\s+and\s+Social\s+Council|ECOSOC)",
+        r"|(?P<chr>Commission\s+on\s+Human\s+Rights)",
+        r"|(?P<ga>General\s+Assembly)",
+        r"|(?P<council>Council)",
+        r"|(?P<assembly>Assembly)",
+        r")(?-u:\b)",
+        r"|(?P<chap>(?-u:\b)chap(?:ter)?\.?\s+[IVXLC0-9]{1,6},)",
+    ))
+});
+
+/// What may stand between a cited resolution and the organ named as its
+/// owner: `16/25 (2011) of the Human Rights Council`, `1999/61 of the
+/// fifty-fifth session of the Commission on Human Rights`, `S-3/1 of 25 May
+/// 1994 adopted by the United Nations Commission on Human Rights`.
+pub static OWNER_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"^\s*(?:\([0-9]{4}\)\s*)?(?:of\s+(?:the\s+)?[0-9A-Za-z-]{1,20}(?:\s+[0-9A-Za-z-]{1,20})?\s+session\s+)?of\s+(?:the\s+|its\s+)?$",
+        r"|^\s*(?:of\s+[0-9]{1,2}\s+[A-Z][a-z]+\s+[0-9]{4},?\s+)?adopted\s+by\s+(?:the\s+)?(?:United\s+Nations\s+)?$",
+    ))
 });
 
 /// `General Assembly` (or `Assembly`) just before the word `resolution`.

@@ -44,13 +44,13 @@ use std::ops::Range;
 
 use super::patterns::{
     ADDENDUM, BARE_UNIT_AFTER, DETERMINER_BEFORE, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LIST_GAP,
-    LIST_ITEM, LIST_LEAD, OPERATIVE, OTHER_ORGAN, PIN, REFERENCE, REFERENCE_START, RELATION_AUTOMATON,
-    RELATIONS,
+    LIST_ITEM, LIST_LEAD, OPERATIVE, ORGAN_NAME, OTHER_ORGAN, OWNER_GAP, PIN, REFERENCE, REFERENCE_START,
+    RELATION_AUTOMATON, RELATIONS,
 };
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
 use crate::model::{EdgeAttrs, EdgeKind, Evidence, Link, NodeKind, NodeRef};
-use crate::symbol::{LAST_TABLED_RESOLUTION, Symbol, SymbolKind, sc_resolution_year};
+use crate::symbol::{LAST_TABLED_RESOLUTION, Organ, Symbol, SymbolKind, sc_resolution_year};
 
 /// The `cites` links of each segment, and the structural `contains` and
 /// `adopted_as` links of the file.
@@ -109,6 +109,71 @@ struct Scanner<'a> {
     relation_cache: (usize, usize, Option<&'static str>),
     /// Operative paragraph starts `(offset, number)`, for resolutions and drafts.
     paragraphs: Option<Vec<(usize, u32)>>,
+    /// The organ the document belongs to: its own symbol's, else the first
+    /// organ its head names (`The Human Rights Council,`).
+    own_organ: Option<Organ>,
+    /// Organs of `session/number` resolutions already cited with their
+    /// organ named, for the same numbers cited later without it.
+    known_organs: HashMap<(u32, u32), Organ>,
+}
+
+/// An organ as a text names it: one that numbers resolutions, a bare
+/// `Council` (the document's own council, if it is one), or any other body.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Named {
+    Organ(Organ),
+    Council,
+}
+
+/// How a resolution is numbered where it is cited.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Form<'t> {
+    /// `1325 (2000)`: the Security Council's.
+    Year,
+    /// `resolution 2391`: a short form, the Security Council's.
+    Bare,
+    /// `56/8`, `1980/67`: a session or a year, then a number.
+    Slash(u32, u32),
+    /// `ES-10/2`, `S-35/1`.
+    Special(&'t str, u32, u32),
+    /// `217 (III)`: old General Assembly and ECOSOC resolutions.
+    Roman(u32, &'t str),
+}
+
+impl Form<'_> {
+    /// The symbol of `organ`'s resolution in this form (the Security
+    /// Council's forms are built by the caller, who knows the year).
+    fn symbol(self, organ: Organ) -> Option<Symbol> {
+        match self {
+            Form::Year | Form::Bare => None,
+            Form::Slash(a, b) => organ.resolution(a, b, None),
+            Form::Special(k, s, n) => match (k, organ) {
+                ("ES", Organ::GeneralAssembly) | ("S", Organ::HumanRightsCouncil) => {
+                    organ.special_resolution(s, n)
+                }
+                _ => None,
+            },
+            Form::Roman(n, r) => organ.resolution(n, 0, Some(r)),
+        }
+    }
+
+    fn accepts(self, organ: Organ) -> bool {
+        match self {
+            Form::Year | Form::Bare => organ == Organ::SecurityCouncil,
+            _ => self.symbol(organ).is_some(),
+        }
+    }
+
+    /// The organ a form alone suggests when the text names none.
+    fn default_organ(self) -> Option<Organ> {
+        match self {
+            Form::Year | Form::Bare => Some(Organ::SecurityCouncil),
+            Form::Slash(a, _) if a < 100 => Some(Organ::GeneralAssembly),
+            Form::Special("S", ..) => Some(Organ::HumanRightsCouncil),
+            Form::Special(..) | Form::Roman(..) => Some(Organ::GeneralAssembly),
+            Form::Slash(..) => None,
+        }
+    }
 }
 
 impl<'a> Scanner<'a> {
@@ -133,6 +198,13 @@ impl<'a> Scanner<'a> {
             NodeKind::Resolution | NodeKind::DraftResolution | NodeKind::PresidentialStatement
         )
         .then(|| operative_paragraphs(text, body.clone()));
+        let own_organ = node.id.parse::<Symbol>().ok().map(|s| s.organ()).or_else(|| {
+            let head = &text[seg.range.start..floor(text, (seg.range.start + 800).min(seg.range.end))];
+            ORGAN_NAME.captures_iter(head).find_map(|c| match named(&c) {
+                Some(Named::Organ(o)) => Some(o),
+                _ => None,
+            })
+        });
         Scanner {
             file,
             normalized,
@@ -149,6 +221,8 @@ impl<'a> Scanner<'a> {
             known_years: HashMap::new(),
             relation_cache: (usize::MAX, 0, None),
             paragraphs,
+            own_organ,
+            known_organs: HashMap::new(),
         }
     }
 
@@ -259,7 +333,10 @@ impl<'a> Scanner<'a> {
     /// The kind the words before a symbol give it: `report of the
     /// Secretary-General (S/2020/476)` → report.
     fn kind_cue(&self, symbol: &Symbol, at: usize) -> Option<NodeKind> {
-        if !matches!(symbol.kind(), SymbolKind::ScDocument | SymbolKind::GaDocument) {
+        if !matches!(
+            symbol.kind(),
+            SymbolKind::ScDocument | SymbolKind::GaDocument | SymbolKind::OrganDocument
+        ) {
             return None;
         }
         let from = self.clause_start(at).max(floor(self.text, at.saturating_sub(70)));
@@ -302,13 +379,24 @@ impl<'a> Scanner<'a> {
         if before.contains("adopted") || n == 0 {
             return;
         }
-        let symbol = if plenary || self.assembly_context(whole.start) {
-            match self.ga_session(whole.clone()) {
+        // The organ whose meeting it is: the sentence's subject, else the
+        // document's own organ (`At its 34th meeting, the Human Rights
+        // Council adopted` names no Security Council meeting).
+        let organ = match self.subject(whole.start, whole.end) {
+            Some(n) => Some(self.resolve_named(n)),
+            None => self.own_organ,
+        };
+        let symbol = match organ {
+            _ if plenary => match self.ga_session(whole.clone()) {
                 Some(s) => Symbol::ga_meeting(s, n),
                 None => return,
-            }
-        } else {
-            Symbol::sc_meeting(n)
+            },
+            Some(Organ::GeneralAssembly) => match self.ga_session(whole.clone()) {
+                Some(s) => Symbol::ga_meeting(s, n),
+                None => return,
+            },
+            None | Some(Organ::SecurityCouncil) => Symbol::sc_meeting(n),
+            Some(_) => return,
         };
         found.push(self.found(symbol, None, whole));
     }
@@ -332,7 +420,7 @@ impl<'a> Scanner<'a> {
         if OTHER_ORGAN.is_match(before) {
             return word.end;
         }
-        let ga = GA_BEFORE.is_match(before);
+        let explicit = self.explicit_organ(word.start);
         let determiner = DETERMINER_BEFORE.is_match(&self.text[from..word.start]);
         let end = self.body.end;
         let mut q = word.end;
@@ -350,6 +438,7 @@ impl<'a> Scanner<'a> {
                 None => item.get(0).expect("group 0").end(),
             };
             let at = q..q + item_end;
+            let num = |name: &str| item.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
             if item.name("bare").is_some() {
                 if !(first || (plural && all_bare))
                     || (first && determiner)
@@ -357,44 +446,68 @@ impl<'a> Scanner<'a> {
                 {
                     break;
                 }
-                let Ok(n) = item["bare"].parse::<u32>() else { break };
-                if !ga && let Some(s) = self.short_form(n) {
+                let Some(n) = num("bare") else { break };
+                if self.organ_of(Form::Bare, explicit, word.start, at.end) == Some(Organ::SecurityCouncil)
+                    && let Some(s) = self.short_form(n)
+                {
                     found.push(self.found(s, None, at.clone()));
                 }
             } else {
                 all_bare = false;
-                let symbol = if let Some(es) = item.name("es") {
-                    format!("A/RES/{}", es.as_str()).parse::<Symbol>().ok()
-                } else if let Some(gs) = item.name("gs") {
-                    let part = item.name("gp").map_or("", |p| p.as_str());
-                    format!("A/RES/{}/{}{}", gs.as_str(), &item["gn"], part)
-                        .parse::<Symbol>()
+                // The Council's `n (year)`, whole or split by PDF extraction (`207 7 (2012)`).
+                let sc_year = if let (Some(sa), Some(y)) = (item.name("sa"), num("sy")) {
+                    format!("{}{}", sa.as_str(), &item["sb"])
+                        .parse::<u32>()
                         .ok()
-                } else if let Some(rn) = item.name("rn") {
+                        .zip(Some(y))
+                } else {
+                    num("n").zip(num("y"))
+                };
+                let form = if sc_year.is_some() {
+                    Form::Year
+                } else if let (Some(k), Some(ss), Some(n)) = (item.name("esk"), num("ess"), num("esn")) {
+                    Form::Special(k.as_str(), ss, n)
+                } else if let (Some(a), Some(b)) = (num("gs").or(num("ys")), num("gn").or(num("yn"))) {
+                    Form::Slash(a, b)
+                } else if let (Some(n), Some(r)) = (num("rn"), item.name("rs")) {
+                    Form::Roman(n, r.as_str())
+                } else {
+                    Form::Bare
+                };
+                let organ = self.organ_of(form, explicit, word.start, at.end);
+                let symbol = match (form, organ, sc_year) {
+                    (Form::Year, Some(Organ::SecurityCouncil), Some((n, y))) => u16::try_from(y)
+                        .ok()
+                        .and_then(|y| resolution_year(n, y))
+                        .map(|y| Symbol::sc_resolution(n, y)),
+                    (Form::Slash(..), Some(o @ Organ::GeneralAssembly), _) => {
+                        // `50/80 B`: a modern resolution's parts are documents of their own.
+                        let part = item.name("gp").map_or("", |p| p.as_str());
+                        form.symbol(o).and_then(|s| format!("{s}{part}").parse().ok())
+                    }
+                    (_, Some(o), _) => form.symbol(o),
+                    _ => None,
+                };
+                if let (Form::Slash(a, b), Some(o), Some(_)) = (form, organ, &symbol)
+                    && explicit.is_some()
+                {
+                    self.known_organs.insert((a, b), o);
+                }
+                if let Some(s) = symbol {
+                    let mut f = self.found(s, None, at.clone());
+                    // `217 A (III)`: the part is where in the document the citation points.
                     let part = item
                         .name("rp")
-                        .map_or(String::new(), |p| format!(" {}", p.as_str()));
-                    format!("A/RES/{}{} ({})", rn.as_str(), part, &item["rs"])
-                        .parse::<Symbol>()
-                        .ok()
-                } else if let Some(sa) = item.name("sa") {
-                    // `207 7 (2012)`: a number split by PDF extraction.
-                    let joined = format!("{}{}", sa.as_str(), &item["sb"]);
-                    match (joined.parse::<u32>(), item["sy"].parse::<u16>()) {
-                        (Ok(n), Ok(y)) if !ga => resolution_year(n, y).map(|y| Symbol::sc_resolution(n, y)),
-                        _ => None,
+                        .or(item.name("gp"))
+                        .filter(|_| matches!(form, Form::Roman(..)));
+                    if let Some(p) = part {
+                        let part = format!("part {}", p.as_str().trim());
+                        f.pin = Some(match f.pin {
+                            Some(pin) => format!("{pin}, {part}"),
+                            None => part,
+                        });
                     }
-                } else if let (Ok(n), Ok(y)) = (item["n"].parse::<u32>(), item["y"].parse::<u16>()) {
-                    if ga {
-                        None
-                    } else {
-                        resolution_year(n, y).map(|y| Symbol::sc_resolution(n, y))
-                    }
-                } else {
-                    None
-                };
-                if let Some(s) = symbol {
-                    found.push(self.found(s, None, at.clone()));
+                    found.push(f);
                 }
             }
             first = false;
@@ -410,6 +523,134 @@ impl<'a> Scanner<'a> {
             }
         }
         consumed
+    }
+
+    /// The organ named just before the word `resolution` at `at`
+    /// (`Human Rights Council resolution`, `the Assembly's resolution`,
+    /// `…, chap. I, resolution 1`), if any.
+    fn explicit_organ(&self, at: usize) -> Option<Named> {
+        let from = floor(self.text, at.saturating_sub(80));
+        let window = self.text[from..at].trim_end();
+        let window = window
+            .strip_suffix("'s")
+            .or_else(|| window.strip_suffix("\u{2019}s"))
+            .unwrap_or(window);
+        let last = ORGAN_NAME.captures_iter(window).last()?;
+        (last.get(0)?.end() == window.len())
+            .then(|| named(&last))
+            .flatten()
+    }
+
+    /// The organ named as the owner just after a resolution at `end`:
+    /// `16/25 (2011) of the Human Rights Council`.
+    fn owner_after(&self, end: usize) -> Option<Named> {
+        let stop = floor(self.text, (end + 120).min(self.body.end));
+        let after = &self.text[end..stop];
+        let c = ORGAN_NAME.captures(after)?;
+        OWNER_GAP
+            .is_match(&after[..c.get(0)?.start()])
+            .then(|| named(&c))
+            .flatten()
+    }
+
+    /// The one rule that gives a cited resolution its organ. An organ named
+    /// just before the word `resolution`, or as its owner just after it
+    /// (`resolution 16/25 (2011) of the Human Rights Council`), decides alone. Otherwise the
+    /// organs the context offers are tried in turn, and the first whose
+    /// numbering fits the form wins: an earlier citation of the same number
+    /// with its organ named, the sentence's subject (the last organ named
+    /// before in the sentence; for `its resolution`, else the first named
+    /// after: `By its resolution 64/278, the General Assembly`), the
+    /// document's own organ, and last the organ the form alone suggests
+    /// (`n (year)` the Security Council's, `session/n` the Assembly's).
+    fn organ_of(&self, form: Form, explicit: Option<Named>, word: usize, end: usize) -> Option<Organ> {
+        if let Some(e) = explicit.or_else(|| self.owner_after(end)) {
+            let organ = self.resolve_named(e);
+            return form.accepts(organ).then_some(organ);
+        }
+        if form == Form::Year {
+            return Some(Organ::SecurityCouncil);
+        }
+        let subject = self.subject(word, end).map(|n| self.resolve_named(n));
+        let known = match form {
+            Form::Slash(a, b) => self.known_organs.get(&(a, b)).copied(),
+            _ => None,
+        };
+        [known, subject, self.own_organ, form.default_organ()]
+            .into_iter()
+            .flatten()
+            .find(|&o| form.accepts(o))
+    }
+
+    /// A bare `Council` is the document's own council; `Assembly` the General Assembly.
+    fn resolve_named(&self, n: Named) -> Organ {
+        match n {
+            Named::Organ(o) => o,
+            Named::Council => match self.own_organ {
+                Some(
+                    o
+                    @ (Organ::SecurityCouncil | Organ::HumanRightsCouncil | Organ::EconomicAndSocialCouncil),
+                ) => o,
+                _ => Organ::SecurityCouncil,
+            },
+        }
+    }
+
+    /// The subject of the sentence around a reference at `word..end`: the
+    /// last organ named before it in the sentence, else, after `its`, the
+    /// first named after it in the sentence.
+    fn subject(&self, word: usize, end: usize) -> Option<Named> {
+        let start = self.sentence_start(word);
+        if let Some(c) = ORGAN_NAME.captures_iter(&self.text[start..word]).last() {
+            return named(&c);
+        }
+        let before = self.text[floor(self.text, word.saturating_sub(6))..word].to_ascii_lowercase();
+        if !before.trim_end().ends_with("its") {
+            return None;
+        }
+        let stop = floor(self.text, (end + 160).min(self.body.end));
+        let after = &self.text[end..stop];
+        let cut = [". ", "\n\n", ";"]
+            .iter()
+            .filter_map(|p| after.find(p))
+            .min()
+            .unwrap_or(after.len());
+        let after = &after[..cut];
+        let c = ORGAN_NAME.captures(after)?;
+        let gap = after[..c.get(0)?.start()].trim_end();
+        let gap = gap.strip_suffix("the").unwrap_or(gap).trim_end();
+        gap.ends_with(',').then(|| named(&c)).flatten()
+    }
+
+    /// Where the sentence around `at` begins: after the last blank line,
+    /// sentence end (`. ` before a capital) or paragraph end (`,` at the end
+    /// of a line), at most 400 bytes back. Unlike
+    /// [`Scanner::clause_start`], line breaks do not end it: PDF text breaks
+    /// lines inside names (`Human Rights` / `Council`).
+    fn sentence_start(&self, at: usize) -> usize {
+        let from = floor(self.text, at.saturating_sub(400)).max(self.body.start);
+        let head = &self.text[from..at];
+        let bytes = head.as_bytes();
+        let mut cut = head.rfind("\n\n").map_or(0, |i| i + 2);
+        for i in (cut..head.len().saturating_sub(2)).rev() {
+            // A preambular paragraph ends in a comma at the end of its line.
+            if matches!(bytes[i], b',' | b';' | b':')
+                && bytes[i + 1] == b'\n'
+                && bytes[i + 2].is_ascii_alphanumeric()
+            {
+                cut = i + 2;
+                break;
+            }
+            if bytes[i] == b'.'
+                && matches!(bytes[i + 1], b' ' | b'\n')
+                && bytes[i + 2].is_ascii_uppercase()
+                && !is_abbreviation(&head[..i])
+            {
+                cut = i + 2;
+                break;
+            }
+        }
+        from + cut
     }
 
     /// `resolution 2391` with no year: the year of an earlier citation in the
@@ -634,6 +875,29 @@ fn parse_symbol(s: &str) -> Option<Symbol> {
     s.parse().ok()
 }
 
+/// The organ an [`ORGAN_NAME`] match names.
+fn named(c: &regex::Captures) -> Option<Named> {
+    Some(if c.name("sc").is_some() {
+        Named::Organ(Organ::SecurityCouncil)
+    } else if c.name("hrc").is_some() {
+        Named::Organ(Organ::HumanRightsCouncil)
+    } else if c.name("eco").is_some() {
+        Named::Organ(Organ::EconomicAndSocialCouncil)
+    } else if c.name("chr").is_some() {
+        Named::Organ(Organ::CommissionOnHumanRights)
+    } else if c.name("ga").is_some() || c.name("assembly").is_some() {
+        Named::Organ(Organ::GeneralAssembly)
+    } else if c.name("council").is_some() {
+        Named::Council
+    } else if c.name("chap").is_some() {
+        Named::Organ(Organ::Other("a publication"))
+    } else if c.name("other").is_some() {
+        Named::Organ(Organ::Other("another body"))
+    } else {
+        return None;
+    })
+}
+
 /// The number at the start of `t` (after spaces), and what follows it.
 fn digits(t: &str) -> Option<(u32, &str)> {
     let t = t.trim_start();
@@ -654,13 +918,14 @@ fn candidate_start(bytes: &[u8], h: usize, pattern: usize) -> Option<usize> {
         (i < end).then_some(i)
     };
     match pattern {
-        0..=3 => Some(h),
+        0..=3 | 9.. => Some(h),
         4 | 5 => (h > 0 && matches!(bytes[h - 1], b'R' | b'r')).then(|| h - 1),
         6 | 7 => {
             let i = if h > 0 && bytes[h - 1] == b' ' { h - 1 } else { h };
             digits_before(i)
         }
         _ => {
+            // 8: `meeting`.
             let mut i = h;
             let skip_spaces = |mut i: usize| {
                 while i > 0 && matches!(bytes[i - 1], b' ' | b'\t') {

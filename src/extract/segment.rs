@@ -500,6 +500,8 @@ fn derived_word(kind: NodeKind) -> &'static str {
 /// What the head of a document says of it.
 struct Info {
     symbol: Option<String>,
+    /// The other symbols of a document issued under two (`A/ES-10/1043-S/2025/529`).
+    aliases: Vec<String>,
     kind: NodeKind,
     title: Option<String>,
     date: Option<String>,
@@ -515,6 +517,7 @@ impl Info {
         };
         let mut node = Node::new(&id, self.kind, label);
         node.title = self.title;
+        node.aliases = self.aliases;
         node.date = self.date;
         node.year = self.year;
         Raw {
@@ -541,6 +544,7 @@ fn shorten(s: &str, max: usize) -> String {
 fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info {
     let seg = &text[range.clone()];
     let mut symbol = None;
+    let mut aliases = Vec::new();
     let mut title: Option<String> = heading_rest
         .filter(|r| TITLE_START.is_match(r) || r.starts_with("Resolution"))
         .map(str::to_string);
@@ -562,10 +566,18 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
         }
         if symbol.is_none() {
             let candidate = line.strip_prefix("United Nations").unwrap_or(line).trim();
+            // A joint symbol (`A/67/970-S/2013/480`) names one document:
+            // the first symbol is its id, the second an alias.
+            let mut halves = joint_halves(candidate).into_iter();
             if (candidate.starts_with("S/") || candidate.starts_with("A/"))
-                && let Ok(s) = candidate.parse::<Symbol>()
+                && let Some(Ok(s)) = halves.next().map(str::parse::<Symbol>)
             {
                 symbol = Some(s.to_string());
+                aliases.extend(
+                    halves
+                        .filter_map(|h| h.parse::<Symbol>().ok())
+                        .map(|s| s.to_string()),
+                );
             }
         }
         if resolution.is_none()
@@ -628,12 +640,36 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
         .or_else(|| symbol.as_deref().and_then(|s| s.parse::<Symbol>().ok()?.year()));
     Info {
         symbol,
+        aliases,
         kind,
         title,
         date,
         year,
         adopted_at,
     }
+}
+
+/// The symbols of a joint symbol line (`A/67/970-S/2013/480`, with a hyphen
+/// or a dash), or the line itself.
+fn joint_halves(line: &str) -> Vec<&str> {
+    let mut halves = vec![];
+    let mut rest = line;
+    while let Some(i) = rest
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '-' | '\u{2013}' | '\u{2014}') && {
+                let after = rest[i + c.len_utf8()..].trim_start();
+                after.starts_with("S/") || after.starts_with("A/")
+            }
+        })
+        .map(|(i, _)| i)
+    {
+        halves.push(rest[..i].trim());
+        let dash = rest[i..].chars().next().map_or(1, char::len_utf8);
+        rest = rest[i + dash..].trim_start();
+    }
+    halves.push(rest.trim());
+    halves
 }
 
 /// A file that is one document: a resolution (sc-resolutions), a Yearbook

@@ -83,6 +83,8 @@ pub(crate) struct Entry {
     pub aliases: Vec<String>,
     /// Canonical symbol of the founding resolution.
     pub established_by: Option<String>,
+    /// Years of operation: first, and last when it has ended.
+    pub active: Option<(u16, Option<u16>)>,
     /// False for entries that make no `mentions` edge (the Security Council).
     pub mentions: bool,
 }
@@ -277,6 +279,21 @@ impl ActorDictionary {
         node.aliases = e.aliases.clone();
         node.held = true;
         Some(node)
+    }
+
+    /// The years an actor was active, as the dictionary gives them (`None`
+    /// when it gives none): `(1948, None)` for UNTSO, still deployed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::extract::ActorDictionary;
+    /// let dict = ActorDictionary::bundled();
+    /// assert_eq!(dict.active("actor:UNTSO"), Some((1948, None)));
+    /// assert_eq!(dict.active("actor:UNTAG"), Some((1989, Some(1990))));
+    /// ```
+    pub fn active(&self, id: &str) -> Option<(u16, Option<u16>)> {
+        self.inner.entries[*self.inner.by_id.get(id)?].active
     }
 
     /// The node id a name stands for, if the whole of `name` (a leading
@@ -510,17 +527,14 @@ impl NameTrie {
             };
             node = child;
             for name in &self.ends[node as usize] {
-                let stop = start + name.text.len();
-                let Some(held) = bytes.get(start..stop) else {
+                // Equal bytes from a character boundary end on one.
+                let Some(stop) = match_end(bytes, start, name.text.as_bytes(), name.case_sensitive) else {
                     continue;
                 };
-                let same = if name.case_sensitive {
-                    held == name.text.as_bytes()
-                } else {
-                    held.eq_ignore_ascii_case(name.text.as_bytes())
-                };
-                // Equal bytes from a character boundary end on one.
-                if same && best.is_none_or(|b| stop > b.end) && is_boundary(text, start, stop) {
+                if best.is_none_or(|b| stop > b.end)
+                    && is_boundary(text, start, stop)
+                    && !(is_acronym(&name.text) && joined(bytes, start, stop))
+                {
                     best = Some(Found {
                         start,
                         end: stop,
@@ -735,6 +749,73 @@ fn next_word(bits: &[u64], from: usize) -> Option<(usize, usize)> {
     Some((start, end_of(bits, start)))
 }
 
+/// `"1948-"` → `(1948, None)`, `"1993-1997"` (or with an en dash) →
+/// `(1993, Some(1997))`; the end may not precede the start.
+fn parse_years(text: &str) -> Option<(u16, Option<u16>)> {
+    let (from, until) = text.trim().split_once(['-', '\u{2013}'])?;
+    let from: u16 = from.trim().parse().ok().filter(|y| (1945..=2100).contains(y))?;
+    let until = until.trim();
+    if until.is_empty() {
+        return Some((from, None));
+    }
+    let until: u16 = until.parse().ok().filter(|&y| y >= from && y <= 2100)?;
+    Some((from, Some(until)))
+}
+
+/// Where `name` ends when `bytes` hold it at `start`: a space in the name
+/// matches a run of spaces (a line break, a tab or a table's column gap,
+/// folded to spaces), so "1267 Monitoring   Team" is the 1267 Monitoring Team.
+fn match_end(bytes: &[u8], start: usize, name: &[u8], case_sensitive: bool) -> Option<usize> {
+    let mut i = start;
+    for &b in name {
+        if b == b' ' {
+            if bytes.get(i) != Some(&b' ') {
+                return None;
+            }
+            while bytes.get(i) == Some(&b' ') {
+                i += 1;
+            }
+        } else {
+            let t = *bytes.get(i)?;
+            if !(t == b || (!case_sensitive && t.eq_ignore_ascii_case(&b))) {
+                return None;
+            }
+            i += 1;
+        }
+    }
+    Some(i)
+}
+
+/// An acronym: capitals, digits and hyphens only (`CMA`, `FC-G5S`).
+fn is_acronym(name: &str) -> bool {
+    name.bytes()
+        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// True when an acronym at `start..end` is part of a symbol or a longer
+/// name: after a number and a slash (`decision 1/CMA.3`), before a dot and
+/// a digit (`CMA.3`), or before a one-letter suffix (`SPLM-N`, `SPLM/A`,
+/// `ISIL-K`) or `-IO` (`SPLA-IO`): each a different group. `UNTAET/UNMISET`
+/// and `DPKO-UNIFIL` name two.
+fn joined(bytes: &[u8], start: usize, end: usize) -> bool {
+    let before = start.checked_sub(1).map(|i| bytes[i]);
+    let digit_before = start.checked_sub(2).is_some_and(|i| bytes[i].is_ascii_digit());
+    let after = bytes.get(end).copied();
+    if before == Some(b'/') && digit_before {
+        return true;
+    }
+    if after == Some(b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
+    if matches!(after, Some(b'-' | b'/')) {
+        let rest = &bytes[end + 1..];
+        let suffix = rest.iter().take_while(|b| b.is_ascii_uppercase()).count();
+        let whole = !rest.get(suffix).is_some_and(u8::is_ascii_alphanumeric);
+        return whole && (suffix == 1 || (after == Some(b'-') && rest.starts_with(b"IO") && suffix == 2));
+    }
+    false
+}
+
 /// True when `text[start..end]` neither begins nor ends inside a word.
 pub(super) fn is_boundary(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
@@ -781,6 +862,8 @@ struct ActorEntry {
     #[serde(default)]
     aliases: Vec<Alias>,
     established_by: Option<String>,
+    /// `"1948-"` (still active) or `"1993-1997"`.
+    active: Option<String>,
     mentions: Option<bool>,
 }
 
@@ -895,6 +978,7 @@ impl<'a> Builder<'a> {
             category: Some(if s.former { "former_state" } else { "state" }.to_string()),
             aliases,
             established_by: None,
+            active: None,
             mentions: true,
         };
         let i = self.add_entry(entry)?;
@@ -947,6 +1031,15 @@ impl<'a> Builder<'a> {
                 }
             },
         };
+        let active = match &a.active {
+            None => None,
+            Some(text) => Some(parse_years(text).ok_or_else(|| {
+                self.invalid(
+                    id,
+                    format!("active = {text:?} is not a span of years; write \"1948-\" or \"1993-1997\""),
+                )
+            })?),
+        };
         let mut aliases: Vec<String> = vec![a.name.clone()];
         aliases.extend(a.acronyms.iter().cloned());
         aliases.extend(a.aliases.iter().map(|x| x.parts().0.to_string()));
@@ -960,6 +1053,7 @@ impl<'a> Builder<'a> {
             category: Some(a.category.clone()),
             aliases,
             established_by,
+            active,
             mentions: a.mentions.unwrap_or(true),
         };
         let i = self.add_entry(entry)?;

@@ -44,11 +44,35 @@ fn definition_re() -> &'static Regex {
 
 /// Learn the acronyms a folded text defines; `found` are the dictionary's
 /// matches in it, sorted.
-pub(crate) fn learn(text: &str, found: &[Found], dict: &ActorDictionary, year: Option<u16>) -> Learned {
+/// Learn what a folded text teaches; `source` is the text before folding
+/// (same offsets), where line breaks can still be told from column gaps.
+pub(crate) fn learn(
+    text: &str,
+    source: &str,
+    found: &[Found],
+    dict: &ActorDictionary,
+    year: Option<u16>,
+) -> Learned {
     let mut learned = Learned::default();
-    if dict.is_empty() || !text.contains('(') {
+    if dict.is_empty() {
         return learned;
     }
+    if text.contains('(') {
+        learn_acronyms(text, found, dict, year, &mut learned);
+    }
+    named_bodies(text, source, found, dict, &mut learned);
+    learned
+}
+
+/// Acronyms defined in parentheses: of a dictionary name just before, or of
+/// a new actor whose full name precedes them.
+fn learn_acronyms(
+    text: &str,
+    found: &[Found],
+    dict: &ActorDictionary,
+    year: Option<u16>,
+    learned: &mut Learned,
+) {
     // Texts hold thousands of parentheses, most round a year or a number:
     // the pattern is tried only where a capital follows one, and the group
     // is the match without its parentheses.
@@ -83,11 +107,17 @@ pub(crate) fn learn(text: &str, found: &[Found], dict: &ActorDictionary, year: O
         {
             continue;
         }
-        // A dictionary name right before the parenthesis: the acronym is its.
+        // A dictionary name right before the parenthesis: the acronym is its,
+        // unless the acronym's letters spell a longer name that ends with it
+        // (`the European Union Training Mission for Somalia (EUTM)`).
         let i = found.partition_point(|f| f.end <= open);
         if i > 0 {
             let f = &found[i - 1];
+            let window_start = floor_char(text, open.saturating_sub(160));
+            let longer = long_form(acronym, text[window_start..open].trim_end())
+                .is_some_and(|long| open - long.len() < f.start + 1 && long.len() > f.end - f.start + 1);
             if text[f.end..open].trim().is_empty()
+                && !longer
                 && let Some(entry) = dict.target(f, year)
             {
                 learned.aliases.push((acronym.to_string(), entry));
@@ -96,7 +126,11 @@ pub(crate) fn learn(text: &str, found: &[Found], dict: &ActorDictionary, year: O
         }
         let window_start = floor_char(text, open.saturating_sub(160));
         let before = text[window_start..open].trim_end();
-        if let Some(long) = long_form(acronym, before)
+        // The name the letters spell (`Mouvement national de libération de
+        // l'Azawad (MNLA)`), else the capitalised name just before the
+        // parenthesis, for an acronym of another language (`the
+        // Confederation of Sahel States (AES)`, from `Alliance des États du Sahel`).
+        if let Some(long) = long_form(acronym, before).or_else(|| proper_name(before))
             && let Some(category) = category_of(long)
         {
             let offset = window_start + before.len() - long.len();
@@ -115,16 +149,200 @@ pub(crate) fn learn(text: &str, found: &[Found], dict: &ActorDictionary, year: O
             ));
         }
     }
-    learned
+}
+
+fn name_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            // One space or a line break between words: a run of spaces is a
+            // table's column gap.
+            r"(?:^|[^\w])[Tt]he(?: | *\n *)((?:\p{Lu}[\w'’-]*|of|for|on|in|and|de|du|des|la|le)(?:(?: | *\n *)(?:\p{Lu}[\w'’-]*|of|for|on|in|and|de|du|des|la|le)){1,8})",
+        )
+        .expect("valid regex")
+    })
+}
+
+/// Bodies a text names without an acronym, as proper names after `the`
+/// whose head word is an actor's (`the Joint Council of Municipalities`,
+/// `the Transitional Police Force`, `the Guatemalan Army`): each becomes an
+/// actor of the text, named by itself. Not: a name the dictionary matches
+/// in part (`the African Union Mission in Somalia`), a generic one made only
+/// of `United Nations`, `Joint`, `International`, … and its head
+/// (`the United Nations Mission`), an office held by a person (`the Head of
+/// Mission`, `the Special Representative`), or a government or ministry.
+fn named_bodies(text: &str, source: &str, found: &[Found], dict: &ActorDictionary, learned: &mut Learned) {
+    const CONNECTORS: [&str; 10] = ["of", "for", "on", "in", "and", "de", "du", "des", "la", "le"];
+    const PERSONS: [&str; 16] = [
+        "Government",
+        "Head",
+        "President",
+        "Prime",
+        "Minister",
+        "Ministry",
+        "Secretary",
+        "Special",
+        "Deputy",
+        "Chief",
+        "Chairman",
+        "Chairperson",
+        "Member",
+        "Members",
+        "Heads",
+        "Vice",
+    ];
+    // Words that, with the head, make a generic name (`the Panel of
+    // Experts`, `the Monitoring Group`, `the Permanent Mission`): the
+    // dictionary and the mandates reader resolve those to the body meant.
+    const GENERIC: [&str; 34] = [
+        "United",
+        "Nations",
+        "Joint",
+        "International",
+        "National",
+        "Regional",
+        "Special",
+        "New",
+        "Independent",
+        "Interim",
+        "Transitional",
+        "Multinational",
+        "Peace-keeping",
+        "Peacekeeping",
+        "Experts",
+        "Monitoring",
+        "Working",
+        "Sanctions",
+        "Steering",
+        "Country",
+        "Permanent",
+        "Armed",
+        "Security",
+        "Inquiry",
+        "Technical",
+        "Ad",
+        "Hoc",
+        "UN",
+        "Assistance",
+        "Observer",
+        "Administering",
+        "Observation",
+        "Military",
+        "Civilian",
+    ];
+    // A person's title, an event or a government is no body of its own.
+    const NOT_BODIES: [&str; 14] = [
+        "Commander",
+        "Commissioner",
+        "Representative",
+        "Envoy",
+        "Adviser",
+        "Coordinator",
+        "Government",
+        "Conference",
+        "Summit",
+        "Meeting",
+        "Conclusions",
+        "Officer",
+        "Director",
+        "Agreements",
+    ];
+    for c in name_re().captures_iter(source) {
+        let m = c.get(1).expect("group 1");
+        // The name as the folded text holds it (line breaks are spaces there).
+        let mut name = &text[m.range()];
+        while let Some((head, last)) = name.rsplit_once(' ') {
+            if CONNECTORS.contains(&last) {
+                name = head.trim_end();
+            } else {
+                break;
+            }
+        }
+        // Two bodies joined by `and` (`the Afghan National Army and Police`):
+        // the first is the name.
+        let mut from = 0;
+        while let Some(i) = name[from..].find(" and ") {
+            let before = &name[..from + i];
+            if category_of(before.rsplit(' ').next().unwrap_or("")).is_some() {
+                name = before;
+                break;
+            }
+            from += i + 5;
+        }
+        let name = name.trim_end_matches(['\'', '\u{2019}']);
+        let (start, end) = (m.start(), m.start() + name.len());
+        let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+        // `the West Department`, `the North-East Province`: places.
+        let compass = [
+            "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+        ]
+        .iter()
+        .any(|c| words[0] == *c || words[0].starts_with(&format!("{c}-")));
+        if words.len() < 2
+            || compass
+            || PERSONS.contains(&words[0])
+            || words.iter().any(|w| NOT_BODIES.contains(w))
+            || dict.knows(name)
+        {
+            continue;
+        }
+        let name = words.join(" ");
+        let Some(category) = category_of(&name) else {
+            continue;
+        };
+        // Something besides generic words and the head must name it.
+        let distinct = words
+            .iter()
+            .filter(|w| !CONNECTORS.contains(w) && !GENERIC.contains(w))
+            .count();
+        // A name followed by its acronym is read by `learn_acronyms`.
+        let defined = text[end..].trim_start().starts_with('(');
+        if distinct < 2 || defined || !is_boundary(text, start, end) {
+            continue;
+        }
+        let i = found.partition_point(|f| f.end <= start);
+        // Part of a name the text defined with an acronym, or a United
+        // Nations body without its `United Nations` (`the Civilian Police
+        // Support Group`): not a new actor.
+        let known = learned
+            .actors
+            .iter()
+            .any(|(_, a, _)| a.name.contains(&name) || name.contains(&a.name))
+            || dict.knows(&format!("United Nations {name}"));
+        if found.get(i).is_some_and(|f| f.start < end) || known {
+            continue;
+        }
+        learned.actors.push((
+            name.clone(),
+            NewActor {
+                node: NodeRef {
+                    id: format!("actor:{name}"),
+                    kind: NodeKind::Actor,
+                    label: name.clone(),
+                    category: Some(category.to_string()),
+                },
+                name,
+            },
+            start,
+        ));
+    }
 }
 
 impl Learned {
-    /// Every use of a learned acronym in `text`, and the definitions' long
-    /// forms of new actors: `(start, end, target)`, sorted.
+    /// Every use of a learned acronym in `text`, and every use of a new
+    /// actor's full name (its definition and later): `(start, end,
+    /// target)`, sorted.
     pub fn scan(&self, text: &str) -> Vec<(usize, usize, LearnedTarget)> {
         let mut out: Vec<(usize, usize, LearnedTarget)> = Vec::new();
         for (i, (_, actor, offset)) in self.actors.iter().enumerate() {
             out.push((*offset, offset + actor.name.len(), LearnedTarget::New(i)));
+            // The full name is the actor's wherever it stands again.
+            for start in memchr::memmem::find_iter(text.as_bytes(), actor.name.as_bytes()) {
+                let end = start + actor.name.len();
+                if start != *offset && is_boundary(text, start, end) {
+                    out.push((start, end, LearnedTarget::New(i)));
+                }
+            }
         }
         // A file defines a handful of acronyms: search each one directly.
         let acronyms = self
@@ -225,6 +443,35 @@ fn long_form<'t>(acronym: &str, before: &'t str) -> Option<&'t str> {
 
 /// The category of an actor named `name`, from its head word; `None` when the
 /// name is that of a treaty, plan, programme or place.
+/// The capitalised name that ends `before`: capitalised words joined by
+/// connectors (`of`, `de`, `al-`, …), at least two words, starting with a
+/// capital: `the Confederation of Sahel States` → `Confederation of Sahel States`.
+fn proper_name(before: &str) -> Option<&str> {
+    const JOINERS: [&str; 13] = [
+        "of", "de", "du", "des", "la", "le", "and", "et", "for", "in", "on", "al", "wal",
+    ];
+    let mut rest = before.trim_end();
+    let mut first = None;
+    let mut words = 0;
+    while !rest.is_empty() && words < 10 {
+        let at = rest.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let word = &rest[at..];
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        let joiner =
+            JOINERS.contains(&word) || ["al-", "wal-", "l'", "d'"].iter().any(|p| word.starts_with(p));
+        if word.ends_with([',', ';', ':', '.', ')', '"']) || !(capital || joiner) {
+            break;
+        }
+        if capital {
+            first = Some(at);
+        }
+        words += 1;
+        rest = rest[..at].trim_end();
+    }
+    let name = &before[first?..];
+    (name.split_whitespace().count() >= 2).then_some(name)
+}
+
 pub(crate) fn category_of(name: &str) -> Option<&'static str> {
     const CONNECTORS: [&str; 9] = ["of", "for", "in", "on", "to", "de", "du", "des", "pour"];
     const NOT_ACTORS: [&str; 24] = [
@@ -278,7 +525,16 @@ pub(crate) fn category_of(name: &str) -> Option<&'static str> {
             }
             "Army" | "Police" | "Gendarmerie" | "Guard" | "Armée" => "national_force",
             "Front" | "Movement" | "Mouvement" | "Rassemblement" | "Resistance" | "Rebels" | "Militia"
-            | "Coalition" | "Alliance" => "armed_group",
+            | "Coalition" | "Alliance" | "Jama'at" | "Jamaat" | "Jama'a" | "Ansar" | "Ansaroul"
+            | "Katiba" | "Harakat" | "Hay'at" | "Frente" | "Movimiento" | "Movimento" => "armed_group",
+            "Unidad" | "Fuerzas" | "Ejército" | "Ejercito"
+                if name.contains("Revolucionari") || name.contains("Guerr") || name.contains("Pueblo") =>
+            {
+                "armed_group"
+            }
+            "Partido" | "Parti" | "Organización" => "organization",
+            "Province" | "Wilayat" if name.contains("Islamic State") => "armed_group",
+            "Confederation" | "Confédération" | "Federation" => "organization",
             "Committee" | "Comité" => "committee",
             "Panel" | "Experts" => "panel",
             "Team" | "Group" => {
@@ -288,9 +544,9 @@ pub(crate) fn category_of(name: &str) -> Option<&'static str> {
                     "body"
                 }
             }
-            "Office" | "Bureau" | "Centre" | "Center" => "office",
+            "Office" | "Bureau" | "Centre" | "Center" | "Department" | "Division" => "office",
             "Commission" | "Council" | "Board" | "Directorate" | "Secretariat" | "Authority"
-            | "Mechanism" | "Conseil" | "Government" | "Assembly" | "Parliament" => "body",
+            | "Administration" | "Mechanism" | "Conseil" | "Government" | "Assembly" | "Parliament" => "body",
             "Court" | "Tribunal" => "court",
             "Organization" | "Organisation" | "Union" | "Community" | "League" | "Association"
             | "Conference" | "Forum" | "Bank" | "Agency" | "Communauté" | "Party" => "organization",
@@ -324,6 +580,12 @@ mod tests {
             Some("United Nations Mission in Liberia")
         );
         assert_eq!(long_form("FC-G5S", "the G5 Sahel joint force"), None);
+        assert_eq!(
+            proper_name("The leaders of the Confederation of Sahel States"),
+            Some("Confederation of Sahel States")
+        );
+        assert_eq!(proper_name("on demobilization and reintegration"), None);
+        assert_eq!(proper_name("Disarmament, Demobilization"), None);
     }
 
     #[test]
@@ -343,6 +605,13 @@ mod tests {
             None
         );
         assert_eq!(category_of("Haitian National Police"), Some("national_force"));
+        assert_eq!(category_of("Confederation of Sahel States"), Some("organization"));
+        assert_eq!(
+            category_of("Jama'at Nusrat al-Islam wal-Muslimin"),
+            Some("armed_group")
+        );
+        assert_eq!(category_of("Islamic State Sahel Province"), Some("armed_group"));
+        assert_eq!(category_of("Disarmament, Demobilization and Reintegration"), None);
     }
 
     #[test]
@@ -350,7 +619,7 @@ mod tests {
         let dict = ActorDictionary::bundled();
         let text = "the Lake Victoria Patrol Committee (LVPC) met the Economic Community of West African States (EEE); later the LVPC and the EEE met again.";
         let found = dict.scan(text);
-        let learned = learn(text, &found, &dict, None);
+        let learned = learn(text, text, &found, &dict, None);
         assert_eq!(learned.actors.len(), 1);
         assert_eq!(learned.actors[0].1.node.id, "actor:LVPC");
         assert_eq!(learned.actors[0].1.node.category.as_deref(), Some("committee"));

@@ -220,9 +220,19 @@ impl<'a> Ctx<'a> {
     fn find_mentions(&mut self) {
         let found: Vec<Found> = self.dict.scan(&self.folded.text);
         let year = self.years.first().copied().flatten();
-        let learned = learn::learn(&self.folded.text, &found, self.dict, year);
+        let learned = learn::learn(&self.folded.text, &self.normalized.text, &found, self.dict, year);
         let mut mentions: Vec<Mention> = Vec::with_capacity(found.len());
+        let mut covered = 0;
         for f in &found {
+            // A longer name that holds a known one is not that one: the
+            // `Joint Military Staff Committee of the Sahel Region` is no
+            // Military Staff Committee.
+            let longer = self.folded.text[f.start..f.end].contains(' ')
+                && longer_name_before(&self.normalized.text, f.start, covered);
+            covered = f.end;
+            if longer {
+                continue;
+            }
             let doc = self.doc_at(f.start);
             if let Some(entry) = self.dict.target(f, self.years[doc]) {
                 mentions.push(Mention {
@@ -483,6 +493,55 @@ pub(super) fn one_space(s: &str) -> String {
 }
 
 /// `s` with runs of spaces made one and the ends trimmed.
+/// True when the name at `start` is the tail of a longer proper name: the
+/// word before it is capitalised, is not a name already matched (which ends
+/// at `covered`), and does not begin a sentence, a line or a clause, and is
+/// no verb (`Welcoming`, `Requests`) nor a demonym (`Malian`, `Sudanese`).
+fn longer_name_before(text: &str, start: usize, covered: usize) -> bool {
+    let head = text[..start].trim_end_matches(' ');
+    if head.len() == start || head.ends_with(['\n', '\t']) {
+        return false;
+    }
+    let at = head
+        .char_indices()
+        .rfind(|&(_, c)| c.is_whitespace() || "(\"“'".contains(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &head[at..];
+    if at < covered || !word.chars().next().is_some_and(char::is_uppercase) || word.len() < 3 {
+        return false;
+    }
+    if !word.chars().skip(1).all(|c| c.is_lowercase()) {
+        return false;
+    }
+    const NOT_NAME: [&str; 14] = [
+        "The", "This", "That", "These", "Those", "Its", "Their", "Both", "Each", "New", "Former", "Also",
+        "All", "Our",
+    ];
+    let verb_or_demonym = ["ing", "es", "s", "ed", "an", "ese", "ian", "ish", "i"]
+        .iter()
+        .any(|end| word.ends_with(end));
+    // The head word of another body's name qualifies this one: the `Lake
+    // Chad Basin Commission Multinational Joint Task Force`.
+    const QUALIFIERS: [&str; 10] = [
+        "Union",
+        "Commission",
+        "Community",
+        "Organization",
+        "Council",
+        "League",
+        "Authority",
+        "Government",
+        "Bank",
+        "Conference",
+    ];
+    if NOT_NAME.contains(&word) || QUALIFIERS.contains(&word) || verb_or_demonym {
+        return false;
+    }
+    // The word must not begin a sentence or a line.
+    let before = head[..at].trim_end_matches(' ');
+    !(before.is_empty() || before.ends_with(['.', '\n', ':', ';', '(', '"', '“']))
+}
+
 fn squeeze(s: &str) -> String {
     let s = s.trim();
     if !s.contains("  ") {
