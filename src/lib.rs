@@ -25,6 +25,7 @@ pub mod fuzzing;
 pub mod graph;
 pub mod model;
 pub mod query;
+pub mod read;
 pub mod render;
 pub mod repl;
 pub mod symbol;

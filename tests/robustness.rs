@@ -360,7 +360,7 @@ fn snapshot_from_another_version_says_so() {
     let file = dir.path().join("graph.snap");
     build_snapshot(&[DATA], &file);
     let mut bytes = fs::read(&file).unwrap();
-    bytes[8..12].copy_from_slice(&2u32.to_le_bytes());
+    bytes[8..12].copy_from_slice(&3u32.to_le_bytes());
     fs::write(&file, &bytes).unwrap();
     let out = unxref()
         .args(["export", "--format", "json", "--graph", file.to_str().unwrap()])
@@ -369,7 +369,7 @@ fn snapshot_from_another_version_says_so() {
     assert!(!out.status.success());
     let err = stderr(&out);
     assert!(
-        err.contains("snapshot format version 2, this unxref reads version 1")
+        err.contains("snapshot format version 3, this unxref reads version 2")
             && err.contains("unxref build"),
         "{err}"
     );

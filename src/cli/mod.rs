@@ -39,18 +39,22 @@ enum Command {
     },
     /// Show what each document of the given files holds and cites.
     Extract {
-        /// Files or folders (folders are read recursively for .txt files).
+        /// Files or folders (folders are read recursively for .txt, .pdf, .docx and .html files).
         #[arg(required = true)]
         paths: Vec<PathBuf>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = ExtractFormat::Text)]
         format: ExtractFormat,
+        #[command(flatten)]
+        reading: Reading,
     },
     /// Build a graph from files and save it as a snapshot.
     Build {
-        /// Files or folders (folders are read recursively for .txt files).
+        /// Files or folders (folders are read recursively for .txt, .pdf, .docx and .html files).
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        #[command(flatten)]
+        reading: Reading,
         /// Where to write the snapshot.
         #[arg(short, long)]
         output: PathBuf,
@@ -99,6 +103,51 @@ struct Source {
     /// A snapshot saved by `unxref build`.
     #[arg(long, value_name = "FILE", conflicts_with = "corpus")]
     graph: Option<PathBuf>,
+    #[command(flatten)]
+    reading: Reading,
+}
+
+/// How files are read.
+#[derive(Args, Clone, Default)]
+struct Reading {
+    /// Largest file read, in bytes (K, M or G suffix allowed); default 256M.
+    #[arg(long, value_name = "BYTES", value_parser = parse_size)]
+    max_file_size: Option<u64>,
+    /// Follow symbolic links to folders (each folder once, on one file system).
+    #[arg(long)]
+    follow_links: bool,
+}
+
+impl Reading {
+    fn options(&self) -> unxref::corpus::ReadOptions {
+        unxref::corpus::ReadOptions::default()
+            .with_max_file_size(
+                self.max_file_size
+                    .unwrap_or(unxref::corpus::DEFAULT_MAX_FILE_SIZE),
+            )
+            .with_follow_links(self.follow_links)
+    }
+}
+
+/// `1048576`, `512K`, `300M`, `2G` (powers of 1024).
+fn parse_size(text: &str) -> Result<u64, String> {
+    let t = text.trim();
+    let (digits, unit) = match t.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        Some((i, _)) => t.split_at(i),
+        None => (t, ""),
+    };
+    let shift = match unit.to_ascii_uppercase().trim_end_matches(['B', 'I']) {
+        "" => 0,
+        "K" => 10,
+        "M" => 20,
+        "G" => 30,
+        _ => return Err(format!("{text:?} is not a size (e.g. 1048576, 512K, 300M, 2G)")),
+    };
+    digits
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(1 << shift))
+        .ok_or_else(|| format!("{text:?} is not a size (e.g. 1048576, 512K, 300M, 2G)"))
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -178,9 +227,18 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let graph = load_graph(&source)?;
             print_query(&graph, &query, format)
         }
-        Command::Extract { paths, format } => extract(&paths, format),
-        Command::Build { paths, output, force } => {
-            let graph = build_graph(&paths)?;
+        Command::Extract {
+            paths,
+            format,
+            reading,
+        } => extract(&paths, format, &reading.options()),
+        Command::Build {
+            paths,
+            output,
+            force,
+            reading,
+        } => {
+            let graph = build_graph(&paths, &reading.options())?;
             graph.save(&output, force)?;
             let stats = graph.stats();
             eprintln!(
@@ -334,15 +392,15 @@ fn load_graph(source: &Source) -> Result<CitationGraph> {
                 data.display()
             );
         }
-        return build_graph(&[data]);
+        return build_graph(&[data], &source.reading.options());
     }
-    build_graph(&source.corpus)
+    build_graph(&source.corpus, &source.reading.options())
 }
 
 /// Read and extract the paths, reporting unreadable files on stderr, with a
 /// progress bar when stderr is a terminal.
-fn build_graph(paths: &[PathBuf]) -> Result<CitationGraph> {
-    let corpus = extract_with_progress(paths);
+fn build_graph(paths: &[PathBuf], options: &unxref::corpus::ReadOptions) -> Result<CitationGraph> {
+    let corpus = extract_with_progress(paths, options);
     report_load_errors(&corpus);
     if corpus.extractions.is_empty() {
         bail!("no readable text files in {}", list_paths(paths));
@@ -350,17 +408,17 @@ fn build_graph(paths: &[PathBuf]) -> Result<CitationGraph> {
     Ok(CitationGraph::from_extractions(corpus.extractions))
 }
 
-fn extract_with_progress(paths: &[PathBuf]) -> unxref::Corpus {
+fn extract_with_progress(paths: &[PathBuf], options: &unxref::corpus::ReadOptions) -> unxref::Corpus {
     let extractor = Extractor::new();
     if !std::io::stderr().is_terminal() {
-        return extractor.extract_paths(paths);
+        return extractor.extract_paths_opts(paths, options, &|_| {});
     }
-    let bar = indicatif::ProgressBar::new(Extractor::count_files(paths) as u64);
+    let bar = indicatif::ProgressBar::new(Extractor::count_files_opts(paths, options) as u64);
     bar.set_style(
         indicatif::ProgressStyle::with_template("reading {pos}/{len} files {bar:40} {elapsed}")
             .expect("progress template is valid"),
     );
-    let corpus = extractor.extract_paths_with(paths, unxref::corpus::DEFAULT_MAX_FILE_SIZE, &|_| bar.inc(1));
+    let corpus = extractor.extract_paths_opts(paths, options, &|_| bar.inc(1));
     bar.finish_and_clear();
     corpus
 }
@@ -379,8 +437,12 @@ fn list_paths(paths: &[PathBuf]) -> String {
         .join(", ")
 }
 
-fn extract(paths: &[PathBuf], format: ExtractFormat) -> Result<ExitCode> {
-    let corpus = extract_with_progress(paths);
+fn extract(
+    paths: &[PathBuf],
+    format: ExtractFormat,
+    options: &unxref::corpus::ReadOptions,
+) -> Result<ExitCode> {
+    let corpus = extract_with_progress(paths, options);
     report_load_errors(&corpus);
     if corpus.extractions.is_empty() {
         bail!("no readable text files in {}", list_paths(paths));
@@ -429,7 +491,7 @@ fn describe_extractions(extractions: &[unxref::Extraction]) -> String {
                     detail.push(p.to_string());
                 }
                 if let Some(e) = &attrs.evidence {
-                    detail.push(format!("line {}", e.line));
+                    detail.push(e.place());
                 }
                 let _ = writeln!(
                     out,
