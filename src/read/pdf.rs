@@ -9,7 +9,7 @@
 //!
 //! ```
 //! use unxref::read::pdf::join_pages;
-//! let (text, starts) = join_pages(&["Page one\nends here".into(), "Page two".into()]);
+//! let (text, starts) = join_pages(&["\nPage one\nends here".into(), "Page two".into()]);
 //! assert_eq!(text, "Page one\nends here\n\u{c}Page two\n");
 //! assert_eq!(starts, [1, 3]);
 //! ```
@@ -46,7 +46,12 @@ pub fn join_pages(pages: &[String]) -> (String, Vec<u32>) {
         }
         starts.push(line);
         let page = crate::corpus::unify_line_endings(page);
-        let page = page.trim_end_matches(['\n', '\u{c}']).replace('\u{c}', "");
+        // Lines count from the page's first line of text, as a reader (and
+        // `pdftotext`) counts them.
+        let page = page
+            .trim_start_matches(['\n', '\u{c}'])
+            .trim_end_matches(['\n', '\u{c}'])
+            .replace('\u{c}', "");
         text.push_str(&page);
         text.push('\n');
         line += page.matches('\n').count() as u32 + 1;
