@@ -524,6 +524,37 @@ impl Walk<'_> {
     }
 }
 
+/// A fingerprint of the files `paths` name (as [`collect_files_with`] lists
+/// them): each file's path, size and modification time. Equal fingerprints
+/// mean the same files, unchanged, short of an edit that keeps both size and
+/// time to the nanosecond. Stable within one build of unxref only (a cache
+/// key, not a format).
+///
+/// # Examples
+///
+/// ```
+/// use std::path::PathBuf;
+/// use unxref::corpus::{ReadOptions, fingerprint};
+/// let data = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/data"));
+/// let options = ReadOptions::default();
+/// assert_eq!(fingerprint(&[data.clone()], &options), fingerprint(&[data.clone()], &options));
+/// assert_ne!(fingerprint(&[data.clone()], &options), fingerprint(&[data.join("003_cdd006968fa2855b.txt")], &options));
+/// ```
+pub fn fingerprint(paths: &[PathBuf], options: &ReadOptions) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::hash::DefaultHasher::new();
+    let (files, errors) = collect_files_with(paths, options);
+    errors.len().hash(&mut hasher);
+    for file in files {
+        file.hash(&mut hasher);
+        if let Ok(meta) = fs::metadata(&file) {
+            meta.len().hash(&mut hasher);
+            meta.modified().ok().hash(&mut hasher);
+        }
+    }
+    hasher.finish()
+}
+
 /// The file system a file lives on (Unix only).
 fn device_of(meta: &fs::Metadata) -> Option<u64> {
     #[cfg(unix)]

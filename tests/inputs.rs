@@ -517,3 +517,92 @@ fn proc_as_a_corpus_finishes() {
         stderr(&out)
     );
 }
+
+// ---------------------------------------------------------------- default corpus
+
+/// [`finishes`] with a longer watchdog, for a first build of the bundled
+/// corpus in a debug build on a busy machine.
+fn finishes_within(args: &[&str], env: Option<(&str, &Path)>, seconds: u64) -> Output {
+    let dir = tempfile::tempdir().unwrap();
+    let (out_path, err_path) = (dir.path().join("out"), dir.path().join("err"));
+    let mut command = unxref();
+    command
+        .args(args)
+        .env_remove("UNXREF_DATA")
+        .stdin(Stdio::null())
+        .stdout(fs::File::create(&out_path).unwrap())
+        .stderr(fs::File::create(&err_path).unwrap());
+    if let Some((name, value)) = env {
+        command.env(name, value);
+    }
+    let mut child = command.spawn().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() > deadline {
+            child.kill().unwrap();
+            panic!("unxref {args:?} still running after {seconds} s");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    Output {
+        status,
+        stdout: fs::read(&out_path).unwrap(),
+        stderr: fs::read(&err_path).unwrap(),
+    }
+}
+
+/// A fresh clone answers "what cites 1325" from the bundled Security Council
+/// resolutions (227 of them cite it, issue 16 §4) as well as from the seeds
+/// (draft S/2020/600 cites it on line 126 of the first seed file).
+#[test]
+fn the_default_corpus_answers_what_cites_1325_from_the_bundled_resolutions() {
+    let out = finishes_within(&["query", "what cites 1325", "--format", "csv"], None, 600);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let csv = String::from_utf8_lossy(&out.stdout);
+    let from_bundle: BTreeSet<&str> = csv
+        .lines()
+        .filter(|l| l.contains(",corpus/sc-resolutions/S-RES-"))
+        .map(|l| l.split(',').next().unwrap())
+        .collect();
+    assert_eq!(from_bundle.len(), 227, "{from_bundle:?}");
+    assert!(from_bundle.contains("S/RES/1820 (2008)"));
+    assert!(
+        csv.lines()
+            .any(|l| l.starts_with("S/2020/600,") && l.contains("data/000_5084318a0e7514bb.txt:126"))
+    );
+}
+
+/// The default corpus is cached as a snapshot, and a changed file is never
+/// answered from the old cache: a citation added to a file of the corpus
+/// shows on the next run.
+#[test]
+fn the_cached_default_corpus_is_never_stale() {
+    let dir = tempfile::tempdir().unwrap();
+    let letter = dir.path().join("letter.txt");
+    fs::copy(Path::new(DATA).join("003_cdd006968fa2855b.txt"), &letter).unwrap();
+    let query = ["query", "what does S/2014/660 cite", "--format", "csv"];
+    let env = Some(("UNXREF_DATA", dir.path()));
+    let before = finishes_within(&query, env, 120);
+    assert!(before.status.success(), "{}", stderr(&before));
+    assert!(!String::from_utf8_lossy(&before.stdout).contains("S/RES/2242 (2015)"));
+    // Same answer from the cache.
+    let again = finishes_within(&query, env, 120);
+    assert_eq!(before.stdout, again.stdout);
+    let mut file = fs::OpenOptions::new().append(true).open(&letter).unwrap();
+    writeln!(
+        file,
+        "\nRecalling its resolution 2242 (2015) on women and peace and security,"
+    )
+    .unwrap();
+    drop(file);
+    let after = finishes_within(&query, env, 120);
+    assert!(after.status.success(), "{}", stderr(&after));
+    assert!(
+        String::from_utf8_lossy(&after.stdout).contains("S/RES/2242 (2015)"),
+        "{}",
+        String::from_utf8_lossy(&after.stdout)
+    );
+}

@@ -392,9 +392,72 @@ fn load_graph(source: &Source) -> Result<CitationGraph> {
                 data.display()
             );
         }
-        return build_graph(&[data], &source.reading.options());
+        return cached_default_graph(&default_corpus(data), &source.reading.options());
     }
     build_graph(&source.corpus, &source.reading.options())
+}
+
+/// The default corpus: `$UNXREF_DATA` alone when set; else `data/` (the five
+/// seed texts) and the bundled Security Council resolutions,
+/// `corpus/sc-resolutions/` of the source tree, shown relative to the
+/// working directory as `data/` is.
+fn default_corpus(data: PathBuf) -> Vec<PathBuf> {
+    let mut paths = vec![data];
+    if std::env::var_os("UNXREF_DATA").is_none() {
+        let resolutions = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/sc-resolutions");
+        let shown = std::env::current_dir()
+            .ok()
+            .and_then(|cwd| resolutions.strip_prefix(cwd).ok().map(Path::to_path_buf))
+            .unwrap_or_else(|| resolutions.clone());
+        if resolutions.is_dir() {
+            paths.push(shown);
+        }
+    }
+    paths
+}
+
+/// The graph of the default corpus, from a snapshot cached under
+/// `target/unxref-cache/` of the source tree when one matches, else built
+/// (and cached when every file read). The cache key covers every file's
+/// path, size and modification time, the reading options and this
+/// executable (its size and time), so a changed file or a rebuilt unxref
+/// never gets a stale answer; a cache that fails to load is rebuilt.
+fn cached_default_graph(paths: &[PathBuf], options: &unxref::corpus::ReadOptions) -> Result<CitationGraph> {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::hash::DefaultHasher::new();
+    unxref::corpus::fingerprint(paths, options).hash(&mut hasher);
+    (options.max_file_size, options.follow_links).hash(&mut hasher);
+    env!("CARGO_PKG_VERSION").hash(&mut hasher);
+    if let Ok(meta) = std::env::current_exe().and_then(std::fs::metadata) {
+        (meta.len(), meta.modified().ok()).hash(&mut hasher);
+    }
+    // One cache per corpus (the paths), replaced when its key changes.
+    let mut corpus_hasher = std::hash::DefaultHasher::new();
+    paths.hash(&mut corpus_hasher);
+    let prefix = format!("default-{:016x}-", corpus_hasher.finish());
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/unxref-cache");
+    let cache = dir.join(format!("{prefix}{:016x}.unxref", hasher.finish()));
+    if let Ok(graph) = CitationGraph::load(&cache) {
+        return Ok(graph);
+    }
+    let corpus = extract_with_progress(paths, options);
+    report_load_errors(&corpus);
+    if corpus.extractions.is_empty() {
+        bail!("no readable text files in {}", list_paths(paths));
+    }
+    let complete = corpus.errors.is_empty();
+    let graph = CitationGraph::from_extractions(corpus.extractions);
+    // A cache is a convenience: failing to write one is not an error.
+    if complete && std::fs::create_dir_all(&dir).is_ok() {
+        for old in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let name = old.file_name().to_string_lossy().into_owned();
+            if name.starts_with(&prefix) && name.ends_with(".unxref") && old.path() != cache {
+                let _ = std::fs::remove_file(old.path());
+            }
+        }
+        let _ = unxref::graph::snapshot::write_atomically(&cache, &graph.to_snapshot_bytes());
+    }
+    Ok(graph)
 }
 
 /// Read and extract the paths, reporting unreadable files on stderr, with a
