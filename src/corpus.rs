@@ -168,6 +168,11 @@ impl Default for ReadOptions {
 
 impl ReadOptions {
     /// These options with another size limit.
+    ///
+    /// ```
+    /// let options = unxref::corpus::ReadOptions::default().with_max_file_size(512);
+    /// assert_eq!(options.max_file_size, 512);
+    /// ```
     pub fn with_max_file_size(self, max_file_size: u64) -> ReadOptions {
         ReadOptions {
             max_file_size,
@@ -176,6 +181,11 @@ impl ReadOptions {
     }
 
     /// These options, following symbolic links to folders or not.
+    ///
+    /// ```
+    /// let options = unxref::corpus::ReadOptions::default().with_follow_links(true);
+    /// assert!(options.follow_links);
+    /// ```
     pub fn with_follow_links(self, follow_links: bool) -> ReadOptions {
         ReadOptions { follow_links, ..self }
     }
@@ -398,6 +408,14 @@ pub fn collect_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadError>) {
 }
 
 /// [`collect_files`] with options (following links to folders or not).
+///
+/// ```
+/// use std::path::PathBuf;
+/// use unxref::corpus::{ReadOptions, collect_files_with};
+/// let data = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/data"));
+/// let (files, errors) = collect_files_with(&[data], &ReadOptions::default().with_follow_links(true));
+/// assert_eq!((files.len(), errors.len()), (5, 0));
+/// ```
 pub fn collect_files_with(paths: &[PathBuf], options: &ReadOptions) -> (Vec<PathBuf>, Vec<LoadError>) {
     let mut walk = Walk {
         options,

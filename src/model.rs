@@ -404,11 +404,23 @@ impl Evidence {
     }
 
     /// File and place: `file.pdf p. 3 line 12`, or `file.txt:12` without a page.
+    ///
+    /// ```
+    /// use unxref::model::Evidence;
+    /// let e = Evidence { file: "data/a.txt".into(), line: 5, quote: String::new(), page: None };
+    /// assert_eq!(e.location(), "data/a.txt:5");
+    /// ```
     pub fn location(&self) -> String {
         self.location_in(&self.file)
     }
 
     /// [`Evidence::location`] with the file shown as `file` (a shortened path).
+    ///
+    /// ```
+    /// use unxref::model::Evidence;
+    /// let e = Evidence { file: "/tmp/S_2012_534.pdf".into(), line: 15, quote: String::new(), page: Some(9) };
+    /// assert_eq!(e.location_in("S_2012_534.pdf"), "S_2012_534.pdf p. 9 line 15");
+    /// ```
     pub fn location_in(&self, file: &str) -> String {
         match self.page {
             Some(_) => format!("{file} {}", self.place()),

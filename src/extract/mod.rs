@@ -307,6 +307,12 @@ impl Extractor {
     }
 
     /// [`Extractor::count_files`] with [`ReadOptions`] (following links or not).
+    ///
+    /// ```
+    /// use unxref::{Extractor, corpus::ReadOptions};
+    /// let data = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
+    /// assert_eq!(Extractor::count_files_opts(&[data, data], &ReadOptions::default()), 5);
+    /// ```
     pub fn count_files_opts<P: AsRef<Path>>(paths: &[P], options: &ReadOptions) -> usize {
         let paths: Vec<PathBuf> = paths.iter().map(|p| p.as_ref().to_path_buf()).collect();
         corpus::collect_files_with(&paths, options).0.len()

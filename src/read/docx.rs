@@ -19,6 +19,11 @@ use quick_xml::events::Event;
 const MAX_PART: u64 = 256 * 1024 * 1024;
 
 /// The text of a `.docx` file's bytes, or why it cannot be read.
+///
+/// ```
+/// let err = unxref::read::docx::text(b"plain text").unwrap_err();
+/// assert!(err.starts_with("not a Word .docx file"));
+/// ```
 pub fn text(bytes: &[u8]) -> Result<String, String> {
     let mut archive =
         zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| format!("not a Word .docx file ({e})"))?;

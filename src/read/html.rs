@@ -59,6 +59,11 @@ const BLOCKS: &[&str] = &[
 const HIDDEN: &[&str] = &["head", "script", "style", "noscript", "template", "svg"];
 
 /// The text of an HTML page, one block per line.
+///
+/// ```
+/// let text = unxref::read::html::text("<table><tr><td>S/2020/1170</td><td>8 December 2020</td></tr></table>");
+/// assert_eq!(text, "S/2020/1170\n8 December 2020\n");
+/// ```
 pub fn text(html: &str) -> String {
     let document = Html::parse_document(html);
     let mut raw = String::with_capacity(html.len() / 2);
@@ -78,7 +83,11 @@ pub fn text(html: &str) -> String {
             Step::Enter(node) => node,
         };
         match node.value() {
-            Node::Text(text) => raw.push_str(text),
+            // A line break in the source is white space; only blocks end lines.
+            Node::Text(text) => raw.extend(
+                text.chars()
+                    .map(|c| if c.is_ascii_whitespace() { ' ' } else { c }),
+            ),
             Node::Element(element) => {
                 let name = element.name();
                 if HIDDEN.contains(&name) {

@@ -27,6 +27,13 @@ use crate::corpus::{self, SourceText, TextEncoding};
 use crate::error::LoadError;
 
 /// The format of a file, by its extension.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::read::Format;
+/// assert_eq!(Format::of("a/S_RES_2518.docx".as_ref()).name(), "Word");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Format {
@@ -43,6 +50,12 @@ pub enum Format {
 
 impl Format {
     /// The format a path's extension names (plain text when it names none).
+    ///
+    /// ```
+    /// use unxref::read::Format;
+    /// assert_eq!(Format::of("report.htm".as_ref()), Format::Html);
+    /// assert_eq!(Format::of("README".as_ref()), Format::Text);
+    /// ```
     pub fn of(path: &Path) -> Format {
         let ext = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
         match ext.as_deref() {
@@ -55,12 +68,22 @@ impl Format {
 
     /// Whether a folder walk takes this file: `.txt`, `.pdf`, `.docx`,
     /// `.html` or `.htm`, in any case.
+    ///
+    /// ```
+    /// use unxref::read::Format;
+    /// assert!(Format::wanted("S_2012_534.PDF".as_ref()));
+    /// assert!(!Format::wanted("graph.unxref".as_ref()));
+    /// ```
     pub fn wanted(path: &Path) -> bool {
         let ext = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
         matches!(ext.as_deref(), Some("txt" | "pdf" | "docx" | "html" | "htm"))
     }
 
     /// The format's name in messages.
+    ///
+    /// ```
+    /// assert_eq!(unxref::read::Format::Pdf.name(), "PDF");
+    /// ```
     pub fn name(self) -> &'static str {
         match self {
             Format::Text => "text",

@@ -22,6 +22,12 @@
 /// it finds every citation `pdftotext -layout` text yields, at a few
 /// milliseconds a page, and needs nothing installed. It panics on some
 /// damaged files; the panic is caught and reported as a damaged PDF.
+///
+/// ```
+/// use unxref::read::pdf::pages;
+/// assert!(pages(b"Recalling its resolution 2531 (2020)").unwrap_err().contains("not a PDF"));
+/// assert!(pages(b"%PDF-1.7\n").is_err());
+/// ```
 pub fn pages(bytes: &[u8]) -> Result<Vec<String>, String> {
     if !bytes.starts_with(b"%PDF-") && !bytes[..bytes.len().min(1024)].windows(5).any(|w| w == b"%PDF-") {
         return Err("no %PDF- header: not a PDF".into());
@@ -36,6 +42,13 @@ pub fn pages(bytes: &[u8]) -> Result<Vec<String>, String> {
 
 /// The pages as one text, each page after the first starting with a form
 /// feed, and the 1-based line on which each page starts.
+///
+/// ```
+/// use unxref::read::pdf::join_pages;
+/// let (text, starts) = join_pages(&["one\ntwo\n".into(), "\nthree".into(), "four".into()]);
+/// assert_eq!(text, "one\ntwo\n\u{c}three\n\u{c}four\n");
+/// assert_eq!(starts, [1, 3, 4]);
+/// ```
 pub fn join_pages(pages: &[String]) -> (String, Vec<u32>) {
     let mut text = String::with_capacity(pages.iter().map(|p| p.len() + 2).sum());
     let mut starts = Vec::with_capacity(pages.len());
