@@ -606,3 +606,90 @@ fn the_cached_default_corpus_is_never_stale() {
         String::from_utf8_lossy(&after.stdout)
     );
 }
+
+/// A PDF of the given pages, each a list of lines in Helvetica, as a UN
+/// report lays them out (one text object per page, a line each).
+fn make_pdf(pages: &[&[&str]]) -> Vec<u8> {
+    let escape = |l: &str| l.replace('\\', "\\\\").replace('(', "\\(").replace(')', "\\)");
+    let n = pages.len();
+    // Objects: 1 catalog, 2 pages, 3 font, then a page and its content per page.
+    let kids: Vec<String> = (0..n).map(|i| format!("{} 0 R", 4 + 2 * i)).collect();
+    let mut objects = vec![
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        format!("<< /Type /Pages /Kids [{}] /Count {n} >>", kids.join(" ")),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_string(),
+    ];
+    for (i, lines) in pages.iter().enumerate() {
+        let shown: Vec<String> = lines.iter().map(|l| format!("({}) Tj T*", escape(l))).collect();
+        let content = format!("BT /F1 11 Tf 14 TL 72 740 Td {} ET", shown.join(" "));
+        objects.push(format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {} 0 R /Resources << /Font << /F1 3 0 R >> >> >>",
+            5 + 2 * i
+        ));
+        objects.push(format!(
+            "<< /Length {} >>\nstream\n{content}\nendstream",
+            content.len()
+        ));
+    }
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, object) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend_from_slice(format!("{} 0 obj\n{object}\nendobj\n", i + 1).as_bytes());
+    }
+    let xref = out.len();
+    out.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
+    for offset in offsets {
+        out.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
+    }
+    out.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    out
+}
+
+/// A reference broken by a page break, with the page's job number and
+/// footer below it and the next page's running symbol above its end (the
+/// sentence is S/2012/534's, paragraph 27): found, with the page and line
+/// where its number stands (page 2, line 2, under the running symbol); the
+/// job number is no citation.
+#[test]
+fn a_reference_split_across_pages_is_found() {
+    let pdf = make_pdf(&[
+        &[
+            "S/2012/534",
+            "27. The Government of Haiti has been informed of the ongoing orderly",
+            "drawdown requested in Security Council resolution",
+            "12-42357 (E)    230712",
+            "*1242357*",
+        ],
+        &[
+            "S/2012/534",
+            "2012 (2011). It has also been informed of the consolidation plan.",
+        ],
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("S_2012_534.pdf");
+    fs::write(&path, pdf).unwrap();
+    let source = read_file(&path, 1 << 20).unwrap();
+    assert_eq!(source.pages.len(), 2, "{:?}", source.text);
+    let extraction = Extractor::new().extract(&source);
+    let link = extraction
+        .links
+        .iter()
+        .find(|l| l.target.id == "S/RES/2012 (2011)")
+        .unwrap_or_else(|| panic!("not found in {:?}", source.text));
+    let evidence = link.attrs.evidence.as_ref().unwrap();
+    assert_eq!((evidence.page, evidence.line), (Some(2), 2), "{evidence:?}");
+    assert!(evidence.quote.contains("Security Council resolution 2012 (2011)"));
+    let cites = cited(&extraction);
+    assert_eq!(
+        cites,
+        BTreeSet::from(["S/RES/2012 (2011)".to_string()]),
+        "{cites:?}"
+    );
+}
