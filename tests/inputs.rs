@@ -121,6 +121,16 @@ fn damaged_pdfs_are_refused() {
         let whole = fs::read(reports.join("MINUSTAH_S_2012_534.pdf")).unwrap();
         cases.push(("half.pdf", whole[..whole.len() / 2].to_vec()));
     }
+    // Found by hand: a page without a MediaBox made the PDF library panic
+    // (`expect("MediaBox")`); the panic is caught, and says nothing itself.
+    cases.push((
+        "no-mediabox.pdf",
+        fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/fuzz/corpus/pdf/seed-page-without-mediabox"
+        ))
+        .unwrap(),
+    ));
     for (name, bytes) in cases {
         let path = dir.path().join(name);
         fs::write(&path, bytes).unwrap();
@@ -692,4 +702,28 @@ fn a_reference_split_across_pages_is_found() {
         BTreeSet::from(["S/RES/2012 (2011)".to_string()]),
         "{cites:?}"
     );
+}
+
+/// A PDF that makes the PDF library panic is reported in one line, without
+/// the library's panic message or a backtrace.
+#[test]
+fn a_pdf_the_library_panics_on_is_one_clear_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("no-mediabox.pdf");
+    fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/fuzz/corpus/pdf/seed-page-without-mediabox"
+        ),
+        &path,
+    )
+    .unwrap();
+    let out = finishes(&["extract", path.to_str().unwrap()]);
+    let err = stderr(&out);
+    assert!(!out.status.success());
+    assert!(
+        err.contains("no-mediabox.pdf: cannot read this PDF file: damaged PDF"),
+        "{err}"
+    );
+    assert!(!err.contains("panicked") && !err.contains("backtrace"), "{err}");
 }

@@ -32,12 +32,39 @@ pub fn pages(bytes: &[u8]) -> Result<Vec<String>, String> {
     if !bytes.starts_with(b"%PDF-") && !bytes[..bytes.len().min(1024)].windows(5).any(|w| w == b"%PDF-") {
         return Err("no %PDF- header: not a PDF".into());
     }
-    let read = std::panic::catch_unwind(|| pdf_extract::extract_text_from_mem_by_pages(bytes));
+    quiet_panics_in_reader();
+    let read = std::panic::catch_unwind(|| {
+        IN_READER.with(|flag| flag.set(true));
+        let pages = pdf_extract::extract_text_from_mem_by_pages(bytes);
+        IN_READER.with(|flag| flag.set(false));
+        pages
+    });
+    IN_READER.with(|flag| flag.set(false));
     match read {
         Ok(Ok(pages)) => Ok(pages),
         Ok(Err(e)) => Err(format!("damaged or encrypted PDF ({e})")),
         Err(_) => Err("damaged PDF (the PDF reader failed on it)".into()),
     }
+}
+
+thread_local! {
+    /// Set while this thread runs the PDF library, whose panics are caught.
+    static IN_READER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Install, once, a panic hook that stays silent for panics inside the PDF
+/// library (they are caught and reported as a damaged file, with the file's
+/// name) and hands every other panic to the hook that was there before.
+fn quiet_panics_in_reader() {
+    static INSTALL: std::sync::Once = std::sync::Once::new();
+    INSTALL.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !IN_READER.with(std::cell::Cell::get) {
+                previous(info);
+            }
+        }));
+    });
 }
 
 /// The pages as one text, each page after the first starting with a form
