@@ -4,7 +4,7 @@
 #
 #   benches/fuzz.sh [SECONDS] [TARGET...]     (default: 60 s each, all targets)
 #
-# Targets: query, extract, snapshot (fuzz/fuzz_targets/). Each starts from its
+# Targets: query, extract, snapshot, pdf (fuzz/fuzz_targets/). Each starts from its
 # saved corpus (fuzz/corpus/<target>/, read only) plus a scratch corpus in
 # fuzz/corpus-work/<target>/ (not committed) where new inputs go. Crashes land
 # in fuzz/artifacts/<target>/; keep each one under fuzz/regressions/<target>/
@@ -21,7 +21,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(query extract snapshot)
+[ ${#targets[@]} -eq 0 ] && targets=(query extract snapshot pdf)
 sanitizer="${FUZZ_SANITIZER:-address}"
 export RUSTC_BOOTSTRAP=1
 
@@ -32,6 +32,7 @@ max_len() {
         query) echo 512 ;;
         extract) echo 8192 ;;
         snapshot) echo 32768 ;;
+        pdf) echo 65536 ;;
         *) echo 4096 ;;
     esac
 }

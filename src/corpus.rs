@@ -1,6 +1,11 @@
-//! Reading a corpus from disk: files and folders (recursively), UTF-8 with or
-//! without BOM, Windows-1252 as the fallback, any line ending. Each file that
-//! cannot be read gets its own [`LoadError`]; the rest still load.
+//! Reading a corpus from disk: files and folders (recursively), plain text
+//! (UTF-8 with or without BOM, UTF-16 with a BOM, Windows-1252 as the
+//! fallback, any line ending), PDF, Word `.docx` and HTML (through
+//! [`crate::read`]). Only regular files are opened: a FIFO or a device is
+//! refused without being opened, the size limit holds while reading, symbolic
+//! links to folders are not followed unless asked, and a file reached twice
+//! is read once. Each file that cannot be read gets its own [`LoadError`];
+//! the rest still load.
 //!
 //! # Examples
 //!
@@ -17,13 +22,15 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
 use crate::error::LoadError;
+use crate::read::{self, Format};
 
 /// The encoding a file was decoded from.
 ///
@@ -34,6 +41,7 @@ use crate::error::LoadError;
 /// assert_eq!(decode("a.txt", "Résolution".as_bytes())?.encoding, TextEncoding::Utf8);
 /// assert_eq!(decode("b.txt", b"\xEF\xBB\xBFS/RES/2531 (2020)")?.encoding, TextEncoding::Utf8Bom);
 /// assert_eq!(decode("c.txt", b"R\xe9solution")?.encoding, TextEncoding::Windows1252);
+/// assert_eq!(decode("d.txt", b"\xFF\xFEO\0K\0")?.encoding, TextEncoding::Utf16Le);
 /// # Ok::<(), unxref::error::LoadError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -46,6 +54,10 @@ pub enum TextEncoding {
     Utf8Bom,
     /// Windows-1252, used when the bytes are not valid UTF-8.
     Windows1252,
+    /// UTF-16 little-endian, recognised by its byte order mark `FF FE`.
+    Utf16Le,
+    /// UTF-16 big-endian, recognised by its byte order mark `FE FF`.
+    Utf16Be,
 }
 
 /// One file's text, decoded, with every line ending turned into `\n`.
@@ -53,6 +65,9 @@ pub enum TextEncoding {
 /// Lines are counted as `grep -n` counts them (see `unify_line_endings`),
 /// so line numbers in [`SourceText::text`] are the ones `grep -n` and
 /// `sed -n Np` give for the original file.
+/// A PDF's text holds its pages in order, each page after the first
+/// starting with a form feed (`\x0c`) as `pdftotext` writes them, and
+/// [`SourceText::pages`] says on which line each page starts.
 ///
 /// # Examples
 ///
@@ -61,6 +76,7 @@ pub enum TextEncoding {
 /// let source = decode("letter.txt", b"Letter dated 24 June 2020\r\nfrom the President\r\n")?;
 /// assert_eq!(source.text, "Letter dated 24 June 2020\nfrom the President\n");
 /// assert_eq!((source.path.as_str(), source.bytes), ("letter.txt", 47));
+/// assert!(source.pages.is_empty());
 /// # Ok::<(), unxref::error::LoadError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,10 +85,42 @@ pub struct SourceText {
     pub path: String,
     /// The decoded text, `\n` line endings only.
     pub text: String,
-    /// What it was decoded from.
+    /// What it was decoded from (for PDF, Word and HTML: the text's encoding
+    /// once taken out of the file, UTF-8).
     pub encoding: TextEncoding,
     /// Size of the file in bytes.
     pub bytes: u64,
+    /// The file's format.
+    pub format: Format,
+    /// For a paged format (PDF): the 1-based line of [`SourceText::text`] on
+    /// which each page starts, page 1 first. Empty for other formats.
+    pub pages: Vec<u32>,
+}
+
+impl SourceText {
+    /// Where line `line` of [`SourceText::text`] stands in the original: the
+    /// page and the line on that page for a paged source, else no page and
+    /// the line itself. Evidence carries this location.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::corpus::SourceText;
+    /// let mut source = unxref::corpus::decode("a.txt", b"one\ntwo\nthree\n")?;
+    /// assert_eq!(source.locate(3), (None, 3));
+    /// // As for a PDF whose page 2 starts on line 3.
+    /// source.pages = vec![1, 3];
+    /// assert_eq!(source.locate(2), (Some(1), 2));
+    /// assert_eq!(source.locate(4), (Some(2), 2));
+    /// # Ok::<(), unxref::error::LoadError>(())
+    /// ```
+    pub fn locate(&self, line: u32) -> (Option<u32>, u32) {
+        let page = self.pages.partition_point(|&start| start <= line);
+        if page == 0 {
+            return (None, line);
+        }
+        (Some(page as u32), line - self.pages[page - 1] + 1)
+    }
 }
 
 /// Default largest file the loader reads: 256 MiB.
@@ -86,21 +134,94 @@ pub struct SourceText {
 /// ```
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 256 * 1024 * 1024;
 
-/// Decode a file's bytes. `path` is used only for messages and the result.
+/// How a corpus is found and read: the largest file read, and whether the
+/// walk of a folder follows symbolic links to folders.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::corpus::{DEFAULT_MAX_FILE_SIZE, ReadOptions};
+/// let options = ReadOptions::default();
+/// assert_eq!((options.max_file_size, options.follow_links), (DEFAULT_MAX_FILE_SIZE, false));
+/// let options = options.with_max_file_size(1 << 20).with_follow_links(true);
+/// assert_eq!((options.max_file_size, options.follow_links), (1 << 20, true));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ReadOptions {
+    /// Files larger than this many bytes are refused (checked before and
+    /// while reading).
+    pub max_file_size: u64,
+    /// Follow symbolic links to folders during a walk (each folder once,
+    /// never onto another file system). Off by default: `/proc` and home
+    /// folders hold links to the whole file system.
+    pub follow_links: bool,
+}
+
+impl Default for ReadOptions {
+    fn default() -> ReadOptions {
+        ReadOptions {
+            max_file_size: DEFAULT_MAX_FILE_SIZE,
+            follow_links: false,
+        }
+    }
+}
+
+impl ReadOptions {
+    /// These options with another size limit.
+    ///
+    /// ```
+    /// let options = unxref::corpus::ReadOptions::default().with_max_file_size(512);
+    /// assert_eq!(options.max_file_size, 512);
+    /// ```
+    pub fn with_max_file_size(self, max_file_size: u64) -> ReadOptions {
+        ReadOptions {
+            max_file_size,
+            ..self
+        }
+    }
+
+    /// These options, following symbolic links to folders or not.
+    ///
+    /// ```
+    /// let options = unxref::corpus::ReadOptions::default().with_follow_links(true);
+    /// assert!(options.follow_links);
+    /// ```
+    pub fn with_follow_links(self, follow_links: bool) -> ReadOptions {
+        ReadOptions { follow_links, ..self }
+    }
+}
+
+/// Decode a text file's bytes. `path` is used only for messages and the result.
 ///
 /// ```
 /// use unxref::corpus::{decode, TextEncoding};
 /// let t = decode("x.txt", b"caf\xe9\r\nline 2\r\nline 3")?;
 /// assert_eq!(t.text, "caf\u{e9}\nline 2\nline 3");
 /// assert_eq!(t.encoding, TextEncoding::Windows1252);
+/// // UTF-16 with a byte order mark, either way round.
+/// let t = decode("y.txt", b"\xFE\xFF\0S\0/\0R\0E\0S")?;
+/// assert_eq!((t.text.as_str(), t.encoding), ("S/RES", TextEncoding::Utf16Be));
 /// # Ok::<(), unxref::error::LoadError>(())
 /// ```
 pub fn decode(path: &str, bytes: &[u8]) -> Result<SourceText, LoadError> {
     let pathbuf = || PathBuf::from(path);
-    if looks_binary(bytes) {
+    let utf16 = if bytes.starts_with(b"\xFF\xFE") {
+        Some((encoding_rs::UTF_16LE, TextEncoding::Utf16Le))
+    } else if bytes.starts_with(b"\xFE\xFF") {
+        Some((encoding_rs::UTF_16BE, TextEncoding::Utf16Be))
+    } else {
+        None
+    };
+    let (text, encoding) = if let Some((codec, encoding)) = utf16 {
+        let (cow, _) = codec.decode_without_bom_handling(&bytes[2..]);
+        if looks_binary(cow.as_bytes()) {
+            return Err(LoadError::Binary { path: pathbuf() });
+        }
+        (cow.into_owned(), encoding)
+    } else if looks_binary(bytes) {
         return Err(LoadError::Binary { path: pathbuf() });
-    }
-    let (text, encoding) = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+    } else if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         (String::from_utf8_lossy(rest).into_owned(), TextEncoding::Utf8Bom)
     } else {
         match std::str::from_utf8(bytes) {
@@ -120,6 +241,8 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<SourceText, LoadError> {
         text,
         encoding,
         bytes: bytes.len() as u64,
+        format: Format::Text,
+        pages: Vec::new(),
     })
 }
 
@@ -128,7 +251,7 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<SourceText, LoadError> {
 /// so `\r\n` and `\r\r\n` (776 files of the SC corpus end their lines
 /// so) are one break and a stray `\r` inside a line becomes a space. A text
 /// with no `\n` at all (old Mac files) breaks at each `\r`.
-fn unify_line_endings(text: &str) -> String {
+pub(crate) fn unify_line_endings(text: &str) -> String {
     if !text.contains('\r') {
         return text.to_string();
     }
@@ -178,26 +301,99 @@ fn looks_binary(bytes: &[u8]) -> bool {
 /// # Ok::<(), LoadError>(())
 /// ```
 pub fn read_file(path: &Path, max_size: u64) -> Result<SourceText, LoadError> {
+    read_file_with(path, &ReadOptions::default().with_max_file_size(max_size))
+}
+
+/// Read one file with the given options: a text file is decoded, a PDF,
+/// `.docx` or HTML file (by its extension) has its text taken out. Anything
+/// but a regular file (a FIFO, a device, a socket) is refused without being
+/// opened, so reading never blocks; the size limit holds while reading too,
+/// for files whose reported size is not their real one.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::corpus::{ReadOptions, read_file_with};
+/// use unxref::error::LoadError;
+/// let err = read_file_with("/dev/zero".as_ref(), &ReadOptions::default()).unwrap_err();
+/// assert!(matches!(err, LoadError::NotRegular { .. }));
+/// assert!(err.to_string().starts_with("/dev/zero: a character device, not a regular file"));
+/// ```
+pub fn read_file_with(path: &Path, options: &ReadOptions) -> Result<SourceText, LoadError> {
     let io = |source| LoadError::Io {
         path: path.to_path_buf(),
         source,
     };
-    let size = fs::metadata(path).map_err(io)?.len();
-    if size > max_size {
-        return Err(LoadError::TooLarge {
-            path: path.to_path_buf(),
-            size,
-            limit: max_size,
-        });
+    // metadata() follows links and never opens the file: a FIFO is refused
+    // here, before open() could block on it.
+    let meta = fs::metadata(path).map_err(io)?;
+    check_regular(path, &meta)?;
+    let too_large = |size| LoadError::TooLarge {
+        path: path.to_path_buf(),
+        size,
+        limit: options.max_file_size,
+    };
+    if meta.len() > options.max_file_size {
+        return Err(too_large(meta.len()));
     }
-    let bytes = fs::read(path).map_err(io)?;
-    decode(&path.to_string_lossy(), &bytes)
+    let file = fs::File::open(path).map_err(io)?;
+    // The path may have been replaced between the two looks.
+    check_regular(path, &file.metadata().map_err(io)?)?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(options.max_file_size.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > options.max_file_size {
+        return Err(too_large(bytes.len() as u64));
+    }
+    let name = path.to_string_lossy();
+    match Format::of(path) {
+        Format::Text => decode(&name, &bytes),
+        format => read::extract(&name, &bytes, format),
+    }
+}
+
+/// Refuse what is not a regular file, naming what it is.
+fn check_regular(path: &Path, meta: &fs::Metadata) -> Result<(), LoadError> {
+    if meta.is_file() {
+        return Ok(());
+    }
+    Err(LoadError::NotRegular {
+        path: path.to_path_buf(),
+        kind: file_kind(&meta.file_type()),
+    })
+}
+
+/// What a file that is not a regular file is, in words.
+fn file_kind(file_type: &fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if file_type.is_char_device() {
+            return "a character device";
+        }
+        if file_type.is_block_device() {
+            return "a block device";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+    }
+    if file_type.is_dir() {
+        "a folder"
+    } else {
+        "a special file"
+    }
 }
 
 /// The files a list of paths names: files as given, folders walked
-/// recursively for `.txt` files (hidden entries skipped), in sorted order.
-/// A path that does not exist, or a folder with no `.txt` file, is an error
-/// of its own; the other paths are still listed.
+/// recursively for the formats unxref reads (`.txt`, `.pdf`, `.docx`,
+/// `.html`, `.htm`; hidden entries skipped), in sorted order, each file once
+/// however often it is reached. A path that does not exist, or a folder with
+/// no file to read, is an error of its own; the other paths are still listed.
 ///
 /// # Examples
 ///
@@ -211,62 +407,190 @@ pub fn read_file(path: &Path, max_size: u64) -> Result<SourceText, LoadError> {
 /// assert!(files[0].ends_with("000_5084318a0e7514bb.txt"));
 /// assert_eq!(errors.len(), 1);
 /// assert!(errors[0].to_string().contains("missing.txt: cannot read"));
+/// // The same folder twice is read once.
+/// assert_eq!(collect_files(&[data.clone(), data]).0.len(), 5);
 /// ```
 pub fn collect_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadError>) {
-    let mut files = Vec::new();
-    let mut errors = Vec::new();
+    collect_files_with(paths, &ReadOptions::default())
+}
+
+/// [`collect_files`] with options (following links to folders or not).
+///
+/// ```
+/// use std::path::PathBuf;
+/// use unxref::corpus::{ReadOptions, collect_files_with};
+/// let data = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/data"));
+/// let (files, errors) = collect_files_with(&[data], &ReadOptions::default().with_follow_links(true));
+/// assert_eq!((files.len(), errors.len()), (5, 0));
+/// ```
+pub fn collect_files_with(paths: &[PathBuf], options: &ReadOptions) -> (Vec<PathBuf>, Vec<LoadError>) {
+    let mut walk = Walk {
+        options,
+        files: Vec::new(),
+        errors: Vec::new(),
+        seen_files: HashSet::new(),
+        seen_dirs: HashMap::new(),
+    };
     for path in paths {
         match fs::metadata(path) {
             Ok(meta) if meta.is_dir() => {
-                let before = files.len();
-                walk(path, &mut files, &mut errors, &mut HashSet::new());
-                if files.len() == before {
-                    errors.push(LoadError::NoFiles { path: path.clone() });
+                let found = walk.walk_root(path, &meta);
+                if found == 0 {
+                    walk.errors.push(LoadError::NoFiles { path: path.clone() });
                 }
             }
-            Ok(_) => files.push(path.clone()),
-            Err(source) => errors.push(LoadError::Io {
+            Ok(_) => walk.add(path.clone()),
+            Err(source) => walk.errors.push(LoadError::Io {
                 path: path.clone(),
                 source,
             }),
         }
     }
-    (files, errors)
+    (walk.files, walk.errors)
 }
 
-/// `visited` holds the canonical path of every folder walked, so a symbolic
-/// link back up the tree (`a/up -> ..`) is not followed round and round.
-fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<LoadError>, visited: &mut HashSet<PathBuf>) {
-    if let Ok(canonical) = fs::canonicalize(dir)
-        && !visited.insert(canonical)
-    {
-        return;
+/// One walk over the paths given: what it found, and what it has seen (by
+/// canonical path) so that nothing is listed or walked twice.
+struct Walk<'a> {
+    options: &'a ReadOptions,
+    files: Vec<PathBuf>,
+    errors: Vec<LoadError>,
+    seen_files: HashSet<PathBuf>,
+    /// Each folder walked, with the number of readable files under it.
+    seen_dirs: HashMap<PathBuf, usize>,
+}
+
+impl Walk<'_> {
+    /// List a file unless it was listed already under another path.
+    fn add(&mut self, path: PathBuf) {
+        let key = fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+        if self.seen_files.insert(key) {
+            self.files.push(path);
+        }
     }
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(source) => {
-            errors.push(LoadError::Io {
-                path: dir.to_path_buf(),
-                source,
-            });
+
+    /// Walk a folder given by the user; the number of readable files found
+    /// under it, counting those already listed from another path.
+    fn walk_root(&mut self, dir: &Path, meta: &fs::Metadata) -> usize {
+        let device = device_of(meta);
+        let mut found = 0;
+        self.walk(dir, device, &mut found);
+        found
+    }
+
+    fn walk(&mut self, dir: &Path, device: Option<u64>, found: &mut usize) {
+        let canonical = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+        if let Some(&count) = self.seen_dirs.get(&canonical) {
+            // Walked already (the same folder given twice, or a link back up
+            // the tree): its files count as found, none is listed again.
+            *found += count;
             return;
         }
-    };
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| {
-            !p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-        })
-        .collect();
-    paths.sort();
-    for path in paths {
-        if path.is_dir() {
-            walk(&path, files, errors, visited);
-        } else if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt")) {
-            files.push(path);
+        self.seen_dirs.insert(canonical.clone(), 0);
+        let before = *found;
+        self.walk_entries(dir, device, found);
+        self.seen_dirs.insert(canonical, *found - before);
+    }
+
+    fn walk_entries(&mut self, dir: &Path, device: Option<u64>, found: &mut usize) {
+        let entries = match fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(source) => {
+                self.errors.push(LoadError::Io {
+                    path: dir.to_path_buf(),
+                    source,
+                });
+                return;
+            }
+        };
+        let mut entries: Vec<fs::DirEntry> = entries
+            .filter_map(Result::ok)
+            .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+            .collect();
+        entries.sort_by_key(fs::DirEntry::path);
+        for entry in entries {
+            let path = entry.path();
+            // The entry's own type: a symbolic link is not followed here.
+            let Ok(own) = entry.file_type() else { continue };
+            if own.is_dir() {
+                self.walk(&path, device, found);
+            } else if own.is_symlink() {
+                match fs::metadata(&path) {
+                    // A link to a folder is followed only when asked, and
+                    // never onto another file system.
+                    Ok(target)
+                        if target.is_dir()
+                            && self.options.follow_links
+                            && device.is_none_or(|d| device_of(&target) == Some(d)) =>
+                    {
+                        self.walk(&path, device, found);
+                    }
+                    Ok(target) if !target.is_dir() && Format::wanted(&path) => {
+                        *found += 1;
+                        self.add(path);
+                    }
+                    // A link to a folder not followed, a dangling link, or a
+                    // link to a file of another kind.
+                    _ => {}
+                }
+            } else if Format::wanted(&path) {
+                *found += 1;
+                if own.is_file() {
+                    self.add(path);
+                } else {
+                    // A FIFO or device named like a text: say so, never open it.
+                    self.errors.push(LoadError::NotRegular {
+                        kind: file_kind(&own),
+                        path,
+                    });
+                }
+            }
         }
+    }
+}
+
+/// A fingerprint of the files `paths` name (as [`collect_files_with`] lists
+/// them): each file's path, size and modification time. Equal fingerprints
+/// mean the same files, unchanged, short of an edit that keeps both size and
+/// time to the nanosecond. Stable within one build of unxref only (a cache
+/// key, not a format).
+///
+/// # Examples
+///
+/// ```
+/// use std::path::PathBuf;
+/// use unxref::corpus::{ReadOptions, fingerprint};
+/// let data = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/data"));
+/// let options = ReadOptions::default();
+/// assert_eq!(fingerprint(&[data.clone()], &options), fingerprint(&[data.clone()], &options));
+/// assert_ne!(fingerprint(&[data.clone()], &options), fingerprint(&[data.join("003_cdd006968fa2855b.txt")], &options));
+/// ```
+pub fn fingerprint(paths: &[PathBuf], options: &ReadOptions) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::hash::DefaultHasher::new();
+    let (files, errors) = collect_files_with(paths, options);
+    errors.len().hash(&mut hasher);
+    for file in files {
+        file.hash(&mut hasher);
+        if let Ok(meta) = fs::metadata(&file) {
+            meta.len().hash(&mut hasher);
+            meta.modified().ok().hash(&mut hasher);
+        }
+    }
+    hasher.finish()
+}
+
+/// The file system a file lives on (Unix only).
+fn device_of(meta: &fs::Metadata) -> Option<u64> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        Some(meta.dev())
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        None
     }
 }
 

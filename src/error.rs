@@ -75,8 +75,11 @@ pub enum LoadError {
         /// The operating system's error.
         source: std::io::Error,
     },
-    /// The file holds NUL bytes or mostly control characters (a PDF, an image).
-    #[error("{path}: looks like a binary file, not text (convert it to text first, e.g. with pdftotext)")]
+    /// The file holds NUL bytes or mostly control characters (an image, or a
+    /// PDF named `.txt`).
+    #[error(
+        "{path}: looks like a binary file, not text (unxref reads .txt, .pdf, .docx and .html files by their extension)"
+    )]
     Binary {
         /// The path concerned.
         path: PathBuf,
@@ -88,7 +91,9 @@ pub enum LoadError {
         path: PathBuf,
     },
     /// The file is larger than the loader's limit.
-    #[error("{path}: {size} bytes is more than the limit of {limit} bytes (raise it with --max-file-size)")]
+    #[error(
+        "{path}: {size} bytes is more than the limit of {limit} bytes (raise it with --max-file-size BYTES)"
+    )]
     TooLarge {
         /// The path concerned.
         path: PathBuf,
@@ -97,11 +102,31 @@ pub enum LoadError {
         /// The limit in force.
         limit: u64,
     },
-    /// A folder given to the loader holds no `.txt` file.
-    #[error("{path}: no .txt files found in this folder")]
+    /// A folder given to the loader holds no file unxref reads.
+    #[error("{path}: no .txt, .pdf, .docx or .html files found in this folder")]
     NoFiles {
         /// The folder concerned.
         path: PathBuf,
+    },
+    /// Not a regular file: a FIFO, a device or a socket, refused without
+    /// being opened (`unxref extract /dev/zero`).
+    #[error("{path}: {kind}, not a regular file: not read (give unxref files or folders)")]
+    NotRegular {
+        /// The path concerned.
+        path: PathBuf,
+        /// What it is instead, in words.
+        kind: &'static str,
+    },
+    /// A PDF, Word or HTML file whose text cannot be taken out: damaged,
+    /// encrypted, or not of the format its extension says.
+    #[error("{path}: cannot read this {format} file: {reason}")]
+    Unreadable {
+        /// The path concerned.
+        path: PathBuf,
+        /// The format its extension names ("PDF", "Word").
+        format: &'static str,
+        /// What went wrong.
+        reason: String,
     },
 }
 

@@ -115,6 +115,29 @@ pub fn extract(data: &[u8]) {
     let _ = graph.stats();
 }
 
+/// Read `data` as a PDF and extract it: the reader must not panic (a panic
+/// inside the PDF library is caught and reported as a damaged file), and
+/// every piece of evidence must name a page of the file and a line of that
+/// page.
+pub fn pdf(data: &[u8]) {
+    let Ok(source) = crate::read::extract("fuzz/input.pdf", data, crate::read::Format::Pdf) else {
+        return;
+    };
+    let pages = source.pages.len() as u32;
+    assert!(pages >= 1, "a PDF read without error has a page");
+    let extraction = EXTRACTOR.extract(&source);
+    let evidence = extraction
+        .links
+        .iter()
+        .filter_map(|l| l.attrs.evidence.as_ref())
+        .chain(extraction.documents.iter().filter_map(|d| d.node.source.as_ref()));
+    for ev in evidence {
+        let page = ev.page.expect("PDF evidence has a page");
+        assert!((1..=pages).contains(&page), "evidence on page {page} of {pages}");
+        assert!(ev.line >= 1, "evidence on line 0 of page {page}");
+    }
+}
+
 /// A document id that looks like a symbol (no derived `#` part) must be the
 /// canonical form of itself.
 fn check_symbol_id(id: &str, is_document: bool) {

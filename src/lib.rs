@@ -26,6 +26,7 @@ pub mod graph;
 pub mod model;
 pub mod output;
 pub mod query;
+pub mod read;
 pub mod render;
 pub mod repl;
 pub mod symbol;

@@ -371,8 +371,11 @@ impl fmt::Display for VotePosition {
     }
 }
 
-/// Where in the corpus a fact was read: file, 1-based line of the original
-/// file, and the quoted fragment.
+/// Where in the corpus a fact was read: file, page (PDF only), 1-based line,
+/// and the quoted fragment. For a text file the line is the file's line; for
+/// a PDF it is the line on that page of the text taken out of it (as
+/// `pdftotext -layout` shows it), so `report.pdf p. 3 line 12` can be found
+/// by eye.
 ///
 /// # Examples
 ///
@@ -392,10 +395,59 @@ impl fmt::Display for VotePosition {
 pub struct Evidence {
     /// The file's path as given to the loader.
     pub file: String,
-    /// 1-based line number in the original file.
+    /// 1-based line number in the original file, or on the page for a PDF.
     pub line: u32,
     /// The fragment of text that states the fact.
     pub quote: String,
+    /// The 1-based page, for a paged source (PDF); `None` for text, Word and HTML.
+    #[serde(default)]
+    pub page: Option<u32>,
+}
+
+impl Evidence {
+    /// Where on the file: `p. 3 line 12` for a paged source, `line 12` otherwise.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::model::Evidence;
+    /// let mut e = Evidence { file: "S_2012_534.pdf".into(), line: 12, quote: String::new(), page: Some(3) };
+    /// assert_eq!(e.place(), "p. 3 line 12");
+    /// assert_eq!(e.location(), "S_2012_534.pdf p. 3 line 12");
+    /// e.page = None;
+    /// assert_eq!((e.place().as_str(), e.location().as_str()), ("line 12", "S_2012_534.pdf:12"));
+    /// ```
+    pub fn place(&self) -> String {
+        match self.page {
+            Some(page) => format!("p. {page} line {}", self.line),
+            None => format!("line {}", self.line),
+        }
+    }
+
+    /// File and place: `file.pdf p. 3 line 12`, or `file.txt:12` without a page.
+    ///
+    /// ```
+    /// use unxref::model::Evidence;
+    /// let e = Evidence { file: "data/a.txt".into(), line: 5, quote: String::new(), page: None };
+    /// assert_eq!(e.location(), "data/a.txt:5");
+    /// ```
+    pub fn location(&self) -> String {
+        self.location_in(&self.file)
+    }
+
+    /// [`Evidence::location`] with the file shown as `file` (a shortened path).
+    ///
+    /// ```
+    /// use unxref::model::Evidence;
+    /// let e = Evidence { file: "/tmp/S_2012_534.pdf".into(), line: 15, quote: String::new(), page: Some(9) };
+    /// assert_eq!(e.location_in("S_2012_534.pdf"), "S_2012_534.pdf p. 9 line 15");
+    /// ```
+    pub fn location_in(&self, file: &str) -> String {
+        match self.page {
+            Some(_) => format!("{file} {}", self.place()),
+            None => format!("{file}:{}", self.line),
+        }
+    }
 }
 
 /// A node of the citation graph: a document or an actor.

@@ -58,6 +58,11 @@ fn extract_corpus_replays() {
 }
 
 #[test]
+fn pdf_corpus_replays() {
+    replay("pdf", unxref::fuzzing::pdf);
+}
+
+#[test]
 fn snapshot_corpus_replays() {
     replay("snapshot", unxref::fuzzing::snapshot);
 }

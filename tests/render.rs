@@ -388,6 +388,7 @@ fn hand_built() -> CitationGraph {
             file: "data/000_5084318a0e7514bb.txt".into(),
             line,
             quote: quote.into(),
+            page: None,
         })
     };
     let facts = [

@@ -40,25 +40,31 @@ enum Command {
     },
     /// Show what each document of the given files holds and cites.
     Extract {
-        /// Files or folders (folders are read recursively for .txt files).
+        /// Files or folders (folders are read recursively for .txt, .pdf, .docx and .html files).
         #[arg(required = true)]
         paths: Vec<PathBuf>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = ExtractFormat::Text)]
         format: ExtractFormat,
+        #[command(flatten)]
+        reading: Reading,
     },
     /// List what reading files met: files skipped, documents two files
     /// claim, citations of later documents, notes on files.
     Check {
-        /// Files or folders (folders are read recursively for .txt files).
+        /// Files or folders (folders are read recursively for .txt, .pdf, .docx and .html files).
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        #[command(flatten)]
+        reading: Reading,
     },
     /// Build a graph from files and save it as a snapshot.
     Build {
-        /// Files or folders (folders are read recursively for .txt files).
+        /// Files or folders (folders are read recursively for .txt, .pdf, .docx and .html files).
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        #[command(flatten)]
+        reading: Reading,
         /// Where to write the snapshot.
         #[arg(short, long)]
         output: PathBuf,
@@ -113,6 +119,51 @@ struct Source {
     /// A snapshot saved by `unxref build`.
     #[arg(long, value_name = "FILE", conflicts_with = "corpus")]
     graph: Option<PathBuf>,
+    #[command(flatten)]
+    reading: Reading,
+}
+
+/// How files are read.
+#[derive(Args, Clone, Default)]
+struct Reading {
+    /// Largest file read, in bytes (K, M or G suffix allowed); default 256M.
+    #[arg(long, value_name = "BYTES", value_parser = parse_size)]
+    max_file_size: Option<u64>,
+    /// Follow symbolic links to folders (each folder once, on one file system).
+    #[arg(long)]
+    follow_links: bool,
+}
+
+impl Reading {
+    fn options(&self) -> unxref::corpus::ReadOptions {
+        unxref::corpus::ReadOptions::default()
+            .with_max_file_size(
+                self.max_file_size
+                    .unwrap_or(unxref::corpus::DEFAULT_MAX_FILE_SIZE),
+            )
+            .with_follow_links(self.follow_links)
+    }
+}
+
+/// `1048576`, `512K`, `300M`, `2G` (powers of 1024).
+fn parse_size(text: &str) -> Result<u64, String> {
+    let t = text.trim();
+    let (digits, unit) = match t.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        Some((i, _)) => t.split_at(i),
+        None => (t, ""),
+    };
+    let shift = match unit.to_ascii_uppercase().trim_end_matches(['B', 'I']) {
+        "" => 0,
+        "K" => 10,
+        "M" => 20,
+        "G" => 30,
+        _ => return Err(format!("{text:?} is not a size (e.g. 1048576, 512K, 300M, 2G)")),
+    };
+    digits
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(1 << shift))
+        .ok_or_else(|| format!("{text:?} is not a size (e.g. 1048576, 512K, 300M, 2G)"))
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -228,9 +279,18 @@ fn run(cli: Cli) -> Result<ExitCode> {
             print!("{}", graph.stats().report());
             Ok(ExitCode::SUCCESS)
         }
-        Command::Extract { paths, format } => extract(&paths, format),
-        Command::Build { paths, output, force } => {
-            let (graph, report) = build_graph_reporting(&paths)?;
+        Command::Extract {
+            paths,
+            format,
+            reading,
+        } => extract(&paths, format, &reading.options()),
+        Command::Build {
+            paths,
+            output,
+            force,
+            reading,
+        } => {
+            let (graph, report) = build_graph_reporting(&paths, &reading.options())?;
             graph.save(&output, force)?;
             let stats = graph.stats();
             eprintln!(
@@ -242,8 +302,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             eprintln!("{}", report.summary());
             Ok(ExitCode::SUCCESS)
         }
-        Command::Check { paths } => {
-            let (_, report) = build_graph_reporting(&paths)?;
+        Command::Check { paths, reading } => {
+            let (_, report) = build_graph_reporting(&paths, &reading.options())?;
             let mut out = String::new();
             for line in report.lines() {
                 out.push_str(&line);
@@ -397,16 +457,82 @@ fn load_graph(source: &Source) -> Result<CitationGraph> {
                 data.display()
             );
         }
-        return build_graph(&[data]);
+        return cached_default_graph(&default_corpus(data), &source.reading.options());
     }
-    build_graph(&source.corpus)
+    build_graph(&source.corpus, &source.reading.options())
+}
+
+/// The default corpus: `$UNXREF_DATA` alone when set; else `data/` (the five
+/// seed texts) and the bundled Security Council resolutions,
+/// `corpus/sc-resolutions/` of the source tree, shown relative to the
+/// working directory as `data/` is.
+fn default_corpus(data: PathBuf) -> Vec<PathBuf> {
+    let mut paths = vec![data];
+    if std::env::var_os("UNXREF_DATA").is_none() {
+        let resolutions = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/sc-resolutions");
+        let shown = std::env::current_dir()
+            .ok()
+            .and_then(|cwd| resolutions.strip_prefix(cwd).ok().map(Path::to_path_buf))
+            .unwrap_or_else(|| resolutions.clone());
+        if resolutions.is_dir() {
+            paths.push(shown);
+        }
+    }
+    paths
+}
+
+/// The graph of the default corpus, from a snapshot cached under
+/// `target/unxref-cache/` of the source tree when one matches, else built
+/// (and cached when every file read). The cache key covers every file's
+/// path, size and modification time, the reading options and this
+/// executable (its size and time), so a changed file or a rebuilt unxref
+/// never gets a stale answer; a cache that fails to load is rebuilt.
+fn cached_default_graph(paths: &[PathBuf], options: &unxref::corpus::ReadOptions) -> Result<CitationGraph> {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::hash::DefaultHasher::new();
+    unxref::corpus::fingerprint(paths, options).hash(&mut hasher);
+    (options.max_file_size, options.follow_links).hash(&mut hasher);
+    env!("CARGO_PKG_VERSION").hash(&mut hasher);
+    if let Ok(meta) = std::env::current_exe().and_then(std::fs::metadata) {
+        (meta.len(), meta.modified().ok()).hash(&mut hasher);
+    }
+    // One cache per corpus (the paths), replaced when its key changes.
+    let mut corpus_hasher = std::hash::DefaultHasher::new();
+    paths.hash(&mut corpus_hasher);
+    let prefix = format!("default-{:016x}-", corpus_hasher.finish());
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/unxref-cache");
+    let cache = dir.join(format!("{prefix}{:016x}.unxref", hasher.finish()));
+    if let Ok(graph) = CitationGraph::load(&cache) {
+        return Ok(graph);
+    }
+    let corpus = extract_with_progress(paths, options);
+    report_load_errors(&corpus);
+    if corpus.extractions.is_empty() {
+        bail!("no readable text files in {}", list_paths(paths));
+    }
+    let complete = corpus.errors.is_empty();
+    let graph = CitationGraph::from_extractions(corpus.extractions);
+    // A cache is a convenience: failing to write one is not an error.
+    if complete && std::fs::create_dir_all(&dir).is_ok() {
+        for old in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let name = old.file_name().to_string_lossy().into_owned();
+            if name.starts_with(&prefix) && name.ends_with(".unxref") && old.path() != cache {
+                let _ = std::fs::remove_file(old.path());
+            }
+        }
+        let _ = unxref::graph::snapshot::write_atomically(&cache, &graph.to_snapshot_bytes());
+    }
+    Ok(graph)
 }
 
 /// Read and extract the paths, reporting unreadable files on stderr, with a
 /// progress bar when stderr is a terminal.
 /// [`build_graph`], and what it met ([`BuildReport`]).
-fn build_graph_reporting(paths: &[PathBuf]) -> Result<(CitationGraph, BuildReport)> {
-    let corpus = extract_with_progress(paths);
+fn build_graph_reporting(
+    paths: &[PathBuf],
+    options: &unxref::corpus::ReadOptions,
+) -> Result<(CitationGraph, BuildReport)> {
+    let corpus = extract_with_progress(paths, options);
     report_load_errors(&corpus);
     if corpus.extractions.is_empty() {
         bail!("no readable text files in {}", list_paths(paths));
@@ -418,8 +544,8 @@ fn build_graph_reporting(paths: &[PathBuf]) -> Result<(CitationGraph, BuildRepor
     Ok((graph, report))
 }
 
-fn build_graph(paths: &[PathBuf]) -> Result<CitationGraph> {
-    let corpus = extract_with_progress(paths);
+fn build_graph(paths: &[PathBuf], options: &unxref::corpus::ReadOptions) -> Result<CitationGraph> {
+    let corpus = extract_with_progress(paths, options);
     report_load_errors(&corpus);
     if corpus.extractions.is_empty() {
         bail!("no readable text files in {}", list_paths(paths));
@@ -427,17 +553,17 @@ fn build_graph(paths: &[PathBuf]) -> Result<CitationGraph> {
     Ok(CitationGraph::from_extractions(corpus.extractions))
 }
 
-fn extract_with_progress(paths: &[PathBuf]) -> unxref::Corpus {
+fn extract_with_progress(paths: &[PathBuf], options: &unxref::corpus::ReadOptions) -> unxref::Corpus {
     let extractor = Extractor::new();
     if !std::io::stderr().is_terminal() {
-        return extractor.extract_paths(paths);
+        return extractor.extract_paths_opts(paths, options, &|_| {});
     }
-    let bar = indicatif::ProgressBar::new(Extractor::count_files(paths) as u64);
+    let bar = indicatif::ProgressBar::new(Extractor::count_files_opts(paths, options) as u64);
     bar.set_style(
         indicatif::ProgressStyle::with_template("reading {pos}/{len} files {bar:40} {elapsed}")
             .expect("progress template is valid"),
     );
-    let corpus = extractor.extract_paths_with(paths, unxref::corpus::DEFAULT_MAX_FILE_SIZE, &|_| bar.inc(1));
+    let corpus = extractor.extract_paths_opts(paths, options, &|_| bar.inc(1));
     bar.finish_and_clear();
     corpus
 }
@@ -456,8 +582,12 @@ fn list_paths(paths: &[PathBuf]) -> String {
         .join(", ")
 }
 
-fn extract(paths: &[PathBuf], format: ExtractFormat) -> Result<ExitCode> {
-    let corpus = extract_with_progress(paths);
+fn extract(
+    paths: &[PathBuf],
+    format: ExtractFormat,
+    options: &unxref::corpus::ReadOptions,
+) -> Result<ExitCode> {
+    let corpus = extract_with_progress(paths, options);
     report_load_errors(&corpus);
     if corpus.extractions.is_empty() {
         bail!("no readable text files in {}", list_paths(paths));
@@ -510,7 +640,7 @@ fn describe_extractions(extractions: &[unxref::Extraction]) -> String {
                     detail.push(p.to_string());
                 }
                 if let Some(e) = &attrs.evidence {
-                    detail.push(format!("line {}", e.line));
+                    detail.push(e.place());
                 }
                 let _ = writeln!(
                     out,

@@ -31,7 +31,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::corpus::{self, SourceText};
+use crate::corpus::{self, ReadOptions, SourceText};
 use crate::error::LoadError;
 use crate::model::{Diagnostic, DocumentRecord, Extraction};
 
@@ -166,12 +166,16 @@ impl Extractor {
                 d.node.tally.get_or_insert(tally);
             }
         }
-        Extraction {
+        let mut extraction = Extraction {
             file: source.path.clone(),
             documents,
             links,
             diagnostics,
+        };
+        if !source.pages.is_empty() {
+            on_pages(&mut extraction, source);
         }
+        extraction
     }
 
     /// Extract a text given as a string (tests, embedding programs).
@@ -246,12 +250,35 @@ impl Extractor {
         max_file_size: u64,
         progress: &(dyn Fn(&Path) + Sync),
     ) -> Corpus {
+        let options = ReadOptions::default().with_max_file_size(max_file_size);
+        self.extract_paths_opts(paths, &options, progress)
+    }
+
+    /// [`Extractor::extract_paths`] with [`ReadOptions`] (size limit,
+    /// following links) and a callback called once per file read.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::Extractor;
+    /// use unxref::corpus::ReadOptions;
+    /// let data = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
+    /// // The same folder twice is read once.
+    /// let corpus = Extractor::new().extract_paths_opts(&[data, data], &ReadOptions::default(), &|_| {});
+    /// assert_eq!((corpus.extractions.len(), corpus.errors.len()), (5, 0));
+    /// ```
+    pub fn extract_paths_opts<P: AsRef<Path>>(
+        &self,
+        paths: &[P],
+        options: &ReadOptions,
+        progress: &(dyn Fn(&Path) + Sync),
+    ) -> Corpus {
         let paths: Vec<PathBuf> = paths.iter().map(|p| p.as_ref().to_path_buf()).collect();
-        let (files, mut errors) = corpus::collect_files(&paths);
+        let (files, mut errors) = corpus::collect_files_with(&paths, options);
         let results: Vec<Result<(u64, Extraction), LoadError>> = files
             .par_iter()
             .map(|path| {
-                let source = corpus::read_file(path, max_file_size);
+                let source = corpus::read_file_with(path, options);
                 progress(path);
                 let source = source?;
                 Ok((source.bytes, self.extract(&source)))
@@ -280,8 +307,37 @@ impl Extractor {
     /// assert_eq!(Extractor::count_files(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]), 5);
     /// ```
     pub fn count_files<P: AsRef<Path>>(paths: &[P]) -> usize {
+        Extractor::count_files_opts(paths, &ReadOptions::default())
+    }
+
+    /// [`Extractor::count_files`] with [`ReadOptions`] (following links or not).
+    ///
+    /// ```
+    /// use unxref::{Extractor, corpus::ReadOptions};
+    /// let data = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
+    /// assert_eq!(Extractor::count_files_opts(&[data, data], &ReadOptions::default()), 5);
+    /// ```
+    pub fn count_files_opts<P: AsRef<Path>>(paths: &[P], options: &ReadOptions) -> usize {
         let paths: Vec<PathBuf> = paths.iter().map(|p| p.as_ref().to_path_buf()).collect();
-        corpus::collect_files(&paths).0.len()
+        corpus::collect_files_with(&paths, options).0.len()
+    }
+}
+
+/// Give every piece of evidence of a paged source (PDF) its page, and its
+/// line on that page in place of its line in the whole text.
+fn on_pages(extraction: &mut Extraction, source: &SourceText) {
+    let evidence = extraction
+        .documents
+        .iter_mut()
+        .filter_map(|d| d.node.source.as_mut())
+        .chain(
+            extraction
+                .links
+                .iter_mut()
+                .filter_map(|l| l.attrs.evidence.as_mut()),
+        );
+    for e in evidence {
+        (e.page, e.line) = source.locate(e.line);
     }
 }
 

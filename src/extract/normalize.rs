@@ -66,6 +66,9 @@ impl Normalized {
     }
 }
 
+/// No-break space, narrow no-break space, figure space.
+const NO_BREAK_SPACES: [char; 3] = ['\u{a0}', '\u{202f}', '\u{2007}'];
+
 /// Normalize a decoded text (line endings already `\n`).
 ///
 /// # Examples
@@ -75,6 +78,8 @@ impl Normalized {
 /// // A reference broken across lines by the converter is joined again.
 /// let normalized = normalize("acting pursuant to resolution\n\n1526 (2004), the Committee\n");
 /// assert!(normalized.text.contains("resolution 1526 (2004), the Committee"));
+/// // A no-break space is a space.
+/// assert!(normalize("resolution 2531\u{a0}(2020)").text.contains("resolution 2531 (2020)"));
 /// ```
 pub fn normalize(text: &str) -> Normalized {
     let lines: Vec<&str> = text.split('\n').collect();
@@ -93,7 +98,16 @@ pub fn normalize(text: &str) -> Normalized {
         if skip.as_ref().is_some_and(|r| r.contains(&i)) {
             continue;
         }
-        let raw = raw.trim_end_matches([' ', '\t', '\u{a0}']);
+        // No-break spaces (common in converted PDFs and HTML: "resolution
+        // 2531\u{a0}(2020)") are spaces to every pattern that follows.
+        let spaced;
+        let raw = if raw.contains(NO_BREAK_SPACES) {
+            spaced = raw.replace(NO_BREAK_SPACES, " ");
+            spaced.as_str()
+        } else {
+            raw
+        };
+        let raw = raw.trim_end_matches([' ', '\t']);
         let trimmed = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
         if trimmed.is_empty() {
             pending_blank += 1;

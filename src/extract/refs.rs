@@ -835,6 +835,7 @@ impl<'a> Scanner<'a> {
                     file: self.file.to_string(),
                     line: self.normalized.line_at(f.at.start),
                     quote: quote_around(self.text, f.at.start, f.at.end),
+                    page: None,
                 }),
                 ..EdgeAttrs::default()
             },

@@ -136,6 +136,7 @@ pub fn analyze(file: &str, normalized: &Normalized) -> Segmentation {
                 file: file.to_string(),
                 line: lines.0,
                 quote: node.title.clone().unwrap_or_else(|| node.label.clone()),
+                page: None,
             });
             Segment {
                 record: DocumentRecord {
@@ -231,6 +232,7 @@ pub fn structural_links(file: &str, normalized: &Normalized, segments: &[Segment
                     file: file.to_string(),
                     line: normalized.line_at(at),
                     quote: title_line(&text[at..]),
+                    page: None,
                 }),
                 ..EdgeAttrs::default()
             },
@@ -270,6 +272,7 @@ pub fn structural_links(file: &str, normalized: &Normalized, segments: &[Segment
                         file: file.to_string(),
                         line: normalized.line_at(top.range.start + m.start()),
                         quote: quote_around(cover, m.start(), m.end()),
+                        page: None,
                     }),
                     ..EdgeAttrs::default()
                 },

@@ -436,6 +436,7 @@ fn graphml_evidence(
         file: file.unwrap_or_default(),
         line: parse_int(line, &format!("{what}_line"), ctx)?.unwrap_or(0),
         quote: quote.unwrap_or_default(),
+        page: None,
     }))
 }
 
@@ -586,6 +587,7 @@ fn json_evidence(
         file: json_str(e, "file", &ctx)?.unwrap_or_default(),
         line: json_int(e, "line", &ctx)?.unwrap_or(0),
         quote: json_str(e, "quote", &ctx)?.unwrap_or_default(),
+        page: json_int(e, "page", &ctx)?,
     }))
 }
 

@@ -203,6 +203,13 @@ impl CitationGraph {
             path: path.to_path_buf(),
             source,
         };
+        // Opening a FIFO would block: look first, without opening.
+        if !fs::metadata(path).map_err(io)?.is_file() {
+            return Err(io(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "not a regular file (a FIFO, a device or a folder): give the snapshot file `unxref build` wrote",
+            )));
+        }
         let mut file = fs::File::open(path).map_err(io)?;
         let size = file.metadata().map_err(io)?.len();
         let mut header = Vec::with_capacity(HEADER_LEN);
@@ -269,9 +276,11 @@ fn check_header(bytes: &[u8], path: &Path) -> Result<(u64, u32), SnapshotError> 
 /// ```
 pub fn is_snapshot(path: &Path) -> bool {
     let mut head = [0u8; 8];
-    fs::File::open(path)
-        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head))
-        .is_ok_and(|()| &head == MAGIC)
+    // Never open a FIFO or a device: only a regular file can be a snapshot.
+    fs::metadata(path).is_ok_and(|m| m.is_file())
+        && fs::File::open(path)
+            .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head))
+            .is_ok_and(|()| &head == MAGIC)
 }
 
 /// Write `bytes` to `path` atomically: [`crate::output::write_atomically`]

@@ -849,7 +849,7 @@ impl<'g> Table<'g> {
                     "evidence",
                     n.evidence
                         .as_ref()
-                        .map(|e| json!({"file": e.file, "line": e.line, "quote": e.quote})),
+                        .map(|e| json!({"file": e.file, "page": e.page, "line": e.line, "quote": e.quote})),
                 );
                 opt("cites", n.cites.map(|v| json!(v)));
                 opt("cited_by", n.cited_by.map(|v| json!(v)));
@@ -1005,9 +1005,13 @@ fn cell(row: &Row, column: &Column, short: bool) -> String {
                         e.file.as_str()
                     };
                     if short {
-                        format!("{file}:{} {}", e.line, clip(&format!("\"{}\"", e.quote), 40))
+                        format!(
+                            "{} {}",
+                            e.location_in(file),
+                            clip(&format!("\"{}\"", e.quote), 40)
+                        )
                     } else {
-                        format!("{file}:{}", e.line)
+                        e.location_in(file)
                     }
                 })
                 .unwrap_or_default(),

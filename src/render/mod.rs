@@ -916,10 +916,10 @@ fn edge_tooltip(source: &Node, target: &Node, edge: &Edge) -> String {
     if let Some(ev) = &a.evidence {
         let _ = write!(
             text,
-            "\n“{}”\n{} line {}",
+            "\n“{}”\n{} {}",
             shorten(&ev.quote, 300),
             ev.file,
-            ev.line
+            ev.place()
         );
     }
     text
@@ -959,11 +959,11 @@ fn node_tooltip(node: &Node, incoming: &[(&Node, &Edge)]) -> String {
         if let Some(ev) = &a.evidence {
             let _ = write!(
                 text,
-                "\n{} ({verb}): “{}” ({} line {})",
+                "\n{} ({verb}): “{}” ({} {})",
                 source.label,
                 shorten(&ev.quote, 240),
                 ev.file,
-                ev.line
+                ev.place()
             );
         }
     }

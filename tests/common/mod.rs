@@ -67,6 +67,7 @@ fn evidence(line: u32, quote: &str) -> Option<Evidence> {
         file: "data/001 letter, \"annex\".txt".into(),
         line,
         quote: quote.into(),
+        page: None,
     })
 }
 

@@ -364,6 +364,7 @@ impl<'a> Ctx<'a> {
             file: self.file.to_string(),
             line: self.normalized.line_at(self.folded.source_offset(start)),
             quote: squeeze(&text[a..b]),
+            page: None,
         }
     }
 

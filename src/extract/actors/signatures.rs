@@ -68,6 +68,7 @@ pub(super) fn signatures(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
                 file: ctx.file.to_string(),
                 line: ctx.normalized.line_at(offset + at),
                 quote: clean(line),
+                page: None,
             }),
             ..EdgeAttrs::default()
         };

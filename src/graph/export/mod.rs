@@ -495,7 +495,7 @@ pub fn edge_attrs_json(attrs: &EdgeAttrs, obj: &mut Map<String, Value>) {
 }
 
 fn evidence_json(e: &Evidence) -> Value {
-    json!({"file": e.file, "line": e.line, "quote": e.quote})
+    json!({"file": e.file, "page": e.page, "line": e.line, "quote": e.quote})
 }
 
 /// The type of a flattened column, as the tabular formats declare it.

@@ -1,0 +1,153 @@
+//! Taking the text out of the formats the UN publishes: PDF (the format of
+//! record), Word `.docx` and HTML pages. Each reader returns the text with its
+//! structure as lines (a paragraph, heading, list item or table cell per
+//! line; a PDF's pages separated by form feeds, as `pdftotext` writes them),
+//! which the extractor then reads like any text file: page furniture, job
+//! numbers and lines broken in the middle of a reference are dealt with by
+//! [`crate::extract::normalize`], once, for every format.
+//!
+//! # Examples
+//!
+//! ```
+//! use std::path::Path;
+//! use unxref::read::Format;
+//! assert_eq!(Format::of(Path::new("S_2012_534.PDF")), Format::Pdf);
+//! assert_eq!(Format::of(Path::new("A_79_1.docx")), Format::Docx);
+//! assert_eq!(Format::of(Path::new("notes.txt")), Format::Text);
+//! assert!(!Format::wanted(Path::new("actors.toml")));
+//! ```
+
+pub mod docx;
+pub mod html;
+pub mod pdf;
+
+use std::path::Path;
+
+use crate::corpus::{self, SourceText, TextEncoding};
+use crate::error::LoadError;
+
+/// The format of a file, by its extension.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::read::Format;
+/// assert_eq!(Format::of("a/S_RES_2518.docx".as_ref()).name(), "Word");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Format {
+    /// Plain text: `.txt`, or any file given by name whose extension is
+    /// none of the others.
+    Text,
+    /// PDF: `.pdf`.
+    Pdf,
+    /// Word: `.docx`.
+    Docx,
+    /// An HTML page: `.html` or `.htm`.
+    Html,
+}
+
+impl Format {
+    /// The format a path's extension names (plain text when it names none).
+    ///
+    /// ```
+    /// use unxref::read::Format;
+    /// assert_eq!(Format::of("report.htm".as_ref()), Format::Html);
+    /// assert_eq!(Format::of("README".as_ref()), Format::Text);
+    /// ```
+    pub fn of(path: &Path) -> Format {
+        let ext = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
+        match ext.as_deref() {
+            Some("pdf") => Format::Pdf,
+            Some("docx") => Format::Docx,
+            Some("html" | "htm") => Format::Html,
+            _ => Format::Text,
+        }
+    }
+
+    /// Whether a folder walk takes this file: `.txt`, `.pdf`, `.docx`,
+    /// `.html` or `.htm`, in any case.
+    ///
+    /// ```
+    /// use unxref::read::Format;
+    /// assert!(Format::wanted("S_2012_534.PDF".as_ref()));
+    /// assert!(!Format::wanted("graph.unxref".as_ref()));
+    /// ```
+    pub fn wanted(path: &Path) -> bool {
+        let ext = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
+        matches!(ext.as_deref(), Some("txt" | "pdf" | "docx" | "html" | "htm"))
+    }
+
+    /// The format's name in messages.
+    ///
+    /// ```
+    /// assert_eq!(unxref::read::Format::Pdf.name(), "PDF");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Pdf => "PDF",
+            Format::Docx => "Word",
+            Format::Html => "HTML",
+        }
+    }
+}
+
+/// The text of a PDF, `.docx` or HTML file's bytes. `name` is used for
+/// messages and the result.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::read::{Format, extract};
+/// let page = b"<html><body><p>Recalling its resolution&nbsp;2531 (2020),</p></body></html>";
+/// let source = extract("s.html", page, Format::Html)?;
+/// assert_eq!(source.text.trim(), "Recalling its resolution\u{a0}2531 (2020),");
+/// assert!(extract("x.pdf", b"not a pdf", Format::Pdf).is_err());
+/// # Ok::<(), unxref::error::LoadError>(())
+/// ```
+pub fn extract(name: &str, bytes: &[u8], format: Format) -> Result<SourceText, LoadError> {
+    let unreadable = |reason: String| LoadError::Unreadable {
+        path: name.into(),
+        format: format.name(),
+        reason,
+    };
+    let (text, encoding, pages) = match format {
+        Format::Text => {
+            let source = corpus::decode(name, bytes)?;
+            (source.text, source.encoding, Vec::new())
+        }
+        Format::Pdf => {
+            let pages = pdf::pages(bytes).map_err(unreadable)?;
+            let (text, starts) = pdf::join_pages(&pages);
+            (text, TextEncoding::Utf8, starts)
+        }
+        Format::Docx => (
+            docx::text(bytes).map_err(unreadable)?,
+            TextEncoding::Utf8,
+            Vec::new(),
+        ),
+        Format::Html => {
+            // The page's bytes decode like a text file's (UTF-8, UTF-16 with
+            // a BOM, Windows-1252), then lose their markup.
+            let source = corpus::decode(name, bytes)?;
+            (html::text(&source.text), source.encoding, Vec::new())
+        }
+    };
+    let text = corpus::unify_line_endings(&text);
+    if text.trim().is_empty() {
+        return Err(match format {
+            Format::Pdf => unreadable("no text in it (a scanned PDF needs OCR first)".into()),
+            _ => LoadError::Empty { path: name.into() },
+        });
+    }
+    Ok(SourceText {
+        path: name.to_string(),
+        text,
+        encoding,
+        bytes: bytes.len() as u64,
+        format,
+        pages,
+    })
+}
