@@ -22,6 +22,7 @@
 pub mod ast;
 mod error;
 mod eval;
+mod natural;
 mod parser;
 mod resolve;
 mod table;
@@ -156,7 +157,7 @@ impl CitationGraph {
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
     pub fn prepare_with(&self, query: &str, limits: Limits) -> Result<PreparedQuery<'_>, QueryError> {
-        let program = parse(query)?;
+        let program = parser::parse_with_names(query, &|name| resolve::knows(self, name))?;
         let plan = resolve::resolve(self, &program, limits).map_err(|e| match e {
             QueryError::Names(mut problems) => {
                 for p in &mut problems {

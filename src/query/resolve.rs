@@ -898,7 +898,7 @@ pub(crate) const KIND_NAMES: &[(&str, &[NodeKind])] = &[
 
 /// A kind name, singular or plural, with spaces or underscores.
 /// `document(s)` is every document kind; `node(s)` every kind.
-fn kind_mask(text: &str) -> Option<KindMask> {
+pub(crate) fn kind_mask(text: &str) -> Option<KindMask> {
     let t = text.trim().to_lowercase().replace([' ', '-'], "_");
     let t = t.strip_prefix("the_").unwrap_or(&t).to_string();
     let singular = if let Some(s) = t.strip_suffix("ies") {
@@ -918,6 +918,13 @@ fn kind_mask(text: &str) -> Option<KindMask> {
         }
     }
     None
+}
+
+/// Whether a name matches a node of the graph (one or several).
+/// Only names in words count: `2364 max 3` is not a name.
+pub(crate) fn knows(graph: &CitationGraph, text: &str) -> bool {
+    let name = Name::guess(text);
+    name.form == NameForm::Words && !matches!(lookup(graph, &name), Lookup::None(_))
 }
 
 enum Lookup {
