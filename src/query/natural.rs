@@ -74,7 +74,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "nothing in the graph extends the mandate of {a}",
     ),
     p(
-        "{open} {k}? (on/about/concerning/regarding {s})? that/which? have/has/had? establish/establishes/established/establishing/create/creates/created/creating/set/founded up? {a} {t}?",
+        "{open} {k}? SUBJ that/which? have/has/had? establish/establishes/established/establishing/create/creates/created/creating/set/founded up? {a} {t}?",
         "{a} <- establishes{where}",
         "nothing in the graph establishes {a}",
     ),
@@ -196,7 +196,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "no document submitted by {a} is recorded",
     ),
     p(
-        "{open} {k} (that/which was/were)? sponsored/cosponsored/co-sponsored/submitted/tabled/proposed/introduced/put forward? by {a} {t}?",
+        "{open} {k} that/which? was/were? sponsored/cosponsored/co-sponsored/submitted/tabled/proposed/introduced/put forward? by {a} {t}?",
         "{a} <- submitted_by{where}",
         "no document submitted by {a} is recorded",
     ),
@@ -217,18 +217,18 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "nothing signed by {a} is recorded",
     ),
     p(
-        "{open} {k} (that/which was/were)? signed by {a} {t}?",
+        "{open} {k} that/which? was/were? signed by {a} {t}?",
         "{a} <- signed_by{where}",
         "nothing signed by {a} is recorded",
     ),
     // paths
     p(
-        "{open} a/the? shortest? path/paths/route/chain/link/connection from {a} to {b}",
+        "{open} a/the? shortest/citation? path/paths/route/chain/link/connection from {a} to {b}",
         "shortest path from {a} to {b}",
         "no path of citations leads from {a} to {b}",
     ),
     p(
-        "{open} a/the? shortest? path/paths/route/chain/link/connection between {a} and {b}",
+        "{open} a/the? shortest/citation? path/paths/route/chain/link/connection between {a} and {b}",
         "shortest path from {a} to {b} undirected",
         "{a} and {b} are not connected in the graph",
     ),
@@ -254,18 +254,18 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     // co-citation and coupling
     p(
-        "{open} is/are most? often/frequently/commonly? co-cited/cocited with {a}",
-        "{a} | cocited | top 10 by score",
+        "{open} {k}? is/are most? often/frequently/commonly? co-cited/cocited with {a}",
+        "{a} | cocited{|where} | top 10 by score",
         "nothing is cited together with {a}",
     ),
     p(
-        "{open} is/are most? often/frequently/commonly? cited together/alongside with? {a}",
-        "{a} | cocited | top 10 by score",
+        "{open} {k}? that/which? is/are most? often/frequently/commonly? cited together/alongside with? {a}",
+        "{a} | cocited{|where} | top 10 by score",
         "nothing is cited together with {a}",
     ),
     p(
-        "{open} cites/cite the same documents/things/sources/references/resolutions as {a}",
-        "{a} | coupled | top 10 by score",
+        "{open} {k}? that/which? cites/cite the same documents/things/sources/references/resolutions/texts as {a}",
+        "{a} | coupled{|where} | top 10 by score",
         "nothing cites the same documents as {a}",
     ),
     // citations
@@ -310,59 +310,69 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "nothing in the graph cites {a}",
     ),
     p(
-        "{open} {k}? (on/about/concerning/regarding {s})? that/which/who? cite/cites/cited/citing/reference/references/referenced/referencing/quote/quotes/quoted/quoting/invoke/invokes/invoked both {a} and {b} {t}?",
+        "{open} {k}? SUBJ {t}? THAT {v} both {a} (as well)? and/as {b} {t}?",
         "({a} <- cites intersect {b} <- cites){where}",
-        "nothing in the graph cites both {a} and {b}",
+        "nothing in the graph cites both {a} (as well)? and/as {b}",
     ),
     p(
-        "{open} {k}? (on/about/concerning/regarding {s})? that/which/who? cite/cites/cited/citing/reference/references/referenced/referencing/quote/quotes/quoted/quoting/invoke/invokes/invoked {a} but/and not {b} {t}?",
+        "{open} {k}? SUBJ {t}? THAT {v} {a} but/and not {b} {t}?",
         "({a} <- cites except {b} <- cites){where}",
         "nothing in the graph cites {a} without {b}",
     ),
     p(
-        "{open} {k}? (on/about/concerning/regarding {s})? that/which/who? cite/cites/cited/citing/reference/references/referenced/referencing {a} without citing/referencing/mentioning? {b} {t}?",
+        "{open} {k}? SUBJ {t}? THAT {v} {a} without citing/referencing/mentioning/quoting? {b} {t}?",
         "({a} <- cites except {b} <- cites){where}",
         "nothing in the graph cites {a} without {b}",
     ),
     p(
-        "{open} {k}? (on/about/concerning/regarding {s})? that/which/who? cite/cites/cited/citing/reference/references/referenced/referencing {a} but/and do/does/did not/don't/doesn't/didn't cite/reference {b} {t}?",
+        "{open} {k}? SUBJ {t}? THAT {v} {a} but/and do/does/did not/don't/doesn't/didn't {v} {b} {t}?",
         "({a} <- cites except {b} <- cites){where}",
         "nothing in the graph cites {a} without {b}",
     ),
     p(
-        "{open} {k}? (on/about/concerning/regarding {s})? that/which/who? cite/cites/cited/citing/reference/references/referenced/referencing either? {a} or {b} {t}?",
+        "{open} {k}? SUBJ {t}? THAT {v} either? {a} or {b} {t}?",
         "({a} <- cites union {b} <- cites){where}",
         "nothing in the graph cites {a} or {b}",
     ),
     p(
-        "{open} {k}? (on/about/concerning/regarding {s})? that/which/who? cite/cites/cited/citing/reference/references/referenced/referencing/quote/quotes/quoted/quoting/invoke/invokes/invoked {a} and {b} {t}?",
+        "{open} {k}? SUBJ {t}? THAT {v} {a} (as well)? and/as {b} {t}?",
         "({a} <- cites intersect {b} <- cites){where}",
-        "nothing in the graph cites both {a} and {b}",
+        "nothing in the graph cites both {a} (as well)? and/as {b}",
     ),
     p(
-        "{open} {k}? (on/about/concerning/regarding {s})? that/which? does/did/do {a} {r} {t}?",
+        "{open} {k}? SUBJ that/which? does/did/do {a} {r} {t}?",
         "{a} -> cites{where}",
         "{a} cites nothing that way",
     ),
     p(
-        "{open} {k}? (on/about/concerning/regarding {s})? that/which/who? {r} {a} {t}?",
+        "{open} {k}? SUBJ {t}? THAT {r} {a} {t}?",
         "{a} <- cites{where}",
         "nothing in the graph cites {a} that way",
     ),
     p(
-        "{open} {k}? (on/about/concerning/regarding {s})? that/which? does/did/do {a} cite/reference/quote/invoke {d}? {t}?",
+        "{open} {k}? SUBJ that/which? does/did/do {a} {v} {d}? {t}?",
         "{a} -> cites{depth}{where}",
         "no citation is recorded in the text of {a}",
     ),
     p(
-        "{open} {k}? (on/about/concerning/regarding {s})? that/which? is/are/was/were cited/referenced/quoted/invoked by/in {a} {d}? {t}?",
+        "{open} {k}? SUBJ that/which? is/are/was/were? cited/referenced/quoted/invoked by/in {a} {d}? {t}?",
         "{a} -> cites{depth}{where}",
         "no citation is recorded in the text of {a}",
     ),
     p(
-        "{open} {k}? (on/about/concerning/regarding {s})? that/which/who? cite/cites/cited/citing/reference/references/referenced/referencing/quote/quotes/quoted/quoting/invoke/invokes/invoked {a} {d}? {t}?",
+        "{open} {k}? SUBJ {t}? THAT {v} {a} {d}? {t}?",
         "{a} <- cites{depth}{where}",
         "nothing in the graph cites {a}",
+    ),
+    p(
+        "{open} {k}? do/did {a} and {b} both {v}",
+        "{a} -> cites intersect {b} -> cites{where}",
+        "{a} and {b} cite nothing in common",
+    ),
+    p(
+        "{open} {k}? that/which? {a} {v} {d}? {t}?",
+        "{a} -> cites{depth}{where}",
+        "no citation is recorded in the text of {a}",
     ),
     // mentions
     p(
@@ -371,27 +381,27 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "nothing in the graph mentions {a}",
     ),
     p(
-        "{open} {k}? (on/about/concerning/regarding {s})? that/which? does/did/do {a} mention/name",
+        "{open} {k}? SUBJ that/which? does/did/do {a} mention/name",
         "{a} -> mentions{where}",
         "{a} mentions nothing recorded",
     ),
     p(
-        "{open} {k}? (on/about/concerning/regarding {s})? that/which? is/are/was/were mentioned/named in/by {a}",
+        "{open} {k}? SUBJ that/which? is/are/was/were? mentioned/named in/by {a}",
         "{a} -> mentions{where}",
         "{a} mentions nothing recorded",
     ),
     p(
-        "{open} {k}? (on/about/concerning/regarding {s})? that/which/who? mention/mentions/mentioned/mentioning/name/names/named/naming both {a} and {b} {t}?",
+        "{open} {k}? SUBJ {t}? THAT mention/mentions/mentioned/mentioning/name/names/named/naming both {a} (as well)? and/as {b} {t}?",
         "({a} <- mentions intersect {b} <- mentions){where}",
-        "nothing in the graph mentions both {a} and {b}",
+        "nothing in the graph mentions both {a} (as well)? and/as {b}",
     ),
     p(
-        "{open} {k}? (on/about/concerning/regarding {s})? that/which/who? mention/mentions/mentioned/mentioning/name/names/named/naming {a} but/and not {b} {t}?",
+        "{open} {k}? SUBJ {t}? THAT mention/mentions/mentioned/mentioning/name/names/named/naming {a} but/and not {b} {t}?",
         "({a} <- mentions except {b} <- mentions){where}",
         "nothing in the graph mentions {a} without {b}",
     ),
     p(
-        "{open} {k}? (on/about/concerning/regarding {s})? that/which/who? mention/mentions/mentioned/mentioning/name/names/named/naming {a} {t}?",
+        "{open} {k}? SUBJ {t}? THAT mention/mentions/mentioned/mentioning/name/names/named/naming {a} {t}?",
         "{a} <- mentions{where}",
         "nothing in the graph mentions {a}",
     ),
@@ -447,16 +457,8 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "all {k}{where} where held",
         "",
     ),
-    p(
-        "{open} {k} (on/about/concerning/regarding {s})? {t}? are/is there?",
-        "all {k}{where}",
-        "",
-    ),
-    p(
-        "{open} {k} (on/about/concerning/regarding {s})? {t}?",
-        "all {k}{where}",
-        "",
-    ),
+    p("{open} {k} SUBJ {t}? are/is there?", "all {k}{where}", ""),
+    p("{open} {k} SUBJ {t}?", "all {k}{where}", ""),
     // one node
     p("show/describe/display/open me? {a}", "show {a}", ""),
     p("{open} is/was {a} about?", "show {a}", ""),
@@ -471,11 +473,94 @@ pub(crate) const PHRASES: &[Phrase] = &[
 /// The words `{open}` may take before a question's kind: `which`, `list
 /// all the`, `show me`, `how many` (which counts), ….
 const OPENERS: &[&str] = &[
-    "which", "what", "who", "list", "find", "show", "give", "get", "display", "me", "all", "the", "are",
-    "were", "there", "any", "please", "can", "could", "you", "i", "want", "to", "see", "those", "of", "is",
-    "tell", "do", "we", "every", "each", "return", "fetch", "search", "for", "name", "a", "an", "some",
-    "these", "how", "many", "much", "number", "count", "top",
+    "which",
+    "what",
+    "who",
+    "list",
+    "find",
+    "show",
+    "give",
+    "get",
+    "display",
+    "me",
+    "all",
+    "the",
+    "are",
+    "were",
+    "there",
+    "any",
+    "please",
+    "can",
+    "could",
+    "you",
+    "i",
+    "want",
+    "to",
+    "see",
+    "those",
+    "of",
+    "is",
+    "tell",
+    "do",
+    "we",
+    "every",
+    "each",
+    "return",
+    "fetch",
+    "search",
+    "for",
+    "name",
+    "a",
+    "an",
+    "some",
+    "these",
+    "how",
+    "many",
+    "much",
+    "number",
+    "count",
+    "top",
+    "everything",
+    "anything",
+    "else",
 ];
+
+/// Verbs of `{v}`: to cite.
+const CITE_VERBS: &[&str] = &[
+    "cite",
+    "cites",
+    "cited",
+    "citing",
+    "reference",
+    "references",
+    "referenced",
+    "referencing",
+    "quote",
+    "quotes",
+    "quoted",
+    "quoting",
+    "invoke",
+    "invokes",
+    "invoked",
+    "invoking",
+];
+
+/// Verbs of `{v}` followed by `to`: `refers to`.
+const CITE_TO_VERBS: &[&str] = &["refer", "refers", "referred", "referring"];
+
+/// Numbers in words, for `{n}` and depths.
+const NUMBER_WORDS: &[&str] = &[
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
+/// A number written in digits or as a word (`two`).
+fn number(t: &Tok) -> Option<u64> {
+    match t.class {
+        Class::Number => t.lower.parse().ok(),
+        Class::Word => NUMBER_WORDS.iter().position(|w| *w == t.lower).map(|n| n as u64),
+        _ => None,
+    }
+}
 
 /// Verbs of `{r}`: what a citation's relation contains.
 const RELATIONS: &[(&str, &str)] = &[
@@ -486,6 +571,7 @@ const RELATIONS: &[(&str, &str)] = &[
     ("note notes noted noting", "not"),
     ("reiterate reiterates reiterated reiterating", "reiterat"),
     ("implement implements implemented implementing", "implement"),
+    ("condemn condemns condemned condemning", "condemn"),
 ];
 
 /// Multi-word verbs of `{r}`.
@@ -494,10 +580,6 @@ const RELATION_PHRASES: &[(&[&str], &str)] = &[
     (&["takes", "note", "of"], "note"),
     (&["took", "note", "of"], "note"),
     (&["taking", "note", "of"], "note"),
-    (&["refer", "to"], "referr"),
-    (&["refers", "to"], "referr"),
-    (&["referred", "to"], "referr"),
-    (&["referring", "to"], "referr"),
     (&["act", "pursuant", "to"], "pursuant"),
     (&["acts", "pursuant", "to"], "pursuant"),
 ];
@@ -597,6 +679,21 @@ fn tokenize(text: &str) -> Vec<Tok> {
         } else if c.name("poss").is_some() {
             Class::Possessive
         } else if c.name("w").is_some() {
+            if let Some(rest) = lower.strip_prefix("most-") {
+                // `most-cited` is `most cited`.
+                let cut = m.start() + 4;
+                out.push(Tok {
+                    lower: "most".into(),
+                    span: m.start()..cut,
+                    class: Class::Word,
+                });
+                out.push(Tok {
+                    lower: rest.to_string(),
+                    span: cut + 1..m.end(),
+                    class: Class::Word,
+                });
+                continue;
+            }
             if s.chars().all(|c| c.is_ascii_digit()) {
                 Class::Number
             } else if let Some(stem) = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")) {
@@ -647,6 +744,12 @@ enum El {
 }
 
 fn compile(pattern: &str) -> Vec<El> {
+    let pattern = pattern
+        .replace(
+            "SUBJ",
+            "(that/which? are/is/were/was? on/about/concerning/regarding {s})?",
+        )
+        .replace("THAT", "that/which/who? have/has/had/do/does/did/also? also?");
     let mut stack: Vec<Vec<El>> = vec![Vec::new()];
     for w in pattern.split_whitespace() {
         if w == "(" || w.starts_with('(') && w.len() > 1 && !w.starts_with("({") {
@@ -854,17 +957,24 @@ impl Matcher<'_> {
                     self.miss.want(i, "a kind (resolutions, reports, states, …)");
                 }
             }
-            'n' => match toks.get(i) {
-                Some(t) if t.class == Class::Number && t.lower.chars().all(|c| c.is_ascii_digit()) => {
-                    if let Ok(n) = t.lower.parse::<u64>()
-                        && n < 1000
-                    {
-                        let mut nb = b.clone();
-                        nb.n = Some(n);
-                        out.push((i + 1, nb));
-                    }
+            'n' => match toks.get(i).and_then(number) {
+                Some(n) if n < 1000 => {
+                    let mut nb = b.clone();
+                    nb.n = Some(n);
+                    out.push((i + 1, nb));
                 }
                 _ => self.miss.want(i, "a number"),
+            },
+            'v' => match toks.get(i).map(|t| t.lower.as_str()) {
+                Some(w) if CITE_VERBS.contains(&w) => out.push((i + 1, b.clone())),
+                Some(w) if CITE_TO_VERBS.contains(&w) && toks.get(i + 1).is_some_and(|t| t.lower == "to") => {
+                    out.push((i + 2, b.clone()))
+                }
+                _ => {
+                    self.miss.want(i, "\"cite\"");
+                    let spellings: Vec<String> = CITE_VERBS.iter().map(|v| v.to_string()).collect();
+                    self.miss.near(i, &spellings);
+                }
             },
             't' => {
                 for (j, cond) in time(toks, i) {
@@ -1025,9 +1135,10 @@ fn kind_words(toks: &[Tok]) -> Option<String> {
     if let Some((_, to)) = KIND_SYNONYMS.iter().find(|(from, _)| *from == text) {
         text = (*to).to_string();
     }
-    if matches!(text.as_str(), "node" | "nodes" | "thing" | "things" | "the") {
+    if text.starts_with("the") || matches!(text.as_str(), "node" | "nodes" | "thing" | "things") {
         return None;
     }
+    let text = text.replace(' ', "_");
     super::resolve::kind_mask(&text).map(|_| text)
 }
 
@@ -1046,6 +1157,9 @@ fn time(toks: &[Tok], mut i: usize) -> Vec<(usize, String)> {
         word(i),
         "that" | "which" | "were" | "was" | "are" | "adopted" | "issued" | "dated" | "published"
     ) {
+        i += 1;
+    }
+    if word(i) == "from" && matches!(word(i + 1), "before" | "after" | "since" | "until") {
         i += 1;
     }
     let mut out = Vec::new();
@@ -1097,6 +1211,15 @@ fn time(toks: &[Tok], mut i: usize) -> Vec<(usize, String)> {
         let b = year(at(k + 2)?)?;
         Some((i + k + 3, format!("year in {a}..{b}")))
     };
+    // `2010-2020` as one word
+    if matches!(first, "in" | "during" | "from" | "between")
+        && let Some((a, b)) = word(i + 1).split_once(['-', '–'])
+        && let (Ok(a), Ok(b)) = (a.parse::<u64>(), b.parse::<u64>())
+        && (1900..2100).contains(&a)
+        && (a..2100).contains(&b)
+    {
+        out.push((i + 2, format!("year in {a}..{b}")));
+    }
     match first {
         "between" => out.extend(range(1, &["and", "-", "–"])),
         "from" => out.extend(range(1, &["to", "until", "till", "through", "-", "–"])),
@@ -1119,10 +1242,7 @@ fn depth(toks: &[Tok], i: usize) -> Vec<(usize, String)> {
     match (word(0), word(1)) {
         ("within" | "in", _) | ("up", "to") => {
             let k = if word(0) == "up" { 2 } else { 1 };
-            if let Some(n) = toks
-                .get(i + k)
-                .filter(|t| t.class == Class::Number)
-                .and_then(|t| t.lower.parse::<u32>().ok())
+            if let Some(n) = toks.get(i + k).and_then(number)
                 && steps(k + 1)
             {
                 out.push((i + k + 2, format!("*1..{n}")));
@@ -1373,8 +1493,8 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
             "n" => formal.push_str(&b.n.map_or(default.to_string(), |n| n.to_string())),
             "k" => formal.push_str(b.kind.as_ref().map_or(default, |(k, _)| k)),
             "depth" => formal.push_str(b.depth.as_deref().unwrap_or("")),
-            "where" if !conds.is_empty() => {
-                formal.push_str(" where ");
+            "where" | "|where" if !conds.is_empty() => {
+                formal.push_str(if key == "where" { " where " } else { " | where " });
                 for (i, c) in conds.iter().enumerate() {
                     if i > 0 {
                         formal.push_str(" and ");

@@ -965,7 +965,12 @@ fn lookup(graph: &CitationGraph, name: &Name) -> Lookup {
             {
                 return Lookup::One(ix);
             }
-            if text.starts_with(|c: char| c.is_ascii_digit()) {
+            // `2531 (2020)` quoted is a number; `1267 Monitoring Team` is words.
+            if text.starts_with(|c: char| c.is_ascii_digit())
+                && text
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '(' | ')'))
+            {
                 return lookup_number(graph, text);
             }
             let lower = text.to_lowercase();
