@@ -846,6 +846,33 @@ const SET: &[(&str, &[&str])] = &[
         "all reports where year >= 2010",
         &["reports since 2010", "list all reports since 2010"],
     ),
+    (
+        "2374 -> establishes",
+        &["what did 2374 establish", "what did resolution 2374 create"],
+    ),
+    ("2531 <- adopted_as", &["what was 2531 adopted from"]),
+    (
+        "2553 <- voted where node = France and position = against",
+        &[
+            "did France vote against 2553",
+            "did France vote against resolution 2553?",
+        ],
+    ),
+    (
+        "2553 <- voted where node = China and position = abstention",
+        &["did China abstain on 2553"],
+    ),
+    (
+        "France -> voted where position = against",
+        &[
+            "what did France vote against",
+            "which resolutions did France vote against",
+        ],
+    ),
+    (
+        "France -> voted where position = abstention",
+        &["what did France abstain on"],
+    ),
     // names the sc-resolutions corpus holds
     (
         "1325 <- cites where kind = resolution and mentions Liberia",

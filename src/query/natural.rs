@@ -370,7 +370,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{a} and {b} cite nothing in common",
     ),
     p(
-        "{open} {k}? that/which? {a} {v} {d}? {t}?",
+        "{open} {k}? that/which? {doc} {v} {d}? {t}?",
         "{a} -> cites{depth}{where}",
         "no citation is recorded in the text of {a}",
     ),
@@ -439,24 +439,20 @@ pub(crate) const PHRASES: &[Phrase] = &[
     // lists
     p(
         "{open} {k} that/which? are/is/were/was? cited but/and not in/held the? corpus/graph/collection/database/data",
-        "all {k}{where} where stub",
+        "all {k}{where:stub}",
         "",
     ),
     p(
         "{open} {k} that/which? are/is/were/was? not/missing in/from the? corpus/graph/collection/database/data",
-        "all {k}{where} where stub",
+        "all {k}{where:stub}",
         "",
     ),
     p(
         "{open} {k} that/which? are/is/were/was? in the? corpus/graph/collection/database/data {t}?",
-        "all {k}{where} where held",
+        "all {k}{where:held}",
         "",
     ),
-    p(
-        "{open} {k} do/does we have/hold {t}?",
-        "all {k}{where} where held",
-        "",
-    ),
+    p("{open} {k} do/does we have/hold {t}?", "all {k}{where:held}", ""),
     p("{open} {k} SUBJ {t}? are/is there?", "all {k}{where}", ""),
     p("{open} {k} SUBJ {t}?", "all {k}{where}", ""),
     // one node
@@ -788,6 +784,7 @@ fn push(stack: &mut [Vec<El>], w: &str) {
     let el = if let Some(slot) = w.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
         El::Slot(match slot {
             "open" => 'o',
+            "doc" => 'D',
             other => other.chars().next().unwrap_or('a'),
         })
     } else {
@@ -917,9 +914,37 @@ impl Matcher<'_> {
         let toks = self.toks;
         let mut out = Vec::new();
         match slot {
+            'D' => {
+                // `{doc}`: a document by number or symbol, as `{a}`.
+                let mut j = i;
+                while toks
+                    .get(j)
+                    .is_some_and(|t| DOC_PREFIXES.contains(&t.lower.as_str()))
+                {
+                    j += 1;
+                }
+                match toks.get(j) {
+                    Some(t) if matches!(t.class, Class::Number | Class::Symbol) => {
+                        let mut nb = b.clone();
+                        nb.a = Some(i..j + 1);
+                        out.push((j + 1, nb));
+                    }
+                    _ => self.miss.want(i, "a document (2531, S/RES/2531 (2020))"),
+                }
+            }
             'a' | 'b' | 's' => {
                 for j in i + 1..=toks.len().min(i + MAX_NAME_WORDS) {
                     if !name_token(&toks[j - 1], j - 1 == i) {
+                        break;
+                    }
+                    // A document number after words only as `resolution 2531`:
+                    // `dose 2531` is a typo before a name, not a name.
+                    if j - 1 > i
+                        && matches!(toks[j - 1].class, Class::Number | Class::Symbol)
+                        && !toks[i..j - 1]
+                            .iter()
+                            .all(|t| DOC_PREFIXES.contains(&t.lower.as_str()))
+                    {
                         break;
                     }
                     let mut nb = b.clone();
@@ -1400,6 +1425,26 @@ pub(crate) fn rewrite(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Rewri
     Ok(out)
 }
 
+/// The pattern of the phrase that reads a question, if one does.
+pub(crate) fn phrase_of(input: &str) -> Option<&'static str> {
+    let trimmed = input.trim_end().trim_end_matches(['?', '.', '!']);
+    let mut toks = tokenize(trimmed);
+    trailing_sort(&mut toks);
+    COMPILED.iter().enumerate().find_map(|(ix, els)| {
+        let mut m = Matcher {
+            toks: &toks,
+            found: Vec::new(),
+            miss: Miss::default(),
+            budget: 20_000,
+        };
+        m.run(els, 0, Bound::default(), &[]);
+        m.found
+            .iter()
+            .any(|b| judge(trimmed, &toks, b, &|_| false).0)
+            .then_some(PHRASES[ix].pattern)
+    })
+}
+
 /// `sorted by year`, `newest first`, `in chronological order` at the end of
 /// a question: removed, and returned as a stage.
 fn trailing_sort(toks: &mut Vec<Tok>) -> Option<String> {
@@ -1480,6 +1525,13 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
         conds.push(t.clone());
     }
     let subject_name = if b.s.is_some() { names.pop() } else { None };
+    // `{where:held}`: a condition of the phrase itself, after the question's.
+    if let Some(at) = template.find("{where:") {
+        let fixed = &template[at + 7..];
+        if let Some(end) = fixed.find('}') {
+            conds.push(fixed[..end].to_string());
+        }
+    }
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         formal.push_str(&rest[..open]);
@@ -1488,7 +1540,7 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
         rest = &rest[(close + 1).min(rest.len())..];
         let (key, default) = key.split_once(':').unwrap_or((key, ""));
         match key {
-            "a" => slot_text('a', &mut formal, &mut names),
+            "a" | "doc" => slot_text('a', &mut formal, &mut names),
             "b" => slot_text('b', &mut formal, &mut names),
             "n" => formal.push_str(&b.n.map_or(default.to_string(), |n| n.to_string())),
             "k" => formal.push_str(b.kind.as_ref().map_or(default, |(k, _)| k)),
@@ -1615,6 +1667,39 @@ mod tests {
             formal("explain which resolutions on Liberia cite 1325"),
             "explain 1325 <- cites where kind = \"resolutions\" and mentions \"Liberia\""
         );
+    }
+
+    /// The lines of a fenced block of the reference, by its info string.
+    fn reference_block(info: &str) -> Vec<String> {
+        let doc = include_str!("../../docs/query-language.md");
+        let start = doc.find(&format!("```{info}\n")).expect("the block is there") + info.len() + 4;
+        let end = start + doc[start..].find("```").expect("the block ends");
+        doc[start..end].lines().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn the_reference_lists_the_phrase_table() {
+        let listed = reference_block("phrases");
+        let table: Vec<String> = PHRASES
+            .iter()
+            .map(|p| format!("{}  =>  {}", p.pattern, p.formal))
+            .collect();
+        assert_eq!(listed, table);
+    }
+
+    #[test]
+    fn every_phrase_has_an_example_in_the_reference() {
+        let examples = reference_block("phrase-examples");
+        for phrase in PHRASES {
+            assert!(
+                examples.iter().any(|e| {
+                    let question = e.split("  =>  ").next().unwrap_or("");
+                    phrase_of(question) == Some(phrase.pattern)
+                }),
+                "no example is read by `{}`",
+                phrase.pattern
+            );
+        }
     }
 
     #[test]
