@@ -1426,7 +1426,8 @@ pub(crate) fn rewrite(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Rewri
 }
 
 /// The pattern of the phrase that reads a question, if one does.
-pub(crate) fn phrase_of(input: &str) -> Option<&'static str> {
+#[cfg(test)]
+fn phrase_of(input: &str) -> Option<&'static str> {
     let trimmed = input.trim_end().trim_end_matches(['?', '.', '!']);
     let mut toks = tokenize(trimmed);
     trailing_sort(&mut toks);
