@@ -355,26 +355,41 @@ fn an_unfinished_query_continues_on_the_next_line() {
     let home = tempfile::tempdir().unwrap();
     let mut shell = Shell::start(home.path(), &[]);
     shell.prompt();
-    // An open bracket: Enter starts a second line instead of running.
-    shell.send(&format!("what cites ({ENTER}"));
-    shell.send("1325)");
-    let text = shell.wait_for("1325)");
+    // An open bracket: Enter asks for the next line under a continuation prompt.
+    shell.send(&format!("(2531 -> cites{ENTER}"));
+    let text = shell.wait_for("...> ");
     assert_eq!(
         text.matches(PROMPT).count(),
         1,
         "still one query being typed:\n{text}"
     );
-    assert!(
-        after(&text, "what cites (").starts_with("what cites (\n1325)"),
+    // The continuation prompt is as wide as the prompt, so the lines align.
+    let prompt_line = text.lines().find(|l| l.starts_with(PROMPT)).unwrap_or("");
+    let cont_line = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("...> "))
+        .unwrap_or("");
+    assert_eq!(
+        prompt_line.find("(2531"),
+        Some(cont_line.find("...> ").unwrap_or(0) + 5),
         "{text}"
     );
+    shell.send(&format!("intersect 2553 -> cites){ENTER}"));
+    let text = shell.prompt();
+    assert!(
+        after(&text, "(2531 -> cites").contains("S/RES/1325 (2000)"),
+        "the two lines ran as one query:\n{text}"
+    );
+    // An open quote continues too; Ctrl-C drops the whole unfinished query.
+    shell.send(&format!("what mentions \"the G5{ENTER}"));
+    shell.wait_for_n("...> ", 2);
     shell.send(CTRL_C);
     shell.prompt();
     // A trailing backslash continues too, and the two lines run as one query.
     shell.send(&format!("what does 2531 \\{ENTER}"));
     shell.send(&format!("cite{ENTER}"));
     let text = shell.prompt();
-    assert!(after(&text, "2531 \\").starts_with("2531 \\\ncite\n"), "{text}");
+    assert!(after(&text, "2531 \\").contains("...> cite\n"), "{text}");
     assert!(after(&text, "2531 \\").contains("S/RES/2391 (2017)"), "{text}");
     shell.send(CTRL_D);
     assert!(shell.wait_exit());

@@ -490,7 +490,7 @@ impl Session {
 
     fn command(&mut self, name: &str, arg: &str) -> Result<Reply, ReplError> {
         match name {
-            ".help" | ".h" => Ok(Reply::text(help(arg))),
+            ".help" | ".h" => Ok(Reply::text(wrap(&help(arg), self.width))),
             ".format" | ".mode" => {
                 if arg.is_empty() {
                     return Ok(Reply::text(format!("format: {}\n", self.format.as_str())));
@@ -526,7 +526,11 @@ impl Session {
             ".load" | ".open" => self.load(arg),
             ".save" => self.save(arg),
             ".render" => {
-                if arg.is_empty() {
+                let has_file = arg
+                    .to_lowercase()
+                    .rsplit_once(" to ")
+                    .is_some_and(|(query, file)| !query.trim().is_empty() && !file.trim().is_empty());
+                if !has_file {
                     return Err(usage(
                         ".render",
                         "give a query and a file: .render what does 2531 cite to 2531.svg".into(),
@@ -588,11 +592,18 @@ impl Session {
     }
 
     fn save(&self, arg: &str) -> Result<Reply, ReplError> {
-        let paths = split_paths(arg);
-        let [path] = paths.as_slice() else {
-            return Err(usage(".save", "give one file to write".into()));
+        let mut paths = split_paths(arg);
+        let force = paths.len() != {
+            paths.retain(|p| p.as_os_str() != "--force" && p.as_os_str() != "-f");
+            paths.len()
         };
-        self.graph.save(path, false)?;
+        let [path] = paths.as_slice() else {
+            return Err(usage(
+                ".save",
+                "give one file to write (and --force to overwrite any file)".into(),
+            ));
+        };
+        self.graph.save(path, force)?;
         Ok(Reply {
             notes: vec![format!(
                 "saved {} nodes and {} edges to {}",
@@ -649,6 +660,52 @@ impl Session {
         }
         Ok(reply)
     }
+}
+
+/// Wrap the lines of `text` longer than `width` at word boundaries; a
+/// wrapped line goes on under its own text (under the description of a
+/// `  name   description` line), so help reads at any width.
+fn wrap(text: &str, width: Option<usize>) -> String {
+    let Some(width) = width.filter(|&w| w > 20) else {
+        return text.to_string();
+    };
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        if line.chars().count() <= width {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        let indent = line.len() - line.trim_start().len();
+        // The description column: after the first run of two spaces past the indent.
+        let hang = line[indent..]
+            .find("  ")
+            .map(|at| {
+                let rest = &line[indent + at..];
+                indent + at + (rest.len() - rest.trim_start().len())
+            })
+            .filter(|&h| h + 16 <= width)
+            .unwrap_or(indent);
+        let mut current = line[..indent].to_string();
+        for (i, word) in line[indent..].split(' ').enumerate() {
+            let len = current.chars().count();
+            if i == 0 {
+                current.push_str(word);
+                continue;
+            }
+            if len > hang && len + 1 + word.chars().count() > width {
+                out.push_str(current.trim_end());
+                out.push('\n');
+                current = " ".repeat(hang);
+            } else {
+                current.push(' ');
+            }
+            current.push_str(word);
+        }
+        out.push_str(current.trim_end());
+        out.push('\n');
+    }
+    out
 }
 
 /// Cut the lines of `text` longer than `width` characters, ending each cut
@@ -942,6 +999,31 @@ mod tests {
 
     fn session() -> Session {
         Session::new(CitationGraph::new(), "empty")
+    }
+
+    #[test]
+    fn help_wraps_at_word_boundaries() {
+        let mut s = session();
+        s.set_width(Some(40));
+        let help = s.execute(".help").unwrap().text;
+        for line in help.lines() {
+            assert!(
+                line.chars().count() <= 40 || !line.trim().contains(' '),
+                "{line:?}"
+            );
+        }
+        // No word is cut: every word of the unwrapped help is there whole.
+        let whole = super::help("");
+        let words = |t: &str| t.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+        assert_eq!(words(&help), words(&whole));
+        // A wrapped description goes on under the description column.
+        let wrapped = wrap(
+            "  .render QUERY to FILE   draw a query's result into a file, choosing the engine",
+            Some(60),
+        );
+        let lines: Vec<&str> = wrapped.lines().collect();
+        assert!(lines.len() > 1, "{wrapped}");
+        assert!(lines[1].starts_with(&" ".repeat(26)), "{wrapped}");
     }
 
     #[test]
