@@ -982,6 +982,10 @@ impl<'g> Eval<'g> {
                 continue;
             };
             visits += 1;
+            if visits.is_multiple_of(4096) && limits.cancelled() {
+                stopped = Some(format!("the path search was cancelled after {visits} steps"));
+                break;
+            }
             if visits > limits.max_visits {
                 stopped = Some(format!(
                     "the path search stopped after {} steps; lower `max` or `set max_visits = N;`",

@@ -68,6 +68,61 @@ pub struct Limits {
     pub max_path_length: u32,
     /// Most edges a path search may try (`set max_visits = N;`).
     pub max_visits: usize,
+    /// A handle another thread can use to stop the query early (a REPL's
+    /// Ctrl-C); a path search then ends, saying so in a note.
+    pub cancel: Option<Cancel>,
+}
+
+/// Stops a running query from another thread: put a clone in
+/// [`Limits::cancel`], call [`Cancel::cancel`] to stop. Path searches check
+/// it as they go, so the query ends within a fraction of a second.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::query::{Cancel, Limits};
+/// let cancel = Cancel::new();
+/// let limits = Limits { cancel: Some(cancel.clone()), max_visits: 100_000_000, max_paths: 1_000_000, ..Limits::default() };
+/// cancel.cancel(); // as another thread would, while the search runs
+/// let table = graph.query_with("all paths from 2531 to 2553 max 12 undirected", limits)?;
+/// assert!(table.notes().iter().any(|n| n.starts_with("the path search was cancelled after 4096 steps")), "{:?}", table.notes());
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Cancel(std::sync::Arc<std::sync::atomic::AtomicBool>);
+
+impl Cancel {
+    /// A handle not cancelled yet.
+    pub fn new() -> Cancel {
+        Cancel::default()
+    }
+
+    /// Ask the query holding this handle to stop.
+    pub fn cancel(&self) {
+        self.0.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// True once [`Cancel::cancel`] was called.
+    pub fn is_cancelled(&self) -> bool {
+        self.0.load(std::sync::atomic::Ordering::Relaxed)
+    }
+}
+
+/// Two handles are equal when they are clones of one another.
+impl PartialEq for Cancel {
+    fn eq(&self, other: &Cancel) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for Cancel {}
+
+impl Limits {
+    /// True when the query was asked to stop.
+    pub(crate) fn cancelled(&self) -> bool {
+        self.cancel.as_ref().is_some_and(Cancel::is_cancelled)
+    }
 }
 
 impl Default for Limits {
@@ -78,6 +133,7 @@ impl Default for Limits {
             max_paths: 100,
             max_path_length: 6,
             max_visits: 1_000_000,
+            cancel: None,
         }
     }
 }

@@ -571,10 +571,13 @@ impl Session {
                 "give a corpus folder, .txt files, or a snapshot".into(),
             ));
         }
-        let loaded = run_interruptibly({
-            let paths = paths.clone();
-            move || load_paths(&paths)
-        })??;
+        let loaded = run_interruptibly(
+            {
+                let paths = paths.clone();
+                move || load_paths(&paths)
+            },
+            &crate::query::Cancel::new(),
+        )??;
         let (graph, warnings) = loaded;
         self.graph = Arc::new(graph);
         self.name = source_name(&paths);
@@ -620,7 +623,16 @@ impl Session {
         let query = text.to_string();
         let started = Instant::now();
         // Rows are read in the worker too: the table leaves it owned.
-        let table = run_interruptibly(move || graph.query(&query).map(Table::into_owned))??;
+        // Ctrl-C both gives the prompt back and stops the search itself.
+        let cancel = crate::query::Cancel::new();
+        let limits = crate::query::Limits {
+            cancel: Some(cancel.clone()),
+            ..crate::query::Limits::default()
+        };
+        let table = run_interruptibly(
+            move || graph.query_with(&query, limits).map(Table::into_owned),
+            &cancel,
+        )??;
         let mut reply = Reply::default();
         if let Some(file) = table.render_target() {
             let written = draw(&self.graph, &table, Path::new(file), text)?;
@@ -752,9 +764,13 @@ fn draw(whole: &CitationGraph, table: &Table, path: &Path, query: &str) -> Resul
 }
 
 /// Run `work` on its own thread and wait for it, giving up when Ctrl-C sets
-/// [`INTERRUPTED`]. An abandoned computation finishes in the background and
-/// its result is dropped; the graph it reads is shared, so nothing is torn.
-fn run_interruptibly<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, ReplError> {
+/// [`INTERRUPTED`], and then cancelling `cancel` so that the abandoned
+/// query stops its search too instead of keeping a core busy; the graph it
+/// reads is shared, so nothing is torn.
+fn run_interruptibly<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+    cancel: &crate::query::Cancel,
+) -> Result<T, ReplError> {
     INTERRUPTED.store(false, Ordering::SeqCst);
     let (tx, rx) = mpsc::channel();
     let spawned = std::thread::Builder::new()
@@ -770,6 +786,7 @@ fn run_interruptibly<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'stati
             Ok(value) => return Ok(value),
             Err(mpsc::RecvTimeoutError::Timeout) => {
                 if INTERRUPTED.swap(false, Ordering::SeqCst) {
+                    cancel.cancel();
                     return Err(ReplError::Interrupted);
                 }
             }
