@@ -1060,3 +1060,114 @@ fn questions_give_the_rows_of_their_formal_query_on_the_sc_corpus() {
     assert!(pass * 100 >= total * 90, "{pass} of {total}");
     assert!(found * 3 >= pass, "only {found} of {pass} answers hold rows");
 }
+
+// ---------------------------------------------------------------- answers that help
+
+#[test]
+fn a_typo_in_a_question_gets_the_nearest_word() {
+    let e = data().query("what dose 2531 cite").unwrap_err().to_string();
+    assert!(e.contains("did you mean \"does\"?"), "{e}");
+    assert!(e.starts_with("syntax error at column 6"), "{e}");
+}
+
+#[test]
+fn an_error_after_who_lists_every_continuation() {
+    let e = data().query("who").unwrap_err().to_string();
+    for word in [
+        "\"signed\"",
+        "\"abstained\"",
+        "\"voted\"",
+        "\"cites\"",
+        "\"sponsored\"",
+    ] {
+        assert!(e.contains(word), "{word} missing: {e}");
+    }
+}
+
+#[test]
+fn a_path_the_other_way_round_is_pointed_out() {
+    // 2531 cites 2391, so no citation path leads from 2391 to 2531.
+    let table = data().query("path from 2391 to 2531").unwrap();
+    assert!(table.is_empty());
+    assert_eq!(
+        table.notes(),
+        [
+            "no path leads from S/RES/2391 (2017) to S/RES/2531 (2020), but one leads the other way round: `path from \"S/RES/2531 (2020)\" to \"S/RES/2391 (2017)\"`"
+        ]
+    );
+    // The suggested query finds it.
+    assert!(
+        !data()
+            .query("path from \"S/RES/2531 (2020)\" to \"S/RES/2391 (2017)\"")
+            .unwrap()
+            .is_empty()
+    );
+    // No note when there is no path either way.
+    let none = data().query("path from 2391 to 2553").unwrap();
+    assert!(
+        none.notes().iter().all(|n| !n.contains("other way round")),
+        "{:?}",
+        none.notes()
+    );
+}
+
+#[test]
+fn a_cut_answer_says_how_much_was_cut() {
+    let table = data().query("what is cited together with 1325").unwrap();
+    let all = data().query("1325 | cocited").unwrap();
+    assert_eq!(table.len(), 10);
+    assert!(all.len() > 10);
+    assert_eq!(
+        table.notes(),
+        [format!("the top 10 of {}; `| top N` for more", all.len())]
+    );
+}
+
+#[test]
+fn a_documented_vote_position_works_unquoted() {
+    let unquoted = data().query("2553 <- voted where position = in_favour").unwrap();
+    assert!(!unquoted.is_empty());
+    assert!(data().query("2531 <- voted where position = against").is_ok());
+    assert!(data().query("2531 <- voted where position = abstained").is_ok());
+}
+
+#[test]
+fn names_that_hold_keywords_need_no_quotes_in_questions() {
+    for (question, id) in [
+        ("show Bosnia and Herzegovina", "state:Bosnia and Herzegovina"),
+        ("what mentions the African Union | count", ""),
+        ("show actor:MINUSMA", "actor:MINUSMA"),
+        (
+            "show Saint Vincent and the Grenadines",
+            "state:Saint Vincent and the Grenadines",
+        ),
+    ] {
+        let table = data()
+            .query(question)
+            .unwrap_or_else(|e| panic!("{question}: {e}"));
+        if !id.is_empty() {
+            assert_eq!(table.node_ids(), [id], "{question}");
+        }
+    }
+    // The reading whose names the graph knows wins: two resolutions, not one name.
+    let explain = data()
+        .query("explain which resolutions cite both 2391 and 2374")
+        .unwrap()
+        .to_text();
+    assert!(
+        explain.starts_with("(\"S/RES/2391 (2017)\" <- cites intersect \"S/RES/2374 (2017)\" <- cites)"),
+        "{explain}"
+    );
+}
+
+#[test]
+fn explain_shows_the_formal_form_of_a_question() {
+    let text = data()
+        .query("explain how did the United Kingdom vote on 2553")
+        .unwrap()
+        .to_text();
+    assert!(
+        text.starts_with("\"S/RES/2553 (2020)\" <- voted where node = \"state:United Kingdom\""),
+        "{text}"
+    );
+}

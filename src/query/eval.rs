@@ -1092,6 +1092,11 @@ impl<'g> Eval<'g> {
             }
             (PStage::Top { n, metric }, Val::Nodes(hits, _)) => {
                 let hits = self.score(hits, *metric);
+                if hits.len() > *n {
+                    // A cut answer says so.
+                    self.notes
+                        .push(format!("the top {n} of {}; `| top N` for more", hits.len()));
+                }
                 Val::Nodes(top_scored(hits, *n, self.graph), Order::Ranked)
             }
             (PStage::Top { n, .. }, Val::Groups { field, mut rows }) => {

@@ -274,9 +274,63 @@ impl CitationGraph {
             PStatement::Query { expr, show, note } => {
                 let mut out = eval::Eval::new(self, plan).run(expr)?;
                 out.notes.splice(0..0, plan.notes.iter().cloned());
+                if let Some(note) = self.path_the_other_way(plan, expr, &out.val)? {
+                    out.notes.push(note);
+                }
                 Ok(Table::build(self, out, *show, note.clone(), plan.limits.max_rows))
             }
         }
+    }
+}
+
+impl CitationGraph {
+    /// When a directed path search found nothing, whether a path leads the
+    /// other way round, said as a note with the query that finds it.
+    fn path_the_other_way(
+        &self,
+        plan: &resolve::Plan,
+        expr: &resolve::PExpr,
+        val: &eval::Val,
+    ) -> Result<Option<String>, QueryError> {
+        let resolve::PExpr::Path {
+            from,
+            to,
+            all,
+            kinds,
+            undirected: false,
+            max,
+        } = expr
+        else {
+            return Ok(None);
+        };
+        if !matches!(val, eval::Val::Paths(p) if p.is_empty())
+            || *kinds != resolve::EdgeMask::of(EdgeKind::Cites)
+        {
+            return Ok(None);
+        }
+        let back = resolve::PExpr::Path {
+            from: *to,
+            to: *from,
+            all: false,
+            kinds: *kinds,
+            undirected: false,
+            max: *max,
+        };
+        let found = eval::Eval::new(self, plan).run(&back)?;
+        let id = |ix: &petgraph::stable_graph::NodeIndex| {
+            self.node_at(*ix).map_or(String::new(), |n| n.id.clone())
+        };
+        Ok(match found.val {
+            eval::Val::Paths(p) if !p.is_empty() => Some(format!(
+                "no path leads from {} to {}, but one leads the other way round: `{} from \"{}\" to \"{}\"`",
+                id(from),
+                id(to),
+                if *all { "all paths" } else { "path" },
+                id(to),
+                id(from)
+            )),
+            _ => None,
+        })
     }
 }
 
