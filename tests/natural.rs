@@ -1167,7 +1167,7 @@ fn explain_shows_the_formal_form_of_a_question() {
         .unwrap()
         .to_text();
     assert!(
-        text.starts_with("\"S/RES/2553 (2020)\" <- voted where node = \"state:United Kingdom\""),
+        text.starts_with("\"S/RES/2553 (2020)\" <- voted where node = \"the United Kingdom\""),
         "{text}"
     );
 }
