@@ -1171,3 +1171,48 @@ fn explain_shows_the_formal_form_of_a_question() {
         "{text}"
     );
 }
+
+#[test]
+fn select_chooses_the_columns_in_every_format() {
+    let table = data()
+        .query("what does 2531 cite | select id, relation, evidence | limit 3")
+        .unwrap();
+    assert_eq!(table.columns(), ["id", "relation", "evidence"]);
+    assert!(
+        table
+            .to_text()
+            .starts_with("id              relation        evidence\n"),
+        "{}",
+        table.to_text()
+    );
+    assert!(
+        table
+            .to_csv()
+            .starts_with("id,relation,evidence,quote\nS/2020/476,taking note of,"),
+        "{}",
+        table.to_csv()
+    );
+    let json: serde_json::Value = serde_json::from_str(&table.to_json()).unwrap();
+    let keys: Vec<&String> = json[0].as_object().unwrap().keys().collect();
+    assert_eq!(keys.len(), 3, "{json}");
+    assert_eq!(json[0]["relation"], "taking note of");
+    assert_eq!(json[0]["evidence"]["line"], 105);
+    // An unknown column is an error that lists the columns.
+    let e = data()
+        .query("2531 -> cites | select id, colour")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("no column \"colour\"") && e.contains("relation"),
+        "{e}"
+    );
+}
+
+#[test]
+fn a_path_is_never_cut() {
+    let text = data()
+        .query("all paths from 2531 to 2436 max 3")
+        .unwrap()
+        .to_text();
+    assert!(!text.contains('…'), "{text}");
+}

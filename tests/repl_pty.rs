@@ -37,6 +37,11 @@ struct Shell {
 impl Shell {
     /// Start `unxref ARGS` on the bundled corpus with history under `data_home`.
     fn start(data_home: &Path, args: &[&str]) -> Shell {
+        Shell::start_sized(data_home, args, COLS)
+    }
+
+    /// [`Shell::start`] on a terminal `cols` columns wide.
+    fn start_sized(data_home: &Path, args: &[&str], cols: u16) -> Shell {
         let mut command = Command::new(env!("CARGO_BIN_EXE_unxref"));
         command
             .args(args)
@@ -48,11 +53,11 @@ impl Shell {
         let mut session = expectrl::Session::spawn(command).expect("spawn unxref in a pty");
         session
             .get_process_mut()
-            .set_window_size(COLS, ROWS)
+            .set_window_size(cols, ROWS)
             .expect("set the pty size");
         Shell {
             session,
-            screen: vt100::Parser::new(nonzero(ROWS), nonzero(COLS), 1000),
+            screen: vt100::Parser::new(nonzero(ROWS), nonzero(cols), 1000),
             prompts: 0,
         }
     }
@@ -355,41 +360,26 @@ fn an_unfinished_query_continues_on_the_next_line() {
     let home = tempfile::tempdir().unwrap();
     let mut shell = Shell::start(home.path(), &[]);
     shell.prompt();
-    // An open bracket: Enter asks for the next line under a continuation prompt.
-    shell.send(&format!("(2531 -> cites{ENTER}"));
-    let text = shell.wait_for("...> ");
+    // An open bracket: Enter starts a second line instead of running.
+    shell.send(&format!("what cites ({ENTER}"));
+    shell.send("1325)");
+    let text = shell.wait_for("1325)");
     assert_eq!(
         text.matches(PROMPT).count(),
         1,
         "still one query being typed:\n{text}"
     );
-    // The continuation prompt is as wide as the prompt, so the lines align.
-    let prompt_line = text.lines().find(|l| l.starts_with(PROMPT)).unwrap_or("");
-    let cont_line = text
-        .lines()
-        .find(|l| l.trim_start().starts_with("...> "))
-        .unwrap_or("");
-    assert_eq!(
-        prompt_line.find("(2531"),
-        Some(cont_line.find("...> ").unwrap_or(0) + 5),
+    assert!(
+        after(&text, "what cites (").starts_with("what cites (\n1325)"),
         "{text}"
     );
-    shell.send(&format!("intersect 2553 -> cites){ENTER}"));
-    let text = shell.prompt();
-    assert!(
-        after(&text, "(2531 -> cites").contains("S/RES/1325 (2000)"),
-        "the two lines ran as one query:\n{text}"
-    );
-    // An open quote continues too; Ctrl-C drops the whole unfinished query.
-    shell.send(&format!("what mentions \"the G5{ENTER}"));
-    shell.wait_for_n("...> ", 2);
     shell.send(CTRL_C);
     shell.prompt();
     // A trailing backslash continues too, and the two lines run as one query.
     shell.send(&format!("what does 2531 \\{ENTER}"));
     shell.send(&format!("cite{ENTER}"));
     let text = shell.prompt();
-    assert!(after(&text, "2531 \\").contains("...> cite\n"), "{text}");
+    assert!(after(&text, "2531 \\").starts_with("2531 \\\ncite\n"), "{text}");
     assert!(after(&text, "2531 \\").contains("S/RES/2391 (2017)"), "{text}");
     shell.send(CTRL_D);
     assert!(shell.wait_exit());
@@ -523,4 +513,39 @@ fn format_json_prints_json() {
 
 fn nonzero(n: u16) -> std::num::NonZeroU16 {
     std::num::NonZeroU16::new(n).expect("a screen size is not zero")
+}
+
+#[test]
+fn a_wide_table_shows_every_value_at_80_and_100_columns() {
+    for cols in [80u16, 100] {
+        let home = tempfile::tempdir().unwrap();
+        let mut shell = Shell::start_sized(home.path(), &[], cols);
+        shell.prompt();
+        shell.send(&format!("what does 2518 cite{ENTER}"));
+        let text = shell.prompt();
+        let answer = after(&text, "what does 2518 cite");
+        assert!(answer.contains("-[ RECORD 1 ]"), "{cols} columns:\n{text}");
+        // The id and the relation of each row are on screen, whole.
+        for (id, relation) in [
+            ("S/RES/2378 (2017)", "requesting"),
+            ("S/RES/2436 (2018)", "recalling"),
+        ] {
+            assert!(
+                answer
+                    .lines()
+                    .any(|l| l.starts_with("id ") && l.trim_end().ends_with(id)),
+                "{cols}: {id}\n{text}"
+            );
+            assert!(
+                answer
+                    .lines()
+                    .any(|l| l.starts_with("relation ") && l.trim_end().ends_with(relation)),
+                "{cols}: {relation}\n{text}"
+            );
+        }
+        assert!(!answer.contains('…'), "nothing is cut at {cols} columns:\n{text}");
+        assert!(answer.contains("(2 rows)"), "{text}");
+        shell.send(CTRL_D);
+        assert!(shell.wait_exit());
+    }
 }

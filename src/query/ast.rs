@@ -447,6 +447,8 @@ pub enum Stage {
     Cocited,
     /// Documents citing what the input cites (bibliographic coupling), with a score.
     Coupled,
+    /// The columns to show, in order (`select id, relation, evidence`).
+    Select(Vec<Word>),
 }
 
 /// A condition on a row: its node and the edge that reached it.
@@ -748,6 +750,10 @@ impl Stage {
             }
             Stage::Cocited => out.push_str("cocited"),
             Stage::Coupled => out.push_str("coupled"),
+            Stage::Select(columns) => {
+                let names: Vec<&str> = columns.iter().map(|c| c.text.as_str()).collect();
+                let _ = write!(out, "select {}", names.join(", "));
+            }
         }
     }
 }

@@ -1071,6 +1071,7 @@ impl<'g> Eval<'g> {
 
     fn stage(&mut self, v: Val, stage: &PStage) -> R<Val> {
         Ok(match (stage, v) {
+            (PStage::Select(_), v) => v,
             (PStage::Where(c), Val::Nodes(h, order)) => {
                 Val::Nodes(h.into_iter().filter(|h| self.test(c, h)).collect(), order)
             }
@@ -1646,6 +1647,7 @@ fn stage_name(s: &PStage) -> &'static str {
         PStage::Limit(_) => "limit",
         PStage::Cocited => "cocited",
         PStage::Coupled => "coupled",
+        PStage::Select(_) => "select",
     }
 }
 

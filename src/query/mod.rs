@@ -277,9 +277,26 @@ impl CitationGraph {
                 if let Some(note) = self.path_the_other_way(plan, expr, &out.val)? {
                     out.notes.push(note);
                 }
-                Ok(Table::build(self, out, *show, note.clone(), plan.limits.max_rows))
+                let mut table = Table::build(self, out, *show, note.clone(), plan.limits.max_rows);
+                if let Some(columns) = selected_columns(expr) {
+                    table.select(columns)?;
+                }
+                Ok(table)
             }
         }
+    }
+}
+
+/// The columns the last `| select …` of the pipeline asks for (stages such
+/// as `| limit 3` may follow it).
+fn selected_columns(expr: &resolve::PExpr) -> Option<&[String]> {
+    match expr {
+        resolve::PExpr::Pipe {
+            stage: resolve::PStage::Select(columns),
+            ..
+        } => Some(columns),
+        resolve::PExpr::Pipe { input, .. } => selected_columns(input),
+        _ => None,
     }
 }
 

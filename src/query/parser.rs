@@ -193,6 +193,7 @@ fn is_operator(rule: Rule) -> bool {
             | limit_stage
             | cocited_stage
             | coupled_stage
+            | select_stage
             | binding
     )
 }
@@ -616,6 +617,7 @@ impl<'i> Conv<'i> {
                 None => return Err(self.err(0, "limit needs a number")),
             },
             Rule::cocited_stage => Stage::Cocited,
+            Rule::select_stage => Stage::Select(kids.iter().map(word).collect()),
             _ => Stage::Coupled,
         })
     }

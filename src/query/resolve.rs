@@ -127,8 +127,16 @@ pub(crate) enum PStage {
     Where(PCond),
     Count,
     GroupBy(Field),
-    Top { n: usize, metric: Metric },
-    Sort { key: SortKey, desc: bool },
+    Top {
+        n: usize,
+        metric: Metric,
+    },
+    /// Columns for the table; the value passes through.
+    Select(Vec<String>),
+    Sort {
+        key: SortKey,
+        desc: bool,
+    },
     Limit(usize),
     Cocited,
     Coupled,
@@ -566,6 +574,9 @@ impl Resolver<'_> {
             Stage::Limit(n) => PStage::Limit(usize::try_from(*n).unwrap_or(usize::MAX)),
             Stage::Cocited => PStage::Cocited,
             Stage::Coupled => PStage::Coupled,
+            Stage::Select(columns) => {
+                PStage::Select(columns.iter().map(|c| c.text.to_ascii_lowercase()).collect())
+            }
         }
     }
 

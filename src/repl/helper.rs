@@ -1,6 +1,6 @@
 //! The line editor's helper: Tab completion that knows where in a query the
-//! cursor is, grey hints, syntax and bracket highlighting. (An unfinished
-//! query continues under a continuation prompt: see `repl::interactive`.)
+//! cursor is, grey hints, syntax and bracket highlighting, and the validator
+//! that keeps an unfinished query open over several lines.
 
 use std::borrow::Cow;
 use std::cell::Cell;
@@ -9,7 +9,7 @@ use rustyline::completion::{Completer, FilenameCompleter, Pair};
 use rustyline::highlight::{CmdKind, Highlighter};
 use rustyline::hint::{Hint, Hinter};
 use rustyline::history::SearchDirection;
-use rustyline::validate::Validator;
+use rustyline::validate::{ValidationContext, ValidationResult, Validator};
 use rustyline::{Context, Helper};
 
 use super::lexer::{self, Kind, WordClass};
@@ -499,9 +499,15 @@ impl Highlighter for ReplHelper {
     }
 }
 
-// Every line is accepted as typed: the loop in `repl::interactive` asks for
-// the rest of an unfinished query under a continuation prompt.
-impl Validator for ReplHelper {}
+impl Validator for ReplHelper {
+    fn validate(&self, ctx: &mut ValidationContext<'_>) -> rustyline::Result<ValidationResult> {
+        Ok(if lexer::is_complete(ctx.input()) {
+            ValidationResult::Valid(None)
+        } else {
+            ValidationResult::Incomplete
+        })
+    }
+}
 
 impl Helper for ReplHelper {}
 

@@ -2,8 +2,8 @@
 //! comments, brackets and operators with their byte spans, following the
 //! lexical rules of `grammar/query.pest` (double-quoted strings, `#`
 //! comments, `->` `<-` `<->` arrows, `'s` possessives inside names). It never fails (an
-//! unterminated string is a token too), so the highlighter, the continuation
-//! prompt and the completer can use it on half-typed input; the query parser proper
+//! unterminated string is a token too), so the highlighter, the validator and
+//! the completer can use it on half-typed input; the query parser proper
 //! judges the finished query.
 
 use super::words::{self, CONTINUATION};

@@ -212,11 +212,6 @@ fn catch_interrupts() {
         .get_or_init(|| ctrlc::set_handler(|| session::INTERRUPTED.store(true, Ordering::SeqCst)).is_ok());
 }
 
-/// The prompt of a query's next line: as wide as `prompt`, ending `...> `.
-fn continuation_prompt(prompt: &str) -> String {
-    format!("{:>width$}", "...> ", width = prompt.chars().count())
-}
-
 fn interactive(session: &mut Session) -> io::Result<Outcome> {
     let color = use_color();
     let config = Config::builder()
@@ -260,14 +255,8 @@ fn interactive(session: &mut Session) -> io::Result<Outcome> {
         interactive: true,
         ..Outcome::default()
     };
-    // The lines of a query not finished yet (an open quote or bracket, a trailing `|`).
-    let mut pending = String::new();
     loop {
-        let raw = if pending.is_empty() {
-            session.prompt()
-        } else {
-            continuation_prompt(&session.prompt())
-        };
+        let raw = session.prompt();
         let styled = if color {
             format!("{BOLD}{raw}{RESET}")
         } else {
@@ -275,14 +264,6 @@ fn interactive(session: &mut Session) -> io::Result<Outcome> {
         };
         match editor.readline(&(raw.as_str(), styled.as_str())) {
             Ok(line) => {
-                if !pending.is_empty() {
-                    pending.push('\n');
-                }
-                pending.push_str(&line);
-                if !lexer::is_complete(&pending) {
-                    continue;
-                }
-                let line = std::mem::take(&mut pending);
                 if line.trim().is_empty() {
                     continue;
                 }
@@ -327,8 +308,8 @@ fn interactive(session: &mut Session) -> io::Result<Outcome> {
                     }
                 }
             }
-            // Ctrl-C at the prompt drops the query being typed.
-            Err(ReadlineError::Interrupted) => pending.clear(),
+            // Ctrl-C at the prompt drops the line being typed.
+            Err(ReadlineError::Interrupted) => continue,
             Err(ReadlineError::Eof) => break,
             Err(e) => return Err(io::Error::other(e)),
         }
