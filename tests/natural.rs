@@ -1216,3 +1216,16 @@ fn a_path_is_never_cut() {
         .to_text();
     assert!(!text.contains('…'), "{text}");
 }
+
+#[test]
+fn an_ambiguous_name_is_listed_by_name_and_kind_not_by_internal_id() {
+    let e = data().query("what mentions Council").unwrap_err().to_string();
+    assert!(!e.contains('#'), "{e}");
+    assert!(
+        e.contains("nodes match: \"Letter dated") && e.contains("(letter)"),
+        "{e}"
+    );
+    // Readable ids are still listed as ids.
+    let e = data().query("what mentions panel").unwrap_err().to_string();
+    assert!(e.contains("actor:Panel of Experts on Liberia"), "{e}");
+}

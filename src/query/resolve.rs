@@ -853,9 +853,33 @@ impl Resolver<'_> {
                         return Some(Bound::Node(*one));
                     }
                 }
+                let total = c.len();
                 let mut c = ids(self.graph, &c);
                 c.truncate(8);
-                self.problem(&name.text, &name.span, "node", c, true);
+                // Ids of parts of a file (`000_5084…#letter/annex-I`) mean
+                // nothing to a reader: those are listed by label and kind.
+                let readable = c.iter().all(|id| !id.contains('#'));
+                self.problem(&name.text, &name.span, "node", c.clone(), true);
+                if !readable && let Some(p) = self.problems.last_mut() {
+                    let named: Vec<String> = c
+                        .iter()
+                        .filter_map(|id| self.graph.node(id))
+                        .map(|n| {
+                            let label: String = n.label.chars().take(70).collect();
+                            let cut = if label.len() < n.label.len() { "…" } else { "" };
+                            format!("\"{label}{cut}\" ({})", n.kind.as_str())
+                        })
+                        .collect();
+                    let more = if total > named.len() {
+                        format!(" and {} more", total - named.len())
+                    } else {
+                        String::new()
+                    };
+                    p.hint = Some(format!(
+                        "{total} nodes match: {}{more}; write more of the name",
+                        named.join(", ")
+                    ));
+                }
                 None
             }
             Lookup::None(c) if name.form == NameForm::Number && c.is_empty() => {
