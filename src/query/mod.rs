@@ -94,16 +94,34 @@ pub struct Cancel(std::sync::Arc<std::sync::atomic::AtomicBool>);
 
 impl Cancel {
     /// A handle not cancelled yet.
+    ///
+    /// ```
+    /// assert!(!unxref::query::Cancel::new().is_cancelled());
+    /// ```
     pub fn new() -> Cancel {
         Cancel::default()
     }
 
-    /// Ask the query holding this handle to stop.
+    /// Ask the query holding this handle (or a clone of it) to stop.
+    ///
+    /// ```
+    /// let cancel = unxref::query::Cancel::new();
+    /// let held_by_the_query = cancel.clone();
+    /// cancel.cancel();
+    /// assert!(held_by_the_query.is_cancelled());
+    /// ```
     pub fn cancel(&self) {
         self.0.store(true, std::sync::atomic::Ordering::Relaxed);
     }
 
     /// True once [`Cancel::cancel`] was called.
+    ///
+    /// ```
+    /// let cancel = unxref::query::Cancel::new();
+    /// assert!(!cancel.is_cancelled());
+    /// cancel.cancel();
+    /// assert!(cancel.is_cancelled());
+    /// ```
     pub fn is_cancelled(&self) -> bool {
         self.0.load(std::sync::atomic::Ordering::Relaxed)
     }
@@ -540,6 +558,7 @@ const KEYWORDS: &[&str] = &[
     "paths",
     "cocited",
     "coupled",
+    "select",
     "held",
     "stub",
     "resolution",

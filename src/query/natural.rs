@@ -350,7 +350,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "nothing in the graph cites {a} that way",
     ),
     p(
-        "{open} {k}? SUBJ that/which? does/did/do {a} {v} {d}? {t}?",
+        "{open} {k}? SUBJ that/which? does/did/do {a} cite/reference/quote/invoke/refer to? {d}? {t}?",
         "{a} -> cites{depth}{where}",
         "no citation is recorded in the text of {a}",
     ),
@@ -365,7 +365,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "nothing in the graph cites {a}",
     ),
     p(
-        "{open} {k}? do/did {a} and {b} both {v}",
+        "{open} {k}? do/did {a} and {b} both cite/reference/quote/invoke/refer to?",
         "{a} -> cites intersect {b} -> cites{where}",
         "{a} and {b} cite nothing in common",
     ),

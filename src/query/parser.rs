@@ -54,6 +54,15 @@ pub(crate) fn parse_with_names(input: &str, known: &dyn Fn(&str) -> bool) -> Res
         Ok(program) => Ok(program),
         Err(QueryError::Syntax(e)) => match phrase {
             Some(miss) if prefers_phrase_error(input, &e, &miss) => Err(phrase_error(input, &miss)),
+            // Where both stopped at the same word, the grammar's error, with
+            // the phrase table's near word when the grammar did not name it.
+            Some(natural::NoPhrase {
+                suggestion: Some(word),
+                at,
+                ..
+            }) if at == error_offset(input, &e) && e.expected != format!("\"{word}\"") => {
+                Err(QueryError::Syntax(e.with_hint(&word)))
+            }
             _ => Err(QueryError::Syntax(e)),
         },
         Err(other) => Err(other),
@@ -61,14 +70,10 @@ pub(crate) fn parse_with_names(input: &str, known: &dyn Fn(&str) -> bool) -> Res
 }
 
 /// The phrase table's error is the better one for a question (`what …`,
-/// `which …`) it got at least as far into as the grammar did.
+/// `which …`) it got at least as far into as the grammar did: it lists
+/// every word the phrases take there.
 fn prefers_phrase_error(input: &str, e: &SyntaxError, miss: &natural::NoPhrase) -> bool {
-    let line_start: usize = input.split_inclusive('\n').take(e.line - 1).map(str::len).sum();
-    let pest_at = line_start
-        + input[line_start..]
-            .char_indices()
-            .nth(e.column - 1)
-            .map_or(input.len() - line_start, |(i, _)| i);
+    let pest_at = error_offset(input, e);
     let mut words = input.split_whitespace().map(str::to_lowercase);
     let mut first = words.next().unwrap_or_default();
     if first == "explain" {
@@ -91,6 +96,16 @@ fn prefers_phrase_error(input: &str, e: &SyntaxError, miss: &natural::NoPhrase) 
             | "was"
     );
     question && miss.at >= pest_at
+}
+
+/// The byte offset of a syntax error's line and column.
+fn error_offset(input: &str, e: &SyntaxError) -> usize {
+    let line_start: usize = input.split_inclusive('\n').take(e.line - 1).map(str::len).sum();
+    line_start
+        + input[line_start..]
+            .char_indices()
+            .nth(e.column - 1)
+            .map_or(input.len() - line_start, |(i, _)| i)
 }
 
 fn phrase_error(input: &str, miss: &natural::NoPhrase) -> QueryError {
