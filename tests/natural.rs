@@ -873,6 +873,51 @@ const SET: &[(&str, &[&str])] = &[
         "France -> voted where position = abstention",
         &["what did France abstain on"],
     ),
+    // a second round, written after the table
+    (
+        "ECOWAS <- mentions where kind = document",
+        &[
+            "in which documents is ECOWAS mentioned",
+            "which documents is ECOWAS mentioned in",
+        ],
+    ),
+    (
+        "2391 <- cites where kind = resolution",
+        &[
+            "in which resolutions is 2391 cited",
+            "which resolutions is 2391 cited in?",
+        ],
+    ),
+    (
+        "2553 <- voted where position = abstention",
+        &[
+            "which countries abstained in the vote on 2553",
+            "who abstained in the vote on resolution 2553",
+        ],
+    ),
+    (
+        "2531 -> cites where relation ~ \"recall\"",
+        &["what has resolution 2531 recalled", "what has 2531 recalled?"],
+    ),
+    (
+        "2553 <- voted where node = \"United Kingdom\"",
+        &[
+            "what did the UK vote on 2553",
+            "what did the United Kingdom vote on resolution 2553",
+        ],
+    ),
+    (
+        "\"Mali\" <- mentions where kind = document and year = 2020 | count",
+        &["how many documents mention Mali in 2020"],
+    ),
+    (
+        "all presidential statements where year >= 2018",
+        &["give me all presidential statements since 2018"],
+    ),
+    (
+        "all reports | top 10 by citations",
+        &["most cited reports", "what are the most cited reports?"],
+    ),
     // names the sc-resolutions corpus holds
     (
         "1325 <- cites where kind = resolution and mentions Liberia",

@@ -110,7 +110,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "no vote on {a} is recorded (votes recorded on its draft included)",
     ),
     p(
-        "how did/does {a} vote on/for/in? {b}",
+        "how/what did/does {a} vote on/for/in? {b}",
         "{b} <- voted where node = {a}",
         "no vote by {a} on {b} is recorded",
     ),
@@ -150,7 +150,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "no state voted in favour of {a} (votes recorded on its draft included)",
     ),
     p(
-        "who/which/what members/states/countries/delegations? abstained on/from/in? {a}",
+        "who/which/what members/states/countries/delegations? abstained on/from/in? (the? vote/voting on/for)? {a}",
         "{a} <- voted where position = \"abstention\"",
         "no state abstained on {a} (votes recorded on its draft included)",
     ),
@@ -340,7 +340,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "nothing in the graph cites both {a} (as well)? and/as {b}",
     ),
     p(
-        "{open} {k}? SUBJ that/which? does/did/do {a} {r} {t}?",
+        "{open} {k}? SUBJ that/which? does/did/do/has/have {a} {r} {t}?",
         "{a} -> cites{where}",
         "{a} cites nothing that way",
     ),
@@ -375,6 +375,16 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "no citation is recorded in the text of {a}",
     ),
     // mentions
+    p(
+        "in? which/what {k}? is/are/was/were {a} mentioned/named in/by? {t}?",
+        "{a} <- mentions{where}",
+        "nothing in the graph mentions {a}",
+    ),
+    p(
+        "in? which/what {k}? is/are/was/were {a} cited/referenced/quoted in/by? {t}?",
+        "{a} <- cites{where}",
+        "nothing in the graph cites {a}",
+    ),
     p(
         "where/when is/was/are/were {a} mentioned/named {t}?",
         "{a} <- mentions{where}",
@@ -1066,6 +1076,16 @@ fn name_token(t: &Tok, first: bool) -> bool {
     match t.class {
         Class::Other | Class::Possessive => false,
         Class::Quoted => first,
+        // A name does not start with a preposition (`vote on`, `cited in`).
+        Class::Word
+            if first
+                && matches!(
+                    t.lower.as_str(),
+                    "on" | "in" | "of" | "for" | "at" | "with" | "about" | "by" | "to" | "against"
+                ) =>
+        {
+            false
+        }
         Class::Word => plausible_word(&t.lower) || first && t.lower == "the",
         Class::Number | Class::Symbol => true,
     }
