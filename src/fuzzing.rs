@@ -33,6 +33,7 @@ fn fuzz_limits() -> Limits {
         max_paths: 20,
         max_path_length: 5,
         max_visits: 20_000,
+        cancel: None,
     }
 }
 

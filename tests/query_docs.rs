@@ -140,3 +140,32 @@ fn the_explain_example_prints_what_the_reference_says() {
     let table = graph().query(&blocks[at].1).expect("explain runs");
     assert_eq!(&table.to_text(), expected);
 }
+
+/// Each example question of the phrase table gives the rows of the formal
+/// query beside it.
+#[test]
+fn every_phrase_example_gives_the_rows_of_its_formal_query() {
+    let examples: Vec<(String, String)> = blocks()
+        .into_iter()
+        .filter(|(info, _)| info == "phrase-examples")
+        .flat_map(|(_, text)| {
+            text.lines()
+                .filter_map(|l| l.split_once("  =>  "))
+                .map(|(q, f)| (q.to_string(), f.to_string()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(examples.len() > 80, "{} examples", examples.len());
+    let mut failures = Vec::new();
+    for (question, formal) in &examples {
+        match (graph().query(question), graph().query(formal)) {
+            (Ok(a), Ok(b)) if a.to_csv() == b.to_csv() => {}
+            (a, b) => failures.push(format!(
+                "{question} => {formal}: {:?} vs {:?}",
+                a.map(|t| t.to_csv()),
+                b.map(|t| t.to_csv())
+            )),
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

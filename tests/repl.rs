@@ -153,7 +153,7 @@ fn load_and_save_errors_name_the_problem() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("line 3: error: give one file to write\nusage: .save FILE"),
+        stderr.contains("line 3: error: give one file to write (and --force to overwrite any file)\nusage: .save FILE [--force]"),
         "{stderr}"
     );
     assert!(stderr.contains("line 4: error: give a corpus folder"), "{stderr}");
@@ -365,4 +365,47 @@ fn long_results_are_cut_short_with_a_count_of_the_rest() {
         first_ids(&mut results[0].lines()),
         "the first rows"
     );
+}
+
+#[test]
+fn save_force_overwrites_and_render_without_a_file_prints_its_usage() {
+    let home = tempfile::tempdir().unwrap();
+    let notes = home.path().join("notes.txt");
+    std::fs::write(&notes, "my notes").unwrap();
+    let script = format!(
+        ".save {0}\n.save {0} --force\n.render what does 2531 cite\n",
+        notes.display()
+    );
+    let out = run(&[], &script, home.path());
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("line 1: error: ") && stderr.contains("(use --force)"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("saved "), "{stderr}");
+    assert!(
+        std::fs::read(&notes).unwrap().starts_with(b"UNXREF"),
+        "overwritten by a snapshot"
+    );
+    assert!(
+        stderr.contains(
+            "line 3: error: give a query and a file: .render what does 2531 cite to 2531.svg\nusage: .render"
+        ),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn unquoted_words_on_the_command_line_are_one_query() {
+    let out = Command::new(env!("CARGO_BIN_EXE_unxref"))
+        .args([
+            "query", "what", "does", "2531", "cite", "--format", "csv", "--corpus",
+        ])
+        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/data"))
+        .output()
+        .expect("run unxref");
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(stdout.starts_with("id,kind,label"), "{stdout}");
+    assert!(stdout.contains("S/RES/2391 (2017),resolution"), "{stdout}");
 }

@@ -37,6 +37,11 @@ struct Shell {
 impl Shell {
     /// Start `unxref ARGS` on the bundled corpus with history under `data_home`.
     fn start(data_home: &Path, args: &[&str]) -> Shell {
+        Shell::start_sized(data_home, args, COLS)
+    }
+
+    /// [`Shell::start`] on a terminal `cols` columns wide.
+    fn start_sized(data_home: &Path, args: &[&str], cols: u16) -> Shell {
         let mut command = Command::new(env!("CARGO_BIN_EXE_unxref"));
         command
             .args(args)
@@ -48,11 +53,11 @@ impl Shell {
         let mut session = expectrl::Session::spawn(command).expect("spawn unxref in a pty");
         session
             .get_process_mut()
-            .set_window_size(COLS, ROWS)
+            .set_window_size(cols, ROWS)
             .expect("set the pty size");
         Shell {
             session,
-            screen: vt100::Parser::new(nonzero(ROWS), nonzero(COLS), 1000),
+            screen: vt100::Parser::new(nonzero(ROWS), nonzero(cols), 1000),
             prompts: 0,
         }
     }
@@ -508,4 +513,39 @@ fn format_json_prints_json() {
 
 fn nonzero(n: u16) -> std::num::NonZeroU16 {
     std::num::NonZeroU16::new(n).expect("a screen size is not zero")
+}
+
+#[test]
+fn a_wide_table_shows_every_value_at_80_and_100_columns() {
+    for cols in [80u16, 100] {
+        let home = tempfile::tempdir().unwrap();
+        let mut shell = Shell::start_sized(home.path(), &[], cols);
+        shell.prompt();
+        shell.send(&format!("what does 2518 cite{ENTER}"));
+        let text = shell.prompt();
+        let answer = after(&text, "what does 2518 cite");
+        assert!(answer.contains("-[ RECORD 1 ]"), "{cols} columns:\n{text}");
+        // The id and the relation of each row are on screen, whole.
+        for (id, relation) in [
+            ("S/RES/2378 (2017)", "requesting"),
+            ("S/RES/2436 (2018)", "recalling"),
+        ] {
+            assert!(
+                answer
+                    .lines()
+                    .any(|l| l.starts_with("id ") && l.trim_end().ends_with(id)),
+                "{cols}: {id}\n{text}"
+            );
+            assert!(
+                answer
+                    .lines()
+                    .any(|l| l.starts_with("relation ") && l.trim_end().ends_with(relation)),
+                "{cols}: {relation}\n{text}"
+            );
+        }
+        assert!(!answer.contains('…'), "nothing is cut at {cols} columns:\n{text}");
+        assert!(answer.contains("(2 rows)"), "{text}");
+        shell.send(CTRL_D);
+        assert!(shell.wait_exit());
+    }
 }

@@ -30,8 +30,9 @@ enum Command {
     },
     /// Run one query and print its result.
     Query {
-        /// The query, e.g. "what does 2531 cite".
-        query: String,
+        /// The query, e.g. "what does 2531 cite" (unquoted words are one query).
+        #[arg(required = true, num_args = 1..)]
+        query: Vec<String>,
         #[command(flatten)]
         source: Source,
         /// Output format.
@@ -74,8 +75,9 @@ enum Command {
     },
     /// Draw the result of a query as a diagram (.svg, .dot or .png).
     Render {
-        /// The query whose result to draw, e.g. "what does 2531 cite".
-        query: String,
+        /// The query whose result to draw, e.g. "what does 2531 cite" (unquoted words are one query).
+        #[arg(required = true, num_args = 1..)]
+        query: Vec<String>,
         /// The file to write: .svg, .dot or .png (PNG needs Graphviz).
         #[arg(short, long)]
         output: PathBuf,
@@ -272,7 +274,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             format,
         } => {
             let graph = load_graph(&source)?;
-            print_query(&graph, &query, format)
+            print_query(&graph, &query.join(" "), format)
         }
         Command::Stats { source } => {
             let graph = load_graph(&source)?;
@@ -322,7 +324,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             engine,
         } => {
             let graph = load_graph(&source)?;
-            render_query(&graph, &query, &output, force, engine)
+            render_query(&graph, &query.join(" "), &output, force, engine)
         }
         Command::Export {
             format,

@@ -474,6 +474,8 @@ pub enum Stage {
     Coupled,
     /// One row per edge the steps before it matched, rather than per node.
     Edges,
+    /// The columns to show, in order (`select id, relation, evidence`).
+    Select(Vec<Word>),
 }
 
 /// A condition on a row: its node and the edge that reached it.
@@ -776,6 +778,10 @@ impl Stage {
             Stage::Cocited => out.push_str("cocited"),
             Stage::Coupled => out.push_str("coupled"),
             Stage::Edges => out.push_str("edges"),
+            Stage::Select(columns) => {
+                let names: Vec<&str> = columns.iter().map(|c| c.text.as_str()).collect();
+                let _ = write!(out, "select {}", names.join(", "));
+            }
         }
     }
 }

@@ -50,13 +50,13 @@ impl QueryError {
 ///
 /// ```
 /// use unxref::query::{QueryError, parse};
-/// let Err(QueryError::Syntax(e)) = parse("what does 2531 cites") else { unreachable!() };
-/// assert_eq!((e.line, e.column), (1, 16));
-/// assert_eq!((e.expected.as_str(), e.found.as_str()), ("\"cite\"", "\"cites\""));
-/// assert_eq!(e.snippet, "  what does 2531 cites\n                 ^");
+/// let Err(QueryError::Syntax(e)) = parse("2531 -> cites | top") else { unreachable!() };
+/// assert_eq!((e.line, e.column), (1, 20));
+/// assert_eq!((e.expected.as_str(), e.found.as_str()), ("a number", "the end of the query"));
+/// assert_eq!(e.snippet, "  2531 -> cites | top\n                     ^");
 /// // An error type like any other: boxed, or the source of a caller's error.
 /// let boxed: Box<dyn std::error::Error> = Box::new(e);
-/// assert!(boxed.to_string().starts_with("syntax error at column 16"));
+/// assert!(boxed.to_string().starts_with("syntax error at column 20"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyntaxError {
@@ -72,6 +72,8 @@ pub struct SyntaxError {
     /// to 72 characters around it, with `…`).
     pub snippet: String,
     custom: bool,
+    /// A word near the one found (`"dose"` → `"does"`), said after the error.
+    hint: Option<String>,
 }
 
 impl SyntaxError {
@@ -98,6 +100,7 @@ impl SyntaxError {
             found,
             snippet,
             custom,
+            hint: None,
         }
     }
 }
@@ -127,6 +130,20 @@ fn snippet(line: &str, column: usize) -> String {
     format!("  {open}{shown}{close}\n  {}^", " ".repeat(caret))
 }
 
+impl SyntaxError {
+    /// The same error, suggesting `word` for the word found.
+    pub(crate) fn with_hint(mut self, word: &str) -> SyntaxError {
+        self.hint = Some(word.to_string());
+        self
+    }
+
+    fn hint_text(&self) -> String {
+        self.hint
+            .as_ref()
+            .map_or(String::new(), |w| format!("; did you mean \"{w}\"?"))
+    }
+}
+
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     while i > 0 && !s.is_char_boundary(i) {
         i -= 1;
@@ -146,14 +163,19 @@ impl fmt::Display for SyntaxError {
         } else if self.expected.is_empty() {
             write!(
                 f,
-                "syntax error at {at}: unexpected {}\n{}",
-                self.found, self.snippet
+                "syntax error at {at}: unexpected {}{}\n{}",
+                self.found,
+                self.hint_text(),
+                self.snippet
             )
         } else {
             write!(
                 f,
-                "syntax error at {at}: expected {}, found {}\n{}",
-                self.expected, self.found, self.snippet
+                "syntax error at {at}: expected {}, found {}{}\n{}",
+                self.expected,
+                self.found,
+                self.hint_text(),
+                self.snippet
             )
         }
     }

@@ -1169,11 +1169,16 @@ impl<'g> Eval<'g> {
                     continue;
                 };
                 visits += 1;
-                if visits > limits.max_visits {
-                    stopped = Some(format!(
+                let cancelled = visits.is_multiple_of(4096) && limits.cancelled();
+                if cancelled || visits > limits.max_visits {
+                    stopped = Some(if cancelled {
+                        format!("the path search was cancelled after {visits} steps, among the paths of {len} edges")
+                    } else {
+                        format!(
                         "the path search stopped after {} steps, among the paths of {len} edges: those of fewer edges are all shown; `set max_visits = N;` for more",
                         limits.max_visits
-                    ));
+                    )
+                    });
                     for n in nodes.drain(..) {
                         on_path.unvisit(n);
                     }
@@ -1304,6 +1309,7 @@ impl<'g> Eval<'g> {
 
     fn stage(&mut self, v: Val, stage: &PStage) -> R<Val> {
         Ok(match (stage, v) {
+            (PStage::Select(_), v) => v,
             (PStage::Where(c), Val::Nodes(h, order)) => {
                 Val::Nodes(h.into_iter().filter(|h| self.test(c, h)).collect(), order)
             }
@@ -1325,6 +1331,11 @@ impl<'g> Eval<'g> {
             }
             (PStage::Top { n, metric }, Val::Nodes(hits, _)) => {
                 let hits = self.score(hits, *metric);
+                if hits.len() > *n {
+                    // A cut answer says so.
+                    self.notes
+                        .push(format!("the top {n} of {}; `| top N` for more", hits.len()));
+                }
                 Val::Nodes(top_scored(hits, *n, self.graph), Order::Ranked)
             }
             (PStage::Top { n, .. }, Val::Groups { field, mut rows }) => {
@@ -1896,6 +1907,7 @@ fn stage_name(s: &PStage) -> &'static str {
         PStage::Cocited => "cocited",
         PStage::Coupled => "coupled",
         PStage::Edges => "edges",
+        PStage::Select(_) => "select",
     }
 }
 

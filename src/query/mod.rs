@@ -22,6 +22,7 @@
 pub mod ast;
 mod error;
 mod eval;
+mod natural;
 mod parser;
 mod resolve;
 mod stack;
@@ -68,6 +69,79 @@ pub struct Limits {
     pub max_path_length: u32,
     /// Most edges a path search may try (`set max_visits = N;`).
     pub max_visits: usize,
+    /// A handle another thread can use to stop the query early (a REPL's
+    /// Ctrl-C); a path search then ends, saying so in a note.
+    pub cancel: Option<Cancel>,
+}
+
+/// Stops a running query from another thread: put a clone in
+/// [`Limits::cancel`], call [`Cancel::cancel`] to stop. Path searches check
+/// it as they go, so the query ends within a fraction of a second.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::query::{Cancel, Limits};
+/// let cancel = Cancel::new();
+/// let limits = Limits { cancel: Some(cancel.clone()), max_visits: 100_000_000, max_paths: 1_000_000, ..Limits::default() };
+/// cancel.cancel(); // as another thread would, while the search runs
+/// let table = graph.query_with("all paths from 2531 to 2553 max 12 undirected", limits)?;
+/// assert!(table.notes().iter().any(|n| n.starts_with("the path search was cancelled after 4096 steps")), "{:?}", table.notes());
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Cancel(std::sync::Arc<std::sync::atomic::AtomicBool>);
+
+impl Cancel {
+    /// A handle not cancelled yet.
+    ///
+    /// ```
+    /// assert!(!unxref::query::Cancel::new().is_cancelled());
+    /// ```
+    pub fn new() -> Cancel {
+        Cancel::default()
+    }
+
+    /// Ask the query holding this handle (or a clone of it) to stop.
+    ///
+    /// ```
+    /// let cancel = unxref::query::Cancel::new();
+    /// let held_by_the_query = cancel.clone();
+    /// cancel.cancel();
+    /// assert!(held_by_the_query.is_cancelled());
+    /// ```
+    pub fn cancel(&self) {
+        self.0.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// True once [`Cancel::cancel`] was called.
+    ///
+    /// ```
+    /// let cancel = unxref::query::Cancel::new();
+    /// assert!(!cancel.is_cancelled());
+    /// cancel.cancel();
+    /// assert!(cancel.is_cancelled());
+    /// ```
+    pub fn is_cancelled(&self) -> bool {
+        self.0.load(std::sync::atomic::Ordering::Relaxed)
+    }
+}
+
+/// Two handles are equal when they are clones of one another.
+impl PartialEq for Cancel {
+    fn eq(&self, other: &Cancel) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for Cancel {}
+
+impl Limits {
+    /// True when the query was asked to stop.
+    pub(crate) fn cancelled(&self) -> bool {
+        self.cancel.as_ref().is_some_and(Cancel::is_cancelled)
+    }
 }
 
 impl Default for Limits {
@@ -78,6 +152,7 @@ impl Default for Limits {
             max_paths: 100,
             max_path_length: 6,
             max_visits: 1_000_000,
+            cancel: None,
         }
     }
 }
@@ -157,7 +232,7 @@ impl CitationGraph {
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
     pub fn prepare_with(&self, query: &str, limits: Limits) -> Result<PreparedQuery<'_>, QueryError> {
-        let program = parse(query)?;
+        let program = parser::parse_with_names(query, &|name| resolve::knows(self, name))?;
         let plan = stack::with_stack(|| resolve::resolve(self, &program, limits)).map_err(|e| match e {
             QueryError::Names(mut problems) => {
                 for p in &mut problems {
@@ -218,9 +293,80 @@ impl CitationGraph {
             PStatement::Query { expr, show, note } => {
                 let mut out = eval::Eval::new(self, plan).run(expr)?;
                 out.notes.splice(0..0, plan.notes.iter().cloned());
-                Ok(Table::build(self, out, *show, note.clone(), plan.limits.max_rows))
+                if let Some(note) = self.path_the_other_way(plan, expr, &out.val)? {
+                    out.notes.push(note);
+                }
+                let mut table = Table::build(self, out, *show, note.clone(), plan.limits.max_rows);
+                if let Some(columns) = selected_columns(expr) {
+                    table.select(columns)?;
+                }
+                Ok(table)
             }
         }
+    }
+}
+
+/// The columns the last `| select …` of the pipeline asks for (stages such
+/// as `| limit 3` may follow it).
+fn selected_columns(expr: &resolve::PExpr) -> Option<&[String]> {
+    match expr {
+        resolve::PExpr::Pipe {
+            stage: resolve::PStage::Select(columns),
+            ..
+        } => Some(columns),
+        resolve::PExpr::Pipe { input, .. } => selected_columns(input),
+        _ => None,
+    }
+}
+
+impl CitationGraph {
+    /// When a directed path search found nothing, whether a path leads the
+    /// other way round, said as a note with the query that finds it.
+    fn path_the_other_way(
+        &self,
+        plan: &resolve::Plan,
+        expr: &resolve::PExpr,
+        val: &eval::Val,
+    ) -> Result<Option<String>, QueryError> {
+        let resolve::PExpr::Path {
+            from,
+            to,
+            all,
+            kinds,
+            undirected: false,
+            max,
+        } = expr
+        else {
+            return Ok(None);
+        };
+        if !matches!(val, eval::Val::Paths(p) if p.is_empty())
+            || *kinds != resolve::EdgeMask::of(EdgeKind::Cites)
+        {
+            return Ok(None);
+        }
+        let back = resolve::PExpr::Path {
+            from: *to,
+            to: *from,
+            all: false,
+            kinds: *kinds,
+            undirected: false,
+            max: *max,
+        };
+        let found = eval::Eval::new(self, plan).run(&back)?;
+        let id = |ix: &petgraph::stable_graph::NodeIndex| {
+            self.node_at(*ix).map_or(String::new(), |n| n.id.clone())
+        };
+        Ok(match found.val {
+            eval::Val::Paths(p) if !p.is_empty() => Some(format!(
+                "no path leads from {} to {}, but one leads the other way round: `{} from \"{}\" to \"{}\"`",
+                id(from),
+                id(to),
+                if *all { "all paths" } else { "path" },
+                id(to),
+                id(from)
+            )),
+            _ => None,
+        })
     }
 }
 
@@ -414,6 +560,7 @@ const KEYWORDS: &[&str] = &[
     "cocited",
     "coupled",
     "edges",
+    "select",
     "held",
     "stub",
     "resolution",

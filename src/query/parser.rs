@@ -13,6 +13,7 @@ use pest::pratt_parser::{Assoc, Op, PrattParser};
 
 use super::ast::*;
 use super::error::{QueryError, SyntaxError};
+use super::natural;
 
 #[derive(pest_derive::Parser)]
 #[grammar = "grammar/query.pest"]
@@ -30,10 +31,17 @@ struct Grammar;
 /// # Ok::<(), unxref::query::QueryError>(())
 /// ```
 pub fn parse(input: &str) -> Result<Program, QueryError> {
-    super::stack::with_stack(|| parse_bounded(input))
+    parse_with_names(input, &|_| false)
 }
 
-fn parse_bounded(input: &str) -> Result<Program, QueryError> {
+/// [`parse`], asking `known` whether a name is known when a question can be
+/// read several ways (`cite 1325 and 1820` or the name `Bosnia and
+/// Herzegovina`).
+pub(crate) fn parse_with_names(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Program, QueryError> {
+    super::stack::with_stack(|| parse_bounded(input, known))
+}
+
+fn parse_bounded(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Program, QueryError> {
     // Refused before pest recurses into it, at a column that does not
     // depend on the stack left.
     if let Some(pos) = super::stack::too_deep(input) {
@@ -48,6 +56,138 @@ fn parse_bounded(input: &str) -> Result<Program, QueryError> {
             Some(message),
         )));
     }
+    let phrase = match natural::rewrite(input, known) {
+        Ok(rewrite) => match parse_formal(&rewrite.formal, &rewrite.names) {
+            Ok(mut program) => {
+                if let Some((text, order)) = &rewrite.note {
+                    attach_note(&mut program.statement, text, order, &rewrite);
+                }
+                return Ok(program);
+            }
+            Err(_) => None,
+        },
+        Err(miss) => Some(miss),
+    };
+    match parse_formal(input, &[]) {
+        Ok(program) => Ok(program),
+        Err(QueryError::Syntax(e)) => match phrase {
+            Some(miss) if prefers_phrase_error(input, &e, &miss) => Err(phrase_error(input, &miss)),
+            // Where both stopped at the same word, the grammar's error, with
+            // the phrase table's near word when the grammar did not name it.
+            Some(natural::NoPhrase {
+                suggestion: Some(word),
+                at,
+                ..
+            }) if at == error_offset(input, &e) && e.expected != format!("\"{word}\"") => {
+                Err(QueryError::Syntax(e.with_hint(&word)))
+            }
+            _ => Err(QueryError::Syntax(e)),
+        },
+        Err(other) => Err(other),
+    }
+}
+
+/// The phrase table's error is the better one for a question (`what …`,
+/// `which …`) it got at least as far into as the grammar did: it lists
+/// every word the phrases take there.
+fn prefers_phrase_error(input: &str, e: &SyntaxError, miss: &natural::NoPhrase) -> bool {
+    let pest_at = error_offset(input, e);
+    let mut words = input.split_whitespace().map(str::to_lowercase);
+    let mut first = words.next().unwrap_or_default();
+    if first == "explain" {
+        first = words.next().unwrap_or_default();
+    }
+    let question = matches!(
+        first.as_str(),
+        "what"
+            | "which"
+            | "who"
+            | "how"
+            | "when"
+            | "where"
+            | "list"
+            | "find"
+            | "is"
+            | "are"
+            | "does"
+            | "did"
+            | "was"
+    );
+    question && miss.at >= pest_at
+}
+
+/// The byte offset of a syntax error's line and column.
+fn error_offset(input: &str, e: &SyntaxError) -> usize {
+    let line_start: usize = input.split_inclusive('\n').take(e.line - 1).map(str::len).sum();
+    line_start
+        + input[line_start..]
+            .char_indices()
+            .nth(e.column - 1)
+            .map_or(input.len() - line_start, |(i, _)| i)
+}
+
+fn phrase_error(input: &str, miss: &natural::NoPhrase) -> QueryError {
+    let found = input[miss.at..]
+        .split_whitespace()
+        .next()
+        .map_or("the end of the question".to_string(), |w| format!("\"{w}\""));
+    let mut message = format!(
+        "expected {}, found {found}",
+        join_or(&miss.wanted.iter().map(String::as_str).collect::<Vec<_>>())
+    );
+    if let Some(s) = &miss.suggestion {
+        message.push_str(&format!("; did you mean \"{s}\"?"));
+    }
+    QueryError::Syntax(SyntaxError::new(input, miss.at, "", Some(message)))
+}
+
+/// Give the statement a question's sentence for an empty answer.
+fn attach_note(statement: &mut Statement, text: &str, order: &[char], rewrite: &natural::Rewrite) {
+    match statement {
+        Statement::Explain(inner) => attach_note(inner, text, order, rewrite),
+        Statement::Query {
+            note, show: false, ..
+        } => {
+            let names = order
+                .iter()
+                .filter_map(|slot| rewrite.names.iter().find(|(s, _, _)| s == slot))
+                .map(|(_, f, o)| {
+                    let text = &rewrite.formal[f.clone()];
+                    let mut name = match text.strip_prefix('"').and_then(|t| t.strip_suffix('"')) {
+                        Some(words) => Name {
+                            text: words.to_string(),
+                            form: NameForm::Words,
+                            span: 0..0,
+                        },
+                        None => Name::guess(text),
+                    };
+                    name.span = o.clone();
+                    name
+                })
+                .collect();
+            // A vote question about a document: without any vote record on
+            // it, the answer says so rather than the phrase's negative.
+            let without_record = order
+                .iter()
+                .position(|slot| {
+                    rewrite.names.iter().any(|(s, f, _)| {
+                        s == slot && rewrite.formal[f.end..].trim_start().starts_with("<- voted")
+                    })
+                })
+                .map(Absence::Votes);
+            *note = Some(Note {
+                text: text.to_string(),
+                names,
+                without_record,
+            });
+        }
+        _ => {}
+    }
+}
+
+/// Parse formal text; `names` maps each name's place in it to its place in
+/// the question it was rewritten from.
+fn parse_formal(input: &str, names: &[(char, Span, Span)]) -> Result<Program, QueryError> {
     let mut pairs = Grammar::parse(Rule::program, input).map_err(|e| syntax_error(input, e))?;
     // The syntax tree is walked recursively from here on: bound its size so
     // that `not not not …` or ten thousand steps cannot exhaust the stack.
@@ -69,7 +209,7 @@ fn parse_bounded(input: &str) -> Result<Program, QueryError> {
     let program = pairs
         .next()
         .ok_or_else(|| QueryError::Syntax(SyntaxError::new(input, 0, "a query", None)))?;
-    Conv { input }.program(program)
+    Conv { input, names }.program(program)
 }
 
 /// Most operators (steps, stages, set operations, parentheses, `and`, `or`,
@@ -98,6 +238,7 @@ fn is_operator(rule: Rule) -> bool {
             | cocited_stage
             | coupled_stage
             | edges_stage
+            | select_stage
             | binding
     )
 }
@@ -119,6 +260,8 @@ type R<T> = Result<T, QueryError>;
 
 struct Conv<'i> {
     input: &'i str,
+    /// Names of a rewritten question: (slot, place in `input`, place in the question).
+    names: &'i [(char, Span, Span)],
 }
 
 fn span(p: &Pair<'_, Rule>) -> Span {
@@ -539,6 +682,7 @@ impl<'i> Conv<'i> {
             },
             Rule::cocited_stage => Stage::Cocited,
             Rule::edges_stage => Stage::Edges,
+            Rule::select_stage => Stage::Select(kids.iter().map(word).collect()),
             _ => Stage::Coupled,
         })
     }
@@ -675,7 +819,12 @@ impl<'i> Conv<'i> {
             }
             _ => (inner.as_str().to_string(), NameForm::Words),
         };
-        Ok(Name { text, form, span: sp })
+        let span = self
+            .names
+            .iter()
+            .find(|(_, f, _)| f.start <= sp.start && sp.end <= f.end)
+            .map_or(sp, |(_, _, o)| o.clone());
+        Ok(Name { text, form, span })
     }
 
     /// Desugar a natural form into the formal language.

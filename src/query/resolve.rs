@@ -127,8 +127,16 @@ pub(crate) enum PStage {
     Where(PCond),
     Count,
     GroupBy(Field),
-    Top { n: usize, metric: Metric },
-    Sort { key: SortKey, desc: bool },
+    Top {
+        n: usize,
+        metric: Metric,
+    },
+    /// Columns for the table; the value passes through.
+    Select(Vec<String>),
+    Sort {
+        key: SortKey,
+        desc: bool,
+    },
     Limit(usize),
     Cocited,
     Coupled,
@@ -621,6 +629,9 @@ impl Resolver<'_> {
             Stage::Cocited => PStage::Cocited,
             Stage::Coupled => PStage::Coupled,
             Stage::Edges => PStage::Edges,
+            Stage::Select(columns) => {
+                PStage::Select(columns.iter().map(|c| c.text.to_ascii_lowercase()).collect())
+            }
         }
     }
 
@@ -910,9 +921,33 @@ impl Resolver<'_> {
                         return Some(Bound::Node(*one));
                     }
                 }
+                let total = c.len();
                 let mut c = ids(self.graph, &c);
                 c.truncate(8);
-                self.problem(&name.text, &name.span, "node", c, true);
+                // Ids of parts of a file (`000_5084…#letter/annex-I`) mean
+                // nothing to a reader: those are listed by label and kind.
+                let readable = c.iter().all(|id| !id.contains('#'));
+                self.problem(&name.text, &name.span, "node", c.clone(), true);
+                if !readable && let Some(p) = self.problems.last_mut() {
+                    let named: Vec<String> = c
+                        .iter()
+                        .filter_map(|id| self.graph.node(id))
+                        .map(|n| {
+                            let label: String = n.label.chars().take(70).collect();
+                            let cut = if label.len() < n.label.len() { "…" } else { "" };
+                            format!("\"{label}{cut}\" ({})", n.kind.as_str())
+                        })
+                        .collect();
+                    let more = if total > named.len() {
+                        format!(" and {} more", total - named.len())
+                    } else {
+                        String::new()
+                    };
+                    p.hint = Some(format!(
+                        "{total} nodes match: {}{more}; write more of the name",
+                        named.join(", ")
+                    ));
+                }
                 None
             }
             Lookup::None(c) if name.form == NameForm::Number && c.is_empty() => {
@@ -966,7 +1001,7 @@ pub(crate) const KIND_NAMES: &[(&str, &[NodeKind])] = &[
 
 /// A kind name, singular or plural, with spaces or underscores.
 /// `document(s)` is every document kind; `node(s)` every kind.
-fn kind_mask(text: &str) -> Option<KindMask> {
+pub(crate) fn kind_mask(text: &str) -> Option<KindMask> {
     let t = text.trim().to_lowercase().replace([' ', '-'], "_");
     let t = t.strip_prefix("the_").unwrap_or(&t).to_string();
     let singular = if let Some(s) = t.strip_suffix("ies") {
@@ -986,6 +1021,13 @@ fn kind_mask(text: &str) -> Option<KindMask> {
         }
     }
     None
+}
+
+/// Whether a name matches a node of the graph (one or several).
+/// Only names in words count: `2364 max 3` is not a name.
+pub(crate) fn knows(graph: &CitationGraph, text: &str) -> bool {
+    let name = Name::guess(text);
+    name.form == NameForm::Words && !matches!(lookup(graph, &name), Lookup::None(_))
 }
 
 enum Lookup {
@@ -1026,7 +1068,12 @@ fn lookup(graph: &CitationGraph, name: &Name) -> Lookup {
             {
                 return Lookup::One(ix);
             }
-            if text.starts_with(|c: char| c.is_ascii_digit()) {
+            // `2531 (2020)` quoted is a number; `1267 Monitoring Team` is words.
+            if text.starts_with(|c: char| c.is_ascii_digit())
+                && text
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '(' | ')'))
+            {
                 return lookup_number(graph, text);
             }
             let lower = text.to_lowercase();

@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use serde_json::{Map, Value as Json, json};
 
 use super::Metric;
+use super::error::QueryError;
 use super::eval::{Hit, Output, PathVal, Val};
 use crate::graph::CitationGraph;
 use crate::model::{EdgeKind, Evidence, NodeKind, VotePosition};
@@ -45,6 +46,8 @@ pub struct Table<'g> {
     notes: Vec<String>,
     render_to: Option<String>,
     omitted: usize,
+    /// True when `| select` chose the columns (json keeps only those keys).
+    selected: bool,
 }
 
 /// Node rows not yet read: the hits they come from, and their graph.
@@ -455,6 +458,40 @@ impl<'g> Table<'g> {
         table
     }
 
+    /// Show these columns, in this order (`| select id, relation, evidence`).
+    pub(crate) fn select(&mut self, names: &[String]) -> Result<(), QueryError> {
+        let mut available: Vec<Column> = if self.pending.is_some() {
+            use Column::*;
+            vec![
+                Id, Kind, Label, Title, Date, Held, Depth, From, Edge, Relation, Paragraph, Pinpoint,
+                Position, EndDate, Via, Evidence, Cites, CitedBy,
+            ]
+        } else {
+            Vec::new()
+        };
+        for c in self.cols() {
+            if !available.contains(c) {
+                available.push(c.clone());
+            }
+        }
+        let mut chosen = Vec::new();
+        for name in names {
+            match available.iter().find(|c| c.name() == name) {
+                Some(c) => chosen.push(c.clone()),
+                None => {
+                    let known: Vec<&str> = available.iter().map(Column::name).collect();
+                    return Err(QueryError::invalid(format!(
+                        "select: no column {name:?} here; the columns are {}",
+                        known.join(", ")
+                    )));
+                }
+            }
+        }
+        self.columns = OnceLock::from(chosen);
+        self.selected = true;
+        Ok(())
+    }
+
     pub(crate) fn set_render_target(&mut self, file: String) {
         self.render_to = Some(file);
     }
@@ -756,7 +793,19 @@ impl<'g> Table<'g> {
             let shown = &rows[..rows.len().min(max_rows)];
             let cells: Vec<Vec<String>> = shown
                 .iter()
-                .map(|r| self.cols().iter().map(|c| clip(&cell(r, c, true), 60)).collect())
+                .map(|r| {
+                    self.cols()
+                        .iter()
+                        // A path is never cut: it is the answer.
+                        .map(|c| {
+                            if *c == Column::Path {
+                                cell(r, c, true)
+                            } else {
+                                clip(&cell(r, c, true), 60)
+                            }
+                        })
+                        .collect()
+                })
                 .collect();
             let mut widths: Vec<usize> = self.cols().iter().map(|c| c.name().chars().count()).collect();
             for row in &cells {
@@ -799,7 +848,18 @@ impl<'g> Table<'g> {
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
     pub fn to_json(&self) -> String {
-        let rows: Vec<Json> = self.rows().iter().map(|r| self.json_row(r)).collect();
+        let keep: Vec<&str> = self.cols().iter().map(Column::name).collect();
+        let rows: Vec<Json> = self
+            .rows()
+            .iter()
+            .map(|r| match self.json_row(r) {
+                Json::Object(mut m) if self.selected => {
+                    m.retain(|k, _| keep.contains(&k.as_str()));
+                    Json::Object(m)
+                }
+                other => other,
+            })
+            .collect();
         serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".to_string())
     }
 

@@ -323,8 +323,9 @@ impl Session {
         }
     }
 
-    /// Cut table lines to `width` columns (the terminal's), marking each cut
-    /// with `…`; None leaves lines whole.
+    /// Fit output to `width` columns (the terminal's): a wider table shows
+    /// one block a row, plans and notes wrap; nothing is cut. None leaves
+    /// lines as they are.
     ///
     /// # Examples
     ///
@@ -490,7 +491,7 @@ impl Session {
 
     fn command(&mut self, name: &str, arg: &str) -> Result<Reply, ReplError> {
         match name {
-            ".help" | ".h" => Ok(Reply::text(help(arg))),
+            ".help" | ".h" => Ok(Reply::text(wrap(&help(arg), self.width))),
             ".format" | ".mode" => {
                 if arg.is_empty() {
                     return Ok(Reply::text(format!("format: {}\n", self.format.as_str())));
@@ -526,7 +527,11 @@ impl Session {
             ".load" | ".open" => self.load(arg),
             ".save" => self.save(arg),
             ".render" => {
-                if arg.is_empty() {
+                let has_file = arg
+                    .to_lowercase()
+                    .rsplit_once(" to ")
+                    .is_some_and(|(query, file)| !query.trim().is_empty() && !file.trim().is_empty());
+                if !has_file {
                     return Err(usage(
                         ".render",
                         "give a query and a file: .render what does 2531 cite to 2531.svg".into(),
@@ -553,10 +558,13 @@ impl Session {
                 "give a corpus folder, .txt files, or a snapshot".into(),
             ));
         }
-        let loaded = run_interruptibly({
-            let paths = paths.clone();
-            move || load_paths(&paths)
-        })??;
+        let loaded = run_interruptibly(
+            {
+                let paths = paths.clone();
+                move || load_paths(&paths)
+            },
+            &crate::query::Cancel::new(),
+        )??;
         let (graph, warnings) = loaded;
         self.graph = Arc::new(graph);
         self.name = source_name(&paths);
@@ -574,11 +582,18 @@ impl Session {
     }
 
     fn save(&self, arg: &str) -> Result<Reply, ReplError> {
-        let paths = split_paths(arg);
-        let [path] = paths.as_slice() else {
-            return Err(usage(".save", "give one file to write".into()));
+        let mut paths = split_paths(arg);
+        let force = paths.len() != {
+            paths.retain(|p| p.as_os_str() != "--force" && p.as_os_str() != "-f");
+            paths.len()
         };
-        self.graph.save(path, false)?;
+        let [path] = paths.as_slice() else {
+            return Err(usage(
+                ".save",
+                "give one file to write (and --force to overwrite any file)".into(),
+            ));
+        };
+        self.graph.save(path, force)?;
         Ok(Reply {
             notes: vec![format!(
                 "saved {} nodes and {} edges to {}",
@@ -595,7 +610,16 @@ impl Session {
         let query = text.to_string();
         let started = Instant::now();
         // Rows are read in the worker too: the table leaves it owned.
-        let table = run_interruptibly(move || graph.query(&query).map(Table::into_owned))??;
+        // Ctrl-C both gives the prompt back and stops the search itself.
+        let cancel = crate::query::Cancel::new();
+        let limits = crate::query::Limits {
+            cancel: Some(cancel.clone()),
+            ..crate::query::Limits::default()
+        };
+        let table = run_interruptibly(
+            move || graph.query_with(&query, limits).map(Table::into_owned),
+            &cancel,
+        )??;
         let mut reply = Reply::default();
         if let Some(file) = table.render_target() {
             let written = draw(&self.graph, &table, Path::new(file), text)?;
@@ -613,8 +637,10 @@ impl Session {
             reply.notes.extend(notes.map(|n| format!("note: {n}")));
         } else {
             reply.text = match (self.format, self.max_rows) {
-                (Format::Table, Some(max)) => fit(&table.to_text_truncated(max), self.width),
-                (Format::Table, None) => fit(&table.to_text(), self.width),
+                (Format::Table, max) => {
+                    let text = max.map_or_else(|| table.to_text(), |m| table.to_text_truncated(m));
+                    fit(&table, text, max, self.width)
+                }
                 (Format::Json, _) => format!("{}\n", table.to_json()),
                 (Format::Csv, _) => table.to_csv(),
             };
@@ -637,20 +663,151 @@ impl Session {
     }
 }
 
-/// Cut the lines of `text` longer than `width` characters, ending each cut
-/// line with `…`, so a wide table stays one line a row on a terminal.
-fn fit(text: &str, width: Option<usize>) -> String {
-    let Some(width) = width.filter(|&w| w > 1) else {
+/// Wrap the lines of `text` longer than `width` at word boundaries; a
+/// wrapped line goes on under its own text (under the description of a
+/// `  name   description` line), so help reads at any width.
+fn wrap(text: &str, width: Option<usize>) -> String {
+    let Some(width) = width.filter(|&w| w > 20) else {
         return text.to_string();
     };
     let mut out = String::with_capacity(text.len());
     for line in text.lines() {
-        if line.chars().count() > width {
-            out.extend(line.chars().take(width - 1));
-            out.push('…');
-        } else {
+        if line.chars().count() <= width {
             out.push_str(line);
+            out.push('\n');
+            continue;
         }
+        let indent = line.len() - line.trim_start().len();
+        // The description column: after the first run of two spaces past the indent.
+        let hang = line[indent..]
+            .find("  ")
+            .map(|at| {
+                let rest = &line[indent + at..];
+                indent + at + (rest.len() - rest.trim_start().len())
+            })
+            .filter(|&h| h + 16 <= width)
+            .unwrap_or(indent);
+        let mut current = line[..indent].to_string();
+        for (i, word) in line[indent..].split(' ').enumerate() {
+            let len = current.chars().count();
+            if i == 0 {
+                current.push_str(word);
+                continue;
+            }
+            if len > hang && len + 1 + word.chars().count() > width {
+                out.push_str(current.trim_end());
+                out.push('\n');
+                current = " ".repeat(hang);
+            } else {
+                current.push(' ');
+            }
+            current.push_str(word);
+        }
+        out.push_str(current.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// A table's text for a terminal `width` columns wide, never cut: as it is
+/// when it fits; a table of rows wider than the terminal as one block a row
+/// (`psql`'s `\x auto`), every value whole and wrapped; plans and notes
+/// wrapped at word boundaries.
+fn fit(table: &Table, text: String, max_rows: Option<usize>, width: Option<usize>) -> String {
+    let Some(width) = width.filter(|&w| w > 20) else {
+        return text;
+    };
+    if text.lines().all(|l| l.chars().count() <= width) {
+        return text;
+    }
+    if table.is_empty() || table.columns() == ["plan"] {
+        return wrap(&text, Some(width));
+    }
+    expanded(table, max_rows, width)
+}
+
+/// One block a row: `-[ RECORD 1 ]---`, then `column | value` lines, values
+/// whole (the quote of the evidence too) and wrapped under themselves.
+fn expanded(table: &Table, max_rows: Option<usize>, width: usize) -> String {
+    let csv = table.to_csv();
+    let mut reader = csv::ReaderBuilder::new().from_reader(csv.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .map(|h| h.iter().map(str::to_string).collect())
+        .unwrap_or_default();
+    let name_width = headers.iter().map(|h| h.chars().count()).max().unwrap_or(0);
+    let mut out = String::new();
+    let max = max_rows.unwrap_or(usize::MAX);
+    let mut shown = 0;
+    for record in reader.records().flatten() {
+        if shown == max {
+            break;
+        }
+        shown += 1;
+        let title = format!("-[ RECORD {shown} ]");
+        let rule = width.saturating_sub(title.chars().count()).min(40);
+        out.push_str(&format!("{title}{}\n", "-".repeat(rule)));
+        for (name, value) in headers.iter().zip(record.iter()) {
+            if value.is_empty() {
+                continue;
+            }
+            let line = format!("{name:<name_width$} | {value}");
+            out.push_str(&wrap_value(&line, name_width + 3, width));
+        }
+    }
+    let total = table.len();
+    if shown < total {
+        out.push_str(&format!("… {} more rows (add `limit`)\n", total - shown));
+    } else {
+        out.push_str(&format!("({total} row{})\n", if total == 1 { "" } else { "s" }));
+    }
+    for note in table.notes() {
+        out.push_str(&wrap(&format!("note: {note}"), Some(width)));
+    }
+    out
+}
+
+/// Wrap one `name | value` line at `width`, going on under the value
+/// (`hang` columns in); a word longer than a line is broken where it must be.
+fn wrap_value(line: &str, hang: usize, width: usize) -> String {
+    let room = width.saturating_sub(hang).max(10);
+    let (head, value) = line.split_at(line.char_indices().nth(hang).map_or(line.len(), |(i, _)| i));
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for word in value.split(' ') {
+        let mut word = word.to_string();
+        loop {
+            let len = current.chars().count();
+            let extra = usize::from(len > 0) + word.chars().count();
+            if len + extra <= room {
+                if len > 0 {
+                    current.push(' ');
+                }
+                current.push_str(&word);
+                break;
+            }
+            if len > 0 {
+                lines.push(std::mem::take(&mut current));
+                continue;
+            }
+            // A word longer than the room: break it.
+            let cut: String = word.chars().take(room).collect();
+            word = word.chars().skip(room).collect();
+            lines.push(cut);
+            if word.is_empty() {
+                break;
+            }
+        }
+    }
+    lines.push(current);
+    let mut out = String::new();
+    for (i, l) in lines.iter().enumerate() {
+        if i == 0 {
+            out.push_str(head);
+        } else {
+            out.push_str(&" ".repeat(hang));
+        }
+        out.push_str(l);
         out.push('\n');
     }
     out
@@ -681,9 +838,13 @@ fn draw(whole: &CitationGraph, table: &Table, path: &Path, query: &str) -> Resul
 }
 
 /// Run `work` on its own thread and wait for it, giving up when Ctrl-C sets
-/// [`INTERRUPTED`]. An abandoned computation finishes in the background and
-/// its result is dropped; the graph it reads is shared, so nothing is torn.
-fn run_interruptibly<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, ReplError> {
+/// [`INTERRUPTED`], and then cancelling `cancel` so that the abandoned
+/// query stops its search too instead of keeping a core busy; the graph it
+/// reads is shared, so nothing is torn.
+fn run_interruptibly<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+    cancel: &crate::query::Cancel,
+) -> Result<T, ReplError> {
     INTERRUPTED.store(false, Ordering::SeqCst);
     let (tx, rx) = mpsc::channel();
     let spawned = std::thread::Builder::new()
@@ -699,6 +860,7 @@ fn run_interruptibly<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'stati
             Ok(value) => return Ok(value),
             Err(mpsc::RecvTimeoutError::Timeout) => {
                 if INTERRUPTED.swap(false, Ordering::SeqCst) {
+                    cancel.cancel();
                     return Err(ReplError::Interrupted);
                 }
             }
@@ -938,9 +1100,67 @@ mod tests {
     }
 
     #[test]
-    fn wide_lines_are_cut_to_the_terminal() {
-        assert_eq!(fit("abcdef\nab\n", Some(4)), "abc…\nab\n");
-        assert_eq!(fit("abcdef\n", None), "abcdef\n");
+    fn help_wraps_at_word_boundaries() {
+        let mut s = session();
+        s.set_width(Some(40));
+        let help = s.execute(".help").unwrap().text;
+        for line in help.lines() {
+            assert!(
+                line.chars().count() <= 40 || !line.trim().contains(' '),
+                "{line:?}"
+            );
+        }
+        // No word is cut: every word of the unwrapped help is there whole.
+        let whole = super::help("");
+        let words = |t: &str| t.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+        assert_eq!(words(&help), words(&whole));
+        // A wrapped description goes on under the description column.
+        let wrapped = wrap(
+            "  .render QUERY to FILE   draw a query's result into a file, choosing the engine",
+            Some(60),
+        );
+        let lines: Vec<&str> = wrapped.lines().collect();
+        assert!(lines.len() > 1, "{wrapped}");
+        assert!(lines[1].starts_with(&" ".repeat(26)), "{wrapped}");
+    }
+
+    #[test]
+    fn wide_tables_switch_to_one_block_a_row_and_cut_nothing() {
+        let data = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
+        let graph = CitationGraph::from_extractions(crate::extract_paths(&[data]).extractions);
+        let mut s = Session::new(graph, "data");
+        let wide = s.execute("what does 2518 cite").unwrap().text;
+        assert!(
+            wide.lines().any(|l| l.chars().count() > 80),
+            "the table is wide:\n{wide}"
+        );
+        for width in [80, 100] {
+            s.set_width(Some(width));
+            let text = s.execute("what does 2518 cite").unwrap().text;
+            assert!(text.lines().all(|l| l.chars().count() <= width), "{text}");
+            assert!(text.starts_with("-[ RECORD 1 ]"), "{text}");
+            let has = |name: &str, value: &str| {
+                text.lines()
+                    .any(|l| l.starts_with(name) && l.ends_with(&format!("| {value}")))
+            };
+            assert!(has("id ", "S/RES/2378 (2017)"), "{text}");
+            assert!(
+                has("relation ", "requesting"),
+                "the relation stays visible:\n{text}"
+            );
+            assert!(has("relation ", "recalling"), "{text}");
+            assert!(!text.contains('…'), "nothing is cut:\n{text}");
+            assert!(text.ends_with("(2 rows)\n"), "{text}");
+        }
+        // A narrow table stays a table.
+        s.set_width(Some(80));
+        let count = s.execute("what does 2518 cite | count").unwrap().text;
+        assert!(count.starts_with("count\n-----\n2\n"), "{count}");
+        // A plan is wrapped, never cut.
+        s.set_width(Some(40));
+        let plan = s.execute("explain what does 2518 cite").unwrap().text;
+        assert!(plan.contains("include those of the"), "{plan}");
+        assert!(!plan.contains('…'), "{plan}");
     }
 
     #[test]

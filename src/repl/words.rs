@@ -119,11 +119,12 @@ pub const DOT_COMMANDS: &[DotCommand] = &[
     },
     DotCommand {
         name: ".save",
-        args: "FILE",
+        args: "FILE [--force]",
         help: "save the graph as a snapshot (written atomically)",
         details: "Writes the current graph to FILE as a snapshot that `.load FILE`,\n\
                   `unxref repl --graph FILE` and `unxref query --graph FILE` read back.\n\
-                  An existing snapshot is replaced; any other existing file is left alone.",
+                  An existing snapshot is replaced; any other existing file is left alone\n\
+                  unless --force is given.",
     },
     DotCommand {
         name: ".format",

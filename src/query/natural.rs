@@ -1,0 +1,1732 @@
+//! Questions in a researcher's own words. One mechanism: a table of phrase
+//! patterns ([`PHRASES`]), each with the formal query it stands for. A
+//! question is cut into words, matched against the patterns in order, and the
+//! first full match is rewritten into formal text, which the grammar then
+//! parses as any formal query; `explain` shows that text. Slots in a pattern
+//! take a name (`{a}`), a kind (`{k}`), a number (`{n}`), a time (`{t}`), a
+//! depth (`{d}`), a citing verb (`{r}`) or the opening words (`{open}`);
+//! the kind, time, subject (`on {s}`) and verb become one `where`.
+//!
+//! A name slot takes any words between the words around it, so names that
+//! hold keywords (`the Soviet Union`, `Bosnia and Herzegovina`) need no
+//! quotes; when a graph is at hand, a split whose names it knows wins.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// One phrase: the words a question is made of, the formal query it means,
+/// and what to say when its answer is empty (`{a}`, `{b}` are the names,
+/// `{kw}` the kind as typed).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Phrase {
+    /// The pattern: words (`cite/cites` for either, `word?` for optional,
+    /// `( … )?` for an optional group) and slots.
+    pub pattern: &'static str,
+    /// The formal query, with `{a}`, `{b}`, `{n:10}`, `{k:documents}`,
+    /// `{depth}` and `{where}` (the collected conditions) filled in.
+    pub formal: &'static str,
+    /// The sentence for an empty answer.
+    pub note: &'static str,
+}
+
+const fn p(pattern: &'static str, formal: &'static str, note: &'static str) -> Phrase {
+    Phrase {
+        pattern,
+        formal,
+        note,
+    }
+}
+
+/// The phrase table, most specific first: the first pattern that matches the
+/// whole question wins. Documented in `docs/query-language.md`.
+pub(crate) const PHRASES: &[Phrase] = &[
+    // adoption, establishment and mandates
+    p(
+        "when was/were/is {a} adopted/passed/issued/approved/published/dated/signed",
+        "show {a}",
+        "",
+    ),
+    p(
+        "when was/were/is {a} established/created/founded/launched/set up?",
+        "{a} <- establishes",
+        "nothing in the graph establishes {a}",
+    ),
+    p(
+        "when was/were the? mandate of {a} extended/renewed/prolonged",
+        "{a} <- extends_mandate",
+        "nothing in the graph extends the mandate of {a}",
+    ),
+    p(
+        "when was/were {a} 's? mandate extended/renewed/prolonged",
+        "{a} <- extends_mandate",
+        "nothing in the graph extends the mandate of {a}",
+    ),
+    p(
+        "{open} {k}? that/which? have/has/had? extend/extends/extended/extending/renew/renews/renewed/renewing/prolong/prolongs/prolonged the? mandate of {a} {t}?",
+        "{a} <- extends_mandate{where}",
+        "nothing in the graph extends the mandate of {a}",
+    ),
+    p(
+        "{open} {k}? that/which? have/has/had? extend/extends/extended/extending/renew/renews/renewed/renewing/prolong/prolongs/prolonged {a} 's? mandate? {t}?",
+        "{a} <- extends_mandate{where}",
+        "nothing in the graph extends the mandate of {a}",
+    ),
+    p(
+        "{open} {k}? SUBJ that/which? have/has/had? establish/establishes/established/establishing/create/creates/created/creating/set/founded up? {a} {t}?",
+        "{a} <- establishes{where}",
+        "nothing in the graph establishes {a}",
+    ),
+    p(
+        "{open} {k}? does/did/has {a} establish/established/create/created/set up?",
+        "{a} -> establishes{where}",
+        "{a} establishes nothing recorded",
+    ),
+    p(
+        "{open} {k}? was/were {a} adopted/passed/issued as",
+        "{a} -> adopted_as",
+        "{a} is not recorded as adopted",
+    ),
+    p(
+        "{open} {k}? was/were {a} adopted/passed from",
+        "{a} <- adopted_as",
+        "no draft of {a} is recorded",
+    ),
+    // votes
+    p(
+        "how did/does/do the? each/every/all? the? council? member/members/state/states/country/countries/delegation/delegations vote on/for/in? {a}",
+        "{a} <- voted",
+        "no vote on {a} is recorded (votes recorded on its draft included)",
+    ),
+    p(
+        "how did/does/do the? council vote on/for/in? {a}",
+        "{a} <- voted",
+        "no vote on {a} is recorded (votes recorded on its draft included)",
+    ),
+    p(
+        "how was/were {a} voted",
+        "{a} <- voted",
+        "no vote on {a} is recorded (votes recorded on its draft included)",
+    ),
+    p(
+        "how/what did/does {a} vote on/for/in? {b}",
+        "{b} <- voted where node = {a}",
+        "no vote by {a} on {b} is recorded",
+    ),
+    p(
+        "did/does {a} vote against {b}",
+        "{b} <- voted where node = {a} and position = \"against\"",
+        "no vote by {a} against {b} is recorded",
+    ),
+    p(
+        "did/does {a} vote for {b}",
+        "{b} <- voted where node = {a} and position = \"in_favour\"",
+        "no vote by {a} in favour of {b} is recorded",
+    ),
+    p(
+        "did/does {a} vote in favour/favor of {b}",
+        "{b} <- voted where node = {a} and position = \"in_favour\"",
+        "no vote by {a} in favour of {b} is recorded",
+    ),
+    p(
+        "did/does {a} abstain on/from/in? {b}",
+        "{b} <- voted where node = {a} and position = \"abstention\"",
+        "no abstention by {a} on {b} is recorded",
+    ),
+    p(
+        "who/which/what members/states/countries/delegations? voted against {a}",
+        "{a} <- voted where position = \"against\"",
+        "no state voted against {a} (votes recorded on its draft included)",
+    ),
+    p(
+        "who/which/what members/states/countries/delegations? voted in favour/favor of? {a}",
+        "{a} <- voted where position = \"in_favour\"",
+        "no state voted in favour of {a} (votes recorded on its draft included)",
+    ),
+    p(
+        "who/which/what members/states/countries/delegations? voted for/yes on? {a}",
+        "{a} <- voted where position = \"in_favour\"",
+        "no state voted in favour of {a} (votes recorded on its draft included)",
+    ),
+    p(
+        "who/which/what members/states/countries/delegations? abstained on/from/in? (the? vote/voting on/for)? {a}",
+        "{a} <- voted where position = \"abstention\"",
+        "no state abstained on {a} (votes recorded on its draft included)",
+    ),
+    p(
+        "who/which/what members/states/countries/delegations? voted on/in? {a}",
+        "{a} <- voted",
+        "no vote on {a} is recorded (votes recorded on its draft included)",
+    ),
+    p(
+        "{open} vote/votes/voting on/for/of {a}",
+        "{a} <- voted",
+        "no vote on {a} is recorded (votes recorded on its draft included)",
+    ),
+    p(
+        "{open} {k}? did/has {a} vote/voted against",
+        "{a} -> voted where position = \"against\"",
+        "no vote by {a} against anything is recorded",
+    ),
+    p(
+        "{open} {k}? did/has {a} abstain/abstained on",
+        "{a} -> voted where position = \"abstention\"",
+        "no abstention by {a} is recorded",
+    ),
+    p(
+        "{open} {k}? did/has {a} vote/voted on",
+        "{a} -> voted",
+        "no vote by {a} is recorded",
+    ),
+    // sponsors
+    p(
+        "who/which/what states/countries/members/delegations? sponsored/cosponsored/co-sponsored/submitted/tabled/proposed/drafted/introduced/authored/penned/put forward? {a}",
+        "{a} -> submitted_by",
+        "no sponsor of {a} is recorded",
+    ),
+    p(
+        "{open} is/are/was/were? the? sponsor/sponsors/co-sponsors/cosponsors/authors/author/penholder/penholders/submitters of/for/on {a}",
+        "{a} -> submitted_by",
+        "no sponsor of {a} is recorded",
+    ),
+    p(
+        "{open} {k}? did/has/have {a} sponsor/sponsored/cosponsor/co-sponsor/submit/submitted/table/tabled/propose/proposed/draft/introduce/put forward?",
+        "{a} <- submitted_by{where}",
+        "no document submitted by {a} is recorded",
+    ),
+    p(
+        "{open} {k} that/which? was/were? sponsored/cosponsored/co-sponsored/submitted/tabled/proposed/introduced/put forward? by {a} {t}?",
+        "{a} <- submitted_by{where}",
+        "no document submitted by {a} is recorded",
+    ),
+    // signatures
+    p(
+        "who signed {a}",
+        "{a} -> signed_by",
+        "no signatory of {a} is recorded",
+    ),
+    p(
+        "{open} is/are/was/were? the? signatory/signatories/signer/signers of/to/on {a}",
+        "{a} -> signed_by",
+        "no signatory of {a} is recorded",
+    ),
+    p(
+        "{open} {k}? did/has/have {a} sign/signed",
+        "{a} <- signed_by{where}",
+        "nothing signed by {a} is recorded",
+    ),
+    p(
+        "{open} {k} that/which? was/were? signed by {a} {t}?",
+        "{a} <- signed_by{where}",
+        "nothing signed by {a} is recorded",
+    ),
+    // paths
+    p(
+        "{open} a/the? shortest/citation? path/paths/route/chain/link/connection from {a} to {b}",
+        "shortest path from {a} to {b}",
+        "no path of citations leads from {a} to {b}",
+    ),
+    p(
+        "{open} a/the? shortest/citation? path/paths/route/chain/link/connection between {a} and {b}",
+        "shortest path from {a} to {b} undirected",
+        "{a} and {b} are not connected in the graph",
+    ),
+    p(
+        "how is/are/was {a} connected/related/linked to/with {b}",
+        "shortest path from {a} to {b} undirected",
+        "{a} and {b} are not connected in the graph",
+    ),
+    p(
+        "how are {a} and {b} connected/related/linked",
+        "shortest path from {a} to {b} undirected",
+        "{a} and {b} are not connected in the graph",
+    ),
+    p(
+        "is/are {a} connected/related/linked to/with {b}",
+        "shortest path from {a} to {b} undirected",
+        "{a} and {b} are not connected in the graph",
+    ),
+    p(
+        "what connects/links {a} and/to/with {b}",
+        "shortest path from {a} to {b} undirected",
+        "{a} and {b} are not connected in the graph",
+    ),
+    // co-citation and coupling
+    p(
+        "{open} {k}? is/are most? often/frequently/commonly? co-cited/cocited with {a}",
+        "{a} | cocited{|where} | top 10 by score",
+        "nothing is cited together with {a}",
+    ),
+    p(
+        "{open} {k}? that/which? is/are most? often/frequently/commonly? cited together/alongside with? {a}",
+        "{a} | cocited{|where} | top 10 by score",
+        "nothing is cited together with {a}",
+    ),
+    p(
+        "{open} {k}? that/which? cites/cite the same documents/things/sources/references/resolutions/texts as {a}",
+        "{a} | coupled{|where} | top 10 by score",
+        "nothing cites the same documents as {a}",
+    ),
+    // citations
+    p(
+        "{open} cites/cite/references/reference {a} the? most often?",
+        "{a} <- cites | top 10 by count",
+        "nothing in the graph cites {a}",
+    ),
+    p(
+        "how many times/documents? is/has/was {a} been? cited/referenced/quoted {t}?",
+        "{a} <- cites{where} | count",
+        "",
+    ),
+    p(
+        "how often is/was/has {a} been? cited/referenced {t}?",
+        "{a} <- cites{where} | count",
+        "",
+    ),
+    p(
+        "how many citations does/did {a} have/get/receive",
+        "{a} <- cites | count",
+        "",
+    ),
+    p(
+        "how many references does/did {a} have/make/contain",
+        "{a} -> cites | count",
+        "",
+    ),
+    p(
+        "does/did {a} cite/reference {b}",
+        "{a} -> cites where node = {b}",
+        "no citation of {b} is recorded in the text of {a}",
+    ),
+    p(
+        "is/was {a} cited/referenced by/in {b}",
+        "{b} -> cites where node = {a}",
+        "no citation of {a} is recorded in the text of {b}",
+    ),
+    p(
+        "where is/was {a} cited/referenced {t}?",
+        "{a} <- cites{where}",
+        "nothing in the graph cites {a}",
+    ),
+    p(
+        "{open} {k}? SUBJ {t}? THAT {v} both {a} (as well)? and/as {b} {t}?",
+        "({a} <- cites intersect {b} <- cites){where}",
+        "nothing in the graph cites both {a} (as well)? and/as {b}",
+    ),
+    p(
+        "{open} {k}? SUBJ {t}? THAT {v} {a} but/and not {b} {t}?",
+        "({a} <- cites except {b} <- cites){where}",
+        "nothing in the graph cites {a} without {b}",
+    ),
+    p(
+        "{open} {k}? SUBJ {t}? THAT {v} {a} without citing/referencing/mentioning/quoting? {b} {t}?",
+        "({a} <- cites except {b} <- cites){where}",
+        "nothing in the graph cites {a} without {b}",
+    ),
+    p(
+        "{open} {k}? SUBJ {t}? THAT {v} {a} but/and do/does/did not/don't/doesn't/didn't {v} {b} {t}?",
+        "({a} <- cites except {b} <- cites){where}",
+        "nothing in the graph cites {a} without {b}",
+    ),
+    p(
+        "{open} {k}? SUBJ {t}? THAT {v} either? {a} or {b} {t}?",
+        "({a} <- cites union {b} <- cites){where}",
+        "nothing in the graph cites {a} or {b}",
+    ),
+    p(
+        "{open} {k}? SUBJ {t}? THAT {v} {a} (as well)? and/as {b} {t}?",
+        "({a} <- cites intersect {b} <- cites){where}",
+        "nothing in the graph cites both {a} (as well)? and/as {b}",
+    ),
+    p(
+        "{open} {k}? SUBJ that/which? does/did/do/has/have {a} {r} {t}?",
+        "{a} -> cites{where}",
+        "{a} cites nothing that way",
+    ),
+    p(
+        "{open} {k}? SUBJ {t}? THAT {r} {a} {t}?",
+        "{a} <- cites{where}",
+        "nothing in the graph cites {a} that way",
+    ),
+    p(
+        "{open} {k}? SUBJ that/which? does/did/do {a} cite/reference/quote/invoke/refer to? {d}? {t}?",
+        "{a} -> cites{depth}{where}",
+        "no citation is recorded in the text of {a}",
+    ),
+    p(
+        "{open} {k}? SUBJ that/which? is/are/was/were? cited/referenced/quoted/invoked by/in {a} {d}? {t}?",
+        "{a} -> cites{depth}{where}",
+        "no citation is recorded in the text of {a}",
+    ),
+    p(
+        "{open} {k}? SUBJ {t}? THAT {v} {a} {d}? {t}?",
+        "{a} <- cites{depth}{where}",
+        "nothing in the graph cites {a}",
+    ),
+    p(
+        "{open} {k}? do/did {a} and {b} both cite/reference/quote/invoke/refer to?",
+        "{a} -> cites intersect {b} -> cites{where}",
+        "{a} and {b} cite nothing in common",
+    ),
+    p(
+        "{open} {k}? that/which? {doc} {v} {d}? {t}?",
+        "{a} -> cites{depth}{where}",
+        "no citation is recorded in the text of {a}",
+    ),
+    // mentions
+    p(
+        "in? which/what {k}? is/are/was/were {a} mentioned/named in/by? {t}?",
+        "{a} <- mentions{where}",
+        "nothing in the graph mentions {a}",
+    ),
+    p(
+        "in? which/what {k}? is/are/was/were {a} cited/referenced/quoted in/by? {t}?",
+        "{a} <- cites{where}",
+        "nothing in the graph cites {a}",
+    ),
+    p(
+        "where/when is/was/are/were {a} mentioned/named {t}?",
+        "{a} <- mentions{where}",
+        "nothing in the graph mentions {a}",
+    ),
+    p(
+        "{open} {k}? SUBJ that/which? does/did/do {a} mention/name",
+        "{a} -> mentions{where}",
+        "{a} mentions nothing recorded",
+    ),
+    p(
+        "{open} {k}? SUBJ that/which? is/are/was/were? mentioned/named in/by {a}",
+        "{a} -> mentions{where}",
+        "{a} mentions nothing recorded",
+    ),
+    p(
+        "{open} {k}? SUBJ {t}? THAT mention/mentions/mentioned/mentioning/name/names/named/naming both {a} (as well)? and/as {b} {t}?",
+        "({a} <- mentions intersect {b} <- mentions){where}",
+        "nothing in the graph mentions both {a} (as well)? and/as {b}",
+    ),
+    p(
+        "{open} {k}? SUBJ {t}? THAT mention/mentions/mentioned/mentioning/name/names/named/naming {a} but/and not {b} {t}?",
+        "({a} <- mentions except {b} <- mentions){where}",
+        "nothing in the graph mentions {a} without {b}",
+    ),
+    p(
+        "{open} {k}? SUBJ {t}? THAT mention/mentions/mentioned/mentioning/name/names/named/naming {a} {t}?",
+        "{a} <- mentions{where}",
+        "nothing in the graph mentions {a}",
+    ),
+    // rankings
+    p(
+        "{open} top? {n}? most cited/referenced/quoted {k}? {t}?",
+        "all {k:documents}{where} | top {n:10} by citations",
+        "",
+    ),
+    p(
+        "{open} top? {n}? {k} that/which? are/is/were/was cited/referenced the? most often? {t}?",
+        "all {k:documents}{where} | top {n:10} by citations",
+        "",
+    ),
+    p(
+        "{open} top? {n}? {k} with/having the? most citations {t}?",
+        "all {k:documents}{where} | top {n:10} by citations",
+        "",
+    ),
+    p(
+        "{open} top? {n}? most influential/important/central {k}? {t}?",
+        "all {k:documents}{where} | top {n:10} by pagerank",
+        "",
+    ),
+    p(
+        "{open} top? {n}? {k} that/which? cite/cites the? most documents/references/sources? {t}?",
+        "all {k:documents}{where} | top {n:10} by references",
+        "",
+    ),
+    p(
+        "{open} top? {n}? {k} with/having the? most references {t}?",
+        "all {k:documents}{where} | top {n:10} by references",
+        "",
+    ),
+    // lists
+    p(
+        "{open} {k} that/which? are/is/were/was? cited but/and not in/held the? corpus/graph/collection/database/data",
+        "all {k}{where:stub}",
+        "",
+    ),
+    p(
+        "{open} {k} that/which? are/is/were/was? not/missing in/from the? corpus/graph/collection/database/data",
+        "all {k}{where:stub}",
+        "",
+    ),
+    p(
+        "{open} {k} that/which? are/is/were/was? in the? corpus/graph/collection/database/data {t}?",
+        "all {k}{where:held}",
+        "",
+    ),
+    p("{open} {k} do/does we have/hold {t}?", "all {k}{where:held}", ""),
+    p("{open} {k} SUBJ {t}? are/is there?", "all {k}{where}", ""),
+    p("{open} {k} SUBJ {t}?", "all {k}{where}", ""),
+    // one node
+    p("show/describe/display/open me? {a}", "show {a}", ""),
+    p("{open} is/was {a} about?", "show {a}", ""),
+    p("tell me? about {a}", "show {a}", ""),
+    p(
+        "details/info/information/everything on/about/for/of {a}",
+        "show {a}",
+        "",
+    ),
+];
+
+/// The words `{open}` may take before a question's kind: `which`, `list
+/// all the`, `show me`, `how many` (which counts), ….
+const OPENERS: &[&str] = &[
+    "which",
+    "what",
+    "who",
+    "list",
+    "find",
+    "show",
+    "give",
+    "get",
+    "display",
+    "me",
+    "all",
+    "the",
+    "are",
+    "were",
+    "there",
+    "any",
+    "please",
+    "can",
+    "could",
+    "you",
+    "i",
+    "want",
+    "to",
+    "see",
+    "those",
+    "of",
+    "is",
+    "tell",
+    "do",
+    "we",
+    "every",
+    "each",
+    "return",
+    "fetch",
+    "search",
+    "for",
+    "name",
+    "a",
+    "an",
+    "some",
+    "these",
+    "how",
+    "many",
+    "much",
+    "number",
+    "count",
+    "top",
+    "everything",
+    "anything",
+    "else",
+];
+
+/// Verbs of `{v}`: to cite.
+const CITE_VERBS: &[&str] = &[
+    "cite",
+    "cites",
+    "cited",
+    "citing",
+    "reference",
+    "references",
+    "referenced",
+    "referencing",
+    "quote",
+    "quotes",
+    "quoted",
+    "quoting",
+    "invoke",
+    "invokes",
+    "invoked",
+    "invoking",
+];
+
+/// Verbs of `{v}` followed by `to`: `refers to`.
+const CITE_TO_VERBS: &[&str] = &["refer", "refers", "referred", "referring"];
+
+/// Numbers in words, for `{n}` and depths.
+const NUMBER_WORDS: &[&str] = &[
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
+/// A number written in digits or as a word (`two`).
+fn number(t: &Tok) -> Option<u64> {
+    match t.class {
+        Class::Number => t.lower.parse().ok(),
+        Class::Word => NUMBER_WORDS.iter().position(|w| *w == t.lower).map(|n| n as u64),
+        _ => None,
+    }
+}
+
+/// Verbs of `{r}`: what a citation's relation contains.
+const RELATIONS: &[(&str, &str)] = &[
+    ("recall recalls recalled recalling", "recall"),
+    ("reaffirm reaffirms reaffirmed reaffirming", "reaffirm"),
+    ("welcome welcomes welcomed welcoming", "welcom"),
+    ("endorse endorses endorsed endorsing", "endors"),
+    ("note notes noted noting", "not"),
+    ("reiterate reiterates reiterated reiterating", "reiterat"),
+    ("implement implements implemented implementing", "implement"),
+    ("condemn condemns condemned condemning", "condemn"),
+];
+
+/// Multi-word verbs of `{r}`.
+const RELATION_PHRASES: &[(&[&str], &str)] = &[
+    (&["take", "note", "of"], "note"),
+    (&["takes", "note", "of"], "note"),
+    (&["took", "note", "of"], "note"),
+    (&["taking", "note", "of"], "note"),
+    (&["act", "pursuant", "to"], "pursuant"),
+    (&["acts", "pursuant", "to"], "pursuant"),
+];
+
+/// Kind words people use that the formal language spells differently.
+const KIND_SYNONYMS: &[(&str, &str)] = &[
+    ("prsts", "presidential statements"),
+    ("missions", "actors"),
+    ("mission", "actor"),
+    ("organizations", "actors"),
+    ("organisations", "actors"),
+    ("bodies", "actors"),
+    ("entities", "actors"),
+    ("texts", "documents"),
+    ("items", "documents"),
+    ("decisions", "resolutions"),
+    ("members", "states"),
+    ("member", "state"),
+    ("delegations", "states"),
+];
+
+/// Words in front of a kind that do not change it: `Security Council resolutions`.
+const KIND_PREFIXES: &[&str] = &[
+    "security council",
+    "sc",
+    "un",
+    "council",
+    "secretary-general",
+    "sg",
+    "secretary-general's",
+];
+
+/// Words in front of a document number that do not change it: `resolution 1325`.
+const DOC_PREFIXES: &[&str] = &[
+    "the",
+    "resolution",
+    "res",
+    "scr",
+    "unscr",
+    "document",
+    "doc",
+    "security",
+    "council",
+    "sc",
+    "un",
+    "draft",
+    "report",
+    "presidential",
+    "statement",
+    "letter",
+    "symbol",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Word,
+    Number,
+    Symbol,
+    Quoted,
+    Possessive,
+    Other,
+}
+
+#[derive(Debug, Clone)]
+struct Tok {
+    lower: String,
+    span: Range<usize>,
+    class: Class,
+}
+
+static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?x)
+          (?P<q>"[^"]*")
+        | (?P<sym>[A-Za-z]{1,4}(?:/[A-Za-z0-9.\-]+)+(?:[\ ]*\((?:\d{4}|[A-Za-z]{1,4})\))?)
+        | (?P<num>\d+(?:/\d+|[\ ]*\(\d{4}\))(?:[\ ]*\(\d{4}\))?)
+        | (?P<w>[\p{L}\p{N}_][\p{L}\p{N}_.:\-]*(?:['’][\p{L}\p{N}]+)*)
+        | (?P<poss>['’]s?)
+        | (?P<o>\S)
+        "#,
+    )
+    .expect("the token pattern is valid")
+});
+
+fn tokenize(text: &str) -> Vec<Tok> {
+    let mut out = Vec::new();
+    for c in TOKEN.captures_iter(text) {
+        let Some(m) = c.get(0) else { continue };
+        let s = m.as_str();
+        let lower = s.to_lowercase();
+        let class = if c.name("q").is_some() {
+            Class::Quoted
+        } else if c.name("sym").is_some() {
+            Class::Symbol
+        } else if c.name("num").is_some() {
+            Class::Number
+        } else if c.name("poss").is_some() {
+            Class::Possessive
+        } else if c.name("w").is_some() {
+            if let Some(rest) = lower.strip_prefix("most-") {
+                // `most-cited` is `most cited`.
+                let cut = m.start() + 4;
+                out.push(Tok {
+                    lower: "most".into(),
+                    span: m.start()..cut,
+                    class: Class::Word,
+                });
+                out.push(Tok {
+                    lower: rest.to_string(),
+                    span: cut + 1..m.end(),
+                    class: Class::Word,
+                });
+                continue;
+            }
+            if s.chars().all(|c| c.is_ascii_digit()) {
+                Class::Number
+            } else if let Some(stem) = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")) {
+                // `MINUSMA's`: the name, then the possessive.
+                let cut = m.start() + stem.len();
+                out.push(Tok {
+                    lower: stem.to_string(),
+                    span: m.start()..cut,
+                    class: if stem.chars().all(|c| c.is_ascii_digit()) {
+                        Class::Number
+                    } else {
+                        Class::Word
+                    },
+                });
+                out.push(Tok {
+                    lower: "'s".into(),
+                    span: cut..m.end(),
+                    class: Class::Possessive,
+                });
+                continue;
+            } else {
+                Class::Word
+            }
+        } else if s == "," {
+            continue;
+        } else {
+            Class::Other
+        };
+        let lower = if class == Class::Possessive {
+            "'s".to_string()
+        } else {
+            lower
+        };
+        out.push(Tok {
+            lower,
+            span: m.start()..m.end(),
+            class,
+        });
+    }
+    out
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum El {
+    Lit(Vec<String>),
+    Slot(char),
+    Opt(Vec<El>),
+}
+
+fn compile(pattern: &str) -> Vec<El> {
+    let pattern = pattern
+        .replace(
+            "SUBJ",
+            "(that/which? are/is/were/was? on/about/concerning/regarding {s})?",
+        )
+        .replace("THAT", "that/which/who? have/has/had/do/does/did/also? also?");
+    let mut stack: Vec<Vec<El>> = vec![Vec::new()];
+    for w in pattern.split_whitespace() {
+        if w == "(" || w.starts_with('(') && w.len() > 1 && !w.starts_with("({") {
+            stack.push(Vec::new());
+            let rest = w.trim_start_matches('(');
+            if !rest.is_empty() {
+                push(&mut stack, rest);
+            }
+            continue;
+        }
+        if w.starts_with("({") {
+            stack.push(Vec::new());
+            push(&mut stack, &w[1..]);
+            continue;
+        }
+        if let Some(inner) = w.strip_suffix(")?") {
+            if !inner.is_empty() {
+                push(&mut stack, inner);
+            }
+            let group = stack.pop().unwrap_or_default();
+            if let Some(top) = stack.last_mut() {
+                top.push(El::Opt(group));
+            }
+            continue;
+        }
+        push(&mut stack, w);
+    }
+    stack.into_iter().next().unwrap_or_default()
+}
+
+fn push(stack: &mut [Vec<El>], w: &str) {
+    let (w, optional) = match w.strip_suffix('?') {
+        Some(w) => (w, true),
+        None => (w, false),
+    };
+    let el = if let Some(slot) = w.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+        El::Slot(match slot {
+            "open" => 'o',
+            "doc" => 'D',
+            other => other.chars().next().unwrap_or('a'),
+        })
+    } else {
+        El::Lit(w.split('/').map(str::to_string).collect())
+    };
+    if let Some(top) = stack.last_mut() {
+        top.push(if optional { El::Opt(vec![el]) } else { el });
+    }
+}
+
+static COMPILED: LazyLock<Vec<Vec<El>>> =
+    LazyLock::new(|| PHRASES.iter().map(|p| compile(p.pattern)).collect());
+
+/// What a match bound: token ranges of the names, and the other slots' values.
+#[derive(Debug, Clone, Default)]
+struct Bound {
+    a: Option<Range<usize>>,
+    b: Option<Range<usize>>,
+    s: Option<Range<usize>>,
+    kind: Option<(String, String)>,
+    n: Option<u64>,
+    time: Option<String>,
+    depth: Option<String>,
+    relation: Option<&'static str>,
+    count: bool,
+}
+
+/// The furthest token a failed match reached, and the words it wanted there.
+#[derive(Debug, Default)]
+struct Miss {
+    at: usize,
+    wanted: Vec<String>,
+    /// Every spelling of the words wanted there.
+    spellings: Vec<String>,
+}
+
+impl Miss {
+    fn want(&mut self, at: usize, what: &str) {
+        self.reach(at);
+        if at == self.at && !self.wanted.iter().any(|w| w == what) {
+            self.wanted.push(what.to_string());
+        }
+    }
+
+    fn near(&mut self, at: usize, spellings: &[String]) {
+        self.reach(at);
+        if at == self.at {
+            self.spellings.extend(spellings.iter().cloned());
+        }
+    }
+
+    fn reach(&mut self, at: usize) {
+        if at > self.at {
+            self.at = at;
+            self.wanted.clear();
+            self.spellings.clear();
+        }
+    }
+
+    /// Take in what another pattern's match wanted.
+    fn merge(&mut self, other: Miss) {
+        if other.at > self.at {
+            *self = other;
+        } else if other.at == self.at {
+            for w in other.wanted {
+                if !self.wanted.contains(&w) {
+                    self.wanted.push(w);
+                }
+            }
+            self.spellings.extend(other.spellings);
+        }
+    }
+}
+
+struct Matcher<'t> {
+    toks: &'t [Tok],
+    found: Vec<Bound>,
+    miss: Miss,
+    budget: usize,
+}
+
+impl Matcher<'_> {
+    fn run(&mut self, els: &[El], i: usize, b: Bound, rest: &[&[El]]) {
+        if self.budget == 0 || self.found.len() >= 16 {
+            return;
+        }
+        self.budget -= 1;
+        let Some((el, tail)) = els.split_first() else {
+            if let Some((next, more)) = rest.split_first() {
+                return self.run(next, i, b, more);
+            }
+            if i == self.toks.len() {
+                self.found.push(b);
+            } else {
+                self.miss.want(i, "the end of the question");
+            }
+            return;
+        };
+        match el {
+            El::Lit(alts) => match self.toks.get(i) {
+                Some(t) if alts.contains(&t.lower) => self.run(tail, i + 1, b, rest),
+                _ => {
+                    // The first spelling is the one an error offers; every
+                    // spelling may be the one a typo was near.
+                    if let Some(first) = alts.first() {
+                        self.miss.want(i, &format!("\"{first}\""));
+                    }
+                    self.miss.near(i, alts);
+                }
+            },
+            El::Opt(group) => {
+                let mut inner: Vec<&[El]> = vec![tail];
+                inner.extend_from_slice(rest);
+                self.run(group, i, b.clone(), &inner);
+                self.run(tail, i, b, rest);
+            }
+            El::Slot(slot) => {
+                for (j, nb) in self.slot(*slot, i, &b) {
+                    self.run(tail, j, nb, rest);
+                }
+            }
+        }
+    }
+
+    /// The ways a slot can match from token `i`: where it ends, what it binds.
+    fn slot(&mut self, slot: char, i: usize, b: &Bound) -> Vec<(usize, Bound)> {
+        let toks = self.toks;
+        let mut out = Vec::new();
+        match slot {
+            'D' => {
+                // `{doc}`: a document by number or symbol, as `{a}`.
+                let mut j = i;
+                while toks
+                    .get(j)
+                    .is_some_and(|t| DOC_PREFIXES.contains(&t.lower.as_str()))
+                {
+                    j += 1;
+                }
+                match toks.get(j) {
+                    Some(t) if matches!(t.class, Class::Number | Class::Symbol) => {
+                        let mut nb = b.clone();
+                        nb.a = Some(i..j + 1);
+                        out.push((j + 1, nb));
+                    }
+                    _ => self.miss.want(i, "a document (2531, S/RES/2531 (2020))"),
+                }
+            }
+            'a' | 'b' | 's' => {
+                for j in i + 1..=toks.len().min(i + MAX_NAME_WORDS) {
+                    if !name_token(&toks[j - 1], j - 1 == i) {
+                        break;
+                    }
+                    // A document number after words only as `resolution 2531`:
+                    // `dose 2531` is a typo before a name, not a name.
+                    if j - 1 > i
+                        && matches!(toks[j - 1].class, Class::Number | Class::Symbol)
+                        && !toks[i..j - 1]
+                            .iter()
+                            .all(|t| DOC_PREFIXES.contains(&t.lower.as_str()))
+                    {
+                        break;
+                    }
+                    let mut nb = b.clone();
+                    match slot {
+                        'a' => nb.a = Some(i..j),
+                        'b' => nb.b = Some(i..j),
+                        _ => nb.s = Some(i..j),
+                    }
+                    out.push((j, nb));
+                }
+                if out.is_empty() {
+                    self.miss.want(
+                        i,
+                        "a document or name (2531, S/RES/2531 (2020), MINUSMA, \"the G5 Sahel joint force\")",
+                    );
+                }
+            }
+            'k' => {
+                for len in (1..=4).rev() {
+                    if i + len > toks.len() {
+                        continue;
+                    }
+                    if let Some(kind) = kind_words(&toks[i..i + len]) {
+                        let mut nb = b.clone();
+                        let typed = toks[i..i + len]
+                            .iter()
+                            .map(|t| t.lower.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        nb.kind = Some((kind, typed));
+                        out.push((i + len, nb));
+                    }
+                }
+                if out.is_empty() {
+                    self.miss.want(i, "a kind (resolutions, reports, states, …)");
+                }
+            }
+            'n' => match toks.get(i).and_then(number) {
+                Some(n) if n < 1000 => {
+                    let mut nb = b.clone();
+                    nb.n = Some(n);
+                    out.push((i + 1, nb));
+                }
+                _ => self.miss.want(i, "a number"),
+            },
+            'v' => match toks.get(i).map(|t| t.lower.as_str()) {
+                Some(w) if CITE_VERBS.contains(&w) => out.push((i + 1, b.clone())),
+                Some(w) if CITE_TO_VERBS.contains(&w) && toks.get(i + 1).is_some_and(|t| t.lower == "to") => {
+                    out.push((i + 2, b.clone()))
+                }
+                _ => {
+                    self.miss.want(i, "\"cite\"");
+                    let spellings: Vec<String> = CITE_VERBS.iter().map(|v| v.to_string()).collect();
+                    self.miss.near(i, &spellings);
+                }
+            },
+            't' => {
+                for (j, cond) in time(toks, i) {
+                    let mut nb = b.clone();
+                    nb.time = Some(cond);
+                    out.push((j, nb));
+                }
+                if out.is_empty() {
+                    self.miss.want(i, "a time (in 2015, since 2015, in the 1990s, …)");
+                }
+            }
+            'd' => {
+                for (j, depth) in depth(toks, i) {
+                    let mut nb = b.clone();
+                    nb.depth = Some(depth);
+                    out.push((j, nb));
+                }
+                if out.is_empty() {
+                    self.miss.want(i, "\"within N steps\" or \"transitively\"");
+                }
+            }
+            'r' => {
+                for (j, rel) in relation(toks, i) {
+                    let mut nb = b.clone();
+                    nb.relation = Some(rel);
+                    out.push((j, nb));
+                }
+                if out.is_empty() {
+                    self.miss
+                        .want(i, "a verb (recall, reaffirm, welcome, take note of, …)");
+                }
+            }
+            _ => {
+                // `{open}`: any run of opening words, longest last so that
+                // `which` alone is tried first.
+                out.push((i, b.clone()));
+                let mut j = i;
+                let mut nb = b.clone();
+                while let Some(t) = toks.get(j) {
+                    if t.class != Class::Word || !OPENERS.contains(&t.lower.as_str()) {
+                        break;
+                    }
+                    if matches!(t.lower.as_str(), "many" | "count" | "number") {
+                        nb.count = true;
+                    }
+                    j += 1;
+                    out.push((j, nb.clone()));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Most words a question may have.
+const MAX_QUESTION_WORDS: usize = 60;
+
+/// Most words a name may have.
+const MAX_NAME_WORDS: usize = 12;
+
+/// Whether a token can be part of a name: no operators, and after its first
+/// word no word of the phrases around names (`2531 cites` is not a name).
+fn name_token(t: &Tok, first: bool) -> bool {
+    match t.class {
+        Class::Other | Class::Possessive => false,
+        Class::Quoted => first,
+        // A name does not start with a preposition (`vote on`, `cited in`).
+        Class::Word
+            if first
+                && matches!(
+                    t.lower.as_str(),
+                    "on" | "in" | "of" | "for" | "at" | "with" | "about" | "by" | "to" | "against"
+                ) =>
+        {
+            false
+        }
+        Class::Word => plausible_word(&t.lower) || first && t.lower == "the",
+        Class::Number | Class::Symbol => true,
+    }
+}
+
+/// A name slot as formal text, and whether it is plausible without a graph
+/// to ask: a document reference, a quoted string, or words without the
+/// words of the phrases around them.
+fn name_text(input: &str, toks: &[Tok]) -> (String, bool, bool) {
+    let docs: Vec<&Tok> = toks
+        .iter()
+        .filter(|t| matches!(t.class, Class::Number | Class::Symbol))
+        .collect();
+    if let [last] = toks {
+        let raw = &input[last.span.clone()];
+        return match last.class {
+            Class::Quoted | Class::Number | Class::Symbol => (raw.to_string(), true, false),
+            _ => (format!("\"{raw}\""), plausible_word(&last.lower), true),
+        };
+    }
+    if let (Some(last), [doc]) = (toks.last(), docs.as_slice())
+        && std::ptr::eq(last, *doc)
+        && toks[..toks.len() - 1]
+            .iter()
+            .all(|t| DOC_PREFIXES.contains(&t.lower.as_str()))
+    {
+        return (input[last.span.clone()].to_string(), true, false);
+    }
+    let raw = &input[toks[0].span.start..toks[toks.len() - 1].span.end];
+    let plausible = docs.is_empty() && toks.iter().all(|t| plausible_word(&t.lower)) && !raw.contains('"');
+    (format!("\"{raw}\""), plausible, true)
+}
+
+/// Words that are never part of a name in a question.
+fn plausible_word(w: &str) -> bool {
+    !matches!(
+        w,
+        "cite"
+            | "cites"
+            | "cited"
+            | "citing"
+            | "mention"
+            | "mentions"
+            | "mentioned"
+            | "does"
+            | "did"
+            | "which"
+            | "what"
+            | "who"
+            | "how"
+            | "by"
+            | "that"
+            | "within"
+            | "since"
+            | "before"
+            | "after"
+            | "until"
+            | "between"
+            | "most"
+            | "but"
+            | "or"
+            | "not"
+            | "both"
+            | "vote"
+            | "voted"
+            | "signed"
+            | "sponsored"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "to"
+            | "from"
+    )
+}
+
+fn kind_words(toks: &[Tok]) -> Option<String> {
+    if toks.iter().any(|t| t.class != Class::Word) {
+        return None;
+    }
+    let mut text = toks
+        .iter()
+        .map(|t| t.lower.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    for prefix in KIND_PREFIXES {
+        if let Some(rest) = text.strip_prefix(&format!("{prefix} ")) {
+            text = rest.to_string();
+            break;
+        }
+    }
+    if let Some((_, to)) = KIND_SYNONYMS.iter().find(|(from, _)| *from == text) {
+        text = (*to).to_string();
+    }
+    if text.starts_with("the") || matches!(text.as_str(), "node" | "nodes" | "thing" | "things") {
+        return None;
+    }
+    let text = text.replace(' ', "_");
+    super::resolve::kind_mask(&text).map(|_| text)
+}
+
+fn year(t: &Tok) -> Option<u64> {
+    if t.class != Class::Number || t.lower.len() != 4 {
+        return None;
+    }
+    t.lower.parse().ok().filter(|y| (1900..2100).contains(y))
+}
+
+/// `in 2015`, `since 2015`, `between 2010 and 2015`, `in the 1990s`, … from
+/// token `i`: where each reading ends and its condition.
+fn time(toks: &[Tok], mut i: usize) -> Vec<(usize, String)> {
+    let word = |i: usize| toks.get(i).map(|t| t.lower.as_str()).unwrap_or("");
+    while matches!(
+        word(i),
+        "that" | "which" | "were" | "was" | "are" | "adopted" | "issued" | "dated" | "published"
+    ) {
+        i += 1;
+    }
+    if word(i) == "from" && matches!(word(i + 1), "before" | "after" | "since" | "until") {
+        i += 1;
+    }
+    let mut out = Vec::new();
+    let decade = |t: Option<&Tok>| -> Option<u64> {
+        let w = t?.lower.strip_suffix('s')?;
+        let y: u64 = w.parse().ok()?;
+        (w.len() == 4 && y.is_multiple_of(10) && (1900..2100).contains(&y)).then_some(y)
+    };
+    let first = word(i);
+    let at = |k: usize| toks.get(i + k);
+    // `in the 1990s`, `during the 2000s`, `the 1990s`
+    for (skip, k) in [(0, 0), (1, 0), (0, 1), (1, 1)] {
+        let lead_ok = skip == 0 || matches!(first, "in" | "during" | "from" | "of");
+        let the_ok = k == 0 || word(i + skip) == "the";
+        if lead_ok
+            && the_ok
+            && let Some(y) = decade(at(skip + k))
+        {
+            out.push((i + skip + k + 1, format!("year in {y}..{}", y + 9)));
+        }
+    }
+    let one = |op: &str, k: usize| -> Option<(usize, String)> {
+        let y = year(at(k)?)?;
+        Some((i + k + 1, format!("year {op} {y}")))
+    };
+    match first {
+        "since" | "from" => out.extend(one(">=", 1)),
+        "after" => out.extend(one(">", 1)),
+        "before" => out.extend(one("<", 1)),
+        "until" | "till" | "through" => out.extend(one("<=", 1)),
+        "in" | "during" | "of" | "for" => {
+            out.extend(one("=", 1));
+            if word(i + 1) == "the" && word(i + 2) == "year" {
+                out.extend(one("=", 3));
+            }
+        }
+        "prior" | "up" if word(i + 1) == "to" => {
+            out.extend(one(if first == "prior" { "<" } else { "<=" }, 2))
+        }
+        _ => {}
+    }
+    // `between 2010 and 2015`, `from 2010 to 2015`, `in 2010-2015`
+    let range = |k: usize, sep: &[&str]| -> Option<(usize, String)> {
+        let a = year(at(k)?)?;
+        let mid = at(k + 1)?;
+        if !sep.contains(&mid.lower.as_str()) {
+            return None;
+        }
+        let b = year(at(k + 2)?)?;
+        Some((i + k + 3, format!("year in {a}..{b}")))
+    };
+    // `2010-2020` as one word
+    if matches!(first, "in" | "during" | "from" | "between")
+        && let Some((a, b)) = word(i + 1).split_once(['-', '–'])
+        && let (Ok(a), Ok(b)) = (a.parse::<u64>(), b.parse::<u64>())
+        && (1900..2100).contains(&a)
+        && (a..2100).contains(&b)
+    {
+        out.push((i + 2, format!("year in {a}..{b}")));
+    }
+    match first {
+        "between" => out.extend(range(1, &["and", "-", "–"])),
+        "from" => out.extend(range(1, &["to", "until", "till", "through", "-", "–"])),
+        "in" | "during" => out.extend(range(1, &["-", "–"])),
+        _ => {}
+    }
+    out
+}
+
+/// `within 3 steps`, `transitively`, `directly or indirectly`.
+fn depth(toks: &[Tok], i: usize) -> Vec<(usize, String)> {
+    let word = |k: usize| toks.get(i + k).map(|t| t.lower.as_str()).unwrap_or("");
+    let steps = |k: usize| {
+        matches!(
+            word(k),
+            "steps" | "step" | "hops" | "hop" | "levels" | "level" | "degrees"
+        )
+    };
+    let mut out = Vec::new();
+    match (word(0), word(1)) {
+        ("within" | "in", _) | ("up", "to") => {
+            let k = if word(0) == "up" { 2 } else { 1 };
+            if let Some(n) = toks.get(i + k).and_then(number)
+                && steps(k + 1)
+            {
+                out.push((i + k + 2, format!("*1..{n}")));
+            }
+        }
+        ("transitively" | "recursively" | "indirectly", _) => out.push((i + 1, "*1..".to_string())),
+        ("directly", "or") if word(2) == "indirectly" => out.push((i + 3, "*1..".to_string())),
+        ("at", "any") if matches!(word(2), "depth" | "distance") => out.push((i + 3, "*1..".to_string())),
+        _ => {}
+    }
+    out
+}
+
+fn relation(toks: &[Tok], i: usize) -> Vec<(usize, &'static str)> {
+    let mut out = Vec::new();
+    for (words, stem) in RELATION_PHRASES {
+        if toks.len() >= i + words.len()
+            && toks[i..i + words.len()]
+                .iter()
+                .zip(words.iter())
+                .all(|(t, w)| t.lower == *w)
+        {
+            out.push((i + words.len(), *stem));
+        }
+    }
+    if let Some(t) = toks.get(i)
+        && let Some((_, stem)) = RELATIONS
+            .iter()
+            .find(|(forms, _)| forms.split(' ').any(|f| f == t.lower))
+    {
+        out.push((i + 1, *stem));
+    }
+    out
+}
+
+/// A question rewritten into the formal language.
+#[derive(Debug, Clone)]
+pub(crate) struct Rewrite {
+    /// The formal text.
+    pub formal: String,
+    /// Each name: where it stands in the formal text and in the question.
+    pub names: Vec<(char, Range<usize>, Range<usize>)>,
+    /// The sentence for an empty answer, `{}` for each name, and the
+    /// slots (`a`, `b`) that fill them in order.
+    pub note: Option<(String, Vec<char>)>,
+}
+
+/// Why a question matched no phrase: the byte offset of the first word no
+/// phrase could take, and what the phrases wanted there.
+#[derive(Debug, Clone)]
+pub(crate) struct NoPhrase {
+    /// Byte offset in the question.
+    pub at: usize,
+    /// What would have been understood there, quoted words first.
+    pub wanted: Vec<String>,
+    /// A phrase word close to the word found there (`dose` → `does`).
+    pub suggestion: Option<String>,
+}
+
+/// Rewrite a question by the phrase table. `known` says whether the graph
+/// knows a name; a reading whose names it knows wins over one whose names it
+/// does not.
+pub(crate) fn rewrite(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Rewrite, NoPhrase> {
+    // Stages after the first `|` outside quotes stay formal.
+    let mut quoted = false;
+    let mut cut = input.len();
+    for (i, c) in input.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            '|' if !quoted => {
+                cut = i;
+                break;
+            }
+            _ => {}
+        }
+    }
+    let (question, stages) = input.split_at(cut);
+    let trimmed = question.trim_end().trim_end_matches(['?', '.', '!']);
+    let mut toks = tokenize(trimmed);
+    if toks.len() > MAX_QUESTION_WORDS {
+        return Err(NoPhrase {
+            at: 0,
+            wanted: Vec::new(),
+            suggestion: None,
+        });
+    }
+    let explain = toks
+        .first()
+        .is_some_and(|t| t.lower == "explain" && t.class == Class::Word);
+    if explain {
+        toks.remove(0);
+    }
+    let sort = trailing_sort(&mut toks);
+    let mut miss = Miss::default();
+    let mut best: Option<(usize, Bound, bool)> = None;
+    for (ix, els) in COMPILED.iter().enumerate() {
+        let mut m = Matcher {
+            toks: &toks,
+            found: Vec::new(),
+            miss: Miss::default(),
+            budget: 20_000,
+        };
+        m.run(els, 0, Bound::default(), &[]);
+        miss.merge(m.miss);
+        for b in m.found {
+            let (plausible, sure) = judge(trimmed, &toks, &b, known);
+            if !plausible {
+                continue;
+            }
+            if sure {
+                best = Some((ix, b, true));
+                break;
+            }
+            if best.is_none() {
+                best = Some((ix, b, false));
+            }
+        }
+        if best.as_ref().is_some_and(|b| b.2) {
+            break;
+        }
+    }
+    let Some((ix, b, _)) = best else {
+        let at = toks.get(miss.at).map_or(trimmed.len(), |t| t.span.start);
+        let found = toks.get(miss.at).map(|t| t.lower.clone()).unwrap_or_default();
+        let suggestion = suggest(&found, &miss.spellings);
+        let mut wanted = miss.wanted;
+        wanted.sort_by_key(|w| (!w.starts_with('"'), w.clone()));
+        return Err(NoPhrase {
+            at,
+            wanted,
+            suggestion,
+        });
+    };
+    let mut out = fill(trimmed, &toks, PHRASES[ix], &b);
+    if b.count || sort.is_some() || !stages.trim().is_empty() {
+        out.note = None;
+    }
+    if b.count {
+        out.formal.push_str(" | count");
+    }
+    if let Some(sort) = sort {
+        out.formal.push_str(&sort);
+    }
+    let stages = stages.trim();
+    if !stages.is_empty() {
+        out.formal.push(' ');
+        out.formal.push_str(stages);
+    }
+    if explain {
+        out.formal.insert_str(0, "explain ");
+        for (_, f, _) in &mut out.names {
+            *f = f.start + 8..f.end + 8;
+        }
+    }
+    Ok(out)
+}
+
+/// The pattern of the phrase that reads a question, if one does.
+#[cfg(test)]
+fn phrase_of(input: &str) -> Option<&'static str> {
+    let trimmed = input.trim_end().trim_end_matches(['?', '.', '!']);
+    let mut toks = tokenize(trimmed);
+    trailing_sort(&mut toks);
+    COMPILED.iter().enumerate().find_map(|(ix, els)| {
+        let mut m = Matcher {
+            toks: &toks,
+            found: Vec::new(),
+            miss: Miss::default(),
+            budget: 20_000,
+        };
+        m.run(els, 0, Bound::default(), &[]);
+        m.found
+            .iter()
+            .any(|b| judge(trimmed, &toks, b, &|_| false).0)
+            .then_some(PHRASES[ix].pattern)
+    })
+}
+
+/// `sorted by year`, `newest first`, `in chronological order` at the end of
+/// a question: removed, and returned as a stage.
+fn trailing_sort(toks: &mut Vec<Tok>) -> Option<String> {
+    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+    let endings: &[(&[&str], &str)] = &[
+        (&["newest", "first"], " | sort by year desc"),
+        (&["most", "recent", "first"], " | sort by year desc"),
+        (&["latest", "first"], " | sort by year desc"),
+        (&["oldest", "first"], " | sort by year"),
+        (&["in", "chronological", "order"], " | sort by year"),
+        (&["chronologically"], " | sort by year"),
+        (&["sorted", "by", "year"], " | sort by year"),
+        (&["sorted", "by", "date"], " | sort by date"),
+        (&["ordered", "by", "year"], " | sort by year"),
+        (&["by", "year"], " | group by year"),
+        (&["per", "year"], " | group by year"),
+    ];
+    for (ending, stage) in endings {
+        if words.len() > ending.len() && words.ends_with(ending) {
+            toks.truncate(toks.len() - ending.len());
+            return Some((*stage).to_string());
+        }
+    }
+    None
+}
+
+/// Whether a reading's names are plausible, and whether the graph knows
+/// every name of more than one word.
+fn judge(input: &str, toks: &[Tok], b: &Bound, known: &dyn Fn(&str) -> bool) -> (bool, bool) {
+    let mut plausible = true;
+    let mut sure = true;
+    for r in [&b.a, &b.b, &b.s].into_iter().flatten() {
+        let (text, ok, words) = name_text(input, &toks[r.clone()]);
+        if words {
+            let k = known(text.trim_matches('"'));
+            plausible &= ok || k;
+            sure &= k;
+        }
+    }
+    (plausible, sure)
+}
+
+fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
+    let mut conds: Vec<String> = Vec::new();
+    let template = phrase.formal;
+    if let Some((kind, _)) = &b.kind
+        && !template.contains("{k")
+    {
+        conds.push(format!("kind = \"{kind}\""));
+    }
+    if let Some(rel) = b.relation {
+        conds.push(format!("relation ~ \"{rel}\""));
+    }
+    let mut names = Vec::new();
+    let mut formal = String::new();
+    let slot_text =
+        |which: char, formal: &mut String, names: &mut Vec<(char, Range<usize>, Range<usize>)>| {
+            let r = match which {
+                'a' => b.a.clone(),
+                'b' => b.b.clone(),
+                _ => b.s.clone(),
+            };
+            if let Some(r) = r {
+                let (text, _, _) = name_text(input, &toks[r.clone()]);
+                let orig = toks[r.start].span.start..toks[r.end - 1].span.end;
+                let start = formal.len();
+                formal.push_str(&text);
+                names.push((which, start..formal.len(), orig));
+            }
+        };
+    if b.s.is_some() {
+        let mut c = String::from("mentions ");
+        slot_text('s', &mut c, &mut names);
+        // The name's place is fixed up once the condition lands in `formal`.
+        conds.push(c);
+    }
+    if let Some(t) = &b.time {
+        conds.push(t.clone());
+    }
+    let subject_name = if b.s.is_some() { names.pop() } else { None };
+    // `{where:held}`: a condition of the phrase itself, after the question's.
+    if let Some(at) = template.find("{where:") {
+        let fixed = &template[at + 7..];
+        if let Some(end) = fixed.find('}') {
+            conds.push(fixed[..end].to_string());
+        }
+    }
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        formal.push_str(&rest[..open]);
+        let close = rest[open..].find('}').map_or(rest.len(), |c| open + c);
+        let key = &rest[open + 1..close];
+        rest = &rest[(close + 1).min(rest.len())..];
+        let (key, default) = key.split_once(':').unwrap_or((key, ""));
+        match key {
+            "a" | "doc" => slot_text('a', &mut formal, &mut names),
+            "b" => slot_text('b', &mut formal, &mut names),
+            "n" => formal.push_str(&b.n.map_or(default.to_string(), |n| n.to_string())),
+            "k" => formal.push_str(b.kind.as_ref().map_or(default, |(k, _)| k)),
+            "depth" => formal.push_str(b.depth.as_deref().unwrap_or("")),
+            "where" | "|where" if !conds.is_empty() => {
+                formal.push_str(if key == "where" { " where " } else { " | where " });
+                for (i, c) in conds.iter().enumerate() {
+                    if i > 0 {
+                        formal.push_str(" and ");
+                    }
+                    if c.starts_with("mentions ")
+                        && let Some((slot, f, o)) = &subject_name
+                    {
+                        let at = formal.len() + 9;
+                        names.push((*slot, at..at + (f.end - f.start), o.clone()));
+                    }
+                    formal.push_str(c);
+                }
+            }
+            _ => {}
+        }
+    }
+    formal.push_str(rest);
+    let note = (!phrase.note.is_empty()).then(|| {
+        let kind_typed = b
+            .kind
+            .as_ref()
+            .map_or("documents".to_string(), |(_, t)| t.clone());
+        let mut text = phrase.note.replace("{kw}", &kind_typed);
+        let mut order = Vec::new();
+        // Names fill `{}` holes in the order they appear in the sentence.
+        let mut positions: Vec<(usize, char)> = Vec::new();
+        for (slot, ix) in [("{a}", 'a'), ("{b}", 'b')] {
+            if let Some(p) = text.find(slot) {
+                positions.push((p, ix));
+            }
+        }
+        positions.sort();
+        for (_, ix) in &positions {
+            order.push(*ix);
+        }
+        text = text.replace("{a}", "{}").replace("{b}", "{}");
+        (text, order)
+    });
+    Rewrite { formal, names, note }
+}
+
+/// The phrase word nearest a mistyped word, within two edits.
+fn suggest(found: &str, wanted: &[String]) -> Option<String> {
+    if found.len() < 3 {
+        return None;
+    }
+    wanted
+        .iter()
+        .map(String::as_str)
+        .filter(|w| *w != found)
+        .map(|w| (distance(found, w), w))
+        .filter(|(d, w)| *d <= 2 && *d < w.len().min(found.len()))
+        .min()
+        .map(|(_, w)| w.to_string())
+}
+
+/// Edits (insert, delete, substitute, swap two neighbours) from `a` to `b`.
+fn distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    d[a.len()][b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn formal(q: &str) -> String {
+        match rewrite(q, &|_| false) {
+            Ok(r) => r.formal,
+            Err(e) => panic!("{q}: {e:?}"),
+        }
+    }
+
+    #[test]
+    fn patterns_compile_with_their_groups() {
+        let els = compile("{open} {k}? (on/about {s})? cite {a}");
+        assert_eq!(els.len(), 5);
+        assert!(matches!(&els[2], El::Opt(g) if g.len() == 2));
+    }
+
+    #[test]
+    fn questions_become_formal_text() {
+        assert_eq!(
+            formal("which resolutions recall 1325"),
+            "1325 <- cites where kind = \"resolutions\" and relation ~ \"recall\""
+        );
+        assert_eq!(
+            formal("how did the Soviet Union vote on 120"),
+            "120 <- voted where node = \"the Soviet Union\""
+        );
+        assert_eq!(
+            formal("most cited resolutions in the 1990s"),
+            "all resolutions where year in 1990..1999 | top 10 by citations"
+        );
+        assert_eq!(formal("who sponsored S/2020/240"), "S/2020/240 -> submitted_by");
+        assert_eq!(
+            formal("how many resolutions cite 1267?"),
+            "1267 <- cites where kind = \"resolutions\" | count"
+        );
+        assert_eq!(
+            formal("explain which resolutions on Liberia cite 1325"),
+            "explain 1325 <- cites where kind = \"resolutions\" and mentions \"Liberia\""
+        );
+    }
+
+    /// The lines of a fenced block of the reference, by its info string.
+    fn reference_block(info: &str) -> Vec<String> {
+        let doc = include_str!("../../docs/query-language.md");
+        let start = doc.find(&format!("```{info}\n")).expect("the block is there") + info.len() + 4;
+        let end = start + doc[start..].find("```").expect("the block ends");
+        doc[start..end].lines().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn the_reference_lists_the_phrase_table() {
+        let listed = reference_block("phrases");
+        let table: Vec<String> = PHRASES
+            .iter()
+            .map(|p| format!("{}  =>  {}", p.pattern, p.formal))
+            .collect();
+        assert_eq!(listed, table);
+    }
+
+    #[test]
+    fn every_phrase_has_an_example_in_the_reference() {
+        let examples = reference_block("phrase-examples");
+        for phrase in PHRASES {
+            assert!(
+                examples.iter().any(|e| {
+                    let question = e.split("  =>  ").next().unwrap_or("");
+                    phrase_of(question) == Some(phrase.pattern)
+                }),
+                "no example is read by `{}`",
+                phrase.pattern
+            );
+        }
+    }
+
+    #[test]
+    fn a_typo_gets_the_nearest_phrase_word() {
+        let e = rewrite("what dose 2531 cite", &|_| false).unwrap_err();
+        assert_eq!(e.suggestion.as_deref(), Some("does"), "{e:?}");
+        assert_eq!(e.at, 5);
+    }
+}
