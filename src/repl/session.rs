@@ -687,9 +687,10 @@ fn draw(whole: &CitationGraph, table: &Table, path: &Path, query: &str) -> Resul
     let title = title.rsplit_once(" to ").map_or(title, |(q, _)| q.trim());
     let options = RenderOptions {
         title: Some(title.to_string()),
-        focus: result.focus.clone(),
+        date: Some(crate::render::today()),
         ..RenderOptions::default()
     }
+    .for_result(&result)
     .with_citations_from(whole);
     Ok(crate::render::write(path, &result.graph, &options, false)?)
 }
