@@ -1,12 +1,14 @@
 //! A [`Scene`] as DOT, built with graphviz-rust's structures and printer.
 //!
-//! The picture is placed by [`super::frame`]: every node, heading line and
-//! legend glyph is pinned (`pos="x,y!"`, in points, sizes fixed), and
-//! Graphviz runs as `neato -n`, which keeps the positions and routes each
-//! edge as a spline around the nodes. Edge labels are `xlabel`s with
-//! `forcelabels=false`: Graphviz leaves out a label it cannot place
-//! without covering something (the tooltip keeps it). Node and edge
-//! elements carry the ids `n<i>` and `e<i>` of the scene, in both engines.
+//! The picture is placed by [`super::frame`]: every node, heading line,
+//! legend glyph and edge label is pinned (`pos="x,y!"`, in points, sizes
+//! fixed), and every edge carries its route from [`super::layout`] as a
+//! spline (`pos="e,…"`). Graphviz runs as `neato -n2`, which keeps both and
+//! draws them with its own renderers (SVG, PNG, PDF and fonts). Its own
+//! spline router was tried and left: it takes seconds from 100 nodes and
+//! gives up (straight lines through nodes) when two nodes come within its
+//! margin. Node and edge elements carry the ids `n<i>` and `e<i>` of the
+//! scene, in both engines.
 //!
 //! # Examples
 //!
@@ -59,7 +61,6 @@ fn build(scene: &Scene, options: &RenderOptions) -> Graph {
         GraphAttributes::Graph(vec![
             attr("splines", "true"),
             attr("outputorder", "edgesfirst"),
-            attr("forcelabels", "false"),
             attr("bgcolor", "white"),
             attr("pad", "0"),
             attr("fontname", FONT),
@@ -109,16 +110,24 @@ fn build(scene: &Scene, options: &RenderOptions) -> Graph {
             } => {
                 let w = text_width(text, *size);
                 let centre = (if *start { at.0 + w / 2.0 } else { at.0 }, at.1 - size * 0.35);
+                // `\l` ends a left-justified line: the text starts where
+                // the built-in drawing starts it.
+                let label = if *start {
+                    let q = quote(text);
+                    Id::Escaped(format!("{}\\l\"", &q[..q.len() - 1]))
+                } else {
+                    Id::Escaped(quote(text))
+                };
                 stmts.push(node(
                     &format!("text:{k}"),
                     vec![
                         attr("shape", "plaintext"),
-                        attr("label", text),
+                        Attribute(id("label"), label),
                         attr("fontsize", &format!("{size:.1}")),
                         attr("fontcolor", colour),
                         attr("fontname", if *bold { "Helvetica-Bold" } else { FONT }),
                         attr("width", &inches(w)),
-                        attr("height", &inches(size * 1.2)),
+                        attr("height", &inches(size * 1.25)),
                         attr("pos", &pos(centre)),
                         attr("class", class),
                         attr("tooltip", text),
@@ -190,6 +199,7 @@ fn build(scene: &Scene, options: &RenderOptions) -> Graph {
                     attr("color", &colour),
                     attr("penwidth", &format!("{width:.1}")),
                     attr("class", "legend"),
+                    attr("pos", &spline(&[*from, *to], height, true)),
                 ];
                 if *line != Line::Solid {
                     attrs.push(attr("style", line.graphviz()));
@@ -248,10 +258,24 @@ fn build(scene: &Scene, options: &RenderOptions) -> Graph {
         if look.line != Line::Solid {
             attrs.push(attr("style", look.line.graphviz()));
         }
-        if let Some(label) = &e.label {
-            attrs.push(attr("xlabel", label));
-        }
+        attrs.push(attr("pos", &spline(&frame.route(i), height, e.answer)));
         stmts.push(edge(&source.id, &target.id, attrs));
+        if let (Some(label), Some(at)) = (&e.label, frame.label(i)) {
+            stmts.push(node(
+                &format!("label:{i}"),
+                vec![
+                    attr("shape", "plaintext"),
+                    attr("label", label),
+                    attr("fontsize", &EDGE_FONT.to_string()),
+                    attr("fontcolor", "#333333"),
+                    attr("width", &inches(text_width(label, EDGE_FONT))),
+                    attr("height", &inches(EDGE_FONT * 1.25)),
+                    attr("pos", &pos(at)),
+                    attr("class", "edgelabel"),
+                    attr("tooltip", &e.tooltip),
+                ],
+            ));
+        }
     }
 
     Graph::DiGraph {
@@ -259,6 +283,40 @@ fn build(scene: &Scene, options: &RenderOptions) -> Graph {
         strict: false,
         stmts,
     }
+}
+
+/// A route as a Graphviz spline in its coordinates (y up): each straight
+/// stretch a cubic with its control points on the line; with an arrow, the
+/// spline stops short of the end by the arrowhead's length and `e,` names
+/// the tip.
+fn spline(route: &[(f64, f64)], height: f64, arrow: bool) -> String {
+    const ARROW: f64 = 6.0;
+    let mut pts: Vec<(f64, f64)> = route.to_vec();
+    let tip = *pts.last().unwrap_or(&(0.0, 0.0));
+    if arrow && pts.len() >= 2 {
+        let n = pts.len();
+        let (a, b) = (pts[n - 2], pts[n - 1]);
+        let len = ((b.0 - a.0).powi(2) + (b.1 - a.1).powi(2)).sqrt();
+        if len > ARROW {
+            pts[n - 1] = (b.0 - (b.0 - a.0) / len * ARROW, b.1 - (b.1 - a.1) / len * ARROW);
+        }
+    }
+    let p = |(x, y): (f64, f64)| format!("{x:.1},{:.1}", height - y);
+    let mut out = Vec::new();
+    if arrow {
+        out.push(format!("e,{}", p(tip)));
+    }
+    if let Some(&first) = pts.first() {
+        out.push(p(first));
+    }
+    for pair in pts.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let at = |t: f64| (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t);
+        out.push(p(at(1.0 / 3.0)));
+        out.push(p(at(2.0 / 3.0)));
+        out.push(p(b));
+    }
+    out.join(" ")
 }
 
 fn node(name: &str, attributes: Vec<Attribute>) -> Stmt {

@@ -325,10 +325,10 @@ fn legend(scene: &Scene, horizontal: bool, width: f64) -> (Vec<Item>, f64) {
         "caption",
     ));
     for note in &scene.notes {
-        y += 15.0;
+        y += 16.0;
         items.push(text((MARGIN, y), note.clone(), 11.0, false, "#aa3333", "note"));
     }
-    y += 15.0;
+    y += 16.0;
     items.push(text((MARGIN, y), key(horizontal), 9.5, false, "#666666", "key"));
     y += 8.0;
 
@@ -538,7 +538,7 @@ fn legend(scene: &Scene, horizontal: bool, width: f64) -> (Vec<Item>, f64) {
                 });
             }
             items.push(Item::Text {
-                at: (at + entry.glyph_w + 4.0, mid + 3.5),
+                at: (at + entry.glyph_w + 8.0, mid + 3.5),
                 text: entry.words,
                 size: 10.0,
                 bold: false,
@@ -551,7 +551,7 @@ fn legend(scene: &Scene, horizontal: bool, width: f64) -> (Vec<Item>, f64) {
         *row_h = 0.0;
     };
     for entry in entries {
-        let w = entry.glyph_w + 4.0 + text_width(&entry.words, 10.0) + 16.0;
+        let w = entry.glyph_w + 8.0 + text_width(&entry.words, 10.0) + 16.0;
         if x + w > MARGIN + width && !row.is_empty() {
             flush(&mut row, &mut y, &mut row_h, &mut items);
             x = MARGIN;

@@ -125,9 +125,9 @@ pub(crate) fn run_dot(dot_text: &str, format: &str, options: &RenderOptions) -> 
         source,
     };
     let mut command = Command::new(&program);
-    // Positions are ours (pinned, in points); neato -n keeps them and routes
-    // the edges as splines around the nodes.
-    command.args(["-Kneato", "-n"]).arg(format!("-T{format}"));
+    // Positions and routes are ours (pinned, in points); neato -n2 keeps
+    // them and draws.
+    command.args(["-Kneato", "-n2"]).arg(format!("-T{format}"));
     if format == "png" {
         command.arg(format!("-Gdpi={:.0}", 96.0 * options.scale.clamp(0.25, 16.0)));
     }
