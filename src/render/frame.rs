@@ -32,13 +32,17 @@ pub(crate) struct NodeBox {
     pub w: f64,
     pub h: f64,
     pub rings: u32,
+    /// True for shapes with slanted sides, whose rings (offset along each
+    /// side, as Graphviz draws peripheries) reach further sideways.
+    pub slanted: bool,
 }
 
 impl NodeBox {
     /// Width and height with the rings.
     pub fn outer(&self) -> (f64, f64) {
         let r = 2.0 * RING * self.rings as f64;
-        (self.w + r, self.h + r)
+        let sideways = if self.slanted { 2.5 } else { 1.0 };
+        (self.w + r * sideways, self.h + r)
     }
 }
 
@@ -66,11 +70,16 @@ pub(crate) fn node_box(node: &SceneNode) -> NodeBox {
         }
         Shape::Rounded | Shape::Box => {}
     }
+    let shape = style::node_style(node.kind).shape;
     NodeBox {
         font,
         w,
         h,
         rings: node.depth.map_or(0, |d| d.saturating_sub(1).min(3)),
+        slanted: matches!(
+            shape,
+            Shape::Trapezium | Shape::Parallelogram | Shape::Hexagon | Shape::Diamond | Shape::Octagon
+        ),
     }
 }
 

@@ -246,8 +246,7 @@ fn place(input: &Input, horizontal: bool, k: usize) -> Plot {
     // Sizes: one sub-column thickness, stacks in each region.
     let thick = (0..n).map(along).fold(40.0_f64, f64::max);
     let mut stacks: BTreeMap<(usize, usize), Vec<(usize, usize)>> = BTreeMap::new();
-    for v in 0..n {
-        let (c, r, row) = cell[v];
+    for (v, &(c, r, row)) in cell.iter().enumerate() {
         stacks.entry((c, r)).or_default().push((row, v));
     }
     let mut cross = vec![0.0; n];
@@ -465,12 +464,15 @@ fn place(input: &Input, horizontal: bool, k: usize) -> Plot {
     plot
 }
 
+/// A lane's key (a channel or corridor, and a group) and its span.
+type Span = ((usize, usize), f64, f64);
+
 /// Lane numbers for intervals `(key, bucket, lo, hi)`: within each bucket,
 /// intervals that overlap get different lanes, the fewest lanes in all.
 fn partition(
     items: impl Iterator<Item = ((usize, usize), usize, f64, f64)>,
 ) -> BTreeMap<(usize, usize), usize> {
-    let mut by_bucket: BTreeMap<usize, Vec<((usize, usize), f64, f64)>> = BTreeMap::new();
+    let mut by_bucket: BTreeMap<usize, Vec<Span>> = BTreeMap::new();
     for (key, bucket, lo, hi) in items {
         by_bucket.entry(bucket).or_default().push((key, lo, hi));
     }
@@ -589,7 +591,7 @@ mod tests {
         // A star: node 0 (2000) cited by 30 nodes over 2001–2010, and a band.
         let n = 32;
         let mut slots: Vec<Slot> = (0..n - 1)
-            .map(|i| Slot::Year(2000 + (i as u16 + 2) / 3))
+            .map(|i| Slot::Year(2000 + (i as u16).div_ceil(3)))
             .collect();
         slots.push(Slot::Band(0));
         let input = Input {

@@ -719,6 +719,7 @@ pub fn document_url(node: &Node) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::NodeKind;
 
     #[test]
     fn links_go_to_undocs_without_spaces() {

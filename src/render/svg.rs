@@ -2,9 +2,12 @@
 //! a time limit, and the built-in drawing over [`layout`] for
 //! machines without Graphviz.
 //!
-//! Both engines give each node a `<g class="node">` whose `<title>` starts
-//! with the node's id, its label as `<text>`, and an `<a>` carrying the
-//! tooltip (`xlink:title`) and, for documents, the link (`xlink:href`).
+//! Both engines give each node a `<g id="n<i>" class="node …">` (its index
+//! in the scene) whose `<title>` is the node's id, its label as `<text>`,
+//! and an `<a>` carrying the tooltip (`xlink:title`) and, for documents,
+//! the link (`xlink:href`); each edge a `<g id="e<i>" class="edge">`
+//! (`edge context` for the faint layer) titled `source->target`, its
+//! tooltip on an `<a>`.
 //!
 //! # Examples
 //!
@@ -14,7 +17,7 @@
 //! let sub = graph.subgraph(["S/2020/240", "S/RES/2518 (2020)", "S/RES/2436 (2018)"]);
 //! let drawn = svg::to_svg(&sub, &RenderOptions::with_engine(EngineChoice::Fallback))?;
 //! // Each node's group is titled with its id and links to the document.
-//! assert!(drawn.svg.contains("<title>S/RES/2518 (2020)"));
+//! assert!(drawn.svg.contains("<title>S/RES/2518 (2020)</title>"));
 //! assert!(drawn.svg.contains("xlink:href=\"https://undocs.org/en/S/RES/2518(2020)\""));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
@@ -539,8 +542,10 @@ fn fallback_svg(scene: &Scene, frame: &Frame) -> String {
         let before = route[n.saturating_sub(2)];
         let _ = write!(
             body,
-            r#"<g id="e{i}" class="edge{}"><title>{}</title><path d="{}" fill="none" stroke="{}" stroke-width="{width:.1}" stroke-opacity="{opacity}"{}/>{}"#,
+            r#"<g id="e{i}" class="edge{}"><title>{}-&gt;{}</title><a xlink:title="{}"><path d="{}" fill="none" stroke="{}" stroke-width="{width:.1}" stroke-opacity="{opacity}"{}/>{}</a>"#,
             if e.answer { "" } else { " context" },
+            xml_escape(&scene.nodes[e.source].id),
+            xml_escape(&scene.nodes[e.target].id),
             xml_escape(&e.tooltip),
             route_path(&route),
             look.color,
@@ -554,7 +559,7 @@ fn fallback_svg(scene: &Scene, frame: &Frame) -> String {
         if let (Some(label), Some(at)) = (&e.label, frame.label(i)) {
             let _ = write!(
                 body,
-                r##"<text x="{:.1}" y="{:.1}" font-size="{EDGE_FONT}" text-anchor="middle" fill="#333333">{}</text>"##,
+                r##"<text class="edgelabel" x="{:.1}" y="{:.1}" font-size="{EDGE_FONT}" text-anchor="middle" fill="#333333">{}</text>"##,
                 at.0,
                 at.1 + EDGE_FONT * 0.35,
                 xml_escape(label)
@@ -584,9 +589,9 @@ fn fallback_svg(scene: &Scene, frame: &Frame) -> String {
             .unwrap_or_default();
         let _ = write!(
             body,
-            r#"<g id="n{i}" class="node{}"><title>{}</title><a{href} xlink:title="{}">{}"#,
-            if node.focus { " focus" } else { "" },
-            xml_escape(&node.tooltip),
+            r#"<g id="n{i}" class="node {}"><title>{}</title><a{href} xlink:title="{}">{}"#,
+            if node.focus { "focus" } else { "answer" },
+            xml_escape(&node.id),
             xml_escape(&node.tooltip),
             node_svg(look.shape, c, b.w, b.h, &paint, b.rings)
         );
