@@ -1,7 +1,8 @@
 //! The interactive view: one self-contained HTML page (styles, script and
 //! data inline, nothing fetched) around a drawn SVG. It opens fitted to
 //! the window, or, when the picture is too large to read fitted, at a
-//! readable zoom centred on the query's subject. Drag pans, the wheel
+//! readable zoom centred on the query's subject (kept within the picture,
+//! so a subject at its edge does not leave half the window empty). Drag pans, the wheel
 //! zooms, a search box finds nodes by id or label, hovering a node lights
 //! up its neighbours and edges, and clicking a node or an edge shows its
 //! evidence (quote, file, line, relation, paragraph) in a side panel with
@@ -130,8 +131,8 @@ aside dt{color:#666}
 aside ul{padding-left:1.2em}
 aside a.pick{cursor:pointer;color:#33609c;text-decoration:underline}
 .dim g.node:not(.hl),.dim g.edge:not(.hl){opacity:.15}
-g.node.match>a>*:first-child,g.node.match>polygon:first-of-type,g.node.match>path:first-of-type,g.node.match>ellipse:first-of-type{stroke:#ee7733;stroke-width:4px}
-g.node.sel>a>*:first-child,g.node.sel>polygon:first-of-type,g.node.sel>path:first-of-type,g.node.sel>ellipse:first-of-type{stroke:#cc3311;stroke-width:5px}
+g.node.match :is(polygon,path,ellipse,rect){stroke:#ee7733;stroke-width:4px}
+g.node.sel :is(polygon,path,ellipse,rect){stroke:#cc3311;stroke-width:5px}
 g.edge.sel path{stroke-width:4px}
 g.node,g.edge{cursor:pointer}
 "#;
@@ -157,7 +158,8 @@ data.edges.forEach(function(e,i){near[e.s].push([e.t,i]);near[e.t].push([e.s,i])
 function toSvg(x,y){var p=svg.createSVGPoint();p.x=x;p.y=y;return p.matrixTransform(svg.getScreenCTM().inverse());}
 function centreOf(i){var r=nodeEl[i].getBoundingClientRect();return toSvg(r.left+r.width/2,r.top+r.height/2);}
 function scale(){return view.clientWidth/box.w;}
-function zoomTo(c,pxPerUnit){var w=view.clientWidth/pxPerUnit,h=view.clientHeight/pxPerUnit;box={x:c.x-w/2,y:c.y-h/2,w:w,h:h};apply();}
+function clamp(v,lo,size,span){return span>=size?lo+(size-span)/2:Math.min(Math.max(v,lo),lo+size-span);}
+function zoomTo(c,pxPerUnit){var w=view.clientWidth/pxPerUnit,h=view.clientHeight/pxPerUnit;box={x:clamp(c.x-w/2,home.x,home.w,w),y:clamp(c.y-h/2,home.y,home.h,h),w:w,h:h};apply();}
 function fit(){box={x:home.x,y:home.y,w:home.w,h:home.h};apply();}
 function start(){
   fit();
@@ -228,7 +230,6 @@ function find(text){
 }
 search.addEventListener("input",function(){find(search.value);});
 search.addEventListener("keydown",function(e){if(e.key==="Enter"&&matches.length){var i=matches[0];selectNode(i);zoomTo(centreOf(i),Math.max(scale(),0.8));}});
-window.addEventListener("resize",start);
 start();
 var m=/^#selftest=(.*)$/.exec(location.hash);
 if(m){

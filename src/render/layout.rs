@@ -30,8 +30,11 @@
 //!     ..Input::default()
 //! };
 //! let plot = layout(&input);
-//! assert!(plot.centres[2].0 > plot.centres[0].0);
-//! assert_ne!(plot.centres[0].1, plot.centres[1].1);
+//! // Time runs along x, or down y when that keeps the picture's shape.
+//! let time = |i: usize| if plot.horizontal { plot.centres[i].0 } else { plot.centres[i].1 };
+//! assert!(time(2) > time(0));
+//! assert_eq!(time(0), time(1));
+//! assert_ne!(plot.centres[0], plot.centres[1]);
 //! ```
 
 use std::collections::BTreeMap;

@@ -165,7 +165,7 @@ pub enum EngineChoice {
     Auto,
     /// Graphviz `dot` only; an error when it is missing.
     Graphviz,
-    /// The built-in layered layout, even when Graphviz is installed.
+    /// The built-in layout, even when Graphviz is installed.
     Fallback,
 }
 
@@ -181,7 +181,7 @@ pub enum EngineChoice {
 /// // Auto takes Graphviz when it is installed.
 /// let expected = if render::graphviz_available(&RenderOptions::default()) { Engine::Graphviz } else { Engine::Fallback };
 /// assert_eq!(drawn.engine, expected);
-/// assert_eq!(Engine::Fallback.to_string(), "the built-in layered layout");
+/// assert_eq!(Engine::Fallback.to_string(), "the built-in layout");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -189,7 +189,7 @@ pub enum EngineChoice {
 pub enum Engine {
     /// Graphviz `dot`.
     Graphviz,
-    /// unxref's own layered, year-ranked layout ([`layout`]).
+    /// unxref's own timeline layout and edge routing ([`layout`]).
     Fallback,
 }
 
@@ -500,7 +500,7 @@ pub struct Written {
 /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
 /// use unxref::render::{self, RenderOptions};
 /// let dot = render::to_dot(&graph.subgraph(["S/2020/600", "S/RES/2391 (2017)"]), &RenderOptions::default());
-/// assert!(dot.contains("neato"));
+/// assert!(dot.contains("pos="));
 /// assert!(dot.contains("\"S/RES/2391 (2017)\""));
 /// ```
 pub fn to_dot(graph: &CitationGraph, options: &RenderOptions) -> String {
@@ -738,7 +738,9 @@ mod tests {
     fn format_comes_from_the_extension() {
         assert_eq!(Format::from_path(Path::new("a.SVG")).unwrap(), Format::Svg);
         assert_eq!(Format::from_path(Path::new("a.gv")).unwrap(), Format::Dot);
-        let err = Format::from_path(Path::new("a.pdf")).unwrap_err().to_string();
-        assert!(err.contains(".svg, .dot or .png"), "{err}");
+        assert_eq!(Format::from_path(Path::new("a.HTM")).unwrap(), Format::Html);
+        assert_eq!(Format::from_path(Path::new("a.pdf")).unwrap(), Format::Pdf);
+        let err = Format::from_path(Path::new("a.jpg")).unwrap_err().to_string();
+        assert!(err.contains(".svg, .html, .png, .pdf or .dot"), "{err}");
     }
 }

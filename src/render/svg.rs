@@ -518,7 +518,7 @@ fn route_path(route: &[Point]) -> String {
 /// let scene = Scene::build(&graph.subgraph(["S/2020/600", "S/RES/2391 (2017)"]), &RenderOptions::default());
 /// let drawn = svg::fallback(&scene, &RenderOptions::default());
 /// assert_eq!((drawn.engine, drawn.shown), (Engine::Fallback, 2));
-/// assert_eq!(drawn.svg.matches("class=\"node\"").count(), 2);
+/// assert_eq!(drawn.svg.matches("class=\"node ").count(), 2);
 /// ```
 pub fn fallback(scene: &Scene, options: &RenderOptions) -> Rendered {
     let frame = frame::frame(scene, options.aspect);
