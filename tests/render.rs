@@ -547,16 +547,19 @@ fn time_is_to_scale_and_actors_sit_apart() {
         .filter_map(|(t, x, y)| Some((t.parse().ok()?, *x, *y)))
         .collect();
     assert!(years.len() >= 4, "{marks:?}");
-    // Along one axis (x or y), equal steps a year between years a few
-    // years apart: 1994 → 1997 is three times 1997 → 1998.
+    // Along the axis (x or y), equal steps a year between years a few
+    // years apart on the same line (a folded axis starts a new line):
+    // 1994 → 1997 is three times 1997 → 1998.
     let along = |i: usize| {
         let (a, b) = (years[i], years[i + 1]);
-        ((b.1 - a.1).abs().max((b.2 - a.2).abs()), b.0 - a.0)
+        let (dx, dy) = ((b.1 - a.1).abs(), (b.2 - a.2).abs());
+        let same_line = dx < 1.0 || dy < 1.0;
+        (same_line.then_some(dx.max(dy)), b.0 - a.0)
     };
     let unit: Vec<f64> = (0..years.len() - 1)
         .map(along)
         .filter(|(_, gap)| *gap <= 6)
-        .map(|(d, gap)| d / f64::from(gap))
+        .filter_map(|(d, gap)| Some(d? / f64::from(gap)))
         .collect();
     assert!(unit.len() >= 3);
     assert!(unit.iter().all(|u| (u - unit[0]).abs() < 0.5), "{unit:?}");

@@ -140,8 +140,8 @@ pub fn layout(input: &Input) -> Plot {
     let mut best: Option<(f64, Plot)> = None;
     let min_area = input.sizes.iter().map(|s| s.0 * s.1).sum::<f64>().max(1.0);
     for horizontal in [true, false] {
-        for k in 1..=6 {
-            let plot = place(input, horizontal, k);
+        for (k, folds) in (1..=6).flat_map(|k| (1..=3).map(move |f| (k, f))) {
+            let plot = place(input, horizontal, k, folds);
             let width = plot.width.max(input.header.1);
             let height = plot.height + input.header.0;
             let aspect = width / height.max(1.0);
@@ -163,8 +163,9 @@ pub fn layout(input: &Input) -> Plot {
     best.map(|(_, p)| p).unwrap_or_default()
 }
 
-/// One layout: time along x when `horizontal`, `k` sub-columns a year.
-fn place(input: &Input, horizontal: bool, k: usize) -> Plot {
+/// One layout: time along x when `horizontal`, `k` sub-columns a year, the
+/// time axis folded into `folds` lines (like text wrapping).
+fn place(input: &Input, horizontal: bool, k: usize, folds: usize) -> Plot {
     let n = input.sizes.len();
     // Extents along time (a) and across it (c).
     let along = |v: usize| {
@@ -213,12 +214,15 @@ fn place(input: &Input, horizontal: bool, k: usize) -> Plot {
         axis.push((p, y.to_string(), false));
     }
     let positions = if years.is_empty() { 1 } else { p + 1 };
-    let columns = positions * k;
+    // Each fold holds this many year positions; the last may hold fewer.
+    let per_fold = positions.div_ceil(folds.max(1));
+    let folds = positions.div_ceil(per_fold);
+    let columns = per_fold * k;
 
     // Assign nodes to (column, region, row), in the order asked.
     let mut nodes: Vec<usize> = (0..n).collect();
     nodes.sort_by_key(|&v| (input.slots[v], input.order.get(v).copied().unwrap_or(v), v));
-    let regions = 1 + input.bands.len();
+    let regions = folds + input.bands.len();
     let mut cell = vec![(0usize, 0usize, 0usize); n];
     let mut groups: BTreeMap<Slot, Vec<usize>> = BTreeMap::new();
     for &v in &nodes {
@@ -229,7 +233,8 @@ fn place(input: &Input, horizontal: bool, k: usize) -> Plot {
             Slot::Year(y) => {
                 let cap = members.len().div_ceil(k);
                 for (i, &v) in members.iter().enumerate() {
-                    cell[v] = (position[&y] * k + i / cap, 0, i % cap);
+                    let pos = position[&y];
+                    cell[v] = ((pos % per_fold) * k + i / cap, pos / per_fold, i % cap);
                 }
             }
             Slot::Band(b) => {
@@ -240,7 +245,7 @@ fn place(input: &Input, horizontal: bool, k: usize) -> Plot {
                     } else {
                         (i % columns, i / columns)
                     };
-                    cell[v] = (col.min(columns - 1), 1 + b.min(regions - 2), row);
+                    cell[v] = (col.min(columns - 1), folds + b.min(regions - folds - 1), row);
                 }
             }
         }
@@ -374,16 +379,25 @@ fn place(input: &Input, horizontal: bool, k: usize) -> Plot {
     let length = lead + columns as f64 * pitch;
 
     // Across time: the axis labels, then corridors and regions in turn.
+    // Before each region a strip for its labels: years before each fold,
+    // a band's name before the band (in rows; in columns names go on top).
     let axis_room = if horizontal { AXIS } else { 40.0 };
+    let mut strip_at = vec![0.0; regions + 1];
     let mut corridor_at = vec![0.0; regions + 1];
     let mut region_at = vec![0.0; regions];
-    let mut s = axis_room;
+    let mut s = 0.0;
     for i in 0..=regions {
+        strip_at[i] = s;
+        s += if i < folds {
+            axis_room
+        } else if i < regions && horizontal {
+            16.0
+        } else {
+            0.0
+        };
         let lanes = lanes_in(&corridor_lane, i);
-        let named = horizontal && i >= 1 && i < regions;
-        let name_room = if named { 16.0 } else { 0.0 };
-        corridor_at[i] = s + name_room + CORRIDOR / 2.0;
-        s += CORRIDOR + lanes as f64 * LANE + name_room;
+        corridor_at[i] = s + CORRIDOR / 2.0;
+        s += CORRIDOR + lanes as f64 * LANE;
         if i < regions {
             region_at[i] = s;
             s += region_len[i];
@@ -420,13 +434,14 @@ fn place(input: &Input, horizontal: bool, k: usize) -> Plot {
     // Marks: years along the axis, band names by their bands.
     let mut marks = Vec::new();
     for (pos, text, gap) in axis {
+        let (fold, pos) = (pos / per_fold, pos % per_fold);
         let t = lead + (pos * k) as f64 * pitch + (k as f64 * pitch - channel) / 2.0;
         let text = if text.is_empty() { "·".to_string() } else { text };
         marks.push(Mark {
             at: if horizontal {
-                (t, AXIS * 0.6)
+                (t, strip_at[fold] + AXIS * 0.6)
             } else {
-                (2.0, t + 4.0)
+                (strip_at[fold] + 2.0, t + 4.0)
             },
             text,
             start: !horizontal,
@@ -434,11 +449,11 @@ fn place(input: &Input, horizontal: bool, k: usize) -> Plot {
         });
     }
     for (b, name) in input.bands.iter().enumerate() {
-        let r = b + 1;
+        let r = folds + b;
         if region_len[r] > 0.0 {
             marks.push(Mark {
                 at: if horizontal {
-                    (2.0, region_at[r] - CORRIDOR - 4.0)
+                    (2.0, strip_at[r] + 12.0)
                 } else {
                     (region_at[r], 12.0)
                 },
@@ -581,7 +596,7 @@ mod tests {
             ],
             ..Input::default()
         };
-        let plot = place(&input, true, 1);
+        let plot = place(&input, true, 1, 1);
         let x: Vec<f64> = plot.centres.iter().map(|c| c.0).collect();
         let unit = x[2] - x[1];
         assert!((x[1] - x[0] - 4.0 * unit).abs() < 1e-6, "{x:?}");
