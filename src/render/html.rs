@@ -37,6 +37,16 @@ use super::svg::xml_escape;
 use super::{MARKER, Rendered};
 
 /// The page for `scene`, drawn as `drawn`.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::render::{self, RenderOptions, Scene};
+/// let scene = Scene::build(&graph.subgraph(["S/2020/600"]), &RenderOptions::default());
+/// let page = render::html::page(&scene, &render::svg::fallback(&scene, &RenderOptions::default()));
+/// assert!(page.contains("<script id=\"data\" type=\"application/json\">"));
+/// ```
 pub fn page(scene: &Scene, drawn: &Rendered) -> String {
     let svg = match drawn.svg.find("<svg") {
         Some(at) => &drawn.svg[at..],

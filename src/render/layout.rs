@@ -40,12 +40,33 @@
 use std::collections::BTreeMap;
 
 /// Runs of more empty years than this are drawn as a break.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(unxref::render::layout::MAX_GAP, 6);
+/// ```
 pub const MAX_GAP: u16 = 6;
 
 /// A point.
+///
+/// # Examples
+///
+/// ```
+/// let origin: unxref::render::layout::Point = (0.0, 0.0);
+/// assert_eq!(origin.0, 0.0);
+/// ```
 pub type Point = (f64, f64);
 
 /// Where a node belongs.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::render::layout::Slot;
+/// // Years sort before the bands beside the timeline.
+/// assert!(Slot::Year(2024) < Slot::Band(0));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Slot {
     /// On the time axis, at a year.
@@ -55,6 +76,22 @@ pub enum Slot {
 }
 
 /// What to lay out.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::render::layout::{Input, Slot, layout};
+/// // An actor, apart from the timeline, mentioned by a resolution.
+/// let input = Input {
+///     sizes: vec![(80.0, 30.0); 2],
+///     slots: vec![Slot::Year(2013), Slot::Band(1)],
+///     edges: vec![(0, 1, 1)],
+///     bands: vec!["undated documents".into(), "actors and states".into()],
+///     ..Input::default()
+/// };
+/// let plot = layout(&input);
+/// assert!(plot.marks.iter().any(|m| m.text == "actors and states"));
+/// ```
 #[derive(Debug, Clone)]
 pub struct Input {
     /// Width and height of each node.
@@ -93,6 +130,15 @@ impl Default for Input {
 }
 
 /// A text on the axis or naming a band.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::render::layout::{Input, Slot, layout};
+/// let input = Input { sizes: vec![(80.0, 30.0); 2], slots: vec![Slot::Year(1990), Slot::Year(2020)], ..Input::default() };
+/// // 29 empty years: a break, not a desert.
+/// assert!(layout(&input).marks.iter().any(|m| m.gap && m.text == "29 years"));
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mark {
     /// Where its anchor is.
@@ -106,6 +152,17 @@ pub struct Mark {
 }
 
 /// Where everything goes, in a plot whose top left is (0, 0).
+///
+/// # Examples
+///
+/// ```
+/// use unxref::render::layout::{Input, Slot, layout};
+/// let input = Input { sizes: vec![(80.0, 30.0); 2], slots: vec![Slot::Year(2000); 2], edges: vec![(1, 0, 0)], ..Input::default() };
+/// let plot = layout(&input);
+/// // One route, from the outline of node 1 to the outline of node 0.
+/// assert_eq!(plot.routes.len(), 1);
+/// assert!(plot.centres.iter().all(|c| c.0 <= plot.width && c.1 <= plot.height));
+/// ```
 #[derive(Debug, Clone, Default)]
 pub struct Plot {
     /// The centre of each node.
@@ -136,6 +193,17 @@ const AXIS: f64 = 22.0;
 /// sub-columns a year, and keeping the plot whose aspect ratio (with the
 /// header) is nearest `input.aspect`, preferring time left to right and
 /// compact plots.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::render::layout::{Input, Slot, layout};
+/// // 60 documents in one year: folded into sub-columns, not one tall stack.
+/// let input = Input { sizes: vec![(90.0, 30.0); 60], slots: vec![Slot::Year(2010); 60], ..Input::default() };
+/// let plot = layout(&input);
+/// assert!(plot.per_year > 1);
+/// assert!((0.5..=3.0).contains(&(plot.width / plot.height)));
+/// ```
 pub fn layout(input: &Input) -> Plot {
     let mut best: Option<(f64, Plot)> = None;
     let min_area = input.sizes.iter().map(|s| s.0 * s.1).sum::<f64>().max(1.0);

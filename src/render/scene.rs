@@ -14,6 +14,12 @@ use crate::model::{Edge, EdgeKind, Evidence, Node, NodeKind, VotePosition};
 use crate::symbol::{Symbol, SymbolKind};
 
 /// The bands beside the timeline, by [`Slot::Band`] number.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(unxref::render::BANDS[1], "actors and states");
+/// ```
 pub const BANDS: [&str; 2] = ["undated documents", "actors and states"];
 
 /// A node as drawn.
@@ -75,12 +81,33 @@ impl SceneNode {
     }
 
     /// The size factor of a node cited `count` times.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::render::SceneNode;
+    /// // Ten times the citations, a constant step larger: no cap.
+    /// let step = SceneNode::scale_of(1000) - SceneNode::scale_of(100);
+    /// assert!(step > 0.5);
+    /// ```
     pub fn scale_of(count: usize) -> f64 {
         1.0 + 0.28 * (1.0 + count as f64).ln()
     }
 }
 
 /// An edge as drawn.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::render::{RenderOptions, Scene};
+/// let result = unxref::render::result_graph(&graph, &graph.query("what does 2531 cite")?);
+/// let scene = Scene::build(&result.graph, &RenderOptions::default().for_result(&result));
+/// // Every edge drawn is one the answer followed, from 2531.
+/// assert!(scene.edges.iter().all(|e| e.answer && scene.nodes[e.source].id == "S/RES/2531 (2020)"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct SceneEdge {
     /// Index of the source in [`Scene::nodes`].
@@ -330,12 +357,30 @@ impl Scene {
     }
 
     /// The node kinds drawn, in display order, and whether any stub is.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{NodeKind, render::{RenderOptions, Scene}};
+    /// let scene = Scene::build(&graph.subgraph(["S/2020/600", "S/RES/2391 (2017)"]), &RenderOptions::default());
+    /// assert_eq!(scene.kinds(), (vec![NodeKind::Resolution, NodeKind::DraftResolution], true));
+    /// ```
     pub fn kinds(&self) -> (Vec<NodeKind>, bool) {
         let present: BTreeSet<NodeKind> = self.nodes.iter().map(|n| n.kind).collect();
         (present.into_iter().collect(), self.nodes.iter().any(|n| !n.held))
     }
 
     /// The edge styles drawn, one per legend entry, in display order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{EdgeKind, render::{RenderOptions, Scene}};
+    /// let scene = Scene::build(&graph.subgraph(["S/2020/600", "S/RES/2391 (2017)"]), &RenderOptions::default());
+    /// assert_eq!(scene.edge_kinds(), [(EdgeKind::Cites, None)]);
+    /// ```
     pub fn edge_kinds(&self) -> Vec<(EdgeKind, Option<VotePosition>)> {
         let present: BTreeSet<(EdgeKind, Option<VotePosition>)> =
             self.edges.iter().map(|e| (e.kind, e.position)).collect();
@@ -343,6 +388,17 @@ impl Scene {
     }
 
     /// The deepest step drawn (rings show steps beyond the first).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::render::{RenderOptions, Scene};
+    /// let result = unxref::render::result_graph(&graph, &graph.query("what does 2531 cite")?);
+    /// let scene = Scene::build(&result.graph, &RenderOptions::default().for_result(&result));
+    /// assert_eq!(scene.max_depth(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn max_depth(&self) -> u32 {
         self.nodes.iter().filter_map(|n| n.depth).max().unwrap_or(0)
     }
