@@ -1,6 +1,6 @@
 //! Render time for a 300-node answer with each engine, and the HTML view.
 //!
-//! The answer is "what cites 1325 within 2 steps" over the sc-resolutions
+//! The answer is "1325 <- cites*1..2" over the sc-resolutions
 //! corpus, drawn with `max_nodes: 300` (the subject and 300 nodes: the
 //! direct citers first, then the most cited of the next step), when
 //! `../shared/corpus` is present; otherwise a generated graph of 300
@@ -61,7 +61,7 @@ fn answer_of_300() -> (CitationGraph, RenderOptions, &'static str) {
     if let Some(path) = corpus() {
         let extracted = Extractor::new().extract_paths(&[path]);
         let graph = CitationGraph::from_extractions(extracted.extractions);
-        let query = "what cites 1325 within 2 steps";
+        let query = "1325 <- cites*1..2";
         if let Ok(table) = graph.query(query) {
             let result = render::result_graph(&graph, &table);
             if result.graph.node_count() > 300 {
@@ -75,7 +75,7 @@ fn answer_of_300() -> (CitationGraph, RenderOptions, &'static str) {
                 return (
                     result.graph,
                     options,
-                    "corpus: what cites 1325 within 2 steps, 300 nodes drawn",
+                    "corpus: 1325 <- cites*1..2, 300 nodes drawn",
                 );
             }
         }

@@ -1182,3 +1182,39 @@ fn the_html_view_works_in_headless_chromium() {
         }
     }
 }
+
+/// The REPL's `.render` writes the interactive page too, and `--open`
+/// asks the desktop to open it (here no opener is on the PATH: it says so
+/// and the page is still written).
+#[test]
+fn the_repl_renders_a_page_and_opens_it_when_asked() {
+    use std::io::Write as _;
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("2531.html");
+    let empty_path = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_unxref"))
+        .arg("repl")
+        .env("UNXREF_DATA", concat!(env!("CARGO_MANIFEST_DIR"), "/data"))
+        .env("PATH", empty_path.path())
+        .env("HOME", dir.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(format!(".render --open what does 2531 cite to {}\n", page.display()).as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains(&format!("wrote {}", page.display())), "{said}");
+    assert!(
+        said.contains("could not open") && said.contains("open the file in a browser yourself"),
+        "{said}"
+    );
+    let text = std::fs::read_to_string(&page).unwrap();
+    assert!(text.starts_with("<!DOCTYPE html>") && text.contains("S/RES/1325 (2000)"));
+}
