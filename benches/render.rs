@@ -1,22 +1,20 @@
-//! Render time for a 200-node result with each engine.
+//! Render time for a 300-node answer with each engine, and the HTML view.
 //!
-//! The result is the 200 nodes nearest resolution 2100 (2013) along
-//! citations in the sc-resolutions corpus, when `../shared/corpus` is
-//! present and the extractor finds enough citations; otherwise a generated
-//! graph of the same size (200 resolutions over 1990–2020, each citing three
-//! earlier ones). `max_nodes` and `max_edges` are raised so nothing is
-//! trimmed; the same result is also drawn with the default limits. The growth
-//! group draws generated graphs of 100 to 400 nodes (Graphviz up to 150,
-//! the default `max_nodes`; above it dot runs with fewer passes).
+//! The answer is "1325 <- cites*1..2" over the sc-resolutions
+//! corpus, drawn with `max_nodes: 300` (the subject and 300 nodes: the
+//! direct citers first, then the most cited of the next step), when
+//! `../shared/corpus` is present; otherwise a generated graph of 300
+//! resolutions over 1990–2020, each citing three earlier ones, drawn whole.
+//! The growth group draws generated graphs of 100 to 400 nodes with the
+//! built-in engine, which must stay under a second at 300.
 //!
 //! Run: `cargo bench --bench render`.
 
-use std::collections::{BTreeSet, VecDeque};
 use std::path::PathBuf;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use unxref::graph::CitationGraph;
-use unxref::render::{self, EngineChoice, RenderOptions};
+use unxref::render::{self, EngineChoice, RenderOptions, Scene};
 use unxref::{EdgeAttrs, EdgeKind, Extractor, Link, NodeRef, Symbol};
 
 fn corpus() -> Option<PathBuf> {
@@ -29,26 +27,7 @@ fn corpus() -> Option<PathBuf> {
     .find(|p| p.is_dir())
 }
 
-/// The `n` nodes nearest `start` along citations (either way), breadth first.
-fn nearest(graph: &CitationGraph, start: &str, n: usize) -> CitationGraph {
-    let mut seen: BTreeSet<String> = BTreeSet::from([start.to_string()]);
-    let mut queue = VecDeque::from([start.to_string()]);
-    while let Some(id) = queue.pop_front() {
-        for direction in [petgraph::Direction::Outgoing, petgraph::Direction::Incoming] {
-            for other in graph.neighbors(&id, EdgeKind::Cites, direction) {
-                if seen.len() >= n {
-                    break;
-                }
-                if seen.insert(other.id.clone()) {
-                    queue.push_back(other.id.clone());
-                }
-            }
-        }
-    }
-    graph.subgraph(&seen)
-}
-
-/// 200 resolutions (or `n`), 1990–2020, each citing three earlier ones
+/// `n` resolutions, 1990–2020, each citing three earlier ones
 /// chosen by a fixed linear congruential sequence.
 fn generated(n: usize) -> CitationGraph {
     let mut graph = CitationGraph::new();
@@ -77,80 +56,90 @@ fn generated(n: usize) -> CitationGraph {
     graph
 }
 
-fn result_of_200() -> (CitationGraph, &'static str) {
+/// The graph to draw and the options that draw 300 nodes of it.
+fn answer_of_300() -> (CitationGraph, RenderOptions, &'static str) {
     if let Some(path) = corpus() {
         let extracted = Extractor::new().extract_paths(&[path]);
         let graph = CitationGraph::from_extractions(extracted.extractions);
-        let result = nearest(&graph, "S/RES/2100 (2013)", 200);
-        if result.node_count() == 200 {
-            return (result, "corpus: 200 nodes nearest 2100 (2013)");
+        let query = "1325 <- cites*1..2";
+        if let Ok(table) = graph.query(query) {
+            let result = render::result_graph(&graph, &table);
+            if result.graph.node_count() > 300 {
+                let options = RenderOptions {
+                    title: Some(query.into()),
+                    max_nodes: 300,
+                    ..RenderOptions::default()
+                }
+                .for_result(&result)
+                .with_citations_from(&graph);
+                return (
+                    result.graph,
+                    options,
+                    "corpus: 1325 <- cites*1..2, 300 nodes drawn",
+                );
+            }
         }
     }
-    (generated(200), "generated: 200 resolutions, 3 citations each")
+    let options = RenderOptions {
+        max_nodes: 300,
+        ..RenderOptions::default()
+    };
+    (
+        generated(300),
+        options,
+        "generated: 300 resolutions, 3 citations each",
+    )
 }
 
 fn bench(c: &mut Criterion) {
-    let (graph, source) = result_of_200();
+    let (graph, base, source) = answer_of_300();
+    let scene = Scene::build(&graph, &base);
     eprintln!(
-        "render bench on {source}: {} nodes, {} edges",
-        graph.node_count(),
-        graph.edge_count()
+        "render bench on {source}: {} nodes and {} edges drawn",
+        scene.nodes.len(),
+        scene.edges.len()
     );
-    // No trimming, and time enough for dot on a dense graph of a loaded machine.
-    let options = |engine| RenderOptions {
-        max_nodes: 1000,
-        max_edges: usize::MAX,
+    let with = |engine| RenderOptions {
+        engine,
         timeout: std::time::Duration::from_secs(600),
-        ..RenderOptions::with_engine(engine)
+        ..base.clone()
     };
-    let mut group = c.benchmark_group("render 200 nodes");
+    let dir = tempfile::tempdir().unwrap();
+    let mut group = c.benchmark_group("render 300 nodes");
     group.sample_size(10);
-    group.bench_function("dot text", |b| {
-        b.iter(|| render::to_dot(&graph, &options(EngineChoice::Fallback)))
+    group.bench_function("scene", |b| b.iter(|| Scene::build(&graph, &base)));
+    group.bench_function("dot text", |b| b.iter(|| render::to_dot(&graph, &base)));
+    group.bench_function("builtin svg", |b| {
+        b.iter(|| render::to_svg(&graph, &with(EngineChoice::Fallback)).unwrap())
     });
-    group.bench_function("fallback svg", |b| {
-        b.iter(|| render::to_svg(&graph, &options(EngineChoice::Fallback)).unwrap())
+    group.bench_function("builtin html", |b| {
+        let page = dir.path().join("builtin.html");
+        b.iter(|| render::write(&page, &graph, &with(EngineChoice::Fallback), true).unwrap())
     });
-    if render::graphviz_available(&options(EngineChoice::Graphviz)) {
+    if render::graphviz_available(&base) {
         group.bench_function("graphviz svg", |b| {
-            b.iter(|| render::to_svg(&graph, &options(EngineChoice::Graphviz)).unwrap())
+            b.iter(|| render::to_svg(&graph, &with(EngineChoice::Graphviz)).unwrap())
+        });
+        group.bench_function("graphviz html", |b| {
+            let page = dir.path().join("graphviz.html");
+            b.iter(|| render::write(&page, &graph, &with(EngineChoice::Graphviz), true).unwrap())
         });
     } else {
         eprintln!("skipped: Graphviz dot not on PATH");
-    }
-    // The same result with the default limits (150 nodes, 600 edges): what
-    // `unxref render` draws.
-    let defaults = |engine| RenderOptions {
-        focus: vec!["S/RES/2100 (2013)".to_string()],
-        ..RenderOptions::with_engine(engine)
-    };
-    let shown = render::to_svg(&graph, &defaults(EngineChoice::Fallback)).unwrap();
-    eprintln!(
-        "with the default limits: {} of {} nodes drawn",
-        shown.shown, shown.total
-    );
-    group.bench_function("fallback svg, default limits", |b| {
-        b.iter(|| render::to_svg(&graph, &defaults(EngineChoice::Fallback)).unwrap())
-    });
-    if render::graphviz_available(&defaults(EngineChoice::Graphviz)) {
-        group.bench_function("graphviz svg, default limits", |b| {
-            b.iter(|| render::to_svg(&graph, &defaults(EngineChoice::Graphviz)).unwrap())
-        });
     }
     group.finish();
 
     let mut group = c.benchmark_group("growth");
     group.sample_size(10);
-    for n in [100, 150, 200, 400] {
+    for n in [100, 200, 300, 400] {
         let g = generated(n);
-        group.bench_with_input(BenchmarkId::new("fallback", n), &g, |b, g| {
-            b.iter(|| render::to_svg(g, &options(EngineChoice::Fallback)).unwrap())
+        let options = RenderOptions {
+            max_nodes: n,
+            ..RenderOptions::with_engine(EngineChoice::Fallback)
+        };
+        group.bench_with_input(BenchmarkId::new("builtin", n), &g, |b, g| {
+            b.iter(|| render::to_svg(g, &options).unwrap())
         });
-        if n <= 150 && render::graphviz_available(&options(EngineChoice::Graphviz)) {
-            group.bench_with_input(BenchmarkId::new("graphviz", n), &g, |b, g| {
-                b.iter(|| render::to_svg(g, &options(EngineChoice::Graphviz)).unwrap())
-            });
-        }
     }
     group.finish();
 }

@@ -73,14 +73,32 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Draw the result of a query as a diagram (.svg, .dot or .png).
+    /// Draw the result of a query as a diagram (.svg, .html, .png, .pdf or .dot).
+    ///
+    /// Exit status: 0 when the file was written; 1 when nothing was drawn
+    /// (an empty result, a bad query, a file that cannot be written); 2 for
+    /// a usage error.
     Render {
         /// The query whose result to draw, e.g. "what does 2531 cite" (unquoted words are one query).
         #[arg(required = true, num_args = 1..)]
         query: Vec<String>,
-        /// The file to write: .svg, .dot or .png (PNG needs Graphviz).
+        /// The file to write: .svg, .html (interactive page), .png, .pdf
+        /// (both need Graphviz) or .dot.
         #[arg(short, long)]
         output: PathBuf,
+        /// The most nodes drawn beside the query's subject (the direct
+        /// answers first, the most cited first).
+        #[arg(long, value_name = "N", default_value_t = 150)]
+        max_nodes: usize,
+        /// Also draw, faintly, the other links among the nodes drawn.
+        #[arg(long)]
+        context: bool,
+        /// Resolution of PNG output: 2 doubles it (192 dpi).
+        #[arg(long, value_name = "FACTOR", default_value_t = 1.0)]
+        scale: f64,
+        /// Shape of the picture, as W:H (16:9 for slides); padded to it exactly.
+        #[arg(long, value_name = "W:H", value_parser = parse_aspect)]
+        aspect: Option<f64>,
         #[command(flatten)]
         source: Source,
         /// Overwrite an existing file that unxref did not write.
@@ -319,12 +337,29 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Render {
             query,
             output,
+            max_nodes,
+            context,
+            scale,
+            aspect,
             source,
             force,
             engine,
         } => {
             let graph = load_graph(&source)?;
-            render_query(&graph, &query.join(" "), &output, force, engine)
+            let options = unxref::render::RenderOptions {
+                max_nodes,
+                context,
+                scale,
+                aspect,
+                corpus: Some(corpus_name(&source)),
+                engine: match engine {
+                    RenderEngine::Auto => unxref::render::EngineChoice::Auto,
+                    RenderEngine::Graphviz => unxref::render::EngineChoice::Graphviz,
+                    RenderEngine::Builtin => unxref::render::EngineChoice::Fallback,
+                },
+                ..unxref::render::RenderOptions::default()
+            };
+            render_query(&graph, &query.join(" "), &output, force, options)
         }
         Command::Export {
             format,
@@ -384,34 +419,27 @@ fn print_query(graph: &CitationGraph, query: &str, format: TableFormat) -> Resul
     write_output(None, text.as_bytes())
 }
 
-/// Run a query and draw its result (its nodes, where the walk started, and
-/// the edges among them) into `output`.
+/// Run a query and draw its result (its subject, its answer's nodes and
+/// the edges the query followed) into `output`.
 fn render_query(
     graph: &CitationGraph,
     query: &str,
     output: &Path,
     force: bool,
-    engine: RenderEngine,
+    options: unxref::render::RenderOptions,
 ) -> Result<ExitCode> {
-    use unxref::render::{self, EngineChoice, RenderOptions};
+    use unxref::render;
     let table = graph.query(query)?;
     let result = render::result_graph(graph, &table);
     if result.empty {
-        bail!(
-            "nothing to draw: {}",
-            table.empty_note().unwrap_or("the result holds no nodes or paths")
-        );
+        bail!("nothing to draw: {}", render::explain_empty(graph, query, &table));
     }
-    let options = RenderOptions {
+    let options = render::RenderOptions {
         title: Some(query.trim().to_string()),
-        focus: result.focus.clone(),
-        engine: match engine {
-            RenderEngine::Auto => EngineChoice::Auto,
-            RenderEngine::Graphviz => EngineChoice::Graphviz,
-            RenderEngine::Builtin => EngineChoice::Fallback,
-        },
-        ..RenderOptions::default()
+        date: Some(render::today()),
+        ..options
     }
+    .for_result(&result)
     .with_citations_from(graph);
     // Every render error names the file, or is about Graphviz.
     let written = render::write(output, &result.graph, &options, force)?;
@@ -423,12 +451,51 @@ fn render_query(
         .map(|e| format!(", drawn by {e}"))
         .unwrap_or_default();
     eprintln!(
-        "wrote {} ({} of {} nodes{engine})",
+        "wrote {} ({} of {} nodes of the answer{engine})",
         output.display(),
         written.shown,
         written.total
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// `16:9` or `1.78` as a width:height ratio.
+fn parse_aspect(text: &str) -> std::result::Result<f64, String> {
+    let value = match text.split_once(':') {
+        Some((w, h)) => {
+            let (w, h): (f64, f64) = (
+                w.trim().parse().map_err(|_| format!("{w:?} is not a number"))?,
+                h.trim().parse().map_err(|_| format!("{h:?} is not a number"))?,
+            );
+            w / h
+        }
+        None => text
+            .trim()
+            .parse()
+            .map_err(|_| format!("{text:?} is not a ratio such as 16:9"))?,
+    };
+    if value.is_finite() && (0.1..=10.0).contains(&value) {
+        Ok(value)
+    } else {
+        Err(format!(
+            "{text}: give a ratio between 1:10 and 10:1, such as 16:9"
+        ))
+    }
+}
+
+/// The corpus as a caption names it: the folders or snapshot given, by
+/// name only (no local path), or the bundled corpus.
+fn corpus_name(source: &Source) -> String {
+    let name = |p: &PathBuf| {
+        p.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| p.display().to_string())
+    };
+    match &source.graph {
+        Some(g) => format!("snapshot {}", name(g)),
+        None if source.corpus.is_empty() => "the bundled corpus (data/)".to_string(),
+        None => source.corpus.iter().map(name).collect::<Vec<_>>().join(", "),
+    }
 }
 
 /// The bundled corpus: `$UNXREF_DATA`, else the `data/` folder of the source

@@ -1,10 +1,14 @@
 //! A [`Scene`] as DOT, built with graphviz-rust's structures and printer.
 //!
-//! Time reads left to right: `rankdir=LR`, one `rank=same` group per year
-//! column headed by a year label, the labels chained by invisible edges so
-//! the columns keep their order. The drawn edges are `constraint=false`: a
-//! citation points back in time, against the ranks, and must not pull the
-//! columns around. The heading, notes and legend form the graph's HTML label.
+//! The picture is placed by [`super::frame`]: every node, heading line,
+//! legend glyph and edge label is pinned (`pos="x,y!"`, in points, sizes
+//! fixed), and every edge carries its route from [`super::layout`] as a
+//! spline (`pos="e,…"`). Graphviz runs as `neato -n2`, which keeps both and
+//! draws them with its own renderers (SVG, PNG, PDF and fonts). Its own
+//! spline router was tried and left: it takes seconds from 100 nodes and
+//! gives up (straight lines through nodes) when two nodes come within its
+//! margin. Node and edge elements carry the ids `n<i>` and `e<i>` of the
+//! scene, in both engines.
 //!
 //! # Examples
 //!
@@ -12,23 +16,21 @@
 //! # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
 //! use unxref::render::{RenderOptions, Scene, dot};
 //! let sub = graph.subgraph(["S/2020/240", "S/RES/2518 (2020)", "S/RES/2436 (2018)"]);
-//! let text = dot::to_dot(&Scene::build(&sub, &RenderOptions::default()));
-//! assert!(text.contains("rank=same"));
+//! let text = dot::to_dot(&Scene::build(&sub, &RenderOptions::default()), &RenderOptions::default());
+//! assert!(text.contains("pos="));
 //! assert!(text.contains("\"S/RES/2518 (2020)\""));
 //! ```
 
 use graphviz_rust::dot_structures::{
-    Attribute, Edge, EdgeTy, Graph, GraphAttributes, Id, Node, NodeId, Stmt, Subgraph, Vertex,
+    Attribute, Edge, EdgeTy, Graph, GraphAttributes, Id, Node, NodeId, Stmt, Vertex,
 };
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
 
+use super::frame::{self, EDGE_FONT, Item, text_width};
 use super::style::{self, Line, Shape};
-use super::{MARKER, Scene, column_label};
+use super::{MARKER, RenderOptions, Scene};
 
 const FONT: &str = "Helvetica,Arial,sans-serif";
-/// Above this many nodes (more than the default `max_nodes`), dot is asked
-/// to spend less effort.
-const LARGE: usize = 150;
 
 /// The DOT text of a scene, with a comment naming unxref on its first line.
 ///
@@ -38,172 +40,242 @@ const LARGE: usize = 150;
 /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
 /// use unxref::render::{RenderOptions, Scene, dot};
 /// let scene = Scene::build(&graph.subgraph(["S/2020/600", "S/RES/2391 (2017)"]), &RenderOptions::default());
-/// let text = dot::to_dot(&scene);
+/// let text = dot::to_dot(&scene, &RenderOptions::default());
 /// assert!(text.starts_with("// unxref citation diagram\ndigraph"));
-/// // Edges run from the older node (drawn with the arrow back to the citing one).
-/// assert!(text.contains("\"S/RES/2391 (2017)\" -> \"S/2020/600\""));
-/// assert!(text.contains("dir=\"back\""));
+/// // The draft cites the resolution: the edge runs from citing to cited.
+/// assert!(text.contains("\"S/2020/600\" -> \"S/RES/2391 (2017)\""));
 /// ```
-pub fn to_dot(scene: &Scene) -> String {
-    let graph = build(scene);
+pub fn to_dot(scene: &Scene, options: &RenderOptions) -> String {
+    let graph = build(scene, options);
     let mut ctx = PrinterContext::default();
     format!("// {MARKER}\n{}\n", graph.print(&mut ctx))
 }
 
-fn build(scene: &Scene) -> Graph {
-    let mut graph_attrs = vec![
-        attr("rankdir", "LR"),
-        attr("newrank", "true"),
-        attr("ranksep", "0.55"),
-        attr("nodesep", "0.2"),
-        attr("fontname", FONT),
-        attr("labelloc", "t"),
-        attr("labeljust", "l"),
-        Attribute(id("label"), Id::Html(format!("<{}>", heading(scene)))),
-        attr("tooltip", &scene.title),
-        attr("bgcolor", "white"),
-        attr("pad", "0.3"),
-        attr("outputorder", "edgesfirst"),
-    ];
-    if scene.nodes.len() > LARGE {
-        // Fewer network-simplex and crossing-minimisation passes: a
-        // 200-node result drops from seconds to under one, at a price: the
-        // columns are no longer top-aligned.
-        graph_attrs.extend([
-            attr("nslimit", "2"),
-            attr("nslimit1", "2"),
-            attr("mclimit", "0.5"),
-        ]);
-    }
+fn build(scene: &Scene, options: &RenderOptions) -> Graph {
+    let frame = frame::frame(scene, options.aspect);
+    let height = frame.height;
+    // Graphviz's y axis points up.
+    let pos = |p: (f64, f64)| format!("{:.1},{:.1}!", p.0, height - p.1);
+    let inches = |v: f64| format!("{:.3}", v / 72.0);
     let mut stmts: Vec<Stmt> = vec![
-        GraphAttributes::Graph(graph_attrs).into(),
+        GraphAttributes::Graph(vec![
+            attr("splines", "true"),
+            attr("outputorder", "edgesfirst"),
+            attr("bgcolor", "white"),
+            attr("pad", "0"),
+            attr("fontname", FONT),
+            attr("tooltip", &scene.title),
+        ])
+        .into(),
         GraphAttributes::Node(vec![
             attr("fontname", FONT),
-            attr("fontsize", "10"),
-            attr("margin", "0.12,0.05"),
+            attr("fixedsize", "true"),
+            attr("margin", "0"),
         ])
         .into(),
         GraphAttributes::Edge(vec![
             attr("fontname", FONT),
-            attr("fontsize", "8"),
-            attr("fontcolor", "#444444"),
-            attr("arrowsize", "0.7"),
+            attr("fontsize", &EDGE_FONT.to_string()),
+            attr("fontcolor", "#333333"),
+            attr("arrowsize", "0.6"),
         ])
         .into(),
     ];
-
-    // The year axis: a label per column, chained so columns keep their order.
-    let axis: Vec<String> = scene
-        .columns
-        .iter()
-        .map(|&y| format!("axis:{}", column_label(y)))
-        .collect();
-    for (name, &year) in axis.iter().zip(&scene.columns) {
-        stmts.push(
-            Node::new(
-                node_id(name),
-                vec![
-                    attr("label", &column_label(year)),
-                    attr("shape", "plaintext"),
-                    attr("fontsize", "14"),
-                    attr("fontcolor", "#888888"),
-                    attr("tooltip", &column_label(year)),
-                    attr("class", "axis"),
-                ],
-            )
-            .into(),
-        );
-    }
-    for pair in axis.windows(2) {
-        stmts.push(edge(
-            &pair[0],
-            &pair[1],
-            vec![attr("style", "invis"), attr("weight", "100")],
+    // The corners fix the picture's extent.
+    for (name, p) in [
+        ("corner:0", (0.0, 0.0)),
+        ("corner:1", (frame.width, frame.height)),
+    ] {
+        stmts.push(node(
+            name,
+            vec![
+                attr("shape", "point"),
+                attr("style", "invis"),
+                attr("width", "0.01"),
+                attr("pos", &pos(p)),
+                attr("label", ""),
+            ],
         ));
     }
-    for (c, name) in axis.iter().enumerate() {
-        let mut group = vec![
-            Stmt::Attribute(Attribute(id("rank"), id("same"))),
-            Stmt::Node(Node::new(node_id(name), vec![])),
-        ];
-        for node in scene.nodes.iter().filter(|n| n.column == c) {
-            group.push(Stmt::Node(Node::new(node_id(&node.id), vec![])));
-            // A flat invisible edge from the year label puts the label first
-            // (on top) in its column.
-            group.push(edge(name, &node.id, vec![attr("style", "invis")]));
-        }
-        stmts.push(
-            Subgraph {
-                id: Id::Escaped(quote(&format!("year {}", column_label(scene.columns[c])))),
-                stmts: group,
+    for (k, item) in frame.items.iter().enumerate() {
+        match item {
+            Item::Text {
+                at,
+                text,
+                size,
+                bold,
+                colour,
+                start,
+                class,
+            } => {
+                let w = text_width(text, *size);
+                let centre = (if *start { at.0 + w / 2.0 } else { at.0 }, at.1 - size * 0.35);
+                // `\l` ends a left-justified line: the text starts where
+                // the built-in drawing starts it.
+                let label = if *start {
+                    let q = quote(text);
+                    Id::Escaped(format!("{}\\l\"", &q[..q.len() - 1]))
+                } else {
+                    Id::Escaped(quote(text))
+                };
+                stmts.push(node(
+                    &format!("text:{k}"),
+                    vec![
+                        attr("shape", "plaintext"),
+                        Attribute(id("label"), label),
+                        attr("fontsize", &format!("{size:.1}")),
+                        attr("fontcolor", colour),
+                        attr("fontname", if *bold { "Helvetica-Bold" } else { FONT }),
+                        attr("width", &inches(w)),
+                        attr("height", &inches(size * 1.25)),
+                        attr("pos", &pos(centre)),
+                        attr("class", class),
+                        attr("tooltip", text),
+                    ],
+                ));
             }
-            .into(),
-        );
+            Item::Glyph {
+                shape,
+                centre,
+                w,
+                h,
+                fill,
+                stroke,
+                pen,
+                dashed,
+                rings,
+            } => {
+                let mut styles = vec!["filled"];
+                if *shape == Shape::Rounded {
+                    styles.push("rounded");
+                }
+                if *dashed {
+                    styles.push("dashed");
+                }
+                stmts.push(node(
+                    &format!("glyph:{k}"),
+                    vec![
+                        attr("shape", shape.graphviz()),
+                        attr("style", &styles.join(",")),
+                        attr("fillcolor", fill),
+                        attr("color", stroke),
+                        attr("penwidth", &pen.to_string()),
+                        attr("peripheries", &(rings + 1).to_string()),
+                        attr("width", &inches(*w)),
+                        attr("height", &inches(*h)),
+                        attr("label", ""),
+                        attr("pos", &pos(*centre)),
+                        attr("class", "legend"),
+                    ],
+                ));
+            }
+            Item::Stroke {
+                from,
+                to,
+                colour,
+                width,
+                line,
+                faint,
+            } => {
+                let ends = [format!("stroke:{k}:a"), format!("stroke:{k}:b")];
+                for (name, p) in ends.iter().zip([*from, *to]) {
+                    stmts.push(node(
+                        name,
+                        vec![
+                            attr("shape", "point"),
+                            attr("style", "invis"),
+                            attr("width", "0.01"),
+                            attr("pos", &pos(p)),
+                            attr("label", ""),
+                        ],
+                    ));
+                }
+                let colour = if *faint {
+                    format!("{colour}59")
+                } else {
+                    colour.to_string()
+                };
+                let mut attrs = vec![
+                    attr("color", &colour),
+                    attr("penwidth", &format!("{width:.1}")),
+                    attr("class", "legend"),
+                    attr("pos", &spline(&[*from, *to], height, true)),
+                ];
+                if *line != Line::Solid {
+                    attrs.push(attr("style", line.graphviz()));
+                }
+                stmts.push(edge(&ends[0], &ends[1], attrs));
+            }
+        }
     }
 
-    for node in &scene.nodes {
-        let look = style::node_style(node.kind);
+    for (i, n) in scene.nodes.iter().enumerate() {
+        let look = style::node_style(n.kind);
+        let b = frame.boxes[i];
         let mut styles = vec!["filled"];
         if look.shape == Shape::Rounded {
             styles.push("rounded");
         }
-        if !node.held {
+        if !n.held {
             styles.push("dashed");
         }
-        let scale = node.scale();
         let mut attrs = vec![
-            attr("label", &node.lines.join("\n")),
+            attr("id", &format!("n{i}")),
+            attr("class", if n.focus { "focus" } else { "answer" }),
+            attr("label", &n.lines.join("\n")),
             attr("shape", look.shape.graphviz()),
             attr("style", &styles.join(",")),
-            attr("fillcolor", if node.held { look.fill } else { style::STUB_FILL }),
+            attr("fillcolor", if n.held { look.fill } else { style::STUB_FILL }),
             attr("color", look.stroke),
-            attr("penwidth", if node.focus { "2.6" } else { "1.2" }),
-            attr("fontsize", &format!("{:.1}", 10.0 * scale.sqrt())),
-            attr("height", &format!("{:.2}", 0.36 * scale)),
-            attr("tooltip", &node.tooltip),
+            attr("penwidth", if n.focus { "3" } else { "1.2" }),
+            attr("fontsize", &format!("{:.1}", b.font)),
+            attr("width", &inches(b.w)),
+            attr("height", &inches(b.h)),
+            attr("peripheries", &(b.rings + 1).to_string()),
+            attr("pos", &pos(frame.centre(i))),
+            attr("tooltip", &n.tooltip),
         ];
-        if let Some(url) = &node.url {
+        if let Some(url) = &n.url {
             attrs.push(attr("URL", url));
             attrs.push(attr("target", "_blank"));
         }
-        stmts.push(Node::new(node_id(&node.id), attrs).into());
+        stmts.push(node(&n.id, attrs));
     }
 
-    for e in &scene.edges {
+    for (i, e) in scene.edges.iter().enumerate() {
         let look = style::edge_style(e.kind, e.position);
         let (source, target) = (&scene.nodes[e.source], &scene.nodes[e.target]);
-        // Many edges are drawn lighter (alpha 55%) so the nodes stay readable.
-        let color = if scene.dense() {
-            format!("{}8c", look.color)
+        let mut attrs = vec![attr("id", &format!("e{i}")), attr("tooltip", &e.tooltip)];
+        if e.answer {
+            attrs.push(attr("color", look.color));
+            attrs.push(attr("penwidth", &format!("{:.1}", look.width)));
         } else {
-            look.color.to_string()
-        };
-        let mut attrs = vec![
-            attr("color", &color),
-            attr("penwidth", &format!("{:.1}", look.width)),
-            attr("tooltip", &e.tooltip),
-        ];
+            attrs.push(attr("color", &format!("{}4d", look.color)));
+            attrs.push(attr("penwidth", "0.8"));
+            attrs.push(attr("arrowhead", "none"));
+            attrs.push(attr("class", "context"));
+        }
         if look.line != Line::Solid {
             attrs.push(attr("style", look.line.graphviz()));
         }
-        if let Some(label) = &e.label {
-            attrs.push(attr("label", label));
+        attrs.push(attr("pos", &spline(&frame.route(i), height, e.answer)));
+        stmts.push(edge(&source.id, &target.id, attrs));
+        if let (Some(label), Some(at)) = (&e.label, frame.label(i)) {
+            stmts.push(node(
+                &format!("label:{i}"),
+                vec![
+                    attr("shape", "plaintext"),
+                    attr("label", label),
+                    attr("fontsize", &EDGE_FONT.to_string()),
+                    attr("fontcolor", "#333333"),
+                    attr("width", &inches(text_width(label, EDGE_FONT))),
+                    attr("height", &inches(EDGE_FONT * 1.25)),
+                    attr("pos", &pos(at)),
+                    attr("class", "edgelabel"),
+                    attr("tooltip", &e.tooltip),
+                ],
+            ));
         }
-        // An edge pointing back in time is written forwards and drawn with
-        // its arrow reversed: dot routes forward edges cleanly, and then
-        // they agree with the year ranks.
-        let stmt = match source.column.cmp(&target.column) {
-            std::cmp::Ordering::Greater => {
-                attrs.push(attr("dir", "back"));
-                edge(&target.id, &source.id, attrs)
-            }
-            std::cmp::Ordering::Less => edge(&source.id, &target.id, attrs),
-            std::cmp::Ordering::Equal => {
-                attrs.push(attr("constraint", "false"));
-                edge(&source.id, &target.id, attrs)
-            }
-        };
-        stmts.push(stmt);
     }
 
     Graph::DiGraph {
@@ -213,72 +285,42 @@ fn build(scene: &Scene) -> Graph {
     }
 }
 
-/// The graph label: heading, notes, a key to the axes, and the legend of
-/// the node and edge kinds present.
-fn heading(scene: &Scene) -> String {
-    let mut rows = vec![format!(
-        r#"<tr><td align="left"><font point-size="18"><b>{}</b></font></td></tr>"#,
-        html(&scene.title)
-    )];
-    for note in &scene.notes {
-        rows.push(format!(
-            r##"<tr><td align="left"><font color="#b71c1c" point-size="12">{}</font></td></tr>"##,
-            html(note)
-        ));
+/// A route as a Graphviz spline in its coordinates (y up): each straight
+/// stretch a cubic with its control points on the line; with an arrow, the
+/// spline stops short of the end by the arrowhead's length and `e,` names
+/// the tip.
+fn spline(route: &[(f64, f64)], height: f64, arrow: bool) -> String {
+    const ARROW: f64 = 6.0;
+    let mut pts: Vec<(f64, f64)> = route.to_vec();
+    let tip = *pts.last().unwrap_or(&(0.0, 0.0));
+    if arrow && pts.len() >= 2 {
+        let n = pts.len();
+        let (a, b) = (pts[n - 2], pts[n - 1]);
+        let len = ((b.0 - a.0).powi(2) + (b.1 - a.1).powi(2)).sqrt();
+        if len > ARROW {
+            pts[n - 1] = (b.0 - (b.0 - a.0) / len * ARROW, b.1 - (b.1 - a.1) / len * ARROW);
+        }
     }
-    rows.push(format!(
-        r##"<tr><td align="left"><font color="#666666" point-size="10">{}</font></td></tr>"##,
-        html(super::svg::KEY)
-    ));
-    // One left-aligned cell of coloured glyphs and words: Graphviz stretches
-    // the cells of a nested table to the widest row, which would pull a
-    // legend of boxes apart.
-    let (kinds, stubs) = scene.kinds();
-    let mut items: Vec<String> = kinds
-        .iter()
-        .map(|&k| {
-            let look = style::node_style(k);
-            format!(
-                r#"<font color="{}">■</font>&#160;{}"#,
-                look.stroke,
-                html(look.name)
-            )
-        })
-        .collect();
-    if stubs {
-        items.push(r##"<font color="#777777">┅</font>&#160;dashed: not in the corpus"##.to_string());
+    let p = |(x, y): (f64, f64)| format!("{x:.1},{:.1}", height - y);
+    let mut out = Vec::new();
+    if arrow {
+        out.push(format!("e,{}", p(tip)));
     }
-    for (kind, position) in scene.edge_kinds() {
-        let look = style::edge_style(kind, position);
-        let stroke = match look.line {
-            Line::Solid => "——",
-            Line::Dashed => "– –",
-            Line::Dotted => "···",
-        };
-        let verb = match position {
-            Some(p) => format!("voted {}", p.as_str().replace('_', " ")),
-            None => look.verb.to_string(),
-        };
-        items.push(format!(
-            r#"<font color="{}">{stroke}▸</font>&#160;{}"#,
-            look.color,
-            html(&verb)
-        ));
+    if let Some(&first) = pts.first() {
+        out.push(p(first));
     }
-    let lines: Vec<String> = items
-        .chunks(7)
-        .map(|chunk| chunk.join("&#160;&#160;&#160;&#160;"))
-        .collect();
-    if !lines.is_empty() {
-        rows.push(format!(
-            r#"<tr><td align="left" balign="left"><font point-size="10">{}</font></td></tr>"#,
-            lines.join(r#"<br align="left"/>"#)
-        ));
+    for pair in pts.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let at = |t: f64| (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t);
+        out.push(p(at(1.0 / 3.0)));
+        out.push(p(at(2.0 / 3.0)));
+        out.push(p(b));
     }
-    format!(
-        r#"<table border="0" cellborder="0" cellspacing="0" cellpadding="2">{}</table>"#,
-        rows.join("")
-    )
+    out.join(" ")
+}
+
+fn node(name: &str, attributes: Vec<Attribute>) -> Stmt {
+    Stmt::Node(Node::new(node_id(name), attributes))
 }
 
 fn id(s: &str) -> Id {
@@ -305,11 +347,6 @@ fn quote(s: &str) -> String {
     let mut out = String::new();
     crate::graph::export::dot::quote(s, &mut out);
     out
-}
-
-/// Text inside a Graphviz HTML label.
-fn html(s: &str) -> String {
-    super::svg::xml_escape(s)
 }
 
 #[cfg(test)]

@@ -1,574 +1,709 @@
-//! The built-in layout: layered and year-ranked, for machines without
-//! Graphviz. Each node's column is given (its year); the layout orders the
-//! nodes of each column to reduce crossings, places them vertically, and
-//! routes each edge as a chain of cubic Béziers.
+//! The placement both engines draw from, and the built-in edge routing.
 //!
-//! An edge spanning several columns gets a lane (a dummy node, as in
-//! Sugiyama's method) in each column it crosses, so it runs between that
-//! column's nodes rather than through them. Ordering runs barycentre sweeps
-//! (each node moves to the mean position of its neighbours in the column
-//! before it), alternating direction, and keeps the order with the fewest
-//! crossings, counted between adjacent columns as inversions with a Fenwick
-//! tree. Vertical placement pulls each node towards its neighbours while
-//! keeping the order and the gaps: an isotonic regression, solved exactly by
-//! pool-adjacent-violators. Every pass is O((N + L) log(N + L)) for N nodes
-//! and L lanes, so a few hundred nodes take milliseconds, where layout-rs's
-//! cost grows with the cube of the node count.
+//! Time is an axis to scale: every year from the first to the last drawn
+//! gets a slot of the same thickness, so four years look like four; a run of
+//! more than [`MAX_GAP`] empty years is drawn as a marked break instead of
+//! a desert. Nodes without a place in time (undated documents, actors and
+//! states) sit in bands of their own beside the timeline, never on it.
+//!
+//! Each year slot holds `k` sub-columns in which its nodes stack; between
+//! sub-columns run channels that no node enters, and corridors run along
+//! the time axis before, between and after the timeline and the bands. The
+//! built-in engine routes every edge orthogonally: from its source into the
+//! channel beside it, along the channel to a corridor, along the corridor
+//! to the target's channel and into the target. No segment enters a node it
+//! does not touch. Edges of one group (a walk's edges from one parent) share
+//! their lanes, as a bus; other groups get lanes of their own, by greedy
+//! interval partitioning. The time axis runs left to right, or top to
+//! bottom when that keeps the picture's aspect ratio nearer the target; `k`
+//! is chosen the same way. Every step is near linear in nodes and edges.
 //!
 //! # Examples
 //!
 //! ```
-//! use unxref::render::layout::{Input, Spacing, layered};
-//! // Three documents in two year columns: two of 2017 cited by one of 2020.
-//! let input = Input { sizes: vec![(90.0, 30.0); 3], columns: vec![0, 0, 1], column_count: 2, edges: vec![(2, 0), (2, 1)] };
-//! let layout = layered(&input, &Spacing::default());
-//! assert!(layout.centres[2].0 > layout.centres[0].0);
-//! assert_ne!(layout.centres[0].1, layout.centres[1].1);
+//! use unxref::render::layout::{Input, Slot, layout};
+//! // Two documents of 2017 cited by one of 2020.
+//! let input = Input {
+//!     sizes: vec![(90.0, 30.0); 3],
+//!     slots: vec![Slot::Year(2017), Slot::Year(2017), Slot::Year(2020)],
+//!     edges: vec![(2, 0, 2), (2, 1, 2)],
+//!     ..Input::default()
+//! };
+//! let plot = layout(&input);
+//! // Time runs along x, or down y when that keeps the picture's shape.
+//! let time = |i: usize| if plot.horizontal { plot.centres[i].0 } else { plot.centres[i].1 };
+//! assert!(time(2) > time(0));
+//! assert_eq!(time(0), time(1));
+//! assert_ne!(plot.centres[0], plot.centres[1]);
 //! ```
 
-/// What to lay out.
+use std::collections::BTreeMap;
+
+/// Runs of more empty years than this are drawn as a break.
 ///
 /// # Examples
 ///
 /// ```
-/// use unxref::render::layout::{Input, Spacing, layered};
-/// // Two nodes a column apart, the later citing the earlier.
-/// let input = Input { sizes: vec![(80.0, 30.0); 2], columns: vec![1, 0], column_count: 2, edges: vec![(0, 1)] };
-/// let layout = layered(&input, &Spacing::default());
-/// assert!(layout.centres[0].0 > layout.centres[1].0);
+/// assert_eq!(unxref::render::layout::MAX_GAP, 6);
 /// ```
-#[derive(Debug, Clone, Default)]
-pub struct Input {
-    /// Width and height of each node.
-    pub sizes: Vec<(f64, f64)>,
-    /// The column of each node.
-    pub columns: Vec<usize>,
-    /// The number of columns (some may be empty).
-    pub column_count: usize,
-    /// Edges, as (source, target) node indices.
-    pub edges: Vec<(usize, usize)>,
-}
-
-/// Gaps, in the SVG's units.
-///
-/// # Examples
-///
-/// ```
-/// use unxref::render::layout::{Input, Spacing, layered};
-/// let input = Input { sizes: vec![(80.0, 30.0); 2], columns: vec![0, 1], column_count: 2, edges: vec![] };
-/// let narrow = layered(&input, &Spacing::default());
-/// let wide = layered(&input, &Spacing { column_gap: 200.0, ..Spacing::default() });
-/// assert!(wide.width > narrow.width);
-/// ```
-#[derive(Debug, Clone, Copy)]
-pub struct Spacing {
-    /// Between two nodes of a column.
-    pub node_gap: f64,
-    /// Between two edges passing through a column.
-    pub lane_gap: f64,
-    /// Between two columns.
-    pub column_gap: f64,
-    /// The smallest width of a column (a year label must fit).
-    pub min_column_width: f64,
-}
-
-impl Default for Spacing {
-    fn default() -> Spacing {
-        Spacing {
-            node_gap: 14.0,
-            lane_gap: 5.0,
-            column_gap: 70.0,
-            min_column_width: 60.0,
-        }
-    }
-}
+pub const MAX_GAP: u16 = 6;
 
 /// A point.
 ///
 /// # Examples
 ///
 /// ```
-/// use unxref::render::layout::{Point, bezier_at};
-/// let line: [Point; 4] = [(0.0, 0.0), (1.0, 1.0), (2.0, 2.0), (3.0, 3.0)];
-/// assert_eq!(bezier_at(&line, 0.5), (1.5, 1.5));
+/// let origin: unxref::render::layout::Point = (0.0, 0.0);
+/// assert_eq!(origin.0, 0.0);
 /// ```
 pub type Point = (f64, f64);
 
-/// A cubic Bézier: start, two control points, end.
+/// Where a node belongs.
 ///
 /// # Examples
 ///
 /// ```
-/// use unxref::render::layout::{Cubic, bezier_at};
-/// let c: Cubic = [(0.0, 0.0), (0.0, 10.0), (10.0, 10.0), (10.0, 0.0)];
-/// assert_eq!(bezier_at(&c, 0.0), (0.0, 0.0));
-/// assert_eq!(bezier_at(&c, 1.0), (10.0, 0.0));
+/// use unxref::render::layout::Slot;
+/// // Years sort before the bands beside the timeline.
+/// assert!(Slot::Year(2024) < Slot::Band(0));
 /// ```
-pub type Cubic = [Point; 4];
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Slot {
+    /// On the time axis, at a year.
+    Year(u16),
+    /// In band `n` beside the timeline (see [`Input::bands`]).
+    Band(usize),
+}
 
-/// Where everything goes. Coordinates start at (0, 0), the top left.
+/// What to lay out.
 ///
 /// # Examples
 ///
 /// ```
-/// use unxref::render::layout::{Input, Spacing, layered};
-/// let input = Input { sizes: vec![(80.0, 30.0); 3], columns: vec![0, 0, 1], column_count: 2, edges: vec![(2, 0), (2, 1)] };
-/// let layout = layered(&input, &Spacing::default());
-/// assert_eq!((layout.centres.len(), layout.paths.len(), layout.column_x.len()), (3, 2, 2));
-/// assert_eq!(layout.crossings, 0);
-/// assert!(layout.centres.iter().all(|&(x, y)| x <= layout.width && y <= layout.height));
+/// use unxref::render::layout::{Input, Slot, layout};
+/// // An actor, apart from the timeline, mentioned by a resolution.
+/// let input = Input {
+///     sizes: vec![(80.0, 30.0); 2],
+///     slots: vec![Slot::Year(2013), Slot::Band(1)],
+///     edges: vec![(0, 1, 1)],
+///     bands: vec!["undated documents".into(), "actors and states".into()],
+///     ..Input::default()
+/// };
+/// let plot = layout(&input);
+/// assert!(plot.marks.iter().any(|m| m.text == "actors and states"));
+/// ```
+#[derive(Debug, Clone)]
+pub struct Input {
+    /// Width and height of each node.
+    pub sizes: Vec<(f64, f64)>,
+    /// Where each node belongs.
+    pub slots: Vec<Slot>,
+    /// Nodes are stacked in each slot in the order of this key (index order
+    /// when empty).
+    pub order: Vec<usize>,
+    /// Edges as (source, target, group): edges of one group share lanes.
+    pub edges: Vec<(usize, usize, usize)>,
+    /// Width and height of each edge's label, if it has one.
+    pub labels: Vec<Option<(f64, f64)>>,
+    /// The names of the bands beside the timeline.
+    pub bands: Vec<String>,
+    /// The width:height ratio to aim for.
+    pub aspect: f64,
+    /// Space reserved above the plot (a heading) of this height, for a
+    /// drawing this wide at least: counted in the aspect ratio.
+    pub header: (f64, f64),
+}
+
+impl Default for Input {
+    fn default() -> Input {
+        Input {
+            sizes: Vec::new(),
+            slots: Vec::new(),
+            order: Vec::new(),
+            edges: Vec::new(),
+            labels: Vec::new(),
+            bands: Vec::new(),
+            aspect: 1.6,
+            header: (0.0, 0.0),
+        }
+    }
+}
+
+/// A text on the axis or naming a band.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::render::layout::{Input, Slot, layout};
+/// let input = Input { sizes: vec![(80.0, 30.0); 2], slots: vec![Slot::Year(1990), Slot::Year(2020)], ..Input::default() };
+/// // 29 empty years: a break, not a desert.
+/// assert!(layout(&input).marks.iter().any(|m| m.gap && m.text == "29 years"));
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    /// Where its anchor is.
+    pub at: Point,
+    /// What it says.
+    pub text: String,
+    /// True when the text starts at `at` (else it is centred).
+    pub start: bool,
+    /// True for a break in the time axis.
+    pub gap: bool,
+}
+
+/// Where everything goes, in a plot whose top left is (0, 0).
+///
+/// # Examples
+///
+/// ```
+/// use unxref::render::layout::{Input, Slot, layout};
+/// let input = Input { sizes: vec![(80.0, 30.0); 2], slots: vec![Slot::Year(2000); 2], edges: vec![(1, 0, 0)], ..Input::default() };
+/// let plot = layout(&input);
+/// // One route, from the outline of node 1 to the outline of node 0.
+/// assert_eq!(plot.routes.len(), 1);
+/// assert!(plot.centres.iter().all(|c| c.0 <= plot.width && c.1 <= plot.height));
 /// ```
 #[derive(Debug, Clone, Default)]
-pub struct Layout {
+pub struct Plot {
     /// The centre of each node.
     pub centres: Vec<Point>,
-    /// The centre x of each column.
-    pub column_x: Vec<f64>,
-    /// The width of each column.
-    pub column_width: Vec<f64>,
-    /// Each edge as a chain of cubic Béziers from the source's outline to
-    /// the target's.
-    pub paths: Vec<Vec<Cubic>>,
-    /// For each edge, the segment of its path where a label sits best (a
-    /// straight stretch through a column when there is one).
-    pub label_segments: Vec<usize>,
-    /// Total width.
+    /// Each edge as a polyline from the source's outline to the target's.
+    pub routes: Vec<Vec<Point>>,
+    /// The centre of each edge's label, when it found a free place.
+    pub labels: Vec<Option<Point>>,
+    /// Year labels, breaks and band names.
+    pub marks: Vec<Mark>,
+    /// True when time runs left to right (else top to bottom).
+    pub horizontal: bool,
+    /// Year sub-columns per year.
+    pub per_year: usize,
+    /// Width of the plot.
     pub width: f64,
-    /// Total height.
+    /// Height of the plot.
     pub height: f64,
-    /// Crossings between adjacent columns in the chosen order.
-    pub crossings: usize,
 }
 
-/// The height of the lane an edge takes through a column it passes.
-const LANE: f64 = 2.0;
+const NODE_GAP: f64 = 12.0;
+const CHANNEL: f64 = 22.0;
+const LANE: f64 = 4.0;
+const CORRIDOR: f64 = 18.0;
+const AXIS: f64 = 22.0;
 
-/// Lay out `input`.
-///
-/// An edge that spans several columns gets a lane (a dummy node) in each
-/// column it passes, which takes part in ordering and placement like a
-/// node: the edge then runs between the nodes of those columns rather than
-/// through them.
+/// Lay `input` out, trying both directions of time and one to six
+/// sub-columns a year, and keeping the plot whose aspect ratio (with the
+/// header) is nearest `input.aspect`, preferring time left to right and
+/// compact plots.
 ///
 /// # Examples
 ///
 /// ```
-/// use unxref::render::layout::{Input, Spacing, layered};
-/// // Node 0 (column 2) cites node 1 (column 0): the edge passes column 1 in a lane.
-/// let input = Input { sizes: vec![(80.0, 30.0); 3], columns: vec![2, 0, 1], column_count: 3, edges: vec![(0, 1)] };
-/// let layout = layered(&input, &Spacing::default());
-/// let path = &layout.paths[0];
-/// assert!(path.len() > 1);
+/// use unxref::render::layout::{Input, Slot, layout};
+/// // 60 documents in one year: folded into sub-columns, not one tall stack.
+/// let input = Input { sizes: vec![(90.0, 30.0); 60], slots: vec![Slot::Year(2010); 60], ..Input::default() };
+/// let plot = layout(&input);
+/// assert!(plot.per_year > 1);
+/// assert!((0.5..=3.0).contains(&(plot.width / plot.height)));
 /// ```
-pub fn layered(input: &Input, spacing: &Spacing) -> Layout {
+pub fn layout(input: &Input) -> Plot {
+    let mut best: Option<(f64, Plot)> = None;
+    let min_area = input.sizes.iter().map(|s| s.0 * s.1).sum::<f64>().max(1.0);
+    for horizontal in [true, false] {
+        for (k, folds) in (1..=6).flat_map(|k| (1..=3).map(move |f| (k, f))) {
+            let plot = place(input, horizontal, k, folds);
+            let width = plot.width.max(input.header.1);
+            let height = plot.height + input.header.0;
+            let aspect = width / height.max(1.0);
+            let mut score = (aspect / input.aspect).ln().abs() + 0.35 * (width * height / min_area).ln();
+            if !(0.5..=3.0).contains(&aspect) {
+                score += 100.0;
+            }
+            if !horizontal {
+                score += 0.3;
+            }
+            if best.as_ref().is_none_or(|(s, _)| score < *s) {
+                best = Some((score, plot));
+            }
+        }
+        if input.sizes.len() < 2 {
+            break;
+        }
+    }
+    best.map(|(_, p)| p).unwrap_or_default()
+}
+
+/// One layout: time along x when `horizontal`, `k` sub-columns a year, the
+/// time axis folded into `folds` lines (like text wrapping).
+fn place(input: &Input, horizontal: bool, k: usize, folds: usize) -> Plot {
     let n = input.sizes.len();
-    let columns = input.column_count.max(1);
-    let mut col: Vec<usize> = input.columns.iter().map(|&c| c.min(columns - 1)).collect();
-    let mut height: Vec<f64> = input.sizes.iter().map(|s| s.1).collect();
+    // Extents along time (a) and across it (c).
+    let along = |v: usize| {
+        if horizontal {
+            input.sizes[v].0
+        } else {
+            input.sizes[v].1
+        }
+    };
+    let across = |v: usize| {
+        if horizontal {
+            input.sizes[v].1
+        } else {
+            input.sizes[v].0
+        }
+    };
 
-    // Column widths and x positions, from the real nodes.
-    let mut column_width = vec![spacing.min_column_width; columns];
-    for v in 0..n {
-        column_width[col[v]] = column_width[col[v]].max(input.sizes[v].0);
-    }
-    let mut column_x = Vec::with_capacity(columns);
-    let mut x = 0.0;
-    for &w in &column_width {
-        column_x.push(x + w / 2.0);
-        x += w + spacing.column_gap;
-    }
-    let width = x - spacing.column_gap;
-
-    // Chains: each edge as the nodes it passes, one per column.
-    let mut chains: Vec<Vec<usize>> = Vec::with_capacity(input.edges.len());
-    for &(s, t) in &input.edges {
-        let (cs, ct) = (col[s], col[t]);
-        let mut chain = vec![s];
-        if cs.abs_diff(ct) > 1 {
-            let between: Vec<usize> = if cs < ct {
-                (cs + 1..ct).collect()
+    // The time axis: a position per year, breaks for long empty runs.
+    let mut years: Vec<u16> = input
+        .slots
+        .iter()
+        .filter_map(|s| match s {
+            Slot::Year(y) => Some(*y),
+            Slot::Band(_) => None,
+        })
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    let mut position: BTreeMap<u16, usize> = BTreeMap::new();
+    let mut axis: Vec<(usize, String, bool)> = Vec::new();
+    let mut p = 0usize;
+    for (i, &y) in years.iter().enumerate() {
+        if i > 0 {
+            let gap = y - years[i - 1];
+            if gap > MAX_GAP {
+                axis.push((p + 1, format!("{} years", gap - 1), true));
+                p += 3;
             } else {
-                (ct + 1..cs).rev().collect()
-            };
-            for c in between {
-                chain.push(col.len());
-                col.push(c);
-                height.push(LANE);
+                for e in 1..gap {
+                    axis.push((p + e as usize, String::new(), false));
+                }
+                p += gap as usize;
             }
         }
-        chain.push(t);
-        chains.push(chain);
+        position.insert(y, p);
+        axis.push((p, y.to_string(), false));
     }
-    let total = col.len();
-    // Neighbours in the column to the left and to the right (ordering), and
-    // all neighbours (placement).
-    let mut left = vec![Vec::new(); total];
-    let mut right = vec![Vec::new(); total];
-    let mut near = vec![Vec::new(); total];
-    for chain in &chains {
-        for pair in chain.windows(2) {
-            let (a, b) = (pair[0], pair[1]);
-            if a == b {
-                continue;
-            }
-            near[a].push(b);
-            near[b].push(a);
-            if col[a] + 1 == col[b] {
-                right[a].push(b);
-                left[b].push(a);
-            } else if col[b] + 1 == col[a] {
-                right[b].push(a);
-                left[a].push(b);
-            }
-        }
-    }
+    let positions = if years.is_empty() { 1 } else { p + 1 };
+    // Each fold holds this many year positions; the last may hold fewer.
+    let per_fold = positions.div_ceil(folds.max(1));
+    let folds = positions.div_ceil(per_fold);
+    let columns = per_fold * k;
 
-    // Ordering: the given order (nodes sorted by id, then lanes), improved
-    // by barycentre sweeps; the best order seen wins.
-    let mut order: Vec<Vec<usize>> = vec![Vec::new(); columns];
-    for v in 0..total {
-        order[col[v]].push(v);
+    // Assign nodes to (column, region, row), in the order asked.
+    let mut nodes: Vec<usize> = (0..n).collect();
+    nodes.sort_by_key(|&v| (input.slots[v], input.order.get(v).copied().unwrap_or(v), v));
+    let regions = folds + input.bands.len();
+    let mut cell = vec![(0usize, 0usize, 0usize); n];
+    let mut groups: BTreeMap<Slot, Vec<usize>> = BTreeMap::new();
+    for &v in &nodes {
+        groups.entry(input.slots[v]).or_default().push(v);
     }
-    let mut slot = vec![0.0; total];
-    let mut rank = vec![0usize; total];
-    for column in &order {
-        set_slots(column, &mut slot, &mut rank);
-    }
-    let mut best = (count_crossings(&order, &right, &rank), order.clone());
-    for sweep in 0..8 {
-        let forward = sweep % 2 == 0;
-        let sequence: Vec<usize> = if forward {
-            (0..columns).collect()
-        } else {
-            (0..columns).rev().collect()
-        };
-        for c in sequence {
-            let mut keyed: Vec<(f64, usize, usize)> = order[c]
-                .iter()
-                .enumerate()
-                .map(|(i, &v)| {
-                    let side = if forward { &left[v] } else { &right[v] };
-                    let key = if side.is_empty() {
-                        slot[v]
+    for (slot, members) in &groups {
+        match *slot {
+            Slot::Year(y) => {
+                let cap = members.len().div_ceil(k);
+                for (i, &v) in members.iter().enumerate() {
+                    let pos = position[&y];
+                    cell[v] = ((pos % per_fold) * k + i / cap, pos / per_fold, i % cap);
+                }
+            }
+            Slot::Band(b) => {
+                let m = members.len();
+                for (i, &v) in members.iter().enumerate() {
+                    let (col, row) = if m <= columns {
+                        (i * columns / m + columns / (2 * m), 0)
                     } else {
-                        side.iter().map(|&u| slot[u]).sum::<f64>() / side.len() as f64
+                        (i % columns, i / columns)
                     };
-                    (key, i, v)
-                })
-                .collect();
-            keyed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-            order[c] = keyed.into_iter().map(|(_, _, v)| v).collect();
-            set_slots(&order[c], &mut slot, &mut rank);
-        }
-        let crossings = count_crossings(&order, &right, &rank);
-        if crossings < best.0 {
-            best = (crossings, order.clone());
-        }
-    }
-    let (crossings, order) = best;
-
-    // Vertical placement: stack each column about a common middle, then pull
-    // each node towards its neighbours, keeping order and gaps.
-    let gap = |a: usize, b: usize| {
-        if a >= n && b >= n {
-            spacing.lane_gap
-        } else {
-            spacing.node_gap
-        }
-    };
-    let mut ys = vec![0.0; total];
-    for column in &order {
-        let mut y = 0.0;
-        for (i, &v) in column.iter().enumerate() {
-            if i > 0 {
-                y += (height[column[i - 1]] + height[v]) / 2.0 + gap(column[i - 1], v);
-            }
-            ys[v] = y;
-        }
-        for &v in column {
-            ys[v] -= y / 2.0;
-        }
-    }
-    for _ in 0..8 {
-        for column in &order {
-            let wanted: Vec<f64> = column
-                .iter()
-                .map(|&v| {
-                    if near[v].is_empty() {
-                        ys[v]
-                    } else {
-                        // Half way to the neighbours' mean, so columns
-                        // settle rather than oscillate.
-                        let mean = near[v].iter().map(|&u| ys[u]).sum::<f64>() / near[v].len() as f64;
-                        (ys[v] + mean) / 2.0
-                    }
-                })
-                .collect();
-            let heights: Vec<f64> = column.iter().map(|&v| height[v]).collect();
-            let gaps: Vec<f64> = column.windows(2).map(|w| gap(w[0], w[1])).collect();
-            for (&v, y) in column.iter().zip(place(&wanted, &heights, &gaps)) {
-                ys[v] = y;
+                    cell[v] = (col.min(columns - 1), folds + b.min(regions - folds - 1), row);
+                }
             }
         }
     }
-    let top = (0..total)
-        .map(|v| ys[v] - height[v] / 2.0)
-        .fold(f64::INFINITY, f64::min);
-    let top = if top.is_finite() { top } else { 0.0 };
-    for y in &mut ys {
-        *y -= top;
-    }
-    let full_height = (0..total).map(|v| ys[v] + height[v] / 2.0).fold(0.0, f64::max);
 
-    let centre = |v: usize| (column_x[col[v]], ys[v]);
-    let half_width = |v: usize| {
-        if v < n {
-            input.sizes[v].0 / 2.0
+    // Sizes: one sub-column thickness, stacks in each region.
+    let thick = (0..n).map(along).fold(40.0_f64, f64::max);
+    let mut stacks: BTreeMap<(usize, usize), Vec<(usize, usize)>> = BTreeMap::new();
+    for (v, &(c, r, row)) in cell.iter().enumerate() {
+        stacks.entry((c, r)).or_default().push((row, v));
+    }
+    let mut cross = vec![0.0; n];
+    let mut region_len = vec![0.0_f64; regions];
+    for ((_, r), stack) in &mut stacks {
+        stack.sort_unstable();
+        let mut s = 0.0;
+        for &(_, v) in stack.iter() {
+            cross[v] = s + across(v) / 2.0;
+            s += across(v) + NODE_GAP;
+        }
+        region_len[*r] = region_len[*r].max(s - NODE_GAP);
+    }
+
+    // Routing plan: channels and corridors each edge uses, in index units.
+    let hub = |e: &(usize, usize, usize)| e.2;
+    struct Plan {
+        channels: Vec<(usize, usize)>,
+        corridor: Option<usize>,
+    }
+    // Region starts (before corridors), to choose corridors by distance.
+    let mut rough = vec![0.0; regions];
+    let mut s = CORRIDOR;
+    for r in 0..regions {
+        rough[r] = s;
+        s += region_len[r] + CORRIDOR * 2.0;
+    }
+    let rough_corridor = |i: usize| {
+        if i == 0 {
+            0.0
         } else {
-            column_width[col[v]] / 2.0
+            rough[i - 1] + region_len[i - 1] + CORRIDOR
         }
     };
-    let mut paths = Vec::with_capacity(chains.len());
-    let mut label_segments = Vec::with_capacity(chains.len());
-    for chain in &chains {
-        let (s, t) = (chain[0], chain[chain.len() - 1]);
-        if col[s] == col[t] {
-            paths.push(vec![bow(centre(s), half_width(s), centre(t), half_width(t))]);
-            label_segments.push(0);
+    let rough_s = |v: usize| rough[cell[v].1] + cross[v];
+    // Each group takes the corridor nearest all its edges, so a bus stays
+    // one line.
+    let mut group_cost: BTreeMap<usize, Vec<f64>> = BTreeMap::new();
+    for e in &input.edges {
+        let costs = group_cost.entry(hub(e)).or_insert_with(|| vec![0.0; regions + 1]);
+        for (i, c) in costs.iter_mut().enumerate() {
+            *c += (rough_s(e.0) - rough_corridor(i)).abs() + (rough_s(e.1) - rough_corridor(i)).abs();
+        }
+    }
+    let group_corridor: BTreeMap<usize, usize> = group_cost
+        .iter()
+        .map(|(&g, costs)| {
+            let best = (0..costs.len())
+                .min_by(|&a, &b| costs[a].total_cmp(&costs[b]))
+                .unwrap_or(0);
+            (g, best)
+        })
+        .collect();
+    let mut plans = Vec::with_capacity(input.edges.len());
+    let mut channel_use: BTreeMap<(usize, usize), (f64, f64)> = BTreeMap::new();
+    let mut corridor_use: BTreeMap<(usize, usize), (usize, usize)> = BTreeMap::new();
+    for e in &input.edges {
+        let (u, v) = (e.0, e.1);
+        let (cu, cv) = (cell[u].0, cell[v].0);
+        if cu == cv {
+            let (a, b) = (rough_s(u), rough_s(v));
+            let span = channel_use
+                .entry((cu, hub(e)))
+                .or_insert((f64::INFINITY, f64::NEG_INFINITY));
+            *span = (span.0.min(a.min(b)), span.1.max(a.max(b)));
+            plans.push(Plan {
+                channels: vec![(cu, hub(e))],
+                corridor: None,
+            });
             continue;
         }
-        let dir = if col[s] < col[t] { 1.0 } else { -1.0 };
-        let mut segments = Vec::new();
-        let mut straight = Vec::new();
-        let mut at = (centre(s).0 + dir * half_width(s), centre(s).1);
-        for &d in &chain[1..chain.len() - 1] {
-            let (cx, cy) = centre(d);
-            let entry = (cx - dir * half_width(d), cy);
-            let exit = (cx + dir * half_width(d), cy);
-            segments.push(smooth(at, entry));
-            straight.push(segments.len());
-            segments.push([entry, entry, exit, exit]);
-            at = exit;
+        let corridor = group_corridor[&hub(e)];
+        for (c, w) in [(cu, u), (cv, v)] {
+            let (a, b) = (rough_s(w), rough_corridor(corridor));
+            let span = channel_use
+                .entry((c, hub(e)))
+                .or_insert((f64::INFINITY, f64::NEG_INFINITY));
+            *span = (span.0.min(a.min(b)), span.1.max(a.max(b)));
         }
-        segments.push(smooth(at, (centre(t).0 - dir * half_width(t), centre(t).1)));
-        label_segments.push(
-            straight
-                .get(straight.len() / 2)
-                .copied()
-                .unwrap_or(segments.len() / 2),
-        );
-        paths.push(segments);
+        let span = corridor_use.entry((corridor, hub(e))).or_insert((usize::MAX, 0));
+        *span = (span.0.min(cu.min(cv)), span.1.max(cu.max(cv)));
+        plans.push(Plan {
+            channels: vec![(cu, hub(e)), (cv, hub(e))],
+            corridor: Some(corridor),
+        });
     }
-    // Bows within a column reach past its right edge.
-    let reach = paths
-        .iter()
-        .flatten()
-        .flat_map(|c| c.iter().map(|p| p.0))
-        .fold(width, f64::max);
-    Layout {
-        centres: (0..n).map(centre).collect(),
-        column_x,
-        column_width,
-        paths,
-        label_segments,
-        width: reach.max(0.0),
-        height: full_height,
-        crossings,
-    }
-}
-
-/// Each node's index in its column, and that index as a fraction of the
-/// column (0..1) so columns of different lengths compare.
-fn set_slots(column: &[usize], slot: &mut [f64], rank: &mut [usize]) {
-    let len = column.len() as f64;
-    for (i, &v) in column.iter().enumerate() {
-        slot[v] = (i as f64 + 0.5) / len;
-        rank[v] = i;
-    }
-}
-
-/// Crossings between each pair of adjacent columns: pairs of segments whose
-/// ends are in opposite orders, counted as inversions with a Fenwick tree.
-fn count_crossings(order: &[Vec<usize>], right: &[Vec<usize>], rank: &[usize]) -> usize {
-    let mut total = 0;
-    for c in 0..order.len().saturating_sub(1) {
-        let mut pairs: Vec<(usize, usize)> = order[c]
+    // Lanes: greedy interval partitioning per channel and per corridor.
+    let channel_lane = partition(channel_use.iter().map(|(&(c, g), &(a, b))| ((c, g), c, a, b)));
+    let corridor_lane = partition(
+        corridor_use
             .iter()
-            .flat_map(|&a| right[a].iter().map(move |&b| (rank[a], rank[b])))
-            .collect();
-        pairs.sort_unstable();
-        let size = order[c + 1].len() + 1;
-        let mut tree = vec![0usize; size + 1];
-        for (seen, &(_, b)) in pairs.iter().enumerate() {
-            // Earlier segments (left end above) whose right end is below b.
-            let mut i = b + 1;
-            let mut not_below = 0;
-            while i > 0 {
-                not_below += tree[i];
-                i &= i - 1;
-            }
-            total += seen - not_below;
-            let mut i = b + 1;
-            while i <= size {
-                tree[i] += 1;
-                i += i & i.wrapping_neg();
-            }
+            .map(|(&(i, g), &(a, b))| ((i, g), i, a as f64, b as f64 + 0.5)),
+    );
+    let lanes_in = |lanes: &BTreeMap<(usize, usize), usize>, at: usize| {
+        lanes
+            .iter()
+            .filter(|((c, _), _)| *c == at)
+            .map(|(_, &l)| l + 1)
+            .max()
+            .unwrap_or(0)
+    };
+    let labelled = input.labels.iter().flatten().count();
+    let label_room = if labelled == 0 {
+        0.0
+    } else if horizontal {
+        input.labels.iter().flatten().map(|l| l.0).fold(0.0, f64::max) + 8.0
+    } else {
+        input.labels.iter().flatten().map(|l| l.1).fold(0.0, f64::max) + 6.0
+    };
+    let max_channel_lanes = (0..columns)
+        .map(|c| lanes_in(&channel_lane, c))
+        .max()
+        .unwrap_or(0);
+    let channel = CHANNEL + label_room + max_channel_lanes as f64 * LANE;
+    let pitch = thick + channel;
+    // Time positions: the axis labels take the first strip across.
+    // Time: in columns (time downwards) a strip on top names the bands.
+    let lead = if horizontal { 0.0 } else { 18.0 };
+    let t_col = |c: usize| lead + c as f64 * pitch + thick / 2.0;
+    let t_lane =
+        |c: usize, lane: usize| lead + c as f64 * pitch + thick + label_room + 10.0 + lane as f64 * LANE;
+    let length = lead + columns as f64 * pitch;
+
+    // Across time: the axis labels, then corridors and regions in turn.
+    // Before each region a strip for its labels: years before each fold,
+    // a band's name before the band (in rows; in columns names go on top).
+    let axis_room = if horizontal { AXIS } else { 40.0 };
+    let mut strip_at = vec![0.0; regions + 1];
+    let mut corridor_at = vec![0.0; regions + 1];
+    let mut region_at = vec![0.0; regions];
+    let mut s = 0.0;
+    for i in 0..=regions {
+        strip_at[i] = s;
+        s += if i < folds {
+            axis_room
+        } else if i < regions && horizontal {
+            16.0
+        } else {
+            0.0
+        };
+        let lanes = lanes_in(&corridor_lane, i);
+        corridor_at[i] = s + CORRIDOR / 2.0;
+        s += CORRIDOR + lanes as f64 * LANE;
+        if i < regions {
+            region_at[i] = s;
+            s += region_len[i];
         }
     }
-    total
+    let breadth = s;
+    let s_of = |v: usize| region_at[cell[v].1] + cross[v];
+    let s_corridor = |i: usize, lane: usize| corridor_at[i] + lane as f64 * LANE;
+
+    let point = |t: f64, s: f64| if horizontal { (t, s) } else { (s, t) };
+    let centres: Vec<Point> = (0..n).map(|v| point(t_col(cell[v].0), s_of(v))).collect();
+    let side = |v: usize| t_col(cell[v].0) + along(v) / 2.0;
+    let mut routes = Vec::with_capacity(plans.len());
+    for (e, plan) in input.edges.iter().zip(&plans) {
+        let (u, v) = (e.0, e.1);
+        let lane_t = |k: usize| {
+            let (c, g) = plan.channels[k];
+            t_lane(c, channel_lane[&(c, g)])
+        };
+        let mut route = vec![point(side(u), s_of(u)), point(lane_t(0), s_of(u))];
+        if let Some(i) = plan.corridor {
+            let cs = s_corridor(i, corridor_lane[&(i, e.2)]);
+            route.push(point(lane_t(0), cs));
+            route.push(point(lane_t(1), cs));
+            route.push(point(lane_t(1), s_of(v)));
+        } else {
+            route.push(point(lane_t(0), s_of(v)));
+        }
+        route.push(point(side(v), s_of(v)));
+        route.dedup();
+        routes.push(route);
+    }
+
+    // Marks: years along the axis, band names by their bands.
+    let mut marks = Vec::new();
+    for (pos, text, gap) in axis {
+        let (fold, pos) = (pos / per_fold, pos % per_fold);
+        let t = lead + (pos * k) as f64 * pitch + (k as f64 * pitch - channel) / 2.0;
+        let text = if text.is_empty() { "·".to_string() } else { text };
+        marks.push(Mark {
+            at: if horizontal {
+                (t, strip_at[fold] + AXIS * 0.6)
+            } else {
+                (strip_at[fold] + 2.0, t + 4.0)
+            },
+            text,
+            start: !horizontal,
+            gap,
+        });
+    }
+    for (b, name) in input.bands.iter().enumerate() {
+        let r = folds + b;
+        if region_len[r] > 0.0 {
+            marks.push(Mark {
+                at: if horizontal {
+                    (2.0, strip_at[r] + 12.0)
+                } else {
+                    (region_at[r], 12.0)
+                },
+                text: name.clone(),
+                start: true,
+                gap: false,
+            });
+        }
+    }
+    let (width, height) = if horizontal {
+        (length, breadth)
+    } else {
+        (breadth, length)
+    };
+    let mut plot = Plot {
+        centres,
+        routes,
+        labels: Vec::new(),
+        marks,
+        horizontal,
+        per_year: k,
+        width,
+        height,
+    };
+    plot.labels = place_labels(input, &plot);
+    plot
 }
 
-/// The y centres closest (least squares) to `wanted` that keep the order
-/// and leave `gaps[i]` between nodes i and i+1: with z_i = y_i − offset_i,
-/// where offset_i is the least distance from the first centre, the
-/// constraints become z non-decreasing, and pool-adjacent-violators gives
-/// the answer.
-fn place(wanted: &[f64], heights: &[f64], gaps: &[f64]) -> Vec<f64> {
-    let mut offsets = Vec::with_capacity(wanted.len());
-    let mut offset = 0.0;
-    for i in 0..wanted.len() {
-        if i > 0 {
-            offset += (heights[i - 1] + heights[i]) / 2.0 + gaps[i - 1];
-        }
-        offsets.push(offset);
+/// A lane's key (a channel or corridor, and a group) and its span.
+type Span = ((usize, usize), f64, f64);
+
+/// Lane numbers for intervals `(key, bucket, lo, hi)`: within each bucket,
+/// intervals that overlap get different lanes, the fewest lanes in all.
+fn partition(
+    items: impl Iterator<Item = ((usize, usize), usize, f64, f64)>,
+) -> BTreeMap<(usize, usize), usize> {
+    let mut by_bucket: BTreeMap<usize, Vec<Span>> = BTreeMap::new();
+    for (key, bucket, lo, hi) in items {
+        by_bucket.entry(bucket).or_default().push((key, lo, hi));
     }
-    // Blocks of (mean, count).
-    let mut blocks: Vec<(f64, usize)> = Vec::new();
-    for (w, o) in wanted.iter().zip(&offsets) {
-        blocks.push((w - o, 1));
-        while blocks.len() > 1 {
-            let (m2, n2) = blocks[blocks.len() - 1];
-            let (m1, n1) = blocks[blocks.len() - 2];
-            if m1 <= m2 {
-                break;
-            }
-            blocks.pop();
-            let last = blocks.len() - 1;
-            blocks[last] = ((m1 * n1 as f64 + m2 * n2 as f64) / (n1 + n2) as f64, n1 + n2);
-        }
-    }
-    let mut out = Vec::with_capacity(wanted.len());
-    for (mean, count) in blocks {
-        for _ in 0..count {
-            out.push(mean + offsets[out.len()]);
+    let mut out = BTreeMap::new();
+    for (_, mut items) in by_bucket {
+        items.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+        let mut ends: Vec<f64> = Vec::new();
+        for (key, lo, hi) in items {
+            let lane = match ends.iter().position(|&end| end + 6.0 < lo) {
+                Some(l) => l,
+                None => {
+                    ends.push(f64::NEG_INFINITY);
+                    ends.len() - 1
+                }
+            };
+            ends[lane] = hi;
+            out.insert(key, lane);
         }
     }
     out
 }
 
-/// A cubic from `a` to `b` leaving and arriving horizontally.
-fn smooth(a: Point, b: Point) -> Cubic {
-    let dx = (b.0 - a.0) * 0.5;
-    [a, (a.0 + dx, a.1), (b.0 - dx, b.1), b]
+/// A box: left, top, right, bottom.
+type Rect = (f64, f64, f64, f64);
+
+fn overlaps(a: Rect, b: Rect) -> bool {
+    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
 }
 
-/// An edge within one column: a bow out to the right of both ends.
-fn bow(s: Point, s_half: f64, t: Point, t_half: f64) -> Cubic {
-    let (x0, x1) = (s.0 + s_half, t.0 + t_half);
-    let reach = 30.0 + (t.1 - s.1).abs() * 0.2;
-    let right = x0.max(x1) + reach;
-    [(x0, s.1), (right, s.1), (right, t.1), (x1, t.1)]
-}
-
-/// The point of a cubic Bézier at parameter `t` (0..1).
-///
-/// # Examples
-///
-/// ```
-/// use unxref::render::layout::bezier_at;
-/// let c = [(0.0, 0.0), (0.0, 4.0), (4.0, 4.0), (4.0, 0.0)];
-/// assert_eq!(bezier_at(&c, 0.5), (2.0, 3.0));
-/// ```
-pub fn bezier_at(c: &[Point; 4], t: f64) -> Point {
-    let u = 1.0 - t;
-    let (a, b, cc, d) = (u * u * u, 3.0 * u * u * t, 3.0 * u * t * t, t * t * t);
-    (
-        a * c[0].0 + b * c[1].0 + cc * c[2].0 + d * c[3].0,
-        a * c[0].1 + b * c[1].1 + cc * c[2].1 + d * c[3].1,
-    )
+/// Edge labels beside the target's end of each edge, above or below its
+/// last segment, where they touch no node and no label placed before.
+fn place_labels(input: &Input, plot: &Plot) -> Vec<Option<Point>> {
+    let boxes: Vec<Rect> = plot
+        .centres
+        .iter()
+        .zip(&input.sizes)
+        .map(|(c, s)| {
+            (
+                c.0 - s.0 / 2.0 - 2.0,
+                c.1 - s.1 / 2.0 - 2.0,
+                c.0 + s.0 / 2.0 + 2.0,
+                c.1 + s.1 / 2.0 + 2.0,
+            )
+        })
+        .collect();
+    let mut placed: Vec<Rect> = Vec::new();
+    let mut out = Vec::with_capacity(input.edges.len());
+    for (i, route) in plot.routes.iter().enumerate() {
+        let Some(Some((w, h))) = input.labels.get(i) else {
+            out.push(None);
+            continue;
+        };
+        // The stretch at the leaf's end: the target's, unless the target
+        // is the group's hub.
+        let e = input.edges[i];
+        let (a, b) = if e.2 == e.1 && route.len() >= 2 {
+            (route[0], route[1])
+        } else {
+            (route[route.len() - 1], route[route.len().saturating_sub(2)])
+        };
+        let mut spot = None;
+        let candidates = if plot.horizontal {
+            let x = a.0 + (b.0 - a.0).signum() * (w / 2.0 + 3.0);
+            vec![(x, a.1 - h / 2.0 - 1.5), (x, a.1 + h / 2.0 + 1.5)]
+        } else {
+            let y = a.1 + (b.1 - a.1).signum() * (h / 2.0 + 2.0);
+            vec![(a.0 + w / 2.0 + 3.0, y), (a.0 - w / 2.0 - 3.0, y)]
+        };
+        for c in candidates {
+            let r = (c.0 - w / 2.0, c.1 - h / 2.0, c.0 + w / 2.0, c.1 + h / 2.0);
+            if r.0 < 0.0 || r.1 < 0.0 || r.2 > plot.width || r.3 > plot.height {
+                continue;
+            }
+            if boxes.iter().chain(&placed).any(|&o| overlaps(o, r)) {
+                continue;
+            }
+            placed.push(r);
+            spot = Some(c);
+            break;
+        }
+        out.push(spot);
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn placement_keeps_order_and_gaps() {
-        let y = place(&[10.0, 10.0, 10.0], &[20.0, 20.0, 20.0], &[5.0, 5.0]);
-        assert_eq!(y, [-15.0, 10.0, 35.0]);
-        let y = place(&[0.0, 100.0], &[20.0, 20.0], &[5.0]);
-        assert_eq!(y, [0.0, 100.0], "far apart nodes stay where wanted");
+    fn inside(p: Point, c: Point, s: (f64, f64)) -> bool {
+        (p.0 - c.0).abs() < s.0 / 2.0 - 0.5 && (p.1 - c.1).abs() < s.1 / 2.0 - 0.5
     }
 
     #[test]
-    fn sweeps_untangle_a_crossed_pair() {
-        // Column 0: a, b; column 1: c, d; edges a–d and b–c cross as given.
+    fn years_are_to_scale_and_long_gaps_break() {
         let input = Input {
-            sizes: vec![(40.0, 20.0); 4],
-            columns: vec![0, 0, 1, 1],
-            column_count: 2,
-            edges: vec![(0, 3), (1, 2)],
+            sizes: vec![(60.0, 20.0); 4],
+            slots: vec![
+                Slot::Year(2000),
+                Slot::Year(2004),
+                Slot::Year(2005),
+                Slot::Year(2030),
+            ],
+            ..Input::default()
         };
-        let layout = layered(&input, &Spacing::default());
-        assert_eq!(layout.crossings, 0);
-        let (a, b, c, d) = (
-            layout.centres[0].1,
-            layout.centres[1].1,
-            layout.centres[2].1,
-            layout.centres[3].1,
-        );
-        assert_eq!(a < b, d < c, "each edge keeps its ends on the same side");
-        assert!(layout.column_x[0] < layout.column_x[1]);
+        let plot = place(&input, true, 1, 1);
+        let x: Vec<f64> = plot.centres.iter().map(|c| c.0).collect();
+        let unit = x[2] - x[1];
+        assert!((x[1] - x[0] - 4.0 * unit).abs() < 1e-6, "{x:?}");
+        assert!(x[3] - x[2] < 10.0 * unit, "a 25-year gap is a break");
+        assert!(plot.marks.iter().any(|m| m.gap && m.text == "24 years"));
     }
 
     #[test]
-    fn a_long_edge_runs_between_the_nodes_it_passes() {
-        // a (2000) ← c (2020) across b (2010), all on one line at first.
+    fn routes_never_enter_a_node_they_do_not_join() {
+        // A star: node 0 (2000) cited by 30 nodes over 2001–2010, and a band.
+        let n = 32;
+        let mut slots: Vec<Slot> = (0..n - 1)
+            .map(|i| Slot::Year(2000 + (i as u16).div_ceil(3)))
+            .collect();
+        slots.push(Slot::Band(0));
         let input = Input {
-            sizes: vec![(40.0, 20.0); 3],
-            columns: vec![0, 1, 2],
-            column_count: 3,
-            edges: vec![(2, 0)],
+            sizes: vec![(70.0, 24.0); n],
+            slots,
+            edges: (1..n).map(|i| (i, 0, 0)).collect(),
+            bands: vec!["actors and states".into()],
+            ..Input::default()
         };
-        let layout = layered(&input, &Spacing::default());
-        let path = &layout.paths[0];
-        assert_eq!(path.len(), 3, "in, through the middle column, out");
-        let lane_y = path[1][0].1;
-        let b = layout.centres[1].1;
-        assert!(
-            (lane_y - b).abs() >= 10.0,
-            "the lane clears b: lane {lane_y}, b {b}"
-        );
-        assert_eq!(path[0][0].0, layout.centres[2].0 - 20.0, "leaves c's left side");
-        assert_eq!(path[2][3].0, layout.centres[0].0 + 20.0, "reaches a's right side");
-    }
-
-    #[test]
-    fn crossings_are_counted_between_adjacent_columns() {
-        let order = vec![vec![0, 1], vec![2, 3]];
-        let mut right = vec![Vec::new(); 4];
-        right[0].push(3);
-        right[1].push(2);
-        let rank = vec![0, 1, 0, 1];
-        assert_eq!(count_crossings(&order, &right, &rank), 1);
-        right[0] = vec![2];
-        right[1] = vec![3];
-        assert_eq!(count_crossings(&order, &right, &rank), 0);
-    }
-
-    #[test]
-    fn edges_leave_the_side_facing_their_target() {
-        let input = Input {
-            sizes: vec![(40.0, 20.0); 2],
-            columns: vec![1, 0],
-            column_count: 2,
-            edges: vec![(0, 1)],
-        };
-        let layout = layered(&input, &Spacing::default());
-        let c = layout.paths[0][0];
-        assert!(c[0].0 < layout.centres[0].0, "starts on the source's left side");
-        assert!(c[3].0 > layout.centres[1].0, "ends on the target's right side");
-        assert_eq!(bezier_at(&c, 0.0), c[0]);
-        assert_eq!(bezier_at(&c, 1.0), c[3]);
+        let plot = layout(&input);
+        for (e, route) in input.edges.iter().zip(&plot.routes) {
+            for pair in route.windows(2) {
+                for step in 0..=50 {
+                    let t = step as f64 / 50.0;
+                    let p = (
+                        pair[0].0 + (pair[1].0 - pair[0].0) * t,
+                        pair[0].1 + (pair[1].1 - pair[0].1) * t,
+                    );
+                    for v in (0..n).filter(|&v| v != e.0 && v != e.1) {
+                        assert!(
+                            !inside(p, plot.centres[v], input.sizes[v]),
+                            "edge {e:?} enters node {v}"
+                        );
+                    }
+                }
+            }
+        }
     }
 }

@@ -1,11 +1,15 @@
-//! Citation diagrams. A graph (usually the subgraph a query returned) becomes
-//! a [`Scene`]: nodes sorted by id, placed in one column per year so time
-//! reads left to right, sized by the citations they receive, styled by kind
-//! ([`style`]), with tooltips and links. [`dot`] prints the scene as DOT with
-//! graphviz-rust; [`svg`] draws it with Graphviz `dot` when it is installed
-//! and with our own layered layout ([`layout`]) otherwise. A graph with more
-//! than [`RenderOptions::max_nodes`] nodes or [`RenderOptions::max_edges`]
-//! edges is cut down to its most connected nodes, and the diagram says so.
+//! Citation diagrams that answer the question. A query's result
+//! ([`result_graph`]) becomes a [`Scene`]: the subject, the answer's nodes
+//! (direct answers first, ranked by citations in the whole graph, up to
+//! [`RenderOptions::max_nodes`]) and the answer's edges (a walk's tree, the
+//! union of numbered paths); other links among those nodes are an opt-in
+//! faint layer ([`RenderOptions::context`]). [`layout`] places the nodes on
+//! a time axis to scale, with undated documents and actors in bands apart,
+//! folding years into sub-columns and turning the axis to keep the aspect
+//! ratio readable. The built-in engine ([`svg`]) routes edges in channels
+//! no node enters; Graphviz ([`dot`]) draws the same placement and routes
+//! its splines around the nodes. [`html`] wraps a drawing in one
+//! self-contained interactive page.
 //!
 //! ```
 //! use unxref::render::{self, EngineChoice, RenderOptions};
@@ -28,12 +32,15 @@
 //! which opens the document itself rather than a search page.
 
 pub mod dot;
+mod frame;
+pub mod html;
 pub mod layout;
 mod result;
+mod scene;
 pub mod style;
 pub mod svg;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -41,10 +48,11 @@ use std::time::Duration;
 use thiserror::Error;
 
 use crate::graph::CitationGraph;
-use crate::model::{Edge, EdgeKind, Node, NodeKind, VotePosition};
+use crate::model::Node;
 use crate::symbol::{Symbol, SymbolKind};
 
-pub use result::{ResultGraph, result_graph};
+pub use result::{Answer, ResultGraph, result_graph};
+pub use scene::{BANDS, Scene, SceneEdge, SceneNode, display_file};
 pub use svg::{graphviz_available, to_svg};
 
 /// The words every file we write carries near its start, so that [`write()`]
@@ -68,16 +76,16 @@ pub const MARKER: &str = "unxref citation diagram";
 /// ```
 /// use unxref::render::{self, RenderError, RenderOptions};
 /// let graph = unxref::CitationGraph::new();
-/// let err = render::write("diagram.pdf".as_ref(), &graph, &RenderOptions::default(), false).unwrap_err();
+/// let err = render::write("diagram.jpg".as_ref(), &graph, &RenderOptions::default(), false).unwrap_err();
 /// assert!(matches!(err, RenderError::UnknownFormat { .. }));
-/// assert!(err.to_string().contains("name the file .svg, .dot or .png"));
+/// assert!(err.to_string().contains("name the file .svg, .html, .png, .pdf or .dot"));
 /// ```
 #[derive(Debug, Error)]
 #[non_exhaustive]
 pub enum RenderError {
-    /// Graphviz was asked for (`EngineChoice::Graphviz`, or a `.png` file)
-    /// and `dot` is not on the PATH: `unxref render … -o out.png` on a fresh
-    /// machine.
+    /// Graphviz was asked for (`EngineChoice::Graphviz`, or a `.png` or
+    /// `.pdf` file) and `dot` is not on the PATH: `unxref render … -o
+    /// out.png` on a fresh machine.
     #[error("Graphviz `dot` is not installed (looked for {program:?} on the PATH); {hint}")]
     GraphvizMissing {
         /// The program looked for.
@@ -101,8 +109,10 @@ pub enum RenderError {
         /// The limit in force.
         seconds: u64,
     },
-    /// The output file's extension names no format we write: `-o out.pdf`.
-    #[error("{path}: cannot tell the diagram format from the extension; name the file .svg, .dot or .png")]
+    /// The output file's extension names no format we write: `-o out.jpg`.
+    #[error(
+        "{path}: cannot tell the diagram format from the extension; name the file .svg, .html, .png, .pdf or .dot"
+    )]
     UnknownFormat {
         /// The path concerned.
         path: PathBuf,
@@ -113,6 +123,15 @@ pub enum RenderError {
     WouldOverwrite {
         /// The path concerned.
         path: PathBuf,
+    },
+    /// PNG or PDF asked of the built-in engine, which writes SVG and HTML
+    /// only: `--engine builtin -o x.png`.
+    #[error(
+        "the built-in layout writes .svg and .html only; {format} is drawn by Graphviz (leave out --engine builtin)"
+    )]
+    BuiltinFormat {
+        /// The format asked for.
+        format: &'static str,
     },
     /// Reading or writing a file failed: a missing folder, a full disk.
     #[error("{path}: {source}")]
@@ -149,7 +168,7 @@ pub enum EngineChoice {
     Auto,
     /// Graphviz `dot` only; an error when it is missing.
     Graphviz,
-    /// The built-in layered layout, even when Graphviz is installed.
+    /// The built-in layout, even when Graphviz is installed.
     Fallback,
 }
 
@@ -165,7 +184,7 @@ pub enum EngineChoice {
 /// // Auto takes Graphviz when it is installed.
 /// let expected = if render::graphviz_available(&RenderOptions::default()) { Engine::Graphviz } else { Engine::Fallback };
 /// assert_eq!(drawn.engine, expected);
-/// assert_eq!(Engine::Fallback.to_string(), "the built-in layered layout");
+/// assert_eq!(Engine::Fallback.to_string(), "the built-in layout");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -173,7 +192,7 @@ pub enum EngineChoice {
 pub enum Engine {
     /// Graphviz `dot`.
     Graphviz,
-    /// unxref's own layered, year-ranked layout ([`layout`]).
+    /// unxref's own timeline layout and edge routing ([`layout`]).
     Fallback,
 }
 
@@ -181,7 +200,7 @@ impl std::fmt::Display for Engine {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
             Engine::Graphviz => "Graphviz dot",
-            Engine::Fallback => "the built-in layered layout",
+            Engine::Fallback => "the built-in layout",
         })
     }
 }
@@ -210,21 +229,37 @@ pub struct RenderOptions {
     pub engine: EngineChoice,
     /// The heading of the diagram (the query, say).
     pub title: Option<String>,
-    /// Nodes to emphasise and always keep when trimming (a query's sources).
+    /// The query's subject: always drawn, emphasised, and in the legend.
     pub focus: Vec<String>,
-    /// The most nodes drawn; a larger graph keeps its most connected nodes.
+    /// The structure of the answer (see [`result_graph`]): its edges are
+    /// drawn, others only with [`RenderOptions::context`]. Empty: every
+    /// edge of the graph is drawn.
+    pub answer: Answer,
+    /// Draw the other links among the nodes drawn, faintly.
+    pub context: bool,
+    /// The most nodes drawn beside the subject: the direct answers first,
+    /// the most cited first.
     pub max_nodes: usize,
-    /// The most edges drawn; a denser graph keeps fewer nodes (a hairball
-    /// is unreadable, and costs Graphviz seconds).
+    /// The most context edges drawn.
     pub max_edges: usize,
-    /// Edge labels (relation verbs) are written when there are at most this
-    /// many edges; above it they would cover the drawing (tooltips keep them).
+    /// Edge labels (relation verbs, path numbers) are written when there
+    /// are at most this many edges; tooltips keep them all.
     pub max_edge_labels: usize,
-    /// Citations each node receives in the whole graph, by id, to size nodes
-    /// by (see [`RenderOptions::with_citations_from`]). Nodes missing here are
-    /// sized by the `cites` edges they receive in the drawn graph.
+    /// Citations each node receives in the whole graph, by id, to size and
+    /// rank nodes by (see [`RenderOptions::with_citations_from`]). Nodes
+    /// missing here count the citations they receive in the drawn graph.
     pub cited_by: BTreeMap<String, usize>,
-    /// The Graphviz program to run.
+    /// The width:height ratio to aim for (16:9 is 1.78); the picture is
+    /// padded to it exactly when set.
+    pub aspect: Option<f64>,
+    /// Resolution factor of PNG output (1 = 96 dpi).
+    pub scale: f64,
+    /// The corpus named in the caption.
+    pub corpus: Option<String>,
+    /// The date in the caption.
+    pub date: Option<String>,
+    /// The Graphviz program to run (`dot`; its `-K neato` places nothing,
+    /// the positions are ours, and routes the edges).
     pub dot_program: PathBuf,
     /// How long `dot` may run before it is stopped.
     pub timeout: Duration,
@@ -236,10 +271,16 @@ impl Default for RenderOptions {
             engine: EngineChoice::Auto,
             title: None,
             focus: Vec::new(),
+            answer: Answer::default(),
+            context: false,
             max_nodes: 150,
             max_edges: 600,
-            max_edge_labels: 60,
+            max_edge_labels: 40,
             cited_by: BTreeMap::new(),
+            aspect: None,
+            scale: 1.0,
+            corpus: None,
+            date: None,
             dot_program: PathBuf::from("dot"),
             timeout: Duration::from_secs(30),
         }
@@ -277,15 +318,51 @@ impl RenderOptions {
     /// assert_eq!(options.cited_by.get("S/RES/1325 (2000)"), Some(&3));
     /// ```
     pub fn with_citations_from(mut self, whole: &CitationGraph) -> RenderOptions {
-        let mut counts = BTreeMap::new();
-        for e in whole.edges() {
-            if e.edge.kind == EdgeKind::Cites {
-                *counts.entry(e.target.id.clone()).or_insert(0) += 1;
-            }
-        }
-        self.cited_by = counts;
+        self.cited_by = citations_received(whole);
         self
     }
+
+    /// Options for drawing `result`: its subject and its answer's structure.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::render::{self, RenderOptions};
+    /// let result = render::result_graph(&graph, &graph.query("what does 2531 cite")?);
+    /// let options = RenderOptions::default().for_result(&result);
+    /// assert_eq!(options.focus, ["S/RES/2531 (2020)"]);
+    /// assert_eq!(options.answer.edges.len(), 14);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn for_result(mut self, result: &ResultGraph) -> RenderOptions {
+        self.focus = result.focus.clone();
+        self.answer = result.answer.clone();
+        self
+    }
+}
+
+/// The citations each node receives in `whole`: the one place diagrams
+/// read a node's standing from (its size, its rank when trimming).
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// let counts = unxref::render::citations_received(&graph);
+/// assert_eq!(counts.get("S/RES/1325 (2000)"), Some(&3));
+/// ```
+pub fn citations_received(whole: &CitationGraph) -> BTreeMap<String, usize> {
+    // The graph's one count of citations (a resolution and its adopted
+    // draft count once), as every other view reads it.
+    let counts = whole.citation_counts();
+    let g = whole.petgraph();
+    g.node_indices()
+        .filter_map(|ix| {
+            let n = counts.get(ix.index()).copied().unwrap_or(0) as usize;
+            (n > 0).then(|| (g[ix].id.clone(), n))
+        })
+        .collect()
 }
 
 /// An SVG diagram and how it was made.
@@ -299,7 +376,7 @@ impl RenderOptions {
 /// let drawn = render::to_svg(&graph, &options)?;
 /// assert_eq!(drawn.shown, 5);
 /// assert_eq!(drawn.total, graph.node_count());
-/// assert!(drawn.notes[0].starts_with("Too many to read"));
+/// assert!(drawn.notes[0].starts_with("Showing 5 of"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone)]
@@ -308,9 +385,9 @@ pub struct Rendered {
     pub svg: String,
     /// The engine that drew it.
     pub engine: Engine,
-    /// Nodes drawn.
+    /// Nodes of the answer drawn (beside the subject).
     pub shown: usize,
-    /// Nodes in the graph given (more than `shown` when it was trimmed).
+    /// Nodes of the answer (more than `shown` when it was trimmed).
     pub total: usize,
     /// What the reader should know: the graph was trimmed, Graphviz failed
     /// and the built-in layout drew it instead.
@@ -355,18 +432,23 @@ pub enum Format {
     Dot,
     /// PNG, drawn by Graphviz only.
     Png,
+    /// PDF, drawn by Graphviz only.
+    Pdf,
+    /// One self-contained interactive HTML page around the SVG.
+    Html,
 }
 
 impl Format {
-    /// The format a path's extension names (`.svg`, `.dot`/`.gv`, `.png`),
-    /// case-insensitive.
+    /// The format a path's extension names (`.svg`, `.dot`/`.gv`, `.png`,
+    /// `.pdf`, `.html`/`.htm`), case-insensitive.
     ///
     /// # Examples
     ///
     /// ```
     /// use unxref::render::Format;
     /// assert_eq!(Format::from_path("out/2531.png".as_ref())?, Format::Png);
-    /// assert!(Format::from_path("2531.pdf".as_ref()).is_err());
+    /// assert_eq!(Format::from_path("2531.pdf".as_ref())?, Format::Pdf);
+    /// assert!(Format::from_path("2531.jpg".as_ref()).is_err());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn from_path(path: &Path) -> Result<Format, RenderError> {
@@ -378,6 +460,8 @@ impl Format {
             Some("svg") => Ok(Format::Svg),
             Some("dot" | "gv") => Ok(Format::Dot),
             Some("png") => Ok(Format::Png),
+            Some("pdf") => Ok(Format::Pdf),
+            Some("html" | "htm") => Ok(Format::Html),
             _ => Err(RenderError::UnknownFormat {
                 path: path.to_path_buf(),
             }),
@@ -406,9 +490,9 @@ pub struct Written {
     pub format: Format,
     /// The engine that drew it (none for DOT).
     pub engine: Option<Engine>,
-    /// Nodes drawn.
+    /// Nodes of the answer drawn.
     pub shown: usize,
-    /// Nodes in the graph given.
+    /// Nodes of the answer.
     pub total: usize,
     /// What the reader should know (see [`Rendered::notes`]).
     pub notes: Vec<String>,
@@ -422,17 +506,17 @@ pub struct Written {
 /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
 /// use unxref::render::{self, RenderOptions};
 /// let dot = render::to_dot(&graph.subgraph(["S/2020/600", "S/RES/2391 (2017)"]), &RenderOptions::default());
-/// assert!(dot.contains("rankdir=\"LR\""));
+/// assert!(dot.contains("pos="));
 /// assert!(dot.contains("\"S/RES/2391 (2017)\""));
 /// ```
 pub fn to_dot(graph: &CitationGraph, options: &RenderOptions) -> String {
-    dot::to_dot(&Scene::build(graph, options))
+    dot::to_dot(&Scene::build(graph, options), options)
 }
 
 /// Draw `graph` and write it to `path` in the format its extension names,
 /// atomically (a temporary file renamed into place). An existing file is
-/// replaced only if unxref wrote it, or when `force` is set. PNG needs
-/// Graphviz.
+/// replaced only if unxref wrote it, or when `force` is set. PNG and PDF
+/// need Graphviz.
 ///
 /// # Examples
 ///
@@ -467,20 +551,40 @@ pub fn write(
     }
     let scene = Scene::build(graph, options);
     let (bytes, engine, notes) = match format {
-        Format::Dot => (dot::to_dot(&scene).into_bytes(), None, scene.notes.clone()),
+        Format::Dot => (
+            dot::to_dot(&scene, options).into_bytes(),
+            None,
+            scene.notes.clone(),
+        ),
         Format::Svg => {
             let rendered = svg::draw(&scene, options)?;
             (rendered.svg.into_bytes(), Some(rendered.engine), rendered.notes)
         }
-        Format::Png => {
-            if options.engine == EngineChoice::Fallback || !graphviz_available(options) {
+        Format::Html => {
+            let rendered = svg::draw(&scene, options)?;
+            let page = html::page(&scene, &rendered);
+            (page.into_bytes(), Some(rendered.engine), rendered.notes)
+        }
+        Format::Png | Format::Pdf => {
+            let name = if format == Format::Png { "png" } else { "pdf" };
+            if options.engine == EngineChoice::Fallback {
+                return Err(RenderError::BuiltinFormat { format: name });
+            }
+            if !graphviz_available(options) {
                 return Err(RenderError::GraphvizMissing {
                     program: options.dot_program.clone(),
-                    hint: "PNG output needs it (apt-get install graphviz); write an .svg file instead",
+                    hint: "PNG and PDF output need it (apt-get install graphviz); write an .svg or .html file instead",
                 });
             }
-            let png = svg::run_dot(&dot::to_dot(&scene), "png", options)?;
-            (svg::mark_png(png), Some(Engine::Graphviz), scene.notes.clone())
+            let out = svg::run_dot(&dot::to_dot(&scene, options), name, options)?;
+            let out = if format == Format::Png {
+                svg::mark_png(out)
+            } else {
+                let mut out = out;
+                out.extend_from_slice(format!("\n% {MARKER}\n").as_bytes());
+                out
+            };
+            (out, Some(Engine::Graphviz), scene.notes.clone())
         }
     };
     crate::output::write_atomically(path, &bytes)?;
@@ -488,10 +592,74 @@ pub fn write(
         path: path.to_path_buf(),
         format,
         engine,
-        shown: scene.nodes.len(),
+        shown: scene.shown,
         total: scene.total,
         notes,
     })
+}
+
+/// Why a query's result has nothing to draw, naming the part of the query
+/// that emptied it when there is one: the longest shorter query (the same
+/// words with a tail cut off) that does find nodes shows that the cut tail,
+/// a filter such as `since 2030`, left none. Otherwise the result's own
+/// explanation.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// let query = "what cites 1325 since 2030";
+/// let table = graph.query(query)?;
+/// let why = unxref::render::explain_empty(&graph, query, &table);
+/// assert!(why.contains("`since 2030` leaves none of them"), "{why}");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn explain_empty(graph: &CitationGraph, query: &str, table: &crate::query::Table) -> String {
+    let words: Vec<&str> = query.split_whitespace().collect();
+    for cut in (1..words.len()).rev().take(8) {
+        let shorter = words[..cut].join(" ");
+        let Ok(found) = graph.query(&shorter) else {
+            continue;
+        };
+        let n = found.node_ids().len();
+        if n > 0 {
+            return format!(
+                "`{shorter}` finds {n} node{}, and `{}` leaves none of them",
+                if n == 1 { "" } else { "s" },
+                words[cut..].join(" ")
+            );
+        }
+        break;
+    }
+    table
+        .empty_note()
+        .unwrap_or("the result holds no nodes or paths")
+        .to_string()
+}
+
+/// Today's date (UTC) as `YYYY-MM-DD`, for captions.
+///
+/// # Examples
+///
+/// ```
+/// let today = unxref::render::today();
+/// assert_eq!((today.len(), &today[4..5]), (10, "-"));
+/// ```
+pub fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs()) as i64;
+    // Days to civil date (Howard Hinnant's algorithm).
+    let z = secs.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
 }
 
 /// True when the file starts like a diagram unxref wrote (its first 4 KiB
@@ -509,11 +677,18 @@ pub fn write(
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn written_by_us(path: &Path) -> bool {
-    use std::io::Read;
+    use std::io::{Read, Seek, SeekFrom};
+    let has = |bytes: &[u8]| bytes.windows(MARKER.len()).any(|w| w == MARKER.as_bytes());
+    let Ok(mut file) = std::fs::File::open(path) else {
+        return false;
+    };
     let mut head = Vec::with_capacity(4096);
-    std::fs::File::open(path)
-        .and_then(|f| f.take(4096).read_to_end(&mut head))
-        .is_ok_and(|_| head.windows(MARKER.len()).any(|w| w == MARKER.as_bytes()))
+    if (&mut file).take(4096).read_to_end(&mut head).is_ok() && has(&head) {
+        return true;
+    }
+    // A PDF carries the marker in a comment after its end.
+    let mut tail = Vec::with_capacity(256);
+    file.seek(SeekFrom::End(-256)).is_ok() && file.read_to_end(&mut tail).is_ok() && has(&tail)
 }
 
 /// The undocs.org link of a document node, if it has a UN symbol.
@@ -546,470 +721,10 @@ pub fn document_url(node: &Node) -> Option<String> {
     Some(url)
 }
 
-/// A node as drawn.
-///
-/// # Examples
-///
-/// ```
-/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
-/// use unxref::render::{RenderOptions, Scene};
-/// let scene = Scene::build(&graph.subgraph(["S/2020/600", "S/RES/2391 (2017)"]), &RenderOptions::default());
-/// let res = &scene.nodes[1];
-/// assert_eq!((res.id.as_str(), res.held), ("S/RES/2391 (2017)", false));
-/// assert_eq!(res.url.as_deref(), Some("https://undocs.org/en/S/RES/2391(2017)"));
-/// assert_eq!(scene.columns[res.column], Some(2017));
-/// ```
-#[derive(Debug, Clone)]
-pub struct SceneNode {
-    /// The node's id (the DOT node name, the first line of its tooltip).
-    pub id: String,
-    /// Its label, broken into lines.
-    pub lines: Vec<String>,
-    /// Its kind.
-    pub kind: NodeKind,
-    /// False for stubs (documents cited but not held): drawn dashed.
-    pub held: bool,
-    /// True for the query's sources: drawn with a heavy outline.
-    pub focus: bool,
-    /// Its year column, an index into [`Scene::columns`].
-    pub column: usize,
-    /// Citations received, which sets its size.
-    pub cited_by: usize,
-    /// Tooltip text: id, title, date, evidence.
-    pub tooltip: String,
-    /// Link to the document.
-    pub url: Option<String>,
-}
-
-impl SceneNode {
-    /// The size factor, 1 (never cited) to 2 (cited very often).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
-    /// use unxref::render::{RenderOptions, Scene};
-    /// // Sized by the citations received within the drawn graph: none for the draft.
-    /// let scene = Scene::build(&graph.subgraph(["S/2020/600", "S/RES/1325 (2000)"]), &RenderOptions::default());
-    /// let (draft, res) = (&scene.nodes[0], &scene.nodes[1]);
-    /// assert_eq!(draft.scale(), 1.0);
-    /// assert!(res.scale() > 1.0 && res.scale() <= 2.0);
-    /// ```
-    pub fn scale(&self) -> f64 {
-        (1.0 + 0.15 * (self.cited_by as f64).sqrt()).min(2.0)
-    }
-}
-
-/// An edge as drawn.
-///
-/// # Examples
-///
-/// ```
-/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
-/// use unxref::EdgeKind;
-/// use unxref::render::{RenderOptions, Scene};
-/// let scene = Scene::build(&graph.subgraph(["S/2020/600", "S/RES/2391 (2017)"]), &RenderOptions::default());
-/// let edge = &scene.edges[0];
-/// assert_eq!((edge.kind, edge.source, edge.target), (EdgeKind::Cites, 0, 1));
-/// assert_eq!(edge.label.as_deref(), Some("set by"));
-/// ```
-#[derive(Debug, Clone)]
-pub struct SceneEdge {
-    /// Index of the source in [`Scene::nodes`].
-    pub source: usize,
-    /// Index of the target in [`Scene::nodes`].
-    pub target: usize,
-    /// Its kind.
-    pub kind: EdgeKind,
-    /// The vote, for `voted` edges (sets the colour).
-    pub position: Option<VotePosition>,
-    /// Its label, when labels fit.
-    pub label: Option<String>,
-    /// Tooltip text: what it says and the evidence.
-    pub tooltip: String,
-}
-
-/// Everything a diagram shows, in a fixed order: the input of both engines.
-///
-/// # Examples
-///
-/// ```
-/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
-/// use unxref::render::{RenderOptions, Scene};
-/// let scene = Scene::build(&graph.subgraph(["S/2020/600", "S/RES/2391 (2017)"]), &RenderOptions::default());
-/// assert_eq!(scene.title, "Citation diagram");
-/// assert_eq!(scene.columns, [Some(2017), Some(2020)]);
-/// assert_eq!((scene.nodes.len(), scene.edges.len(), scene.total), (2, 1, 2));
-/// ```
-#[derive(Debug, Clone)]
-pub struct Scene {
-    /// The heading.
-    pub title: String,
-    /// Messages shown under the heading (trimming).
-    pub notes: Vec<String>,
-    /// Nodes, sorted by id.
-    pub nodes: Vec<SceneNode>,
-    /// Edges, sorted by source id, target id and kind.
-    pub edges: Vec<SceneEdge>,
-    /// The year of each column, oldest first; `None` is the last column,
-    /// for nodes without a year (actors, states, undated documents).
-    pub columns: Vec<Option<u16>>,
-    /// Nodes in the graph given, before trimming.
-    pub total: usize,
-}
-
-impl Scene {
-    /// Prepare `graph` for drawing: trim it if it is too large, sort it,
-    /// assign year columns and write tooltips.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
-    /// use unxref::render::{RenderOptions, Scene};
-    /// let options = RenderOptions { max_nodes: 4, ..RenderOptions::default() };
-    /// let scene = Scene::build(&graph, &options);
-    /// assert_eq!(scene.nodes.len(), 4);
-    /// assert!(scene.nodes.windows(2).all(|w| w[0].id < w[1].id));
-    /// ```
-    pub fn build(graph: &CitationGraph, options: &RenderOptions) -> Scene {
-        let total = graph.node_count();
-        let mut notes = Vec::new();
-        let trimmed;
-        let graph = match kept_nodes(graph, options) {
-            Some(keep) => {
-                trimmed = graph.subgraph(keep);
-                notes.push(format!(
-                    "Too many to read: showing the {} most connected of {total} nodes (limits: {} nodes, {} edges). Narrow the query to see the rest.",
-                    trimmed.node_count(),
-                    options.max_nodes,
-                    options.max_edges
-                ));
-                &trimmed
-            }
-            None => graph,
-        };
-        if total == 0 {
-            notes.push("The result is empty: nothing to draw.".to_string());
-        }
-        let focus: BTreeSet<&str> = options.focus.iter().map(String::as_str).collect();
-        let nodes: Vec<&Node> = graph.nodes().collect();
-        let position: BTreeMap<&str, usize> = nodes
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (n.id.as_str(), i))
-            .collect();
-        let years: Vec<Option<u16>> = nodes.iter().map(|n| year_of(n)).collect();
-        let mut columns: Vec<Option<u16>> = years
-            .iter()
-            .flatten()
-            .copied()
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .map(Some)
-            .collect();
-        if years.iter().any(Option::is_none) {
-            columns.push(None);
-        }
-
-        let edge_views: Vec<_> = graph.edges().collect();
-        let labels = edge_views.len() <= options.max_edge_labels;
-        let mut received = vec![0usize; nodes.len()];
-        let mut incoming: Vec<Vec<(&Node, &Edge)>> = vec![Vec::new(); nodes.len()];
-        let mut edges = Vec::with_capacity(edge_views.len());
-        for e in &edge_views {
-            let (s, t) = (position[e.source.id.as_str()], position[e.target.id.as_str()]);
-            if e.edge.kind == EdgeKind::Cites {
-                received[t] += 1;
-            }
-            incoming[t].push((e.source, e.edge));
-            edges.push(SceneEdge {
-                source: s,
-                target: t,
-                kind: e.edge.kind,
-                position: e.edge.attrs().position,
-                label: labels.then(|| edge_label(e.edge)).flatten(),
-                tooltip: edge_tooltip(e.source, e.target, e.edge),
-            });
-        }
-        let nodes = nodes
-            .iter()
-            .enumerate()
-            .map(|(i, n)| SceneNode {
-                id: n.id.clone(),
-                lines: wrap(&n.label, 24),
-                kind: n.kind,
-                held: n.held,
-                focus: focus.contains(n.id.as_str()),
-                column: match years[i] {
-                    Some(y) => columns.iter().position(|c| *c == Some(y)).unwrap_or(0),
-                    None => columns.len().saturating_sub(1),
-                },
-                cited_by: options.cited_by.get(&n.id).copied().unwrap_or(received[i]),
-                tooltip: node_tooltip(n, &incoming[i]),
-                url: document_url(n),
-            })
-            .collect();
-        Scene {
-            title: options
-                .title
-                .clone()
-                .unwrap_or_else(|| "Citation diagram".to_string()),
-            notes,
-            nodes,
-            edges,
-            columns,
-            total,
-        }
-    }
-
-    /// True when there are so many edges (over 120) that they are drawn
-    /// lighter.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
-    /// use unxref::render::{RenderOptions, Scene};
-    /// let scene = Scene::build(&graph.subgraph(["S/2020/600", "S/RES/2391 (2017)"]), &RenderOptions::default());
-    /// assert!(!scene.dense());
-    /// ```
-    pub fn dense(&self) -> bool {
-        self.edges.len() > 120
-    }
-
-    /// The node kinds drawn, in display order, and whether any stub is.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
-    /// use unxref::NodeKind;
-    /// use unxref::render::{RenderOptions, Scene};
-    /// let scene = Scene::build(&graph.subgraph(["S/2020/600", "S/RES/2391 (2017)"]), &RenderOptions::default());
-    /// // Resolutions come first in display order; 2391 is a stub.
-    /// assert_eq!(scene.kinds(), (vec![NodeKind::Resolution, NodeKind::DraftResolution], true));
-    /// ```
-    pub fn kinds(&self) -> (Vec<NodeKind>, bool) {
-        let present: BTreeSet<NodeKind> = self.nodes.iter().map(|n| n.kind).collect();
-        (present.into_iter().collect(), self.nodes.iter().any(|n| !n.held))
-    }
-
-    /// The edge styles drawn, one per legend entry, in display order.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
-    /// use unxref::EdgeKind;
-    /// use unxref::render::{RenderOptions, Scene};
-    /// let scene = Scene::build(&graph.subgraph(["S/2020/600", "S/RES/2391 (2017)"]), &RenderOptions::default());
-    /// assert_eq!(scene.edge_kinds(), [(EdgeKind::Cites, None)]);
-    /// ```
-    pub fn edge_kinds(&self) -> Vec<(EdgeKind, Option<VotePosition>)> {
-        let present: BTreeSet<(EdgeKind, Option<VotePosition>)> =
-            self.edges.iter().map(|e| (e.kind, e.position)).collect();
-        present.into_iter().collect()
-    }
-}
-
-/// The nodes to keep when `graph` is over the limits of `options` (`None`:
-/// draw it all): at most `max_nodes`, and no more than keep the induced
-/// edges within `max_edges`; the focus first, then the most connected (ties
-/// by id). Each prefix of that order contains the shorter ones, so the edge
-/// count grows with the number kept, and a binary search finds the largest
-/// number within the limit.
-fn kept_nodes(graph: &CitationGraph, options: &RenderOptions) -> Option<Vec<String>> {
-    let total = graph.node_count();
-    if total <= options.max_nodes && graph.edge_count() <= options.max_edges {
-        return None;
-    }
-    let degrees = graph.degrees();
-    let focus: BTreeSet<&str> = options.focus.iter().map(String::as_str).collect();
-    let mut order: Vec<&str> = degrees.keys().copied().collect();
-    order.sort_by_key(|&id| (!focus.contains(id), std::cmp::Reverse(degrees[id]), id));
-    let edges_within = |n: usize| graph.subgraph(&order[..n]).edge_count();
-    let (mut lo, mut hi) = (0, total.min(options.max_nodes));
-    while lo < hi {
-        let mid = (lo + hi).div_ceil(2);
-        if edges_within(mid) <= options.max_edges {
-            lo = mid;
-        } else {
-            hi = mid - 1;
-        }
-    }
-    Some(order[..lo].iter().map(|id| id.to_string()).collect())
-}
-
-/// The column label of a year (`None`: undated).
-///
-/// # Examples
-///
-/// ```
-/// use unxref::render::column_label;
-/// assert_eq!(column_label(Some(2020)), "2020");
-/// assert_eq!(column_label(None), "undated");
-/// ```
-pub fn column_label(year: Option<u16>) -> String {
-    year.map_or_else(|| "undated".to_string(), |y| y.to_string())
-}
-
-/// The year a node is placed at: its own, else its date's, else its symbol's.
-fn year_of(node: &Node) -> Option<u16> {
-    node.year
-        .or_else(|| node.date.as_deref().and_then(|d| d.get(..4)?.parse().ok()))
-        .or_else(|| {
-            node.kind
-                .is_document()
-                .then(|| node.id.parse::<Symbol>().ok()?.year())
-                .flatten()
-        })
-}
-
-/// The label an edge carries: the relation verb of a citation, the vote,
-/// the mandate's end date; nothing for mentions (there are too many).
-fn edge_label(edge: &Edge) -> Option<String> {
-    let a = edge.attrs();
-    let text = match edge.kind {
-        EdgeKind::Cites => a.relation.clone()?,
-        EdgeKind::Voted => a.position?.as_str().replace('_', " "),
-        EdgeKind::ExtendsMandate => match &a.date {
-            Some(d) => format!("extends mandate to {d}"),
-            None => "extends mandate".to_string(),
-        },
-        EdgeKind::Mentions => return None,
-        kind => style::edge_style(kind, None).verb.to_string(),
-    };
-    Some(shorten(&text, 28))
-}
-
-fn edge_tooltip(source: &Node, target: &Node, edge: &Edge) -> String {
-    let a = edge.attrs();
-    let mut text = format!(
-        "{} {} {}",
-        source.label,
-        style::edge_style(edge.kind, a.position).verb,
-        target.label
-    );
-    let mut detail = Vec::new();
-    if let Some(r) = &a.relation {
-        detail.push(r.clone());
-    }
-    if let Some(p) = &a.paragraph {
-        detail.push(paragraph_words(p));
-    }
-    if let Some(p) = &a.pinpoint {
-        detail.push(format!("its paragraph {p}"));
-    }
-    if let Some(p) = a.position {
-        detail.push(p.as_str().replace('_', " "));
-    }
-    if let Some(d) = &a.date {
-        detail.push(format!("until {d}"));
-    }
-    if a.count > 1 {
-        detail.push(format!("{} times", a.count));
-    }
-    if !detail.is_empty() {
-        let _ = write!(text, " ({})", detail.join(", "));
-    }
-    if let Some(ev) = &a.evidence {
-        let _ = write!(
-            text,
-            "\n“{}”\n{} {}",
-            shorten(&ev.quote, 300),
-            ev.file,
-            ev.place()
-        );
-    }
-    text
-}
-
-fn node_tooltip(node: &Node, incoming: &[(&Node, &Edge)]) -> String {
-    let mut text = node.id.clone();
-    let kind = style::node_style(node.kind).name;
-    let _ = write!(text, " · {kind}");
-    if node.label != node.id {
-        let _ = write!(text, "\n{}", node.label);
-    }
-    if let Some(title) = &node.title {
-        let _ = write!(text, "\nTitle: {}", shorten(title, 200));
-    }
-    if let Some(date) = &node.date {
-        let _ = write!(text, "\nDate: {date}");
-    } else if let Some(year) = node.year {
-        let _ = write!(text, "\nYear: {year}");
-    }
-    if let Some(category) = &node.category {
-        let _ = write!(text, "\nCategory: {category}");
-    }
-    if node.kind.is_document() && !node.held {
-        text.push_str("\nNot in the corpus: known only from other documents.");
-    }
-    for (source, edge) in incoming
-        .iter()
-        .filter(|(_, e)| e.attrs().evidence.is_some())
-        .take(2)
-    {
-        let a = edge.attrs();
-        let verb = a
-            .relation
-            .clone()
-            .unwrap_or_else(|| style::edge_style(edge.kind, a.position).verb.to_string());
-        if let Some(ev) = &a.evidence {
-            let _ = write!(
-                text,
-                "\n{} ({verb}): “{}” ({} {})",
-                source.label,
-                shorten(&ev.quote, 240),
-                ev.file,
-                ev.place()
-            );
-        }
-    }
-    text
-}
-
-fn paragraph_words(p: &str) -> String {
-    if p.chars().all(|c| c.is_ascii_digit()) {
-        format!("paragraph {p}")
-    } else {
-        p.to_string()
-    }
-}
-
-/// `text` cut to at most `max` characters, with an ellipsis when cut.
-fn shorten(text: &str, max: usize) -> String {
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if text.chars().count() <= max {
-        return text;
-    }
-    let mut cut: String = text.chars().take(max.saturating_sub(1)).collect();
-    cut.push('…');
-    cut
-}
-
-/// Break a label into lines of about `width` characters at spaces.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
-        match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
-                line.push(' ');
-                line.push_str(word);
-            }
-            _ => lines.push(word.to_string()),
-        }
-    }
-    if lines.is_empty() {
-        lines.push(String::new());
-    }
-    lines
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::NodeKind;
 
     #[test]
     fn links_go_to_undocs_without_spaces() {
@@ -1025,21 +740,12 @@ mod tests {
     }
 
     #[test]
-    fn labels_wrap_at_spaces_and_quotes_are_shortened() {
-        assert_eq!(wrap("Resolution 2531 (2020)", 24), ["Resolution 2531 (2020)"]);
-        assert_eq!(
-            wrap("Group of Five for the Sahel joint force", 24),
-            ["Group of Five for the", "Sahel joint force"]
-        );
-        assert_eq!(shorten("a  b\n c", 10), "a b c");
-        assert_eq!(shorten("abcdefghij", 5), "abcd…");
-    }
-
-    #[test]
     fn format_comes_from_the_extension() {
         assert_eq!(Format::from_path(Path::new("a.SVG")).unwrap(), Format::Svg);
         assert_eq!(Format::from_path(Path::new("a.gv")).unwrap(), Format::Dot);
-        let err = Format::from_path(Path::new("a.pdf")).unwrap_err().to_string();
-        assert!(err.contains(".svg, .dot or .png"), "{err}");
+        assert_eq!(Format::from_path(Path::new("a.HTM")).unwrap(), Format::Html);
+        assert_eq!(Format::from_path(Path::new("a.pdf")).unwrap(), Format::Pdf);
+        let err = Format::from_path(Path::new("a.jpg")).unwrap_err().to_string();
+        assert!(err.contains(".svg, .html, .png, .pdf or .dot"), "{err}");
     }
 }

@@ -8,8 +8,10 @@
 //! says the resolution cites. The diagram draws what the result says, with
 //! the row's relation, paragraph and evidence on the edge.
 
+use std::collections::BTreeMap;
+
 use crate::graph::CitationGraph;
-use crate::model::{EdgeAttrs, Link, Node, NodeRef};
+use crate::model::{EdgeAttrs, EdgeKind, Link, Node, NodeRef};
 use crate::query::{Row, Table};
 
 /// The graph to draw for a query result, and the nodes to emphasise.
@@ -37,6 +39,36 @@ pub struct ResultGraph {
     /// True when the result has no node or path rows (a count, groups, an
     /// empty answer): nothing to draw.
     pub empty: bool,
+    /// The edges the query followed and how far each node is from the
+    /// subject: what the diagram draws first.
+    pub answer: Answer,
+}
+
+/// The structure of an answer: the edges a walk or a path followed (the
+/// walk's tree, the union of the paths, each edge with the numbers of the
+/// paths using it) and each node's steps from the subject.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// let table = graph.query("what does 2531 cite")?;
+/// let answer = unxref::render::result_graph(&graph, &table).answer;
+/// // One tree edge per document cited, each one step from 2531.
+/// assert_eq!(answer.edges.len(), 14);
+/// assert_eq!(answer.depth.get("S/RES/1325 (2000)"), Some(&1));
+/// assert_eq!(answer.paths, 0);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Answer {
+    /// Each edge followed, as (source, target, kind), with the numbers
+    /// (from 1) of the paths using it; empty lists for a walk's tree.
+    pub edges: BTreeMap<(String, String, EdgeKind), Vec<usize>>,
+    /// Steps from the subject (0) of each node of the answer.
+    pub depth: BTreeMap<String, u32>,
+    /// How many paths the answer holds (0 for a walk or a set).
+    pub paths: usize,
 }
 
 /// The graph to draw for `table`, a result of a query on `graph`.
@@ -79,6 +111,10 @@ pub fn result_graph(graph: &CitationGraph, table: &Table) -> ResultGraph {
     focus.dedup();
     let mut sub = graph.subgraph(&ids);
     let empty = sub.node_count() == 0;
+    let mut answer = Answer::default();
+    for f in &focus {
+        answer.depth.insert(f.clone(), 0);
+    }
 
     // Edges the query followed that the graph holds elsewhere (through a
     // draft): drawn as the result states them.
@@ -86,6 +122,7 @@ pub fn result_graph(graph: &CitationGraph, table: &Table) -> ResultGraph {
         match row {
             Row::Node(n) => {
                 let (Some(from), Some(kind)) = (&n.from, n.edge) else {
+                    answer.depth.entry(n.id.clone()).or_insert(n.depth);
                     continue;
                 };
                 let (source, target) = if n.forward {
@@ -93,6 +130,12 @@ pub fn result_graph(graph: &CitationGraph, table: &Table) -> ResultGraph {
                 } else {
                     (n.id.as_str(), from.as_str())
                 };
+                answer
+                    .edges
+                    .entry((source.to_string(), target.to_string(), kind))
+                    .or_default();
+                let depth = answer.depth.entry(n.id.clone()).or_insert(n.depth);
+                *depth = (*depth).min(n.depth);
                 if has_edge(&sub, source, target, kind) {
                     continue;
                 }
@@ -108,11 +151,21 @@ pub fn result_graph(graph: &CitationGraph, table: &Table) -> ResultGraph {
                 add(&mut sub, source, target, kind, attrs);
             }
             Row::Path(p) => {
+                answer.paths += 1;
+                for (i, id) in p.nodes.iter().enumerate() {
+                    let depth = answer.depth.entry(id.clone()).or_insert(i as u32);
+                    *depth = (*depth).min(i as u32);
+                }
                 for (i, step) in p.steps.iter().enumerate() {
                     let (Some(a), Some(b)) = (p.nodes.get(i), p.nodes.get(i + 1)) else {
                         continue;
                     };
                     let (source, target) = if step.forward { (a, b) } else { (b, a) };
+                    answer
+                        .edges
+                        .entry((source.clone(), target.clone(), step.kind))
+                        .or_default()
+                        .push(answer.paths);
                     if !has_edge(&sub, source, target, step.kind) {
                         let attrs = through_draft(graph, source, target, step.kind).unwrap_or_default();
                         add(&mut sub, source, target, step.kind, attrs);
@@ -126,6 +179,7 @@ pub fn result_graph(graph: &CitationGraph, table: &Table) -> ResultGraph {
         graph: sub,
         focus,
         empty,
+        answer,
     }
 }
 

@@ -44,6 +44,16 @@ pub enum Shape {
     Cylinder,
     /// A parallelogram.
     Parallelogram,
+    /// A box drawn with depth (a bound volume).
+    Box3d,
+    /// A folder: a box with a tab on its top right.
+    Folder,
+    /// A box with two small tabs on its left side.
+    Component,
+    /// A trapezium, wider at the bottom.
+    Trapezium,
+    /// A diamond.
+    Diamond,
 }
 
 impl Shape {
@@ -66,6 +76,11 @@ impl Shape {
             Shape::Ellipse => "ellipse",
             Shape::Cylinder => "cylinder",
             Shape::Parallelogram => "parallelogram",
+            Shape::Box3d => "box3d",
+            Shape::Folder => "folder",
+            Shape::Component => "component",
+            Shape::Trapezium => "trapezium",
+            Shape::Diamond => "diamond",
         }
     }
 }
@@ -78,7 +93,7 @@ impl Shape {
 /// use unxref::NodeKind;
 /// use unxref::render::style::node_style;
 /// let look = node_style(NodeKind::PresidentialStatement);
-/// assert_eq!((look.fill, look.name), ("#e8dcf5", "presidential statement"));
+/// assert_eq!((look.fill, look.name), ("#ead7ea", "presidential statement"));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NodeStyle {
@@ -92,8 +107,10 @@ pub struct NodeStyle {
     pub name: &'static str,
 }
 
-/// The style of a node kind. Light fills keep black text readable; the
-/// strokes are dark enough to tell kinds apart in greyscale too.
+/// The style of a node kind. Every kind has its own shape and its own
+/// outline colour, from Paul Tol's colour-blind-safe "muted" and "bright"
+/// schemes; light fills keep black text readable, and the shapes tell the
+/// kinds apart without colour.
 ///
 /// # Examples
 ///
@@ -101,7 +118,7 @@ pub struct NodeStyle {
 /// use unxref::NodeKind;
 /// use unxref::render::style::node_style;
 /// assert_eq!(node_style(NodeKind::State).name, "member state");
-/// assert_ne!(node_style(NodeKind::Resolution).stroke, node_style(NodeKind::Report).stroke);
+/// assert_ne!(node_style(NodeKind::Report).stroke, node_style(NodeKind::State).stroke);
 /// ```
 pub fn node_style(kind: NodeKind) -> NodeStyle {
     let s = |shape, fill, stroke, name| NodeStyle {
@@ -111,20 +128,20 @@ pub fn node_style(kind: NodeKind) -> NodeStyle {
         name,
     };
     match kind {
-        NodeKind::Resolution => s(Shape::Rounded, "#dbe9f6", "#1f5f99", "resolution"),
-        NodeKind::PresidentialStatement => s(Shape::Octagon, "#e8dcf5", "#6a3d9a", "presidential statement"),
-        NodeKind::Report => s(Shape::Note, "#d9f0d3", "#2e7d32", "report"),
-        NodeKind::Letter => s(Shape::Tab, "#fde7c8", "#b35900", "letter"),
-        NodeKind::DraftResolution => s(Shape::Box, "#edf1f5", "#4f6475", "draft resolution"),
-        NodeKind::MeetingRecord => s(Shape::Cylinder, "#fff3b0", "#8a6d00", "meeting record"),
-        NodeKind::GaResolution => s(Shape::Rounded, "#d4efef", "#00695c", "GA resolution"),
-        NodeKind::GaDocument => s(Shape::Note, "#e3f4f3", "#00796b", "GA document"),
-        NodeKind::Yearbook => s(Shape::Parallelogram, "#efe6dc", "#6d4c41", "Yearbook"),
-        NodeKind::Statement => s(Shape::Note, "#f0f0f0", "#616161", "statement"),
-        NodeKind::Document => s(Shape::Box, "#f0f0f0", "#616161", "document"),
-        NodeKind::Actor => s(Shape::Ellipse, "#fde0dd", "#b0164f", "actor"),
-        NodeKind::State => s(Shape::Hexagon, "#e6f4ea", "#33691e", "member state"),
-        NodeKind::Person => s(Shape::Ellipse, "#fff0c2", "#7a5c00", "person"),
+        NodeKind::Resolution => s(Shape::Rounded, "#d6e6f5", "#33609c", "resolution"),
+        NodeKind::PresidentialStatement => s(Shape::Octagon, "#ead7ea", "#aa4499", "presidential statement"),
+        NodeKind::Report => s(Shape::Note, "#d3ece3", "#117733", "report"),
+        NodeKind::Letter => s(Shape::Tab, "#fbe3d6", "#cc6633", "letter"),
+        NodeKind::DraftResolution => s(Shape::Box, "#eeeeee", "#555555", "draft resolution"),
+        NodeKind::MeetingRecord => s(Shape::Cylinder, "#f6efcc", "#998822", "meeting record"),
+        NodeKind::GaResolution => s(Shape::Box3d, "#dcf1f6", "#2288aa", "GA resolution"),
+        NodeKind::GaDocument => s(Shape::Folder, "#d9efec", "#44aa99", "GA document"),
+        NodeKind::Yearbook => s(Shape::Parallelogram, "#ece4d8", "#886644", "Yearbook"),
+        NodeKind::Statement => s(Shape::Component, "#e6e0f2", "#332288", "statement"),
+        NodeKind::Document => s(Shape::Trapezium, "#f2f2f2", "#888888", "document"),
+        NodeKind::Actor => s(Shape::Ellipse, "#f5d9e2", "#882255", "actor"),
+        NodeKind::State => s(Shape::Hexagon, "#eef0d4", "#777711", "member state"),
+        NodeKind::Person => s(Shape::Diamond, "#f9ddd9", "#cc3311", "person"),
     }
 }
 
@@ -237,23 +254,23 @@ pub fn edge_style(kind: EdgeKind, position: Option<VotePosition>) -> EdgeStyle {
         verb,
     };
     match kind {
-        EdgeKind::Cites => s(Line::Solid, "#555555", 1.0, "cites"),
-        EdgeKind::AdoptedAs => s(Line::Solid, "#1f5f99", 2.2, "adopted as"),
-        EdgeKind::SubmittedBy => s(Line::Dashed, "#4f6475", 1.0, "submitted by"),
+        EdgeKind::Cites => s(Line::Solid, "#4d4d4d", 1.1, "cites"),
+        EdgeKind::AdoptedAs => s(Line::Solid, "#33609c", 2.2, "adopted as"),
+        EdgeKind::SubmittedBy => s(Line::Dashed, "#999933", 1.1, "submitted by"),
         EdgeKind::Voted => match position {
-            Some(VotePosition::Against) => s(Line::Dotted, "#c62828", 1.4, "voted on"),
-            Some(VotePosition::Abstention) => s(Line::Dotted, "#ef6c00", 1.4, "voted on"),
-            _ => s(Line::Dotted, "#2e7d32", 1.4, "voted on"),
+            Some(VotePosition::Against) => s(Line::Dotted, "#cc3311", 1.5, "voted on"),
+            Some(VotePosition::Abstention) => s(Line::Dotted, "#ee7733", 1.5, "voted on"),
+            _ => s(Line::Dotted, "#117733", 1.5, "voted on"),
         },
-        EdgeKind::SignedBy => s(Line::Dashed, "#7a5c00", 1.0, "signed by"),
-        EdgeKind::Mentions => s(Line::Dotted, "#b0164f", 1.0, "mentions"),
-        EdgeKind::Establishes => s(Line::Solid, "#2e7d32", 2.2, "establishes"),
-        EdgeKind::ExtendsMandate => s(Line::Dashed, "#b35900", 2.0, "extends mandate"),
-        EdgeKind::Contains => s(Line::Solid, "#9e9e9e", 1.0, "contains"),
-        EdgeKind::AdoptedAt => s(Line::Dotted, "#8a6d00", 1.0, "adopted at"),
-        EdgeKind::Authorizes => s(Line::Solid, "#558b2f", 1.8, "authorizes"),
-        EdgeKind::Terminates => s(Line::Dashed, "#6d4c41", 1.8, "terminates"),
-        EdgeKind::ModifiesMandate => s(Line::Dotted, "#b35900", 1.6, "modifies mandate"),
+        EdgeKind::SignedBy => s(Line::Dashed, "#aa7700", 1.1, "signed by"),
+        EdgeKind::Mentions => s(Line::Dotted, "#cc6677", 1.1, "mentions"),
+        EdgeKind::Establishes => s(Line::Solid, "#882255", 2.2, "establishes"),
+        EdgeKind::ExtendsMandate => s(Line::Dashed, "#aa4499", 2.0, "extends mandate"),
+        EdgeKind::Contains => s(Line::Solid, "#aaaaaa", 1.1, "contains"),
+        EdgeKind::AdoptedAt => s(Line::Dotted, "#44aa99", 1.1, "adopted at"),
+        EdgeKind::Authorizes => s(Line::Solid, "#332288", 1.8, "authorizes"),
+        EdgeKind::Terminates => s(Line::Dashed, "#661100", 1.8, "terminates"),
+        EdgeKind::ModifiesMandate => s(Line::Dotted, "#6699cc", 1.6, "modifies mandate"),
     }
 }
 
@@ -262,13 +279,32 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_node_kind_has_a_distinct_look() {
-        let mut looks: Vec<(&str, &str)> = NodeKind::ALL
+    fn every_node_kind_has_its_own_shape_and_colour() {
+        let shapes: std::collections::BTreeSet<&str> = NodeKind::ALL
             .iter()
-            .map(|&k| (node_style(k).shape.graphviz(), node_style(k).fill))
+            .map(|&k| node_style(k).shape.graphviz())
             .collect();
-        looks.sort();
-        looks.dedup();
-        assert_eq!(looks.len(), NodeKind::ALL.len());
+        // Rounded and plain boxes are both "box" to Graphviz (style differs).
+        assert_eq!(shapes.len() + 1, NodeKind::ALL.len());
+        let strokes: std::collections::BTreeSet<&str> =
+            NodeKind::ALL.iter().map(|&k| node_style(k).stroke).collect();
+        assert_eq!(strokes.len(), NodeKind::ALL.len());
+    }
+
+    #[test]
+    fn every_relation_has_its_own_colour() {
+        let mut looks = vec![
+            edge_style(EdgeKind::Voted, Some(VotePosition::InFavour)).color,
+            edge_style(EdgeKind::Voted, Some(VotePosition::Against)).color,
+            edge_style(EdgeKind::Voted, Some(VotePosition::Abstention)).color,
+        ];
+        looks.extend(
+            EdgeKind::ALL
+                .iter()
+                .filter(|&&k| k != EdgeKind::Voted)
+                .map(|&k| edge_style(k, None).color),
+        );
+        let distinct: std::collections::BTreeSet<&str> = looks.iter().copied().collect();
+        assert_eq!(distinct.len(), looks.len());
     }
 }

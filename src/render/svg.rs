@@ -2,9 +2,12 @@
 //! a time limit, and the built-in drawing over [`layout`] for
 //! machines without Graphviz.
 //!
-//! Both engines give each node a `<g class="node">` whose `<title>` starts
-//! with the node's id, its label as `<text>`, and an `<a>` carrying the
-//! tooltip (`xlink:title`) and, for documents, the link (`xlink:href`).
+//! Both engines give each node a `<g id="n<i>" class="node …">` (its index
+//! in the scene) whose `<title>` is the node's id, its label as `<text>`,
+//! and an `<a>` carrying the tooltip (`xlink:title`) and, for documents,
+//! the link (`xlink:href`); each edge a `<g id="e<i>" class="edge">`
+//! (`edge context` for the faint layer) titled `source->target`, its
+//! tooltip on an `<a>`.
 //!
 //! # Examples
 //!
@@ -14,7 +17,7 @@
 //! let sub = graph.subgraph(["S/2020/240", "S/RES/2518 (2020)", "S/RES/2436 (2018)"]);
 //! let drawn = svg::to_svg(&sub, &RenderOptions::with_engine(EngineChoice::Fallback))?;
 //! // Each node's group is titled with its id and links to the document.
-//! assert!(drawn.svg.contains("<title>S/RES/2518 (2020)"));
+//! assert!(drawn.svg.contains("<title>S/RES/2518 (2020)</title>"));
 //! assert!(drawn.svg.contains("xlink:href=\"https://undocs.org/en/S/RES/2518(2020)\""));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
@@ -25,30 +28,12 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use super::layout::{self, Point};
+use super::frame::{self, EDGE_FONT, Frame, Item, RING};
+use super::layout::Point;
 use super::style::{self, Line, Shape};
-use super::{
-    CitationGraph, Engine, EngineChoice, MARKER, RenderError, RenderOptions, Rendered, Scene, column_label,
-};
-
-/// The key to the drawing, under the heading.
-///
-/// # Examples
-///
-/// ```
-/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
-/// use unxref::render::{self, EngineChoice, RenderOptions, svg::KEY};
-/// let drawn = render::to_svg(&graph.subgraph(["S/2020/600"]), &RenderOptions::with_engine(EngineChoice::Fallback))?;
-/// assert!(drawn.svg.contains(&unxref::render::svg::xml_escape(KEY)));
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-pub const KEY: &str = "x = year (time reads left to right) · size = citations received · colour and shape = kind · hover for details, click to open the document";
+use super::{CitationGraph, Engine, EngineChoice, MARKER, RenderError, RenderOptions, Rendered, Scene};
 
 const FONT: &str = "Helvetica, Arial, sans-serif";
-/// Average advance of a character, as a fraction of the font size; a little
-/// generous so labels never overflow their boxes.
-const CHAR_WIDTH: f64 = 0.6;
-const MARGIN: f64 = 24.0;
 
 /// Draw `graph` as SVG with the engine `options` choose (trimmed to
 /// `options.max_nodes` first).
@@ -97,12 +82,12 @@ pub(crate) fn draw(scene: &Scene, options: &RenderOptions) -> Result<Rendered, R
         hint: "install it (apt-get install graphviz) or use the built-in layout",
     };
     match options.engine {
-        EngineChoice::Fallback => Ok(fallback(scene)),
+        EngineChoice::Fallback => Ok(fallback(scene, options)),
         EngineChoice::Graphviz if !graphviz_available(options) => Err(missing()),
         EngineChoice::Graphviz => graphviz(scene, options),
-        EngineChoice::Auto if !graphviz_available(options) => Ok(fallback(scene)),
+        EngineChoice::Auto if !graphviz_available(options) => Ok(fallback(scene, options)),
         EngineChoice::Auto => graphviz(scene, options).or_else(|e| {
-            let mut rendered = fallback(scene);
+            let mut rendered = fallback(scene, options);
             rendered.notes.push(format!(
                 "Graphviz failed ({e}); drawn by the built-in layout instead."
             ));
@@ -112,7 +97,7 @@ pub(crate) fn draw(scene: &Scene, options: &RenderOptions) -> Result<Rendered, R
 }
 
 fn graphviz(scene: &Scene, options: &RenderOptions) -> Result<Rendered, RenderError> {
-    let out = run_dot(&super::dot::to_dot(scene), "svg", options)?;
+    let out = run_dot(&super::dot::to_dot(scene, options), "svg", options)?;
     let svg = String::from_utf8(out).map_err(|_| RenderError::Graphviz {
         status: "exit status 0".into(),
         stderr: "its SVG output is not UTF-8".into(),
@@ -125,7 +110,7 @@ fn graphviz(scene: &Scene, options: &RenderOptions) -> Result<Rendered, RenderEr
     Ok(Rendered {
         svg,
         engine: Engine::Graphviz,
-        shown: scene.nodes.len(),
+        shown: scene.shown,
         total: scene.total,
         notes: scene.notes.clone(),
     })
@@ -142,8 +127,14 @@ pub(crate) fn run_dot(dot_text: &str, format: &str, options: &RenderOptions) -> 
         path: program.clone(),
         source,
     };
-    let mut child = Command::new(&program)
-        .arg(format!("-T{format}"))
+    let mut command = Command::new(&program);
+    // Positions and routes are ours (pinned, in points); neato -n2 keeps
+    // them and draws.
+    command.args(["-Kneato", "-n2"]).arg(format!("-T{format}"));
+    if format == "png" {
+        command.arg(format!("-Gdpi={:.0}", 96.0 * options.scale.clamp(0.25, 16.0)));
+    }
+    let mut child = command
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -236,62 +227,79 @@ pub fn xml_escape(s: &str) -> String {
     out
 }
 
-fn text_width(text: &str, size: f64) -> f64 {
-    text.chars().count() as f64 * size * CHAR_WIDTH
-}
-
-/// A node's font size, and its width and height with room for its shape.
-fn node_box(node: &super::SceneNode) -> (f64, f64, f64) {
-    let scale = node.scale();
-    let font = 11.0 * scale.sqrt();
-    let text_w = node.lines.iter().map(|l| text_width(l, font)).fold(0.0, f64::max);
-    let mut w = text_w + 20.0;
-    let mut h = (node.lines.len() as f64 * font * 1.25 + 12.0).max(26.0 * scale);
-    match style::node_style(node.kind).shape {
-        Shape::Ellipse => {
-            w *= 1.25;
-            h *= 1.2;
-        }
-        Shape::Hexagon | Shape::Parallelogram => w += h * 0.6,
-        Shape::Octagon => w += 10.0,
-        Shape::Cylinder => h += 8.0,
-        Shape::Note | Shape::Tab => w += 6.0,
-        Shape::Rounded | Shape::Box => {}
-    }
-    (font, w, h)
-}
-
 /// The outline of `shape` centred on `c`, as SVG elements (after the first
-/// one, decorations such as a note's fold).
+/// one, decorations such as a note's fold). Only straight lines and cubic
+/// curves, so a reader of the SVG finds each node's box from its points.
 fn shape_svg(shape: Shape, c: Point, w: f64, h: f64, paint: &str) -> String {
     let (x0, y0, x1, y1) = (c.0 - w / 2.0, c.1 - h / 2.0, c.0 + w / 2.0, c.1 + h / 2.0);
     let poly = |pts: &[Point]| {
         let list: Vec<String> = pts.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect();
         format!(r#"<polygon points="{}" {paint}/>"#, list.join(" "))
     };
+    let line = |pts: &[Point]| {
+        let list: Vec<String> = pts.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect();
+        format!(
+            r#"<polyline points="{}" fill="none" {}/>"#,
+            list.join(" "),
+            stroke_only(paint)
+        )
+    };
     match shape {
         Shape::Rounded => {
-            format!(r#"<rect x="{x0:.1}" y="{y0:.1}" width="{w:.1}" height="{h:.1}" rx="7" {paint}/>"#)
+            format!(r#"<rect x="{x0:.1}" y="{y0:.1}" width="{w:.1}" height="{h:.1}" rx="6" {paint}/>"#)
         }
         Shape::Box => format!(r#"<rect x="{x0:.1}" y="{y0:.1}" width="{w:.1}" height="{h:.1}" {paint}/>"#),
         Shape::Note => {
-            let f = 9.0;
-            format!(
-                r#"{}<polyline points="{:.1},{y0:.1} {:.1},{:.1} {x1:.1},{:.1}" fill="none" {}/>"#,
-                poly(&[(x0, y0), (x1 - f, y0), (x1, y0 + f), (x1, y1), (x0, y1)]),
-                x1 - f,
-                x1 - f,
-                y0 + f,
-                y0 + f,
-                stroke_only(paint)
-            )
+            let f = 8.0_f64.min(h / 2.0);
+            poly(&[(x0, y0), (x1 - f, y0), (x1, y0 + f), (x1, y1), (x0, y1)])
+                + &line(&[(x1 - f, y0), (x1 - f, y0 + f), (x1, y0 + f)])
         }
-        Shape::Tab => format!(
-            r#"<rect x="{x0:.1}" y="{y0:.1}" width="{w:.1}" height="{h:.1}" {paint}/><rect x="{:.1}" y="{:.1}" width="14" height="5" fill="none" {}/>"#,
-            x0 + 4.0,
-            y0 + 2.0,
-            stroke_only(paint)
-        ),
+        Shape::Tab => {
+            poly(&[(x0, y0), (x1, y0), (x1, y1), (x0, y1)])
+                + &line(&[
+                    (x0 + 4.0, y0),
+                    (x0 + 4.0, y0 + 4.0),
+                    (x0 + 16.0, y0 + 4.0),
+                    (x0 + 16.0, y0),
+                ])
+        }
+        Shape::Folder => poly(&[
+            (x0, y0 + 4.0),
+            (x1 - 18.0, y0 + 4.0),
+            (x1 - 15.0, y0),
+            (x1 - 4.0, y0),
+            (x1 - 1.0, y0 + 4.0),
+            (x1, y0 + 4.0),
+            (x1, y1),
+            (x0, y1),
+        ]),
+        Shape::Component => {
+            poly(&[(x0 + 4.0, y0), (x1, y0), (x1, y1), (x0 + 4.0, y1)])
+                + &poly(&[
+                    (x0, y0 + 4.0),
+                    (x0 + 8.0, y0 + 4.0),
+                    (x0 + 8.0, y0 + 8.0),
+                    (x0, y0 + 8.0),
+                ])
+                + &poly(&[
+                    (x0, y1 - 8.0),
+                    (x0 + 8.0, y1 - 8.0),
+                    (x0 + 8.0, y1 - 4.0),
+                    (x0, y1 - 4.0),
+                ])
+        }
+        Shape::Box3d => {
+            let d = 4.0;
+            poly(&[(x0, y0 + d), (x1 - d, y0 + d), (x1 - d, y1), (x0, y1)])
+                + &poly(&[
+                    (x0, y0 + d),
+                    (x0 + d, y0),
+                    (x1, y0),
+                    (x1, y1 - d),
+                    (x1 - d, y1),
+                    (x1 - d, y0 + d),
+                ])
+        }
         Shape::Octagon => {
             let k = (h * 0.3).min(9.0);
             poly(&[
@@ -320,6 +328,11 @@ fn shape_svg(shape: Shape, c: Point, w: f64, h: f64, paint: &str) -> String {
             let k = h * 0.3;
             poly(&[(x0 + k, y0), (x1, y0), (x1 - k, y1), (x0, y1)])
         }
+        Shape::Trapezium => {
+            let k = h * 0.3;
+            poly(&[(x0 + k, y0), (x1 - k, y0), (x1, y1), (x0, y1)])
+        }
+        Shape::Diamond => poly(&[(c.0, y0), (x1, c.1), (c.0, y1), (x0, c.1)]),
         Shape::Ellipse => format!(
             r#"<ellipse cx="{:.1}" cy="{:.1}" rx="{:.1}" ry="{:.1}" {paint}/>"#,
             c.0,
@@ -328,16 +341,16 @@ fn shape_svg(shape: Shape, c: Point, w: f64, h: f64, paint: &str) -> String {
             h / 2.0
         ),
         Shape::Cylinder => {
-            let (rx, ry) = (w / 2.0, 4.0);
+            let ry = 4.0;
+            let k = ry * 1.33;
             format!(
-                r#"<path d="M{x0:.1},{:.1} A{rx:.1},{ry} 0 0 1 {x1:.1},{:.1} V{:.1} A{rx:.1},{ry} 0 0 1 {x0:.1},{:.1} Z" {paint}/><path d="M{x0:.1},{:.1} A{rx:.1},{ry} 0 0 0 {x1:.1},{:.1}" fill="none" {}/>"#,
-                y0 + ry,
-                y0 + ry,
-                y1 - ry,
-                y1 - ry,
-                y0 + ry,
-                y0 + ry,
-                stroke_only(paint)
+                r#"<path d="M{x0:.1},{a:.1} C{x0:.1},{b:.1} {x1:.1},{b:.1} {x1:.1},{a:.1} L{x1:.1},{d:.1} C{x1:.1},{e:.1} {x0:.1},{e:.1} {x0:.1},{d:.1} Z" {paint}/><path d="M{x0:.1},{a:.1} C{x0:.1},{f:.1} {x1:.1},{f:.1} {x1:.1},{a:.1}" fill="none" {}/>"#,
+                stroke_only(paint),
+                a = y0 + ry,
+                b = y0 + ry - k,
+                d = y1 - ry,
+                e = y1 - ry + k,
+                f = y0 + ry + k,
             )
         }
     }
@@ -358,81 +371,144 @@ fn dash(line: Line) -> String {
         .unwrap_or_default()
 }
 
-/// A legend entry: its width, and a function drawing it at (x, baseline y).
-struct LegendItem {
-    width: f64,
-    svg: Box<dyn Fn(f64, f64) -> String>,
+/// A node's outline with its rings (one per step beyond the first).
+fn node_svg(shape: Shape, c: Point, w: f64, h: f64, paint: &str, rings: u32) -> String {
+    let mut out = shape_svg(shape, c, w, h, paint);
+    for r in 1..=rings {
+        let grow = 2.0 * RING * r as f64;
+        let ring = format!(
+            r#"fill="none" {}"#,
+            stroke_only(paint).replace("stroke-width=\"3\"", "stroke-width=\"1\"")
+        );
+        out.push_str(&shape_svg(shape, c, w + grow, h + grow, &ring));
+    }
+    out
 }
 
-fn legend(scene: &Scene) -> Vec<LegendItem> {
-    let mut items = Vec::new();
-    let (kinds, stubs) = scene.kinds();
-    for kind in kinds {
-        let look = style::node_style(kind);
-        let name = look.name;
-        items.push(LegendItem {
-            width: 30.0 + text_width(name, 10.0) + 18.0,
-            svg: Box::new(move |x, y| {
-                let paint = format!(
-                    r#"fill="{}" stroke="{}" stroke-width="1""#,
-                    look.fill, look.stroke
+/// Heading, legend and axis items as SVG.
+fn items_svg(items: &[Item]) -> String {
+    let mut out = String::new();
+    for item in items {
+        match item {
+            Item::Text {
+                at,
+                text,
+                size,
+                bold,
+                colour,
+                start,
+                class,
+            } => {
+                let _ = write!(
+                    out,
+                    r#"<text class="{class}" x="{:.1}" y="{:.1}" font-size="{size:.1}"{}{} fill="{colour}">{}</text>"#,
+                    at.0,
+                    at.1,
+                    if *bold { r#" font-weight="bold""# } else { "" },
+                    if *start { "" } else { r#" text-anchor="middle""# },
+                    xml_escape(text)
                 );
-                format!(
-                    r#"{}<text x="{:.1}" y="{y:.1}" font-size="10">{}</text>"#,
-                    shape_svg(look.shape, (x + 12.0, y - 4.0), 24.0, 15.0, &paint),
-                    x + 30.0,
-                    xml_escape(name)
-                )
-            }),
-        });
+            }
+            Item::Glyph {
+                shape,
+                centre,
+                w,
+                h,
+                fill,
+                stroke,
+                pen,
+                dashed,
+                rings,
+            } => {
+                let paint = format!(
+                    r#"fill="{fill}" stroke="{stroke}" stroke-width="{pen}"{}"#,
+                    if *dashed { r#" stroke-dasharray="4,3""# } else { "" }
+                );
+                let _ = write!(
+                    out,
+                    r#"<g class="legend">{}</g>"#,
+                    node_svg(*shape, *centre, *w, *h, &paint, *rings)
+                );
+            }
+            Item::Stroke {
+                from,
+                to,
+                colour,
+                width,
+                line,
+                faint,
+            } => {
+                let _ = write!(
+                    out,
+                    r#"<g class="legend"{}><line x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{colour}" stroke-width="{width:.1}"{}/>{}</g>"#,
+                    if *faint { r#" opacity="0.35""# } else { "" },
+                    from.0,
+                    from.1,
+                    to.0 - 6.0,
+                    to.1,
+                    dash(*line),
+                    arrowhead((to.0 - 8.0, to.1), *to, colour)
+                );
+            }
+        }
     }
-    if stubs {
-        let name = "not in the corpus";
-        items.push(LegendItem {
-            width: 30.0 + text_width(name, 10.0) + 18.0,
-            svg: Box::new(move |x, y| {
-                format!(
-                    r##"<rect x="{x:.1}" y="{:.1}" width="24" height="15" rx="4" fill="#ffffff" stroke="#777777" stroke-dasharray="4,3"/><text x="{:.1}" y="{y:.1}" font-size="10">{name}</text>"##,
-                    y - 11.5,
-                    x + 30.0
-                )
-            }),
-        });
-    }
-    for (kind, position) in scene.edge_kinds() {
-        let look = style::edge_style(kind, position);
-        let name = match position {
-            Some(p) => format!("voted {}", p.as_str().replace('_', " ")),
-            None => look.verb.to_string(),
-        };
-        items.push(LegendItem {
-            width: 36.0 + text_width(&name, 10.0) + 18.0,
-            svg: Box::new(move |x, y| {
-                format!(
-                    r#"<line x1="{x:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{}" stroke-width="{:.1}"{}/><polygon points="{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}" fill="{}"/><text x="{:.1}" y="{y:.1}" font-size="10">{}</text>"#,
-                    y - 4.0,
-                    x + 22.0,
-                    y - 4.0,
-                    look.color,
-                    look.width,
-                    dash(look.line),
-                    x + 30.0,
-                    y - 4.0,
-                    x + 22.0,
-                    y - 7.5,
-                    x + 22.0,
-                    y - 0.5,
-                    look.color,
-                    x + 36.0,
-                    xml_escape(&name)
-                )
-            }),
-        });
-    }
-    items
+    out
 }
 
-/// Draw a scene with the built-in layered layout.
+/// A filled arrowhead ending at `tip`, pointing away from `from`.
+fn arrowhead(from: Point, tip: Point, colour: &str) -> String {
+    let (dx, dy) = (tip.0 - from.0, tip.1 - from.1);
+    let len = (dx * dx + dy * dy).sqrt().max(1e-9);
+    let (ux, uy) = (dx / len, dy / len);
+    let base = (tip.0 - ux * 7.0, tip.1 - uy * 7.0);
+    let (px, py) = (-uy * 3.2, ux * 3.2);
+    format!(
+        r#"<polygon points="{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}" fill="{colour}" stroke="none"/>"#,
+        tip.0,
+        tip.1,
+        base.0 + px,
+        base.1 + py,
+        base.0 - px,
+        base.1 - py
+    )
+}
+
+/// An orthogonal route as an SVG path with rounded corners.
+fn route_path(route: &[Point]) -> String {
+    let mut d = String::new();
+    let Some(first) = route.first() else {
+        return d;
+    };
+    let _ = write!(d, "M{:.1},{:.1}", first.0, first.1);
+    for i in 1..route.len() {
+        let p = route[i];
+        if i + 1 < route.len() {
+            let (a, n) = (route[i - 1], route[i + 1]);
+            let before = ((p.0 - a.0).abs() + (p.1 - a.1).abs()).min(8.0) / 2.0;
+            let after = ((n.0 - p.0).abs() + (n.1 - p.1).abs()).min(8.0) / 2.0;
+            let r = before.min(after);
+            let towards = |from: Point, to: Point, by: f64| {
+                let len = ((to.0 - from.0).abs() + (to.1 - from.1).abs()).max(1e-9);
+                (
+                    from.0 + (to.0 - from.0) / len * by,
+                    from.1 + (to.1 - from.1) / len * by,
+                )
+            };
+            let s = towards(p, a, r);
+            let e = towards(p, n, r);
+            let _ = write!(
+                d,
+                " L{:.1},{:.1} C{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}",
+                s.0, s.1, p.0, p.1, p.0, p.1, e.0, e.1
+            );
+        } else {
+            let _ = write!(d, " L{:.1},{:.1}", p.0, p.1);
+        }
+    }
+    d
+}
+
+/// Draw a scene with the built-in layout and edge routing.
 ///
 /// # Examples
 ///
@@ -440,164 +516,66 @@ fn legend(scene: &Scene) -> Vec<LegendItem> {
 /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
 /// use unxref::render::{Engine, RenderOptions, Scene, svg};
 /// let scene = Scene::build(&graph.subgraph(["S/2020/600", "S/RES/2391 (2017)"]), &RenderOptions::default());
-/// let drawn = svg::fallback(&scene);
+/// let drawn = svg::fallback(&scene, &RenderOptions::default());
 /// assert_eq!((drawn.engine, drawn.shown), (Engine::Fallback, 2));
-/// assert_eq!(drawn.svg.matches("class=\"node\"").count(), 2);
+/// assert_eq!(drawn.svg.matches("class=\"node ").count(), 2);
 /// ```
-pub fn fallback(scene: &Scene) -> Rendered {
-    let boxes: Vec<(f64, f64, f64)> = scene.nodes.iter().map(node_box).collect();
-    let labels = scene.edges.iter().any(|e| e.label.is_some());
-    let spacing = layout::Spacing {
-        column_gap: if labels { 110.0 } else { 70.0 },
-        // Each lane through a column carries its edge's label there.
-        lane_gap: if labels { 12.0 } else { 5.0 },
-        ..layout::Spacing::default()
-    };
-    let input = layout::Input {
-        sizes: boxes.iter().map(|&(_, w, h)| (w, h)).collect(),
-        columns: scene.nodes.iter().map(|n| n.column).collect(),
-        column_count: scene.columns.len(),
-        edges: scene.edges.iter().map(|e| (e.source, e.target)).collect(),
-    };
-    let plot = layout::layered(&input, &spacing);
-
-    // Heading: title, notes, key, legend rows.
-    let mut head = String::new();
-    let mut y = MARGIN + 18.0;
-    let mut width: f64 = MARGIN * 2.0 + plot.width;
-    let _ = write!(
-        head,
-        r#"<text x="{MARGIN}" y="{y:.1}" font-size="18" font-weight="bold">{}</text>"#,
-        xml_escape(&scene.title)
-    );
-    width = width.max(MARGIN * 2.0 + text_width(&scene.title, 18.0));
-    for note in &scene.notes {
-        y += 20.0;
-        let _ = write!(
-            head,
-            r##"<text class="note" x="{MARGIN}" y="{y:.1}" font-size="13" fill="#b71c1c">{}</text>"##,
-            xml_escape(note)
-        );
-        width = width.max(MARGIN * 2.0 + text_width(note, 13.0));
+pub fn fallback(scene: &Scene, options: &RenderOptions) -> Rendered {
+    let frame = frame::frame(scene, options.aspect);
+    Rendered {
+        svg: fallback_svg(scene, &frame),
+        engine: Engine::Fallback,
+        shown: scene.shown,
+        total: scene.total,
+        notes: scene.notes.clone(),
     }
-    y += 18.0;
-    let _ = write!(
-        head,
-        r##"<text x="{MARGIN}" y="{y:.1}" font-size="10" fill="#666666">{}</text>"##,
-        xml_escape(KEY)
-    );
-    width = width.max(MARGIN * 2.0 + text_width(KEY, 10.0));
-    let legend_width = width.max(700.0) - MARGIN * 2.0;
-    let mut x = MARGIN;
-    y += 24.0;
-    head.push_str(r#"<g class="legend">"#);
-    for item in legend(scene) {
-        if x > MARGIN && x + item.width > MARGIN + legend_width {
-            x = MARGIN;
-            y += 22.0;
-        }
-        head.push_str(&(item.svg)(x, y));
-        x += item.width;
-        width = width.max(x + MARGIN);
-    }
-    head.push_str("</g>");
+}
 
-    // Year axis and column bands.
-    let axis_y = y + 34.0;
-    let top = axis_y + 16.0;
-    let height = top + plot.height + MARGIN;
+fn fallback_svg(scene: &Scene, frame: &Frame) -> String {
     let mut body = String::new();
-    body.push_str(r#"<g class="axis">"#);
-    for (c, &year) in scene.columns.iter().enumerate() {
-        let cx = MARGIN + plot.column_x[c];
-        let w = plot.column_width[c] + spacing.column_gap * 0.5;
-        if c % 2 == 0 {
-            let _ = write!(
-                body,
-                r##"<rect x="{:.1}" y="{:.1}" width="{w:.1}" height="{:.1}" fill="#f5f7fa"/>"##,
-                cx - w / 2.0,
-                axis_y - 18.0,
-                height - axis_y + 18.0 - MARGIN / 2.0
-            );
-        }
-        let _ = write!(
-            body,
-            r##"<text x="{cx:.1}" y="{axis_y:.1}" font-size="14" fill="#888888" text-anchor="middle">{}</text>"##,
-            column_label(year)
-        );
-    }
-    body.push_str("</g>");
-
-    let shift = |p: Point| (p.0 + MARGIN, p.1 + top);
-    // Many edges are drawn lighter so the nodes stay readable among them.
-    let opacity = if scene.dense() { r#" opacity="0.55""# } else { "" };
     for (i, e) in scene.edges.iter().enumerate() {
         let look = style::edge_style(e.kind, e.position);
-        let mut path: Vec<layout::Cubic> = plot.paths[i].iter().map(|c| c.map(shift)).collect();
-        let Some(last) = path.last_mut() else { continue };
-        // Stop the line short of the target so the arrowhead shows its tip.
-        let tip = last[3];
-        let (dx, dy) = {
-            let (dx, dy) = (last[3].0 - last[2].0, last[3].1 - last[2].1);
-            let len = (dx * dx + dy * dy).sqrt();
-            if len > 1e-6 {
-                (dx / len, dy / len)
-            } else {
-                (1.0, 0.0)
-            }
-        };
-        let arrow = 8.0;
-        let base = (tip.0 - dx * arrow, tip.1 - dy * arrow);
-        last[2] = (last[2].0 - dx * arrow, last[2].1 - dy * arrow);
-        last[3] = base;
-        let (px, py) = (-dy * 3.5, dx * 3.5);
-        let mut d = format!("M{:.1},{:.1}", path[0][0].0, path[0][0].1);
-        for c in &path {
-            let _ = write!(
-                d,
-                " C{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}",
-                c[1].0, c[1].1, c[2].0, c[2].1, c[3].0, c[3].1
-            );
-        }
+        let route = frame.route(i);
+        let (width, opacity) = if e.answer { (look.width, 1.0) } else { (0.8, 0.3) };
+        let n = route.len();
+        let end = route[n - 1];
+        let before = route[n.saturating_sub(2)];
         let _ = write!(
             body,
-            r#"<g class="edge"><title>{} → {}</title><a xlink:title="{}"><path d="{d}" fill="none" stroke="{}" stroke-width="{:.1}"{}{opacity}/><polygon points="{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}" fill="{}"{opacity}/>"#,
+            r#"<g id="e{i}" class="edge{}"><title>{}-&gt;{}</title><a xlink:title="{}"><path d="{}" fill="none" stroke="{}" stroke-width="{width:.1}" stroke-opacity="{opacity}"{}/>{}</a>"#,
+            if e.answer { "" } else { " context" },
             xml_escape(&scene.nodes[e.source].id),
             xml_escape(&scene.nodes[e.target].id),
             xml_escape(&e.tooltip),
+            route_path(&route),
             look.color,
-            look.width,
             dash(look.line),
-            tip.0,
-            tip.1,
-            base.0 + px,
-            base.1 + py,
-            base.0 - px,
-            base.1 - py,
-            look.color,
+            if e.answer {
+                arrowhead(before, end, look.color)
+            } else {
+                String::new()
+            }
         );
-        if let Some(label) = &e.label {
-            let segment = path[plot.label_segments[i].min(path.len() - 1)];
-            let (lx, ly) = layout::bezier_at(&segment, 0.5);
+        if let (Some(label), Some(at)) = (&e.label, frame.label(i)) {
             let _ = write!(
                 body,
-                r##"<text x="{lx:.1}" y="{:.1}" font-size="9" fill="#444444" text-anchor="middle" stroke="#ffffff" stroke-width="3" paint-order="stroke">{}</text>"##,
-                ly - 3.0,
+                r##"<text class="edgelabel" x="{:.1}" y="{:.1}" font-size="{EDGE_FONT}" text-anchor="middle" fill="#333333">{}</text>"##,
+                at.0,
+                at.1 + EDGE_FONT * 0.35,
                 xml_escape(label)
             );
         }
-        body.push_str("</a></g>");
+        body.push_str("</g>");
     }
-
     for (i, node) in scene.nodes.iter().enumerate() {
         let look = style::node_style(node.kind);
-        let (font, w, h) = boxes[i];
-        let c = shift(plot.centres[i]);
+        let b = frame.boxes[i];
+        let c = frame.centre(i);
         let paint = format!(
             r#"fill="{}" stroke="{}" stroke-width="{}"{}"#,
             if node.held { look.fill } else { style::STUB_FILL },
             look.stroke,
-            if node.focus { "2.6" } else { "1.2" },
+            if node.focus { "3" } else { "1.2" },
             if node.held {
                 ""
             } else {
@@ -611,47 +589,42 @@ pub fn fallback(scene: &Scene) -> Rendered {
             .unwrap_or_default();
         let _ = write!(
             body,
-            r#"<g id="node{}" class="node"><title>{}</title><a{href} xlink:title="{}">{}"#,
-            i + 1,
+            r#"<g id="n{i}" class="node {}"><title>{}</title><a{href} xlink:title="{}">{}"#,
+            if node.focus { "focus" } else { "answer" },
+            xml_escape(&node.id),
             xml_escape(&node.tooltip),
-            xml_escape(&node.tooltip),
-            shape_svg(look.shape, c, w, h, &paint)
+            node_svg(look.shape, c, b.w, b.h, &paint, b.rings)
         );
-        let line_h = font * 1.25;
-        let first = c.1 - line_h * (node.lines.len() as f64 - 1.0) / 2.0 + font * 0.35;
+        let line_h = b.font * 1.2;
+        let first = c.1 - line_h * (node.lines.len() as f64 - 1.0) / 2.0 + b.font * 0.35;
         for (k, line) in node.lines.iter().enumerate() {
             let _ = write!(
                 body,
-                r#"<text x="{:.1}" y="{:.1}" font-size="{font:.1}" text-anchor="middle">{}</text>"#,
+                r#"<text x="{:.1}" y="{:.1}" font-size="{:.1}" text-anchor="middle">{}</text>"#,
                 c.0,
                 first + k as f64 * line_h,
+                b.font,
                 xml_escape(line)
             );
         }
         body.push_str("</a></g>");
     }
-
-    let svg = format!(
+    let (width, height) = (frame.width, frame.height);
+    format!(
         r##"<?xml version="1.0" encoding="UTF-8" standalone="no"?>
-<!-- {MARKER}, drawn by the unxref layered layout -->
-<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="{width:.0}" height="{height:.0}" viewBox="0 0 {width:.0} {height:.0}" font-family="{FONT}">
+<!-- {MARKER}, drawn by the unxref built-in layout -->
+<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="{width:.0}pt" height="{height:.0}pt" viewBox="0 0 {width:.1} {height:.1}" font-family="{FONT}">
 <title>{}</title>
 <rect width="100%" height="100%" fill="#ffffff"/>
 <g class="graph">
-{head}
+{}
 {body}
 </g>
 </svg>
 "##,
-        xml_escape(&scene.title)
-    );
-    Rendered {
-        svg,
-        engine: Engine::Fallback,
-        shown: scene.nodes.len(),
-        total: scene.total,
-        notes: scene.notes.clone(),
-    }
+        xml_escape(&scene.title),
+        items_svg(&frame.items)
+    )
 }
 
 #[cfg(test)]

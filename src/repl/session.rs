@@ -537,7 +537,17 @@ impl Session {
                         "give a query and a file: .render what does 2531 cite to 2531.svg".into(),
                     ));
                 }
-                self.query(&format!("render {arg}"))
+                // `.render --open QUERY to FILE.html` also opens the file.
+                match arg.strip_prefix("--open") {
+                    Some(rest) if rest.starts_with(char::is_whitespace) => {
+                        let mut reply = self.query(&format!("render {}", rest.trim_start()))?;
+                        if let Some((_, file)) = rest.rsplit_once(" to ") {
+                            reply.notes.push(open_in_browser(Path::new(file.trim())));
+                        }
+                        Ok(reply)
+                    }
+                    _ => self.query(&format!("render {arg}")),
+                }
             }
             _ => Err(ReplError::UnknownCommand {
                 name: name.to_string(),
@@ -830,11 +840,38 @@ fn draw(whole: &CitationGraph, table: &Table, path: &Path, query: &str) -> Resul
     let title = title.rsplit_once(" to ").map_or(title, |(q, _)| q.trim());
     let options = RenderOptions {
         title: Some(title.to_string()),
-        focus: result.focus.clone(),
+        date: Some(crate::render::today()),
         ..RenderOptions::default()
     }
+    .for_result(&result)
     .with_citations_from(whole);
     Ok(crate::render::write(path, &result.graph, &options, false)?)
+}
+
+/// Open `file` with the desktop's browser or viewer (`xdg-open`, `open`,
+/// `start`), without waiting; say what happened.
+fn open_in_browser(file: &Path) -> String {
+    let (program, args): (&str, &[&str]) = if cfg!(target_os = "macos") {
+        ("open", &[])
+    } else if cfg!(windows) {
+        ("cmd", &["/C", "start", ""])
+    } else {
+        ("xdg-open", &[])
+    };
+    let spawned = std::process::Command::new(program)
+        .args(args)
+        .arg(file)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
+    match spawned {
+        Ok(_) => format!("opened {} with {program}", file.display()),
+        Err(e) => format!(
+            "note: could not open {} with {program} ({e}); open the file in a browser yourself",
+            file.display()
+        ),
+    }
 }
 
 /// Run `work` on its own thread and wait for it, giving up when Ctrl-C sets

@@ -150,9 +150,11 @@ pub const DOT_COMMANDS: &[DotCommand] = &[
     DotCommand {
         name: ".render",
         args: "QUERY to FILE.svg",
-        help: "draw a query's result as a diagram (.svg or .dot)",
+        help: "draw a query's result as a diagram (.svg, .html, .png, .pdf or .dot)",
         details: "`.render what does 2531 cite to 2531.svg` writes the diagram of the\n\
-                  result; `render QUERY to FILE.svg` without the dot is the same.",
+                  result; `render QUERY to FILE.svg` without the dot is the same.\n\
+                  `.render --open what cites 1325 to 1325.html` writes the interactive\n\
+                  page (pan, zoom, search, evidence) and opens it in the browser.",
     },
     DotCommand {
         name: ".stats",
