@@ -145,10 +145,12 @@ impl NativeGraph {
             .map_err(|e| error(py, "SnapshotError", e.to_string(), &[]))
     }
 
-    /// Run a query: a dict with `columns`, `rows` (the JSON contract of
-    /// `unxref query --format json`), `notes`, `empty_note`,
-    /// `render_target` and `edges` (the edges the query followed).
-    fn query<'py>(&self, py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyDict>> {
+    /// Run a query: JSON of an object with `columns`, `rows` (the JSON
+    /// contract of `unxref query --format json`), `notes`, `empty_note`,
+    /// `render_target` and `edges` (the edges the query followed). JSON
+    /// text, because Python's `json.loads` makes the rows' dicts several
+    /// times faster than building them one item at a time from Rust.
+    fn query(&self, py: Python<'_>, text: &str) -> PyResult<String> {
         let graph = &self.graph;
         let answer = py.detach(|| {
             graph.query(text).map(|table| {
@@ -158,36 +160,36 @@ impl NativeGraph {
                     .iter()
                     .map(|e| json!({"source": e.source, "target": e.target, "kind": e.kind.as_str()}))
                     .collect();
-                json!({
+                let answer = json!({
                     "columns": table.columns(),
                     "rows": rows,
                     "notes": table.notes(),
                     "empty_note": if table.is_empty() { table.empty_note() } else { None },
                     "render_target": table.render_target(),
                     "edges": edges,
-                })
+                });
+                answer.to_string()
             })
         });
         match answer {
-            Ok(value) => Ok(pythonize(py, &value)?.cast_into::<PyDict>()?),
+            Ok(json) => Ok(json),
             Err(e) => Err(query_error(py, e)),
         }
     }
 
-    /// Every node as a dict of its set attributes (as `unxref export
-    /// --format json` writes them), in the graph's order.
-    fn nodes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+    /// JSON of every node as an object of its set attributes (as `unxref
+    /// export --format json` writes them), in the graph's order.
+    fn nodes(&self, py: Python<'_>) -> String {
         let graph = &self.graph;
-        let nodes: Vec<Value> = py.detach(|| graph.nodes().map(node_json).collect());
-        Ok(pythonize(py, &nodes)?)
+        py.detach(|| Value::Array(graph.nodes().map(node_json).collect()).to_string())
     }
 
-    /// Every edge as a dict: `source`, `target`, `kind` and its set
-    /// attributes (as `unxref export --format json` writes them).
-    fn edges<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+    /// JSON of every edge as an object: `source`, `target`, `kind` and its
+    /// set attributes (as `unxref export --format json` writes them).
+    fn edges(&self, py: Python<'_>) -> String {
         let graph = &self.graph;
-        let edges: Vec<Value> = py.detach(|| {
-            graph
+        py.detach(|| {
+            let edges = graph
                 .edges()
                 .map(|e| {
                     let mut obj = Map::new();
@@ -197,9 +199,9 @@ impl NativeGraph {
                     edge_attrs_json(e.edge.attrs(), &mut obj);
                     Value::Object(obj)
                 })
-                .collect()
-        });
-        Ok(pythonize(py, &edges)?)
+                .collect::<Vec<Value>>();
+            Value::Array(edges).to_string()
+        })
     }
 
     /// The graph's counts (`unxref`'s `.stats`).
@@ -215,6 +217,40 @@ impl NativeGraph {
     /// Number of edges.
     fn edge_count(&self) -> usize {
         self.graph.edge_count()
+    }
+
+    /// Benchmark hook (`benches/python_overhead.py`): seconds for each of
+    /// `runs` runs of the query in Rust alone, its rows read as a Rust
+    /// program reads them (`Table::rows`), nothing handed to Python.
+    fn _bench_query(&self, py: Python<'_>, text: &str, runs: usize) -> PyResult<Vec<f64>> {
+        let graph = &self.graph;
+        py.detach(|| {
+            (0..runs)
+                .map(|_| {
+                    let start = std::time::Instant::now();
+                    let table = graph.query(text)?;
+                    std::hint::black_box(table.rows());
+                    Ok(start.elapsed().as_secs_f64())
+                })
+                .collect::<Result<Vec<f64>, QueryError>>()
+        })
+        .map_err(|e| query_error(py, e))
+    }
+
+    /// Benchmark hook: seconds for each of `runs` builds of the paths in
+    /// Rust alone (`extract_paths` then `CitationGraph::from_extractions`).
+    #[staticmethod]
+    fn _bench_build(py: Python<'_>, paths: Vec<PathBuf>, runs: usize) -> Vec<f64> {
+        py.detach(|| {
+            (0..runs)
+                .map(|_| {
+                    let start = std::time::Instant::now();
+                    let corpus = extractor().extract_paths(&paths);
+                    std::hint::black_box(CitationGraph::from_extractions(corpus.extractions));
+                    start.elapsed().as_secs_f64()
+                })
+                .collect()
+        })
     }
 
     /// Draw a query's result into `path` (.svg, .dot or .png), as `unxref

@@ -8,6 +8,7 @@ objects, each imported only when asked for.
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import os
 import re
 import warnings
@@ -209,28 +210,34 @@ class Graph:
         :class:`~unxref.errors.QueryError`, with the command line's message.
         """
         bound = bind(text, params)
-        return QueryResult(bound, self._native.query(bound))
+        return QueryResult(bound, json.loads(self._native.query(bound)))
+
+    def _node_list(self) -> List[Dict[str, Any]]:
+        return json.loads(self._native.nodes())
+
+    def _edge_list(self) -> List[Dict[str, Any]]:
+        return json.loads(self._native.edges())
 
     def nodes(self) -> Any:
         """Every node as a pandas DataFrame: ``id``, ``kind``, ``label``,
         then the other attributes (``date`` as ``datetime64``, ``year`` as a
         nullable integer, ``source`` split into ``source_file``,
         ``source_line``, ``source_quote``)."""
-        return _frames.to_pandas(self._native.nodes(), _NODE_FIRST)
+        return _frames.to_pandas(self._node_list(), _NODE_FIRST)
 
     def edges(self) -> Any:
         """Every edge as a pandas DataFrame: ``source``, ``target``,
         ``kind``, then the attributes (``relation``, ``paragraph``, ``date``,
         ``count``, ``evidence_file``, ``evidence_line``, ``evidence_quote``, …)."""
-        return _frames.to_pandas(self._native.edges(), _EDGE_FIRST)
+        return _frames.to_pandas(self._edge_list(), _EDGE_FIRST)
 
     def node_records(self) -> List[Dict[str, Any]]:
         """Every node as a dict of its set attributes (``unxref export --format json``)."""
-        return list(self._native.nodes())
+        return self._node_list()
 
     def edge_records(self) -> List[Dict[str, Any]]:
         """Every edge as a dict: ``source``, ``target``, ``kind`` and its set attributes."""
-        return list(self._native.edges())
+        return self._edge_list()
 
     def stats(self) -> Dict[str, int]:
         """Counts: ``nodes``, ``edges``, ``held_documents``, ``stub_documents``, ``cites``, …"""
@@ -261,10 +268,10 @@ class Graph:
         import networkx as nx
 
         graph = nx.MultiDiGraph()
-        for node in self._native.nodes():
+        for node in self._node_list():
             attrs = _frames.flatten(node)
             graph.add_node(attrs.pop("id"), **attrs)
-        for edge in self._native.edges():
+        for edge in self._edge_list():
             attrs = _frames.flatten(edge)
             source, target, kind = attrs.pop("source"), attrs.pop("target"), attrs["kind"]
             graph.add_edge(source, target, key=kind, **attrs)
@@ -276,8 +283,8 @@ class Graph:
         edges in :meth:`edge_records` order with their attributes."""
         import igraph as ig
 
-        nodes = [_frames.flatten(n) for n in self._native.nodes()]
-        edges = [_frames.flatten(e) for e in self._native.edges()]
+        nodes = [_frames.flatten(n) for n in self._node_list()]
+        edges = [_frames.flatten(e) for e in self._edge_list()]
         index = {n["id"]: i for i, n in enumerate(nodes)}
         vertex_attrs = {name: [n.get(name) for n in nodes] for name in _frames.column_order(nodes, _NODE_FIRST)}
         vertex_attrs["name"] = vertex_attrs.pop("id")
