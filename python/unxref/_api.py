@@ -213,10 +213,12 @@ class Graph:
         return QueryResult(bound, json.loads(self._native.query(bound)))
 
     def _node_list(self) -> List[Dict[str, Any]]:
-        return json.loads(self._native.nodes())
+        nodes: List[Dict[str, Any]] = json.loads(self._native.nodes())
+        return nodes
 
     def _edge_list(self) -> List[Dict[str, Any]]:
-        return json.loads(self._native.edges())
+        edges: List[Dict[str, Any]] = json.loads(self._native.edges())
+        return edges
 
     def nodes(self) -> Any:
         """Every node as a pandas DataFrame: ``id``, ``kind``, ``label``,
