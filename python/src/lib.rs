@@ -336,11 +336,52 @@ fn extract<'py>(py: Python<'py>, text: &str, name: &str) -> PyResult<Bound<'py, 
     Ok(pythonize(py, &extraction)?)
 }
 
+/// The files a build of `paths` reads (folders walked for `.txt` files,
+/// sorted), and why the others cannot be read: `(files, errors)`.
+#[pyfunction]
+fn collect_files(paths: Vec<PathBuf>) -> (Vec<String>, Vec<String>) {
+    let (files, errors) = unxref::corpus::collect_files(&paths);
+    (
+        files.iter().map(|p| p.display().to_string()).collect(),
+        errors.iter().map(ToString::to_string).collect(),
+    )
+}
+
+/// Read and extract one file as a build does: `(documents, links, error)`,
+/// each document and link the JSON text of its serde form (what
+/// `unxref build --from-parquet` reads back), or the reason the file
+/// cannot be read.
+#[pyfunction]
+fn extract_file(py: Python<'_>, path: PathBuf) -> (Vec<String>, Vec<String>, Option<String>) {
+    py.detach(
+        || match unxref::corpus::read_file(&path, unxref::corpus::DEFAULT_MAX_FILE_SIZE) {
+            Ok(source) => {
+                let extraction = extractor().extract(&source);
+                // Records of plain fields and string keys: serde_json cannot fail on them.
+                let documents = extraction
+                    .documents
+                    .iter()
+                    .map(|d| serde_json::to_string(d).unwrap_or_default())
+                    .collect();
+                let links = extraction
+                    .links
+                    .iter()
+                    .map(|l| serde_json::to_string(l).unwrap_or_default())
+                    .collect();
+                (documents, links, None)
+            }
+            Err(e) => (Vec::new(), Vec::new(), Some(e.to_string())),
+        },
+    )
+}
+
 /// The native module.
 #[pymodule]
 fn _unxref(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<NativeGraph>()?;
     m.add_function(wrap_pyfunction!(extract, m)?)?;
+    m.add_function(wrap_pyfunction!(collect_files, m)?)?;
+    m.add_function(wrap_pyfunction!(extract_file, m)?)?;
     m.add("CRATE_VERSION", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

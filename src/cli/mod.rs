@@ -49,8 +49,12 @@ enum Command {
     /// Build a graph from files and save it as a snapshot.
     Build {
         /// Files or folders (folders are read recursively for .txt files).
-        #[arg(required = true)]
+        #[arg(required_unless_present = "from_parquet")]
         paths: Vec<PathBuf>,
+        /// Link the Parquet tables written by `python -m unxref.spark`
+        /// instead of reading files.
+        #[arg(long, value_name = "DIR", conflicts_with = "paths")]
+        from_parquet: Option<PathBuf>,
         /// Where to write the snapshot.
         #[arg(short, long)]
         output: PathBuf,
@@ -179,8 +183,16 @@ fn run(cli: Cli) -> Result<ExitCode> {
             print_query(&graph, &query, format)
         }
         Command::Extract { paths, format } => extract(&paths, format),
-        Command::Build { paths, output, force } => {
-            let graph = build_graph(&paths)?;
+        Command::Build {
+            paths,
+            from_parquet,
+            output,
+            force,
+        } => {
+            let graph = match from_parquet {
+                Some(dir) => build_from_parquet(&dir)?,
+                None => build_graph(&paths)?,
+            };
             graph.save(&output, force)?;
             let stats = graph.stats();
             eprintln!(
@@ -346,6 +358,19 @@ fn build_graph(paths: &[PathBuf]) -> Result<CitationGraph> {
     report_load_errors(&corpus);
     if corpus.extractions.is_empty() {
         bail!("no readable text files in {}", list_paths(paths));
+    }
+    Ok(CitationGraph::from_extractions(corpus.extractions))
+}
+
+/// Link the extractions the Spark job wrote, with the warnings a local
+/// build prints for the files it could not read.
+fn build_from_parquet(dir: &Path) -> Result<CitationGraph> {
+    let corpus = unxref::graph::parquet::read_dir(dir)?;
+    for error in &corpus.errors {
+        eprintln!("warning: {error}");
+    }
+    if corpus.extractions.is_empty() {
+        bail!("no readable text files in the tables under {}", dir.display());
     }
     Ok(CitationGraph::from_extractions(corpus.extractions))
 }

@@ -25,6 +25,7 @@
 mod adjacency;
 pub mod export;
 pub mod import;
+pub mod parquet;
 pub mod snapshot;
 pub mod subgraph;
 
