@@ -36,7 +36,7 @@ import os
 import sys
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
-from ._unxref import collect_files, extract_file
+from unxref._unxref import collect_files, extract_file
 
 NODE_FIELDS: List[Tuple[str, str]] = [
     ("file", "string"),
