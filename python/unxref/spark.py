@@ -206,10 +206,15 @@ def _session(master: Optional[str], app_name: str) -> Any:
     from pyspark.sql import SparkSession
 
     builder = SparkSession.builder.appName(app_name)
+    if not master and not SparkConf().contains("spark.master"):
+        master = "local[*]"
     if master:
         builder = builder.master(master)
-    elif not SparkConf().contains("spark.master"):
-        builder = builder.master("local[*]")
+    if (master or "").startswith("local") and "PYSPARK_PYTHON" not in os.environ:
+        # Local workers run this interpreter, the one with the package
+        # (a venv not on the PATH included); on a cluster PYSPARK_PYTHON
+        # or the cluster's setup says which.
+        os.environ["PYSPARK_PYTHON"] = sys.executable
     return builder.getOrCreate()
 
 
