@@ -31,6 +31,21 @@ pub mod render;
 pub mod repl;
 pub mod symbol;
 
+/// The [petgraph](https://docs.rs/petgraph/0.8) crate (version 0.8) whose
+/// types this API exposes ([`CitationGraph::petgraph`] gives a
+/// `StableDiGraph`, rows and lookups give `NodeIndex` and `EdgeIndex`), so
+/// a program runs petgraph's algorithms on the graph without naming petgraph
+/// in its own `Cargo.toml` or risking a second, incompatible copy.
+///
+/// ```
+/// use unxref::petgraph::{algo::tarjan_scc, visit::EdgeFiltered};
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// let cites = EdgeFiltered::from_fn(graph.petgraph(), |e| e.weight().kind == unxref::EdgeKind::Cites);
+/// let components = tarjan_scc(&cites);
+/// assert_eq!(components.iter().map(Vec::len).sum::<usize>(), graph.node_count());
+/// ```
+pub use petgraph;
+
 pub use extract::{Corpus, Extractor, extract_paths};
 pub use graph::CitationGraph;
 pub use model::{

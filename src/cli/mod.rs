@@ -62,10 +62,14 @@ enum Command {
     /// Build a graph from files and save it as a snapshot.
     Build {
         /// Files or folders (folders are read recursively for .txt, .pdf, .docx and .html files).
-        #[arg(required = true)]
+        #[arg(required_unless_present = "from_parquet")]
         paths: Vec<PathBuf>,
         #[command(flatten)]
         reading: Reading,
+        /// Link the Parquet tables written by `python -m unxref.spark`
+        /// instead of reading files.
+        #[arg(long, value_name = "DIR", conflicts_with = "paths")]
+        from_parquet: Option<PathBuf>,
         /// Where to write the snapshot.
         #[arg(short, long)]
         output: PathBuf,
@@ -306,11 +310,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
         } => extract(&paths, format, &reading.options()),
         Command::Build {
             paths,
+            from_parquet,
             output,
             force,
             reading,
         } => {
-            let (graph, report) = build_graph_reporting(&paths, &reading.options())?;
+            let (graph, report) = match from_parquet {
+                Some(dir) => build_from_parquet(&dir)?,
+                None => build_graph_reporting(&paths, &reading.options())?,
+            };
             graph.save(&output, force)?;
             let stats = graph.stats();
             eprintln!(
@@ -606,11 +614,16 @@ fn build_graph_reporting(
     if corpus.extractions.is_empty() {
         bail!("no readable text files in {}", list_paths(paths));
     }
-    let notes = BuildReport::notes_of(&corpus.extractions);
     let skipped = corpus.errors.iter().map(ToString::to_string).collect();
-    let graph = CitationGraph::from_extractions(corpus.extractions);
+    Ok(link_reporting(corpus.extractions, skipped))
+}
+
+/// Link a corpus's extractions into a graph, with what reading and linking met.
+fn link_reporting(extractions: Vec<unxref::Extraction>, skipped: Vec<String>) -> (CitationGraph, BuildReport) {
+    let notes = BuildReport::notes_of(&extractions);
+    let graph = CitationGraph::from_extractions(extractions);
     let report = BuildReport::new(skipped, notes, &graph);
-    Ok((graph, report))
+    (graph, report)
 }
 
 fn build_graph(paths: &[PathBuf], options: &unxref::corpus::ReadOptions) -> Result<CitationGraph> {
@@ -620,6 +633,19 @@ fn build_graph(paths: &[PathBuf], options: &unxref::corpus::ReadOptions) -> Resu
         bail!("no readable text files in {}", list_paths(paths));
     }
     Ok(CitationGraph::from_extractions(corpus.extractions))
+}
+
+/// Link the extractions the Spark job wrote, with the warnings a local
+/// build prints for the files it could not read.
+fn build_from_parquet(dir: &Path) -> Result<(CitationGraph, BuildReport)> {
+    let corpus = unxref::graph::parquet::read_dir(dir)?;
+    for error in &corpus.errors {
+        eprintln!("warning: {error}");
+    }
+    if corpus.extractions.is_empty() {
+        bail!("no readable text files in the tables under {}", dir.display());
+    }
+    Ok(link_reporting(corpus.extractions, corpus.errors))
 }
 
 fn extract_with_progress(paths: &[PathBuf], options: &unxref::corpus::ReadOptions) -> unxref::Corpus {

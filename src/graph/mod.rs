@@ -26,6 +26,7 @@ mod adjacency;
 pub mod check;
 pub mod export;
 pub mod import;
+pub mod parquet;
 pub mod snapshot;
 pub mod subgraph;
 

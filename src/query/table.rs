@@ -97,7 +97,8 @@ impl std::fmt::Debug for Table<'_> {
 /// }
 /// # Ok::<(), unxref::query::QueryError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Row {
     /// A node, and how the query reached it.
@@ -132,7 +133,7 @@ pub enum Row {
 /// assert_eq!(table.columns()[..3], ["source", "target", "kind"]);
 /// # Ok::<(), unxref::query::QueryError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct EdgeRow {
     /// The node the edge leaves (a resolution for an edge read from its draft).
     pub source: String,
@@ -178,7 +179,7 @@ pub struct EdgeRow {
 /// assert_eq!(row.via.as_deref(), Some("S/2020/600"));
 /// # Ok::<(), unxref::query::QueryError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NodeRow {
     /// Node id (`S/RES/2531 (2020)`, `state:France`).
     pub id: String,
@@ -240,7 +241,7 @@ pub struct NodeRow {
 /// assert_eq!(path.steps[0].kind, EdgeKind::Cites);
 /// # Ok::<(), unxref::query::QueryError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PathRow {
     /// Node ids in order.
     pub nodes: Vec<String>,
@@ -260,7 +261,7 @@ pub struct PathRow {
 /// assert_eq!(path.steps, [PathStep { kind: EdgeKind::Cites, forward: true }]);
 /// # Ok::<(), unxref::query::QueryError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub struct PathStep {
     /// The edge's kind.
     pub kind: EdgeKind,
@@ -279,7 +280,7 @@ pub struct PathStep {
 /// assert_eq!(table.rows()[0], Row::Group(GroupRow { key: "2000".into(), count: 1 }));
 /// # Ok::<(), unxref::query::QueryError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct GroupRow {
     /// The value (`2017`, `resolution`, `(none)`).
     pub key: String,
@@ -298,7 +299,7 @@ pub struct GroupRow {
 /// assert_eq!(table.edges()[0], TableEdge { source: "S/RES/2518 (2020)".into(), target: "S/RES/2378 (2017)".into(), kind: EdgeKind::Cites });
 /// # Ok::<(), unxref::query::QueryError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 pub struct TableEdge {
     /// Source node id.
     pub source: String,
@@ -1322,5 +1323,25 @@ fn path_row(graph: &CitationGraph, p: &PathVal) -> PathRow {
                 forward: *forward,
             })
             .collect(),
+    }
+}
+
+/// A table serializes as [`Table::to_json`] writes it: a sequence of row
+/// objects (the JSON contract), so `serde_json::to_value(&table)` or any
+/// other serde format gives the same rows as the CLI's `--format json`.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// let table = graph.query("what does 2518 cite")?;
+/// let value = serde_json::to_value(&table).unwrap();
+/// assert_eq!(value, serde_json::from_str::<serde_json::Value>(&table.to_json()).unwrap());
+/// assert_eq!(value[0]["id"], "S/RES/2378 (2017)");
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
+impl serde::Serialize for Table<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.rows().iter().map(|r| self.json_row(r)))
     }
 }

@@ -1,0 +1,387 @@
+//! `unxref._unxref`, the native half of the Python package: a thin layer
+//! over the crate's public API. It hands Python plain values (lists, dicts,
+//! strings) built from the crate's JSON forms (the query JSON contract,
+//! `graph::export::node_json`, the serde form of extractions), so a column
+//! or attribute the library gains reaches Python without an edit here; the
+//! pure-Python half (`python/unxref/`) turns them into DataFrames, Arrow
+//! tables and NetworkX or igraph graphs. The GIL is released while Rust
+//! works: extraction (on rayon's pool, every core), graph building,
+//! queries, snapshots and rendering.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList};
+use pythonize::pythonize;
+use serde_json::{Map, Value, json};
+use unxref::graph::export::{edge_attrs_json, node_json};
+use unxref::query::QueryError;
+use unxref::render::{self, EngineChoice, RenderOptions};
+use unxref::{CitationGraph, Extractor};
+
+/// The extractor with the bundled actor dictionary, made once.
+fn extractor() -> &'static Extractor {
+    static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
+    EXTRACTOR.get_or_init(Extractor::new)
+}
+
+/// A Python exception of `unxref.errors` (where the classes, their
+/// attributes and docstrings live), with `message` and keyword details.
+fn error<'py>(py: Python<'py>, class: &str, message: String, details: &[(&str, Bound<'py, PyAny>)]) -> PyErr {
+    let make = || -> PyResult<PyErr> {
+        let cls = py.import("unxref.errors")?.getattr(class)?;
+        let kwargs = PyDict::new(py);
+        for (key, value) in details {
+            kwargs.set_item(key, value)?;
+        }
+        Ok(PyErr::from_value(cls.call((message.clone(),), Some(&kwargs))?))
+    };
+    make().unwrap_or_else(|e| e)
+}
+
+/// Keyword details of an exception: attribute names and values.
+type Details<'py> = Vec<(&'static str, Bound<'py, PyAny>)>;
+
+/// A query error as the matching `unxref.errors` exception: the CLI's
+/// message, and the position and suggestions as attributes.
+fn query_error(py: Python<'_>, err: QueryError) -> PyErr {
+    let message = err.to_string();
+    let details = || -> PyResult<(&'static str, Details<'_>)> {
+        Ok(match &err {
+            QueryError::Syntax(e) => (
+                "QuerySyntaxError",
+                vec![
+                    ("line", e.line.into_pyobject(py)?.into_any()),
+                    ("column", e.column.into_pyobject(py)?.into_any()),
+                    ("expected", e.expected.as_str().into_pyobject(py)?.into_any()),
+                    ("found", e.found.as_str().into_pyobject(py)?.into_any()),
+                    ("snippet", e.snippet.as_str().into_pyobject(py)?.into_any()),
+                ],
+            ),
+            QueryError::Names(problems) => {
+                let list = PyList::empty(py);
+                for p in problems {
+                    let d = PyDict::new(py);
+                    d.set_item("name", &p.name)?;
+                    d.set_item("column", p.column)?;
+                    d.set_item("ambiguous", p.ambiguous)?;
+                    d.set_item("candidates", &p.candidates)?;
+                    d.set_item("what", p.what)?;
+                    d.set_item("hint", &p.hint)?;
+                    d.set_item("message", p.to_string())?;
+                    list.append(d)?;
+                }
+                ("QueryNameError", vec![("problems", list.into_any())])
+            }
+            _ => ("QueryError", Vec::new()),
+        })
+    };
+    match details() {
+        Ok((class, details)) => error(py, class, message, &details),
+        Err(e) => e,
+    }
+}
+
+/// A citation graph held by Rust; `unxref.Graph` wraps it.
+#[pyclass(frozen, module = "unxref._unxref")]
+struct NativeGraph {
+    graph: Arc<CitationGraph>,
+}
+
+#[pymethods]
+impl NativeGraph {
+    /// Read and extract every `.txt` file the paths name (on all cores),
+    /// and link them. Returns the graph and the load warnings (files that
+    /// could not be read), as the CLI prints them.
+    #[staticmethod]
+    fn build(py: Python<'_>, paths: Vec<PathBuf>) -> PyResult<(NativeGraph, Vec<String>)> {
+        let (graph, warnings) = py.detach(|| {
+            let corpus = extractor().extract_paths(&paths);
+            let warnings: Vec<String> = corpus.errors.iter().map(ToString::to_string).collect();
+            let graph =
+                (!corpus.extractions.is_empty()).then(|| CitationGraph::from_extractions(corpus.extractions));
+            (graph, warnings)
+        });
+        match graph {
+            Some(graph) => Ok((
+                NativeGraph {
+                    graph: Arc::new(graph),
+                },
+                warnings,
+            )),
+            None => {
+                let listed = paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>();
+                let mut message = format!("no readable text files in {}", listed.join(", "));
+                for w in &warnings {
+                    message.push_str(&format!("\nwarning: {w}"));
+                }
+                Err(error(
+                    py,
+                    "LoadError",
+                    message,
+                    &[("warnings", warnings.into_pyobject(py)?.into_any())],
+                ))
+            }
+        }
+    }
+
+    /// Read a snapshot written by `save` or `unxref build -o`.
+    #[staticmethod]
+    fn load(py: Python<'_>, path: PathBuf) -> PyResult<NativeGraph> {
+        match py.detach(|| CitationGraph::load(&path)) {
+            Ok(graph) => Ok(NativeGraph {
+                graph: Arc::new(graph),
+            }),
+            Err(e) => Err(error(py, "SnapshotError", e.to_string(), &[])),
+        }
+    }
+
+    /// Write a snapshot (to a temporary file, then renamed). A file that is
+    /// not a snapshot is only replaced with `overwrite`.
+    fn save(&self, py: Python<'_>, path: PathBuf, overwrite: bool) -> PyResult<()> {
+        let graph = &self.graph;
+        py.detach(|| graph.save(&path, overwrite))
+            .map_err(|e| error(py, "SnapshotError", e.to_string(), &[]))
+    }
+
+    /// Run a query: JSON of an object with `columns`, `rows` (the JSON
+    /// contract of `unxref query --format json`), `notes`, `empty_note`,
+    /// `render_target` and `edges` (the edges the query followed). JSON
+    /// text, because Python's `json.loads` makes the rows' dicts several
+    /// times faster than building them one item at a time from Rust.
+    fn query(&self, py: Python<'_>, text: &str) -> PyResult<String> {
+        let graph = &self.graph;
+        let answer = py.detach(|| {
+            graph.query(text).map(|table| {
+                let rows = serde_json::to_value(&table).unwrap_or(Value::Array(Vec::new()));
+                let edges: Vec<Value> = table
+                    .edges()
+                    .iter()
+                    .map(|e| json!({"source": e.source, "target": e.target, "kind": e.kind.as_str()}))
+                    .collect();
+                let answer = json!({
+                    "columns": table.columns(),
+                    "rows": rows,
+                    "notes": table.notes(),
+                    "empty_note": if table.is_empty() { table.empty_note() } else { None },
+                    "render_target": table.render_target(),
+                    "edges": edges,
+                });
+                answer.to_string()
+            })
+        });
+        match answer {
+            Ok(json) => Ok(json),
+            Err(e) => Err(query_error(py, e)),
+        }
+    }
+
+    /// JSON of every node as an object of its set attributes (as `unxref
+    /// export --format json` writes them), in the graph's order.
+    fn nodes(&self, py: Python<'_>) -> String {
+        let graph = &self.graph;
+        py.detach(|| Value::Array(graph.nodes().map(node_json).collect()).to_string())
+    }
+
+    /// JSON of every edge as an object: `source`, `target`, `kind` and its
+    /// set attributes (as `unxref export --format json` writes them).
+    fn edges(&self, py: Python<'_>) -> String {
+        let graph = &self.graph;
+        py.detach(|| {
+            let edges = graph
+                .edges()
+                .map(|e| {
+                    let mut obj = Map::new();
+                    obj.insert("source".into(), json!(e.source.id));
+                    obj.insert("target".into(), json!(e.target.id));
+                    obj.insert("kind".into(), json!(e.edge.kind.as_str()));
+                    edge_attrs_json(e.edge.attrs(), &mut obj);
+                    Value::Object(obj)
+                })
+                .collect::<Vec<Value>>();
+            Value::Array(edges).to_string()
+        })
+    }
+
+    /// The graph's counts (`unxref`'s `.stats`).
+    fn stats<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(pythonize(py, &self.graph.stats())?)
+    }
+
+    /// Number of nodes.
+    fn node_count(&self) -> usize {
+        self.graph.node_count()
+    }
+
+    /// Number of edges.
+    fn edge_count(&self) -> usize {
+        self.graph.edge_count()
+    }
+
+    /// Benchmark hook (`benches/python_overhead.py`): seconds for each of
+    /// `runs` runs of the query in Rust alone, its rows read as a Rust
+    /// program reads them (`Table::rows`), nothing handed to Python.
+    fn _bench_query(&self, py: Python<'_>, text: &str, runs: usize) -> PyResult<Vec<f64>> {
+        let graph = &self.graph;
+        py.detach(|| {
+            (0..runs)
+                .map(|_| {
+                    let start = std::time::Instant::now();
+                    let table = graph.query(text)?;
+                    std::hint::black_box(table.rows());
+                    Ok(start.elapsed().as_secs_f64())
+                })
+                .collect::<Result<Vec<f64>, QueryError>>()
+        })
+        .map_err(|e| query_error(py, e))
+    }
+
+    /// Benchmark hook: seconds for each of `runs` builds of the paths in
+    /// Rust alone (`extract_paths` then `CitationGraph::from_extractions`).
+    #[staticmethod]
+    fn _bench_build(py: Python<'_>, paths: Vec<PathBuf>, runs: usize) -> Vec<f64> {
+        py.detach(|| {
+            (0..runs)
+                .map(|_| {
+                    let start = std::time::Instant::now();
+                    let corpus = extractor().extract_paths(&paths);
+                    std::hint::black_box(CitationGraph::from_extractions(corpus.extractions));
+                    start.elapsed().as_secs_f64()
+                })
+                .collect()
+        })
+    }
+
+    /// Draw a query's result into `path` (.svg, .dot or .png), as `unxref
+    /// render` does. Returns a dict: `path`, `engine`, `shown`, `total`,
+    /// `notes`.
+    fn render<'py>(
+        &self,
+        py: Python<'py>,
+        query: &str,
+        path: PathBuf,
+        overwrite: bool,
+        engine: &str,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let choice = match engine {
+            "auto" => EngineChoice::Auto,
+            "graphviz" => EngineChoice::Graphviz,
+            "builtin" => EngineChoice::Fallback,
+            other => {
+                return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                    "unknown engine {other:?}; use \"auto\", \"graphviz\" or \"builtin\""
+                )));
+            }
+        };
+        let graph = &self.graph;
+        let drawn = py.detach(|| draw(graph, query, &path, overwrite, choice));
+        match drawn {
+            Ok(value) => Ok(pythonize(py, &value)?),
+            Err(Drawn::Query(e)) => Err(query_error(py, e)),
+            Err(Drawn::Render(message)) => Err(error(py, "RenderError", message, &[])),
+        }
+    }
+}
+
+/// Why a drawing failed.
+enum Drawn {
+    Query(QueryError),
+    Render(String),
+}
+
+/// What `unxref render` does: the result's subgraph, drawn with the
+/// query as its title and the walk's start as its focus.
+fn draw(
+    graph: &CitationGraph,
+    query: &str,
+    path: &Path,
+    overwrite: bool,
+    engine: EngineChoice,
+) -> Result<Value, Drawn> {
+    let table = graph.query(query).map_err(Drawn::Query)?;
+    let result = render::result_graph(graph, &table);
+    if result.empty {
+        return Err(Drawn::Render(format!(
+            "nothing to draw: {}",
+            table.empty_note().unwrap_or("the result holds no nodes or paths")
+        )));
+    }
+    let options = RenderOptions {
+        title: Some(query.trim().to_string()),
+        focus: result.focus.clone(),
+        engine,
+        ..RenderOptions::default()
+    }
+    .with_citations_from(graph);
+    let written = render::write(path, &result.graph, &options, overwrite)
+        .map_err(|e| Drawn::Render(format!("cannot draw into {}: {e}", path.display())))?;
+    let notes: Vec<&String> = table.notes().iter().chain(&written.notes).collect();
+    Ok(json!({
+        "path": written.path.display().to_string(),
+        "engine": written.engine.map(|e| e.to_string()),
+        "shown": written.shown,
+        "total": written.total,
+        "notes": notes,
+    }))
+}
+
+/// Extract one text: a dict with `file`, `documents`, `links` and
+/// `diagnostics`, the serde form of the crate's `Extraction`.
+#[pyfunction]
+fn extract<'py>(py: Python<'py>, text: &str, name: &str) -> PyResult<Bound<'py, PyAny>> {
+    // Through serde_json's form, so pairs are lists as in the CLI's JSON.
+    let extraction = py.detach(|| serde_json::to_value(extractor().extract_str(name, text)));
+    let extraction = extraction.map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
+    Ok(pythonize(py, &extraction)?)
+}
+
+/// The files a build of `paths` reads (folders walked for `.txt` files,
+/// sorted), and why the others cannot be read: `(files, errors)`.
+#[pyfunction]
+fn collect_files(paths: Vec<PathBuf>) -> (Vec<String>, Vec<String>) {
+    let (files, errors) = unxref::corpus::collect_files(&paths);
+    (
+        files.iter().map(|p| p.display().to_string()).collect(),
+        errors.iter().map(ToString::to_string).collect(),
+    )
+}
+
+/// Read and extract one file as a build does: `(documents, links, error)`,
+/// each document and link the JSON text of its serde form (what
+/// `unxref build --from-parquet` reads back), or the reason the file
+/// cannot be read.
+#[pyfunction]
+fn extract_file(py: Python<'_>, path: PathBuf) -> (Vec<String>, Vec<String>, Option<String>) {
+    py.detach(
+        || match unxref::corpus::read_file(&path, unxref::corpus::DEFAULT_MAX_FILE_SIZE) {
+            Ok(source) => {
+                let extraction = extractor().extract(&source);
+                // Records of plain fields and string keys: serde_json cannot fail on them.
+                let documents = extraction
+                    .documents
+                    .iter()
+                    .map(|d| serde_json::to_string(d).unwrap_or_default())
+                    .collect();
+                let links = extraction
+                    .links
+                    .iter()
+                    .map(|l| serde_json::to_string(l).unwrap_or_default())
+                    .collect();
+                (documents, links, None)
+            }
+            Err(e) => (Vec::new(), Vec::new(), Some(e.to_string())),
+        },
+    )
+}
+
+/// The native module.
+#[pymodule]
+fn _unxref(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<NativeGraph>()?;
+    m.add_function(wrap_pyfunction!(extract, m)?)?;
+    m.add_function(wrap_pyfunction!(collect_files, m)?)?;
+    m.add_function(wrap_pyfunction!(extract_file, m)?)?;
+    m.add("CRATE_VERSION", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}

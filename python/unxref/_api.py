@@ -1,0 +1,327 @@
+"""The Python API: :class:`Graph`, :class:`QueryResult` and :func:`extract`.
+
+The work is done in Rust (``unxref._unxref``) with the GIL released; this
+module turns its plain answers into pandas, pyarrow, NetworkX and igraph
+objects, each imported only when asked for.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import re
+import warnings
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Union, overload
+
+from . import _frames
+from ._unxref import NativeGraph
+from ._unxref import extract as _extract
+from .errors import UnxrefWarning
+
+PathLike = Union[str, "os.PathLike[str]"]
+
+# A `$name` outside double quotes (a quoted string is matched whole and kept).
+_PARAM = re.compile(r'"[^"]*"|\$([A-Za-z][A-Za-z0-9_]*)')
+
+
+def _literal(name: str, value: Any) -> str:
+    """A parameter's value written as the query language reads it."""
+    if isinstance(value, bool):
+        raise TypeError(f"parameter ${name}: the query language has no true/false values")
+    if isinstance(value, int):
+        if value < 0:
+            raise ValueError(f"parameter ${name}: {value} is negative; the query language counts from 0")
+        return str(value)
+    if isinstance(value, _dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        if '"' in value or any(ord(c) < 32 for c in value):
+            raise ValueError(
+                f"parameter ${name}: {value!r} holds a double quote or a control character, "
+                "which a quoted name cannot contain"
+            )
+        return f'"{value}"'
+    raise TypeError(
+        f"parameter ${name}: {type(value).__name__} values are not supported "
+        "(give a str, an int or a datetime.date)"
+    )
+
+
+def bind(text: str, params: Dict[str, Any]) -> str:
+    """Replace each ``$name`` of ``text`` by the quoted value of ``params[name]``.
+
+    A value never becomes query syntax: a string is always one quoted name
+    (and is refused if it holds a ``"``), a number a number, a date an ISO
+    date. ``$name`` inside a quoted string is left alone, as are ``$x`` that
+    name a ``let`` binding. A parameter the query does not use is an error,
+    so a typo does not silently drop a condition.
+    """
+    if not params:
+        return text
+    used = set()
+
+    def substitute(match: "re.Match[str]") -> str:
+        name = match.group(1)
+        if name is None or name not in params:
+            return match.group(0)
+        used.add(name)
+        return _literal(name, params[name])
+
+    for name in params:
+        if re.search(rf"\blet\s+{re.escape(name)}\b", text):
+            raise ValueError(f"parameter ${name} is also a `let` binding of the query; rename one of them")
+    bound = _PARAM.sub(substitute, text)
+    unused = sorted(set(params) - used)
+    if unused:
+        names = ", ".join(f"${n}" for n in unused)
+        raise TypeError(f"the query does not use the parameter(s) {names}")
+    return bound
+
+
+class QueryResult:
+    """The answer to a query.
+
+    Its rows are plain dicts in the JSON form of ``unxref query --format
+    json``: a node row has at least ``id``, ``kind`` and ``label``, and the
+    edge that reached it (``edge``, ``from``, ``relation``, ``paragraph``,
+    ``evidence`` as a dict of ``file``, ``line`` and ``quote``, …); a path
+    row has ``path``, ``length`` and ``edges``; a group row its key and
+    ``count``. Iterate over it, index it, take ``len()``, or convert it with
+    :meth:`to_pandas` and :meth:`to_arrow`.
+    """
+
+    def __init__(self, query: str, answer: Dict[str, Any]) -> None:
+        self.query: str = query
+        #: The table's columns, in the order the command line prints them.
+        self.columns: List[str] = list(answer["columns"])
+        #: The rows, as dicts.
+        self.rows: List[Dict[str, Any]] = list(answer["rows"])
+        #: What the reader should know: limits reached, rows not shown.
+        self.notes: List[str] = list(answer["notes"])
+        #: Why the result is empty, when it is and the library can tell.
+        self.empty_note: Optional[str] = answer["empty_note"]
+        #: The file a ``| render "file"`` stage asked for (draw it with :meth:`Graph.render`).
+        self.render_target: Optional[str] = answer["render_target"]
+        #: The edges the query followed, as dicts of ``source``, ``target``, ``kind``.
+        self.edges: List[Dict[str, str]] = list(answer["edges"])
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __iter__(self) -> Iterator[Dict[str, Any]]:
+        return iter(self.rows)
+
+    @overload
+    def __getitem__(self, index: int) -> Dict[str, Any]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> List[Dict[str, Any]]: ...
+
+    def __getitem__(self, index: Union[int, slice]) -> Any:
+        return self.rows[index]
+
+    def __repr__(self) -> str:
+        shown = ", ".join(repr(r.get("id", r)) for r in self.rows[:3])
+        more = f", … {len(self.rows) - 3} more" if len(self.rows) > 3 else ""
+        return f"<QueryResult {self.query!r}: {len(self.rows)} rows [{shown}{more}]>"
+
+    def node_ids(self) -> List[str]:
+        """The ids of the node rows, in order."""
+        return [r["id"] for r in self.rows if "id" in r]
+
+    def to_pandas(self) -> Any:
+        """A pandas DataFrame: one row per result row, the table's columns
+        first (``evidence`` split into ``evidence_file``, ``evidence_line``
+        and ``evidence_quote``), dates as ``datetime64``, counts and years
+        as nullable integers."""
+        return _frames.to_pandas(self.rows, self.columns)
+
+    def to_arrow(self) -> Any:
+        """A ``pyarrow.Table`` with the DataFrame's columns; dates as ``date32``."""
+        return _frames.to_arrow(self.rows, self.columns)
+
+
+def _paths(paths: Union[PathLike, Iterable[PathLike]]) -> List[str]:
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        return [os.fsdecode(paths)]
+    listed = [os.fsdecode(p) for p in paths]
+    if not listed:
+        raise ValueError("Graph.build needs at least one file or folder")
+    return listed
+
+
+_NODE_FIRST = ("id", "kind", "label")
+_EDGE_FIRST = ("source", "target", "kind")
+
+
+class Graph:
+    """A citation graph of UN documents.
+
+    Make one with :meth:`build` (from text files) or :meth:`load` (from a
+    snapshot), then ask it questions with :meth:`query`, or hand it to
+    pandas (:meth:`nodes`, :meth:`edges`), NetworkX (:meth:`to_networkx`)
+    or igraph (:meth:`to_igraph`).
+
+    >>> graph = Graph.build("data")                    # doctest: +SKIP
+    >>> graph.query("what cites 1325").to_pandas()     # doctest: +SKIP
+    """
+
+    __slots__ = ("_native",)
+
+    def __init__(self, native: NativeGraph) -> None:
+        self._native = native
+
+    @classmethod
+    def build(cls, paths: Union[PathLike, Iterable[PathLike]]) -> "Graph":
+        """Read every ``.txt`` file under ``paths`` (a file, a folder, or a
+        list of them), extract documents and citations on all cores, and link
+        them. Files that cannot be read are skipped with an
+        :class:`~unxref.errors.UnxrefWarning`; :class:`~unxref.errors.LoadError`
+        when none can."""
+        native, problems = NativeGraph.build(_paths(paths))
+        for problem in problems:
+            warnings.warn(problem, UnxrefWarning, stacklevel=2)
+        return cls(native)
+
+    @classmethod
+    def load(cls, path: PathLike) -> "Graph":
+        """Read a snapshot written by :meth:`save` or ``unxref build -o``
+        (:class:`~unxref.errors.SnapshotError` when it is not one)."""
+        return cls(NativeGraph.load(os.fsdecode(path)))
+
+    def save(self, path: PathLike, overwrite: bool = False) -> None:
+        """Write a snapshot (atomically). An existing snapshot is replaced;
+        any other file only with ``overwrite=True``."""
+        self._native.save(os.fsdecode(path), overwrite)
+
+    def query(self, text: str, **params: Any) -> QueryResult:
+        """Run a query of the unxref language (``docs/query-language.md``).
+
+        Keyword arguments bind ``$name`` placeholders safely: each value is
+        one quoted name, number or date, never query syntax::
+
+            graph.query("what cites $res where year >= $since", res="1325", since=2015)
+
+        Raises :class:`~unxref.errors.QuerySyntaxError` (with ``.column``),
+        :class:`~unxref.errors.QueryNameError` (with ``.suggestions``) or
+        :class:`~unxref.errors.QueryError`, with the command line's message.
+        """
+        bound = bind(text, params)
+        return QueryResult(bound, json.loads(self._native.query(bound)))
+
+    def _node_list(self) -> List[Dict[str, Any]]:
+        nodes: List[Dict[str, Any]] = json.loads(self._native.nodes())
+        return nodes
+
+    def _edge_list(self) -> List[Dict[str, Any]]:
+        edges: List[Dict[str, Any]] = json.loads(self._native.edges())
+        return edges
+
+    def nodes(self) -> Any:
+        """Every node as a pandas DataFrame: ``id``, ``kind``, ``label``,
+        then the other attributes (``date`` as ``datetime64``, ``year`` as a
+        nullable integer, ``source`` split into ``source_file``,
+        ``source_line``, ``source_quote``)."""
+        return _frames.to_pandas(self._node_list(), _NODE_FIRST)
+
+    def edges(self) -> Any:
+        """Every edge as a pandas DataFrame: ``source``, ``target``,
+        ``kind``, then the attributes (``relation``, ``paragraph``, ``date``,
+        ``count``, ``evidence_file``, ``evidence_line``, ``evidence_quote``, …)."""
+        return _frames.to_pandas(self._edge_list(), _EDGE_FIRST)
+
+    def node_records(self) -> List[Dict[str, Any]]:
+        """Every node as a dict of its set attributes (``unxref export --format json``)."""
+        return self._node_list()
+
+    def edge_records(self) -> List[Dict[str, Any]]:
+        """Every edge as a dict: ``source``, ``target``, ``kind`` and its set attributes."""
+        return self._edge_list()
+
+    def stats(self) -> Dict[str, int]:
+        """Counts: ``nodes``, ``edges``, ``held_documents``, ``stub_documents``, ``cites``, …"""
+        return dict(self._native.stats())
+
+    @property
+    def node_count(self) -> int:
+        """Number of nodes."""
+        return int(self._native.node_count())
+
+    @property
+    def edge_count(self) -> int:
+        """Number of edges."""
+        return int(self._native.edge_count())
+
+    def __len__(self) -> int:
+        return self.node_count
+
+    def __repr__(self) -> str:
+        return f"<unxref.Graph: {self.node_count} nodes, {self.edge_count} edges>"
+
+    def to_networkx(self) -> Any:
+        """A ``networkx.MultiDiGraph``: nodes keyed by id, one edge per
+        graph edge keyed by its kind (``G["S/RES/2531 (2020)"]["S/RES/1325
+        (2000)"]["cites"]``), attributes as in :meth:`node_records` and
+        :meth:`edge_records` with ``evidence`` and ``source`` flattened and
+        dates kept as ISO strings (so ``networkx.write_graphml`` works)."""
+        import networkx as nx
+
+        graph = nx.MultiDiGraph()
+        for node in self._node_list():
+            attrs = _frames.flatten(node)
+            graph.add_node(attrs.pop("id"), **attrs)
+        for edge in self._edge_list():
+            attrs = _frames.flatten(edge)
+            source, target, kind = attrs.pop("source"), attrs.pop("target"), attrs["kind"]
+            graph.add_edge(source, target, key=kind, **attrs)
+        return graph
+
+    def to_igraph(self) -> Any:
+        """An ``igraph.Graph`` (directed): vertex attribute ``name`` is the
+        node id, the others as in :meth:`to_networkx` (``None`` where unset);
+        edges in :meth:`edge_records` order with their attributes."""
+        import igraph as ig
+
+        nodes = [_frames.flatten(n) for n in self._node_list()]
+        edges = [_frames.flatten(e) for e in self._edge_list()]
+        index = {n["id"]: i for i, n in enumerate(nodes)}
+        vertex_attrs = {name: [n.get(name) for n in nodes] for name in _frames.column_order(nodes, _NODE_FIRST)}
+        vertex_attrs["name"] = vertex_attrs.pop("id")
+        edge_names = [c for c in _frames.column_order(edges, _EDGE_FIRST) if c not in ("source", "target")]
+        return ig.Graph(
+            n=len(nodes),
+            edges=[(index[e["source"]], index[e["target"]]) for e in edges],
+            directed=True,
+            vertex_attrs=vertex_attrs,
+            edge_attrs={name: [e.get(name) for e in edges] for name in edge_names},
+        )
+
+    def render(
+        self,
+        query: str,
+        path: PathLike,
+        overwrite: bool = False,
+        engine: str = "auto",
+        **params: Any,
+    ) -> Dict[str, Any]:
+        """Draw a query's result into ``path`` (``.svg``, ``.dot`` or
+        ``.png``), as ``unxref render`` does. ``engine`` is ``"auto"``
+        (Graphviz when installed, else the built-in layout), ``"graphviz"``
+        or ``"builtin"``. Returns ``path``, ``engine``, ``shown``, ``total``
+        and ``notes``; raises :class:`~unxref.errors.RenderError`."""
+        return dict(self._native.render(bind(query, params), os.fsdecode(path), overwrite, engine))
+
+
+def extract(text: str, name: str = "text.txt") -> Dict[str, Any]:
+    """Extract one text, as ``unxref extract --format json`` does for a file.
+
+    Returns a dict with ``file`` (``name``), ``documents`` (each with its
+    ``node``: id, kind, label, date, …; its ``lines``; ``adopted_at``;
+    ``parent``), ``links`` (each with ``source``, ``target``, ``kind`` and
+    ``attrs``: relation, paragraph, evidence, …) and ``diagnostics``. The
+    name is used as the file in evidence and for documents without a symbol.
+    """
+    return dict(_extract(text, name))

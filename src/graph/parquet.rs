@@ -1,0 +1,254 @@
+//! Reading the Parquet tables the Spark job (`python -m unxref.spark`)
+//! writes back into extractions, so `unxref build --from-parquet DIR`
+//! links them exactly as a local build links the same files.
+//!
+//! The job writes `DIR/nodes/` (one row per document a file holds),
+//! `DIR/edges/` (one row per link) and `DIR/files/` (one row per file read,
+//! with the reason when it could not be read), each partitioned by run.
+//! Beside the flat columns meant for Spark SQL, every node and edge row
+//! carries `file`, `seq` (its place in the file's extraction) and `json`
+//! (the serde form of the `DocumentRecord` or `Link`): this module reads
+//! those three, regroups the rows into one [`Extraction`] per file, in the
+//! order a local build reads the files (sorted paths), so the graph is the
+//! same node for node, edge for edge and attribute for attribute.
+//!
+//! ```no_run
+//! // After `python -m unxref.spark corpus/ tables/`:
+//! let tables = unxref::graph::parquet::read_dir(std::path::Path::new("tables"))?;
+//! let graph = unxref::CitationGraph::from_extractions(tables.extractions);
+//! # Ok::<(), unxref::graph::parquet::ParquetError>(())
+//! ```
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+use parquet::file::reader::{FileReader, SerializedFileReader};
+use parquet::record::Field;
+use thiserror::Error;
+
+use crate::model::{DocumentRecord, Extraction, Link};
+
+/// Parquet tables that cannot be read back as extractions.
+///
+/// ```
+/// use unxref::graph::parquet::{ParquetError, read_dir};
+/// let dir = tempfile::tempdir().unwrap();
+/// std::fs::create_dir(dir.path().join("nodes")).unwrap();
+/// std::fs::write(dir.path().join("nodes/part-0.parquet"), "not parquet").unwrap();
+/// let err = read_dir(dir.path()).unwrap_err();
+/// assert!(matches!(err, ParquetError::Format { .. }));
+/// assert!(err.to_string().contains("not a Parquet file"));
+/// ```
+#[derive(Debug, Error)]
+#[non_exhaustive]
+pub enum ParquetError {
+    /// A file or folder cannot be read.
+    #[error("{path}: {source}")]
+    Io {
+        /// The path concerned.
+        path: PathBuf,
+        /// The operating system's error.
+        source: std::io::Error,
+    },
+    /// A file is not Parquet, or not of the job's shape.
+    #[error("{path}: {message} (write the tables with `python -m unxref.spark INPUT {dir}`)")]
+    Format {
+        /// The file concerned.
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+        /// The folder given.
+        dir: String,
+    },
+    /// The folder holds no node or edge table.
+    #[error(
+        "{path}: no Parquet files under nodes/ or edges/ (write them with `python -m unxref.spark INPUT {path}`)"
+    )]
+    Empty {
+        /// The folder given.
+        path: PathBuf,
+    },
+}
+
+/// What the tables hold: the extractions in local build order, and the
+/// files the job could not read, with the reason (the warnings a local
+/// build prints).
+///
+/// ```no_run
+/// let tables = unxref::graph::parquet::read_dir(std::path::Path::new("tables"))?;
+/// for warning in &tables.errors {
+///     eprintln!("warning: {warning}");
+/// }
+/// println!("{} files", tables.extractions.len());
+/// # Ok::<(), unxref::graph::parquet::ParquetError>(())
+/// ```
+#[derive(Debug, Default)]
+pub struct ParquetCorpus {
+    /// One extraction per file, in sorted path order.
+    pub extractions: Vec<Extraction>,
+    /// `path: reason` for each file the job could not read.
+    pub errors: Vec<String>,
+}
+
+/// Read `dir/nodes`, `dir/edges` and `dir/files`.
+///
+/// # Examples
+///
+/// ```
+/// let err = unxref::graph::parquet::read_dir(std::path::Path::new("no/such/tables")).unwrap_err();
+/// assert!(err.to_string().contains("no Parquet files under nodes/ or edges/"));
+/// ```
+pub fn read_dir(dir: &Path) -> Result<ParquetCorpus, ParquetError> {
+    let mut files: BTreeMap<PathBuf, Extraction> = BTreeMap::new();
+    let mut documents: BTreeMap<PathBuf, Vec<(i64, DocumentRecord)>> = BTreeMap::new();
+    let mut links: BTreeMap<PathBuf, Vec<(i64, Link)>> = BTreeMap::new();
+    let node_files = parquet_files(&dir.join("nodes"))?;
+    let edge_files = parquet_files(&dir.join("edges"))?;
+    if node_files.is_empty() && edge_files.is_empty() {
+        return Err(ParquetError::Empty {
+            path: dir.to_path_buf(),
+        });
+    }
+    for path in &node_files {
+        for (file, seq, json) in rows(path, dir)? {
+            let record: DocumentRecord = parse(&json, path, dir)?;
+            documents
+                .entry(PathBuf::from(&file))
+                .or_default()
+                .push((seq, record));
+        }
+    }
+    for path in &edge_files {
+        for (file, seq, json) in rows(path, dir)? {
+            let link: Link = parse(&json, path, dir)?;
+            links.entry(PathBuf::from(&file)).or_default().push((seq, link));
+        }
+    }
+    for (file, mut docs) in documents {
+        docs.sort_by_key(|(seq, _)| *seq);
+        entry(&mut files, &file).documents = docs.into_iter().map(|(_, d)| d).collect();
+    }
+    for (file, mut found) in links {
+        found.sort_by_key(|(seq, _)| *seq);
+        entry(&mut files, &file).links = found.into_iter().map(|(_, l)| l).collect();
+    }
+    let mut errors = Vec::new();
+    for path in parquet_files(&dir.join("files"))? {
+        errors.extend(file_errors(&path, dir)?);
+    }
+    errors.sort();
+    Ok(ParquetCorpus {
+        extractions: files.into_values().collect(),
+        errors,
+    })
+}
+
+fn entry<'a>(files: &'a mut BTreeMap<PathBuf, Extraction>, file: &Path) -> &'a mut Extraction {
+    files.entry(file.to_path_buf()).or_insert_with(|| Extraction {
+        file: file.to_string_lossy().into_owned(),
+        ..Extraction::default()
+    })
+}
+
+/// The `.parquet` files under `dir` (any depth: partitions are folders),
+/// sorted; none when `dir` does not exist.
+fn parquet_files(dir: &Path) -> Result<Vec<PathBuf>, ParquetError> {
+    let mut out = Vec::new();
+    if !dir.is_dir() {
+        return Ok(out);
+    }
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(folder) = stack.pop() {
+        let entries = std::fs::read_dir(&folder).map_err(|source| ParquetError::Io {
+            path: folder.clone(),
+            source,
+        })?;
+        for entry in entries.filter_map(Result::ok) {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') || name.starts_with('_') {
+                continue;
+            }
+            if path.is_dir() {
+                stack.push(path);
+            } else if name.ends_with(".parquet") {
+                out.push(path);
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+fn format_error(path: &Path, dir: &Path, message: impl Into<String>) -> ParquetError {
+    ParquetError::Format {
+        path: path.to_path_buf(),
+        message: message.into(),
+        dir: dir.display().to_string(),
+    }
+}
+
+fn open(path: &Path, dir: &Path) -> Result<SerializedFileReader<File>, ParquetError> {
+    let file = File::open(path).map_err(|source| ParquetError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    SerializedFileReader::new(file).map_err(|e| format_error(path, dir, format!("not a Parquet file: {e}")))
+}
+
+/// `(file, seq, json)` of each row of a node or edge table.
+fn rows(path: &Path, dir: &Path) -> Result<Vec<(String, i64, String)>, ParquetError> {
+    let reader = open(path, dir)?;
+    let iter = reader
+        .get_row_iter(None)
+        .map_err(|e| format_error(path, dir, e.to_string()))?;
+    let mut out = Vec::new();
+    for row in iter {
+        let row = row.map_err(|e| format_error(path, dir, e.to_string()))?;
+        let (mut file, mut seq, mut json) = (None, None, None);
+        for (name, field) in row.get_column_iter() {
+            match (name.as_str(), field) {
+                ("file", Field::Str(s)) => file = Some(s.clone()),
+                ("json", Field::Str(s)) => json = Some(s.clone()),
+                ("seq", Field::Long(n)) => seq = Some(*n),
+                ("seq", Field::Int(n)) => seq = Some(i64::from(*n)),
+                _ => {}
+            }
+        }
+        match (file, seq, json) {
+            (Some(file), Some(seq), Some(json)) => out.push((file, seq, json)),
+            _ => {
+                return Err(format_error(
+                    path,
+                    dir,
+                    "a row lacks its file, seq or json column",
+                ));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `file: error` for each row of the files table that records an error.
+fn file_errors(path: &Path, dir: &Path) -> Result<Vec<String>, ParquetError> {
+    let reader = open(path, dir)?;
+    let iter = reader
+        .get_row_iter(None)
+        .map_err(|e| format_error(path, dir, e.to_string()))?;
+    let mut out = Vec::new();
+    for row in iter {
+        let row = row.map_err(|e| format_error(path, dir, e.to_string()))?;
+        for (name, field) in row.get_column_iter() {
+            if let ("error", Field::Str(s)) = (name.as_str(), field) {
+                out.push(s.clone());
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn parse<T: serde::de::DeserializeOwned>(json: &str, path: &Path, dir: &Path) -> Result<T, ParquetError> {
+    serde_json::from_str(json)
+        .map_err(|e| format_error(path, dir, format!("a json cell does not parse: {e}")))
+}
