@@ -767,6 +767,7 @@ fn hand_built() -> CitationGraph {
                     file: "/home/someone/corpus/sc/000_5084318a0e7514bb.txt".into(),
                     line: 63,
                     quote: "*recalling* its Presidential Statement of 14 May 2018 (S/PRST/2018/10)".into(),
+                    page: None,
                 }),
                 ..EdgeAttrs::default()
             },

@@ -619,7 +619,10 @@ fn build_graph_reporting(
 }
 
 /// Link a corpus's extractions into a graph, with what reading and linking met.
-fn link_reporting(extractions: Vec<unxref::Extraction>, skipped: Vec<String>) -> (CitationGraph, BuildReport) {
+fn link_reporting(
+    extractions: Vec<unxref::Extraction>,
+    skipped: Vec<String>,
+) -> (CitationGraph, BuildReport) {
     let notes = BuildReport::notes_of(&extractions);
     let graph = CitationGraph::from_extractions(extractions);
     let report = BuildReport::new(skipped, notes, &graph);

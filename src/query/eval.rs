@@ -1172,12 +1172,14 @@ impl<'g> Eval<'g> {
                 let cancelled = visits.is_multiple_of(4096) && limits.cancelled();
                 if cancelled || visits > limits.max_visits {
                     stopped = Some(if cancelled {
-                        format!("the path search was cancelled after {visits} steps, among the paths of {len} edges")
+                        format!(
+                            "the path search was cancelled after {visits} steps, among the paths of {len} edges"
+                        )
                     } else {
                         format!(
-                        "the path search stopped after {} steps, among the paths of {len} edges: those of fewer edges are all shown; `set max_visits = N;` for more",
-                        limits.max_visits
-                    )
+                            "the path search stopped after {} steps, among the paths of {len} edges: those of fewer edges are all shown; `set max_visits = N;` for more",
+                            limits.max_visits
+                        )
                     });
                     for n in nodes.drain(..) {
                         on_path.unvisit(n);

@@ -793,14 +793,16 @@ impl Resolver<'_> {
                     None
                 }
             },
-            Field::Held | Field::Stub | Field::Suspect | Field::Unanimous => match text.to_ascii_lowercase().as_str() {
-                "true" | "yes" => Some(PValue::Bool(true)),
-                "false" | "no" => Some(PValue::Bool(false)),
-                _ => {
-                    self.explain(&text, &span, format!("{} is true or false", field.name()));
-                    None
+            Field::Held | Field::Stub | Field::Suspect | Field::Unanimous => {
+                match text.to_ascii_lowercase().as_str() {
+                    "true" | "yes" => Some(PValue::Bool(true)),
+                    "false" | "no" => Some(PValue::Bool(false)),
+                    _ => {
+                        self.explain(&text, &span, format!("{} is true or false", field.name()));
+                        None
+                    }
                 }
-            },
+            }
             _ => {
                 let _ = op;
                 Some(PValue::Str(text.to_lowercase()))
