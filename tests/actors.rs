@@ -376,15 +376,10 @@ fn adoption_notes_give_abstentions_and_unanimity() {
             )
         })
         .collect();
+    // The tally is the resolution's own fact; the named abstainers vote.
     assert_eq!(
         votes,
         [
-            (
-                "actor:Security Council",
-                "S/RES/101 (1953)",
-                Some(VotePosition::InFavour),
-                Some("9 votes to none, with 2 abstentions")
-            ),
             (
                 "state:Lebanon",
                 "S/RES/101 (1953)",
@@ -399,6 +394,17 @@ fn adoption_notes_give_abstentions_and_unanimity() {
             ),
         ]
     );
+    let tally = x
+        .documents
+        .iter()
+        .find(|d| d.node.id == "S/RES/101 (1953)")
+        .and_then(|d| d.node.tally.clone())
+        .expect("the adoption note gives a tally");
+    assert!(!tally.unanimous);
+    assert_eq!(
+        (tally.in_favour, tally.against, tally.abstaining, tally.meeting),
+        (Some(9), Some(0), Some(2), Some(642))
+    );
     let x = Extractor::new().extract_str(
         "S-RES-119(1956).txt",
         "Adopted at the 751st meeting by 7 votes to 2 (France, United Kingdom of Great Britain and Northern Ireland), with 2 abstentions (Australia, Belgium).",
@@ -411,13 +417,18 @@ fn adoption_notes_give_abstentions_and_unanimity() {
         .collect();
     assert_eq!(against, ["state:France", "state:United Kingdom"]);
     let x = Extractor::new().extract_str("S-RES-127(1958).txt", "Adopted unanimously at the 809th meeting.");
-    let unanimous = x
-        .links
+    let tally = x
+        .documents
         .iter()
-        .find(|l| l.kind == EdgeKind::Voted)
-        .expect("a vote");
-    assert_eq!(unanimous.attrs.relation.as_deref(), Some("unanimously"));
-    assert_eq!(unanimous.target.id, "S/RES/127 (1958)");
+        .find(|d| d.node.id == "S/RES/127 (1958)")
+        .and_then(|d| d.node.tally.clone())
+        .expect("a tally");
+    assert!(tally.unanimous);
+    assert_eq!(tally.meeting, Some(809));
+    assert!(
+        !x.links.iter().any(|l| l.kind == EdgeKind::Voted),
+        "no state is named"
+    );
 }
 
 #[test]
@@ -457,15 +468,17 @@ fn corpus_votes_mandates_and_actors() {
     };
     let corpus = Extractor::new().extract_paths(&[dir]);
     let links: Vec<&unxref::Link> = corpus.extractions.iter().flat_map(|x| &x.links).collect();
-    let voted: BTreeSet<&str> = links
+    let tallied: BTreeSet<&str> = corpus
+        .extractions
         .iter()
-        .filter(|l| l.kind == EdgeKind::Voted && l.target.kind == NodeKind::Resolution)
-        .map(|l| l.target.id.as_str())
+        .flat_map(|x| &x.documents)
+        .filter(|d| d.node.kind == NodeKind::Resolution && d.node.tally.is_some())
+        .map(|d| d.node.id.as_str())
         .collect();
     assert!(
-        voted.len() >= 150,
-        "{} resolutions with a known vote",
-        voted.len()
+        tallied.len() >= 150,
+        "{} resolutions with a recorded tally",
+        tallied.len()
     );
     assert!(links.iter().any(|l| l.kind == EdgeKind::Voted
         && l.source.id == "state:USSR"

@@ -420,7 +420,7 @@ fn edge_rows_give_one_row_per_edge_in_every_format() {
     assert_eq!(json[0]["end_date"], "2021-06-30");
     assert!(
         t.to_csv()
-            .starts_with("source,target,kind,end_date,evidence,quote\n")
+            .starts_with("source,target,kind,relation,end_date,evidence,quote\n")
     );
     assert!(t.to_text().starts_with("source "));
     // Fifteen letters of reply give fifteen votes on 2553, one row each,

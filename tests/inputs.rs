@@ -579,10 +579,8 @@ fn the_default_corpus_answers_what_cites_1325_from_the_bundled_resolutions() {
         .collect();
     assert_eq!(from_bundle.len(), 227, "{from_bundle:?}");
     assert!(from_bundle.contains("S/RES/1820 (2008)"));
-    assert!(
-        csv.lines()
-            .any(|l| l.starts_with("S/2020/600,") && l.contains("data/000_5084318a0e7514bb.txt:126"))
-    );
+    assert!(csv.lines().any(|l| l.starts_with("S/RES/2531 (2020),")
+        && l.contains(",S/2020/600,data/000_5084318a0e7514bb.txt:126,")));
 }
 
 /// The default corpus is cached as a snapshot, and a changed file is never

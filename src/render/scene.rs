@@ -572,9 +572,11 @@ fn edge_tooltip(source: &Node, target: &Node, edge: &Edge, paths: &[usize]) -> S
     if let Some(ev) = &a.evidence {
         let _ = write!(
             text,
-            "\n“{}”\n{}",
+            "\n“{}”\n{}{} line {}",
             shorten(&ev.quote, 300),
-            ev.location_in(&display_file(&ev.file)),
+            display_file(&ev.file),
+            ev.page.map(|p| format!(" p. {p}")).unwrap_or_default(),
+            ev.line
         );
     }
     text
