@@ -1035,7 +1035,7 @@ impl<'i> Conv<'i> {
             filter(Expr::All(Some(word(kind))), Some(and(cond, time))),
             note(
                 &format!(
-                    "no {kind_word} {said} is recorded in the graph (tallies are recorded for few resolutions)"
+                    "this corpus records no {kind_word} {said} (it holds the vote tallies of few resolutions: `unxref stats` says how many)"
                 ),
                 &[],
             ),

@@ -1,6 +1,6 @@
 //! A [`Scene`] as DOT, built with graphviz-rust's structures and printer.
 //!
-//! The picture is placed by [`super::frame`]: every node, heading line,
+//! The picture is placed by `render::frame`: every node, heading line,
 //! legend glyph and edge label is pinned (`pos="x,y!"`, in points, sizes
 //! fixed), and every edge carries its route from [`super::layout`] as a
 //! spline (`pos="e,…"`). Graphviz runs as `neato -n2`, which keeps both and

@@ -1,5 +1,5 @@
 //! SVG output: the choice of engine, Graphviz `dot` run as a subprocess with
-//! a time limit, and the built-in drawing over [`layout`] for
+//! a time limit, and the built-in drawing over [`super::layout`] for
 //! machines without Graphviz.
 //!
 //! Both engines give each node a `<g id="n<i>" class="node …">` (its index
