@@ -304,15 +304,18 @@ fn draw(
     if result.empty {
         return Err(Drawn::Render(format!(
             "nothing to draw: {}",
-            table.empty_note().unwrap_or("the result holds no nodes or paths")
+            render::explain_empty(graph, query, &table)
         )));
     }
+    // As `unxref render` draws it: the answer's tree or paths, sized by the
+    // graph's one citation count.
     let options = RenderOptions {
         title: Some(query.trim().to_string()),
-        focus: result.focus.clone(),
+        date: Some(render::today()),
         engine,
         ..RenderOptions::default()
     }
+    .for_result(&result)
     .with_citations_from(graph);
     let written = render::write(path, &result.graph, &options, overwrite)
         .map_err(|e| Drawn::Render(format!("cannot draw into {}: {e}", path.display())))?;
