@@ -8,7 +8,7 @@
 # saved corpus (fuzz/corpus/<target>/, read only) plus a scratch corpus in
 # fuzz/corpus-work/<target>/ (not committed) where new inputs go. Crashes land
 # in fuzz/artifacts/<target>/; keep each one under fuzz/regressions/<target>/
-# once fixed so tests/fuzz_replay.rs replays it.
+# once fixed so tests/suite/fuzz_replay.rs replays it.
 #
 # Needs cargo-fuzz (`cargo install cargo-fuzz`). cargo-fuzz wants a nightly
 # compiler for its sanitizer flags; on a stable toolchain RUSTC_BOOTSTRAP=1

@@ -1,5 +1,5 @@
 //! Entry points shared by the fuzz targets (`fuzz/`) and the replay test
-//! (`tests/fuzz_replay.rs`): each takes arbitrary bytes, runs one stage on
+//! (`tests/suite/fuzz_replay.rs`): each takes arbitrary bytes, runs one stage on
 //! them and panics only when that stage breaks one of its own promises (a
 //! panic inside the stage, an extraction whose evidence points outside the
 //! file, a snapshot that loads but does not save back the same). Not part of

@@ -66,7 +66,7 @@ def data_graph(in_repo) -> unxref.Graph:
 
 
 def sc_corpus():
-    """The sc-resolutions corpus as tests/common/mod.rs finds it, relative
+    """The sc-resolutions corpus as tests/suite/common/mod.rs finds it, relative
     to the repository root (so evidence paths match the binary's)."""
     candidates = [
         os.environ.get("UNXREF_SC_CORPUS"),

@@ -9,7 +9,7 @@ use unxref::graph::export::{self, Format};
 use unxref::graph::import;
 use unxref::{CitationGraph, EdgeKind, Extractor, Link, Node, NodeKind};
 
-mod common;
+use crate::common;
 
 use common::{DATA, data_graph, edges, named, nodes, sample, sc_corpus_or_skip};
 

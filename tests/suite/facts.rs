@@ -5,7 +5,7 @@
 //! words name nothing; line numbers are the ones `grep -n` gives; coverage
 //! says what the corpus holds. Expected values come from the texts.
 
-mod common;
+use crate::common;
 
 use std::collections::HashMap;
 use std::sync::OnceLock;

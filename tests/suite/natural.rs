@@ -4,9 +4,9 @@
 //! corpus. The questions were written the way people ask (not the way the
 //! phrase table reads); the test prints every miss and the pass rate.
 //!
-//! `cargo test --test natural -- --nocapture` shows the rate.
+//! `cargo test --test suite natural:: -- --nocapture` shows the rate.
 
-mod common;
+use crate::common;
 
 use std::sync::OnceLock;
 

@@ -2,13 +2,10 @@
 //! same answers as the query language on a synthetic graph, so the two
 //! columns of `benches/compare.sh` time the same work.
 
-#[path = "../benches/common/mod.rs"]
-mod common;
-
 use std::collections::BTreeSet;
 
-use common::synthetic::{Spec, build, citations};
-use common::workload::{Workload, api};
+use crate::bench_common::synthetic::{Spec, build, citations};
+use crate::bench_common::workload::{Workload, api};
 
 fn graph() -> unxref::CitationGraph {
     let spec = Spec {

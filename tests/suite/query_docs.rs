@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use unxref::{CitationGraph, Extractor};
 
-const DOC: &str = include_str!("../docs/query-language.md");
+const DOC: &str = include_str!("../../docs/query-language.md");
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
 
 /// The fenced blocks of the reference with their info string, in order.

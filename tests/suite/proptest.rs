@@ -2,7 +2,7 @@
 //! not depend on line endings or on where a reference is wrapped, on real
 //! paragraphs of data/ and of the sc-resolutions corpus.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::sync::LazyLock;

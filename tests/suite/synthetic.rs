@@ -2,12 +2,7 @@
 //! seeded, citations pointing back in time, no repeats, exact sizes, and an
 //! in-degree tail shaped like the corpus's.
 
-// The benches use the rest of the module.
-#[allow(dead_code)]
-#[path = "../benches/common/synthetic.rs"]
-mod synthetic;
-
-use synthetic::{Spec, build, citations, year_of};
+use crate::bench_common::synthetic::{Spec, build, citations, year_of};
 use unxref::EdgeKind;
 
 const SMALL: Spec = Spec {

@@ -3,7 +3,7 @@
 //! HTML fixtures made here from real sentences, UTF-16 and no-break spaces;
 //! FIFOs, devices, symbolic links and repeated folders through the binary.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::fs;

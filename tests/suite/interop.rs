@@ -7,7 +7,7 @@
 //! packages go into a venv under the target folder; without them each test
 //! prints one "skipped:" line and returns.
 
-mod common;
+use crate::common;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};

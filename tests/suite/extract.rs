@@ -3,7 +3,7 @@
 //! and tables of quoted fragments of real documents with the references
 //! expected in each.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 

@@ -10,7 +10,7 @@
 //! paragraph states ("ending 15 June 1980", "that is, until 31 May 1996"),
 //! OCR slips included (247 (1968) says "15 December 1968").
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;

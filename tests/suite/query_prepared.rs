@@ -2,7 +2,7 @@
 //! paths read (per-node in-degrees by edge kind) match a recount of the
 //! edges after every way a graph is built: extraction, merge, snapshot.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::sync::OnceLock;

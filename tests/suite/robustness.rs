@@ -4,11 +4,11 @@
 //! killed half-way through a save; output files that are not ours.
 //!
 //! The heaviest cases (200 MB, 100,000 files, the 10 MB line) are
-//! `#[ignore]`d: run them with `cargo test --release --test robustness --
+//! `#[ignore]`d: run them with `cargo test --release --test suite robustness:: --
 //! --ignored --nocapture`, which prints each run's wall time and peak memory
 //! (the figures in docs/robustness.md).
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::io::Write;

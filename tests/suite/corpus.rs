@@ -1,7 +1,7 @@
 //! The extractor over the real corpus of 2,259 Security Council resolutions
 //! in ../shared/corpus/sc-resolutions, when it is present.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::sync::LazyLock;

@@ -9,7 +9,7 @@
 //! in the voting"); and the questions about votes, which say when no vote is
 //! recorded instead of stating a negative.
 
-mod common;
+use crate::common;
 
 use std::sync::OnceLock;
 

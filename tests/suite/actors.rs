@@ -2,7 +2,7 @@
 //! documents (data/) and, when present, the corpus of Security Council
 //! resolutions.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::sync::OnceLock;

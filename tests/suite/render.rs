@@ -7,7 +7,7 @@
 //! The interactive page is checked in headless Chromium when it is
 //! installed.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};

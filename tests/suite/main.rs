@@ -1,0 +1,36 @@
+//! The integration tests, linked into one binary: one link instead of one
+//! per file keeps `target/` small and the build quick. Each module is one
+//! area of behaviour; `common` holds the corpus helpers they share. The
+//! terminal (pty) tests stay in their own binary, `tests/repl_pty.rs`, so
+//! that their timing is not shared with the rest of the suite.
+
+mod common;
+
+/// The benchmarks' own helpers (synthetic graphs, the query workload), which
+/// `bench_workload` and `synthetic` check; the benches use the rest (the
+/// module allows its dead code itself).
+#[path = "../../benches/common/mod.rs"]
+mod bench_common;
+
+mod actors;
+mod api_docs;
+mod bench_workload;
+mod cli;
+mod corpus;
+mod export;
+mod extract;
+mod facts;
+mod fuzz_replay;
+mod inputs;
+mod interop;
+mod mandates;
+mod natural;
+mod proptest;
+mod query;
+mod query_docs;
+mod query_prepared;
+mod render;
+mod repl;
+mod robustness;
+mod synthetic;
+mod votes;
