@@ -365,18 +365,19 @@ fn an_unfinished_query_continues_on_the_next_line() {
     let mut shell = Shell::start(home.path(), &[]);
     shell.prompt();
     // An open bracket: Enter shows the continuation prompt instead of running.
-    shell.send(&format!("what cites ({ENTER}"));
+    shell.send(&format!("(1325 <- cites{ENTER}"));
     let text = shell.wait_for(CONTINUATION);
     assert_eq!(text.matches(PROMPT).count(), 1, "still one query being typed:\n{text}");
     assert!(
         text.lines().last().is_some_and(|l| l.trim() == CONTINUATION),
         "the continuation prompt, lined up under the prompt:\n{text}"
     );
-    shell.send(&format!("1325){ENTER}"));
+    shell.send(&format!("union 2242 <- cites){ENTER}"));
     let text = shell.prompt();
-    let answer = after(&text, "what cites (");
-    assert!(answer.contains(&format!("{CONTINUATION} 1325)")), "{text}");
-    assert!(answer.contains("S/RES/2242 (2015)"), "the query ran whole:\n{text}");
+    let answer = after(&text, "(1325 <- cites");
+    assert!(answer.contains(&format!("{CONTINUATION} union 2242 <- cites)")), "{text}");
+    assert!(answer.contains("S/RES/2553 (2020)"), "the query ran whole:\n{text}");
+    assert!(!answer.contains("Error"), "{text}");
     // An unclosed quote continues too; Ctrl-C drops every line of it.
     shell.send(&format!("show \"Security{ENTER}"));
     shell.wait_for_n(CONTINUATION, 2);
@@ -405,16 +406,17 @@ fn a_pasted_block_runs_every_query_it_holds() {
     shell.prompt();
     // A bracketed paste of three lines: one whole query, then one whose
     // bracket the last line leaves open.
-    shell.send(&format!("{PASTE_START}what does 2531 cite | count\nwhat cites (\n1325{PASTE_END}"));
-    shell.wait_for("1325");
+    shell.send(&format!("{PASTE_START}what does 2531 cite | count\n(1325 <- cites\nunion 2242 <- cites{PASTE_END}"));
+    shell.wait_for("union 2242");
     shell.send(ENTER);
     let text = shell.wait_for(CONTINUATION);
     let answer = after(&text, "what does 2531 cite | count");
-    assert!(answer.contains("count"), "the first query ran:\n{text}");
+    assert!(answer.contains("(1 row)"), "the first query ran:\n{text}");
     shell.send(&format!("){ENTER}"));
     let text = shell.prompt();
-    let answer = after(&text, "what cites (");
-    assert!(answer.contains("S/RES/2242 (2015)"), "no line was lost:\n{text}");
+    let answer = after(&text, "union 2242 <- cites");
+    assert!(answer.contains("S/RES/2553 (2020)"), "no line was lost:\n{text}");
+    assert!(!text.contains("Error"), "{text}");
     shell.send(CTRL_D);
     assert!(shell.wait_exit());
 }
