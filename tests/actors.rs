@@ -621,7 +621,10 @@ fn a_state_signs_through_its_representatives() {
     );
     assert_eq!(diop[0].edge.attrs().represents.as_deref(), Some("state:Mali"));
     let mali = graph.query("what did Mali sign").unwrap();
-    assert_eq!(mali.node_ids(), graph.query("what did Abdoulaye Diop sign").unwrap().node_ids());
+    assert_eq!(
+        mali.node_ids(),
+        graph.query("what did Abdoulaye Diop sign").unwrap().node_ids()
+    );
     assert_eq!(mali.node_ids(), ["S/2014/660"]);
     assert!(
         mali.notes()
@@ -648,7 +651,12 @@ fn a_state_signs_through_its_representatives() {
     assert_eq!(got, expected);
     assert_eq!(got.len(), 2);
     let csv = france.to_csv();
-    assert!(csv.lines().skip(1).all(|l| l.contains("person:Nicolas de Rivière")), "{csv}");
+    assert!(
+        csv.lines()
+            .skip(1)
+            .all(|l| l.contains("person:Nicolas de Rivière")),
+        "{csv}"
+    );
     // The president of the Council signs for no state the text names.
     let presidents = graph.edges_of("person:Zhang Jun", EdgeKind::SignedBy, Incoming);
     assert!(presidents.iter().any(|e| e.edge.attrs().represents.is_none()));

@@ -1231,14 +1231,14 @@ const SET2: &[(&str, &[&str])] = &[
     ),
     (
         "France <- submitted_by",
-        &[
-            "what did France sponsor",
-            "what has France sponsored?",
-        ],
+        &["what did France sponsor", "what has France sponsored?"],
     ),
     (
         "France <- submitted_by where kind = draft",
-        &["drafts sponsored by France", "which drafts did France put forward"],
+        &[
+            "drafts sponsored by France",
+            "which drafts did France put forward",
+        ],
     ),
     (
         "Mali <- signed_by",

@@ -367,7 +367,11 @@ fn an_unfinished_query_continues_on_the_next_line() {
     // An open bracket: Enter shows the continuation prompt instead of running.
     shell.send(&format!("(1325 <- cites{ENTER}"));
     let text = shell.wait_for(CONTINUATION);
-    assert_eq!(text.matches(PROMPT).count(), 1, "still one query being typed:\n{text}");
+    assert_eq!(
+        text.matches(PROMPT).count(),
+        1,
+        "still one query being typed:\n{text}"
+    );
     assert!(
         text.lines().last().is_some_and(|l| l.trim() == CONTINUATION),
         "the continuation prompt, lined up under the prompt:\n{text}"
@@ -375,8 +379,14 @@ fn an_unfinished_query_continues_on_the_next_line() {
     shell.send(&format!("union 2242 <- cites){ENTER}"));
     let text = shell.prompt();
     let answer = after(&text, "(1325 <- cites");
-    assert!(answer.contains(&format!("{CONTINUATION} union 2242 <- cites)")), "{text}");
-    assert!(answer.contains("S/RES/2553 (2020)"), "the query ran whole:\n{text}");
+    assert!(
+        answer.contains(&format!("{CONTINUATION} union 2242 <- cites)")),
+        "{text}"
+    );
+    assert!(
+        answer.contains("S/RES/2553 (2020)"),
+        "the query ran whole:\n{text}"
+    );
     assert!(!answer.contains("Error"), "{text}");
     // An unclosed quote continues too; Ctrl-C drops every line of it.
     shell.send(&format!("show \"Security{ENTER}"));
@@ -391,7 +401,10 @@ fn an_unfinished_query_continues_on_the_next_line() {
     let text = shell.prompt();
     let answer = after(&text, "2531 \\");
     assert!(
-        answer.lines().nth(1).is_some_and(|l| l.trim_start() == format!("{CONTINUATION} cite")),
+        answer
+            .lines()
+            .nth(1)
+            .is_some_and(|l| l.trim_start() == format!("{CONTINUATION} cite")),
         "{text}"
     );
     assert!(answer.contains("S/RES/2391 (2017)"), "{text}");
@@ -406,7 +419,9 @@ fn a_pasted_block_runs_every_query_it_holds() {
     shell.prompt();
     // A bracketed paste of three lines: one whole query, then one whose
     // bracket the last line leaves open.
-    shell.send(&format!("{PASTE_START}what does 2531 cite | count\n(1325 <- cites\nunion 2242 <- cites{PASTE_END}"));
+    shell.send(&format!(
+        "{PASTE_START}what does 2531 cite | count\n(1325 <- cites\nunion 2242 <- cites{PASTE_END}"
+    ));
     shell.wait_for("union 2242");
     shell.send(ENTER);
     let text = shell.wait_for(CONTINUATION);

@@ -213,7 +213,10 @@ impl Adjacency {
                             .collect()
                     });
                     if let Some(&s) = states.get(state) {
-                        represented.entry(s).or_default().push((e.source(), e.id(), e.target()));
+                        represented
+                            .entry(s)
+                            .or_default()
+                            .push((e.source(), e.id(), e.target()));
                     }
                 }
                 _ => {}

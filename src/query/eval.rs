@@ -1647,7 +1647,9 @@ impl<'g> Eval<'g> {
             let signed = adjacency.represented(s.node);
             let through = hits
                 .iter()
-                .filter(|h| h.from == Some(s.node) && signed.iter().any(|&(d, _, p)| d == h.node && h.via == Some(p)))
+                .filter(|h| {
+                    h.from == Some(s.node) && signed.iter().any(|&(d, _, p)| d == h.node && h.via == Some(p))
+                })
                 .count();
             if through > 0 {
                 self.notes.push(format!(

@@ -666,7 +666,9 @@ const CITE_VERBS: &[&str] = &[
 const CITE_TO_VERBS: &[&str] = &["refer", "refers", "referred", "referring"];
 
 /// Verbs of `{v}` followed by `on`: `builds on`.
-const CITE_ON_VERBS: &[&str] = &["build", "builds", "built", "building", "draw", "draws", "drew", "drawing"];
+const CITE_ON_VERBS: &[&str] = &[
+    "build", "builds", "built", "building", "draw", "draws", "drew", "drawing",
+];
 
 /// Numbers in words, for `{n}` and depths.
 const NUMBER_WORDS: &[&str] = &[
@@ -674,7 +676,14 @@ const NUMBER_WORDS: &[&str] = &[
 ];
 
 /// Decades in words, from the forties on.
-const DECADE_WORDS: &[&str] = &["forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+const DECADE_WORDS: &[&str] = &[
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+];
 
 /// A number written in digits or as a word (`two`).
 fn number(t: &Tok) -> Option<u64> {
@@ -1149,7 +1158,9 @@ impl Matcher<'_> {
                 }
                 Some(w)
                     if CITE_ON_VERBS.contains(&w)
-                        && toks.get(i + 1).is_some_and(|t| matches!(t.lower.as_str(), "on" | "upon")) =>
+                        && toks
+                            .get(i + 1)
+                            .is_some_and(|t| matches!(t.lower.as_str(), "on" | "upon")) =>
                 {
                     out.push((i + 2, b.clone()))
                 }
