@@ -575,7 +575,9 @@ impl<'g> Eval<'g> {
                 };
                 let (starts, _) = self.nodes(from, "a step (->, <-)")?;
                 let hits = self.walk(&starts, *dir, *kinds, *lo, *hi, *capped, hop.as_ref(), Some(cond));
-                Val::Nodes(self.keep(hits, cond), Order::ById)
+                let hits = self.keep(hits, cond);
+                self.note_represented(&starts, &hits);
+                Val::Nodes(hits, Order::ById)
             }
             PExpr::Where { input, cond } => {
                 let (hits, order) = self.nodes(input, "where")?;
