@@ -25,6 +25,8 @@ const CTRL_R: &str = "\x12";
 const UP: &str = "\x1b[A";
 const RIGHT: &str = "\x1b[C";
 const CTRL_U: &str = "\x15";
+const PASTE_START: &str = "\x1b[200~";
+const PASTE_END: &str = "\x1b[201~";
 
 /// A shell running in a pseudo-terminal, and the screen it drew.
 struct Shell {
@@ -199,6 +201,8 @@ impl Shell {
 }
 
 const PROMPT: &str = "unxref data ";
+/// The prompt of a query's later lines (right-aligned under [`PROMPT`]).
+const CONTINUATION: &str = "...>";
 
 /// The lines of `text` after the last one holding `marker`.
 fn after<'t>(text: &'t str, marker: &str) -> &'t str {
@@ -360,27 +364,74 @@ fn an_unfinished_query_continues_on_the_next_line() {
     let home = tempfile::tempdir().unwrap();
     let mut shell = Shell::start(home.path(), &[]);
     shell.prompt();
-    // An open bracket: Enter starts a second line instead of running.
-    shell.send(&format!("what cites ({ENTER}"));
-    shell.send("1325)");
-    let text = shell.wait_for("1325)");
+    // An open bracket: Enter shows the continuation prompt instead of running.
+    shell.send(&format!("(1325 <- cites{ENTER}"));
+    let text = shell.wait_for(CONTINUATION);
     assert_eq!(
         text.matches(PROMPT).count(),
         1,
         "still one query being typed:\n{text}"
     );
     assert!(
-        after(&text, "what cites (").starts_with("what cites (\n1325)"),
+        text.lines().last().is_some_and(|l| l.trim() == CONTINUATION),
+        "the continuation prompt, lined up under the prompt:\n{text}"
+    );
+    shell.send(&format!("union 2242 <- cites){ENTER}"));
+    let text = shell.prompt();
+    let answer = after(&text, "(1325 <- cites");
+    assert!(
+        answer.contains(&format!("{CONTINUATION} union 2242 <- cites)")),
         "{text}"
     );
+    assert!(
+        answer.contains("S/RES/2553 (2020)"),
+        "the query ran whole:\n{text}"
+    );
+    assert!(!answer.contains("Error"), "{text}");
+    // An unclosed quote continues too; Ctrl-C drops every line of it.
+    shell.send(&format!("show \"Security{ENTER}"));
+    shell.wait_for_n(CONTINUATION, 2);
     shell.send(CTRL_C);
-    shell.prompt();
-    // A trailing backslash continues too, and the two lines run as one query.
+    let text = shell.prompt();
+    assert!(!after(&text, "show \"Security").contains("Error"), "{text}");
+    // A trailing backslash continues, and the two lines run as one query.
     shell.send(&format!("what does 2531 \\{ENTER}"));
+    shell.wait_for_n(CONTINUATION, 3);
     shell.send(&format!("cite{ENTER}"));
     let text = shell.prompt();
-    assert!(after(&text, "2531 \\").starts_with("2531 \\\ncite\n"), "{text}");
-    assert!(after(&text, "2531 \\").contains("S/RES/2391 (2017)"), "{text}");
+    let answer = after(&text, "2531 \\");
+    assert!(
+        answer
+            .lines()
+            .nth(1)
+            .is_some_and(|l| l.trim_start() == format!("{CONTINUATION} cite")),
+        "{text}"
+    );
+    assert!(answer.contains("S/RES/2391 (2017)"), "{text}");
+    shell.send(CTRL_D);
+    assert!(shell.wait_exit());
+}
+
+#[test]
+fn a_pasted_block_runs_every_query_it_holds() {
+    let home = tempfile::tempdir().unwrap();
+    let mut shell = Shell::start(home.path(), &[]);
+    shell.prompt();
+    // A bracketed paste of three lines: one whole query, then one whose
+    // bracket the last line leaves open.
+    shell.send(&format!(
+        "{PASTE_START}what does 2531 cite | count\n(1325 <- cites\nunion 2242 <- cites{PASTE_END}"
+    ));
+    shell.wait_for("union 2242");
+    shell.send(ENTER);
+    let text = shell.wait_for(CONTINUATION);
+    let answer = after(&text, "what does 2531 cite | count");
+    assert!(answer.contains("(1 row)"), "the first query ran:\n{text}");
+    shell.send(&format!("){ENTER}"));
+    let text = shell.prompt();
+    let answer = after(&text, "union 2242 <- cites");
+    assert!(answer.contains("S/RES/2553 (2020)"), "no line was lost:\n{text}");
+    assert!(!text.contains("Error"), "{text}");
     shell.send(CTRL_D);
     assert!(shell.wait_exit());
 }

@@ -184,6 +184,9 @@ pub(crate) struct Adjacency {
     adopted: NodeBits,
     /// Nodes with an `adopted_as` edge reaching them: resolutions with drafts.
     has_drafts: NodeBits,
+    /// For each state, the `signed_by` edges whose signatory represents it
+    /// (the edge's `represents`): (document, edge, person), in edge order.
+    represented: HashMap<NodeIndex, Vec<(NodeIndex, EdgeIndex, NodeIndex)>>,
 }
 
 impl Adjacency {
@@ -191,10 +194,32 @@ impl Adjacency {
     pub(crate) fn build(g: &StableDiGraph<Node, Edge>) -> Adjacency {
         let mut adopted = NodeBits::new(g.node_bound());
         let mut has_drafts = NodeBits::new(g.node_bound());
+        let mut represented: HashMap<NodeIndex, Vec<(NodeIndex, EdgeIndex, NodeIndex)>> = HashMap::new();
+        let mut states: Option<HashMap<&str, NodeIndex>> = None;
         for e in g.edge_references() {
-            if e.weight().kind == EdgeKind::AdoptedAs {
-                adopted.insert(e.source());
-                has_drafts.insert(e.target());
+            match e.weight().kind {
+                EdgeKind::AdoptedAs => {
+                    adopted.insert(e.source());
+                    has_drafts.insert(e.target());
+                }
+                EdgeKind::SignedBy => {
+                    let Some(state) = e.weight().attrs().represents.as_deref() else {
+                        continue;
+                    };
+                    let states = states.get_or_insert_with(|| {
+                        g.node_indices()
+                            .filter(|&n| g[n].kind == crate::model::NodeKind::State)
+                            .map(|n| (g[n].id.as_str(), n))
+                            .collect()
+                    });
+                    if let Some(&s) = states.get(state) {
+                        represented
+                            .entry(s)
+                            .or_default()
+                            .push((e.source(), e.id(), e.target()));
+                    }
+                }
+                _ => {}
             }
         }
         Adjacency {
@@ -202,6 +227,7 @@ impl Adjacency {
             into: Rows::build(g, Direction::Incoming),
             adopted,
             has_drafts,
+            represented,
         }
     }
 
@@ -224,6 +250,13 @@ impl Adjacency {
     #[inline]
     pub(crate) fn has_drafts(&self, n: NodeIndex) -> bool {
         self.has_drafts.contains(n)
+    }
+
+    /// The `signed_by` edges whose signatory represents the state `n`, as
+    /// the text says ("Permanent Representative of France to the United
+    /// Nations"): (document, edge, person) each.
+    pub(crate) fn represented(&self, n: NodeIndex) -> &[(NodeIndex, EdgeIndex, NodeIndex)] {
+        self.represented.get(&n).map_or(&[], Vec::as_slice)
     }
 
     /// The resolutions the draft `n` was adopted as, in petgraph's order.

@@ -447,6 +447,18 @@ impl<'g> Eval<'g> {
                 }
             }
         }
+        // `n` is a state: what its representatives signed, it signed through
+        // them (the person is the hit's `via`).
+        if dir == PDir::Incoming && mask.has(EdgeKind::SignedBy) {
+            for &(doc, edge, person) in adjacency.represented(n) {
+                f(Hop {
+                    to: doc,
+                    edge,
+                    forward,
+                    via: Some(person),
+                });
+            }
+        }
         // `n` is a resolution: its drafts' edges are its own.
         let inherits_here = inherited_mask(dir);
         let inherited_kinds = mask.0 & inherits_here.0;
@@ -478,7 +490,9 @@ impl<'g> Eval<'g> {
         let adjacency = self.graph.adjacency();
         let far_drafts = mask.0 & inherited_mask(pdir.opposite()).0 != 0;
         let own_drafts = mask.0 & inherited_mask(pdir).0 != 0 && adjacency.has_drafts(n);
-        (!far_drafts && !own_drafts).then(|| adjacency.rows(pdir))
+        let represented =
+            pdir == PDir::Incoming && mask.has(EdgeKind::SignedBy) && !adjacency.represented(n).is_empty();
+        (!far_drafts && !own_drafts && !represented).then(|| adjacency.rows(pdir))
     }
 
     /// The number of edges of any kind `n` has in direction `dir`.
@@ -540,6 +554,7 @@ impl<'g> Eval<'g> {
             } => {
                 let (starts, _) = self.nodes(from, "a step (->, <-)")?;
                 let hits = self.walk(&starts, *dir, *kinds, *lo, *hi, *capped, hop.as_ref(), None);
+                self.note_represented(&starts, &hits);
                 Val::Nodes(hits, Order::ById)
             }
             // A walk's results filtered: a node passes when any edge that
@@ -560,14 +575,13 @@ impl<'g> Eval<'g> {
                 };
                 let (starts, _) = self.nodes(from, "a step (->, <-)")?;
                 let hits = self.walk(&starts, *dir, *kinds, *lo, *hi, *capped, hop.as_ref(), Some(cond));
-                Val::Nodes(
-                    hits.into_iter().filter(|h| self.test(cond, h)).collect(),
-                    Order::ById,
-                )
+                let hits = self.keep(hits, cond);
+                self.note_represented(&starts, &hits);
+                Val::Nodes(hits, Order::ById)
             }
             PExpr::Where { input, cond } => {
                 let (hits, order) = self.nodes(input, "where")?;
-                Val::Nodes(hits.into_iter().filter(|h| self.test(cond, h)).collect(), order)
+                Val::Nodes(self.keep(hits, cond), order)
             }
             PExpr::Set { op, left, right } => {
                 let (a, order) = self.nodes(left, "union, intersect and except")?;
@@ -1312,9 +1326,7 @@ impl<'g> Eval<'g> {
     fn stage(&mut self, v: Val, stage: &PStage) -> R<Val> {
         Ok(match (stage, v) {
             (PStage::Select(_), v) => v,
-            (PStage::Where(c), Val::Nodes(h, order)) => {
-                Val::Nodes(h.into_iter().filter(|h| self.test(c, h)).collect(), order)
-            }
+            (PStage::Where(c), Val::Nodes(h, order)) => Val::Nodes(self.keep(h, c), order),
             (PStage::Count, v) => Val::Count(match v {
                 Val::Nodes(h, _) | Val::Edges(h) => h.len() as u64,
                 Val::Paths(p) => p.len() as u64,
@@ -1349,9 +1361,7 @@ impl<'g> Eval<'g> {
                 e.truncate(*n);
                 Val::Edges(e)
             }
-            (PStage::Where(c), Val::Edges(e)) => {
-                Val::Edges(e.into_iter().filter(|h| self.test(c, h)).collect())
-            }
+            (PStage::Where(c), Val::Edges(e)) => Val::Edges(self.keep(e, c)),
             (PStage::Top { n, .. } | PStage::Limit(n), Val::Paths(mut p)) => {
                 p.truncate(*n);
                 Val::Paths(p)
@@ -1631,21 +1641,94 @@ impl<'g> Eval<'g> {
 
     // ------------------------------------------------------------ conditions
 
+    /// Say so when a state's signatures were reached through the people
+    /// who signed for it (the hits' `via`).
+    fn note_represented(&mut self, starts: &[Hit], hits: &[Hit]) {
+        let adjacency = self.graph.adjacency();
+        for s in starts {
+            let signed = adjacency.represented(s.node);
+            let through = hits
+                .iter()
+                .filter(|h| {
+                    h.from == Some(s.node) && signed.iter().any(|&(d, _, p)| d == h.node && h.via == Some(p))
+                })
+                .count();
+            if through > 0 {
+                self.notes.push(format!(
+                    "{} signed {through} of these through its representatives, as the signature \
+                     blocks name them (the via column)",
+                    self.g[s.node].id
+                ));
+            }
+        }
+    }
+
+    /// True when `c` holds for `h`; a condition left unknown for lack of a
+    /// record does not hold (see [`Eval::truth`]).
     pub(crate) fn test(&self, c: &PCond, h: &Hit) -> bool {
+        self.truth(c, h) == Some(true)
+    }
+
+    /// Whether `c` holds for `h`, in three-valued logic: `None` when it
+    /// depends on a vote record `h` does not have ("unanimous" of a
+    /// resolution without a tally is neither true nor false, and neither is
+    /// its negation). `and` is false if either side is, `or` true if either is.
+    pub(crate) fn truth(&self, c: &PCond, h: &Hit) -> Option<bool> {
         match c {
-            PCond::True => true,
-            PCond::And(a, b) => self.test(a, h) && self.test(b, h),
-            PCond::Or(a, b) => self.test(a, h) || self.test(b, h),
-            PCond::Not(a) => !self.test(a, h),
+            PCond::True => Some(true),
+            PCond::And(a, b) => match (self.truth(a, h), self.truth(b, h)) {
+                (Some(false), _) | (_, Some(false)) => Some(false),
+                (Some(true), Some(true)) => Some(true),
+                _ => None,
+            },
+            PCond::Or(a, b) => match (self.truth(a, h), self.truth(b, h)) {
+                (Some(true), _) | (_, Some(true)) => Some(true),
+                (Some(false), Some(false)) => Some(false),
+                _ => None,
+            },
+            PCond::Not(a) => self.truth(a, h).map(|b| !b),
             PCond::Link { kinds, target } => {
                 let mut found = false;
                 self.hops(h.node, PDir::Outgoing, *kinds, &mut |hop| {
                     found |= hop.to == *target
                 });
-                found
+                Some(found)
             }
-            PCond::Cmp { field, op, value } => self.compare(*field, *op, value, h),
+            PCond::Cmp { field, op, value } => {
+                let recorded = !matches!(
+                    field,
+                    Field::Unanimous
+                        | Field::InFavour
+                        | Field::Against
+                        | Field::Abstentions
+                        | Field::NotParticipating
+                        | Field::Position
+                ) || self.field_text(*field, h).is_some();
+                recorded.then(|| self.compare(*field, *op, value, h))
+            }
         }
+    }
+
+    /// The hits `c` holds for. Those it cannot decide for lack of a vote
+    /// record are left out too, and a note says how many.
+    fn keep(&mut self, hits: Vec<Hit>, c: &PCond) -> Vec<Hit> {
+        let mut unknown = 0usize;
+        let kept: Vec<Hit> = hits
+            .into_iter()
+            .filter(|h| {
+                let t = self.truth(c, h);
+                unknown += usize::from(t.is_none());
+                t == Some(true)
+            })
+            .collect();
+        if unknown > 0 {
+            self.notes.push(format!(
+                "{unknown} left out for lack of a record: without a vote record the condition \
+                 is neither true nor false for {}",
+                if unknown == 1 { "it" } else { "them" }
+            ));
+        }
+        kept
     }
 
     fn compare(&self, field: Field, op: CmpOp, value: &PValue, h: &Hit) -> bool {

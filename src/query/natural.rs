@@ -49,6 +49,16 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "",
     ),
     p(
+        "when did the? security? council adopt/pass/approve/issue {a}",
+        "show {a}",
+        "",
+    ),
+    p(
+        "on? what/which date/day was/were/is {a} adopted/passed/issued/approved/published/dated/signed",
+        "show {a}",
+        "",
+    ),
+    p(
         "when was/were/is {a} established/created/founded/launched/set up?",
         "{a} <- establishes",
         "nothing in the graph establishes {a}",
@@ -70,6 +80,31 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     p(
         "{open} {k}? that/which? have/has/had? extend/extends/extended/extending/renew/renews/renewed/renewing/prolong/prolongs/prolonged {a} 's? mandate? {t}?",
+        "{a} <- extends_mandate{where}",
+        "nothing in the graph extends the mandate of {a}",
+    ),
+    p(
+        "{open} the? history of {a} 's? mandate",
+        "{a} <- establishes|authorizes|extends_mandate|modifies_mandate|terminates | sort by date",
+        "nothing in the graph establishes, authorizes, extends, changes or ends the mandate of {a}",
+    ),
+    p(
+        "{open} the? mandate history/timeline of/for {a}",
+        "{a} <- establishes|authorizes|extends_mandate|modifies_mandate|terminates | sort by date",
+        "nothing in the graph establishes, authorizes, extends, changes or ends the mandate of {a}",
+    ),
+    p(
+        "{a} 's? mandate history/timeline",
+        "{a} <- establishes|authorizes|extends_mandate|modifies_mandate|terminates | sort by date",
+        "nothing in the graph establishes, authorizes, extends, changes or ends the mandate of {a}",
+    ),
+    p(
+        "{open} renewals/extensions of the? mandate of {a} {t}?",
+        "{a} <- extends_mandate{where}",
+        "nothing in the graph extends the mandate of {a}",
+    ),
+    p(
+        "{open} renewals/extensions of {a} 's? mandate {t}?",
         "{a} <- extends_mandate{where}",
         "nothing in the graph extends the mandate of {a}",
     ),
@@ -140,6 +175,26 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "no state voted against {a} (votes recorded on its draft included)",
     ),
     p(
+        "who/which/what members/states/countries/delegations? voted no on/against? {a}",
+        "{a} <- voted where position = \"against\"",
+        "no state voted against {a} (votes recorded on its draft included)",
+    ),
+    p(
+        "who/which/what members/states/countries/delegations? opposed/rejected {a}",
+        "{a} <- voted where position = \"against\"",
+        "no state voted against {a} (votes recorded on its draft included)",
+    ),
+    p(
+        "who/which/what members/states/countries/delegations? abstained when {a} was/were adopted/voted on?",
+        "{a} <- voted where position = \"abstention\"",
+        "no state abstained on {a} (votes recorded on its draft included)",
+    ),
+    p(
+        "{open} abstentions on/in/for the? vote/voting? on? {a}",
+        "{a} <- voted where position = \"abstention\"",
+        "no state abstained on {a} (votes recorded on its draft included)",
+    ),
+    p(
         "who/which/what members/states/countries/delegations? voted in favour/favor of? {a}",
         "{a} <- voted where position = \"in_favour\"",
         "no state voted in favour of {a} (votes recorded on its draft included)",
@@ -160,7 +215,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "no vote on {a} is recorded (votes recorded on its draft included)",
     ),
     p(
-        "{open} vote/votes/voting on/for/of {a}",
+        "{open} vote/votes/voting record/records/result/results? on/for/of {a}",
         "{a} <- voted",
         "no vote on {a} is recorded (votes recorded on its draft included)",
     ),
@@ -217,7 +272,12 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "nothing signed by {a} is recorded",
     ),
     p(
-        "{open} {k} that/which? was/were? signed by {a} {t}?",
+        "{open} {k} that/which? was/were? signed by/for {a} {t}?",
+        "{a} <- signed_by{where}",
+        "nothing signed by {a} is recorded",
+    ),
+    p(
+        "{open} {k} that/which? was/were? signed on behalf of {a} {t}?",
         "{a} <- signed_by{where}",
         "nothing signed by {a} is recorded",
     ),
@@ -305,6 +365,11 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "no citation of {a} is recorded in the text of {b}",
     ),
     p(
+        "is/was/has {a} been? cited/referenced/quoted anywhere/elsewhere {t}?",
+        "{a} <- cites{where}",
+        "nothing in the graph cites {a}",
+    ),
+    p(
         "where is/was {a} cited/referenced {t}?",
         "{a} <- cites{where}",
         "nothing in the graph cites {a}",
@@ -335,7 +400,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "nothing in the graph cites {a} or {b}",
     ),
     p(
-        "{open} {k}? SUBJ {t}? THAT {v} {a} (as well)? and/as {b} {t}?",
+        "{open} {k}? SUBJ {t}? THAT {v} {a} (as well)? and/as also? to? {b} {t}?",
         "({a} <- cites intersect {b} <- cites){where}",
         "nothing in the graph cites both {a} (as well)? and/as {b}",
     ),
@@ -348,6 +413,16 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{open} {k}? SUBJ {t}? THAT {r} {a} {t}?",
         "{a} <- cites{where}",
         "nothing in the graph cites {a} that way",
+    ),
+    p(
+        "{open} {k}? SUBJ that/which? is/are/was/were? {r} by/in {a} {t}?",
+        "{a} -> cites{where}",
+        "{a} cites nothing that way",
+    ),
+    p(
+        "{open} {k}? {doc} {r} {t}?",
+        "{a} -> cites{where}",
+        "{a} cites nothing that way",
     ),
     p(
         "{open} {k}? SUBJ that/which? does/did/do {a} cite/reference/quote/invoke/refer to? {d}? {t}?",
@@ -422,7 +497,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "",
     ),
     p(
-        "{open} top? {n}? {k} that/which? are/is/were/was cited/referenced the? most often? {t}?",
+        "{open} top? {n}? {k} {t}? that/which? are/is/were/was cited/referenced the? most often? {t}?",
         "all {k:documents}{where} | top {n:10} by citations",
         "",
     ),
@@ -448,8 +523,13 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     // lists
     p(
-        "{open} {k} that/which? are/is/were/was? cited but/and not in/held the? corpus/graph/collection/database/data",
-        "all {k}{where:stub}",
+        "{open} {k}? that/which? are/is/were/was? cited but/and not/never? in/missing/absent from/in? the? corpus/graph/collection/database/data",
+        "all {k:documents}{where:stub}",
+        "",
+    ),
+    p(
+        "{open} {k}? that/which? are/is/were/was? cited but/and not/never held/stored/present/included/available",
+        "all {k:documents}{where:stub}",
         "",
     ),
     p(
@@ -463,6 +543,37 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "",
     ),
     p("{open} {k} do/does we have/hold {t}?", "all {k}{where:held}", ""),
+    p(
+        "{open} {k} that/which? were/was/are/is? not adopted? unanimously/unanimous {t}?",
+        "all {k}{where:not unanimous}",
+        "",
+    ),
+    p(
+        "{open} non-unanimous/nonunanimous/split {k} {t}?",
+        "all {k}{where:not unanimous}",
+        "",
+    ),
+    p(
+        "{open} {k} that/which? were/was/are/is? adopted? unanimously/unanimous {t}?",
+        "all {k}{where:unanimous}",
+        "",
+    ),
+    p(
+        "{open} unanimous/unanimously adopted? {k} {t}?",
+        "all {k}{where:unanimous}",
+        "",
+    ),
+    p(
+        "{open} {k} that/which? had/have/has/with/having abstentions/abstention/abstaining {t}?",
+        "all {k}{where:abstentions > 0}",
+        "",
+    ),
+    p(
+        "{open} {k} did/has/have the? security? council adopt/adopted/pass/passed/issue/issued {t}?",
+        "all {k}{where}",
+        "",
+    ),
+    p("{open} {k} {t} SUBJ", "all {k}{where}", ""),
     p("{open} {k} SUBJ {t}? are/is there?", "all {k}{where}", ""),
     p("{open} {k} SUBJ {t}?", "all {k}{where}", ""),
     // one node
@@ -554,9 +665,24 @@ const CITE_VERBS: &[&str] = &[
 /// Verbs of `{v}` followed by `to`: `refers to`.
 const CITE_TO_VERBS: &[&str] = &["refer", "refers", "referred", "referring"];
 
+/// Verbs of `{v}` followed by `on`: `builds on`.
+const CITE_ON_VERBS: &[&str] = &[
+    "build", "builds", "built", "building", "draw", "draws", "drew", "drawing",
+];
+
 /// Numbers in words, for `{n}` and depths.
 const NUMBER_WORDS: &[&str] = &[
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
+/// Decades in words, from the forties on.
+const DECADE_WORDS: &[&str] = &[
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
 ];
 
 /// A number written in digits or as a word (`two`).
@@ -586,6 +712,7 @@ const RELATION_PHRASES: &[(&[&str], &str)] = &[
     (&["takes", "note", "of"], "note"),
     (&["took", "note", "of"], "note"),
     (&["taking", "note", "of"], "note"),
+    (&["taken", "note", "of"], "note"),
     (&["act", "pursuant", "to"], "pursuant"),
     (&["acts", "pursuant", "to"], "pursuant"),
 ];
@@ -609,6 +736,9 @@ const KIND_SYNONYMS: &[(&str, &str)] = &[
 
 /// Words in front of a kind that do not change it: `Security Council resolutions`.
 const KIND_PREFIXES: &[&str] = &[
+    "later",
+    "subsequent",
+    "other",
     "security council",
     "sc",
     "un",
@@ -973,6 +1103,27 @@ impl Matcher<'_> {
                 }
             }
             'k' => {
+                // `the 2014 resolutions`: a year before the kind is a time.
+                if let Some(y) = toks.get(i).and_then(year)
+                    && b.time.is_none()
+                {
+                    for len in (1..=4).rev() {
+                        if i + 1 + len > toks.len() {
+                            continue;
+                        }
+                        if let Some(kind) = kind_words(&toks[i + 1..i + 1 + len]) {
+                            let mut nb = b.clone();
+                            let typed = toks[i + 1..i + 1 + len]
+                                .iter()
+                                .map(|t| t.lower.as_str())
+                                .collect::<Vec<_>>()
+                                .join(" ");
+                            nb.kind = Some((kind, typed));
+                            nb.time = Some(format!("year = {y}"));
+                            out.push((i + 1 + len, nb));
+                        }
+                    }
+                }
                 for len in (1..=4).rev() {
                     if i + len > toks.len() {
                         continue;
@@ -1003,6 +1154,14 @@ impl Matcher<'_> {
             'v' => match toks.get(i).map(|t| t.lower.as_str()) {
                 Some(w) if CITE_VERBS.contains(&w) => out.push((i + 1, b.clone())),
                 Some(w) if CITE_TO_VERBS.contains(&w) && toks.get(i + 1).is_some_and(|t| t.lower == "to") => {
+                    out.push((i + 2, b.clone()))
+                }
+                Some(w)
+                    if CITE_ON_VERBS.contains(&w)
+                        && toks
+                            .get(i + 1)
+                            .is_some_and(|t| matches!(t.lower.as_str(), "on" | "upon")) =>
+                {
                     out.push((i + 2, b.clone()))
                 }
                 _ => {
@@ -1215,6 +1374,17 @@ fn time(toks: &[Tok], mut i: usize) -> Vec<(usize, String)> {
     };
     let first = word(i);
     let at = |k: usize| toks.get(i + k);
+    // `the nineties`, `in the sixties`
+    for skip in [0, 1] {
+        let lead_ok = skip == 0 || matches!(first, "in" | "during" | "from" | "of");
+        if lead_ok
+            && word(i + skip) == "the"
+            && let Some(d) = DECADE_WORDS.iter().position(|w| *w == word(i + skip + 1))
+        {
+            let y = 1940 + 10 * d as u64;
+            out.push((i + skip + 2, format!("year in {y}..{}", y + 9)));
+        }
+    }
     // `in the 1990s`, `during the 2000s`, `the 1990s`
     for (skip, k) in [(0, 0), (1, 0), (0, 1), (1, 1)] {
         let lead_ok = skip == 0 || matches!(first, "in" | "during" | "from" | "of");
@@ -1231,7 +1401,16 @@ fn time(toks: &[Tok], mut i: usize) -> Vec<(usize, String)> {
         Some((i + k + 1, format!("year {op} {y}")))
     };
     match first {
-        "since" | "from" => out.extend(one(">=", 1)),
+        "since" => out.extend(one(">=", 1)),
+        // `from 2014` is the year itself (`resolutions from 2014`); `from
+        // 2010 on` and `from 2010 onwards` start there.
+        "from" => {
+            if matches!(word(i + 2), "on" | "onwards" | "onward" | "forward") {
+                out.extend(one(">=", 1).map(|(j, c)| (j + 1, c)));
+            } else {
+                out.extend(one("=", 1));
+            }
+        }
         "after" => out.extend(one(">", 1)),
         "before" => out.extend(one("<", 1)),
         "until" | "till" | "through" => out.extend(one("<=", 1)),
@@ -1286,7 +1465,13 @@ fn depth(toks: &[Tok], i: usize) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     match (word(0), word(1)) {
         ("within" | "in", _) | ("up", "to") => {
-            let k = if word(0) == "up" { 2 } else { 1 };
+            let k = if word(0) == "up" {
+                2
+            } else if word(1) == "up" && word(2) == "to" {
+                3
+            } else {
+                1
+            };
             if let Some(n) = toks.get(i + k).and_then(number)
                 && steps(k + 1)
             {
@@ -1381,6 +1566,13 @@ pub(crate) fn rewrite(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Rewri
         toks.remove(0);
     }
     let sort = trailing_sort(&mut toks);
+    // A time said first (`since 2010, which resolutions …`) is read at the
+    // end, where the phrases take it.
+    if let Some(j) = time(&toks, 0).into_iter().map(|(j, _)| j).max()
+        && j < toks.len()
+    {
+        toks.rotate_left(j);
+    }
     let mut miss = Miss::default();
     let mut best: Option<(usize, Bound, bool)> = None;
     for (ix, els) in COMPILED.iter().enumerate() {

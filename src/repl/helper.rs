@@ -1,6 +1,5 @@
 //! The line editor's helper: Tab completion that knows where in a query the
-//! cursor is, grey hints, syntax and bracket highlighting, and the validator
-//! that keeps an unfinished query open over several lines.
+//! cursor is, grey hints, syntax and bracket highlighting.
 
 use std::borrow::Cow;
 use std::cell::Cell;
@@ -9,7 +8,7 @@ use rustyline::completion::{Completer, FilenameCompleter, Pair};
 use rustyline::highlight::{CmdKind, Highlighter};
 use rustyline::hint::{Hint, Hinter};
 use rustyline::history::SearchDirection;
-use rustyline::validate::{ValidationContext, ValidationResult, Validator};
+use rustyline::validate::Validator;
 use rustyline::{Context, Helper};
 
 use super::lexer::{self, Kind, WordClass};
@@ -499,15 +498,10 @@ impl Highlighter for ReplHelper {
     }
 }
 
-impl Validator for ReplHelper {
-    fn validate(&self, ctx: &mut ValidationContext<'_>) -> rustyline::Result<ValidationResult> {
-        Ok(if lexer::is_complete(ctx.input()) {
-            ValidationResult::Valid(None)
-        } else {
-            ValidationResult::Incomplete
-        })
-    }
-}
+/// Enter always hands the line over: the shell gathers lines into queries
+/// itself (`lexer::Gather`), so that a query's later lines get a
+/// continuation prompt, which rustyline's own multi-line buffer cannot show.
+impl Validator for ReplHelper {}
 
 impl Helper for ReplHelper {}
 

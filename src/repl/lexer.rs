@@ -176,6 +176,49 @@ fn starts_with_prelude(input: &str) -> bool {
     first.eq_ignore_ascii_case("let") || first.eq_ignore_ascii_case("set")
 }
 
+/// Lines gathered into whole queries, as the shell reads them: each line
+/// joins the query being typed, which is handed out once [`is_complete`]
+/// says it is finished. A block of several lines (pasted text) may finish
+/// several queries at once and leave the start of another one open.
+#[derive(Debug, Default)]
+pub(crate) struct Gather {
+    pending: String,
+}
+
+impl Gather {
+    /// Add the lines of `text`; the queries they finish, in order (blank
+    /// ones left out).
+    pub(crate) fn push(&mut self, text: &str) -> Vec<String> {
+        let mut done = Vec::new();
+        for line in text.split('\n') {
+            if !self.pending.is_empty() {
+                self.pending.push('\n');
+            }
+            self.pending.push_str(line.strip_suffix('\r').unwrap_or(line));
+            if is_complete(&self.pending) {
+                let query = std::mem::take(&mut self.pending);
+                if !query.trim().is_empty() {
+                    done.push(query);
+                }
+            }
+        }
+        if self.pending.trim().is_empty() {
+            self.pending.clear();
+        }
+        done
+    }
+
+    /// True when no query is open.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.pending.is_empty()
+    }
+
+    /// Drop the query being typed.
+    pub(crate) fn clear(&mut self) {
+        self.pending.clear();
+    }
+}
+
 /// Turn a query typed over several lines into one line: a `\` at the end of
 /// a line joins it to the next, newlines become spaces.
 pub(crate) fn join_lines(input: &str) -> String {
@@ -285,6 +328,23 @@ mod tests {
             kinds(r#""a \" b""#)[0],
             (Kind::Str { closed: true }, r#""a \" b""#)
         );
+    }
+
+    #[test]
+    fn lines_gather_into_queries() {
+        let mut g = Gather::default();
+        assert!(g.push("what cites (").is_empty());
+        assert!(!g.is_empty());
+        assert_eq!(g.push("1325)"), ["what cites (\n1325)"]);
+        assert!(g.is_empty());
+        // A pasted block: two whole queries and the start of a third.
+        let done = g.push("what does 2531 cite\n\nwhat cites 1325 |\ncount\nwhat cites (");
+        assert_eq!(done, ["what does 2531 cite", "what cites 1325 |\ncount"]);
+        assert!(!g.is_empty());
+        g.clear();
+        assert!(g.is_empty());
+        assert!(g.push("   ").is_empty());
+        assert!(g.is_empty());
     }
 
     #[test]

@@ -6,8 +6,9 @@
 //! reports failure in its exit status, so scripts and tests can drive it.
 //!
 //! [`Session`] holds the state and runs one input; this module owns the
-//! terminal loop around it; `helper` the editor's completion, hints,
-//! highlighting and validation.
+//! terminal loop around it (which gathers lines into queries, with a
+//! continuation prompt); `helper` the editor's completion, hints and
+//! highlighting.
 //!
 //! # Examples
 //!
@@ -180,6 +181,12 @@ pub fn run_script(
     Ok(outcome)
 }
 
+/// The prompt of a query's second and later lines: `...> `, right-aligned
+/// under the main prompt so the lines of a query line up.
+fn continuation_prompt(prompt: &str) -> String {
+    format!("{:>width$}", "...> ", width = prompt.chars().count())
+}
+
 /// Where history is kept: `$XDG_DATA_HOME/unxref/history`, else
 /// `~/.local/share/unxref/history`; None when neither is known.
 ///
@@ -255,63 +262,72 @@ fn interactive(session: &mut Session) -> io::Result<Outcome> {
         interactive: true,
         ..Outcome::default()
     };
-    loop {
-        let raw = session.prompt();
+    // Lines gather into queries: an unclosed quote or bracket, a trailing
+    // `|` or `\\` keeps the query open under a continuation prompt, and a
+    // pasted block runs every query it holds.
+    let mut gather = lexer::Gather::default();
+    'read: loop {
+        let raw = if gather.is_empty() {
+            session.prompt()
+        } else {
+            continuation_prompt(&session.prompt())
+        };
         let styled = if color {
             format!("{BOLD}{raw}{RESET}")
         } else {
             raw.clone()
         };
-        match editor.readline(&(raw.as_str(), styled.as_str())) {
-            Ok(line) => {
-                if line.trim().is_empty() {
-                    continue;
-                }
-                let _ = editor.add_history_entry(line.as_str());
-                if let Some(path) = &history {
-                    // Appending after each input keeps history even if the session is killed.
-                    let _ = editor.append_history(path);
-                }
-                outcome.inputs += 1;
-                session.set_width(editor.dimensions().map(|(columns, _)| usize::from(columns)));
-                match session.execute(&line) {
-                    Ok(reply) => {
-                        print!("{}", reply.text);
-                        let _ = io::stdout().flush();
-                        for note in &reply.notes {
-                            if color {
-                                eprintln!("{DIM}{note}{RESET}");
-                            } else {
-                                eprintln!("{note}");
-                            }
-                        }
-                        if reply.graph_changed
-                            && let Some(helper) = editor.helper_mut()
-                        {
-                            helper.set_names(names::Names::new(session.graph()));
-                        }
-                        if reply.quit {
-                            break;
-                        }
-                    }
-                    Err(ReplError::Interrupted) => {
-                        // The terminal echoed ^C on the query's line.
-                        eprintln!("\nInterrupted.");
-                    }
-                    Err(e) => {
-                        outcome.failures += 1;
+        let line = match editor.readline(&(raw.as_str(), styled.as_str())) {
+            Ok(line) => line,
+            // Ctrl-C at the prompt drops the query being typed, all its lines.
+            Err(ReadlineError::Interrupted) => {
+                gather.clear();
+                continue;
+            }
+            Err(ReadlineError::Eof) => break,
+            Err(e) => return Err(io::Error::other(e)),
+        };
+        for query in gather.push(&line) {
+            let _ = editor.add_history_entry(query.as_str());
+            if let Some(path) = &history {
+                // Appending after each input keeps history even if the session is killed.
+                let _ = editor.append_history(path);
+            }
+            outcome.inputs += 1;
+            session.set_width(editor.dimensions().map(|(columns, _)| usize::from(columns)));
+            match session.execute(&query) {
+                Ok(reply) => {
+                    print!("{}", reply.text);
+                    let _ = io::stdout().flush();
+                    for note in &reply.notes {
                         if color {
-                            eprintln!("{RED}Error:{RESET} {e}");
+                            eprintln!("{DIM}{note}{RESET}");
                         } else {
-                            eprintln!("Error: {e}");
+                            eprintln!("{note}");
                         }
+                    }
+                    if reply.graph_changed
+                        && let Some(helper) = editor.helper_mut()
+                    {
+                        helper.set_names(names::Names::new(session.graph()));
+                    }
+                    if reply.quit {
+                        break 'read;
+                    }
+                }
+                Err(ReplError::Interrupted) => {
+                    // The terminal echoed ^C on the query's line.
+                    eprintln!("\nInterrupted.");
+                }
+                Err(e) => {
+                    outcome.failures += 1;
+                    if color {
+                        eprintln!("{RED}Error:{RESET} {e}");
+                    } else {
+                        eprintln!("Error: {e}");
                     }
                 }
             }
-            // Ctrl-C at the prompt drops the line being typed.
-            Err(ReadlineError::Interrupted) => continue,
-            Err(ReadlineError::Eof) => break,
-            Err(e) => return Err(io::Error::other(e)),
         }
     }
     Ok(outcome)

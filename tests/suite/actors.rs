@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 use petgraph::Direction::{Incoming, Outgoing};
+use petgraph::visit::{EdgeRef as _, IntoEdgeReferences as _};
 use unxref::extract::ActorDictionary;
 use unxref::{CitationGraph, EdgeKind, Extraction, Extractor, NodeKind, VotePosition};
 
@@ -604,4 +605,63 @@ fn actors_a_text_defines_breaks_and_contains() {
         let want: BTreeSet<String> = expected.iter().map(|s| s.to_string()).collect();
         assert_eq!(mentioned(text), want, "{text:?}");
     }
+}
+
+#[test]
+fn a_state_signs_through_its_representatives() {
+    let (_, graph) = seeds();
+    // "(Signed) Abdoulaye Diop" with no title under it: the transmitting
+    // letter describes him ("a letter from Abdoulaye Diop, Minister for
+    // Foreign Affairs, … of Mali").
+    let diop = graph.edges_of("person:Abdoulaye Diop", EdgeKind::SignedBy, Incoming);
+    assert_eq!(diop.len(), 1);
+    assert_eq!(
+        diop[0].edge.attrs().role.as_deref(),
+        Some("Minister for Foreign Affairs, African Integration and International Cooperation of Mali")
+    );
+    assert_eq!(diop[0].edge.attrs().represents.as_deref(), Some("state:Mali"));
+    let mali = graph.query("what did Mali sign").unwrap();
+    assert_eq!(
+        mali.node_ids(),
+        graph.query("what did Abdoulaye Diop sign").unwrap().node_ids()
+    );
+    assert_eq!(mali.node_ids(), ["S/2014/660"]);
+    assert!(
+        mali.notes()
+            .iter()
+            .any(|n| n.contains("state:Mali signed 1 of these through its representatives")),
+        "{:?}",
+        mali.notes()
+    );
+    // Every letter a representative of France signed, and only those, with
+    // the signatory as `via`.
+    let france = graph.query("what did France sign").unwrap();
+    let mut expected: Vec<String> = graph
+        .petgraph()
+        .edge_references()
+        .filter(|e| {
+            e.weight().kind == EdgeKind::SignedBy
+                && e.weight().attrs().represents.as_deref() == Some("state:France")
+        })
+        .map(|e| graph.petgraph()[e.source()].id.clone())
+        .collect();
+    expected.sort();
+    let mut got: Vec<String> = france.node_ids().into_iter().map(String::from).collect();
+    got.sort();
+    assert_eq!(got, expected);
+    assert_eq!(got.len(), 2);
+    let csv = france.to_csv();
+    assert!(
+        csv.lines()
+            .skip(1)
+            .all(|l| l.contains("person:Nicolas de Rivière")),
+        "{csv}"
+    );
+    // A kind or a time keeps the note.
+    let letters = graph.query("which letters did France sign").unwrap();
+    assert_eq!(letters.node_ids(), france.node_ids());
+    assert!(letters.notes().iter().any(|n| n.contains("through its representatives")));
+    // The president of the Council signs for no state the text names.
+    let presidents = graph.edges_of("person:Zhang Jun", EdgeKind::SignedBy, Incoming);
+    assert!(presidents.iter().any(|e| e.edge.attrs().represents.is_none()));
 }

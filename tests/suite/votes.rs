@@ -467,6 +467,56 @@ fn tallies_are_queryable() {
 }
 
 #[test]
+fn negated_vote_filters_leave_out_what_has_no_record() {
+    let Some(graph) = corpus_graph() else { return };
+    let count = |q: &str| graph.query(q).unwrap().node_ids().len();
+    let all = count("all resolutions");
+    let tallied = graph
+        .nodes()
+        .filter(|n| n.kind == unxref::NodeKind::Resolution && n.tally.is_some())
+        .count();
+    let unanimous = count("all resolutions where unanimous");
+    // "not unanimous" is decided only where a tally is recorded: a
+    // resolution without one is unknown, not a "no".
+    for q in [
+        "all resolutions where not unanimous",
+        "all resolutions where not (unanimous)",
+        "all resolutions where unanimous = false",
+        "all resolutions where unanimous != true",
+    ] {
+        let table = graph.query(q).unwrap();
+        let ids = table.node_ids();
+        assert_eq!(ids.len() + unanimous, tallied, "{q}");
+        assert!(!ids.contains(&"S/RES/1973 (2011)"), "{q}");
+        assert!(ids.contains(&"S/RES/314 (1972)"), "{q}");
+        let left_out = all - tallied;
+        assert!(
+            table
+                .notes()
+                .iter()
+                .any(|n| n.starts_with(&format!("{left_out} left out for lack of a record"))),
+            "{q}: {:?}",
+            table.notes()
+        );
+    }
+    // The same for counts of abstentions, and for `or`: unknown or false
+    // stays unknown, unknown or true is true.
+    let with_count = count("all resolutions where abstentions >= 0");
+    assert_eq!(
+        count("all resolutions where not abstentions > 0") + count("all resolutions where abstentions > 0"),
+        with_count
+    );
+    assert!(with_count < all);
+    let early = count("all resolutions where year < 1950");
+    let not_unanimous = count("all resolutions where not unanimous");
+    let both = count("all resolutions where not unanimous and year < 1950");
+    assert_eq!(
+        count("all resolutions where not unanimous or year < 1950"),
+        not_unanimous + early - both
+    );
+}
+
+#[test]
 fn mandate_history_reads_as_a_timeline() {
     let Some(graph) = corpus_graph() else { return };
     let table = graph.query("mandate history of UNMIL").unwrap();

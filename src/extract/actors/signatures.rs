@@ -42,7 +42,9 @@ pub(super) fn signatures(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
         let Some(name) = person_name(&name) else { continue };
         let role = inline_role.or_else(|| role_lines(&lines[next.min(lines.len())..]));
         let folded_at = ctx.folded_offset_of(offset + at);
-        let role = role.or_else(|| heading_role(ctx, folded_at));
+        let role = role
+            .or_else(|| heading_role(ctx, folded_at))
+            .or_else(|| described_role(ctx, &name, folded_at));
         let doc = ctx.doc_at(folded_at);
         let year = ctx.years[doc];
         let represents = role.as_deref().and_then(|r| {
@@ -225,6 +227,49 @@ fn heading_role(ctx: &Ctx<'_>, at: usize) -> Option<String> {
         return None;
     }
     Some(last[1].trim().to_string())
+}
+
+/// The role the text gives the signatory by name before the signature,
+/// as a letter transmitting another does: "a letter from Abdoulaye Diop,
+/// Minister for Foreign Affairs, African Integration and International
+/// Cooperation of Mali, addressed to …". The last such description within
+/// the 20,000 bytes before the signature is taken.
+fn described_role(ctx: &Ctx<'_>, name: &str, at: usize) -> Option<String> {
+    let words: Vec<String> = name.split(' ').map(regex::escape).collect();
+    // Family names the text writes in capitals ("BAN Ki-moon") match too.
+    let pattern = format!(
+        r"(?i:{})\s*,\s+((?:the\s+)?[A-Z][^.;:()\[\]]{{2,200}}?)(?:,?\s+addressed\s+to|,?\s+to\s+the\s+President|\s*[.;:(])",
+        words.join(r"\s+")
+    );
+    let re = Regex::new(&pattern).ok()?;
+    let text = ctx.text();
+    let from = super::floor_boundary(text, at.saturating_sub(20_000));
+    let window = &text[from..at];
+    let role = re.captures_iter(window).last()?.get(1)?.as_str();
+    let role = role.split_whitespace().collect::<Vec<_>>().join(" ");
+    // A description names a function: a title word, not the next name.
+    let first = role.trim_start_matches("the ").split(' ').next().unwrap_or("");
+    let titled = [
+        "Minister",
+        "Deputy",
+        "Permanent",
+        "Chargé",
+        "Charge",
+        "Ambassador",
+        "President",
+        "Prime",
+        "Secretary",
+        "Head",
+        "Chair",
+        "Chairman",
+        "Chairperson",
+        "Special",
+        "Foreign",
+        "Vice",
+        "Acting",
+    ]
+    .contains(&first);
+    titled.then_some(role)
 }
 
 impl Ctx<'_> {
