@@ -73,16 +73,39 @@ use crate::symbol::{LAST_TABLED_RESOLUTION, Organ, Symbol, SymbolKind, sc_resolu
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn references(file: &str, normalized: &Normalized, segments: &[Segment]) -> Vec<Link> {
+    scan(file, normalized, segments).0
+}
+
+/// [`references`], with the joint symbols cited (`A/67/970-S/2013/480`
+/// gives `("A/67/970", "S/2013/480")`): the citation is of the first, and
+/// the second is another symbol of the same document
+/// ([`crate::Extraction::aliases`]).
+///
+/// # Examples
+///
+/// ```
+/// use unxref::extract::{normalize::normalize, refs::scan, segment::segment};
+/// // S-RES-2122(2013).txt
+/// let text = "Resolution 2122 (2013)\n\nThe Security Council,\n\nTaking note of the report of the Secretary-General (A/67/970-S/2013/480),\n";
+/// let normalized = normalize(text);
+/// let (links, joint) = scan("2122.txt", &normalized, &segment("2122.txt", &normalized));
+/// assert_eq!(links.iter().filter(|l| l.target.id == "A/67/970").count(), 1);
+/// assert_eq!(joint, [("A/67/970".to_string(), "S/2013/480".to_string())]);
+/// ```
+pub fn scan(file: &str, normalized: &Normalized, segments: &[Segment]) -> (Vec<Link>, Vec<(String, String)>) {
     let mut links = segment::structural_links(file, normalized, segments);
+    let mut joint = Vec::new();
     let adopted = segment::adopted_as(normalized, segments);
     for seg in segments {
         let own_resolution = match seg.record.node.kind {
             NodeKind::DraftResolution => adopted.clone(),
             _ => None,
         };
-        Scanner::new(file, normalized, seg, own_resolution).run(&mut links);
+        joint.extend(Scanner::new(file, normalized, seg, own_resolution).run(&mut links));
     }
-    links
+    joint.sort();
+    joint.dedup();
+    (links, joint)
 }
 
 /// One found reference, before it becomes a link.
@@ -115,6 +138,8 @@ struct Scanner<'a> {
     /// Organs of `session/number` resolutions already cited with their
     /// organ named, for the same numbers cited later without it.
     known_organs: HashMap<(u32, u32), Organ>,
+    /// Joint symbols cited: `(first, second)`.
+    joint: Vec<(String, String)>,
 }
 
 /// An organ as a text names it: one that numbers resolutions, a bare
@@ -223,10 +248,12 @@ impl<'a> Scanner<'a> {
             paragraphs,
             own_organ,
             known_organs: HashMap::new(),
+            joint: Vec::new(),
         }
     }
 
-    fn run(mut self, links: &mut Vec<Link>) {
+    /// Scan the document's body into `links`; returns the joint symbols cited.
+    fn run(mut self, links: &mut Vec<Link>) -> Vec<(String, String)> {
         let body = self.body.clone();
         let bytes = self.text.as_bytes();
         let mut pos = body.start;
@@ -292,6 +319,7 @@ impl<'a> Scanner<'a> {
                 self.emit(f, links);
             }
         }
+        self.joint
     }
 
     fn found(&self, symbol: Symbol, kind: Option<NodeKind>, at: Range<usize>) -> Found {
@@ -311,9 +339,10 @@ impl<'a> Scanner<'a> {
         };
         let rest = &self.text[end..self.body.end];
         if let Some(j) = JOINT_TAIL.captures(rest)
-            && j["s"].parse::<Symbol>().is_ok()
+            && let Ok(second) = j["s"].parse::<Symbol>()
         {
             end += j.get(0).expect("group 0").end();
+            self.joint.push((symbol.to_string(), second.to_string()));
         }
         let kind = self.kind_cue(&symbol, m.start);
         let base = symbol.to_string();
