@@ -45,7 +45,7 @@ use std::ops::Range;
 use super::patterns::{
     ADDENDUM, BARE_UNIT_AFTER, DETERMINER_BEFORE, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LIST_GAP,
     LIST_ITEM, LIST_LEAD, OPERATIVE, ORGAN_NAME, OTHER_ORGAN, OWNER_GAP, PIN, REFERENCE, REFERENCE_START,
-    RELATION_AUTOMATON, RELATIONS,
+    RELATION_AUTOMATON, RELATIONS, unglue_date,
 };
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
@@ -337,6 +337,14 @@ impl<'a> Scanner<'a> {
         let Some(symbol) = parse_symbol(&self.text[m.clone()]) else {
             return end;
         };
+        // The document's own symbol with its date run into it by a PDF's
+        // text (`S/1998/5922 January 1998` in S/1998/59's head).
+        let head = &self.text[m.start..floor(self.text, (m.end + 40).min(self.body.end))];
+        if let Some(own) = unglue_date(head, &self.own_ids.join("\n"))
+            && self.own_ids.contains(&own)
+        {
+            return end;
+        }
         let rest = &self.text[end..self.body.end];
         if let Some(j) = JOINT_TAIL.captures(rest)
             && let Ok(second) = j["s"].parse::<Symbol>()
@@ -436,7 +444,7 @@ impl<'a> Scanner<'a> {
         // are followed by no number: leave them before any regex runs.
         let next = self.text[word.end..self.body.end]
             .bytes()
-            .find(|b| !matches!(b, b' ' | b'\t'));
+            .find(|b| !matches!(b, b' ' | b'\t' | b'\n'));
         if !matches!(
             next,
             Some(b'0'..=b'9' | b'S' | b'E' | b',' | b'i' | b'n' | b'e' | b'N')

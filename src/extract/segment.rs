@@ -46,7 +46,7 @@ use std::path::Path;
 use super::patterns::{
     ADOPTED_AT, AGENDA, ANNEX_HEADING, ENCLOSURE_HEADING, NAMED_DRAFT, OLD_RESOLUTION_HEADING,
     REPORTED_RESOLUTION, RESOLUTION_FILE_NAME, RESOLUTION_HEADING, SECURITY_COUNCIL_OPENING, TITLE_START,
-    annex_number, iso_date, roman,
+    annex_number, iso_date, roman, unglue_date,
 };
 use super::{Normalized, Segment};
 use crate::model::{
@@ -569,6 +569,9 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
         }
         if symbol.is_none() {
             let candidate = line.strip_prefix("United Nations").unwrap_or(line).trim();
+            // `S/1998/5922 January 1998`: a PDF's date run into the symbol.
+            let unglued = unglue_date(candidate, seg);
+            let candidate = unglued.as_deref().unwrap_or(candidate);
             // A joint symbol (`A/67/970-S/2013/480`) names one document:
             // the first symbol is its id, the second an alias.
             let mut halves = joint_halves(candidate).into_iter();
