@@ -42,7 +42,12 @@ fn cases(genre: &str) -> Vec<Option<Case>> {
                 Some(rest) => common::sc_corpus()?.parent()?.join(rest),
                 None => Path::new(env!("CARGO_MANIFEST_DIR")).join(source),
             };
-            assert!(source.is_file(), "{}: {} is missing", file.display(), source.display());
+            assert!(
+                source.is_file(),
+                "{}: {} is missing",
+                file.display(),
+                source.display()
+            );
             let expected = text
                 .lines()
                 .map(str::trim)
@@ -50,7 +55,10 @@ fn cases(genre: &str) -> Vec<Option<Case>> {
                 .map(str::to_string)
                 .collect();
             Some(Case {
-                name: file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(),
+                name: file
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
                 source,
                 expected,
             })
@@ -61,7 +69,12 @@ fn cases(genre: &str) -> Vec<Option<Case>> {
 /// The ids the extractor finds cited in a file.
 fn found(path: &Path) -> BTreeSet<String> {
     let corpus = Extractor::new().extract_paths(&[path]);
-    assert!(corpus.errors.is_empty(), "{}: {:?}", path.display(), corpus.errors);
+    assert!(
+        corpus.errors.is_empty(),
+        "{}: {:?}",
+        path.display(),
+        corpus.errors
+    );
     corpus
         .extractions
         .iter()
@@ -91,7 +104,11 @@ fn measure(genre: &str) -> Option<(f64, f64)> {
         found_n += got.len();
         expected_n += case.expected.len();
     }
-    let precision = if found_n == 0 { 1.0 } else { hits as f64 / found_n as f64 };
+    let precision = if found_n == 0 {
+        1.0
+    } else {
+        hits as f64 / found_n as f64
+    };
     let recall = hits as f64 / expected_n as f64;
     println!(
         "{genre}: precision {precision:.3} ({hits}/{found_n}), recall {recall:.3} ({hits}/{expected_n})"

@@ -352,6 +352,7 @@ impl<'a> Scanner<'a> {
             end += j.get(0).expect("group 0").end();
             self.joint.push((symbol.to_string(), second.to_string()));
         }
+        let symbol = self.hrc_resolution(symbol, m.start);
         let kind = self.kind_cue(&symbol, m.start);
         let base = symbol.to_string();
         found.push(self.found(symbol, kind, m));
@@ -365,6 +366,24 @@ impl<'a> Scanner<'a> {
             rest_at += whole.end();
         }
         rest_at
+    }
+
+    /// `Human Rights Council resolution A/HRC/16/25`: the Council's
+    /// resolutions are `A/HRC/RES/…`, and `A/HRC/16/25` written after the
+    /// word `resolution` names resolution 16/25, not a report.
+    fn hrc_resolution(&self, symbol: Symbol, at: usize) -> Symbol {
+        let before = self.text[floor(self.text, at.saturating_sub(12))..at].trim_end();
+        if !before.to_ascii_lowercase().ends_with("resolution") {
+            return symbol;
+        }
+        let parts: Vec<&str> = symbol.as_str().split('/').collect();
+        match parts[..] {
+            ["A", "HRC", a, b] => match (a.parse(), b.parse()) {
+                (Ok(a), Ok(b)) => Organ::HumanRightsCouncil.resolution(a, b, None).unwrap_or(symbol),
+                _ => symbol,
+            },
+            _ => symbol,
+        }
     }
 
     /// The kind the words before a symbol give it: `report of the
@@ -457,7 +476,7 @@ impl<'a> Scanner<'a> {
         if OTHER_ORGAN.is_match(before) {
             return word.end;
         }
-        let explicit = self.explicit_organ(word.start);
+        let mut explicit = self.explicit_organ(word.start);
         let determiner = DETERMINER_BEFORE.is_match(&self.text[from..word.start]);
         let end = self.body.end;
         let mut q = word.end;
@@ -553,6 +572,12 @@ impl<'a> Scanner<'a> {
             // Is there another item after a separator?
             let rest = &self.text[q..end];
             let Some(gap) = LIST_GAP.find(rest) else { break };
+            // `General Assembly resolutions 2145 (XXI), … and Security
+            // Council resolutions 235 (1968)`: the organ named in the gap
+            // owns the items after it.
+            if gap.as_str().contains("Security Council") {
+                explicit = Some(Named::Organ(Organ::SecurityCouncil));
+            }
             let next = &rest[gap.end()..];
             match LIST_ITEM.captures(next) {
                 Some(n) if n.name("bare").is_none() || (plural && all_bare) => q += gap.end(),
