@@ -257,6 +257,14 @@ pub fn unglue_date(text: &str, rest: &str) -> Option<String> {
         .map(str::to_string)
 }
 
+/// A decision numbered by session: `decision 73/555`, `decision 57/414 A`.
+/// Whose it is the text around says (see `refs.rs`, `decisions`).
+pub static DECISION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)(?P<w>decisions?)[ \t\n]+(?P<s>[0-9]{1,2})/(?P<n>[0-9]{1,3})(?-u:\b)(?:[ \t](?P<p>(?-i:[A-Z]))(?-u:\b))?",
+    )
+});
+
 /// The second half of a joint symbol: `-S/2013/480` after `A/67/970`.
 pub static JOINT_TAIL: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s?-\s?(?P<s>[SA]/[0-9A-Z][0-9A-Za-z./-]*\d)"));

@@ -43,7 +43,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::patterns::{
-    ADDENDUM, BARE_UNIT_AFTER, DETERMINER_BEFORE, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LIST_GAP,
+    ADDENDUM, BARE_UNIT_AFTER, DECISION, DETERMINER_BEFORE, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LIST_GAP,
     LIST_ITEM, LIST_LEAD, OPERATIVE, ORGAN_NAME, OTHER_ORGAN, OWNER_GAP, PIN, REFERENCE, REFERENCE_START,
     RELATION_AUTOMATON, RELATIONS, unglue_date,
 };
@@ -319,7 +319,51 @@ impl<'a> Scanner<'a> {
                 self.emit(f, links);
             }
         }
+        self.decisions(links);
         self.joint
+    }
+
+    /// Decisions numbered by session whose organ the text names, before
+    /// the word (`General Assembly decision 68/515`) or as the sentence's
+    /// subject (`The General Assembly, by decision 68/515`, `in its
+    /// resolution 73/317 and decision 73/555`): the General Assembly's
+    /// `A/DEC/68/515` and the Human Rights Council's `A/HRC/DEC/2/102`. No
+    /// organ named, no citation: many bodies number decisions so.
+    fn decisions(&mut self, links: &mut Vec<Link>) {
+        let body = self.body.clone();
+        if !self.text[body.clone()].contains("ecision") {
+            return;
+        }
+        let hits: Vec<(usize, usize, u32, u32, Option<String>)> = DECISION
+            .captures_iter(&self.text[body.clone()])
+            .filter_map(|c| {
+                let whole = c.get(0)?;
+                let part = c.name("p").map(|p| format!("part {}", p.as_str()));
+                Some((body.start + whole.start(), body.start + whole.end(), c["s"].parse().ok()?, c["n"].parse().ok()?, part))
+            })
+            .collect();
+        for (start, end, session, n, part) in hits {
+            // `Governing Council decision 27/2`: another body's.
+            let word_end = start + "decision".len();
+            if OTHER_ORGAN.is_match(&self.text[floor(self.text, start.saturating_sub(60))..word_end]) {
+                continue;
+            }
+            let named = self.explicit_organ(start).or_else(|| self.subject(start, end));
+            let symbol = match named.map(|n| self.resolve_named(n)) {
+                Some(Organ::GeneralAssembly) => format!("A/DEC/{session}/{n}"),
+                Some(Organ::HumanRightsCouncil) if session <= 62 => format!("A/HRC/DEC/{session}/{n}"),
+                _ => continue,
+            };
+            let Ok(symbol) = symbol.parse::<Symbol>() else { continue };
+            let mut f = self.found(symbol, None, start..end);
+            if let Some(part) = part {
+                f.pin = Some(match f.pin {
+                    Some(pin) => format!("{pin}, {part}"),
+                    None => part,
+                });
+            }
+            self.emit(f, links);
+        }
     }
 
     fn found(&self, symbol: Symbol, kind: Option<NodeKind>, at: Range<usize>) -> Found {
