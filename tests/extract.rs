@@ -853,5 +853,27 @@ fn a_date_run_into_the_symbol_is_the_documents_own() {
     let text = "UNITEDUNITED SNATIONSNATIONS\n Security Council  Distr.GENERAL\nS/1998/5922 January 1998\n ORIGINAL: ENGLISH\n\nREPORT OF THE SECRETARY-GENERAL ON THE UNITED NATIONS TRANSITIONAL ADMINISTRATION\n\n1. In its resolutions 1120 (1997) of 14 July 1997 and 1145 (1997) of\n19 December 1997, the Security Council requested the Secretary-General to keep it informed.\n\nS/1998/59\nEnglish\nPage 2\n\n2. my last report dated 4 December 1997 (S/1997/953).\n";
     let x = Extractor::new().extract_str("UNTAES_S_1998_59.txt", text);
     assert_eq!(x.documents[0].node.id, "S/1998/59");
-    assert_eq!(refs_in(text), ["S/RES/1120 (1997)", "S/RES/1145 (1997)", "S/1997/953"]);
+    assert_eq!(
+        refs_in(text),
+        ["S/RES/1120 (1997)", "S/RES/1145 (1997)", "S/1997/953"]
+    );
+}
+
+/// UNPROFOR S/1994/600 as its PDF's text begins: a report whose title ends
+/// on a line `RESOLUTION 913 (1994)` is the report, and cites 913.
+#[test]
+fn a_report_titled_pursuant_to_a_resolution_is_the_report() {
+    let text = "UNITEDUNITED SNATIONSNATIONS\n Security Council Distr.\nGENERAL\n\nS/1994/600\n19 May 1994\n\nORIGINAL: ENGLISH\n\nREPORT OF THE SECRETARY-GENERAL PURSUANT TO\nRESOLUTION 913 (1994)\n\nI. INTRODUCTION\n\n1. In its resolution 913 (1994) of 22 April 1994, the Security Council decided\nto remain actively seized of the situation in and around Gorazde.\n";
+    let x = Extractor::new().extract_str("UNPROFOR_S_1994_600.txt", text);
+    assert_eq!(x.documents[0].node.id, "S/1994/600");
+    // The title's citation and paragraph 1's.
+    assert_eq!(refs_in(text), ["S/RES/913 (1994)", "S/RES/913 (1994)"]);
+}
+
+/// UNPREDEP S/1997/631, a scan with an OCR text layer: its running header
+/// reads `S/1997 /631`, its own symbol, no citation of an `S/1997`.
+#[test]
+fn a_symbol_split_by_ocr_is_one_symbol() {
+    let text = "United Nations S/1997/631\n\nReport of the Secretary-General\n\n1. In its resolution 1110 (1997) of 28 May 1997, the Council decided.\n\nS/1997 /631\nEnglish\nPage 2\n\n2. See my letter (S/1997/276).\n";
+    assert_eq!(refs_in(text), ["S/RES/1110 (1997)", "S/1997/276"]);
 }

@@ -43,9 +43,9 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::patterns::{
-    ADDENDUM, BARE_UNIT_AFTER, DECISION, DETERMINER_BEFORE, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LIST_GAP,
-    LIST_ITEM, LIST_LEAD, OPERATIVE, ORGAN_NAME, OTHER_ORGAN, OWNER_GAP, PIN, REFERENCE, REFERENCE_START,
-    RELATION_AUTOMATON, RELATIONS, unglue_date,
+    ADDENDUM, BARE_UNIT_AFTER, DECISION, DETERMINER_BEFORE, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE,
+    LIST_GAP, LIST_ITEM, LIST_LEAD, OPERATIVE, ORGAN_NAME, OTHER_ORGAN, OWNER_GAP, PIN, REFERENCE,
+    REFERENCE_START, RELATION_AUTOMATON, RELATIONS, unglue_date,
 };
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
@@ -339,7 +339,13 @@ impl<'a> Scanner<'a> {
             .filter_map(|c| {
                 let whole = c.get(0)?;
                 let part = c.name("p").map(|p| format!("part {}", p.as_str()));
-                Some((body.start + whole.start(), body.start + whole.end(), c["s"].parse().ok()?, c["n"].parse().ok()?, part))
+                Some((
+                    body.start + whole.start(),
+                    body.start + whole.end(),
+                    c["s"].parse().ok()?,
+                    c["n"].parse().ok()?,
+                    part,
+                ))
             })
             .collect();
         for (start, end, session, n, part) in hits {
@@ -354,7 +360,9 @@ impl<'a> Scanner<'a> {
                 Some(Organ::HumanRightsCouncil) if session <= 62 => format!("A/HRC/DEC/{session}/{n}"),
                 _ => continue,
             };
-            let Ok(symbol) = symbol.parse::<Symbol>() else { continue };
+            let Ok(symbol) = symbol.parse::<Symbol>() else {
+                continue;
+            };
             let mut f = self.found(symbol, None, start..end);
             if let Some(part) = part {
                 f.pin = Some(match f.pin {
@@ -389,6 +397,9 @@ impl<'a> Scanner<'a> {
         {
             return end;
         }
+        // A scan's text layer splits `S/1997/631` as `S/1997 /631`.
+        let (symbol, end_now) = self.split_by_ocr(symbol, end);
+        end = end_now;
         let rest = &self.text[end..self.body.end];
         if let Some(j) = JOINT_TAIL.captures(rest)
             && let Ok(second) = j["s"].parse::<Symbol>()
@@ -410,6 +421,32 @@ impl<'a> Scanner<'a> {
             rest_at += whole.end();
         }
         rest_at
+    }
+
+    /// `S/1997 /631` (a scan's text layer): the year-like old-style symbol
+    /// `S/1997` and the number after ` /` are one symbol, `S/1997/631`.
+    /// Returns the symbol and where it ends.
+    fn split_by_ocr(&self, symbol: Symbol, end: usize) -> (Symbol, usize) {
+        let year_like = symbol
+            .as_str()
+            .strip_prefix("S/")
+            .and_then(|y| y.parse::<u16>().ok())
+            .is_some_and(|y| (1994..=2100).contains(&y));
+        let rest = &self.text[end..self.body.end];
+        let Some(tail) = rest.strip_prefix(" /") else {
+            return (symbol, end);
+        };
+        let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
+        if !year_like
+            || !(1..=4).contains(&digits)
+            || tail[digits..].starts_with(|c: char| c.is_alphanumeric())
+        {
+            return (symbol, end);
+        }
+        match format!("{}/{}", symbol.as_str(), &tail[..digits]).parse::<Symbol>() {
+            Ok(joined) => (joined, end + 2 + digits),
+            Err(_) => (symbol, end),
+        }
     }
 
     /// `Human Rights Council resolution A/HRC/16/25`: the Council's
