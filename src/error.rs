@@ -56,6 +56,12 @@ impl SymbolError {
 
 /// The words every [`LoadError::NoTextLayer`] message holds, by which a
 /// build's summary counts the scanned PDFs among the files skipped.
+///
+/// ```
+/// use unxref::error::{LoadError, NO_TEXT_LAYER};
+/// let err = LoadError::NoTextLayer { path: "UNMOT_S_1996_212.pdf".into(), pages: 12 };
+/// assert!(err.to_string().contains(NO_TEXT_LAYER));
+/// ```
 pub const NO_TEXT_LAYER: &str = "no text layer";
 
 /// A file or folder of the corpus that could not be read as text.
