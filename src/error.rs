@@ -54,6 +54,16 @@ impl SymbolError {
     }
 }
 
+/// The words every [`LoadError::NoTextLayer`] message holds, by which a
+/// build's summary counts the scanned PDFs among the files skipped.
+///
+/// ```
+/// use unxref::error::{LoadError, NO_TEXT_LAYER};
+/// let err = LoadError::NoTextLayer { path: "UNMOT_S_1996_212.pdf".into(), pages: 12 };
+/// assert!(err.to_string().contains(NO_TEXT_LAYER));
+/// ```
+pub const NO_TEXT_LAYER: &str = "no text layer";
+
 /// A file or folder of the corpus that could not be read as text.
 ///
 /// # Examples
@@ -116,6 +126,17 @@ pub enum LoadError {
         path: PathBuf,
         /// What it is instead, in words.
         kind: &'static str,
+    },
+    /// A PDF whose pages hold no text layer: a scan, an image a page. Its
+    /// text needs OCR first; the message names the tools.
+    #[error(
+        "{path}: {NO_TEXT_LAYER} ({pages} pages, none with text: a scanned PDF): OCR it first, e.g. `ocrmypdf {path} OCR.pdf` (Tesseract), then read the OCR'd copy"
+    )]
+    NoTextLayer {
+        /// The path concerned.
+        path: PathBuf,
+        /// Its number of pages.
+        pages: usize,
     },
     /// A PDF, Word or HTML file whose text cannot be taken out: damaged,
     /// encrypted, or not of the format its extension says.

@@ -934,6 +934,12 @@ pub struct Extraction {
     pub links: Vec<Link>,
     /// Problems met (none for a clean file).
     pub diagnostics: Vec<Diagnostic>,
+    /// Symbols the file gives as one document's, `(id, other symbol)`: a
+    /// cited joint symbol `A/67/970-S/2013/480` gives `("A/67/970",
+    /// "S/2013/480")`, so that a citation of either reaches one node
+    /// ([`crate::CitationGraph::add_alias`]).
+    #[serde(default)]
+    pub aliases: Vec<(String, String)>,
 }
 
 #[cfg(test)]

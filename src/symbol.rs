@@ -473,7 +473,7 @@ static PATTERNS: LazyLock<Vec<(SymbolKind, Regex)>> = LazyLock::new(|| {
         (
             SymbolKind::GaResolution,
             p(
-                r"A\s*/\s*RES\s*/\s*(?P<body>(?:ES-)?\d{1,3}\s*/\s*\d{1,4}(?:\s*[A-Z])?|\d{1,4}(?:\s*[A-Z])?\s*\(\s*[IVXLC]+\s*\))",
+                r"A\s*/\s*RES\s*/\s*(?P<body>(?:ES-)?\d{1,3}\s*/\s*\d{1,4}(?:\s*[A-Z])?|\d{1,4}(?:\s*[A-Z])?\s*\(\s*(?:E?S-)?[IVXLC]+\s*\))",
             ),
         ),
         (

@@ -155,7 +155,7 @@ impl Extractor {
             segments,
             diagnostics,
         } = segment::analyze(&source.path, &normalized);
-        let mut links = refs::references(&source.path, &normalized, &segments);
+        let (mut links, aliases) = refs::scan(&source.path, &normalized, &segments);
         let (actor_links, tallies) = actors::actor_facts(&source.path, &normalized, &segments, &self.actors);
         links.extend(actor_links);
         let mut documents: Vec<crate::model::DocumentRecord> =
@@ -171,6 +171,7 @@ impl Extractor {
             documents,
             links,
             diagnostics,
+            aliases,
         };
         if !source.pages.is_empty() {
             on_pages(&mut extraction, source);

@@ -108,7 +108,7 @@ pub static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|S/PV\.\s?[0-9]{1,5}",
         r"|S/[0-9]{4}/[0-9]{1,4}(?:/(?:Add|Corr|Rev|Amend)\.[0-9]{1,3})*",
         r"|S/[0-9]{3,6}(?:/(?:Add|Corr|Rev|Amend)\.[0-9]{1,3})*",
-        r"|A/RES/(?:ES-[0-9]{1,2}/[0-9]{1,3}|[0-9]{1,3}/[0-9]{1,4}(?:\s?[A-Z](?-u:\b))?|[0-9]{1,4}\s?(?:[A-Z]\s?)?\([IVXLC]{1,6}\))",
+        r"|A/RES/(?:ES-[0-9]{1,2}/[0-9]{1,3}|[0-9]{1,3}/[0-9]{1,4}(?:\s?[A-Z](?-u:\b))?|[0-9]{1,4}\s?(?:[A-Z]\s?)?\((?:E?S-)?[IVXLC]{1,6}\))",
         r"|A/(?:ES-[0-9]{1,2}|[0-9]{1,2})/(?:PV\.\s?[0-9]{1,4}|L\.[0-9]{1,4}|[0-9]{1,4})(?:/(?:Add|Corr|Rev|Amend)\.[0-9]{1,3})*",
         r"|A/HRC/(?:RES|DEC)/(?:S-)?[0-9]{1,2}/[0-9]{1,3}",
         r"|E/(?:CN\.4/)?RES/(?:[0-9]{4}/[0-9]{1,3}|[0-9]{1,4}\s?\([IVXLC]{1,6}\))",
@@ -156,7 +156,7 @@ pub static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<es>(?P<esk>ES|S)-(?P<ess>[0-9]{1,2})/(?P<esn>[0-9]{1,3}))",
         r"|(?P<ys>(?:19[4-9]|20[0-9])[0-9])/(?P<yn>[0-9]{1,4})",
         r"|(?P<gs>[0-9]{1,3})/(?P<gn>[0-9]{1,4})(?P<gp>\s?[A-Z](?-u:\b))?",
-        r"|(?P<rn>[0-9]{1,4})\s?(?:(?P<rp>[A-Z])\s?)?\((?P<rs>[IVXLC]{1,6})\)",
+        r"|(?P<rn>[0-9]{1,4})\s?(?:(?P<rp>[A-Z])\s?)?\((?P<rs>(?:E?S-)?[IVXLC]{1,6})\)",
         r"|(?P<sa>[0-9]{1,3}) (?P<sb>[0-9]{1,3})[ \t]?\([ \t]?(?P<sy>[0-9]{4})[ \t]?\)",
         r"|(?P<n>[0-9]{1,4})[ \t]?\([ \t]?(?P<y>[0-9]{4})[ \t]?\)",
         r"|(?P<bare>[0-9]{1,4})(?-u:\b)(?:[^/([0-9].]|\.\s|\.$|$)",
@@ -168,7 +168,7 @@ pub static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 /// `, in particular`, `including`, `Nos.`.
 pub static LIST_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:,?[ \t]*(?:and in particular|in particular|including|notably|especially|inter alia|namely|Nos?\.)[ \t]*,?)?[ \t]*",
+        r"^(?:,?[ \t]*(?:and in particular|in particular|including|notably|especially|inter alia|namely|Nos?\.)[ \t]*,?)?[ \t]*(?:\n[ \t]*)?",
     )
 });
 
@@ -208,6 +208,62 @@ pub static PIN: LazyLock<Regex> = LazyLock::new(|| {
 /// `and Add.1`, `& Add.1`, `and Corr.1` after a symbol: a second document.
 pub static ADDENDUM: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*(?:and|&)\s+(?P<k>Add|Corr|Rev)\.\s?(?P<n>\d{1,3})(?-u:\b)"));
+
+/// A symbol with its date glued on by a PDF's text layer, the day run into
+/// the symbol's number: `S/1998/5922 January 1998` is S/1998/59 of
+/// 22 January 1998 (see [`unglue_date`]).
+pub static GLUED_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?P<s>[AS]/[0-9A-Za-z./-]*[0-9])[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+(?:19|20)[0-9]{2}(?-u:\b)",
+    )
+});
+
+/// The symbol a glued date hides ([`GLUED_DATE`]): the symbol without the
+/// day's one or two digits, the split the rest of the text shows (the
+/// running headers of the report's pages, `S/1998/59`), else the one that
+/// leaves a two-digit day. `None` when `text` starts with no glued date.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::extract::patterns::unglue_date;
+/// assert_eq!(unglue_date("S/1998/5922 January 1998", "").as_deref(), Some("S/1998/59"));
+/// // The page headers say which: S/1998/591 of 2 January.
+/// assert_eq!(unglue_date("S/1998/5912 January 1998", "\nS/1998/591\n").as_deref(), Some("S/1998/591"));
+/// assert_eq!(unglue_date("S/1998/59 22 January 1998", ""), None);
+/// ```
+pub fn unglue_date(text: &str, rest: &str) -> Option<String> {
+    let c = GLUED_DATE.captures(text)?;
+    let glued = &c["s"];
+    let splits: Vec<&str> = [2, 1]
+        .into_iter()
+        .filter_map(|k| {
+            let (symbol, day) = glued.split_at(glued.len().checked_sub(k)?);
+            let d: u32 = day.parse().ok()?;
+            let whole = (1..=31).contains(&d) && !day.starts_with('0');
+            let number_left = symbol.ends_with(|c: char| c.is_ascii_digit());
+            (whole && number_left && symbol.parse::<crate::Symbol>().is_ok()).then_some(symbol)
+        })
+        .collect();
+    let shown = |s: &&str| {
+        rest.match_indices(*s)
+            .any(|(i, _)| !rest[i + s.len()..].starts_with(|c: char| c.is_ascii_digit() || c == '/'))
+    };
+    splits
+        .iter()
+        .copied()
+        .find(shown)
+        .or(splits.first().copied())
+        .map(str::to_string)
+}
+
+/// A decision numbered by session: `decision 73/555`, `decision 57/414 A`.
+/// Whose it is the text around says (see `refs.rs`, `decisions`).
+pub static DECISION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)(?P<w>decisions?)[ \t\n]+(?P<s>[0-9]{1,2})/(?P<n>[0-9]{1,3})(?-u:\b)(?:[ \t](?P<p>(?-i:[A-Z]))(?-u:\b))?",
+    )
+});
 
 /// The second half of a joint symbol: `-S/2013/480` after `A/67/970`.
 pub static JOINT_TAIL: LazyLock<Regex> =

@@ -43,9 +43,9 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::patterns::{
-    ADDENDUM, BARE_UNIT_AFTER, DETERMINER_BEFORE, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LIST_GAP,
-    LIST_ITEM, LIST_LEAD, OPERATIVE, ORGAN_NAME, OTHER_ORGAN, OWNER_GAP, PIN, REFERENCE, REFERENCE_START,
-    RELATION_AUTOMATON, RELATIONS,
+    ADDENDUM, BARE_UNIT_AFTER, DECISION, DETERMINER_BEFORE, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE,
+    LIST_GAP, LIST_ITEM, LIST_LEAD, OPERATIVE, ORGAN_NAME, OTHER_ORGAN, OWNER_GAP, PIN, REFERENCE,
+    REFERENCE_START, RELATION_AUTOMATON, RELATIONS, unglue_date,
 };
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
@@ -73,16 +73,39 @@ use crate::symbol::{LAST_TABLED_RESOLUTION, Organ, Symbol, SymbolKind, sc_resolu
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn references(file: &str, normalized: &Normalized, segments: &[Segment]) -> Vec<Link> {
+    scan(file, normalized, segments).0
+}
+
+/// [`references`], with the joint symbols cited (`A/67/970-S/2013/480`
+/// gives `("A/67/970", "S/2013/480")`): the citation is of the first, and
+/// the second is another symbol of the same document
+/// ([`crate::Extraction::aliases`]).
+///
+/// # Examples
+///
+/// ```
+/// use unxref::extract::{normalize::normalize, refs::scan, segment::segment};
+/// // S-RES-2122(2013).txt
+/// let text = "Resolution 2122 (2013)\n\nThe Security Council,\n\nTaking note of the report of the Secretary-General (A/67/970-S/2013/480),\n";
+/// let normalized = normalize(text);
+/// let (links, joint) = scan("2122.txt", &normalized, &segment("2122.txt", &normalized));
+/// assert_eq!(links.iter().filter(|l| l.target.id == "A/67/970").count(), 1);
+/// assert_eq!(joint, [("A/67/970".to_string(), "S/2013/480".to_string())]);
+/// ```
+pub fn scan(file: &str, normalized: &Normalized, segments: &[Segment]) -> (Vec<Link>, Vec<(String, String)>) {
     let mut links = segment::structural_links(file, normalized, segments);
+    let mut joint = Vec::new();
     let adopted = segment::adopted_as(normalized, segments);
     for seg in segments {
         let own_resolution = match seg.record.node.kind {
             NodeKind::DraftResolution => adopted.clone(),
             _ => None,
         };
-        Scanner::new(file, normalized, seg, own_resolution).run(&mut links);
+        joint.extend(Scanner::new(file, normalized, seg, own_resolution).run(&mut links));
     }
-    links
+    joint.sort();
+    joint.dedup();
+    (links, joint)
 }
 
 /// One found reference, before it becomes a link.
@@ -115,6 +138,8 @@ struct Scanner<'a> {
     /// Organs of `session/number` resolutions already cited with their
     /// organ named, for the same numbers cited later without it.
     known_organs: HashMap<(u32, u32), Organ>,
+    /// Joint symbols cited: `(first, second)`.
+    joint: Vec<(String, String)>,
 }
 
 /// An organ as a text names it: one that numbers resolutions, a bare
@@ -223,10 +248,12 @@ impl<'a> Scanner<'a> {
             paragraphs,
             own_organ,
             known_organs: HashMap::new(),
+            joint: Vec::new(),
         }
     }
 
-    fn run(mut self, links: &mut Vec<Link>) {
+    /// Scan the document's body into `links`; returns the joint symbols cited.
+    fn run(mut self, links: &mut Vec<Link>) -> Vec<(String, String)> {
         let body = self.body.clone();
         let bytes = self.text.as_bytes();
         let mut pos = body.start;
@@ -292,6 +319,59 @@ impl<'a> Scanner<'a> {
                 self.emit(f, links);
             }
         }
+        self.decisions(links);
+        self.joint
+    }
+
+    /// Decisions numbered by session whose organ the text names, before
+    /// the word (`General Assembly decision 68/515`) or as the sentence's
+    /// subject (`The General Assembly, by decision 68/515`, `in its
+    /// resolution 73/317 and decision 73/555`): the General Assembly's
+    /// `A/DEC/68/515` and the Human Rights Council's `A/HRC/DEC/2/102`. No
+    /// organ named, no citation: many bodies number decisions so.
+    fn decisions(&mut self, links: &mut Vec<Link>) {
+        let body = self.body.clone();
+        if !self.text[body.clone()].contains("ecision") {
+            return;
+        }
+        let hits: Vec<(usize, usize, u32, u32, Option<String>)> = DECISION
+            .captures_iter(&self.text[body.clone()])
+            .filter_map(|c| {
+                let whole = c.get(0)?;
+                let part = c.name("p").map(|p| format!("part {}", p.as_str()));
+                Some((
+                    body.start + whole.start(),
+                    body.start + whole.end(),
+                    c["s"].parse().ok()?,
+                    c["n"].parse().ok()?,
+                    part,
+                ))
+            })
+            .collect();
+        for (start, end, session, n, part) in hits {
+            // `Governing Council decision 27/2`: another body's.
+            let word_end = start + "decision".len();
+            if OTHER_ORGAN.is_match(&self.text[floor(self.text, start.saturating_sub(60))..word_end]) {
+                continue;
+            }
+            let named = self.explicit_organ(start).or_else(|| self.subject(start, end));
+            let symbol = match named.map(|n| self.resolve_named(n)) {
+                Some(Organ::GeneralAssembly) => format!("A/DEC/{session}/{n}"),
+                Some(Organ::HumanRightsCouncil) if session <= 62 => format!("A/HRC/DEC/{session}/{n}"),
+                _ => continue,
+            };
+            let Ok(symbol) = symbol.parse::<Symbol>() else {
+                continue;
+            };
+            let mut f = self.found(symbol, None, start..end);
+            if let Some(part) = part {
+                f.pin = Some(match f.pin {
+                    Some(pin) => format!("{pin}, {part}"),
+                    None => part,
+                });
+            }
+            self.emit(f, links);
+        }
     }
 
     fn found(&self, symbol: Symbol, kind: Option<NodeKind>, at: Range<usize>) -> Found {
@@ -309,12 +389,25 @@ impl<'a> Scanner<'a> {
         let Some(symbol) = parse_symbol(&self.text[m.clone()]) else {
             return end;
         };
+        // The document's own symbol with its date run into it by a PDF's
+        // text (`S/1998/5922 January 1998` in S/1998/59's head).
+        let head = &self.text[m.start..floor(self.text, (m.end + 40).min(self.body.end))];
+        if let Some(own) = unglue_date(head, &self.own_ids.join("\n"))
+            && self.own_ids.contains(&own)
+        {
+            return end;
+        }
+        // A scan's text layer splits `S/1997/631` as `S/1997 /631`.
+        let (symbol, end_now) = self.split_by_ocr(symbol, end);
+        end = end_now;
         let rest = &self.text[end..self.body.end];
         if let Some(j) = JOINT_TAIL.captures(rest)
-            && j["s"].parse::<Symbol>().is_ok()
+            && let Ok(second) = j["s"].parse::<Symbol>()
         {
             end += j.get(0).expect("group 0").end();
+            self.joint.push((symbol.to_string(), second.to_string()));
         }
+        let symbol = self.hrc_resolution(symbol, m.start);
         let kind = self.kind_cue(&symbol, m.start);
         let base = symbol.to_string();
         found.push(self.found(symbol, kind, m));
@@ -328,6 +421,50 @@ impl<'a> Scanner<'a> {
             rest_at += whole.end();
         }
         rest_at
+    }
+
+    /// `S/1997 /631` (a scan's text layer): the year-like old-style symbol
+    /// `S/1997` and the number after ` /` are one symbol, `S/1997/631`.
+    /// Returns the symbol and where it ends.
+    fn split_by_ocr(&self, symbol: Symbol, end: usize) -> (Symbol, usize) {
+        let year_like = symbol
+            .as_str()
+            .strip_prefix("S/")
+            .and_then(|y| y.parse::<u16>().ok())
+            .is_some_and(|y| (1994..=2100).contains(&y));
+        let rest = &self.text[end..self.body.end];
+        let Some(tail) = rest.strip_prefix(" /") else {
+            return (symbol, end);
+        };
+        let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
+        if !year_like
+            || !(1..=4).contains(&digits)
+            || tail[digits..].starts_with(|c: char| c.is_alphanumeric())
+        {
+            return (symbol, end);
+        }
+        match format!("{}/{}", symbol.as_str(), &tail[..digits]).parse::<Symbol>() {
+            Ok(joined) => (joined, end + 2 + digits),
+            Err(_) => (symbol, end),
+        }
+    }
+
+    /// `Human Rights Council resolution A/HRC/16/25`: the Council's
+    /// resolutions are `A/HRC/RES/…`, and `A/HRC/16/25` written after the
+    /// word `resolution` names resolution 16/25, not a report.
+    fn hrc_resolution(&self, symbol: Symbol, at: usize) -> Symbol {
+        let before = self.text[floor(self.text, at.saturating_sub(12))..at].trim_end();
+        if !before.to_ascii_lowercase().ends_with("resolution") {
+            return symbol;
+        }
+        let parts: Vec<&str> = symbol.as_str().split('/').collect();
+        match parts[..] {
+            ["A", "HRC", a, b] => match (a.parse(), b.parse()) {
+                (Ok(a), Ok(b)) => Organ::HumanRightsCouncil.resolution(a, b, None).unwrap_or(symbol),
+                _ => symbol,
+            },
+            _ => symbol,
+        }
     }
 
     /// The kind the words before a symbol give it: `report of the
@@ -407,7 +544,7 @@ impl<'a> Scanner<'a> {
         // are followed by no number: leave them before any regex runs.
         let next = self.text[word.end..self.body.end]
             .bytes()
-            .find(|b| !matches!(b, b' ' | b'\t'));
+            .find(|b| !matches!(b, b' ' | b'\t' | b'\n'));
         if !matches!(
             next,
             Some(b'0'..=b'9' | b'S' | b'E' | b',' | b'i' | b'n' | b'e' | b'N')
@@ -420,7 +557,7 @@ impl<'a> Scanner<'a> {
         if OTHER_ORGAN.is_match(before) {
             return word.end;
         }
-        let explicit = self.explicit_organ(word.start);
+        let mut explicit = self.explicit_organ(word.start);
         let determiner = DETERMINER_BEFORE.is_match(&self.text[from..word.start]);
         let end = self.body.end;
         let mut q = word.end;
@@ -516,6 +653,12 @@ impl<'a> Scanner<'a> {
             // Is there another item after a separator?
             let rest = &self.text[q..end];
             let Some(gap) = LIST_GAP.find(rest) else { break };
+            // `General Assembly resolutions 2145 (XXI), … and Security
+            // Council resolutions 235 (1968)`: the organ named in the gap
+            // owns the items after it.
+            if gap.as_str().contains("Security Council") {
+                explicit = Some(Named::Organ(Organ::SecurityCouncil));
+            }
             let next = &rest[gap.end()..];
             match LIST_ITEM.captures(next) {
                 Some(n) if n.name("bare").is_none() || (plural && all_bare) => q += gap.end(),

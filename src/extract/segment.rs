@@ -46,7 +46,7 @@ use std::path::Path;
 use super::patterns::{
     ADOPTED_AT, AGENDA, ANNEX_HEADING, ENCLOSURE_HEADING, NAMED_DRAFT, OLD_RESOLUTION_HEADING,
     REPORTED_RESOLUTION, RESOLUTION_FILE_NAME, RESOLUTION_HEADING, SECURITY_COUNCIL_OPENING, TITLE_START,
-    annex_number, iso_date, roman,
+    annex_number, iso_date, roman, unglue_date,
 };
 use super::{Normalized, Segment};
 use crate::model::{
@@ -569,6 +569,9 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
         }
         if symbol.is_none() {
             let candidate = line.strip_prefix("United Nations").unwrap_or(line).trim();
+            // `S/1998/5922 January 1998`: a PDF's date run into the symbol.
+            let unglued = unglue_date(candidate, seg);
+            let candidate = unglued.as_deref().unwrap_or(candidate);
             // A joint symbol (`A/67/970-S/2013/480`) names one document:
             // the first symbol is its id, the second an alias.
             let mut halves = joint_halves(candidate).into_iter();
@@ -618,8 +621,14 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
         kind = NodeKind::DraftResolution;
     }
     let mut adopted_at = None;
+    // A report's title broken before its last words (`REPORT OF THE
+    // SECRETARY-GENERAL PURSUANT TO SECURITY COUNCIL` / `RESOLUTION 913
+    // (1994)`, S/1994/600) names the resolution it answers: a document
+    // whose symbol line gives another symbol is not that resolution.
+    let other_symbol = symbol.as_deref().is_some_and(|s| !s.starts_with("S/RES/"));
     if let Some((n, y)) = resolution
         && !draft
+        && !other_symbol
     {
         kind = NodeKind::Resolution;
         symbol = Some(Symbol::sc_resolution(n, y).to_string());
@@ -715,6 +724,21 @@ fn single_document(file: &str, stem: &str, text: &str, diagnostics: &mut Vec<Dia
     let from_name = RESOLUTION_FILE_NAME
         .captures(file)
         .and_then(|c| Some((c["n"].parse::<u32>().ok()?, c["y"].parse::<u16>().ok()?)));
+    // A report answering a resolution heads its text with its own symbol
+    // (`S/1994/600`, then `REPORT OF THE SECRETARY-GENERAL PURSUANT TO` /
+    // `RESOLUTION 913 (1994)`): it is not that resolution.
+    let own_symbol_line = header.lines().take(20).any(|l| {
+        let l = l.trim();
+        let l = l.strip_prefix("United Nations").unwrap_or(l).trim();
+        let l = unglue_date(l, header).unwrap_or_else(|| l.to_string());
+        (l.starts_with("S/") || l.starts_with("A/"))
+            && !l.starts_with("S/RES/")
+            && !l.starts_with("A/RES/")
+            && l.parse::<Symbol>().is_ok()
+    });
+    if own_symbol_line && from_name.is_none() {
+        return other_document(stem, text, range);
+    }
     // The text is trusted over the file name, unless its heading disagrees
     // with the table of adoption years (a typo: `Resolution 171 (1961) of 9
     // April 1962`) and the file name agrees with it.

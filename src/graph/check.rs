@@ -105,17 +105,35 @@ impl BuildReport {
             && self.suspect.is_empty()
     }
 
-    /// One line: how many of each kind, and how to list them.
+    /// One line: how many of each kind, and how to list them. Scanned PDFs
+    /// ([`crate::error::LoadError::NoTextLayer`]) are counted apart among
+    /// the files skipped.
     ///
     /// ```
-    /// let line = unxref::graph::check::BuildReport::default().summary();
+    /// use unxref::graph::check::BuildReport;
+    /// let line = BuildReport::default().summary();
     /// assert!(line.starts_with("warnings: 0 files skipped, 0 documents claimed by two files"));
+    /// let scan = unxref::error::LoadError::NoTextLayer { path: "scan.pdf".into(), pages: 3 };
+    /// let report = BuildReport { files_skipped: vec![scan.to_string(), "x.txt: empty file".into()], ..BuildReport::default() };
+    /// assert!(report.summary().starts_with("warnings: 2 files skipped (1 scanned PDF without a text layer: OCR needed), "));
     /// ```
     pub fn summary(&self) -> String {
         let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let scanned = self
+            .files_skipped
+            .iter()
+            .filter(|f| f.contains(crate::error::NO_TEXT_LAYER))
+            .count();
+        let mut skipped = plural(self.files_skipped.len(), "file skipped", "files skipped");
+        if scanned > 0 {
+            skipped.push_str(&format!(
+                " ({} without a text layer: OCR needed)",
+                plural(scanned, "scanned PDF", "scanned PDFs")
+            ));
+        }
         format!(
             "warnings: {}, {}, {}, {} (`unxref check PATH…` lists them)",
-            plural(self.files_skipped.len(), "file skipped", "files skipped"),
+            skipped,
             plural(
                 self.conflicts.len(),
                 "document claimed by two files",

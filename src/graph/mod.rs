@@ -5,8 +5,20 @@
 //! a count.
 //!
 //! `StableDiGraph` rather than `Graph`: indices stay valid when nodes are
-//! removed (subgraphs for rendering, pruning stubs), and the id index holds
-//! them.
+//! removed (subgraphs for rendering, pruning stubs, a stub folded into the
+//! document it is another symbol of), and the id index holds them.
+//!
+//! **Aliases.** A document issued under a joint symbol
+//! (`A/67/970-S/2013/480`) is one node: its id is the first symbol and
+//! [`Node::aliases`] lists the others. An alias index beside the id index
+//! maps each other symbol to the node, so that [`CitationGraph::add_node`],
+//! [`CitationGraph::ensure`] (a citation of `S/2013/480` alone),
+//! [`CitationGraph::node`] and [`CitationGraph::index_of`] reach the same
+//! node by either symbol. When a symbol becomes an alias after a stub was
+//! made for it, the stub is folded into the node: its edges move over (an
+//! edge between the two halves is dropped: a document does not cite
+//! itself) and its id joins the aliases. Only documents' aliases are
+//! indexed; an actor's aliases are names, not ids.
 //!
 //! # Examples
 //!
@@ -56,6 +68,10 @@ pub(crate) use adjacency::{Adjacency, Rows};
 pub struct CitationGraph {
     graph: StableDiGraph<Node, Edge>,
     index: HashMap<String, NodeIndex>,
+    /// The other symbols of documents known by more than one (joint
+    /// symbols), to the node whose id is the first: never an id of the
+    /// `index`.
+    aliases: HashMap<String, NodeIndex>,
     /// The drafts adopted as each resolution (sources of `adopted_as`
     /// edges), so that a query reads a resolution's text and votes from its
     /// draft without scanning the resolution's incoming edges.
@@ -315,9 +331,8 @@ impl CitationGraph {
         let mut left_out: Vec<usize> = Vec::new();
         for document in &extraction.documents {
             let claimed = self
-                .index
-                .get(&document.node.id)
-                .and_then(|ix| self.held_in.get(ix))
+                .lookup(&document.node.id)
+                .and_then(|ix| self.held_in.get(&ix))
                 .filter(|file| **file != extraction.file);
             if let Some(file) = claimed {
                 left_out.push(self.conflicts.len());
@@ -332,6 +347,12 @@ impl CitationGraph {
             let ix = self.add_document(document);
             if document.node.held {
                 self.held_in.entry(ix).or_insert_with(|| extraction.file.clone());
+            }
+        }
+        for (id, alias) in &extraction.aliases {
+            if let Ok(symbol) = id.parse::<crate::Symbol>() {
+                let ix = self.ensure(&NodeRef::document(&symbol));
+                self.add_alias(ix, alias);
             }
         }
         for link in &extraction.links {
@@ -452,8 +473,19 @@ impl CitationGraph {
     /// assert!(graph.node_at(stub).unwrap().held);
     /// # Ok::<(), unxref::error::SymbolError>(())
     /// ```
-    pub fn add_node(&mut self, node: Node) -> NodeIndex {
-        if let Some(&ix) = self.index.get(&node.id) {
+    pub fn add_node(&mut self, mut node: Node) -> NodeIndex {
+        let aliases = if node.kind.is_document() {
+            node.aliases.clone()
+        } else {
+            Vec::new()
+        };
+        let ix = if let Some(ix) = self.lookup(&node.id) {
+            // Known by another symbol: the node keeps its id, this one is
+            // among its aliases.
+            if self.graph[ix].id != node.id {
+                let id = std::mem::replace(&mut node.id, self.graph[ix].id.clone());
+                node.aliases.push(id);
+            }
             let old = &mut self.graph[ix];
             let was_held = old.held;
             merge_node(old, node);
@@ -469,15 +501,142 @@ impl CitationGraph {
                     self.hold_through_draft(ix, resolution, date.as_deref());
                 }
             }
-            return ix;
+            ix
+        } else {
+            let id = node.id.clone();
+            let ix = self.graph.add_node(node);
+            self.index.insert(id, ix);
+            self.id_rank.take();
+            self.adjacency.take();
+            self.citations.take();
+            ix
+        };
+        for alias in aliases {
+            self.add_alias(ix, &alias);
         }
-        let id = node.id.clone();
-        let ix = self.graph.add_node(node);
-        self.index.insert(id, ix);
+        ix
+    }
+
+    /// Record that `alias` is another symbol of the document at `ix` (the
+    /// second half of a joint symbol): [`CitationGraph::node`],
+    /// [`CitationGraph::ensure`] and every lookup by `alias` reach `ix`. A
+    /// node that already stands for `alias` (a stub made when it was cited
+    /// alone) is folded into `ix`: its edges move over, an edge between the
+    /// two dropped, and its id joins `ix`'s aliases.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{CitationGraph, EdgeAttrs, EdgeKind, Link, NodeRef};
+    /// let doc = |s: &str| NodeRef::document(&s.parse().unwrap());
+    /// let cite = |a: &str, b: &str| Link { source: doc(a), target: doc(b), kind: EdgeKind::Cites, attrs: EdgeAttrs::default() };
+    /// let mut graph = CitationGraph::new();
+    /// // 2106 (2013) cites the letter by its second symbol, 2122 (2013) by its first.
+    /// graph.add_link(&cite("S/RES/2106 (2013)", "S/2013/480"));
+    /// graph.add_link(&cite("S/RES/2122 (2013)", "A/67/970"));
+    /// assert_eq!(graph.node_count(), 4);
+    /// // "A/67/970-S/2013/480" names one document.
+    /// let ix = graph.index_of("A/67/970").unwrap();
+    /// graph.add_alias(ix, "S/2013/480");
+    /// assert_eq!(graph.node_count(), 3);
+    /// assert_eq!(graph.index_of("S/2013/480"), Some(ix));
+    /// assert_eq!(graph.node("S/2013/480").unwrap().aliases, ["S/2013/480"]);
+    /// assert_eq!(graph.citers(ix).len(), 2);
+    /// ```
+    pub fn add_alias(&mut self, ix: NodeIndex, alias: &str) {
+        let Some(node) = self.graph.node_weight(ix) else {
+            return;
+        };
+        if node.id == alias {
+            return;
+        }
+        match self.lookup(alias) {
+            Some(other) if other == ix => {}
+            Some(other) => self.absorb(other, ix),
+            None => {
+                self.aliases.insert(alias.to_string(), ix);
+            }
+        }
+        let node = &mut self.graph[ix];
+        if !node.aliases.iter().any(|a| a == alias) {
+            node.aliases.push(alias.to_string());
+        }
+    }
+
+    /// Fold the node at `from` into the node at `into`: `from`'s id and
+    /// aliases become `into`'s aliases, its fields fill `into`'s gaps, its
+    /// edges move to `into` (merging with edges already there; one between
+    /// the two is dropped), and `from` is removed.
+    fn absorb(&mut self, from: NodeIndex, into: NodeIndex) {
+        let moved: Vec<(NodeIndex, NodeIndex, EdgeKind, crate::model::EdgeAttrs)> = self
+            .graph
+            .edges_directed(from, Direction::Outgoing)
+            .chain(self.graph.edges_directed(from, Direction::Incoming))
+            .map(|e| {
+                (
+                    e.source(),
+                    e.target(),
+                    e.weight().kind,
+                    e.weight().attrs().clone(),
+                )
+            })
+            .collect();
+        let Some(mut node) = self.graph.remove_node(from) else {
+            return;
+        };
+        self.index.remove(&node.id);
+        for target in self.aliases.values_mut() {
+            if *target == from {
+                *target = into;
+            }
+        }
+        let old_id = std::mem::replace(&mut node.id, self.graph[into].id.clone());
+        self.aliases.insert(old_id.clone(), into);
+        node.aliases.push(old_id);
+        let was_held = self.graph[into].held;
+        merge_node(&mut self.graph[into], node);
+        if let Some(file) = self.held_in.remove(&from) {
+            self.held_in.entry(into).or_insert(file);
+        }
+        // The removed edges leave the in-degree and draft indices: rebuild
+        // them (folds are rare: one a joint symbol first cited by halves).
+        for counts in &mut self.in_degree {
+            counts.clear();
+        }
+        self.adopted_from.clear();
+        let kept: Vec<(NodeIndex, NodeIndex, EdgeKind)> = (&self.graph)
+            .edge_references()
+            .map(|e| (e.source(), e.target(), e.weight().kind))
+            .collect();
+        for (s, t, kind) in kept {
+            self.note_edge(s, t, kind);
+        }
         self.id_rank.take();
         self.adjacency.take();
         self.citations.take();
-        ix
+        for (s, t, kind, attrs) in moved {
+            let s = if s == from { into } else { s };
+            let t = if t == from { into } else { t };
+            if s != t {
+                self.add_edge(s, t, kind, attrs);
+            }
+        }
+        if !was_held && self.graph[into].held {
+            let adopted: Vec<(NodeIndex, Option<String>)> = self
+                .graph
+                .edges_directed(into, Direction::Outgoing)
+                .filter(|e| e.weight().kind == EdgeKind::AdoptedAs)
+                .map(|e| (e.target(), e.weight().attrs().date.clone()))
+                .collect();
+            for (resolution, date) in adopted {
+                self.hold_through_draft(into, resolution, date.as_deref());
+            }
+        }
+    }
+
+    /// The node an id or another symbol of it (an alias) names.
+    fn lookup(&self, id: &str) -> Option<NodeIndex> {
+        self.index.get(id).or_else(|| self.aliases.get(id)).copied()
     }
 
     /// The index of the node `r` names, creating a stub node if it is absent.
@@ -494,7 +653,7 @@ impl CitationGraph {
     /// # Ok::<(), unxref::error::SymbolError>(())
     /// ```
     pub fn ensure(&mut self, r: &NodeRef) -> NodeIndex {
-        if let Some(&ix) = self.index.get(&r.id) {
+        if let Some(ix) = self.lookup(&r.id) {
             return ix;
         }
         let mut node = Node::new(&r.id, r.kind, &r.label);
@@ -529,6 +688,10 @@ impl CitationGraph {
         }
         let s = self.ensure(&link.source);
         let t = self.ensure(&link.target);
+        // Two symbols of one document (a letter citing its own joint half).
+        if s == t {
+            return None;
+        }
         Some(self.add_edge(s, t, link.kind, link.attrs.clone()))
     }
 
@@ -949,7 +1112,8 @@ impl CitationGraph {
         self.graph.contains_node(ix) && (recorded(ix) || self.drafts_of(ix).iter().any(|d| recorded(*d)))
     }
 
-    /// The node with this exact id.
+    /// The node with this exact id, or with this symbol among its aliases
+    /// (the other half of a joint symbol).
     ///
     /// # Examples
     ///
@@ -960,10 +1124,10 @@ impl CitationGraph {
     /// assert!(graph.node("2531").is_none());
     /// ```
     pub fn node(&self, id: &str) -> Option<&Node> {
-        self.index.get(id).map(|&ix| &self.graph[ix])
+        self.lookup(id).map(|ix| &self.graph[ix])
     }
 
-    /// The petgraph index of the node with this exact id.
+    /// The petgraph index of the node with this exact id or alias.
     ///
     /// # Examples
     ///
@@ -973,7 +1137,7 @@ impl CitationGraph {
     /// assert_eq!(graph.petgraph()[ix].label, "Mali");
     /// ```
     pub fn index_of(&self, id: &str) -> Option<NodeIndex> {
-        self.index.get(id).copied()
+        self.lookup(id)
     }
 
     /// The node at a petgraph index.
@@ -1049,7 +1213,7 @@ impl CitationGraph {
     /// assert_eq!(relations, ["requesting", "recalling"]);
     /// ```
     pub fn edges_of(&self, id: &str, kind: EdgeKind, direction: Direction) -> Vec<EdgeView<'_>> {
-        let Some(&ix) = self.index.get(id) else {
+        let Some(ix) = self.lookup(id) else {
             return Vec::new();
         };
         let mut edges: Vec<EdgeView<'_>> = self

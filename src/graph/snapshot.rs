@@ -132,8 +132,21 @@ impl CitationGraph {
         let mut graph = CitationGraph::new();
         let mut indices = Vec::with_capacity(body.nodes.len());
         for node in body.nodes {
-            if graph.index.contains_key(&node.id) {
-                return Err(corrupted(format!("node {:?} appears twice", node.id)));
+            if graph.lookup(&node.id).is_some() {
+                return Err(corrupted(format!(
+                    "node {:?} appears twice (as a node, or as another node's alias)",
+                    node.id
+                )));
+            }
+            // Another symbol of a document (a joint symbol's half) names
+            // that document only: never a second node, nor two documents.
+            if node.kind.is_document()
+                && let Some(alias) = node.aliases.iter().find(|a| graph.lookup(a).is_some())
+            {
+                return Err(corrupted(format!(
+                    "{alias:?}, an alias of node {:?}, names another node too",
+                    node.id
+                )));
             }
             indices.push(graph.add_node(node));
         }
@@ -333,6 +346,44 @@ mod tests {
             back.edges().next().unwrap().edge.attrs().relation.as_deref(),
             Some("recalling")
         );
+    }
+
+    /// Snapshot bytes of these nodes, as a writer that did not keep the
+    /// alias index would produce them.
+    fn bytes_of(nodes: Vec<Node>) -> Vec<u8> {
+        let payload = postcard::to_allocvec(&Body { nodes, edges: vec![] }).unwrap();
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
+        out.extend_from_slice(&crc32fast::hash(&payload).to_le_bytes());
+        out.extend_from_slice(&payload);
+        out
+    }
+
+    #[test]
+    fn aliases_survive_and_may_not_name_two_nodes() {
+        let stub = |s: &str| Node::stub(&s.parse().unwrap());
+        let mut letter = stub("A/67/970");
+        letter.aliases = vec!["S/2013/480".into()];
+        let mut g = sample();
+        g.add_node(letter.clone());
+        let back = CitationGraph::from_snapshot_bytes(&g.to_snapshot_bytes(), Path::new("x")).unwrap();
+        assert_eq!(back.node("S/2013/480").map(|n| n.id.as_str()), Some("A/67/970"));
+        // The alias is also a node of its own, before or after: refused.
+        for nodes in [
+            vec![letter.clone(), stub("S/2013/480")],
+            vec![stub("S/2013/480"), letter.clone()],
+        ] {
+            let err = CitationGraph::from_snapshot_bytes(&bytes_of(nodes), Path::new("x")).unwrap_err();
+            assert!(err.to_string().contains("S/2013/480"), "{err}");
+        }
+        // Two documents claim one alias: refused.
+        let mut other = stub("A/67/971");
+        other.aliases = vec!["S/2013/480".into()];
+        let err =
+            CitationGraph::from_snapshot_bytes(&bytes_of(vec![letter, other]), Path::new("x")).unwrap_err();
+        assert!(err.to_string().contains("alias"), "{err}");
     }
 
     #[test]

@@ -47,7 +47,7 @@ impl CitationGraph {
         // iterates it by index) does not depend on the caller's order.
         let wanted: BTreeSet<_> = ids
             .into_iter()
-            .filter_map(|id| self.index.get(id.as_ref()).copied())
+            .filter_map(|id| self.index_of(id.as_ref()))
             .collect();
         let mut sub = CitationGraph::new();
         let mut map = BTreeMap::new();
@@ -105,7 +105,7 @@ impl CitationGraph {
         let mut chosen: BTreeSet<String> = keep
             .iter()
             .map(AsRef::as_ref)
-            .filter(|id| self.index.contains_key(*id))
+            .filter(|id| self.index_of(id).is_some())
             .take(n)
             .map(str::to_string)
             .collect();

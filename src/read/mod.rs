@@ -113,6 +113,7 @@ pub fn extract(name: &str, bytes: &[u8], format: Format) -> Result<SourceText, L
         format: format.name(),
         reason,
     };
+    let mut page_count = 0;
     let (text, encoding, pages) = match format {
         Format::Text => {
             let source = corpus::decode(name, bytes)?;
@@ -120,6 +121,7 @@ pub fn extract(name: &str, bytes: &[u8], format: Format) -> Result<SourceText, L
         }
         Format::Pdf => {
             let pages = pdf::pages(bytes).map_err(unreadable)?;
+            page_count = pages.len();
             let (text, starts) = pdf::join_pages(&pages);
             (text, TextEncoding::Utf8, starts)
         }
@@ -138,7 +140,10 @@ pub fn extract(name: &str, bytes: &[u8], format: Format) -> Result<SourceText, L
     let text = corpus::unify_line_endings(&text);
     if text.trim().is_empty() {
         return Err(match format {
-            Format::Pdf => unreadable("no text in it (a scanned PDF needs OCR first)".into()),
+            Format::Pdf => LoadError::NoTextLayer {
+                path: name.into(),
+                pages: page_count,
+            },
             _ => LoadError::Empty { path: name.into() },
         });
     }

@@ -795,3 +795,85 @@ fn joint_symbol_of_a_letter_is_one_document() {
         .collect();
     assert_eq!(targets, ["S/RES/2334 (2016)"]);
 }
+
+/// Forms the gold sets of `tests/gold` revealed, each from the text it was
+/// found in.
+#[test]
+fn forms_found_by_the_gold_sets() {
+    let cases: &[(&str, &[&str])] = &[
+        // UNIKOM S/2000/269 (PDF): the number on the line after `resolution`
+        (
+            "(S/1999/1006\nand  Corr.1),  the General Assembly, in its resolution\n53/229  of 8 June 1999,  appropriated the  amount",
+            &["S/1999/1006", "S/1999/1006/Corr.1", "A/RES/53/229"],
+        ),
+        // S-RES-264(1969): a special session's resolution, and the Council's
+        // own resolutions named inside a General Assembly list
+        (
+            "Condemns the refusal of south Africa to comply with General Assembly resolutions 2145 (XXI), 2248 (S-V), 2324 (XXII), 2325 (XXII), 2372 (XXII), and 2403 (XXIII) and Security Council resolutions 235 (1968) and 246 (1968);",
+            &[
+                "A/RES/2145 (XXI)",
+                "A/RES/2248 (S-V)",
+                "A/RES/2324 (XXII)",
+                "A/RES/2325 (XXII)",
+                "A/RES/2372 (XXII)",
+                "A/RES/2403 (XXIII)",
+                "S/RES/235 (1967)",
+                "S/RES/246 (1968)",
+            ],
+        ),
+        // S-RES-1975(2011): a Council resolution written with a report's symbol
+        (
+            "Welcoming the Human Rights Council resolution A/HRC/16/25 of 25 March 2011, including the decision to",
+            &["A/HRC/RES/16/25"],
+        ),
+        // General Assembly decisions: MINUJUSTH S/2019/805, the Yearbook 2013, S-RES-1684(2006)
+        (
+            "The General Assembly, in its resolution 73/317 and decision 73/555 of 3 July 2019,",
+            &["A/RES/73/317", "A/DEC/73/555"],
+        ),
+        (
+            "Implementation of 1970 Declaration The General Assembly, by decision 68/515 of 5 December, included",
+            &["A/DEC/68/515"],
+        ),
+        (
+            "Recalling that on 31 January 2003 the General Assembly by decision 57/414 A and in accordance with Article 12 bis",
+            &["A/DEC/57/414#part A"],
+        ),
+    ];
+    for (fragment, expected) in cases {
+        assert_eq!(&refs_in(fragment), expected, "fragment: {fragment:?}");
+    }
+}
+
+/// UNTAES S/1998/59 as its PDF's text begins: the symbol with the date run
+/// into it (`S/1998/5922 January 1998`) is the report's own, and its page
+/// headers are no citations.
+#[test]
+fn a_date_run_into_the_symbol_is_the_documents_own() {
+    let text = "UNITEDUNITED SNATIONSNATIONS\n Security Council  Distr.GENERAL\nS/1998/5922 January 1998\n ORIGINAL: ENGLISH\n\nREPORT OF THE SECRETARY-GENERAL ON THE UNITED NATIONS TRANSITIONAL ADMINISTRATION\n\n1. In its resolutions 1120 (1997) of 14 July 1997 and 1145 (1997) of\n19 December 1997, the Security Council requested the Secretary-General to keep it informed.\n\nS/1998/59\nEnglish\nPage 2\n\n2. my last report dated 4 December 1997 (S/1997/953).\n";
+    let x = Extractor::new().extract_str("UNTAES_S_1998_59.txt", text);
+    assert_eq!(x.documents[0].node.id, "S/1998/59");
+    assert_eq!(
+        refs_in(text),
+        ["S/RES/1120 (1997)", "S/RES/1145 (1997)", "S/1997/953"]
+    );
+}
+
+/// UNPROFOR S/1994/600 as its PDF's text begins: a report whose title ends
+/// on a line `RESOLUTION 913 (1994)` is the report, and cites 913.
+#[test]
+fn a_report_titled_pursuant_to_a_resolution_is_the_report() {
+    let text = "UNITEDUNITED SNATIONSNATIONS\n Security Council Distr.\nGENERAL\n\nS/1994/600\n19 May 1994\n\nORIGINAL: ENGLISH\n\nREPORT OF THE SECRETARY-GENERAL PURSUANT TO\nRESOLUTION 913 (1994)\n\nI. INTRODUCTION\n\n1. In its resolution 913 (1994) of 22 April 1994, the Security Council decided\nto remain actively seized of the situation in and around Gorazde.\n";
+    let x = Extractor::new().extract_str("UNPROFOR_S_1994_600.txt", text);
+    assert_eq!(x.documents[0].node.id, "S/1994/600");
+    // The title's citation and paragraph 1's.
+    assert_eq!(refs_in(text), ["S/RES/913 (1994)", "S/RES/913 (1994)"]);
+}
+
+/// UNPREDEP S/1997/631, a scan with an OCR text layer: its running header
+/// reads `S/1997 /631`, its own symbol, no citation of an `S/1997`.
+#[test]
+fn a_symbol_split_by_ocr_is_one_symbol() {
+    let text = "United Nations S/1997/631\n\nReport of the Secretary-General\n\n1. In its resolution 1110 (1997) of 28 May 1997, the Council decided.\n\nS/1997 /631\nEnglish\nPage 2\n\n2. See my letter (S/1997/276).\n";
+    assert_eq!(refs_in(text), ["S/RES/1110 (1997)", "S/1997/276"]);
+}

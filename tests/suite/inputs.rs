@@ -104,8 +104,37 @@ fn pdf_reports_of_several_decades_cite_their_resolutions() {
 fn a_scanned_pdf_is_reported_as_needing_ocr() {
     let Some(dir) = sg_reports_or_skip() else { return };
     let err = read_file(&dir.join("UNMOT_S_1996_212.pdf"), 1 << 30).unwrap_err();
-    assert!(matches!(err, LoadError::Unreadable { .. }), "{err}");
-    assert!(err.to_string().contains("no text in it"), "{err}");
+    assert!(matches!(err, LoadError::NoTextLayer { pages: 1.., .. }), "{err}");
+    let message = err.to_string();
+    assert!(
+        message.contains("no text layer") && message.contains("scanned PDF") && message.contains("ocrmypdf"),
+        "{message}"
+    );
+}
+
+/// A build over the 40 reports names each of the 12 scans and counts them
+/// in its summary line.
+#[test]
+fn a_build_counts_the_scanned_pdfs() {
+    let Some(dir) = sg_reports_or_skip() else { return };
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_unxref"))
+        .args(["check"])
+        .arg(&dir)
+        .output()
+        .expect("unxref runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let all = format!("{stdout}{stderr}");
+    let named: Vec<&str> = all
+        .lines()
+        .filter(|l| l.starts_with("skipped: ") && l.contains("no text layer"))
+        .collect();
+    assert_eq!(named.len(), 12, "{all}");
+    assert!(named.iter().any(|l| l.contains("UNMOT_S_1996_212.pdf")), "{all}");
+    assert!(
+        all.contains("(12 scanned PDFs without a text layer: OCR needed)"),
+        "{all}"
+    );
 }
 
 /// Damaged PDFs are refused with a reason, never a panic: cut in half, a
