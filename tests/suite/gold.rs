@@ -1,9 +1,9 @@
 //! Precision and recall of the references found, per genre, against the
 //! hand-checked gold lists of `tests/gold/` (see its README): every genre
-//! must reach 0.95 in both. `cargo test --test gold -- --nocapture` prints
+//! must reach 0.95 in both. `cargo test --test suite gold:: -- --nocapture` prints
 //! the numbers and each miss and false find.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

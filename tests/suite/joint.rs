@@ -3,7 +3,7 @@
 //! symbol, in whichever order the files are read; a letter whose own symbol
 //! is joint cites neither of its halves.
 
-mod common;
+use crate::common;
 
 use petgraph::Direction::Incoming;
 use unxref::{CitationGraph, EdgeKind, Extractor};
