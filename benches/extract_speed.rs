@@ -11,6 +11,9 @@
 //! Without folders it reads `corpus/sc-resolutions`. The best pass is the
 //! figure to quote on a shared machine: other work only ever adds time.
 //! `--runs 1 --mode actors` is the run to give `valgrind --tool=callgrind`.
+//! `--dump FILE` writes the extractions of the folders as JSON (what
+//! `unxref extract --format json` prints), to check that an optimisation
+//! changes no output, and exits.
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -23,11 +26,13 @@ fn main() {
     let mut runs = 10usize;
     let mut mode = "both".to_string();
     let mut folders = Vec::new();
+    let mut dump = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--runs" => runs = args.next().and_then(|n| n.parse().ok()).expect("--runs N"),
             "--mode" => mode = args.next().expect("--mode actors|no-actors|both"),
+            "--dump" => dump = Some(PathBuf::from(args.next().expect("--dump FILE"))),
             // cargo bench passes --bench to every bench binary.
             "--bench" => {}
             other => folders.push(PathBuf::from(other)),
@@ -35,6 +40,12 @@ fn main() {
     }
     if folders.is_empty() {
         folders.push(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus/sc-resolutions"));
+    }
+    if let Some(path) = dump {
+        let corpus = Extractor::new().extract_paths(&folders);
+        let json = serde_json::to_string_pretty(&corpus.extractions).expect("extractions serialize");
+        std::fs::write(&path, json).expect("dump file written");
+        return;
     }
     let (files, errors) = corpus::collect_files(&folders);
     for e in &errors {
