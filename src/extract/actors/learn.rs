@@ -299,7 +299,11 @@ fn named_bodies(text: &str, source: &str, found: &[Found], dict: &ActorDictionar
             "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
         ]
         .iter()
-        .any(|c| words[0].strip_prefix(c).is_some_and(|rest| rest.is_empty() || rest.starts_with('-')));
+        .any(|c| {
+            words[0]
+                .strip_prefix(c)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
+        });
         if words.len() < 2
             || compass
             || PERSONS.contains(&words[0])
