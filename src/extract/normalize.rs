@@ -93,6 +93,8 @@ pub fn normalize(text: &str) -> Normalized {
     let mut last_open = false;
     let mut pending_blank = 0usize;
     let mut clean = String::new();
+    // Most texts hold no no-break space: look once, not on every line.
+    let any_no_break = text.contains(NO_BREAK_SPACES);
     for (i, raw) in lines.iter().enumerate() {
         let line_no = i as u32 + 1;
         if skip.as_ref().is_some_and(|r| r.contains(&i)) {
@@ -101,7 +103,7 @@ pub fn normalize(text: &str) -> Normalized {
         // No-break spaces (common in converted PDFs and HTML: "resolution
         // 2531\u{a0}(2020)") are spaces to every pattern that follows.
         let spaced;
-        let raw = if raw.contains(NO_BREAK_SPACES) {
+        let raw = if any_no_break && raw.contains(NO_BREAK_SPACES) {
             spaced = raw.replace(NO_BREAK_SPACES, " ");
             spaced.as_str()
         } else {
