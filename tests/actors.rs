@@ -587,7 +587,11 @@ fn actors_a_text_defines_breaks_and_contains() {
         // and a state's own office is not the Council's of the same words
         (
             "the Provisional Electoral Council announced the appointment of a special commission to review 162 complaints; MINUSTAH has been providing support to Haiti's Office of the Ombudsperson",
-            &["actor:MINUSTAH", "actor:Provisional Electoral Council", "state:Haiti"],
+            &[
+                "actor:MINUSTAH",
+                "actor:Provisional Electoral Council",
+                "state:Haiti",
+            ],
         ),
         // real, as the PDF reader gives a justified line of S/2016/225: names
         // with `of the` inside, words two spaces apart; a project is no body

@@ -39,14 +39,18 @@ fn read_gold(path: &Path) -> Option<Gold> {
         actors: Vec::new(),
         optional: BTreeSet::new(),
     };
-    for line in lines.map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+    for line in lines
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
         let (optional, line) = match line.strip_prefix('?') {
             Some(rest) => (true, rest.trim()),
             None => (false, line),
         };
         let ids: Vec<String> = line.split(" | ").map(|s| s.trim().to_string()).collect();
         assert!(
-            ids.iter().all(|id| id.starts_with("actor:") || id.starts_with("state:")),
+            ids.iter()
+                .all(|id| id.starts_with("actor:") || id.starts_with("state:")),
             "{}: {line:?} is not an actor or state id",
             path.display()
         );
@@ -119,7 +123,9 @@ fn actors_found_in_annotated_texts_have_precision_and_recall_of_at_least_0_9() {
     assert!(texts >= 5, "only {texts} gold texts were scored");
     let precision = hits as f64 / found_total.max(1) as f64;
     let recall = gold_hits as f64 / gold_total.max(1) as f64;
-    println!("{texts} texts: precision {precision:.3} ({hits}/{found_total}), recall {recall:.3} ({gold_hits}/{gold_total})");
+    println!(
+        "{texts} texts: precision {precision:.3} ({hits}/{found_total}), recall {recall:.3} ({gold_hits}/{gold_total})"
+    );
     assert!(precision >= 0.9, "precision {precision:.3}");
     assert!(recall >= 0.9, "recall {recall:.3}");
 }

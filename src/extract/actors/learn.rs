@@ -318,7 +318,14 @@ fn named_bodies(text: &str, source: &str, found: &[Found], dict: &ActorDictionar
         // `the Emergency Call Centre project`: a thing the body's name
         // qualifies, not the body.
         const THINGS: [&str; 8] = [
-            "project", "programme", "program", "plan", "initiative", "strategy", "system", "model",
+            "project",
+            "programme",
+            "program",
+            "plan",
+            "initiative",
+            "strategy",
+            "system",
+            "model",
         ];
         let next = text[end..].split_whitespace().next().unwrap_or("");
         if THINGS.contains(&next.trim_end_matches([',', '.', ';', ':'])) {
