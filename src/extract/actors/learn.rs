@@ -172,10 +172,11 @@ fn name_re() -> &'static Regex {
             // Up to three spaces (a justified line as a PDF reader gives it:
             // "The  High-level  Committee") or a line break between words: a
             // longer run of spaces is a table's column gap.
-            // `the`, or `a`/`an` for a body the text introduces (`established
-            // an Independent Electoral Evaluation Commission`); `the` inside
-            // a name follows a connector (`Superior Council of the Judiciary`).
-            r"(?:^|[^\w])(?:[Tt]he|[Aa]n?)(?: {1,3}| *\n *)((?:\p{Lu}[\w'’-]*|of|for|on|in|and|de|du|des|la|le)(?:(?: {1,3}| *\n *)(?:\p{Lu}[\w'’-]*|(?:of|for|on)(?: {1,3}| *\n *)the|of|for|on|in|and|de|du|des|la|le)){1,8})",
+            // `the` inside a name follows a connector (`Superior Council of
+            // the Judiciary`). Unbounded (`+`, not `{1,8}`): a bounded
+            // repetition of this group makes the automaton too large for
+            // the lazy DFA, and the scan several times slower.
+            r"(?:^|[^\w])[Tt]he(?: {1,3}| *\n *)((?:\p{Lu}[\w'’-]*|of|for|on|in|and|de|du|des|la|le)(?:(?: {1,3}| *\n *)(?:\p{Lu}[\w'’-]*|(?:of|for|on)(?: {1,3}| *\n *)the|of|for|on|in|and|de|du|des|la|le))+)",
         )
         .expect("valid regex")
     })
@@ -290,6 +291,10 @@ fn named_bodies(text: &str, source: &str, found: &[Found], dict: &ActorDictionar
         let name = name.trim_end_matches(['\'', '\u{2019}']);
         let (start, end) = (m.start(), m.start() + name.len());
         let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+        // A run of capitalised words longer than a name is a heading.
+        if words.len() > 12 {
+            continue;
+        }
         // `the West Department`, `the North-East Province`: places.
         let compass = [
             "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
