@@ -584,6 +584,30 @@ fn actors_a_text_defines_breaks_and_contains() {
             "the bilateral support programmes of Member States and the European Union Training Mission for Somalia (EUTM); 15. Notes",
             &["actor:EUTM", "actor:European Union", "state:Somalia"],
         ),
+        // real: S/2016/225 (MINUSTAH): a lower-case description is no body,
+        // and a state's own office is not the Council's of the same words
+        (
+            "the Provisional Electoral Council announced the appointment of a special commission to review 162 complaints; MINUSTAH has been providing support to Haiti's Office of the Ombudsperson",
+            &[
+                "actor:MINUSTAH",
+                "actor:Provisional Electoral Council",
+                "state:Haiti",
+            ],
+        ),
+        // real, as the PDF reader gives a justified line of S/2016/225: names
+        // with `of the` inside, words two spaces apart; a project is no body
+        (
+            "16.  The  Superior  Council  of  the  Judiciary  held  a  course. The  High-level  Committee  for  the  Elimination  of  Cholera  met. The Emergency Call Centre project started.",
+            &[
+                "actor:High-level Committee for the Elimination of Cholera",
+                "actor:Superior Council of the Judiciary",
+            ],
+        ),
+        // a body whose name ends on a plan's word (real: S/2016/225)
+        (
+            "the criminal procedure code and the Presidential Commission on Justice Reform submitted it.",
+            &["actor:Presidential Commission on Justice Reform"],
+        ),
         // the Sahel's actors of the 2025 report, by their usual names
         (
             "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) and Islamic State Sahel Province attacked; the Mano River Union, the ECOWAS Standby Force, the African Standby Force, the Accra Initiative, the Peacebuilding Fund, INTERPOL, UNESCO and the Office of Counter-Terrorism responded.",

@@ -817,6 +817,77 @@ fn joined(bytes: &[u8], start: usize, end: usize) -> bool {
 }
 
 /// True when `text[start..end]` neither begins nor ends inside a word.
+/// True when a name of several words is made only of words any body's name
+/// may hold (`Special Commission`, `Panel of Experts`, `Office of the
+/// Ombudsperson`): written in lower case ("a special commission to review
+/// complaints") it is a description, not this body, so it is matched as
+/// written.
+fn generic_name(name: &str) -> bool {
+    const GENERIC: [&str; 60] = [
+        "of",
+        "the",
+        "on",
+        "for",
+        "and",
+        "in",
+        "Special",
+        "Commission",
+        "Committee",
+        "Panel",
+        "Experts",
+        "Expert",
+        "Group",
+        "Team",
+        "Monitoring",
+        "Mission",
+        "Force",
+        "Forces",
+        "Office",
+        "Joint",
+        "Military",
+        "Staff",
+        "Working",
+        "Council",
+        "Board",
+        "Unit",
+        "Police",
+        "National",
+        "Security",
+        "Sanctions",
+        "Steering",
+        "Technical",
+        "Fund",
+        "Secretariat",
+        "Court",
+        "Tribunal",
+        "Assembly",
+        "General",
+        "Armed",
+        "Interim",
+        "Transitional",
+        "Independent",
+        "Ombudsperson",
+        "Support",
+        "Contact",
+        "High",
+        "Commissioner",
+        "Conference",
+        "Mechanism",
+        "Coordination",
+        "Observer",
+        "Observers",
+        "Liaison",
+        "Verification",
+        "Friends",
+        "Human",
+        "Rights",
+        "Executive",
+        "Directorate",
+        "Electoral",
+    ];
+    name.split(' ').all(|w| GENERIC.contains(&w))
+}
+
 pub(super) fn is_boundary(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
@@ -1102,7 +1173,7 @@ impl<'a> Builder<'a> {
         {
             return Err(self.invalid(owner, format!("alias {text:?} has from = {f} after until = {u}")));
         }
-        let case_sensitive = acronym || !text.contains(' ');
+        let case_sensitive = acronym || !text.contains(' ') || generic_name(&text);
         // Documents keep their typographic apostrophes: match both forms.
         if text.contains('\'') {
             let typographic = text.replace('\'', "\u{2019}");

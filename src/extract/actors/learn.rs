@@ -99,7 +99,21 @@ fn learn_acronyms(
         let whole = &window[..matched.end()];
         resume = open + whole.len();
         let acronym = &whole[1..whole.len() - 1];
-        if !plausible_acronym(acronym) || dict.knows(acronym) {
+        if !plausible_acronym(acronym) {
+            continue;
+        }
+        if dict.knows(acronym) {
+            // The text's own long form of a known acronym (`the
+            // Confederation of the Sahel States (AES)`) names that entry
+            // wherever the text repeats it.
+            let window_start = floor_char(text, open.saturating_sub(160));
+            if let Some(entry) = acronym_entry(acronym, dict, year)
+                && let Some(long) = name_with_head(text[window_start..open].trim_end())
+                && !dict.knows(long)
+                && !learned.aliases.iter().any(|(a, _)| a == long)
+            {
+                learned.aliases.push((long.to_string(), entry));
+            }
             continue;
         }
         if learned.aliases.iter().any(|(a, _)| a == acronym)
@@ -155,9 +169,14 @@ fn name_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            // One space or a line break between words: a run of spaces is a
-            // table's column gap.
-            r"(?:^|[^\w])[Tt]he(?: | *\n *)((?:\p{Lu}[\w'’-]*|of|for|on|in|and|de|du|des|la|le)(?:(?: | *\n *)(?:\p{Lu}[\w'’-]*|of|for|on|in|and|de|du|des|la|le)){1,8})",
+            // Up to three spaces (a justified line as a PDF reader gives it:
+            // "The  High-level  Committee") or a line break between words: a
+            // longer run of spaces is a table's column gap.
+            // `the` inside a name follows a connector (`Superior Council of
+            // the Judiciary`). Unbounded (`+`, not `{1,8}`): a bounded
+            // repetition of this group makes the automaton too large for
+            // the lazy DFA, and the scan several times slower.
+            r"(?:^|[^\w])[Tt]he(?: {1,3}| *\n *)((?:\p{Lu}[\w'’-]*|of|for|on|in|and|de|du|des|la|le)(?:(?: {1,3}| *\n *)(?:\p{Lu}[\w'’-]*|(?:of|for|on)(?: {1,3}| *\n *)the|of|for|on|in|and|de|du|des|la|le))+)",
         )
         .expect("valid regex")
     })
@@ -274,7 +293,7 @@ fn named_bodies(text: &str, source: &str, found: &[Found], dict: &ActorDictionar
         // The name as the folded text holds it (line breaks are spaces there).
         let mut name = &text[m.clone()];
         while let Some((head, last)) = name.rsplit_once(' ') {
-            if CONNECTORS.contains(&last) {
+            if CONNECTORS.contains(&last) || last == "the" {
                 name = head.trim_end();
             } else {
                 break;
@@ -294,6 +313,10 @@ fn named_bodies(text: &str, source: &str, found: &[Found], dict: &ActorDictionar
         let name = name.trim_end_matches(['\'', '\u{2019}']);
         let (start, end) = (m.start, m.start + name.len());
         let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+        // A run of capitalised words longer than a name is a heading.
+        if words.len() > 12 {
+            continue;
+        }
         // `the West Department`, `the North-East Province`: places.
         let compass = [
             "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
@@ -323,6 +346,22 @@ fn named_bodies(text: &str, source: &str, found: &[Found], dict: &ActorDictionar
             .count();
         // A name followed by its acronym is read by `learn_acronyms`.
         let defined = text[end..].trim_start().starts_with('(');
+        // `the Emergency Call Centre project`: a thing the body's name
+        // qualifies, not the body.
+        const THINGS: [&str; 8] = [
+            "project",
+            "programme",
+            "program",
+            "plan",
+            "initiative",
+            "strategy",
+            "system",
+            "model",
+        ];
+        let next = text[end..].split_whitespace().next().unwrap_or("");
+        if THINGS.contains(&next.trim_end_matches([',', '.', ';', ':'])) {
+            continue;
+        }
         if distinct < 2 || defined || !is_boundary(text, start, end) {
             continue;
         }
@@ -334,6 +373,7 @@ fn named_bodies(text: &str, source: &str, found: &[Found], dict: &ActorDictionar
             .actors
             .iter()
             .any(|(_, a, _)| a.name.contains(&name) || name.contains(&a.name))
+            || learned.aliases.iter().any(|(a, _)| *a == name)
             || dict.knows(&format!("United Nations {name}"));
         if found.get(i).is_some_and(|f| f.start < end) || known {
             continue;
@@ -351,6 +391,36 @@ fn named_bodies(text: &str, source: &str, found: &[Found], dict: &ActorDictionar
             },
             start,
         ));
+    }
+}
+
+/// The dictionary entry an acronym stands for in a document of `year`.
+fn acronym_entry(acronym: &str, dict: &ActorDictionary, year: Option<u16>) -> Option<usize> {
+    match dict.scan(acronym).as_slice() {
+        [f] if f.start == 0 && f.end == acronym.len() => dict.target(f, year),
+        _ => None,
+    }
+}
+
+/// The longest tail of the capitalised name ending `before` whose head is
+/// an actor's (`Confederation of the Sahel States` in `the Heads of State of
+/// the Confederation of the Sahel States`), of two words at least.
+fn name_with_head(before: &str) -> Option<&str> {
+    const CONNECTORS: [&str; 9] = ["of", "for", "in", "on", "to", "de", "du", "des", "pour"];
+    let run = proper_name(before)?;
+    let mut at = 0;
+    loop {
+        let name = &run[at..];
+        let head_is_actor = name
+            .split(' ')
+            .take_while(|w| !CONNECTORS.contains(w))
+            .any(|w| category_of(w).is_some());
+        if head_is_actor && name.split(' ').count() >= 2 {
+            return Some(name);
+        }
+        // The next capitalised word.
+        let next = name.find(' ')? + 1;
+        at += next + name[next..].find(|c: char| c.is_uppercase())?;
     }
 }
 
@@ -456,7 +526,9 @@ fn long_form<'t>(acronym: &str, before: &'t str) -> Option<&'t str> {
         s -= 1;
     }
     let start_byte = long[(l + 1) as usize].0;
-    let start = before[..start_byte].rfind(' ').map_or(0, |i| i + 1);
+    // Words joined by a slash are two names (`ORPA/Partido Guatemalteco de
+    // los Trabajadores (PGT)`).
+    let start = before[..start_byte].rfind([' ', '/']).map_or(0, |i| i + 1);
     let candidate = &before[start..];
     // At most twice as many words as letters (plus connectors), and no more
     // than twelve: longer runs are sentences, not names.
@@ -483,8 +555,15 @@ fn proper_name(before: &str) -> Option<&str> {
         let at = rest.rfind(char::is_whitespace).map_or(0, |i| i + 1);
         let word = &rest[at..];
         let capital = word.chars().next().is_some_and(char::is_uppercase);
-        let joiner =
-            JOINERS.contains(&word) || ["al-", "wal-", "l'", "d'"].iter().any(|p| word.starts_with(p));
+        // `the` inside a name follows `of`, `for` or `on` (`Confederation of
+        // the Sahel States`).
+        let inner_the = word == "the"
+            && ["of", "for", "on"]
+                .iter()
+                .any(|c| rest[..at].trim_end().ends_with(&format!(" {c}")));
+        let joiner = inner_the
+            || JOINERS.contains(&word)
+            || ["al-", "wal-", "l'", "d'"].iter().any(|p| word.starts_with(p));
         if word.ends_with([',', ';', ':', '.', ')', '"']) || !(capital || joiner) {
             break;
         }
@@ -500,7 +579,22 @@ fn proper_name(before: &str) -> Option<&str> {
 
 pub(crate) fn category_of(name: &str) -> Option<&'static str> {
     const CONNECTORS: [&str; 9] = ["of", "for", "in", "on", "to", "de", "du", "des", "pour"];
-    const NOT_ACTORS: [&str; 24] = [
+    const NOT_ACTORS: [&str; 39] = [
+        "Concept",
+        "Guidelines",
+        "Principles",
+        "Resolution",
+        "Communiqué",
+        "Protocol",
+        "Memorandum",
+        "Pact",
+        "Compact",
+        "Standards",
+        "Rules",
+        "Regulations",
+        "Manual",
+        "Budget",
+        "Arrangements",
         "Agreement",
         "Accord",
         "Strategy",
@@ -532,7 +626,10 @@ pub(crate) fn category_of(name: &str) -> Option<&'static str> {
         .position(|w| CONNECTORS.contains(w))
         .unwrap_or(words.len());
     let head = &words[..head_end];
-    if words.iter().any(|w| NOT_ACTORS.contains(w)) {
+    // A treaty, plan or document by its head words (`Joint Strategic Concept
+    // of Operations for the International Military Force`); a body may name
+    // one after its head (`Presidential Commission on Justice Reform`).
+    if head.iter().any(|w| NOT_ACTORS.contains(w)) {
         return None;
     }
     let lookup = |w: &str| -> Option<&'static str> {

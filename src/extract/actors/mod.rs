@@ -228,7 +228,8 @@ impl<'a> Ctx<'a> {
             // `Joint Military Staff Committee of the Sahel Region` is no
             // Military Staff Committee.
             let longer = self.folded.text[f.start..f.end].contains(' ')
-                && longer_name_before(&self.normalized.text, f.start, covered);
+                && (longer_name_before(&self.normalized.text, f.start, covered)
+                    || owned_by_name(&self.folded.text, f.start));
             covered = f.end;
             if longer {
                 continue;
@@ -541,6 +542,30 @@ fn longer_name_before(text: &str, start: usize, covered: usize) -> bool {
     // The word must not begin a sentence or a line.
     let before = head[..at].trim_end_matches(' ');
     !(before.is_empty() || before.ends_with(['.', '\n', ':', ';', '(', '"', '“']))
+}
+
+/// True when the name at `start` is owned by the proper name before it
+/// ("Haiti's Office of the Ombudsperson", "Sudan's Armed Forces"): that
+/// name's own body, not the dictionary's of the same words.
+fn owned_by_name(text: &str, start: usize) -> bool {
+    let head = text[..start].trim_end_matches(' ');
+    let Some(owner) = head.strip_suffix("'s").or_else(|| head.strip_suffix("\u{2019}s")) else {
+        return false;
+    };
+    let at = owner.rfind(' ').map_or(0, |i| i + 1);
+    let word = &owner[at..];
+    // The Council's, the Assembly's, the Union's bodies are the bodies named.
+    const ORGANS: [&str; 8] = [
+        "Council",
+        "Assembly",
+        "Secretary-General",
+        "Nations",
+        "Organization",
+        "Union",
+        "Committee",
+        "Commission",
+    ];
+    word.chars().next().is_some_and(char::is_uppercase) && !ORGANS.contains(&word)
 }
 
 fn squeeze(s: &str) -> String {
