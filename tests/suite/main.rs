@@ -13,6 +13,7 @@ mod common;
 mod bench_common;
 
 mod actors;
+mod actors_gold;
 mod api_docs;
 mod bench_workload;
 mod cli;

@@ -3,7 +3,7 @@
 //! its README). The texts read from `../shared/corpus` (reports of the
 //! Secretary-General, as PDF) are scored when that corpus is present.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
