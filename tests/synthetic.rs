@@ -89,7 +89,13 @@ fn builds_a_citation_graph_with_every_node_and_edge() {
 }
 
 /// A small synthetic corpus on disk, with its plan and citations.
-fn write_corpus(spec: &synthetic_corpus::CorpusSpec) -> (tempfile::TempDir, Vec<synthetic_corpus::Doc>, Vec<Vec<synthetic_corpus::Target>>) {
+fn write_corpus(
+    spec: &synthetic_corpus::CorpusSpec,
+) -> (
+    tempfile::TempDir,
+    Vec<synthetic_corpus::Doc>,
+    Vec<Vec<synthetic_corpus::Target>>,
+) {
     use synthetic_corpus::{Citations, plan, render};
     let dir = tempfile::tempdir().unwrap();
     let docs = plan(spec);
@@ -120,21 +126,38 @@ fn synthetic_corpus_reads_back_as_planned() {
         &unxref::corpus::ReadOptions::default(),
         &unxref::build::NoProgress,
     );
-    assert!(built.errors.is_empty() && built.notes.is_empty(), "{:?} {:?}", built.errors, built.notes);
+    assert!(
+        built.errors.is_empty() && built.notes.is_empty(),
+        "{:?} {:?}",
+        built.errors,
+        built.notes
+    );
     let graph = &built.graph;
     // Every document is held under its symbol, of each genre.
-    for genre in [Genre::ScResolution, Genre::GaResolution, Genre::Report, Genre::Letter, Genre::Statement] {
+    for genre in [
+        Genre::ScResolution,
+        Genre::GaResolution,
+        Genre::Report,
+        Genre::Letter,
+        Genre::Statement,
+    ] {
         assert!(docs.iter().any(|d| d.genre == genre), "no {genre:?}");
     }
     for doc in &docs {
-        let node = graph.node(&doc.symbol()).unwrap_or_else(|| panic!("{} missing", doc.symbol()));
+        let node = graph
+            .node(&doc.symbol())
+            .unwrap_or_else(|| panic!("{} missing", doc.symbol()));
         assert!(node.held, "{} not held", doc.symbol());
     }
     // The extractor finds exactly the planned citations, and the preamble
     // holds about the corpus's share of them (62%).
     let (mut preamble, mut all) = (0usize, 0usize);
     for (doc, targets) in docs.iter().zip(&citations) {
-        let found = graph.edges_of(&doc.symbol(), unxref::EdgeKind::Cites, petgraph::Direction::Outgoing);
+        let found = graph.edges_of(
+            &doc.symbol(),
+            unxref::EdgeKind::Cites,
+            petgraph::Direction::Outgoing,
+        );
         let mut found: Vec<String> = found.iter().map(|e| e.target.id.clone()).collect();
         let mut planned: Vec<String> = targets.iter().map(|t| t.symbol(&docs)).collect();
         found.sort();
@@ -142,7 +165,11 @@ fn synthetic_corpus_reads_back_as_planned() {
         assert_eq!(found, planned, "citations of {}", doc.symbol());
         // (The extractor places citations in paragraphs in the Council's resolutions.)
         if doc.genre == Genre::ScResolution {
-            for e in graph.edges_of(&doc.symbol(), unxref::EdgeKind::Cites, petgraph::Direction::Outgoing) {
+            for e in graph.edges_of(
+                &doc.symbol(),
+                unxref::EdgeKind::Cites,
+                petgraph::Direction::Outgoing,
+            ) {
                 all += 1;
                 preamble += usize::from(e.edge.attrs().paragraph.as_deref() == Some("preamble"));
             }
@@ -154,7 +181,11 @@ fn synthetic_corpus_reads_back_as_planned() {
     let total: usize = citations.iter().map(Vec::len).sum();
     let mean = total as f64 / docs.len() as f64;
     assert!((5.0..12.0).contains(&mean), "mean citations {mean}");
-    let stubs = citations.iter().flatten().filter(|t| matches!(t, Target::Stub { .. })).count();
+    let stubs = citations
+        .iter()
+        .flatten()
+        .filter(|t| matches!(t, Target::Stub { .. }))
+        .count();
     assert!((0.1..0.2).contains(&(stubs as f64 / total as f64)));
     // Same seed, same texts.
     let (again, _, _) = write_corpus(&spec);

@@ -137,19 +137,39 @@ impl Doc {
     }
 
     fn date(&self) -> String {
-        format!("{} {} {}", self.day, MONTHS[usize::from(self.month - 1)], self.year)
+        format!(
+            "{} {} {}",
+            self.day,
+            MONTHS[usize::from(self.month - 1)],
+            self.year
+        )
     }
 
     /// How another document's text names this one.
     fn reference(&self, from: Genre) -> String {
         match (self.genre, from) {
-            (Genre::ScResolution, Genre::ScResolution) => format!("its resolution {} ({})", self.number, self.year),
-            (Genre::ScResolution, _) => format!("Security Council resolution {} ({})", self.number, self.year),
-            (Genre::GaResolution, Genre::GaResolution) => {
-                format!("its resolution {}/{} of {}", self.session(), self.number, self.date())
+            (Genre::ScResolution, Genre::ScResolution) => {
+                format!("its resolution {} ({})", self.number, self.year)
             }
-            (Genre::GaResolution, _) => format!("General Assembly resolution {}/{}", self.session(), self.number),
-            (Genre::Report, _) => format!("the report of the Secretary-General of {} ({})", self.date(), self.symbol()),
+            (Genre::ScResolution, _) => {
+                format!("Security Council resolution {} ({})", self.number, self.year)
+            }
+            (Genre::GaResolution, Genre::GaResolution) => {
+                format!(
+                    "its resolution {}/{} of {}",
+                    self.session(),
+                    self.number,
+                    self.date()
+                )
+            }
+            (Genre::GaResolution, _) => {
+                format!("General Assembly resolution {}/{}", self.session(), self.number)
+            }
+            (Genre::Report, _) => format!(
+                "the report of the Secretary-General of {} ({})",
+                self.date(),
+                self.symbol()
+            ),
             (Genre::Letter, _) => format!("the letter dated {} ({})", self.date(), self.symbol()),
             (Genre::Statement, _) => format!(
                 "the statement by the President of the Security Council of {} ({})",
@@ -471,7 +491,10 @@ pub fn render(i: u32, docs: &[Doc], targets: &[Target], spec: &CorpusSpec) -> St
         .map(|t| match *t {
             Target::Held(j) => docs[j as usize].reference(doc.genre),
             Target::Stub { year, number } => {
-                format!("the note by the Secretariat ({})", Target::Stub { year, number }.symbol(docs))
+                format!(
+                    "the note by the Secretariat ({})",
+                    Target::Stub { year, number }.symbol(docs)
+                )
             }
         })
         .collect();
@@ -522,7 +545,11 @@ pub fn render(i: u32, docs: &[Doc], targets: &[Target], spec: &CorpusSpec) -> St
             // 62% of citations in the preamble, the rest in operative paragraphs.
             let (mut pre, mut op) = (Vec::new(), Vec::new());
             for r in &refs {
-                if rng.below(100) < 62 { pre.push(r) } else { op.push(r) }
+                if rng.below(100) < 62 {
+                    pre.push(r)
+                } else {
+                    op.push(r)
+                }
             }
             let mut prose = paragraphs(&mut rng, 4.0, f);
             for cited in pre {
@@ -534,7 +561,10 @@ pub fn render(i: u32, docs: &[Doc], targets: &[Target], spec: &CorpusSpec) -> St
                 }
             }
             fill(&mut rng, &mut out, prose);
-            let _ = writeln!(out, "Acting under Chapter VII of the Charter of the United Nations,");
+            let _ = writeln!(
+                out,
+                "Acting under Chapter VII of the Charter of the United Nations,"
+            );
             let mut k = 1;
             for chunk in op.chunks(2) {
                 let form = OPERATIVE_FORMS[rng.below(OPERATIVE_FORMS.len() as u64) as usize];
@@ -554,7 +584,10 @@ pub fn render(i: u32, docs: &[Doc], targets: &[Target], spec: &CorpusSpec) -> St
             let _ = writeln!(out, "{k}. Decides to remain actively seized of the matter.");
         }
         Genre::Report => {
-            let _ = write!(out, "Report of the Secretary-General on the situation in {state}\n\nI. Introduction\n");
+            let _ = write!(
+                out,
+                "Report of the Secretary-General on the situation in {state}\n\nI. Introduction\n"
+            );
             let mut k = 1;
             let mut refs = refs.iter();
             if let Some(r) = refs.next() {
@@ -564,7 +597,12 @@ pub fn render(i: u32, docs: &[Doc], targets: &[Target], spec: &CorpusSpec) -> St
                 );
                 k += 1;
             }
-            let sections = ["II. Political developments", "III. Security situation", "IV. Humanitarian situation", "V. Observations"];
+            let sections = [
+                "II. Political developments",
+                "III. Security situation",
+                "IV. Humanitarian situation",
+                "V. Observations",
+            ];
             let per = refs.len().div_ceil(sections.len()).max(1);
             let rest: Vec<&String> = refs.collect();
             for (s, section) in sections.iter().enumerate() {

@@ -105,7 +105,13 @@ impl CitationGraph {
         }
         let edges: Vec<(u32, u32, &Edge)> = (&self.graph)
             .edge_references()
-            .map(|e| (position[e.source().index()], position[e.target().index()], e.weight()))
+            .map(|e| {
+                (
+                    position[e.source().index()],
+                    position[e.target().index()],
+                    e.weight(),
+                )
+            })
             .collect();
         drop(position);
         let out = postcard::to_extend(&BodyRef { nodes, edges }, vec![0u8; HEADER_LEN])
