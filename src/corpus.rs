@@ -205,7 +205,15 @@ impl ReadOptions {
 /// # Ok::<(), unxref::error::LoadError>(())
 /// ```
 pub fn decode(path: &str, bytes: &[u8]) -> Result<SourceText, LoadError> {
+    decode_owned(path, bytes.to_vec())
+}
+
+/// [`decode`] of bytes the caller gives up: valid UTF-8 without carriage
+/// returns becomes the text in place, with no copy, so a file's text costs
+/// its size once, not two or three times.
+fn decode_owned(path: &str, bytes: Vec<u8>) -> Result<SourceText, LoadError> {
     let pathbuf = || PathBuf::from(path);
+    let size = bytes.len() as u64;
     let utf16 = if bytes.starts_with(b"\xFF\xFE") {
         Some((encoding_rs::UTF_16LE, TextEncoding::Utf16Le))
     } else if bytes.starts_with(b"\xFE\xFF") {
@@ -219,20 +227,20 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<SourceText, LoadError> {
             return Err(LoadError::Binary { path: pathbuf() });
         }
         (cow.into_owned(), encoding)
-    } else if looks_binary(bytes) {
+    } else if looks_binary(&bytes) {
         return Err(LoadError::Binary { path: pathbuf() });
     } else if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         (String::from_utf8_lossy(rest).into_owned(), TextEncoding::Utf8Bom)
     } else {
-        match std::str::from_utf8(bytes) {
-            Ok(s) => (s.to_string(), TextEncoding::Utf8),
-            Err(_) => {
-                let (cow, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+        match String::from_utf8(bytes) {
+            Ok(s) => (s, TextEncoding::Utf8),
+            Err(e) => {
+                let (cow, _, _) = encoding_rs::WINDOWS_1252.decode(e.as_bytes());
                 (cow.into_owned(), TextEncoding::Windows1252)
             }
         }
     };
-    let text = unify_line_endings(&text);
+    let text = unify_line_endings_owned(text);
     if text.trim().is_empty() {
         return Err(LoadError::Empty { path: pathbuf() });
     }
@@ -240,10 +248,20 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<SourceText, LoadError> {
         path: path.to_string(),
         text,
         encoding,
-        bytes: bytes.len() as u64,
+        bytes: size,
         format: Format::Text,
         pages: Vec::new(),
     })
+}
+
+/// [`unify_line_endings`] of a text given up: returned as it is when it
+/// holds no carriage return.
+fn unify_line_endings_owned(text: String) -> String {
+    if text.contains('\r') {
+        unify_line_endings(&text)
+    } else {
+        text
+    }
 }
 
 /// Line endings become `\n`, counted the way `grep -n` and `sed -n Np`
@@ -348,7 +366,7 @@ pub fn read_file_with(path: &Path, options: &ReadOptions) -> Result<SourceText, 
     }
     let name = path.to_string_lossy();
     match Format::of(path) {
-        Format::Text => decode(&name, &bytes),
+        Format::Text => decode_owned(&name, bytes),
         format => read::extract(&name, &bytes, format),
     }
 }

@@ -3,6 +3,7 @@
 //!
 //! The pipeline: [`corpus`] reads files, [`extract`] finds documents,
 //! references, actors and votes, [`graph`] links them in a petgraph graph,
+//! [`build`] streams a whole corpus from disk into a graph,
 //! [`query`] walks it, [`render`] draws it, and [`graph::export`] hands it to
 //! other tools (GraphML, Neo4j CSV, edge lists, DOT, N-Triples).
 //!
@@ -17,6 +18,7 @@
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
 
+pub mod build;
 pub mod corpus;
 pub mod error;
 pub mod extract;

@@ -55,11 +55,13 @@ impl Spec {
     }
 }
 
-/// SplitMix64: tiny, fast, and good enough for sampling.
-struct SplitMix64(u64);
+/// SplitMix64: tiny, fast, and good enough for sampling. Shared with the
+/// corpus generator (`synthetic_corpus.rs`).
+pub struct SplitMix64(pub u64);
 
 impl SplitMix64 {
-    fn next_u64(&mut self) -> u64 {
+    /// The next 64 random bits.
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -69,12 +71,12 @@ impl SplitMix64 {
 
     /// Uniform in `0..n` (Lemire's multiply-shift; the bias is below 2^-32
     /// for the bounds used here).
-    fn below(&mut self, n: u64) -> u64 {
+    pub fn below(&mut self, n: u64) -> u64 {
         ((u128::from(self.next_u64()) * u128::from(n)) >> 64) as u64
     }
 
     /// Uniform in `(0, 1]`.
-    fn unit(&mut self) -> f64 {
+    pub fn unit(&mut self) -> f64 {
         ((self.next_u64() >> 11) + 1) as f64 / (1u64 << 53) as f64
     }
 }

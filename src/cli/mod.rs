@@ -582,13 +582,9 @@ fn cached_default_graph(paths: &[PathBuf], options: &unxref::corpus::ReadOptions
     if let Ok(graph) = CitationGraph::load(&cache) {
         return Ok(graph);
     }
-    let corpus = extract_with_progress(paths, options);
-    report_load_errors(&corpus);
-    if corpus.extractions.is_empty() {
-        bail!("no readable text files in {}", list_paths(paths));
-    }
-    let complete = corpus.errors.is_empty();
-    let graph = CitationGraph::from_extractions(corpus.extractions);
+    let built = build_streamed(paths, options)?;
+    let complete = built.errors.is_empty();
+    let graph = built.graph;
     // A cache is a convenience: failing to write one is not an error.
     if complete && std::fs::create_dir_all(&dir).is_ok() {
         for old in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
@@ -602,20 +598,15 @@ fn cached_default_graph(paths: &[PathBuf], options: &unxref::corpus::ReadOptions
     Ok(graph)
 }
 
-/// Read and extract the paths, reporting unreadable files on stderr, with a
-/// progress bar when stderr is a terminal.
 /// [`build_graph`], and what it met ([`BuildReport`]).
 fn build_graph_reporting(
     paths: &[PathBuf],
     options: &unxref::corpus::ReadOptions,
 ) -> Result<(CitationGraph, BuildReport)> {
-    let corpus = extract_with_progress(paths, options);
-    report_load_errors(&corpus);
-    if corpus.extractions.is_empty() {
-        bail!("no readable text files in {}", list_paths(paths));
-    }
-    let skipped = corpus.errors.iter().map(ToString::to_string).collect();
-    Ok(link_reporting(corpus.extractions, skipped))
+    let built = build_streamed(paths, options)?;
+    let skipped = built.errors.iter().map(ToString::to_string).collect();
+    let report = BuildReport::new(skipped, built.notes, &built.graph);
+    Ok((built.graph, report))
 }
 
 /// Link a corpus's extractions into a graph, with what reading and linking met.
@@ -630,12 +621,74 @@ fn link_reporting(
 }
 
 fn build_graph(paths: &[PathBuf], options: &unxref::corpus::ReadOptions) -> Result<CitationGraph> {
-    let corpus = extract_with_progress(paths, options);
-    report_load_errors(&corpus);
-    if corpus.extractions.is_empty() {
+    Ok(build_streamed(paths, options)?.graph)
+}
+
+/// Read, extract and link the paths, streaming each file's extraction into
+/// the graph ([`unxref::build`]), with a progress bar when stderr is a
+/// terminal; unreadable files are reported on stderr.
+fn build_streamed(paths: &[PathBuf], options: &unxref::corpus::ReadOptions) -> Result<unxref::build::Built> {
+    let extractor = Extractor::new();
+    let built = if std::io::stderr().is_terminal() {
+        let bar = BuildBar::new();
+        let built = unxref::build::build_graph(&extractor, paths, options, &bar);
+        bar.finish();
+        built
+    } else {
+        unxref::build::build_graph(&extractor, paths, options, &unxref::build::NoProgress)
+    };
+    for error in &built.errors {
+        eprintln!("warning: {error}");
+    }
+    if built.files == 0 {
         bail!("no readable text files in {}", list_paths(paths));
     }
-    Ok(CitationGraph::from_extractions(corpus.extractions))
+    Ok(built)
+}
+
+/// The progress bar of a build on a terminal: files read of all, bytes,
+/// throughput and time left (by bytes).
+struct BuildBar {
+    bar: indicatif::ProgressBar,
+    files: std::sync::Arc<std::sync::atomic::AtomicU64>,
+}
+
+impl BuildBar {
+    fn new() -> BuildBar {
+        // Hidden until the walk has counted the files.
+        let bar = indicatif::ProgressBar::hidden();
+        let files = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+        BuildBar { bar, files }
+    }
+
+    fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
+}
+
+impl unxref::build::Progress for BuildBar {
+    fn begin(&self, files: u64, bytes: u64) {
+        let done = std::sync::Arc::clone(&self.files);
+        let style = indicatif::ProgressStyle::with_template(
+            "reading {files} files {wide_bar} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} ETA {eta}",
+        )
+        .expect("progress template is valid")
+        .with_key(
+            "files",
+            move |_: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = write!(w, "{}/{files}", done.load(std::sync::atomic::Ordering::Relaxed));
+            },
+        );
+        self.bar.set_style(style);
+        self.bar.set_length(bytes);
+        self.bar
+            .set_draw_target(indicatif::ProgressDrawTarget::stderr_with_hz(4));
+    }
+
+    fn file_done(&self, bytes: u64) {
+        self.files.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        self.bar.inc(bytes);
+    }
 }
 
 /// Link the extractions the Spark job wrote, with the warnings a local

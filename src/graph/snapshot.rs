@@ -26,7 +26,7 @@ use std::fs;
 use std::io::Read;
 use std::path::Path;
 
-use petgraph::visit::{EdgeRef, IntoEdgeReferences};
+use petgraph::visit::{EdgeRef, IntoEdgeReferences, NodeIndexable as _};
 use serde::{Deserialize, Serialize};
 
 use super::CitationGraph;
@@ -55,10 +55,29 @@ pub const MAGIC: &[u8; 8] = b"UNXREF\0\x1a";
 pub const FORMAT_VERSION: u32 = 2;
 const HEADER_LEN: usize = 8 + 4 + 8 + 4;
 
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 struct Body {
     nodes: Vec<Node>,
     edges: Vec<(u32, u32, Edge)>,
+}
+
+/// [`Body`] by reference, for writing: the same bytes.
+#[derive(Serialize)]
+struct BodyRef<'g> {
+    nodes: Vec<&'g Node>,
+    edges: Vec<(u32, u32, &'g Edge)>,
+}
+
+/// Fill the header of `out`, whose first [`HEADER_LEN`] bytes were left
+/// for it and whose rest is the payload.
+fn with_header(mut out: Vec<u8>) -> Vec<u8> {
+    let payload = &out[HEADER_LEN..];
+    let (len, crc) = (payload.len() as u64, crc32fast::hash(payload));
+    out[..8].copy_from_slice(MAGIC);
+    out[8..12].copy_from_slice(&FORMAT_VERSION.to_le_bytes());
+    out[12..20].copy_from_slice(&len.to_le_bytes());
+    out[20..24].copy_from_slice(&crc.to_le_bytes());
+    out
 }
 
 impl CitationGraph {
@@ -75,24 +94,29 @@ impl CitationGraph {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn to_snapshot_bytes(&self) -> Vec<u8> {
-        let mut position = std::collections::HashMap::with_capacity(self.node_count());
+        // Serialized from references, never from a copy of the graph: the
+        // bytes are those of `Body`, and the only memory besides the graph
+        // is the output and two small index vectors.
+        let mut position = vec![u32::MAX; self.graph.node_bound()];
         let mut nodes = Vec::with_capacity(self.node_count());
         for (i, ix) in self.graph.node_indices().enumerate() {
-            position.insert(ix, i as u32);
-            nodes.push(self.graph[ix].clone());
+            position[ix.index()] = i as u32;
+            nodes.push(&self.graph[ix]);
         }
-        let edges = (&self.graph)
+        let edges: Vec<(u32, u32, &Edge)> = (&self.graph)
             .edge_references()
-            .map(|e| (position[&e.source()], position[&e.target()], e.weight().clone()))
+            .map(|e| {
+                (
+                    position[e.source().index()],
+                    position[e.target().index()],
+                    e.weight(),
+                )
+            })
             .collect();
-        let payload = postcard::to_allocvec(&Body { nodes, edges }).expect("graph data serializes");
-        let mut out = Vec::with_capacity(HEADER_LEN + payload.len());
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-        out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
-        out.extend_from_slice(&crc32fast::hash(&payload).to_le_bytes());
-        out.extend_from_slice(&payload);
-        out
+        drop(position);
+        let out = postcard::to_extend(&BodyRef { nodes, edges }, vec![0u8; HEADER_LEN])
+            .expect("graph data serializes");
+        with_header(out)
     }
 
     /// Rebuild a graph from snapshot bytes; `path` names the source in errors.

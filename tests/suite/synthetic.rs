@@ -1,8 +1,11 @@
-//! The benchmarks' synthetic graph generator (`benches/common/synthetic.rs`):
-//! seeded, citations pointing back in time, no repeats, exact sizes, and an
-//! in-degree tail shaped like the corpus's.
+//! The benchmarks' synthetic generators: the graph generator
+//! (`benches/common/synthetic.rs`: seeded, citations pointing back in time,
+//! no repeats, exact sizes, and an in-degree tail shaped like the corpus's)
+//! and the corpus generator built on it (`synthetic_corpus.rs`: texts the
+//! extractor reads back into exactly the planned documents and citations).
 
 use crate::bench_common::synthetic::{Spec, build, citations, year_of};
+use crate::bench_common::synthetic_corpus;
 use unxref::EdgeKind;
 
 const SMALL: Spec = Spec {
@@ -76,4 +79,112 @@ fn builds_a_citation_graph_with_every_node_and_edge() {
     let cited = graph.edges_of("S/RES/500 (2025)", EdgeKind::Cites, petgraph::Direction::Outgoing);
     assert!(cited.iter().all(|e| e.target.year <= Some(2025)));
     assert_eq!(graph.stats().cites, 4_000);
+}
+
+/// A small synthetic corpus on disk, with its plan and citations.
+fn write_corpus(
+    spec: &synthetic_corpus::CorpusSpec,
+) -> (
+    tempfile::TempDir,
+    Vec<synthetic_corpus::Doc>,
+    Vec<Vec<synthetic_corpus::Target>>,
+) {
+    use synthetic_corpus::{Citations, plan, render};
+    let dir = tempfile::tempdir().unwrap();
+    let docs = plan(spec);
+    let mut draw = Citations::new(spec);
+    let mut all = Vec::new();
+    for (i, doc) in docs.iter().enumerate() {
+        let targets = draw.of(i as u32, doc);
+        let path = dir.path().join(doc.file_name());
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, render(i as u32, &docs, &targets, spec)).unwrap();
+        all.push(targets);
+    }
+    (dir, docs, all)
+}
+
+#[test]
+fn synthetic_corpus_reads_back_as_planned() {
+    use synthetic_corpus::{CorpusSpec, Genre, Target};
+    let spec = CorpusSpec {
+        docs: 1_500,
+        seed: 7,
+        size_factor: 1.0,
+    };
+    let (dir, docs, citations) = write_corpus(&spec);
+    let built = unxref::build::build_graph(
+        &unxref::Extractor::new(),
+        &[dir.path().to_path_buf()],
+        &unxref::corpus::ReadOptions::default(),
+        &unxref::build::NoProgress,
+    );
+    assert!(
+        built.errors.is_empty() && built.notes.is_empty(),
+        "{:?} {:?}",
+        built.errors,
+        built.notes
+    );
+    let graph = &built.graph;
+    // Every document is held under its symbol, of each genre.
+    for genre in [
+        Genre::ScResolution,
+        Genre::GaResolution,
+        Genre::Report,
+        Genre::Letter,
+        Genre::Statement,
+    ] {
+        assert!(docs.iter().any(|d| d.genre == genre), "no {genre:?}");
+    }
+    for doc in &docs {
+        let node = graph
+            .node(&doc.symbol())
+            .unwrap_or_else(|| panic!("{} missing", doc.symbol()));
+        assert!(node.held, "{} not held", doc.symbol());
+    }
+    // The extractor finds exactly the planned citations, and the preamble
+    // holds about the corpus's share of them (62%).
+    let (mut preamble, mut all) = (0usize, 0usize);
+    for (doc, targets) in docs.iter().zip(&citations) {
+        let found = graph.edges_of(
+            &doc.symbol(),
+            unxref::EdgeKind::Cites,
+            petgraph::Direction::Outgoing,
+        );
+        let mut found: Vec<String> = found.iter().map(|e| e.target.id.clone()).collect();
+        let mut planned: Vec<String> = targets.iter().map(|t| t.symbol(&docs)).collect();
+        found.sort();
+        planned.sort();
+        assert_eq!(found, planned, "citations of {}", doc.symbol());
+        // (The extractor places citations in paragraphs in the Council's resolutions.)
+        if doc.genre == Genre::ScResolution {
+            for e in graph.edges_of(
+                &doc.symbol(),
+                unxref::EdgeKind::Cites,
+                petgraph::Direction::Outgoing,
+            ) {
+                all += 1;
+                preamble += usize::from(e.edge.attrs().paragraph.as_deref() == Some("preamble"));
+            }
+        }
+    }
+    let share = preamble as f64 / all as f64;
+    assert!((0.5..0.75).contains(&share), "preamble share {share}");
+    // Citations per document and stubs as in the corpus.
+    let total: usize = citations.iter().map(Vec::len).sum();
+    let mean = total as f64 / docs.len() as f64;
+    assert!((5.0..12.0).contains(&mean), "mean citations {mean}");
+    let stubs = citations
+        .iter()
+        .flatten()
+        .filter(|t| matches!(t, Target::Stub { .. }))
+        .count();
+    assert!((0.1..0.2).contains(&(stubs as f64 / total as f64)));
+    // Same seed, same texts.
+    let (again, _, _) = write_corpus(&spec);
+    let first = docs[docs.len() - 1].file_name();
+    assert_eq!(
+        std::fs::read(dir.path().join(&first)).unwrap(),
+        std::fs::read(again.path().join(&first)).unwrap()
+    );
 }

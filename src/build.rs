@@ -1,0 +1,216 @@
+//! Building a citation graph from files on disk, streamed so that memory
+//! follows the graph and not the corpus. Files are read and extracted in
+//! parallel a batch at a time (a few hundred files, or a few tens of
+//! megabytes), and each batch's extractions are merged into the graph, in
+//! file order, while the next batch is extracted. A text lives only while it
+//! is extracted and an extraction only until it is merged: no list of every
+//! text or of every extraction is ever held, so a million files cost the
+//! graph they make plus a batch in flight, and one huge file costs its own
+//! extraction plus the graph.
+//!
+//! # Examples
+//!
+//! ```
+//! use unxref::build::{NoProgress, build_graph};
+//! use unxref::{CitationGraph, Extractor, corpus::ReadOptions};
+//! let data = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/data"));
+//! let built = build_graph(&Extractor::new(), &[data.clone()], &ReadOptions::default(), &NoProgress);
+//! assert_eq!((built.files, built.errors.len()), (5, 0));
+//! // The same graph as from a list of every extraction, in the same order.
+//! let whole = CitationGraph::from_extractions(unxref::extract_paths(&[data]).extractions);
+//! assert_eq!(built.graph.stats(), whole.stats());
+//! assert_eq!(built.graph.to_snapshot_bytes(), whole.to_snapshot_bytes());
+//! ```
+
+use std::fs;
+use std::ops::Range;
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+
+use crate::corpus::{self, ReadOptions};
+use crate::error::LoadError;
+use crate::extract::Extractor;
+use crate::graph::CitationGraph;
+use crate::model::Extraction;
+
+/// A batch closes at this many files …
+const BATCH_FILES: usize = 256;
+/// … or at this many bytes of input, whichever comes first (a file larger
+/// than this is a batch of its own).
+const BATCH_BYTES: u64 = 32 << 20;
+
+/// What a build reports while it runs, for a progress bar. Every method has
+/// an empty default; calls may come from several threads at once.
+///
+/// # Examples
+///
+/// ```
+/// use std::sync::atomic::{AtomicU64, Ordering};
+/// use unxref::build::{Progress, build_graph};
+/// use unxref::{Extractor, corpus::ReadOptions};
+/// #[derive(Default)]
+/// struct Count { total: AtomicU64, done: AtomicU64 }
+/// impl Progress for Count {
+///     fn begin(&self, _files: u64, bytes: u64) { self.total.store(bytes, Ordering::Relaxed); }
+///     fn file_done(&self, bytes: u64) { self.done.fetch_add(bytes, Ordering::Relaxed); }
+/// }
+/// let count = Count::default();
+/// let data = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/data"));
+/// build_graph(&Extractor::new(), &[data], &ReadOptions::default(), &count);
+/// assert!(count.total.load(Ordering::Relaxed) > 0);
+/// assert_eq!(count.done.load(Ordering::Relaxed), count.total.load(Ordering::Relaxed));
+/// ```
+pub trait Progress: Sync {
+    /// The walk is done: `files` files of `bytes` bytes in all will be read.
+    fn begin(&self, files: u64, bytes: u64) {
+        let _ = (files, bytes);
+    }
+    /// One file was read and extracted (or refused); `bytes` is its size
+    /// on disk.
+    fn file_done(&self, bytes: u64) {
+        let _ = bytes;
+    }
+}
+
+/// A [`Progress`] that reports nothing.
+///
+/// ```
+/// use unxref::build::{NoProgress, Progress};
+/// NoProgress.file_done(10);
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NoProgress;
+
+impl Progress for NoProgress {}
+
+/// The graph a build made, and what it met on the way.
+#[derive(Debug, Default)]
+#[non_exhaustive]
+pub struct Built {
+    /// The graph of every file read.
+    pub graph: CitationGraph,
+    /// Files that could not be read, with the reason (the walk's errors
+    /// first, then the files refused, in file order).
+    pub errors: Vec<LoadError>,
+    /// The extractor's notes on files (`file: message`), in file order.
+    pub notes: Vec<String>,
+    /// Files read and extracted.
+    pub files: usize,
+    /// Their total size in bytes.
+    pub bytes: u64,
+}
+
+/// Read, extract and link every file the paths name (folders recursively),
+/// streaming each batch's extractions into the graph. The graph is the one
+/// [`CitationGraph::from_extractions`] makes of the same extractions in the
+/// same (file) order; only memory and overlap differ.
+///
+/// ```
+/// use unxref::build::{NoProgress, build_graph};
+/// use unxref::{Extractor, corpus::ReadOptions};
+/// let built = build_graph(&Extractor::new(), &["missing.txt".into()], &ReadOptions::default(), &NoProgress);
+/// assert_eq!((built.files, built.errors.len(), built.graph.node_count()), (0, 1, 0));
+/// ```
+pub fn build_graph(
+    extractor: &Extractor,
+    paths: &[PathBuf],
+    options: &ReadOptions,
+    progress: &dyn Progress,
+) -> Built {
+    let (files, errors) = corpus::collect_files_with(paths, options);
+    let sizes: Vec<u64> = files
+        .iter()
+        .map(|f| fs::metadata(f).map(|m| m.len()).unwrap_or(0))
+        .collect();
+    progress.begin(files.len() as u64, sizes.iter().sum());
+    let mut built = Built {
+        errors,
+        ..Built::default()
+    };
+    let extract_batch = |range: Range<usize>| -> Vec<Result<(u64, Extraction), LoadError>> {
+        files[range.clone()]
+            .par_iter()
+            .zip(&sizes[range])
+            .map(|(path, &size)| {
+                let source = corpus::read_file_with(path, options);
+                let result = source.map(|source| (source.bytes, extractor.extract(&source)));
+                progress.file_done(size);
+                result
+            })
+            .collect()
+    };
+    let mut pending: Option<Vec<_>> = None;
+    for range in batches(&sizes) {
+        let next = match pending.take() {
+            // Merge the last batch on this thread while the pool extracts
+            // the next one.
+            Some(done) => rayon::join(|| merge(&mut built, done), || extract_batch(range)).1,
+            None => extract_batch(range),
+        };
+        pending = Some(next);
+    }
+    if let Some(done) = pending {
+        merge(&mut built, done);
+    }
+    built
+}
+
+/// Fold a batch's extractions into the graph, in order.
+fn merge(built: &mut Built, batch: Vec<Result<(u64, Extraction), LoadError>>) {
+    for result in batch {
+        match result {
+            Ok((bytes, extraction)) => {
+                built.files += 1;
+                built.bytes += bytes;
+                built
+                    .notes
+                    .extend(extraction.diagnostics.iter().map(ToString::to_string));
+                built.graph.add_extraction(&extraction);
+            }
+            Err(error) => built.errors.push(error),
+        }
+    }
+}
+
+/// The files, cut into consecutive batches of at most [`BATCH_FILES`] files
+/// and (unless one file is larger) [`BATCH_BYTES`] bytes.
+fn batches(sizes: &[u64]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut bytes = 0u64;
+    for (i, &size) in sizes.iter().enumerate() {
+        if i > start && (i - start >= BATCH_FILES || bytes + size > BATCH_BYTES) {
+            out.push(start..i);
+            start = i;
+            bytes = 0;
+        }
+        bytes += size;
+    }
+    if start < sizes.len() {
+        out.push(start..sizes.len());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn batches_cover_every_file_once_within_their_bounds() {
+        let sizes: Vec<u64> = (0..1000u64).map(|i| (i * 7919) % (5 << 20)).collect();
+        let ranges = batches(&sizes);
+        assert_eq!(ranges.first().map(|r| r.start), Some(0));
+        assert_eq!(ranges.last().map(|r| r.end), Some(1000));
+        assert!(ranges.windows(2).all(|w| w[0].end == w[1].start));
+        for r in &ranges {
+            let bytes: u64 = sizes[r.clone()].iter().sum();
+            assert!(r.len() <= BATCH_FILES);
+            assert!(r.len() == 1 || bytes <= BATCH_BYTES, "{r:?} holds {bytes} bytes");
+        }
+        // A file above the byte bound is a batch of its own.
+        assert_eq!(batches(&[1, BATCH_BYTES * 3, 1]), [0..1, 1..2, 2..3]);
+        assert!(batches(&[]).is_empty());
+    }
+}
