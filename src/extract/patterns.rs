@@ -222,16 +222,6 @@ pub static GLUED_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// day's one or two digits, the split the rest of the text shows (the
 /// running headers of the report's pages, `S/1998/59`), else the one that
 /// leaves a two-digit day. `None` when `text` starts with no glued date.
-///
-/// # Examples
-///
-/// ```
-/// use unxref::extract::patterns::unglue_date;
-/// assert_eq!(unglue_date("S/1998/5922 January 1998", "").as_deref(), Some("S/1998/59"));
-/// // The page headers say which: S/1998/591 of 2 January.
-/// assert_eq!(unglue_date("S/1998/5912 January 1998", "\nS/1998/591\n").as_deref(), Some("S/1998/591"));
-/// assert_eq!(unglue_date("S/1998/59 22 January 1998", ""), None);
-/// ```
 pub fn unglue_date(text: &str, rest: &str) -> Option<String> {
     let c = GLUED_DATE.captures(text)?;
     let glued = &c["s"];
@@ -568,5 +558,24 @@ mod tests {
             iso_date("Letter dated 30 June 2020 from"),
             Some("2020-06-30".into())
         );
+    }
+}
+
+#[cfg(test)]
+mod glued_date_tests {
+    use super::unglue_date;
+
+    #[test]
+    fn a_date_run_into_a_symbol_is_split_where_the_headers_say() {
+        assert_eq!(
+            unglue_date("S/1998/5922 January 1998", "").as_deref(),
+            Some("S/1998/59")
+        );
+        // The page headers say which: S/1998/591 of 2 January.
+        assert_eq!(
+            unglue_date("S/1998/5912 January 1998", "\nS/1998/591\n").as_deref(),
+            Some("S/1998/591")
+        );
+        assert_eq!(unglue_date("S/1998/59 22 January 1998", ""), None);
     }
 }
