@@ -375,7 +375,11 @@ mod tests {
     /// Snapshot bytes of these nodes, as a writer that did not keep the
     /// alias index would produce them.
     fn bytes_of(nodes: Vec<Node>) -> Vec<u8> {
-        let payload = postcard::to_allocvec(&Body { nodes, edges: vec![] }).unwrap();
+        let body = BodyRef {
+            nodes: nodes.iter().collect(),
+            edges: vec![],
+        };
+        let payload = postcard::to_allocvec(&body).unwrap();
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());

@@ -684,7 +684,12 @@ fn a_state_signs_through_its_representatives() {
     // A kind or a time keeps the note.
     let letters = graph.query("which letters did France sign").unwrap();
     assert_eq!(letters.node_ids(), france.node_ids());
-    assert!(letters.notes().iter().any(|n| n.contains("through its representatives")));
+    assert!(
+        letters
+            .notes()
+            .iter()
+            .any(|n| n.contains("through its representatives"))
+    );
     // The president of the Council signs for no state the text names.
     let presidents = graph.edges_of("person:Zhang Jun", EdgeKind::SignedBy, Incoming);
     assert!(presidents.iter().any(|e| e.edge.attrs().represents.is_none()));
