@@ -85,6 +85,15 @@ pub struct NoProgress;
 impl Progress for NoProgress {}
 
 /// The graph a build made, and what it met on the way.
+///
+/// ```
+/// use unxref::build::{NoProgress, build_graph};
+/// use unxref::{Extractor, corpus::ReadOptions};
+/// let data = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/data"));
+/// let built = build_graph(&Extractor::new(), &[data], &ReadOptions::default(), &NoProgress);
+/// assert!(built.bytes > 0 && built.errors.is_empty());
+/// assert!(built.graph.index_of("S/RES/2531 (2020)").is_some());
+/// ```
 #[derive(Debug, Default)]
 #[non_exhaustive]
 pub struct Built {
