@@ -635,7 +635,7 @@ impl CitationGraph {
         &self.in_degree[kind.slot()]
     }
 
-    /// Each node's rank in the natural order of ids ([`crate::query::natural_cmp`],
+    /// Each node's rank in the natural order of ids ([`crate::symbol::natural_cmp`],
     /// ties by bytes), by node index: sorting by rank sorts by id without
     /// comparing strings. Built on first use (one sort of all ids) and kept
     /// until a node is added.
@@ -1193,10 +1193,10 @@ impl CitationGraph {
     }
 }
 
-/// The natural order of ids ([`crate::query::natural_cmp`]), ties broken by
+/// The natural order of ids ([`crate::symbol::natural_cmp`]), ties broken by
 /// bytes so that it is total.
 pub(crate) fn id_order(a: &str, b: &str) -> std::cmp::Ordering {
-    crate::query::natural_cmp(a, b).then_with(|| a.cmp(b))
+    crate::symbol::natural_cmp(a, b).then_with(|| a.cmp(b))
 }
 
 fn fill<T>(slot: &mut Option<T>, value: Option<T>) {

@@ -3,7 +3,7 @@
 //! and was adopted as resolution 2531 (2020).
 
 use super::*;
-use crate::model::{EdgeAttrs, Link, Node, NodeRef};
+use crate::model::{EdgeAttrs, Link, Node, NodeKind, NodeRef, VotePosition};
 
 fn node_ref(id: &str) -> NodeRef {
     let (kind, label) = if let Some(rest) = id.strip_prefix("state:") {

@@ -1,0 +1,144 @@
+//! Conditions: `where` tests on a row, field by field.
+
+use super::*;
+
+impl<'g> Eval<'g> {
+    // ------------------------------------------------------------ conditions
+
+    pub(crate) fn test(&self, c: &PCond, h: &Hit) -> bool {
+        match c {
+            PCond::True => true,
+            PCond::And(a, b) => self.test(a, h) && self.test(b, h),
+            PCond::Or(a, b) => self.test(a, h) || self.test(b, h),
+            PCond::Not(a) => !self.test(a, h),
+            PCond::Link { kinds, target } => {
+                let mut found = false;
+                self.hops(h.node, PDir::Outgoing, *kinds, &mut |hop| {
+                    found |= hop.to == *target
+                });
+                found
+            }
+            PCond::Cmp { field, op, value } => self.compare(*field, *op, value, h),
+        }
+    }
+
+    pub(super) fn compare(&self, field: Field, op: CmpOp, value: &PValue, h: &Hit) -> bool {
+        let node = &self.g[h.node];
+        let edge = h.edge.map(|(e, _)| &self.g[e]);
+        let eq = |b: bool| match op {
+            CmpOp::Eq | CmpOp::Contains | CmpOp::Le | CmpOp::Ge => b,
+            CmpOp::Ne => !b,
+            CmpOp::Lt | CmpOp::Gt => false,
+        };
+        match (field, value) {
+            (Field::Kind, PValue::Kind(m)) => eq(m.has(node.kind)),
+            (Field::Edge, PValue::Edge(m)) => edge.is_some_and(|e| eq(m.has(e.kind))),
+            (Field::Position, PValue::Position(p)) => edge
+                .and_then(|e| e.attrs().position)
+                .is_some_and(|pos| eq(pos == *p)),
+            (Field::Node, PValue::Node(n)) => eq(h.node == *n),
+            (Field::Actor, PValue::Node(n)) => {
+                let mut found = false;
+                self.hops_dir(h.node, Dir::Both, EdgeMask::ALL, &mut |hop| found |= hop.to == *n);
+                eq(found)
+            }
+            (Field::Held, PValue::Bool(b)) => eq(node.held == *b),
+            (Field::Stub, PValue::Bool(b)) => eq((node.kind.is_document() && !node.held) == *b),
+            (Field::Suspect, PValue::Bool(b)) => {
+                eq(h.edge.is_some_and(|(e, _)| self.graph.is_suspect(e)) == *b)
+            }
+            // Only a recorded tally answers: no record is neither true nor false.
+            (Field::Unanimous, PValue::Bool(b)) => node.tally.as_ref().is_some_and(|t| eq(t.unanimous == *b)),
+            (_, PValue::Int(want)) => {
+                let have = match field {
+                    Field::Year => year(node).map(i64::from),
+                    Field::Count => edge.map(|e| i64::from(e.attrs().count)),
+                    Field::Depth => Some(i64::from(h.depth)),
+                    Field::Score => h.score.map(|s| s.round() as i64),
+                    _ => self.field_text(field, h).and_then(|t| t.parse().ok()),
+                };
+                have.is_some_and(|have| cmp_ord(have.cmp(want), op))
+            }
+            (_, PValue::Str(want)) => {
+                let Some(have) = self.field_text(field, h) else {
+                    return false;
+                };
+                let have = have.to_lowercase();
+                match op {
+                    CmpOp::Contains => have.contains(want.as_str()),
+                    _ => cmp_ord(natural_cmp(&have, want), op),
+                }
+            }
+            _ => false,
+        }
+    }
+
+    /// A field's value as text, for grouping, sorting and string comparison.
+    pub(crate) fn field_text(&self, field: Field, h: &Hit) -> Option<String> {
+        let node = &self.g[h.node];
+        let attrs = h.edge.map(|(e, _)| self.g[e].attrs());
+        match field {
+            Field::Id | Field::Node => Some(node.id.clone()),
+            Field::Label => Some(node.label.clone()),
+            Field::Title => node.title.clone(),
+            Field::Kind => Some(node.kind.to_string()),
+            Field::Year => year(node).map(|y| y.to_string()),
+            Field::Date => node.date.clone(),
+            Field::Category => node.category.clone(),
+            Field::Agenda => node.agenda.clone(),
+            Field::Held => Some(node.held.to_string()),
+            Field::Stub => Some((node.kind.is_document() && !node.held).to_string()),
+            Field::Suspect => h.edge.map(|(e, _)| self.graph.is_suspect(e).to_string()),
+            Field::Actor => None,
+            Field::Edge => h.edge.map(|(e, _)| self.g[e].kind.to_string()),
+            Field::Relation => attrs.and_then(|a| a.relation.clone()),
+            Field::Paragraph => attrs.and_then(|a| a.paragraph.clone()),
+            Field::Pinpoint => attrs.and_then(|a| a.pinpoint.clone()),
+            Field::Position => attrs.and_then(|a| a.position).map(|p| p.to_string()),
+            Field::EndDate => attrs.and_then(|a| a.date.clone()),
+            Field::Role => attrs.and_then(|a| a.role.clone()),
+            Field::Count => attrs.map(|a| a.count.to_string()),
+            Field::Depth => Some(h.depth.to_string()),
+            Field::Score => h.score.map(|s| format!("{s}")),
+            Field::Via => h.via.map(|v| self.g[v].id.clone()),
+            Field::Unanimous => node.tally.as_ref().map(|t| t.unanimous.to_string()),
+            Field::InFavour => node
+                .tally
+                .as_ref()
+                .and_then(|t| t.in_favour)
+                .map(|n| n.to_string()),
+            Field::Against => node.tally.as_ref().and_then(|t| t.against).map(|n| n.to_string()),
+            Field::Abstentions => node
+                .tally
+                .as_ref()
+                .and_then(|t| t.abstaining)
+                .map(|n| n.to_string()),
+            Field::NotParticipating => node
+                .tally
+                .as_ref()
+                .and_then(|t| t.not_participating)
+                .map(|n| n.to_string()),
+            Field::Meeting => node.tally.as_ref().and_then(|t| t.meeting).map(|n| n.to_string()),
+        }
+    }
+}
+
+pub(super) fn year(node: &Node) -> Option<u16> {
+    node.year.or_else(|| {
+        node.date
+            .as_deref()
+            .and_then(|d| d.get(..4))
+            .and_then(|y| y.parse().ok())
+    })
+}
+
+pub(super) fn cmp_ord(o: Ordering, op: CmpOp) -> bool {
+    match op {
+        CmpOp::Eq | CmpOp::Contains => o == Ordering::Equal,
+        CmpOp::Ne => o != Ordering::Equal,
+        CmpOp::Lt => o == Ordering::Less,
+        CmpOp::Le => o != Ordering::Greater,
+        CmpOp::Gt => o == Ordering::Greater,
+        CmpOp::Ge => o != Ordering::Less,
+    }
+}
