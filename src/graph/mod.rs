@@ -459,14 +459,14 @@ impl CitationGraph {
             merge_node(old, node);
             if !was_held && self.graph[ix].held {
                 self.citations.take();
-                let adopted: Vec<(NodeIndex, Option<String>)> = self
+                let adopted: Vec<(NodeIndex, Option<crate::Date>)> = self
                     .graph
                     .edges_directed(ix, Direction::Outgoing)
                     .filter(|e| e.weight().kind == EdgeKind::AdoptedAs)
-                    .map(|e| (e.target(), e.weight().attrs().date.clone()))
+                    .map(|e| (e.target(), e.weight().attrs().date))
                     .collect();
                 for (resolution, date) in adopted {
-                    self.hold_through_draft(ix, resolution, date.as_deref());
+                    self.hold_through_draft(ix, resolution, date);
                 }
             }
             return ix;
@@ -562,7 +562,7 @@ impl CitationGraph {
         }
         self.note_edge(s, t, kind);
         if kind == EdgeKind::AdoptedAs {
-            self.hold_through_draft(s, t, attrs.date.as_deref());
+            self.hold_through_draft(s, t, attrs.date);
         }
         self.graph.add_edge(s, t, Edge::new(kind, attrs))
     }
@@ -587,7 +587,12 @@ impl CitationGraph {
     /// the adoption date the `adopted_as` edge records (the cover letter's
     /// "adopted on 29 June 2020"); never the draft's own date, which is the
     /// date the draft was issued.
-    fn hold_through_draft(&mut self, draft: NodeIndex, resolution: NodeIndex, adopted_on: Option<&str>) {
+    fn hold_through_draft(
+        &mut self,
+        draft: NodeIndex,
+        resolution: NodeIndex,
+        adopted_on: Option<crate::Date>,
+    ) {
         let d = &self.graph[draft];
         if !d.held || !d.kind.is_document() || self.graph[resolution].held {
             return;
@@ -597,7 +602,7 @@ impl CitationGraph {
         r.held = true;
         fill(&mut r.source, source);
         fill(&mut r.agenda, agenda);
-        fill(&mut r.date, adopted_on.map(str::to_string));
+        fill(&mut r.date, adopted_on);
         if r.title.is_none() && r.kind == crate::NodeKind::Resolution {
             r.title = Some(r.label.clone());
         }
@@ -871,7 +876,7 @@ impl CitationGraph {
     pub fn add_edge_unchecked(&mut self, s: NodeIndex, t: NodeIndex, edge: Edge) -> EdgeIndex {
         self.note_edge(s, t, edge.kind);
         if edge.kind == EdgeKind::AdoptedAs {
-            self.hold_through_draft(s, t, edge.attrs().date.as_deref());
+            self.hold_through_draft(s, t, edge.attrs().date);
         }
         self.graph.add_edge(s, t, edge)
     }
@@ -983,7 +988,7 @@ impl CitationGraph {
     /// ```
     /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
     /// let ix = graph.index_of("actor:MINUSMA").unwrap();
-    /// assert_eq!(graph.node_at(ix).unwrap().category.as_deref(), Some("mission"));
+    /// assert_eq!(graph.node_at(ix).unwrap().category, Some(unxref::Category::Mission));
     /// ```
     pub fn node_at(&self, ix: NodeIndex) -> Option<&Node> {
         self.graph.node_weight(ix)

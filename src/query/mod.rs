@@ -35,7 +35,7 @@ pub use ast::Program;
 pub use builder::{Filter, Metric, Query};
 pub use error::{NameProblem, QueryError, SyntaxError};
 pub use parser::parse;
-pub use table::{EdgeRow, GroupRow, NodeRow, PathRow, PathStep, Row, Table, TableEdge};
+pub use table::{EdgeRow, GroupKey, GroupRow, NodeRow, PathRow, PathStep, Row, Table, TableEdge};
 
 use resolve::PStatement;
 

@@ -20,7 +20,9 @@ impl<'g> Eval<'g> {
             (PStage::GroupBy(field), Val::Nodes(hits, _)) => {
                 let mut counts: HashMap<String, u64> = HashMap::new();
                 for h in &hits {
-                    let key = self.field_text(*field, h).unwrap_or_else(|| "(none)".to_string());
+                    let key = self
+                        .field_text(*field, h)
+                        .unwrap_or_else(|| super::super::table::NO_KEY.to_string());
                     *counts.entry(key).or_default() += 1;
                 }
                 let mut rows: Vec<(String, u64)> = counts.into_iter().collect();

@@ -83,8 +83,8 @@ impl<'g> Eval<'g> {
             Field::Title => node.title.clone(),
             Field::Kind => Some(node.kind.to_string()),
             Field::Year => year(node).map(|y| y.to_string()),
-            Field::Date => node.date.clone(),
-            Field::Category => node.category.clone(),
+            Field::Date => node.date.map(|d| d.to_string()),
+            Field::Category => node.category.map(|c| c.to_string()),
             Field::Agenda => node.agenda.clone(),
             Field::Held => Some(node.held.to_string()),
             Field::Stub => Some((node.kind.is_document() && !node.held).to_string()),
@@ -92,10 +92,10 @@ impl<'g> Eval<'g> {
             Field::Actor => None,
             Field::Edge => h.edge.map(|(e, _)| self.g[e].kind.to_string()),
             Field::Relation => attrs.and_then(|a| a.relation.clone()),
-            Field::Paragraph => attrs.and_then(|a| a.paragraph.clone()),
+            Field::Paragraph => attrs.and_then(|a| a.paragraph).map(|p| p.to_string()),
             Field::Pinpoint => attrs.and_then(|a| a.pinpoint.clone()),
             Field::Position => attrs.and_then(|a| a.position).map(|p| p.to_string()),
-            Field::EndDate => attrs.and_then(|a| a.date.clone()),
+            Field::EndDate => attrs.and_then(|a| a.date).map(|d| d.to_string()),
             Field::Role => attrs.and_then(|a| a.role.clone()),
             Field::Count => attrs.map(|a| a.count.to_string()),
             Field::Depth => Some(h.depth.to_string()),
@@ -124,12 +124,7 @@ impl<'g> Eval<'g> {
 }
 
 pub(super) fn year(node: &Node) -> Option<u16> {
-    node.year.or_else(|| {
-        node.date
-            .as_deref()
-            .and_then(|d| d.get(..4))
-            .and_then(|y| y.parse().ok())
-    })
+    node.year()
 }
 
 pub(super) fn cmp_ord(o: Ordering, op: CmpOp) -> bool {
