@@ -24,6 +24,7 @@ mod builder;
 mod error;
 mod eval;
 mod natural;
+mod params;
 mod parser;
 mod resolve;
 mod stack;
@@ -34,6 +35,7 @@ pub use crate::symbol::natural_cmp;
 pub use ast::Program;
 pub use builder::{Filter, Metric, Query};
 pub use error::{NameProblem, QueryError, SyntaxError};
+pub use params::{Param, Params};
 pub use parser::parse;
 pub use table::{EdgeRow, GroupKey, GroupRow, NodeRow, PathRow, PathStep, Row, Table, TableEdge};
 
@@ -233,7 +235,51 @@ impl CitationGraph {
     /// ```
     pub fn prepare_with(&self, query: &str, limits: Limits) -> Result<PreparedQuery<'_>, QueryError> {
         let program = parser::parse_with_names(query, &|name| resolve::knows(self, name))?;
-        let plan = stack::with_stack(|| resolve::resolve(self, &program, limits)).map_err(|e| match e {
+        if params::has_params(&program) {
+            // Names are resolved once the parameters are bound.
+            return Ok(PreparedQuery {
+                graph: self,
+                plan: None,
+                program: Some((program, limits)),
+                text: query.to_string(),
+            });
+        }
+        let plan = self.resolve_located(query, &program, limits)?;
+        Ok(PreparedQuery {
+            graph: self,
+            plan: Some(plan),
+            program: None,
+            text: query.to_string(),
+        })
+    }
+
+    /// Run a query whose `$1`, `$2`, … and `$name` take the values of
+    /// `params`, bound as literals after parsing (never spliced into the
+    /// text): [`CitationGraph::prepare`] then [`PreparedQuery::run_with`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::query::Params;
+    /// let table = graph.query_params("what cites $1", &Params::new().push("1325"))?;
+    /// assert_eq!(table, graph.query("what cites 1325")?);
+    /// // A bound value is one name, whatever it holds.
+    /// let hostile = Params::new().push("1325 union all");
+    /// assert!(graph.query_params("what cites $1", &hostile).is_err());
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
+    pub fn query_params(&self, query: &str, params: &Params) -> Result<Table<'_>, QueryError> {
+        self.prepare(query)?.run_with(params)
+    }
+
+    fn resolve_located(
+        &self,
+        query: &str,
+        program: &Program,
+        limits: Limits,
+    ) -> Result<resolve::Plan, QueryError> {
+        stack::with_stack(|| resolve::resolve(self, program, limits)).map_err(|e| match e {
             QueryError::Names(mut problems) => {
                 for p in &mut problems {
                     p.locate(query);
@@ -241,11 +287,6 @@ impl CitationGraph {
                 QueryError::Names(problems)
             }
             other => other,
-        })?;
-        Ok(PreparedQuery {
-            graph: self,
-            plan,
-            text: query.to_string(),
         })
     }
 
@@ -388,7 +429,10 @@ impl CitationGraph {
 #[derive(Clone)]
 pub struct PreparedQuery<'g> {
     graph: &'g CitationGraph,
-    plan: resolve::Plan,
+    /// The resolved plan, for a query without parameters.
+    plan: Option<resolve::Plan>,
+    /// The parsed program, for a query with parameters (resolved per run).
+    program: Option<(Program, Limits)>,
     text: String,
 }
 
@@ -405,7 +449,39 @@ impl<'g> PreparedQuery<'g> {
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
     pub fn run(&self) -> Result<Table<'g>, QueryError> {
-        stack::with_stack(|| self.graph.run_statement(&self.plan, &self.plan.statement))
+        self.run_with(&Params::new())
+    }
+
+    /// Evaluate the query with its parameters bound to `params`: `$1` to
+    /// the first value pushed, `$name` to the value set for `name`. Each
+    /// value takes the place of a node name or a literal in the parsed
+    /// query, so no value can change the query's structure; a parameter
+    /// without a value is an error naming it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::query::{Params, Row};
+    /// let cites = graph.prepare("$doc -> cites | count")?;
+    /// for (doc, n) in [("2531", 14), ("1325", 0)] {
+    ///     let table = cites.run_with(&Params::new().set("doc", doc))?;
+    ///     assert_eq!(table.rows()[0], Row::Count(n));
+    /// }
+    /// assert!(cites.run().unwrap_err().to_string().contains("$doc"));
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
+    pub fn run_with(&self, params: &Params) -> Result<Table<'g>, QueryError> {
+        match (&self.plan, &self.program) {
+            (Some(plan), _) => stack::with_stack(|| self.graph.run_statement(plan, &plan.statement)),
+            (None, Some((program, limits))) => {
+                let mut program = program.clone();
+                stack::with_stack(|| params::bind(&mut program, params))?;
+                let plan = self.graph.resolve_located(&self.text, &program, limits.clone())?;
+                stack::with_stack(|| self.graph.run_statement(&plan, &plan.statement))
+            }
+            (None, None) => unreachable!("a prepared query holds a plan or a program"),
+        }
     }
 
     /// The text the query was prepared from.
