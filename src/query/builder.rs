@@ -5,8 +5,14 @@
 use std::ops::{Bound, RangeBounds};
 
 use super::Program;
-use super::ast::{CmpOp, Cond, Direction, Expr, Name, PathQuery, SetOp, Stage, Statement, Step, Value, Word};
-use crate::model::{EdgeKind, NodeKind, VotePosition};
+use super::ast::{
+    CmpOp, Cond, Direction, Expr, Name, NameForm, PathQuery, SetOp, Stage, Statement, Step, Value, Word,
+};
+use petgraph::stable_graph::NodeIndex;
+
+use crate::date::Date;
+use crate::graph::CitationGraph;
+use crate::model::{Category, EdgeKind, NodeKind, Paragraph, VotePosition};
 
 /// A query built in code; the same language as the text form, checked the
 /// same way. [`std::fmt::Display`] prints its formal text.
@@ -79,8 +85,8 @@ impl Metric {
 ///
 /// ```
 /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
-/// use unxref::{EdgeKind, NodeKind, query::{Filter, Query}};
-/// let preamble = Filter::paragraph("preamble").and(Filter::kind(NodeKind::Resolution));
+/// use unxref::{EdgeKind, NodeKind, Paragraph, query::{Filter, Query}};
+/// let preamble = Filter::paragraph(Paragraph::Preamble).and(Filter::kind(NodeKind::Resolution));
 /// let q = Query::node("2531").out(EdgeKind::Cites).filter(preamble);
 /// assert_eq!(q.to_string(), "2531 -> cites where paragraph = \"preamble\" and kind = \"resolution\"");
 /// assert_eq!(graph.run(&q)?.node_ids(), ["S/RES/2364 (2017)", "S/RES/2374 (2017)", "S/RES/2480 (2019)"]);
@@ -144,6 +150,85 @@ impl Filter {
         Filter::cmp("year", CmpOp::Le, Value::Int(year.into()))
     }
 
+    /// Nodes dated in a year of `years` (`2015..=2020`, `..2000`, `2018..`;
+    /// `..` keeps every node with a year).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{EdgeKind, query::{Filter, Query}};
+    /// let q = Query::node("2531").out(EdgeKind::Cites).filter(Filter::years(2017..=2018));
+    /// assert_eq!(q.to_string(), "2531 -> cites where year >= 2017 and year <= 2018");
+    /// assert_eq!(graph.run(&q)?, graph.query("2531 -> cites where year in 2017..2018")?);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
+    pub fn years(years: impl RangeBounds<u16>) -> Filter {
+        let from = match years.start_bound() {
+            Bound::Included(y) => Some(*y),
+            Bound::Excluded(y) => Some(y.saturating_add(1)),
+            Bound::Unbounded => None,
+        };
+        let to = match years.end_bound() {
+            Bound::Included(y) => Some(*y),
+            Bound::Excluded(y) => Some(y.saturating_sub(1)),
+            Bound::Unbounded => None,
+        };
+        match (from, to) {
+            (Some(a), Some(b)) => Filter::year_from(a).and(Filter::year_to(b)),
+            (Some(a), None) => Filter::year_from(a),
+            (None, Some(b)) => Filter::year_to(b),
+            (None, None) => Filter::year_from(0),
+        }
+    }
+
+    /// Actors of this category.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{Category, EdgeKind, query::{Filter, Query}};
+    /// let q = Query::node("2531").out(EdgeKind::Mentions).filter(Filter::category(Category::Mission));
+    /// assert_eq!(q.to_string(), "2531 -> mentions where category = \"mission\"");
+    /// assert!(graph.run(&q)?.node_ids().contains(&"actor:MINUSMA".to_string()));
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
+    pub fn category(category: Category) -> Filter {
+        Filter::cmp("category", CmpOp::Eq, Value::Str(category.as_str().to_string()))
+    }
+
+    /// Rows reached by a mandate edge whose end date is `date` or later.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{EdgeKind, query::{Filter, Query}};
+    /// let q = Query::node("2531").out(EdgeKind::ExtendsMandate).filter(Filter::end_date_from("2021-01-01".parse()?));
+    /// assert_eq!(q.to_string(), "2531 -> extends_mandate where end_date >= 2021-01-01");
+    /// assert_eq!(graph.run(&q)?.node_ids(), ["actor:MINUSMA"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn end_date_from(date: Date) -> Filter {
+        Filter::cmp("end_date", CmpOp::Ge, Value::Date(date.to_string()))
+    }
+
+    /// Rows reached by a mandate edge whose end date is `date` or earlier.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{EdgeKind, query::{Filter, Query}};
+    /// let q = Query::node("2531").out(EdgeKind::ExtendsMandate).filter(Filter::end_date_to("2021-01-01".parse()?));
+    /// assert!(graph.run(&q)?.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn end_date_to(date: Date) -> Filter {
+        Filter::cmp("end_date", CmpOp::Le, Value::Date(date.to_string()))
+    }
+
     /// Rows reached by an edge with this relation (`recalling`), ignoring case.
     ///
     /// # Examples
@@ -165,12 +250,12 @@ impl Filter {
     ///
     /// ```
     /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
-    /// use unxref::{EdgeKind, query::{Filter, Query}};
-    /// let q = Query::node("2518").out(EdgeKind::Cites).filter(Filter::paragraph("preamble"));
+    /// use unxref::{EdgeKind, Paragraph, query::{Filter, Query}};
+    /// let q = Query::node("2518").out(EdgeKind::Cites).filter(Filter::paragraph(Paragraph::Preamble));
     /// assert_eq!(graph.run(&q)?.node_ids(), ["S/RES/2436 (2018)"]);
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
-    pub fn paragraph(paragraph: &str) -> Filter {
+    pub fn paragraph(paragraph: Paragraph) -> Filter {
         Filter::cmp("paragraph", CmpOp::Eq, Value::Str(paragraph.to_string()))
     }
 
@@ -355,6 +440,32 @@ impl Query {
     /// ```
     pub fn node(name: &str) -> Query {
         Query::from_expr(Expr::Node(Name::guess(name)))
+    }
+
+    /// The node at `index` in `graph`, named by its id; `None` when the
+    /// index holds no node. For going on from a petgraph algorithm's answer.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::{EdgeKind, query::Query};
+    /// let ix = graph.index_of("actor:MINUSMA").unwrap();
+    /// let q = Query::at(&graph, ix).unwrap().back(EdgeKind::ExtendsMandate);
+    /// assert_eq!(graph.run(&q)?, graph.query("actor:MINUSMA <- extends_mandate")?);
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
+    pub fn at(graph: &CitationGraph, index: NodeIndex) -> Option<Query> {
+        let node = graph.node_at(index)?;
+        Some(Query::from_expr(Expr::Node(Name {
+            text: node.id.clone(),
+            form: if node.kind.is_document() {
+                NameForm::Symbol
+            } else {
+                NameForm::Words
+            },
+            span: 0..0,
+        })))
     }
 
     /// Every node.
@@ -804,6 +915,11 @@ impl Query {
     pub fn show(mut self) -> Query {
         self.show = true;
         self
+    }
+
+    /// Refuse a tree larger than a text query may be (see [`super::stack`]).
+    pub(super) fn check_size(&self) -> Result<(), super::QueryError> {
+        super::stack::check_tree(vec![&self.expr])
     }
 
     pub(super) fn program(&self) -> Program {

@@ -302,6 +302,8 @@ impl CitationGraph {
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
     pub fn run(&self, query: &Query) -> Result<Table<'_>, QueryError> {
+        // Checked before the tree is cloned: cloning recurses too.
+        query.check_size()?;
         self.run_program(&query.program(), Limits::default())
     }
 
@@ -319,6 +321,7 @@ impl CitationGraph {
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
     pub fn run_program(&self, program: &Program, limits: Limits) -> Result<Table<'_>, QueryError> {
+        stack::check_size(program)?;
         let plan = stack::with_stack(|| resolve::resolve(self, program, limits))?;
         stack::with_stack(|| self.run_statement(&plan, &plan.statement))
     }
