@@ -37,7 +37,7 @@ pub use builder::{Filter, Metric, Query};
 pub use error::{NameProblem, QueryError, SyntaxError};
 pub use params::{Param, Params};
 pub use parser::parse;
-pub use table::{EdgeRow, GroupKey, GroupRow, NodeRow, PathRow, PathStep, Row, Table, TableEdge};
+pub use table::{EdgeRow, GroupKey, GroupRow, NodeRow, NodeView, PathRow, PathStep, Row, Table, TableEdge};
 
 use resolve::PStatement;
 

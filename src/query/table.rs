@@ -8,12 +8,14 @@ use std::sync::OnceLock;
 
 use serde_json::{Map, Value as Json, json};
 
+use petgraph::stable_graph::{EdgeIndex, NodeIndex};
+
 use super::Metric;
 use super::error::QueryError;
 use super::eval::{Hit, Output, PathVal, Val};
 use super::resolve::Field;
 use crate::graph::CitationGraph;
-use crate::model::{Category, Date, EdgeKind, Evidence, NodeKind, Paragraph, VotePosition};
+use crate::model::{Category, Date, Edge, EdgeKind, Evidence, Node, NodeKind, Paragraph, VotePosition};
 
 /// The result of a query.
 ///
@@ -132,10 +134,26 @@ pub enum Row {
 /// assert_eq!(row.position, Some(VotePosition::InFavour));
 /// assert_eq!(row.via.as_deref(), Some("S/2020/1158"));
 /// assert_eq!(table.columns()[..3], ["source", "target", "kind"]);
+/// // The row leads back to the graph.
+/// assert_eq!(graph.node_at(row.target_index).unwrap().id, row.target);
+/// // The vote is recorded on the draft: the row's edge ends there.
+/// let (s, t) = graph.petgraph().edge_endpoints(row.index).unwrap();
+/// assert_eq!((s, graph.node_at(t).unwrap().id.as_str()), (row.source_index, "S/2020/1158"));
 /// # Ok::<(), unxref::query::QueryError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct EdgeRow {
+    /// The edge in the graph ([`CitationGraph::petgraph`]); for an edge read
+    /// from a resolution's draft, the draft's edge. Not serialised: an index
+    /// means something only in its graph.
+    #[serde(skip)]
+    pub index: EdgeIndex,
+    /// The graph index of `source`.
+    #[serde(skip)]
+    pub source_index: NodeIndex,
+    /// The graph index of `target`.
+    #[serde(skip)]
+    pub target_index: NodeIndex,
     /// The node the edge leaves (a resolution for an edge read from its draft).
     pub source: String,
     /// The node the edge reaches.
@@ -178,10 +196,20 @@ pub struct EdgeRow {
 /// // paragraph 38 names its paragraph 13.
 /// assert_eq!((row.relation.as_deref(), row.paragraph, row.pinpoint.as_deref()), (Some("set by"), Some(unxref::Paragraph::Operative(37)), Some("13")));
 /// assert_eq!(row.via.as_deref(), Some("S/2020/600"));
+/// // The row leads back to the graph, for petgraph's algorithms.
+/// assert_eq!(graph.node_at(row.index).map(|n| n.id.as_str()), Some("S/RES/2391 (2017)"));
 /// # Ok::<(), unxref::query::QueryError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NodeRow {
+    /// The node in the graph ([`CitationGraph::petgraph`]). Not serialised:
+    /// an index means something only in its graph.
+    #[serde(skip)]
+    pub index: NodeIndex,
+    /// The edge that reached the node, when a walk did (the draft's edge
+    /// for one read from a resolution's draft).
+    #[serde(skip)]
+    pub edge_index: Option<EdgeIndex>,
     /// Node id (`S/RES/2531 (2020)`, `state:France`).
     pub id: String,
     /// Node kind.
@@ -270,6 +298,55 @@ pub struct PathStep {
     pub forward: bool,
 }
 
+/// A node row borrowed from the graph ([`Table::views`]): the node itself
+/// and how the query reached it, without copying a string.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// let table = graph.query("what cites 1325")?;
+/// let years: Vec<Option<u16>> = table.views().map(|v| v.node.year()).collect();
+/// assert_eq!(years.len(), table.len());
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub struct NodeView<'g> {
+    /// The node's index in the graph.
+    pub index: NodeIndex,
+    /// The node.
+    pub node: &'g Node,
+    /// Hops from the start of the walk.
+    pub depth: u32,
+    /// The node the walk came from.
+    pub from: Option<&'g Node>,
+    /// The edge that reached the node, and its index.
+    pub edge: Option<(EdgeIndex, &'g Edge)>,
+    /// Whether that edge was followed in its direction.
+    pub forward: bool,
+    /// The draft whose edge this is, when read from a resolution's draft.
+    pub via: Option<&'g Node>,
+    /// The score that ranked the row (`top`, `cocited`).
+    pub score: Option<f64>,
+}
+
+impl<'g> NodeView<'g> {
+    fn of(graph: &'g CitationGraph, h: &Hit) -> NodeView<'g> {
+        let g = graph.petgraph();
+        NodeView {
+            index: h.node,
+            node: &g[h.node],
+            depth: h.depth,
+            from: h.from.map(|f| &g[f]),
+            edge: h.edge.map(|(e, _)| (e, &g[e])),
+            forward: h.edge.is_none_or(|(_, f)| f),
+            via: h.via.map(|v| &g[v]),
+            score: h.score,
+        }
+    }
+}
+
 /// A group row: a value of the grouped field and how many rows had it.
 ///
 /// # Examples
@@ -301,9 +378,12 @@ pub struct GroupRow {
 /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
 /// use unxref::{NodeKind, query::{GroupKey, Row}};
 /// let table = graph.query("2531 -> cites | group by kind")?;
-/// let Row::Group(first) = &table.rows()[0] else { unreachable!() };
-/// assert_eq!(first.key, GroupKey::Kind(NodeKind::Resolution));
-/// assert_eq!(first.key.to_string(), "resolution");
+/// let keys: Vec<&GroupKey> = table.rows().iter().filter_map(|r| match r {
+///     Row::Group(g) => Some(&g.key),
+///     _ => None,
+/// }).collect();
+/// assert!(keys.contains(&&GroupKey::Kind(NodeKind::Resolution)));
+/// assert_eq!(GroupKey::Kind(NodeKind::Resolution).to_string(), "resolution");
 /// # Ok::<(), unxref::query::QueryError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -657,6 +737,29 @@ impl<'g> Table<'g> {
                 .collect(),
             None => Vec::new(),
         })
+    }
+
+    /// The node rows as views into the graph, built as they are read: no
+    /// string is copied, and a program that stops early builds no more.
+    /// Empty for tables of paths, groups, counts and edges (read those with
+    /// [`Table::rows`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let table = graph.query("what does 2531 cite")?;
+    /// let first = table.views().next().unwrap();
+    /// assert_eq!(first.node.id, table.node_ids()[0]);
+    /// assert!(std::ptr::eq(first.node, graph.node_at(first.index).unwrap()));
+    /// assert_eq!(first.from.map(|n| n.id.as_str()), Some("S/RES/2531 (2020)"));
+    /// assert_eq!(table.views().count(), table.len());
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
+    pub fn views(&self) -> impl Iterator<Item = NodeView<'g>> + '_ {
+        self.pending
+            .iter()
+            .flat_map(|p| p.hits.iter().map(move |h| NodeView::of(p.graph, h)))
     }
 
     /// Number of rows (reads no row).
@@ -1260,6 +1363,9 @@ fn edge_row(graph: &CitationGraph, h: &Hit) -> Option<EdgeRow> {
     let edge = &g[e];
     let a = edge.attrs();
     Some(EdgeRow {
+        index: e,
+        source_index: source,
+        target_index: target,
         source: g[source].id.clone(),
         target: g[target].id.clone(),
         kind: edge.kind,
@@ -1307,6 +1413,8 @@ fn node_row(graph: &CitationGraph, h: &Hit, show: bool) -> NodeRow {
     let edge = h.edge.map(|(e, fwd)| (&g[e], fwd));
     let attrs = edge.map(|(e, _)| e.attrs());
     NodeRow {
+        index: h.node,
+        edge_index: h.edge.map(|(e, _)| e),
         id: node.id.clone(),
         kind: node.kind,
         label: node.label.clone(),
