@@ -28,6 +28,7 @@ pub mod export;
 pub mod import;
 pub mod parquet;
 pub mod snapshot;
+pub use snapshot::Overwrite;
 pub mod subgraph;
 
 use std::collections::HashMap;
@@ -68,6 +69,13 @@ pub struct CitationGraph {
     /// Each node's position in the natural order of ids, by node index:
     /// built on first use, dropped when a node is added.
     id_rank: OnceLock<Vec<u32>>,
+    /// The node indices in the natural order of ids ([`CitationGraph::nodes`]):
+    /// built on first use, dropped when a node is added.
+    node_order: OnceLock<Vec<NodeIndex>>,
+    /// The edge indices by source, target (natural order of ids) and kind
+    /// ([`CitationGraph::edges`]): built on first use, dropped when a node
+    /// or edge is added.
+    edge_order: OnceLock<Vec<EdgeIndex>>,
     /// The adjacency laid out for walks: built on the first walk, dropped
     /// when a node or edge is added.
     adjacency: OnceLock<Adjacency>,
@@ -475,6 +483,8 @@ impl CitationGraph {
         let ix = self.graph.add_node(node);
         self.index.insert(id, ix);
         self.id_rank.take();
+        self.node_order.take();
+        self.edge_order.take();
         self.adjacency.take();
         self.citations.take();
         ix
@@ -570,6 +580,7 @@ impl CitationGraph {
     /// Book-keeping for a new edge: the target's in-degree, and the draft
     /// index for `adopted_as`.
     fn note_edge(&mut self, source: NodeIndex, target: NodeIndex, kind: EdgeKind) {
+        self.edge_order.take();
         self.adjacency.take();
         self.citations.take();
         let counts = &mut self.in_degree[kind.slot()];
@@ -994,23 +1005,41 @@ impl CitationGraph {
         self.graph.node_weight(ix)
     }
 
-    /// Every node, sorted by id (deterministic).
+    /// Every node, in the natural order of ids ([`natural_cmp`]: `S/RES/2
+    /// (1946)` before `S/RES/1000 (1966)`), the order query results use. The
+    /// order is computed once (one sort of the ids) and kept until a node is
+    /// added, so each call only walks it.
+    ///
+    /// [`natural_cmp`]: crate::symbol::natural_cmp
     ///
     /// # Examples
     ///
     /// ```
     /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::symbol::natural_cmp;
     /// let ids: Vec<&str> = graph.nodes().map(|n| n.id.as_str()).collect();
-    /// assert!(ids.windows(2).all(|w| w[0] < w[1]));
+    /// assert!(ids.windows(2).all(|w| natural_cmp(w[0], w[1]).is_lt()));
     /// assert_eq!(ids.len(), graph.node_count());
+    /// let resolutions: Vec<&str> = ids.iter().copied().filter(|id| id.starts_with("S/RES/")).collect();
+    /// assert_eq!(resolutions[..2], ["S/RES/1261 (1999)", "S/RES/1265 (1999)"]);
     /// ```
-    pub fn nodes(&self) -> impl Iterator<Item = &Node> {
-        let mut nodes: Vec<&Node> = self.graph.node_weights().collect();
-        nodes.sort_by(|a, b| a.id.cmp(&b.id));
-        nodes.into_iter()
+    pub fn nodes(&self) -> impl ExactSizeIterator<Item = &Node> + '_ {
+        self.node_order().iter().map(|&ix| &self.graph[ix])
     }
 
-    /// Every edge, sorted by source id, target id and kind (deterministic).
+    /// The node indices in the natural order of ids, built once.
+    fn node_order(&self) -> &[NodeIndex] {
+        self.node_order.get_or_init(|| {
+            let rank = self.id_rank();
+            let mut order: Vec<NodeIndex> = self.graph.node_indices().collect();
+            order.sort_unstable_by_key(|ix| rank[ix.index()]);
+            order
+        })
+    }
+
+    /// Every edge, by source, then target (each in the natural order of
+    /// ids, as [`CitationGraph::nodes`]), then kind. The order is computed
+    /// once and kept until a node or edge is added.
     ///
     /// # Examples
     ///
@@ -1023,12 +1052,28 @@ impl CitationGraph {
     ///     .collect();
     /// assert_eq!(adopted, [("S/2020/1158", "S/RES/2553 (2020)"), ("S/2020/240", "S/RES/2518 (2020)"), ("S/2020/600", "S/RES/2531 (2020)")]);
     /// ```
-    pub fn edges(&self) -> impl Iterator<Item = EdgeView<'_>> {
-        let mut edges: Vec<EdgeView<'_>> = (&self.graph).edge_references().map(|e| self.view(e)).collect();
-        edges.sort_by(|a, b| {
-            (&a.source.id, &a.target.id, a.edge.kind).cmp(&(&b.source.id, &b.target.id, b.edge.kind))
+    pub fn edges(&self) -> impl Iterator<Item = EdgeView<'_>> + '_ {
+        let order = self.edge_order.get_or_init(|| {
+            let rank = self.id_rank();
+            let g = &self.graph;
+            let mut order: Vec<EdgeIndex> = g.edge_indices().collect();
+            order.sort_unstable_by_key(|&e| {
+                let ends = g
+                    .edge_endpoints(e)
+                    .map(|(s, t)| (rank[s.index()], rank[t.index()]));
+                (ends, g[e].kind, e.index())
+            });
+            order
         });
-        edges.into_iter()
+        order.iter().filter_map(|&e| {
+            let (s, t) = self.graph.edge_endpoints(e)?;
+            Some(EdgeView {
+                source: &self.graph[s],
+                target: &self.graph[t],
+                edge: &self.graph[e],
+                index: e,
+            })
+        })
     }
 
     fn view<'g>(&'g self, e: petgraph::stable_graph::EdgeReference<'g, Edge>) -> EdgeView<'g> {
@@ -1041,7 +1086,8 @@ impl CitationGraph {
     }
 
     /// The edges of `kind` leaving (`Outgoing`) or reaching (`Incoming`) the
-    /// node `id`, sorted by the other end's id. Empty for an unknown id.
+    /// node `id`, by the other end in the natural order of ids. Empty for an
+    /// unknown id.
     ///
     /// # Examples
     ///
@@ -1063,15 +1109,21 @@ impl CitationGraph {
             .filter(|e| e.weight().kind == kind)
             .map(|e| self.view(e))
             .collect();
-        let other = |v: &EdgeView<'_>| match direction {
-            Direction::Outgoing => v.target.id.clone(),
-            Direction::Incoming => v.source.id.clone(),
+        let rank = self.id_rank();
+        let other = |v: &EdgeView<'_>| {
+            let far = self.graph.edge_endpoints(v.index).map(|(s, t)| match direction {
+                Direction::Outgoing => rank[t.index()],
+                Direction::Incoming => rank[s.index()],
+            });
+            (far, v.index.index())
         };
+        // Integers compared, no id copied.
         edges.sort_by_key(other);
         edges
     }
 
-    /// The nodes one `kind` edge away from `id`, in `direction`, sorted by id.
+    /// The nodes one `kind` edge away from `id`, in `direction`, in the
+    /// natural order of ids (as [`CitationGraph::edges_of`]).
     ///
     /// # Examples
     ///
