@@ -191,7 +191,7 @@ impl Filter {
     /// use unxref::{Category, EdgeKind, query::{Filter, Query}};
     /// let q = Query::node("2531").out(EdgeKind::Mentions).filter(Filter::category(Category::Mission));
     /// assert_eq!(q.to_string(), "2531 -> mentions where category = \"mission\"");
-    /// assert!(graph.run(&q)?.node_ids().contains(&"actor:MINUSMA".to_string()));
+    /// assert!(graph.run(&q)?.node_ids().contains(&"actor:MINUSMA"));
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
     pub fn category(category: Category) -> Filter {
@@ -452,7 +452,7 @@ impl Query {
     /// use unxref::{EdgeKind, query::Query};
     /// let ix = graph.index_of("actor:MINUSMA").unwrap();
     /// let q = Query::at(&graph, ix).unwrap().back(EdgeKind::ExtendsMandate);
-    /// assert_eq!(graph.run(&q)?, graph.query("actor:MINUSMA <- extends_mandate")?);
+    /// assert_eq!(graph.run(&q)?, graph.query("\"actor:MINUSMA\" <- extends_mandate")?);
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
     pub fn at(graph: &CitationGraph, index: NodeIndex) -> Option<Query> {
@@ -771,9 +771,9 @@ impl Query {
     ///
     /// ```
     /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
-    /// use unxref::{EdgeKind, query::{GroupRow, Query, Row}};
+    /// use unxref::{EdgeKind, query::{GroupKey, GroupRow, Query, Row}};
     /// let table = graph.run(&Query::node("2531").out(EdgeKind::Cites).group_by("year"))?;
-    /// assert!(table.rows().contains(&Row::Group(GroupRow { key: "2017".into(), count: 5 })));
+    /// assert!(table.rows().contains(&Row::Group(GroupRow { key: GroupKey::Year(2017), count: 5 })));
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
     pub fn group_by(self, field: &str) -> Query {

@@ -236,7 +236,13 @@ type ValueFn<'a> = dyn FnMut(&Name) -> Option<Value> + 'a;
 
 fn bind_statement(s: &mut Statement, n: &mut NameFn<'_>, v: &mut ValueFn<'_>) {
     match s {
-        Statement::Query { expr, .. } => bind_expr(expr, n, v),
+        Statement::Query { expr, note, .. } => {
+            bind_expr(expr, n, v);
+            // A natural question's answer names what was asked about.
+            for name in note.iter_mut().flat_map(|note| note.names.iter_mut()) {
+                bind_name(name, n);
+            }
+        }
         Statement::Explain(inner) => bind_statement(inner, n, v),
         Statement::Render { query, .. } => bind_statement(query, n, v),
     }
