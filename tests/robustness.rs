@@ -1173,7 +1173,7 @@ fn no_writer_creates_missing_folders_above_its_output() {
         assert!(!missing.exists(), "{args:?} created {}", missing.display());
     }
     // The REPL's .save, through the library.
-    let mut session = unxref::repl::Session::new(CitationGraph::load(&snap).unwrap(), "data");
+    let mut session = unxref::repl::Session::new(CitationGraph::load(snap).unwrap(), "data");
     let err = session
         .execute(&format!(".save {}", target("g.snap")))
         .unwrap_err();

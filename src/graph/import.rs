@@ -491,7 +491,7 @@ impl Builder {
                     id: node.id.clone(),
                     kind: node.kind,
                     label: node.label.clone(),
-                    category: node.category.clone(),
+                    category: node.category,
                 }),
                 None => Err(ImportError::UnknownNode { edge: i, end, id }),
             }

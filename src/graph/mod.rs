@@ -508,7 +508,7 @@ impl CitationGraph {
             return ix;
         }
         let mut node = Node::new(&r.id, r.kind, &r.label);
-        node.category = r.category.clone();
+        node.category = r.category;
         node.held = !r.kind.is_document();
         if r.kind.is_document()
             && let Ok(symbol) = r.id.parse::<crate::Symbol>()

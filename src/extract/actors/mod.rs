@@ -294,7 +294,7 @@ impl<'a> Ctx<'a> {
             id: node.id.clone(),
             kind: node.kind,
             label: node.label.clone(),
-            category: node.category.clone(),
+            category: node.category,
         }
     }
 
