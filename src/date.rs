@@ -2,6 +2,13 @@
 //! mandate's end. A small proleptic-Gregorian [`Date`] that orders, prints
 //! and serialises as ISO 8601 (`2020-06-29`), so JSON and snapshots read as
 //! they always did.
+//!
+//! ```
+//! use unxref::date::Date;
+//! let mut dates: Vec<Date> = ["2021-06-30", "2013-04-25"].iter().map(|d| d.parse().unwrap()).collect();
+//! dates.sort();
+//! assert_eq!(dates[0].to_string(), "2013-04-25");
+//! ```
 
 use std::fmt;
 use std::str::FromStr;

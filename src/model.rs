@@ -420,6 +420,11 @@ pub enum Category {
 
 impl Category {
     /// Every category, in declaration order.
+    ///
+    /// ```
+    /// use unxref::Category;
+    /// assert!(Category::ALL.iter().all(|c| c.as_str().parse::<Category>() == Ok(*c)));
+    /// ```
     pub const ALL: [Category; 14] = [
         Category::Mission,
         Category::Force,

@@ -1,5 +1,10 @@
 //! Markup shared by the SVG and HTML writers: XML escaping, the same as
 //! the GraphML export's.
+//!
+//! ```
+//! use unxref::render::markup::xml_escape;
+//! assert_eq!(xml_escape("a < b"), "a &lt; b");
+//! ```
 
 /// Text and attribute values for XML, escaped as the GraphML export escapes
 /// them: the five special characters, line breaks and tabs as character
