@@ -92,9 +92,9 @@ fn extraction(c: &mut Criterion) {
     let tmp = tempfile::tempdir().expect("temp dir");
     let path = tmp.path().join("graph.unxref");
     group.bench_function("snapshot_save", |b| {
-        b.iter(|| graph.save(&path, true).expect("save"))
+        b.iter(|| graph.save(&path, unxref::graph::Overwrite::Any).expect("save"))
     });
-    graph.save(&path, true).expect("save");
+    graph.save(&path, unxref::graph::Overwrite::Any).expect("save");
     group.bench_function("snapshot_load", |b| {
         b.iter(|| CitationGraph::load(&path).expect("load"))
     });

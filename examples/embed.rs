@@ -64,7 +64,7 @@ fn main() -> anyhow::Result<()> {
     println!("\n{} ({}): cited by {}", top.id, top.label, citing.len());
     for edge in citing.iter().take(10) {
         let attrs = edge.edge.attrs();
-        let how: Vec<&str> = [attrs.relation.as_deref(), attrs.paragraph.as_deref()]
+        let how: Vec<String> = [attrs.relation.clone(), attrs.paragraph.map(|p| p.to_string())]
             .into_iter()
             .flatten()
             .collect();

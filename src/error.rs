@@ -102,7 +102,7 @@ pub enum LoadError {
     },
     /// The file is larger than the loader's limit.
     #[error(
-        "{path}: {size} bytes is more than the limit of {limit} bytes (raise it with --max-file-size BYTES)"
+        "{path}: {size} bytes is more than the limit of {limit} bytes (raise it with --max-file-size BYTES, or ReadOptions::with_max_file_size in a program)"
     )]
     TooLarge {
         /// The path concerned.

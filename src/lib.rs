@@ -20,6 +20,7 @@
 
 pub mod build;
 pub mod corpus;
+pub mod date;
 pub mod error;
 pub mod extract;
 #[doc(hidden)]
@@ -48,10 +49,11 @@ pub mod symbol;
 /// ```
 pub use petgraph;
 
+pub use date::{Date, DateError};
 pub use extract::{Corpus, Extractor, extract_paths};
 pub use graph::CitationGraph;
 pub use model::{
-    DocumentRecord, Edge, EdgeAttrs, EdgeKind, Evidence, Extraction, Link, Node, NodeKind, NodeRef, Tally,
-    VotePosition,
+    Category, DocumentRecord, Edge, EdgeAttrs, EdgeKind, Evidence, Extraction, Link, Node, NodeKind, NodeRef,
+    Paragraph, ParseKindError, Tally, VotePosition,
 };
 pub use symbol::{Organ, Symbol, SymbolKind};

@@ -25,6 +25,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::date::{Date, DateError};
 use crate::symbol::{Symbol, SymbolKind};
 
 /// What a node stands for. Document kinds first, then actors.
@@ -178,13 +179,60 @@ impl fmt::Display for NodeKind {
 }
 
 impl FromStr for NodeKind {
-    type Err = String;
-    fn from_str(s: &str) -> Result<NodeKind, String> {
+    type Err = ParseKindError;
+    fn from_str(s: &str) -> Result<NodeKind, ParseKindError> {
         let wanted = s.trim().to_ascii_lowercase().replace([' ', '-'], "_");
         NodeKind::ALL
             .into_iter()
             .find(|k| k.as_str() == wanted)
-            .ok_or_else(|| format!("unknown node kind {s:?}"))
+            .ok_or_else(|| ParseKindError::new("node kind", s))
+    }
+}
+
+/// A word that names no [`NodeKind`], [`EdgeKind`], [`Category`] or
+/// [`Paragraph`]: `"quotes".parse::<EdgeKind>()`.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::{EdgeKind, model::ParseKindError};
+/// let err: ParseKindError = "quotes".parse::<EdgeKind>().unwrap_err();
+/// assert_eq!(err.to_string(), "unknown edge kind \"quotes\"");
+/// assert_eq!((err.what(), err.text()), ("edge kind", "quotes"));
+/// let boxed: Box<dyn std::error::Error> = Box::new(err);
+/// # let _ = boxed;
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {what} {text:?}")]
+pub struct ParseKindError {
+    what: &'static str,
+    text: String,
+}
+
+impl ParseKindError {
+    fn new(what: &'static str, text: &str) -> ParseKindError {
+        ParseKindError {
+            what,
+            text: text.to_string(),
+        }
+    }
+
+    /// What was being read: `node kind`, `edge kind`, `category`, `paragraph`.
+    ///
+    /// ```
+    /// assert_eq!("x".parse::<unxref::NodeKind>().unwrap_err().what(), "node kind");
+    /// ```
+    pub fn what(&self) -> &'static str {
+        self.what
+    }
+
+    /// The text that named nothing.
+    ///
+    /// ```
+    /// assert_eq!("x".parse::<unxref::NodeKind>().unwrap_err().text(), "x");
+    /// ```
+    pub fn text(&self) -> &str {
+        &self.text
     }
 }
 
@@ -313,15 +361,195 @@ impl fmt::Display for EdgeKind {
 }
 
 impl FromStr for EdgeKind {
-    type Err = String;
-    fn from_str(s: &str) -> Result<EdgeKind, String> {
+    type Err = ParseKindError;
+    fn from_str(s: &str) -> Result<EdgeKind, ParseKindError> {
         let wanted = s.trim().to_ascii_lowercase().replace([' ', '-'], "_");
         EdgeKind::ALL
             .into_iter()
             .find(|k| k.as_str() == wanted)
-            .ok_or_else(|| format!("unknown edge kind {s:?}"))
+            .ok_or_else(|| ParseKindError::new("edge kind", s))
     }
 }
+
+/// The sub-kind of an actor node: the closed list the actor dictionary
+/// (`data/actors.toml`) accepts, and the two the state list gives. Written
+/// and read as its snake-case word (`armed_group`), also in snapshots.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::Category;
+/// assert_eq!(graph.node("actor:MINUSMA").unwrap().category, Some(Category::Mission));
+/// assert_eq!("armed group".parse::<Category>(), Ok(Category::ArmedGroup));
+/// assert_eq!(Category::NationalForce.to_string(), "national_force");
+/// assert!("club".parse::<Category>().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Category {
+    /// A peace operation or political mission (`MINUSMA`).
+    Mission,
+    /// A force authorized by the Council (`AFISMA`).
+    Force,
+    /// A Council committee (sanctions committees).
+    Committee,
+    /// A panel or group of experts.
+    Panel,
+    /// A regional or international organization (`African Union`).
+    Organization,
+    /// A UN agency, fund or programme.
+    Agency,
+    /// Another body (commissions, mechanisms).
+    Body,
+    /// A court or tribunal.
+    Court,
+    /// A principal organ of the UN (`General Assembly`).
+    Organ,
+    /// A non-state armed group.
+    ArmedGroup,
+    /// A state's army or police.
+    NationalForce,
+    /// An office (`Office of the Special Envoy`).
+    Office,
+    /// A state.
+    State,
+    /// A state that no longer exists (`Yugoslavia`).
+    FormerState,
+}
+
+impl Category {
+    /// Every category, in declaration order.
+    ///
+    /// ```
+    /// use unxref::Category;
+    /// assert!(Category::ALL.iter().all(|c| c.as_str().parse::<Category>() == Ok(*c)));
+    /// ```
+    pub const ALL: [Category; 14] = [
+        Category::Mission,
+        Category::Force,
+        Category::Committee,
+        Category::Panel,
+        Category::Organization,
+        Category::Agency,
+        Category::Body,
+        Category::Court,
+        Category::Organ,
+        Category::ArmedGroup,
+        Category::NationalForce,
+        Category::Office,
+        Category::State,
+        Category::FormerState,
+    ];
+
+    /// The category's word (`mission`, `armed_group`).
+    ///
+    /// ```
+    /// assert_eq!(unxref::Category::ArmedGroup.as_str(), "armed_group");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Mission => "mission",
+            Category::Force => "force",
+            Category::Committee => "committee",
+            Category::Panel => "panel",
+            Category::Organization => "organization",
+            Category::Agency => "agency",
+            Category::Body => "body",
+            Category::Court => "court",
+            Category::Organ => "organ",
+            Category::ArmedGroup => "armed_group",
+            Category::NationalForce => "national_force",
+            Category::Office => "office",
+            Category::State => "state",
+            Category::FormerState => "former_state",
+        }
+    }
+}
+
+impl fmt::Display for Category {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Category {
+    type Err = ParseKindError;
+    fn from_str(s: &str) -> Result<Category, ParseKindError> {
+        let wanted = s.trim().to_ascii_lowercase().replace([' ', '-'], "_");
+        Category::ALL
+            .into_iter()
+            .find(|k| k.as_str() == wanted)
+            .ok_or_else(|| ParseKindError::new("category", s))
+    }
+}
+
+/// Where in its source document a fact stands: the preamble, or an
+/// operative paragraph by number. Written and read as `preamble` or the
+/// number (`16`), also in snapshots.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::Paragraph;
+/// assert_eq!("16".parse::<Paragraph>(), Ok(Paragraph::Operative(16)));
+/// assert_eq!(Paragraph::Preamble.to_string(), "preamble");
+/// assert!(Paragraph::Preamble < Paragraph::Operative(1));
+/// assert!("annex".parse::<Paragraph>().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Paragraph {
+    /// The preambular paragraphs ("Recalling …", "Noting …").
+    Preamble,
+    /// Operative paragraph `n` ("16. Decides …").
+    Operative(u32),
+}
+
+impl fmt::Display for Paragraph {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Paragraph::Preamble => f.write_str("preamble"),
+            Paragraph::Operative(n) => write!(f, "{n}"),
+        }
+    }
+}
+
+impl FromStr for Paragraph {
+    type Err = ParseKindError;
+    fn from_str(s: &str) -> Result<Paragraph, ParseKindError> {
+        let t = s.trim();
+        if t.eq_ignore_ascii_case("preamble") {
+            return Ok(Paragraph::Preamble);
+        }
+        t.parse::<u32>()
+            .ok()
+            .filter(|n| *n > 0 && t.bytes().all(|b| b.is_ascii_digit()))
+            .map(Paragraph::Operative)
+            .ok_or_else(|| ParseKindError::new("paragraph", s))
+    }
+}
+
+/// Serialised as the word or number's text, as the fields were when they
+/// were strings: snapshots and JSON keep their encoding.
+macro_rules! serde_as_text {
+    ($t:ty) => {
+        impl Serialize for $t {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_str(self)
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $t {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<$t, D::Error> {
+                let s = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+                s.parse().map_err(serde::de::Error::custom)
+            }
+        }
+    };
+}
+
+serde_as_text!(Category);
+serde_as_text!(Paragraph);
 
 /// How a state voted.
 ///
@@ -459,7 +687,7 @@ impl Evidence {
 /// use unxref::NodeKind;
 /// // data/ holds the text of draft S/2020/600 …
 /// let draft = graph.node("S/2020/600").unwrap();
-/// assert_eq!((draft.kind, draft.date.as_deref()), (NodeKind::DraftResolution, Some("2020-06-29")));
+/// assert_eq!((draft.kind, draft.date.map(|d| d.to_string())), (NodeKind::DraftResolution, Some("2020-06-29".into())));
 /// assert_eq!(draft.title.as_deref(), Some("France: draft resolution"));
 /// assert!(draft.held);
 /// // … so resolution 2531 (2020), adopted from it, is held through it.
@@ -477,14 +705,14 @@ pub struct Node {
     pub label: String,
     /// The document's title or the actor's full name.
     pub title: Option<String>,
-    /// ISO date (`2020-06-29`) of adoption or issue, where known.
-    pub date: Option<String>,
+    /// Date of adoption or issue, where known.
+    pub date: Option<Date>,
     /// Year, where known (from the date, or from the symbol).
     pub year: Option<u16>,
     /// The agenda item under which a document was issued.
     pub agenda: Option<String>,
-    /// Sub-kind of an actor: `mission`, `committee`, `panel`, `force`, `organization`, ….
-    pub category: Option<String>,
+    /// Sub-kind of an actor: mission, committee, panel, force, organization, ….
+    pub category: Option<Category>,
     /// Other names and symbols the node is known by (joint symbols, acronyms).
     pub aliases: Vec<String>,
     /// True when the corpus holds the document's text; false for stubs
@@ -618,6 +846,57 @@ impl Node {
         node.year = symbol.year();
         node
     }
+
+    /// The node's id read as a UN document symbol; `None` for actors,
+    /// states and people.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{Node, NodeKind, SymbolKind};
+    /// let node = Node::stub(&"S/RES/1325(2000)".parse()?);
+    /// assert_eq!(node.symbol().map(|s| s.kind()), Some(SymbolKind::ScResolution));
+    /// assert_eq!(Node::new("actor:MINUSMA", NodeKind::Actor, "MINUSMA").symbol(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn symbol(&self) -> Option<Symbol> {
+        if !self.kind.is_document() {
+            return None;
+        }
+        self.id.parse().ok()
+    }
+
+    /// A Security Council resolution's number (`1325`); `None` for any
+    /// other node.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::Node;
+    /// assert_eq!(Node::stub(&"S/RES/1325(2000)".parse()?).number(), Some(1325));
+    /// assert_eq!(Node::stub(&"S/2020/600".parse()?).number(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn number(&self) -> Option<u32> {
+        self.symbol()?.resolution_number()
+    }
+
+    /// The node's year: the `year` field, else its date's year.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{Node, NodeKind};
+    /// let mut node = Node::new("S/2020/600", NodeKind::DraftResolution, "S/2020/600");
+    /// assert_eq!(node.year(), None);
+    /// node.date = Some("2020-06-29".parse()?);
+    /// assert_eq!(node.year(), Some(2020));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn year(&self) -> Option<u16> {
+        self.year
+            .or_else(|| self.date.and_then(|d| u16::try_from(d.year()).ok()))
+    }
 }
 
 /// The short label of a document known by its symbol: `Resolution 2531 (2020)`
@@ -663,7 +942,7 @@ pub fn label_for(symbol: &Symbol) -> String {
 /// let cites = graph.edges_of("S/2020/600", EdgeKind::Cites, petgraph::Direction::Outgoing);
 /// let attrs = cites.iter().find(|e| e.target.id == "S/RES/2391 (2017)").unwrap().edge.attrs();
 /// assert_eq!(attrs.relation.as_deref(), Some("set by"));
-/// assert_eq!(attrs.paragraph.as_deref(), Some("37"));
+/// assert_eq!(attrs.paragraph, Some(unxref::Paragraph::Operative(37)));
 /// assert_eq!(attrs.pinpoint.as_deref(), Some("13"));
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -671,15 +950,16 @@ pub struct EdgeAttrs {
     /// For `cites`: the governing verb as written (`recalling`, `taking note of`, `pursuant to`).
     pub relation: Option<String>,
     /// The operative paragraph of the source document where the fact stands
-    /// (`16`), or `preamble`.
-    pub paragraph: Option<String>,
+    /// (`16`), or the preamble.
+    pub paragraph: Option<Paragraph>,
     /// For `cites`: the paragraph of the cited document named by a pin
     /// (`paragraph 13 of resolution 2391` → `13`).
     pub pinpoint: Option<String>,
     /// For `voted`: how the state voted.
     pub position: Option<VotePosition>,
-    /// For `extends_mandate`: ISO end date (`2021-06-30`).
-    pub date: Option<String>,
+    /// For the mandate relations (`establishes`, `extends_mandate`,
+    /// `terminates`, …): the end date the text states (`2021-06-30`).
+    pub date: Option<Date>,
     /// For `signed_by`: the signatory's role (`President of the Security Council`).
     pub role: Option<String>,
     /// For `signed_by`: the state the signatory represents, as a node id (`state:France`).
@@ -731,7 +1011,7 @@ impl Edge {
     /// ```
     /// use unxref::{Edge, EdgeAttrs, EdgeKind};
     /// let edge = Edge::new(EdgeKind::Cites, EdgeAttrs { paragraph: Some("preamble".into()), ..EdgeAttrs::default() });
-    /// assert_eq!(edge.attrs().paragraph.as_deref(), Some("preamble"));
+    /// assert_eq!(edge.attrs().paragraph, Some(unxref::Paragraph::Preamble));
     /// // Default attributes are stored as a bare edge.
     /// assert_eq!(Edge::new(EdgeKind::Cites, EdgeAttrs::default()), Edge::bare(EdgeKind::Cites));
     /// ```
@@ -805,7 +1085,7 @@ pub struct NodeRef {
     /// Label to give the node if it has to be created.
     pub label: String,
     /// Actor sub-kind, for actors.
-    pub category: Option<String>,
+    pub category: Option<Category>,
 }
 
 impl NodeRef {
@@ -950,6 +1230,26 @@ mod tests {
     fn each_edge_kind_slot_is_its_place_in_all() {
         for (i, kind) in EdgeKind::ALL.into_iter().enumerate() {
             assert_eq!(kind.slot(), i, "{kind}");
+        }
+    }
+
+    #[test]
+    fn every_category_the_dictionary_accepts_is_a_category() {
+        for word in crate::extract::actors::CATEGORIES {
+            let category: Category = word.parse().unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(category.as_str(), word);
+        }
+        for category in Category::ALL {
+            assert_eq!(category.as_str().parse::<Category>(), Ok(category));
+        }
+    }
+
+    #[test]
+    fn paragraphs_read_as_written() {
+        assert_eq!("preamble".parse::<Paragraph>(), Ok(Paragraph::Preamble));
+        assert_eq!("37".parse::<Paragraph>(), Ok(Paragraph::Operative(37)));
+        for bad in ["0", "-1", "+3", "annex", ""] {
+            assert!(bad.parse::<Paragraph>().is_err(), "{bad:?}");
         }
     }
 }

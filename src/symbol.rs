@@ -15,6 +15,7 @@
 //! # Ok::<(), unxref::error::SymbolError>(())
 //! ```
 
+use std::cmp::Ordering;
 use std::fmt;
 use std::str::FromStr;
 use std::sync::LazyLock;
@@ -775,6 +776,53 @@ pub fn sc_resolution_year(number: u32) -> Option<u16> {
     }
     let i = FIRST_RESOLUTION_OF_YEAR.partition_point(|&(_, first)| first <= number);
     Some(FIRST_RESOLUTION_OF_YEAR[i - 1].0)
+}
+
+/// Compare two strings with their digit runs as numbers, so that
+/// `S/RES/242 (1967)` sorts before `S/RES/1325 (2000)`.
+///
+/// # Examples
+///
+/// ```
+/// use std::cmp::Ordering;
+/// use unxref::symbol::natural_cmp;
+/// assert_eq!(natural_cmp("S/RES/242 (1967)", "S/RES/1325 (2000)"), Ordering::Less);
+/// let mut ids = vec!["S/2020/1158", "S/2020/600", "S/2020/240"];
+/// ids.sort_by(|a, b| natural_cmp(a, b));
+/// assert_eq!(ids, ["S/2020/240", "S/2020/600", "S/2020/1158"]);
+/// ```
+pub fn natural_cmp(a: &str, b: &str) -> Ordering {
+    let (mut x, mut y) = (a.as_bytes(), b.as_bytes());
+    loop {
+        match (x.first(), y.first()) {
+            (None, None) => return Ordering::Equal,
+            (None, Some(_)) => return Ordering::Less,
+            (Some(_), None) => return Ordering::Greater,
+            (Some(c), Some(d)) if c.is_ascii_digit() && d.is_ascii_digit() => {
+                let n = x.iter().take_while(|c| c.is_ascii_digit()).count();
+                let m = y.iter().take_while(|c| c.is_ascii_digit()).count();
+                let (p, q) = (trim_zeros(&x[..n]), trim_zeros(&y[..m]));
+                let o = p.len().cmp(&q.len()).then_with(|| p.cmp(q));
+                if o != Ordering::Equal {
+                    return o;
+                }
+                x = &x[n..];
+                y = &y[m..];
+            }
+            (Some(c), Some(d)) => {
+                if c != d {
+                    return c.cmp(d);
+                }
+                x = &x[1..];
+                y = &y[1..];
+            }
+        }
+    }
+}
+
+fn trim_zeros(s: &[u8]) -> &[u8] {
+    let z = s.iter().take_while(|c| **c == b'0').count();
+    &s[z.min(s.len().saturating_sub(1))..]
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 use pythonize::pythonize;
 use serde_json::{Map, Value, json};
+use unxref::graph::Overwrite;
 use unxref::graph::export::{edge_attrs_json, node_json};
 use unxref::query::QueryError;
 use unxref::render::{self, EngineChoice, RenderOptions};
@@ -141,6 +142,11 @@ impl NativeGraph {
     /// not a snapshot is only replaced with `overwrite`.
     fn save(&self, py: Python<'_>, path: PathBuf, overwrite: bool) -> PyResult<()> {
         let graph = &self.graph;
+        let overwrite = if overwrite {
+            Overwrite::Any
+        } else {
+            Overwrite::Snapshots
+        };
         py.detach(|| graph.save(&path, overwrite))
             .map_err(|e| error(py, "SnapshotError", e.to_string(), &[]))
     }

@@ -319,7 +319,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 Some(dir) => build_from_parquet(&dir)?,
                 None => build_graph_reporting(&paths, &reading.options())?,
             };
-            graph.save(&output, force)?;
+            graph.save(
+                &output,
+                if force {
+                    unxref::graph::Overwrite::Any
+                } else {
+                    unxref::graph::Overwrite::Snapshots
+                },
+            )?;
             let stats = graph.stats();
             eprintln!(
                 "saved {} nodes and {} edges to {}",

@@ -26,16 +26,17 @@
 //! use unxref::{EdgeKind, Extractor};
 //! let text = "Resolution 2553 (2020)\n\nThe Security Council,\n\nRecalling its resolutions 1325 (2000), 1820 (2008) and 2493 (2019) on women and peace and security,\n\n1. Requests the Secretary-General to implement paragraph 5 of resolution 2151,\n";
 //! let extraction = Extractor::new().extract_str("2553.txt", text);
-//! let cites: Vec<(&str, Option<&str>, Option<&str>)> = extraction.links.iter()
+//! use unxref::Paragraph::{Operative, Preamble};
+//! let cites: Vec<(&str, Option<unxref::Paragraph>, Option<&str>)> = extraction.links.iter()
 //!     .filter(|l| l.kind == EdgeKind::Cites)
-//!     .map(|l| (l.target.id.as_str(), l.attrs.paragraph.as_deref(), l.attrs.pinpoint.as_deref()))
+//!     .map(|l| (l.target.id.as_str(), l.attrs.paragraph, l.attrs.pinpoint.as_deref()))
 //!     .collect();
 //! assert_eq!(cites, [
-//!     ("S/RES/1325 (2000)", Some("preamble"), None),
-//!     ("S/RES/1820 (2008)", Some("preamble"), None),
-//!     ("S/RES/2493 (2019)", Some("preamble"), None),
+//!     ("S/RES/1325 (2000)", Some(Preamble), None),
+//!     ("S/RES/1820 (2008)", Some(Preamble), None),
+//!     ("S/RES/2493 (2019)", Some(Preamble), None),
 //!     // A short form takes its year from the table of adoption years.
-//!     ("S/RES/2151 (2014)", Some("1"), Some("5")),
+//!     ("S/RES/2151 (2014)", Some(Operative(1)), Some("5")),
 //! ]);
 //! ```
 
@@ -66,7 +67,7 @@ use crate::symbol::{LAST_TABLED_RESOLUTION, Organ, Symbol, SymbolKind, sc_resolu
 /// let links = references(path, &normalized, &segment(path, &normalized));
 /// // "requests in its resolution 2378 (2017) and resolution 2436 (2018)", operative paragraph 11.
 /// let para_11: Vec<&str> = links.iter()
-///     .filter(|l| l.kind == EdgeKind::Cites && l.attrs.paragraph.as_deref() == Some("11"))
+///     .filter(|l| l.kind == EdgeKind::Cites && l.attrs.paragraph == Some(unxref::Paragraph::Operative(11)))
 ///     .map(|l| l.target.id.as_str())
 ///     .collect();
 /// assert_eq!(para_11, ["S/RES/2378 (2017)", "S/RES/2436 (2018)"]);
@@ -971,7 +972,7 @@ impl<'a> Scanner<'a> {
             kind: EdgeKind::Cites,
             attrs: EdgeAttrs {
                 relation: self.relation(f.at.start),
-                paragraph: self.paragraph(f.at.start),
+                paragraph: self.paragraph(f.at.start).and_then(|p| p.parse().ok()),
                 pinpoint: f.pin,
                 count: 1,
                 evidence: Some(Evidence {

@@ -267,7 +267,7 @@ pub fn structural_links(file: &str, normalized: &Normalized, segments: &[Segment
                 kind: EdgeKind::AdoptedAs,
                 attrs: EdgeAttrs {
                     count: 1,
-                    date: adoption_date(&cover[m.end()..]),
+                    date: adoption_date(&cover[m.end()..]).and_then(|d| d.parse().ok()),
                     evidence: Some(Evidence {
                         file: file.to_string(),
                         line: normalized.line_at(top.range.start + m.start()),
@@ -521,7 +521,7 @@ impl Info {
         let mut node = Node::new(&id, self.kind, label);
         node.title = self.title;
         node.aliases = self.aliases;
-        node.date = self.date;
+        node.date = self.date.and_then(|d| d.parse().ok());
         node.year = self.year;
         Raw {
             node,
@@ -797,7 +797,7 @@ fn single_document(file: &str, stem: &str, text: &str, diagnostics: &mut Vec<Dia
     let mut node = Node::new(symbol.as_str(), NodeKind::Resolution, label_for(&symbol));
     node.title = Some(format!("Resolution {n} ({y})"));
     node.year = Some(y);
-    node.date = date;
+    node.date = date.and_then(|d| d.parse().ok());
     Raw {
         node,
         range,

@@ -114,10 +114,10 @@ pub fn from_json(text: &str) -> Result<CitationGraph, ImportError> {
             node.label = label;
         }
         node.title = json_str(obj, "title", &ctx)?;
-        node.date = json_str(obj, "date", &ctx)?;
+        node.date = typed(json_str(obj, "date", &ctx)?, "date", &ctx)?;
         node.year = json_int(obj, "year", &ctx)?;
         node.agenda = json_str(obj, "agenda", &ctx)?;
-        node.category = json_str(obj, "category", &ctx)?;
+        node.category = typed(json_str(obj, "category", &ctx)?, "category", &ctx)?;
         if let Some(aliases) = obj.get("aliases") {
             node.aliases = aliases
                 .as_array()
@@ -149,12 +149,12 @@ pub fn from_json(text: &str) -> Result<CitationGraph, ImportError> {
         let kind = edge_kind(json_str(obj, "kind", &ctx)?.as_deref(), &ctx)?;
         let attrs = EdgeAttrs {
             relation: json_str(obj, "relation", &ctx)?,
-            paragraph: json_str(obj, "paragraph", &ctx)?,
+            paragraph: typed(json_str(obj, "paragraph", &ctx)?, "paragraph", &ctx)?,
             pinpoint: json_str(obj, "pinpoint", &ctx)?,
             position: json_str(obj, "position", &ctx)?
                 .map(|p| vote_position(&p, &ctx))
                 .transpose()?,
-            date: json_str(obj, "date", &ctx)?,
+            date: typed(json_str(obj, "date", &ctx)?, "date", &ctx)?,
             role: json_str(obj, "role", &ctx)?,
             represents: json_str(obj, "represents", &ctx)?,
             count: json_int(obj, "count", &ctx)?.unwrap_or(1),
@@ -184,7 +184,7 @@ pub fn from_json(text: &str) -> Result<CitationGraph, ImportError> {
 /// let back = unxref::graph::import::from_graphml(&unxref::graph::export::to_graphml(&graph))?;
 /// let edge = back.edges().next().unwrap();
 /// assert_eq!(edge.target.id, "S/RES/1325 (2000)");
-/// assert_eq!(edge.edge.attrs().paragraph.as_deref(), Some("preamble"));
+/// assert_eq!(edge.edge.attrs().paragraph, Some(unxref::Paragraph::Preamble));
 /// # Ok::<(), unxref::graph::import::ImportError>(())
 /// ```
 pub fn from_graphml(text: &str) -> Result<CitationGraph, ImportError> {
@@ -359,10 +359,10 @@ fn graphml_node(mut el: Element) -> Result<Node, ImportError> {
         node.label = label;
     }
     node.title = take("title");
-    node.date = take("date");
+    node.date = typed(take("date"), "date", &ctx)?;
     node.year = parse_int(take("year"), "year", &ctx)?;
     node.agenda = take("agenda");
-    node.category = take("category");
+    node.category = typed(take("category"), "category", &ctx)?;
     node.aliases = take("aliases").map(|a| split_list(&a, '|')).unwrap_or_default();
     if let Some(held) = take("held") {
         node.held =
@@ -403,10 +403,10 @@ fn graphml_edge(mut el: Element, i: usize) -> Result<(String, String, EdgeKind, 
     let kind = edge_kind(take("kind").as_deref(), &ctx)?;
     let attrs = EdgeAttrs {
         relation: take("relation"),
-        paragraph: take("paragraph"),
+        paragraph: typed(take("paragraph"), "paragraph", &ctx)?,
         pinpoint: take("pinpoint"),
         position: take("position").map(|p| vote_position(&p, &ctx)).transpose()?,
-        date: take("date"),
+        date: typed(take("date"), "date", &ctx)?,
         role: take("role"),
         represents: take("represents"),
         count: parse_int(take("count"), "count", &ctx)?.unwrap_or(1),
@@ -491,7 +491,7 @@ impl Builder {
                     id: node.id.clone(),
                     kind: node.kind,
                     label: node.label.clone(),
-                    category: node.category.clone(),
+                    category: node.category,
                 }),
                 None => Err(ImportError::UnknownNode { edge: i, end, id }),
             }
@@ -518,14 +518,14 @@ fn node_with_kind(id: &str, kind: Option<&str>) -> Result<Node, ImportError> {
     let kind: NodeKind = kind
         .ok_or_else(|| invalid(&ctx, "has no kind"))?
         .parse()
-        .map_err(|e: String| invalid(&ctx, e))?;
+        .map_err(|e: crate::model::ParseKindError| invalid(&ctx, e.to_string()))?;
     Ok(Node::new(id, kind, id))
 }
 
 fn edge_kind(kind: Option<&str>, ctx: &str) -> Result<EdgeKind, ImportError> {
     kind.ok_or_else(|| invalid(ctx, "has no kind"))?
         .parse()
-        .map_err(|e: String| invalid(ctx, e))
+        .map_err(|e: crate::model::ParseKindError| invalid(ctx, e.to_string()))
 }
 
 fn vote_position(text: &str, ctx: &str) -> Result<VotePosition, ImportError> {
@@ -542,6 +542,17 @@ fn vote_position(text: &str, ctx: &str) -> Result<VotePosition, ImportError> {
             format!("position {text:?} is not in_favour, against or abstention"),
         )
     })
+}
+
+/// A text field read as its type (a date, a category, a paragraph); a
+/// text that is not one is an error naming the field.
+fn typed<T: std::str::FromStr>(value: Option<String>, key: &str, ctx: &str) -> Result<Option<T>, ImportError>
+where
+    T::Err: std::fmt::Display,
+{
+    value
+        .map(|v| v.parse().map_err(|e| invalid(ctx, format!("{key:?}: {e}"))))
+        .transpose()
 }
 
 fn json_str(

@@ -40,6 +40,7 @@ pub mod export;
 pub mod import;
 pub mod parquet;
 pub mod snapshot;
+pub use snapshot::Overwrite;
 pub mod subgraph;
 
 use std::collections::HashMap;
@@ -84,6 +85,13 @@ pub struct CitationGraph {
     /// Each node's position in the natural order of ids, by node index:
     /// built on first use, dropped when a node is added.
     id_rank: OnceLock<Vec<u32>>,
+    /// The node indices in the natural order of ids ([`CitationGraph::nodes`]):
+    /// built on first use, dropped when a node is added.
+    node_order: OnceLock<Vec<NodeIndex>>,
+    /// The edge indices by source, target (natural order of ids) and kind
+    /// ([`CitationGraph::edges`]): built on first use, dropped when a node
+    /// or edge is added.
+    edge_order: OnceLock<Vec<EdgeIndex>>,
     /// The adjacency laid out for walks: built on the first walk, dropped
     /// when a node or edge is added.
     adjacency: OnceLock<Adjacency>,
@@ -491,14 +499,14 @@ impl CitationGraph {
             merge_node(old, node);
             if !was_held && self.graph[ix].held {
                 self.citations.take();
-                let adopted: Vec<(NodeIndex, Option<String>)> = self
+                let adopted: Vec<(NodeIndex, Option<crate::Date>)> = self
                     .graph
                     .edges_directed(ix, Direction::Outgoing)
                     .filter(|e| e.weight().kind == EdgeKind::AdoptedAs)
-                    .map(|e| (e.target(), e.weight().attrs().date.clone()))
+                    .map(|e| (e.target(), e.weight().attrs().date))
                     .collect();
                 for (resolution, date) in adopted {
-                    self.hold_through_draft(ix, resolution, date.as_deref());
+                    self.hold_through_draft(ix, resolution, date);
                 }
             }
             ix
@@ -612,6 +620,8 @@ impl CitationGraph {
             self.note_edge(s, t, kind);
         }
         self.id_rank.take();
+        self.node_order.take();
+        self.edge_order.take();
         self.adjacency.take();
         self.citations.take();
         for (s, t, kind, attrs) in moved {
@@ -622,14 +632,14 @@ impl CitationGraph {
             }
         }
         if !was_held && self.graph[into].held {
-            let adopted: Vec<(NodeIndex, Option<String>)> = self
+            let adopted: Vec<(NodeIndex, Option<crate::Date>)> = self
                 .graph
                 .edges_directed(into, Direction::Outgoing)
                 .filter(|e| e.weight().kind == EdgeKind::AdoptedAs)
-                .map(|e| (e.target(), e.weight().attrs().date.clone()))
+                .map(|e| (e.target(), e.weight().attrs().date))
                 .collect();
             for (resolution, date) in adopted {
-                self.hold_through_draft(into, resolution, date.as_deref());
+                self.hold_through_draft(into, resolution, date);
             }
         }
     }
@@ -657,7 +667,7 @@ impl CitationGraph {
             return ix;
         }
         let mut node = Node::new(&r.id, r.kind, &r.label);
-        node.category = r.category.clone();
+        node.category = r.category;
         node.held = !r.kind.is_document();
         if r.kind.is_document()
             && let Ok(symbol) = r.id.parse::<crate::Symbol>()
@@ -725,7 +735,7 @@ impl CitationGraph {
         }
         self.note_edge(s, t, kind);
         if kind == EdgeKind::AdoptedAs {
-            self.hold_through_draft(s, t, attrs.date.as_deref());
+            self.hold_through_draft(s, t, attrs.date);
         }
         self.graph.add_edge(s, t, Edge::new(kind, attrs))
     }
@@ -733,6 +743,7 @@ impl CitationGraph {
     /// Book-keeping for a new edge: the target's in-degree, and the draft
     /// index for `adopted_as`.
     fn note_edge(&mut self, source: NodeIndex, target: NodeIndex, kind: EdgeKind) {
+        self.edge_order.take();
         self.adjacency.take();
         self.citations.take();
         let counts = &mut self.in_degree[kind.slot()];
@@ -750,7 +761,12 @@ impl CitationGraph {
     /// the adoption date the `adopted_as` edge records (the cover letter's
     /// "adopted on 29 June 2020"); never the draft's own date, which is the
     /// date the draft was issued.
-    fn hold_through_draft(&mut self, draft: NodeIndex, resolution: NodeIndex, adopted_on: Option<&str>) {
+    fn hold_through_draft(
+        &mut self,
+        draft: NodeIndex,
+        resolution: NodeIndex,
+        adopted_on: Option<crate::Date>,
+    ) {
         let d = &self.graph[draft];
         if !d.held || !d.kind.is_document() || self.graph[resolution].held {
             return;
@@ -760,7 +776,7 @@ impl CitationGraph {
         r.held = true;
         fill(&mut r.source, source);
         fill(&mut r.agenda, agenda);
-        fill(&mut r.date, adopted_on.map(str::to_string));
+        fill(&mut r.date, adopted_on);
         if r.title.is_none() && r.kind == crate::NodeKind::Resolution {
             r.title = Some(r.label.clone());
         }
@@ -798,7 +814,7 @@ impl CitationGraph {
         &self.in_degree[kind.slot()]
     }
 
-    /// Each node's rank in the natural order of ids ([`crate::query::natural_cmp`],
+    /// Each node's rank in the natural order of ids ([`crate::symbol::natural_cmp`],
     /// ties by bytes), by node index: sorting by rank sorts by id without
     /// comparing strings. Built on first use (one sort of all ids) and kept
     /// until a node is added.
@@ -1034,7 +1050,7 @@ impl CitationGraph {
     pub fn add_edge_unchecked(&mut self, s: NodeIndex, t: NodeIndex, edge: Edge) -> EdgeIndex {
         self.note_edge(s, t, edge.kind);
         if edge.kind == EdgeKind::AdoptedAs {
-            self.hold_through_draft(s, t, edge.attrs().date.as_deref());
+            self.hold_through_draft(s, t, edge.attrs().date);
         }
         self.graph.add_edge(s, t, edge)
     }
@@ -1147,29 +1163,47 @@ impl CitationGraph {
     /// ```
     /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
     /// let ix = graph.index_of("actor:MINUSMA").unwrap();
-    /// assert_eq!(graph.node_at(ix).unwrap().category.as_deref(), Some("mission"));
+    /// assert_eq!(graph.node_at(ix).unwrap().category, Some(unxref::Category::Mission));
     /// ```
     pub fn node_at(&self, ix: NodeIndex) -> Option<&Node> {
         self.graph.node_weight(ix)
     }
 
-    /// Every node, sorted by id (deterministic).
+    /// Every node, in the natural order of ids ([`natural_cmp`]: `S/RES/2
+    /// (1946)` before `S/RES/1000 (1966)`), the order query results use. The
+    /// order is computed once (one sort of the ids) and kept until a node is
+    /// added, so each call only walks it.
+    ///
+    /// [`natural_cmp`]: crate::symbol::natural_cmp
     ///
     /// # Examples
     ///
     /// ```
     /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::symbol::natural_cmp;
     /// let ids: Vec<&str> = graph.nodes().map(|n| n.id.as_str()).collect();
-    /// assert!(ids.windows(2).all(|w| w[0] < w[1]));
+    /// assert!(ids.windows(2).all(|w| natural_cmp(w[0], w[1]).is_lt()));
     /// assert_eq!(ids.len(), graph.node_count());
+    /// let resolutions: Vec<&str> = ids.iter().copied().filter(|id| id.starts_with("S/RES/")).collect();
+    /// assert_eq!(resolutions[..2], ["S/RES/1261 (1999)", "S/RES/1265 (1999)"]);
     /// ```
-    pub fn nodes(&self) -> impl Iterator<Item = &Node> {
-        let mut nodes: Vec<&Node> = self.graph.node_weights().collect();
-        nodes.sort_by(|a, b| a.id.cmp(&b.id));
-        nodes.into_iter()
+    pub fn nodes(&self) -> impl ExactSizeIterator<Item = &Node> + '_ {
+        self.node_order().iter().map(|&ix| &self.graph[ix])
     }
 
-    /// Every edge, sorted by source id, target id and kind (deterministic).
+    /// The node indices in the natural order of ids, built once.
+    fn node_order(&self) -> &[NodeIndex] {
+        self.node_order.get_or_init(|| {
+            let rank = self.id_rank();
+            let mut order: Vec<NodeIndex> = self.graph.node_indices().collect();
+            order.sort_unstable_by_key(|ix| rank[ix.index()]);
+            order
+        })
+    }
+
+    /// Every edge, by source, then target (each in the natural order of
+    /// ids, as [`CitationGraph::nodes`]), then kind. The order is computed
+    /// once and kept until a node or edge is added.
     ///
     /// # Examples
     ///
@@ -1182,12 +1216,28 @@ impl CitationGraph {
     ///     .collect();
     /// assert_eq!(adopted, [("S/2020/1158", "S/RES/2553 (2020)"), ("S/2020/240", "S/RES/2518 (2020)"), ("S/2020/600", "S/RES/2531 (2020)")]);
     /// ```
-    pub fn edges(&self) -> impl Iterator<Item = EdgeView<'_>> {
-        let mut edges: Vec<EdgeView<'_>> = (&self.graph).edge_references().map(|e| self.view(e)).collect();
-        edges.sort_by(|a, b| {
-            (&a.source.id, &a.target.id, a.edge.kind).cmp(&(&b.source.id, &b.target.id, b.edge.kind))
+    pub fn edges(&self) -> impl Iterator<Item = EdgeView<'_>> + '_ {
+        let order = self.edge_order.get_or_init(|| {
+            let rank = self.id_rank();
+            let g = &self.graph;
+            let mut order: Vec<EdgeIndex> = g.edge_indices().collect();
+            order.sort_unstable_by_key(|&e| {
+                let ends = g
+                    .edge_endpoints(e)
+                    .map(|(s, t)| (rank[s.index()], rank[t.index()]));
+                (ends, g[e].kind, e.index())
+            });
+            order
         });
-        edges.into_iter()
+        order.iter().filter_map(|&e| {
+            let (s, t) = self.graph.edge_endpoints(e)?;
+            Some(EdgeView {
+                source: &self.graph[s],
+                target: &self.graph[t],
+                edge: &self.graph[e],
+                index: e,
+            })
+        })
     }
 
     fn view<'g>(&'g self, e: petgraph::stable_graph::EdgeReference<'g, Edge>) -> EdgeView<'g> {
@@ -1200,7 +1250,8 @@ impl CitationGraph {
     }
 
     /// The edges of `kind` leaving (`Outgoing`) or reaching (`Incoming`) the
-    /// node `id`, sorted by the other end's id. Empty for an unknown id.
+    /// node `id`, by the other end in the natural order of ids. Empty for an
+    /// unknown id.
     ///
     /// # Examples
     ///
@@ -1222,15 +1273,21 @@ impl CitationGraph {
             .filter(|e| e.weight().kind == kind)
             .map(|e| self.view(e))
             .collect();
-        let other = |v: &EdgeView<'_>| match direction {
-            Direction::Outgoing => v.target.id.clone(),
-            Direction::Incoming => v.source.id.clone(),
+        let rank = self.id_rank();
+        let other = |v: &EdgeView<'_>| {
+            let far = self.graph.edge_endpoints(v.index).map(|(s, t)| match direction {
+                Direction::Outgoing => rank[t.index()],
+                Direction::Incoming => rank[s.index()],
+            });
+            (far, v.index.index())
         };
+        // Integers compared, no id copied.
         edges.sort_by_key(other);
         edges
     }
 
-    /// The nodes one `kind` edge away from `id`, in `direction`, sorted by id.
+    /// The nodes one `kind` edge away from `id`, in `direction`, in the
+    /// natural order of ids (as [`CitationGraph::edges_of`]).
     ///
     /// # Examples
     ///
@@ -1357,10 +1414,10 @@ impl CitationGraph {
     }
 }
 
-/// The natural order of ids ([`crate::query::natural_cmp`]), ties broken by
+/// The natural order of ids ([`crate::symbol::natural_cmp`]), ties broken by
 /// bytes so that it is total.
 pub(crate) fn id_order(a: &str, b: &str) -> std::cmp::Ordering {
-    crate::query::natural_cmp(a, b).then_with(|| a.cmp(b))
+    crate::symbol::natural_cmp(a, b).then_with(|| a.cmp(b))
 }
 
 fn fill<T>(slot: &mut Option<T>, value: Option<T>) {

@@ -80,6 +80,24 @@ fn with_header(mut out: Vec<u8>) -> Vec<u8> {
     out
 }
 
+/// Which existing file [`CitationGraph::save`] may replace.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::graph::Overwrite;
+/// assert_eq!(Overwrite::default(), Overwrite::Snapshots);
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Overwrite {
+    /// Only a snapshot (a file that starts with a snapshot's header): a
+    /// mistyped path never destroys other data.
+    #[default]
+    Snapshots,
+    /// Any file (the CLI's `--force`).
+    Any,
+}
+
 impl CitationGraph {
     /// The snapshot bytes of this graph.
     ///
@@ -189,7 +207,7 @@ impl CitationGraph {
     /// Save a snapshot to `path` atomically (temporary file, then rename).
     ///
     /// An existing file at `path` is replaced only if it is itself a snapshot,
-    /// or if `force` is set.
+    /// or with [`Overwrite::Any`].
     ///
     /// # Examples
     ///
@@ -197,19 +215,25 @@ impl CitationGraph {
     /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
     /// let dir = tempfile::tempdir()?;
     /// let path = dir.path().join("data.unxref");
-    /// graph.save(&path, false)?;
-    /// graph.save(&path, false)?; // a snapshot may be replaced
-    /// // Any other file is left alone unless forced.
+    /// use unxref::graph::Overwrite;
+    /// graph.save(&path, Overwrite::Snapshots)?;
+    /// graph.save(&path, Overwrite::Snapshots)?; // a snapshot may be replaced
+    /// // Any other file is left alone unless asked.
     /// let notes = dir.path().join("notes.txt");
     /// std::fs::write(&notes, "my notes")?;
-    /// assert!(graph.save(&notes, false).is_err());
+    /// assert!(graph.save(&notes, Overwrite::Snapshots).is_err());
     /// assert_eq!(std::fs::read_to_string(&notes)?, "my notes");
+    /// graph.save(&notes, Overwrite::Any)?;
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn save(&self, path: &Path, force: bool) -> Result<(), SnapshotError> {
+    pub fn save(&self, path: impl AsRef<Path>, overwrite: Overwrite) -> Result<(), SnapshotError> {
+        let path = path.as_ref();
         // Checked before anything opens it: a FIFO would block `is_snapshot`.
         let existing = crate::output::check_target(path)?;
-        if !force && existing == crate::output::Existing::File && !is_snapshot(path) {
+        if overwrite == Overwrite::Snapshots
+            && existing == crate::output::Existing::File
+            && !is_snapshot(path)
+        {
             return Err(SnapshotError::WouldOverwrite {
                 path: path.to_path_buf(),
             });
@@ -230,12 +254,13 @@ impl CitationGraph {
     /// use unxref::CitationGraph;
     /// let dir = tempfile::tempdir()?;
     /// let path = dir.path().join("data.unxref");
-    /// graph.save(&path, false)?;
+    /// graph.save(&path, unxref::graph::Overwrite::Snapshots)?;
     /// let back = CitationGraph::load(&path)?;
     /// assert_eq!(back.stats(), graph.stats());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn load(path: &Path) -> Result<CitationGraph, SnapshotError> {
+    pub fn load(path: impl AsRef<Path>) -> Result<CitationGraph, SnapshotError> {
+        let path = path.as_ref();
         let io = |source| SnapshotError::Io {
             path: path.to_path_buf(),
             source,

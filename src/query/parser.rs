@@ -14,6 +14,7 @@ use pest::pratt_parser::{Assoc, Op, PrattParser};
 use super::ast::*;
 use super::error::{QueryError, SyntaxError};
 use super::natural;
+use super::stack::MAX_OPERATORS;
 
 #[derive(pest_derive::Parser)]
 #[grammar = "grammar/query.pest"]
@@ -211,10 +212,6 @@ fn parse_formal(input: &str, names: &[(char, Span, Span)]) -> Result<Program, Qu
         .ok_or_else(|| QueryError::Syntax(SyntaxError::new(input, 0, "a query", None)))?;
     Conv { input, names }.program(program)
 }
-
-/// Most operators (steps, stages, set operations, parentheses, `and`, `or`,
-/// `not`) a query may hold.
-const MAX_OPERATORS: usize = 256;
 
 fn is_operator(rule: Rule) -> bool {
     use Rule::*;

@@ -10,6 +10,9 @@
 /// pointing at the first parenthesis too many, before anything recurses.
 pub(crate) const MAX_NESTING: usize = 128;
 
+use super::QueryError;
+use super::ast::{Cond, Expr, Program, Stage, Statement};
+
 /// Stack that the deepest query the limits allow needs, with room to spare
 /// (measured in a debug build, whose frames are the largest).
 const NEEDED: usize = 2 * 1024 * 1024;
@@ -45,6 +48,81 @@ pub(crate) fn too_deep(input: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// Most operators (steps, stages, set operations, parentheses, `and`, `or`,
+/// `not`) a query may hold, written as text or built in code.
+pub(crate) const MAX_OPERATORS: usize = 256;
+
+/// Refuse a syntax tree with more than [`MAX_OPERATORS`] operators, counted
+/// without recursing (a tree built in code can be any depth), so that the
+/// recursive passes after it stay within [`with_stack`]'s stack.
+pub(crate) fn check_size(program: &Program) -> Result<(), QueryError> {
+    let mut statement = &program.statement;
+    let mut exprs: Vec<&Expr> = program.bindings.iter().map(|b| &b.expr).collect();
+    loop {
+        match statement {
+            Statement::Query { expr, .. } => {
+                exprs.push(expr);
+                break;
+            }
+            Statement::Explain(inner) | Statement::Render { query: inner, .. } => statement = inner,
+        }
+    }
+    check_tree(exprs)
+}
+
+/// [`check_size`] over these roots.
+pub(crate) fn check_tree(mut exprs: Vec<&Expr>) -> Result<(), QueryError> {
+    let mut conds: Vec<&Cond> = Vec::new();
+    let mut operators = 0usize;
+    while operators <= MAX_OPERATORS {
+        if let Some(e) = exprs.pop() {
+            match e {
+                Expr::Node(_) | Expr::All(_) | Expr::Path(_) => {}
+                Expr::Walk { from, step } => {
+                    operators += 1;
+                    exprs.push(from);
+                    conds.extend(&step.hop);
+                }
+                Expr::Where { input, cond } => {
+                    operators += 1;
+                    exprs.push(input);
+                    conds.push(cond);
+                }
+                Expr::Set { left, right, .. } => {
+                    operators += 1;
+                    exprs.push(left);
+                    exprs.push(right);
+                }
+                Expr::Pipe { input, stage } => {
+                    operators += 1;
+                    exprs.push(input);
+                    if let Stage::Where(c) = stage {
+                        conds.push(c);
+                    }
+                }
+            }
+        } else if let Some(c) = conds.pop() {
+            match c {
+                Cond::And(a, b) | Cond::Or(a, b) => {
+                    operators += 1;
+                    conds.push(a);
+                    conds.push(b);
+                }
+                Cond::Not(a) => {
+                    operators += 1;
+                    conds.push(a);
+                }
+                _ => {}
+            }
+        } else {
+            return Ok(());
+        }
+    }
+    Err(QueryError::invalid(format!(
+        "the query has more than {MAX_OPERATORS} operators (steps, stages, set operations, and/or/not); at most {MAX_OPERATORS} are allowed"
+    )))
 }
 
 #[cfg(test)]

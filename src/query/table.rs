@@ -8,11 +8,14 @@ use std::sync::OnceLock;
 
 use serde_json::{Map, Value as Json, json};
 
+use petgraph::stable_graph::{EdgeIndex, NodeIndex};
+
 use super::Metric;
 use super::error::QueryError;
 use super::eval::{Hit, Output, PathVal, Val};
+use super::resolve::Field;
 use crate::graph::CitationGraph;
-use crate::model::{EdgeKind, Evidence, NodeKind, VotePosition};
+use crate::model::{Category, Date, Edge, EdgeKind, Evidence, Node, NodeKind, Paragraph, VotePosition};
 
 /// The result of a query.
 ///
@@ -131,10 +134,26 @@ pub enum Row {
 /// assert_eq!(row.position, Some(VotePosition::InFavour));
 /// assert_eq!(row.via.as_deref(), Some("S/2020/1158"));
 /// assert_eq!(table.columns()[..3], ["source", "target", "kind"]);
+/// // The row leads back to the graph.
+/// assert_eq!(graph.node_at(row.target_index).unwrap().id, row.target);
+/// // The vote is recorded on the draft: the row's edge ends there.
+/// let (s, t) = graph.petgraph().edge_endpoints(row.index).unwrap();
+/// assert_eq!((s, graph.node_at(t).unwrap().id.as_str()), (row.source_index, "S/2020/1158"));
 /// # Ok::<(), unxref::query::QueryError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct EdgeRow {
+    /// The edge in the graph ([`CitationGraph::petgraph`]); for an edge read
+    /// from a resolution's draft, the draft's edge. Not serialised: an index
+    /// means something only in its graph.
+    #[serde(skip)]
+    pub index: EdgeIndex,
+    /// The graph index of `source`.
+    #[serde(skip)]
+    pub source_index: NodeIndex,
+    /// The graph index of `target`.
+    #[serde(skip)]
+    pub target_index: NodeIndex,
     /// The node the edge leaves (a resolution for an edge read from its draft).
     pub source: String,
     /// The node the edge reaches.
@@ -144,13 +163,13 @@ pub struct EdgeRow {
     /// The relation of a citation (`recalling`).
     pub relation: Option<String>,
     /// The paragraph of the source where the fact stands.
-    pub paragraph: Option<String>,
+    pub paragraph: Option<Paragraph>,
     /// The paragraph of the cited document.
     pub pinpoint: Option<String>,
     /// The vote, for `voted` edges.
     pub position: Option<VotePosition>,
     /// The end date of an extended mandate.
-    pub end_date: Option<String>,
+    pub end_date: Option<Date>,
     /// How often the fact was met.
     pub count: u32,
     /// The draft whose edge this is, when its resolution stands for it.
@@ -175,12 +194,22 @@ pub struct EdgeRow {
 /// assert_eq!((row.id.as_str(), row.edge, row.from.as_deref()), ("S/RES/2391 (2017)", Some(EdgeKind::Cites), Some("S/RES/2531 (2020)")));
 /// // Draft S/2020/600, paragraph 37: "… the conditions set by resolution 2391 (2017)";
 /// // paragraph 38 names its paragraph 13.
-/// assert_eq!((row.relation.as_deref(), row.paragraph.as_deref(), row.pinpoint.as_deref()), (Some("set by"), Some("37"), Some("13")));
+/// assert_eq!((row.relation.as_deref(), row.paragraph, row.pinpoint.as_deref()), (Some("set by"), Some(unxref::Paragraph::Operative(37)), Some("13")));
 /// assert_eq!(row.via.as_deref(), Some("S/2020/600"));
+/// // The row leads back to the graph, for petgraph's algorithms.
+/// assert_eq!(graph.node_at(row.index).map(|n| n.id.as_str()), Some("S/RES/2391 (2017)"));
 /// # Ok::<(), unxref::query::QueryError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NodeRow {
+    /// The node in the graph ([`CitationGraph::petgraph`]). Not serialised:
+    /// an index means something only in its graph.
+    #[serde(skip)]
+    pub index: NodeIndex,
+    /// The edge that reached the node, when a walk did (the draft's edge
+    /// for one read from a resolution's draft).
+    #[serde(skip)]
+    pub edge_index: Option<EdgeIndex>,
     /// Node id (`S/RES/2531 (2020)`, `state:France`).
     pub id: String,
     /// Node kind.
@@ -190,7 +219,7 @@ pub struct NodeRow {
     /// Title or full name.
     pub title: Option<String>,
     /// ISO date.
-    pub date: Option<String>,
+    pub date: Option<Date>,
     /// Year.
     pub year: Option<u16>,
     /// True when the corpus holds the document's text.
@@ -206,13 +235,13 @@ pub struct NodeRow {
     /// The edge's relation (`recalling`).
     pub relation: Option<String>,
     /// The paragraph of the citing document.
-    pub paragraph: Option<String>,
+    pub paragraph: Option<Paragraph>,
     /// The paragraph of the cited document.
     pub pinpoint: Option<String>,
     /// The vote, for `voted` edges.
     pub position: Option<VotePosition>,
     /// The end date of an extended mandate.
-    pub end_date: Option<String>,
+    pub end_date: Option<Date>,
     /// The draft whose edge this is, when a resolution inherits it.
     pub via: Option<String>,
     /// The score of the ranking (citations, pagerank, count, score).
@@ -269,6 +298,55 @@ pub struct PathStep {
     pub forward: bool,
 }
 
+/// A node row borrowed from the graph ([`Table::views`]): the node itself
+/// and how the query reached it, without copying a string.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// let table = graph.query("what cites 1325")?;
+/// let years: Vec<Option<u16>> = table.views().map(|v| v.node.year()).collect();
+/// assert_eq!(years.len(), table.len());
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub struct NodeView<'g> {
+    /// The node's index in the graph.
+    pub index: NodeIndex,
+    /// The node.
+    pub node: &'g Node,
+    /// Hops from the start of the walk.
+    pub depth: u32,
+    /// The node the walk came from.
+    pub from: Option<&'g Node>,
+    /// The edge that reached the node, and its index.
+    pub edge: Option<(EdgeIndex, &'g Edge)>,
+    /// Whether that edge was followed in its direction.
+    pub forward: bool,
+    /// The draft whose edge this is, when read from a resolution's draft.
+    pub via: Option<&'g Node>,
+    /// The score that ranked the row (`top`, `cocited`).
+    pub score: Option<f64>,
+}
+
+impl<'g> NodeView<'g> {
+    fn of(graph: &'g CitationGraph, h: &Hit) -> NodeView<'g> {
+        let g = graph.petgraph();
+        NodeView {
+            index: h.node,
+            node: &g[h.node],
+            depth: h.depth,
+            from: h.from.map(|f| &g[f]),
+            edge: h.edge.map(|(e, _)| (e, &g[e])),
+            forward: h.edge.is_none_or(|(_, f)| f),
+            via: h.via.map(|v| &g[v]),
+            score: h.score,
+        }
+    }
+}
+
 /// A group row: a value of the grouped field and how many rows had it.
 ///
 /// # Examples
@@ -277,15 +355,131 @@ pub struct PathStep {
 /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
 /// use unxref::query::{GroupRow, Row};
 /// let table = graph.query("2531 -> cites | group by year")?;
-/// assert_eq!(table.rows()[0], Row::Group(GroupRow { key: "2000".into(), count: 1 }));
+/// use unxref::query::GroupKey;
+/// assert_eq!(table.rows()[0], Row::Group(GroupRow { key: GroupKey::Year(2000), count: 1 }));
 /// # Ok::<(), unxref::query::QueryError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct GroupRow {
-    /// The value (`2017`, `resolution`, `(none)`).
-    pub key: String,
+    /// The value (`2017`, `resolution`, none).
+    pub key: GroupKey,
     /// How many.
     pub count: u64,
+}
+
+/// The value a `group by` grouped on, typed by its field: `group by year`
+/// gives years, `group by kind` node kinds, `group by paragraph`
+/// paragraphs. Displays as the text the table shows; serialises as a number
+/// for years and counts, as that text otherwise.
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::{NodeKind, query::{GroupKey, Row}};
+/// let table = graph.query("2531 -> cites | group by kind")?;
+/// let keys: Vec<&GroupKey> = table.rows().iter().filter_map(|r| match r {
+///     Row::Group(g) => Some(&g.key),
+///     _ => None,
+/// }).collect();
+/// assert!(keys.contains(&&GroupKey::Kind(NodeKind::Resolution)));
+/// assert_eq!(GroupKey::Kind(NodeKind::Resolution).to_string(), "resolution");
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GroupKey {
+    /// No value (`(none)`): the field is not known for these rows.
+    None,
+    /// `group by year`.
+    Year(u16),
+    /// `group by date`, `group by end_date`.
+    Date(Date),
+    /// `group by kind`.
+    Kind(NodeKind),
+    /// `group by edge`.
+    Edge(EdgeKind),
+    /// `group by category`.
+    Category(Category),
+    /// `group by paragraph`.
+    Paragraph(Paragraph),
+    /// `group by position`.
+    Position(VotePosition),
+    /// Counts and numbers: `group by depth`, `group by in_favour`.
+    Number(u64),
+    /// Yes/no fields: `group by held`, `group by unanimous`.
+    Bool(bool),
+    /// Any other field's text (`group by agenda`, `group by relation`).
+    Text(String),
+}
+
+/// The group of rows without a value, as the evaluator names it.
+pub(crate) const NO_KEY: &str = "(none)";
+
+impl GroupKey {
+    /// The key of a field's text, typed by the field; a text its type
+    /// does not read stays text.
+    pub(crate) fn of(field: Field, text: String) -> GroupKey {
+        if text == NO_KEY {
+            return GroupKey::None;
+        }
+        let typed = match field {
+            Field::Year => text.parse().ok().map(GroupKey::Year),
+            Field::Date | Field::EndDate => text.parse().ok().map(GroupKey::Date),
+            Field::Kind => text.parse().ok().map(GroupKey::Kind),
+            Field::Edge => text.parse().ok().map(GroupKey::Edge),
+            Field::Category => text.parse().ok().map(GroupKey::Category),
+            Field::Paragraph => text.parse().ok().map(GroupKey::Paragraph),
+            Field::Position => [
+                VotePosition::InFavour,
+                VotePosition::Against,
+                VotePosition::Abstention,
+            ]
+            .into_iter()
+            .find(|p| p.as_str() == text)
+            .map(GroupKey::Position),
+            Field::Held | Field::Stub | Field::Suspect | Field::Unanimous => {
+                text.parse().ok().map(GroupKey::Bool)
+            }
+            Field::Count
+            | Field::Depth
+            | Field::InFavour
+            | Field::Against
+            | Field::Abstentions
+            | Field::NotParticipating
+            | Field::Meeting => text.parse().ok().map(GroupKey::Number),
+            _ => None,
+        };
+        typed.unwrap_or(GroupKey::Text(text))
+    }
+}
+
+impl std::fmt::Display for GroupKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            GroupKey::None => f.write_str("(none)"),
+            GroupKey::Year(y) => write!(f, "{y}"),
+            GroupKey::Date(d) => write!(f, "{d}"),
+            GroupKey::Kind(k) => write!(f, "{k}"),
+            GroupKey::Edge(k) => write!(f, "{k}"),
+            GroupKey::Category(c) => write!(f, "{c}"),
+            GroupKey::Paragraph(p) => write!(f, "{p}"),
+            GroupKey::Position(p) => write!(f, "{p}"),
+            GroupKey::Number(n) => write!(f, "{n}"),
+            GroupKey::Bool(b) => write!(f, "{b}"),
+            GroupKey::Text(t) => f.write_str(t),
+        }
+    }
+}
+
+impl serde::Serialize for GroupKey {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            GroupKey::Year(y) => serializer.serialize_u16(*y),
+            GroupKey::Number(n) => serializer.serialize_u64(*n),
+            other => serializer.collect_str(other),
+        }
+    }
 }
 
 /// An edge the query followed, for drawing its result.
@@ -432,7 +626,12 @@ impl<'g> Table<'g> {
                 table.columns = OnceLock::from(vec![Column::Key(field.name()), Column::Count]);
                 table.set_rows(
                     rows.into_iter()
-                        .map(|(key, count)| Row::Group(GroupRow { key, count }))
+                        .map(|(key, count)| {
+                            Row::Group(GroupRow {
+                                key: GroupKey::of(field, key),
+                                count,
+                            })
+                        })
                         .collect(),
                 );
             }
@@ -538,6 +737,29 @@ impl<'g> Table<'g> {
                 .collect(),
             None => Vec::new(),
         })
+    }
+
+    /// The node rows as views into the graph, built as they are read: no
+    /// string is copied, and a program that stops early builds no more.
+    /// Empty for tables of paths, groups, counts and edges (read those with
+    /// [`Table::rows`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let table = graph.query("what does 2531 cite")?;
+    /// let first = table.views().next().unwrap();
+    /// assert_eq!(first.node.id, table.node_ids()[0]);
+    /// assert!(std::ptr::eq(first.node, graph.node_at(first.index).unwrap()));
+    /// assert_eq!(first.from.map(|n| n.id.as_str()), Some("S/RES/2531 (2020)"));
+    /// assert_eq!(table.views().count(), table.len());
+    /// # Ok::<(), unxref::query::QueryError>(())
+    /// ```
+    pub fn views(&self) -> impl Iterator<Item = NodeView<'g>> + '_ {
+        self.pending
+            .iter()
+            .flat_map(|p| p.hits.iter().map(move |h| NodeView::of(p.graph, h)))
     }
 
     /// Number of rows (reads no row).
@@ -924,8 +1146,7 @@ impl<'g> Table<'g> {
             }),
             Row::Group(g) => {
                 let name = self.cols().first().map_or("key", Column::name);
-                let key = g.key.parse::<u64>().map_or_else(|_| json!(g.key), |n| json!(n));
-                json!({ name: key, "count": g.count })
+                json!({ name: g.key, "count": g.count })
             }
             Row::Count(n) => json!({ "count": n }),
             Row::Plan(line) => json!({ "plan": line }),
@@ -1024,13 +1245,14 @@ fn csv_field(s: &str) -> String {
 
 fn cell(row: &Row, column: &Column, short: bool) -> String {
     let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+    let shown = |v: Option<&dyn std::fmt::Display>| v.map(|v| v.to_string()).unwrap_or_default();
     match row {
         Row::Node(n) => match column {
             Column::Id => n.id.clone(),
             Column::Kind => n.kind.to_string(),
             Column::Label => n.label.clone(),
             Column::Title => opt(&n.title),
-            Column::Date => opt(&n.date),
+            Column::Date => shown(n.date.as_ref().map(|v| v as _)),
             Column::Held => if n.held { "yes" } else { "no" }.to_string(),
             Column::Depth => n.depth.to_string(),
             Column::From => opt(&n.from),
@@ -1045,10 +1267,10 @@ fn cell(row: &Row, column: &Column, short: bool) -> String {
                 })
                 .unwrap_or_default(),
             Column::Relation => opt(&n.relation),
-            Column::Paragraph => opt(&n.paragraph),
+            Column::Paragraph => shown(n.paragraph.as_ref().map(|v| v as _)),
             Column::Pinpoint => opt(&n.pinpoint),
             Column::Position => n.position.map(|p| p.to_string()).unwrap_or_default(),
-            Column::EndDate => opt(&n.end_date),
+            Column::EndDate => shown(n.end_date.as_ref().map(|v| v as _)),
             Column::Via => opt(&n.via),
             Column::Tally => n
                 .tally
@@ -1098,7 +1320,7 @@ fn cell(row: &Row, column: &Column, short: bool) -> String {
         },
         Row::Group(g) => match column {
             Column::Count => g.count.to_string(),
-            _ => g.key.clone(),
+            _ => g.key.to_string(),
         },
         Row::Count(n) => n.to_string(),
         Row::Plan(line) => line.clone(),
@@ -1107,10 +1329,10 @@ fn cell(row: &Row, column: &Column, short: bool) -> String {
             Column::Target => e.target.clone(),
             Column::Kind => e.kind.to_string(),
             Column::Relation => opt(&e.relation),
-            Column::Paragraph => opt(&e.paragraph),
+            Column::Paragraph => shown(e.paragraph.as_ref().map(|v| v as _)),
             Column::Pinpoint => opt(&e.pinpoint),
             Column::Position => e.position.map(|p| p.to_string()).unwrap_or_default(),
-            Column::EndDate => opt(&e.end_date),
+            Column::EndDate => shown(e.end_date.as_ref().map(|v| v as _)),
             Column::Count => e.count.to_string(),
             Column::Via => opt(&e.via),
             Column::Suspect => if e.suspect { "yes" } else { "" }.to_string(),
@@ -1141,14 +1363,17 @@ fn edge_row(graph: &CitationGraph, h: &Hit) -> Option<EdgeRow> {
     let edge = &g[e];
     let a = edge.attrs();
     Some(EdgeRow {
+        index: e,
+        source_index: source,
+        target_index: target,
         source: g[source].id.clone(),
         target: g[target].id.clone(),
         kind: edge.kind,
         relation: a.relation.clone(),
-        paragraph: a.paragraph.clone(),
+        paragraph: a.paragraph,
         pinpoint: a.pinpoint.clone(),
         position: a.position,
-        end_date: a.date.clone(),
+        end_date: a.date,
         count: a.count,
         via: h.via.map(|v| g[v].id.clone()),
         suspect: graph.is_suspect(e),
@@ -1188,11 +1413,13 @@ fn node_row(graph: &CitationGraph, h: &Hit, show: bool) -> NodeRow {
     let edge = h.edge.map(|(e, fwd)| (&g[e], fwd));
     let attrs = edge.map(|(e, _)| e.attrs());
     NodeRow {
+        index: h.node,
+        edge_index: h.edge.map(|(e, _)| e),
         id: node.id.clone(),
         kind: node.kind,
         label: node.label.clone(),
         title: node.title.clone(),
-        date: node.date.clone(),
+        date: node.date,
         year: node.year,
         held: node.held,
         depth: h.depth,
@@ -1200,10 +1427,10 @@ fn node_row(graph: &CitationGraph, h: &Hit, show: bool) -> NodeRow {
         edge: edge.map(|(e, _)| e.kind),
         forward: edge.is_none_or(|(_, f)| f),
         relation: attrs.and_then(|a| a.relation.clone()),
-        paragraph: attrs.and_then(|a| a.paragraph.clone()),
+        paragraph: attrs.and_then(|a| a.paragraph),
         pinpoint: attrs.and_then(|a| a.pinpoint.clone()),
         position: attrs.and_then(|a| a.position),
-        end_date: attrs.and_then(|a| a.date.clone()),
+        end_date: attrs.and_then(|a| a.date),
         via: h.via.map(|v| g[v].id.clone()),
         score: h.score,
         evidence: attrs.and_then(|a| a.evidence.clone()),

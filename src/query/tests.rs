@@ -3,7 +3,7 @@
 //! and was adopted as resolution 2531 (2020).
 
 use super::*;
-use crate::model::{EdgeAttrs, Link, Node, NodeRef};
+use crate::model::{EdgeAttrs, Link, Node, NodeKind, NodeRef, VotePosition};
 
 fn node_ref(id: &str) -> NodeRef {
     let (kind, label) = if let Some(rest) = id.strip_prefix("state:") {
@@ -36,7 +36,7 @@ fn link(g: &mut CitationGraph, from: &str, kind: EdgeKind, to: &str, attrs: Edge
 fn relation(r: &str, paragraph: &str) -> EdgeAttrs {
     EdgeAttrs {
         relation: Some(r.to_string()),
-        paragraph: Some(paragraph.to_string()),
+        paragraph: paragraph.parse().ok(),
         ..EdgeAttrs::default()
     }
 }
@@ -145,7 +145,7 @@ fn graph() -> CitationGraph {
         EdgeKind::ExtendsMandate,
         "actor:MINUSMA",
         EdgeAttrs {
-            date: Some("2021-06-30".into()),
+            date: "2021-06-30".parse().ok(),
             ..EdgeAttrs::default()
         },
     );
@@ -419,7 +419,7 @@ fn filters_sets_and_stages() {
         .rows()
         .iter()
         .filter_map(|r| match r {
-            Row::Group(g) => Some((g.key.clone(), g.count)),
+            Row::Group(g) => Some((g.key.to_string(), g.count)),
             _ => None,
         })
         .collect();

@@ -31,9 +31,9 @@
 use serde_json::{Value, json};
 
 use super::frame::slot_name;
+use super::markup::xml_escape;
 use super::scene::Scene;
 use super::style;
-use super::svg::xml_escape;
 use super::{MARKER, Rendered};
 
 /// The page for `scene`, drawn as `drawn`.

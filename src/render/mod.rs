@@ -33,8 +33,10 @@
 
 pub mod dot;
 mod frame;
+mod graphviz;
 pub mod html;
 pub mod layout;
+pub mod markup;
 mod result;
 mod scene;
 pub mod style;
@@ -51,9 +53,10 @@ use crate::graph::CitationGraph;
 use crate::model::Node;
 use crate::symbol::{Symbol, SymbolKind};
 
+pub use graphviz::available as graphviz_available;
 pub use result::{Answer, ResultGraph, result_graph};
 pub use scene::{BANDS, Scene, SceneEdge, SceneNode, display_file};
-pub use svg::{graphviz_available, to_svg};
+pub use svg::to_svg;
 
 /// The words every file we write carries near its start, so that [`write()`]
 /// knows a file it may replace from one it must leave alone.
@@ -576,9 +579,9 @@ pub fn write(
                     hint: "PNG and PDF output need it (apt-get install graphviz); write an .svg or .html file instead",
                 });
             }
-            let out = svg::run_dot(&dot::to_dot(&scene, options), name, options)?;
+            let out = graphviz::run_dot(&dot::to_dot(&scene, options), name, options)?;
             let out = if format == Format::Png {
-                svg::mark_png(out)
+                graphviz::mark_png(out)
             } else {
                 let mut out = out;
                 out.extend_from_slice(format!("\n% {MARKER}\n").as_bytes());

@@ -141,10 +141,10 @@ pub fn result_graph(graph: &CitationGraph, table: &Table) -> ResultGraph {
                 }
                 let attrs = EdgeAttrs {
                     relation: n.relation.clone(),
-                    paragraph: n.paragraph.clone(),
+                    paragraph: n.paragraph,
                     pinpoint: n.pinpoint.clone(),
                     position: n.position,
-                    date: n.end_date.clone(),
+                    date: n.end_date,
                     evidence: n.evidence.clone(),
                     ..EdgeAttrs::default()
                 };
@@ -216,7 +216,7 @@ fn add(graph: &mut CitationGraph, source: &str, target: &str, kind: crate::EdgeK
             id: n.id.clone(),
             kind: n.kind,
             label: n.label.clone(),
-            category: n.category.clone(),
+            category: n.category,
         })
     };
     // Both ends are in the subgraph: they come from the same table.

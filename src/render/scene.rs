@@ -297,7 +297,7 @@ impl Scene {
                     label,
                     tooltip: edge_tooltip(source, target, edge, paths),
                     relation: a.relation.clone(),
-                    paragraph: a.paragraph.clone(),
+                    paragraph: a.paragraph.map(|p| p.to_string()),
                     evidence: a.evidence.as_ref().map(|ev| Evidence {
                         file: display_file(&ev.file),
                         line: ev.line,
@@ -327,7 +327,7 @@ impl Scene {
                     dated_from,
                     url: document_url(n),
                     title: n.title.clone(),
-                    date: n.date.clone(),
+                    date: n.date.map(|d| d.to_string()),
                 }
             })
             .collect();
@@ -445,7 +445,7 @@ fn slot_of(node: &Node) -> (Slot, Option<String>) {
     }
     let stated = node
         .year
-        .or_else(|| node.date.as_deref().and_then(|d| d.get(..4)?.parse().ok()))
+        .or_else(|| node.year())
         .or_else(|| node.id.parse::<Symbol>().ok()?.year());
     if let Some(y) = stated {
         return (Slot::Year(y), None);
@@ -547,7 +547,7 @@ fn edge_tooltip(source: &Node, target: &Node, edge: &Edge, paths: &[usize]) -> S
     if let Some(r) = &a.relation {
         detail.push(r.clone());
     }
-    if let Some(p) = &a.paragraph {
+    if let Some(p) = a.paragraph {
         detail.push(paragraph_words(p));
     }
     if let Some(p) = &a.pinpoint {
@@ -611,11 +611,10 @@ fn node_tooltip(node: &Node, dated_from: Option<&str>, cited: usize, reached: Op
     text
 }
 
-fn paragraph_words(p: &str) -> String {
-    if p.chars().all(|c| c.is_ascii_digit()) {
-        format!("paragraph {p}")
-    } else {
-        p.to_string()
+fn paragraph_words(p: crate::Paragraph) -> String {
+    match p {
+        crate::Paragraph::Operative(n) => format!("paragraph {n}"),
+        crate::Paragraph::Preamble => "preamble".to_string(),
     }
 }
 

@@ -603,7 +603,14 @@ impl Session {
                 "give one file to write (and --force to overwrite any file)".into(),
             ));
         };
-        self.graph.save(path, force)?;
+        self.graph.save(
+            path,
+            if force {
+                crate::graph::Overwrite::Any
+            } else {
+                crate::graph::Overwrite::Snapshots
+            },
+        )?;
         Ok(Reply {
             notes: vec![format!(
                 "saved {} nodes and {} edges to {}",

@@ -213,3 +213,16 @@ fn extracting_an_empty_text_says_why_it_found_nothing() {
             .any(|l| l.target.id == "S/RES/2164 (2014)")
     );
 }
+
+/// The remedy a too-large file's error names is a real option: the same
+/// command with `--max-file-size` raised reads the file.
+#[test]
+fn the_too_large_error_names_an_option_that_exists() {
+    let file = data("000_5084318a0e7514bb.txt");
+    let small = unxref(&["extract", &file, "--max-file-size", "1K"]);
+    let err = stderr(&small);
+    assert!(err.contains("raise it with --max-file-size BYTES"), "{err}");
+    let raised = unxref(&["extract", &file, "--max-file-size", "256M"]);
+    assert!(raised.status.success(), "{}", stderr(&raised));
+    assert!(!stderr(&raised).contains("more than the limit"));
+}

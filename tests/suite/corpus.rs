@@ -6,7 +6,7 @@ use crate::common;
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
-use unxref::{Corpus, EdgeKind, Extraction, Extractor, NodeKind};
+use unxref::{Corpus, EdgeKind, Extraction, Extractor, NodeKind, Paragraph};
 
 static CORPUS: LazyLock<Option<Corpus>> =
     LazyLock::new(|| common::sc_corpus().map(|dir| Extractor::new().extract_paths(&[dir])));
@@ -63,7 +63,10 @@ fn mislabelled_file_is_identified_by_its_text() {
     let doc = &x.documents[0];
     assert_eq!(doc.node.id, "S/RES/893 (1994)");
     assert_eq!(doc.adopted_at.as_deref(), Some("S/PV.3326"));
-    assert_eq!(doc.node.date.as_deref(), Some("1994-01-06"));
+    assert_eq!(
+        doc.node.date.map(|v| v.to_string()).as_deref(),
+        Some("1994-01-06")
+    );
     assert!(
         x.diagnostics
             .iter()
@@ -139,9 +142,12 @@ fn pdf_page_furniture_is_not_cited() {
         .links
         .iter()
         .filter(|l| l.target.id == "S/2013/189")
-        .map(|l| l.attrs.paragraph.as_deref())
+        .map(|l| l.attrs.paragraph)
         .collect();
-    assert_eq!(paragraphs, [Some("preamble"), Some("13")]);
+    assert_eq!(
+        paragraphs,
+        [Some(Paragraph::Preamble), Some(Paragraph::Operative(13))]
+    );
 }
 
 /// Every citation's evidence line, in the file as decoded (each `\r`, `\n`

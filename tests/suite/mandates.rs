@@ -59,7 +59,7 @@ fn found(links: &[Link], actor: &str) -> BTreeMap<u32, Option<String>> {
     links
         .iter()
         .filter(|l| l.kind == EdgeKind::ExtendsMandate && l.target.id == actor)
-        .map(|l| (number(&l.source.id), l.attrs.date.clone()))
+        .map(|l| (number(&l.source.id), l.attrs.date.map(|d| d.to_string())))
         .collect()
 }
 
@@ -555,7 +555,13 @@ fn facts_of(number: u32, actor: &str) -> Vec<(EdgeKind, Option<String>, Option<S
     links
         .iter()
         .filter(|l| self::number(&l.source.id) == number && l.target.id == actor)
-        .map(|l| (l.kind, l.attrs.relation.clone(), l.attrs.date.clone()))
+        .map(|l| {
+            (
+                l.kind,
+                l.attrs.relation.clone(),
+                l.attrs.date.map(|d| d.to_string()),
+            )
+        })
         .collect()
 }
 

@@ -672,7 +672,10 @@ fn assert_draws_every_node(svg: &str, graph: &CitationGraph) {
             .attribute((XLINK, "title"))
             .unwrap_or_else(|| panic!("{} has no tooltip", node.id));
         assert!(tooltip.starts_with(&node.id), "tooltip of {}: {tooltip}", node.id);
-        for known in [&node.title, &node.date].into_iter().flatten() {
+        for known in [node.title.clone(), node.date.map(|d| d.to_string())]
+            .into_iter()
+            .flatten()
+        {
             assert!(
                 tooltip.contains(known.as_str()),
                 "tooltip of {} lacks {known}",
@@ -747,7 +750,7 @@ fn hand_built() -> CitationGraph {
     draft.kind = NodeKind::DraftResolution;
     draft.held = true;
     draft.title = Some("France: draft resolution".into());
-    draft.date = Some("2020-06-29".into());
+    draft.date = "2020-06-29".parse().ok();
     g.add_node(draft);
     let facts = [
         (
@@ -762,7 +765,7 @@ fn hand_built() -> CitationGraph {
             EdgeKind::Cites,
             EdgeAttrs {
                 relation: Some("recalling".into()),
-                paragraph: Some("preamble".into()),
+                paragraph: "preamble".parse().ok(),
                 evidence: Some(Evidence {
                     file: "/home/someone/corpus/sc/000_5084318a0e7514bb.txt".into(),
                     line: 63,

@@ -883,14 +883,19 @@ fn writers_refuse_devices_and_fifos() {
             }
         }
         // The library's writers, which the REPL's .save and .render use.
-        let graph = CitationGraph::load(snap.as_ref()).unwrap();
+        let graph = CitationGraph::load(&snap).unwrap();
         let target = target.clone();
         let errors = within_deadline(kind, move || {
             use unxref::graph::export::{self, Format};
             use unxref::render::{self, RenderOptions};
             let mut errors = Vec::new();
             for force in [false, true] {
-                errors.push(graph.save(&target, force).unwrap_err().to_string());
+                let overwrite = if force {
+                    unxref::graph::Overwrite::Any
+                } else {
+                    unxref::graph::Overwrite::Snapshots
+                };
+                errors.push(graph.save(&target, overwrite).unwrap_err().to_string());
                 for format in [Format::Json, Format::Dot] {
                     errors.push(
                         export::save(&graph, format, &target, force)
@@ -1168,7 +1173,7 @@ fn no_writer_creates_missing_folders_above_its_output() {
         assert!(!missing.exists(), "{args:?} created {}", missing.display());
     }
     // The REPL's .save, through the library.
-    let mut session = unxref::repl::Session::new(CitationGraph::load(snap.as_ref()).unwrap(), "data");
+    let mut session = unxref::repl::Session::new(CitationGraph::load(snap).unwrap(), "data");
     let err = session
         .execute(&format!(".save {}", target("g.snap")))
         .unwrap_err();

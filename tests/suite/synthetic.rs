@@ -164,7 +164,7 @@ fn synthetic_corpus_reads_back_as_planned() {
                 petgraph::Direction::Outgoing,
             ) {
                 all += 1;
-                preamble += usize::from(e.edge.attrs().paragraph.as_deref() == Some("preamble"));
+                preamble += usize::from(e.edge.attrs().paragraph == Some(unxref::Paragraph::Preamble));
             }
         }
     }

@@ -95,7 +95,7 @@ impl Entry {
             id: self.id.clone(),
             kind: self.kind,
             label: self.label.clone(),
-            category: self.category.clone(),
+            category: self.category.as_deref().and_then(|c| c.parse().ok()),
         }
     }
 }
@@ -268,14 +268,14 @@ impl ActorDictionary {
     /// ```
     /// use unxref::{NodeKind, extract::ActorDictionary};
     /// let node = ActorDictionary::bundled().node("actor:MINUSMA").unwrap();
-    /// assert_eq!((node.kind, node.category.as_deref()), (NodeKind::Actor, Some("mission")));
+    /// assert_eq!((node.kind, node.category), (NodeKind::Actor, Some(unxref::Category::Mission)));
     /// assert_eq!(node.title.as_deref(), Some("United Nations Multidimensional Integrated Stabilization Mission in Mali"));
     /// ```
     pub fn node(&self, id: &str) -> Option<Node> {
         let e = &self.inner.entries[*self.inner.by_id.get(id)?];
         let mut node = Node::new(&e.id, e.kind, &e.label);
         node.title = e.title.clone();
-        node.category = e.category.clone();
+        node.category = e.category.as_deref().and_then(|c| c.parse().ok());
         node.aliases = e.aliases.clone();
         node.held = true;
         Some(node)

@@ -155,7 +155,7 @@ fn learn_acronyms(
                         id: format!("actor:{acronym}"),
                         kind: NodeKind::Actor,
                         label: acronym.to_string(),
-                        category: Some(category.to_string()),
+                        category: category.parse().ok(),
                     },
                     name: long.to_string(),
                 },
@@ -385,7 +385,7 @@ fn named_bodies(text: &str, source: &str, found: &[Found], dict: &ActorDictionar
                     id: format!("actor:{name}"),
                     kind: NodeKind::Actor,
                     label: name.clone(),
-                    category: Some(category.to_string()),
+                    category: category.parse().ok(),
                 },
                 name,
             },
@@ -745,7 +745,10 @@ mod tests {
         let learned = learn(text, text, &found, &dict, None);
         assert_eq!(learned.actors.len(), 1);
         assert_eq!(learned.actors[0].1.node.id, "actor:LVPC");
-        assert_eq!(learned.actors[0].1.node.category.as_deref(), Some("committee"));
+        assert_eq!(
+            learned.actors[0].1.node.category.map(|c| c.as_str()),
+            Some("committee")
+        );
         assert_eq!(learned.aliases.len(), 1);
         assert_eq!(dict.entry(learned.aliases[0].1).id, "actor:ECOWAS");
         let uses = learned.scan(text);

@@ -19,7 +19,7 @@ use regex::Regex;
 use super::cues::{Cue, Cues, matches_near, near};
 use super::learn::NewActor;
 use super::{Ctx, Mention, Who, one_space, ws_re};
-use crate::model::{EdgeAttrs, EdgeKind, Link, NodeKind, NodeRef};
+use crate::model::{Category, EdgeAttrs, EdgeKind, Link, NodeKind, NodeRef};
 use crate::symbol::Symbol;
 
 fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
@@ -83,7 +83,7 @@ fn resolve_body(
             id,
             kind: NodeKind::Actor,
             label: format!("{number} {noun}"),
-            category: Some(category.to_string()),
+            category: category.parse().ok(),
         },
         name: format!("{noun} established pursuant to resolution {short}"),
     });
@@ -199,7 +199,7 @@ fn operation_in<'c>(ctx: &'c Ctx<'_>, from: usize, to: usize, any: bool) -> Opti
                 || ctx
                     .who_ref(x.who)
                     .category
-                    .as_deref()
+                    .map(Category::as_str)
                     .is_some_and(|c| matches!(c, "mission" | "force" | "office")))
     })
 }
@@ -272,7 +272,7 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, sink: &mut KindSink<'_>) {
             continue;
         }
         let date = if kind == EdgeKind::ExtendsMandate {
-            end_date(&text[whole.start()..clause])
+            end_date(&text[whole.start()..clause]).and_then(|d| d.parse().ok())
         } else {
             None
         };
@@ -305,7 +305,7 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, sink: &mut KindSink<'_>) {
         };
         let attrs = EdgeAttrs {
             relation: Some("terminates".to_string()),
-            date: any_date(&text[start..clause]),
+            date: any_date(&text[start..clause]).and_then(|d| d.parse().ok()),
             evidence: Some(ctx.evidence(start, clause)),
             ..EdgeAttrs::default()
         };
@@ -341,7 +341,7 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, sink: &mut KindSink<'_>) {
         };
         let attrs = EdgeAttrs {
             relation: Some("sets the mandate until".to_string()),
-            date: end_date(&text[whole.end() - "until".len()..clause]),
+            date: end_date(&text[whole.end() - "until".len()..clause]).and_then(|d| d.parse().ok()),
             evidence: Some(ctx.evidence(whole.start(), clause)),
             ..EdgeAttrs::default()
         };
@@ -441,7 +441,7 @@ fn creatable(ctx: &Ctx<'_>, m: &Mention) -> bool {
     let r = ctx.who_ref(m.who);
     r.kind == NodeKind::Actor
         && matches!(
-            r.category.as_deref(),
+            r.category.map(Category::as_str),
             Some("mission" | "force" | "committee" | "panel" | "office" | "body" | "court")
         )
 }
@@ -639,7 +639,7 @@ fn emit(
     for target in targets {
         let attrs = EdgeAttrs {
             relation: Some(relation.clone()),
-            date: date.clone(),
+            date: date.as_deref().and_then(|d| d.parse().ok()),
             evidence: Some(ctx.evidence(start, end)),
             ..EdgeAttrs::default()
         };
@@ -858,7 +858,11 @@ fn anaphor(ctx: &Ctx<'_>, word: &str, doc: usize, at: usize) -> Option<NodeRef> 
             .rev()
             .filter(move |x| x.doc == doc)
             .map(|x| (x.start, ctx.who_ref(x.who)))
-            .filter(|(_, r)| r.category.as_deref().is_some_and(|c| kinds.contains(&c)))
+            .filter(|(_, r)| {
+                r.category
+                    .map(Category::as_str)
+                    .is_some_and(|c| kinds.contains(&c))
+            })
     };
     if kinds[0] != "mission" {
         return before().next().map(|(_, r)| r);
@@ -872,7 +876,11 @@ fn anaphor(ctx: &Ctx<'_>, word: &str, doc: usize, at: usize) -> Option<NodeRef> 
     let mut counts: Vec<(String, usize, usize, NodeRef)> = Vec::new();
     for (i, x) in ctx.mentions.iter().enumerate().filter(|(_, x)| x.doc == doc) {
         let r = ctx.who_ref(x.who);
-        if !r.category.as_deref().is_some_and(|c| kinds.contains(&c)) {
+        if !r
+            .category
+            .map(Category::as_str)
+            .is_some_and(|c| kinds.contains(&c))
+        {
             continue;
         }
         match counts.iter_mut().find(|c| c.0 == r.id) {

@@ -185,7 +185,7 @@ impl<'a> Ctx<'a> {
             .map(|s| {
                 let node = &s.record.node;
                 node.year
-                    .or_else(|| node.date.as_deref().and_then(|d| d.get(..4)?.parse().ok()))
+                    .or_else(|| node.date.and_then(|d| d.year().try_into().ok()))
                     .or_else(|| node.id.parse::<Symbol>().ok().and_then(|s| s.year()))
                     .or_else(|| path_symbol.as_ref().and_then(Symbol::year))
             })
@@ -295,7 +295,7 @@ impl<'a> Ctx<'a> {
             id: node.id.clone(),
             kind: node.kind,
             label: node.label.clone(),
-            category: node.category.clone(),
+            category: node.category,
         }
     }
 

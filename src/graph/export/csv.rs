@@ -65,7 +65,7 @@ pub fn to_neo4j_csv(graph: &CitationGraph) -> (String, String) {
             edge.target.id.clone(),
             edge.edge.kind.as_str().to_ascii_uppercase(),
         ];
-        row.extend(edge_fields(edge.edge)[1..].iter().map(|f| cell(*f, ';')));
+        row.extend(edge_fields(edge.edge)[1..].iter().map(|f| cell(f.clone(), ';')));
         relationships.row(&row);
     }
     (nodes.finish(), relationships.finish())

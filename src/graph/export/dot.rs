@@ -57,7 +57,7 @@ fn attributes<'a>(out: &mut String, fields: impl Iterator<Item = (&'static str, 
         first = false;
         let _ = write!(out, "{name}=");
         match field {
-            Field::Text(s) => quote(s, out),
+            Field::Text(s) => quote(&s, out),
             Field::Int(n) => {
                 let _ = write!(out, "\"{n}\"");
             }

@@ -86,7 +86,7 @@ fn data(out: &mut String, prefix: &str, name: &str, field: Option<Field<'_>>) {
     };
     let _ = write!(out, "      <data key=\"{prefix}_{name}\">");
     match field {
-        Field::Text(s) => escape(s, out),
+        Field::Text(s) => escape(&s, out),
         Field::Int(n) => {
             let _ = write!(out, "{n}");
         }

@@ -519,12 +519,18 @@ const fn col(name: &'static str, ty: ColumnType) -> Column {
 }
 
 /// One cell of a flattened row.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub(crate) enum Field<'a> {
-    Text(&'a str),
+    Text(std::borrow::Cow<'a, str>),
     Int(i64),
     Bool(bool),
     List(&'a [String]),
+}
+
+impl<'a> Field<'a> {
+    fn text(s: &'a str) -> Field<'a> {
+        Field::Text(s.into())
+    }
 }
 
 /// The node attributes every tabular format writes, in order (the id comes first, apart).
@@ -559,18 +565,18 @@ pub(crate) fn node_fields(node: &Node) -> [Option<Field<'_>>; 22] {
     let tally = node.tally.as_ref();
     let count = |f: fn(&crate::model::Tally) -> Option<u32>| tally.and_then(f).map(|n| Field::Int(n.into()));
     [
-        Some(Field::Text(node.kind.as_str())),
-        Some(Field::Text(&node.label)),
-        node.title.as_deref().map(Field::Text),
-        node.date.as_deref().map(Field::Text),
+        Some(Field::text(node.kind.as_str())),
+        Some(Field::text(&node.label)),
+        node.title.as_deref().map(Field::text),
+        node.date.map(|d| Field::Text(d.to_string().into())),
         node.year.map(|y| Field::Int(y.into())),
-        node.agenda.as_deref().map(Field::Text),
-        node.category.as_deref().map(Field::Text),
+        node.agenda.as_deref().map(Field::text),
+        node.category.map(|c| Field::text(c.as_str())),
         (!node.aliases.is_empty()).then_some(Field::List(&node.aliases)),
         Some(Field::Bool(node.held)),
-        source.map(|e| Field::Text(&e.file)),
+        source.map(|e| Field::text(&e.file)),
         source.map(|e| Field::Int(e.line.into())),
-        source.map(|e| Field::Text(&e.quote)),
+        source.map(|e| Field::text(&e.quote)),
         tally.map(|t| Field::Bool(t.unanimous)),
         count(|t| t.in_favour),
         count(|t| t.against),
@@ -580,13 +586,13 @@ pub(crate) fn node_fields(node: &Node) -> [Option<Field<'_>>; 22] {
         tally.map(|t| Field::Bool(t.without_vote)),
         tally
             .and_then(|t| t.evidence.as_ref())
-            .map(|e| Field::Text(&e.file)),
+            .map(|e| Field::text(&e.file)),
         tally
             .and_then(|t| t.evidence.as_ref())
             .map(|e| Field::Int(e.line.into())),
         tally
             .and_then(|t| t.evidence.as_ref())
-            .map(|e| Field::Text(&e.quote)),
+            .map(|e| Field::text(&e.quote)),
     ]
 }
 
@@ -611,18 +617,18 @@ pub(crate) fn edge_fields(edge: &Edge) -> [Option<Field<'_>>; 12] {
     let a = edge.attrs();
     let evidence = a.evidence.as_ref();
     [
-        Some(Field::Text(edge.kind.as_str())),
-        a.relation.as_deref().map(Field::Text),
-        a.paragraph.as_deref().map(Field::Text),
-        a.pinpoint.as_deref().map(Field::Text),
-        a.position.map(|p| Field::Text(p.as_str())),
-        a.date.as_deref().map(Field::Text),
-        a.role.as_deref().map(Field::Text),
-        a.represents.as_deref().map(Field::Text),
+        Some(Field::text(edge.kind.as_str())),
+        a.relation.as_deref().map(Field::text),
+        a.paragraph.map(|p| Field::Text(p.to_string().into())),
+        a.pinpoint.as_deref().map(Field::text),
+        a.position.map(|p| Field::text(p.as_str())),
+        a.date.map(|d| Field::Text(d.to_string().into())),
+        a.role.as_deref().map(Field::text),
+        a.represents.as_deref().map(Field::text),
         Some(Field::Int(a.count.into())),
-        evidence.map(|e| Field::Text(&e.file)),
+        evidence.map(|e| Field::text(&e.file)),
         evidence.map(|e| Field::Int(e.line.into())),
-        evidence.map(|e| Field::Text(&e.quote)),
+        evidence.map(|e| Field::text(&e.quote)),
     ]
 }
 

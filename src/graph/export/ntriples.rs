@@ -155,9 +155,12 @@ fn node_triples(node: &Node, out: &mut String) {
     if let Some(title) = &node.title {
         lit(format!("{DCTERMS}title"), title, None);
     }
-    if let Some(date) = &node.date {
-        let datatype = is_iso_date(date).then(|| format!("{XSD}date"));
-        lit(format!("{DCTERMS}date"), date, datatype.as_deref());
+    if let Some(date) = node.date {
+        lit(
+            format!("{DCTERMS}date"),
+            &date.to_string(),
+            Some(&format!("{XSD}date")),
+        );
     }
     if let Some(year) = node.year {
         lit(
@@ -169,8 +172,8 @@ fn node_triples(node: &Node, out: &mut String) {
     if let Some(agenda) = &node.agenda {
         lit(format!("{VOCAB}agenda"), agenda, None);
     }
-    if let Some(category) = &node.category {
-        lit(format!("{VOCAB}category"), category, None);
+    if let Some(category) = node.category {
+        lit(format!("{VOCAB}category"), category.as_str(), None);
     }
     for alias in &node.aliases {
         lit(format!("{SKOS}altLabel"), alias, None);
@@ -225,9 +228,10 @@ fn edge_triples(b: &str, s: &str, p: &str, o: &str, edge: &Edge, out: &mut Strin
         out.push_str(" .\n");
     };
     let integer = format!("{XSD}integer");
+    let paragraph = a.paragraph.map(|p| p.to_string());
     for (name, value) in [
         ("relation", &a.relation),
-        ("paragraph", &a.paragraph),
+        ("paragraph", &paragraph),
         ("pinpoint", &a.pinpoint),
     ] {
         if let Some(value) = value {
@@ -237,9 +241,8 @@ fn edge_triples(b: &str, s: &str, p: &str, o: &str, edge: &Edge, out: &mut Strin
     if let Some(position) = a.position {
         lit("position", position.as_str(), None);
     }
-    if let Some(date) = &a.date {
-        let datatype = is_iso_date(date).then(|| format!("{XSD}date"));
-        lit("date", date, datatype.as_deref());
+    if let Some(date) = a.date {
+        lit("date", &date.to_string(), Some(&format!("{XSD}date")));
     }
     if let Some(role) = &a.role {
         lit("role", role, None);
@@ -280,16 +283,6 @@ fn camel(snake: &str, upper_first: bool) -> String {
 /// The predicate name of an edge kind: `adopted_as` → `adoptedAs`.
 fn predicate(kind: EdgeKind) -> String {
     camel(kind.as_str(), false)
-}
-
-fn is_iso_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 /// Percent-encode `s` as an IRI path segment (or path, keeping `/`, when

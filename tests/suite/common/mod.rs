@@ -82,7 +82,7 @@ pub fn sample() -> CitationGraph {
         "Resolution 2531 (2020)",
     );
     resolution.title = Some("The situation in Mali: \"MINUSMA\" & <the G5 Sahel>, 'joint force'".into());
-    resolution.date = Some("2020-06-29".into());
+    resolution.date = "2020-06-29".parse().ok();
     resolution.year = Some(2020);
     resolution.agenda = Some("The situation in Mali\n\tsecond line".into());
     resolution.aliases = vec![
@@ -103,7 +103,7 @@ pub fn sample() -> CitationGraph {
         parent: Some("S/2020/620".into()),
     });
     let mut actor = Node::new("actor:MINUSMA", NodeKind::Actor, "MINUSMA");
-    actor.category = Some("mission".into());
+    actor.category = "mission".parse().ok();
     actor.title = Some("United Nations Multidimensional Integrated Stabilization Mission in Mali".into());
     actor.held = true;
     g.add_node(actor);
@@ -120,7 +120,7 @@ pub fn sample() -> CitationGraph {
         EdgeKind::Cites,
         EdgeAttrs {
             relation: Some("recalling".into()),
-            paragraph: Some("preamble".into()),
+            paragraph: "preamble".parse().ok(),
             pinpoint: Some("13".into()),
             evidence: evidence(
                 20,
@@ -137,7 +137,7 @@ pub fn sample() -> CitationGraph {
         EdgeKind::Cites,
         EdgeAttrs {
             relation: Some("taking note of".into()),
-            paragraph: Some("16".into()),
+            paragraph: "16".parse().ok(),
             ..EdgeAttrs::default()
         },
     ));
@@ -181,7 +181,7 @@ pub fn sample() -> CitationGraph {
         named("actor:MINUSMA", NodeKind::Actor, "MINUSMA"),
         EdgeKind::ExtendsMandate,
         EdgeAttrs {
-            date: Some("2021-06-30".into()),
+            date: "2021-06-30".parse().ok(),
             ..EdgeAttrs::default()
         },
     ));

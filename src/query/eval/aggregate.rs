@@ -1,0 +1,416 @@
+//! Stages after a set: `where`, `count`, `group by`, `top`, `sort`, `cocited`, `coupled`; scores, PageRank.
+
+use super::*;
+
+impl<'g> Eval<'g> {
+    // ------------------------------------------------------------ stages
+
+    pub(super) fn stage(&mut self, v: Val, stage: &PStage) -> R<Val> {
+        Ok(match (stage, v) {
+            (PStage::Select(_), v) => v,
+            (PStage::Where(c), Val::Nodes(h, order)) => Val::Nodes(self.keep(h, c), order),
+            (PStage::Count, v) => Val::Count(match v {
+                Val::Nodes(h, _) | Val::Edges(h) => h.len() as u64,
+                Val::Paths(p) => p.len() as u64,
+                Val::Groups { rows, .. } => rows.len() as u64,
+                Val::Count(_) => 1,
+            }),
+            (PStage::GroupBy(field), Val::Nodes(hits, _)) => {
+                let mut counts: HashMap<String, u64> = HashMap::new();
+                for h in &hits {
+                    let key = self
+                        .field_text(*field, h)
+                        .unwrap_or_else(|| super::super::table::NO_KEY.to_string());
+                    *counts.entry(key).or_default() += 1;
+                }
+                let mut rows: Vec<(String, u64)> = counts.into_iter().collect();
+                rows.sort_by(|a, b| natural_cmp(&a.0, &b.0));
+                Val::Groups { field: *field, rows }
+            }
+            (PStage::Top { n, metric }, Val::Nodes(hits, _)) => {
+                let hits = self.score(hits, *metric);
+                if hits.len() > *n {
+                    // A cut answer says so.
+                    self.notes
+                        .push(format!("the top {n} of {}; `| top N` for more", hits.len()));
+                }
+                Val::Nodes(top_scored(hits, *n, self.graph), Order::Ranked)
+            }
+            (PStage::Top { n, .. }, Val::Groups { field, mut rows }) => {
+                rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| natural_cmp(&a.0, &b.0)));
+                rows.truncate(*n);
+                Val::Groups { field, rows }
+            }
+            (PStage::Limit(n), Val::Edges(mut e)) => {
+                e.truncate(*n);
+                Val::Edges(e)
+            }
+            (PStage::Where(c), Val::Edges(e)) => Val::Edges(self.keep(e, c)),
+            (PStage::Top { n, .. } | PStage::Limit(n), Val::Paths(mut p)) => {
+                p.truncate(*n);
+                Val::Paths(p)
+            }
+            (PStage::Sort { key, desc }, Val::Nodes(mut hits, order)) => {
+                // Ties keep the order by depth and id: the sorts below are
+                // stable, and an unordered input is put in that order first.
+                if order == Order::Unordered {
+                    self.sort_by_id(&mut hits);
+                }
+                let mut hits = match key {
+                    SortKey::Metric(m) => self.score(hits, *m),
+                    SortKey::Field(_) => hits,
+                };
+                match key {
+                    SortKey::Metric(_) => {
+                        Ids::new(self.graph).sort_scored(&mut hits);
+                        if !desc {
+                            hits.reverse();
+                        }
+                    }
+                    SortKey::Field(f) => {
+                        let keys: Vec<Option<String>> = hits.iter().map(|h| self.field_text(*f, h)).collect();
+                        let mut order: Vec<usize> = (0..hits.len()).collect();
+                        order.sort_by(|&a, &b| {
+                            let o = match (&keys[a], &keys[b]) {
+                                (Some(x), Some(y)) => natural_cmp(x, y),
+                                (Some(_), None) => Ordering::Less,
+                                (None, Some(_)) => Ordering::Greater,
+                                (None, None) => Ordering::Equal,
+                            };
+                            if *desc { o.reverse() } else { o }
+                        });
+                        let mut slots: Vec<Option<Hit>> = hits.into_iter().map(Some).collect();
+                        hits = order.into_iter().filter_map(|i| slots[i].take()).collect();
+                    }
+                }
+                Val::Nodes(hits, Order::Ranked)
+            }
+            (PStage::Sort { desc, .. }, Val::Groups { field, mut rows }) => {
+                rows.sort_by(|a, b| {
+                    let o = a.1.cmp(&b.1);
+                    if *desc { o.reverse() } else { o }
+                });
+                Val::Groups { field, rows }
+            }
+            (PStage::Limit(n), Val::Nodes(h, order)) => {
+                Val::Nodes(order.first(h, *n, self.graph), order.settled())
+            }
+            (PStage::Limit(n), Val::Groups { field, mut rows }) => {
+                rows.truncate(*n);
+                Val::Groups { field, rows }
+            }
+            (PStage::Cocited, Val::Nodes(h, _)) => {
+                self.metric = Some(Metric::Score);
+                Val::Nodes(self.cocited(&h), Order::Scored)
+            }
+            (PStage::Coupled, Val::Nodes(h, _)) => {
+                self.metric = Some(Metric::Score);
+                Val::Nodes(self.coupled(&h), Order::Scored)
+            }
+            (stage, v) => {
+                return Err(QueryError::invalid(format!(
+                    "`{}` cannot follow {}; it needs a set of nodes",
+                    stage_name(stage),
+                    describe(&v)
+                )));
+            }
+        })
+    }
+
+    /// The `n` best nodes (of the kinds in `mask`) by a metric of the node
+    /// alone, as `all | top n by metric` would give them: a bounded heap
+    /// finds the n-th best score over the scores alone, then only the nodes
+    /// scoring at least that become hits, ranked by score and id. A node's
+    /// kind is read only when its score could enter the top.
+    pub(super) fn top_of_all(&mut self, mask: Option<KindMask>, n: usize, metric: Metric) -> Vec<Hit> {
+        use std::cmp::Reverse;
+        use std::collections::BinaryHeap;
+        self.metric = Some(metric);
+        if n == 0 {
+            return Vec::new();
+        }
+        if metric == Metric::PageRank && self.pagerank.is_none() {
+            self.pagerank = Some(pagerank(self.g, EdgeMask::of(EdgeKind::Cites), 0.85, 100, 1e-9));
+        }
+        let references = (metric == Metric::References).then(|| self.graph.reference_counts());
+        let citations = self.graph.citation_counts();
+        let score = |ix: NodeIndex| -> f64 {
+            let i = ix.index();
+            match metric {
+                Metric::Citations => f64::from(citations.get(i).copied().unwrap_or(0)),
+                Metric::References => references.as_ref().map_or(0.0, |d| f64::from(d[i])),
+                Metric::PageRank => self
+                    .pagerank
+                    .as_ref()
+                    .and_then(|p| p.get(i).copied())
+                    .unwrap_or(0.0),
+                // A vacant slot has no edges to walk.
+                _ if !self.g.contains_node(ix) => 0.0,
+                _ => (self.degree(ix, PDir::Incoming, None) + self.degree(ix, PDir::Outgoing, None)) as f64,
+            }
+        };
+        // Slots are walked by number, and a node read (is it there, is it of
+        // the kind asked) only when its score could enter the top: reading
+        // every node would stream the whole node array through the cache.
+        let kind_ok = |ix: NodeIndex| {
+            self.g
+                .node_weight(ix)
+                .is_some_and(|node| mask.is_none_or(|m| m.has(node.kind)))
+        };
+        let slots = || (0..self.g.node_bound()).map(NodeIndex::new);
+        // Scores are counts or ranks, never negative: their bit patterns
+        // order like the numbers.
+        let mut best: BinaryHeap<Reverse<u64>> = BinaryHeap::with_capacity(n + 1);
+        for ix in slots() {
+            let key = score(ix).to_bits();
+            if best.len() == n && best.peek().is_some_and(|Reverse(min)| key <= *min) {
+                continue;
+            }
+            if !kind_ok(ix) {
+                continue;
+            }
+            best.push(Reverse(key));
+            if best.len() > n {
+                best.pop();
+            }
+        }
+        let threshold = match best.peek() {
+            Some(Reverse(min)) if best.len() == n => f64::from_bits(*min),
+            _ => f64::NEG_INFINITY,
+        };
+        let hits: Vec<Hit> = slots()
+            .filter_map(|ix| {
+                let s = score(ix);
+                (s >= threshold && kind_ok(ix)).then(|| Hit {
+                    score: Some(s),
+                    ..Hit::at(ix)
+                })
+            })
+            .collect();
+        top_scored(hits, n, self.graph)
+    }
+
+    /// Give each hit its score for `metric`.
+    pub(super) fn score(&mut self, mut hits: Vec<Hit>, metric: Metric) -> Vec<Hit> {
+        self.metric = Some(metric);
+        if metric == Metric::PageRank && self.pagerank.is_none() {
+            self.pagerank = Some(pagerank(self.g, EdgeMask::of(EdgeKind::Cites), 0.85, 100, 1e-9));
+        }
+        // Citations are counted by the graph (`CitationGraph::citers`, one
+        // definition everywhere). References of many nodes: one pass over
+        // the edge array beats a walk of each node's edge list.
+        let references = if metric == Metric::References && hits.len().saturating_mul(8) > self.g.node_count()
+        {
+            Some(self.graph.reference_counts())
+        } else {
+            None
+        };
+        let citations = self.graph.citation_counts();
+        for h in &mut hits {
+            h.score = Some(match metric {
+                Metric::Citations => f64::from(citations.get(h.node.index()).copied().unwrap_or(0)),
+                Metric::References if references.is_some() => {
+                    references.as_ref().map_or(0.0, |d| f64::from(d[h.node.index()]))
+                }
+                Metric::References => self.graph.cited(h.node).len() as f64,
+                Metric::Degree => {
+                    (self.degree(h.node, PDir::Incoming, None) + self.degree(h.node, PDir::Outgoing, None))
+                        as f64
+                }
+                Metric::PageRank => self
+                    .pagerank
+                    .as_ref()
+                    .and_then(|p| p.get(h.node.index()).copied())
+                    .unwrap_or(0.0),
+                Metric::Count => h.edge.map_or(0.0, |(e, _)| f64::from(self.g[e].attrs().count)),
+                Metric::Score => h.score.unwrap_or(0.0),
+            });
+        }
+        hits
+    }
+
+    pub(crate) fn degree(&self, n: NodeIndex, dir: PDir, kind: Option<EdgeKind>) -> usize {
+        self.g
+            .edges_directed(n, dir)
+            .filter(|e| kind.is_none_or(|k| e.weight().kind == k))
+            .count()
+    }
+
+    /// A document and the draft it was adopted from count as one citing document.
+    pub(super) fn canonical(&self, n: NodeIndex) -> NodeIndex {
+        self.adopted_as(n).next().unwrap_or(n)
+    }
+
+    /// Documents cited by the documents that cite the input, scored by how
+    /// many citing documents they share with it (co-citation).
+    pub(super) fn cocited(&self, input: &[Hit]) -> Vec<Hit> {
+        let cites = EdgeMask::of(EdgeKind::Cites);
+        let mut citers = Vec::new();
+        let mut seen = Marks::new(self.g.node_bound());
+        for h in input {
+            self.hops(h.node, PDir::Incoming, cites, &mut |hop| {
+                let c = self.canonical(hop.to);
+                if seen.visit(c) {
+                    citers.push(c);
+                }
+            });
+        }
+        let seeds: Vec<NodeIndex> = input.iter().map(|h| h.node).collect();
+        self.tally(&citers, PDir::Outgoing, &seeds)
+    }
+
+    /// Documents that cite what the input cites, scored by how many
+    /// references they share with it (bibliographic coupling).
+    pub(super) fn coupled(&self, input: &[Hit]) -> Vec<Hit> {
+        let cites = EdgeMask::of(EdgeKind::Cites);
+        let mut refs = Vec::new();
+        let mut seen = Marks::new(self.g.node_bound());
+        for h in input {
+            self.hops(h.node, PDir::Outgoing, cites, &mut |hop| {
+                if seen.visit(hop.to) {
+                    refs.push(hop.to);
+                }
+            });
+        }
+        let seeds: Vec<NodeIndex> = input.iter().map(|h| self.canonical(h.node)).collect();
+        // From each reference back to the (canonical) documents citing it.
+        let mut scores = vec![0u32; self.g.node_bound()];
+        let mut stamp = vec![u32::MAX; self.g.node_bound()];
+        for (k, &r) in refs.iter().enumerate() {
+            self.hops(r, PDir::Incoming, cites, &mut |hop| {
+                let c = self.canonical(hop.to).index();
+                if stamp[c] != k as u32 {
+                    stamp[c] = k as u32;
+                    scores[c] += 1;
+                }
+            });
+        }
+        self.scored_hits(scores, &seeds)
+    }
+
+    /// For each node reached by one `cites` step (in `dir`) from `from`, the
+    /// number of `from` nodes reaching it; dense arrays with a stamp per
+    /// source instead of hash sets, so a hub's sixty thousand citers cost
+    /// one pass over their edges.
+    pub(super) fn tally(&self, from: &[NodeIndex], dir: PDir, exclude: &[NodeIndex]) -> Vec<Hit> {
+        let cites = EdgeMask::of(EdgeKind::Cites);
+        let mut scores = vec![0u32; self.g.node_bound()];
+        let mut stamp = vec![u32::MAX; self.g.node_bound()];
+        for (k, &c) in from.iter().enumerate() {
+            self.hops(c, dir, cites, &mut |hop| {
+                let r = hop.to.index();
+                if hop.to != c && stamp[r] != k as u32 {
+                    stamp[r] = k as u32;
+                    scores[r] += 1;
+                }
+            });
+        }
+        self.scored_hits(scores, exclude)
+    }
+
+    pub(super) fn scored_hits(&self, mut scores: Vec<u32>, exclude: &[NodeIndex]) -> Vec<Hit> {
+        for x in exclude {
+            scores[x.index()] = 0;
+        }
+        scores
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| **s > 0)
+            .map(|(i, s)| Hit {
+                score: Some(f64::from(*s)),
+                ..Hit::at(NodeIndex::new(i))
+            })
+            .collect()
+    }
+}
+
+/// The `n` best hits by score, sorted: the n-th score is found on the
+/// scores alone, so a million hits cost a selection, not a sort by id.
+pub(crate) fn top_scored(hits: Vec<Hit>, n: usize, graph: &CitationGraph) -> Vec<Hit> {
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut hits = hits;
+    if hits.len() > n {
+        let mut scores: Vec<f64> = hits.iter().map(|h| h.score.unwrap_or(0.0)).collect();
+        let (_, nth, _) =
+            scores.select_nth_unstable_by(n - 1, |a, b| b.partial_cmp(a).unwrap_or(Ordering::Equal));
+        let threshold = *nth;
+        hits.retain(|h| h.score.unwrap_or(0.0) >= threshold);
+        if hits.len() > n {
+            let ids = Ids::new(graph);
+            hits.select_nth_unstable_by(n - 1, |a, b| ids.by_score(a, b));
+            hits.truncate(n);
+        }
+    }
+    Ids::new(graph).sort_scored(&mut hits);
+    hits
+}
+
+/// The first `n` hits by depth and id, sorted, selecting before sorting.
+pub(crate) fn first_by_id(mut hits: Vec<Hit>, n: usize, graph: &CitationGraph) -> Vec<Hit> {
+    if n == 0 {
+        return Vec::new();
+    }
+    let ids = Ids::new(graph);
+    if hits.len() > n {
+        hits.select_nth_unstable_by(n - 1, |a, b| ids.by_depth_id(a, b));
+        hits.truncate(n);
+    }
+    ids.sort(&mut hits);
+    hits
+}
+
+/// PageRank over the edges in `mask`, by power iteration: each iteration
+/// visits every node and edge once (O(V+E)), unlike petgraph's `page_rank`
+/// (O(V²·E) per iteration). Rank of dangling nodes is spread evenly.
+/// Indexed by `NodeIndex::index()`; vacant slots hold 0.
+pub(crate) fn pagerank(g: &G, mask: EdgeMask, damping: f64, max_iter: usize, tolerance: f64) -> Vec<f64> {
+    let bound = g.node_bound();
+    let n = g.node_count();
+    if n == 0 {
+        return vec![0.0; bound];
+    }
+    let present: Vec<usize> = g.node_indices().map(|i| i.index()).collect();
+    // Edges as flat (source, target) pairs: cache-friendly inner loop.
+    let mut out_degree = vec![0u32; bound];
+    let mut pairs: Vec<(u32, u32)> = Vec::with_capacity(g.edge_count());
+    for e in g.edge_references() {
+        if mask.has(e.weight().kind) {
+            let (s, t) = (e.source().index(), e.target().index());
+            out_degree[s] += 1;
+            pairs.push((s as u32, t as u32));
+        }
+    }
+    let nf = n as f64;
+    let mut rank = vec![0.0; bound];
+    for &i in &present {
+        rank[i] = 1.0 / nf;
+    }
+    let mut next = vec![0.0; bound];
+    // What each node passes along each of its edges, computed once a step.
+    let mut share = vec![0.0; bound];
+    for _ in 0..max_iter {
+        let mut dangling = 0.0;
+        for &i in &present {
+            if out_degree[i] == 0 {
+                dangling += rank[i];
+            } else {
+                share[i] = damping * rank[i] / f64::from(out_degree[i]);
+            }
+        }
+        let base = (1.0 - damping) / nf + damping * dangling / nf;
+        for &i in &present {
+            next[i] = base;
+        }
+        for &(s, t) in &pairs {
+            next[t as usize] += share[s as usize];
+        }
+        let diff: f64 = present.iter().map(|&i| (next[i] - rank[i]).abs()).sum();
+        std::mem::swap(&mut rank, &mut next);
+        if diff < tolerance {
+            break;
+        }
+    }
+    rank
+}
