@@ -159,6 +159,10 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     let name = stem(&name);
     remove_leftovers(&folder, name);
     let prefix = format!(".{name}.{TAG}");
+    // Listed for Ctrl-C before the file exists, so that no moment passes
+    // with the file on disk and unknown to the handler; a name tried and
+    // given up is unlisted again when its guard is replaced or dropped.
+    let mut _pending = None;
     // Opened here rather than by `tempfile_in`, whose errors name the
     // temporary file; `make_in` still picks the name and removes the file
     // if this function returns early.
@@ -166,6 +170,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
         .prefix(&prefix)
         .suffix(".tmp")
         .make_in(&folder, |tmp| {
+            _pending = Some(Pending::register(tmp));
             let mut options = fs::OpenOptions::new();
             options.write(true).create_new(true);
             // Not the owner-only mode of temporary files: the mode any new
@@ -175,7 +180,6 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
             options.open(tmp)
         })
         .map_err(io)?;
-    let _pending = Pending::register(tmp.path());
     // The lock tells a later write that this file is not a leftover; the
     // system drops it when this process ends, however it ends.
     let _ = tmp.as_file().try_lock();
