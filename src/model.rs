@@ -1010,7 +1010,7 @@ impl Edge {
     ///
     /// ```
     /// use unxref::{Edge, EdgeAttrs, EdgeKind};
-    /// let edge = Edge::new(EdgeKind::Cites, EdgeAttrs { paragraph: Some("preamble".into()), ..EdgeAttrs::default() });
+    /// let edge = Edge::new(EdgeKind::Cites, EdgeAttrs { paragraph: Some(unxref::Paragraph::Preamble), ..EdgeAttrs::default() });
     /// assert_eq!(edge.attrs().paragraph, Some(unxref::Paragraph::Preamble));
     /// // Default attributes are stored as a bare edge.
     /// assert_eq!(Edge::new(EdgeKind::Cites, EdgeAttrs::default()), Edge::bare(EdgeKind::Cites));
@@ -1072,7 +1072,7 @@ impl Edge {
 ///     id: "actor:MINUSMA".into(),
 ///     kind: NodeKind::Actor,
 ///     label: "MINUSMA".into(),
-///     category: Some("mission".into()),
+///     category: Some(unxref::Category::Mission),
 /// };
 /// assert!(!minusma.kind.is_document());
 /// ```

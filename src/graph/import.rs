@@ -179,7 +179,7 @@ pub fn from_json(text: &str) -> Result<CitationGraph, ImportError> {
 ///     source: doc("S/RES/2531 (2020)"),
 ///     target: doc("S/RES/1325 (2000)"),
 ///     kind: EdgeKind::Cites,
-///     attrs: EdgeAttrs { paragraph: Some("preamble".into()), ..EdgeAttrs::default() },
+///     attrs: EdgeAttrs { paragraph: Some(unxref::Paragraph::Preamble), ..EdgeAttrs::default() },
 /// });
 /// let back = unxref::graph::import::from_graphml(&unxref::graph::export::to_graphml(&graph))?;
 /// let edge = back.edges().next().unwrap();

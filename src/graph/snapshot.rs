@@ -15,7 +15,7 @@
 //! # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
 //! let dir = tempfile::tempdir()?;
 //! let path = dir.path().join("data.unxref");
-//! graph.save(&path, false)?;
+//! graph.save(&path, unxref::graph::Overwrite::Snapshots)?;
 //! assert!(unxref::graph::snapshot::is_snapshot(&path));
 //! let back = CitationGraph::load(&path)?;
 //! assert_eq!((back.node_count(), back.edge_count()), (graph.node_count(), graph.edge_count()));
@@ -331,7 +331,7 @@ fn check_header(bytes: &[u8], path: &Path) -> Result<(u64, u32), SnapshotError> 
 /// use unxref::graph::snapshot::is_snapshot;
 /// let dir = tempfile::tempdir()?;
 /// let path = dir.path().join("data.unxref");
-/// graph.save(&path, false)?;
+/// graph.save(&path, unxref::graph::Overwrite::Snapshots)?;
 /// assert!(is_snapshot(&path));
 /// assert!(!is_snapshot(concat!(env!("CARGO_MANIFEST_DIR"), "/data/actors.toml").as_ref()));
 /// # Ok::<(), Box<dyn std::error::Error>>(())

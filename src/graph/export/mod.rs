@@ -472,7 +472,7 @@ pub(crate) fn tally_json(t: &crate::model::Tally) -> Value {
 /// ```
 /// use unxref::EdgeAttrs;
 /// let mut obj = serde_json::Map::new();
-/// let attrs = EdgeAttrs { paragraph: Some("16".into()), count: 2, ..EdgeAttrs::default() };
+/// let attrs = EdgeAttrs { paragraph: Some(unxref::Paragraph::Operative(16)), count: 2, ..EdgeAttrs::default() };
 /// unxref::graph::export::edge_attrs_json(&attrs, &mut obj);
 /// assert_eq!(obj["paragraph"], "16");
 /// assert_eq!(obj["count"], 2);
