@@ -849,7 +849,7 @@ impl Query {
         self.stage(Stage::Limit(n))
     }
 
-    /// One row per edge the steps matched ([`Row::Edge`]), not per node:
+    /// One row per edge the steps matched ([`Row::Edge`](crate::query::Row::Edge)), not per node:
     /// `… | edges`.
     ///
     /// # Examples
