@@ -356,12 +356,12 @@ fn collect_files(paths: Vec<PathBuf>) -> (Vec<String>, Vec<String>) {
     )
 }
 
-/// Read and extract one file as a build does: `(documents, links, error)`,
-/// each document and link the JSON text of its serde form (what
-/// `unxref build --from-parquet` reads back), or the reason the file
-/// cannot be read.
+/// Read and extract one file as a build does: `(documents, links, error,
+/// aliases)`, each document and link the JSON text of its serde form (what
+/// `unxref build --from-parquet` reads back), the reason the file cannot be
+/// read, and the joint symbols it cites as JSON pairs.
 #[pyfunction]
-fn extract_file(py: Python<'_>, path: PathBuf) -> (Vec<String>, Vec<String>, Option<String>) {
+fn extract_file(py: Python<'_>, path: PathBuf) -> (Vec<String>, Vec<String>, Option<String>, Option<String>) {
     py.detach(
         || match unxref::corpus::read_file(&path, unxref::corpus::DEFAULT_MAX_FILE_SIZE) {
             Ok(source) => {
@@ -377,9 +377,13 @@ fn extract_file(py: Python<'_>, path: PathBuf) -> (Vec<String>, Vec<String>, Opt
                     .iter()
                     .map(|l| serde_json::to_string(l).unwrap_or_default())
                     .collect();
-                (documents, links, None)
+                // The joint symbols the file cites (`A/67/970-S/2013/480`),
+                // which the graph needs to make both symbols one document.
+                let aliases = (!extraction.aliases.is_empty())
+                    .then(|| serde_json::to_string(&extraction.aliases).unwrap_or_default());
+                (documents, links, None, aliases)
             }
-            Err(e) => (Vec::new(), Vec::new(), Some(e.to_string())),
+            Err(e) => (Vec::new(), Vec::new(), Some(e.to_string()), None),
         },
     )
 }

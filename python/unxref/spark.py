@@ -88,6 +88,8 @@ FILE_FIELDS: List[Tuple[str, str]] = [
     ("documents", "long"),
     ("links", "long"),
     ("error", "string"),
+    # The joint symbols the file cites, as JSON pairs (symbol, other symbol).
+    ("aliases", "string"),
 ]
 
 
@@ -151,12 +153,12 @@ def edge_row(file: str, seq: int, text: str) -> Tuple[Any, ...]:
 def extract_partition(files: Iterator[str]) -> Iterator[Tuple[str, Tuple[Any, ...]]]:
     """Runs on an executor: each file's rows, tagged with their table."""
     for file in files:
-        documents, links, error = extract_file(file)
+        documents, links, error, aliases = extract_file(file)
         for seq, text in enumerate(documents):
             yield "nodes", node_row(file, seq, text)
         for seq, text in enumerate(links):
             yield "edges", edge_row(file, seq, text)
-        yield "files", (file, len(documents), len(links), error)
+        yield "files", (file, len(documents), len(links), error, aliases)
 
 
 def _schema(fields: Sequence[Tuple[str, str]]) -> str:
@@ -188,10 +190,10 @@ def run(spark: Any, inputs: Sequence[str], output: str, run_id: Optional[str] = 
         for table, fields in (("nodes", NODE_FIELDS), ("edges", EDGE_FIELDS), ("files", FILE_FIELDS)):
             rows = tagged.filter(lambda pair, t=table: pair[0] == t).map(lambda pair: pair[1])
             if table == "files":
-                rows = rows.union(sc.parallelize([(e, 0, 0, e) for e in new_errors], 1))
+                rows = rows.union(sc.parallelize([(e, 0, 0, e, None) for e in new_errors], 1))
             frame = spark.createDataFrame(rows, _schema(fields)).withColumn("run", F.lit(run_id))
             frame.write.mode("append").partitionBy("run").parquet(os.path.join(output, table))
-        for _, documents, links, error in tagged.filter(lambda pair: pair[0] == "files").values().collect():
+        for _, documents, links, error, _ in tagged.filter(lambda pair: pair[0] == "files").values().collect():
             counts["nodes"] += documents
             counts["edges"] += links
             counts["errors"] += error is not None

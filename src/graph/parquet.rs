@@ -135,7 +135,12 @@ pub fn read_dir(dir: &Path) -> Result<ParquetCorpus, ParquetError> {
     }
     let mut errors = Vec::new();
     for path in parquet_files(&dir.join("files"))? {
-        errors.extend(file_errors(&path, dir)?);
+        for (file, error, aliases) in file_rows(&path, dir)? {
+            errors.extend(error);
+            if let Some(json) = aliases {
+                entry(&mut files, Path::new(&file)).aliases = parse(&json, &path, dir)?;
+            }
+        }
     }
     errors.sort();
     Ok(ParquetCorpus {
@@ -230,8 +235,12 @@ fn rows(path: &Path, dir: &Path) -> Result<Vec<(String, i64, String)>, ParquetEr
     Ok(out)
 }
 
-/// `file: error` for each row of the files table that records an error.
-fn file_errors(path: &Path, dir: &Path) -> Result<Vec<String>, ParquetError> {
+/// Each row of the files table: the file, `file: error` when it could not
+/// be read, and the JSON of the joint symbols it cites (absent in tables
+/// written before that column existed).
+type FileRow = (String, Option<String>, Option<String>);
+
+fn file_rows(path: &Path, dir: &Path) -> Result<Vec<FileRow>, ParquetError> {
     let reader = open(path, dir)?;
     let iter = reader
         .get_row_iter(None)
@@ -239,11 +248,16 @@ fn file_errors(path: &Path, dir: &Path) -> Result<Vec<String>, ParquetError> {
     let mut out = Vec::new();
     for row in iter {
         let row = row.map_err(|e| format_error(path, dir, e.to_string()))?;
+        let mut file_row: FileRow = Default::default();
         for (name, field) in row.get_column_iter() {
-            if let ("error", Field::Str(s)) = (name.as_str(), field) {
-                out.push(s.clone());
+            match (name.as_str(), field) {
+                ("file", Field::Str(s)) => file_row.0 = s.clone(),
+                ("error", Field::Str(s)) => file_row.1 = Some(s.clone()),
+                ("aliases", Field::Str(s)) => file_row.2 = Some(s.clone()),
+                _ => {}
             }
         }
+        out.push(file_row);
     }
     Ok(out)
 }
