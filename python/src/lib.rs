@@ -14,9 +14,9 @@ use std::sync::{Arc, OnceLock};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 use pythonize::pythonize;
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 use unxref::graph::Overwrite;
-use unxref::graph::export::{edge_attrs_json, node_json};
+use unxref::graph::export::{edge_json, node_json};
 use unxref::query::QueryError;
 use unxref::render::{self, EngineChoice, RenderOptions};
 use unxref::{CitationGraph, Extractor};
@@ -194,20 +194,7 @@ impl NativeGraph {
     /// set attributes (as `unxref export --format json` writes them).
     fn edges(&self, py: Python<'_>) -> String {
         let graph = &self.graph;
-        py.detach(|| {
-            let edges = graph
-                .edges()
-                .map(|e| {
-                    let mut obj = Map::new();
-                    obj.insert("source".into(), json!(e.source.id));
-                    obj.insert("target".into(), json!(e.target.id));
-                    obj.insert("kind".into(), json!(e.edge.kind.as_str()));
-                    edge_attrs_json(e.edge.attrs(), &mut obj);
-                    Value::Object(obj)
-                })
-                .collect::<Vec<Value>>();
-            Value::Array(edges).to_string()
-        })
+        py.detach(|| Value::Array(graph.edges().map(edge_json).collect()).to_string())
     }
 
     /// The graph's counts (`unxref`'s `.stats`).

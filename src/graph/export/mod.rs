@@ -395,17 +395,7 @@ fn looks_like_export(path: &Path, format: Format, new_text: &str) -> bool {
 /// ```
 pub fn to_json(graph: &CitationGraph) -> String {
     let nodes: Vec<Value> = graph.nodes().map(node_json).collect();
-    let edges: Vec<Value> = graph
-        .edges()
-        .map(|e| {
-            let mut obj = Map::new();
-            obj.insert("source".into(), json!(e.source.id));
-            obj.insert("target".into(), json!(e.target.id));
-            obj.insert("kind".into(), json!(e.edge.kind.as_str()));
-            edge_attrs_json(e.edge.attrs(), &mut obj);
-            Value::Object(obj)
-        })
-        .collect();
+    let edges: Vec<Value> = graph.edges().map(edge_json).collect();
     let mut text = serde_json::to_string_pretty(&json!({"nodes": nodes, "edges": edges}))
         .expect("JSON values serialize");
     text.push('\n');
@@ -440,6 +430,25 @@ pub fn node_json(node: &Node) -> Value {
     put("held", Some(json!(node.held)));
     put("source", node.source.as_ref().map(evidence_json));
     put("tally", node.tally.as_ref().map(tally_json));
+    Value::Object(obj)
+}
+
+/// An edge as a JSON object: `source`, `target`, `kind` and its set
+/// attributes.
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// let first = graph.edges().next().expect("an edge");
+/// let value = unxref::graph::export::edge_json(first);
+/// assert_eq!(value["source"], first.source.id.as_str());
+/// assert_eq!(value["kind"], first.edge.kind.as_str());
+/// ```
+pub fn edge_json(e: crate::graph::EdgeView<'_>) -> Value {
+    let mut obj = Map::new();
+    obj.insert("source".into(), json!(e.source.id));
+    obj.insert("target".into(), json!(e.target.id));
+    obj.insert("kind".into(), json!(e.edge.kind.as_str()));
+    edge_attrs_json(e.edge.attrs(), &mut obj);
     Value::Object(obj)
 }
 
