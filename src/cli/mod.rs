@@ -142,7 +142,7 @@ enum Command {
 /// Where the graph comes from.
 #[derive(Args, Clone, Default)]
 struct Source {
-    /// Files or folders to read (default: the bundled corpus, data/).
+    /// Files or folders to read (default: the bundled corpus, data/ and corpus/sc-resolutions).
     #[arg(long = "corpus", value_name = "PATH")]
     corpus: Vec<PathBuf>,
     /// A snapshot saved by `unxref build`.
