@@ -1200,9 +1200,10 @@ fn the_html_view_works_in_headless_chromium() {
                 .unwrap();
             let dom = String::from_utf8_lossy(&out.stdout);
             let json = dom
-                .split("<pre id=\"selftest\">")
+                .split("<pre id=\"selftest\"")
                 .nth(1)
-                .and_then(|rest| rest.split("</pre>").next())
+                .and_then(|rest| rest.split_once('>'))
+                .and_then(|(_, rest)| rest.split("</pre>").next())
                 .unwrap_or_else(|| {
                     panic!(
                         "{query} ({engine:?}): the self-test did not run: {}",
