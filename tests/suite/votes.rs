@@ -590,9 +590,20 @@ fn vote_questions_say_when_no_vote_is_recorded() {
         "who voted against 1973",
         "who abstained on 1973",
         "how did China vote on 1973",
+        "did France vote for 1973",
+        "what did China vote on 1973",
+        "which states abstained in the vote on 1973",
+        "who opposed 1973",
+        "vote on 1973",
+        // The formal forms of the same questions.
+        "1973 <- voted",
+        "S/RES/1973 (2011) <- voted [position = against]",
+        "1973 <- voted where position = abstention",
     ] {
         assert_eq!(note(q), none, "{q}");
     }
+    // With a record, the formal form keeps its plain empty answer.
+    assert_eq!(note("314 <- voted [position = against]"), None);
     // 314 (1972) has a record: nobody voted against it.
     assert_eq!(
         note("who voted against 314").as_deref(),
