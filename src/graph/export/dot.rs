@@ -20,7 +20,7 @@ use crate::graph::CitationGraph;
 /// graph.add_node(Node::new("actor:MINUSMA", NodeKind::Actor, "MINUSMA \"Mali\""));
 /// let dot = unxref::graph::export::to_dot(&graph);
 /// assert!(dot.starts_with("digraph unxref {\n"));
-/// assert!(dot.contains(r#""actor:MINUSMA" [kind="actor", label="MINUSMA \"Mali\"", held="false"];"#));
+/// assert!(dot.contains(r#""actor:MINUSMA" [kind="actor", label="MINUSMA \"Mali\"", held="false", citations="0"];"#));
 /// ```
 pub fn to_dot(graph: &CitationGraph) -> String {
     let mut out = String::from("digraph unxref {\n");
