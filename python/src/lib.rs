@@ -187,7 +187,21 @@ impl NativeGraph {
     /// export --format json` writes them), in the graph's order.
     fn nodes(&self, py: Python<'_>) -> String {
         let graph = &self.graph;
-        py.detach(|| Value::Array(graph.nodes().map(node_json).collect()).to_string())
+        py.detach(|| {
+            let nodes = graph
+                .nodes()
+                .map(|node| {
+                    // With the graph's one citation count, as the export writes it.
+                    let mut value = node_json(node);
+                    if let Value::Object(obj) = &mut value {
+                        let count = graph.index_of(&node.id).map_or(0, |ix| graph.citation_count(ix));
+                        obj.insert("citations".into(), json!(count));
+                    }
+                    value
+                })
+                .collect();
+            Value::Array(nodes).to_string()
+        })
     }
 
     /// JSON of every edge as an object: `source`, `target`, `kind` and its
