@@ -16,7 +16,7 @@ use pyo3::types::{PyDict, PyList};
 use pythonize::pythonize;
 use serde_json::{Value, json};
 use unxref::graph::Overwrite;
-use unxref::graph::export::{edge_json, node_json};
+use unxref::graph::export::{edge_json, node_json_in};
 use unxref::query::QueryError;
 use unxref::render::{self, EngineChoice, RenderOptions};
 use unxref::{CitationGraph, Extractor};
@@ -187,7 +187,8 @@ impl NativeGraph {
     /// export --format json` writes them), in the graph's order.
     fn nodes(&self, py: Python<'_>) -> String {
         let graph = &self.graph;
-        py.detach(|| Value::Array(graph.nodes().map(node_json).collect()).to_string())
+        // With the graph's one citation count, as the export writes it.
+        py.detach(|| Value::Array(graph.nodes().map(|node| node_json_in(graph, node)).collect()).to_string())
     }
 
     /// JSON of every edge as an object: `source`, `target`, `kind` and its
