@@ -392,6 +392,16 @@ impl Resolver<'_> {
         match s {
             Statement::Query { expr, show, note } => {
                 let resolved = self.expr(expr);
+                // A count of votes that no record holds is no count: say so
+                // beside the 0 (without a pipe, the note is the answer).
+                if let Expr::Pipe {
+                    stage: Stage::Count, ..
+                } = expr
+                    && let Some(absent) = self.votes_not_recorded(expr)
+                {
+                    self.notes
+                        .push(format!("{absent}: the count of 0 is no record, not no votes"));
+                }
                 let note = note
                     .as_ref()
                     .map(|n| self.note(n))
@@ -444,13 +454,17 @@ impl Resolver<'_> {
     }
 
     /// The note of a formal question about the votes on one document
-    /// (`1973 <- voted`, `1973 <- voted where position = against`): without
+    /// (`1973 <- voted`, `1973 <- voted where position = against`, with
+    /// any pipeline after it, `| count` included): without
     /// any vote record on it, "no vote is recorded for … in this corpus"
     /// rather than a bare "No results".
     fn votes_not_recorded(&self, expr: &Expr) -> Option<String> {
         let mut e = expr;
-        while let Expr::Where { input, .. } = e {
-            e = input;
+        loop {
+            match e {
+                Expr::Where { input, .. } | Expr::Pipe { input, .. } => e = input,
+                _ => break,
+            }
         }
         let Expr::Walk { from, step } = e else { return None };
         let Expr::Node(name) = &**from else { return None };

@@ -602,7 +602,31 @@ fn vote_questions_say_when_no_vote_is_recorded() {
     ] {
         assert_eq!(note(q), none, "{q}");
     }
-    // With a record, the formal form keeps its plain empty answer.
+    // A count of them is 0 only beside the note that nothing is recorded.
+    for q in [
+        "1973 <- voted | count",
+        "1973 <- voted where position = against | count",
+    ] {
+        let table = graph.query(q).unwrap();
+        let rows: serde_json::Value = serde_json::from_str(&table.to_json()).unwrap();
+        assert_eq!(rows, serde_json::json!([{"count": 0}]), "{q}");
+        assert!(
+            table
+                .notes()
+                .iter()
+                .any(|n| n.starts_with("no vote is recorded for S/RES/1973 (2011)")),
+            "{q}: {:?}",
+            table.notes()
+        );
+    }
+    // With a record, the formal form keeps its plain empty answer, and its count no note.
+    assert!(
+        graph
+            .query("314 <- voted [position = against] | count")
+            .unwrap()
+            .notes()
+            .is_empty()
+    );
     assert_eq!(note("314 <- voted [position = against]"), None);
     // 314 (1972) has a record: nobody voted against it.
     assert_eq!(
