@@ -215,6 +215,46 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "no vote on {a} is recorded (votes recorded on its draft included)",
     ),
     p(
+        "who supported/backed {a}",
+        "{a} <- voted where position = \"in_favour\"",
+        "no state voted in favour of {a} (votes recorded on its draft included)",
+    ),
+    p(
+        "which/what members/states/countries/delegations supported/backed {a}",
+        "{a} <- voted where position = \"in_favour\"",
+        "no state voted in favour of {a} (votes recorded on its draft included)",
+    ),
+    p(
+        "how many members/states/countries/delegations? voted against {a}",
+        "{a} <- voted where position = \"against\" | count",
+        "",
+    ),
+    p(
+        "how many members/states/countries/delegations? voted in favour/favor of? {a}",
+        "{a} <- voted where position = \"in_favour\" | count",
+        "",
+    ),
+    p(
+        "how many members/states/countries/delegations? voted for {a}",
+        "{a} <- voted where position = \"in_favour\" | count",
+        "",
+    ),
+    p(
+        "how many members/states/countries/delegations? abstained on/from/in? (the? vote/voting on/for)? {a}",
+        "{a} <- voted where position = \"abstention\" | count",
+        "",
+    ),
+    p(
+        "how many members/states/countries/delegations? voted on/in? {a}",
+        "{a} <- voted | count",
+        "",
+    ),
+    p(
+        "what/how was/were the? vote/votes/voting/result/results/outcome on/for/of {a}",
+        "{a} <- voted",
+        "no vote on {a} is recorded (votes recorded on its draft included)",
+    ),
+    p(
         "{open} vote/votes/voting record/records/result/results? on/for/of {a}",
         "{a} <- voted",
         "no vote on {a} is recorded (votes recorded on its draft included)",

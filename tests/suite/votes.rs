@@ -595,6 +595,8 @@ fn vote_questions_say_when_no_vote_is_recorded() {
         "which states abstained in the vote on 1973",
         "who opposed 1973",
         "vote on 1973",
+        "who supported 1973",
+        "what was the vote on 1973",
         // The formal forms of the same questions.
         "1973 <- voted",
         "S/RES/1973 (2011) <- voted [position = against]",
