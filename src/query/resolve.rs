@@ -460,11 +460,8 @@ impl Resolver<'_> {
     /// rather than a bare "No results".
     fn votes_not_recorded(&self, expr: &Expr) -> Option<String> {
         let mut e = expr;
-        loop {
-            match e {
-                Expr::Where { input, .. } | Expr::Pipe { input, .. } => e = input,
-                _ => break,
-            }
+        while let Expr::Where { input, .. } | Expr::Pipe { input, .. } = e {
+            e = input;
         }
         let Expr::Walk { from, step } = e else { return None };
         let Expr::Node(name) = &**from else { return None };
