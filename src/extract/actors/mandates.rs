@@ -550,7 +550,17 @@ fn extensions(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
         &PASSIVE,
         r"(?-u:\b)(?:[Dd]ecides?|DECIDES)(?: further| also)?(?: that)?,? (?P<obj>(?:the |its )?(?:respective )?mandates? of [^;]{3,260}?|[^;]{2,60}?(?:'|’)s mandate) (?:shall|should|will|is|are) (?:hereby )?(?:be )?(?P<verb>extended|renewed|prolonged)(?-u:\b)",
     );
-    for c in active.captures_iter(text) {
+    // Most matches ("Decides … to request") hold no verb of extension and
+    // are skipped below: only a match that ends with the verb or begins with
+    // `Extends`/`Renews`/`Prolongs` has its groups placed (the same match,
+    // searched again from its start), so the others cost no capture search.
+    let with_verb = active.find_iter(text).filter_map(|m| {
+        let s = m.as_str();
+        let verb = ["extend", "renew", "prolong"].iter().any(|v| s.ends_with(v))
+            || ["Extends", "Renews", "Prolongs"].iter().any(|v| s.starts_with(v));
+        verb.then(|| active.captures_at(text, m.start())).flatten()
+    });
+    for c in with_verb {
         let (Some(whole), verb) = (c.get(0), c.name("verb")) else {
             continue;
         };
