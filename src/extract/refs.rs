@@ -589,9 +589,13 @@ impl<'a> Scanner<'a> {
         let mut consumed = word.end;
         let mut all_bare = true;
         let mut first = true;
+        let text = self.text;
+        // The item after a separator, read when looking ahead, is the next
+        // item: it is read once.
+        let mut ahead = None;
         loop {
-            let rest = &self.text[q..end];
-            let Some(item) = LIST_ITEM.captures(rest) else {
+            let rest = &text[q..end];
+            let Some(item) = ahead.take().or_else(|| LIST_ITEM.captures(rest)) else {
                 break;
             };
             let item_end = match item.name("bare") {
@@ -675,7 +679,7 @@ impl<'a> Scanner<'a> {
             q = at.end;
             consumed = q;
             // Is there another item after a separator?
-            let rest = &self.text[q..end];
+            let rest = &text[q..end];
             let Some(gap) = LIST_GAP.find(rest) else { break };
             // `General Assembly resolutions 2145 (XXI), … and Security
             // Council resolutions 235 (1968)`: the organ named in the gap
@@ -685,7 +689,10 @@ impl<'a> Scanner<'a> {
             }
             let next = &rest[gap.end()..];
             match LIST_ITEM.captures(next) {
-                Some(n) if n.name("bare").is_none() || (plural && all_bare) => q += gap.end(),
+                Some(n) if n.name("bare").is_none() || (plural && all_bare) => {
+                    q += gap.end();
+                    ahead = Some(n);
+                }
                 _ => break,
             }
         }
