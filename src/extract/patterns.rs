@@ -136,9 +136,8 @@ pub static MEETINGS_AT: LazyLock<Regex> =
 
 /// `7015th meeting`, `69th plenary meeting`: the number is the match's
 /// leading digits.
-pub static NTH_MEETING_AT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?-u:\b)[0-9]{1,5}\s?(?:st|nd|rd|th|d)\s+(?:plenary\s+)?meeting(?-u:\b)")
-});
+pub static NTH_MEETING_AT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?-u:\b)[0-9]{1,5}\s?(?:st|nd|rd|th|d)\s+(?:plenary\s+)?meeting(?-u:\b)"));
 
 /// A bare `N (YYYY)`: the number is the match's leading digits, the year
 /// the four digits after the parenthesis.

@@ -49,8 +49,9 @@ use regex::Regex;
 
 use super::patterns::{
     ADDENDUM, BARE_UNIT_AFTER, DECISION, DETERMINER_BEFORE, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE,
-    LIST_GAP, LIST_ITEM, LIST_LEAD, OPERATIVE, ORGAN_NAME, OTHER_ORGAN, OWNER_GAP, PIN, SYMBOL_AT, YEARBOOK_AT, MEETINGS_AT, NTH_MEETING_AT, NUMBER_YEAR_AT,
-    REFERENCE_START, RELATION_AUTOMATON, RELATIONS, unglue_date,
+    LIST_GAP, LIST_ITEM, LIST_LEAD, MEETINGS_AT, NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE, ORGAN_NAME,
+    OTHER_ORGAN, OWNER_GAP, PIN, REFERENCE_START, RELATION_AUTOMATON, RELATIONS, SYMBOL_AT, YEARBOOK_AT,
+    unglue_date,
 };
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
@@ -306,7 +307,9 @@ impl<'a> Scanner<'a> {
                 match hit.pattern().as_usize() {
                     2 => {
                         // `YUN 1946, p. 12`: the first digits, the last.
-                        let mut runs = matched.split(|c: char| !c.is_ascii_digit()).filter(|r| !r.is_empty());
+                        let mut runs = matched
+                            .split(|c: char| !c.is_ascii_digit())
+                            .filter(|r| !r.is_empty());
                         let year = runs.next().map(str::parse);
                         let page = runs.next_back().map(str::parse);
                         if let (Some(Ok(y)), Some(Ok(p))) = (year, page) {

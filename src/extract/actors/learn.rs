@@ -193,9 +193,8 @@ fn name_re() -> &'static Regex {
 /// the same order.
 fn name_matches(source: &str) -> Vec<std::ops::Range<usize>> {
     static ANCHORED: OnceLock<Regex> = OnceLock::new();
-    let anchored = ANCHORED.get_or_init(|| {
-        Regex::new(&format!("^(?:{})", name_re().as_str())).expect("valid regex")
-    });
+    let anchored =
+        ANCHORED.get_or_init(|| Regex::new(&format!("^(?:{})", name_re().as_str())).expect("valid regex"));
     let bytes = source.as_bytes();
     let mut out = Vec::new();
     let mut done = 0;
@@ -217,7 +216,10 @@ fn name_matches(source: &str) -> Vec<std::ops::Range<usize>> {
             _ => continue,
         }
         // The match starts at `the` (the text's start) or at the character before it.
-        let start = source[..the].chars().next_back().map_or(0, |c| the - c.len_utf8());
+        let start = source[..the]
+            .chars()
+            .next_back()
+            .map_or(0, |c| the - c.len_utf8());
         if start < done {
             continue;
         }
