@@ -914,18 +914,17 @@ impl<'a> Scanner<'a> {
         let from = floor(self.text, at.saturating_sub(600)).max(self.body.start);
         let head = &self.text[from..at];
         let bytes = head.as_bytes();
-        let mut cut = bytes
-            .iter()
-            .rposition(|&b| b == b'\n' || b == b';')
-            .map_or(0, |i| i + 1);
-        for i in (cut..head.len().saturating_sub(2)).rev() {
-            if bytes[i] == b'.'
-                && bytes[i + 1] == b' '
-                && bytes[i + 2].is_ascii_uppercase()
-                && !is_abbreviation(&head[..i])
-            {
-                cut = i + 2;
-                break;
+        let mut cut = memchr::memrchr2(b'\n', b';', bytes).map_or(0, |i| i + 1);
+        // The last `. X` after it (`memrchr` finds the full stops).
+        let end = head.len().saturating_sub(2);
+        if cut < end {
+            let base = cut;
+            for i in memchr::memrchr_iter(b'.', &bytes[base..end]) {
+                let i = base + i;
+                if bytes[i + 1] == b' ' && bytes[i + 2].is_ascii_uppercase() && !is_abbreviation(&head[..i]) {
+                    cut = i + 2;
+                    break;
+                }
             }
         }
         from + cut
