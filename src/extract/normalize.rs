@@ -82,7 +82,14 @@ const NO_BREAK_SPACES: [char; 3] = ['\u{a0}', '\u{202f}', '\u{2007}'];
 /// assert!(normalize("resolution 2531\u{a0}(2020)").text.contains("resolution 2531 (2020)"));
 /// ```
 pub fn normalize(text: &str) -> Normalized {
-    let lines: Vec<&str> = text.split('\n').collect();
+    // `text.split('\n')`, with the line breaks found by `memchr`.
+    let mut lines: Vec<&str> = Vec::new();
+    let mut line_start = 0;
+    for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        lines.push(&text[line_start..i]);
+        line_start = i + 1;
+    }
+    lines.push(&text[line_start..]);
     let skip = clutter_block(&lines);
     let mut out = Normalized {
         text: String::with_capacity(text.len()),
@@ -94,7 +101,12 @@ pub fn normalize(text: &str) -> Normalized {
     let mut pending_blank = 0usize;
     let mut clean = String::new();
     // Most texts hold no no-break space: look once, not on every line.
-    let any_no_break = text.contains(NO_BREAK_SPACES);
+    // (Their UTF-8 bytes, searched with `memchr`: a text holds the
+    // character exactly where it holds its bytes.)
+    let any_no_break = NO_BREAK_SPACES.iter().any(|&c| {
+        let mut utf8 = [0; 4];
+        memchr::memmem::find(text.as_bytes(), c.encode_utf8(&mut utf8).as_bytes()).is_some()
+    });
     for (i, raw) in lines.iter().enumerate() {
         let line_no = i as u32 + 1;
         if skip.as_ref().is_some_and(|r| r.contains(&i)) {

@@ -94,15 +94,19 @@ pub static REPORTED_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
 pub static NAMED_DRAFT: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)draft resolution contained in (?:document\s+)?(?P<s>S/\d{4}/\d{1,4})"));
 
-/// Every reference form, as one regex anchored where the prefilter
-/// [`REFERENCE_START`] says a reference may start:
-/// explicit symbols, Yearbook pages, bracketed meetings, `7015th meeting`,
-/// the word `resolution(s)` (whose list is then read by hand), and a bare
-/// `N (YYYY)`.
-pub static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+// Every reference form, one regex each, anchored where the prefilter
+// [`REFERENCE_START`] says a reference may start: which literal it found
+// tells which form can stand there, so the reference scan runs that form's
+// regex alone and reads the numbers off the match by hand (no capture
+// groups: finding a match with the lazy DFA is far cheaper than placing
+// groups with the backtracker). The word `resolution(s)` needs no regex:
+// its list is read by hand.
+
+/// An explicit symbol (`S/RES/2531 (2020)`, `S/2020/476`, `A/RES/…`,
+/// `S/PV.7015`, `A/HRC/58/14`, …), at the start of the haystack.
+pub static SYMBOL_AT: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        "^(?:",
-        r"(?P<sym>(?-u:\b)(?:",
+        r"^(?-u:\b)(?:",
         r"S\s?/\s?RES\s?/\s?[0-9]{1,4}\s*\(\s*[0-9]{4}\s*\)",
         r"|S/PRST/[0-9]{4}/[0-9]{1,3}",
         r"|S/PV\.\s?[0-9]{1,5}",
@@ -116,18 +120,32 @@ pub static REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         // parts of letters, digits and dots; a hyphen only before digits, so
         // that `A/67/970-S/2013/480` stops before its second symbol.
         r"|(?:A|E|ST|CEDAW|CCPR|CRC|CAT|CERD|CMW|CRPD|CED|HRI|UNEP|TD|DP|UNW|FCCC)(?:/[A-Z0-9][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*(?:-[0-9]+)*){2,}(?:\s?\(Part\s[IVX]{1,4}\))?",
-        r"))",
-        r"|(?P<yun>(?-u:\b)YUN\s+(?P<yy>[0-9]{4}),?\s*p\.\s*(?P<yp>[0-9]{1,4}))",
-        r"|(?P<meet>\[meetings?\s+(?P<mn>[0-9]{1,5}(?:\s*(?:,|and)\s*[0-9]{1,5})*)\])",
-        r"|(?P<nth>(?-u:\b)(?P<nn>[0-9]{1,5})\s?(?:st|nd|rd|th|d)\s+(?:plenary\s+)?meeting(?-u:\b))",
-        r"|(?P<res>(?-u:\b)(?:[Rr]esolutions?|RESOLUTIONS?)(?-u:\b))",
-        r"|(?P<ny>(?-u:\b)(?P<nyn>[0-9]{1,4})\s?\(\s?(?P<nyy>(?:19[4-9]|20[0-4])[0-9])\s?\))",
-        ")",
+        r")",
     ))
 });
 
+/// A Yearbook page, `YUN 1946, p. 12`: the year is the match's first run of
+/// digits, the page its last.
+pub static YEARBOOK_AT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?-u:\b)YUN\s+[0-9]{4},?\s*p\.\s*[0-9]{1,4}"));
+
+/// Bracketed meetings, `[meeting 7015]`, `[meetings 7015 and 7016]`: the
+/// numbers are the match's runs of digits.
+pub static MEETINGS_AT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\[meetings?\s+[0-9]{1,5}(?:\s*(?:,|and)\s*[0-9]{1,5})*\]"));
+
+/// `7015th meeting`, `69th plenary meeting`: the number is the match's
+/// leading digits.
+pub static NTH_MEETING_AT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?-u:\b)[0-9]{1,5}\s?(?:st|nd|rd|th|d)\s+(?:plenary\s+)?meeting(?-u:\b)"));
+
+/// A bare `N (YYYY)`: the number is the match's leading digits, the year
+/// the four digits after the parenthesis.
+pub static NUMBER_YEAR_AT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?-u:\b)[0-9]{1,4}\s?\(\s?(?:19[4-9]|20[0-4])[0-9]\s?\)"));
+
 /// Literals that start (or, for `(19`, `(20` and `meeting`, end) every
-/// [`REFERENCE`] match: a SIMD prefilter finds them, and the regex runs only
+/// reference: a SIMD prefilter finds them, and the regex runs only
 /// where one stands, so text without references is skipped at memory speed.
 /// The series prefixes of other organs (`E/`, `ST/`, `CEDAW/`, …) come last.
 pub static REFERENCE_START: LazyLock<AhoCorasick> = LazyLock::new(|| {

@@ -1,7 +1,9 @@
 //! References: every way a text cites another document.
 //!
-//! One regex (`REFERENCE`) is scanned once over each document's body. Its
-//! hits are explicit symbols (`S/2020/476`, `S/RES/2531 (2020)`, `A/RES/…`,
+//! One pass over each document's body: a prefilter (`REFERENCE_START`)
+//! finds where a reference may start, and the regex of the one form that
+//! can start there (`SYMBOL_AT`, `NUMBER_YEAR_AT`, …) is run from that
+//! point. Its hits are explicit symbols (`S/2020/476`, `S/RES/2531 (2020)`, `A/RES/…`,
 //! `S/PV.7015`, with `and Add.1` addenda and `A/67/970-S/2013/480` joint
 //! symbols, of which the first written is the id), Yearbook pages, meetings
 //! (`[meeting 7015]`, `7015th meeting`; in a General Assembly context
@@ -43,10 +45,13 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use regex::Regex;
+
 use super::patterns::{
     ADDENDUM, BARE_UNIT_AFTER, DECISION, DETERMINER_BEFORE, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE,
-    LIST_GAP, LIST_ITEM, LIST_LEAD, OPERATIVE, ORGAN_NAME, OTHER_ORGAN, OWNER_GAP, PIN, REFERENCE,
-    REFERENCE_START, RELATION_AUTOMATON, RELATIONS, unglue_date,
+    LIST_GAP, LIST_ITEM, LIST_LEAD, MEETINGS_AT, NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE, ORGAN_NAME,
+    OTHER_ORGAN, OWNER_GAP, PIN, REFERENCE_START, RELATION_AUTOMATON, RELATIONS, SYMBOL_AT, YEARBOOK_AT,
+    unglue_date,
 };
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
@@ -283,37 +288,58 @@ impl<'a> Scanner<'a> {
                     continue;
                 }
                 // A reference is short: the anchored regex reads no further.
+                // The literal found says which form can start here.
                 let window_end = floor(self.text, (start + 200).min(body.end));
-                let Some(c) = REFERENCE.captures(&self.text[start..window_end]) else {
+                let window = &self.text[start..window_end];
+                let form: &Regex = match hit.pattern().as_usize() {
+                    2 => &YEARBOOK_AT,
+                    3 => &MEETINGS_AT,
+                    6 | 7 => &NUMBER_YEAR_AT,
+                    8 => &NTH_MEETING_AT,
+                    _ => &SYMBOL_AT,
+                };
+                let Some(m) = form.find(window) else {
                     continue;
                 };
-                let at = |m: regex::Match| start + m.start()..start + m.end();
-                let whole = at(c.get(0).expect("group 0"));
+                let whole = start + m.start()..start + m.end();
+                let matched = m.as_str();
                 pos = whole.end;
-                if let Some(m) = c.name("sym") {
-                    pos = self.symbol(at(m), &mut found);
-                } else if c.name("yun").is_some() {
-                    if let (Ok(y), Ok(p)) = (c["yy"].parse(), c["yp"].parse()) {
-                        found.push(self.found(Symbol::yearbook(y, p), None, whole));
+                match hit.pattern().as_usize() {
+                    2 => {
+                        // `YUN 1946, p. 12`: the first digits, the last.
+                        let mut runs = matched
+                            .split(|c: char| !c.is_ascii_digit())
+                            .filter(|r| !r.is_empty());
+                        let year = runs.next().map(str::parse);
+                        let page = runs.next_back().map(str::parse);
+                        if let (Some(Ok(y)), Some(Ok(p))) = (year, page) {
+                            found.push(self.found(Symbol::yearbook(y, p), None, whole));
+                        }
                     }
-                } else if let Some(m) = c.name("mn") {
-                    self.bracket_meetings(m.as_str(), whole, &mut found);
-                } else if c.name("nth").is_some() {
-                    let plenary = c[0].contains("plenary");
-                    if let Ok(n) = c["nn"].parse::<u32>() {
-                        self.nth_meeting(n, plenary, whole, &mut found);
+                    3 => self.bracket_meetings(matched, whole, &mut found),
+                    8 => {
+                        let plenary = matched.contains("plenary");
+                        if let Ok(n) = leading_digits(matched).parse::<u32>() {
+                            self.nth_meeting(n, plenary, whole, &mut found);
+                        }
                     }
-                } else if c.name("ny").is_some()
-                    && let (Ok(n), Ok(y)) = (c["nyn"].parse::<u32>(), c["nyy"].parse::<u16>())
-                    && sc_resolution_year(n).is_none_or(|t| t == y)
-                    && let Some(y) = resolution_year(n, y)
-                    && !self.other_organ_before(whole.start)
-                    && !self.volume_before(whole.start)
-                {
-                    // Unanchored, the year must agree exactly: `vol. 75 (1950)`
-                    // of a treaty series is no resolution 75 (1949).
-                    let s = Symbol::sc_resolution(n, y);
-                    found.push(self.found(s, None, whole));
+                    6 | 7 => {
+                        let year = matched.find('(').map_or("", |i| {
+                            leading_digits(matched[i + 1..].trim_start_matches(|c: char| !c.is_ascii_digit()))
+                        });
+                        if let (Ok(n), Ok(y)) = (leading_digits(matched).parse::<u32>(), year.parse::<u16>())
+                            && sc_resolution_year(n).is_none_or(|t| t == y)
+                            && let Some(y) = resolution_year(n, y)
+                            && !self.other_organ_before(whole.start)
+                            && !self.volume_before(whole.start)
+                        {
+                            // Unanchored, the year must agree exactly: `vol. 75 (1950)`
+                            // of a treaty series is no resolution 75 (1949).
+                            let s = Symbol::sc_resolution(n, y);
+                            found.push(self.found(s, None, whole));
+                        }
+                    }
+                    _ => pos = self.symbol(whole, &mut found),
                 }
             }
             for f in found.drain(..) {
@@ -566,9 +592,13 @@ impl<'a> Scanner<'a> {
         let mut consumed = word.end;
         let mut all_bare = true;
         let mut first = true;
+        let text = self.text;
+        // The item after a separator, read when looking ahead, is the next
+        // item: it is read once.
+        let mut ahead = None;
         loop {
-            let rest = &self.text[q..end];
-            let Some(item) = LIST_ITEM.captures(rest) else {
+            let rest = &text[q..end];
+            let Some(item) = ahead.take().or_else(|| LIST_ITEM.captures(rest)) else {
                 break;
             };
             let item_end = match item.name("bare") {
@@ -652,7 +682,7 @@ impl<'a> Scanner<'a> {
             q = at.end;
             consumed = q;
             // Is there another item after a separator?
-            let rest = &self.text[q..end];
+            let rest = &text[q..end];
             let Some(gap) = LIST_GAP.find(rest) else { break };
             // `General Assembly resolutions 2145 (XXI), … and Security
             // Council resolutions 235 (1968)`: the organ named in the gap
@@ -662,7 +692,10 @@ impl<'a> Scanner<'a> {
             }
             let next = &rest[gap.end()..];
             match LIST_ITEM.captures(next) {
-                Some(n) if n.name("bare").is_none() || (plural && all_bare) => q += gap.end(),
+                Some(n) if n.name("bare").is_none() || (plural && all_bare) => {
+                    q += gap.end();
+                    ahead = Some(n);
+                }
                 _ => break,
             }
         }
@@ -881,18 +914,17 @@ impl<'a> Scanner<'a> {
         let from = floor(self.text, at.saturating_sub(600)).max(self.body.start);
         let head = &self.text[from..at];
         let bytes = head.as_bytes();
-        let mut cut = bytes
-            .iter()
-            .rposition(|&b| b == b'\n' || b == b';')
-            .map_or(0, |i| i + 1);
-        for i in (cut..head.len().saturating_sub(2)).rev() {
-            if bytes[i] == b'.'
-                && bytes[i + 1] == b' '
-                && bytes[i + 2].is_ascii_uppercase()
-                && !is_abbreviation(&head[..i])
-            {
-                cut = i + 2;
-                break;
+        let mut cut = memchr::memrchr2(b'\n', b';', bytes).map_or(0, |i| i + 1);
+        // The last `. X` after it (`memrchr` finds the full stops).
+        let end = head.len().saturating_sub(2);
+        if cut < end {
+            let base = cut;
+            for i in memchr::memrchr_iter(b'.', &bytes[base..end]) {
+                let i = base + i;
+                if bytes[i + 1] == b' ' && bytes[i + 2].is_ascii_uppercase() && !is_abbreviation(&head[..i]) {
+                    cut = i + 2;
+                    break;
+                }
             }
         }
         from + cut
@@ -1135,6 +1167,11 @@ fn is_abbreviation(before: &str) -> bool {
             | "S/PV"
             | "PV"
     ) || word.len() == 1
+}
+
+/// The ASCII digits `s` begins with.
+fn leading_digits(s: &str) -> &str {
+    &s[..s.bytes().take_while(u8::is_ascii_digit).count()]
 }
 
 fn floor(text: &str, mut i: usize) -> usize {

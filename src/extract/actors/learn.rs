@@ -182,6 +182,55 @@ fn name_re() -> &'static Regex {
     })
 }
 
+/// The matches of [`name_re`] in `source`, as `find_iter` gives them,
+/// without running the pattern over the whole text: a match starts with
+/// `the`/`The` (at the text's start) or with the one character before it,
+/// and `the` is followed by spaces or a line break and then a capital or a
+/// connector's first letter (`of`, `for`, `on`, `in`, `and`, `de`, `du`,
+/// `des`, `la`, `le`). `memmem` finds each `he`; only where those bytes
+/// stand is the pattern tried, anchored, from the character before `the`.
+/// Every other place cannot start a match, so the matches are the same, in
+/// the same order.
+fn name_matches(source: &str) -> Vec<std::ops::Range<usize>> {
+    static ANCHORED: OnceLock<Regex> = OnceLock::new();
+    let anchored =
+        ANCHORED.get_or_init(|| Regex::new(&format!("^(?:{})", name_re().as_str())).expect("valid regex"));
+    let bytes = source.as_bytes();
+    let mut out = Vec::new();
+    let mut done = 0;
+    for he in memchr::memmem::find_iter(bytes, b"he") {
+        if he == 0 || !matches!(bytes[he - 1], b'T' | b't') {
+            continue;
+        }
+        let the = he - 1;
+        let mut next = he + 2;
+        if !matches!(bytes.get(next), Some(b' ' | b'\n')) {
+            continue;
+        }
+        while matches!(bytes.get(next), Some(b' ' | b'\n')) {
+            next += 1;
+        }
+        match bytes.get(next) {
+            Some(b'A'..=b'Z' | b'o' | b'f' | b'i' | b'a' | b'd' | b'l') => {}
+            Some(b) if !b.is_ascii() => {}
+            _ => continue,
+        }
+        // The match starts at `the` (the text's start) or at the character before it.
+        let start = source[..the]
+            .chars()
+            .next_back()
+            .map_or(0, |c| the - c.len_utf8());
+        if start < done {
+            continue;
+        }
+        if let Some(m) = anchored.find(&source[start..]) {
+            out.push(start + m.start()..start + m.end());
+            done = start + m.end();
+        }
+    }
+    out
+}
+
 /// Group 1 of a [`name_re`] match at `whole` in `source`: the words after
 /// `[Tt]he` and the one space or line break that follows it. The match
 /// starts with `the` at the text's start (`^`) or with the one character
@@ -288,8 +337,8 @@ fn named_bodies(text: &str, source: &str, found: &[Found], dict: &ActorDictionar
     // `find_iter`, not `captures_iter`: the lazy DFA alone finds the match,
     // and the one group is read off it (`name_group`), without the
     // backtracking pass that captures cost (a fifth of all extraction).
-    for whole in name_re().find_iter(source) {
-        let m = name_group(source, whole.range());
+    for whole in name_matches(source) {
+        let m = name_group(source, whole);
         // The name as the folded text holds it (line breaks are spaces there).
         let mut name = &text[m.clone()];
         while let Some((head, last)) = name.rsplit_once(' ') {

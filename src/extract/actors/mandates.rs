@@ -324,14 +324,28 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, sink: &mut KindSink<'_>) {
         &MANDATE_UNTIL,
         r"(?-u:\b)(?:[Dd]ecides|DECIDES)(?: further| also)? that,?[^;:.]{0,160}?(?P<obj>[^;:.,]{2,40}) (?:shall|will) have the following mandate (?:from the date of (?:the )?adoption of this resolution )?until",
     );
-    // Every match holds `following mandate`: a text without it is not
-    // searched with the whole pattern, whose counted repeats make the lazy
-    // DFA build states at every `Decides that` (a third of all extraction).
+    // Every match holds `following mandate` and no `;`, `:` or `.`: only
+    // the stretch between those marks around each `following mandate` is
+    // searched (same matches, same order), not the whole text, whose
+    // counted repeats make the lazy DFA build states at every `Decides that`.
     static FOLLOWING_MANDATE: OnceLock<Regex> = OnceLock::new();
-    let candidates = ws_re(&FOLLOWING_MANDATE, "following mandate")
-        .is_match(text)
-        .then(|| mandate_until.captures_iter(text));
-    for c in candidates.into_iter().flatten() {
+    let mut candidates = Vec::new();
+    let mut searched_to = 0;
+    for f in ws_re(&FOLLOWING_MANDATE, "following mandate").find_iter(text) {
+        const MARKS: [char; 3] = [';', ':', '.'];
+        let from = text[..f.start()].rfind(MARKS).map_or(0, |i| i + 1);
+        let to = text[f.end()..].find(MARKS).map_or(text.len(), |i| f.end() + i);
+        if from < searched_to {
+            continue;
+        }
+        searched_to = to;
+        let mut at = from;
+        while let Some(c) = mandate_until.captures_at(&text[..to], at) {
+            at = c.get(0).map_or(to, |m| m.end());
+            candidates.push(c);
+        }
+    }
+    for c in candidates {
         let (Some(whole), Some(obj)) = (c.get(0), c.name("obj")) else {
             continue;
         };
@@ -536,7 +550,17 @@ fn extensions(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
         &PASSIVE,
         r"(?-u:\b)(?:[Dd]ecides?|DECIDES)(?: further| also)?(?: that)?(?:,[^;,]*,)?,? (?P<obj>(?:the |its )?(?:respective )?mandates? of [^;]{3,260}?|[^;]{2,60}?(?:'|’)s mandate) (?:shall|should|will|is|are) (?:hereby )?(?:be )?(?P<verb>extended|renewed|prolonged)(?-u:\b)",
     );
-    for c in active.captures_iter(text) {
+    // Most matches ("Decides … to request") hold no verb of extension and
+    // are skipped below: only a match that ends with the verb or begins with
+    // `Extends`/`Renews`/`Prolongs` has its groups placed (the same match,
+    // searched again from its start), so the others cost no capture search.
+    let with_verb = active.find_iter(text).filter_map(|m| {
+        let s = m.as_str();
+        let verb = ["extend", "renew", "prolong"].iter().any(|v| s.ends_with(v))
+            || ["Extends", "Renews", "Prolongs"].iter().any(|v| s.starts_with(v));
+        verb.then(|| active.captures_at(text, m.start())).flatten()
+    });
+    for c in with_verb {
         let (Some(whole), verb) = (c.get(0), c.name("verb")) else {
             continue;
         };
