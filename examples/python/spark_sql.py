@@ -79,7 +79,7 @@ def answers(spark: SparkSession, tables: str) -> Dict[str, List[Dict[str, Any]]]
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description="What cites 1325 and the most cited resolutions, in Spark SQL.")
     parser.add_argument("tables", nargs="?", default="tables", help="the job's OUTPUT folder or prefix")
     parser.add_argument("--json", action="store_true", help="print both answers as one JSON object")
     parser.add_argument("--master", help="Spark master URL (default: local[*], or spark-submit's)")

@@ -413,9 +413,11 @@ fn wanted_file(name: &str) -> bool {
 fn load_error(kind: &str, path: &str, size: Option<u64>) -> PyResult<String> {
     let path = PathBuf::from(path);
     let error = match kind {
+        // Error 2 is "not found" on Linux, macOS and Windows alike: the
+        // message a local build gives for a path that does not exist.
         "missing" => LoadError::Io {
             path,
-            source: std::io::ErrorKind::NotFound.into(),
+            source: std::io::Error::from_raw_os_error(2),
         },
         "no_files" => LoadError::NoFiles { path },
         "too_large" => LoadError::TooLarge {

@@ -43,77 +43,76 @@ def warnings_of(stderr: str) -> List[str]:
 
 @pytest.fixture(scope="module")
 def tables(tmp_path_factory):
-    """The job's tables: a first run over the seeds, then a rerun over the
-    corpus, a folder holding an empty file, and the seeds again."""
+    """The job's tables over the corpus and a folder given as a `file://`
+    URI, as an object-store prefix is given. The folder holds the seeds (one
+    in a subfolder, one under a name with glob characters), an empty file,
+    a README.md and a hidden file (neither taken by a folder walk) and, when
+    ../shared/corpus has it, a PDF. A first run reads the folder without
+    one seed; the rerun adds the corpus, that seed (read by name, the
+    others not again) and a URI naming nothing."""
     root = tmp_path_factory.mktemp("spark")
-    extra = root / "extra"
-    extra.mkdir()
-    # An empty file: both builds skip it with the same warning.
-    (extra / "empty.txt").write_text("\n")
-    out = root / "tables"
-    first = job("data", str(out))
-    inputs = [sc_corpus() or "corpus/sc-resolutions", str(extra), "data"]
-    second = job(*inputs, str(out))
-    return SimpleNamespace(out=out, inputs=inputs, first=first, second=second, root=root)
-
-
-@pytest.fixture(scope="module")
-def snapshots(cli, tables):
-    """The snapshot built from the tables and the one a local build makes,
-    with each build's stderr."""
-    spark = tables.root / "spark.unxref"
-    local = tables.root / "local.unxref"
-    from_tables = cli.run("build", "--from-parquet", str(tables.out), "-o", str(spark))
-    from_files = cli.run("build", *tables.inputs, "-o", str(local))
-    return SimpleNamespace(spark=spark, local=local, from_tables=from_tables, from_files=from_files)
-
-
-def test_spark_tables_make_the_local_snapshot(cli, tables, snapshots):
-    assert tables.first.startswith("5 new files (0 already")
-    # The seeds were extracted by the first run; only the new files now.
-    corpus_files = len(list(Path(REPO / tables.inputs[0]).glob("*.txt")))
-    assert tables.second.startswith(f"{corpus_files + 1} new files (5 already")
-    assert "1 unreadable" in tables.second
-    assert len(list((tables.out / "nodes").glob("run=*"))) == 2
-
-    assert snapshots.spark.read_bytes() == snapshots.local.read_bytes()
-    assert warnings_of(snapshots.from_tables.stderr) == warnings_of(snapshots.from_files.stderr)
-    assert any("empty.txt" in w for w in warnings_of(snapshots.from_files.stderr))
-    exported = cli.json("export", "--format", "json", "--graph", str(snapshots.spark))
-    assert any(e["target"] == "S/RES/1325 (2000)" and e["kind"] == "cites" for e in exported["edges"])
-
-
-def test_a_file_uri_reads_like_its_path(cli, tmp_path):
-    """A `file://` URI, as an object-store prefix is given: the folder walk
-    takes the files a local build takes (not README.md, not a hidden file;
-    a name with glob characters literally) and names them by their path."""
-    folder = tmp_path / "docs"
+    folder = root / "docs"
     shutil.copytree(REPO / "data", folder)
     seeds = sorted(folder.glob("*.txt"))
     seeds[0].rename(folder / "sub [draft]{1}.txt")
     (folder / "nested").mkdir()
     seeds[1].rename(folder / "nested" / seeds[1].name)
-    (folder / ".hidden.txt").write_text(seeds[2].read_text())
-    out = tmp_path / "tables"
+    late = root / seeds[2].name
+    seeds[2].rename(late)
+    (folder / ".hidden.txt").write_text(late.read_text())
+    (folder / "empty.txt").write_text("\n")
+    pdf = REPO / "../shared/corpus/sg-reports-pdf/MINUGUA_S_1997_432.pdf"
+    if pdf.is_file():
+        shutil.copy(pdf, folder / pdf.name)
+    out = root / "tables"
+    first = job(folder.as_uri(), str(out))
+    late.rename(folder / late.name)
+    missing = root / "none"
+    inputs = [sc_corpus() or "corpus/sc-resolutions", folder.as_uri(), missing.as_uri()]
+    second = job(*inputs, out.as_uri())
+    return SimpleNamespace(
+        out=out,
+        local_inputs=[inputs[0], str(folder), str(missing)],
+        folder=folder,
+        pdf=pdf.is_file(),
+        first=first,
+        second=second,
+        root=root,
+    )
 
-    summary = job(folder.as_uri(), out.as_uri())
-    assert summary.startswith("5 new files (0 already")
-    spark = tmp_path / "spark.unxref"
-    local = tmp_path / "local.unxref"
-    cli.run("build", "--from-parquet", str(out), "-o", str(spark))
-    cli.run("build", str(folder), "-o", str(local))
-    assert spark.read_bytes() == local.read_bytes()
-    names = {row["file"] for row in _files_table(out)}
-    assert str(folder / "sub [draft]{1}.txt") in names
-    assert str(folder / "nested" / seeds[1].name) in names
 
-    # A rerun over the URI finds nothing new; a new file in the folder is
-    # read by name, the others not again.
-    assert job(folder.as_uri(), str(out)).startswith("0 new files (5 already")
-    (folder / "late.txt").write_text(seeds[2].read_text())
-    assert job(folder.as_uri(), str(out)).startswith("1 new files (5 already")
-    # A missing prefix is reported like a missing path.
-    assert "1 unreadable" in job((tmp_path / "none").as_uri(), str(out))
+@pytest.fixture(scope="module")
+def snapshots(cli, tables):
+    """The snapshot built from the tables and the one a local build of the
+    same paths makes, with each build's stderr."""
+    spark = tables.root / "spark.unxref"
+    local = tables.root / "local.unxref"
+    from_tables = cli.run("build", "--from-parquet", str(tables.out), "-o", str(spark))
+    from_files = cli.run("build", *tables.local_inputs, "-o", str(local))
+    return SimpleNamespace(spark=spark, local=local, from_tables=from_tables, from_files=from_files)
+
+
+def test_spark_tables_make_the_local_snapshot(cli, tables, snapshots):
+    # Four seeds, the empty file and the PDF; then the corpus and the last seed.
+    assert tables.first.startswith(f"{5 + tables.pdf} new files (0 already")
+    corpus_files = len(list(Path(REPO / tables.local_inputs[0]).glob("*.txt")))
+    assert tables.second.startswith(f"{corpus_files + 1} new files ({5 + tables.pdf} already")
+    # The empty file and the missing URI.
+    assert "2 unreadable" in tables.second
+    assert len(list((tables.out / "nodes").glob("run=*"))) == 2
+
+    assert snapshots.spark.read_bytes() == snapshots.local.read_bytes()
+    warnings = warnings_of(snapshots.from_files.stderr)
+    assert warnings_of(snapshots.from_tables.stderr) == warnings
+    assert any("empty.txt: empty file" in w for w in warnings)
+    assert any("none: cannot read" in w for w in warnings)
+    names = {row["file"] for row in _files_table(tables.out)}
+    assert str(tables.folder / "sub [draft]{1}.txt") in names
+    assert not any("README" in n or ".hidden" in n for n in names)
+    exported = cli.json("export", "--format", "json", "--graph", str(snapshots.spark))
+    assert any(e["target"] == "S/RES/1325 (2000)" and e["kind"] == "cites" for e in exported["edges"])
+    if tables.pdf:
+        assert any((e.get("evidence") or {}).get("file", "").endswith(".pdf") for e in exported["edges"])
 
 
 def _files_table(out: Path) -> List[dict]:
@@ -136,27 +135,19 @@ def test_spark_sql_answers_as_the_query_language(cli, tables, snapshots):
     graph = str(snapshots.spark)
 
     cites = cli.json("query", "--graph", graph, "--format", "json", "what cites 1325")
-    expected = sorted((row["id"], row.get("via")) for row in cites["rows"])
+    expected = sorted((row["id"], row.get("via")) for row in cites)
     assert len(expected) > 10
     assert sorted((row["source"], row["via"]) for row in sql["what_cites_1325"]) == expected
 
     top = cli.json("query", "--graph", graph, "--format", "json", "most cited resolutions")
-    expected_top = [(row["id"], row["citations"]) for row in top["rows"]]
+    expected_top = [(row["id"], row["citations"]) for row in top]
     got_top = [(row["resolution"], row["citations"]) for row in sql["most_cited"]]
     # The same counts in the same order; ids may differ only within a tie.
     assert [c for _, c in got_top] == [c for _, c in expected_top]
-    counts = {row["target"]: row["n"] for row in _citation_counts(cli, graph, [i for i, _ in got_top])}
+    # Each SQL count is the graph's `X <- cites | count`.
+    counts = {node: cli.json("query", "--graph", graph, "--format", "json", f'"{node}" <- cites | count')[0]["count"] for node, _ in got_top}
     assert all(counts[i] == c for i, c in got_top)
     assert {i for i, c in got_top if c > got_top[-1][1]} == {i for i, c in expected_top if c > expected_top[-1][1]}
-
-
-def _citation_counts(cli, graph: str, ids: List[str]) -> List[dict]:
-    """`X <- cites | count` for each id, by the binary."""
-    rows = []
-    for node in ids:
-        answer = cli.json("query", "--graph", graph, "--format", "json", f'"{node}" <- cites | count')
-        rows.append({"target": node, "n": answer["rows"][0]["count"]})
-    return rows
 
 
 def test_from_parquet_names_a_missing_folder(cli, tmp_path):
