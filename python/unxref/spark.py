@@ -275,9 +275,9 @@ def run(spark: Any, inputs: Sequence[str], output: str, run_id: Optional[str] = 
     # Spark packs files into tasks counting each as its size plus an
     # "open cost", 4 MB by default: 32 small documents a task, and the
     # per-task work (the Python worker, the closures, the writes) then costs
-    # ten times the extraction (13.5 CPU ms a resolution against 1.6 with
-    # 64 KB, benches/spark_per_core.py). Unless the session sets it, the job
-    # counts 64 KB, about a long UN document.
+    # several times the extraction (13.5 CPU ms a resolution against 1.7
+    # with 64 KB, benches/spark_per_core.py). Unless the session sets it,
+    # the job counts 64 KB, about a long UN document.
     open_cost = "spark.sql.files.openCostInBytes"
     given_cost = spark.conf.get(open_cost, None)
     if given_cost is None:
