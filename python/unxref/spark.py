@@ -45,7 +45,7 @@ import datetime as _dt
 import json
 import os
 import sys
-from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 from urllib.parse import unquote, urlsplit
 
 from unxref._unxref import MAX_FILE_SIZE, extract_bytes, load_error, wanted_file
