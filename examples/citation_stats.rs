@@ -68,6 +68,11 @@ fn main() -> anyhow::Result<()> {
         );
     }
     let total: u32 = years.values().map(|y| y.resolutions).sum();
-    eprintln!("{total} resolutions over {} years", years.len());
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    eprintln!(
+        "{} over {}",
+        plural(total as usize, "resolution"),
+        plural(years.len(), "year")
+    );
     Ok(())
 }

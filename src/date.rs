@@ -16,6 +16,27 @@ use std::str::FromStr;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use thiserror::Error;
 
+/// The English month names, January first, as UN texts write dates
+/// ("25 April 2013").
+///
+/// ```
+/// assert_eq!(unxref::date::MONTH_NAMES[3], "April");
+/// ```
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// A calendar day. Ordered by year, then month, then day; printed, parsed
 /// and serialised as ISO 8601 (`YYYY-MM-DD`).
 ///

@@ -29,6 +29,7 @@
 use std::fmt::Write as _;
 
 use super::synthetic::{SplitMix64, year_of};
+use unxref::date::MONTH_NAMES as MONTHS;
 
 /// What to generate.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -96,21 +97,6 @@ pub struct Doc {
     /// (within the session for the General Assembly).
     pub number: u32,
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 impl Doc {
     /// The symbol the extractor gives the document (its node id).

@@ -14,11 +14,11 @@ use std::sync::{Arc, OnceLock};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 use pythonize::pythonize;
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 use unxref::corpus::DEFAULT_MAX_FILE_SIZE;
 use unxref::error::LoadError;
 use unxref::graph::Overwrite;
-use unxref::graph::export::{edge_attrs_json, node_json};
+use unxref::graph::export::{edge_json, node_json_in};
 use unxref::query::QueryError;
 use unxref::read::Format;
 use unxref::render::{self, EngineChoice, RenderOptions};
@@ -190,27 +190,15 @@ impl NativeGraph {
     /// export --format json` writes them), in the graph's order.
     fn nodes(&self, py: Python<'_>) -> String {
         let graph = &self.graph;
-        py.detach(|| Value::Array(graph.nodes().map(node_json).collect()).to_string())
+        // With the graph's one citation count, as the export writes it.
+        py.detach(|| Value::Array(graph.nodes().map(|node| node_json_in(graph, node)).collect()).to_string())
     }
 
     /// JSON of every edge as an object: `source`, `target`, `kind` and its
     /// set attributes (as `unxref export --format json` writes them).
     fn edges(&self, py: Python<'_>) -> String {
         let graph = &self.graph;
-        py.detach(|| {
-            let edges = graph
-                .edges()
-                .map(|e| {
-                    let mut obj = Map::new();
-                    obj.insert("source".into(), json!(e.source.id));
-                    obj.insert("target".into(), json!(e.target.id));
-                    obj.insert("kind".into(), json!(e.edge.kind.as_str()));
-                    edge_attrs_json(e.edge.attrs(), &mut obj);
-                    Value::Object(obj)
-                })
-                .collect::<Vec<Value>>();
-            Value::Array(edges).to_string()
-        })
+        py.detach(|| Value::Array(graph.edges().map(edge_json).collect()).to_string())
     }
 
     /// The graph's counts (`unxref`'s `.stats`).

@@ -38,6 +38,11 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = TableFormat::Table)]
         format: TableFormat,
+        /// A value for a parameter of the query: `--param 1=2531` binds `$1`,
+        /// `--param since=2018` binds `$since` (digits are a number,
+        /// YYYY-MM-DD a date, anything else a name or text; never query syntax).
+        #[arg(long = "param", value_name = "NAME=VALUE", value_parser = parse_param)]
+        params: Vec<(String, String)>,
     },
     /// Show what each document of the given files holds and cites.
     Extract {
@@ -137,7 +142,7 @@ enum Command {
 /// Where the graph comes from.
 #[derive(Args, Clone, Default)]
 struct Source {
-    /// Files or folders to read (default: the bundled corpus, data/).
+    /// Files or folders to read (default: the bundled corpus, data/ and corpus/sc-resolutions).
     #[arg(long = "corpus", value_name = "PATH")]
     corpus: Vec<PathBuf>,
     /// A snapshot saved by `unxref build`.
@@ -294,9 +299,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
             query,
             source,
             format,
+            params,
         } => {
+            let params = query_params(params)?;
             let graph = load_graph(&source)?;
-            print_query(&graph, &query.join(" "), format)
+            print_query(&graph, &query.join(" "), &params, format)
         }
         Command::Stats { source } => {
             let graph = load_graph(&source)?;
@@ -410,8 +417,59 @@ fn run(cli: Cli) -> Result<ExitCode> {
 
 /// Run one query and print its table; notes (limits reached, why a result
 /// is empty) go to stderr when stdout carries JSON or CSV.
-fn print_query(graph: &CitationGraph, query: &str, format: TableFormat) -> Result<ExitCode> {
-    let table = graph.query(query)?;
+/// `NAME=VALUE` of `--param`.
+fn parse_param(arg: &str) -> Result<(String, String), String> {
+    let (name, value) = arg
+        .split_once('=')
+        .ok_or_else(|| format!("`{arg}` is not NAME=VALUE (e.g. `--param 1=2531` for $1)"))?;
+    let name = name.trim().trim_start_matches('$');
+    let valid = !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if !valid {
+        return Err(format!(
+            "`{name}` is not a parameter name: use a number (1 for $1) or letters, digits and _"
+        ));
+    }
+    Ok((name.to_string(), value.to_string()))
+}
+
+/// The `--param` values as the query's parameters: numbered ones in
+/// order, from 1 with no gap, and named ones.
+fn query_params(given: Vec<(String, String)>) -> Result<unxref::query::Params> {
+    use unxref::query::{Param, Params};
+    let mut numbered: Vec<(usize, String)> = Vec::new();
+    let mut params = Params::new();
+    for (name, value) in given {
+        match name.parse::<usize>() {
+            Ok(n) => {
+                if numbered.iter().any(|(m, _)| *m == n) {
+                    bail!("--param {n}= is given twice");
+                }
+                numbered.push((n, value));
+            }
+            Err(_) => params = params.set(&name, Param::infer(&value)),
+        }
+    }
+    numbered.sort_by_key(|(n, _)| *n);
+    for (expected, (n, value)) in (1..).zip(numbered) {
+        if n != expected {
+            bail!("--param {n}= is given without --param {expected}= (positional parameters count from $1)");
+        }
+        params = params.push(Param::infer(&value));
+    }
+    Ok(params)
+}
+
+fn print_query(
+    graph: &CitationGraph,
+    query: &str,
+    params: &unxref::query::Params,
+    format: TableFormat,
+) -> Result<ExitCode> {
+    let table = if params.is_empty() {
+        graph.query(query)?
+    } else {
+        graph.query_params(query, params)?
+    };
     let text = match format {
         TableFormat::Table => table.to_text(),
         TableFormat::Json => format!("{}\n", table.to_json()),

@@ -230,9 +230,11 @@ pub struct Coverage {
     pub with_date: usize,
     /// … with the meeting that adopted them (`adopted_at`).
     pub with_meeting: usize,
-    /// … with a vote record (a `voted` edge on them or their draft).
+    /// … with a vote record (a tally or a `voted` edge, on them or their
+    /// draft: [`CitationGraph::has_vote_record`]).
     pub with_vote: usize,
-    /// … with a mandate fact (`establishes` or `extends_mandate`).
+    /// … with a mandate fact (`establishes`, `extends_mandate`, `authorizes`,
+    /// `terminates` or `modifies_mandate`).
     pub with_mandate: usize,
     /// … citing at least one document.
     pub citing: usize,
@@ -1390,10 +1392,18 @@ impl CitationGraph {
             })
         };
         coverage.with_meeting += usize::from(has(Direction::Outgoing, &[EdgeKind::AdoptedAt]));
-        coverage.with_vote += usize::from(has(Direction::Incoming, &[EdgeKind::Voted]));
+        // The one definition of a vote record: a tally or a state's vote, on
+        // the resolution or its draft (the vote questions use it too).
+        coverage.with_vote += usize::from(self.has_vote_record(ix));
         coverage.with_mandate += usize::from(has(
             Direction::Outgoing,
-            &[EdgeKind::Establishes, EdgeKind::ExtendsMandate],
+            &[
+                EdgeKind::Establishes,
+                EdgeKind::ExtendsMandate,
+                EdgeKind::Authorizes,
+                EdgeKind::Terminates,
+                EdgeKind::ModifiesMandate,
+            ],
         ));
         coverage.citing += usize::from(has(Direction::Outgoing, &[EdgeKind::Cites]));
     }

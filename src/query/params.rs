@@ -29,6 +29,29 @@ pub enum Param {
     Date(Date),
 }
 
+impl Param {
+    /// A value typed as text, read the way the query language reads a
+    /// literal: digits are a whole number, `YYYY-MM-DD` a date, anything
+    /// else text (a name where a node stands). For values that arrive as
+    /// text, such as the command line's `--param`.
+    ///
+    /// ```
+    /// use unxref::query::Param;
+    /// assert_eq!(Param::infer("2015"), Param::Int(2015));
+    /// assert_eq!(Param::infer("2013-04-25"), Param::Date("2013-04-25".parse().unwrap()));
+    /// assert_eq!(Param::infer("S/RES/1325 (2000)"), Param::Text("S/RES/1325 (2000)".into()));
+    /// ```
+    pub fn infer(text: &str) -> Param {
+        if let Ok(n) = text.parse::<u64>() {
+            return Param::Int(n);
+        }
+        match text.parse::<Date>() {
+            Ok(d) => Param::Date(d),
+            Err(_) => Param::Text(text.to_string()),
+        }
+    }
+}
+
 impl From<&str> for Param {
     fn from(s: &str) -> Param {
         Param::Text(s.to_string())
@@ -198,7 +221,7 @@ pub(crate) fn bind(program: &mut Program, params: &Params) -> Result<(), QueryEr
         Ok(())
     } else {
         Err(QueryError::invalid(format!(
-            "no value bound for {}; give it in the parameters",
+            "no value bound for {}; give one with `--param NAME=VALUE` (command line) or `Params` (library)",
             missing.join(", ")
         )))
     }

@@ -391,8 +391,12 @@ impl Resolver<'_> {
     fn statement(&mut self, s: &Statement, program: &Program) -> PStatement {
         match s {
             Statement::Query { expr, show, note } => {
-                let expr = self.expr(expr);
-                let note = note.as_ref().map(|n| self.note(n));
+                let resolved = self.expr(expr);
+                let note = note
+                    .as_ref()
+                    .map(|n| self.note(n))
+                    .or_else(|| self.votes_not_recorded(expr));
+                let expr = resolved;
                 PStatement::Query {
                     expr,
                     show: *show,
@@ -437,6 +441,28 @@ impl Resolver<'_> {
              include those of the draft adopted as it; its voted edges include the votes on that draft\n",
         );
         out
+    }
+
+    /// The note of a formal question about the votes on one document
+    /// (`1973 <- voted`, `1973 <- voted where position = against`): without
+    /// any vote record on it, "no vote is recorded for … in this corpus"
+    /// rather than a bare "No results".
+    fn votes_not_recorded(&self, expr: &Expr) -> Option<String> {
+        let mut e = expr;
+        while let Expr::Where { input, .. } = e {
+            e = input;
+        }
+        let Expr::Walk { from, step } = e else { return None };
+        let Expr::Node(name) = &**from else { return None };
+        let votes_only = !step.kinds.is_empty() && step.kinds.iter().all(|k| k.text == "voted");
+        if step.direction != Direction::In || !votes_only || step.depth.is_some() {
+            return None;
+        }
+        let id = self
+            .resolved
+            .get(&(name.span.start, name.span.end, name.text.clone()))?;
+        let ix = self.graph.index_of(id)?;
+        (!self.graph.has_vote_record(ix)).then(|| format!("no vote is recorded for {id} in this corpus"))
     }
 
     fn note(&mut self, note: &ast::Note) -> String {

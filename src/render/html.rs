@@ -11,7 +11,8 @@
 //! Opening the page with `#selftest=TEXT` runs a check in the page itself
 //! (the subject is in view, a search for TEXT finds a node, selecting it
 //! shows its evidence, no error was logged) and writes the outcome as JSON
-//! into `<pre id="selftest">`: a headless browser's `--dump-dom` reads it.
+//! into a hidden `<pre id="selftest">`: a headless browser's `--dump-dom`
+//! reads it, and a screenshot of the same page shows the view alone.
 //!
 //! # Examples
 //!
@@ -257,7 +258,7 @@ if(m){
   out.panelQuote=q?q.textContent:null;
   out.panelLink=(panel.querySelector("a[href^='https://undocs.org/']")||{}).href||null;
   out.errors=errors;
-  var pre=document.createElement("pre");pre.id="selftest";pre.textContent=JSON.stringify(out);document.body.appendChild(pre);
+  var pre=document.createElement("pre");pre.id="selftest";pre.hidden=true;pre.textContent=JSON.stringify(out);document.body.appendChild(pre);
 }
 })();
 "#;

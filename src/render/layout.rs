@@ -499,11 +499,14 @@ fn place(input: &Input, horizontal: bool, k: usize, folds: usize) -> Plot {
         routes.push(route);
     }
 
-    // Marks: years along the axis, band names by their bands.
+    // Marks: years along the axis, band names by their bands. A year's
+    // name sits over its first sub-column, where no channel runs (the
+    // middle of a year of two sub-columns is a channel, and its edges would
+    // cross the name).
     let mut marks = Vec::new();
     for (pos, text, gap) in axis {
         let (fold, pos) = (pos / per_fold, pos % per_fold);
-        let t = lead + (pos * k) as f64 * pitch + (k as f64 * pitch - channel) / 2.0;
+        let t = t_col(pos * k);
         let text = if text.is_empty() { "·".to_string() } else { text };
         marks.push(Mark {
             at: if horizontal {

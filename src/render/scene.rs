@@ -507,14 +507,35 @@ pub fn display_file(file: &str) -> String {
     }
 }
 
-/// `#2,15` for an edge on paths 2 and 15; `#1,2,3+9` past three.
+/// `#2,15` for an edge on paths 2 and 15, runs joined (`#4-7,12`): every
+/// path number, so that each path can be followed edge by edge, up to
+/// eight groups (`+N` counts the paths past them; the tooltip lists all).
 fn path_label(paths: &[usize]) -> String {
-    let numbers: Vec<String> = paths.iter().take(3).map(|p| p.to_string()).collect();
-    let more = paths.len().saturating_sub(3);
+    let mut sorted = paths.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for p in sorted {
+        match runs.last_mut() {
+            Some(run) if run.1 + 1 == p => run.1 = p,
+            _ => runs.push((p, p)),
+        }
+    }
+    const GROUPS: usize = 8;
+    let shown: Vec<String> = runs
+        .iter()
+        .take(GROUPS)
+        .map(|&(a, b)| match b - a {
+            0 => a.to_string(),
+            1 => format!("{a},{b}"),
+            _ => format!("{a}-{b}"),
+        })
+        .collect();
+    let more: usize = runs.iter().skip(GROUPS).map(|(a, b)| b - a + 1).sum();
     if more > 0 {
-        format!("#{}+{more}", numbers.join(","))
+        format!("#{}+{more}", shown.join(","))
     } else {
-        format!("#{}", numbers.join(","))
+        format!("#{}", shown.join(","))
     }
 }
 
@@ -656,6 +677,15 @@ mod tests {
         assert_eq!(wrap("Resolution 2531 (2020)", 16), ["Resolution 2531", "(2020)"]);
         assert_eq!(shorten("a  b\n c", 10), "a b c");
         assert_eq!(shorten("abcdefghij", 5), "abcd…");
+    }
+
+    #[test]
+    fn path_labels_name_every_path_with_runs_joined() {
+        assert_eq!(path_label(&[15, 2]), "#2,15");
+        assert_eq!(path_label(&[1, 4, 6, 9, 11, 14, 17]), "#1,4,6,9,11,14,17");
+        assert_eq!(path_label(&[4, 5, 6, 7, 12, 13]), "#4-7,12,13");
+        let odd: Vec<usize> = (1..=21).step_by(2).collect();
+        assert_eq!(path_label(&odd), "#1,3,5,7,9,11,13,15+3");
     }
 
     #[test]

@@ -226,3 +226,41 @@ fn the_too_large_error_names_an_option_that_exists() {
     assert!(raised.status.success(), "{}", stderr(&raised));
     assert!(!stderr(&raised).contains("more than the limit"));
 }
+
+#[test]
+fn query_binds_parameters_given_with_param() {
+    let json = |args: &[&str]| -> serde_json::Value {
+        let out = unxref(args);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        serde_json::from_slice(&out.stdout).expect("JSON")
+    };
+    // The bound query answers as the query with the values written in.
+    let bound = json(&[
+        "query",
+        "--format",
+        "json",
+        "$1 -> cites where year >= $since",
+        "--param",
+        "1=2531",
+        "--param",
+        "since=2018",
+    ]);
+    let written = json(&["query", "--format", "json", "2531 -> cites where year >= 2018"]);
+    assert_eq!(bound, written);
+    assert!(!bound.as_array().expect("rows").is_empty());
+    // A value is one name, never query syntax.
+    let out = unxref(&["query", "what cites $1", "--param", "1=1325 union all"]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("no node of that name"), "{}", stderr(&out));
+    // A missing value, a gap in the numbers and a malformed pair are named.
+    let out = unxref(&["query", "$1 -> cites where year >= $since", "--param", "1=2531"]);
+    assert!(stderr(&out).contains("no value bound for $since; give one with `--param NAME=VALUE`"));
+    let out = unxref(&["query", "what cites $2", "--param", "2=1325"]);
+    assert!(
+        stderr(&out).contains("--param 2= is given without --param 1="),
+        "{}",
+        stderr(&out)
+    );
+    let out = unxref(&["query", "what cites $1", "--param", "1325"]);
+    assert!(stderr(&out).contains("is not NAME=VALUE"), "{}", stderr(&out));
+}

@@ -161,7 +161,8 @@ fn check_neo4j_csv(g: &CitationGraph) -> String {
             "without_vote:boolean",
             "tally_file",
             "tally_line:int",
-            "tally_quote"
+            "tally_quote",
+            "citations:int"
         ]
     );
     let mut ids = BTreeSet::new();
@@ -186,6 +187,14 @@ fn check_neo4j_csv(g: &CitationGraph) -> String {
             node.id
         );
         assert_eq!(record[10].parse::<bool>().unwrap(), node.held);
+        // The one citation count (`what cites X | count`, `most cited`).
+        let ix = g.index_of(&node.id).unwrap();
+        assert_eq!(
+            record[24].parse::<usize>().unwrap(),
+            g.citation_count(ix),
+            "citations:int of {}",
+            node.id
+        );
         if !record[12].is_empty() {
             record[12].parse::<u32>().expect("source_line:int");
         }

@@ -81,7 +81,7 @@ fn a_parameter_without_a_value_is_named_in_the_error() {
         .unwrap_err();
     assert_eq!(
         err.to_string(),
-        "no value bound for $since; give it in the parameters"
+        "no value bound for $since; give one with `--param NAME=VALUE` (command line) or `Params` (library)"
     );
     let err = g.prepare("$2 -> cites").unwrap().run().unwrap_err();
     assert!(err.to_string().contains("$2"), "{err}");

@@ -409,3 +409,43 @@ fn unquoted_words_on_the_command_line_are_one_query() {
     assert!(stdout.starts_with("id,kind,label"), "{stdout}");
     assert!(stdout.contains("S/RES/2391 (2017),resolution"), "{stdout}");
 }
+
+/// The README's tour is a real session on the seed texts at a 100-column
+/// terminal: replayed through the REPL's session at that width, the same
+/// inputs give the same banner, prompts, answers and notes, line for line.
+#[test]
+fn the_readme_tour_is_what_the_repl_answers() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let tour = readme
+        .split("## A short tour")
+        .nth(1)
+        .and_then(|s| s.split("```text\n").nth(1))
+        .and_then(|s| s.split("\n```").next())
+        .expect("the README has a tour in a text block");
+    let (command, shown) = tour.split_once('\n').expect("a command, then the session");
+    assert!(command.starts_with("$ unxref repl --corpus data"), "{command}");
+
+    // As `unxref repl --corpus data` reads it from the repository root
+    // (where cargo runs the tests).
+    let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&["data"]).extractions);
+    let mut session = unxref::repl::Session::new(graph, "data");
+    session.set_width(Some(100));
+    let prompt = session.prompt();
+    let mut replayed = session.banner();
+    for input in shown.lines().filter_map(|l| l.strip_prefix(prompt.as_str())) {
+        replayed.push_str(&format!("{prompt}{input}\n"));
+        let reply = session.execute(input).expect("the tour's inputs run");
+        replayed.push_str(&reply.text);
+        for note in reply.notes {
+            replayed.push_str(&note);
+            replayed.push('\n');
+        }
+    }
+    let shown: Vec<&str> = shown.lines().map(str::trim_end).collect();
+    let replayed: Vec<&str> = replayed.lines().map(str::trim_end).collect();
+    assert!(shown.len() > 20, "{shown:?}");
+    assert_eq!(
+        shown, replayed,
+        "the README's tour differs from the REPL's answers"
+    );
+}

@@ -328,6 +328,181 @@ const SAMPLE: &[Record] = &[
         &[],
         &["state:Russian Federation", "state:Syrian Arab Republic"],
     ),
+    // Eighteen more, drawn at random (Python `random.seed(13)`) from the files
+    // with an adoption note that are not above, each row read from its text.
+    // "Adopted unanimously at the 87th meeting."
+    rec(
+        "S/RES/15 (1946)",
+        true,
+        [None, None, None, None],
+        Some(87),
+        &[],
+        &[],
+    ),
+    // "Adopted at the 479th meeting by 9 votes to none, with 1 abstention (Yugoslavia)."
+    rec(
+        "S/RES/85 (1950)",
+        false,
+        [Some(9), Some(0), Some(1), None],
+        Some(479),
+        &[],
+        &["state:Yugoslavia"],
+    ),
+    // "… 611th meeting by 9 votes to none, with 1 abstention (Union of Soviet
+    // Socialist Republics).8", footnote 8: "One member (Pakistan) did not
+    // participate in the voting."
+    rec(
+        "S/RES/98 (1952)",
+        false,
+        [Some(9), Some(0), Some(1), Some(1)],
+        Some(611),
+        &[],
+        &[USSR],
+    ),
+    // "Adopted unanimously at the 696th meeting."
+    rec(
+        "S/RES/107 (1955)",
+        true,
+        [None, None, None, None],
+        Some(696),
+        &[],
+        &[],
+    ),
+    // "Adopted unanimously at the 728th meeting."
+    rec(
+        "S/RES/114 (1956)",
+        true,
+        [None, None, None, None],
+        Some(728),
+        &[],
+        &[],
+    ),
+    // "Adopted unanimously at the 1126th meeting."
+    rec(
+        "S/RES/189 (1964)",
+        true,
+        [None, None, None, None],
+        Some(1126),
+        &[],
+        &[],
+    ),
+    // "… 1128th meeting by 7 votes to none, with 4 abstentions (Brazil,
+    // France, United Kingdom …, United States of America)."
+    rec(
+        "S/RES/190 (1964)",
+        false,
+        [Some(7), Some(0), Some(4), None],
+        Some(1128),
+        &[],
+        &["state:Brazil", "state:France", UK, US],
+    ),
+    // "… 1189th meeting by 10 votes to none, with 1 abstention (France)."
+    rec(
+        "S/RES/199 (1964)",
+        false,
+        [Some(10), Some(0), Some(1), None],
+        Some(1189),
+        &[],
+        &["state:France"],
+    ),
+    // "… 1242nd meeting by 10 votes to none, with 1 abstention (Jordan)."
+    rec(
+        "S/RES/211 (1965)",
+        false,
+        [Some(10), Some(0), Some(1), None],
+        Some(1242),
+        &[],
+        &["state:Jordan"],
+    ),
+    // "… 1277th meeting by 10 votes to none, with 5 abstentions (Bulgaria,
+    // France, Mali, Union of Soviet Socialist Republics, Uruguay)."
+    rec(
+        "S/RES/221 (1966)",
+        false,
+        [Some(10), Some(0), Some(5), None],
+        Some(1277),
+        &[],
+        &[
+            "state:Bulgaria",
+            "state:France",
+            "state:Mali",
+            USSR,
+            "state:Uruguay",
+        ],
+    ),
+    // "… 1328th meeting by 14 votes to none, with 1 abstention (New Zealand)."
+    rec(
+        "S/RES/228 (1966)",
+        false,
+        [Some(14), Some(0), Some(1), None],
+        Some(1328),
+        &[],
+        &["state:New Zealand"],
+    ),
+    // "Adopted unanimously at the 1362nd meeting."
+    rec(
+        "S/RES/238 (1967)",
+        true,
+        [None, None, None, None],
+        Some(1362),
+        &[],
+        &[],
+    ),
+    // "Adopted unanimously at the 1407th meeting."
+    rec(
+        "S/RES/248 (1968)",
+        true,
+        [None, None, None, None],
+        Some(1407),
+        &[],
+        &[],
+    ),
+    // "Adopted unanimously at the 1432nd meeting."
+    rec(
+        "S/RES/254 (1968)",
+        true,
+        [None, None, None, None],
+        Some(1432),
+        &[],
+        &[],
+    ),
+    // "Adopted unanimously at the 1459th meeting."
+    rec(
+        "S/RES/261 (1968)",
+        true,
+        [None, None, None, None],
+        Some(1459),
+        &[],
+        &[],
+    ),
+    // "Adopted unanimously at the 1462nd meeting."
+    rec(
+        "S/RES/262 (1968)",
+        true,
+        [None, None, None, None],
+        Some(1462),
+        &[],
+        &[],
+    ),
+    // "… 1639th meeting by 14 votes to none, with 1 abstention (France)."
+    rec(
+        "S/RES/311 (1972)",
+        false,
+        [Some(14), Some(0), Some(1), None],
+        Some(1639),
+        &[],
+        &["state:France"],
+    ),
+    // "… 1750th meeting by 14 votes to none[2]", footnote [2]: "One member
+    // (China) did not participate in the voting."
+    rec(
+        "S/RES/340 (1973)",
+        false,
+        [Some(14), Some(0), Some(0), Some(1)],
+        Some(1750),
+        &[],
+        &[],
+    ),
 ];
 
 /// The states the graph records voting `position` on `id`.
@@ -415,9 +590,20 @@ fn vote_questions_say_when_no_vote_is_recorded() {
         "who voted against 1973",
         "who abstained on 1973",
         "how did China vote on 1973",
+        "did France vote for 1973",
+        "what did China vote on 1973",
+        "which states abstained in the vote on 1973",
+        "who opposed 1973",
+        "vote on 1973",
+        // The formal forms of the same questions.
+        "1973 <- voted",
+        "S/RES/1973 (2011) <- voted [position = against]",
+        "1973 <- voted where position = abstention",
     ] {
         assert_eq!(note(q), none, "{q}");
     }
+    // With a record, the formal form keeps its plain empty answer.
+    assert_eq!(note("314 <- voted [position = against]"), None);
     // 314 (1972) has a record: nobody voted against it.
     assert_eq!(
         note("who voted against 314").as_deref(),

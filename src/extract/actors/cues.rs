@@ -13,7 +13,8 @@ use aho_corasick::{AhoCorasick, MatchKind};
 pub(super) enum Cue {
     /// "to establish", "to create", "to set up".
     Establish,
-    /// "to extend", "to renew", "Extends", "be extended": an extension.
+    /// "to extend", "to renew", "Extends", "be extended", "to continue the
+    /// mandate", "Approves the continuation": an extension.
     Extend,
     /// "established", "set up", "created", "appointed": a body named by its
     /// founding resolution.
@@ -30,7 +31,7 @@ pub(super) enum Cue {
 
 const CUES: usize = 7;
 
-const PATTERNS: [(&str, Cue); 23] = [
+const PATTERNS: [(&str, Cue); 26] = [
     ("to establish", Cue::Establish),
     ("to create", Cue::Establish),
     ("to set up", Cue::Establish),
@@ -45,6 +46,9 @@ const PATTERNS: [(&str, Cue); 23] = [
     ("and extend", Cue::Extend),
     ("be extended", Cue::Extend),
     ("be renewed", Cue::Extend),
+    ("to continue the mandate", Cue::Extend),
+    ("to continue the presence", Cue::Extend),
+    ("Approves the continu", Cue::Extend),
     ("stablished", Cue::Founded),
     ("set up", Cue::Founded),
     ("created", Cue::Founded),

@@ -534,7 +534,7 @@ fn extensions(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
     );
     let passive = ws_re(
         &PASSIVE,
-        r"(?-u:\b)(?:[Dd]ecides?|DECIDES)(?: further| also)?(?: that)?,? (?P<obj>(?:the |its )?(?:respective )?mandates? of [^;]{3,260}?|[^;]{2,60}?(?:'|’)s mandate) (?:shall|should|will|is|are) (?:hereby )?(?:be )?(?P<verb>extended|renewed|prolonged)(?-u:\b)",
+        r"(?-u:\b)(?:[Dd]ecides?|DECIDES)(?: further| also)?(?: that)?(?:,[^;,]*,)?,? (?P<obj>(?:the |its )?(?:respective )?mandates? of [^;]{3,260}?|[^;]{2,60}?(?:'|’)s mandate) (?:shall|should|will|is|are) (?:hereby )?(?:be )?(?P<verb>extended|renewed|prolonged)(?-u:\b)",
     );
     for c in active.captures_iter(text) {
         let (Some(whole), verb) = (c.get(0), c.name("verb")) else {
@@ -569,6 +569,49 @@ fn extensions(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
             (whole.start(), verb.end(), end),
             doc,
             lemma,
+            head,
+            &targets,
+            sink,
+        );
+    }
+    // "Approves the continuation of UNOMIG's mandate until 7 March 1994",
+    // "Approves the continued presence of UNOMIG in Georgia until 31 January
+    // 1994" (881 (1993)), "Decides to continue the mandate of UNIKOM for a
+    // final period until 6 October 2003" (1490 (2003)): a continuation with
+    // an end date is an extension; without one ("Approves the continued
+    // conduct by Member States … of the operation") it is not read.
+    static CONTINUE: OnceLock<Regex> = OnceLock::new();
+    let continuation = ws_re(
+        &CONTINUE,
+        r"(?-u:\b)(?:Approves the (?P<noun>continuation|continued presence) of|(?:[Dd]ecides|DECIDES)(?: further| also)?,? to continue(?P<object> the (?:mandate|presence) of)?)(?-u:\b)",
+    );
+    let continued = ["ontinu"].iter().any(|w| text.contains(w));
+    for c in continued
+        .then(|| continuation.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        let Some(whole) = c.get(0) else { continue };
+        if c.name("noun").is_none() && c.name("object").is_none() {
+            continue;
+        }
+        let end = clause_end(text, whole.end(), 400);
+        if end_date(&text[whole.end()..end]).is_none() {
+            continue;
+        }
+        // The object begins after "of" ("continuation of X's mandate") or,
+        // for "to continue the mandate of X", at "the mandate of".
+        let at = c.name("object").map_or(whole.end(), |o| o.start());
+        let doc = ctx.doc_at(whole.start());
+        let Some((targets, head)) = objects(ctx, text, at, end, doc, whole.start(), false) else {
+            continue;
+        };
+        emit(
+            ctx,
+            text,
+            (whole.start(), whole.end(), end),
+            doc,
+            "continues",
             head,
             &targets,
             sink,
@@ -618,6 +661,13 @@ fn emit(
     static PERIOD: OnceLock<Regex> = OnceLock::new();
     let clause = &text[verb_end..end];
     let date = end_date(clause);
+    // "Decides to extend to that end the mandate of UNPROFOR in order to
+    // enable it … to deter attacks" (836 (1993)): with no end date and no
+    // period, a mandate extended "to enable" or "to include" is widened, not
+    // prolonged.
+    if date.is_none() && widens(clause) {
+        return;
+    }
     let mut relation = match head {
         Head::Mandate => lemma.to_string(),
         Head::Stationing => format!("{lemma} the stationing"),
@@ -645,6 +695,18 @@ fn emit(
         };
         sink(ctx.acting_resolution(doc), target.clone(), attrs);
     }
+}
+
+/// True when an extension's clause says what the mandate is widened to
+/// ("in order to enable it", "to include") and no period of time.
+fn widens(clause: &str) -> bool {
+    static PERIOD: OnceLock<Regex> = OnceLock::new();
+    let period = ws_re(
+        &PERIOD,
+        r"(?-u:\b)(?:for|by) (?:a |an |another |one )?(?:[a-z]+ )*(?:period|months?|years?|weeks?|days?)(?-u:\b)",
+    );
+    let c = one_space(clause);
+    (c.contains(" to enable it") || c.contains(" to include ")) && !period.is_match(&c)
 }
 
 /// What an extension applies to: the mandate itself, the stationing in

@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use super::{EDGE_COLUMNS, Field, NODE_COLUMNS, edge_fields, join_list, node_fields};
+use super::{EDGE_COLUMNS, Field, NODE_COLUMNS, citations_of, edge_fields, join_list, node_fields};
 use crate::graph::CitationGraph;
 
 /// The graph as DOT: `digraph unxref { "id" [kind="…", label="…", …]; "a" -> "b" [kind="cites", …]; }`.
@@ -20,7 +20,7 @@ use crate::graph::CitationGraph;
 /// graph.add_node(Node::new("actor:MINUSMA", NodeKind::Actor, "MINUSMA \"Mali\""));
 /// let dot = unxref::graph::export::to_dot(&graph);
 /// assert!(dot.starts_with("digraph unxref {\n"));
-/// assert!(dot.contains(r#""actor:MINUSMA" [kind="actor", label="MINUSMA \"Mali\"", held="false"];"#));
+/// assert!(dot.contains(r#""actor:MINUSMA" [kind="actor", label="MINUSMA \"Mali\"", held="false", citations="0"];"#));
 /// ```
 pub fn to_dot(graph: &CitationGraph) -> String {
     let mut out = String::from("digraph unxref {\n");
@@ -29,7 +29,10 @@ pub fn to_dot(graph: &CitationGraph) -> String {
         quote(&node.id, &mut out);
         attributes(
             &mut out,
-            NODE_COLUMNS.iter().map(|c| c.name).zip(node_fields(node)),
+            NODE_COLUMNS
+                .iter()
+                .map(|c| c.name)
+                .zip(node_fields(node, citations_of(graph, node))),
         );
     }
     for edge in graph.edges() {

@@ -394,22 +394,31 @@ fn looks_like_export(path: &Path, format: Format, new_text: &str) -> bool {
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 pub fn to_json(graph: &CitationGraph) -> String {
-    let nodes: Vec<Value> = graph.nodes().map(node_json).collect();
-    let edges: Vec<Value> = graph
-        .edges()
-        .map(|e| {
-            let mut obj = Map::new();
-            obj.insert("source".into(), json!(e.source.id));
-            obj.insert("target".into(), json!(e.target.id));
-            obj.insert("kind".into(), json!(e.edge.kind.as_str()));
-            edge_attrs_json(e.edge.attrs(), &mut obj);
-            Value::Object(obj)
-        })
-        .collect();
+    let nodes: Vec<Value> = graph.nodes().map(|node| node_json_in(graph, node)).collect();
+    let edges: Vec<Value> = graph.edges().map(edge_json).collect();
     let mut text = serde_json::to_string_pretty(&json!({"nodes": nodes, "edges": edges}))
         .expect("JSON values serialize");
     text.push('\n');
     text
+}
+
+/// A node of `graph` as the JSON export writes it: [`node_json`] and the
+/// graph's one count of the documents citing it, `citations`
+/// ([`CitationGraph::citation_count`]).
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// let node = graph.node("S/RES/1325 (2000)").expect("cited in the seeds");
+/// let value = unxref::graph::export::node_json_in(&graph, node);
+/// let ix = graph.index_of(&node.id).expect("a node of the graph");
+/// assert_eq!(value["citations"], graph.citation_count(ix));
+/// ```
+pub fn node_json_in(graph: &CitationGraph, node: &Node) -> Value {
+    let mut value = node_json(node);
+    if let Value::Object(obj) = &mut value {
+        obj.insert("citations".into(), json!(citations_of(graph, node)));
+    }
+    value
 }
 
 /// A node as a JSON object with its set attributes.
@@ -440,6 +449,25 @@ pub fn node_json(node: &Node) -> Value {
     put("held", Some(json!(node.held)));
     put("source", node.source.as_ref().map(evidence_json));
     put("tally", node.tally.as_ref().map(tally_json));
+    Value::Object(obj)
+}
+
+/// An edge as a JSON object: `source`, `target`, `kind` and its set
+/// attributes.
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// let first = graph.edges().next().expect("an edge");
+/// let value = unxref::graph::export::edge_json(first);
+/// assert_eq!(value["source"], first.source.id.as_str());
+/// assert_eq!(value["kind"], first.edge.kind.as_str());
+/// ```
+pub fn edge_json(e: crate::graph::EdgeView<'_>) -> Value {
+    let mut obj = Map::new();
+    obj.insert("source".into(), json!(e.source.id));
+    obj.insert("target".into(), json!(e.target.id));
+    obj.insert("kind".into(), json!(e.edge.kind.as_str()));
+    edge_attrs_json(e.edge.attrs(), &mut obj);
     Value::Object(obj)
 }
 
@@ -534,7 +562,7 @@ impl<'a> Field<'a> {
 }
 
 /// The node attributes every tabular format writes, in order (the id comes first, apart).
-pub(crate) const NODE_COLUMNS: [Column; 22] = [
+pub(crate) const NODE_COLUMNS: [Column; 23] = [
     col("kind", ColumnType::Text),
     col("label", ColumnType::Text),
     col("title", ColumnType::Text),
@@ -557,10 +585,13 @@ pub(crate) const NODE_COLUMNS: [Column; 22] = [
     col("tally_file", ColumnType::Text),
     col("tally_line", ColumnType::Int),
     col("tally_quote", ColumnType::Text),
+    col("citations", ColumnType::Int),
 ];
 
 /// A node's cells, in [`NODE_COLUMNS`] order; `None` for an unset attribute.
-pub(crate) fn node_fields(node: &Node) -> [Option<Field<'_>>; 22] {
+/// `citations` is the graph's one count of the documents citing the node
+/// ([`CitationGraph::citation_count`]).
+pub(crate) fn node_fields(node: &Node, citations: usize) -> [Option<Field<'_>>; 23] {
     let source = node.source.as_ref();
     let tally = node.tally.as_ref();
     let count = |f: fn(&crate::model::Tally) -> Option<u32>| tally.and_then(f).map(|n| Field::Int(n.into()));
@@ -593,7 +624,13 @@ pub(crate) fn node_fields(node: &Node) -> [Option<Field<'_>>; 22] {
         tally
             .and_then(|t| t.evidence.as_ref())
             .map(|e| Field::text(&e.quote)),
+        Some(Field::Int(citations as i64)),
     ]
+}
+
+/// The graph's citation count of `node` ([`CitationGraph::citation_count`]).
+pub(crate) fn citations_of(graph: &CitationGraph, node: &Node) -> usize {
+    graph.index_of(&node.id).map_or(0, |ix| graph.citation_count(ix))
 }
 
 /// The edge attributes every tabular format writes, in order (the ends come first, apart).
