@@ -7,9 +7,9 @@ every attribute, aliases, counts), with the same warnings; a rerun appends
 only the new files; a `file://` URI reads like a path; and the Spark SQL
 example answers as `unxref query` does. Skipped without pyspark or Java.
 
-The whole set, not a part: the module runs the job three times and takes
-about 105 CPU seconds (270 s wall on a 2-core machine under a load average
-near 8, a debug build of the package), a minute or two of CI."""
+The whole set, not a part: the module runs the job three times, about 70 s
+wall on the shared 2-core machine (debug build of the package; 270 s under
+a load average near 8), a small share of CI."""
 
 from __future__ import annotations
 
