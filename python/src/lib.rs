@@ -15,9 +15,12 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 use pythonize::pythonize;
 use serde_json::{Value, json};
+use unxref::corpus::DEFAULT_MAX_FILE_SIZE;
+use unxref::error::LoadError;
 use unxref::graph::Overwrite;
 use unxref::graph::export::{edge_json, node_json_in};
 use unxref::query::QueryError;
+use unxref::read::Format;
 use unxref::render::{self, EngineChoice, RenderOptions};
 use unxref::{CitationGraph, Extractor};
 
@@ -333,25 +336,32 @@ fn extract<'py>(py: Python<'py>, text: &str, name: &str) -> PyResult<Bound<'py, 
     Ok(pythonize(py, &extraction)?)
 }
 
-/// The files a build of `paths` reads (folders walked for `.txt` files,
-/// sorted), and why the others cannot be read: `(files, errors)`.
-#[pyfunction]
-fn collect_files(paths: Vec<PathBuf>) -> (Vec<String>, Vec<String>) {
-    let (files, errors) = unxref::corpus::collect_files(&paths);
-    (
-        files.iter().map(|p| p.display().to_string()).collect(),
-        errors.iter().map(ToString::to_string).collect(),
-    )
-}
+/// One file's rows as the Spark job stores them: the serde form (JSON text)
+/// of each document and link, the reason the file cannot be read, and the
+/// joint symbols it cites as JSON pairs.
+type FileRows = (Vec<String>, Vec<String>, Option<String>, Option<String>);
 
-/// Read and extract one file as a build does: `(documents, links, error,
-/// aliases)`, each document and link the JSON text of its serde form (what
+/// Read and extract one file's bytes as a build reads the file: `name` is
+/// the file's name in the build (its extension says the format: text, PDF,
+/// Word, HTML) and `data` its content. Returns `(documents, links, error,
+/// aliases)`: each document and link the JSON text of its serde form (what
 /// `unxref build --from-parquet` reads back), the reason the file cannot be
-/// read, and the joint symbols it cites as JSON pairs.
+/// read (too large, binary, empty, a PDF without text), and the joint
+/// symbols it cites as JSON pairs.
 #[pyfunction]
-fn extract_file(py: Python<'_>, path: PathBuf) -> (Vec<String>, Vec<String>, Option<String>, Option<String>) {
-    py.detach(
-        || match unxref::corpus::read_file(&path, unxref::corpus::DEFAULT_MAX_FILE_SIZE) {
+fn extract_bytes(py: Python<'_>, name: &str, data: &[u8]) -> FileRows {
+    py.detach(|| {
+        let size = data.len() as u64;
+        let source = if size > DEFAULT_MAX_FILE_SIZE {
+            Err(LoadError::TooLarge {
+                path: name.into(),
+                size,
+                limit: DEFAULT_MAX_FILE_SIZE,
+            })
+        } else {
+            unxref::read::extract(name, data, Format::of(Path::new(name)))
+        };
+        match source {
             Ok(source) => {
                 let extraction = extractor().extract(&source);
                 // Records of plain fields and string keys: serde_json cannot fail on them.
@@ -372,8 +382,44 @@ fn extract_file(py: Python<'_>, path: PathBuf) -> (Vec<String>, Vec<String>, Opt
                 (documents, links, None, aliases)
             }
             Err(e) => (Vec::new(), Vec::new(), Some(e.to_string()), None),
+        }
+    })
+}
+
+/// Whether a folder walk takes the file `name` (by its extension: `.txt`,
+/// `.pdf`, `.docx`, `.html`, `.htm`); a file named on its own is always read.
+#[pyfunction]
+fn wanted_file(name: &str) -> bool {
+    Format::wanted(Path::new(name))
+}
+
+/// The message a build gives for a path it cannot read, for the Spark job's
+/// listing: `kind` is `"missing"` (no such file or folder), `"no_files"` (a
+/// folder with nothing to read) or `"too_large"` (with `size` in bytes).
+#[pyfunction]
+#[pyo3(signature = (kind, path, size=None))]
+fn load_error(kind: &str, path: &str, size: Option<u64>) -> PyResult<String> {
+    let path = PathBuf::from(path);
+    let error = match kind {
+        // Error 2 is "not found" on Linux, macOS and Windows alike: the
+        // message a local build gives for a path that does not exist.
+        "missing" => LoadError::Io {
+            path,
+            source: std::io::Error::from_raw_os_error(2),
         },
-    )
+        "no_files" => LoadError::NoFiles { path },
+        "too_large" => LoadError::TooLarge {
+            path,
+            size: size.unwrap_or_default(),
+            limit: DEFAULT_MAX_FILE_SIZE,
+        },
+        other => {
+            return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                "load_error: unknown kind {other:?} (missing, no_files, too_large)"
+            )));
+        }
+    };
+    Ok(error.to_string())
 }
 
 /// The native module.
@@ -381,8 +427,10 @@ fn extract_file(py: Python<'_>, path: PathBuf) -> (Vec<String>, Vec<String>, Opt
 fn _unxref(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<NativeGraph>()?;
     m.add_function(wrap_pyfunction!(extract, m)?)?;
-    m.add_function(wrap_pyfunction!(collect_files, m)?)?;
-    m.add_function(wrap_pyfunction!(extract_file, m)?)?;
+    m.add_function(wrap_pyfunction!(extract_bytes, m)?)?;
+    m.add_function(wrap_pyfunction!(wanted_file, m)?)?;
+    m.add_function(wrap_pyfunction!(load_error, m)?)?;
+    m.add("MAX_FILE_SIZE", DEFAULT_MAX_FILE_SIZE)?;
     m.add("CRATE_VERSION", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

@@ -1,8 +1,14 @@
 """Extraction on Apache Spark: ``python -m unxref.spark INPUT... OUTPUT``.
 
-Lists the ``.txt`` files under INPUT as ``unxref build`` does, extracts each
-on the executors with this package, and writes three Parquet tables under
-OUTPUT, partitioned by run (``run=…/``):
+Each INPUT is a file, a folder or an object-store prefix: any path or URI
+Hadoop reads (``s3a://bucket/un/``, ``gs://…``, ``abfss://…``,
+``hdfs://…``, ``file:///…``; a path without a scheme is on the session's
+default file system, the local one in local mode). Spark lists the files
+(a folder is walked for ``.txt``, ``.pdf``, ``.docx``, ``.html`` and
+``.htm`` files as ``unxref build`` walks it; names starting with ``.`` or
+``_`` are hidden to Spark's listing), its executors read their bytes and
+extract each with this package, and the job writes three Parquet tables
+under OUTPUT (itself a path or URI), partitioned by run (``run=…/``):
 
 - ``nodes/``: one row per document a file holds: ``file``, ``seq``, ``id``,
   ``kind``, ``label``, ``title``, ``date``, ``year``, ``held``, ``agenda``,
@@ -14,17 +20,22 @@ OUTPUT, partitioned by run (``run=…/``):
   ``paragraph``, ``pinpoint``, ``position``, ``date``, ``role``,
   ``represents``, ``count``, ``evidence_file``, ``evidence_line``,
   ``evidence_quote`` and ``json``;
-- ``files/``: one row per file read: ``file``, ``documents``, ``links`` and
-  ``error`` (why it could not be read, else null).
+- ``files/``: one row per file read: ``file``, ``documents``, ``links``,
+  ``error`` (why it could not be read, else null) and ``aliases``.
 
+A file is named as a local build names it: the INPUT as given, then its
+path below it (``data/x.txt``; ``s3a://bucket/un/x.txt``; a ``file:`` URI's
+files by their local path, so ``file:///srv/un`` gives ``/srv/un/x.txt``).
 A rerun over the same OUTPUT skips the files its ``files/`` table already
-holds and appends a new run partition for the new ones. ``unxref build
---from-parquet OUTPUT -o SNAPSHOT`` links the tables into the snapshot a
-local ``unxref build INPUT -o SNAPSHOT`` makes.
+holds and appends a new run partition for the new ones: an INPUT none of
+whose files were extracted is read whole, the new files of one that was
+are read by name, so old files are neither read nor extracted again.
+``unxref build --from-parquet OUTPUT -o SNAPSHOT`` links the tables into
+the snapshot a local ``unxref build INPUT -o SNAPSHOT`` makes.
 
 The master is ``local[*]`` unless ``--master URL`` (or ``spark-submit``)
 gives another; on a cluster, executors need this package installed (the
-wheel) and the files at the same paths (a shared file system).
+wheel).
 """
 
 from __future__ import annotations
@@ -34,9 +45,10 @@ import datetime as _dt
 import json
 import os
 import sys
-from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+from urllib.parse import unquote, urlsplit
 
-from unxref._unxref import collect_files, extract_file
+from unxref._unxref import MAX_FILE_SIZE, extract_bytes, load_error, wanted_file
 
 NODE_FIELDS: List[Tuple[str, str]] = [
     ("file", "string"),
@@ -150,10 +162,49 @@ def edge_row(file: str, seq: int, text: str) -> Tuple[Any, ...]:
     return tuple(values[name] for name, _ in EDGE_FIELDS)
 
 
-def extract_partition(files: Iterator[str]) -> Iterator[Tuple[str, Tuple[Any, ...]]]:
-    """Runs on an executor: each file's rows, tagged with their table."""
-    for file in files:
-        documents, links, error, aliases = extract_file(file)
+# The open cost the job counts a file at when packing tasks (see `run`).
+OPEN_COST = 64 * 1024
+
+# An input as Spark sees it (its qualified URI), as the build names it (the
+# path as given), and whether it is a folder (walked) or a file (read).
+Root = Tuple[str, str, bool]
+
+
+def display_name(given: str) -> str:
+    """How the build names an input: as given, a ``file:`` URI by its path."""
+    parts = urlsplit(given)
+    if parts.scheme == "file":
+        return unquote(parts.path) or "/"
+    return given
+
+
+def place(path: str, roots: Sequence[Root]) -> Optional[Tuple[int, str]]:
+    """Which input a listed file belongs to (the first that reaches it, as
+    a local build takes a file reached twice once, from the first) and its
+    name; ``None`` for a file a build does not read (not a wanted extension
+    in a walked folder, or a hidden entry)."""
+    for index, (uri, given, is_folder) in enumerate(roots):
+        if path == uri:
+            return index, given
+        prefix = uri.rstrip("/") + "/"
+        if is_folder and path.startswith(prefix):
+            below = path[len(prefix) :]
+            if any(part.startswith(".") for part in below.split("/")) or not wanted_file(below):
+                return None
+            return index, given.rstrip("/") + "/" + below
+    return None
+
+
+def _glob_escape(path: str) -> str:
+    """A path Spark's reader takes literally (it expands glob characters)."""
+    return "".join("\\" + c if c in "{}[]*?\\" else c for c in path)
+
+
+def extract_partition(rows: Iterable[Tuple[str, Any]]) -> Iterator[Tuple[str, Tuple[Any, ...]]]:
+    """Runs on an executor: each file's rows, tagged with their table, from
+    ``(name, content)`` pairs."""
+    for file, content in rows:
+        documents, links, error, aliases = extract_bytes(file, bytes(content))
         for seq, text in enumerate(documents):
             yield "nodes", node_row(file, seq, text)
         for seq, text in enumerate(links):
@@ -165,34 +216,128 @@ def _schema(fields: Sequence[Tuple[str, str]]) -> str:
     return ", ".join(f"`{name}` {kind}" for name, kind in fields)
 
 
+class _Hadoop:
+    """The session's Hadoop file systems, through the JVM (on the driver)."""
+
+    def __init__(self, spark: Any) -> None:
+        self.jvm = spark.sparkContext._jvm
+        self.conf = spark.sparkContext._jsc.hadoopConfiguration()
+
+    def status(self, text: str) -> Optional[Tuple[str, bool]]:
+        """The qualified URI of a path and whether it is a folder; ``None``
+        when it does not exist."""
+        path = self.jvm.org.apache.hadoop.fs.Path(text)
+        fs = path.getFileSystem(self.conf)
+        qualified = fs.makeQualified(path)
+        if not fs.exists(qualified):
+            return None
+        return qualified.toString(), bool(fs.getFileStatus(qualified).isDirectory())
+
+
+def list_inputs(spark: Any, inputs: Sequence[str]) -> Tuple[List[Root], List[Tuple[int, str, str, int]], List[str]]:
+    """The inputs as roots, the files a build of them reads as ``(root,
+    name, uri, size)`` in name order, and the inputs that name nothing to
+    read (the build's messages)."""
+    hadoop = _Hadoop(spark)
+    roots: List[Root] = []
+    errors: List[str] = []
+    for given in inputs:
+        found = hadoop.status(given)
+        if found is None:
+            errors.append(load_error("missing", display_name(given)))
+            continue
+        roots.append((found[0], display_name(given), found[1]))
+    files: Dict[str, Tuple[int, str, str, int]] = {}
+    reader = spark.read.format("binaryFile").option("recursiveFileLookup", "true")
+    for index, (uri, given, is_folder) in enumerate(roots):
+        # Only path and length: Spark lists the files without opening them.
+        listed = reader.load(_glob_escape(uri)).select("path", "length").collect()
+        taken = 0
+        for row in listed:
+            placed = place(row["path"], roots)
+            if placed is None or placed[0] != index:
+                continue
+            taken += 1
+            files.setdefault(row["path"], (index, placed[1], row["path"], row["length"]))
+        if is_folder and taken == 0:
+            errors.append(load_error("no_files", given))
+    return roots, sorted(files.values(), key=lambda f: f[1]), errors
+
+
+def _exists(spark: Any, path: str) -> bool:
+    return _Hadoop(spark).status(path) is not None
+
+
 def run(spark: Any, inputs: Sequence[str], output: str, run_id: Optional[str] = None) -> Dict[str, int]:
     """Extract the files under ``inputs`` not yet in ``output`` and append
     their rows as a new run. Returns counts: ``files`` (new files),
     ``skipped`` (already there), ``nodes``, ``edges``, ``errors``."""
-    files, errors = collect_files(list(inputs))
+    # Spark packs files into tasks counting each as its size plus an
+    # "open cost", 4 MB by default: 32 small documents a task, and the
+    # per-task work (the Python worker, the closures, the writes) then costs
+    # several times the extraction (13.5 CPU ms a resolution against 1.7
+    # with 64 KB, benches/spark_per_core.py). Unless the session sets it,
+    # the job counts 64 KB, about a long UN document.
+    open_cost = "spark.sql.files.openCostInBytes"
+    given_cost = spark.conf.get(open_cost, None)
+    if given_cost is None:
+        spark.conf.set(open_cost, str(OPEN_COST))
+    try:
+        return _run(spark, inputs, output, run_id)
+    finally:
+        if given_cost is None:
+            spark.conf.unset(open_cost)
+
+
+def _run(spark: Any, inputs: Sequence[str], output: str, run_id: Optional[str]) -> Dict[str, int]:
+    roots, files, errors = list_inputs(spark, inputs)
+    output = output.rstrip("/")
+
+    def table_path(table: str) -> str:
+        return f"{output}/{table}"
+
     done = set()
-    files_table = os.path.join(output, "files")
-    if os.path.isdir(files_table):
-        done = {row["file"] for row in spark.read.parquet(files_table).select("file").distinct().collect()}
-    new = [f for f in files if f not in done]
+    if _exists(spark, table_path("files")):
+        done = {row["file"] for row in spark.read.parquet(table_path("files")).select("file").distinct().collect()}
+    new = [f for f in files if f[1] not in done]
     # A path that names nothing readable is recorded once, like a file.
-    new_errors = [e for e in errors if e not in done]
+    new_errors = [(e, 0, 0, e, None) for e in errors if e not in done]
+    # Too large to read: refused by name and size, without reading them.
+    new_errors += [(name, 0, 0, load_error("too_large", name, size), None) for _, name, _, size in new if size > MAX_FILE_SIZE]
+    readable = [f for f in new if f[3] <= MAX_FILE_SIZE]
     counts = {"files": len(new), "skipped": len(files) - len(new), "nodes": 0, "edges": 0, "errors": 0}
     if not new and not new_errors:
         return counts
     run_id = run_id or _dt.datetime.now(_dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     sc = spark.sparkContext
-    slices = max(1, min(len(new), sc.defaultParallelism * 4))
-    tagged = sc.parallelize(new, slices).mapPartitions(extract_partition).cache()
     from pyspark.sql import functions as F
 
+    parts = []
+    for index, (uri, _, _) in enumerate(roots):
+        pending = [f[2] for f in readable if f[0] == index]
+        if not pending:
+            continue
+        if len(pending) == sum(f[0] == index for f in files):
+            # Every file of this input is new (a first run, a new folder):
+            # read it whole, too large files left unopened.
+            frame = spark.read.format("binaryFile").option("recursiveFileLookup", "true").load(_glob_escape(uri))
+            frame = frame.where(F.col("length") <= MAX_FILE_SIZE)
+        else:
+            # Some were extracted before: read only the new ones, by name.
+            frame = spark.read.format("binaryFile").load([_glob_escape(path) for path in pending])
+        # Each file is named, and kept by the input it belongs to, by the
+        # listing's rule (a file read whole that the listing did not take
+        # is dropped here).
+        named = frame.select("path", "content").rdd.map(lambda row, r=roots: (place(row["path"], r), row["content"]))
+        parts.append(named.filter(lambda pair, i=index: pair[0] is not None and pair[0][0] == i).map(lambda pair: (pair[0][1], pair[1])))
+    tagged = (sc.union(parts) if parts else sc.emptyRDD()).mapPartitions(extract_partition).cache()
     try:
         for table, fields in (("nodes", NODE_FIELDS), ("edges", EDGE_FIELDS), ("files", FILE_FIELDS)):
             rows = tagged.filter(lambda pair, t=table: pair[0] == t).map(lambda pair: pair[1])
-            if table == "files":
-                rows = rows.union(sc.parallelize([(e, 0, 0, e, None) for e in new_errors], 1))
+            if table == "files" and new_errors:
+                rows = rows.union(sc.parallelize(new_errors, 1))
             frame = spark.createDataFrame(rows, _schema(fields)).withColumn("run", F.lit(run_id))
-            frame.write.mode("append").partitionBy("run").parquet(os.path.join(output, table))
+            frame.write.mode("append").partitionBy("run").parquet(table_path(table))
         for _, documents, links, error, _ in tagged.filter(lambda pair: pair[0] == "files").values().collect():
             counts["nodes"] += documents
             counts["edges"] += links
@@ -226,8 +371,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         description="Extract UN documents on Spark into Parquet tables of nodes and edges "
         "(link them with `unxref build --from-parquet OUTPUT -o SNAPSHOT`).",
     )
-    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders of .txt documents")
-    parser.add_argument("output", metavar="OUTPUT", help="folder of the Parquet tables (appended to)")
+    parser.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="files, folders or object-store prefixes (s3a://, gs://, abfss://, hdfs://, file://) of documents",
+    )
+    parser.add_argument("output", metavar="OUTPUT", help="folder or prefix of the Parquet tables (appended to)")
     parser.add_argument("--master", help="Spark master URL (default: local[*], or spark-submit's)")
     parser.add_argument("--app-name", default="unxref-extract")
     args = parser.parse_args(argv)
