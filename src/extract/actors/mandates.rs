@@ -984,20 +984,7 @@ fn anaphor(ctx: &Ctx<'_>, word: &str, doc: usize, at: usize) -> Option<NodeRef> 
 /// period ending 15 June 1995", "until July 31, 2009".
 fn end_date(clause: &str) -> Option<String> {
     static D: OnceLock<Regex> = OnceLock::new();
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
+    use crate::date::MONTH_NAMES as MONTHS;
     let d = ws_re(
         &D,
         r"(?-u:\b)(?:until|till|ending|terminating|through|to|expiring)(?: on| at)?(?: midnight)?(?: of)?(?: the)? (?:(\d{1,2})(?:st|nd|rd|th)?(?: of)? ([A-Z][a-z]+),? (\d{4})|([A-Z][a-z]+) (\d{1,2}),? (\d{4}))",
