@@ -666,6 +666,24 @@ impl CitationGraph {
     /// ```
     pub fn ensure(&mut self, r: &NodeRef) -> NodeIndex {
         if let Some(ix) = self.lookup(&r.id) {
+            // What this reference knows (a kind the text gives, a category,
+            // a year) fills what the node lacks, whichever file came first.
+            let known = &self.graph[ix];
+            let adds_kind = known.kind == crate::NodeKind::Document
+                && r.kind != crate::NodeKind::Document
+                && r.kind.is_document();
+            let adds_category = known.category.is_none() && r.category.is_some();
+            let adds_year = known.year.is_none() && r.kind.is_document();
+            if adds_kind || adds_category || adds_year {
+                let mut stub = Node::new(&known.id, r.kind, &r.label);
+                stub.category = r.category;
+                if r.kind.is_document()
+                    && let Ok(symbol) = r.id.parse::<crate::Symbol>()
+                {
+                    stub.year = symbol.year();
+                }
+                merge_node(&mut self.graph[ix], stub);
+            }
             return ix;
         }
         let mut node = Node::new(&r.id, r.kind, &r.label);

@@ -545,3 +545,35 @@ fn paths_on_data_grow_with_the_bound() {
     // The draft S/2020/600 names 1325 (2000) in paragraph 4: one edge.
     assert_eq!(run(g, "all paths from 2531 to 1325 max 1").paths().len(), 1);
 }
+
+/// What a node is (its kind, its year) does not depend on the order the
+/// files are read in: a document first cited by its bare symbol and later
+/// named a report is a report either way round. (Where two texts give two
+/// different specific kinds, or two files claim one document, the first
+/// read still wins, and the second case is reported as a conflict.)
+#[test]
+fn a_nodes_kind_and_year_do_not_depend_on_the_reading_order() {
+    let Some(dir) = sc_corpus_or_skip() else { return };
+    let extractions = Extractor::new().extract_paths(&[dir]).extractions;
+    assert!(extractions.len() > 2000);
+    let forward = CitationGraph::from_extractions(extractions.clone());
+    let backward = CitationGraph::from_extractions(extractions.into_iter().rev());
+    let mut differ = Vec::new();
+    for a in forward.nodes() {
+        let Some(b) = backward.node(&a.id) else { continue };
+        let generic = |k: NodeKind| k == NodeKind::Document;
+        let kinds_disagree = a.kind != b.kind && (generic(a.kind) || generic(b.kind));
+        if kinds_disagree || a.year != b.year {
+            differ.push(format!(
+                "{}: {:?} {:?} / {:?} {:?}",
+                a.id, a.kind, a.year, b.kind, b.year
+            ));
+        }
+    }
+    assert!(
+        differ.is_empty(),
+        "{} nodes differ:\n{}",
+        differ.len(),
+        differ.join("\n")
+    );
+}

@@ -358,14 +358,24 @@ pub(super) fn sponsors(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
             .find_iter(&text[from..to])
             .map(|s| (from + s.start(), s.as_str()))
             .collect();
-        let target = in_sentence
+        let chosen = in_sentence
             .iter()
             .find(|(_, s)| ctx.draft.as_deref() == Some(*s))
             .or_else(|| in_sentence.iter().find(|(at, _)| *at > m.start()))
             .or_else(|| in_sentence.last())
             .map(|(_, s)| s.to_string())
-            .or_else(|| ctx.draft.clone())
-            .and_then(|d| draft_ref(&d));
+            .or_else(|| ctx.draft.clone());
+        // A draft resolution when the file votes on it or the sentence says
+        // so; "a concept note submitted by Argentina [S/2013/446]" is
+        // submitted by Argentina, but no draft.
+        let is_draft = |d: &str| ctx.draft.as_deref() == Some(d) || text[from..to].contains("draft");
+        let target = chosen.and_then(|d| {
+            if is_draft(&d) {
+                draft_ref(&d)
+            } else {
+                d.parse::<crate::Symbol>().ok().map(|s| NodeRef::document(&s))
+            }
+        });
         if let Some(target) = target {
             emit(&target, &chain, links);
         }
