@@ -23,6 +23,14 @@ macro_rules! corpus_or_skip {
     };
 }
 
+/// The ids an extraction cites, in the order found.
+fn cited_ids(x: &Extraction) -> impl Iterator<Item = &str> {
+    x.links
+        .iter()
+        .filter(|l| l.kind == EdgeKind::Cites)
+        .map(|l| l.target.id.as_str())
+}
+
 fn file<'c>(corpus: &'c Corpus, name: &str) -> &'c Extraction {
     corpus
         .extractions
@@ -74,12 +82,7 @@ fn mislabelled_file_is_identified_by_its_text() {
         "{:?}",
         x.diagnostics
     );
-    let cited: BTreeSet<_> = x
-        .links
-        .iter()
-        .filter(|l| l.kind == EdgeKind::Cites)
-        .map(|l| l.target.id.as_str())
-        .collect();
+    let cited: BTreeSet<_> = cited_ids(x).collect();
     // The refworld title's "Resolution 1095 (1997)" is not a citation.
     assert!(!cited.contains("S/RES/1095 (1997)"));
     for id in [
@@ -102,12 +105,7 @@ fn refworld_metadata_is_not_cited_and_meetings_are_read() {
     let doc = &x.documents[0];
     assert_eq!(doc.node.id, "S/RES/500 (1982)");
     assert_eq!(doc.adopted_at.as_deref(), Some("S/PV.2330"));
-    let cited: Vec<_> = x
-        .links
-        .iter()
-        .filter(|l| l.kind == EdgeKind::Cites)
-        .map(|l| l.target.id.as_str())
-        .collect();
+    let cited: Vec<_> = cited_ids(x).collect();
     // "Having considered the item on the agenda of its 2329th meeting".
     assert_eq!(cited, ["S/PV.2329", "S/PV.2329"]);
 }
@@ -119,12 +117,7 @@ fn pdf_page_furniture_is_not_cited() {
     let doc = &x.documents[0];
     assert_eq!(doc.node.id, "S/RES/2100 (2013)");
     assert_eq!(doc.adopted_at.as_deref(), Some("S/PV.6952"));
-    let cited: BTreeSet<_> = x
-        .links
-        .iter()
-        .filter(|l| l.kind == EdgeKind::Cites)
-        .map(|l| l.target.id.as_str())
-        .collect();
+    let cited: BTreeSet<_> = cited_ids(x).collect();
     for id in [
         "S/RES/2056 (2012)",
         "S/RES/2071 (2012)",

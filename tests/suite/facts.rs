@@ -116,24 +116,19 @@ fn held_through_the_draft_whatever_order_the_facts_arrive_in() {
 /// and the ranking (`top N by citations`); the same for references.
 fn one_count_everywhere(g: &CitationGraph, what: &str) {
     let n = g.node_count();
-    let ranked = run(g, &format!("set max_rows = {n}; all | top {n} by citations"));
-    let by_citations: HashMap<&str, f64> = ranked
-        .rows()
-        .iter()
-        .filter_map(|r| match r {
-            Row::Node(row) => Some((row.id.as_str(), row.score.unwrap())),
-            _ => None,
-        })
-        .collect();
-    let ranked_refs = run(g, &format!("set max_rows = {n}; all | top {n} by references"));
-    let by_references: HashMap<&str, f64> = ranked_refs
-        .rows()
-        .iter()
-        .filter_map(|r| match r {
-            Row::Node(row) => Some((row.id.as_str(), row.score.unwrap())),
-            _ => None,
-        })
-        .collect();
+    let scores = |metric: &str| -> HashMap<String, f64> {
+        let ranked = run(g, &format!("set max_rows = {n}; all | top {n} by {metric}"));
+        ranked
+            .rows()
+            .iter()
+            .filter_map(|r| match r {
+                Row::Node(row) => Some((row.id.clone(), row.score.unwrap())),
+                _ => None,
+            })
+            .collect()
+    };
+    let by_citations = scores("citations");
+    let by_references = scores("references");
     let counts = g.citation_counts();
     for node in g.nodes() {
         let ix = g.index_of(&node.id).unwrap();
