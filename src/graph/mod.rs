@@ -673,7 +673,9 @@ impl CitationGraph {
                 && r.kind != crate::NodeKind::Document
                 && r.kind.is_document();
             let adds_category = known.category.is_none() && r.category.is_some();
-            let adds_year = known.year.is_none() && r.kind.is_document();
+            // A symbol's year is the node's already when the node was made
+            // from that symbol; another symbol of it (a joint half) may give one.
+            let adds_year = known.year.is_none() && r.kind.is_document() && r.id != known.id;
             if adds_kind || adds_category || adds_year {
                 let mut stub = Node::new(&known.id, r.kind, &r.label);
                 stub.category = r.category;
