@@ -429,6 +429,9 @@ fn parse_param(arg: &str) -> Result<(String, String), String> {
             "`{name}` is not a parameter name: use a number (1 for $1) or letters, digits and _"
         ));
     }
+    if value.trim().is_empty() {
+        return Err(format!("`--param {name}=` has no value"));
+    }
     Ok((name.to_string(), value.to_string()))
 }
 

@@ -263,4 +263,10 @@ fn query_binds_parameters_given_with_param() {
     );
     let out = unxref(&["query", "what cites $1", "--param", "1325"]);
     assert!(stderr(&out).contains("is not NAME=VALUE"), "{}", stderr(&out));
+    let out = unxref(&["query", "what cites $1", "--param", "1="]);
+    assert!(
+        stderr(&out).contains("`--param 1=` has no value"),
+        "{}",
+        stderr(&out)
+    );
 }
