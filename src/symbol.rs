@@ -456,7 +456,7 @@ impl AsRef<str> for Symbol {
 /// Spaces inside the symbol are tolerated where running headers and PDF
 /// extraction put them (`S/PV. 7015`, `S/RES/2531(2020)`).
 static PATTERNS: LazyLock<Vec<(SymbolKind, Regex)>> = LazyLock::new(|| {
-    let p = |s: &str| Regex::new(&format!("^(?i:{s})$")).expect("symbol pattern compiles");
+    let p = |s: &str| crate::extract::patterns::compile(&format!("^(?i:{s})$"));
     vec![
         (
             SymbolKind::ScResolution,
@@ -523,107 +523,151 @@ impl FromStr for Symbol {
     type Err = SymbolError;
 
     fn from_str(input: &str) -> Result<Symbol, SymbolError> {
-        let text = input.trim();
-        for (kind, re) in PATTERNS.iter() {
-            let Some(c) = re.captures(text) else { continue };
-            let num = |name: &str| -> Result<u32, SymbolError> {
-                c[name]
-                    .parse()
-                    .map_err(|_| SymbolError::new(input, "number too large"))
-            };
-            let year = |name: &str| -> Result<u16, SymbolError> {
-                // `0999` would display as `999`, which no pattern reads back.
-                if c[name].starts_with('0') {
-                    return Err(SymbolError::new(input, "bad year"));
-                }
-                c[name].parse().map_err(|_| SymbolError::new(input, "bad year"))
-            };
-            return Ok(match kind {
-                SymbolKind::ScResolution => Symbol::sc_resolution(num("n")?, year("y")?),
-                SymbolKind::PresidentialStatement => Symbol {
-                    canonical: format!("S/PRST/{}/{}", year("y")?, num("n")?),
-                    kind: *kind,
-                    year: Some(year("y")?),
-                },
-                SymbolKind::ScMeeting => Symbol::sc_meeting(num("n")?),
-                SymbolKind::GaMeeting => Symbol {
-                    canonical: format!("A/{}/PV.{}", c["s"].to_uppercase(), num("n")?),
-                    kind: *kind,
-                    year: None,
-                },
-                SymbolKind::GaResolution => Symbol {
-                    canonical: format!("A/RES/{}", canonical_ga_resolution_body(&c["body"])),
-                    kind: *kind,
-                    year: None,
-                },
-                SymbolKind::Yearbook => Symbol::yearbook(year("y")?, num("n")?),
-                SymbolKind::OrganResolution => {
-                    let body = squeeze(&c["body"]).to_uppercase().replace('(', " (");
-                    let year = body
-                        .split('/')
-                        .find(|p| p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit()))
-                        .and_then(|y| y.parse().ok());
-                    Symbol {
-                        canonical: body,
-                        kind: *kind,
-                        year,
-                    }
-                }
-                SymbolKind::OrganDocument => {
-                    let body = canonical_document_body(&c["body"]);
-                    if !body.ends_with(|c: char| c.is_ascii_digit()) {
-                        return Err(SymbolError::new(input, "a symbol ends with a number"));
-                    }
-                    let is_ga =
-                        body.starts_with("A/") && !body.starts_with("A/HRC/") && !body.starts_with("A/CONF.");
-                    // `A/RES/S-26/2`: a special session's resolution.
-                    let kind = match body.starts_with("A/RES/") {
-                        true => SymbolKind::GaResolution,
-                        false if is_ga => SymbolKind::GaDocument,
-                        false => *kind,
-                    };
-                    let part = c.name("part").map_or(String::new(), |p| {
-                        format!(" (Part {})", p.as_str().to_uppercase())
-                    });
-                    let year = body
-                        .split('/')
-                        .find(|p| {
-                            p.len() == 4 && p.starts_with(['1', '2']) && p.bytes().all(|b| b.is_ascii_digit())
-                        })
-                        .and_then(|y| y.parse().ok());
-                    Symbol {
-                        canonical: format!("{body}{part}"),
-                        kind,
-                        year,
-                    }
-                }
-                SymbolKind::ScDocument | SymbolKind::GaDocument => {
-                    let body = canonical_document_body(&c["body"]);
-                    let prefix = if *kind == SymbolKind::ScDocument { "S" } else { "A" };
-                    // `S/2020/600`: a year, then a number. A pre-1994 symbol
-                    // (`S/3122`, `S/2673/Add.1`) is a number alone, not a year.
-                    let mut parts = body.split('/');
-                    let year = match (parts.next(), parts.next()) {
-                        (Some(first), Some(second))
-                            if first.len() == 4
-                                && *kind == SymbolKind::ScDocument
-                                && !second.is_empty()
-                                && second.bytes().all(|b| b.is_ascii_digit()) =>
-                        {
-                            first.parse::<u16>().ok().filter(|y| *y >= 1994)
-                        }
-                        _ => None,
-                    };
-                    Symbol {
-                        canonical: format!("{prefix}/{body}"),
-                        kind: *kind,
-                        year,
-                    }
-                }
-            });
+        match plain_sc_symbol(input.trim()) {
+            Some(symbol) => Ok(symbol),
+            None => by_patterns(input),
         }
-        Err(SymbolError::new(input, "not a UN document symbol"))
     }
+}
+
+/// The symbol the first of [`PATTERNS`] to match the trimmed input reads.
+fn by_patterns(input: &str) -> Result<Symbol, SymbolError> {
+    let text = input.trim();
+    for (kind, re) in PATTERNS.iter() {
+        let Some(c) = re.captures(text) else { continue };
+        let num = |name: &str| -> Result<u32, SymbolError> {
+            c[name]
+                .parse()
+                .map_err(|_| SymbolError::new(input, "number too large"))
+        };
+        let year = |name: &str| -> Result<u16, SymbolError> {
+            // `0999` would display as `999`, which no pattern reads back.
+            if c[name].starts_with('0') {
+                return Err(SymbolError::new(input, "bad year"));
+            }
+            c[name].parse().map_err(|_| SymbolError::new(input, "bad year"))
+        };
+        return Ok(match kind {
+            SymbolKind::ScResolution => Symbol::sc_resolution(num("n")?, year("y")?),
+            SymbolKind::PresidentialStatement => Symbol {
+                canonical: format!("S/PRST/{}/{}", year("y")?, num("n")?),
+                kind: *kind,
+                year: Some(year("y")?),
+            },
+            SymbolKind::ScMeeting => Symbol::sc_meeting(num("n")?),
+            SymbolKind::GaMeeting => Symbol {
+                canonical: format!("A/{}/PV.{}", c["s"].to_uppercase(), num("n")?),
+                kind: *kind,
+                year: None,
+            },
+            SymbolKind::GaResolution => Symbol {
+                canonical: format!("A/RES/{}", canonical_ga_resolution_body(&c["body"])),
+                kind: *kind,
+                year: None,
+            },
+            SymbolKind::Yearbook => Symbol::yearbook(year("y")?, num("n")?),
+            SymbolKind::OrganResolution => {
+                let body = squeeze(&c["body"]).to_uppercase().replace('(', " (");
+                let year = body
+                    .split('/')
+                    .find(|p| p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit()))
+                    .and_then(|y| y.parse().ok());
+                Symbol {
+                    canonical: body,
+                    kind: *kind,
+                    year,
+                }
+            }
+            SymbolKind::OrganDocument => {
+                let body = canonical_document_body(&c["body"]);
+                if !body.ends_with(|c: char| c.is_ascii_digit()) {
+                    return Err(SymbolError::new(input, "a symbol ends with a number"));
+                }
+                let is_ga =
+                    body.starts_with("A/") && !body.starts_with("A/HRC/") && !body.starts_with("A/CONF.");
+                // `A/RES/S-26/2`: a special session's resolution.
+                let kind = match body.starts_with("A/RES/") {
+                    true => SymbolKind::GaResolution,
+                    false if is_ga => SymbolKind::GaDocument,
+                    false => *kind,
+                };
+                let part = c.name("part").map_or(String::new(), |p| {
+                    format!(" (Part {})", p.as_str().to_uppercase())
+                });
+                let year = body
+                    .split('/')
+                    .find(|p| {
+                        p.len() == 4 && p.starts_with(['1', '2']) && p.bytes().all(|b| b.is_ascii_digit())
+                    })
+                    .and_then(|y| y.parse().ok());
+                Symbol {
+                    canonical: format!("{body}{part}"),
+                    kind,
+                    year,
+                }
+            }
+            SymbolKind::ScDocument | SymbolKind::GaDocument => {
+                let body = canonical_document_body(&c["body"]);
+                let prefix = if *kind == SymbolKind::ScDocument { "S" } else { "A" };
+                let year = match kind {
+                    SymbolKind::ScDocument => sc_document_year(&body),
+                    _ => None,
+                };
+                Symbol {
+                    canonical: format!("{prefix}/{body}"),
+                    kind: *kind,
+                    year,
+                }
+            }
+        });
+    }
+    Err(SymbolError::new(input, "not a UN document symbol"))
+}
+
+/// The year of a Security Council document's canonical body: `2020/600`
+/// (`S/2020/600`) is a year, then a number; a pre-1994 symbol (`S/3122`,
+/// `S/2673/Add.1`) is a number alone, not a year.
+fn sc_document_year(body: &str) -> Option<u16> {
+    let mut parts = body.split('/');
+    match (parts.next(), parts.next()) {
+        (Some(first), Some(second))
+            if first.len() == 4 && !second.is_empty() && second.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            first.parse::<u16>().ok().filter(|y| *y >= 1994)
+        }
+        _ => None,
+    }
+}
+
+/// The two forms most symbols take, read without the patterns: a
+/// resolution as its canonical form writes it (`S/RES/2531 (2020)`) and a
+/// Council document of digits alone (`S/2020/476`, `S/25696`). Each is
+/// the symbol [`PATTERNS`] reads from the same text (their first match is
+/// the resolution's or the document's pattern), found without a regex:
+/// graph ids are parsed again and again. `None` for anything else.
+fn plain_sc_symbol(text: &str) -> Option<Symbol> {
+    fn digits(s: &str, max: usize) -> Option<&str> {
+        (!s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit())).then_some(s)
+    }
+    let rest = text.strip_prefix("S/")?;
+    if let Some(res) = rest.strip_prefix("RES/") {
+        let (number, year) = res.strip_suffix(')')?.split_once(" (")?;
+        let (number, year) = (digits(number, 5)?, digits(year, 4)?);
+        // `0999` is refused as a bad year by the pattern's reading.
+        if year.len() != 4 || year.starts_with('0') {
+            return None;
+        }
+        return Some(Symbol::sc_resolution(number.parse().ok()?, year.parse().ok()?));
+    }
+    let plain = match rest.split_once('/') {
+        Some((year, number)) => year.len() == 4 && digits(year, 4).is_some() && digits(number, 4).is_some(),
+        None => digits(rest, 6).is_some(),
+    };
+    plain.then(|| Symbol {
+        canonical: text.to_string(),
+        kind: SymbolKind::ScDocument,
+        year: sc_document_year(rest),
+    })
 }
 
 /// `67/135` stays; `50/80B` → `50/80 B`; `377 A (V)` → `377 (V)`: the old
@@ -831,6 +875,59 @@ mod tests {
 
     fn canon(s: &str) -> String {
         s.parse::<Symbol>().unwrap().to_string()
+    }
+
+    /// The shortcut reads exactly what the patterns read, and leaves to
+    /// them every text it does not take.
+    #[test]
+    fn plain_symbols_read_as_the_patterns_read_them() {
+        let taken = [
+            "S/RES/2531 (2020)",
+            "S/RES/1 (1946)",
+            "S/RES/00692 (1991)",
+            "S/RES/0 (2000)",
+            "S/2020/476",
+            "S/1994/1",
+            "S/1993/12",
+            "S/2020/0476",
+            "S/25696",
+            "S/999999",
+        ];
+        for text in taken {
+            let plain = plain_sc_symbol(text).unwrap_or_else(|| panic!("{text} is plain"));
+            assert_eq!(Ok(plain), by_patterns(text), "{text}");
+        }
+        let left = [
+            "S/RES/2531 (0999)",
+            "S/RES/2531(2020)",
+            "S/RES/123456 (2020)",
+            "S/RES/2531 (20201)",
+            "S/RES/ (2020)",
+            "S/2020/47600",
+            "S/20201/4",
+            "S/9999999",
+            "S/",
+            "S/2020/",
+            "S/2020/476/Add.1",
+            "s/2020/476",
+            "S/PRST/2018/10",
+            "S/PV.7015",
+            "A/RES/67/135",
+        ];
+        for text in left {
+            assert_eq!(plain_sc_symbol(text), None, "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Over texts made of the characters of these symbols, whatever
+        /// the shortcut reads, the patterns read the same.
+        #[test]
+        fn the_shortcut_never_reads_otherwise(text in "S/(RES/)?[0-9]{0,7}(/[0-9]{0,5})?( \\([0-9]{0,5}\\))?") {
+            if let Some(plain) = plain_sc_symbol(&text) {
+                proptest::prop_assert_eq!(Ok(plain), by_patterns(&text));
+            }
+        }
     }
 
     #[test]

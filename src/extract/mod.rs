@@ -22,7 +22,7 @@
 
 pub mod actors;
 pub mod normalize;
-mod patterns;
+pub(crate) mod patterns;
 pub mod refs;
 pub mod segment;
 

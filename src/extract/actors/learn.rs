@@ -6,6 +6,7 @@
 //! algorithm), provided that name's head word is one an actor has (Mission,
 //! Force, Committee, Movement, …) rather than one a treaty or a plan has.
 
+use crate::extract::patterns::compile;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -39,7 +40,7 @@ pub(crate) enum LearnedTarget {
 
 fn definition_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"^\([A-Z][A-Za-z0-9]*(?:[-/. &][A-Za-z0-9]+){0,3}\)").expect("valid regex"))
+    RE.get_or_init(|| compile(r"^\([A-Z][A-Za-z0-9]*(?:[-/. &][A-Za-z0-9]+){0,3}\)"))
 }
 
 /// Learn the acronyms a folded text defines; `found` are the dictionary's
@@ -168,7 +169,7 @@ fn learn_acronyms(
 fn name_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(
+        compile(
             // Up to three spaces (a justified line as a PDF reader gives it:
             // "The  High-level  Committee") or a line break between words: a
             // longer run of spaces is a table's column gap.
@@ -178,7 +179,6 @@ fn name_re() -> &'static Regex {
             // the lazy DFA, and the scan several times slower.
             r"(?:^|[^\w])[Tt]he(?: {1,3}| *\n *)((?:\p{Lu}[\w'’-]*|of|for|on|in|and|de|du|des|la|le)(?:(?: {1,3}| *\n *)(?:\p{Lu}[\w'’-]*|(?:of|for|on)(?: {1,3}| *\n *)the|of|for|on|in|and|de|du|des|la|le))+)",
         )
-        .expect("valid regex")
     })
 }
 
@@ -193,8 +193,7 @@ fn name_re() -> &'static Regex {
 /// the same order.
 fn name_matches(source: &str) -> Vec<std::ops::Range<usize>> {
     static ANCHORED: OnceLock<Regex> = OnceLock::new();
-    let anchored =
-        ANCHORED.get_or_init(|| Regex::new(&format!("^(?:{})", name_re().as_str())).expect("valid regex"));
+    let anchored = ANCHORED.get_or_init(|| compile(&format!("^(?:{})", name_re().as_str())));
     let bytes = source.as_bytes();
     let mut out = Vec::new();
     let mut done = 0;

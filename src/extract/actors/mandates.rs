@@ -11,6 +11,7 @@
 //! expand UNAMIR's mandate"). docs/design.md ("Peace operations") lists which
 //! wording gives which relation and what is deliberately not read.
 
+use crate::extract::patterns::{compile, compile_bytes};
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
@@ -23,14 +24,14 @@ use crate::model::{Category, EdgeAttrs, EdgeKind, Link, NodeKind, NodeRef};
 use crate::symbol::Symbol;
 
 fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pattern).expect("valid regex"))
+    cell.get_or_init(|| compile(pattern))
 }
 
 /// A pattern over bytes: `(?-u:[^.;])` steps a byte at a time where the
 /// Unicode class decodes characters. Its matches begin and end at ASCII
 /// bytes, so their offsets are the text's.
 fn bytes_re(cell: &'static OnceLock<regex::bytes::Regex>, pattern: &str) -> &'static regex::bytes::Regex {
-    cell.get_or_init(|| regex::bytes::Regex::new(pattern).expect("valid regex"))
+    cell.get_or_init(|| compile_bytes(pattern))
 }
 
 /// A body named by its founding resolution.

@@ -51,6 +51,7 @@ mod mandates;
 mod signatures;
 mod votes;
 
+use crate::extract::patterns::compile;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -442,12 +443,10 @@ impl<'a> Ctx<'a> {
         static DRAFT: OnceLock<Regex> = OnceLock::new();
         static RES: OnceLock<Regex> = OnceLock::new();
         let draft_re = DRAFT.get_or_init(|| {
-            Regex::new(r"draft resolution (?:contained )?(?:in )?(?:document )?\(?\[?(S/\d{4}/\d+)")
-                .expect("valid regex")
+            compile(r"draft resolution (?:contained )?(?:in )?(?:document )?\(?\[?(S/\d{4}/\d+)")
         });
         let res_re = RES.get_or_init(|| {
-            Regex::new(r"(?:adopted as|refer to (?:Security Council )?)resolution \[?(\d{1,4}) ?\((\d{4})\)")
-                .expect("valid regex")
+            compile(r"(?:adopted as|refer to (?:Security Council )?)resolution \[?(\d{1,4}) ?\((\d{4})\)")
         });
         let text = self.text();
         let head = &text[..floor_boundary(text, 6000)];
@@ -485,7 +484,7 @@ impl<'a> Ctx<'a> {
 pub(super) fn ws_re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
     cell.get_or_init(|| {
         let pattern = pattern.replace(" ?", r"\s*").replace(' ', r"\s+");
-        Regex::new(&pattern).expect("valid regex")
+        compile(&pattern)
     })
 }
 

@@ -4,6 +4,7 @@
 //! around surnames are dropped, so one person is one node whatever the
 //! markup; "BAN Ki-moon" becomes "Ban Ki-moon".
 
+use crate::extract::patterns::compile;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -214,9 +215,7 @@ fn role_lines(lines: &[(usize, &str)]) -> Option<String> {
 /// Secretary-General addressed to …").
 fn heading_role(ctx: &Ctx<'_>, at: usize) -> Option<String> {
     static H: OnceLock<Regex> = OnceLock::new();
-    let re = H.get_or_init(|| {
-        Regex::new(r"Letter dated [^.]{0,40}? from (?:the )?(.{3,200}?) addressed to").expect("valid regex")
-    });
+    let re = H.get_or_init(|| compile(r"Letter dated [^.]{0,40}? from (?:the )?(.{3,200}?) addressed to"));
     let text = ctx.text();
     let from = super::floor_boundary(text, at.saturating_sub(4000));
     let window = &text[from..at];

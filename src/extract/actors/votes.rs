@@ -6,6 +6,7 @@
 //! that submitted a draft ("submitted by Algeria, Angola, … and Viet Nam",
 //! "France: draft resolution").
 
+use crate::extract::patterns::{compile, compile_bytes};
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
@@ -16,7 +17,7 @@ use super::{Ctx, Mention, count_of, draft_ref, ws_re};
 use crate::model::{EdgeAttrs, EdgeKind, Link, NodeKind, NodeRef, Tally, VotePosition};
 
 fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pattern).expect("valid regex"))
+    cell.get_or_init(|| compile(pattern))
 }
 
 /// Where a letter, annex, statement or signature starts: a vote after one of
@@ -102,10 +103,9 @@ fn letters(ctx: &Ctx<'_>, text: &str, sink: &mut VoteSink<'_>) {
         return;
     }
     let vote = V.get_or_init(|| {
-        regex::bytes::Regex::new(
+        compile_bytes(
             r"(?-u)\b(?:(?:decides|decided|wishes|would like) to vote|will vote|votes|vote)\s+(in favou?r|against)\b|\b(?:(?:decides|decided|wishes|would like) to abstain|will abstain|abstains)\b",
         )
-        .expect("valid regex")
     });
     let draft_in_block = re(
         &D,
