@@ -126,7 +126,11 @@ impl Shell {
             let open = self.pump();
             let text = self.text();
             if pred(&text) {
-                return text;
+                // The editor redraws a line in several writes (text, hint,
+                // cursor moves) that may arrive apart: the screen is read
+                // once they have all arrived.
+                self.settle();
+                return self.text();
             }
             if !open || start.elapsed() > DEADLINE {
                 panic!(
@@ -139,6 +143,25 @@ impl Shell {
                 );
             }
             std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Read until the shell has written nothing for 100 ms.
+    fn settle(&mut self) {
+        let state = |s: &vt100::Screen| (s.contents_formatted(), s.cursor_position());
+        let start = Instant::now();
+        let mut last = state(self.screen.screen());
+        let mut quiet_since = Instant::now();
+        while quiet_since.elapsed() < Duration::from_millis(100) && start.elapsed() < DEADLINE {
+            std::thread::sleep(Duration::from_millis(20));
+            if !self.pump() {
+                return;
+            }
+            let now = state(self.screen.screen());
+            if now != last {
+                last = now;
+                quiet_since = Instant::now();
+            }
         }
     }
 
