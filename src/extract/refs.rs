@@ -44,14 +44,15 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::patterns::{
     ADDENDUM, BARE_UNIT_AFTER, DECISION, DETERMINER_BEFORE, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE,
-    LIST_GAP, LIST_ITEM, LIST_LEAD, MEETINGS_AT, NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE, ORGAN_NAME, ORGAN_NAME_LAST_WORDS,
-    OTHER_ORGAN, OWNER_GAP, PIN, REFERENCE_START, RELATION_AUTOMATON, RELATIONS, SYMBOL_AT, YEARBOOK_AT,
-    unglue_date,
+    LIST_GAP, LIST_ITEM, LIST_LEAD, MEETINGS_AT, NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE, ORGAN_NAME,
+    ORGAN_NAME_LAST_WORDS, OTHER_ORGAN, OWNER_GAP, PIN, REFERENCE_START, RELATION_AUTOMATON, RELATIONS,
+    SYMBOL_AT, YEARBOOK_AT, unglue_date,
 };
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
@@ -598,23 +599,20 @@ impl<'a> Scanner<'a> {
         let mut ahead = None;
         loop {
             let rest = &text[q..end];
-            let Some(item) = ahead.take().or_else(|| LIST_ITEM.captures(rest)) else {
+            let Some(item) = ahead.take().or_else(|| Item::read(rest)) else {
                 break;
             };
-            let item_end = match item.name("bare") {
-                Some(b) => b.end(),
-                None => item.get(0).expect("group 0").end(),
-            };
+            let item_end = item.end;
             let at = q..q + item_end;
-            let num = |name: &str| item.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
-            if item.name("bare").is_some() {
+            let num = |g: usize| item.groups[g].and_then(|m| m.parse::<u32>().ok());
+            if item.groups[item::BARE].is_some() {
                 if !(first || (plural && all_bare))
                     || (first && determiner)
                     || BARE_UNIT_AFTER.is_match(&rest[item_end..])
                 {
                     break;
                 }
-                let Some(n) = num("bare") else { break };
+                let Some(n) = num(item::BARE) else { break };
                 if self.organ_of(Form::Bare, explicit, word.start, at.end) == Some(Organ::SecurityCouncil)
                     && let Some(s) = self.short_form(n)
                 {
@@ -623,22 +621,25 @@ impl<'a> Scanner<'a> {
             } else {
                 all_bare = false;
                 // The Council's `n (year)`, whole or split by PDF extraction (`207 7 (2012)`).
-                let sc_year = if let (Some(sa), Some(y)) = (item.name("sa"), num("sy")) {
-                    format!("{}{}", sa.as_str(), &item["sb"])
-                        .parse::<u32>()
-                        .ok()
-                        .zip(Some(y))
+                let sc_year = if let (Some(sa), Some(sb), Some(y)) =
+                    (item.groups[item::SA], item.groups[item::SB], num(item::SY))
+                {
+                    format!("{sa}{sb}").parse::<u32>().ok().zip(Some(y))
                 } else {
-                    num("n").zip(num("y"))
+                    num(item::N).zip(num(item::Y))
                 };
                 let form = if sc_year.is_some() {
                     Form::Year
-                } else if let (Some(k), Some(ss), Some(n)) = (item.name("esk"), num("ess"), num("esn")) {
-                    Form::Special(k.as_str(), ss, n)
-                } else if let (Some(a), Some(b)) = (num("gs").or(num("ys")), num("gn").or(num("yn"))) {
+                } else if let (Some(k), Some(ss), Some(n)) =
+                    (item.groups[item::ESK], num(item::ESS), num(item::ESN))
+                {
+                    Form::Special(k, ss, n)
+                } else if let (Some(a), Some(b)) =
+                    (num(item::GS).or(num(item::YS)), num(item::GN).or(num(item::YN)))
+                {
                     Form::Slash(a, b)
-                } else if let (Some(n), Some(r)) = (num("rn"), item.name("rs")) {
-                    Form::Roman(n, r.as_str())
+                } else if let (Some(n), Some(r)) = (num(item::RN), item.groups[item::RS]) {
+                    Form::Roman(n, r)
                 } else {
                     Form::Bare
                 };
@@ -650,7 +651,7 @@ impl<'a> Scanner<'a> {
                         .map(|y| Symbol::sc_resolution(n, y)),
                     (Form::Slash(..), Some(o @ Organ::GeneralAssembly), _) => {
                         // `50/80 B`: a modern resolution's parts are documents of their own.
-                        let part = item.name("gp").map_or("", |p| p.as_str());
+                        let part = item.groups[item::GP].unwrap_or("");
                         form.symbol(o).and_then(|s| format!("{s}{part}").parse().ok())
                     }
                     (_, Some(o), _) => form.symbol(o),
@@ -664,12 +665,11 @@ impl<'a> Scanner<'a> {
                 if let Some(s) = symbol {
                     let mut f = self.found(s, None, at.clone());
                     // `217 A (III)`: the part is where in the document the citation points.
-                    let part = item
-                        .name("rp")
-                        .or(item.name("gp"))
+                    let part = item.groups[item::RP]
+                        .or(item.groups[item::GP])
                         .filter(|_| matches!(form, Form::Roman(..)));
                     if let Some(p) = part {
-                        let part = format!("part {}", p.as_str().trim());
+                        let part = format!("part {}", p.trim());
                         f.pin = Some(match f.pin {
                             Some(pin) => format!("{pin}, {part}"),
                             None => part,
@@ -691,8 +691,8 @@ impl<'a> Scanner<'a> {
                 explicit = Some(Named::Organ(Organ::SecurityCouncil));
             }
             let next = &rest[gap.end()..];
-            match LIST_ITEM.captures(next) {
-                Some(n) if n.name("bare").is_none() || (plural && all_bare) => {
+            match Item::read(next) {
+                Some(n) if n.groups[item::BARE].is_none() || (plural && all_bare) => {
                     q += gap.end();
                     ahead = Some(n);
                 }
@@ -1061,6 +1061,111 @@ fn parse_symbol(s: &str) -> Option<Symbol> {
     s.parse().ok()
 }
 
+/// The groups of [`LIST_ITEM`] an [`Item`] keeps, by position in
+/// [`item::NAMES`].
+mod item {
+    pub const BARE: usize = 0;
+    pub const SA: usize = 1;
+    pub const SB: usize = 2;
+    pub const SY: usize = 3;
+    pub const N: usize = 4;
+    pub const Y: usize = 5;
+    pub const ESK: usize = 6;
+    pub const ESS: usize = 7;
+    pub const ESN: usize = 8;
+    pub const GS: usize = 9;
+    pub const GN: usize = 10;
+    pub const YS: usize = 11;
+    pub const YN: usize = 12;
+    pub const GP: usize = 13;
+    pub const RN: usize = 14;
+    pub const RP: usize = 15;
+    pub const RS: usize = 16;
+    /// The names of the groups, in the order of the constants above.
+    pub const NAMES: [&str; 17] = [
+        "bare", "sa", "sb", "sy", "n", "y", "esk", "ess", "esn", "gs", "gn", "ys", "yn", "gp", "rn", "rp",
+        "rs",
+    ];
+}
+
+/// The index in [`LIST_ITEM`] of each group of [`item::NAMES`].
+static ITEM_GROUP_INDEX: LazyLock<[usize; 17]> = LazyLock::new(|| {
+    item::NAMES.map(|name| {
+        LIST_ITEM
+            .capture_names()
+            .position(|n| n == Some(name))
+            .expect("LIST_ITEM has the group")
+    })
+});
+
+/// One item of a resolution list, as [`LIST_ITEM`] reads it at the start
+/// of a text: the groups it matched (indexed by the constants of [`item`])
+/// and where it ends (for a bare number, where the number ends).
+struct Item<'t> {
+    groups: [Option<&'t str>; 17],
+    end: usize,
+}
+
+impl<'t> Item<'t> {
+    /// [`LIST_ITEM`] at the start of `rest`. The commonest item, the
+    /// Council's `1325 (2000)`, is read by hand ([`Item::number_year`]),
+    /// the rest by the regex.
+    fn read(rest: &'t str) -> Option<Item<'t>> {
+        if let Some(item) = Item::number_year(rest) {
+            return Some(item);
+        }
+        let c = LIST_ITEM.captures(rest)?;
+        let groups = ITEM_GROUP_INDEX.map(|i| c.get(i).map(|m| m.as_str()));
+        let end = match c.get(ITEM_GROUP_INDEX[item::BARE]) {
+            Some(b) => b.end(),
+            None => c.get(0).expect("group 0").end(),
+        };
+        Some(Item { groups, end })
+    }
+
+    /// `1325 (2000)` (`[0-9]{1,4}[ \t]?\([ \t]?[0-9]{4}[ \t]?\)`) at the
+    /// start of `rest`, when no earlier branch of [`LIST_ITEM`] can match
+    /// there: the digits are not followed by `/` (session forms) nor by a
+    /// space and a digit (`207 7 (2012)`), and a digit after `(` is no
+    /// Roman session. `None` leaves the text to the regex.
+    fn number_year(rest: &'t str) -> Option<Item<'t>> {
+        let bytes = rest.as_bytes();
+        let d = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+        if !(1..=4).contains(&d) {
+            return None;
+        }
+        let mut i = d;
+        if matches!(bytes.get(i), Some(b' ' | b'\t')) {
+            if bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+                return None;
+            }
+            i += 1;
+        }
+        if bytes.get(i) != Some(&b'(') {
+            return None;
+        }
+        i += 1;
+        if matches!(bytes.get(i), Some(b' ' | b'\t')) {
+            i += 1;
+        }
+        let year = i..i + 4;
+        if bytes.get(year.clone())?.iter().any(|b| !b.is_ascii_digit()) {
+            return None;
+        }
+        i = year.end;
+        if matches!(bytes.get(i), Some(b' ' | b'\t')) {
+            i += 1;
+        }
+        if bytes.get(i) != Some(&b')') {
+            return None;
+        }
+        let mut groups = [None; 17];
+        groups[item::N] = Some(&rest[..d]);
+        groups[item::Y] = Some(&rest[year]);
+        Some(Item { groups, end: i + 1 })
+    }
+}
+
 /// The organ an [`ORGAN_NAME`] match names.
 fn named(c: &regex::Captures) -> Option<Named> {
     Some(if c.name("sc").is_some() {
@@ -1229,12 +1334,101 @@ mod tests {
                 let source = crate::corpus::read_file(&path, crate::corpus::DEFAULT_MAX_FILE_SIZE)
                     .expect("bundled text decodes");
                 for m in ORGAN_NAME.find_iter(&source.text) {
-                    assert!(may_end_with_organ(m.as_str()), "{:?} in {}", m.as_str(), path.display());
+                    assert!(
+                        may_end_with_organ(m.as_str()),
+                        "{:?} in {}",
+                        m.as_str(),
+                        path.display()
+                    );
                     names += 1;
                 }
             }
         }
         assert!(names > 1000, "only {names} organ names found");
+    }
+
+    /// What the regex reads as an [`Item`] at the start of `rest`.
+    fn item_by_regex(rest: &str) -> Option<(Vec<Option<&str>>, usize)> {
+        let c = LIST_ITEM.captures(rest)?;
+        let end = match c.name("bare") {
+            Some(b) => b.end(),
+            None => c.get(0)?.end(),
+        };
+        Some((
+            item::NAMES
+                .iter()
+                .map(|n| c.name(n).map(|m| m.as_str()))
+                .collect(),
+            end,
+        ))
+    }
+
+    fn assert_item_as_regex(rest: &str) {
+        let by_hand = Item::read(rest).map(|i| (i.groups.to_vec(), i.end));
+        assert_eq!(by_hand, item_by_regex(rest), "{rest:?}");
+    }
+
+    /// Every `N (` in the bundled texts reads as the regex reads it.
+    #[test]
+    fn list_items_read_as_the_regex_reads_them_in_the_corpus() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut by_hand = 0;
+        for dir in ["data", "corpus/sc-resolutions"] {
+            for entry in std::fs::read_dir(root.join(dir)).expect("bundled folder") {
+                let path = entry.expect("entry").path();
+                if path.extension().is_none_or(|e| e != "txt") {
+                    continue;
+                }
+                let source = crate::corpus::read_file(&path, crate::corpus::DEFAULT_MAX_FILE_SIZE)
+                    .expect("bundled text decodes");
+                let text = source.text.as_str();
+                for (i, _) in text.match_indices('(') {
+                    let start =
+                        text[..i].trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '\t');
+                    let rest = &text[start.len()..];
+                    by_hand += usize::from(Item::number_year(rest).is_some());
+                    assert_item_as_regex(rest);
+                }
+            }
+        }
+        assert!(by_hand > 5_000, "only {by_hand} items read by hand");
+    }
+
+    proptest::proptest! {
+        /// Any text made of the characters the forms are made of reads as the regex reads it.
+        #[test]
+        fn list_items_read_as_the_regex_reads_them(rest in "[0-9 \t\n()/SERIVXCA.,\u{2009}]{0,14}") {
+            assert_item_as_regex(&rest);
+        }
+    }
+
+    /// `1325 (2000)` and every near miss of it read as the regex reads them.
+    #[test]
+    fn number_year_near_misses_read_as_the_regex_reads_them() {
+        let numbers = ["7", "13", "132", "1325", "13257"];
+        let gaps = [
+            "", " ", "\t", "  ", "\n", "\u{2009}", " 7", "7", "/", "/5 ", " A ", "A",
+        ];
+        let years = [
+            "2000", " 2000", "2000 ", " 2000\t", "200", "20001", "XV", "ES-10", "S-3", "2O00",
+        ];
+        let closes = [")", "", " )", "  )", "]"];
+        let tails = ["", ",", " and", "/5", ".", "0"];
+        let mut by_hand = 0;
+        for n in numbers {
+            for gap in gaps {
+                for year in years {
+                    for close in closes {
+                        for tail in tails {
+                            let rest = format!("{n}{gap}({year}{close}{tail}");
+                            by_hand += usize::from(Item::number_year(&rest).is_some());
+                            assert_item_as_regex(&rest);
+                        }
+                    }
+                }
+            }
+        }
+        assert!(by_hand > 100, "only {by_hand} read by hand");
     }
 
     #[test]
