@@ -56,7 +56,7 @@ use super::patterns::{
 };
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
-use crate::model::{EdgeAttrs, EdgeKind, Evidence, Link, NodeKind, NodeRef};
+use crate::model::{EdgeAttrs, EdgeKind, Evidence, Link, NodeKind, NodeRef, Paragraph};
 use crate::symbol::{LAST_TABLED_RESOLUTION, Organ, Symbol, SymbolKind, sc_resolution_year};
 
 /// The `cites` links of each segment, and the structural `contains` and
@@ -429,7 +429,14 @@ impl<'a> Scanner<'a> {
         let (symbol, end_now) = self.split_by_ocr(symbol, end);
         end = end_now;
         let rest = &self.text[end..self.body.end];
-        if let Some(j) = JOINT_TAIL.captures(rest)
+        // `JOINT_TAIL` starts with a hyphen, after at most one space.
+        let hyphen = rest.starts_with('-')
+            || rest
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_whitespace() && rest[c.len_utf8()..].starts_with('-'));
+        if hyphen
+            && let Some(j) = JOINT_TAIL.captures(rest)
             && let Ok(second) = j["s"].parse::<Symbol>()
         {
             end += j.get(0).expect("group 0").end();
@@ -440,7 +447,12 @@ impl<'a> Scanner<'a> {
         let base = symbol.to_string();
         found.push(self.found(symbol, kind, m));
         let mut rest_at = end;
-        while let Some(a) = ADDENDUM.captures(&self.text[rest_at..self.body.end]) {
+        // `ADDENDUM` starts with `and` or `&` after spaces.
+        while matches!(
+            self.text[rest_at..self.body.end].trim_start().as_bytes(),
+            [b'a', b'n', b'd', ..] | [b'&', ..]
+        ) && let Some(a) = ADDENDUM.captures(&self.text[rest_at..self.body.end])
+        {
             let whole = a.get(0).expect("group 0");
             let addendum = format!("{base}/{}.{}", &a["k"], &a["n"]);
             if let Ok(s) = addendum.parse::<Symbol>() {
@@ -506,8 +518,8 @@ impl<'a> Scanner<'a> {
         }
         let from = self.clause_start(at).max(floor(self.text, at.saturating_sub(70)));
         let window = &self.text[from..at];
-        let cue = KIND_CUE.captures_iter(window).last()?;
-        let word = cue["w"].to_ascii_lowercase();
+        // The group `w` is the whole match (the rest are word boundaries).
+        let word = KIND_CUE.find_iter(window).last()?.as_str().to_ascii_lowercase();
         Some(match word.as_str() {
             "draft resolution" | "draft" => NodeKind::DraftResolution,
             w if w.starts_with("report") => NodeKind::Report,
@@ -715,7 +727,7 @@ impl<'a> Scanner<'a> {
         if !may_end_with_organ(window) {
             return None;
         }
-        let last = ORGAN_NAME.captures_iter(window).last()?;
+        let last = last_match(&ORGAN_NAME, window)?;
         (last.get(0)?.end() == window.len())
             .then(|| named(&last))
             .flatten()
@@ -787,7 +799,7 @@ impl<'a> Scanner<'a> {
     /// first named after it in the sentence.
     fn subject(&self, word: usize, end: usize) -> Option<Named> {
         let start = self.sentence_start(word);
-        if let Some(c) = ORGAN_NAME.captures_iter(&self.text[start..word]).last() {
+        if let Some(c) = last_match(&ORGAN_NAME, &self.text[start..word]) {
             return named(&c);
         }
         let before = self.text[floor(self.text, word.saturating_sub(6))..word].to_ascii_lowercase();
@@ -984,13 +996,17 @@ impl<'a> Scanner<'a> {
         last
     }
 
-    fn paragraph(&self, at: usize) -> Option<String> {
+    /// The paragraph `at` stands in, for resolutions and drafts.
+    fn paragraph(&self, at: usize) -> Option<Paragraph> {
         let paragraphs = self.paragraphs.as_ref()?;
         let i = paragraphs.partition_point(|&(o, _)| o <= at);
-        Some(match i {
-            0 => "preamble".to_string(),
-            _ => paragraphs[i - 1].1.to_string(),
-        })
+        match i {
+            0 => Some(Paragraph::Preamble),
+            // Numbers count up from 1 ([`operative_paragraphs`]).
+            _ => Some(paragraphs[i - 1].1)
+                .filter(|&n| n > 0)
+                .map(Paragraph::Operative),
+        }
     }
 
     fn emit(&mut self, f: Found, links: &mut Vec<Link>) {
@@ -999,8 +1015,7 @@ impl<'a> Scanner<'a> {
         {
             self.known_years.entry(n).or_insert(y);
         }
-        let id = f.symbol.to_string();
-        if self.own_ids.contains(&id) {
+        if self.own_ids.iter().any(|own| own == f.symbol.as_str()) {
             return;
         }
         let mut target = NodeRef::document(&f.symbol);
@@ -1013,7 +1028,7 @@ impl<'a> Scanner<'a> {
             kind: EdgeKind::Cites,
             attrs: EdgeAttrs {
                 relation: self.relation(f.at.start),
-                paragraph: self.paragraph(f.at.start).and_then(|p| p.parse().ok()),
+                paragraph: self.paragraph(f.at.start),
                 pinpoint: f.pin,
                 count: 1,
                 evidence: Some(Evidence {
@@ -1164,6 +1179,14 @@ impl<'t> Item<'t> {
         groups[item::Y] = Some(&rest[year]);
         Some(Item { groups, end: i + 1 })
     }
+}
+
+/// The groups of the last match of `re` in `hay`: the last match is found
+/// by the DFA, and only its groups are placed (a search from its start
+/// finds the same match).
+fn last_match<'h>(re: &Regex, hay: &'h str) -> Option<regex::Captures<'h>> {
+    let m = re.find_iter(hay).last()?;
+    re.captures_at(hay, m.start())
 }
 
 /// The organ an [`ORGAN_NAME`] match names.
