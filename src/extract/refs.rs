@@ -601,7 +601,7 @@ impl<'a> Scanner<'a> {
         let determiner = DETERMINER_BEFORE.is_match(&self.text[from..word.start]);
         let end = self.body.end;
         let mut q = word.end;
-        q += LIST_LEAD.find(&self.text[q..end]).map_or(0, |m| m.end());
+        q += list_lead_end(&self.text[q..end]);
         let mut consumed = word.end;
         let mut all_bare = true;
         let mut first = true;
@@ -695,17 +695,17 @@ impl<'a> Scanner<'a> {
             consumed = q;
             // Is there another item after a separator?
             let rest = &text[q..end];
-            let Some(gap) = LIST_GAP.find(rest) else { break };
+            let Some(gap) = list_gap_end(rest) else { break };
             // `General Assembly resolutions 2145 (XXI), … and Security
             // Council resolutions 235 (1968)`: the organ named in the gap
             // owns the items after it.
-            if gap.as_str().contains("Security Council") {
+            if rest[..gap].contains("Security Council") {
                 explicit = Some(Named::Organ(Organ::SecurityCouncil));
             }
-            let next = &rest[gap.end()..];
+            let next = &rest[gap..];
             match Item::read(next) {
                 Some(n) if n.groups[item::BARE].is_none() || (plural && all_bare) => {
-                    q += gap.end();
+                    q += gap;
                     ahead = Some(n);
                 }
                 _ => break,
@@ -1181,6 +1181,32 @@ impl<'t> Item<'t> {
     }
 }
 
+/// Where [`LIST_LEAD`] at the start of `rest` ends. The commonest lead,
+/// one space before the first number, is read by hand.
+fn list_lead_end(rest: &str) -> usize {
+    let bytes = rest.as_bytes();
+    if bytes.first() == Some(&b' ') && bytes.get(1).is_some_and(u8::is_ascii_digit) {
+        return 1;
+    }
+    LIST_LEAD.find(rest).map_or(0, |m| m.end())
+}
+
+/// Where [`LIST_GAP`] at the start of `rest` ends, if it matches. The
+/// commonest gaps, a comma or spaces (or both) before the next number,
+/// are read by hand: nothing else in the pattern can start with a digit.
+fn list_gap_end(rest: &str) -> Option<usize> {
+    let bytes = rest.as_bytes();
+    let comma = usize::from(bytes.first() == Some(&b','));
+    let spaces = bytes[comma..]
+        .iter()
+        .take_while(|b| matches!(b, b' ' | b'\t'))
+        .count();
+    if comma + spaces > 0 && bytes.get(comma + spaces).is_some_and(u8::is_ascii_digit) {
+        return Some(comma + spaces);
+    }
+    LIST_GAP.find(rest).map(|m| m.end())
+}
+
 /// The groups of the last match of `re` in `hay`: the last match is found
 /// by the DFA, and only its groups are placed (a search from its start
 /// finds the same match).
@@ -1422,6 +1448,58 @@ mod tests {
         #[test]
         fn list_items_read_as_the_regex_reads_them(rest in "[0-9 \t\n()/SERIVXCA.,\u{2009}]{0,14}") {
             assert_item_as_regex(&rest);
+        }
+    }
+
+    /// Every comma or space before a number in the bundled texts, read as
+    /// a list's lead or gap, ends where the regexes say.
+    #[test]
+    fn list_leads_and_gaps_end_where_the_regexes_say() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut checked = 0;
+        for dir in ["data", "corpus/sc-resolutions"] {
+            for entry in std::fs::read_dir(root.join(dir)).expect("bundled folder") {
+                let path = entry.expect("entry").path();
+                if path.extension().is_none_or(|e| e != "txt") {
+                    continue;
+                }
+                let source = crate::corpus::read_file(&path, crate::corpus::DEFAULT_MAX_FILE_SIZE)
+                    .expect("bundled text decodes");
+                let text = source.text.as_str();
+                for (i, _) in text.match_indices([',', ' ', '\t']) {
+                    let rest = &text[i..];
+                    let after = rest.trim_start_matches([',', ' ', '\t']);
+                    if !after.starts_with(|c: char| c.is_ascii_digit()) {
+                        continue;
+                    }
+                    assert_eq!(
+                        list_gap_end(rest),
+                        LIST_GAP.find(rest).map(|m| m.end()),
+                        "{rest:.30?}"
+                    );
+                    assert_eq!(
+                        list_lead_end(rest),
+                        LIST_LEAD.find(rest).map_or(0, |m| m.end()),
+                        "{rest:.30?}"
+                    );
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 50_000, "only {checked} checked");
+        for rest in [
+            ", 2", ",2", ",  \t2", " 2", "  2", "\t2", ", and 2", " and 2", "2", ",", " ", "",
+        ] {
+            assert_eq!(
+                list_gap_end(rest),
+                LIST_GAP.find(rest).map(|m| m.end()),
+                "{rest:?}"
+            );
+            assert_eq!(
+                list_lead_end(rest),
+                LIST_LEAD.find(rest).map_or(0, |m| m.end()),
+                "{rest:?}"
+            );
         }
     }
 
