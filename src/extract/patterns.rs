@@ -350,7 +350,7 @@ pub static ORGAN_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// that ends in none of them (nor in `,`, the end of a `chap. I,`) ends in
 /// no organ's name, and the regex need not run. Kept in step with
 /// [`ORGAN_NAME`]; a test checks every name the corpus holds.
-pub const ORGAN_NAME_LAST_WORDS: &[&str] = &[
+pub(crate) const ORGAN_NAME_LAST_WORDS: &[&str] = &[
     "council",
     "assembly",
     "heads",

@@ -1079,25 +1079,25 @@ fn parse_symbol(s: &str) -> Option<Symbol> {
 /// The groups of [`LIST_ITEM`] an [`Item`] keeps, by position in
 /// [`item::NAMES`].
 mod item {
-    pub const BARE: usize = 0;
-    pub const SA: usize = 1;
-    pub const SB: usize = 2;
-    pub const SY: usize = 3;
-    pub const N: usize = 4;
-    pub const Y: usize = 5;
-    pub const ESK: usize = 6;
-    pub const ESS: usize = 7;
-    pub const ESN: usize = 8;
-    pub const GS: usize = 9;
-    pub const GN: usize = 10;
-    pub const YS: usize = 11;
-    pub const YN: usize = 12;
-    pub const GP: usize = 13;
-    pub const RN: usize = 14;
-    pub const RP: usize = 15;
-    pub const RS: usize = 16;
+    pub(super) const BARE: usize = 0;
+    pub(super) const SA: usize = 1;
+    pub(super) const SB: usize = 2;
+    pub(super) const SY: usize = 3;
+    pub(super) const N: usize = 4;
+    pub(super) const Y: usize = 5;
+    pub(super) const ESK: usize = 6;
+    pub(super) const ESS: usize = 7;
+    pub(super) const ESN: usize = 8;
+    pub(super) const GS: usize = 9;
+    pub(super) const GN: usize = 10;
+    pub(super) const YS: usize = 11;
+    pub(super) const YN: usize = 12;
+    pub(super) const GP: usize = 13;
+    pub(super) const RN: usize = 14;
+    pub(super) const RP: usize = 15;
+    pub(super) const RS: usize = 16;
     /// The names of the groups, in the order of the constants above.
-    pub const NAMES: [&str; 17] = [
+    pub(super) const NAMES: [&str; 17] = [
         "bare", "sa", "sb", "sy", "n", "y", "esk", "ess", "esn", "gs", "gn", "ys", "yn", "gp", "rn", "rp",
         "rs",
     ];
