@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex::Regex;
 
 fn re(pattern: &str) -> Regex {
@@ -346,6 +346,31 @@ pub static ORGAN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// The last word of every name [`ORGAN_NAME`] matches (lower case): a text
+/// that ends in none of them (nor in `,`, the end of a `chap. I,`) ends in
+/// no organ's name, and the regex need not run. Kept in step with
+/// [`ORGAN_NAME`]; a test checks every name the corpus holds.
+pub(crate) const ORGAN_NAME_LAST_WORDS: &[&str] = &[
+    "council",
+    "assembly",
+    "heads",
+    "parties",
+    "union",
+    "ministers",
+    "europe",
+    "league",
+    "conference",
+    "summit",
+    "women",
+    "commission",
+    "board",
+    "governors",
+    "states",
+    "parliament",
+    "ecosoc",
+    "rights",
+];
+
 /// What may stand between a cited resolution and the organ named as its
 /// owner: `16/25 (2011) of the Human Rights Council`, `1999/61 of the
 /// fifty-fifth session of the Commission on Human Rights`, `S-3/1 of 25 May
@@ -484,8 +509,12 @@ pub const RELATIONS: &[(&str, &str)] = &[
 ];
 
 /// The automaton over [`RELATIONS`] (ASCII case-insensitive, longest match).
+/// A DFA: with more than 100 patterns the crate would pick an NFA, and the
+/// relation scan of each reference's clause took about twice the
+/// instructions (callgrind).
 pub static RELATION_AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
+        .kind(Some(AhoCorasickKind::DFA))
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
         .build(RELATIONS.iter().map(|(w, _)| w))

@@ -44,18 +44,19 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::patterns::{
     ADDENDUM, BARE_UNIT_AFTER, DECISION, DETERMINER_BEFORE, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE,
     LIST_GAP, LIST_ITEM, LIST_LEAD, MEETINGS_AT, NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE, ORGAN_NAME,
-    OTHER_ORGAN, OWNER_GAP, PIN, REFERENCE_START, RELATION_AUTOMATON, RELATIONS, SYMBOL_AT, YEARBOOK_AT,
-    unglue_date,
+    ORGAN_NAME_LAST_WORDS, OTHER_ORGAN, OWNER_GAP, PIN, REFERENCE_START, RELATION_AUTOMATON, RELATIONS,
+    SYMBOL_AT, YEARBOOK_AT, unglue_date,
 };
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
-use crate::model::{EdgeAttrs, EdgeKind, Evidence, Link, NodeKind, NodeRef};
+use crate::model::{EdgeAttrs, EdgeKind, Evidence, Link, NodeKind, NodeRef, Paragraph};
 use crate::symbol::{LAST_TABLED_RESOLUTION, Organ, Symbol, SymbolKind, sc_resolution_year};
 
 /// The `cites` links of each segment, and the structural `contains` and
@@ -428,7 +429,14 @@ impl<'a> Scanner<'a> {
         let (symbol, end_now) = self.split_by_ocr(symbol, end);
         end = end_now;
         let rest = &self.text[end..self.body.end];
-        if let Some(j) = JOINT_TAIL.captures(rest)
+        // `JOINT_TAIL` starts with a hyphen, after at most one space.
+        let hyphen = rest.starts_with('-')
+            || rest
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_whitespace() && rest[c.len_utf8()..].starts_with('-'));
+        if hyphen
+            && let Some(j) = JOINT_TAIL.captures(rest)
             && let Ok(second) = j["s"].parse::<Symbol>()
         {
             end += j.get(0).expect("group 0").end();
@@ -439,7 +447,12 @@ impl<'a> Scanner<'a> {
         let base = symbol.to_string();
         found.push(self.found(symbol, kind, m));
         let mut rest_at = end;
-        while let Some(a) = ADDENDUM.captures(&self.text[rest_at..self.body.end]) {
+        // `ADDENDUM` starts with `and` or `&` after spaces.
+        while matches!(
+            self.text[rest_at..self.body.end].trim_start().as_bytes(),
+            [b'a', b'n', b'd', ..] | [b'&', ..]
+        ) && let Some(a) = ADDENDUM.captures(&self.text[rest_at..self.body.end])
+        {
             let whole = a.get(0).expect("group 0");
             let addendum = format!("{base}/{}.{}", &a["k"], &a["n"]);
             if let Ok(s) = addendum.parse::<Symbol>() {
@@ -505,8 +518,8 @@ impl<'a> Scanner<'a> {
         }
         let from = self.clause_start(at).max(floor(self.text, at.saturating_sub(70)));
         let window = &self.text[from..at];
-        let cue = KIND_CUE.captures_iter(window).last()?;
-        let word = cue["w"].to_ascii_lowercase();
+        // The group `w` is the whole match (the rest are word boundaries).
+        let word = KIND_CUE.find_iter(window).last()?.as_str().to_ascii_lowercase();
         Some(match word.as_str() {
             "draft resolution" | "draft" => NodeKind::DraftResolution,
             w if w.starts_with("report") => NodeKind::Report,
@@ -588,7 +601,7 @@ impl<'a> Scanner<'a> {
         let determiner = DETERMINER_BEFORE.is_match(&self.text[from..word.start]);
         let end = self.body.end;
         let mut q = word.end;
-        q += LIST_LEAD.find(&self.text[q..end]).map_or(0, |m| m.end());
+        q += list_lead_end(&self.text[q..end]);
         let mut consumed = word.end;
         let mut all_bare = true;
         let mut first = true;
@@ -598,23 +611,20 @@ impl<'a> Scanner<'a> {
         let mut ahead = None;
         loop {
             let rest = &text[q..end];
-            let Some(item) = ahead.take().or_else(|| LIST_ITEM.captures(rest)) else {
+            let Some(item) = ahead.take().or_else(|| Item::read(rest)) else {
                 break;
             };
-            let item_end = match item.name("bare") {
-                Some(b) => b.end(),
-                None => item.get(0).expect("group 0").end(),
-            };
+            let item_end = item.end;
             let at = q..q + item_end;
-            let num = |name: &str| item.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
-            if item.name("bare").is_some() {
+            let num = |g: usize| item.groups[g].and_then(|m| m.parse::<u32>().ok());
+            if item.groups[item::BARE].is_some() {
                 if !(first || (plural && all_bare))
                     || (first && determiner)
                     || BARE_UNIT_AFTER.is_match(&rest[item_end..])
                 {
                     break;
                 }
-                let Some(n) = num("bare") else { break };
+                let Some(n) = num(item::BARE) else { break };
                 if self.organ_of(Form::Bare, explicit, word.start, at.end) == Some(Organ::SecurityCouncil)
                     && let Some(s) = self.short_form(n)
                 {
@@ -623,22 +633,25 @@ impl<'a> Scanner<'a> {
             } else {
                 all_bare = false;
                 // The Council's `n (year)`, whole or split by PDF extraction (`207 7 (2012)`).
-                let sc_year = if let (Some(sa), Some(y)) = (item.name("sa"), num("sy")) {
-                    format!("{}{}", sa.as_str(), &item["sb"])
-                        .parse::<u32>()
-                        .ok()
-                        .zip(Some(y))
+                let sc_year = if let (Some(sa), Some(sb), Some(y)) =
+                    (item.groups[item::SA], item.groups[item::SB], num(item::SY))
+                {
+                    format!("{sa}{sb}").parse::<u32>().ok().zip(Some(y))
                 } else {
-                    num("n").zip(num("y"))
+                    num(item::N).zip(num(item::Y))
                 };
                 let form = if sc_year.is_some() {
                     Form::Year
-                } else if let (Some(k), Some(ss), Some(n)) = (item.name("esk"), num("ess"), num("esn")) {
-                    Form::Special(k.as_str(), ss, n)
-                } else if let (Some(a), Some(b)) = (num("gs").or(num("ys")), num("gn").or(num("yn"))) {
+                } else if let (Some(k), Some(ss), Some(n)) =
+                    (item.groups[item::ESK], num(item::ESS), num(item::ESN))
+                {
+                    Form::Special(k, ss, n)
+                } else if let (Some(a), Some(b)) =
+                    (num(item::GS).or(num(item::YS)), num(item::GN).or(num(item::YN)))
+                {
                     Form::Slash(a, b)
-                } else if let (Some(n), Some(r)) = (num("rn"), item.name("rs")) {
-                    Form::Roman(n, r.as_str())
+                } else if let (Some(n), Some(r)) = (num(item::RN), item.groups[item::RS]) {
+                    Form::Roman(n, r)
                 } else {
                     Form::Bare
                 };
@@ -650,7 +663,7 @@ impl<'a> Scanner<'a> {
                         .map(|y| Symbol::sc_resolution(n, y)),
                     (Form::Slash(..), Some(o @ Organ::GeneralAssembly), _) => {
                         // `50/80 B`: a modern resolution's parts are documents of their own.
-                        let part = item.name("gp").map_or("", |p| p.as_str());
+                        let part = item.groups[item::GP].unwrap_or("");
                         form.symbol(o).and_then(|s| format!("{s}{part}").parse().ok())
                     }
                     (_, Some(o), _) => form.symbol(o),
@@ -664,12 +677,11 @@ impl<'a> Scanner<'a> {
                 if let Some(s) = symbol {
                     let mut f = self.found(s, None, at.clone());
                     // `217 A (III)`: the part is where in the document the citation points.
-                    let part = item
-                        .name("rp")
-                        .or(item.name("gp"))
+                    let part = item.groups[item::RP]
+                        .or(item.groups[item::GP])
                         .filter(|_| matches!(form, Form::Roman(..)));
                     if let Some(p) = part {
-                        let part = format!("part {}", p.as_str().trim());
+                        let part = format!("part {}", p.trim());
                         f.pin = Some(match f.pin {
                             Some(pin) => format!("{pin}, {part}"),
                             None => part,
@@ -683,17 +695,17 @@ impl<'a> Scanner<'a> {
             consumed = q;
             // Is there another item after a separator?
             let rest = &text[q..end];
-            let Some(gap) = LIST_GAP.find(rest) else { break };
+            let Some(gap) = list_gap_end(rest) else { break };
             // `General Assembly resolutions 2145 (XXI), … and Security
             // Council resolutions 235 (1968)`: the organ named in the gap
             // owns the items after it.
-            if gap.as_str().contains("Security Council") {
+            if rest[..gap].contains("Security Council") {
                 explicit = Some(Named::Organ(Organ::SecurityCouncil));
             }
-            let next = &rest[gap.end()..];
-            match LIST_ITEM.captures(next) {
-                Some(n) if n.name("bare").is_none() || (plural && all_bare) => {
-                    q += gap.end();
+            let next = &rest[gap..];
+            match Item::read(next) {
+                Some(n) if n.groups[item::BARE].is_none() || (plural && all_bare) => {
+                    q += gap;
                     ahead = Some(n);
                 }
                 _ => break,
@@ -712,7 +724,10 @@ impl<'a> Scanner<'a> {
             .strip_suffix("'s")
             .or_else(|| window.strip_suffix("\u{2019}s"))
             .unwrap_or(window);
-        let last = ORGAN_NAME.captures_iter(window).last()?;
+        if !may_end_with_organ(window) {
+            return None;
+        }
+        let last = last_match(&ORGAN_NAME, window)?;
         (last.get(0)?.end() == window.len())
             .then(|| named(&last))
             .flatten()
@@ -723,6 +738,12 @@ impl<'a> Scanner<'a> {
     fn owner_after(&self, end: usize) -> Option<Named> {
         let stop = floor(self.text, (end + 120).min(self.body.end));
         let after = &self.text[end..stop];
+        // Every gap `OWNER_GAP` takes starts, after spaces, with `(`, `of`
+        // or `adopted`: without one no organ named after is the owner.
+        let lead = after.trim_start();
+        if !(lead.starts_with('(') || lead.starts_with("of") || lead.starts_with("adopted")) {
+            return None;
+        }
         let c = ORGAN_NAME.captures(after)?;
         OWNER_GAP
             .is_match(&after[..c.get(0)?.start()])
@@ -778,7 +799,7 @@ impl<'a> Scanner<'a> {
     /// first named after it in the sentence.
     fn subject(&self, word: usize, end: usize) -> Option<Named> {
         let start = self.sentence_start(word);
-        if let Some(c) = ORGAN_NAME.captures_iter(&self.text[start..word]).last() {
+        if let Some(c) = last_match(&ORGAN_NAME, &self.text[start..word]) {
             return named(&c);
         }
         let before = self.text[floor(self.text, word.saturating_sub(6))..word].to_ascii_lowercase();
@@ -975,13 +996,17 @@ impl<'a> Scanner<'a> {
         last
     }
 
-    fn paragraph(&self, at: usize) -> Option<String> {
+    /// The paragraph `at` stands in, for resolutions and drafts.
+    fn paragraph(&self, at: usize) -> Option<Paragraph> {
         let paragraphs = self.paragraphs.as_ref()?;
         let i = paragraphs.partition_point(|&(o, _)| o <= at);
-        Some(match i {
-            0 => "preamble".to_string(),
-            _ => paragraphs[i - 1].1.to_string(),
-        })
+        match i {
+            0 => Some(Paragraph::Preamble),
+            // Numbers count up from 1 ([`operative_paragraphs`]).
+            _ => Some(paragraphs[i - 1].1)
+                .filter(|&n| n > 0)
+                .map(Paragraph::Operative),
+        }
     }
 
     fn emit(&mut self, f: Found, links: &mut Vec<Link>) {
@@ -990,8 +1015,7 @@ impl<'a> Scanner<'a> {
         {
             self.known_years.entry(n).or_insert(y);
         }
-        let id = f.symbol.to_string();
-        if self.own_ids.contains(&id) {
+        if self.own_ids.iter().any(|own| own == f.symbol.as_str()) {
             return;
         }
         let mut target = NodeRef::document(&f.symbol);
@@ -1004,7 +1028,7 @@ impl<'a> Scanner<'a> {
             kind: EdgeKind::Cites,
             attrs: EdgeAttrs {
                 relation: self.relation(f.at.start),
-                paragraph: self.paragraph(f.at.start).and_then(|p| p.parse().ok()),
+                paragraph: self.paragraph(f.at.start),
                 pinpoint: f.pin,
                 count: 1,
                 evidence: Some(Evidence {
@@ -1050,6 +1074,145 @@ fn parse_symbol(s: &str) -> Option<Symbol> {
         }
     }
     s.parse().ok()
+}
+
+/// The groups of [`LIST_ITEM`] an [`Item`] keeps, by position in
+/// [`item::NAMES`].
+mod item {
+    pub(super) const BARE: usize = 0;
+    pub(super) const SA: usize = 1;
+    pub(super) const SB: usize = 2;
+    pub(super) const SY: usize = 3;
+    pub(super) const N: usize = 4;
+    pub(super) const Y: usize = 5;
+    pub(super) const ESK: usize = 6;
+    pub(super) const ESS: usize = 7;
+    pub(super) const ESN: usize = 8;
+    pub(super) const GS: usize = 9;
+    pub(super) const GN: usize = 10;
+    pub(super) const YS: usize = 11;
+    pub(super) const YN: usize = 12;
+    pub(super) const GP: usize = 13;
+    pub(super) const RN: usize = 14;
+    pub(super) const RP: usize = 15;
+    pub(super) const RS: usize = 16;
+    /// The names of the groups, in the order of the constants above.
+    pub(super) const NAMES: [&str; 17] = [
+        "bare", "sa", "sb", "sy", "n", "y", "esk", "ess", "esn", "gs", "gn", "ys", "yn", "gp", "rn", "rp",
+        "rs",
+    ];
+}
+
+/// The index in [`LIST_ITEM`] of each group of [`item::NAMES`].
+static ITEM_GROUP_INDEX: LazyLock<[usize; 17]> = LazyLock::new(|| {
+    item::NAMES.map(|name| {
+        LIST_ITEM
+            .capture_names()
+            .position(|n| n == Some(name))
+            .expect("LIST_ITEM has the group")
+    })
+});
+
+/// One item of a resolution list, as [`LIST_ITEM`] reads it at the start
+/// of a text: the groups it matched (indexed by the constants of [`item`])
+/// and where it ends (for a bare number, where the number ends).
+struct Item<'t> {
+    groups: [Option<&'t str>; 17],
+    end: usize,
+}
+
+impl<'t> Item<'t> {
+    /// [`LIST_ITEM`] at the start of `rest`. The commonest item, the
+    /// Council's `1325 (2000)`, is read by hand ([`Item::number_year`]),
+    /// the rest by the regex.
+    fn read(rest: &'t str) -> Option<Item<'t>> {
+        if let Some(item) = Item::number_year(rest) {
+            return Some(item);
+        }
+        let c = LIST_ITEM.captures(rest)?;
+        let groups = ITEM_GROUP_INDEX.map(|i| c.get(i).map(|m| m.as_str()));
+        let end = match c.get(ITEM_GROUP_INDEX[item::BARE]) {
+            Some(b) => b.end(),
+            None => c.get(0).expect("group 0").end(),
+        };
+        Some(Item { groups, end })
+    }
+
+    /// `1325 (2000)` (`[0-9]{1,4}[ \t]?\([ \t]?[0-9]{4}[ \t]?\)`) at the
+    /// start of `rest`, when no earlier branch of [`LIST_ITEM`] can match
+    /// there: the digits are not followed by `/` (session forms) nor by a
+    /// space and a digit (`207 7 (2012)`), and a digit after `(` is no
+    /// Roman session. `None` leaves the text to the regex.
+    fn number_year(rest: &'t str) -> Option<Item<'t>> {
+        let bytes = rest.as_bytes();
+        let d = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+        if !(1..=4).contains(&d) {
+            return None;
+        }
+        let mut i = d;
+        if matches!(bytes.get(i), Some(b' ' | b'\t')) {
+            if bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+                return None;
+            }
+            i += 1;
+        }
+        if bytes.get(i) != Some(&b'(') {
+            return None;
+        }
+        i += 1;
+        if matches!(bytes.get(i), Some(b' ' | b'\t')) {
+            i += 1;
+        }
+        let year = i..i + 4;
+        if bytes.get(year.clone())?.iter().any(|b| !b.is_ascii_digit()) {
+            return None;
+        }
+        i = year.end;
+        if matches!(bytes.get(i), Some(b' ' | b'\t')) {
+            i += 1;
+        }
+        if bytes.get(i) != Some(&b')') {
+            return None;
+        }
+        let mut groups = [None; 17];
+        groups[item::N] = Some(&rest[..d]);
+        groups[item::Y] = Some(&rest[year]);
+        Some(Item { groups, end: i + 1 })
+    }
+}
+
+/// Where [`LIST_LEAD`] at the start of `rest` ends. The commonest lead,
+/// one space before the first number, is read by hand.
+fn list_lead_end(rest: &str) -> usize {
+    let bytes = rest.as_bytes();
+    if bytes.first() == Some(&b' ') && bytes.get(1).is_some_and(u8::is_ascii_digit) {
+        return 1;
+    }
+    LIST_LEAD.find(rest).map_or(0, |m| m.end())
+}
+
+/// Where [`LIST_GAP`] at the start of `rest` ends, if it matches. The
+/// commonest gaps, a comma or spaces (or both) before the next number,
+/// are read by hand: nothing else in the pattern can start with a digit.
+fn list_gap_end(rest: &str) -> Option<usize> {
+    let bytes = rest.as_bytes();
+    let comma = usize::from(bytes.first() == Some(&b','));
+    let spaces = bytes[comma..]
+        .iter()
+        .take_while(|b| matches!(b, b' ' | b'\t'))
+        .count();
+    if comma + spaces > 0 && bytes.get(comma + spaces).is_some_and(u8::is_ascii_digit) {
+        return Some(comma + spaces);
+    }
+    LIST_GAP.find(rest).map(|m| m.end())
+}
+
+/// The groups of the last match of `re` in `hay`: the last match is found
+/// by the DFA, and only its groups are placed (a search from its start
+/// finds the same match).
+fn last_match<'h>(re: &Regex, hay: &'h str) -> Option<regex::Captures<'h>> {
+    let m = re.find_iter(hay).last()?;
+    re.captures_at(hay, m.start())
 }
 
 /// The organ an [`ORGAN_NAME`] match names.
@@ -1131,17 +1294,37 @@ fn candidate_start(bytes: &[u8], h: usize, pattern: usize) -> Option<usize> {
 fn operative_paragraphs(text: &str, body: Range<usize>) -> Vec<(usize, u32)> {
     let mut out = Vec::new();
     let mut expected = 1;
-    for c in OPERATIVE.captures_iter(&text[body.clone()]) {
-        let m = c.name("n").expect("group n");
-        let Ok(n) = m.as_str().parse::<u32>() else {
+    // The number is the match's digits, after the spaces it starts with:
+    // no capture group needed.
+    for m in OPERATIVE.find_iter(&text[body.clone()]) {
+        let s = m.as_str();
+        let spaces = s.len() - s.trim_start().len();
+        let Ok(n) = leading_digits(&s[spaces..]).parse::<u32>() else {
             continue;
         };
         if n == expected {
-            out.push((body.start + m.start(), n));
+            out.push((body.start + m.start() + spaces, n));
             expected += 1;
         }
     }
     out
+}
+
+/// Whether `window` may end with a name [`ORGAN_NAME`] matches: it ends in
+/// `,` or in one of [`ORGAN_NAME_LAST_WORDS`]. Non-ASCII letters at the end
+/// (which `(?i)` may fold to ASCII ones: `ſ`, `K`) always leave it to the regex.
+fn may_end_with_organ(window: &str) -> bool {
+    let bytes = window.as_bytes();
+    let letters = bytes.iter().rev().take_while(|b| b.is_ascii_alphabetic()).count();
+    let start = bytes.len() - letters;
+    if start > 0 && !bytes[start - 1].is_ascii() {
+        return true;
+    }
+    if letters == 0 {
+        return bytes.last() == Some(&b',');
+    }
+    let word = &window[start..];
+    ORGAN_NAME_LAST_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// A period that ends an abbreviation (`p.`, `No.`, `Add.`), not a sentence.
@@ -1179,4 +1362,185 @@ fn floor(text: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every organ's name the bundled texts hold ends as
+    /// [`may_end_with_organ`] expects, so the shortcut skips none.
+    #[test]
+    fn every_organ_name_in_the_corpus_ends_in_a_listed_word() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut names = 0;
+        for dir in ["data", "corpus/sc-resolutions"] {
+            for entry in std::fs::read_dir(root.join(dir)).expect("bundled folder") {
+                let path = entry.expect("entry").path();
+                if path.extension().is_none_or(|e| e != "txt") {
+                    continue;
+                }
+                let source = crate::corpus::read_file(&path, crate::corpus::DEFAULT_MAX_FILE_SIZE)
+                    .expect("bundled text decodes");
+                for m in ORGAN_NAME.find_iter(&source.text) {
+                    assert!(
+                        may_end_with_organ(m.as_str()),
+                        "{:?} in {}",
+                        m.as_str(),
+                        path.display()
+                    );
+                    names += 1;
+                }
+            }
+        }
+        assert!(names > 1000, "only {names} organ names found");
+    }
+
+    /// What the regex reads as an [`Item`] at the start of `rest`.
+    fn item_by_regex(rest: &str) -> Option<(Vec<Option<&str>>, usize)> {
+        let c = LIST_ITEM.captures(rest)?;
+        let end = match c.name("bare") {
+            Some(b) => b.end(),
+            None => c.get(0)?.end(),
+        };
+        Some((
+            item::NAMES
+                .iter()
+                .map(|n| c.name(n).map(|m| m.as_str()))
+                .collect(),
+            end,
+        ))
+    }
+
+    fn assert_item_as_regex(rest: &str) {
+        let by_hand = Item::read(rest).map(|i| (i.groups.to_vec(), i.end));
+        assert_eq!(by_hand, item_by_regex(rest), "{rest:?}");
+    }
+
+    /// Every `N (` in the bundled texts reads as the regex reads it.
+    #[test]
+    fn list_items_read_as_the_regex_reads_them_in_the_corpus() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut by_hand = 0;
+        for dir in ["data", "corpus/sc-resolutions"] {
+            for entry in std::fs::read_dir(root.join(dir)).expect("bundled folder") {
+                let path = entry.expect("entry").path();
+                if path.extension().is_none_or(|e| e != "txt") {
+                    continue;
+                }
+                let source = crate::corpus::read_file(&path, crate::corpus::DEFAULT_MAX_FILE_SIZE)
+                    .expect("bundled text decodes");
+                let text = source.text.as_str();
+                for (i, _) in text.match_indices('(') {
+                    let start =
+                        text[..i].trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '\t');
+                    let rest = &text[start.len()..];
+                    by_hand += usize::from(Item::number_year(rest).is_some());
+                    assert_item_as_regex(rest);
+                }
+            }
+        }
+        assert!(by_hand > 5_000, "only {by_hand} items read by hand");
+    }
+
+    proptest::proptest! {
+        /// Any text made of the characters the forms are made of reads as the regex reads it.
+        #[test]
+        fn list_items_read_as_the_regex_reads_them(rest in "[0-9 \t\n()/SERIVXCA.,\u{2009}]{0,14}") {
+            assert_item_as_regex(&rest);
+        }
+    }
+
+    /// Every comma or space before a number in the bundled texts, read as
+    /// a list's lead or gap, ends where the regexes say.
+    #[test]
+    fn list_leads_and_gaps_end_where_the_regexes_say() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut checked = 0;
+        for dir in ["data", "corpus/sc-resolutions"] {
+            for entry in std::fs::read_dir(root.join(dir)).expect("bundled folder") {
+                let path = entry.expect("entry").path();
+                if path.extension().is_none_or(|e| e != "txt") {
+                    continue;
+                }
+                let source = crate::corpus::read_file(&path, crate::corpus::DEFAULT_MAX_FILE_SIZE)
+                    .expect("bundled text decodes");
+                let text = source.text.as_str();
+                for (i, _) in text.match_indices([',', ' ', '\t']) {
+                    let rest = &text[i..];
+                    let after = rest.trim_start_matches([',', ' ', '\t']);
+                    if !after.starts_with(|c: char| c.is_ascii_digit()) {
+                        continue;
+                    }
+                    assert_eq!(
+                        list_gap_end(rest),
+                        LIST_GAP.find(rest).map(|m| m.end()),
+                        "{rest:.30?}"
+                    );
+                    assert_eq!(
+                        list_lead_end(rest),
+                        LIST_LEAD.find(rest).map_or(0, |m| m.end()),
+                        "{rest:.30?}"
+                    );
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 50_000, "only {checked} checked");
+        for rest in [
+            ", 2", ",2", ",  \t2", " 2", "  2", "\t2", ", and 2", " and 2", "2", ",", " ", "",
+        ] {
+            assert_eq!(
+                list_gap_end(rest),
+                LIST_GAP.find(rest).map(|m| m.end()),
+                "{rest:?}"
+            );
+            assert_eq!(
+                list_lead_end(rest),
+                LIST_LEAD.find(rest).map_or(0, |m| m.end()),
+                "{rest:?}"
+            );
+        }
+    }
+
+    /// `1325 (2000)` and every near miss of it read as the regex reads them.
+    #[test]
+    fn number_year_near_misses_read_as_the_regex_reads_them() {
+        let numbers = ["7", "13", "132", "1325", "13257"];
+        let gaps = [
+            "", " ", "\t", "  ", "\n", "\u{2009}", " 7", "7", "/", "/5 ", " A ", "A",
+        ];
+        let years = [
+            "2000", " 2000", "2000 ", " 2000\t", "200", "20001", "XV", "ES-10", "S-3", "2O00",
+        ];
+        let closes = [")", "", " )", "  )", "]"];
+        let tails = ["", ",", " and", "/5", ".", "0"];
+        let mut by_hand = 0;
+        for n in numbers {
+            for gap in gaps {
+                for year in years {
+                    for close in closes {
+                        for tail in tails {
+                            let rest = format!("{n}{gap}({year}{close}{tail}");
+                            by_hand += usize::from(Item::number_year(&rest).is_some());
+                            assert_item_as_regex(&rest);
+                        }
+                    }
+                }
+            }
+        }
+        assert!(by_hand > 100, "only {by_hand} read by hand");
+    }
+
+    #[test]
+    fn organ_name_shortcut_cases() {
+        assert!(may_end_with_organ("the Security Council"));
+        assert!(may_end_with_organ("Official Records, chap. I,"));
+        assert!(may_end_with_organ("the SUB-COMMISSION"));
+        // Letters `(?i)` folds to ASCII ones go to the regex.
+        assert!(may_end_with_organ("the Aſſembly"));
+        assert!(!may_end_with_organ("in its"));
+        assert!(!may_end_with_organ(""));
+        assert!(!may_end_with_organ("the Councils"));
+    }
 }
