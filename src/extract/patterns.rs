@@ -16,7 +16,7 @@ fn re(pattern: &str) -> Regex {
 /// (`[^.;:]{0,220}?` after every `Decides`) filled some caches, which were
 /// cleared and rebuilt: three passes over the corpus took 2% more
 /// instructions (callgrind). A cache grows only as far as its pattern needs.
-const DFA_CACHE_BYTES: usize = 64 << 20;
+pub(crate) const DFA_CACHE_BYTES: usize = 64 << 20;
 
 /// An extractor pattern, compiled with room for its lazy DFA.
 ///

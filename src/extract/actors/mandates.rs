@@ -13,13 +13,13 @@
 
 use crate::extract::patterns::{compile, compile_bytes};
 use std::collections::BTreeSet;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 use regex::Regex;
 
 use super::cues::{Cue, Cues, matches_near, near};
 use super::learn::NewActor;
-use super::{Ctx, Mention, Who, one_space, ws_re};
+use super::{Anchored, Ctx, Mention, Who, one_space, ws_re};
 use crate::model::{Category, EdgeAttrs, EdgeKind, Link, NodeKind, NodeRef};
 use crate::symbol::Symbol;
 
@@ -541,12 +541,18 @@ fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
 /// "(b) To renew" under "Decides:", "Extends once more", and the passive
 /// "Decides that the mandate of X shall be extended".
 fn extensions(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
-    static ACTIVE: OnceLock<Regex> = OnceLock::new();
     static PASSIVE: OnceLock<Regex> = OnceLock::new();
-    let active = ws_re(
-        &ACTIVE,
-        r"(?:(?-u:\b)(?:[Dd]ecides?|DECIDES)(?-u:\b)(?P<gap>[^.;:]{0,220}?)(?-u:\b)[Tt]o (?:[a-z]+ and )?|\([a-z]\) ?[Tt]o |(?-u:\b)(?P<third>Extends|Renews|Prolongs)(?-u:\b)(?: once more| once again| again| further)?)(?P<verb>extend|renew|prolong)?(?-u:\b)",
-    );
+    // Tried anchored at each word an extension can begin with: searched
+    // over the whole text, the counted gap after every `Decides` made the
+    // lazy DFA build a state for every mix of overlapping starts.
+    static ACTIVE: LazyLock<Anchored> = LazyLock::new(|| {
+        Anchored::new(
+            r"(?:(?-u:\b)(?:[Dd]ecides?|DECIDES)(?-u:\b)(?P<gap>[^.;:]{0,220}?)(?-u:\b)[Tt]o (?:[a-z]+ and )?|\([a-z]\) ?[Tt]o |(?-u:\b)(?P<third>Extends|Renews|Prolongs)(?-u:\b)(?: once more| once again| again| further)?)(?P<verb>extend|renew|prolong)?(?-u:\b)",
+            &[
+                "Decide", "decide", "DECIDES", "(", "Extends", "Renews", "Prolongs",
+            ],
+        )
+    });
     let passive = ws_re(
         &PASSIVE,
         r"(?-u:\b)(?:[Dd]ecides?|DECIDES)(?: further| also)?(?: that)?(?:,[^;,]*,)?,? (?P<obj>(?:the |its )?(?:respective )?mandates? of [^;]{3,260}?|[^;]{2,60}?(?:'|’)s mandate) (?:shall|should|will|is|are) (?:hereby )?(?:be )?(?P<verb>extended|renewed|prolonged)(?-u:\b)",
@@ -555,11 +561,11 @@ fn extensions(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
     // are skipped below: only a match that ends with the verb or begins with
     // `Extends`/`Renews`/`Prolongs` has its groups placed (the same match,
     // searched again from its start), so the others cost no capture search.
-    let with_verb = active.find_iter(text).filter_map(|m| {
-        let s = m.as_str();
+    let with_verb = ACTIVE.find_iter(text).into_iter().filter_map(|m| {
+        let s = &text[m.clone()];
         let verb = ["extend", "renew", "prolong"].iter().any(|v| s.ends_with(v))
             || ["Extends", "Renews", "Prolongs"].iter().any(|v| s.starts_with(v));
-        verb.then(|| active.captures_at(text, m.start())).flatten()
+        verb.then(|| ACTIVE.captures_at(text, m.start)).flatten()
     });
     for c in with_verb {
         let (Some(whole), verb) = (c.get(0), c.name("verb")) else {

@@ -52,8 +52,10 @@ mod signatures;
 mod votes;
 
 use crate::extract::patterns::compile;
+use std::ops::Range;
 use std::sync::OnceLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 pub use dictionary::{ActorDictionary, CATEGORIES};
@@ -482,10 +484,74 @@ impl<'a> Ctx<'a> {
 /// A pattern whose spaces stand for any run of white space (line breaks
 /// included): `" "` becomes `\s+` and `" ?"` becomes `\s*`.
 pub(super) fn ws_re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| {
-        let pattern = pattern.replace(" ?", r"\s*").replace(' ', r"\s+");
-        compile(&pattern)
-    })
+    cell.get_or_init(|| compile(&ws_pattern(pattern)))
+}
+
+/// The pattern [`ws_re`] compiles.
+fn ws_pattern(pattern: &str) -> String {
+    pattern.replace(" ?", r"\s*").replace(' ', r"\s+")
+}
+
+/// A [`ws_re`] pattern searched only where it can begin: at each of the
+/// literals `starts` (the literals every match begins with, none of which
+/// can begin inside another), tried anchored.
+pub(super) struct Anchored {
+    pattern: regex_automata::meta::Regex,
+    /// The same pattern, to place a match's groups.
+    groups: Regex,
+    starts: AhoCorasick,
+}
+
+impl Anchored {
+    /// # Panics
+    /// When the pattern or the literals do not compile: callers pass literals.
+    pub(super) fn new(pattern: &str, starts: &[&str]) -> Anchored {
+        let pattern = ws_pattern(pattern);
+        let config = regex_automata::meta::Config::new()
+            .hybrid_cache_capacity(crate::extract::patterns::DFA_CACHE_BYTES);
+        Anchored {
+            pattern: regex_automata::meta::Regex::builder()
+                .configure(config)
+                .build(&pattern)
+                .expect("valid regex"),
+            groups: compile(&pattern),
+            starts: AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+                .build(starts)
+                .expect("start literals build an automaton"),
+        }
+    }
+
+    /// The matches `find_iter` of the pattern gives over `text`, in order.
+    ///
+    /// The leftmost match after a point begins at the first literal after
+    /// it where the pattern matches anchored, and is that match (the same
+    /// preference among alternatives decides both). Searched anchored, the
+    /// lazy DFA follows one start at a time: a pattern with a long counted
+    /// gap after a common word (`Decides … to extend`) builds far fewer
+    /// states than for every mix of overlapping starts.
+    pub(super) fn find_iter(&self, text: &str) -> Vec<Range<usize>> {
+        let mut found = Vec::new();
+        let mut at = 0;
+        for start in self.starts.find_iter(text) {
+            if start.start() < at {
+                continue;
+            }
+            let input = regex_automata::Input::new(text)
+                .span(start.start()..text.len())
+                .anchored(regex_automata::Anchored::Yes);
+            if let Some(m) = self.pattern.find(input) {
+                at = m.end().max(start.start() + 1);
+                found.push(m.range());
+            }
+        }
+        found
+    }
+
+    /// The groups of the match at `start` (or the first after it).
+    pub(super) fn captures_at<'t>(&self, text: &'t str, start: usize) -> Option<regex::Captures<'t>> {
+        self.groups.captures_at(text, start)
+    }
 }
 
 /// `s` with every run of white space made one space.
