@@ -1372,8 +1372,21 @@ mod tests {
     /// [`may_end_with_organ`] expects, so the shortcut skips none.
     #[test]
     fn every_organ_name_in_the_corpus_ends_in_a_listed_word() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut names = 0;
+        for (path, text) in bundled_texts() {
+            for m in ORGAN_NAME.find_iter(&text) {
+                assert!(may_end_with_organ(m.as_str()), "{:?} in {path}", m.as_str());
+                names += 1;
+            }
+        }
+        assert!(names > 1000, "only {names} organ names found");
+    }
+
+    /// The texts bundled with the crate (`data/` and
+    /// `corpus/sc-resolutions/`), with their paths.
+    fn bundled_texts() -> Vec<(String, String)> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts = Vec::new();
         for dir in ["data", "corpus/sc-resolutions"] {
             for entry in std::fs::read_dir(root.join(dir)).expect("bundled folder") {
                 let path = entry.expect("entry").path();
@@ -1382,18 +1395,10 @@ mod tests {
                 }
                 let source = crate::corpus::read_file(&path, crate::corpus::DEFAULT_MAX_FILE_SIZE)
                     .expect("bundled text decodes");
-                for m in ORGAN_NAME.find_iter(&source.text) {
-                    assert!(
-                        may_end_with_organ(m.as_str()),
-                        "{:?} in {}",
-                        m.as_str(),
-                        path.display()
-                    );
-                    names += 1;
-                }
+                texts.push((path.display().to_string(), source.text));
             }
         }
-        assert!(names > 1000, "only {names} organ names found");
+        texts
     }
 
     /// What the regex reads as an [`Item`] at the start of `rest`.
@@ -1420,24 +1425,13 @@ mod tests {
     /// Every `N (` in the bundled texts reads as the regex reads it.
     #[test]
     fn list_items_read_as_the_regex_reads_them_in_the_corpus() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut by_hand = 0;
-        for dir in ["data", "corpus/sc-resolutions"] {
-            for entry in std::fs::read_dir(root.join(dir)).expect("bundled folder") {
-                let path = entry.expect("entry").path();
-                if path.extension().is_none_or(|e| e != "txt") {
-                    continue;
-                }
-                let source = crate::corpus::read_file(&path, crate::corpus::DEFAULT_MAX_FILE_SIZE)
-                    .expect("bundled text decodes");
-                let text = source.text.as_str();
-                for (i, _) in text.match_indices('(') {
-                    let start =
-                        text[..i].trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '\t');
-                    let rest = &text[start.len()..];
-                    by_hand += usize::from(Item::number_year(rest).is_some());
-                    assert_item_as_regex(rest);
-                }
+        for (_, text) in bundled_texts() {
+            for (i, _) in text.match_indices('(') {
+                let start = text[..i].trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '\t');
+                let rest = &text[start.len()..];
+                by_hand += usize::from(Item::number_year(rest).is_some());
+                assert_item_as_regex(rest);
             }
         }
         assert!(by_hand > 5_000, "only {by_hand} items read by hand");
@@ -1455,33 +1449,25 @@ mod tests {
     /// a list's lead or gap, ends where the regexes say.
     #[test]
     fn list_leads_and_gaps_end_where_the_regexes_say() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let agree = |rest: &str| {
+            assert_eq!(
+                list_gap_end(rest),
+                LIST_GAP.find(rest).map(|m| m.end()),
+                "{rest:.30?}"
+            );
+            assert_eq!(
+                list_lead_end(rest),
+                LIST_LEAD.find(rest).map_or(0, |m| m.end()),
+                "{rest:.30?}"
+            );
+        };
         let mut checked = 0;
-        for dir in ["data", "corpus/sc-resolutions"] {
-            for entry in std::fs::read_dir(root.join(dir)).expect("bundled folder") {
-                let path = entry.expect("entry").path();
-                if path.extension().is_none_or(|e| e != "txt") {
-                    continue;
-                }
-                let source = crate::corpus::read_file(&path, crate::corpus::DEFAULT_MAX_FILE_SIZE)
-                    .expect("bundled text decodes");
-                let text = source.text.as_str();
-                for (i, _) in text.match_indices([',', ' ', '\t']) {
-                    let rest = &text[i..];
-                    let after = rest.trim_start_matches([',', ' ', '\t']);
-                    if !after.starts_with(|c: char| c.is_ascii_digit()) {
-                        continue;
-                    }
-                    assert_eq!(
-                        list_gap_end(rest),
-                        LIST_GAP.find(rest).map(|m| m.end()),
-                        "{rest:.30?}"
-                    );
-                    assert_eq!(
-                        list_lead_end(rest),
-                        LIST_LEAD.find(rest).map_or(0, |m| m.end()),
-                        "{rest:.30?}"
-                    );
+        for (_, text) in bundled_texts() {
+            for (i, _) in text.match_indices([',', ' ', '\t']) {
+                let rest = &text[i..];
+                let after = rest.trim_start_matches([',', ' ', '\t']);
+                if after.starts_with(|c: char| c.is_ascii_digit()) {
+                    agree(rest);
                     checked += 1;
                 }
             }
@@ -1490,16 +1476,7 @@ mod tests {
         for rest in [
             ", 2", ",2", ",  \t2", " 2", "  2", "\t2", ", and 2", " and 2", "2", ",", " ", "",
         ] {
-            assert_eq!(
-                list_gap_end(rest),
-                LIST_GAP.find(rest).map(|m| m.end()),
-                "{rest:?}"
-            );
-            assert_eq!(
-                list_lead_end(rest),
-                LIST_LEAD.find(rest).map_or(0, |m| m.end()),
-                "{rest:?}"
-            );
+            agree(rest);
         }
     }
 
