@@ -537,22 +537,27 @@ fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
     }
 }
 
+/// The pattern of [`EXTENSION_VERB`]: spaces stand for white space ([`ws_re`]).
+const EXTENSION_VERB_PATTERN: &str = r"(?:(?-u:\b)(?:[Dd]ecides?|DECIDES)(?-u:\b)(?P<gap>[^.;:]{0,220}?)(?-u:\b)[Tt]o (?:[a-z]+ and )?|\([a-z]\) ?[Tt]o |(?-u:\b)(?P<third>Extends|Renews|Prolongs)(?-u:\b)(?: once more| once again| again| further)?)(?P<verb>extend|renew|prolong)?(?-u:\b)";
+
+/// The active verb of an extension ("Decides … to extend", "(b) To renew",
+/// "Extends once more"), tried anchored at each word one can begin with:
+/// searched over the whole text, the counted gap after every `Decides` made
+/// the lazy DFA build a state for every mix of overlapping starts.
+static EXTENSION_VERB: LazyLock<Anchored> = LazyLock::new(|| {
+    Anchored::new(
+        EXTENSION_VERB_PATTERN,
+        &[
+            "Decide", "decide", "DECIDES", "(", "Extends", "Renews", "Prolongs",
+        ],
+    )
+});
+
 /// The operative verb of an extension or renewal: "Decides … to extend",
 /// "(b) To renew" under "Decides:", "Extends once more", and the passive
 /// "Decides that the mandate of X shall be extended".
 fn extensions(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
     static PASSIVE: OnceLock<Regex> = OnceLock::new();
-    // Tried anchored at each word an extension can begin with: searched
-    // over the whole text, the counted gap after every `Decides` made the
-    // lazy DFA build a state for every mix of overlapping starts.
-    static ACTIVE: LazyLock<Anchored> = LazyLock::new(|| {
-        Anchored::new(
-            r"(?:(?-u:\b)(?:[Dd]ecides?|DECIDES)(?-u:\b)(?P<gap>[^.;:]{0,220}?)(?-u:\b)[Tt]o (?:[a-z]+ and )?|\([a-z]\) ?[Tt]o |(?-u:\b)(?P<third>Extends|Renews|Prolongs)(?-u:\b)(?: once more| once again| again| further)?)(?P<verb>extend|renew|prolong)?(?-u:\b)",
-            &[
-                "Decide", "decide", "DECIDES", "(", "Extends", "Renews", "Prolongs",
-            ],
-        )
-    });
     let passive = ws_re(
         &PASSIVE,
         r"(?-u:\b)(?:[Dd]ecides?|DECIDES)(?: further| also)?(?: that)?(?:,[^;,]*,)?,? (?P<obj>(?:the |its )?(?:respective )?mandates? of [^;]{3,260}?|[^;]{2,60}?(?:'|’)s mandate) (?:shall|should|will|is|are) (?:hereby )?(?:be )?(?P<verb>extended|renewed|prolonged)(?-u:\b)",
@@ -561,11 +566,11 @@ fn extensions(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
     // are skipped below: only a match that ends with the verb or begins with
     // `Extends`/`Renews`/`Prolongs` has its groups placed (the same match,
     // searched again from its start), so the others cost no capture search.
-    let with_verb = ACTIVE.find_iter(text).into_iter().filter_map(|m| {
-        let s = &text[m.clone()];
+    let with_verb = EXTENSION_VERB.find_iter(text).into_iter().filter_map(|m| {
+        let s = text.get(m.clone())?;
         let verb = ["extend", "renew", "prolong"].iter().any(|v| s.ends_with(v))
             || ["Extends", "Renews", "Prolongs"].iter().any(|v| s.starts_with(v));
-        verb.then(|| ACTIVE.captures_at(text, m.start)).flatten()
+        verb.then(|| EXTENSION_VERB.captures_at(text, m.start)).flatten()
     });
     for c in with_verb {
         let (Some(whole), verb) = (c.get(0), c.name("verb")) else {
@@ -1016,6 +1021,42 @@ fn end_date(clause: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Tried anchored at its first words, the extension pattern finds what
+    /// a search of the whole text finds, over every bundled text and at
+    /// the edges: a word that ends in `decide`, a non-ASCII letter before
+    /// `Decides`, lettered items, capitals.
+    #[test]
+    fn the_anchored_extension_pattern_finds_what_a_whole_search_finds() {
+        static WHOLE: OnceLock<Regex> = OnceLock::new();
+        let whole = ws_re(&WHOLE, EXTENSION_VERB_PATTERN);
+        let same = |text: &str| {
+            let anchored = EXTENSION_VERB.find_iter(text);
+            let searched: Vec<_> = whole.find_iter(text).map(|m| m.range()).collect();
+            assert_eq!(anchored, searched, "{text:.80?}");
+            anchored.len()
+        };
+        let edges = [
+            "The Council, undecided to extend it, Decides to extend the mandate",
+            "éDecides to extend; Decides, after consultations, to renew; (a) To renew (b) to prolong",
+            "DECIDES to extend. decide to renew: Extends once more Renews again Prolongs further",
+            "(a)To renew (B) to renew (ab) to extend Decides (a) to extend Decides",
+            "Decides that the mandate shall be extended; Decides\nto\nextend ( Decide",
+        ];
+        let mut found: usize = edges.iter().map(|t| same(t)).sum();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for dir in ["data", "corpus/sc-resolutions"] {
+            for entry in std::fs::read_dir(root.join(dir)).expect("bundled folder") {
+                let path = entry.expect("entry").path();
+                if path.extension().is_some_and(|e| e == "txt") {
+                    let source = crate::corpus::read_file(&path, crate::corpus::DEFAULT_MAX_FILE_SIZE)
+                        .expect("bundled text decodes");
+                    found += same(&source.text);
+                }
+            }
+        }
+        assert!(found > 5_000, "only {found} matches");
+    }
 
     #[test]
     fn matches_near_keeps_the_bounds_of_the_pattern() {
