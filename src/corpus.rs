@@ -614,6 +614,26 @@ fn device_of(meta: &fs::Metadata) -> Option<u64> {
     }
 }
 
+/// The texts bundled with the crate (`data/` and
+/// `corpus/sc-resolutions/`), with their paths: for tests that check a
+/// shortcut against the regex it replaces wherever the texts give it work.
+#[cfg(test)]
+pub(crate) fn bundled_texts() -> Vec<(String, String)> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut texts = Vec::new();
+    for dir in ["data", "corpus/sc-resolutions"] {
+        for entry in std::fs::read_dir(root.join(dir)).expect("bundled folder") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_none_or(|e| e != "txt") {
+                continue;
+            }
+            let source = read_file(&path, DEFAULT_MAX_FILE_SIZE).expect("bundled text decodes");
+            texts.push((path.display().to_string(), source.text));
+        }
+    }
+    texts
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -173,22 +173,27 @@ pub static NTH_MEETING_AT: LazyLock<Regex> =
 pub static NUMBER_YEAR_AT: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?-u:\b)[0-9]{1,4}\s?\(\s?(?:19[4-9]|20[0-4])[0-9]\s?\)"));
 
+/// The first literals of [`REFERENCE_START`], in its order (the series
+/// prefixes of other organs follow them): what each can begin is read off
+/// the literal itself (`refs::Lead`).
+pub(crate) const REFERENCE_LITERALS: [&str; 9] = [
+    "S/",
+    "A/",
+    "YUN",
+    "[meeting",
+    "esolution",
+    "ESOLUTION",
+    "(19",
+    "(20",
+    "meeting",
+];
+
 /// Literals that start (or, for `(19`, `(20` and `meeting`, end) every
 /// reference: a SIMD prefilter finds them, and the regex runs only
 /// where one stands, so text without references is skipped at memory speed.
 /// The series prefixes of other organs (`E/`, `ST/`, `CEDAW/`, …) come last.
 pub static REFERENCE_START: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let mut literals = vec![
-        "S/",
-        "A/",
-        "YUN",
-        "[meeting",
-        "esolution",
-        "ESOLUTION",
-        "(19",
-        "(20",
-        "meeting",
-    ];
+    let mut literals = REFERENCE_LITERALS.to_vec();
     literals.extend_from_slice(crate::symbol::SERIES_PREFIXES);
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostFirst)
@@ -349,7 +354,8 @@ pub static ORGAN_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// The last word of every name [`ORGAN_NAME`] matches (lower case): a text
 /// that ends in none of them (nor in `,`, the end of a `chap. I,`) ends in
 /// no organ's name, and the regex need not run. Kept in step with
-/// [`ORGAN_NAME`]; a test checks every name the corpus holds.
+/// [`ORGAN_NAME`]: tests check every name its alternatives spell and every
+/// name the corpus holds.
 pub(crate) const ORGAN_NAME_LAST_WORDS: &[&str] = &[
     "council",
     "assembly",

@@ -51,8 +51,8 @@ use regex::Regex;
 use super::patterns::{
     ADDENDUM, BARE_UNIT_AFTER, DECISION, DETERMINER_BEFORE, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE,
     LIST_GAP, LIST_ITEM, LIST_LEAD, MEETINGS_AT, NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE, ORGAN_NAME,
-    ORGAN_NAME_LAST_WORDS, OTHER_ORGAN, OWNER_GAP, PIN, REFERENCE_START, RELATION_AUTOMATON, RELATIONS,
-    SYMBOL_AT, YEARBOOK_AT, unglue_date,
+    ORGAN_NAME_LAST_WORDS, OTHER_ORGAN, OWNER_GAP, PIN, REFERENCE_LITERALS, REFERENCE_START,
+    RELATION_AUTOMATON, RELATIONS, SYMBOL_AT, YEARBOOK_AT, unglue_date,
 };
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
@@ -267,14 +267,15 @@ impl<'a> Scanner<'a> {
         let mut found = Vec::new();
         for hit in REFERENCE_START.find_iter(&self.text[body.clone()]) {
             let h = body.start + hit.start();
-            let Some(start) = candidate_start(bytes, h, hit.pattern().as_usize()) else {
+            let lead = Lead::of(hit.pattern().as_usize());
+            let Some(start) = candidate_start(bytes, h, lead) else {
                 continue;
             };
             if start < pos {
                 continue;
             }
             let word_before = start > 0 && bytes[start - 1].is_ascii_alphanumeric();
-            if matches!(hit.pattern().as_usize(), 4 | 5) {
+            if lead == Lead::Resolution {
                 // The word `resolution(s)`: no regex needed to see it.
                 let mut end = h + "esolution".len();
                 if matches!(bytes.get(end), Some(b's' | b'S')) {
@@ -292,12 +293,12 @@ impl<'a> Scanner<'a> {
                 // The literal found says which form can start here.
                 let window_end = floor(self.text, (start + 200).min(body.end));
                 let window = &self.text[start..window_end];
-                let form: &Regex = match hit.pattern().as_usize() {
-                    2 => &YEARBOOK_AT,
-                    3 => &MEETINGS_AT,
-                    6 | 7 => &NUMBER_YEAR_AT,
-                    8 => &NTH_MEETING_AT,
-                    _ => &SYMBOL_AT,
+                let form: &Regex = match lead {
+                    Lead::Yearbook => &YEARBOOK_AT,
+                    Lead::Meetings => &MEETINGS_AT,
+                    Lead::NumberYear => &NUMBER_YEAR_AT,
+                    Lead::NthMeeting => &NTH_MEETING_AT,
+                    Lead::Symbol | Lead::Resolution => &SYMBOL_AT,
                 };
                 let Some(m) = form.find(window) else {
                     continue;
@@ -305,8 +306,8 @@ impl<'a> Scanner<'a> {
                 let whole = start + m.start()..start + m.end();
                 let matched = m.as_str();
                 pos = whole.end;
-                match hit.pattern().as_usize() {
-                    2 => {
+                match lead {
+                    Lead::Yearbook => {
                         // `YUN 1946, p. 12`: the first digits, the last.
                         let mut runs = matched
                             .split(|c: char| !c.is_ascii_digit())
@@ -317,14 +318,14 @@ impl<'a> Scanner<'a> {
                             found.push(self.found(Symbol::yearbook(y, p), None, whole));
                         }
                     }
-                    3 => self.bracket_meetings(matched, whole, &mut found),
-                    8 => {
+                    Lead::Meetings => self.bracket_meetings(matched, whole, &mut found),
+                    Lead::NthMeeting => {
                         let plenary = matched.contains("plenary");
                         if let Ok(n) = leading_digits(matched).parse::<u32>() {
                             self.nth_meeting(n, plenary, whole, &mut found);
                         }
                     }
-                    6 | 7 => {
+                    Lead::NumberYear => {
                         let year = matched.find('(').map_or("", |i| {
                             leading_digits(matched[i + 1..].trim_start_matches(|c: char| !c.is_ascii_digit()))
                         });
@@ -340,7 +341,7 @@ impl<'a> Scanner<'a> {
                             found.push(self.found(s, None, whole));
                         }
                     }
-                    _ => pos = self.symbol(whole, &mut found),
+                    Lead::Symbol | Lead::Resolution => pos = self.symbol(whole, &mut found),
                 }
             }
             for f in found.drain(..) {
@@ -1245,11 +1246,41 @@ fn digits(t: &str) -> Option<(u32, &str)> {
     Some((t[..n].parse().ok()?, &t[n..]))
 }
 
-/// Where the reference a prefilter hit belongs to starts. Patterns, in
-/// [`REFERENCE_START`] order: 0–3 start there (`S/`, `A/`, `YUN`,
-/// `[meeting`); 4–5 are `esolution` after an `R`; 6–7 are `(19`/`(20` after
-/// a number (`1325 (2000)`); 8 is `meeting` after an ordinal (`7015th`).
-fn candidate_start(bytes: &[u8], h: usize, pattern: usize) -> Option<usize> {
+/// What a literal of [`REFERENCE_START`] can begin, read off the literal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lead {
+    /// `S/`, `A/` and the other series' prefixes: an explicit symbol.
+    Symbol,
+    /// `YUN`: a Yearbook page.
+    Yearbook,
+    /// `[meeting`: bracketed meetings.
+    Meetings,
+    /// `esolution`, `ESOLUTION`: the word `resolution(s)` and its list.
+    Resolution,
+    /// `(19`, `(20`: a bare `N (YYYY)`, the number before the literal.
+    NumberYear,
+    /// `meeting`: `7015th meeting`, the ordinal before the literal.
+    NthMeeting,
+}
+
+impl Lead {
+    /// The lead of the literal at `pattern` in [`REFERENCE_START`].
+    fn of(pattern: usize) -> Lead {
+        match REFERENCE_LITERALS.get(pattern).copied() {
+            Some("YUN") => Lead::Yearbook,
+            Some("[meeting") => Lead::Meetings,
+            Some("esolution" | "ESOLUTION") => Lead::Resolution,
+            Some("(19" | "(20") => Lead::NumberYear,
+            Some("meeting") => Lead::NthMeeting,
+            _ => Lead::Symbol,
+        }
+    }
+}
+
+/// Where the reference a prefilter hit at `h` belongs to starts: at the
+/// literal, at the `R` before `esolution`, at the number before `(19`/`(20`
+/// (`1325 (2000)`), at the ordinal before `meeting` (`7015th`).
+fn candidate_start(bytes: &[u8], h: usize, lead: Lead) -> Option<usize> {
     let digits_before = |mut i: usize| {
         let end = i;
         while i > 0 && bytes[i - 1].is_ascii_digit() && end - i < 5 {
@@ -1257,15 +1288,14 @@ fn candidate_start(bytes: &[u8], h: usize, pattern: usize) -> Option<usize> {
         }
         (i < end).then_some(i)
     };
-    match pattern {
-        0..=3 | 9.. => Some(h),
-        4 | 5 => (h > 0 && matches!(bytes[h - 1], b'R' | b'r')).then(|| h - 1),
-        6 | 7 => {
+    match lead {
+        Lead::Symbol | Lead::Yearbook | Lead::Meetings => Some(h),
+        Lead::Resolution => (h > 0 && matches!(bytes[h - 1], b'R' | b'r')).then(|| h - 1),
+        Lead::NumberYear => {
             let i = if h > 0 && bytes[h - 1] == b' ' { h - 1 } else { h };
             digits_before(i)
         }
-        _ => {
-            // 8: `meeting`.
+        Lead::NthMeeting => {
             let mut i = h;
             let skip_spaces = |mut i: usize| {
                 while i > 0 && matches!(bytes[i - 1], b' ' | b'\t') {
@@ -1368,37 +1398,91 @@ fn floor(text: &str, mut i: usize) -> usize {
 mod tests {
     use super::*;
 
+    /// Every name each alternative of [`ORGAN_NAME`] spells, in any case,
+    /// is a whole match that [`may_end_with_organ`] lets through: the list
+    /// of last words covers the pattern, not only the names the corpus holds.
+    #[test]
+    fn every_name_the_organ_pattern_spells_ends_in_a_listed_word() {
+        let mut names: Vec<String> = [
+            "Peace and Security Council",
+            "Assembly of Heads",
+            "Assembly of States Parties",
+            "Assembly of the African Union",
+            "Council of Ministers",
+            "Council of Europe",
+            "Council of the League",
+            "Conference",
+            "World Conference",
+            "Summit",
+            "Commission on the Status of Women",
+            "Sub-Commission",
+            "Executive Board",
+            "Board of Governors",
+            "African Union",
+            "League of Arab States",
+            "Organization of American States",
+            "European Union",
+            "Parliament",
+            "Security Council",
+            "Human Rights Council",
+            "Economic and Social Council",
+            "ECOSOC",
+            "Commission on Human Rights",
+            "General Assembly",
+            "Council",
+            "Assembly",
+            "chap. IV,",
+        ]
+        .map(String::from)
+        .to_vec();
+        for first in [
+            "National",
+            "Parliamentary",
+            "Constituent",
+            "Legislative",
+            "World",
+            "Health",
+            "Transitional",
+        ] {
+            names.push(format!("{first} Assembly"));
+        }
+        for first in [
+            "Governing",
+            "Executive",
+            "Sovereign",
+            "Transitional",
+            "Trusteeship",
+            "Presidential",
+            "Military",
+            "National",
+            "Municipal",
+            "Legislative",
+            "Permanent",
+            "Arab League",
+        ] {
+            names.push(format!("{first} Council"));
+        }
+        for name in names {
+            for text in [name.clone(), name.to_uppercase(), name.to_lowercase()] {
+                let whole = ORGAN_NAME.find(&text).map(|m| m.range());
+                assert_eq!(whole, Some(0..text.len()), "{text:?} is one whole name");
+                assert!(may_end_with_organ(&text), "{text:?} passes the shortcut");
+            }
+        }
+    }
+
     /// Every organ's name the bundled texts hold ends as
     /// [`may_end_with_organ`] expects, so the shortcut skips none.
     #[test]
     fn every_organ_name_in_the_corpus_ends_in_a_listed_word() {
         let mut names = 0;
-        for (path, text) in bundled_texts() {
+        for (path, text) in crate::corpus::bundled_texts() {
             for m in ORGAN_NAME.find_iter(&text) {
                 assert!(may_end_with_organ(m.as_str()), "{:?} in {path}", m.as_str());
                 names += 1;
             }
         }
         assert!(names > 1000, "only {names} organ names found");
-    }
-
-    /// The texts bundled with the crate (`data/` and
-    /// `corpus/sc-resolutions/`), with their paths.
-    fn bundled_texts() -> Vec<(String, String)> {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut texts = Vec::new();
-        for dir in ["data", "corpus/sc-resolutions"] {
-            for entry in std::fs::read_dir(root.join(dir)).expect("bundled folder") {
-                let path = entry.expect("entry").path();
-                if path.extension().is_none_or(|e| e != "txt") {
-                    continue;
-                }
-                let source = crate::corpus::read_file(&path, crate::corpus::DEFAULT_MAX_FILE_SIZE)
-                    .expect("bundled text decodes");
-                texts.push((path.display().to_string(), source.text));
-            }
-        }
-        texts
     }
 
     /// What the regex reads as an [`Item`] at the start of `rest`.
@@ -1426,7 +1510,7 @@ mod tests {
     #[test]
     fn list_items_read_as_the_regex_reads_them_in_the_corpus() {
         let mut by_hand = 0;
-        for (_, text) in bundled_texts() {
+        for (_, text) in crate::corpus::bundled_texts() {
             for (i, _) in text.match_indices('(') {
                 let start = text[..i].trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '\t');
                 let rest = &text[start.len()..];
@@ -1462,7 +1546,7 @@ mod tests {
             );
         };
         let mut checked = 0;
-        for (_, text) in bundled_texts() {
+        for (_, text) in crate::corpus::bundled_texts() {
             for (i, _) in text.match_indices([',', ' ', '\t']) {
                 let rest = &text[i..];
                 let after = rest.trim_start_matches([',', ' ', '\t']);

@@ -392,23 +392,22 @@ impl Resolver<'_> {
         match s {
             Statement::Query { expr, show, note } => {
                 let resolved = self.expr(expr);
+                let absent = self.votes_not_recorded(expr);
                 // A count of votes that no record holds is no count: say so
                 // beside the 0 (without a pipe, the note is the answer).
-                if let Expr::Pipe {
-                    stage: Stage::Count, ..
-                } = expr
-                    && let Some(absent) = self.votes_not_recorded(expr)
+                if let (
+                    Expr::Pipe {
+                        stage: Stage::Count, ..
+                    },
+                    Some(absent),
+                ) = (expr, &absent)
                 {
                     self.notes
                         .push(format!("{absent}: the count of 0 is no record, not no votes"));
                 }
-                let note = note
-                    .as_ref()
-                    .map(|n| self.note(n))
-                    .or_else(|| self.votes_not_recorded(expr));
-                let expr = resolved;
+                let note = note.as_ref().map(|n| self.note(n)).or(absent);
                 PStatement::Query {
-                    expr,
+                    expr: resolved,
                     show: *show,
                     note,
                 }

@@ -6,12 +6,12 @@
 //! algorithm), provided that name's head word is one an actor has (Mission,
 //! Force, Committee, Movement, …) rather than one a treaty or a plan has.
 
-use crate::extract::patterns::compile;
 use std::sync::OnceLock;
 
 use regex::Regex;
 
 use super::dictionary::{ActorDictionary, Found, is_boundary};
+use crate::extract::patterns::compile;
 use crate::model::{NodeKind, NodeRef};
 
 /// An actor named in the text and not in the dictionary.

@@ -51,7 +51,6 @@ mod mandates;
 mod signatures;
 mod votes;
 
-use crate::extract::patterns::compile;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -61,6 +60,7 @@ use regex::Regex;
 pub use dictionary::{ActorDictionary, CATEGORIES};
 
 use super::{Normalized, Segment};
+use crate::extract::patterns::compile;
 use crate::model::{EdgeAttrs, EdgeKind, Evidence, Link, NodeKind, NodeRef, Tally};
 use crate::symbol::{Symbol, SymbolKind};
 use cues::Cues;

@@ -4,13 +4,13 @@
 //! around surnames are dropped, so one person is one node whatever the
 //! markup; "BAN Ki-moon" becomes "Ban Ki-moon".
 
-use crate::extract::patterns::compile;
 use std::sync::OnceLock;
 
 use regex::Regex;
 
 use super::Ctx;
 use super::fold::Folded;
+use crate::extract::patterns::compile;
 use crate::model::{EdgeAttrs, EdgeKind, Evidence, Link, NodeKind, NodeRef};
 
 /// `signed_by` links: document → person, with role and state represented.

@@ -6,7 +6,6 @@
 //! that submitted a draft ("submitted by Algeria, Angola, … and Viet Nam",
 //! "France: draft resolution").
 
-use crate::extract::patterns::{compile, compile_bytes};
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
@@ -14,6 +13,7 @@ use regex::Regex;
 
 use super::cues::{Cue, matches_near};
 use super::{Ctx, Mention, count_of, draft_ref, ws_re};
+use crate::extract::patterns::{compile, compile_bytes};
 use crate::model::{EdgeAttrs, EdgeKind, Link, NodeKind, NodeRef, Tally, VotePosition};
 
 fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
