@@ -86,7 +86,7 @@ struct Geometry {
     width: f64,
     height: f64,
     /// Node id → box (left, top, right, bottom).
-    nodes: BTreeMap<String, (f64, f64, f64, f64)>,
+    nodes: BTreeMap<String, Rect>,
     /// (source id, target id, context?, sampled points).
     edges: Vec<DrawnEdge>,
     /// Text boxes, with the id of the node they belong to.
@@ -158,6 +158,14 @@ fn sample_path(d: &str) -> Vec<(f64, f64)> {
     args.extend(numbers(&token));
     flush(command, &args, &mut at, &mut out);
     out
+}
+
+/// True when a sampled point of an edge lies inside the box (by more than
+/// a pixel: touching its border is no crossing).
+fn runs_through(points: &[(f64, f64)], b: &Rect) -> bool {
+    points
+        .iter()
+        .any(|p| p.0 > b.0 + 1.0 && p.0 < b.2 - 1.0 && p.1 > b.1 + 1.0 && p.1 < b.3 - 1.0)
 }
 
 impl Geometry {
@@ -280,10 +288,7 @@ impl Geometry {
                 if id == s || id == t {
                     continue;
                 }
-                if pts
-                    .iter()
-                    .any(|p| p.0 > b.0 + 1.0 && p.0 < b.2 - 1.0 && p.1 > b.1 + 1.0 && p.1 < b.3 - 1.0)
-                {
+                if runs_through(pts, b) {
                     bad.push(format!("{s} -> {t} passes through {id}"));
                 }
             }
@@ -301,10 +306,7 @@ impl Geometry {
                 if matches!(owner.as_deref(), Some(o) if o == s || o == t || o == own) {
                     continue;
                 }
-                if pts
-                    .iter()
-                    .any(|p| p.0 > b.0 + 1.0 && p.0 < b.2 - 1.0 && p.1 > b.1 + 1.0 && p.1 < b.3 - 1.0)
-                {
+                if runs_through(pts, b) {
                     bad.push(format!("{s} -> {t} passes through {text:?}"));
                 }
             }
