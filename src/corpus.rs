@@ -483,6 +483,12 @@ impl Walk<'_> {
     /// List a file unless it was listed already under another path.
     fn add(&mut self, path: PathBuf) {
         let key = fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+        self.add_as(path, key);
+    }
+
+    /// List a file, known by its canonical path `key`, unless it was listed
+    /// already.
+    fn add_as(&mut self, path: PathBuf, key: PathBuf) {
         if self.seen_files.insert(key) {
             self.files.push(path);
         }
@@ -507,11 +513,12 @@ impl Walk<'_> {
         }
         self.seen_dirs.insert(canonical.clone(), 0);
         let before = *found;
-        self.walk_entries(dir, device, found);
+        self.walk_entries(dir, &canonical, device, found);
         self.seen_dirs.insert(canonical, *found - before);
     }
 
-    fn walk_entries(&mut self, dir: &Path, device: Option<u64>, found: &mut usize) {
+    /// Walk the entries of `dir`, whose canonical path is `canonical`.
+    fn walk_entries(&mut self, dir: &Path, canonical: &Path, device: Option<u64>, found: &mut usize) {
         let entries = match fs::read_dir(dir) {
             Ok(entries) => entries,
             Err(source) => {
@@ -556,7 +563,10 @@ impl Walk<'_> {
             } else if Format::wanted(&path) {
                 *found += 1;
                 if own.is_file() {
-                    self.add(path);
+                    // Not a link, in a canonical folder: its canonical path
+                    // is the folder's joined with its name (no system call).
+                    let key = canonical.join(entry.file_name());
+                    self.add_as(path, key);
                 } else {
                     // A FIFO or device named like a text: say so, never open it.
                     self.errors.push(LoadError::NotRegular {
