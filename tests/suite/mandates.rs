@@ -631,6 +631,25 @@ fn terminations_and_changes_of_mandate_or_strength() {
 }
 
 #[test]
+fn a_passive_extension_extends_the_body_of_its_own_clause() {
+    if links().is_none() {
+        return;
+    }
+    // 2134 (2014), paragraph 41: "Decides that the mandate of the Committee
+    // shall apply with respect to the measures imposed in this resolution
+    // and that the mandate of the Panel of Experts, established by paragraph
+    // 59 of resolution 2127 (2013), shall be extended for a period of one
+    // year": the Panel's mandate is extended, the Committee's is not.
+    let panel = facts_of(2134, "actor:Panel of Experts on the Central African Republic");
+    assert!(panel.iter().any(|f| f.0 == EdgeKind::ExtendsMandate), "{panel:?}");
+    let committee = facts_of(2134, "actor:2127 Committee");
+    assert!(
+        !committee.iter().any(|f| f.0 == EdgeKind::ExtendsMandate),
+        "{committee:?}"
+    );
+}
+
+#[test]
 fn intentions_reports_and_recollections_are_not_extensions() {
     if links().is_none() {
         return;

@@ -101,7 +101,7 @@ pub(super) fn generic_bodies(
     static G: OnceLock<Regex> = OnceLock::new();
     let g = re(
         &G,
-        r"(?-u:\b)([Cc]ommittee|[Pp]anel of [Ee]xperts|[Gg]roup of [Ee]xperts|[Mm]onitoring [Gg]roup|[Mm]onitoring [Tt]eam|[Ww]orking [Gg]roup|[Cc]ommission of [Ee]xperts|[Cc]ommission of [Ii]nquiry|[Pp]anel) (?:established|set up|created|appointed) (?:pursuant to|by|under|in accordance with) (?:paragraph \d+ of )?(?:its |the )?resolution \[?(\d{1,4}) ?\((\d{4})\)",
+        r"(?-u:\b)([Cc]ommittee|[Pp]anel of [Ee]xperts|[Gg]roup of [Ee]xperts|[Mm]onitoring [Gg]roup|[Mm]onitoring [Tt]eam|[Ww]orking [Gg]roup|[Cc]ommission of [Ee]xperts|[Cc]ommission of [Ii]nquiry|[Pp]anel),? (?:established|set up|created|appointed) (?:pursuant to|by|under|in accordance with) (?:paragraph \d+ of )?(?:its |the )?resolution \[?(\d{1,4}) ?\((\d{4})\)",
     );
     let mut out = Vec::new();
     // The noun ends at most 25 bytes before the participle's cue ("…stablished"),
@@ -656,7 +656,8 @@ fn extensions(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
         };
         let end = clause_end(text, verb.end(), 400);
         let doc = ctx.doc_at(whole.start());
-        let Some((targets, head)) = objects(ctx, text, obj.start(), obj.end(), doc, whole.start(), false)
+        let obj_start = obj.start() + last_clause(obj.as_str());
+        let Some((targets, head)) = objects(ctx, text, obj_start, obj.end(), doc, whole.start(), false)
         else {
             continue;
         };
@@ -676,6 +677,21 @@ fn extensions(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
             sink,
         );
     }
+}
+
+/// Where the object of a passive extension begins in `obj`: after the last
+/// clause break when the match runs over another clause ("Decides that the
+/// mandate of the Committee shall apply with respect to the measures … and
+/// that the mandate of the Panel of Experts … shall be extended", 2134
+/// (2014): the Panel's mandate is extended, not the Committee's), else at 0.
+fn last_clause(obj: &str) -> usize {
+    const BREAKS: [&str; 4] = [" shall ", " should ", " will ", " and that "];
+    BREAKS
+        .iter()
+        .filter_map(|b| obj.rfind(b).map(|i| i + b.len()))
+        .max()
+        .filter(|&cut| obj[cut..].contains("mandate"))
+        .unwrap_or(0)
 }
 
 /// One `extends_mandate` link per body: the end date the clause states,
