@@ -647,6 +647,14 @@ fn a_passive_extension_extends_the_body_of_its_own_clause() {
         !committee.iter().any(|f| f.0 == EdgeKind::ExtendsMandate),
         "{committee:?}"
     );
+    // 2144 (2014): "Decides to extend until 13 April 2015 the mandate of the
+    // Panel of Experts, established by paragraph 24 of resolution 1973
+    // (2011)": the comma does not hide which panel it is.
+    assert!(facts_of(2144, "actor:Panel of Experts on Libya").contains(&(
+        EdgeKind::ExtendsMandate,
+        Some("extends".into()),
+        Some("2015-04-13".into())
+    )));
 }
 
 #[test]
