@@ -63,6 +63,93 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{a} <- establishes",
         "nothing in the graph establishes {a}",
     ),
+    // the latest extension, and when the mandate runs out
+    p(
+        "when was/were the? mandate of {a} last extended/renewed/prolonged",
+        "{a} <- extends_mandate | sort by date desc | limit 1",
+        "nothing in the graph extends the mandate of {a}",
+    ),
+    p(
+        "when was/were {a} 's? mandate? last extended/renewed/prolonged",
+        "{a} <- extends_mandate | sort by date desc | limit 1",
+        "nothing in the graph extends the mandate of {a}",
+    ),
+    p(
+        "{open} the? most? latest/last/recent/newest extension/renewal/prolongation of the? mandate of {a}",
+        "{a} <- extends_mandate | sort by date desc | limit 1",
+        "nothing in the graph extends the mandate of {a}",
+    ),
+    p(
+        "{open} the? most? latest/last/recent/newest extension/renewal/prolongation of {a} 's? mandate?",
+        "{a} <- extends_mandate | sort by date desc | limit 1",
+        "nothing in the graph extends the mandate of {a}",
+    ),
+    p(
+        "ASK {a} 's? most? latest/last/recent/newest mandate? extension/renewal/prolongation",
+        "{a} <- extends_mandate | sort by date desc | limit 1",
+        "nothing in the graph extends the mandate of {a}",
+    ),
+    p(
+        "{open} {k}? that/which? most? last/latest/recently extended/renewed/prolonged the? mandate of {a}",
+        "{a} <- extends_mandate{where} | sort by date desc | limit 1",
+        "nothing in the graph extends the mandate of {a}",
+    ),
+    p(
+        "{open} {k}? that/which? most? last/latest/recently extended/renewed/prolonged {a} 's? mandate?",
+        "{a} <- extends_mandate{where} | sort by date desc | limit 1",
+        "nothing in the graph extends the mandate of {a}",
+    ),
+    p(
+        "when does/did/will the? mandate of {a} expire/end/lapse/terminate/run out?",
+        "{a} <- establishes|authorizes|extends_mandate|terminates | sort by date desc | limit 1",
+        "nothing in the graph establishes, authorizes, extends or ends the mandate of {a}",
+    ),
+    p(
+        "when does/did/will {a} 's? mandate expire/end/lapse/terminate/run out?",
+        "{a} <- establishes|authorizes|extends_mandate|terminates | sort by date desc | limit 1",
+        "nothing in the graph establishes, authorizes, extends or ends the mandate of {a}",
+    ),
+    p(
+        "until/till when is/was/does/did/will the? mandate of {a} be? valid/run/last/extended/renewed/prolonged/current?",
+        "{a} <- establishes|authorizes|extends_mandate|terminates | sort by date desc | limit 1",
+        "nothing in the graph establishes, authorizes, extends or ends the mandate of {a}",
+    ),
+    p(
+        "until/till when is/was/does/did/will {a} 's? mandate? be? valid/run/last/extended/renewed/prolonged/mandated/current/deployed?",
+        "{a} <- establishes|authorizes|extends_mandate|terminates | sort by date desc | limit 1",
+        "nothing in the graph establishes, authorizes, extends or ends the mandate of {a}",
+    ),
+    p(
+        "{open} the? expiry/expiration/end/termination date? of the? mandate of {a}",
+        "{a} <- establishes|authorizes|extends_mandate|terminates | sort by date desc | limit 1",
+        "nothing in the graph establishes, authorizes, extends or ends the mandate of {a}",
+    ),
+    p(
+        "{open} the? expiry/expiration/end/termination date? of {a} 's? mandate",
+        "{a} <- establishes|authorizes|extends_mandate|terminates | sort by date desc | limit 1",
+        "nothing in the graph establishes, authorizes, extends or ends the mandate of {a}",
+    ),
+    p(
+        "ASK {a} 's? mandate expiry/expiration/end date?",
+        "{a} <- establishes|authorizes|extends_mandate|terminates | sort by date desc | limit 1",
+        "nothing in the graph establishes, authorizes, extends or ends the mandate of {a}",
+    ),
+    // how often a mandate was extended
+    p(
+        "how often/many times? was/were/has/have/had the? mandate of {a} been? extended/renewed/prolonged {t}?",
+        "{a} <- extends_mandate{where} | count",
+        "",
+    ),
+    p(
+        "how often/many times? was/were/has/have/had {a} 's? mandate? been? extended/renewed/prolonged {t}?",
+        "{a} <- extends_mandate{where} | count",
+        "",
+    ),
+    p(
+        "how many extensions/renewals/prolongations did/has/have/had {a} 's? mandate? have/had/get/got/receive/received?",
+        "{a} <- extends_mandate | count",
+        "",
+    ),
     p(
         "when was/were the? mandate of {a} extended/renewed/prolonged",
         "{a} <- extends_mandate",
@@ -104,9 +191,71 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "nothing in the graph extends the mandate of {a}",
     ),
     p(
-        "{open} renewals/extensions of {a} 's? mandate {t}?",
+        "{open} renewals/extensions/prolongations of {a} 's? mandate? {t}?",
         "{a} <- extends_mandate{where}",
         "nothing in the graph extends the mandate of {a}",
+    ),
+    p(
+        "ASK {a} 's? mandate? renewals/extensions/prolongations {t}?",
+        "{a} <- extends_mandate{where}",
+        "nothing in the graph extends the mandate of {a}",
+    ),
+    // the mandate itself: its history
+    p(
+        "{open} the? current/present/latest/existing mandate/mandates of {a}",
+        "{a} <- establishes|authorizes|extends_mandate|modifies_mandate|terminates | sort by date desc",
+        "nothing in the graph establishes, authorizes, extends, changes or ends the mandate of {a}",
+    ),
+    p(
+        "ASK {a} 's? current/present/latest/existing mandate/mandates",
+        "{a} <- establishes|authorizes|extends_mandate|modifies_mandate|terminates | sort by date desc",
+        "nothing in the graph establishes, authorizes, extends, changes or ends the mandate of {a}",
+    ),
+    p(
+        "{open} the? mandate/mandates of {a}",
+        "{a} <- establishes|authorizes|extends_mandate|modifies_mandate|terminates | sort by date",
+        "nothing in the graph establishes, authorizes, extends, changes or ends the mandate of {a}",
+    ),
+    p(
+        "ASK {a} 's? mandate/mandates",
+        "{a} <- establishes|authorizes|extends_mandate|modifies_mandate|terminates | sort by date",
+        "nothing in the graph establishes, authorizes, extends, changes or ends the mandate of {a}",
+    ),
+    // ends, and what a document extended or ended
+    p(
+        "{open} {k}? that/which? have/has/had? terminate/terminates/terminated/end/ends/ended/close/closes/closed/dissolve/dissolves/dissolved/liquidate/liquidated {a} {t}?",
+        "{a} <- terminates{where}",
+        "nothing in the graph ends {a}",
+    ),
+    p(
+        "when was/were/is {a} terminated/ended/closed/dissolved/liquidated/disbanded",
+        "{a} <- terminates",
+        "nothing in the graph ends {a}",
+    ),
+    p(
+        "when did {a} end/close/terminate/finish",
+        "{a} <- terminates",
+        "nothing in the graph ends {a}",
+    ),
+    p(
+        "{open} {k}? does/did/has {a} terminate/terminated/end/ended/close/closed",
+        "{a} -> terminates{where}",
+        "{a} ends nothing recorded",
+    ),
+    p(
+        "{open} {k}? 's? mandate/mandates? does/did/has/have {a} extend/extended/renew/renewed/prolong/prolonged",
+        "{a} -> extends_mandate{where}",
+        "{a} extends no mandate recorded",
+    ),
+    p(
+        "whose mandate/mandates? does/did/has/have {a} extend/extended/renew/renewed/prolong/prolonged",
+        "{a} -> extends_mandate",
+        "{a} extends no mandate recorded",
+    ),
+    p(
+        "{open} {k}? 's? mandate/mandates? were/was/are/is/have/has been? extended/renewed/prolonged by/in {a}",
+        "{a} -> extends_mandate{where}",
+        "{a} extends no mandate recorded",
     ),
     p(
         "{open} {k}? SUBJ that/which? have/has/had? establish/establishes/established/establishing/create/creates/created/creating/set/founded up? {a} {t}?",
@@ -255,7 +404,12 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "no vote on {a} is recorded (votes recorded on its draft included)",
     ),
     p(
-        "{open} vote/votes/voting record/records/result/results? on/for/of {a}",
+        "{open} vote/votes/voting record/records/result/results/breakdown/tally/count/split/outcome? on/for/of {a}",
+        "{a} <- voted",
+        "no vote on {a} is recorded (votes recorded on its draft included)",
+    ),
+    p(
+        "{open} was? the? result/results/outcome/breakdown/tally/record of the? vote/votes/voting on/for/of? {a}",
         "{a} <- voted",
         "no vote on {a} is recorded (votes recorded on its draft included)",
     ),
@@ -277,6 +431,11 @@ pub(crate) const PHRASES: &[Phrase] = &[
     // sponsors
     p(
         "who/which/what states/countries/members/delegations? sponsored/cosponsored/co-sponsored/submitted/tabled/proposed/drafted/introduced/authored/penned/put forward? {a}",
+        "{a} -> submitted_by",
+        "no sponsor of {a} is recorded",
+    ),
+    p(
+        "who/which/what states/countries/members/delegations? sponsored/cosponsored/co-sponsored/submitted/tabled/proposed/drafted/introduced/authored/penned/wrote/put forward? the draft resolution? of/for/behind {a}",
         "{a} -> submitted_by",
         "no sponsor of {a} is recorded",
     ),
@@ -369,6 +528,21 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "nothing cites the same documents as {a}",
     ),
     // citations
+    p(
+        "{open} the? references/citations/cites made? in/within/from/by {a} {t}?",
+        "{a} -> cites{where}",
+        "{a} cites nothing recorded",
+    ),
+    p(
+        "{open} the? references of {a} {t}?",
+        "{a} -> cites{where}",
+        "{a} cites nothing recorded",
+    ),
+    p(
+        "{open} the? references/citations/cites to/of {a} {t}?",
+        "{a} <- cites{where}",
+        "nothing in the graph cites {a}",
+    ),
     p(
         "{open} cites/cite/references/reference {a} the? most often?",
         "{a} <- cites | top 10 by count",
@@ -532,7 +706,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     // rankings
     p(
-        "{open} top? {n}? most cited/referenced/quoted {k}? {t}?",
+        "{open} top? {n}? most often/frequently/commonly/widely/heavily? cited/referenced/quoted {k}? {t}?",
         "all {k:documents}{where} | top {n:10} by citations",
         "",
     ),
@@ -644,6 +818,7 @@ const OPENERS: &[&str] = &[
     "the",
     "are",
     "were",
+    "was",
     "there",
     "any",
     "please",
@@ -925,7 +1100,11 @@ fn compile(pattern: &str) -> Vec<El> {
             "SUBJ",
             "(that/which? are/is/were/was? on/about/concerning/regarding {s})?",
         )
-        .replace("THAT", "that/which/who? have/has/had/do/does/did/also? also?");
+        .replace("THAT", "that/which/who? have/has/had/do/does/did/also? also?")
+        .replace(
+            "ASK",
+            "(what/which is/are/was/were the?)? (show/list/display/give/find/get me? all? the?)?",
+        );
     let mut stack: Vec<Vec<El>> = vec![Vec::new()];
     for w in pattern.split_whitespace() {
         if w == "(" || w.starts_with('(') && w.len() > 1 && !w.starts_with("({") {
@@ -1058,7 +1237,7 @@ impl Matcher<'_> {
             }
             if i == self.toks.len() {
                 self.found.push(b);
-            } else {
+            } else if self.names_plausible(&b) {
                 self.miss.want(i, "the end of the question");
             }
             return;
@@ -1066,6 +1245,9 @@ impl Matcher<'_> {
         match el {
             El::Lit(alts) => match self.toks.get(i) {
                 Some(t) if alts.contains(&t.lower) => self.run(tail, i + 1, b, rest),
+                // A reading that took words no name is made of (`dose 2531`
+                // in `what dose 2531 cite`) says nothing of what was meant.
+                _ if !self.names_plausible(&b) => {}
                 _ => {
                     // The first spelling is the one an error offers; every
                     // spelling may be the one a typo was near.
@@ -1087,6 +1269,14 @@ impl Matcher<'_> {
                 }
             }
         }
+    }
+
+    /// Whether every name `b` binds could be a name (see [`name_text`]).
+    fn names_plausible(&self, b: &Bound) -> bool {
+        [&b.a, &b.b, &b.s]
+            .into_iter()
+            .flatten()
+            .all(|r| plausible_name(&self.toks[r.clone()]))
     }
 
     /// The ways a slot can match from token `i`: where it ends, what it binds.
@@ -1294,28 +1484,55 @@ fn name_token(t: &Tok, first: bool) -> bool {
 /// to ask: a document reference, a quoted string, or words without the
 /// words of the phrases around them.
 fn name_text(input: &str, toks: &[Tok]) -> (String, bool, bool) {
-    let docs: Vec<&Tok> = toks
-        .iter()
-        .filter(|t| matches!(t.class, Class::Number | Class::Symbol))
-        .collect();
+    let plausible = plausible_name(toks);
     if let [last] = toks {
         let raw = &input[last.span.clone()];
         return match last.class {
-            Class::Quoted | Class::Number | Class::Symbol => (raw.to_string(), true, false),
-            _ => (format!("\"{raw}\""), plausible_word(&last.lower), true),
+            Class::Quoted | Class::Number | Class::Symbol => (raw.to_string(), plausible, false),
+            _ => (format!("\"{raw}\""), plausible, true),
         };
     }
-    if let (Some(last), [doc]) = (toks.last(), docs.as_slice())
-        && std::ptr::eq(last, *doc)
-        && toks[..toks.len() - 1]
-            .iter()
-            .all(|t| DOC_PREFIXES.contains(&t.lower.as_str()))
-    {
-        return (input[last.span.clone()].to_string(), true, false);
+    if let Some(doc) = document_with_prefix(toks) {
+        return (input[doc.span.clone()].to_string(), plausible, false);
     }
     let raw = &input[toks[0].span.start..toks[toks.len() - 1].span.end];
-    let plausible = docs.is_empty() && toks.iter().all(|t| plausible_word(&t.lower)) && !raw.contains('"');
     (format!("\"{raw}\""), plausible, true)
+}
+
+/// The document of a name that is one (`2531`, `resolution 2531`, `S/RES/2531
+/// (2020)`) after words such as `resolution`, `the`.
+fn document_with_prefix(toks: &[Tok]) -> Option<&Tok> {
+    let mut docs = toks
+        .iter()
+        .filter(|t| matches!(t.class, Class::Number | Class::Symbol));
+    let (Some(doc), None, Some(last)) = (docs.next(), docs.next(), toks.last()) else {
+        return None;
+    };
+    (std::ptr::eq(last, doc)
+        && toks[..toks.len() - 1]
+            .iter()
+            .all(|t| DOC_PREFIXES.contains(&t.lower.as_str())))
+    .then_some(doc)
+}
+
+/// Whether words could be a name: one quoted name, number or symbol, a
+/// document after words such as `resolution`, or words none of which is a
+/// phrase's (`cite`, `does`, …) with no number or symbol among them.
+fn plausible_name(toks: &[Tok]) -> bool {
+    match toks {
+        [] => false,
+        [one] => match one.class {
+            Class::Quoted | Class::Number | Class::Symbol => true,
+            _ => plausible_word(&one.lower),
+        },
+        _ => {
+            document_with_prefix(toks).is_some()
+                || toks.iter().all(|t| {
+                    !matches!(t.class, Class::Number | Class::Symbol | Class::Quoted)
+                        && plausible_word(&t.lower)
+                })
+        }
+    }
 }
 
 /// Words that are never part of a name in a question.

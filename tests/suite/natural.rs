@@ -1301,6 +1301,146 @@ const SET2: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// A third set: mandates asked about the way people ask (the mandate, its
+/// latest extension, when it runs out, how often it was renewed, what a
+/// resolution extended or ended), votes and sponsors of a draft, and
+/// citations as nouns.
+const SET3: &[(&str, &[&str])] = &[
+    (
+        "MINUSMA <- establishes|authorizes|extends_mandate|modifies_mandate|terminates | sort by date",
+        &[
+            "mandate of MINUSMA",
+            "the mandate of MINUSMA",
+            "MINUSMA mandate",
+            "MINUSMA's mandate",
+            "what is the mandate of MINUSMA",
+            "What is MINUSMA's mandate?",
+            "show me the mandate of MINUSMA",
+            "what are the mandates of MINUSMA",
+        ],
+    ),
+    (
+        "MINUSMA <- establishes|authorizes|extends_mandate|modifies_mandate|terminates | sort by date desc",
+        &[
+            "current mandate of MINUSMA",
+            "what is MINUSMA's current mandate",
+            "the present mandate of MINUSMA",
+        ],
+    ),
+    (
+        "MINUSMA <- extends_mandate | sort by date desc | limit 1",
+        &[
+            "latest extension of MINUSMA",
+            "last renewal of MINUSMA's mandate",
+            "most recent renewal of the mandate of MINUSMA",
+            "when was MINUSMA last extended",
+            "when was MINUSMA's mandate last renewed?",
+            "MINUSMA's most recent mandate extension",
+            "what was the last extension of the mandate of MINUSMA",
+        ],
+    ),
+    (
+        "MINUSMA <- extends_mandate where kind = resolution | sort by date desc | limit 1",
+        &[
+            "which resolution last extended MINUSMA's mandate",
+            "what resolution most recently renewed the mandate of MINUSMA",
+        ],
+    ),
+    (
+        "MINUSMA <- establishes|authorizes|extends_mandate|terminates | sort by date desc | limit 1",
+        &[
+            "when does the mandate of MINUSMA expire",
+            "when does MINUSMA's mandate end?",
+            "when will MINUSMA's mandate run out",
+            "until when is MINUSMA mandated",
+            "until when is the mandate of MINUSMA valid",
+            "expiry date of MINUSMA's mandate",
+            "when does MINUSMA mandate expire",
+            "MINUSMA mandate end date",
+        ],
+    ),
+    (
+        "MINUSMA <- extends_mandate | count",
+        &[
+            "how many times was MINUSMA's mandate extended",
+            "how many times has the mandate of MINUSMA been renewed",
+            "how often was MINUSMA extended",
+            "how many renewals has MINUSMA had",
+            "how many extensions of MINUSMA's mandate",
+        ],
+    ),
+    (
+        "MINUSMA <- extends_mandate",
+        &[
+            "renewals of MINUSMA",
+            "MINUSMA mandate renewals",
+            "extensions of the MINUSMA mandate",
+            "list the renewals of MINUSMA's mandate",
+        ],
+    ),
+    (
+        "2531 -> extends_mandate",
+        &[
+            "whose mandate did 2531 extend",
+            "which mandates did 2531 renew",
+            "what mandates were extended by 2531",
+            "which mandates does resolution 2531 extend",
+        ],
+    ),
+    (
+        "UNMEE <- terminates",
+        &["when was UNMEE terminated", "when did UNMEE end"],
+    ),
+    (
+        "UNMEE <- terminates where kind = resolution",
+        &[
+            "which resolution terminated UNMEE",
+            "which resolutions ended UNMEE",
+        ],
+    ),
+    (
+        "2553 <- voted",
+        &[
+            "vote breakdown for 2553",
+            "voting result of 2553",
+            "what was the result of the vote on 2553",
+            "the tally of the vote on 2553",
+        ],
+    ),
+    (
+        "2553 -> submitted_by",
+        &[
+            "who submitted the draft of 2553",
+            "who sponsored the draft resolution for 2553",
+        ],
+    ),
+    (
+        "2531 -> cites",
+        &[
+            "references in 2531",
+            "citations in 2531",
+            "the references of 2531",
+            "references made by 2531",
+        ],
+    ),
+    (
+        "1325 <- cites",
+        &[
+            "citations of 1325",
+            "references to 1325",
+            "citations to resolution 1325",
+        ],
+    ),
+    (
+        "all resolutions | top 10 by citations",
+        &[
+            "most frequently cited resolutions",
+            "the most often cited resolutions",
+            "most widely cited resolutions",
+        ],
+    ),
+];
+
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
 
 fn data() -> &'static CitationGraph {
@@ -1322,7 +1462,12 @@ fn outcome(graph: &CitationGraph, query: &str) -> Result<String, String> {
 fn run(graph: &CitationGraph, label: &str) -> (usize, usize, usize) {
     let first = run_set(graph, label, SET);
     let second = run_set(graph, &format!("{label} (second set)"), SET2);
-    (first.0 + second.0, first.1 + second.1, first.2 + second.2)
+    let third = run_set(graph, &format!("{label} (third set)"), SET3);
+    (
+        first.0 + second.0 + third.0,
+        first.1 + second.1 + third.1,
+        first.2 + second.2 + third.2,
+    )
 }
 
 /// Run one set: (pairs, passes, non-empty answers), printing misses.

@@ -647,6 +647,12 @@ fn tallies_are_queryable() {
     };
     // 186 (1964): "Adopted unanimously, 1102nd meeting".
     assert_eq!(ids("was 186 adopted unanimously"), ["S/RES/186 (1964)"]);
+    assert_eq!(ids("was 186 unanimous"), ["S/RES/186 (1964)"]);
+    assert_eq!(ids("is resolution 186 unanimous?"), ["S/RES/186 (1964)"]);
+    assert_eq!(
+        graph.query("was 314 unanimous").unwrap().empty_note(),
+        Some("S/RES/314 (1972) was not adopted unanimously, by its recorded tally")
+    );
     let table = graph.query("was 314 adopted unanimously").unwrap();
     assert_eq!(
         table.empty_note(),
