@@ -269,12 +269,12 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     p(
         "{open} {k}? was/were {a} adopted/passed/issued as",
-        "{a} -> adopted_as",
+        "{a} -> adopted_as{where}",
         "{a} is not recorded as adopted",
     ),
     p(
         "{open} {k}? was/were {a} adopted/passed from",
-        "{a} <- adopted_as",
+        "{a} <- adopted_as{where}",
         "no draft of {a} is recorded",
     ),
     // votes
@@ -414,18 +414,28 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "no vote on {a} is recorded (votes recorded on its draft included)",
     ),
     p(
-        "{open} {k}? did/has {a} vote/voted against",
-        "{a} -> voted where position = \"against\"",
+        "{open} {k}? did/has {a} vote/voted against {t}?",
+        "{a} -> voted{where:position = \"against\"}",
         "no vote by {a} against anything is recorded",
     ),
     p(
-        "{open} {k}? did/has {a} abstain/abstained on",
-        "{a} -> voted where position = \"abstention\"",
+        "{open} {k}? did/has {a} abstain/abstained on {t}?",
+        "{a} -> voted{where:position = \"abstention\"}",
         "no abstention by {a} is recorded",
     ),
     p(
-        "{open} {k}? did/has {a} vote/voted on",
-        "{a} -> voted",
+        "{open} {k} where/in/on which? {a} voted against {t}?",
+        "{a} -> voted{where:position = \"against\"}",
+        "no vote by {a} against anything is recorded",
+    ),
+    p(
+        "{open} {k} where/in/on which? {a} abstained {t}?",
+        "{a} -> voted{where:position = \"abstention\"}",
+        "no abstention by {a} is recorded",
+    ),
+    p(
+        "{open} {k}? did/has {a} vote/voted on {t}?",
+        "{a} -> voted{where}",
         "no vote by {a} is recorded",
     ),
     // sponsors
@@ -445,7 +455,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "no sponsor of {a} is recorded",
     ),
     p(
-        "{open} {k}? did/has/have {a} sponsor/sponsored/cosponsor/co-sponsor/submit/submitted/table/tabled/propose/proposed/draft/introduce/put forward?",
+        "{open} {k}? did/has/have {a} sponsor/sponsored/cosponsor/co-sponsor/submit/submitted/table/tabled/propose/proposed/draft/introduce/put forward? {t}?",
         "{a} <- submitted_by{where}",
         "no document submitted by {a} is recorded",
     ),
@@ -1995,6 +2005,9 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
         conds.push(t.clone());
     }
     let subject_name = if b.s.is_some() { names.pop() } else { None };
+    // The conditions the question itself asked for: an empty answer is empty
+    // under them, and its note says so.
+    let asked = conds.clone();
     // `{where:held}`: a condition of the phrase itself, after the question's.
     if let Some(at) = template.find("{where:") {
         let fixed = &template[at + 7..];
@@ -2040,6 +2053,11 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
             .as_ref()
             .map_or("documents".to_string(), |(_, t)| t.clone());
         let mut text = phrase.note.replace("{kw}", &kind_typed);
+        // "nothing in the graph cites 1325" is not what `which resolutions
+        // cite 1325 in 1990` found empty.
+        if !asked.is_empty() {
+            text = format!("with {}: {text}", asked.join(" and "));
+        }
         let mut order = Vec::new();
         // Names fill `{}` holes in the order they appear in the sentence.
         let mut positions: Vec<(usize, char)> = Vec::new();

@@ -1581,6 +1581,37 @@ fn a_path_the_other_way_round_is_pointed_out() {
     );
 }
 
+/// An empty answer under the question's own conditions says it is empty
+/// under them: 1325 is cited, only not by a resolution of 1990.
+#[test]
+fn an_empty_answer_names_the_conditions_it_is_empty_under() {
+    assert!(!data().query("what cites 1325").unwrap().is_empty());
+    let table = data().query("which resolutions cite 1325 in 1990").unwrap();
+    assert!(table.is_empty());
+    assert_eq!(
+        table.empty_note(),
+        Some("with kind = \"resolutions\" and year = 1990: nothing in the graph cites S/RES/1325 (2000)")
+    );
+    // With no condition asked, the note is the plain statement.
+    let none = data().query("what cites S/2099/1").unwrap_err().to_string();
+    assert!(none.contains("S/2099/1"), "{none}");
+    // A vote asked about with a kind keeps the kind: France voted on three
+    // resolutions of the seeds, and on no letter.
+    assert_eq!(
+        data()
+            .query("which resolutions did France vote on")
+            .unwrap()
+            .len(),
+        3
+    );
+    assert!(
+        data()
+            .query("which letters did France vote on")
+            .unwrap()
+            .is_empty()
+    );
+}
+
 #[test]
 fn a_cut_answer_says_how_much_was_cut() {
     let table = data().query("what is cited together with 1325").unwrap();
