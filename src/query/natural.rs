@@ -63,6 +63,32 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{a} <- establishes",
         "nothing in the graph establishes {a}",
     ),
+    // what the Council established, extended or ended in a time
+    p(
+        "{open} {k}? was/were/have/has/had been? established/created/founded/launched/set up? by? the? security? council? {t}",
+        "(all resolutions{when}) -> establishes{where}",
+        "nothing established {kw} is recorded",
+    ),
+    p(
+        "{open} {k}? 's? mandate/mandates? was/were/have/has/had been? extended/renewed/prolonged by? the? security? council? {t}",
+        "(all resolutions{when}) -> extends_mandate{where}",
+        "no mandate extended {kw} is recorded",
+    ),
+    p(
+        "{open} {k}? was/were/have/has/had been? terminated/ended/closed/dissolved/liquidated by? the? security? council? {t}",
+        "(all resolutions{when}) -> terminates{where}",
+        "nothing ended {kw} is recorded",
+    ),
+    p(
+        "{open} {k}? was/were/have/has/had been? established/created/founded/launched/set up? by/in {a}",
+        "{a} -> establishes{where}",
+        "{a} establishes nothing recorded",
+    ),
+    p(
+        "{open} {k}? was/were/have/has/had been? terminated/ended/closed/dissolved/liquidated by/in {a}",
+        "{a} -> terminates{where}",
+        "{a} ends nothing recorded",
+    ),
     // the latest extension, and when the mandate runs out
     p(
         "when was/were the? mandate of {a} last extended/renewed/prolonged",
@@ -2001,7 +2027,12 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
         // The name's place is fixed up once the condition lands in `formal`.
         conds.push(c);
     }
-    if let Some(t) = &b.time {
+    // `{when}`: the time is the sources' (`which missions were established
+    // in 2004`: resolutions of 2004), the other conditions the answer's.
+    let when = template.contains("{when}");
+    if let Some(t) = &b.time
+        && !when
+    {
         conds.push(t.clone());
     }
     let subject_name = if b.s.is_some() { names.pop() } else { None };
@@ -2028,6 +2059,12 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
             "n" => formal.push_str(&b.n.map_or(default.to_string(), |n| n.to_string())),
             "k" => formal.push_str(b.kind.as_ref().map_or(default, |(k, _)| k)),
             "depth" => formal.push_str(b.depth.as_deref().unwrap_or("")),
+            "when" => {
+                if let Some(t) = &b.time {
+                    formal.push_str(" where ");
+                    formal.push_str(t);
+                }
+            }
             "where" | "|where" if !conds.is_empty() => {
                 formal.push_str(if key == "where" { " where " } else { " | where " });
                 for (i, c) in conds.iter().enumerate() {

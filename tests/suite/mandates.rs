@@ -631,6 +631,42 @@ fn terminations_and_changes_of_mandate_or_strength() {
 }
 
 #[test]
+fn to_authorize_an_operations_establishment_establishes_it() {
+    if links().is_none() {
+        return;
+    }
+    let established = |number: u32, actor: &str| {
+        facts_of(number, actor).contains(&(
+            EdgeKind::Establishes,
+            Some("authorizes the establishment".into()),
+            None,
+        ))
+    };
+    // 1769 (2007): "Decides, in support of … paragraph 18, to authorise and
+    // mandate the establishment, for an initial period of 12 months, of an
+    // AU/UN Hybrid operation in Darfur (UNAMID)".
+    assert!(established(1769, "actor:UNAMID"));
+    // 1268 (1999): "Authorizes the establishment, for an initial period of
+    // six months until 15 April 2000, of the United Nations Office in Angola".
+    assert!(established(1268, "actor:UNOA"));
+    // 1433 (2002): "Authorizes the establishment of, as a follow-on mission
+    // to UNOA, the United Nations Mission in Angola (UNMA)": UNMA, not UNOA.
+    assert!(established(1433, "actor:UNMA"));
+    assert!(facts_of(1433, "actor:UNOA").is_empty());
+    // 1386 (2001): "Authorizes, as envisaged in Annex 1 to the Bonn
+    // Agreement, the establishment for 6 months of an International
+    // Security Assistance Force".
+    assert!(established(1386, "actor:ISAF"));
+    // 867 (1993): "Approves the recommendation of the Secretary-General … to
+    // authorize the establishment and immediate dispatch of the United
+    // Nations Mission in Haiti (UNMIH)".
+    assert!(established(867, "actor:UNMIH"));
+    // 976 (1995): "Authorizes the establishment of a peace-keeping
+    // operation, UNAVEM III".
+    assert!(established(976, "actor:UNAVEM III"));
+}
+
+#[test]
 fn a_passive_extension_extends_the_body_of_its_own_clause() {
     if links().is_none() {
         return;

@@ -1432,6 +1432,29 @@ const SET3: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "(all resolutions where year = 2004) -> establishes where kind = actor",
+        &[
+            "which missions were established in 2004",
+            "what missions were created by the Security Council in 2004",
+        ],
+    ),
+    (
+        "(all resolutions where year = 2004) -> establishes",
+        &["what was established in 2004", "what was set up in 2004?"],
+    ),
+    (
+        "(all resolutions where year = 2014) -> extends_mandate",
+        &["which mandates were extended in 2014", "what was renewed in 2014"],
+    ),
+    (
+        "UNAMID <- establishes",
+        &["who established UNAMID", "when was UNAMID created"],
+    ),
+    (
+        "1769 -> establishes",
+        &["what was established by 1769", "what did resolution 1769 create"],
+    ),
+    (
         "all resolutions | top 10 by citations",
         &[
             "most frequently cited resolutions",

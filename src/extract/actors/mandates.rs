@@ -220,7 +220,7 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, sink: &mut KindSink<'_>) {
     static CHANGE: OnceLock<Regex> = OnceLock::new();
     let auth = ws_re(
         &AUTH,
-        r"(?-u:\b)(?:(?:[Dd]ecides|DECIDES)(?: further| also)?,? to authori[sz]e|Authori[sz]es)(?-u:\b)(?:(?P<maintain>[^;.]{0,160}? to maintain(?: the deployment)?(?: until [^;]{0,40}?)?(?: of)?)|,?(?: [^;,]{0,80},)? (?:the|an?) (?:(?:immediate|rapid|earliest possible|full|phased|gradual) )*(?P<what>deployment|establishment) of)",
+        r"(?-u:\b)(?:(?:[Dd]ecides|DECIDES)(?: further| also)?(?:,[^;]{0,200}?,)?,? to authori[sz]e(?: and mandate)?|Approves the recommendations? [^;]{0,200}? to authori[sz]e|Authori[sz]es)(?-u:\b)(?:(?P<maintain>[^;.]{0,160}? to maintain(?: the deployment)?(?: until [^;]{0,40}?)?(?: of)?)|,?(?: [^;,]{0,80},)? (?:the|an?) (?:(?:immediate|rapid|earliest possible|full|phased|gradual) )*(?P<what>deployment|establishment)(?: and (?:immediate )?dispatch)?(?:,[^;,]{0,80},| for [^;,]{0,40}?)? of(?:,[^;,]{0,80},)?)",
     );
     let end = ws_re(
         &END,
@@ -240,6 +240,14 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, sink: &mut KindSink<'_>) {
         let doc = ctx.doc_at(whole.start());
         let (kind, relation, reach) = match (c.name("maintain"), c.name("what")) {
             (Some(_), _) => (EdgeKind::ExtendsMandate, "authorizes to maintain".to_string(), 40),
+            // To authorize an operation's establishment is to establish it
+            // (976 (1995): "Authorizes the establishment of a peace-keeping
+            // operation, UNAVEM III"); to authorize its deployment is not.
+            (None, Some(w)) if w.as_str() == "establishment" => (
+                EdgeKind::Establishes,
+                "authorizes the establishment".to_string(),
+                160,
+            ),
             (None, Some(w)) => (
                 EdgeKind::Authorizes,
                 format!("authorizes the {}", w.as_str()),
@@ -269,7 +277,7 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, sink: &mut KindSink<'_>) {
             "police",
         ];
         let between = &text[whole.end()..m.start];
-        if kind == EdgeKind::Authorizes && PARTS.iter().any(|p| between.contains(p)) {
+        if kind != EdgeKind::ExtendsMandate && PARTS.iter().any(|p| between.contains(p)) {
             continue;
         }
         let date = if kind == EdgeKind::ExtendsMandate {
