@@ -563,6 +563,57 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{a} | coupled{|where} | top 10 by score",
         "nothing cites the same documents as {a}",
     ),
+    // the first and the latest
+    p(
+        "when was/were {a} first mentioned/named",
+        "{a} <- mentions | sort by date | limit 1",
+        "nothing in the graph mentions {a}",
+    ),
+    p(
+        "when was/were {a} last/latest mentioned/named",
+        "{a} <- mentions | sort by date desc | limit 1",
+        "nothing in the graph mentions {a}",
+    ),
+    p(
+        "when was/were {a} first cited/referenced/quoted",
+        "{a} <- cites | sort by date | limit 1",
+        "nothing in the graph cites {a}",
+    ),
+    p(
+        "when was/were {a} last/latest cited/referenced/quoted",
+        "{a} <- cites | sort by date desc | limit 1",
+        "nothing in the graph cites {a}",
+    ),
+    p(
+        "{open} the? first/earliest/oldest {n}? {k} SUBJ {t}? THAT to? mention/mentions/mentioned/mentioning/name/names/named/naming {a} {t}?",
+        "{a} <- mentions{where} | sort by date | limit {n:1}",
+        "nothing in the graph mentions {a}",
+    ),
+    p(
+        "{open} the? most? latest/last/newest/recent {n}? {k} SUBJ {t}? THAT to? mention/mentions/mentioned/mentioning/name/names/named/naming {a} {t}?",
+        "{a} <- mentions{where} | sort by date desc | limit {n:1}",
+        "nothing in the graph mentions {a}",
+    ),
+    p(
+        "{open} the? first/earliest/oldest {n}? {k} SUBJ {t}? THAT to? {v} {a} {t}?",
+        "{a} <- cites{where} | sort by date | limit {n:1}",
+        "nothing in the graph cites {a}",
+    ),
+    p(
+        "{open} the? most? latest/last/newest/recent {n}? {k} SUBJ {t}? THAT to? {v} {a} {t}?",
+        "{a} <- cites{where} | sort by date desc | limit {n:1}",
+        "nothing in the graph cites {a}",
+    ),
+    p(
+        "{open} the? first/earliest/oldest {n}? {k} SUBJ {t}?",
+        "all {k}{where} | sort by date | limit {n:1}",
+        "",
+    ),
+    p(
+        "{open} the? most? latest/last/newest/recent {n}? {k} SUBJ {t}?",
+        "all {k}{where} | sort by date desc | limit {n:1}",
+        "",
+    ),
     // citations
     p(
         "{open} the? references/citations/cites made? in/within/from/by {a} {t}?",

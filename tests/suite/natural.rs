@@ -1455,6 +1455,36 @@ const SET3: &[(&str, &[&str])] = &[
         &["what was established by 1769", "what did resolution 1769 create"],
     ),
     (
+        "Mali <- mentions where kind = resolution | sort by date | limit 1",
+        &[
+            "first resolution mentioning Mali",
+            "which was the first resolution to mention Mali",
+            "the earliest resolution that names Mali",
+        ],
+    ),
+    (
+        "all resolutions where mentions Mali | sort by date desc | limit 1",
+        &[
+            "latest resolution on Mali",
+            "the most recent resolution about Mali",
+        ],
+    ),
+    (
+        "1325 <- cites | sort by date | limit 1",
+        &[
+            "when was 1325 first cited",
+            "when was resolution 1325 first referenced",
+        ],
+    ),
+    (
+        "all resolutions | sort by date desc | limit 1",
+        &[
+            "what is the latest resolution",
+            "the newest resolution",
+            "most recent resolution",
+        ],
+    ),
+    (
         "all resolutions | top 10 by citations",
         &[
             "most frequently cited resolutions",
@@ -1632,6 +1662,34 @@ fn an_empty_answer_names_the_conditions_it_is_empty_under() {
             .query("which letters did France vote on")
             .unwrap()
             .is_empty()
+    );
+}
+
+/// The newest first is the newest dated document, never one whose date is
+/// unknown (a resolution the seeds only cite): rows without the field come
+/// last both ways, and a note says how many.
+#[test]
+fn the_latest_is_never_a_document_without_a_date() {
+    for (question, newest) in [
+        ("what is the latest resolution", "S/RES/2553 (2020)"),
+        (
+            "all resolutions | sort by date desc | limit 1",
+            "S/RES/2553 (2020)",
+        ),
+        ("the first resolution", "S/RES/2518 (2020)"),
+    ] {
+        let table = data().query(question).unwrap();
+        assert_eq!(table.node_ids(), [newest], "{question}");
+    }
+    let all = data().query("all resolutions | sort by date desc").unwrap();
+    let undated = all.notes().iter().find_map(|n| {
+        n.strip_suffix(" without a date come last")
+            .and_then(|k| k.parse::<usize>().ok())
+    });
+    assert!(
+        undated.is_some_and(|k| k > 0 && k < all.len()),
+        "{:?}",
+        all.notes()
     );
 }
 

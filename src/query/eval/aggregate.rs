@@ -70,15 +70,21 @@ impl<'g> Eval<'g> {
                     SortKey::Field(f) => {
                         let keys: Vec<Option<String>> = hits.iter().map(|h| self.field_text(*f, h)).collect();
                         let mut order: Vec<usize> = (0..hits.len()).collect();
-                        order.sort_by(|&a, &b| {
-                            let o = match (&keys[a], &keys[b]) {
-                                (Some(x), Some(y)) => natural_cmp(x, y),
-                                (Some(_), None) => Ordering::Less,
-                                (None, Some(_)) => Ordering::Greater,
-                                (None, None) => Ordering::Equal,
-                            };
-                            if *desc { o.reverse() } else { o }
+                        // Rows without the field come last either way: the
+                        // newest first is never a resolution with no date.
+                        order.sort_by(|&a, &b| match (&keys[a], &keys[b]) {
+                            (Some(x), Some(y)) if *desc => natural_cmp(y, x),
+                            (Some(x), Some(y)) => natural_cmp(x, y),
+                            (Some(_), None) => Ordering::Less,
+                            (None, Some(_)) => Ordering::Greater,
+                            (None, None) => Ordering::Equal,
                         });
+                        let missing = keys.iter().filter(|k| k.is_none()).count();
+                        if missing > 0 && missing < keys.len() {
+                            let verb = if missing == 1 { "comes" } else { "come" };
+                            self.notes
+                                .push(format!("{missing} without a {} {verb} last", f.name()));
+                        }
                         let mut slots: Vec<Option<Hit>> = hits.into_iter().map(Some).collect();
                         hits = order.into_iter().filter_map(|i| slots[i].take()).collect();
                     }
