@@ -226,6 +226,42 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{a} <- extends_mandate{where}",
         "nothing in the graph extends the mandate of {a}",
     ),
+    // whether a document extended, established or ended a body
+    p(
+        "does/did {a} extend/renew/prolong the? mandate of {b}",
+        "{a} -> extends_mandate where node = {b}",
+        "no extension of the mandate of {b} by {a} is recorded",
+    ),
+    p(
+        "does/did {a} extend/renew/prolong {b} 's? mandate?",
+        "{a} -> extends_mandate where node = {b}",
+        "no extension of the mandate of {b} by {a} is recorded",
+    ),
+    p(
+        "is/was/has the? mandate of {a} been? extended/renewed/prolonged by/in {b}",
+        "{b} -> extends_mandate where node = {a}",
+        "no extension of the mandate of {a} by {b} is recorded",
+    ),
+    p(
+        "is/was/has {a} 's? mandate? been? extended/renewed/prolonged by/in {b}",
+        "{b} -> extends_mandate where node = {a}",
+        "no extension of the mandate of {a} by {b} is recorded",
+    ),
+    p(
+        "does/did {a} establish/create/found/set {b} up?",
+        "{a} -> establishes where node = {b}",
+        "no establishment of {b} by {a} is recorded",
+    ),
+    p(
+        "is/was/has {a} been? established/created/founded/set up? by/in {b}",
+        "{b} -> establishes where node = {a}",
+        "no establishment of {a} by {b} is recorded",
+    ),
+    p(
+        "does/did {a} terminate/end {b}",
+        "{a} -> terminates where node = {b}",
+        "no end of {b} by {a} is recorded",
+    ),
     // the mandate itself: its history
     p(
         "{open} the? current/present/latest/existing mandate/mandates of {a}",
@@ -654,6 +690,11 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "how many references does/did {a} have/make/contain",
         "{a} -> cites | count",
         "",
+    ),
+    p(
+        "does/did {a} mention/name {b}",
+        "{a} -> mentions where node = {b}",
+        "no mention of {b} is recorded in the text of {a}",
     ),
     p(
         "does/did {a} cite/reference {b}",

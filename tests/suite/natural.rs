@@ -1485,6 +1485,25 @@ const SET3: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "2531 -> extends_mandate where node = MINUSMA",
+        &[
+            "did 2531 extend the mandate of MINUSMA",
+            "does resolution 2531 renew MINUSMA's mandate?",
+            "was MINUSMA's mandate extended by 2531",
+        ],
+    ),
+    (
+        "2100 -> establishes where node = MINUSMA",
+        &[
+            "did 2100 establish MINUSMA",
+            "was MINUSMA created by resolution 2100",
+        ],
+    ),
+    (
+        "2531 -> mentions where node = MINUSMA",
+        &["does 2531 mention MINUSMA", "did resolution 2531 name MINUSMA"],
+    ),
+    (
         "all resolutions | top 10 by citations",
         &[
             "most frequently cited resolutions",
