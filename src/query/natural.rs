@@ -1063,8 +1063,6 @@ const RELATION_PHRASES: &[(&[&str], &str)] = &[
 /// Kind words people use that the formal language spells differently.
 const KIND_SYNONYMS: &[(&str, &str)] = &[
     ("prsts", "presidential statements"),
-    ("missions", "actors"),
-    ("mission", "actor"),
     ("organizations", "actors"),
     ("organisations", "actors"),
     ("bodies", "actors"),
@@ -1076,6 +1074,46 @@ const KIND_SYNONYMS: &[(&str, &str)] = &[
     ("member", "state"),
     ("delegations", "states"),
 ];
+
+/// Kind words that name actors of one category: `missions` are the actors
+/// whose category is `mission` (`where kind = "actors" and category =
+/// "mission"`).
+const CATEGORY_KINDS: &[(&str, &str)] = &[
+    ("missions", "mission"),
+    ("mission", "mission"),
+    ("operations", "mission"),
+    ("operation", "mission"),
+    ("peacekeeping missions", "mission"),
+    ("peacekeeping operations", "mission"),
+    ("peace-keeping operations", "mission"),
+    ("peace operations", "mission"),
+    ("committees", "committee"),
+    ("committee", "committee"),
+    ("sanctions committees", "committee"),
+    ("panels", "panel"),
+    ("panel", "panel"),
+    ("panels of experts", "panel"),
+    ("groups of experts", "panel"),
+    ("expert panels", "panel"),
+    ("armed groups", "armed_group"),
+    ("armed group", "armed_group"),
+    ("courts", "court"),
+    ("tribunals", "court"),
+    ("agencies", "agency"),
+    ("forces", "force"),
+    ("multinational forces", "force"),
+    ("offices", "office"),
+];
+
+/// The category a kind as typed names (`missions` → `mission`), after the
+/// words that do not change it.
+fn category_kind(typed: &str) -> Option<&'static str> {
+    let text = KIND_PREFIXES
+        .iter()
+        .find_map(|p| typed.strip_prefix(&format!("{p} ")))
+        .unwrap_or(typed);
+    CATEGORY_KINDS.iter().find(|(w, _)| *w == text).map(|(_, c)| *c)
+}
 
 /// Words in front of a kind that do not change it: `Security Council resolutions`.
 const KIND_PREFIXES: &[&str] = &[
@@ -1723,6 +1761,8 @@ fn kind_words(toks: &[Tok]) -> Option<String> {
     }
     if let Some((_, to)) = KIND_SYNONYMS.iter().find(|(from, _)| *from == text) {
         text = (*to).to_string();
+    } else if category_kind(&text).is_some() {
+        text = "actors".to_string();
     }
     if text.starts_with("the") || matches!(text.as_str(), "node" | "nodes" | "thing" | "things") {
         return None;
@@ -2092,6 +2132,9 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
         && !template.contains("{k")
     {
         conds.push(format!("kind = \"{kind}\""));
+    }
+    if let Some(category) = b.kind.as_ref().and_then(|(_, typed)| category_kind(typed)) {
+        conds.push(format!("category = \"{category}\""));
     }
     if let Some(rel) = b.relation {
         conds.push(format!("relation ~ \"{rel}\""));

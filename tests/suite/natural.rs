@@ -393,7 +393,13 @@ const SET: &[(&str, &[&str])] = &[
         &[
             "which actors does 2531 mention",
             "what organizations are mentioned in 2531",
+        ],
+    ),
+    (
+        "2531 -> mentions where kind = actor and category = mission",
+        &[
             "missions mentioned by 2531",
+            "which peacekeeping operations does 2531 mention",
         ],
     ),
     (
@@ -1432,10 +1438,24 @@ const SET3: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "(all resolutions where year = 2004) -> establishes where kind = actor",
+        "(all resolutions where year = 2004) -> establishes where kind = actor and category = mission",
         &[
             "which missions were established in 2004",
             "what missions were created by the Security Council in 2004",
+        ],
+    ),
+    (
+        "(all resolutions where year = 2011) -> establishes where kind = actor and category = committee",
+        &[
+            "which committees were established in 2011",
+            "what sanctions committees were created in 2011",
+        ],
+    ),
+    (
+        "2100 -> mentions where kind = actor and category = armed_group",
+        &[
+            "which armed groups are mentioned in 2100",
+            "armed groups named in resolution 2100",
         ],
     ),
     (
