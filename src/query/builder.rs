@@ -55,6 +55,9 @@ pub enum Metric {
     Citations,
     /// Outgoing `cites` edges.
     References,
+    /// Incoming `mentions` edges: the documents (drafts included) that
+    /// mention an actor, a state or a person.
+    Mentions,
     /// Edges of any kind, either way.
     Degree,
     /// PageRank over `cites`.
@@ -71,6 +74,7 @@ impl Metric {
         match self {
             Metric::Citations => "citations",
             Metric::References => "references",
+            Metric::Mentions => "mentions",
             Metric::Degree => "degree",
             Metric::PageRank => "pagerank",
             Metric::Count => "count",

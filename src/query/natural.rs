@@ -356,6 +356,21 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "no vote on {a} is recorded (votes recorded on its draft included)",
     ),
     p(
+        "how/what did/does {a} vote {t}",
+        "{a} -> voted{where}",
+        "no vote by {a} is recorded",
+    ),
+    p(
+        "ASK {a} 's votes/voting/vote record/records/history? {t}?",
+        "{a} -> voted{where}",
+        "no vote by {a} is recorded",
+    ),
+    p(
+        "{open} the? votes/voting record/records/history? cast? by {a} {t}?",
+        "{a} -> voted{where}",
+        "no vote by {a} is recorded",
+    ),
+    p(
         "how/what did/does {a} vote on/for/in? {b}",
         "{b} <- voted where node = {a}",
         "no vote by {a} on {b} is recorded",
@@ -772,6 +787,16 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "no citation is recorded in the text of {a}",
     ),
     p(
+        "{open} {k}? that/which? were/was/are/is/have/has been? cited/referenced/quoted {t}",
+        "(all documents{when}) -> cites{where}",
+        "no citation by a document of that time is recorded",
+    ),
+    p(
+        "{open} {k}? that/which? were/was/are/is/have/has been? mentioned/named {t}",
+        "(all documents{when}) -> mentions{where}",
+        "no mention by a document of that time is recorded",
+    ),
+    p(
         "{open} {k}? SUBJ that/which? is/are/was/were? cited/referenced/quoted/invoked by/in {a} {d}? {t}?",
         "{a} -> cites{depth}{where}",
         "no citation is recorded in the text of {a}",
@@ -849,6 +874,21 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "",
     ),
     p(
+        "{open} top? {n}? most often/frequently/commonly/widely? mentioned/named {k}?",
+        "all {k}{where} | top {n:10} by mentions",
+        "",
+    ),
+    p(
+        "{open} top? {n}? {k} that/which? are/is/were/was mentioned/named the? most often?",
+        "all {k}{where} | top {n:10} by mentions",
+        "",
+    ),
+    p(
+        "{open} top? {n}? {k} with/having the? most mentions",
+        "all {k}{where} | top {n:10} by mentions",
+        "",
+    ),
+    p(
         "{open} top? {n}? most influential/important/central {k}? {t}?",
         "all {k:documents}{where} | top {n:10} by pagerank",
         "",
@@ -886,7 +926,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     p("{open} {k} do/does we have/hold {t}?", "all {k}{where:held}", ""),
     p(
-        "{open} {k} that/which? were/was/are/is? not adopted? unanimously/unanimous {t}?",
+        "{open} {k} SUBJ {t}? that/which? were/was/are/is? not adopted? unanimously/unanimous {t}?",
         "all {k}{where:not unanimous}",
         "",
     ),
@@ -896,7 +936,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "",
     ),
     p(
-        "{open} {k} that/which? were/was/are/is? adopted? unanimously/unanimous {t}?",
+        "{open} {k} SUBJ {t}? that/which? were/was/are/is? adopted? unanimously/unanimous {t}?",
         "all {k}{where:unanimous}",
         "",
     ),
@@ -906,7 +946,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "",
     ),
     p(
-        "{open} {k} that/which? had/have/has/with/having abstentions/abstention/abstaining {t}?",
+        "{open} {k} SUBJ {t}? that/which? had/have/has/with/having abstentions/abstention/abstaining {t}?",
         "all {k}{where:abstentions > 0}",
         "",
     ),

@@ -244,6 +244,8 @@ pub(crate) const METRICS: &[(&str, Metric)] = &[
     ("in_degree", Metric::Citations),
     ("references", Metric::References),
     ("out_degree", Metric::References),
+    ("mentions", Metric::Mentions),
+    ("mentioned", Metric::Mentions),
     ("degree", Metric::Degree),
     ("pagerank", Metric::PageRank),
     ("count", Metric::Count),

@@ -1524,6 +1524,50 @@ const SET3: &[(&str, &[&str])] = &[
         &["does 2531 mention MINUSMA", "did resolution 2531 name MINUSMA"],
     ),
     (
+        "Russia -> voted where year = 2014",
+        &[
+            "how did Russia vote in 2014",
+            "Russia's votes in 2014",
+            "votes cast by Russia in 2014",
+        ],
+    ),
+    (
+        "2014 <- voted where node = France",
+        &[
+            "how did France vote on 2014",
+            "how did France vote on resolution 2014",
+        ],
+    ),
+    (
+        "(all documents where year = 2015) -> cites where kind = report",
+        &[
+            "which reports were cited in 2015",
+            "what reports were referenced in 2015",
+        ],
+    ),
+    (
+        "all resolutions where mentions Sudan and unanimous",
+        &[
+            "which resolutions on Sudan were adopted unanimously",
+            "resolutions about Sudan adopted unanimously",
+        ],
+    ),
+    (
+        "all states | top 10 by mentions",
+        &[
+            "most mentioned states",
+            "which states are mentioned the most",
+            "states with the most mentions",
+        ],
+    ),
+    (
+        "all actors where category = mission | top 5 by mentions",
+        &[
+            "top 5 most mentioned missions",
+            "the 5 most mentioned peacekeeping operations",
+        ],
+    ),
+    (
         "all resolutions | top 10 by citations",
         &[
             "most frequently cited resolutions",
@@ -1730,6 +1774,24 @@ fn the_latest_is_never_a_document_without_a_date() {
         "{:?}",
         all.notes()
     );
+}
+
+/// `mentions` ranks by the documents that mention a node: the score of
+/// each of the top states is the count of `<- mentions` for it.
+#[test]
+fn the_mentions_metric_counts_the_documents_that_mention() {
+    let csv = data().query("all states | top 3 by mentions").unwrap().to_csv();
+    let mut rows = 0;
+    for line in csv.lines().skip(1) {
+        let (id, score) = (line.split(',').next().unwrap(), line.rsplit(',').next().unwrap());
+        let count = data()
+            .query(&format!("\"{id}\" <- mentions | count"))
+            .unwrap()
+            .to_csv();
+        assert_eq!(count.lines().nth(1), Some(score), "{id}");
+        rows += 1;
+    }
+    assert_eq!(rows, 3);
 }
 
 #[test]

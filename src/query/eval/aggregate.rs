@@ -152,6 +152,7 @@ impl<'g> Eval<'g> {
                     .unwrap_or(0.0),
                 // A vacant slot has no edges to walk.
                 _ if !self.g.contains_node(ix) => 0.0,
+                Metric::Mentions => self.degree(ix, PDir::Incoming, Some(EdgeKind::Mentions)) as f64,
                 _ => (self.degree(ix, PDir::Incoming, None) + self.degree(ix, PDir::Outgoing, None)) as f64,
             }
         };
@@ -219,6 +220,7 @@ impl<'g> Eval<'g> {
                     references.as_ref().map_or(0.0, |d| f64::from(d[h.node.index()]))
                 }
                 Metric::References => self.graph.cited(h.node).len() as f64,
+                Metric::Mentions => self.degree(h.node, PDir::Incoming, Some(EdgeKind::Mentions)) as f64,
                 Metric::Degree => {
                     (self.degree(h.node, PDir::Incoming, None) + self.degree(h.node, PDir::Outgoing, None))
                         as f64

@@ -571,7 +571,11 @@ impl<'g> Eval<'g> {
                 (PExpr::All(mask), PStage::Top { n, metric })
                     if matches!(
                         metric,
-                        Metric::Citations | Metric::References | Metric::Degree | Metric::PageRank
+                        Metric::Citations
+                            | Metric::References
+                            | Metric::Mentions
+                            | Metric::Degree
+                            | Metric::PageRank
                     ) =>
                 {
                     Val::Nodes(self.top_of_all(*mask, *n, *metric), Order::Ranked)
