@@ -408,20 +408,33 @@ impl CitationGraph {
     /// assert!(graph.is_suspect(slip) && !graph.is_suspect(fine));
     /// ```
     pub fn is_suspect(&self, e: EdgeIndex) -> bool {
+        self.suspect_with(e, |ix| self.dating(ix))
+    }
+
+    /// [`CitationGraph::is_suspect`], with the dating of each end given.
+    fn suspect_with(&self, e: EdgeIndex, dating: impl Fn(NodeIndex) -> Option<Dating>) -> bool {
         let Some((s, t)) = self.graph.edge_endpoints(e) else {
             return false;
         };
         if self.graph[e].kind != EdgeKind::Cites {
             return false;
         }
-        let symbol = |ix: NodeIndex| self.graph[ix].id.parse::<crate::Symbol>().ok();
-        let (Some(from), Some(to)) = (symbol(s), symbol(t)) else {
+        let (Some(from), Some(to)) = (dating(s), dating(t)) else {
             return false;
         };
-        if let (Some(a), Some(b)) = (from.resolution_number(), to.resolution_number()) {
+        if let (Some(a), Some(b)) = (from.number, to.number) {
             return b > a;
         }
-        matches!((from.year(), to.year()), (Some(a), Some(b)) if b > a)
+        matches!((from.year, to.year), (Some(a), Some(b)) if b > a)
+    }
+
+    /// The resolution number and year a node's symbol gives.
+    fn dating(&self, ix: NodeIndex) -> Option<Dating> {
+        let symbol = self.graph[ix].id.parse::<crate::Symbol>().ok()?;
+        Some(Dating {
+            number: symbol.resolution_number(),
+            year: symbol.year(),
+        })
     }
 
     /// Every suspect edge ([`CitationGraph::is_suspect`]), sorted like
@@ -435,7 +448,30 @@ impl CitationGraph {
     /// assert!(graph.suspect_edges().is_empty());
     /// ```
     pub fn suspect_edges(&self) -> Vec<EdgeView<'_>> {
-        self.edges().filter(|e| self.is_suspect(e.index)).collect()
+        // The few suspects are found first and only they are sorted: a build
+        // lists them once, and sorting every edge for it cost more than the
+        // check itself.
+        // Each node's symbol is read once, not at every edge that ends there.
+        let dating: Vec<Option<Dating>> = (0..petgraph::visit::NodeIndexable::node_bound(&self.graph))
+            .map(|i| {
+                let ix = NodeIndex::new(i);
+                self.graph.contains_node(ix).then(|| self.dating(ix)).flatten()
+            })
+            .collect();
+        let mut found: Vec<EdgeView<'_>> = self
+            .graph
+            .edge_indices()
+            .filter(|&e| self.suspect_with(e, |ix| dating[ix.index()]))
+            .filter_map(|e| self.edge_view(e))
+            .collect();
+        // In the order of `edges`: by the ends' ids, then the kind.
+        found.sort_by(|a, b| {
+            id_order(&a.source.id, &b.source.id)
+                .then_with(|| id_order(&a.target.id, &b.target.id))
+                .then_with(|| a.edge.kind.cmp(&b.edge.kind))
+                .then_with(|| a.index.index().cmp(&b.index.index()))
+        });
+        found
     }
 
     /// Add a held document, merging with a stub or an earlier copy of it.
@@ -1241,24 +1277,30 @@ impl CitationGraph {
     pub fn edges(&self) -> impl Iterator<Item = EdgeView<'_>> + '_ {
         let order = self.edge_order.get_or_init(|| {
             let rank = self.id_rank();
-            let g = &self.graph;
-            let mut order: Vec<EdgeIndex> = g.edge_indices().collect();
-            order.sort_unstable_by_key(|&e| {
-                let ends = g
-                    .edge_endpoints(e)
-                    .map(|(s, t)| (rank[s.index()], rank[t.index()]));
-                (ends, g[e].kind, e.index())
-            });
+            let mut order: Vec<EdgeIndex> = self.graph.edge_indices().collect();
+            order.sort_unstable_by_key(|&e| self.edge_key(rank, e));
             order
         });
-        order.iter().filter_map(|&e| {
-            let (s, t) = self.graph.edge_endpoints(e)?;
-            Some(EdgeView {
-                source: &self.graph[s],
-                target: &self.graph[t],
-                edge: &self.graph[e],
-                index: e,
-            })
+        order.iter().filter_map(|&e| self.edge_view(e))
+    }
+
+    /// Where an edge sorts in [`CitationGraph::edges`]: by the ids of its
+    /// ends (`rank`: [`CitationGraph::id_rank`]), then its kind.
+    fn edge_key(&self, rank: &[u32], e: EdgeIndex) -> (Option<(u32, u32)>, EdgeKind, usize) {
+        let ends = self
+            .graph
+            .edge_endpoints(e)
+            .map(|(s, t)| (rank[s.index()], rank[t.index()]));
+        (ends, self.graph[e].kind, e.index())
+    }
+
+    fn edge_view(&self, e: EdgeIndex) -> Option<EdgeView<'_>> {
+        let (s, t) = self.graph.edge_endpoints(e)?;
+        Some(EdgeView {
+            source: &self.graph[s],
+            target: &self.graph[t],
+            edge: &self.graph[e],
+            index: e,
         })
     }
 
@@ -1490,6 +1532,14 @@ fn merge_node(old: &mut Node, new: Node) {
     }
 }
 
+/// What [`CitationGraph::is_suspect`] compares of a document: its resolution
+/// number, else its year.
+#[derive(Debug, Clone, Copy)]
+struct Dating {
+    number: Option<u32>,
+    year: Option<u16>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1507,6 +1557,45 @@ mod tests {
             kind: EdgeKind::Cites,
             attrs: EdgeAttrs::default(),
         }
+    }
+
+    /// The suspects, found first and sorted alone, are the edges `edges`
+    /// lists that `is_suspect` flags, in the same order.
+    #[test]
+    fn suspect_edges_are_the_flagged_edges_in_edge_order() {
+        let mut g = CitationGraph::new();
+        for (from, to) in [
+            ("S/RES/692 (1991)", "S/RES/694 (1991)"),
+            ("S/RES/39 (1948)", "S/RES/47 (1948)"),
+            ("S/RES/39 (1948)", "S/RES/40 (1948)"),
+            ("S/RES/692 (1991)", "S/RES/687 (1991)"),
+            ("S/2010/5", "S/2012/7"),
+            ("S/RES/100 (1953)", "S/2001/10"),
+            ("S/RES/1000 (1995)", "S/RES/999 (1995)"),
+        ] {
+            g.add_link(&cite(from, to)).unwrap();
+        }
+        let flagged: Vec<(&str, &str)> = g
+            .edges()
+            .filter(|e| g.is_suspect(e.index))
+            .map(|e| (e.source.id.as_str(), e.target.id.as_str()))
+            .collect();
+        let found: Vec<(&str, &str)> = g
+            .suspect_edges()
+            .iter()
+            .map(|e| (e.source.id.as_str(), e.target.id.as_str()))
+            .collect();
+        assert_eq!(found, flagged);
+        assert_eq!(
+            found,
+            [
+                ("S/2010/5", "S/2012/7"),
+                ("S/RES/39 (1948)", "S/RES/40 (1948)"),
+                ("S/RES/39 (1948)", "S/RES/47 (1948)"),
+                ("S/RES/100 (1953)", "S/2001/10"),
+                ("S/RES/692 (1991)", "S/RES/694 (1991)"),
+            ]
+        );
     }
 
     #[test]
