@@ -320,6 +320,11 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{a} extends no mandate recorded",
     ),
     p(
+        "{open} resolutions/documents/decisions? that/which? have/has/had? established/establish/establishes/created/create/creates/set up? a/an/any? {k} {t}?",
+        "(all {k}{where}) <- establishes{when}",
+        "nothing in the graph establishes {kw}",
+    ),
+    p(
         "{open} {k}? SUBJ that/which? have/has/had? establish/establishes/established/establishing/create/creates/created/creating/set/founded up? {a} {t}?",
         "{a} <- establishes{where}",
         "nothing in the graph establishes {a}",
@@ -610,6 +615,11 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "nothing is cited together with {a}",
     ),
     p(
+        "{open} {k}? that/which? are/is? similar/like to? {a}",
+        "{a} | coupled{|where} | top 10 by score",
+        "nothing in the graph cites what {a} cites",
+    ),
+    p(
         "{open} {k}? that/which? cites/cite the same documents/things/sources/references/resolutions/texts as {a}",
         "{a} | coupled{|where} | top 10 by score",
         "nothing cites the same documents as {a}",
@@ -889,6 +899,11 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "",
     ),
     p(
+        "{open} top? {n}? {k} SUBJ {t}? that/which? with/having/had/have the? most abstentions {t}?",
+        "all {k}{where} | sort by abstentions desc | limit {n:10}",
+        "",
+    ),
+    p(
         "{open} top? {n}? most influential/important/central {k}? {t}?",
         "all {k:documents}{where} | top {n:10} by pagerank",
         "",
@@ -1133,6 +1148,9 @@ const CATEGORY_KINDS: &[(&str, &str)] = &[
     ("panels", "panel"),
     ("panel", "panel"),
     ("panels of experts", "panel"),
+    ("panel of experts", "panel"),
+    ("group of experts", "panel"),
+    ("sanctions committee", "committee"),
     ("groups of experts", "panel"),
     ("expert panels", "panel"),
     ("armed groups", "armed_group"),

@@ -1568,6 +1568,28 @@ const SET3: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "(all actors where category = panel) <- establishes",
+        &[
+            "which resolutions established a panel of experts",
+            "resolutions that created panels of experts",
+        ],
+    ),
+    (
+        "(all actors where category = committee) <- establishes where year = 2014",
+        &["which resolutions established sanctions committees in 2014"],
+    ),
+    (
+        "all resolutions | sort by abstentions desc | limit 10",
+        &[
+            "resolutions with the most abstentions",
+            "which resolutions had the most abstentions",
+        ],
+    ),
+    (
+        "1325 | coupled | where kind = resolution | top 10 by score",
+        &["which resolutions are similar to 1325", "resolutions like 1325"],
+    ),
+    (
         "all resolutions | top 10 by citations",
         &[
             "most frequently cited resolutions",
@@ -1766,7 +1788,7 @@ fn the_latest_is_never_a_document_without_a_date() {
     }
     let all = data().query("all resolutions | sort by date desc").unwrap();
     let undated = all.notes().iter().find_map(|n| {
-        n.strip_suffix(" without a date come last")
+        n.strip_suffix(" with no date recorded come last")
             .and_then(|k| k.parse::<usize>().ok())
     });
     assert!(

@@ -83,7 +83,7 @@ impl<'g> Eval<'g> {
                         if missing > 0 && missing < keys.len() {
                             let verb = if missing == 1 { "comes" } else { "come" };
                             self.notes
-                                .push(format!("{missing} without a {} {verb} last", f.name()));
+                                .push(format!("{missing} with no {} recorded {verb} last", f.name()));
                         }
                         let mut slots: Vec<Option<Hit>> = hits.into_iter().map(Some).collect();
                         hits = order.into_iter().filter_map(|i| slots[i].take()).collect();
