@@ -664,6 +664,15 @@ fn to_authorize_an_operations_establishment_establishes_it() {
     // 976 (1995): "Authorizes the establishment of a peace-keeping
     // operation, UNAVEM III".
     assert!(established(976, "actor:UNAVEM III"));
+    // 1545 (2004): "Decides to authorize, for an initial period of six
+    // months as from 1 June 2004, with the intention to renew it for further
+    // periods, the deployment of a peacekeeping operation in Burundi entitled
+    // United Nations Operation in Burundi": two asides before the object.
+    assert!(facts_of(1545, "actor:ONUB").contains(&(
+        EdgeKind::Authorizes,
+        Some("authorizes the deployment".into()),
+        None
+    )));
 }
 
 #[test]
