@@ -61,7 +61,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
     p(
         "when was/were/is {a} established/created/founded/launched/set up?",
         "{a} <- establishes",
-        "nothing in the graph establishes {a}",
+        "nothing in the graph establishes {a} (an authorization to deploy it is asked with `<- authorizes`)",
     ),
     // what the Council established, extended or ended in a time
     p(
@@ -327,7 +327,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
     p(
         "{open} {k}? SUBJ that/which? have/has/had? establish/establishes/established/establishing/create/creates/created/creating/set/founded up? {a} {t}?",
         "{a} <- establishes{where}",
-        "nothing in the graph establishes {a}",
+        "nothing in the graph establishes {a} (an authorization to deploy it is asked with `<- authorizes`)",
     ),
     p(
         "{open} {k}? does/did/has {a} establish/established/create/created/set up?",

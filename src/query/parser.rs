@@ -945,7 +945,10 @@ impl<'i> Conv<'i> {
             ),
             Rule::nat_established => (
                 walk(a.clone(), Direction::In, "establishes", None),
-                note("nothing in the graph establishes {}", &[a]),
+                note(
+                    "nothing in the graph establishes {} (an authorization to deploy it is asked with `<- authorizes`)",
+                    &[a],
+                ),
             ),
             Rule::nat_which_established => (
                 filter(walk(a.clone(), Direction::In, "establishes", None), kind_cond),
