@@ -527,11 +527,6 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "no sponsor of {a} is recorded",
     ),
     p(
-        "who/which/what states/countries/members/delegations? sponsored/cosponsored/co-sponsored/submitted/tabled/proposed/drafted/introduced/authored/penned/wrote/put forward? the draft resolution? of/for/behind {a}",
-        "{a} -> submitted_by",
-        "no sponsor of {a} is recorded",
-    ),
-    p(
         "{open} is/are/was/were? the? sponsor/sponsors/co-sponsors/cosponsors/authors/author/penholder/penholders/submitters of/for/on {a}",
         "{a} -> submitted_by",
         "no sponsor of {a} is recorded",
@@ -970,6 +965,21 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "all {k}{where}",
         "",
     ),
+    p(
+        "{open} {k} {t}? that/which? are/is/were/was? on/about/concerning/regarding either? {a} or {b} {t}?",
+        "({a} <- mentions union {b} <- mentions){where}",
+        "",
+    ),
+    p(
+        "{open} {k} {t}? that/which? are/is/were/was? on/about/concerning/regarding both {a} and {b} {t}?",
+        "({a} <- mentions intersect {b} <- mentions){where}",
+        "",
+    ),
+    p(
+        "{open} {k} {t}? that/which? are/is/were/was? on/about/concerning/regarding {a} but/and not {b} {t}?",
+        "({a} <- mentions except {b} <- mentions){where}",
+        "",
+    ),
     p("{open} {k} {t} SUBJ", "all {k}{where}", ""),
     p("{open} {k} SUBJ {t}? are/is there?", "all {k}{where}", ""),
     p("{open} {k} SUBJ {t}?", "all {k}{where}", ""),
@@ -1206,6 +1216,14 @@ const DOC_PREFIXES: &[&str] = &[
     "statement",
     "letter",
     "symbol",
+    "of",
+    "for",
+    "by",
+    "from",
+    "dated",
+    "secretary-general",
+    "secretary-general's",
+    "sg",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

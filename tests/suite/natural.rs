@@ -1590,6 +1590,24 @@ const SET3: &[(&str, &[&str])] = &[
         &["which resolutions are similar to 1325", "resolutions like 1325"],
     ),
     (
+        "(Mali <- mentions union Niger <- mentions) where kind = resolution",
+        &[
+            "resolutions on Mali or Niger",
+            "resolutions about either Mali or Niger",
+        ],
+    ),
+    (
+        "(Mali <- mentions except Niger <- mentions) where kind = resolution",
+        &[
+            "resolutions on Mali but not Niger",
+            "which resolutions are about Mali and not Niger",
+        ],
+    ),
+    (
+        "S/2020/476 <- cites where kind = resolution and relation ~ note",
+        &["which resolutions took note of the report of the Secretary-General S/2020/476"],
+    ),
+    (
         "all resolutions | top 10 by citations",
         &[
             "most frequently cited resolutions",
