@@ -965,6 +965,9 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "all {k}{where}",
         "",
     ),
+    // `what is the Panel of Experts on Libya`: one node, before a kind and
+    // its subject (`panel of experts` on `Libya`) can be read in it.
+    p("{open} is/was {a} about?", "show {a}", ""),
     p(
         "{open} {k} {t}? that/which? are/is/were/was? on/about/concerning/regarding either? {a} or {b} {t}?",
         "({a} <- mentions union {b} <- mentions){where}",
@@ -985,7 +988,6 @@ pub(crate) const PHRASES: &[Phrase] = &[
     p("{open} {k} SUBJ {t}?", "all {k}{where}", ""),
     // one node
     p("show/describe/display/open me? {a}", "show {a}", ""),
-    p("{open} is/was {a} about?", "show {a}", ""),
     p("tell me? about {a}", "show {a}", ""),
     p(
         "details/info/information/everything on/about/for/of {a}",
