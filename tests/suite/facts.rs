@@ -21,15 +21,7 @@ fn data() -> &'static CitationGraph {
 }
 
 fn corpus() -> Option<&'static CitationGraph> {
-    static GRAPH: OnceLock<Option<CitationGraph>> = OnceLock::new();
-    GRAPH
-        .get_or_init(|| {
-            let dir = sc_corpus_or_skip()?;
-            Some(CitationGraph::from_extractions(
-                Extractor::new().extract_paths(&[dir]).extractions,
-            ))
-        })
-        .as_ref()
+    common::sc_corpus_graph()
 }
 
 fn run<'g>(g: &'g CitationGraph, q: &str) -> Table<'g> {

@@ -1696,22 +1696,9 @@ fn questions_give_the_rows_of_their_formal_query_on_the_bundled_corpus() {
     assert!(found * 2 >= pass, "only {found} of {pass} answers hold rows");
 }
 
-/// The sc-resolutions corpus's graph, when the corpus is there.
-fn corpus() -> Option<&'static CitationGraph> {
-    static GRAPH: OnceLock<Option<CitationGraph>> = OnceLock::new();
-    GRAPH
-        .get_or_init(|| {
-            let dir = common::sc_corpus_or_skip()?;
-            Some(CitationGraph::from_extractions(
-                Extractor::new().extract_paths(&[dir]).extractions,
-            ))
-        })
-        .as_ref()
-}
-
 #[test]
 fn questions_give_the_rows_of_their_formal_query_on_the_sc_corpus() {
-    let Some(graph) = corpus() else {
+    let Some(graph) = common::sc_corpus_graph() else {
         return;
     };
     let (total, pass, found) = run(graph, "corpus");
@@ -1850,7 +1837,7 @@ fn the_mentions_metric_counts_the_documents_that_mention() {
 /// `Libya`) is the body, not the panels that mention Libya.
 #[test]
 fn a_body_named_like_a_kind_and_a_subject_is_that_body() {
-    let Some(graph) = corpus() else {
+    let Some(graph) = common::sc_corpus_graph() else {
         return;
     };
     for question in [

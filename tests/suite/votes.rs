@@ -11,21 +11,11 @@
 
 use crate::common;
 
-use std::sync::OnceLock;
-
 use petgraph::Direction;
-use unxref::{CitationGraph, EdgeKind, Extractor, Tally, VotePosition};
+use unxref::{CitationGraph, EdgeKind, Tally, VotePosition};
 
 fn corpus_graph() -> Option<&'static CitationGraph> {
-    static GRAPH: OnceLock<Option<CitationGraph>> = OnceLock::new();
-    GRAPH
-        .get_or_init(|| {
-            let dir = common::sc_corpus_or_skip()?;
-            Some(CitationGraph::from_extractions(
-                Extractor::new().extract_paths(&[dir]).extractions,
-            ))
-        })
-        .as_ref()
+    common::sc_corpus_graph()
 }
 
 /// One hand-checked record: resolution, unanimous, in favour, against,

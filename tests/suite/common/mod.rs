@@ -38,6 +38,20 @@ pub fn sc_corpus_or_skip() -> Option<std::path::PathBuf> {
     dir
 }
 
+/// The graph of the sc-resolutions corpus, built once for the tests that
+/// share it; `None` (with the line that says so) when the corpus is not there.
+pub fn sc_corpus_graph() -> Option<&'static CitationGraph> {
+    static GRAPH: std::sync::OnceLock<Option<CitationGraph>> = std::sync::OnceLock::new();
+    GRAPH
+        .get_or_init(|| {
+            let dir = sc_corpus_or_skip()?;
+            Some(CitationGraph::from_extractions(
+                Extractor::new().extract_paths(&[dir]).extractions,
+            ))
+        })
+        .as_ref()
+}
+
 /// `S/RES/2531 (2020)` → `2531`, `S/2020/476` → `476`, `YUN 2005, p. 251` → `251`,
 /// `A/68/L.29/Add.1` → `1`, `S/PV.7015` → `7015`: the number a citation of
 /// the document must show.
