@@ -67,17 +67,17 @@ pub(crate) const PHRASES: &[Phrase] = &[
     p(
         "{open} {k}? was/were/have/has/had been? established/created/founded/launched/set up? by? the? security? council? {t}",
         "(all resolutions{when}) -> establishes{where}",
-        "nothing established {kw} is recorded",
+        "no establishment is recorded",
     ),
     p(
         "{open} {k}? 's? mandate/mandates? was/were/have/has/had been? extended/renewed/prolonged by? the? security? council? {t}",
         "(all resolutions{when}) -> extends_mandate{where}",
-        "no mandate extended {kw} is recorded",
+        "no extension of a mandate is recorded",
     ),
     p(
         "{open} {k}? was/were/have/has/had been? terminated/ended/closed/dissolved/liquidated by? the? security? council? {t}",
         "(all resolutions{when}) -> terminates{where}",
-        "nothing ended {kw} is recorded",
+        "no end of a body is recorded",
     ),
     p(
         "{open} {k}? was/were/have/has/had been? established/created/founded/launched/set up? by/in {a}",
@@ -322,7 +322,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
     p(
         "{open} resolutions/documents/decisions? that/which? have/has/had? established/establish/establishes/created/create/creates/set up? a/an/any? {k} {t}?",
         "(all {k}{where}) <- establishes{when}",
-        "nothing in the graph establishes {kw}",
+        "no establishment of {kw} is recorded",
     ),
     p(
         "{open} {k}? SUBJ that/which? have/has/had? establish/establishes/established/establishing/create/creates/created/creating/set/founded up? {a} {t}?",
@@ -794,12 +794,12 @@ pub(crate) const PHRASES: &[Phrase] = &[
     p(
         "{open} {k}? that/which? were/was/are/is/have/has been? cited/referenced/quoted {t}",
         "(all documents{when}) -> cites{where}",
-        "no citation by a document of that time is recorded",
+        "no citation is recorded",
     ),
     p(
         "{open} {k}? that/which? were/was/are/is/have/has been? mentioned/named {t}",
         "(all documents{when}) -> mentions{where}",
-        "no mention by a document of that time is recorded",
+        "no mention is recorded",
     ),
     p(
         "{open} {k}? SUBJ that/which? is/are/was/were? cited/referenced/quoted/invoked by/in {a} {d}? {t}?",
@@ -2251,7 +2251,10 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
     let subject_name = if b.s.is_some() { names.pop() } else { None };
     // The conditions the question itself asked for: an empty answer is empty
     // under them, and its note says so.
-    let asked = conds.clone();
+    let mut asked = conds.clone();
+    if when && let Some(t) = &b.time {
+        asked.push(t.clone());
+    }
     // `{where:held}`: a condition of the phrase itself, after the question's.
     if let Some(at) = template.find("{where:") {
         let fixed = &template[at + 7..];

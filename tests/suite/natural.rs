@@ -1768,8 +1768,21 @@ fn an_empty_answer_names_the_conditions_it_is_empty_under() {
         Some("with kind = \"resolutions\" and year = 1990: nothing in the graph cites S/RES/1325 (2000)")
     );
     // With no condition asked, the note is the plain statement.
-    let none = data().query("what cites S/2099/1").unwrap_err().to_string();
-    assert!(none.contains("S/2099/1"), "{none}");
+    assert_eq!(
+        data().query("what did 2531 establish").unwrap().empty_note(),
+        Some("S/RES/2531 (2020) establishes nothing recorded")
+    );
+    // A time put on the acting documents (`{when}`) is named with the other
+    // conditions: the note says nothing of other years.
+    assert_eq!(
+        data()
+            .query("which missions were established in 1950")
+            .unwrap()
+            .empty_note(),
+        Some(
+            "with kind = \"actors\" and category = \"mission\" and year = 1950: no establishment is recorded"
+        )
+    );
     // A vote asked about with a kind keeps the kind: France voted on three
     // resolutions of the seeds, and on no letter.
     assert_eq!(
