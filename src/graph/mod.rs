@@ -1277,23 +1277,20 @@ impl CitationGraph {
     pub fn edges(&self) -> impl Iterator<Item = EdgeView<'_>> + '_ {
         let order = self.edge_order.get_or_init(|| {
             let rank = self.id_rank();
-            let mut order: Vec<EdgeIndex> = self.graph.edge_indices().collect();
-            order.sort_unstable_by_key(|&e| self.edge_key(rank, e));
+            let g = &self.graph;
+            let mut order: Vec<EdgeIndex> = g.edge_indices().collect();
+            order.sort_unstable_by_key(|&e| {
+                let ends = g
+                    .edge_endpoints(e)
+                    .map(|(s, t)| (rank[s.index()], rank[t.index()]));
+                (ends, g[e].kind, e.index())
+            });
             order
         });
         order.iter().filter_map(|&e| self.edge_view(e))
     }
 
-    /// Where an edge sorts in [`CitationGraph::edges`]: by the ids of its
-    /// ends (`rank`: [`CitationGraph::id_rank`]), then its kind.
-    fn edge_key(&self, rank: &[u32], e: EdgeIndex) -> (Option<(u32, u32)>, EdgeKind, usize) {
-        let ends = self
-            .graph
-            .edge_endpoints(e)
-            .map(|(s, t)| (rank[s.index()], rank[t.index()]));
-        (ends, self.graph[e].kind, e.index())
-    }
-
+    /// The view of the edge at `e`, if there is one.
     fn edge_view(&self, e: EdgeIndex) -> Option<EdgeView<'_>> {
         let (s, t) = self.graph.edge_endpoints(e)?;
         Some(EdgeView {

@@ -1157,13 +1157,13 @@ const CATEGORY_KINDS: &[(&str, &str)] = &[
     ("committees", "committee"),
     ("committee", "committee"),
     ("sanctions committees", "committee"),
+    ("sanctions committee", "committee"),
     ("panels", "panel"),
     ("panel", "panel"),
     ("panels of experts", "panel"),
     ("panel of experts", "panel"),
-    ("group of experts", "panel"),
-    ("sanctions committee", "committee"),
     ("groups of experts", "panel"),
+    ("group of experts", "panel"),
     ("expert panels", "panel"),
     ("armed groups", "armed_group"),
     ("armed group", "armed_group"),
@@ -1178,11 +1178,17 @@ const CATEGORY_KINDS: &[(&str, &str)] = &[
 /// The category a kind as typed names (`missions` → `mission`), after the
 /// words that do not change it.
 fn category_kind(typed: &str) -> Option<&'static str> {
-    let text = KIND_PREFIXES
-        .iter()
-        .find_map(|p| typed.strip_prefix(&format!("{p} ")))
-        .unwrap_or(typed);
+    let text = without_kind_prefix(typed);
     CATEGORY_KINDS.iter().find(|(w, _)| *w == text).map(|(_, c)| *c)
+}
+
+/// A kind as typed without the words in front that do not change it
+/// (`Security Council resolutions` → `resolutions`).
+fn without_kind_prefix(typed: &str) -> &str {
+    KIND_PREFIXES
+        .iter()
+        .find_map(|p| typed.strip_prefix(p)?.strip_prefix(' '))
+        .unwrap_or(typed)
 }
 
 /// Words in front of a kind that do not change it: `Security Council resolutions`.
@@ -1831,12 +1837,7 @@ fn kind_words(toks: &[Tok]) -> Option<String> {
         .map(|t| t.lower.as_str())
         .collect::<Vec<_>>()
         .join(" ");
-    for prefix in KIND_PREFIXES {
-        if let Some(rest) = text.strip_prefix(&format!("{prefix} ")) {
-            text = rest.to_string();
-            break;
-        }
-    }
+    text = without_kind_prefix(&text).to_string();
     if let Some((_, to)) = KIND_SYNONYMS.iter().find(|(from, _)| *from == text) {
         text = (*to).to_string();
     } else if category_kind(&text).is_some() {
