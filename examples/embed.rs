@@ -24,7 +24,7 @@ fn main() -> anyhow::Result<()> {
     let graph = CitationGraph::from_extractions(corpus.extractions);
     let stats = graph.stats();
     println!(
-        "{} nodes ({} documents held, {} cited only, {} actors), {} edges ({} citations)",
+        "{} nodes ({} documents held, {} cited only, {} actors and places), {} edges ({} citations)",
         stats.nodes, stats.held_documents, stats.stub_documents, stats.actors, stats.edges, stats.cites
     );
 

@@ -72,6 +72,9 @@ pub enum NodeKind {
     State,
     /// A person (`person:Nicolas de Rivière`).
     Person,
+    /// A territory, region or city the Council names that is not a member
+    /// state (`place:Western Sahara`, `place:Darfur`, `place:Sahel`).
+    Place,
 }
 
 impl NodeKind {
@@ -85,7 +88,7 @@ impl NodeKind {
     /// assert_eq!(documents, 11);
     /// assert_eq!(NodeKind::ALL[0], NodeKind::Resolution);
     /// ```
-    pub const ALL: [NodeKind; 14] = [
+    pub const ALL: [NodeKind; 15] = [
         NodeKind::Resolution,
         NodeKind::PresidentialStatement,
         NodeKind::Report,
@@ -100,6 +103,7 @@ impl NodeKind {
         NodeKind::Actor,
         NodeKind::State,
         NodeKind::Person,
+        NodeKind::Place,
     ];
 
     /// The snake_case name used in exports and queries (`presidential_statement`).
@@ -127,10 +131,11 @@ impl NodeKind {
             NodeKind::Actor => "actor",
             NodeKind::State => "state",
             NodeKind::Person => "person",
+            NodeKind::Place => "place",
         }
     }
 
-    /// True for documents, false for actors, states and persons.
+    /// True for documents, false for actors, states, persons and places.
     ///
     /// # Examples
     ///
@@ -140,7 +145,10 @@ impl NodeKind {
     /// assert!(!NodeKind::State.is_document());
     /// ```
     pub fn is_document(self) -> bool {
-        !matches!(self, NodeKind::Actor | NodeKind::State | NodeKind::Person)
+        !matches!(
+            self,
+            NodeKind::Actor | NodeKind::State | NodeKind::Person | NodeKind::Place
+        )
     }
 
     /// The kind a symbol suggests before the text says more.

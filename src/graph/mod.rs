@@ -202,7 +202,7 @@ pub struct GraphStats {
     pub citations: usize,
     /// Citations from a resolution to a resolution.
     pub resolution_to_resolution: usize,
-    /// Actor, state and person nodes.
+    /// Actor, state, person and place nodes.
     pub actors: usize,
     /// What the corpus holds about its resolutions.
     pub coverage: Coverage,
@@ -267,7 +267,7 @@ impl GraphStats {
             ("nodes", self.nodes.to_string()),
             ("  documents held", self.held_documents.to_string()),
             ("  documents cited, not held", self.stub_documents.to_string()),
-            ("  actors, states, persons", self.actors.to_string()),
+            ("  actors, states, persons, places", self.actors.to_string()),
             ("edges", self.edges.to_string()),
             ("  cites edges", self.cites.to_string()),
             ("citations", self.citations.to_string()),

@@ -862,6 +862,13 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{a} <- mentions{where}",
         "nothing in the graph mentions {a}",
     ),
+    // `which resolutions mention Darfur and Chad`: both, when `Darfur and
+    // Chad` is not itself a name (`Trinidad and Tobago` is read above).
+    p(
+        "{open} {k}? SUBJ {t}? THAT mention/mentions/mentioned/mentioning/name/names/named/naming {a} and {b} {t}?",
+        "({a} <- mentions intersect {b} <- mentions){where}",
+        "nothing in the graph mentions both {a} and {b}",
+    ),
     // rankings
     p(
         "{open} top? {n}? most often/frequently/commonly/widely/heavily? cited/referenced/quoted {k}? {t}?",
@@ -986,6 +993,13 @@ pub(crate) const PHRASES: &[Phrase] = &[
     p("{open} {k} {t} SUBJ", "all {k}{where}", ""),
     p("{open} {k} SUBJ {t}? are/is there?", "all {k}{where}", ""),
     p("{open} {k} SUBJ {t}?", "all {k}{where}", ""),
+    // `resolutions on Mali and Niger`: both, when `Mali and Niger` is not
+    // itself a name (`Bosnia and Herzegovina` is read above).
+    p(
+        "{open} {k} {t}? that/which? are/is/were/was? on/about/concerning/regarding {a} and {b} {t}?",
+        "({a} <- mentions intersect {b} <- mentions){where}",
+        "",
+    ),
     // one node
     p("show/describe/display/open me? {a}", "show {a}", ""),
     p("tell me? about {a}", "show {a}", ""),
@@ -1348,7 +1362,7 @@ fn compile(pattern: &str) -> Vec<El> {
     let pattern = pattern
         .replace(
             "SUBJ",
-            "(that/which? are/is/were/was? on/about/concerning/regarding {s})?",
+            "(that/which? are/is/were/was? on/about/concerning/regarding/concern/concerns/concerned/address/addresses/addressed/addressing/deal/deals/dealt/dealing with? {s})?",
         )
         .replace("THAT", "that/which/who? have/has/had/do/does/did/also? also?")
         .replace(
@@ -2078,7 +2092,10 @@ pub(crate) fn rewrite(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Rewri
         toks.rotate_left(j);
     }
     let mut miss = Miss::default();
-    let mut best: Option<(usize, Bound, bool)> = None;
+    // The first reading whose names the graph knows all of, else the first
+    // that knows the most of them (`Darfur and Chad` in a graph without
+    // Darfur: the problem is Darfur, not a name `Darfur and Chad`).
+    let mut best: Option<(usize, Bound, bool, usize)> = None;
     for (ix, els) in COMPILED.iter().enumerate() {
         let mut m = Matcher {
             toks: &toks,
@@ -2089,23 +2106,23 @@ pub(crate) fn rewrite(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Rewri
         m.run(els, 0, Bound::default(), &[]);
         miss.merge(m.miss);
         for b in m.found {
-            let (plausible, sure) = judge(trimmed, &toks, &b, known);
+            let (plausible, sure, knows) = judge(trimmed, &toks, &b, known);
             if !plausible {
                 continue;
             }
             if sure {
-                best = Some((ix, b, true));
+                best = Some((ix, b, true, knows));
                 break;
             }
-            if best.is_none() {
-                best = Some((ix, b, false));
+            if best.as_ref().is_none_or(|x| knows > x.3) {
+                best = Some((ix, b, false, knows));
             }
         }
         if best.as_ref().is_some_and(|b| b.2) {
             break;
         }
     }
-    let Some((ix, b, _)) = best else {
+    let Some((ix, b, _, _)) = best else {
         let at = toks.get(miss.at).map_or(trimmed.len(), |t| t.span.start);
         let found = toks.get(miss.at).map(|t| t.lower.clone()).unwrap_or_default();
         let suggestion = suggest(&found, &miss.spellings);
@@ -2188,20 +2205,22 @@ fn trailing_sort(toks: &mut Vec<Tok>) -> Option<String> {
     None
 }
 
-/// Whether a reading's names are plausible, and whether the graph knows
-/// every name of more than one word.
-fn judge(input: &str, toks: &[Tok], b: &Bound, known: &dyn Fn(&str) -> bool) -> (bool, bool) {
+/// Whether a reading's names are plausible, whether the graph knows every
+/// name in words, and how many of those it knows.
+fn judge(input: &str, toks: &[Tok], b: &Bound, known: &dyn Fn(&str) -> bool) -> (bool, bool, usize) {
     let mut plausible = true;
     let mut sure = true;
+    let mut knows = 0;
     for r in [&b.a, &b.b, &b.s].into_iter().flatten() {
         let (text, ok, words) = name_text(input, &toks[r.clone()]);
         if words {
             let k = known(text.trim_matches('"'));
             plausible &= ok || k;
             sure &= k;
+            knows += usize::from(k);
         }
     }
-    (plausible, sure)
+    (plausible, sure, knows)
 }
 
 fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {

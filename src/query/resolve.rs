@@ -1035,6 +1035,9 @@ pub(crate) const KIND_NAMES: &[(&str, &[NodeKind])] = &[
     ("member_state", &[NodeKind::State]),
     ("person", &[NodeKind::Person]),
     ("people", &[NodeKind::Person]),
+    ("place", &[NodeKind::Place]),
+    ("territory", &[NodeKind::Place]),
+    ("region", &[NodeKind::Place]),
     ("node", &[]),
     ("thing", &[]),
 ];
@@ -1209,7 +1212,7 @@ fn node_names(node: &crate::model::Node) -> impl Iterator<Item = &str> {
         .chain(node.aliases.iter().map(String::as_str))
 }
 
-/// Actors, states, persons and labels: exact (normalized) matches first,
+/// Actors, states, persons, places and labels: exact (normalized) matches first,
 /// then a unique match of whole leading words (`United Kingdom` → `United
 /// Kingdom of Great Britain and Northern Ireland`).
 fn lookup_words(graph: &CitationGraph, text: &str) -> Lookup {
@@ -1221,7 +1224,7 @@ fn lookup_words(graph: &CitationGraph, text: &str) -> Lookup {
     }
     // Cheap exact forms first: `France` → `state:France`, then the actor
     // dictionary's names (`the G5 Sahel joint force` → `actor:FC-G5S`).
-    for prefix in ["actor:", "state:", "person:"] {
+    for prefix in ["actor:", "state:", "person:", "place:"] {
         if let Some(ix) = graph.index_of(&format!("{prefix}{}", text.trim())) {
             return Lookup::One(ix);
         }

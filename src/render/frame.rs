@@ -63,6 +63,7 @@ pub(crate) fn node_box(node: &SceneNode) -> NodeBox {
         }
         Shape::Hexagon | Shape::Parallelogram | Shape::Trapezium => w += h * 0.7,
         Shape::Octagon => w += 12.0,
+        Shape::House => h *= 1.4,
         Shape::Cylinder => h += 8.0,
         Shape::Note | Shape::Tab | Shape::Folder | Shape::Component | Shape::Box3d => {
             w += 10.0;
@@ -78,7 +79,12 @@ pub(crate) fn node_box(node: &SceneNode) -> NodeBox {
         rings: node.depth.map_or(0, |d| d.saturating_sub(1).min(3)),
         slanted: matches!(
             shape,
-            Shape::Trapezium | Shape::Parallelogram | Shape::Hexagon | Shape::Diamond | Shape::Octagon
+            Shape::Trapezium
+                | Shape::Parallelogram
+                | Shape::Hexagon
+                | Shape::Diamond
+                | Shape::Octagon
+                | Shape::House
         ),
     }
 }

@@ -54,6 +54,8 @@ pub enum Shape {
     Trapezium,
     /// A diamond.
     Diamond,
+    /// A pentagon with its point up (a house, a place).
+    House,
 }
 
 impl Shape {
@@ -81,6 +83,7 @@ impl Shape {
             Shape::Component => "component",
             Shape::Trapezium => "trapezium",
             Shape::Diamond => "diamond",
+            Shape::House => "house",
         }
     }
 }
@@ -142,6 +145,7 @@ pub fn node_style(kind: NodeKind) -> NodeStyle {
         NodeKind::Actor => s(Shape::Ellipse, "#f5d9e2", "#882255", "actor"),
         NodeKind::State => s(Shape::Hexagon, "#eef0d4", "#777711", "member state"),
         NodeKind::Person => s(Shape::Diamond, "#f9ddd9", "#cc3311", "person"),
+        NodeKind::Place => s(Shape::House, "#dcefe9", "#117755", "place"),
     }
 }
 

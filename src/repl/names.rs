@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use crate::graph::CitationGraph;
-use crate::model::{Node, NodeKind};
+use crate::model::Node;
 
 /// One name a node is known by.
 #[derive(Debug, Clone)]
@@ -110,7 +110,7 @@ impl Names {
                 keys.extend(short_forms(&node.id).iter().map(|s| s.to_lowercase()));
             }
             if let Some((_, bare)) = node.id.split_once(':')
-                && matches!(node.kind, NodeKind::Actor | NodeKind::State | NodeKind::Person)
+                && !node.kind.is_document()
             {
                 keys.push(bare.to_lowercase());
             }
@@ -159,7 +159,7 @@ impl Names {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Node;
+    use crate::model::{Node, NodeKind};
 
     fn graph() -> CitationGraph {
         let mut g = CitationGraph::new();

@@ -558,9 +558,10 @@ fn actors_a_text_defines_breaks_and_contains() {
             &["actor:1267 Monitoring Team", "actor:ECOSOC", "actor:IMF"],
         ),
         // a longer name that holds a known one is not that one
+        // (though it names the Sahel region, a place)
         (
             "The Joint Military Staff Committee of the Sahel Region met in Bamako.",
-            &[],
+            &["place:Sahel"],
         ),
         // real: S/2009/72 (UNMIT): no UNSCOM in a longer name
         (
@@ -708,4 +709,112 @@ fn a_state_signs_through_its_representatives() {
     // The president of the Council signs for no state the text names.
     let presidents = graph.edges_of("person:Zhang Jun", EdgeKind::SignedBy, Incoming);
     assert!(presidents.iter().any(|e| e.edge.attrs().represents.is_none()));
+}
+
+/// Places that are not member states, on the resolutions' own sentences:
+/// each is named by its usual forms, and a longer name that holds one (a
+/// body, a state's official name) is still that body or state only.
+#[test]
+fn places_are_named_by_their_forms() {
+    let cases: &[(&str, &[&str])] = &[
+        // real: S/RES/1244 (1999)
+        (
+            "Determined to resolve the grave humanitarian situation in Kosovo, Federal Republic of Yugoslavia,",
+            &["place:Kosovo", "state:Serbia and Montenegro"],
+        ),
+        // real: S/RES/2018 (2011): the gulf is a place, not the state of Guinea
+        (
+            "piracy and armed robbery at sea in the Gulf of Guinea pose to international navigation",
+            &["place:Gulf of Guinea"],
+        ),
+        // real: S/RES/47 (1948)
+        (
+            "India and Pakistan concerning the dispute over the State of Jammu and Kashmir,",
+            &["place:Kashmir", "state:India", "state:Pakistan"],
+        ),
+        // real: S/RES/822 (1993)
+        (
+            "a continuation of the conflict in and around the Nagorny Karabakh region of the Azerbaijani Republic",
+            &["place:Nagorno-Karabakh", "state:Azerbaijan"],
+        ),
+        // real: S/RES/1291 (2000)
+        (
+            "in the eastern part of the country, especially the Kivus and Kisangani,",
+            &["place:Kivu"],
+        ),
+        // real: S/RES/232 (1966)
+        (
+            "States to do their utmost to break off economic relations with Southern Rhodesia,",
+            &["place:Southern Rhodesia"],
+        ),
+        // a body's name that holds a place is the body: SWAPO, MINURSO, CEN-SAD
+        (
+            "Sam Nujoma, President of the South West Africa People's Organization, and the United Nations Mission for the Referendum in Western Sahara, with the Community of Sahelo-Saharan States (CEN-SAD)",
+            &["actor:CEN-SAD", "actor:MINURSO", "actor:SWAPO"],
+        ),
+    ];
+    for (text, expected) in cases {
+        let want: BTreeSet<String> = expected.iter().map(|s| s.to_string()).collect();
+        assert_eq!(mentioned(text), want, "{text:?}");
+    }
+}
+
+/// On the resolutions: the documents that mention a place are the files
+/// whose text names it, once the names of the bodies that hold it are taken
+/// out (MINURSO's for Western Sahara, UNOMIG's for Abkhazia), counted here
+/// by a plain search of each file.
+#[test]
+fn resolutions_on_a_place_are_the_files_that_name_it() {
+    let Some(graph) = common::sc_corpus_graph() else {
+        return;
+    };
+    let Some(dir) = common::sc_corpus() else {
+        return;
+    };
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "place:Western Sahara",
+            "western sahara",
+            &["referendum in western sahara", "referendum in the western sahara"],
+        ),
+        ("place:Southern Rhodesia", "southern rhodesia", &[]),
+        ("place:Abkhazia", "abkhazia", &[]),
+        ("place:Jerusalem", "jerusalem", &[]),
+    ];
+    let texts: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .expect("the corpus folder lists")
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            let bytes = std::fs::read(e.path()).ok()?;
+            let text = String::from_utf8_lossy(&bytes).to_lowercase();
+            let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            Some((e.file_name().to_string_lossy().into_owned(), words))
+        })
+        .collect();
+    for (id, name, held_by) in cases {
+        let ix = graph.index_of(id).unwrap_or_else(|| panic!("{id} is a node"));
+        let found: BTreeSet<String> = graph
+            .petgraph()
+            .edges_directed(ix, Incoming)
+            .filter(|e| e.weight().kind == EdgeKind::Mentions)
+            .map(|e| graph.petgraph()[e.source()].id.clone())
+            .collect();
+        let named = texts
+            .iter()
+            .filter(|(_, text)| {
+                let mut rest = text.clone();
+                for body in *held_by {
+                    rest = rest.replace(body, "");
+                }
+                rest.match_indices(name).any(|(at, _)| {
+                    let before = rest[..at].chars().next_back();
+                    let after = rest[at + name.len()..].chars().next();
+                    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+                })
+            })
+            .count();
+        assert!(named > 10, "{id}: the corpus names it in {named} files");
+        assert_eq!(found.len(), named, "{id}: {found:?}");
+        assert!(found.iter().all(|s| s.starts_with("S/RES/")), "{id}: {found:?}");
+    }
 }

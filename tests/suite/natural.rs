@@ -1615,6 +1615,76 @@ const SET3: &[(&str, &[&str])] = &[
             "most widely cited resolutions",
         ],
     ),
+    // places: territories, regions, cities
+    (
+        "all resolutions where mentions \"Western Sahara\"",
+        &[
+            "resolutions on Western Sahara",
+            "which resolutions concern the Western Sahara",
+            "resolutions that deal with Western Sahara",
+            "resolutions addressing Western Sahara",
+            "Security Council resolutions about Western Sahara",
+        ],
+    ),
+    (
+        "\"place:Western Sahara\" <- mentions where kind = resolution",
+        &["which resolutions mention Western Sahara"],
+    ),
+    (
+        "all resolutions where mentions Darfur and year = 2007",
+        &[
+            "resolutions on Darfur in 2007",
+            "resolutions about Darfur adopted in 2007",
+        ],
+    ),
+    (
+        "(Darfur <- mentions intersect \"African Union\" <- mentions) where kind = resolution",
+        &[
+            "which resolutions mention Darfur and the African Union",
+            "resolutions on Darfur and the African Union",
+            "resolutions on both Darfur and the African Union",
+        ],
+    ),
+    (
+        "all resolutions where mentions \"Jammu and Kashmir\"",
+        &[
+            "resolutions on Jammu and Kashmir",
+            "resolutions about the State of Jammu and Kashmir",
+        ],
+    ),
+    (
+        "all resolutions where mentions Kashmir | sort by date | limit 1",
+        &[
+            "first resolution on Kashmir",
+            "the earliest resolution that deals with Kashmir",
+        ],
+    ),
+    (
+        "Kashmir <- mentions where kind = resolution | sort by date | limit 1",
+        &["the earliest resolution mentioning Kashmir"],
+    ),
+    (
+        "all places | top 10 by mentions",
+        &[
+            "most mentioned places",
+            "which regions are mentioned most",
+            "most mentioned territories",
+        ],
+    ),
+    (
+        "S/RES/1244 (1999) -> mentions where kind = place",
+        &[
+            "which places does 1244 mention",
+            "what territories does resolution 1244 mention",
+        ],
+    ),
+    (
+        "Abkhazia <- mentions where kind = resolution | count",
+        &[
+            "how many resolutions mention Abkhazia",
+            "how many resolutions are on Abkhazia",
+        ],
+    ),
 ];
 
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data");

@@ -372,6 +372,17 @@ impl ActorDictionary {
             .and_then(|t| t.entry)
     }
 
+    /// Whether a match names a place, whatever its year: a body's name may
+    /// hold one (`the Darfur Regional Authority`) and still be its own.
+    pub(crate) fn names_place(&self, found: &Found) -> bool {
+        let v = &self.inner.patterns[found.pattern as usize].variants[found.variant as usize];
+        !v.targets.is_empty()
+            && v.targets.iter().all(|t| {
+                t.entry
+                    .is_some_and(|e| self.inner.entries[e].kind == NodeKind::Place)
+            })
+    }
+
     /// Every name in `text`, leftmost-longest, whole words only, case rules
     /// applied. Offsets are byte offsets in `text`.
     ///
@@ -907,6 +918,8 @@ struct DictFile {
     state: Vec<StateEntry>,
     #[serde(default)]
     actor: Vec<ActorEntry>,
+    #[serde(default)]
+    place: Vec<PlaceEntry>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -936,6 +949,15 @@ struct ActorEntry {
     /// `"1948-"` (still active) or `"1993-1997"`.
     active: Option<String>,
     mentions: Option<bool>,
+}
+
+/// A territory, region or city that is not a member state.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PlaceEntry {
+    name: String,
+    #[serde(default)]
+    aliases: Vec<Alias>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -995,6 +1017,9 @@ impl<'a> Builder<'a> {
         }
         for entry in &file.actor {
             self.add_actor(entry)?;
+        }
+        for entry in &file.place {
+            self.add_place(entry)?;
         }
         for phrase in &file.ignore {
             self.add_name(phrase, false, None, None, None, "ignore")?;
@@ -1071,6 +1096,34 @@ impl<'a> Builder<'a> {
         }
         for a in &s.acronyms {
             self.add_name(a, true, Some(i), None, None, name)?;
+        }
+        Ok(())
+    }
+
+    fn add_place(&mut self, p: &PlaceEntry) -> Result<(), DictionaryError> {
+        let name = p.name.trim();
+        if name.is_empty() {
+            return Err(self.invalid("[[place]]", "empty `name`; give the place's usual English name"));
+        }
+        let mut aliases: Vec<String> = p.aliases.iter().map(|a| a.parts().0.to_string()).collect();
+        aliases.retain(|a| a != name);
+        aliases.dedup();
+        let entry = Entry {
+            id: format!("place:{name}"),
+            kind: NodeKind::Place,
+            label: name.to_string(),
+            title: None,
+            category: None,
+            aliases,
+            established_by: None,
+            active: None,
+            mentions: true,
+        };
+        let i = self.add_entry(entry)?;
+        self.add_name(name, false, Some(i), None, None, name)?;
+        for a in &p.aliases {
+            let (text, from, until) = a.parts();
+            self.add_name(text, false, Some(i), from, until, name)?;
         }
         Ok(())
     }
@@ -1321,9 +1374,26 @@ mod tests {
                 "state:Niger",
                 "state:South Sudan",
                 "state:Sudan",
-                "state:Papua New Guinea"
+                "state:Papua New Guinea",
+                "place:Gulf of Guinea"
             ]
         );
+    }
+
+    #[test]
+    fn a_place_is_its_own_node() {
+        let dict = ActorDictionary::bundled();
+        let text = "the situation concerning Western Sahara and the State of Jammu and Kashmir";
+        assert_eq!(
+            ids(&dict, text, Some(1990)),
+            ["place:Western Sahara", "place:Kashmir"]
+        );
+        let node = dict.node("place:Western Sahara").expect("a place");
+        assert_eq!((node.kind, node.category), (NodeKind::Place, None));
+        let err = ActorDictionary::from_toml_str("[[place]]\nname = \" \"\n")
+            .expect_err("an empty name")
+            .to_string();
+        assert!(err.contains("empty `name`"), "{err}");
     }
 
     #[test]

@@ -125,8 +125,10 @@ fn learn_acronyms(
         // A dictionary name right before the parenthesis: the acronym is its,
         // unless the acronym's letters spell a longer name that ends with it
         // (`the European Union Training Mission for Somalia (EUTM)`).
+        // A place names no acronym: `the Regional Centre for Maritime
+        // Security in Central Africa (CRESMAC)` is the centre's.
         let i = found.partition_point(|f| f.end <= open);
-        if i > 0 {
+        if i > 0 && !dict.names_place(&found[i - 1]) {
             let f = &found[i - 1];
             let window_start = floor_char(text, open.saturating_sub(160));
             let longer = long_form(acronym, text[window_start..open].trim_end())
@@ -423,7 +425,13 @@ fn named_bodies(text: &str, source: &str, found: &[Found], dict: &ActorDictionar
             .any(|(_, a, _)| a.name.contains(&name) || name.contains(&a.name))
             || learned.aliases.iter().any(|(a, _)| *a == name)
             || dict.knows(&format!("United Nations {name}"));
-        if found.get(i).is_some_and(|f| f.start < end) || known {
+        // A dictionary name inside is that name's, unless it is a place's
+        // (`the Darfur Regional Authority`).
+        let holds_name = found[i..]
+            .iter()
+            .take_while(|f| f.start < end)
+            .any(|f| f.start < start || f.end > end || !dict.names_place(f));
+        if holds_name || known {
             continue;
         }
         learned.actors.push((

@@ -250,9 +250,18 @@ impl<'a> Ctx<'a> {
         let uses = learned.scan(&self.folded.text);
         if !uses.is_empty() {
             for (start, end, target) in uses {
-                // A dictionary name already covers this span.
+                // A dictionary name already covers this span, unless it is
+                // a place inside the learned name: bodies are named after
+                // where they work (`the Abyei Police Service`), and the
+                // longer name is the body's.
                 let i = mentions.partition_point(|m| m.end <= start);
-                if mentions.get(i).is_some_and(|m| m.start < end) {
+                let j = i + mentions[i..].iter().take_while(|m| m.start < end).count();
+                if mentions[i..j].iter().any(|m| {
+                    m.start < start
+                        || m.end > end
+                        || (m.start, m.end) == (start, end)
+                        || !self.is_place(m.who)
+                }) {
                     continue;
                 }
                 let who = match target {
@@ -260,7 +269,7 @@ impl<'a> Ctx<'a> {
                     LearnedTarget::New(n) => Who::New(n),
                 };
                 let doc = self.doc_at(start);
-                mentions.insert(i, Mention { start, end, doc, who });
+                mentions.splice(i..j, [Mention { start, end, doc, who }]);
             }
         }
         let mut new_actors: Vec<NewActor> = learned.actors.into_iter().map(|(_, a, _)| a).collect();
@@ -284,6 +293,11 @@ impl<'a> Ctx<'a> {
         self.new_actors = new_actors;
         self.generic = generic;
         self.mentions = mentions;
+    }
+
+    /// Whether a mention names a place.
+    fn is_place(&self, who: Who) -> bool {
+        matches!(who, Who::Entry(e) if self.dict.entry(e).kind == NodeKind::Place)
     }
 
     /// The innermost segment holding the folded offset (the first of the
