@@ -1133,3 +1133,61 @@ fn continuations_with_an_end_date_are_extensions_and_a_widening_is_not() {
             .any(|f| f.0 == EdgeKind::ExtendsMandate)
     );
 }
+
+/// The verb of an extension is the first `to extend` after `Decides`, past
+/// other infinitives and asides, and a created body comes with `a`/`an`.
+#[test]
+fn an_extension_comes_after_the_infinitives_before_it() {
+    let Some(links) = links() else { return };
+    // 966 (1994): "Decides, in order to enable UNAVEM II to monitor the
+    // cease-fire established by the Lusaka Protocol, to extend its mandate
+    // until 8 February 1995".
+    assert!(facts_of(966, "actor:UNAVEM II").contains(&(
+        EdgeKind::ExtendsMandate,
+        Some("extends".into()),
+        Some("1995-02-08".into())
+    )));
+    // 1007 (1995): "Decides, in order to achieve the objectives established
+    // in resolution 940 (1994), to extend the mandate of UNMIH for a period of
+    // seven months".
+    assert!(facts_of(1007, "actor:UNMIH").contains(&(
+        EdgeKind::ExtendsMandate,
+        Some("extends for a period of seven months".into()),
+        None
+    )));
+    // The 1267 Monitoring Team: every resolution whose text says "to extend
+    // the mandate of the (current) New York-based Monitoring Team" (`grep`
+    // over the corpus, whitespace joined), after "Decides, in order to assist
+    // the Committee …, (as well as to support the Ombudsperson,)".
+    let team = table(&[
+        (1617, ""),
+        (1735, ""),
+        (1822, ""),
+        (1904, ""),
+        (1989, ""),
+        (2083, ""),
+        (2161, ""),
+        (2253, ""),
+    ]);
+    measure("actor:1267 Monitoring Team", &team);
+    assert!(facts_of(2083, "actor:1267 Monitoring Team").contains(&(
+        EdgeKind::ExtendsMandate,
+        Some("extends for a further period of thirty months".into()),
+        None
+    )));
+    // 2040 (2012): "Decides to extend and modify the mandate of the Panel of
+    // Experts, established by paragraph 24 of resolution 1973 (2011), and
+    // decides further to adjust the mandate to create …, in consultation with
+    // the Committee …, a group of up to 5 experts": the Libya panel is
+    // extended, and no committee is created.
+    assert!(
+        facts_of(2040, "actor:Panel of Experts on Libya")
+            .iter()
+            .any(|f| f.0 == EdgeKind::ExtendsMandate)
+    );
+    let created: Vec<&Link> = links
+        .iter()
+        .filter(|l| number(&l.source.id) == 2040 && l.kind == EdgeKind::Establishes)
+        .collect();
+    assert!(created.is_empty(), "{created:?}");
+}
