@@ -18,9 +18,9 @@ use crate::symbol::{Symbol, SymbolKind};
 /// # Examples
 ///
 /// ```
-/// assert_eq!(unxref::render::BANDS[1], "actors and states");
+/// assert_eq!(unxref::render::BANDS[1], "actors, states and places");
 /// ```
-pub const BANDS: [&str; 2] = ["undated documents", "actors and states"];
+pub const BANDS: [&str; 2] = ["undated documents", "actors, states and places"];
 
 /// A node as drawn.
 ///

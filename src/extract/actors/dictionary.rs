@@ -46,7 +46,7 @@ pub const CATEGORIES: [&str; 12] = [
     "office",
 ];
 
-/// Canonical names, acronyms and aliases of actors and states, with the
+/// Canonical names, acronyms and aliases of actors, states and places, with the
 /// trie that finds them in a text. Cloning is cheap (shared).
 ///
 /// ```
@@ -233,7 +233,7 @@ impl ActorDictionary {
         self.inner.entries.is_empty()
     }
 
-    /// How many actors and states the dictionary holds.
+    /// How many actors, states and places the dictionary holds.
     ///
     /// # Examples
     ///
