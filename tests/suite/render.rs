@@ -634,7 +634,10 @@ fn time_is_to_scale_and_actors_sit_apart() {
         .expect("an actor");
     assert_eq!(actor.slot, render::layout::Slot::Band(1));
     let svg = render::to_svg(&result.graph, &options).unwrap().svg;
-    assert!(svg.contains(">actors, states and places</text>"), "the band is named");
+    assert!(
+        svg.contains(">actors, states and places</text>"),
+        "the band is named"
+    );
 }
 
 #[test]
