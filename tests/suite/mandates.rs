@@ -1191,3 +1191,58 @@ fn an_extension_comes_after_the_infinitives_before_it() {
         .collect();
     assert!(created.is_empty(), "{created:?}");
 }
+
+/// Founding acts in the forms the resolutions use, and verbs of creation
+/// whose object is something else than the body named after them.
+#[test]
+fn founding_acts_and_what_is_not_one() {
+    let Some(links) = links() else { return };
+    let establishes = |number: u32, actor: &str| {
+        facts_of(number, actor)
+            .iter()
+            .any(|f| f.0 == EdgeKind::Establishes)
+    };
+    // "Requests the Secretary-General to establish a United Nations
+    // Integrated Peacebuilding Office in Guinea-Bissau (UNIOGBIS)" (1876
+    // (2009)); "… to create for an initial period of one year, in
+    // consultation with the Committee, a group of up to eight experts
+    // ("Panel of Experts")" (1929 (2010)); "Decides, acting concurrently
+    // with the General Assembly, in accordance with Articles 7, 22 and 29 of
+    // the Charter, …, to establish the Peacebuilding Commission" (1645
+    // (2005)); "Decides to establish, for a period of one year from the
+    // transfer of authority from the United Nations Protection Force to the
+    // multinational implementation force, …, a United Nations civilian police
+    // force to be known as the International Police Task Force" (1035 (1995)),
+    // which is named after the aside that names UNPROFOR.
+    assert!(establishes(1876, "actor:UNIOGBIS"));
+    assert!(establishes(1929, "actor:Panel of Experts on Iran"));
+    assert!(establishes(1645, "actor:Peacebuilding Commission"));
+    assert!(establishes(1035, "actor:IPTF"));
+    assert!(!establishes(1035, "actor:UNPROFOR"));
+    // "Decides to establish a pool of ad litem judges in the International
+    // Tribunal for the Former Yugoslavia" (1329 (2000)), "a third Trial
+    // Chamber of the International Tribunal for Rwanda" (1165 (1998)), "a
+    // ban on military flights in the airspace of Bosnia and Herzegovina"
+    // (781 (1992)): the tribunals and UNPROFOR were founded earlier.
+    assert!(!establishes(1329, "actor:ICTY"));
+    assert!(!establishes(1165, "actor:ICTR"));
+    assert!(!establishes(781, "actor:UNPROFOR"));
+    // "Requests the Secretary-General to establish a trust fund … to
+    // AFISMA" and "… a multidisciplinary United Nations presence in Mali"
+    // (2085 (2012)) found no AFISMA, which the same resolution authorizes.
+    assert!(!establishes(2085, "actor:AFISMA"));
+    assert!(
+        facts_of(2085, "actor:AFISMA")
+            .iter()
+            .any(|f| f.0 == EdgeKind::Authorizes)
+    );
+    // "1. Requests the Secretary-General to establish, within one month …,
+    // in consultation with the committee established by resolution 751
+    // (1992) … ("the Committee"), a team of experts": no new committee.
+    let committees: Vec<&Link> = links
+        .iter()
+        .filter(|l| number(&l.source.id) == 1425 && l.kind == EdgeKind::Establishes)
+        .filter(|l| l.target.id.contains("Committee"))
+        .collect();
+    assert!(committees.is_empty(), "{committees:?}");
+}

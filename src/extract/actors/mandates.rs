@@ -487,32 +487,47 @@ fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
     static N: OnceLock<Regex> = OnceLock::new();
     let decide = bytes_re(
         &E,
-        r"(?-u)\b(?:[Dd]ecides?|DECIDES?)\b[^.;]*?\bto (?:establish|create|set up)\b",
+        r"(?-u)\b(?:[Dd]ecides?|DECIDES?|[Rr]equests the Secretary-General)\b[^.;]*?\bto (?:establish|create|set up)\b",
     );
     let noun = re(
         &N,
         r"(?i)(?-u:\b)(committee|panel of experts|group of experts|monitoring group|monitoring team|working group|commission of experts|commission of inquiry)(?-u:\b)",
     );
     let mut new: Vec<NewActor> = Vec::new();
-    // "Decides", then at most 60 bytes to the cue, which ends the match.
+    // "Decides" (or "Requests the Secretary-General"), then at most 60
+    // bytes to the cue, which ends the match, or an aside between commas
+    // ("Decides, at the request of the President of the Republic of Haiti,
+    // to establish", 1141 (1997)) that is no intention or condition.
     let close = |m: &[u8]| {
         let verb = [&b"to establish"[..], b"to create", b"to set up"]
             .into_iter()
             .find(|v| m.ends_with(v))
             .map_or(0, <[u8]>::len);
-        (m.len() - verb)
-            .checked_sub(word_end(m))
-            .is_some_and(|gap| gap <= 60)
+        let head = if m.starts_with(b"Requests") || m.starts_with(b"requests") {
+            "Requests the Secretary-General".len()
+        } else {
+            word_end(m)
+        };
+        let Some(gap) = m.get(head..m.len() - verb) else {
+            return false;
+        };
+        let gap = String::from_utf8_lossy(gap);
+        let aside = gap.trim_start().starts_with(',') && gap.trim_end().ends_with(',') && plain_gap(&gap);
+        gap.len() <= 60 || aside && gap.len() <= 220
     };
-    for m in matches_near(decide, text, ctx.cues.at(Cue::Establish), 80, 16, close) {
+    for m in matches_near(decide, text, ctx.cues.at(Cue::Establish), 240, 16, close) {
         let end = clause_end(text, m.end, 300);
         let doc = ctx.doc_at(m.start);
         let source = ctx.acting_resolution(doc);
         let from = ctx.mentions.partition_point(|x| x.start < m.end);
+        // The first body that is the verb's object, not a part of it or a
+        // thing in it ("Decides to establish a pool of ad litem judges in the
+        // International Tribunal", 1329 (2000)).
         let first_actor = ctx.mentions[from..]
             .iter()
             .take_while(|x| x.start < end)
-            .find(|x| creatable(ctx, x) || matches!(x.who, Who::New(_)));
+            .filter(|x| creatable(ctx, x) || matches!(x.who, Who::New(_)))
+            .find(|x| object_gap(&text[m.end..x.start]));
         // What is created comes with `a`/`an` ("to establish … a Committee");
         // `the Committee` is one that exists ("to create …, in consultation
         // with the Committee, a group of up to 5 experts", 2040 (2012)).
@@ -537,8 +552,9 @@ fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
             (Some(a), None) => Some(ctx.who_ref(a.who)),
             // "to establish immediately under its authority a United Nations
             // interim force for Southern Lebanon" (425 (1978)): no name, but
-            // the dictionary knows the mission this resolution established.
-            (None, None) => founded_by(ctx, &source),
+            // the dictionary knows the mission this resolution established;
+            // a trust fund "for MISCA" (2127 (2013)) is not that mission.
+            (None, None) => described_founding(ctx, &source, &text[m.end..end.min(m.end + 150)]),
         };
         let Some(target) = target else { continue };
         let attrs = EdgeAttrs {
@@ -550,10 +566,87 @@ fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
     }
 }
 
+/// Whether the words between a verb of creation and a body's name leave
+/// the body as the verb's object: an article, asides between commas, a
+/// period or an end date, "immediately", "under its authority", "to be
+/// known as"; not a noun of its own ("a pool of ad litem judges in the",
+/// "a third Trial Chamber of the").
+fn object_gap(between: &str) -> bool {
+    // What the words describe is then named: "a United Nations
+    // peace-keeping operation for the region …, under the name …" (1037
+    // (1996)), "to be known as", "hereinafter referred to as".
+    let flat = one_space(between);
+    if ["under the name", "to be known as", "referred to as"]
+        .iter()
+        .any(|n| flat.contains(n))
+    {
+        return true;
+    }
+    static ASIDES: OnceLock<Regex> = OnceLock::new();
+    let asides = ws_re(
+        &ASIDES,
+        r",[^,]*,|(?-u:\b)(?:for (?:a|an|another) (?:[a-z]+ )*period of [a-z0-9-]+(?: \(\d+\))? (?:months?|years?)|until \d{1,2} [A-Z][a-z]+ \d{4}|immediately|under its authority)(?-u:\b)",
+    );
+    let rest = one_space(&asides.replace_all(between, " "));
+    let rest = rest.trim_matches([' ', ',']);
+    // An apposition names what the words before its comma described ("a
+    // one-year follow-on special political mission in Timor-Leste, the
+    // United Nations Office in Timor-Leste", 1599 (2005)).
+    if rest
+        .rsplit_once(',')
+        .is_some_and(|(_, named)| matches!(named.trim(), "the" | "a" | "an"))
+    {
+        return true;
+    }
+    const LINKS: [&str; 16] = [
+        "of", "in", "within", "to", "for", "by", "between", "with", "on", "at", "from", "and", "or", "which",
+        "that", "into",
+    ];
+    rest.len() <= 40 && !rest.split([' ', ',']).any(|w| LINKS.contains(&w))
+}
+
+/// The operation the dictionary says `resolution` established, when the
+/// words after its verb of creation describe it without naming it: the
+/// head word of the description is in the operation's name ("a United
+/// Nations interim force for Southern Lebanon": UNIFIL, 425 (1978); "the
+/// observation operation as defined by him": UNYOM, 179 (1963)). "A trust
+/// fund for MISCA" or "a multidisciplinary United Nations presence in Mali"
+/// (2085 (2012), whose dictionary entry is AFISMA) describe no such name.
+fn described_founding(ctx: &Ctx<'_>, resolution: &NodeRef, described: &str) -> Option<NodeRef> {
+    const HEADS: [&str; 7] = [
+        "force",
+        "mission",
+        "operation",
+        "observation",
+        "observer",
+        "office",
+        "group",
+    ];
+    let described = described.to_ascii_lowercase();
+    if described.contains("fund") {
+        return None;
+    }
+    let found = founded_by(ctx, resolution)?;
+    let name = ctx
+        .dict
+        .index_of(&found.id)
+        .and_then(|e| ctx.dict.entry(e).title.clone())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let described_words: Vec<&str> = described.split(|c: char| !c.is_alphanumeric()).collect();
+    HEADS
+        .iter()
+        .any(|h| described_words.contains(h) && name.contains(h))
+        .then_some(found)
+}
+
 /// Whether the words before a noun make it definite: `the Committee`,
 /// `the 1540 Committee`.
 fn definite(before: &str) -> bool {
-    let mut words = before.split_whitespace().rev();
+    let mut words = before
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
     let last = words.next().unwrap_or("");
     let last = if last.bytes().all(|b| b.is_ascii_digit()) {
         words.next().unwrap_or("")
@@ -821,7 +914,7 @@ fn plain_gap(gap: &str) -> bool {
         // objectives established in resolution 940 (1994)" (1007 (1995))
         "to establish",
         "authori",
-        "request",
+        "to request",
         "not ",
     ];
     let g = gap.trim();
