@@ -1215,6 +1215,8 @@ fn founding_acts_and_what_is_not_one() {
     // force to be known as the International Police Task Force" (1035 (1995)),
     // which is named after the aside that names UNPROFOR.
     assert!(establishes(1876, "actor:UNIOGBIS"));
+    // "Decides that UNTAC shall be established under its authority" (745).
+    assert!(establishes(745, "actor:UNTAC"));
     assert!(establishes(1929, "actor:Panel of Experts on Iran"));
     assert!(establishes(1645, "actor:Peacebuilding Commission"));
     assert!(establishes(1035, "actor:IPTF"));

@@ -171,6 +171,11 @@ pub(super) fn mandates(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
             push(links, source, target, EdgeKind::Establishes, attrs)
         });
     }
+    if text.contains("be established") {
+        passive_establishments(ctx, text, &mut |source, target, attrs| {
+            push(links, source, target, EdgeKind::Establishes, attrs)
+        });
+    }
     if ctx.cues.has(Cue::Extend) {
         extensions(ctx, text, &mut |source, target, attrs| {
             push(links, source, target, EdgeKind::ExtendsMandate, attrs)
@@ -480,6 +485,35 @@ fn clause_end(text: &str, from: usize, max: usize) -> usize {
         .min()
         .unwrap_or(window.len());
     from + end
+}
+
+/// "Decides that UNTAC shall be established under its authority" (745
+/// (1992)): the body named between `that` and `shall be established`.
+fn passive_establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
+    static PASSIVE: OnceLock<Regex> = OnceLock::new();
+    let passive = ws_re(
+        &PASSIVE,
+        r"(?-u:\b)(?:[Dd]ecides|DECIDES)(?: further| also)? that (?P<obj>[^;,.]{2,120}?) shall be established(?-u:\b)",
+    );
+    for c in passive.captures_iter(text) {
+        let (Some(whole), Some(obj)) = (c.get(0), c.name("obj")) else {
+            continue;
+        };
+        let Some(m) = operation_in(ctx, obj.start(), obj.end(), false) else {
+            continue;
+        };
+        let end = clause_end(text, whole.end(), 300);
+        let attrs = EdgeAttrs {
+            relation: Some("decides that it shall be established".to_string()),
+            evidence: Some(ctx.evidence(whole.start(), end)),
+            ..EdgeAttrs::default()
+        };
+        sink(
+            ctx.acting_resolution(ctx.doc_at(whole.start())),
+            ctx.who_ref(m.who),
+            attrs,
+        );
+    }
 }
 
 fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
