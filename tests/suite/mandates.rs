@@ -1217,6 +1217,13 @@ fn founding_acts_and_what_is_not_one() {
     assert!(establishes(1876, "actor:UNIOGBIS"));
     // "Decides that UNTAC shall be established under its authority" (745).
     assert!(establishes(745, "actor:UNTAC"));
+    // "Endorses the establishment, for an initial period of 12 months from
+    // the date of adoption of this resolution, of a United Nations
+    // Assistance Mission in Afghanistan (UNAMA)" (1401 (2002)); "Approves the
+    // establishment of the position of Force Commander of UNPREDEP" (1046
+    // (1996)) founds nothing.
+    assert!(establishes(1401, "actor:UNAMA"));
+    assert!(!establishes(1046, "actor:UNPREDEP"));
     assert!(establishes(1929, "actor:Panel of Experts on Iran"));
     assert!(establishes(1645, "actor:Peacebuilding Commission"));
     assert!(establishes(1035, "actor:IPTF"));

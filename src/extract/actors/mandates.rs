@@ -171,6 +171,11 @@ pub(super) fn mandates(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
             push(links, source, target, EdgeKind::Establishes, attrs)
         });
     }
+    if text.contains("the establishment") {
+        endorsed_establishments(ctx, text, &mut |source, target, attrs| {
+            push(links, source, target, EdgeKind::Establishes, attrs)
+        });
+    }
     if text.contains("be established") {
         passive_establishments(ctx, text, &mut |source, target, attrs| {
             push(links, source, target, EdgeKind::Establishes, attrs)
@@ -485,6 +490,50 @@ fn clause_end(text: &str, from: usize, max: usize) -> usize {
         .min()
         .unwrap_or(window.len());
     from + end
+}
+
+/// "Endorses the establishment, for an initial period of 12 months …, of a
+/// United Nations Assistance Mission in Afghanistan (UNAMA)" (1401 (2002)):
+/// the Council approves what the Secretary-General sets up. The body is
+/// the one named right after `of`, past asides and periods; "the
+/// establishment of the position of Force Commander of UNPREDEP" (1046
+/// (1996)) or "of an advance team of UNMIH" (940 (1994)) founds neither.
+fn endorsed_establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
+    static ENDORSES: OnceLock<Regex> = OnceLock::new();
+    static ASIDES: OnceLock<Regex> = OnceLock::new();
+    let endorses = ws_re(
+        &ENDORSES,
+        r"(?-u:\b)(?:Approves|Endorses|[Dd]ecides to (?:approve|endorse)) the establishment(?-u:\b)",
+    );
+    let asides = ws_re(
+        &ASIDES,
+        r",[^,;]*,|(?-u:\b)for (?:a|an|another) (?:[a-z]+ )*period of [a-z0-9-]+(?: \(\d+\))? (?:months?|years?)(?-u:\b)",
+    );
+    for m in endorses.find_iter(text) {
+        let end = clause_end(text, m.end(), 300);
+        let from = ctx.mentions.partition_point(|x| x.start < m.end());
+        let Some(body) = ctx.mentions[from..]
+            .iter()
+            .take_while(|x| x.start < end)
+            .find(|x| creatable(ctx, x))
+        else {
+            continue;
+        };
+        let between = one_space(&asides.replace_all(&text[m.end()..body.start], " "));
+        if !matches!(between.trim(), "of a" | "of an" | "of the") {
+            continue;
+        }
+        let attrs = EdgeAttrs {
+            relation: Some(one_space(m.as_str()).to_lowercase()),
+            evidence: Some(ctx.evidence(m.start(), end)),
+            ..EdgeAttrs::default()
+        };
+        sink(
+            ctx.acting_resolution(ctx.doc_at(m.start())),
+            ctx.who_ref(body.who),
+            attrs,
+        );
+    }
 }
 
 /// "Decides that UNTAC shall be established under its authority" (745
