@@ -500,14 +500,9 @@ fn clause_end(text: &str, from: usize, max: usize) -> usize {
 /// (1996)) or "of an advance team of UNMIH" (940 (1994)) founds neither.
 fn endorsed_establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
     static ENDORSES: OnceLock<Regex> = OnceLock::new();
-    static ASIDES: OnceLock<Regex> = OnceLock::new();
     let endorses = ws_re(
         &ENDORSES,
         r"(?-u:\b)(?:Approves|Endorses|[Dd]ecides to (?:approve|endorse)) the establishment(?-u:\b)",
-    );
-    let asides = ws_re(
-        &ASIDES,
-        r",[^,;]*,|(?-u:\b)for (?:a|an|another) (?:[a-z]+ )*period of [a-z0-9-]+(?: \(\d+\))? (?:months?|years?)(?-u:\b)",
     );
     for m in endorses.find_iter(text) {
         let end = clause_end(text, m.end(), 300);
@@ -519,8 +514,10 @@ fn endorsed_establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
         else {
             continue;
         };
-        let between = one_space(&asides.replace_all(&text[m.end()..body.start], " "));
-        if !matches!(between.trim(), "of a" | "of an" | "of the") {
+        if !matches!(
+            without_asides(&text[m.end()..body.start]).as_str(),
+            "of a" | "of an" | "of the"
+        ) {
             continue;
         }
         let attrs = EdgeAttrs {
@@ -665,13 +662,7 @@ fn object_gap(between: &str) -> bool {
     {
         return true;
     }
-    static ASIDES: OnceLock<Regex> = OnceLock::new();
-    let asides = ws_re(
-        &ASIDES,
-        r",[^,]*,|(?-u:\b)(?:for (?:a|an|another) (?:[a-z]+ )*period of [a-z0-9-]+(?: \(\d+\))? (?:months?|years?)|until \d{1,2} [A-Z][a-z]+ \d{4}|immediately|under its authority)(?-u:\b)",
-    );
-    let rest = one_space(&asides.replace_all(between, " "));
-    let rest = rest.trim_matches([' ', ',']);
+    let rest = without_asides(between);
     // An apposition names what the words before its comma described ("a
     // one-year follow-on special political mission in Timor-Leste, the
     // United Nations Office in Timor-Leste", 1599 (2005)).
@@ -686,6 +677,21 @@ fn object_gap(between: &str) -> bool {
         "that", "into",
     ];
     rest.len() <= 40 && !rest.split([' ', ',']).any(|w| LINKS.contains(&w))
+}
+
+/// Words between a verb and its object without what does not change the
+/// object: asides between commas, a period ("for an initial period of six
+/// months"), an end date, "immediately", "under its authority"; one space
+/// between words, none at the ends.
+fn without_asides(between: &str) -> String {
+    static ASIDES: OnceLock<Regex> = OnceLock::new();
+    let asides = ws_re(
+        &ASIDES,
+        r",[^,;]*,|(?-u:\b)(?:for (?:a|an|another) (?:[a-z]+ )*period of [a-z0-9-]+(?: \(\d+\))? (?:months?|years?)|until \d{1,2} [A-Z][a-z]+ \d{4}|immediately|under its authority)(?-u:\b)",
+    );
+    one_space(&asides.replace_all(between, " "))
+        .trim_matches([' ', ','])
+        .to_string()
 }
 
 /// The operation the dictionary says `resolution` established, when the
