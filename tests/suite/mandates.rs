@@ -1223,6 +1223,16 @@ fn founding_acts_and_what_is_not_one() {
     // establishment of the position of Force Commander of UNPREDEP" (1046
     // (1996)) founds nothing.
     assert!(establishes(1401, "actor:UNAMA"));
+    // "MONUC shall, as from 1 July 2010, bear the title of the United Nations
+    // Organization Stabilization Mission in the Democratic Republic of the
+    // Congo (MONUSCO)" (1925 (2010)); "UNSOA shall bear the name of the UN
+    // Support Office in Somalia (UNSOS)" (2245 (2015)).
+    assert!(facts_of(1925, "actor:MONUSCO").contains(&(
+        EdgeKind::Establishes,
+        Some("renames MONUC".into()),
+        None
+    )));
+    assert!(establishes(2245, "actor:UNSOS"));
     assert!(!establishes(1046, "actor:UNPREDEP"));
     assert!(establishes(1929, "actor:Panel of Experts on Iran"));
     assert!(establishes(1645, "actor:Peacebuilding Commission"));

@@ -176,6 +176,11 @@ pub(super) fn mandates(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
             push(links, source, target, EdgeKind::Establishes, attrs)
         });
     }
+    if text.contains("be known as") || text.contains("bear the") {
+        renamings(ctx, text, &mut |source, target, attrs| {
+            push(links, source, target, EdgeKind::Establishes, attrs)
+        });
+    }
     if text.contains("be established") {
         passive_establishments(ctx, text, &mut |source, target, attrs| {
             push(links, source, target, EdgeKind::Establishes, attrs)
@@ -530,6 +535,61 @@ fn endorsed_establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
             ctx.who_ref(body.who),
             attrs,
         );
+    }
+}
+
+/// A body given a new name becomes the body of that name: "MONUC shall, as
+/// from 1 July 2010, bear the title of the United Nations Organization
+/// Stabilization Mission in the Democratic Republic of the Congo (MONUSCO)"
+/// (1925 (2010)), "UNSOA shall bear the name of the UN Support Office in
+/// Somalia (UNSOS)" (2245 (2015)), "UNPROFOR within the former Yugoslav
+/// Republic of Macedonia shall be known as the United Nations Preventive
+/// Deployment Force (UNPREDEP)" (983 (1995)). A name the dictionary gives
+/// the same body ("the 1267/1989 Al-Qaida Sanctions Committee shall
+/// henceforth be known as …") founds nothing.
+fn renamings(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
+    static RENAMED: OnceLock<Regex> = OnceLock::new();
+    let renamed = ws_re(
+        &RENAMED,
+        r"(?-u:\b)shall(?:, [^,;]{0,60},)? (?:henceforth )?(?:bear the (?:title|name) of|be known as)(?-u:\b)",
+    );
+    for m in renamed.find_iter(text) {
+        let from = ctx.mentions.partition_point(|x| x.start < m.end());
+        // The new name, or its acronym right after it ("the UN Support
+        // Office in Somalia (UNSOS)").
+        let named = |between: &str| {
+            let b = without_asides(between);
+            matches!(b.as_str(), "" | "the")
+                || b.len() < 120 && b.ends_with('(') && b.matches('(').count() == 1
+        };
+        let Some(new) = ctx.mentions[from..]
+            .iter()
+            .take_while(|x| x.start < m.end() + 160)
+            .find(|x| creatable(ctx, x) && named(&text[m.end()..x.start]))
+        else {
+            continue;
+        };
+        // The body renamed, named in the same clause before `shall`.
+        let sentence = text[..m.start()].rfind([';', '.', ':']).map_or(0, |i| i + 1);
+        let Some(old) = ctx.mentions[..from]
+            .iter()
+            .rev()
+            .take_while(|x| x.start >= sentence)
+            .find(|x| creatable(ctx, x))
+        else {
+            continue;
+        };
+        let (old, new_ref) = (ctx.who_ref(old.who), ctx.who_ref(new.who));
+        if old.id == new_ref.id {
+            continue;
+        }
+        let end = clause_end(text, m.end(), 300);
+        let attrs = EdgeAttrs {
+            relation: Some(format!("renames {}", old.label)),
+            evidence: Some(ctx.evidence(m.start(), end)),
+            ..EdgeAttrs::default()
+        };
+        sink(ctx.acting_resolution(ctx.doc_at(m.start())), new_ref, attrs);
     }
 }
 
