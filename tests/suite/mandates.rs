@@ -1244,6 +1244,9 @@ fn founding_acts_and_what_is_not_one() {
     // ban on military flights in the airspace of Bosnia and Herzegovina"
     // (781 (1992)): the tribunals and UNPROFOR were founded earlier.
     assert!(!establishes(1329, "actor:ICTY"));
+    // 827 (1993) did: "Decides hereby to establish an international tribunal
+    // for the sole purpose of prosecuting persons responsible …".
+    assert!(establishes(827, "actor:ICTY"));
     assert!(!establishes(1165, "actor:ICTR"));
     assert!(!establishes(781, "actor:UNPROFOR"));
     // "Requests the Secretary-General to establish a trust fund … to

@@ -758,11 +758,12 @@ fn without_asides(between: &str) -> String {
 /// words after its verb of creation describe it without naming it: the
 /// head word of the description is in the operation's name ("a United
 /// Nations interim force for Southern Lebanon": UNIFIL, 425 (1978); "the
-/// observation operation as defined by him": UNYOM, 179 (1963)). "A trust
+/// observation operation as defined by him": UNYOM, 179 (1963); "an
+/// international tribunal": the ICTY, 827 (1993)). "A trust
 /// fund for MISCA" or "a multidisciplinary United Nations presence in Mali"
 /// (2085 (2012), whose dictionary entry is AFISMA) describe no such name.
 fn described_founding(ctx: &Ctx<'_>, resolution: &NodeRef, described: &str) -> Option<NodeRef> {
-    const HEADS: [&str; 7] = [
+    const HEADS: [&str; 9] = [
         "force",
         "mission",
         "operation",
@@ -770,12 +771,21 @@ fn described_founding(ctx: &Ctx<'_>, resolution: &NodeRef, described: &str) -> O
         "observer",
         "office",
         "group",
+        "tribunal",
+        "commission",
     ];
     let described = described.to_ascii_lowercase();
     if described.contains("fund") {
         return None;
     }
-    let found = founded_by(ctx, resolution)?;
+    // "Decides hereby to establish an international tribunal for the sole
+    // purpose of prosecuting persons responsible …" (827 (1993)): the ICTY.
+    let found = founded_by(ctx, resolution).or_else(|| {
+        ["court", "body"]
+            .iter()
+            .find_map(|c| ctx.dict.established_by(&resolution.id, c))
+            .map(|e| ctx.dict.entry(e).node_ref())
+    })?;
     let name = ctx
         .dict
         .index_of(&found.id)
