@@ -1247,6 +1247,10 @@ fn founding_acts_and_what_is_not_one() {
     // 827 (1993) did: "Decides hereby to establish an international tribunal
     // for the sole purpose of prosecuting persons responsible …".
     assert!(establishes(827, "actor:ICTY"));
+    // and 955 (1994): "Decides hereby, having received the request of the
+    // Government of Rwanda (S/1994/1115), to establish an international
+    // tribunal".
+    assert!(establishes(955, "actor:ICTR"));
     assert!(!establishes(1165, "actor:ICTR"));
     assert!(!establishes(781, "actor:UNPROFOR"));
     // "Requests the Secretary-General to establish a trust fund … to

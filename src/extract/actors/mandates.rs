@@ -652,7 +652,10 @@ fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
             return false;
         };
         let gap = String::from_utf8_lossy(gap);
-        let aside = gap.trim_start().starts_with(',') && gap.trim_end().ends_with(',') && plain_gap(&gap);
+        // "Decides hereby, having received the request of the Government of
+        // Rwanda (S/1994/1115), to establish" (955 (1994)).
+        let gap = gap.trim_start().strip_prefix("hereby").unwrap_or(&gap);
+        let aside = gap.trim_start().starts_with(',') && gap.trim_end().ends_with(',') && plain_gap(gap);
         gap.len() <= 60 || aside && gap.len() <= 220
     };
     for m in matches_near(decide, text, ctx.cues.at(Cue::Establish), 240, 16, close) {
