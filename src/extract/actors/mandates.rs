@@ -399,7 +399,9 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, sink: &mut KindSink<'_>) {
         let source = ctx.acting_resolution(ctx.doc_at(m.start()));
         let target = operation_in(ctx, m.end(), clause.min(m.end() + 120), false)
             .map(|x| ctx.who_ref(x.who))
-            .or_else(|| founded_by(ctx, &source));
+            .or_else(|| {
+                founded_by(ctx, &source, &["mission", "force"]).map(|e| ctx.dict.entry(e).node_ref())
+            });
         if let Some(target) = target {
             let attrs = EdgeAttrs {
                 relation: Some("recommends the creation".to_string()),
@@ -449,14 +451,14 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, sink: &mut KindSink<'_>) {
     }
 }
 
-/// The mission the dictionary says `resolution` established, for a text
-/// that creates one without naming it ("a United Nations interim force for
-/// Southern Lebanon", "a United Nations Peace keeping Force in Cyprus").
-fn founded_by(ctx: &Ctx<'_>, resolution: &NodeRef) -> Option<NodeRef> {
-    ["mission", "force"]
+/// The dictionary entry of the first of `categories` that `resolution`
+/// established, for a text that creates one without naming it ("a United
+/// Nations interim force for Southern Lebanon", "a United Nations Peace
+/// keeping Force in Cyprus").
+fn founded_by(ctx: &Ctx<'_>, resolution: &NodeRef, categories: &[&str]) -> Option<usize> {
+    categories
         .iter()
         .find_map(|c| ctx.dict.established_by(&resolution.id, c))
-        .map(|e| ctx.dict.entry(e).node_ref())
 }
 
 /// The first full date a clause states ("on 31 December 2005"), as ISO.
@@ -783,23 +785,17 @@ fn described_founding(ctx: &Ctx<'_>, resolution: &NodeRef, described: &str) -> O
     }
     // "Decides hereby to establish an international tribunal for the sole
     // purpose of prosecuting persons responsible …" (827 (1993)): the ICTY.
-    let found = founded_by(ctx, resolution).or_else(|| {
-        ["court", "body"]
-            .iter()
-            .find_map(|c| ctx.dict.established_by(&resolution.id, c))
-            .map(|e| ctx.dict.entry(e).node_ref())
-    })?;
-    let name = ctx
-        .dict
-        .index_of(&found.id)
-        .and_then(|e| ctx.dict.entry(e).title.clone())
-        .unwrap_or_default()
-        .to_ascii_lowercase();
+    let entry = ctx.dict.entry(founded_by(
+        ctx,
+        resolution,
+        &["mission", "force", "court", "body"],
+    )?);
+    let name = entry.title.as_deref().unwrap_or_default().to_ascii_lowercase();
     let described_words: Vec<&str> = described.split(|c: char| !c.is_alphanumeric()).collect();
     HEADS
         .iter()
         .any(|h| described_words.contains(h) && name.contains(h))
-        .then_some(found)
+        .then(|| entry.node_ref())
 }
 
 /// Whether the words before a noun make it definite: `the Committee`,
