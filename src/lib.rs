@@ -19,6 +19,7 @@
 #![forbid(unsafe_code)]
 
 pub mod build;
+pub mod charter;
 pub mod corpus;
 pub mod date;
 pub mod error;

@@ -75,6 +75,9 @@ pub enum NodeKind {
     /// A territory, region or city the Council names that is not a member
     /// state (`place:Western Sahara`, `place:Darfur`, `place:Sahel`).
     Place,
+    /// A chapter of the Charter of the United Nations (`charter:Chapter VII`):
+    /// what a resolution says it acts under.
+    Charter,
 }
 
 impl NodeKind {
@@ -88,7 +91,7 @@ impl NodeKind {
     /// assert_eq!(documents, 11);
     /// assert_eq!(NodeKind::ALL[0], NodeKind::Resolution);
     /// ```
-    pub const ALL: [NodeKind; 15] = [
+    pub const ALL: [NodeKind; 16] = [
         NodeKind::Resolution,
         NodeKind::PresidentialStatement,
         NodeKind::Report,
@@ -104,6 +107,7 @@ impl NodeKind {
         NodeKind::State,
         NodeKind::Person,
         NodeKind::Place,
+        NodeKind::Charter,
     ];
 
     /// The snake_case name used in exports and queries (`presidential_statement`).
@@ -132,6 +136,7 @@ impl NodeKind {
             NodeKind::State => "state",
             NodeKind::Person => "person",
             NodeKind::Place => "place",
+            NodeKind::Charter => "charter",
         }
     }
 
@@ -147,7 +152,7 @@ impl NodeKind {
     pub fn is_document(self) -> bool {
         !matches!(
             self,
-            NodeKind::Actor | NodeKind::State | NodeKind::Person | NodeKind::Place
+            NodeKind::Actor | NodeKind::State | NodeKind::Person | NodeKind::Place | NodeKind::Charter
         )
     }
 
@@ -286,6 +291,10 @@ pub enum EdgeKind {
     /// Resolution → mission whose mandate or strength it changes ("Decides to
     /// expand UNAMIR's mandate", "Decides to increase the force levels of UNMISS").
     ModifiesMandate,
+    /// Resolution → chapter of the Charter it says it acts under ("Acting
+    /// under Chapter VII of the Charter"), with the article as pinpoint
+    /// ("Acting under Article 41 of the Charter": Chapter VII, `Article 41`).
+    ActsUnder,
 }
 
 impl EdgeKind {
@@ -298,7 +307,7 @@ impl EdgeKind {
     /// let names: Vec<&str> = EdgeKind::ALL.iter().map(|k| k.as_str()).collect();
     /// assert_eq!(names[..3], ["cites", "adopted_as", "submitted_by"]);
     /// ```
-    pub const ALL: [EdgeKind; 13] = [
+    pub const ALL: [EdgeKind; 14] = [
         EdgeKind::Cites,
         EdgeKind::AdoptedAs,
         EdgeKind::SubmittedBy,
@@ -312,6 +321,7 @@ impl EdgeKind {
         EdgeKind::Authorizes,
         EdgeKind::Terminates,
         EdgeKind::ModifiesMandate,
+        EdgeKind::ActsUnder,
     ];
 
     /// This kind's place in [`EdgeKind::ALL`]: the bit of a set of kinds, the
@@ -331,6 +341,7 @@ impl EdgeKind {
             EdgeKind::Authorizes => 10,
             EdgeKind::Terminates => 11,
             EdgeKind::ModifiesMandate => 12,
+            EdgeKind::ActsUnder => 13,
         }
     }
 
@@ -358,6 +369,7 @@ impl EdgeKind {
             EdgeKind::Authorizes => "authorizes",
             EdgeKind::Terminates => "terminates",
             EdgeKind::ModifiesMandate => "modifies_mandate",
+            EdgeKind::ActsUnder => "acts_under",
         }
     }
 }

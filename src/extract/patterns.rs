@@ -307,6 +307,29 @@ pub static DECISION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// What a resolution says it acts under (see `refs.rs`, `legal_basis`):
+/// `Acting under Chapter VII of the Charter of the United Nations`,
+/// `Acting, in this respect, under …`, `acting also under Chapter VIII`,
+/// `Acting under Article 41 of Chapter VII of the Charter`, `Acting in
+/// accordance with Articles 39 and 41 of the United Nations Charter`, and an
+/// operative verb's aside: `Decides, under Chapter VII of the Charter, that`,
+/// `Authorizes UNMISET, under Chapter VII …, to`; and the first forms
+/// (1948): "Determines that the situation … constitutes a threat to the
+/// peace within the meaning of Article 39 of the Charter", "Orders …,
+/// pursuant to Article 40 of the Charter", "Calls upon …, as a further
+/// provisional measure under Article 40 of the Charter". Not a past act ("in which
+/// it decided, under Chapter VII"), not a measure's description ("imposed
+/// under Chapter VII"), not another instrument's article ("Acting under the
+/// provisions of article 3 of this Agreement").
+pub static LEGAL_BASIS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:(?-u:\b)(?i:acting)(?:,?\s+(?:also|further|therefore|thus|for\s+these\s+(?:reasons|purposes)|in\s+this\s+respect),?)?\s+(?:under|in\s+accordance\s+with)|(?-u:\b)(?:Decides|Authori[sz]es)(?:\s+[^.;:,\n]{1,60}?)?,\s+under|(?-u:\b)(?:Determines|Orders|Calls\s+upon|Decides)\s[^.;:]{0,200}?(?:within\s+the\s+meaning\s+of|pursuant\s+to|as\s+a\s+(?:further\s+)?provisional\s+measure\s+under))\s+(?:the\s+provisions\s+of\s+)?(?:(?P<chapters>(?i:chapters?)\s+(?-i:[IVX]+)(?:\s+and\s+(?-i:[IVX]+))?)(?-u:\b)|(?P<articles>(?i:articles?)\s+\d{1,3}(?:\s*\(\d\))?(?:\s*(?:,|and|,\s+and)\s*\d{1,3}(?:\s*\(\d\))?)*)(?:\s+of\s+(?i:chapter)\s+(?P<of>[IVX]+))?\s+of\s+the\s+(?:United\s+Nations\s+)?(?i:charter))",
+    )
+});
+
+/// An article's number in a [`LEGAL_BASIS`], with its paragraph: `41`, `28 (3)`.
+pub static ARTICLE_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"\d{1,3}(?:\s*\(\d\))?"));
+
 /// The second half of a joint symbol: `-S/2013/480` after `A/67/970`.
 pub static JOINT_TAIL: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s?-\s?(?P<s>[SA]/[0-9A-Z][0-9A-Za-z./-]*\d)"));

@@ -49,13 +49,14 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::patterns::{
-    ADDENDUM, BARE_UNIT_AFTER, DECISION, DETERMINER_BEFORE, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE,
-    LIST_GAP, LIST_ITEM, LIST_LEAD, MEETINGS_AT, NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE, ORGAN_NAME,
-    ORGAN_NAME_LAST_WORDS, OTHER_ORGAN, OWNER_GAP, PIN, REFERENCE_LITERALS, REFERENCE_START,
-    RELATION_AUTOMATON, RELATIONS, SYMBOL_AT, YEARBOOK_AT, unglue_date,
+    ADDENDUM, ARTICLE_NUMBER, BARE_UNIT_AFTER, DECISION, DETERMINER_BEFORE, GA_BEFORE, GA_SESSION,
+    JOINT_TAIL, KIND_CUE, LEGAL_BASIS, LIST_GAP, LIST_ITEM, LIST_LEAD, MEETINGS_AT, NTH_MEETING_AT,
+    NUMBER_YEAR_AT, OPERATIVE, ORGAN_NAME, ORGAN_NAME_LAST_WORDS, OTHER_ORGAN, OWNER_GAP, PIN,
+    REFERENCE_LITERALS, REFERENCE_START, RELATION_AUTOMATON, RELATIONS, SYMBOL_AT, YEARBOOK_AT, unglue_date,
 };
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
+use crate::charter;
 use crate::model::{EdgeAttrs, EdgeKind, Evidence, Link, NodeKind, NodeRef, Paragraph};
 use crate::symbol::{LAST_TABLED_RESOLUTION, Organ, Symbol, SymbolKind, sc_resolution_year};
 
@@ -349,7 +350,86 @@ impl<'a> Scanner<'a> {
             }
         }
         self.decisions(links);
+        self.legal_basis(links);
         self.joint
+    }
+
+    /// The chapters of the Charter a resolution or draft says it acts under
+    /// ([`LEGAL_BASIS`]): one `acts_under` link a chapter, its articles as
+    /// pinpoint (`Acting under Articles 39 and 40 of the Charter`: Chapter
+    /// VII, `Articles 39 and 40`).
+    fn legal_basis(&self, links: &mut Vec<Link>) {
+        if !matches!(self.source.kind, NodeKind::Resolution | NodeKind::DraftResolution) {
+            return;
+        }
+        let body = &self.text[self.body.clone()];
+        if !body.contains("hapter") && !body.contains("rticle") {
+            return;
+        }
+        for c in LEGAL_BASIS.captures_iter(body) {
+            let Some(whole) = c.get(0) else { continue };
+            let at = self.body.start + whole.start()..self.body.start + whole.end();
+            if acted_by_a_name(&self.text[..at.start], whole.as_str()) {
+                continue;
+            }
+            // (chapter, the articles named in it)
+            let mut bases: Vec<(&'static str, Vec<&str>)> = Vec::new();
+            if let Some(chapters) = c.name("chapters") {
+                for numeral in chapters
+                    .as_str()
+                    .split_whitespace()
+                    .skip(1)
+                    .filter(|w| *w != "and")
+                {
+                    if let Some(chapter) = charter::chapter(numeral) {
+                        bases.push((chapter, Vec::new()));
+                    }
+                }
+            } else if let Some(articles) = c.name("articles") {
+                let said = c.name("of").map(|m| m.as_str());
+                for number in ARTICLE_NUMBER.find_iter(articles.as_str()).map(|m| m.as_str()) {
+                    let Some(chapter) = leading_digits(number)
+                        .parse()
+                        .ok()
+                        .and_then(charter::chapter_of_article)
+                    else {
+                        continue;
+                    };
+                    if said.is_some_and(|s| s != chapter) {
+                        continue;
+                    }
+                    match bases.iter_mut().find(|(ch, _)| *ch == chapter) {
+                        Some((_, list)) => list.push(number),
+                        None => bases.push((chapter, vec![number])),
+                    }
+                }
+            }
+            for (chapter, articles) in bases {
+                let pinpoint = match articles.as_slice() {
+                    [] => None,
+                    [one] => Some(format!("Article {one}")),
+                    [init @ .., last] => Some(format!("Articles {} and {last}", init.join(", "))),
+                };
+                links.push(Link {
+                    source: self.source.clone(),
+                    target: charter::chapter_ref(chapter),
+                    kind: EdgeKind::ActsUnder,
+                    attrs: EdgeAttrs {
+                        relation: Some("acting under".to_string()),
+                        paragraph: self.paragraph(at.start),
+                        pinpoint,
+                        count: 1,
+                        evidence: Some(Evidence {
+                            file: self.file.to_string(),
+                            line: self.normalized.line_at(at.start),
+                            quote: quote_around(self.text, at.start, at.end),
+                            page: None,
+                        }),
+                        ..EdgeAttrs::default()
+                    },
+                });
+            }
+        }
     }
 
     /// Decisions numbered by session whose organ the text names, before
@@ -1042,6 +1122,29 @@ impl<'a> Scanner<'a> {
             },
         });
     }
+}
+
+/// Whether the `acting` that starts `basis` is said of a name or a
+/// resolution just before it, not of the Council: "a Member of the United Nations acting in
+/// accordance with Article 35", "the Armed Forces of Mali acting under
+/// Chapter VII" (a request quoted). The Council's own are "Acting under …",
+/// "and, to these ends, acting under …", "Herzegovina, acting under …".
+fn acted_by_a_name(before: &str, basis: &str) -> bool {
+    if !basis.starts_with("acting") {
+        return false;
+    }
+    let Some(word) = before
+        .strip_suffix([' ', '\n'])
+        .and_then(|b| b.rsplit([' ', '\n']).next())
+    else {
+        return false;
+    };
+    // `Decides, acting`, `Herzegovina, acting`: a comma ends the name. A
+    // resolution cited just before is the one acting ("the Committee
+    // established … under paragraph 6 of resolution 1373 (2001) acting
+    // under Chapter VII", 1535 (2004)).
+    word.ends_with(')')
+        || word.chars().next().is_some_and(char::is_uppercase) && word.ends_with(char::is_alphanumeric)
 }
 
 /// The year under which `n (y)` names an SC resolution: the table's year

@@ -202,7 +202,7 @@ pub struct GraphStats {
     pub citations: usize,
     /// Citations from a resolution to a resolution.
     pub resolution_to_resolution: usize,
-    /// Actor, state, person and place nodes.
+    /// Actor, state, person, place and Charter chapter nodes.
     pub actors: usize,
     /// What the corpus holds about its resolutions.
     pub coverage: Coverage,
@@ -724,7 +724,10 @@ impl CitationGraph {
             }
             return ix;
         }
-        let mut node = Node::new(&r.id, r.kind, &r.label);
+        // A chapter of the Charter is known in full: its title, its names.
+        let mut node = crate::charter::node_for_id(&r.id)
+            .filter(|_| r.kind == crate::NodeKind::Charter)
+            .unwrap_or_else(|| Node::new(&r.id, r.kind, &r.label));
         node.category = r.category;
         node.held = !r.kind.is_document();
         if r.kind.is_document()

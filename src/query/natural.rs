@@ -869,6 +869,42 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "({a} <- mentions intersect {b} <- mentions){where}",
         "nothing in the graph mentions both {a} and {b}",
     ),
+    // the legal basis: what a resolution says it acts under
+    p(
+        "{open} {k}? SUBJ {t}? that/which? was/were/are/is/have/has/had? been? adopted/taken/passed/issued? under {a} {t}?",
+        "{a} <- acts_under{where}",
+        "nothing in the graph says it acts under {a}",
+    ),
+    p(
+        "{open} {k}? SUBJ {t}? that/which? act/acts/acted/acting under {a} {t}?",
+        "{a} <- acts_under{where}",
+        "nothing in the graph says it acts under {a}",
+    ),
+    p(
+        "is/was/were {a} adopted/taken/passed? under {b}",
+        "{a} -> acts_under where node = {b}",
+        "the text of {a} does not say it acts under {b}",
+    ),
+    p(
+        "did/does {a} act under {b}",
+        "{a} -> acts_under where node = {b}",
+        "the text of {a} does not say it acts under {b}",
+    ),
+    p(
+        "under which/what chapter/chapters/article/articles of? the? charter? is/was/were {a} adopted/taken/passed?",
+        "{a} -> acts_under",
+        "the text of {a} states no chapter of the Charter it acts under",
+    ),
+    p(
+        "{open} chapter/chapters/article/articles of? the? charter? is/was/were/does/did {a} adopted/taken/passed/act/acting? under",
+        "{a} -> acts_under",
+        "the text of {a} states no chapter of the Charter it acts under",
+    ),
+    p(
+        "{open} the? legal? basis of {a}",
+        "{a} -> acts_under",
+        "the text of {a} states no chapter of the Charter it acts under",
+    ),
     // rankings
     p(
         "{open} top? {n}? most often/frequently/commonly/widely/heavily? cited/referenced/quoted {k}? {t}?",
@@ -999,6 +1035,28 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{open} {k} {t}? that/which? are/is/were/was? on/about/concerning/regarding {a} and {b} {t}?",
         "({a} <- mentions intersect {b} <- mentions){where}",
         "",
+    ),
+    // `Chapter VII resolutions in 2011`, `MINUSMA resolutions`: the
+    // documents that act under the chapter or name the body.
+    p(
+        "how many {a} {k} are/is there {t}?",
+        "{a} <- acts_under|mentions{where} | count",
+        "",
+    ),
+    p(
+        "how many {a} {k} {t}? were/was/are/is/have/has/had? been? adopted/passed/issued? {t}?",
+        "{a} <- acts_under|mentions{where} | count",
+        "",
+    ),
+    p(
+        "(list/show/display/give/find/get me? all?)? the? {a} {k} {t}?",
+        "{a} <- acts_under|mentions{where}",
+        "nothing in the graph names {a} or says it acts under it",
+    ),
+    p(
+        "which/what are/were the? {a} {k} {t}?",
+        "{a} <- acts_under|mentions{where}",
+        "nothing in the graph names {a} or says it acts under it",
     ),
     // one node
     p("show/describe/display/open me? {a}", "show {a}", ""),

@@ -512,6 +512,21 @@ impl Resolver<'_> {
                 }
             }
         }
+        // What a document says, asked of one whose text the corpus does not
+        // hold (it is only cited): nothing is known, which is not a "no".
+        let said_by = note.text.split("{}").enumerate().find_map(|(i, before)| {
+            let subject = i == 0 && before.is_empty() || before.ends_with("text of ");
+            subject.then_some(i)
+        });
+        if let Some(id) = said_by.and_then(|i| ids.get(i))
+            && let Some(node) = self.graph.index_of(id).and_then(|ix| self.graph.node_at(ix))
+            && node.kind.is_document()
+            && !node.held
+        {
+            return format!(
+                "the text of {id} is not in this corpus (it is cited, not held), so nothing it says is recorded"
+            );
+        }
         let mut text = note.text.clone();
         for id in &ids {
             text = text.replacen("{}", id, 1);
@@ -1038,6 +1053,9 @@ pub(crate) const KIND_NAMES: &[(&str, &[NodeKind])] = &[
     ("place", &[NodeKind::Place]),
     ("territory", &[NodeKind::Place]),
     ("region", &[NodeKind::Place]),
+    ("charter", &[NodeKind::Charter]),
+    ("chapter", &[NodeKind::Charter]),
+    ("charter_chapter", &[NodeKind::Charter]),
     ("node", &[]),
     ("thing", &[]),
 ];

@@ -824,8 +824,14 @@ impl<'g> Table<'g> {
     ///
     /// ```
     /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let table = graph.query("who voted against 2531")?;
+    /// assert_eq!(table.empty_note(), Some("no state voted against S/RES/2531 (2020) (votes recorded on its draft included)"));
+    /// // 1325 is only cited in these files: what its text says is unknown, not none.
     /// let table = graph.query("what does 1325 cite")?;
-    /// assert_eq!(table.empty_note(), Some("no citation is recorded in the text of S/RES/1325 (2000)"));
+    /// assert_eq!(
+    ///     table.empty_note(),
+    ///     Some("the text of S/RES/1325 (2000) is not in this corpus (it is cited, not held), so nothing it says is recorded")
+    /// );
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
     pub fn empty_note(&self) -> Option<&str> {

@@ -63,7 +63,7 @@ pub(crate) fn node_box(node: &SceneNode) -> NodeBox {
         }
         Shape::Hexagon | Shape::Parallelogram | Shape::Trapezium => w += h * 0.7,
         Shape::Octagon => w += 12.0,
-        Shape::House => h *= 1.4,
+        Shape::House | Shape::InvHouse => h *= 1.4,
         Shape::Cylinder => h += 8.0,
         Shape::Note | Shape::Tab | Shape::Folder | Shape::Component | Shape::Box3d => {
             w += 10.0;
@@ -85,6 +85,7 @@ pub(crate) fn node_box(node: &SceneNode) -> NodeBox {
                 | Shape::Diamond
                 | Shape::Octagon
                 | Shape::House
+                | Shape::InvHouse
         ),
     }
 }

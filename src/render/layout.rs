@@ -86,11 +86,11 @@ pub enum Slot {
 ///     sizes: vec![(80.0, 30.0); 2],
 ///     slots: vec![Slot::Year(2013), Slot::Band(1)],
 ///     edges: vec![(0, 1, 1)],
-///     bands: vec!["undated documents".into(), "actors, states and places".into()],
+///     bands: vec!["undated documents".into(), "actors, states, places, Charter".into()],
 ///     ..Input::default()
 /// };
 /// let plot = layout(&input);
-/// assert!(plot.marks.iter().any(|m| m.text == "actors, states and places"));
+/// assert!(plot.marks.iter().any(|m| m.text == "actors, states, places, Charter"));
 /// ```
 #[derive(Debug, Clone)]
 pub struct Input {
@@ -687,7 +687,7 @@ mod tests {
             sizes: vec![(70.0, 24.0); n],
             slots,
             edges: (1..n).map(|i| (i, 0, 0)).collect(),
-            bands: vec!["actors, states and places".into()],
+            bands: vec!["actors, states, places, Charter".into()],
             ..Input::default()
         };
         let plot = layout(&input);

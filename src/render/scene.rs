@@ -18,9 +18,9 @@ use crate::symbol::{Symbol, SymbolKind};
 /// # Examples
 ///
 /// ```
-/// assert_eq!(unxref::render::BANDS[1], "actors, states and places");
+/// assert_eq!(unxref::render::BANDS[1], "actors, states, places, Charter");
 /// ```
-pub const BANDS: [&str; 2] = ["undated documents", "actors, states and places"];
+pub const BANDS: [&str; 2] = ["undated documents", "actors, states, places, Charter"];
 
 /// A node as drawn.
 ///

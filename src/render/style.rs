@@ -56,6 +56,8 @@ pub enum Shape {
     Diamond,
     /// A pentagon with its point up (a house, a place).
     House,
+    /// A pentagon with its point down (a shield: a chapter of the Charter).
+    InvHouse,
 }
 
 impl Shape {
@@ -84,6 +86,7 @@ impl Shape {
             Shape::Trapezium => "trapezium",
             Shape::Diamond => "diamond",
             Shape::House => "house",
+            Shape::InvHouse => "invhouse",
         }
     }
 }
@@ -146,6 +149,7 @@ pub fn node_style(kind: NodeKind) -> NodeStyle {
         NodeKind::State => s(Shape::Hexagon, "#eef0d4", "#777711", "member state"),
         NodeKind::Person => s(Shape::Diamond, "#f9ddd9", "#cc3311", "person"),
         NodeKind::Place => s(Shape::House, "#dcefe9", "#117755", "place"),
+        NodeKind::Charter => s(Shape::InvHouse, "#e3e8f6", "#223388", "chapter of the Charter"),
     }
 }
 
@@ -275,6 +279,7 @@ pub fn edge_style(kind: EdgeKind, position: Option<VotePosition>) -> EdgeStyle {
         EdgeKind::Authorizes => s(Line::Solid, "#332288", 1.8, "authorizes"),
         EdgeKind::Terminates => s(Line::Dashed, "#661100", 1.8, "terminates"),
         EdgeKind::ModifiesMandate => s(Line::Dotted, "#6699cc", 1.6, "modifies mandate"),
+        EdgeKind::ActsUnder => s(Line::Dashed, "#223388", 1.4, "acts under"),
     }
 }
 

@@ -185,6 +185,10 @@ fn shape_svg(shape: Shape, c: Point, w: f64, h: f64, paint: &str) -> String {
             let k = h * 0.3;
             poly(&[(c.0, y0), (x1, y0 + k), (x1, y1), (x0, y1), (x0, y0 + k)])
         }
+        Shape::InvHouse => {
+            let k = h * 0.3;
+            poly(&[(x0, y0), (x1, y0), (x1, y1 - k), (c.0, y1), (x0, y1 - k)])
+        }
         Shape::Ellipse => format!(
             r#"<ellipse cx="{:.1}" cy="{:.1}" rx="{:.1}" ry="{:.1}" {paint}/>"#,
             c.0,

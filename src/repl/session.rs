@@ -373,7 +373,7 @@ impl Session {
     pub fn banner(&self) -> String {
         let stats = self.graph.stats();
         let mut out = format!(
-            "unxref {}: {} ({} nodes, {} edges; {} documents held, {} cited only, {} actors and places)\n",
+            "unxref {}: {} ({} nodes, {} edges; {} documents held, {} cited only, {} actors, places and Charter chapters)\n",
             env!("CARGO_PKG_VERSION"),
             self.name,
             stats.nodes,

@@ -16,6 +16,7 @@ mod actors;
 mod actors_gold;
 mod api_docs;
 mod bench_workload;
+mod charter;
 mod cli;
 mod corpus;
 mod export;

@@ -1313,6 +1313,34 @@ const SET2: &[(&str, &[&str])] = &[
 /// citations as nouns.
 const SET3: &[(&str, &[&str])] = &[
     (
+        "\"Chapter VII\" <- acts_under where kind = resolution and year = 2011",
+        &[
+            "resolutions adopted under Chapter VII in 2011",
+            "which resolutions were adopted under Chapter VII in 2011?",
+            "resolutions under Chapter VII in 2011",
+            "Chapter VII resolutions in 2011",
+            "list the Chapter VII resolutions of 2011",
+            "which resolutions acted under Chapter VII in 2011",
+            "resolutions adopted in 2011 under Chapter VII",
+        ],
+    ),
+    (
+        "1973 -> acts_under",
+        &[
+            "under which chapter was resolution 1973 adopted",
+            "under what chapter of the Charter was 1973 adopted?",
+            "what chapter was 1973 adopted under",
+            "the legal basis of resolution 1973",
+        ],
+    ),
+    (
+        "\"Chapter VII\" <- acts_under where kind = resolution | count",
+        &[
+            "how many resolutions were adopted under Chapter VII",
+            "how many Chapter VII resolutions are there",
+        ],
+    ),
+    (
         "MINUSMA <- establishes|authorizes|extends_mandate|modifies_mandate|terminates | sort by date",
         &[
             "mandate of MINUSMA",

@@ -635,7 +635,7 @@ fn time_is_to_scale_and_actors_sit_apart() {
     assert_eq!(actor.slot, render::layout::Slot::Band(1));
     let svg = render::to_svg(&result.graph, &options).unwrap().svg;
     assert!(
-        svg.contains(">actors, states and places</text>"),
+        svg.contains(">actors, states, places, Charter</text>"),
         "the band is named"
     );
 }

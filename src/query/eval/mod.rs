@@ -303,6 +303,7 @@ fn inherited_mask(dir: PDir) -> EdgeMask {
                 | of(EdgeKind::Authorizes)
                 | of(EdgeKind::Terminates)
                 | of(EdgeKind::ModifiesMandate)
+                | of(EdgeKind::ActsUnder)
                 | of(EdgeKind::SubmittedBy)
         }
         PDir::Incoming => of(EdgeKind::Voted),

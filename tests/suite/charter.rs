@@ -1,0 +1,224 @@
+//! The legal basis a resolution states ("Acting under Chapter VII of the
+//! Charter"): one `acts_under` edge to the chapter, the article as
+//! pinpoint. Each wording below is a sentence of the corpus, quoted with its
+//! resolution; the corpus test compares the edges with a plain search of
+//! the files.
+
+use crate::common;
+
+use std::collections::BTreeSet;
+
+use unxref::{CitationGraph, EdgeKind, Extractor, Paragraph};
+
+/// The (chapter, pinpoint, paragraph) of each `acts_under` link the text gives.
+fn bases(text: &str) -> Vec<(String, Option<String>, Option<Paragraph>)> {
+    let whole = format!("Resolution 9999 (2015)\n\nThe Security Council,\n\n{text}\n");
+    Extractor::new()
+        .extract_str("S-RES-9999(2015).txt", &whole)
+        .links
+        .into_iter()
+        .filter(|l| l.kind == EdgeKind::ActsUnder)
+        .map(|l| (l.target.id, l.attrs.pinpoint, l.attrs.paragraph))
+        .collect()
+}
+
+const VII: &str = "charter:Chapter VII";
+
+fn chapters(text: &str) -> Vec<String> {
+    bases(text).into_iter().map(|b| b.0).collect()
+}
+
+#[test]
+fn each_way_a_resolution_states_its_basis() {
+    let vii = "charter:Chapter VII".to_string();
+    // 1973 (2011), the form of 619 resolutions.
+    assert_eq!(
+        bases(
+            "Acting under Chapter VII of the Charter of the United Nations,\n\n1. Demands the immediate establishment of a ceasefire;"
+        ),
+        [(vii.clone(), None, Some(Paragraph::Preamble))]
+    );
+    // 1737 (2006).
+    assert_eq!(
+        bases("Acting under Article 41 of Chapter VII of the Charter of the United Nations,"),
+        [(vii.clone(), Some("Article 41".into()), Some(Paragraph::Preamble))]
+    );
+    // 232 (1966), 660 (1990).
+    assert_eq!(
+        bases("Acting in accordance with Articles 39 and 41 of the United Nations Charter,")[0]
+            .1
+            .as_deref(),
+        Some("Articles 39 and 41")
+    );
+    assert_eq!(
+        bases("Acting under Articles 39 and 40 of the Charter of the United Nations,")[0]
+            .1
+            .as_deref(),
+        Some("Articles 39 and 40")
+    );
+    // 875 (1993): two chapters, two edges.
+    assert_eq!(
+        chapters("Acting under Chapters VII and VIII of the Charter of the United Nations,"),
+        [VII, "charter:Chapter VIII"]
+    );
+    // 1132 (1997), 1495 (2003), 1569 (2004).
+    assert_eq!(
+        chapters("8. Acting also under Chapter VIII of the Charter of the United Nations, authorizes ECOWAS"),
+        ["charter:Chapter VIII"]
+    );
+    assert_eq!(
+        chapters("Acting under Chapter VI of the Charter of the United Nations,"),
+        ["charter:Chapter VI"]
+    );
+    assert_eq!(
+        bases("Acting in accordance with Article 28 (3) of the Charter of the United Nations,"),
+        [(
+            "charter:Chapter V".to_string(),
+            Some("Article 28 (3)".into()),
+            Some(Paragraph::Preamble)
+        )]
+    );
+    // The qualifiers between "acting" and "under".
+    for clause in [
+        "Acting for these reasons under Chapter VII of the Charter of the United Nations,", // 1386 (2001)
+        "Acting, therefore, under Chapter VII of the Charter of the United Nations,",       // 841 (1993)
+        "the security of UNPROFOR and its freedom of movement for all its missions, and, to these ends, acting under Chapter VII of the Charter of the United Nations,", // 913 (1994)
+        "as regards UNPROFOR in the Republic of Croatia and the Republic of Bosnia and Herzegovina, acting under Chapter VII of the Charter of the United Nations,", // 847 (1993)
+        "will require an exemption from the provisions of resolution 757 (1992) of 30 May 1992 and acting, in this respect, under Chapter VII of the Charter of the United Nations,", // 967 (1994)
+        "Acting under chapter VII of the Charter of the United Nations,", // 1956 (2010)
+    ] {
+        assert_eq!(chapters(clause), [VII], "{clause}");
+    }
+    // An operative verb's aside: 713 (1991), 1410 (2002), 1757 (2007), 2231 (2015).
+    assert_eq!(
+        chapters(
+            "6. Decides, under Chapter VII of the Charter of the United Nations, that all States shall, for the purposes of establishing peace"
+        ),
+        [VII]
+    );
+    assert_eq!(
+        chapters(
+            "6. Authorizes UNMISET, under Chapter VII of the Charter of the United Nations, to take the necessary actions"
+        ),
+        [VII]
+    );
+    assert_eq!(
+        bases("1. Decides, acting under Chapter VII of the Charter of the United Nations, that:"),
+        [(vii.clone(), None, Some(Paragraph::Operative(1)))]
+    );
+    assert_eq!(
+        bases("7. Decides, acting under Article 41 of the Charter of the United Nations, that, upon receipt")
+            [0]
+        .1
+        .as_deref(),
+        Some("Article 41")
+    );
+    // 54 (1948) and 62 (1948), before "Acting under" was written.
+    assert_eq!(
+        bases("1. Determines that the situation in Palestine constitutes a threat to the peace within the meaning of Article 39 of the Charter of the United Nations;")[0].1.as_deref(),
+        Some("Article 39")
+    );
+    assert_eq!(
+        bases("2. Calls upon the parties directly involved in the conflict in Palestine, as a further provisional measure under Article 40 of the Charter, to seek agreement forthwith")[0].1.as_deref(),
+        Some("Article 40")
+    );
+}
+
+#[test]
+fn what_is_no_basis_of_the_resolution_itself() {
+    for clause in [
+        // Another's act: a Member (4 (1946)), a request quoted (2071 (2012)),
+        // a resolution cited (1535 (2004)), a past decision (985 (1995)).
+        "the Security Council has been drawn to the situation in Spain by a Member of the United Nations acting in accordance with Article 35 of the Charter,",
+        "requesting the authorization of deployment through a Security Council resolution of an international military force to assist the Armed Forces of Mali acting under Chapter VII as provided by the United Nations Charter,",
+        "the Counter-Terrorism Committee established by the Security Council under paragraph 6 of resolution 1373 (2001) acting under Chapter VII of the Charter in discharging its important responsibilities,",
+        "Recalling also its resolution 788 (1992) of 19 November 1992, in which it decided, under Chapter VII of the Charter of the United Nations, that all States shall",
+        // Measures described, a readiness, a right, the Charter in general.
+        "4. Affirms that the restrictions imposed under Chapter VII of the Charter of the United Nations by resolution 1132 (1997)",
+        "Reaffirms its readiness, whenever measures are adopted under Article 41 of the Charter of the United Nations, to give consideration",
+        "Recalling the right of States, under Article 50 of the Charter, to consult the Security Council",
+        "to take appropriate measures under the appropriate provisions of the Charter of the United Nations, including Chapter VII thereof.",
+        "5. Emphasizes UNAMID's Chapter VII mandate, as defined in resolution 1769,",
+        "The Administering Authority, acting under the provisions of article 3 of this Agreement,",
+    ] {
+        assert_eq!(bases(clause), [], "{clause}");
+    }
+    // A report quoting the words states no basis of its own.
+    let report = "United Nations S/2014/660\n\nReport of the Secretary-General\n\nThe Council, acting under Chapter VII of the Charter, authorized the mission.\n";
+    let extraction = Extractor::new().extract_str("S-2014-660.txt", report);
+    assert!(extraction.links.iter().all(|l| l.kind != EdgeKind::ActsUnder));
+}
+
+/// Every resolution file that opens a paragraph with "Acting under Chapter
+/// VII of the Charter" (a plain search of the whitespace-folded text) has its
+/// edge, and every Chapter VII edge's quote names Chapter VII or one of its
+/// articles (39 to 51).
+#[test]
+fn the_resolutions_acting_under_chapter_vii_are_the_files_that_say_so() {
+    let Some(dir) = common::sc_corpus_or_skip() else {
+        return;
+    };
+    let Some(graph) = common::sc_corpus_graph() else {
+        return;
+    };
+    let mut said = BTreeSet::new();
+    for entry in std::fs::read_dir(&dir).expect("corpus folder") {
+        let path = entry.expect("entry").path();
+        let bytes = std::fs::read(&path).expect("file");
+        let text = String::from_utf8_lossy(&bytes)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if text.contains("Acting under Chapter VII of the Charter") {
+            said.insert(path.file_name().unwrap().to_string_lossy().into_owned());
+        }
+    }
+    assert!(said.len() > 500, "{} files", said.len());
+    let table = graph
+        .query("\"Chapter VII\" <- acts_under | edges")
+        .expect("query runs");
+    let csv = table.to_csv();
+    let mut with_edge = BTreeSet::new();
+    let mut rows = csv::Reader::from_reader(csv.as_bytes());
+    let headers = rows.headers().expect("header").clone();
+    let col = |name: &str| headers.iter().position(|h| h == name).expect(name);
+    let (evidence, quote) = (col("evidence"), col("quote"));
+    for row in rows.records() {
+        let row = row.expect("row");
+        let file = row[evidence].rsplit_once(':').map_or("", |(f, _)| f);
+        with_edge.insert(
+            std::path::Path::new(file)
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned(),
+        );
+        let q = &row[quote];
+        let names_it = q.to_lowercase().contains("chapters vii")
+            || q.to_lowercase().contains("chapter vii")
+            || (39..=51).any(|a| {
+                q.contains(&format!("Article {a}"))
+                    || q.contains(&format!("article {a}"))
+                    || q.contains(&format!(" {a} "))
+            });
+        assert!(names_it, "{q}");
+    }
+    let missing: Vec<&String> = said.difference(&with_edge).collect();
+    assert!(missing.is_empty(), "no acts_under edge: {missing:?}");
+}
+
+#[test]
+fn questions_about_the_basis_read_as_absence_when_the_text_is_not_held() {
+    let graph = CitationGraph::from_extractions(Extractor::new().extract_paths(&[common::DATA]).extractions);
+    let ask = |q: &str| graph.query(q).unwrap_or_else(|e| panic!("{q}: {e}")).to_text();
+    // 2531 (2020) is held through its draft S/2020/600: "Acting under Chapter VII".
+    assert!(ask("was 2531 adopted under Chapter VII").contains("charter:Chapter VII"));
+    assert!(ask("under which chapter was 2531 adopted").contains("S/2020/600"));
+    // 2391 (2017) is only cited: nothing it says is known, which is no "no".
+    let stub = ask("was 2391 adopted under Chapter VII");
+    assert!(
+        stub.contains("is not in this corpus (it is cited, not held)"),
+        "{stub}"
+    );
+    assert!(ask("does 2391 cite 1325").contains("is not in this corpus"));
+}
