@@ -65,9 +65,9 @@ pub const PREFIX: &str = "charter:";
 /// assert_eq!(chapter_of_article(112), None);
 /// ```
 pub fn chapter_of_article(article: u32) -> Option<&'static str> {
-    (article >= 1)
-        .then(|| CHAPTERS.iter().find(|(_, last, _)| article <= *last))
-        .flatten()
+    CHAPTERS
+        .iter()
+        .find(|(_, last, _)| (1..=*last).contains(&article))
         .map(|(numeral, _, _)| *numeral)
 }
 

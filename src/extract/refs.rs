@@ -441,12 +441,7 @@ impl<'a> Scanner<'a> {
                         paragraph: self.paragraph(at.start),
                         pinpoint,
                         count: 1,
-                        evidence: Some(Evidence {
-                            file: self.file.to_string(),
-                            line: self.normalized.line_at(at.start),
-                            quote: quote_around(self.text, at.start, at.end),
-                            page: None,
-                        }),
+                        evidence: Some(self.evidence(at.clone())),
                         ..EdgeAttrs::default()
                     },
                 });
@@ -1112,6 +1107,16 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// The evidence of the text at `at`: file, original line, a short quote.
+    fn evidence(&self, at: Range<usize>) -> Evidence {
+        Evidence {
+            file: self.file.to_string(),
+            line: self.normalized.line_at(at.start),
+            quote: quote_around(self.text, at.start, at.end),
+            page: None,
+        }
+    }
+
     fn emit(&mut self, f: Found, links: &mut Vec<Link>) {
         if let Some(n) = f.symbol.resolution_number()
             && let Some(y) = f.symbol.year()
@@ -1134,12 +1139,7 @@ impl<'a> Scanner<'a> {
                 paragraph: self.paragraph(f.at.start),
                 pinpoint: f.pin,
                 count: 1,
-                evidence: Some(Evidence {
-                    file: self.file.to_string(),
-                    line: self.normalized.line_at(f.at.start),
-                    quote: quote_around(self.text, f.at.start, f.at.end),
-                    page: None,
-                }),
+                evidence: Some(self.evidence(f.at)),
                 ..EdgeAttrs::default()
             },
         });

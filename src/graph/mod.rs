@@ -725,8 +725,9 @@ impl CitationGraph {
             return ix;
         }
         // A chapter of the Charter is known in full: its title, its names.
-        let mut node = crate::charter::node_for_id(&r.id)
-            .filter(|_| r.kind == crate::NodeKind::Charter)
+        let charter = (r.kind == crate::NodeKind::Charter).then(|| crate::charter::node_for_id(&r.id));
+        let mut node = charter
+            .flatten()
             .unwrap_or_else(|| Node::new(&r.id, r.kind, &r.label));
         node.category = r.category;
         node.held = !r.kind.is_document();

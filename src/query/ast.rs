@@ -173,6 +173,10 @@ pub enum Absence {
     /// A tally of the first name's resolution: "no tally of the vote on … is
     /// recorded in this corpus".
     Tally,
+    /// The text of the `n`th name's document, for what it says (`2282 ->
+    /// cites`): of a document only cited, "the text of S/RES/2282 (2016) is
+    /// not in this corpus".
+    Text(usize),
 }
 
 /// A name of a node, as typed.

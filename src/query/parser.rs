@@ -166,16 +166,21 @@ fn attach_note(statement: &mut Statement, text: &str, order: &[char], rewrite: &
                     name
                 })
                 .collect();
-            // A vote question about a document: without any vote record on
-            // it, the answer says so rather than the phrase's negative.
-            let without_record = order
-                .iter()
-                .position(|slot| {
-                    rewrite.names.iter().any(|(s, f, _)| {
-                        s == slot && rewrite.formal[f.end..].trim_start().starts_with("<- voted")
-                    })
+            // A vote question about a document (`X <- voted`), or one about
+            // what its text says (`X -> …`): without a vote record on it, or
+            // without its text, the answer says so rather than the phrase's
+            // negative.
+            let name_before = |walk: &str| {
+                order.iter().position(|slot| {
+                    rewrite
+                        .names
+                        .iter()
+                        .any(|(s, f, _)| s == slot && rewrite.formal[f.end..].trim_start().starts_with(walk))
                 })
-                .map(Absence::Votes);
+            };
+            let without_record = name_before("<- voted")
+                .map(Absence::Votes)
+                .or_else(|| name_before("->").map(Absence::Text));
             *note = Some(Note {
                 text: text.to_string(),
                 names,

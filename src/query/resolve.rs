@@ -488,44 +488,36 @@ impl Resolver<'_> {
                     .unwrap_or_else(|| n.text.clone())
             })
             .collect();
-        // A question about votes on a document with no such record: say
-        // that nothing is recorded, not that nobody voted.
+        // A question about votes on a document with no such record, or
+        // about what a document says when the corpus holds no text of it:
+        // say that nothing is recorded, not that nobody voted or cited.
         if let Some(absence) = note.without_record {
             let which = match absence {
-                ast::Absence::Votes(n) => n,
+                ast::Absence::Votes(n) | ast::Absence::Text(n) => n,
                 ast::Absence::Tally => 0,
             };
             if let Some(id) = ids.get(which)
                 && let Some(ix) = self.graph.index_of(id)
+                && let Some(node) = self.graph.node_at(ix)
             {
                 match absence {
                     ast::Absence::Votes(_) if !self.graph.has_vote_record(ix) => {
                         return format!("no vote is recorded for {id} in this corpus");
                     }
-                    ast::Absence::Tally if self.graph.node_at(ix).is_some_and(|n| n.tally.is_none()) => {
+                    ast::Absence::Tally if node.tally.is_none() => {
                         return format!(
                             "no tally of the vote on {id} is recorded in this corpus \
                              (its members' votes, where recorded: who voted in favour of {id})"
                         );
                     }
+                    ast::Absence::Text(_) if node.kind.is_document() && !node.held => {
+                        return format!(
+                            "the text of {id} is not in this corpus (it is cited, not held), so nothing it says is recorded"
+                        );
+                    }
                     _ => {}
                 }
             }
-        }
-        // What a document says, asked of one whose text the corpus does not
-        // hold (it is only cited): nothing is known, which is not a "no".
-        let said_by = note.text.split("{}").enumerate().find_map(|(i, before)| {
-            let subject = i == 0 && before.is_empty() || before.ends_with("text of ");
-            subject.then_some(i)
-        });
-        if let Some(id) = said_by.and_then(|i| ids.get(i))
-            && let Some(node) = self.graph.index_of(id).and_then(|ix| self.graph.node_at(ix))
-            && node.kind.is_document()
-            && !node.held
-        {
-            return format!(
-                "the text of {id} is not in this corpus (it is cited, not held), so nothing it says is recorded"
-            );
         }
         let mut text = note.text.clone();
         for id in &ids {

@@ -8,7 +8,7 @@ use crate::common;
 
 use std::collections::BTreeSet;
 
-use unxref::{CitationGraph, EdgeKind, Extractor, Paragraph};
+use unxref::{EdgeKind, Extractor, Paragraph};
 
 /// The (chapter, pinpoint, paragraph) of each `acts_under` link the text gives.
 fn bases(text: &str) -> Vec<(String, Option<String>, Option<Paragraph>)> {
@@ -183,6 +183,8 @@ fn the_resolutions_acting_under_chapter_vii_are_the_files_that_say_so() {
     let headers = rows.headers().expect("header").clone();
     let col = |name: &str| headers.iter().position(|h| h == name).expect(name);
     let (evidence, quote) = (col("evidence"), col("quote"));
+    let chapter_vii =
+        regex::Regex::new(r"(?i)\bchapters? vii\b|\barticles? (?:39|4[0-9]|5[01])\b").expect("pattern");
     for row in rows.records() {
         let row = row.expect("row");
         let file = row[evidence].rsplit_once(':').map_or("", |(f, _)| f);
@@ -194,13 +196,8 @@ fn the_resolutions_acting_under_chapter_vii_are_the_files_that_say_so() {
                 .into_owned(),
         );
         let q = &row[quote];
-        let names_it = q.to_lowercase().contains("chapters vii")
-            || q.to_lowercase().contains("chapter vii")
-            || (39..=51).any(|a| {
-                q.contains(&format!("Article {a}"))
-                    || q.contains(&format!("article {a}"))
-                    || q.contains(&format!(" {a} "))
-            });
+        // "Chapter VII", "Chapters VII and VIII", "Article 41", "Articles 39 and 40".
+        let names_it = chapter_vii.is_match(q);
         assert!(names_it, "{q}");
     }
     let missing: Vec<&String> = said.difference(&with_edge).collect();
@@ -209,7 +206,7 @@ fn the_resolutions_acting_under_chapter_vii_are_the_files_that_say_so() {
 
 #[test]
 fn questions_about_the_basis_read_as_absence_when_the_text_is_not_held() {
-    let graph = CitationGraph::from_extractions(Extractor::new().extract_paths(&[common::DATA]).extractions);
+    let graph = common::data_graph();
     let ask = |q: &str| graph.query(q).unwrap_or_else(|e| panic!("{q}: {e}")).to_text();
     // 2531 (2020) is held through its draft S/2020/600: "Acting under Chapter VII".
     assert!(ask("was 2531 adopted under Chapter VII").contains("charter:Chapter VII"));
@@ -221,4 +218,28 @@ fn questions_about_the_basis_read_as_absence_when_the_text_is_not_held() {
         "{stub}"
     );
     assert!(ask("does 2391 cite 1325").contains("is not in this corpus"));
+}
+
+/// The record a note needs comes from the question's walk: what a
+/// document's text says (`X -> …`) needs its text; a path does not.
+#[test]
+fn only_questions_about_what_a_text_says_need_the_text() {
+    use unxref::query::ast::{Absence, Statement};
+    let needs = |q: &str| match unxref::query::parse(q)
+        .unwrap_or_else(|e| panic!("{q}: {e}"))
+        .statement
+    {
+        Statement::Query { note, .. } => note.and_then(|n| n.without_record),
+        other => panic!("{q}: {other:?}"),
+    };
+    assert_eq!(needs("what does 2531 cite"), Some(Absence::Text(0)));
+    assert_eq!(
+        needs("under which chapter was 1973 adopted"),
+        Some(Absence::Text(0))
+    );
+    // "is 1325 cited by 2282": the text asked about is the second name's.
+    assert_eq!(needs("is 1325 cited by 2282"), Some(Absence::Text(1)));
+    assert_eq!(needs("who voted against 2531"), Some(Absence::Votes(0)));
+    assert_eq!(needs("how are 2282 and 2391 connected"), None);
+    assert_eq!(needs("what cites 1325"), None);
 }
