@@ -4,7 +4,8 @@
 //! first full match is rewritten into formal text, which the grammar then
 //! parses as any formal query; `explain` shows that text. Slots in a pattern
 //! take a name (`{a}`), a kind (`{k}`), a number (`{n}`), a time (`{t}`), a
-//! depth (`{d}`), a citing verb (`{r}`) or the opening words (`{open}`);
+//! depth (`{d}`), a citing verb (`{r}`), a document (`{doc}`), a chapter of
+//! the Charter (`{chapter}`) or the opening words (`{open}`);
 //! the kind, time, subject (`on {s}`) and verb become one `where`.
 //!
 //! A name slot takes any words between the words around it, so names that
@@ -871,22 +872,22 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     // the legal basis: what a resolution says it acts under
     p(
-        "{open} {k}? SUBJ {t}? that/which? was/were/are/is/have/has/had? been? adopted/taken/passed/issued? under {a} {t}?",
+        "{open} {k}? SUBJ {t}? that/which? was/were/are/is/have/has/had? been? adopted/taken/passed/issued? under {chapter} {t}?",
         "{a} <- acts_under{where}",
         "nothing in the graph says it acts under {a}",
     ),
     p(
-        "{open} {k}? SUBJ {t}? that/which? act/acts/acted/acting under {a} {t}?",
+        "{open} {k}? SUBJ {t}? that/which? act/acts/acted/acting under {chapter} {t}?",
         "{a} <- acts_under{where}",
         "nothing in the graph says it acts under {a}",
     ),
     p(
-        "is/was/were {a} adopted/taken/passed? under {b}",
+        "is/was/were {a} adopted/taken/passed? under {chapter}",
         "{a} -> acts_under where node = {b}",
         "the text of {a} does not say it acts under {b}",
     ),
     p(
-        "did/does {a} act under {b}",
+        "did/does {a} act under {chapter}",
         "{a} -> acts_under where node = {b}",
         "the text of {a} does not say it acts under {b}",
     ),
@@ -1278,6 +1279,16 @@ const KIND_PREFIXES: &[&str] = &[
 ];
 
 /// Words in front of a document number that do not change it: `resolution 1325`.
+/// What may follow `Chapter VII` in a question, as the chapter's node has
+/// its names (`Chapter VII of the Charter of the United Nations`).
+const CHARTER_TAILS: &[&[&str]] = &[
+    &[],
+    &["of", "the", "charter"],
+    &["of", "the", "charter", "of", "the", "united", "nations"],
+    &["of", "the", "united", "nations", "charter"],
+    &["of", "the", "un", "charter"],
+];
+
 const DOC_PREFIXES: &[&str] = &[
     "the",
     "resolution",
@@ -1466,6 +1477,7 @@ fn push(stack: &mut [Vec<El>], w: &str) {
         El::Slot(match slot {
             "open" => 'o',
             "doc" => 'D',
+            "chapter" => 'C',
             other => other.chars().next().unwrap_or('a'),
         })
     } else {
@@ -1622,6 +1634,34 @@ impl Matcher<'_> {
                         out.push((j + 1, nb));
                     }
                     _ => self.miss.want(i, "a document (2531, S/RES/2531 (2020))"),
+                }
+            }
+            'C' => {
+                // `{chapter}`: a chapter of the Charter as a name (`Chapter
+                // VII`, `Chapter VII of the Charter`: the node's names).
+                let numeral = toks.get(i + 1).map(|t| t.lower.as_str());
+                if toks.get(i).is_some_and(|t| t.lower == "chapter")
+                    && numeral
+                        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| matches!(c, 'i' | 'v' | 'x')))
+                {
+                    for tail in CHARTER_TAILS {
+                        let end = i + 2 + tail.len();
+                        if toks
+                            .get(i + 2..end)
+                            .is_some_and(|ws| ws.iter().zip(*tail).all(|(t, w)| t.lower == *w))
+                        {
+                            // The second name of the question when a first is bound.
+                            let mut nb = b.clone();
+                            if nb.a.is_none() {
+                                nb.a = Some(i..end);
+                            } else {
+                                nb.b = Some(i..end);
+                            }
+                            out.push((end, nb));
+                        }
+                    }
+                } else {
+                    self.miss.want(i, "a chapter of the Charter (Chapter VII)");
                 }
             }
             'a' | 'b' | 's' => {

@@ -242,4 +242,8 @@ fn only_questions_about_what_a_text_says_need_the_text() {
     assert_eq!(needs("who voted against 2531"), Some(Absence::Votes(0)));
     assert_eq!(needs("how are 2282 and 2391 connected"), None);
     assert_eq!(needs("what cites 1325"), None);
+    // `under` names a legal basis only before a chapter of the Charter:
+    // "committees under resolution 1267" is no question about one.
+    assert!(unxref::query::parse("committees under resolution 1267").is_err());
+    assert!(unxref::query::parse("resolutions adopted under Chapter VII of the Charter").is_ok());
 }

@@ -1322,6 +1322,8 @@ const SET3: &[(&str, &[&str])] = &[
             "list the Chapter VII resolutions of 2011",
             "which resolutions acted under Chapter VII in 2011",
             "resolutions adopted in 2011 under Chapter VII",
+            "resolutions adopted under Chapter VII of the Charter in 2011",
+            "which resolutions were adopted under chapter vii of the United Nations Charter in 2011",
         ],
     ),
     (
