@@ -327,6 +327,21 @@ pub static LEGAL_BASIS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A chapter of the Charter named in a text, read from the word `Chapter`
+/// (see `refs.rs`, `charter_mentions`): `Chapter VII of the Charter`,
+/// `Chapters VII and VIII of the Charter of the United Nations`, `Chapter
+/// VI, in particular Articles 33 and 34 of the Charter`, `Chapter VII
+/// thereof` (after the Charter's name), and a bare `Chapter VII` (`its
+/// Chapter VII mandate`). `of` marks another instrument's chapter
+/// (`Chapter V of the Agreement`, `chapter VI of its report`); the Charter
+/// misspelt `the Chapter of the United Nations` (resolution 1957 (2010)) is
+/// the Charter.
+pub static CHAPTER_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?P<word>[Cc]hapters?)\s+(?P<numerals>[IVX]+(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)[IVX]+)*)(?-u:\b)(?:(?P<charter>(?:,?\s+in\s+particular\s+[^.;]{0,60}?)?\s+of\s+the\s+(?:(?:United\s+Nations\s+|UN\s+)?(?i:charter)|Chapter\s+of\s+the\s+United\s+Nations))|(?P<thereof>\s+thereof)|(?P<of>\s+of\s))?",
+    )
+});
+
 /// An article's number in a [`LEGAL_BASIS`], with its paragraph: `41`, `28 (3)`.
 pub static ARTICLE_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"\d{1,3}(?:\s*\(\d\))?"));
 

@@ -49,10 +49,11 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::patterns::{
-    ADDENDUM, ARTICLE_NUMBER, BARE_UNIT_AFTER, DECISION, DETERMINER_BEFORE, GA_BEFORE, GA_SESSION,
-    JOINT_TAIL, KIND_CUE, LEGAL_BASIS, LIST_GAP, LIST_ITEM, LIST_LEAD, MEETINGS_AT, NTH_MEETING_AT,
-    NUMBER_YEAR_AT, OPERATIVE, ORGAN_NAME, ORGAN_NAME_LAST_WORDS, OTHER_ORGAN, OWNER_GAP, PIN,
-    REFERENCE_LITERALS, REFERENCE_START, RELATION_AUTOMATON, RELATIONS, SYMBOL_AT, YEARBOOK_AT, unglue_date,
+    ADDENDUM, ARTICLE_NUMBER, BARE_UNIT_AFTER, CHAPTER_NAMED, DECISION, DETERMINER_BEFORE, GA_BEFORE,
+    GA_SESSION, JOINT_TAIL, KIND_CUE, LEGAL_BASIS, LIST_GAP, LIST_ITEM, LIST_LEAD, MEETINGS_AT,
+    NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE, ORGAN_NAME, ORGAN_NAME_LAST_WORDS, OTHER_ORGAN, OWNER_GAP,
+    PIN, REFERENCE_LITERALS, REFERENCE_START, RELATION_AUTOMATON, RELATIONS, SYMBOL_AT, YEARBOOK_AT,
+    unglue_date,
 };
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
@@ -351,6 +352,7 @@ impl<'a> Scanner<'a> {
         }
         self.decisions(links);
         self.legal_basis(links);
+        self.charter_mentions(links);
         self.joint
     }
 
@@ -446,6 +448,71 @@ impl<'a> Scanner<'a> {
                     },
                 });
             }
+        }
+    }
+
+    /// The chapters of the Charter the document names ([`CHAPTER_NAMED`]):
+    /// one `mentions` link a chapter, counting its namings, the first as
+    /// evidence. A chapter is the Charter's when the text says so (`of the
+    /// Charter`, `… the Charter …, including Chapter VII thereof`); a bare
+    /// `Chapter VI`, `VII` or `VIII` is the Council's own reading of its
+    /// powers (`its Chapter VII mandate`), any other bare chapter may be an
+    /// agreement's or a report's and is not read.
+    fn charter_mentions(&self, links: &mut Vec<Link>) {
+        let body = self.body.clone();
+        let bytes = self.text.as_bytes();
+        // (chapter, count, first naming)
+        let mut named: Vec<(&'static str, u32, Range<usize>)> = Vec::new();
+        for i in memchr::memmem::find_iter(&bytes[body.clone()], "hapter") {
+            let Some(start) = (body.start + i).checked_sub(1).filter(|&s| s >= body.start) else {
+                continue;
+            };
+            if start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            let to = floor(self.text, (start + 160).min(body.end));
+            let Some(c) = CHAPTER_NAMED.captures(&self.text[start..to]) else {
+                continue;
+            };
+            let (Some(whole), Some(numerals)) = (c.get(0), c.name("numerals")) else {
+                continue;
+            };
+            let numerals = numerals
+                .as_str()
+                .split(|ch: char| !ch.is_ascii_alphabetic())
+                .filter(|w| !w.is_empty() && !matches!(*w, "and" | "or"));
+            let the_charters = if c.name("charter").is_some() {
+                true
+            } else if c.name("thereof").is_some() {
+                let before = &self.text[floor(self.text, start.saturating_sub(300))..start];
+                before.contains("Charter")
+            } else if c.name("of").is_some() || !c["word"].starts_with('C') {
+                false
+            } else {
+                numerals.clone().all(|n| matches!(n, "VI" | "VII" | "VIII"))
+            };
+            if !the_charters {
+                continue;
+            }
+            let at = start..start + whole.end();
+            for chapter in numerals.filter_map(charter::chapter) {
+                match named.iter_mut().find(|(ch, ..)| *ch == chapter) {
+                    Some((_, count, _)) => *count += 1,
+                    None => named.push((chapter, 1, at.clone())),
+                }
+            }
+        }
+        for (chapter, count, at) in named {
+            links.push(Link {
+                source: self.source.clone(),
+                target: charter::chapter_ref(chapter),
+                kind: EdgeKind::Mentions,
+                attrs: EdgeAttrs {
+                    count,
+                    evidence: Some(self.evidence(at)),
+                    ..EdgeAttrs::default()
+                },
+            });
         }
     }
 

@@ -1037,27 +1037,48 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "({a} <- mentions intersect {b} <- mentions){where}",
         "",
     ),
-    // `Chapter VII resolutions in 2011`, `MINUSMA resolutions`: the
-    // documents that act under the chapter or name the body.
+    // `Chapter VII resolutions in 2011`: the documents that act under the
+    // chapter (those that only name it are `resolutions mentioning Chapter
+    // VII`); `MINUSMA resolutions`: the documents that name the body.
+    p(
+        "how many {chapter} {k} are/is there {t}?",
+        "{a} <- acts_under{where} | count",
+        "",
+    ),
+    p(
+        "how many {chapter} {k} {t}? were/was/are/is/have/has/had? been? adopted/passed/issued? {t}?",
+        "{a} <- acts_under{where} | count",
+        "",
+    ),
+    p(
+        "(list/show/display/give/find/get me? all?)? the? {chapter} {k} {t}?",
+        "{a} <- acts_under{where}",
+        "nothing in the graph says it acts under {a}",
+    ),
+    p(
+        "which/what are/were the? {chapter} {k} {t}?",
+        "{a} <- acts_under{where}",
+        "nothing in the graph says it acts under {a}",
+    ),
     p(
         "how many {a} {k} are/is there {t}?",
-        "{a} <- acts_under|mentions{where} | count",
+        "{a} <- mentions{where} | count",
         "",
     ),
     p(
         "how many {a} {k} {t}? were/was/are/is/have/has/had? been? adopted/passed/issued? {t}?",
-        "{a} <- acts_under|mentions{where} | count",
+        "{a} <- mentions{where} | count",
         "",
     ),
     p(
         "(list/show/display/give/find/get me? all?)? the? {a} {k} {t}?",
-        "{a} <- acts_under|mentions{where}",
-        "nothing in the graph names {a} or says it acts under it",
+        "{a} <- mentions{where}",
+        "nothing in the graph names {a}",
     ),
     p(
         "which/what are/were the? {a} {k} {t}?",
-        "{a} <- acts_under|mentions{where}",
-        "nothing in the graph names {a} or says it acts under it",
+        "{a} <- mentions{where}",
+        "nothing in the graph names {a}",
     ),
     // one node
     p("show/describe/display/open me? {a}", "show {a}", ""),

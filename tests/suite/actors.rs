@@ -781,15 +781,8 @@ fn resolutions_on_a_place_are_the_files_that_name_it() {
         ("place:Abkhazia", "abkhazia", &[]),
         ("place:Jerusalem", "jerusalem", &[]),
     ];
-    let texts: Vec<(String, String)> = std::fs::read_dir(&dir)
-        .expect("the corpus folder lists")
-        .filter_map(|e| e.ok())
-        .filter_map(|e| {
-            let bytes = std::fs::read(e.path()).ok()?;
-            let text = String::from_utf8_lossy(&bytes).to_lowercase();
-            let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
-            Some((e.file_name().to_string_lossy().into_owned(), words))
-        })
+    let texts: Vec<(String, String)> = common::read_dir_texts(&dir)
+        .map(|(name, text)| (name, text.to_lowercase()))
         .collect();
     for (id, name, held_by) in cases {
         let ix = graph.index_of(id).unwrap_or_else(|| panic!("{id} is a node"));

@@ -161,18 +161,10 @@ fn the_resolutions_acting_under_chapter_vii_are_the_files_that_say_so() {
     let Some(graph) = common::sc_corpus_graph() else {
         return;
     };
-    let mut said = BTreeSet::new();
-    for entry in std::fs::read_dir(&dir).expect("corpus folder") {
-        let path = entry.expect("entry").path();
-        let bytes = std::fs::read(&path).expect("file");
-        let text = String::from_utf8_lossy(&bytes)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        if text.contains("Acting under Chapter VII of the Charter") {
-            said.insert(path.file_name().unwrap().to_string_lossy().into_owned());
-        }
-    }
+    let said: BTreeSet<String> = common::read_dir_texts(&dir)
+        .filter(|(_, text)| text.contains("Acting under Chapter VII of the Charter"))
+        .map(|(name, _)| name)
+        .collect();
     assert!(said.len() > 500, "{} files", said.len());
     let table = graph
         .query("\"Chapter VII\" <- acts_under | edges")
@@ -246,4 +238,179 @@ fn only_questions_about_what_a_text_says_need_the_text() {
     // "committees under resolution 1267" is no question about one.
     assert!(unxref::query::parse("committees under resolution 1267").is_err());
     assert!(unxref::query::parse("resolutions adopted under Chapter VII of the Charter").is_ok());
+}
+
+/// The chapters a text names (`mentions` links to the Charter's nodes), with
+/// the count of each.
+fn named(text: &str) -> Vec<(String, u32)> {
+    let whole = format!("Resolution 9999 (2015)\n\nThe Security Council,\n\n{text}\n");
+    Extractor::new()
+        .extract_str("S-RES-9999(2015).txt", &whole)
+        .links
+        .into_iter()
+        .filter(|l| l.kind == EdgeKind::Mentions && l.target.id.starts_with("charter:"))
+        .map(|l| (l.target.id, l.attrs.count))
+        .collect()
+}
+
+#[test]
+fn each_way_a_text_names_a_chapter_of_the_charter() {
+    let one = |chapter: &str| vec![(format!("charter:Chapter {chapter}"), 1)];
+    // 50 (1948): named, not acted under.
+    assert_eq!(
+        named(
+            "11. Decides that … the situation in Palestine will be reconsidered with a view to action under Chapter VII of the Charter of the United Nations ;"
+        ),
+        one("VII")
+    );
+    // 1366 (2001), 2107 (2013), 395 (1976).
+    assert_eq!(
+        named(
+            "9. Reaffirms its role … as set forth in Chapter VI of the Charter of the United Nations including by use of regional preventive mechanisms;"
+        ),
+        one("VI")
+    );
+    assert_eq!(
+        named(
+            "5. Recalls Chapter VI, in particular Articles 33 and 34 of the Charter of the United Nations;"
+        ),
+        one("VI")
+    );
+    // 875 (1993): both chapters.
+    assert_eq!(
+        named("Acting under Chapters VII and VIII of the Charter of the United Nations,"),
+        [
+            ("charter:Chapter VII".to_string(), 1),
+            ("charter:Chapter VIII".to_string(), 1)
+        ]
+    );
+    // 4 (1946)'s footnote: the United Nations Charter.
+    assert_eq!(
+        named(
+            "[1] See United Nations Conference on International Organization, I/10, discussion relating to Chapter III of the United Nations Charter."
+        ),
+        one("III")
+    );
+    // 1199 (1998): "thereof", after the Charter's name.
+    assert_eq!(
+        named(
+            "4. Decides … to consider further action and additional measures under the Charter of the United Nations, including Chapter VII thereof;"
+        ),
+        one("VII")
+    );
+    // 2003 (2011), 2228 (2015), 2001 (2011): the Council's own chapters, bare.
+    assert_eq!(
+        named("encouraging the increasingly full implementation by UNAMID of its Chapter VII mandate,"),
+        one("VII")
+    );
+    assert_eq!(
+        named(
+            "5. Emphasizes UNAMID's Chapter VII mandate, as defined in resolution 1769 (2007), to deliver its core tasks"
+        ),
+        one("VII")
+    );
+    // 1464 (2003).
+    assert_eq!(
+        named(
+            "authorizes Member States participating in the ECOWAS forces in accordance with Chapter VIII together with the French forces"
+        ),
+        one("VIII")
+    );
+    // 1957 (2010) misspells the Charter.
+    assert_eq!(
+        named("Acting under Chapter VII of the Chapter of the United Nations,"),
+        one("VII")
+    );
+    // Two namings, one link counting both.
+    assert_eq!(
+        named(
+            "Acting under Chapter VII of the Charter,\n\n1. Decides, under Chapter VII of the Charter, that"
+        ),
+        [("charter:Chapter VII".to_string(), 2)]
+    );
+}
+
+#[test]
+fn chapters_of_other_instruments_are_not_the_charters() {
+    for text in [
+        // 325 (1973): a committee's report.
+        "Bearing in mind the recommendations submitted by the Committee in chapter VII of its report,",
+        // 263 (1969): the Council's rules of procedure.
+        "to amend accordingly the relevant provisions of chapters VII and IX of the provisional rules of procedure of the Security Council",
+        // 2227 (2015), 2206 (2015): an agreement's chapters.
+        "the hybrid court for South Sudan, while taking note of paragraph 3.2.2 of Chapter V of the Agreement,",
+        "the cantonment of forces consistent with Chapter II, paragraph 2.4 of the Agreement;",
+        "the Ouagadougou Political Agreement, including its Chapter V on the institutional executive framework,",
+        // 1070 (1996): a convention's.
+        "to meet the said conditions and standards set forth in Chapter V of the Chicago Convention",
+        // A report's chapter, bare: chapters other than VI to VIII are not read bare.
+        "in accordance with the concept of operations outlined in Chapter IV of the Secretary-General's report (S/26422)",
+        "as described in Chapter II above,",
+    ] {
+        assert_eq!(named(text), [], "{text}");
+    }
+}
+
+/// Every resolution file that names Chapter VII of the Charter (a plain
+/// search of the whitespace-folded text for "Chapter VII of the Charter")
+/// has a `mentions` link to it, and the question in a researcher's words
+/// counts them.
+#[test]
+fn the_resolutions_naming_chapter_vii_are_the_files_that_do() {
+    let Some(dir) = common::sc_corpus_or_skip() else {
+        return;
+    };
+    let Some(graph) = common::sc_corpus_graph() else {
+        return;
+    };
+    let said: BTreeSet<String> = common::read_dir_texts(&dir)
+        .filter(|(_, text)| text.contains("Chapter VII of the Charter"))
+        .map(|(name, _)| name)
+        .collect();
+    assert!(said.len() > 600, "{} files", said.len());
+    let csv = graph
+        .query("\"Chapter VII\" <- mentions | edges")
+        .expect("query runs")
+        .to_csv();
+    let mut rows = csv::Reader::from_reader(csv.as_bytes());
+    let evidence = rows
+        .headers()
+        .expect("header")
+        .iter()
+        .position(|h| h == "evidence")
+        .expect("evidence");
+    let with_edge: BTreeSet<String> = rows
+        .records()
+        .map(|row| {
+            let row = row.expect("row");
+            let file = row[evidence].rsplit_once(':').map_or("", |(f, _)| f).to_string();
+            std::path::Path::new(&file)
+                .file_name()
+                .map(|f| f.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        })
+        .collect();
+    let missing: Vec<&String> = said.difference(&with_edge).collect();
+    assert!(missing.is_empty(), "no mentions edge: {missing:?}");
+    let counted = graph
+        .query("how many resolutions mention Chapter VII")
+        .expect("question reads")
+        .to_csv();
+    let n: usize = counted
+        .lines()
+        .nth(1)
+        .and_then(|l| l.trim().parse().ok())
+        .expect("a count");
+    assert!(n >= said.len(), "{n} < {}", said.len());
+    // "Chapter VII resolutions" are those adopted under it, fewer than those naming it.
+    let adopted_under = graph
+        .query("how many Chapter VII resolutions are there")
+        .expect("question reads")
+        .to_csv();
+    let m: usize = adopted_under
+        .lines()
+        .nth(1)
+        .and_then(|l| l.trim().parse().ok())
+        .expect("a count");
+    assert!(m > 500 && m < n, "{m} adopted under, {n} naming");
 }

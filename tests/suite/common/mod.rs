@@ -52,6 +52,22 @@ pub fn sc_corpus_graph() -> Option<&'static CitationGraph> {
         .as_ref()
 }
 
+/// Each file of a corpus folder as (file name, text with its whitespace
+/// folded to single spaces): what a plain search of the corpus reads.
+pub fn read_dir_texts(dir: &std::path::Path) -> impl Iterator<Item = (String, String)> {
+    std::fs::read_dir(dir)
+        .expect("the corpus folder lists")
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            let bytes = std::fs::read(e.path()).ok()?;
+            let words = String::from_utf8_lossy(&bytes)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            Some((e.file_name().to_string_lossy().into_owned(), words))
+        })
+}
+
 /// `S/RES/2531 (2020)` → `2531`, `S/2020/476` → `476`, `YUN 2005, p. 251` → `251`,
 /// `A/68/L.29/Add.1` → `1`, `S/PV.7015` → `7015`: the number a citation of
 /// the document must show.
