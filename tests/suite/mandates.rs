@@ -1251,6 +1251,30 @@ fn founding_acts_and_what_is_not_one() {
     // Government of Rwanda (S/1994/1115), to establish an international
     // tribunal".
     assert!(establishes(955, "actor:ICTR"));
+    // "Decides further to paragraph 1 above, and at the request of the
+    // President of the Republic of Haiti, to establish until 30 November 1998
+    // a United Nations Civilian Police Mission in Haiti (MIPONUH)" (1141
+    // (1997)), and the same words founding UNTMIH (1123 (1997)).
+    assert!(establishes(1141, "actor:MIPONUH"));
+    assert!(establishes(1123, "actor:UNTMIH"));
+    // A body named, then "to be established" in a decision: "the Committee
+    // shall be assisted by an Office of the Ombudsperson, to be established
+    // for an initial period of 18 months" (1904 (2009)); "the Counter-
+    // Terrorism Committee Executive Directorate (hereinafter "CTED") to be
+    // established as a special political mission" (1535 (2004)); "A
+    // Commission of the Security Council is hereby established" (39 (1948)),
+    // unnamed: UNCIP, which the dictionary says 39 established.
+    assert!(establishes(1904, "actor:Office of the Ombudsperson"));
+    assert!(establishes(1535, "actor:CTED"));
+    assert!(establishes(39, "actor:UNCIP"));
+    // "encourages the Government of Burundi to cooperate fully … with the
+    // United Nations electoral mission that is to be established" (2137
+    // (2014)) founds nothing.
+    assert!(
+        !links
+            .iter()
+            .any(|l| number(&l.source.id) == 2137 && l.kind == EdgeKind::Establishes)
+    );
     assert!(!establishes(1165, "actor:ICTR"));
     assert!(!establishes(781, "actor:UNPROFOR"));
     // "Requests the Secretary-General to establish a trust fund … to

@@ -181,7 +181,7 @@ pub(super) fn mandates(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
             push(links, source, target, EdgeKind::Establishes, attrs)
         });
     }
-    if text.contains("be established") {
+    if text.contains("be established") || text.contains("hereby established") {
         passive_establishments(ctx, text, &mut |source, target, attrs| {
             push(links, source, target, EdgeKind::Establishes, attrs)
         });
@@ -598,6 +598,7 @@ fn renamings(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
 /// "Decides that UNTAC shall be established under its authority" (745
 /// (1992)): the body named between `that` and `shall be established`.
 fn passive_establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
+    named_then_established(ctx, text, sink);
     static PASSIVE: OnceLock<Regex> = OnceLock::new();
     let passive = ws_re(
         &PASSIVE,
@@ -621,6 +622,63 @@ fn passive_establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
             ctx.who_ref(m.who),
             attrs,
         );
+    }
+}
+
+/// A body named, then said to be created in the same breath: "the Committee
+/// shall be assisted by an Office of the Ombudsperson, to be established for
+/// an initial period of 18 months" (1904 (2009)), "assisted by the
+/// Counter-Terrorism Committee Executive Directorate (hereinafter "CTED") to
+/// be established as a special political mission" (1535 (2004)), in a
+/// decision; "A Commission of the Security Council is hereby established"
+/// (39 (1948)), unnamed: the commission the dictionary says the resolution
+/// established. Not a body that "is to be established" by others ("the
+/// United Nations electoral mission that is to be established", 2137
+/// (2014)), nor outside a decision ("Welcoming his recommendation that a
+/// successor mission … be established").
+fn named_then_established(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
+    static SAID: OnceLock<Regex> = OnceLock::new();
+    static GAP: OnceLock<Regex> = OnceLock::new();
+    let said = ws_re(&SAID, r"(?-u:\b)(?:to be|(?P<hereby>(?:is|are) hereby)) established(?-u:\b)");
+    // Between the name and the words: a closing quote or parenthesis, an
+    // aside in parentheses ("(hereinafter "CTED")"), a comma.
+    let gap = re(&GAP, r#"^[\s"'”’)]*(?:\([^()]{0,40}\))?[\s,]*$"#);
+    for c in said.captures_iter(text) {
+        let Some(whole) = c.get(0) else { continue };
+        let clause_start = text[..whole.start()]
+            .rfind(['.', ';', ':', '\n'])
+            .map_or(0, |i| i + 1);
+        let clause = &text[clause_start..whole.start()];
+        let hereby = c.name("hereby").is_some();
+        if !hereby && !(clause.contains("ecides") || clause.contains("DECIDES")) {
+            continue;
+        }
+        let from = ctx.mentions.partition_point(|x| x.start < clause_start);
+        let to = ctx.mentions.partition_point(|x| x.start < whole.start());
+        let named = ctx.mentions[from..to]
+            .iter()
+            .rev()
+            .find(|m| m.end <= whole.start() && gap.is_match(&text[m.end..whole.start()]))
+            .filter(|m| holder(ctx, m));
+        let source = ctx.acting_resolution(ctx.doc_at(whole.start()));
+        let target = match named {
+            Some(m) => ctx.who_ref(m.who),
+            None if hereby => match described_founding(ctx, &source, clause) {
+                Some(t) => t,
+                None => continue,
+            },
+            None => continue,
+        };
+        let end = clause_end(text, whole.end(), 300);
+        let attrs = EdgeAttrs {
+            relation: Some(if hereby { "hereby established" } else { "to be established" }.to_string()),
+            evidence: Some(ctx.evidence(
+                super::floor_boundary(text, clause_start.max(whole.start().saturating_sub(160))),
+                end,
+            )),
+            ..EdgeAttrs::default()
+        };
+        sink(source, target, attrs);
     }
 }
 
@@ -655,8 +713,16 @@ fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
         };
         let gap = String::from_utf8_lossy(gap);
         // "Decides hereby, having received the request of the Government of
-        // Rwanda (S/1994/1115), to establish" (955 (1994)).
-        let gap = gap.trim_start().strip_prefix("hereby").unwrap_or(&gap);
+        // Rwanda (S/1994/1115), to establish" (955 (1994)); "Decides further
+        // to paragraph 1 above, and at the request of the President of the
+        // Republic of Haiti, to establish" (1123 and 1141 (1997)).
+        static FURTHER_TO: OnceLock<Regex> = OnceLock::new();
+        let further_to = re(&FURTHER_TO, r"^further to paragraphs? \d+(?: above)?");
+        let gap = gap.trim_start();
+        let gap = match further_to.find(gap) {
+            Some(f) => &gap[f.end()..],
+            None => gap.strip_prefix("hereby").unwrap_or(gap),
+        };
         let aside = gap.trim_start().starts_with(',') && gap.trim_end().ends_with(',') && plain_gap(gap);
         gap.len() <= 60 || aside && gap.len() <= 220
     };
