@@ -52,7 +52,7 @@ pub use petgraph;
 
 pub use date::{Date, DateError};
 pub use extract::{Corpus, Extractor, extract_paths};
-pub use graph::CitationGraph;
+pub use graph::{CitationGraph, VoteRecord};
 pub use model::{
     Category, DocumentRecord, Edge, EdgeAttrs, EdgeKind, Evidence, Extraction, Link, Node, NodeKind, NodeRef,
     Paragraph, ParseKindError, Tally, VotePosition,

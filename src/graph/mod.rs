@@ -50,7 +50,7 @@ use petgraph::Direction;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef as _, IntoEdgeReferences as _};
 
-use crate::model::{DocumentRecord, Edge, EdgeKind, Extraction, Link, Node, NodeRef};
+use crate::model::{DocumentRecord, Edge, EdgeKind, Extraction, Link, Node, NodeRef, Tally, VotePosition};
 pub(crate) use adjacency::{Adjacency, Rows};
 
 /// A UN citation graph.
@@ -1167,6 +1167,67 @@ impl CitationGraph {
         }
     }
 
+    /// What the graph records of the vote on `ix` (the draft adopted as it
+    /// included): its tally and the states named with each position; `None`
+    /// when nothing is recorded.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// use unxref::VotePosition;
+    /// // The voting letters of data/ name all fifteen members' votes on 2531 (2020).
+    /// let record = graph.vote_record(graph.index_of("S/RES/2531 (2020)").unwrap()).unwrap();
+    /// assert_eq!(record.named(VotePosition::InFavour), 15);
+    /// assert!(record.names_all(VotePosition::Against));
+    /// assert!(graph.vote_record(graph.index_of("S/RES/1325 (2000)").unwrap()).is_none());
+    /// ```
+    pub fn vote_record(&self, ix: NodeIndex) -> Option<VoteRecord> {
+        if !self.graph.contains_node(ix) {
+            return None;
+        }
+        let node = &self.graph[ix];
+        let mut tally = node.tally.clone();
+        let mut states: Vec<(NodeIndex, VotePosition)> = Vec::new();
+        for n in std::iter::once(ix).chain(self.drafts_of(ix).iter().copied()) {
+            if tally.is_none() {
+                tally = self.graph[n].tally.clone();
+            }
+            for e in self.graph.edges_directed(n, Direction::Incoming) {
+                if e.weight().kind == EdgeKind::Voted
+                    && let Some(position) = e.weight().attrs().position
+                {
+                    states.push((e.source(), position));
+                }
+            }
+        }
+        states.sort();
+        states.dedup();
+        if tally.is_none() && states.is_empty() {
+            return None;
+        }
+        let year = node
+            .year
+            .or_else(|| node.date.and_then(|d| u16::try_from(d.year()).ok()))
+            .or_else(|| {
+                node.id
+                    .parse::<crate::symbol::Symbol>()
+                    .ok()
+                    .and_then(|s| s.year())
+            });
+        let count = |p: VotePosition| states.iter().filter(|(_, q)| *q == p).count() as u32;
+        Some(VoteRecord {
+            tally,
+            named: [
+                count(VotePosition::InFavour),
+                count(VotePosition::Against),
+                count(VotePosition::Abstention),
+            ],
+            // The Council grew from eleven members to fifteen in 1966.
+            members: if year.is_some_and(|y| y < 1966) { 11 } else { 15 },
+        })
+    }
+
     /// True when the graph records how `ix` was voted on: a tally of the
     /// resolution ("Adopted unanimously …"), a state's vote on it, or either
     /// on the draft adopted as it. False means no record, not no vote.
@@ -1635,5 +1696,130 @@ mod tests {
                 .is_none()
         );
         assert_eq!(g.edge_count(), 0);
+    }
+}
+
+/// What the graph records of the vote on one document ([`CitationGraph::vote_record`]):
+/// its tally, if the text gives one, and the states its texts name with
+/// each position. A tally says how many voted each way; the states named
+/// may be fewer ("by 9 votes to none, with 2 abstentions (Lebanon, USSR)"
+/// names no state in favour), so an empty list of states is no answer
+/// unless the record names them all ([`VoteRecord::names_all`]).
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// let record = graph.vote_record(graph.index_of("S/RES/2531 (2020)").unwrap()).unwrap();
+/// assert_eq!((record.members, record.tally.is_none()), (15, true));
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct VoteRecord {
+    /// The tally ("Adopted unanimously", "13-0-2").
+    pub tally: Option<Tally>,
+    /// The states named in favour, against and abstaining.
+    named: [u32; 3],
+    /// The Council's size in the document's year (11 before 1966, then 15).
+    pub members: u32,
+}
+
+impl VoteRecord {
+    fn slot(position: VotePosition) -> usize {
+        match position {
+            VotePosition::InFavour => 0,
+            VotePosition::Against => 1,
+            VotePosition::Abstention => 2,
+        }
+    }
+
+    /// How many states the record names with `position`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// # let record = graph.vote_record(graph.index_of("S/RES/2531 (2020)").unwrap()).unwrap();
+    /// use unxref::VotePosition;
+    /// assert_eq!(record.named(VotePosition::Abstention), 0);
+    /// ```
+    pub fn named(&self, position: VotePosition) -> u32 {
+        self.named[Self::slot(position)]
+    }
+
+    /// How many members took `position`, by the tally, or by the states
+    /// named when they are the whole Council; `None` when the record does
+    /// not say ("Adopted unanimously" gives no number in favour).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// # let record = graph.vote_record(graph.index_of("S/RES/2531 (2020)").unwrap()).unwrap();
+    /// use unxref::VotePosition;
+    /// // All fifteen members' votes are named: the record is the count.
+    /// assert_eq!(record.cast(VotePosition::InFavour), Some(15));
+    /// ```
+    pub fn cast(&self, position: VotePosition) -> Option<u32> {
+        if let Some(t) = &self.tally {
+            let none_if_unanimous = (t.unanimous || t.without_vote).then_some(0);
+            let by_tally = match position {
+                VotePosition::InFavour => t.in_favour.or(t.without_vote.then_some(0)),
+                VotePosition::Against => t.against.or(none_if_unanimous),
+                VotePosition::Abstention => t.abstaining.or(none_if_unanimous),
+            };
+            if by_tally.is_some() {
+                return by_tally;
+            }
+        }
+        (self.named_total() >= self.members).then(|| self.named(position))
+    }
+
+    /// How many states the record names, whatever their position.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// # let record = graph.vote_record(graph.index_of("S/RES/2531 (2020)").unwrap()).unwrap();
+    /// use unxref::VotePosition;
+    /// assert_eq!(record.named_total(), 15);
+    /// ```
+    pub fn named_total(&self) -> u32 {
+        self.named.iter().sum()
+    }
+
+    /// Whether the record names every state's vote, in each position.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// # let record = graph.vote_record(graph.index_of("S/RES/2531 (2020)").unwrap()).unwrap();
+    /// use unxref::VotePosition;
+    /// assert!(record.names_every_vote());
+    /// ```
+    pub fn names_every_vote(&self) -> bool {
+        [
+            VotePosition::InFavour,
+            VotePosition::Against,
+            VotePosition::Abstention,
+        ]
+        .into_iter()
+        .all(|p| self.names_all(p))
+    }
+
+    /// Whether the states named with `position` are all that took it: only
+    /// then does an empty list of them mean that none did.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// # let record = graph.vote_record(graph.index_of("S/RES/2531 (2020)").unwrap()).unwrap();
+    /// use unxref::VotePosition;
+    /// assert!(record.names_all(VotePosition::Against));
+    /// ```
+    pub fn names_all(&self, position: VotePosition) -> bool {
+        self.cast(position).is_some_and(|n| self.named(position) >= n)
     }
 }

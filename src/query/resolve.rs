@@ -394,20 +394,30 @@ impl Resolver<'_> {
         match s {
             Statement::Query { expr, show, note } => {
                 let resolved = self.expr(expr);
-                let absent = self.votes_not_recorded(expr);
-                // A count of votes that no record holds is no count: say so
-                // beside the 0 (without a pipe, the note is the answer).
-                if let (
-                    Expr::Pipe {
-                        stage: Stage::Count, ..
-                    },
-                    Some(absent),
-                ) = (expr, &absent)
-                {
-                    self.notes
-                        .push(format!("{absent}: the count of 0 is no record, not no votes"));
+                let gap = self.vote_gap(expr);
+                // A count of votes the record does not hold is no count, and
+                // a list of some of the states no whole answer: say so beside
+                // them (an empty answer says it as its note).
+                if let Some(gap) = &gap {
+                    let count = matches!(
+                        expr,
+                        Expr::Pipe {
+                            stage: Stage::Count,
+                            ..
+                        }
+                    );
+                    if count {
+                        self.notes.push(format!(
+                            "{} (the count is of the states named, not of the votes cast)",
+                            gap.sentence
+                        ));
+                    } else if gap.named > 0 {
+                        self.notes.push(gap.sentence.clone());
+                    }
                 }
-                let note = note.as_ref().map(|n| self.note(n)).or(absent);
+                let note = gap
+                    .map(|g| g.sentence)
+                    .or_else(|| note.as_ref().map(|n| self.note(n)));
                 PStatement::Query {
                     expr: resolved,
                     show: *show,
@@ -454,14 +464,21 @@ impl Resolver<'_> {
         out
     }
 
-    /// The note of a formal question about the votes on one document
-    /// (`1973 <- voted`, `1973 <- voted where position = against`, with
-    /// any pipeline after it, `| count` included): without
-    /// any vote record on it, "no vote is recorded for … in this corpus"
-    /// rather than a bare "No results".
-    fn votes_not_recorded(&self, expr: &Expr) -> Option<String> {
+    /// What the record lacks for a question about the votes on one
+    /// document (`1973 <- voted`, `242 <- voted where position = in_favour`,
+    /// any pipeline after it, `| count` included), said instead of a bare
+    /// "No results" or beside a count: no record at all ("no vote is
+    /// recorded for … in this corpus"), or a record that does not name every
+    /// state with the position asked ("Adopted unanimously" names none; "by
+    /// 9 votes to none, with 2 abstentions (Lebanon, USSR)" names no state in
+    /// favour). An empty list is then no "none".
+    fn vote_gap(&self, expr: &Expr) -> Option<VoteGap> {
         let mut e = expr;
+        let mut asked = None;
         while let Expr::Where { input, .. } | Expr::Pipe { input, .. } = e {
+            if let Expr::Where { cond, .. } = e {
+                asked = asked.or_else(|| position_asked(cond));
+            }
             e = input;
         }
         let Expr::Walk { from, step } = e else { return None };
@@ -470,11 +487,53 @@ impl Resolver<'_> {
         if step.direction != Direction::In || !votes_only || step.depth.is_some() {
             return None;
         }
+        asked = asked.or_else(|| step.hop.as_ref().and_then(position_asked));
         let id = self
             .resolved
             .get(&(name.span.start, name.span.end, name.text.clone()))?;
         let ix = self.graph.index_of(id)?;
-        (!self.graph.has_vote_record(ix)).then(|| format!("no vote is recorded for {id} in this corpus"))
+        let Some(record) = self.graph.vote_record(ix) else {
+            return Some(VoteGap {
+                sentence: format!("no vote is recorded for {id} in this corpus"),
+                named: 0,
+            });
+        };
+        let tally = record.tally.as_ref().map(|t| t.summary());
+        if record.tally.as_ref().is_some_and(|t| t.without_vote) {
+            return Some(VoteGap {
+                sentence: format!("{id} was adopted without a vote"),
+                named: 0,
+            });
+        }
+        let gap = |verb: &str, named: u32| {
+            let shown = match &tally {
+                Some(t) if t == "unanimously" => "it was adopted unanimously".to_string(),
+                Some(t) => format!("its tally is {t}"),
+                None => format!(
+                    "the votes of {} of the Council's {} members are recorded",
+                    record.named_total(),
+                    record.members
+                ),
+            };
+            let sentence = if named == 0 {
+                format!("the corpus does not name the states that {verb} {id}: {shown}")
+            } else {
+                format!("the corpus names only some of the states that {verb} {id}: {shown}")
+            };
+            VoteGap { sentence, named }
+        };
+        match asked {
+            Some(p) if !record.names_all(p) => Some(gap(
+                match p {
+                    VotePosition::InFavour => "voted in favour of",
+                    VotePosition::Against => "voted against",
+                    VotePosition::Abstention => "abstained on",
+                },
+                record.named(p),
+            )),
+            None if !record.names_every_vote() => Some(gap("voted on", record.named_total())),
+            _ => None,
+        }
     }
 
     fn note(&mut self, note: &ast::Note) -> String {
@@ -1008,6 +1067,31 @@ impl Resolver<'_> {
                 None
             }
         }
+    }
+}
+
+/// What a vote question's record lacks ([`Resolver::vote_gap`]): the
+/// sentence, and how many states the record names with the position asked.
+struct VoteGap {
+    sentence: String,
+    named: u32,
+}
+
+/// The vote position a condition asks for (`position = against`, within
+/// `and`s).
+fn position_asked(cond: &Cond) -> Option<VotePosition> {
+    match cond {
+        Cond::And(a, b) => position_asked(a).or_else(|| position_asked(b)),
+        Cond::Compare {
+            field,
+            op: CmpOp::Eq,
+            value,
+        } if field.text.eq_ignore_ascii_case("position") => match value {
+            Value::Str(t) => position(t),
+            Value::Name(n) => position(&n.text),
+            _ => None,
+        },
+        _ => None,
     }
 }
 

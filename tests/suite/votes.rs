@@ -741,3 +741,67 @@ fn mandate_history_reads_as_a_timeline() {
     let csv = table.to_csv();
     assert!(csv.contains("2006-03-31") && csv.contains("2016-09-30"), "{csv}");
 }
+
+/// A tally says how many voted each way; the states it names may be fewer.
+/// An empty list of states is then no "none", and a count of the states
+/// named is no count of the votes: both say what the record holds.
+#[test]
+fn a_tally_that_names_no_state_is_no_negative() {
+    let Some(graph) = corpus_graph() else { return };
+    let ask = |q: &str| graph.query(q).unwrap_or_else(|e| panic!("{q}: {e}"));
+    // 242 (1967): "Adopted unanimously at the 1382nd meeting." Nobody voted
+    // against it, but the text names no state in favour.
+    let favour = ask("who voted in favour of 242");
+    assert!(favour.is_empty());
+    assert_eq!(
+        favour.empty_note(),
+        Some(
+            "the corpus does not name the states that voted in favour of S/RES/242 (1967): \
+             it was adopted unanimously"
+        )
+    );
+    assert!(
+        ask("who voted against 242")
+            .empty_note()
+            .is_some_and(|n| n.starts_with("no state voted against S/RES/242 (1967)"))
+    );
+    // 338 (1973): 14 in favour, none named; the count of 0 says so beside it.
+    let count = ask("how many members voted in favour of 338");
+    assert!(
+        count.notes().iter().any(
+            |n| n.contains("its tally is 14 in favour") && n.contains("the count is of the states named")
+        ),
+        "{:?}",
+        count.notes()
+    );
+    // 89 (1950): "9 votes to none, with 2 abstentions"; the text's
+    // "(Egypt, Union to Soviet Socialist Republics)" names one state.
+    let abstained = ask("who abstained on 89");
+    assert_eq!(abstained.node_ids(), ["state:Egypt"]);
+    assert!(
+        abstained
+            .notes()
+            .iter()
+            .any(|n| n
+                .starts_with("the corpus names only some of the states that abstained on S/RES/89 (1950)")),
+        "{:?}",
+        abstained.notes()
+    );
+    // Every resolution whose tally names fewer states than voted in favour
+    // answers "who voted in favour" with the record, never "no state".
+    let mut checked = 0;
+    for ix in graph.petgraph().node_indices() {
+        let Some(record) = graph.vote_record(ix) else {
+            continue;
+        };
+        if record.names_all(VotePosition::InFavour) || record.named(VotePosition::InFavour) > 0 {
+            continue;
+        }
+        let id = &graph.petgraph()[ix].id;
+        let q = format!("who voted in favour of \"{id}\"");
+        let note = ask(&q).empty_note().map(str::to_string).unwrap_or_default();
+        assert!(!note.starts_with("no state"), "{q}: {note}");
+        checked += 1;
+    }
+    assert!(checked > 100, "{checked} resolutions checked");
+}
