@@ -653,7 +653,7 @@ fn named_then_established(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
             .map_or(0, |i| i + 1);
         let clause = &text[clause_start..whole.start()];
         let hereby = c.name("hereby").is_some();
-        if !hereby && !(clause.contains("ecides") || clause.contains("DECIDES")) {
+        if !(hereby || clause.contains("ecides") || clause.contains("DECIDES")) {
             continue;
         }
         let from = ctx.mentions.partition_point(|x| x.start < clause_start);
