@@ -340,6 +340,9 @@ impl CitationGraph {
                 if let Some(note) = self.path_the_other_way(plan, expr, &out.val)? {
                     out.notes.push(note);
                 }
+                if let Some(note) = self.cited_only_among_all(plan, expr, &out.val)? {
+                    out.notes.push(note);
+                }
                 let mut table = Table::build(self, out, *show, note.clone(), plan.limits.max_rows);
                 if let Some(columns) = selected_columns(expr) {
                     table.select(columns)?;
@@ -364,6 +367,60 @@ fn selected_columns(expr: &resolve::PExpr) -> Option<&[String]> {
 }
 
 impl CitationGraph {
+    /// For a question over all documents of a kind (`how many resolutions
+    /// were adopted in 2017`, `all resolutions where year = 2017`), how many
+    /// of those counted or listed the corpus knows only from citations:
+    /// a resolution cited is one adopted, but its text is not held, so a
+    /// count of them is no count of the corpus.
+    fn cited_only_among_all(
+        &self,
+        plan: &resolve::Plan,
+        expr: &resolve::PExpr,
+        val: &eval::Val,
+    ) -> Result<Option<String>, QueryError> {
+        let mut base = expr;
+        while let resolve::PExpr::Where { input, .. } | resolve::PExpr::Pipe { input, .. } = base {
+            base = input;
+        }
+        if !matches!(base, resolve::PExpr::All(_)) {
+            return Ok(None);
+        }
+        let counted;
+        let hits = match (expr, val) {
+            (
+                resolve::PExpr::Pipe {
+                    input,
+                    stage: resolve::PStage::Count,
+                },
+                _,
+            ) => {
+                counted = eval::Eval::new(self, plan).run(input)?;
+                match &counted.val {
+                    eval::Val::Nodes(hits, _) => hits,
+                    _ => return Ok(None),
+                }
+            }
+            (_, eval::Val::Nodes(hits, _)) => hits,
+            _ => return Ok(None),
+        };
+        let documents = hits
+            .iter()
+            .filter_map(|h| self.node_at(h.node))
+            .filter(|n| n.kind.is_document());
+        let (all, cited_only) =
+            documents.fold((0, 0), |(all, stub), n| (all + 1, stub + usize::from(!n.held)));
+        let which = match (cited_only, all) {
+            (0, _) => return Ok(None),
+            (1, 1) => "this document is".to_string(),
+            (c, a) if c == a => format!("all {a} of these documents are"),
+            (c, a) => format!("{c} of these {a} documents are"),
+        };
+        Ok(Some(format!(
+            "{which} known only from citations (their text is not in this corpus); \
+             add `where held` to count or list only those held"
+        )))
+    }
+
     /// When a directed path search found nothing, whether a path leads the
     /// other way round, said as a note with the query that finds it.
     fn path_the_other_way(

@@ -564,3 +564,41 @@ mod messages {
         insta::assert_snapshot!(out);
     }
 }
+
+/// A count or list of all documents of a kind says how many of them the
+/// corpus knows only from citations: a resolution cited was adopted, but
+/// its text is not held.
+#[test]
+fn counts_of_all_documents_say_how_many_are_cited_only() {
+    let graph = crate::common::data_graph();
+    let count = |q: &str| -> u64 {
+        let csv = graph.query(q).unwrap_or_else(|e| panic!("{q}: {e}")).to_csv();
+        csv.lines()
+            .nth(1)
+            .and_then(|l| l.trim().parse().ok())
+            .expect("a count")
+    };
+    let stubs = count("all resolutions where stub | count");
+    let all = count("all resolutions | count");
+    assert!(stubs > 0 && stubs < all, "{stubs} of {all}");
+    let notes = graph
+        .query("how many resolutions are there")
+        .unwrap()
+        .notes()
+        .to_vec();
+    assert!(
+        notes.iter().any(|n| n.starts_with(&format!(
+            "{stubs} of these {all} documents are known only from citations"
+        ))),
+        "{notes:?}"
+    );
+    // Those held: no note; a walk from a document: no note either.
+    assert!(
+        graph
+            .query("all resolutions where held | count")
+            .unwrap()
+            .notes()
+            .is_empty()
+    );
+    assert!(graph.query("what does 2531 cite").unwrap().notes().is_empty());
+}
