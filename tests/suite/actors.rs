@@ -447,6 +447,136 @@ fn adoption_notes_give_abstentions_and_unanimity() {
     );
 }
 
+/// The `mentions` edges of an extraction: (target id, count).
+fn mention_counts(x: &Extraction) -> Vec<(&str, u32)> {
+    x.links
+        .iter()
+        .filter(|l| l.kind == EdgeKind::Mentions)
+        .map(|l| (l.target.id.as_str(), l.attrs.count))
+        .collect()
+}
+
+/// The `voted` edges of an extraction: (state id, resolution id, position).
+fn voted(x: &Extraction) -> Vec<(&str, &str, VotePosition)> {
+    x.links
+        .iter()
+        .filter(|l| l.kind == EdgeKind::Voted)
+        .map(|l| {
+            (
+                l.source.id.as_str(),
+                l.target.id.as_str(),
+                l.attrs.position.expect("a vote has a position"),
+            )
+        })
+        .collect()
+}
+
+/// A state named only in a vote statement (an adoption note's lists, its
+/// footnote) votes, or is counted by the tally, but is not mentioned: real
+/// lines of resolutions 190 (1964), 83 (1950) and 5 (1946).
+#[test]
+fn a_state_named_in_a_vote_statement_votes_but_is_not_mentioned() {
+    let text = "Noting with regret that the Government of South Africa has rejected the appeal of the Secretary-General of 27 March 1964,\n\
+                Adopted at the 1128th meeting by 7 votes to none, with 4 abstentions (Brazil, France, United Kingdom of Great Britain and Northern Ireland, United States of America).\n";
+    let x = Extractor::new().extract_str("S-RES-190(1964).txt", text);
+    assert_eq!(mention_counts(&x), [("state:South Africa", 1)]);
+    let res = "S/RES/190 (1964)";
+    let abstention = VotePosition::Abstention;
+    assert_eq!(
+        voted(&x),
+        [
+            ("state:Brazil", res, abstention),
+            ("state:France", res, abstention),
+            ("state:United Kingdom", res, abstention),
+            ("state:United States", res, abstention),
+        ]
+    );
+
+    let text = "Having noted the appeal from the Republic of Korea to the United Nations for immediate and effective steps to secure peace and security,\n\
+                Adopted at the 474th meeting by 7 votes to 1 (Yugoslavia).2\n\
+                2 Two members (Egypt, India) did not participate in the voting; one member (Union of Soviet Socialist Republics) was absent.\n";
+    let x = Extractor::new().extract_str("S-RES-83(1950).txt", text);
+    assert_eq!(mention_counts(&x), [("state:Republic of Korea", 1)]);
+    assert_eq!(
+        voted(&x),
+        [("state:Yugoslavia", "S/RES/83 (1950)", VotePosition::Against)]
+    );
+    let tally = x
+        .documents
+        .iter()
+        .find(|d| d.node.id == "S/RES/83 (1950)")
+        .and_then(|d| d.node.tally.clone())
+        .expect("the adoption note gives a tally");
+    assert_eq!(
+        (tally.in_favour, tally.against, tally.not_participating),
+        (Some(7), Some(1), Some(2))
+    );
+
+    // Named in the text and in the note: counted once, with the text's evidence.
+    let text = "To defer further proceedings on the Iranian matter in order that the Government of Iran may have time in which to ascertain through its official representatives whether all USSR troops have been withdrawn from the whole of Iran;\n\
+                Adopted at the 40th meeting by 10 votes (Union of Soviet Socialist Republics, absent)\n";
+    let x = Extractor::new().extract_str("S-RES-5(1946).txt", text);
+    let ussr = x
+        .links
+        .iter()
+        .find(|l| l.kind == EdgeKind::Mentions && l.target.id == "state:USSR")
+        .expect("the text names the USSR");
+    assert_eq!(ussr.attrs.count, 1);
+    let quote = &ussr.attrs.evidence.as_ref().expect("evidence").quote;
+    assert!(quote.contains("all USSR troops"), "{quote}");
+}
+
+/// Phrases that hold a state's name but name no state: a currency (resolution
+/// 986 (1995)) and the federation planned for Indonesia (resolution 30 (1947)).
+#[test]
+fn a_currency_or_a_federation_named_after_a_state_is_no_mention() {
+    let text = "1. Authorizes States, notwithstanding the provisions of paragraphs 3 (a), 3 (b) and 4 of resolution 661 (1990) and subsequent relevant resolutions, to permit the import of petroleum and petroleum products originating in Iraq, including financial and other essential transactions directly relating thereto, sufficient to produce a sum not exceeding a total of one billion United States dollars every 90 days for the purposes set out in this resolution and subject to the following conditions:\n";
+    let x = Extractor::new().extract_str("S-RES-986(1995).txt", text);
+    assert_eq!(mention_counts(&x), [("state:Iraq", 1)]);
+    let text = "2. Notes with satisfaction the statement issued by the Netherlands Government on 11 August 1947, in which it affirms its intention to organize a sovereign, democratic United States of Indonesia in accordance with the purposes of the Linggadjati Agreement;\n";
+    let x = Extractor::new().extract_str("S-RES-30(1947).txt", text);
+    assert_eq!(mention_counts(&x), [("state:Netherlands", 1)]);
+}
+
+/// In the corpus, no `mentions` edge's evidence is a vote statement: the
+/// line its first mention stands on is no adoption note, tally or footnote
+/// on the voting.
+#[test]
+fn corpus_mentions_are_not_read_from_vote_statements() {
+    let Some(graph) = common::sc_corpus_graph() else {
+        return;
+    };
+    let vote = regex::Regex::new(
+        r"votes? to (?:none|noire|\d+)|[Aa]bstentions? ?\(|by (?:\d+|[a-z]+) votes \(|members? \([^)]*\) (?:did not participate in the voting|was absent)",
+    )
+    .expect("valid pattern");
+    let mut lines: std::collections::HashMap<String, Vec<String>> = std::collections::HashMap::new();
+    let mut mentions = 0;
+    let mut from_votes = Vec::new();
+    for e in graph.edges() {
+        if e.edge.kind != EdgeKind::Mentions || e.target.kind != NodeKind::State {
+            continue;
+        }
+        let Some(ev) = e.edge.attrs().evidence.as_ref() else {
+            continue;
+        };
+        mentions += 1;
+        let text = lines.entry(ev.file.clone()).or_insert_with(|| {
+            let text = std::fs::read(&ev.file).expect("the evidence's file reads");
+            String::from_utf8_lossy(&text)
+                .lines()
+                .map(str::to_string)
+                .collect()
+        });
+        let line = text.get(ev.line as usize - 1).map_or("", String::as_str);
+        if vote.is_match(line) {
+            from_votes.push(format!("{} -> {}: {line}", e.source.id, e.target.id));
+        }
+    }
+    assert!(mentions > 3000, "{mentions} mentions of states");
+    assert!(from_votes.is_empty(), "{from_votes:#?}");
+}
+
 #[test]
 fn a_user_dictionary_replaces_the_bundled_one() {
     let dict = ActorDictionary::from_toml_str(

@@ -10,7 +10,10 @@
 //!
 //! Choices worth knowing:
 //! * `mentions` leave the innermost document (segment) that holds the name;
-//!   the count is the number of mentions in that document.
+//!   the count is the number of mentions in that document. A state named in
+//!   a vote statement (an adoption note's list, a result block, "One member
+//!   (China) did not participate in the voting") is a voter there, not a
+//!   mention: the statement gives its `voted` edge or the tally instead.
 //! * A vote in a voting letter is the sending state's (named in the letter's
 //!   heading), on the draft the letter names ("draft resolution S/2020/600"),
 //!   else on the draft the file puts to the vote.
@@ -124,9 +127,11 @@ pub fn actor_facts(
         return (Vec::new(), Vec::new());
     }
     let ctx = Ctx::new(file, normalized, segments, dict);
-    let mut links = ctx.mention_links();
+    let mut votes = Vec::new();
     let mut tallies = Vec::new();
-    votes::votes(&ctx, &mut links, &mut tallies);
+    let statements = votes::votes(&ctx, &mut votes, &mut tallies);
+    let mut links = ctx.mention_links(&statements);
+    links.append(&mut votes);
     votes::sponsors(&ctx, &mut links);
     signatures::signatures(&ctx, &mut links);
     mandates::mandates(&ctx, &mut links);
@@ -403,7 +408,13 @@ impl<'a> Ctx<'a> {
             .filter(|m| self.text()[pos..m.start].trim().is_empty())
     }
 
-    fn mention_links(&self) -> Vec<Link> {
+    /// The `mentions` links: one per (document, actor), counting the
+    /// mentions outside the vote statements `votes` (sorted, disjoint spans).
+    fn mention_links(&self, votes: &[Range<usize>]) -> Vec<Link> {
+        let in_vote = |m: &Mention| {
+            let i = votes.partition_point(|v| v.end <= m.start);
+            votes.get(i).is_some_and(|v| v.start <= m.start)
+        };
         // Group the mentions by (document, actor), keeping text order within
         // a group so that its first mention is the evidence.
         let mut order: Vec<usize> = (0..self.mentions.len())
@@ -411,6 +422,7 @@ impl<'a> Ctx<'a> {
                 Who::Entry(e) => self.dict.entry(e).mentions,
                 Who::New(_) => true,
             })
+            .filter(|&i| !in_vote(&self.mentions[i]))
             .collect();
         let key = |m: &Mention| {
             let (kind, n) = match m.who {

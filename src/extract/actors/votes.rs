@@ -7,6 +7,7 @@
 //! "France: draft resolution").
 
 use std::collections::BTreeSet;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -60,7 +61,17 @@ fn boundaries(text: &str) -> Vec<Boundary> {
 
 /// `voted` links from voting letters, result blocks and adoption notes, and
 /// the tallies the adoption notes give, by resolution id.
-pub(super) fn votes(ctx: &Ctx<'_>, links: &mut Vec<Link>, tallies: &mut Vec<(String, Tally)>) {
+///
+/// Returns the spans of the vote statements read (result blocks, adoption
+/// notes with their lists of states, "One member (China) did not participate
+/// in the voting"), sorted and disjoint: a state named there is a voter, not a subject of
+/// the text, and gets no `mentions` edge from it.
+pub(super) fn votes(
+    ctx: &Ctx<'_>,
+    links: &mut Vec<Link>,
+    tallies: &mut Vec<(String, Tally)>,
+) -> Vec<Range<usize>> {
+    let mut statements = Vec::new();
     let mut seen: BTreeSet<(String, String)> = BTreeSet::new();
     let mut push = |ctx: &Ctx<'_>,
                     state: NodeRef,
@@ -83,15 +94,29 @@ pub(super) fn votes(ctx: &Ctx<'_>, links: &mut Vec<Link>, tallies: &mut Vec<(Str
     letters(ctx, text, &mut |state, target, position, ev| {
         push(ctx, state, target, position, None, ev, links)
     });
-    blocks(ctx, text, &mut |state, target, position, ev| {
-        push(ctx, state, target, position, None, ev, links)
-    });
+    blocks(
+        ctx,
+        text,
+        &mut |state, target, position, ev| push(ctx, state, target, position, None, ev, links),
+        &mut statements,
+    );
     adoption_notes(
         ctx,
         text,
         &mut |state, target, position, relation, ev| push(ctx, state, target, position, relation, ev, links),
         tallies,
+        &mut statements,
     );
+    // Sorted and merged, so that the ends are sorted too.
+    statements.sort_by_key(|r| r.start);
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(statements.len());
+    for r in statements {
+        match merged.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
+    merged
 }
 
 type VoteSink<'s> = dyn FnMut(NodeRef, NodeRef, VotePosition, (usize, usize)) + 's;
@@ -154,7 +179,7 @@ fn explicit_subject<'c>(ctx: &'c Ctx<'_>, text: &str, at: usize) -> Option<&'c M
     (between.len() < 30 && !between.contains(',')).then_some(m)
 }
 
-fn blocks(ctx: &Ctx<'_>, text: &str, sink: &mut VoteSink<'_>) {
+fn blocks(ctx: &Ctx<'_>, text: &str, sink: &mut VoteSink<'_>, statements: &mut Vec<Range<usize>>) {
     static B: OnceLock<Regex> = OnceLock::new();
     static D: OnceLock<Regex> = OnceLock::new();
     if !ctx.cues.has(Cue::Against) {
@@ -170,6 +195,7 @@ fn blocks(ctx: &Ctx<'_>, text: &str, sink: &mut VoteSink<'_>) {
     );
     for c in block.captures_iter(text) {
         let Some(whole) = c.get(0) else { continue };
+        statements.push(whole.range());
         let target = draft
             .captures_iter(&text[..whole.start()])
             .last()
@@ -198,8 +224,16 @@ type NoteSink<'s> = dyn FnMut(NodeRef, NodeRef, VotePosition, Option<String>, (u
 /// Abstention (China)", "Adopted by the Security Council at its 4683th
 /// meeting, by a vote of 13 to 0, with 2 abstentions (…)", "Adopted without
 /// vote", a footnote "the President declared the draft resolution adopted
-/// unanimously", and "One member (China) did not participate in the voting".
-fn adoption_notes(ctx: &Ctx<'_>, text: &str, sink: &mut NoteSink<'_>, tallies: &mut Vec<(String, Tally)>) {
+/// unanimously", and "One member (China) did not participate in the voting"
+/// ("one member (Union of Soviet Socialist Republics) was absent" is a vote
+/// statement, but no count of members not participating).
+fn adoption_notes(
+    ctx: &Ctx<'_>,
+    text: &str,
+    sink: &mut NoteSink<'_>,
+    tallies: &mut Vec<(String, Tally)>,
+    statements: &mut Vec<Range<usize>>,
+) {
     static A: OnceLock<Regex> = OnceLock::new();
     static DECLARED: OnceLock<Regex> = OnceLock::new();
     static ABSENT: OnceLock<Regex> = OnceLock::new();
@@ -216,7 +250,7 @@ fn adoption_notes(ctx: &Ctx<'_>, text: &str, sink: &mut NoteSink<'_>, tallies: &
     );
     let absent = ws_re(
         &ABSENT,
-        r"(?-u:\b)(?P<n>One|Two|Three|Four|Five|\d+) members? (?:\([^)]*\) )?did not participate in the voting",
+        r"(?-u:\b)(?P<n>[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+) members? (?:\([^)]*\) )?(?:did not participate in the voting|(?P<away>was absent))",
     );
     let mut found: Vec<(usize, NodeRef, Tally)> = Vec::new();
     for c in note.captures_iter(text) {
@@ -229,6 +263,7 @@ fn adoption_notes(ctx: &Ctx<'_>, text: &str, sink: &mut NoteSink<'_>, tallies: &
             // September 2005": a meeting, no tally.
             continue;
         }
+        statements.push(note_span(text, &c));
         let doc = ctx.doc_at(whole.start());
         let target = ctx.acting_resolution(doc);
         if target.kind != NodeKind::Resolution {
@@ -297,6 +332,10 @@ fn adoption_notes(ctx: &Ctx<'_>, text: &str, sink: &mut NoteSink<'_>, tallies: &
         let (Some(whole), Some(n)) = (c.get(0), c.name("n")) else {
             continue;
         };
+        statements.push(whole.range());
+        if c.name("away").is_some() {
+            continue;
+        }
         let doc_id = ctx.acting_resolution(ctx.doc_at(whole.start())).id;
         let n = count_of(&n.as_str().to_ascii_lowercase());
         if let Some(f) = found.iter_mut().find(|f| f.1.id == doc_id) {
@@ -314,6 +353,22 @@ fn adoption_notes(ctx: &Ctx<'_>, text: &str, sink: &mut NoteSink<'_>, tallies: &
             tallies.push((target.id, tally));
         }
     }
+}
+
+/// The span of an adoption note, with the list of states that follows a
+/// bare count of votes: "by 10 votes (Union of Soviet Socialist Republics,
+/// absent)", "by 9 votes (Australia, present and not voting; …)".
+fn note_span(text: &str, c: &regex::Captures<'_>) -> Range<usize> {
+    static LIST: OnceLock<Regex> = OnceLock::new();
+    let whole = c.get(0).map_or(0..0, |m| m.range());
+    if c.name("against").is_some() || c.name("abst").is_some() {
+        return whole;
+    }
+    let list = ws_re(&LIST, r"^ ?\([^)]*\)");
+    let end = list
+        .find(&text[whole.end..])
+        .map_or(whole.end, |m| whole.end + m.end());
+    whole.start..end
 }
 
 /// `submitted_by` links: "submitted by Algeria, …, Uruguay and Viet Nam";
