@@ -286,7 +286,17 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     // ends, and what a document extended or ended
     p(
+        "{open} {k}? that/which? have/has/had? terminate/terminates/terminated/end/ends/ended the? mandate/mandates of {a} {t}?",
+        "{a} <- terminates{where}",
+        "nothing in the graph ends {a}",
+    ),
+    p(
         "{open} {k}? that/which? have/has/had? terminate/terminates/terminated/end/ends/ended/close/closes/closed/dissolve/dissolves/dissolved/liquidate/liquidated {a} {t}?",
+        "{a} <- terminates{where}",
+        "nothing in the graph ends {a}",
+    ),
+    p(
+        "by/in which/what {k}? was/were {a} terminated/ended/closed/dissolved/liquidated/disbanded",
         "{a} <- terminates{where}",
         "nothing in the graph ends {a}",
     ),
@@ -329,6 +339,21 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{open} {k}? SUBJ that/which? have/has/had? establish/establishes/established/establishing/create/creates/created/creating/set/founded up? {a} {t}?",
         "{a} <- establishes{where}",
         "nothing in the graph establishes {a} (an authorization to deploy it is asked with `<- authorizes`)",
+    ),
+    p(
+        "by/in which/what {k}? was/were {a} established/created/founded/set up?",
+        "{a} <- establishes{where}",
+        "nothing in the graph establishes {a} (an authorization to deploy it is asked with `<- authorizes`)",
+    ),
+    p(
+        "{open} {k}? does/did/has {a} authorize/authorise/authorized/authorised",
+        "{a} -> authorizes{where}",
+        "{a} authorizes no deployment recorded",
+    ),
+    p(
+        "{open} {k}? that/which? have/has/had? authorize/authorizes/authorized/authorise/authorises/authorised the? deployment? of? {a} {t}?",
+        "{a} <- authorizes{where}",
+        "nothing in the graph authorizes {a}",
     ),
     p(
         "{open} {k}? does/did/has {a} establish/established/create/created/set up?",
@@ -1687,6 +1712,12 @@ impl Matcher<'_> {
             }
             'a' | 'b' | 's' => {
                 for j in i + 1..=toks.len().min(i + MAX_NAME_WORDS) {
+                    // A possessive inside a name (`the Democratic People's
+                    // Republic of Korea`) is part of it; a name never ends
+                    // with one (`MINUSMA's mandate`).
+                    if j - 1 > i && toks[j - 1].class == Class::Possessive {
+                        continue;
+                    }
                     if !name_token(&toks[j - 1], j - 1 == i) {
                         break;
                     }

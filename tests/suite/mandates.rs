@@ -1267,6 +1267,36 @@ fn founding_acts_and_what_is_not_one() {
     assert!(establishes(1904, "actor:Office of the Ombudsperson"));
     assert!(establishes(1535, "actor:CTED"));
     assert!(establishes(39, "actor:UNCIP"));
+    // "Authorizes the Secretary-General, with the assistance of relevant
+    // international organizations, to establish an international civil
+    // presence in Kosovo" (1244 (1999)): UNMIK; "Authorizes Member States
+    // and relevant international organizations to establish the
+    // international security presence in Kosovo": KFOR, authorized, not a
+    // body of the United Nations.
+    assert!(establishes(1244, "actor:UNMIK"));
+    assert!(
+        facts_of(1244, "actor:KFOR")
+            .iter()
+            .any(|f| f.0 == EdgeKind::Authorizes && f.1.as_deref() == Some("authorizes to establish"))
+    );
+    // "… to establish a presence of the United Nations Protection Force
+    // (UNPROFOR) in the former Yugoslav Republic of Macedonia" (795 (1992)).
+    assert!(!establishes(795, "actor:UNPROFOR"));
+    // "Authorizes the Member States acting through or in cooperation with
+    // the EU to establish for a further period of twelve months, …, a
+    // multinational stabilization force (EUFOR ALTHEA) as a legal successor
+    // to SFOR" (2019 (2011)): EUFOR's renewal, named in parentheses after
+    // the description SFOR was also known by.
+    assert!(
+        facts_of(2019, "actor:EUFOR")
+            .iter()
+            .any(|f| f.0 == EdgeKind::ExtendsMandate)
+    );
+    assert!(
+        facts_of(2019, "actor:SFOR")
+            .iter()
+            .all(|f| f.0 == EdgeKind::Mentions)
+    );
     // "encourages the Government of Burundi to cooperate fully … with the
     // United Nations electoral mission that is to be established" (2137
     // (2014)) founds nothing.

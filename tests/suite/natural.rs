@@ -1709,6 +1709,41 @@ const SET3: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "\"Democratic People's Republic of Korea\" <- mentions where kind = resolution",
+        &[
+            "resolutions on the Democratic People's Republic of Korea",
+            "which resolutions mention the Democratic People's Republic of Korea",
+            "resolutions about the Democratic People’s Republic of Korea",
+        ],
+    ),
+    (
+        "\"Chapter VII\" <- mentions where kind = resolution and year = 1950",
+        &[
+            "resolutions mentioning Chapter VII in 1950",
+            "which resolutions named Chapter VII of the Charter in 1950",
+        ],
+    ),
+    (
+        "UNOMSIL <- terminates where kind = resolution",
+        &[
+            "which resolution terminated the mandate of UNOMSIL",
+            "by which resolution was UNOMSIL terminated",
+            "which resolution ended UNOMSIL",
+        ],
+    ),
+    (
+        "MINUSTAH <- establishes where kind = resolution",
+        &[
+            "by which resolution was MINUSTAH established",
+            "in which resolution was MINUSTAH created",
+            "which resolution established MINUSTAH",
+        ],
+    ),
+    (
+        "1244 -> authorizes",
+        &["what did 1244 authorize", "what did resolution 1244 authorise"],
+    ),
+    (
         "Abkhazia <- mentions where kind = resolution | count",
         &[
             "how many resolutions mention Abkhazia",

@@ -290,7 +290,7 @@ fn cli_reports_errors_on_stderr_with_a_caret() {
     assert!(!ok);
     assert!(out.is_empty());
     assert!(
-        err.contains("syntax error at column 16: expected \"cite\""),
+        err.contains("syntax error at column 16: expected ") && err.contains("\"cite\""),
         "{err}"
     );
     assert!(err.contains("\n                 ^"), "{err}");

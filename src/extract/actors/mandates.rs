@@ -207,9 +207,12 @@ type KindSink<'s> = dyn FnMut(NodeRef, NodeRef, EdgeKind, EdgeAttrs) + 's;
 
 /// The first body a mandate can belong to named in `from..to`, if it is a
 /// peace operation (mission, force, office) or, when `any`, any such body.
+///
+/// A name in parentheses just after a description names what it describes:
+/// "a multinational stabilization force (EUFOR ALTHEA) as a legal successor
+/// to SFOR" (2019 (2011)) is EUFOR, though SFOR is also called so.
 fn operation_in<'c>(ctx: &'c Ctx<'_>, from: usize, to: usize, any: bool) -> Option<&'c Mention> {
-    let i = ctx.mentions.partition_point(|x| x.start < from);
-    ctx.mentions[i..].iter().take_while(|x| x.start < to).find(|x| {
+    let operation = |x: &Mention| {
         holder(ctx, x)
             && (any
                 || ctx
@@ -217,7 +220,22 @@ fn operation_in<'c>(ctx: &'c Ctx<'_>, from: usize, to: usize, any: bool) -> Opti
                     .category
                     .map(Category::as_str)
                     .is_some_and(|c| matches!(c, "mission" | "force" | "office")))
-    })
+    };
+    let i = ctx.mentions.partition_point(|x| x.start < from);
+    let found = ctx.mentions[i..]
+        .iter()
+        .take_while(|x| x.start < to)
+        .position(&operation)?;
+    let (first, rest) = (&ctx.mentions[i + found], &ctx.mentions[i + found + 1..]);
+    let text = ctx.text();
+    let named = rest.first().filter(|next| {
+        next.who != first.who
+            && operation(next)
+            && text
+                .get(first.end..next.start)
+                .is_some_and(|gap| gap.trim() == "(")
+    });
+    Some(named.unwrap_or(first))
 }
 
 /// `authorizes` ("Decides to authorize the deployment of AFISMA",
@@ -235,7 +253,7 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, sink: &mut KindSink<'_>) {
     static CHANGE: OnceLock<Regex> = OnceLock::new();
     let auth = ws_re(
         &AUTH,
-        r"(?-u:\b)(?:(?:[Dd]ecides|DECIDES)(?: further| also)?(?:,[^;]{0,200}?,)?,? to authori[sz]e(?: and mandate)?|Approves the recommendations? [^;]{0,200}? to authori[sz]e|Authori[sz]es)(?-u:\b)(?:(?P<maintain>[^;.]{0,160}? to maintain(?: the deployment)?(?: until [^;]{0,40}?)?(?: of)?)|,?(?: [^;,]{0,160},){0,2} (?:the|an?) (?:(?:immediate|rapid|earliest possible|full|phased|gradual) )*(?P<what>deployment|establishment)(?: and (?:immediate )?dispatch)?(?:,[^;,]{0,80},| for [^;,]{0,40}?)? of(?:,[^;,]{0,80},)?)",
+        r"(?-u:\b)(?:(?:[Dd]ecides|DECIDES)(?: further| also)?(?:,[^;]{0,200}?,)?,? to authori[sz]e(?: and mandate)?|Approves the recommendations? [^;]{0,200}? to authori[sz]e|Authori[sz]es)(?-u:\b)(?:(?P<maintain>[^;.]{0,160}? to maintain(?: the deployment)?(?: until [^;]{0,40}?)?(?: of)?)|(?P<who>[^;.]{1,160}?) to establish(?-u:\b)(?P<further>[^;.]{0,40}? for a further period)?|,?(?: [^;,]{0,160},){0,2} (?:the|an?) (?:(?:immediate|rapid|earliest possible|full|phased|gradual) )*(?P<what>deployment|establishment)(?: and (?:immediate )?dispatch)?(?:,[^;,]{0,80},| for [^;,]{0,40}?)? of(?:,[^;,]{0,80},)?)",
     );
     let end = ws_re(
         &END,
@@ -255,6 +273,35 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, sink: &mut KindSink<'_>) {
         let doc = ctx.doc_at(whole.start());
         let (kind, relation, reach) = match (c.name("maintain"), c.name("what")) {
             (Some(_), _) => (EdgeKind::ExtendsMandate, "authorizes to maintain".to_string(), 40),
+            // "Authorizes Member States … to establish a multinational
+            // implementation force (IFOR)" (1031 (1995)), "… to establish
+            // for a further period of twelve months … a multinational
+            // stabilization force" (a renewal, 1575 (2004) on); "Authorizes
+            // the Secretary-General, with the assistance of relevant
+            // international organizations, to establish an international
+            // civil presence in Kosovo" (1244 (1999)): the Secretary-General
+            // establishes a mission of the United Nations, as when the
+            // Council requests him to.
+            _ if c.name("who").is_some() => {
+                let secretary_general = c
+                    .name("who")
+                    .is_some_and(|w| w.as_str().trim_start().starts_with("the Secretary-General"));
+                if c.name("further").is_some() {
+                    (
+                        EdgeKind::ExtendsMandate,
+                        "authorizes to establish for a further period".to_string(),
+                        220,
+                    )
+                } else if secretary_general {
+                    (
+                        EdgeKind::Establishes,
+                        "authorizes the Secretary-General to establish".to_string(),
+                        120,
+                    )
+                } else {
+                    (EdgeKind::Authorizes, "authorizes to establish".to_string(), 120)
+                }
+            }
             // To authorize an operation's establishment is to establish it
             // (976 (1995): "Authorizes the establishment of a peace-keeping
             // operation, UNAVEM III"); to authorize its deployment is not.
@@ -276,7 +323,11 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, sink: &mut KindSink<'_>) {
         // The operation itself, not a part of it or a body near it: "the
         // establishment of a Commission of Inquiry … on UNOSOM II", "the
         // deployment of up to 50 additional military observers to UNOMIG".
-        const PARTS: [&str; 13] = [
+        // "to establish a presence of the United Nations Protection Force
+        // (UNPROFOR) in the former Yugoslav Republic of Macedonia" (795
+        // (1992)) founds no UNPROFOR.
+        const PARTS: [&str; 14] = [
+            "presence",
             "additional",
             "component",
             "personnel",
