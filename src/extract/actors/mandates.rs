@@ -639,7 +639,10 @@ fn passive_establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
 fn named_then_established(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
     static SAID: OnceLock<Regex> = OnceLock::new();
     static GAP: OnceLock<Regex> = OnceLock::new();
-    let said = ws_re(&SAID, r"(?-u:\b)(?:to be|(?P<hereby>(?:is|are) hereby)) established(?-u:\b)");
+    let said = ws_re(
+        &SAID,
+        r"(?-u:\b)(?:to be|(?P<hereby>(?:is|are) hereby)) established(?-u:\b)",
+    );
     // Between the name and the words: a closing quote or parenthesis, an
     // aside in parentheses ("(hereinafter "CTED")"), a comma.
     let gap = re(&GAP, r#"^[\s"'”’)]*(?:\([^()]{0,40}\))?[\s,]*$"#);
@@ -650,7 +653,7 @@ fn named_then_established(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
             .map_or(0, |i| i + 1);
         let clause = &text[clause_start..whole.start()];
         let hereby = c.name("hereby").is_some();
-        if !hereby && !(clause.contains("ecides") || clause.contains("DECIDES")) {
+        if !(hereby || clause.contains("ecides") || clause.contains("DECIDES")) {
             continue;
         }
         let from = ctx.mentions.partition_point(|x| x.start < clause_start);
@@ -671,7 +674,14 @@ fn named_then_established(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
         };
         let end = clause_end(text, whole.end(), 300);
         let attrs = EdgeAttrs {
-            relation: Some(if hereby { "hereby established" } else { "to be established" }.to_string()),
+            relation: Some(
+                if hereby {
+                    "hereby established"
+                } else {
+                    "to be established"
+                }
+                .to_string(),
+            ),
             evidence: Some(ctx.evidence(
                 super::floor_boundary(text, clause_start.max(whole.start().saturating_sub(160))),
                 end,
