@@ -44,6 +44,9 @@ pub struct Normalized {
     /// `(offset in text, original line)` at each point where the mapping
     /// changes, sorted by offset.
     pub(crate) line_marks: Vec<(usize, u32)>,
+    /// A web copy's `Publication Date` metadata (`Publication Date 8
+    /// November 1994`), kept aside as its block is removed from the text.
+    pub(crate) publication_date: Option<String>,
 }
 
 impl Normalized {
@@ -94,6 +97,7 @@ pub fn normalize(text: &str) -> Normalized {
     let mut out = Normalized {
         text: String::with_capacity(text.len()),
         line_marks: Vec::with_capacity(lines.len() / 2 + 1),
+        publication_date: skip.as_ref().and_then(|r| publication_date(&lines[r.clone()])),
     };
     let mut seen_symbol_lines: HashSet<String> = HashSet::new();
     // Whether the last emitted line may be continued by the next one.
@@ -179,6 +183,14 @@ fn clutter_block(lines: &[&str]) -> Option<std::ops::Range<usize>> {
         return Some(start..end + 1);
     }
     None
+}
+
+/// The `Publication Date` line of a refworld block and the line under it,
+/// on one line: `Publication Date 8 November 1994`.
+fn publication_date(block: &[&str]) -> Option<String> {
+    let at = block.iter().position(|l| l.trim() == "Publication Date")?;
+    let date = block[at + 1..].iter().map(|l| l.trim()).find(|l| !l.is_empty())?;
+    Some(format!("Publication Date {date}"))
 }
 
 /// Page furniture, and running headers: a line holding only a symbol is kept

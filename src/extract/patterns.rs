@@ -107,6 +107,49 @@ pub static DATE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A date in a resolution's statement of its own date: [`DATE`]'s form,
+/// with a scanned year's `1` read as `I` (`10 June I974`, `7 August I958`).
+const STATED_DATE: &str = r"(?P<d>\d{1,2})\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+(?P<y>[12I]\d{3})(?-u:\b)";
+
+/// A resolution's statement of the meeting and day that adopted it:
+/// `Adopted by the Security Council at its 3453rd meeting, on 8 November
+/// 1994`, `… meeting held on 15 June 1982`, `… meeting on 9 March 1991`,
+/// `… 4274th meeting, 8 February 2001`, `Adoption by …`, `… at is 5622nd
+/// meeting`, `… (closed) meeting`, `… meeting (Part II), on`, `… meeting, by
+/// a vote of 13 to 0, with 2 abstentions (Russian Federation, Syria), on 30
+/// December 2002`.
+pub(crate) static ADOPTION_STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)(?-u:\b)adopt(?:ed|ion)\s+by\s+the\s+Security\s+Council\s+at\s+(?:its|is)\s+\d{{1,5}}\s*(?:st|nd|rd|th|d)\s+(?:\(closed\)\s+)?meeting(?:\s*\(Part\s+[IVX]+\))?(?:\s*,\s*by\s+a\s+vote\s+of[^\n;]{{0,80}}?)?\s*,?\s*(?:held\s+)?(?:on\s+)?{STATED_DATE}"
+    ))
+});
+
+/// A resolution's heading with its date, at the start of a line:
+/// `Resolution 10 (1946) of 4 November 1946`, `Resolution 100 (1953)of 27
+/// October 1953`, `Resolution 715 (1991) or 11 October 1991`, `Resolution
+/// 352 (1974M-;) of 21 June 1974` (a scan's noise in the parentheses), and
+/// the old form `102 (1953). Resolution of 3 December 1953`, `43 (148)
+/// Resolution of 1 April 1948`, `1 Resolution of 25 January 1946`.
+pub(crate) static DATED_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?m)^[ \t]*(?:(?:Security\s+Council\s+)?(?i:resolution)\s+(?P<n>\d{{1,4}})(?-u:\b)[^\n]{{0,12}}?\s*o[fr]|(?P<old>\d{{1,4}})(?-u:\b)[^\n]{{0,12}}?\s*Resolution\s+of)\s+{STATED_DATE}"
+    ))
+});
+
+/// The date a web copy of a resolution (refworld) gives in its metadata:
+/// `Publication Date` / `8 November 1994`.
+pub(crate) static PUBLICATION_DATE: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"Publication\s+Date\s+{STATED_DATE}")));
+
+/// The date a resolution was distributed, from its document head:
+/// `Distr.: General 8 February 2001`, `Distr. GENERAL S/RES/999 (1995) 16
+/// June 1995`, `Distr: General`, `Dist.: General`, `S/RES/1319 (2000)*`.
+pub(crate) static DISTRIBUTION_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"Distr?\.?:?\s+(?i:general)\s+(?:S/RES/\d{{1,4}}\s*\(\d{{4}}\)\**\s+)?{STATED_DATE}"
+    ))
+});
+
 /// An agenda item in quotes: `agenda item “The situation in Mali”`.
 pub static AGENDA: LazyLock<Regex> =
     LazyLock::new(|| re(r#"(?i)agenda item\s+(?:entitled\s+)?[“"](?P<a>[^”"\n]{3,150}?)[”"]"#));
@@ -591,6 +634,15 @@ pub fn iso_date(text: &str) -> Option<String> {
     let d: u32 = c["d"].parse().ok()?;
     let m = month_number(&c["m"])?;
     let y: u32 = c["y"].parse().ok()?;
+    (1..=31).contains(&d).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// The date of a match of a `STATED_DATE` pattern, as ISO `YYYY-MM-DD`
+/// (`10 June I974` → `1974-06-10`).
+pub(crate) fn stated_iso_date(c: &regex::Captures<'_>) -> Option<String> {
+    let d: u32 = c.name("d")?.as_str().parse().ok()?;
+    let m = month_number(c.name("m")?.as_str())?;
+    let y: u32 = c.name("y")?.as_str().replace(['I', 'i'], "1").parse().ok()?;
     (1..=31).contains(&d).then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 

@@ -44,9 +44,10 @@ use std::ops::Range;
 use std::path::Path;
 
 use super::patterns::{
-    ADOPTED_AT, AGENDA, ANNEX_HEADING, ENCLOSURE_HEADING, NAMED_DRAFT, OLD_RESOLUTION_HEADING,
-    REPORTED_RESOLUTION, RESOLUTION_FILE_NAME, RESOLUTION_HEADING, SECURITY_COUNCIL_OPENING, TITLE_START,
-    annex_number, iso_date, roman, unglue_date,
+    ADOPTED_AT, ADOPTION_STATEMENT, AGENDA, ANNEX_HEADING, DATED_HEADING, DISTRIBUTION_DATE,
+    ENCLOSURE_HEADING, NAMED_DRAFT, OLD_RESOLUTION_HEADING, PUBLICATION_DATE, REPORTED_RESOLUTION,
+    RESOLUTION_FILE_NAME, RESOLUTION_HEADING, SECURITY_COUNCIL_OPENING, TITLE_START, annex_number, iso_date,
+    roman, stated_iso_date, unglue_date,
 };
 use super::{Normalized, Segment};
 use crate::model::{
@@ -115,7 +116,8 @@ pub fn analyze(file: &str, normalized: &Normalized) -> Segmentation {
     let mut segments = if is_letter_file(text) {
         letter_segments(&stem, text, &line_starts(text))
     } else {
-        vec![single_document(file, &stem, text, &mut diagnostics)]
+        let published = normalized.publication_date.as_deref();
+        vec![single_document(file, &stem, text, published, &mut diagnostics)]
     };
     let agenda = AGENDA.captures(text).map(|c| c["a"].trim().to_string());
     for raw in &mut segments {
@@ -686,7 +688,13 @@ fn joint_halves(line: &str) -> Vec<&str> {
 
 /// A file that is one document: a resolution (sc-resolutions), a Yearbook
 /// chapter, or anything else.
-fn single_document(file: &str, stem: &str, text: &str, diagnostics: &mut Vec<Diagnostic>) -> Raw {
+fn single_document(
+    file: &str,
+    stem: &str,
+    text: &str,
+    published: Option<&str>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Raw {
     let range = 0..text.len();
     let head_end = floor_char_boundary(text, text.len().min(6000));
     let head = &text[..head_end];
@@ -793,7 +801,7 @@ fn single_document(file: &str, stem: &str, text: &str, diagnostics: &mut Vec<Dia
         .captures(&text[from..near])
         .or_else(|| ADOPTED_AT.captures(&text[tail..]))
         .map(|c| format!("S/PV.{}", &c["n"]));
-    let date = iso_date(&text[from..floor_char_boundary(text, (from + 400).min(text.len()))]);
+    let date = own_date(header, published, n, y);
     let mut node = Node::new(symbol.as_str(), NodeKind::Resolution, label_for(&symbol));
     node.title = Some(format!("Resolution {n} ({y})"));
     node.year = Some(y);
@@ -804,6 +812,52 @@ fn single_document(file: &str, stem: &str, text: &str, diagnostics: &mut Vec<Dia
         adopted_at,
         parent: None,
     }
+}
+
+/// The date a resolution file states for the resolution `n (y)` in its
+/// head (the text before `The Security Council,`) or in a web copy's
+/// metadata (`published`, removed from the text by normalization), or none.
+///
+/// Only the document's statements of its own date are read, in this order:
+/// its adoption line (`Adopted by the Security Council at its 3453rd
+/// meeting, on 8 November 1994`), its dated heading (`Resolution 10 (1946)
+/// of 4 November 1946`, `102 (1953). Resolution of 3 December 1953`), a web
+/// copy's `Publication Date`, and its distribution date (`Distr.: General 8
+/// February 2001`). The first text date after the heading is not one of
+/// them: in `Resolution 955 (1994)` / `The Security Council,` / `… resolution
+/// 935 (1994) of 1 July 1994` it is 935's. A statement whose year is not the
+/// symbol's is a typo (`Adopted … at its 2378th meeting held on 15 June
+/// 1872` for 510 (1982)) and is passed over: a resolution is adopted in its
+/// symbol's year, so with no statement that agrees the date stays unknown.
+fn own_date(header: &str, published: Option<&str>, n: u32, y: u16) -> Option<String> {
+    let agrees = |d: &Option<String>| d.as_deref().and_then(|d| d.get(..4)) == Some(y.to_string().as_str());
+    let own_heading = |before: &str| {
+        RESOLUTION_HEADING
+            .captures_iter(before)
+            .last()
+            .is_some_and(|c| c.get(0).is_some_and(|m| m.end() == before.len()) && c["n"].parse() == Ok(n))
+    };
+    // An adoption line opens its line or follows the resolution's heading
+    // (`Resolution 510 (1982) Adopted by …`): in a text whose head runs into
+    // its preamble, `the agenda adopted by the Security Council at its
+    // 1651st meeting held on 18 July 1972` (317 (1972)) is another act's.
+    let adoption = ADOPTION_STATEMENT.captures_iter(header).filter(|c| {
+        let at = c.get(0).map_or(0, |m| m.start());
+        let before = header[header[..at].rfind('\n').map_or(0, |i| i + 1)..at].trim_end();
+        before.trim_start().is_empty() || own_heading(before)
+    });
+    let heading = DATED_HEADING.captures_iter(header).filter(|c| {
+        c.name("n")
+            .or_else(|| c.name("old"))
+            .is_some_and(|m| m.as_str().parse() == Ok(n))
+    });
+    adoption
+        .chain(heading)
+        .chain(published.and_then(|p| PUBLICATION_DATE.captures(p)))
+        .chain(DISTRIBUTION_DATE.captures_iter(header))
+        .map(|c| stated_iso_date(&c))
+        .find(agrees)
+        .flatten()
 }
 
 /// A single document that is not a resolution: its first line is its title.

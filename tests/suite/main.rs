@@ -19,6 +19,7 @@ mod bench_workload;
 mod charter;
 mod cli;
 mod corpus;
+mod dates;
 mod export;
 mod extract;
 mod facts;
