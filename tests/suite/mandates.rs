@@ -1326,3 +1326,34 @@ fn founding_acts_and_what_is_not_one() {
         .collect();
     assert!(committees.is_empty(), "{committees:?}");
 }
+
+/// "The Group of Experts", "the Commission": a body called by its common
+/// noun is one named before whose own name holds the noun, else the one of
+/// that noun the dictionary says a resolution the text cites founded, else
+/// none; never the last panel named whatever its noun.
+#[test]
+fn a_body_called_by_its_noun_is_one_of_that_noun() {
+    let extends = |number: u32, actor: &str| {
+        facts_of(number, actor)
+            .iter()
+            .any(|f| f.0 == EdgeKind::ExtendsMandate)
+    };
+    if links().is_none() {
+        return;
+    }
+    // 2045 (2012), on Côte d'Ivoire: "welcomes further cooperation between
+    // the Group of Experts and the Panel of Experts on Liberia …", then "15.
+    // Decides to extend the mandate of the Group of Experts as set out in
+    // paragraph 7 of resolution 1727 (2006) until 30 April 2013"; it cites
+    // 1584 (2005), which established the Group.
+    assert!(extends(2045, "actor:Group of Experts on Côte d'Ivoire"));
+    assert!(!extends(2045, "actor:Panel of Experts on Liberia"));
+    // 1852 (2008): "Decides to extend the mandate of the Commission until 28
+    // February 2009": UNIIIC (1595 (2005)), not the Office of the Prosecutor.
+    assert!(extends(1852, "actor:UNIIIC"));
+    assert!(!extends(1852, "actor:Office of the Prosecutor"));
+    // 1665 (2006): "Decides to extend until 29 September 2006 the mandate of
+    // the Panel of Experts originally appointed pursuant to resolution 1591
+    // (2005)".
+    assert!(extends(1665, "actor:Panel of Experts on the Sudan"));
+}

@@ -350,6 +350,16 @@ impl ActorDictionary {
             })
     }
 
+    /// The entries of this category with a founding resolution, each with it.
+    pub(crate) fn founded(&self, category: &str) -> impl Iterator<Item = (usize, &str)> {
+        self.inner.entries.iter().enumerate().filter_map(move |(i, e)| {
+            (e.category.as_deref() == Some(category))
+                .then_some(e.established_by.as_deref())
+                .flatten()
+                .map(|r| (i, r))
+        })
+    }
+
     /// The entry with `established_by` = `resolution` and this category.
     pub(crate) fn established_by(&self, resolution: &str, category: &str) -> Option<usize> {
         self.inner.entries.iter().position(|e| {

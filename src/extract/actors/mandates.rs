@@ -1387,19 +1387,29 @@ fn anaphor(ctx: &Ctx<'_>, word: &str, doc: usize, at: usize) -> Option<NodeRef> 
             .iter()
             .rev()
             .filter(move |x| x.doc == doc)
-            .map(|x| (x.start, ctx.who_ref(x.who)))
-            .filter(|(_, r)| {
+            .map(|x| (x.start, x.who, ctx.who_ref(x.who)))
+            .filter(|(_, _, r)| {
                 r.category
                     .map(Category::as_str)
                     .is_some_and(|c| kinds.contains(&c))
             })
     };
     if kinds[0] != "mission" {
-        return before().next().map(|(_, r)| r);
+        // The body's own name holds the word: "the Group of Experts" is no
+        // "Panel of Experts on Liberia" named before it (2045 (2012), on Côte
+        // d'Ivoire); with no such body named, nothing is said.
+        // "the Group of Experts" never named in full: the body of that
+        // word the dictionary says a resolution the document cites founded
+        // (2045 (2012) cites 1584 (2005), which established the Group of
+        // Experts on Côte d'Ivoire).
+        return before()
+            .find(|(_, who, _)| name_holds(ctx, *who, word))
+            .map(|(_, _, r)| r)
+            .or_else(|| founded_by_a_cited_resolution(ctx, kinds[0], word, doc));
     }
     let text = ctx.text();
     let sentence = text[..at].rfind(". ").map_or(0, |i| i + 2);
-    if let Some((_, r)) = before().next().filter(|(start, _)| *start >= sentence) {
+    if let Some((_, _, r)) = before().next().filter(|(start, _, _)| *start >= sentence) {
         return Some(r);
     }
     // The mission the document names most often (the first named on a tie).
@@ -1422,6 +1432,37 @@ fn anaphor(ctx: &Ctx<'_>, word: &str, doc: usize, at: usize) -> Option<NodeRef> 
         .into_iter()
         .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
         .map(|c| c.3)
+}
+
+/// The one body of `category` whose name holds `word` and whose founding
+/// resolution (by the dictionary) the document `doc` cites by number and
+/// year; none when there are none or several.
+fn founded_by_a_cited_resolution(ctx: &Ctx<'_>, category: &str, word: &str, doc: usize) -> Option<NodeRef> {
+    let segment = ctx.segments.get(doc)?;
+    let text = ctx.text().get(segment.range.clone())?;
+    let mut found = ctx.dict.founded(category).filter(|&(e, resolution)| {
+        let short = resolution.trim_start_matches("S/RES/");
+        name_holds(ctx, Who::Entry(e), word) && text.contains(short)
+    });
+    let (first, _) = found.next()?;
+    found.next().is_none().then(|| ctx.dict.entry(first).node_ref())
+}
+
+/// Whether an actor's names (its id, label and full name) hold `word`,
+/// ignoring case.
+fn name_holds(ctx: &Ctx<'_>, who: Who, word: &str) -> bool {
+    let word = word.to_ascii_lowercase();
+    let holds = |name: &str| name.to_ascii_lowercase().contains(&word);
+    match who {
+        Who::Entry(e) => {
+            let entry = ctx.dict.entry(e);
+            holds(&entry.id) || holds(&entry.label) || entry.title.as_deref().is_some_and(holds)
+        }
+        Who::New(i) => ctx
+            .new_actors
+            .get(i)
+            .is_some_and(|a| holds(&a.name) || holds(&a.node.label)),
+    }
 }
 
 /// The ISO end date a clause states: "until 30 June 2021", "for a further
