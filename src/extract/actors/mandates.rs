@@ -688,33 +688,42 @@ fn passive_establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
 /// (2014)), nor outside a decision ("Welcoming his recommendation that a
 /// successor mission … be established").
 fn named_then_established(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
-    static SAID: OnceLock<Regex> = OnceLock::new();
     static GAP: OnceLock<Regex> = OnceLock::new();
-    let said = ws_re(
-        &SAID,
-        r"(?-u:\b)(?:to be|(?P<hereby>(?:is|are) hereby)) established(?-u:\b)",
-    );
     // Between the name and the words: a closing quote or parenthesis, an
     // aside in parentheses ("(hereinafter "CTED")"), a comma.
     let gap = re(&GAP, r#"^[\s"'”’)]*(?:\([^()]{0,40}\))?[\s,]*$"#);
-    for c in said.captures_iter(text) {
-        let Some(whole) = c.get(0) else { continue };
-        let clause_start = text[..whole.start()]
+    for at in memchr::memmem::find_iter(text.as_bytes(), "established") {
+        let end = at + "established".len();
+        if text[end..].starts_with(char::is_alphanumeric) {
+            continue;
+        }
+        // The two words before: "to be", "is hereby", "are hereby".
+        let mut words = text[..at].rsplitn(3, char::is_whitespace);
+        let (Some(""), Some(second), Some(rest)) = (words.next(), words.next(), words.next()) else {
+            continue;
+        };
+        let first = rest.rsplit(char::is_whitespace).next().unwrap_or(rest);
+        let hereby = match (first, second) {
+            ("to", "be") => false,
+            ("is" | "are", "hereby") => true,
+            _ => continue,
+        };
+        let whole = rest.len() - first.len()..end;
+        let clause_start = text[..whole.start]
             .rfind(['.', ';', ':', '\n'])
             .map_or(0, |i| i + 1);
-        let clause = &text[clause_start..whole.start()];
-        let hereby = c.name("hereby").is_some();
+        let clause = &text[clause_start..whole.start];
         if !(hereby || clause.contains("ecides") || clause.contains("DECIDES")) {
             continue;
         }
         let from = ctx.mentions.partition_point(|x| x.start < clause_start);
-        let to = ctx.mentions.partition_point(|x| x.start < whole.start());
+        let to = ctx.mentions.partition_point(|x| x.start < whole.start);
         let named = ctx.mentions[from..to]
             .iter()
             .rev()
-            .find(|m| m.end <= whole.start() && gap.is_match(&text[m.end..whole.start()]))
+            .find(|m| m.end <= whole.start && gap.is_match(&text[m.end..whole.start]))
             .filter(|m| holder(ctx, m));
-        let source = ctx.acting_resolution(ctx.doc_at(whole.start()));
+        let source = ctx.acting_resolution(ctx.doc_at(whole.start));
         let target = match named {
             Some(m) => ctx.who_ref(m.who),
             None if hereby => match described_founding(ctx, &source, clause) {
@@ -723,7 +732,7 @@ fn named_then_established(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
             },
             None => continue,
         };
-        let end = clause_end(text, whole.end(), 300);
+        let end = clause_end(text, whole.end, 300);
         let attrs = EdgeAttrs {
             relation: Some(
                 if hereby {
@@ -734,7 +743,7 @@ fn named_then_established(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
                 .to_string(),
             ),
             evidence: Some(ctx.evidence(
-                super::floor_boundary(text, clause_start.max(whole.start().saturating_sub(160))),
+                super::floor_boundary(text, clause_start.max(whole.start.saturating_sub(160))),
                 end,
             )),
             ..EdgeAttrs::default()
