@@ -149,6 +149,14 @@ fn what_is_no_basis_of_the_resolution_itself() {
     assert!(extraction.links.iter().all(|l| l.kind != EdgeKind::ActsUnder));
 }
 
+/// The corpus files whose whitespace-folded text holds `phrase`.
+fn files_saying(dir: &std::path::Path, phrase: &str) -> BTreeSet<String> {
+    common::read_dir_texts(dir)
+        .filter(|(_, text)| text.contains(phrase))
+        .map(|(name, _)| name)
+        .collect()
+}
+
 /// Every resolution file that opens a paragraph with "Acting under Chapter
 /// VII of the Charter" (a plain search of the whitespace-folded text) has its
 /// edge, and every Chapter VII edge's quote names Chapter VII or one of its
@@ -161,10 +169,7 @@ fn the_resolutions_acting_under_chapter_vii_are_the_files_that_say_so() {
     let Some(graph) = common::sc_corpus_graph() else {
         return;
     };
-    let said: BTreeSet<String> = common::read_dir_texts(&dir)
-        .filter(|(_, text)| text.contains("Acting under Chapter VII of the Charter"))
-        .map(|(name, _)| name)
-        .collect();
+    let said = files_saying(&dir, "Acting under Chapter VII of the Charter");
     assert!(said.len() > 500, "{} files", said.len());
     let table = graph
         .query("\"Chapter VII\" <- acts_under | edges")
@@ -363,10 +368,7 @@ fn the_resolutions_naming_chapter_vii_are_the_files_that_do() {
     let Some(graph) = common::sc_corpus_graph() else {
         return;
     };
-    let said: BTreeSet<String> = common::read_dir_texts(&dir)
-        .filter(|(_, text)| text.contains("Chapter VII of the Charter"))
-        .map(|(name, _)| name)
-        .collect();
+    let said = files_saying(&dir, "Chapter VII of the Charter");
     assert!(said.len() > 600, "{} files", said.len());
     let csv = graph
         .query("\"Chapter VII\" <- mentions | edges")
