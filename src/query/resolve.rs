@@ -702,7 +702,26 @@ impl Resolver<'_> {
             }
         );
         match self.name_where(name, Some((&fits, why.trim_end().to_string()))) {
-            Some(Bound::Node(ix)) => PExpr::Nodes(vec![ix]),
+            Some(Bound::Node(ix)) => {
+                // What the extractor does not read is no fact of the texts:
+                // a person is recorded as a signatory, never as named in a
+                // text ("Mr. Ban Ki-moon be appointed Secretary-General").
+                if kinds.has(EdgeKind::Mentions)
+                    && direction != Direction::Out
+                    && self.graph.node_at(ix).is_some_and(|n| n.kind == NodeKind::Person)
+                {
+                    let id = &self.graph.petgraph()[ix].id;
+                    let note = format!(
+                        "unxref records persons only as signatories (`{} <- signed_by`); \
+                         texts that name {id} are not read as mentions",
+                        ast::quote(id)
+                    );
+                    if !self.notes.contains(&note) {
+                        self.notes.push(note);
+                    }
+                }
+                PExpr::Nodes(vec![ix])
+            }
             Some(Bound::Var(i)) => PExpr::Var(i),
             None => PExpr::Nodes(Vec::new()),
         }

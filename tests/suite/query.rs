@@ -602,3 +602,32 @@ fn counts_of_all_documents_say_how_many_are_cited_only() {
     );
     assert!(graph.query("what does 2531 cite").unwrap().notes().is_empty());
 }
+
+/// Persons are read as signatories only: a question about who names one
+/// says so beside its empty answer or its count of 0, which are no facts
+/// of the texts (1715 (2006): "Recommends … that Mr. Ban Ki-moon be
+/// appointed Secretary-General").
+#[test]
+fn mentions_of_persons_are_said_to_be_unread() {
+    let graph = crate::common::data_graph();
+    for q in [
+        "what mentions Ban Ki-moon",
+        "how many resolutions mention Ban Ki-moon",
+    ] {
+        let notes = graph
+            .query(q)
+            .unwrap_or_else(|e| panic!("{q}: {e}"))
+            .notes()
+            .to_vec();
+        assert!(
+            notes.iter().any(|n| n.starts_with(
+                "unxref records persons only as signatories (`\"person:Ban Ki-moon\" <- signed_by`)"
+            )),
+            "{q}: {notes:?}"
+        );
+    }
+    // The signature itself is a fact, without the note.
+    let signed = graph.query("what did Ban Ki-moon sign").unwrap();
+    assert!(!signed.is_empty());
+    assert!(signed.notes().is_empty(), "{:?}", signed.notes());
+}
