@@ -805,3 +805,18 @@ fn a_tally_that_names_no_state_is_no_negative() {
     }
     assert!(checked > 100, "{checked} resolutions checked");
 }
+
+/// A resolution's meeting is its tally's, else the meeting the text says
+/// adopted it: 1973 (2011) has no tally, but "Adopted by the Security
+/// Council at its 6498th meeting, on 17 March 2011".
+#[test]
+fn the_meeting_field_reads_the_adoption_without_a_tally() {
+    let Some(graph) = corpus_graph() else { return };
+    let ids = |q: &str| -> Vec<String> {
+        let table = graph.query(q).unwrap_or_else(|e| panic!("{q}: {e}"));
+        table.node_ids().into_iter().map(str::to_string).collect()
+    };
+    assert_eq!(ids("all resolutions where meeting = 6498"), ["S/RES/1973 (2011)"]);
+    // With a tally: 242 (1967), "Adopted unanimously at the 1382nd meeting".
+    assert_eq!(ids("all resolutions where meeting = 1382"), ["S/RES/242 (1967)"]);
+}

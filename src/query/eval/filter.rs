@@ -191,7 +191,22 @@ impl<'g> Eval<'g> {
                 .as_ref()
                 .and_then(|t| t.not_participating)
                 .map(|n| n.to_string()),
-            Field::Meeting => node.tally.as_ref().and_then(|t| t.meeting).map(|n| n.to_string()),
+            // The tally's meeting, else the meeting the text says adopted
+            // it (`adopted_at` S/PV.6498): most resolutions have no tally.
+            Field::Meeting => node
+                .tally
+                .as_ref()
+                .and_then(|t| t.meeting)
+                .or_else(|| {
+                    self.g
+                        .edges_directed(h.node, petgraph::Direction::Outgoing)
+                        .find(|e| e.weight().kind == EdgeKind::AdoptedAt)
+                        .and_then(|e| {
+                            let id = self.g[e.target()].id.strip_prefix("S/PV.")?;
+                            id.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
+                        })
+                })
+                .map(|n| n.to_string()),
         }
     }
 }
