@@ -351,8 +351,13 @@ impl<'a> Scanner<'a> {
             }
         }
         self.decisions(links);
-        self.legal_basis(links);
-        self.charter_mentions(links);
+        // Both read around the word `Chapter`: one search of the body for it.
+        let chapters: Vec<usize> =
+            memchr::memmem::find_iter(&self.text.as_bytes()[self.body.clone()], "hapter")
+                .map(|i| self.body.start + i)
+                .collect();
+        self.legal_basis(&chapters, links);
+        self.charter_mentions(&chapters, links);
         self.joint
     }
 
@@ -360,7 +365,8 @@ impl<'a> Scanner<'a> {
     /// ([`LEGAL_BASIS`]): one `acts_under` link a chapter, its articles as
     /// pinpoint (`Acting under Articles 39 and 40 of the Charter`: Chapter
     /// VII, `Articles 39 and 40`).
-    fn legal_basis(&self, links: &mut Vec<Link>) {
+    /// `chapters`: where the body holds `hapter`, in order.
+    fn legal_basis(&self, chapters: &[usize], links: &mut Vec<Link>) {
         if !matches!(self.source.kind, NodeKind::Resolution | NodeKind::DraftResolution) {
             return;
         }
@@ -370,10 +376,9 @@ impl<'a> Scanner<'a> {
         // can start: a pass over each text with its counted gaps after every
         // "Decides" cost a sixth of the extraction without actors.
         let body = self.body.clone();
-        let mut hits: Vec<usize> = ["hapter", "rticle"]
-            .iter()
-            .flat_map(|w| memchr::memmem::find_iter(&self.text.as_bytes()[body.clone()], w))
+        let mut hits: Vec<usize> = memchr::memmem::find_iter(&self.text.as_bytes()[body.clone()], "rticle")
             .map(|i| body.start + i)
+            .chain(chapters.iter().copied())
             .collect();
         hits.sort_unstable();
         let mut done = body.start;
@@ -458,13 +463,13 @@ impl<'a> Scanner<'a> {
     /// `Chapter VI`, `VII` or `VIII` is the Council's own reading of its
     /// powers (`its Chapter VII mandate`), any other bare chapter may be an
     /// agreement's or a report's and is not read.
-    fn charter_mentions(&self, links: &mut Vec<Link>) {
+    fn charter_mentions(&self, chapters: &[usize], links: &mut Vec<Link>) {
         let body = self.body.clone();
         let bytes = self.text.as_bytes();
         // (chapter, count, first naming)
         let mut named: Vec<(&'static str, u32, Range<usize>)> = Vec::new();
-        for i in memchr::memmem::find_iter(&bytes[body.clone()], "hapter") {
-            let Some(start) = (body.start + i).checked_sub(1).filter(|&s| s >= body.start) else {
+        for &hit in chapters {
+            let Some(start) = hit.checked_sub(1).filter(|&s| s >= body.start) else {
                 continue;
             };
             if start > 0 && bytes[start - 1].is_ascii_alphanumeric() {

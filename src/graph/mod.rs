@@ -1241,14 +1241,7 @@ impl CitationGraph {
     /// assert!(!graph.has_vote_record(graph.index_of("S/RES/1325 (2000)").unwrap()));
     /// ```
     pub fn has_vote_record(&self, ix: NodeIndex) -> bool {
-        let recorded = |n: NodeIndex| {
-            self.graph[n].tally.is_some()
-                || self
-                    .graph
-                    .edges_directed(n, Direction::Incoming)
-                    .any(|e| e.weight().kind == EdgeKind::Voted)
-        };
-        self.graph.contains_node(ix) && (recorded(ix) || self.drafts_of(ix).iter().any(|d| recorded(*d)))
+        self.vote_record(ix).is_some()
     }
 
     /// The node with this exact id, or with this symbol among its aliases
