@@ -1718,6 +1718,11 @@ impl Matcher<'_> {
                     if j - 1 > i && toks[j - 1].class == Class::Possessive {
                         continue;
                     }
+                    // `all resolutions union all resolutions` holds no name
+                    // "all resolutions union all".
+                    if toks[j - 1].lower == "union" && toks.get(j).is_some_and(|t| t.lower == "all") {
+                        break;
+                    }
                     if !name_token(&toks[j - 1], j - 1 == i) {
                         break;
                     }
@@ -1989,6 +1994,10 @@ fn plausible_word(w: &str) -> bool {
             | "were"
             | "to"
             | "from"
+            // Formal set operators (`union` is one only before `all`: the
+            // Soviet Union and the African Union are names).
+            | "intersect"
+            | "except"
     )
 }
 

@@ -631,3 +631,19 @@ fn mentions_of_persons_are_said_to_be_unread() {
     assert!(!signed.is_empty());
     assert!(signed.notes().is_empty(), "{:?}", signed.notes());
 }
+
+/// The formal set operators are no words of a name: a set union is not read
+/// as the documents mentioning "all resolutions union all" (a case proptest
+/// found in the pretty printer's round trip).
+#[test]
+fn set_operators_end_a_name() {
+    let graph = crate::common::data_graph();
+    let plan = graph
+        .query("explain all resolutions union all resolutions")
+        .unwrap()
+        .to_text();
+    assert!(
+        plan.starts_with("all resolutions union all resolutions"),
+        "{plan}"
+    );
+}
