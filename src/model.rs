@@ -967,7 +967,9 @@ pub fn label_for(symbol: &Symbol) -> String {
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct EdgeAttrs {
-    /// For `cites`: the governing verb as written (`recalling`, `taking note of`, `pursuant to`).
+    /// For `cites`: the governing verb as written (`recalling`, `taking note of`, `pursuant to`);
+    /// for a citation met under several verbs, each once, in the order read,
+    /// joined by [`RELATION_SEPARATOR`](crate::graph::RELATION_SEPARATOR) (`recalling; reaffirms`).
     pub relation: Option<String>,
     /// The operative paragraph of the source document where the fact stands
     /// (`16`), or the preamble.

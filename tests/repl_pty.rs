@@ -601,8 +601,8 @@ fn a_wide_table_shows_every_value_at_80_and_100_columns() {
         assert!(answer.contains("-[ RECORD 1 ]"), "{cols} columns:\n{text}");
         // The id and the relation of each row are on screen, whole.
         for (id, relation) in [
-            ("S/RES/2378 (2017)", "requesting"),
-            ("S/RES/2436 (2018)", "recalling"),
+            ("S/RES/2378 (2017)", "requesting; mandated by"),
+            ("S/RES/2436 (2018)", "recalling; requesting"),
         ] {
             assert!(
                 answer

@@ -785,7 +785,7 @@ impl CitationGraph {
         if let Some(e) = existing {
             let old = self.graph[e].attrs_mut();
             old.count += attrs.count;
-            fill(&mut old.relation, attrs.relation);
+            add_relation(&mut old.relation, attrs.relation);
             fill(&mut old.paragraph, attrs.paragraph);
             fill(&mut old.pinpoint, attrs.pinpoint);
             fill(&mut old.position, attrs.position);
@@ -1380,7 +1380,7 @@ impl CitationGraph {
     /// use petgraph::Direction::Outgoing;
     /// let cites = graph.edges_of("S/RES/2518 (2020)", EdgeKind::Cites, Outgoing);
     /// let relations: Vec<&str> = cites.iter().filter_map(|e| e.edge.attrs().relation.as_deref()).collect();
-    /// assert_eq!(relations, ["requesting", "recalling"]);
+    /// assert_eq!(relations, ["requesting; mandated by", "recalling; requesting"]);
     /// ```
     pub fn edges_of(&self, id: &str, kind: EdgeKind, direction: Direction) -> Vec<EdgeView<'_>> {
         let Some(ix) = self.lookup(id) else {
@@ -1546,6 +1546,39 @@ impl CitationGraph {
 pub(crate) fn id_order(a: &str, b: &str) -> std::cmp::Ordering {
     crate::symbol::natural_cmp(a, b).then_with(|| a.cmp(b))
 }
+
+/// A fact met again under another verb keeps both: 1284 (1999) recalls
+/// resolution 687 (1991) in its preamble and "Reaffirms its resolutions 687
+/// (1991), …" in paragraph 4, so the edge's relation is `recalling;
+/// reaffirms` ([`RELATION_SEPARATOR`]), verbs in the order read, each once.
+fn add_relation(slot: &mut Option<String>, value: Option<String>) {
+    match (slot.as_mut(), value) {
+        (Some(old), Some(new)) => {
+            if !old.split(RELATION_SEPARATOR).any(|r| r == new) {
+                old.push_str(RELATION_SEPARATOR);
+                old.push_str(&new);
+            }
+        }
+        (None, value) => *slot = value,
+        (Some(_), None) => {}
+    }
+}
+
+/// What separates the verbs of an edge met under several
+/// ([`EdgeAttrs::relation`](crate::model::EdgeAttrs::relation)).
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::{EdgeKind, graph::RELATION_SEPARATOR};
+/// // 2518 (2020) recalls its resolution 2436 (2018), and requests again what it requested.
+/// let cites = graph.edges_of("S/RES/2518 (2020)", EdgeKind::Cites, petgraph::Direction::Outgoing);
+/// let to_2436 = cites.iter().find(|e| e.target.id == "S/RES/2436 (2018)").expect("a citation");
+/// let verbs: Vec<&str> = to_2436.edge.attrs().relation.as_deref().unwrap_or("").split(RELATION_SEPARATOR).collect();
+/// assert_eq!(verbs, ["recalling", "requesting"]);
+/// ```
+pub const RELATION_SEPARATOR: &str = "; ";
 
 fn fill<T>(slot: &mut Option<T>, value: Option<T>) {
     if slot.is_none() {

@@ -21,6 +21,7 @@
 
 pub mod ast;
 mod builder;
+mod coverage;
 mod error;
 mod eval;
 mod natural;
@@ -341,6 +342,9 @@ impl CitationGraph {
                     out.notes.push(note);
                 }
                 if let Some(note) = self.cited_only_among_all(plan, expr, &out.val)? {
+                    out.notes.push(note);
+                }
+                if let Some(note) = coverage::years_without_texts(self, expr) {
                     out.notes.push(note);
                 }
                 let mut table = Table::build(self, out, *show, note.clone(), plan.limits.max_rows);

@@ -1189,10 +1189,10 @@ mod tests {
             };
             assert!(has("id ", "S/RES/2378 (2017)"), "{text}");
             assert!(
-                has("relation ", "requesting"),
+                has("relation ", "requesting; mandated by"),
                 "the relation stays visible:\n{text}"
             );
-            assert!(has("relation ", "recalling"), "{text}");
+            assert!(has("relation ", "recalling; requesting"), "{text}");
             assert!(!text.contains('…'), "nothing is cut:\n{text}");
             assert!(text.ends_with("(2 rows)\n"), "{text}");
         }

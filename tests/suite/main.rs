@@ -12,6 +12,7 @@ mod common;
 #[path = "../../benches/common/mod.rs"]
 mod bench_common;
 
+mod absence;
 mod actors;
 mod actors_gold;
 mod api_docs;

@@ -1,6 +1,7 @@
 //! Conditions: `where` tests on a row, field by field.
 
 use super::*;
+use crate::model::NodeKind;
 
 impl<'g> Eval<'g> {
     // ------------------------------------------------------------ conditions
@@ -59,15 +60,8 @@ impl<'g> Eval<'g> {
                 Some(found)
             }
             PCond::Cmp { field, op, value } => {
-                let recorded = !matches!(
-                    field,
-                    Field::Unanimous
-                        | Field::InFavour
-                        | Field::Against
-                        | Field::Abstentions
-                        | Field::NotParticipating
-                        | Field::Position
-                ) || self.field_text(*field, h).is_some();
+                let recorded =
+                    !recordable(*field, self.g[h.node].kind) || self.field_text(*field, h).is_some();
                 recorded.then(|| self.compare(*field, *op, value, h))
             }
         }
@@ -86,8 +80,15 @@ impl<'g> Eval<'g> {
             })
             .collect();
         if unknown > 0 {
+            let mut fields = Vec::new();
+            recordable_fields(c, &mut fields);
+            let record = match fields.as_slice() {
+                [] => "a record".to_string(),
+                [one] => format!("a recorded {one}"),
+                [rest @ .., last] => format!("a recorded {} or {last}", rest.join(", ")),
+            };
             self.notes.push(format!(
-                "{unknown} left out for lack of a record: without a vote record the condition \
+                "{unknown} left out for lack of a record: without {record} the condition \
                  is neither true nor false for {}",
                 if unknown == 1 { "it" } else { "them" }
             ));
@@ -137,9 +138,18 @@ impl<'g> Eval<'g> {
                     return false;
                 };
                 let have = have.to_lowercase();
-                match op {
+                let test = |have: &str| match op {
                     CmpOp::Contains => have.contains(want.as_str()),
-                    _ => cmp_ord(natural_cmp(&have, want), op),
+                    _ => cmp_ord(natural_cmp(have, want), op),
+                };
+                // An edge met under several verbs has each of them: `relation
+                // = reaffirms` holds for `recalling; reaffirms`.
+                if field == Field::Relation && op != CmpOp::Ne {
+                    have.split(crate::graph::RELATION_SEPARATOR).any(test)
+                } else if field == Field::Relation {
+                    have.split(crate::graph::RELATION_SEPARATOR).all(test)
+                } else {
+                    test(&have)
                 }
             }
             _ => false,
@@ -208,6 +218,56 @@ impl<'g> Eval<'g> {
                 })
                 .map(|n| n.to_string()),
         }
+    }
+}
+
+/// Whether a node of `kind` can lack `field` for want of a record, so that
+/// a condition on it is unknown, not false, when it is missing: the vote
+/// record of a resolution (or of a row's vote), a document's date, year and
+/// title, a resolution's agenda and meeting. A field that does not apply
+/// (the date of a state, the meeting of a report) is no missing record.
+fn recordable(field: Field, kind: NodeKind) -> bool {
+    match field {
+        Field::Unanimous
+        | Field::InFavour
+        | Field::Against
+        | Field::Abstentions
+        | Field::NotParticipating
+        | Field::Position => true,
+        Field::Date | Field::Year | Field::Title => kind.is_document(),
+        Field::Agenda | Field::Meeting => kind == NodeKind::Resolution,
+        _ => false,
+    }
+}
+
+/// The names of the fields of `c` a row can lack for want of a record.
+fn recordable_fields(c: &PCond, out: &mut Vec<&'static str>) {
+    match c {
+        PCond::And(a, b) | PCond::Or(a, b) => {
+            recordable_fields(a, out);
+            recordable_fields(b, out);
+        }
+        PCond::Not(a) => recordable_fields(a, out),
+        PCond::Cmp { field, .. } => {
+            let name = if matches!(
+                field,
+                Field::Unanimous
+                    | Field::InFavour
+                    | Field::Against
+                    | Field::Abstentions
+                    | Field::NotParticipating
+            ) {
+                "vote tally"
+            } else if *field == Field::Position {
+                "vote"
+            } else {
+                field.name()
+            };
+            if recordable(*field, NodeKind::Resolution) && !out.contains(&name) {
+                out.push(name);
+            }
+        }
+        PCond::Link { .. } | PCond::True => {}
     }
 }
 

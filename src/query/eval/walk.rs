@@ -184,8 +184,15 @@ impl<'g> Eval<'g> {
                 ));
             }
         }
+        // A draft standing beside its resolution gives way to it; a draft
+        // whose resolution did not pass the filter (`where kind = "drafts"`)
+        // is a row of its own.
         if self.graph.has_adopted_drafts() {
-            hits.retain(|h| !self.stands_for_resolution(h));
+            let rows: HashSet<NodeIndex> = hits.iter().map(|h| h.node).collect();
+            let adjacency = self.graph.adjacency();
+            hits.retain(|h| {
+                !(self.stands_for_resolution(h) && adjacency.adopted_as(h.node).any(|r| rows.contains(&r)))
+            });
         }
         Ids::new(self.graph).sorted(&hits)
     }

@@ -1,0 +1,222 @@
+//! Years the corpus holds no text of. A question bounded in time (`how many
+//! resolutions cite 1325 in 2019`, `all resolutions where year > 2010`) is
+//! answered from the texts held; where its years run past them, what the
+//! graph knows of those years comes only from citations, so a count of 0
+//! there is an absence of texts, not an absence of documents. This module
+//! finds the years a query's conditions select that no held text is of, for
+//! a note beside the answer.
+
+use std::collections::BTreeSet;
+
+use super::ast::CmpOp;
+use super::resolve::{Field, KindMask, PCond, PExpr, PStage, PValue};
+use crate::graph::CitationGraph;
+use crate::model::NodeKind;
+
+/// The note for `expr`, when its year conditions select years of which the
+/// graph holds no text (of the kinds it asks for, when it names them).
+pub(super) fn years_without_texts(graph: &CitationGraph, expr: &PExpr) -> Option<String> {
+    let mut conds = Vec::new();
+    let mut kinds = None;
+    collect(expr, &mut conds, &mut kinds);
+    let conds: Vec<&PCond> = conds.into_iter().filter(|c| mentions_year(c)).collect();
+    if conds.is_empty() {
+        return None;
+    }
+    let wanted = |kind| kinds.is_none_or(|m: KindMask| m.has(kind));
+    let mut held = BTreeSet::new();
+    let (mut first, mut last) = (u16::MAX, 0u16);
+    for node in graph.nodes().filter(|n| n.held && n.kind.is_document()) {
+        let Some(year) = node.year() else { continue };
+        first = first.min(year);
+        last = last.max(year);
+        if wanted(node.kind) {
+            held.insert(year);
+        }
+    }
+    // The years asked about: those of the texts held, and any the question
+    // names (cited documents' years are left out: a misread year cited, 1050,
+    // is no year the corpus could hold).
+    for c in &conds {
+        named_years(c, &mut |y| {
+            first = first.min(y);
+            last = last.max(y);
+        });
+    }
+    if first > last {
+        return None;
+    }
+    let selected: Vec<u16> = (first..=last)
+        .filter(|&y| conds.iter().all(|c| admits(c, y) != Some(false)))
+        .collect();
+    if selected.len() == usize::from(last - first) + 1 {
+        return None;
+    }
+    let missing: Vec<u16> = selected.into_iter().filter(|y| !held.contains(y)).collect();
+    if missing.is_empty() {
+        return None;
+    }
+    let what = match kinds {
+        Some(m) if NodeKind::ALL.iter().filter(|k| m.has(**k)).count() == 1 => {
+            NodeKind::ALL.iter().find(|k| m.has(**k))?.to_string()
+        }
+        _ => "document".to_string(),
+    };
+    let (years, those) = match missing.as_slice() {
+        [one] => (one.to_string(), "that year"),
+        _ => (spans(&missing), "those years"),
+    };
+    Some(format!(
+        "the corpus holds the text of no {what} of {years}: what it records of {those} comes \
+         only from citations in the texts it holds"
+    ))
+}
+
+/// The conditions of every `where`, and the kinds asked for.
+fn collect<'e>(expr: &'e PExpr, conds: &mut Vec<&'e PCond>, kinds: &mut Option<KindMask>) {
+    match expr {
+        PExpr::All(mask) => {
+            if mask.is_some() {
+                *kinds = *mask;
+            }
+        }
+        PExpr::Where { input, cond } => {
+            kind_of(cond, kinds);
+            conds.push(cond);
+            collect(input, conds, kinds);
+        }
+        PExpr::Pipe { input, stage } => {
+            if let PStage::Where(cond) = stage {
+                kind_of(cond, kinds);
+                conds.push(cond);
+            }
+            collect(input, conds, kinds);
+        }
+        PExpr::Walk { from, hop, .. } => {
+            if let Some(cond) = hop {
+                kind_of(cond, kinds);
+                conds.push(cond);
+            }
+            collect(from, conds, kinds);
+        }
+        PExpr::Set { left, right, .. } => {
+            collect(left, conds, kinds);
+            collect(right, conds, kinds);
+        }
+        PExpr::Nodes(_) | PExpr::Var(_) | PExpr::Path { .. } => {}
+    }
+}
+
+/// The kinds a condition requires (`kind = "resolutions"` among its `and`s).
+fn kind_of(cond: &PCond, kinds: &mut Option<KindMask>) {
+    match cond {
+        PCond::And(a, b) => {
+            kind_of(a, kinds);
+            kind_of(b, kinds);
+        }
+        PCond::Cmp {
+            field: Field::Kind,
+            op: CmpOp::Eq,
+            value: PValue::Kind(m),
+        } => *kinds = Some(*m),
+        _ => {}
+    }
+}
+
+fn mentions_year(cond: &PCond) -> bool {
+    let mut any = false;
+    named_years(cond, &mut |_| any = true);
+    any
+}
+
+/// The years a condition's `year` and `date` comparisons name.
+fn named_years(cond: &PCond, f: &mut dyn FnMut(u16)) {
+    match cond {
+        PCond::And(a, b) | PCond::Or(a, b) => {
+            named_years(a, f);
+            named_years(b, f);
+        }
+        PCond::Not(a) => named_years(a, f),
+        PCond::Cmp { field, value, .. } => {
+            if let Some(y) = compared_year(*field, value) {
+                f(y);
+            }
+        }
+        PCond::Link { .. } | PCond::True => {}
+    }
+}
+
+/// The year a `year` or `date` comparison compares with.
+fn compared_year(field: Field, value: &PValue) -> Option<u16> {
+    match (field, value) {
+        (Field::Year, PValue::Int(y)) => u16::try_from(*y).ok(),
+        (Field::Date, PValue::Str(d)) => d.get(..4)?.parse().ok(),
+        _ => None,
+    }
+}
+
+/// Whether `cond` can hold for a document of `year`, in three-valued logic:
+/// a condition on anything but the year is unknown.
+fn admits(cond: &PCond, year: u16) -> Option<bool> {
+    match cond {
+        PCond::And(a, b) => match (admits(a, year), admits(b, year)) {
+            (Some(false), _) | (_, Some(false)) => Some(false),
+            (Some(true), Some(true)) => Some(true),
+            _ => None,
+        },
+        PCond::Or(a, b) => match (admits(a, year), admits(b, year)) {
+            (Some(true), _) | (_, Some(true)) => Some(true),
+            (Some(false), Some(false)) => Some(false),
+            _ => None,
+        },
+        PCond::Not(a) => admits(a, year).map(|b| !b),
+        PCond::Cmp { field, op, value } => {
+            let asked = compared_year(*field, value)?;
+            // A date compares within its year: `date < 2016-05-01` admits 2016.
+            let within = *field == Field::Date;
+            Some(match op {
+                CmpOp::Eq | CmpOp::Contains => year == asked,
+                CmpOp::Ne => within || year != asked,
+                CmpOp::Lt => year < asked || within && year == asked,
+                CmpOp::Le => year <= asked,
+                CmpOp::Gt => year > asked || within && year == asked,
+                CmpOp::Ge => year >= asked,
+            })
+        }
+        PCond::Link { .. } | PCond::True => None,
+    }
+}
+
+/// `2016–2019, 2021`: consecutive years as spans.
+fn spans(years: &[u16]) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < years.len() {
+        let mut j = i;
+        while j + 1 < years.len() && years[j + 1] == years[j] + 1 {
+            j += 1;
+        }
+        out.push(if i == j {
+            years[i].to_string()
+        } else {
+            format!("{}–{}", years[i], years[j])
+        });
+        i = j + 1;
+    }
+    match out.len() {
+        1 => out.remove(0),
+        n => format!("{} and {}", out[..n - 1].join(", "), out[n - 1]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spans;
+
+    #[test]
+    fn consecutive_years_are_spans() {
+        assert_eq!(spans(&[2016, 2017, 2018, 2019, 2021]), "2016–2019 and 2021");
+        assert_eq!(spans(&[2019]), "2019");
+        assert_eq!(spans(&[1947, 1949, 1950, 1952]), "1947, 1949–1950 and 1952");
+    }
+}
