@@ -747,15 +747,18 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{a} -> cites where node = {b}",
         "no citation of {b} is recorded in the text of {a}",
     ),
+    // The passive asks who cites: "is 1325 cited", "was 1325 cited after
+    // 2010", "is 242 cited in 1990" (a year after `in` is a time, before it
+    // could be read as the resolution that cites).
+    p(
+        "is/was/has {a} been? cited/referenced/quoted anywhere/elsewhere? {t}?",
+        "{a} <- cites{where}",
+        "nothing in the graph cites {a}",
+    ),
     p(
         "is/was {a} cited/referenced by/in {b}",
         "{b} -> cites where node = {a}",
         "no citation of {a} is recorded in the text of {b}",
-    ),
-    p(
-        "is/was/has {a} been? cited/referenced/quoted anywhere/elsewhere {t}?",
-        "{a} <- cites{where}",
-        "nothing in the graph cites {a}",
     ),
     p(
         "where is/was {a} cited/referenced {t}?",
@@ -1232,7 +1235,6 @@ const RELATIONS: &[(&str, &str)] = &[
     ("note notes noted noting", "not"),
     ("reiterate reiterates reiterated reiterating", "reiterat"),
     ("implement implements implemented implementing", "implement"),
-    ("condemn condemns condemned condemning", "condemn"),
 ];
 
 /// Multi-word verbs of `{r}`.

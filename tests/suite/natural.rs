@@ -1312,6 +1312,29 @@ const SET2: &[(&str, &[&str])] = &[
 /// resolution extended or ended), votes and sponsors of a draft, and
 /// citations as nouns.
 const SET3: &[(&str, &[&str])] = &[
+    // The passive asks who cites (it was read as what 1325 cites), and a
+    // year after `in` is a time (it was read as resolution 1990 (2011)).
+    (
+        "1325 <- cites",
+        &[
+            "is 1325 cited",
+            "was 1325 cited",
+            "has 1325 been cited",
+            "is 1325 referenced",
+        ],
+    ),
+    (
+        "1325 <- cites where year > 2010",
+        &["was 1325 cited after 2010", "is 1325 cited after 2010"],
+    ),
+    (
+        "242 <- cites where year = 1990",
+        &["is 242 cited in 1990", "was 242 cited in 1990"],
+    ),
+    (
+        "672 -> cites where node = 242",
+        &["is 242 cited by 672", "is 242 cited in 672"],
+    ),
     (
         "\"Chapter VII\" <- acts_under where kind = resolution and year = 2011",
         &[
