@@ -594,12 +594,17 @@ fn by_patterns(input: &str) -> Result<Symbol, SymbolError> {
                 let part = c.name("part").map_or(String::new(), |p| {
                     format!(" (Part {})", p.as_str().to_uppercase())
                 });
-                let year = body
-                    .split('/')
-                    .find(|p| {
-                        p.len() == 4 && p.starts_with(['1', '2']) && p.bytes().all(|b| b.is_ascii_digit())
-                    })
-                    .and_then(|y| y.parse().ok());
+                // A year is a part of four digits the United Nations could
+                // have written (1945 on) with a number after it:
+                // `E/CN.4/2005/62` is of 2005, `E/CN.4/1050` is document
+                // 1050 of no stated year.
+                let parts: Vec<&str> = body.split('/').collect();
+                let year = parts
+                    .iter()
+                    .take(parts.len().saturating_sub(1))
+                    .filter(|p| p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit()))
+                    .filter_map(|p| p.parse::<u16>().ok())
+                    .find(|y| (1945..=2100).contains(y));
                 Symbol {
                     canonical: format!("{body}{part}"),
                     kind,
@@ -988,6 +993,12 @@ mod tests {
         assert_eq!(kind("A/C.1/78/L.5"), SymbolKind::GaDocument);
         assert_eq!(kind("A/ES-10/1043"), SymbolKind::GaDocument);
         assert_eq!("E/2024/13".parse::<Symbol>().unwrap().year(), Some(2024));
+        // A document number of four digits is no year (321 (1972): "See
+        // E/CN.4/1050 and Corr.1, chap. V.").
+        let year = |s: &str| s.parse::<Symbol>().unwrap().year();
+        assert_eq!(year("E/CN.4/1050"), None);
+        assert_eq!(year("E/CN.4/1050/Corr.1"), None);
+        assert_eq!(year("E/CN.4/2005/62/Add.3"), Some(2005));
         let organ = |s: &str| s.parse::<Symbol>().unwrap().organ();
         assert_eq!(organ("A/HRC/RES/56/8"), Organ::HumanRightsCouncil);
         assert_eq!(
