@@ -42,12 +42,15 @@
 
 use std::ops::Range;
 use std::path::Path;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::patterns::{
     ADOPTED_AT, ADOPTION_STATEMENT, AGENDA, ANNEX_HEADING, DATED_HEADING, DISTRIBUTION_DATE,
     ENCLOSURE_HEADING, NAMED_DRAFT, OLD_RESOLUTION_HEADING, PUBLICATION_DATE, REPORTED_RESOLUTION,
-    RESOLUTION_FILE_NAME, RESOLUTION_HEADING, SECURITY_COUNCIL_OPENING, TITLE_START, annex_number, iso_date,
-    roman, stated_iso_date, unglue_date,
+    RESOLUTION_FILE_NAME, RESOLUTION_HEADING, SECURITY_COUNCIL_OPENING, TITLE_START, annex_number, compile,
+    iso_date, roman, stated_iso_date, unglue_date,
 };
 use super::{Normalized, Segment};
 use crate::model::{
@@ -161,8 +164,10 @@ pub fn analyze(file: &str, normalized: &Normalized) -> Segmentation {
 }
 
 /// Where the text of a document starts, past its heading: for a resolution
-/// or a draft, the words `The Security Council`; for the others the start of
-/// the segment. References before it are the document's own identity.
+/// or a draft, the words `The Security Council`, or the first `Whereas`
+/// clause above them (the first resolutions, 7 (1946)); for the others the
+/// start of the segment. References before it are the document's own
+/// identity.
 ///
 /// # Examples
 ///
@@ -183,9 +188,19 @@ pub fn body_start(text: &str, segment: &Segment) -> usize {
     match segment.record.node.kind {
         NodeKind::Resolution | NodeKind::DraftResolution => {
             let head_end = floor_char_boundary(text, (range.start + 4000).min(range.end));
-            SECURITY_COUNCIL_OPENING
+            let Some(opening) = SECURITY_COUNCIL_OPENING
                 .find(&text[range.start..head_end])
-                .map_or(range.start, |m| range.start + m.start())
+                .map(|m| range.start + m.start())
+            else {
+                return range.start;
+            };
+            // The considerations of the first resolutions precede the
+            // Council's name: `Whereas … by resolution of the date mentioned
+            // above [resolution 4 (1946)],` / `The Security Council` (7
+            // (1946)). They are the text, the heading above them is not.
+            PREAMBLE_BEFORE_OPENING
+                .find(&text[range.start..opening])
+                .map_or(opening, |m| range.start + m.start())
         }
         _ => range.start,
     }
@@ -545,7 +560,106 @@ fn shorten(s: &str, max: usize) -> String {
     format!("{}…", &s[..cut])
 }
 
+/// A report's title line, in any case: `Report of the Secretary-General on
+/// …`, `REPORT OF THE SECRETARY-GENERAL PURSUANT TO`, `Progress report of
+/// …`, `FINAL REPORT OF …`, `Special report of …`, `Report of the Security
+/// Council Mission to Haiti`. The line starts with a capital
+/// ([`is_report_title`]): a body line that a PDF wrapped before `report of
+/// the Secretary-General` is none.
+static REPORT_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^(?i:(?:(?:final|further|progress|special|interim|annual|periodic|comprehensive|consolidated|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+){0,3}report\s+(?:of|on|by|to|pursuant|submitted)(?-u:\b))",
+    )
+});
+
+/// A date line of a document's head, the whole line a date: `22 January
+/// 1998`, `29 June 2020`.
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^(?P<d>\d{1,2})\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+(?P<y>\d{4})\s*\**$",
+    )
+});
+
+/// A consideration that opens a line of a resolution's head, before `The
+/// Security Council`: `Whereas the Security Council on 29 April 1946
+/// appointed a Sub-Committee …` (7, 15, 30, 58 and 70 of 1946–1949). No
+/// heading, adoption line or web page's furniture starts so.
+static PREAMBLE_BEFORE_OPENING: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?m)^[ \t]*(?:Whereas|WHEREAS)(?-u:\b)"));
+
+/// The adoption line of a resolution adopted without a meeting, by the
+/// written procedure of 2020: `Adopted by the Security Council on 30 March
+/// 2020` (seed 001).
+static ADOPTED_ON: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?m)^[ \t]*Adopted\s+by\s+the\s+Security\s+Council\s+on\s+(?P<d>\d{1,2})\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+(?P<y>\d{4})(?-u:\b)",
+    )
+});
+
+/// Where the head of a document ends and its text begins: a numbered
+/// paragraph (`1. The present report …`) or a section heading (`I.
+/// INTRODUCTION`, `l.  INTRODUCTION` as OCR reads it, `Addendum`).
+static TEXT_START: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^(?:\d{1,3}\.\s|[IVXl]{1,5}\.\s|(?i:introduction|addendum|corrigendum)\s*$)"));
+
+/// Is `line` a report's title ([`REPORT_TITLE`])?
+fn is_report_title(line: &str) -> bool {
+    line.starts_with(char::is_uppercase) && REPORT_TITLE.is_match(line)
+}
+
+/// The masthead of a PDF's first page, `UNITED NATIONS` and the big `S`,
+/// as a text layer gives it: `UNITEDUNITED SNATIONSNATIONS` (each word
+/// drawn twice), `UNITED SNATIONS`, `UNITED` / `NATIONS`. It is no title.
+fn is_masthead(line: &str) -> bool {
+    let letters: String = line
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_uppercase();
+    let rest = letters.replace("UNITED", "").replace("NATIONS", "");
+    letters.len() <= 40 && rest.len() < letters.len() && rest.chars().all(|c| c == 'S')
+}
+
+/// A report's title as its head prints it, the title line and the lines
+/// that continue it up to a blank line or the text (`REPORT OF THE
+/// SECRETARY-GENERAL PURSUANT TO` / `RESOLUTION 913 (1994)`), on one line.
+fn report_title(lines: &[&str]) -> String {
+    let mut parts = vec![];
+    for (k, line) in lines.iter().map(|l| l.trim()).enumerate() {
+        if k > 0 && (line.is_empty() || k >= 4 || TEXT_START.is_match(line) || DATE_LINE.is_match(line)) {
+            break;
+        }
+        parts.extend(line.split_whitespace());
+    }
+    shorten(&parts.join(" "), 300)
+}
+
+/// The date a line of a document's head gives as the document's own: a
+/// date line (`22 January 1998`), a distribution line (`Distr.: General
+/// 12 September 2014`), or a date run into the symbol line (`S/1998/5922
+/// January 1998`, given as `glued`: that line and its symbol).
+fn head_date(line: &str, glued: Option<(&str, &str)>) -> Option<String> {
+    if let Some(c) = DATE_LINE.captures(line) {
+        return stated_iso_date(&c);
+    }
+    if let Some(c) = DISTRIBUTION_DATE.captures(line) {
+        return stated_iso_date(&c);
+    }
+    let (candidate, symbol) = glued?;
+    let rest = candidate.strip_prefix(symbol)?.trim();
+    DATE_LINE.captures(rest).and_then(|c| stated_iso_date(&c))
+}
+
 /// Read a document's head: its symbol line, heading, title, date.
+///
+/// The kind is the title's: a report (`Report of the Secretary-General`,
+/// `REPORT OF THE SECRETARY-GENERAL`, `Progress report of …`), a letter, a
+/// statement, a draft. The date is the one the head states, before the
+/// title and the text: a letter's `Letter dated …`, else the head's date
+/// line, in the year of the symbol or the next. A date of the text (`In its
+/// resolutions 1120 (1997) of 14 July 1997`, S/1998/59) is not the
+/// document's, and a head date that does not read (`11 21.ugust 1997`, an
+/// OCR'd S/1997/631) leaves the date unknown.
 fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info {
     let seg = &text[range.clone()];
     let mut symbol = None;
@@ -556,11 +670,15 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
     let mut kind = NodeKind::Document;
     let mut resolution: Option<(u32, u16)> = None;
     let mut draft = false;
-    let mut first_date = None;
-    for (k, line) in seg
-        .split('\n')
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
+    // The dates of the head, before its title and its text.
+    let mut head_dates: Vec<String> = Vec::new();
+    let mut in_head = title.is_none();
+    let all_lines: Vec<&str> = seg.split('\n').collect();
+    for (k, (at, line)) in all_lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (i, l.trim()))
+        .filter(|(_, l)| !l.is_empty())
         .enumerate()
     {
         if k >= 14 || line.len() > 300 {
@@ -569,10 +687,14 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
         if SECURITY_COUNCIL_OPENING.is_match(line) && line.len() < 40 {
             break;
         }
+        // This line when it is the symbol's with a date run into it, and
+        // that symbol: (`S/1998/5922 January 1998`, `S/1998/59`).
+        let mut glued: Option<(&str, String)> = None;
         if symbol.is_none() {
             let candidate = line.strip_prefix("United Nations").unwrap_or(line).trim();
             // `S/1998/5922 January 1998`: a PDF's date run into the symbol.
             let unglued = unglue_date(candidate, seg);
+            let plain = candidate;
             let candidate = unglued.as_deref().unwrap_or(candidate);
             // A joint symbol (`A/67/970-S/2013/480`) names one document:
             // the first symbol is its id, the second an alias.
@@ -586,6 +708,7 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
                         .filter_map(|h| h.parse::<Symbol>().ok())
                         .map(|s| s.to_string()),
                 );
+                glued = unglued.map(|u| (plain, u));
             }
         }
         if resolution.is_none()
@@ -598,18 +721,30 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
         if line.to_ascii_lowercase().ends_with("draft resolution") {
             draft = true;
             title.get_or_insert_with(|| line.to_string());
+            in_head = false;
         }
         if title.is_none() && TITLE_START.is_match(line) {
-            title = Some(line.to_string());
+            title = Some(if is_report_title(line) {
+                report_title(&all_lines[at..])
+            } else {
+                line.to_string()
+            });
+            in_head = false;
+        } else if title.is_none() && is_report_title(line) {
+            title = Some(report_title(&all_lines[at..]));
+            in_head = false;
         }
-        if first_date.is_none() {
-            first_date = iso_date(line);
+        if in_head && TEXT_START.is_match(line) {
+            in_head = false;
+        }
+        if in_head && let Some(d) = head_date(line, glued.as_ref().map(|(l, s)| (*l, s.as_str()))) {
+            head_dates.push(d);
         }
     }
     if let Some(t) = &title {
         kind = if t.starts_with("Statement") {
             NodeKind::Statement
-        } else if t.starts_with("Report") {
+        } else if is_report_title(t) {
             NodeKind::Report
         } else if t.contains("draft resolution") {
             NodeKind::DraftResolution
@@ -623,6 +758,7 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
         kind = NodeKind::DraftResolution;
     }
     let mut adopted_at = None;
+    let mut resolution_date = None;
     // A report's title broken before its last words (`REPORT OF THE
     // SECRETARY-GENERAL PURSUANT TO SECURITY COUNCIL` / `RESOLUTION 913
     // (1994)`, S/1994/600) names the resolution it answers: a document
@@ -636,6 +772,18 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
         symbol = Some(Symbol::sc_resolution(n, y).to_string());
         title.get_or_insert_with(|| format!("Resolution {n} ({y})"));
         adopted_at = ADOPTED_AT.captures(seg).map(|c| format!("S/PV.{}", &c["n"]));
+        // A resolution's date is its own statement of it (`Adopted by the
+        // Security Council on 30 March 2020`), not a date of the letter that
+        // transmits it.
+        let opening = SECURITY_COUNCIL_OPENING
+            .find(seg)
+            .map_or(seg.len().min(1500), |m| m.start());
+        let head = &seg[..floor_char_boundary(seg, opening)];
+        let adopted_on = ADOPTED_ON
+            .captures(head)
+            .and_then(|c| stated_iso_date(&c))
+            .filter(|d| d.starts_with(&y.to_string()));
+        resolution_date = Some(own_date(head, None, n, y).or(adopted_on));
     }
     if let Some(s) = &symbol
         && let Ok(sym) = s.parse::<Symbol>()
@@ -643,15 +791,28 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
     {
         kind = NodeKind::from_symbol(&sym);
     }
+    let symbol_year = symbol.as_deref().and_then(|s| s.parse::<Symbol>().ok()?.year());
+    // A head date is the document's in its symbol's year or the next (a
+    // document issued under a symbol is dated when it is issued).
+    let in_symbol_year = |d: &String| {
+        let y: Option<u16> = d.get(..4).and_then(|y| y.parse().ok());
+        match (symbol_year, y) {
+            (Some(s), Some(y)) => y == s || y == s + 1,
+            (None, Some(_)) => true,
+            _ => false,
+        }
+    };
+    let head = head_dates.into_iter().find(in_symbol_year);
     let date = match &title {
-        Some(t) if t.contains(" dated ") => iso_date(t).or(first_date),
-        _ => first_date,
+        _ if resolution_date.is_some() => resolution_date.flatten(),
+        Some(t) if t.contains(" dated ") => iso_date(t).or(head),
+        _ => head,
     };
     let year = date
         .as_deref()
         .and_then(|d| d.get(..4))
         .and_then(|y| y.parse().ok())
-        .or_else(|| symbol.as_deref().and_then(|s| s.parse::<Symbol>().ok()?.year()));
+        .or(symbol_year);
     Info {
         symbol,
         aliases,
@@ -873,7 +1034,19 @@ fn other_document(stem: &str, text: &str, range: Range<usize>) -> Raw {
         .symbol
         .clone()
         .unwrap_or_else(|| format!("{stem}#{}", derived_word(kind)));
-    let title = info.title.clone().or_else(|| Some(title_line(text)));
+    let title = info.title.clone().or_else(|| {
+        // Past a PDF's masthead (`UNITEDUNITED SNATIONSNATIONS`).
+        let mut from = 0;
+        for line in text.split_inclusive('\n').take(5) {
+            if !line.trim().is_empty() && !is_masthead(line) {
+                break;
+            }
+            from += line.len();
+        }
+        Some(title_line(
+            text.get(from..).filter(|t| !t.is_empty()).unwrap_or(text),
+        ))
+    });
     let mut raw = Info { kind, title, ..info }.into_raw(id, range, None);
     raw.node.kind = kind;
     raw

@@ -21,6 +21,7 @@ mod charter;
 mod cli;
 mod corpus;
 mod dates;
+mod documents;
 mod export;
 mod extract;
 mod facts;
