@@ -716,6 +716,7 @@ const KEYWORDS: &[&str] = &[
     "have",
     "abstentions",
     "history",
+    "vetoed",
 ];
 
 #[cfg(test)]
