@@ -720,6 +720,7 @@ const KEYWORDS: &[&str] = &[
     "have",
     "abstentions",
     "history",
+    "vetoed",
 ];
 
 #[cfg(test)]

@@ -900,23 +900,23 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     // the legal basis: what a resolution says it acts under
     p(
-        "{open} {k}? SUBJ {t}? that/which? was/were/are/is/have/has/had? been? adopted/taken/passed/issued? under {chapter} {t}?",
+        "{open} {k}? SUBJ {t}? that/which? was/were/are/is/have/has/had? been? adopted/taken/passed/issued? under {chapter} SUBJ {t}?",
         "{a} <- acts_under{where}",
         "nothing in the graph says it acts under {a}",
     ),
     p(
-        "{open} {k}? SUBJ {t}? that/which? act/acts/acted/acting under {chapter} {t}?",
+        "{open} {k}? SUBJ {t}? that/which? act/acts/acted/acting under {chapter} SUBJ {t}?",
         "{a} <- acts_under{where}",
         "nothing in the graph says it acts under {a}",
     ),
     p(
         "is/was/were {a} adopted/taken/passed? under {chapter}",
-        "{a} -> acts_under where node = {b}",
+        "{a} -> acts_under where node = {b}{|where}",
         "the text of {a} does not say it acts under {b}",
     ),
     p(
         "did/does {a} act under {chapter}",
-        "{a} -> acts_under where node = {b}",
+        "{a} -> acts_under where node = {b}{|where}",
         "the text of {a} does not say it acts under {b}",
     ),
     p(
@@ -1033,9 +1033,42 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "",
     ),
     p(
-        "{open} {k} did/has/have the? security? council adopt/adopted/pass/passed/issue/issued {t}?",
-        "all {k}{where}",
+        "{open} {k}? did/has/have the? security? council adopt/adopted/pass/passed/issue/issued {t}?",
+        "all {k:resolutions}{where}",
         "",
+    ),
+    // `what was adopted on 17 March 2011`, `… at the 6498th meeting`
+    p(
+        "{open} {k}? was/were/have/has/had been? adopted/passed/approved by? the? security? council? {t}",
+        "all {k:resolutions}{where}",
+        "",
+    ),
+    // Vetoes: drafts not adopted, on which a permanent member voted
+    // against; the answer says what the corpus records of them.
+    p(
+        "{open} draft? resolution/resolutions/drafts/texts/proposals? that/which? was/were/have/has/had/got/get been? vetoed/blocked {t}?",
+        "all draft_resolutions{where:vetoed}",
+        "no vetoed draft is recorded",
+    ),
+    p(
+        "{open} vetoed draft? resolution/resolutions/drafts/texts/proposals? {t}?",
+        "all draft_resolutions{where:vetoed}",
+        "no vetoed draft is recorded",
+    ),
+    p(
+        "{open} vetoes/veto were/was/have/has/had? there? cast/used/exercised? {t}?",
+        "all draft_resolutions{where:vetoed}",
+        "no vetoed draft is recorded",
+    ),
+    p(
+        "{open} draft? resolution/resolutions/drafts/texts/proposals? did/has/have {a} veto/vetoed {t}?",
+        "{a} -> voted{where:vetoed and position = \"against\"}",
+        "no veto by {a} is recorded",
+    ),
+    p(
+        "{open} vetoes/veto did/has/have {a} cast/use/used/exercise/exercised? {t}?",
+        "{a} -> voted{where:vetoed and position = \"against\"}",
+        "no veto by {a} is recorded",
     ),
     // `what is the Panel of Experts on Libya`: one node, before a kind and
     // its subject (`panel of experts` on `Libya`) can be read in it.
@@ -1069,22 +1102,22 @@ pub(crate) const PHRASES: &[Phrase] = &[
     // chapter (those that only name it are `resolutions mentioning Chapter
     // VII`); `MINUSMA resolutions`: the documents that name the body.
     p(
-        "how many {chapter} {k} are/is there {t}?",
+        "how many {chapter} {k} SUBJ {t}? are/is there {t}?",
         "{a} <- acts_under{where} | count",
         "",
     ),
     p(
-        "how many {chapter} {k} {t}? were/was/are/is/have/has/had? been? adopted/passed/issued? {t}?",
+        "how many {chapter} {k} SUBJ {t}? were/was/are/is/have/has/had? been? adopted/passed/issued? {t}?",
         "{a} <- acts_under{where} | count",
         "",
     ),
     p(
-        "(list/show/display/give/find/get me? all?)? the? {chapter} {k} {t}?",
+        "(which/what/list/show/display/give/find/get me? all?)? the? {chapter} {k} SUBJ {t}?",
         "{a} <- acts_under{where}",
         "nothing in the graph says it acts under {a}",
     ),
     p(
-        "which/what are/were the? {chapter} {k} {t}?",
+        "which/what are/were the? {chapter} {k} SUBJ {t}?",
         "{a} <- acts_under{where}",
         "nothing in the graph says it acts under {a}",
     ),
@@ -1326,7 +1359,6 @@ const KIND_PREFIXES: &[&str] = &[
     "secretary-general's",
 ];
 
-/// Words in front of a document number that do not change it: `resolution 1325`.
 /// What may follow `Chapter VII` in a question, as the chapter's node has
 /// its names (`Chapter VII of the Charter of the United Nations`).
 const CHARTER_TAILS: &[&[&str]] = &[
@@ -1337,6 +1369,50 @@ const CHARTER_TAILS: &[&[&str]] = &[
     &["of", "the", "un", "charter"],
 ];
 
+/// The chapter of the Charter an article belongs to (Article 41 is in
+/// Chapter VII), as the chapter's node is named.
+fn article_chapter(n: u32) -> Option<&'static str> {
+    const CHAPTERS: &[(u32, &str)] = &[
+        (2, "I"),
+        (6, "II"),
+        (8, "III"),
+        (22, "IV"),
+        (32, "V"),
+        (38, "VI"),
+        (51, "VII"),
+        (54, "VIII"),
+        (60, "IX"),
+        (72, "X"),
+        (74, "XI"),
+        (85, "XII"),
+        (91, "XIII"),
+        (96, "XIV"),
+        (101, "XV"),
+        (105, "XVI"),
+        (107, "XVII"),
+        (109, "XVIII"),
+        (111, "XIX"),
+    ];
+    if n == 0 {
+        return None;
+    }
+    CHAPTERS.iter().find(|(last, _)| n <= *last).map(|(_, c)| *c)
+}
+
+/// The condition on an `acts_under` edge's `pinpoint` that the text names
+/// article `n` in its basis ("Article 41", "Articles 39 and 41"): the
+/// number among the articles of its chapter, which no other of them holds
+/// (39 to 51); a one-digit number with the word before it ("Article 2 (1)"
+/// holds a 1).
+fn article_condition(n: u32) -> String {
+    if n < 10 {
+        format!("pinpoint ~ \"article {n}\"")
+    } else {
+        format!("pinpoint ~ \"{n}\"")
+    }
+}
+
+/// Words in front of a document number that do not change it: `resolution 1325`.
 const DOC_PREFIXES: &[&str] = &[
     "the",
     "resolution",
@@ -1479,7 +1555,7 @@ fn compile(pattern: &str) -> Vec<El> {
     let pattern = pattern
         .replace(
             "SUBJ",
-            "(that/which? are/is/were/was? on/about/concerning/regarding/concern/concerns/concerned/address/addresses/addressed/addressing/deal/deals/dealt/dealing with? {s})?",
+            "(that/which? are/is/were/was? on/about/concerning/regarding/concern/concerns/concerned/address/addresses/addressed/addressing/deal/deals/dealt/dealing/mention/mentions/mentioning/name/names/naming with? {s})?",
         )
         .replace("THAT", "that/which/who? have/has/had/do/does/did/also? also?")
         .replace(
@@ -1548,6 +1624,9 @@ struct Bound {
     kind: Option<(String, String)>,
     n: Option<u64>,
     time: Option<String>,
+    /// An article of the Charter a `{chapter}` slot took (`Article 41`):
+    /// the slot it filled and the article's number.
+    article: Option<(char, u32)>,
     depth: Option<String>,
     relation: Option<&'static str>,
     count: bool,
@@ -1655,10 +1734,13 @@ impl Matcher<'_> {
 
     /// Whether every name `b` binds could be a name (see [`name_text`]).
     fn names_plausible(&self, b: &Bound) -> bool {
-        [&b.a, &b.b, &b.s]
+        [('a', &b.a), ('b', &b.b), ('s', &b.s)]
             .into_iter()
-            .flatten()
-            .all(|r| plausible_name(&self.toks[r.clone()]))
+            .all(|(slot, r)| {
+                r.as_ref().is_none_or(|r| {
+                    b.article.is_some_and(|(s, _)| s == slot) || plausible_name(&self.toks[r.clone()])
+                })
+            })
     }
 
     /// The ways a slot can match from token `i`: where it ends, what it binds.
@@ -1686,30 +1768,72 @@ impl Matcher<'_> {
             }
             'C' => {
                 // `{chapter}`: a chapter of the Charter as a name (`Chapter
-                // VII`, `Chapter VII of the Charter`: the node's names).
+                // VII`, `Chapter VII of the Charter`: the node's names), or
+                // an article (`Article 41`): its chapter, and the article
+                // asked of the basis the text states.
                 let numeral = toks.get(i + 1).map(|t| t.lower.as_str());
-                if toks.get(i).is_some_and(|t| t.lower == "chapter")
-                    && numeral
-                        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| matches!(c, 'i' | 'v' | 'x')))
-                {
-                    for tail in CHARTER_TAILS {
-                        let end = i + 2 + tail.len();
-                        if toks
-                            .get(i + 2..end)
-                            .is_some_and(|ws| ws.iter().zip(*tail).all(|(t, w)| t.lower == *w))
-                        {
-                            // The second name of the question when a first is bound.
+                let slot_of = |nb: &mut Bound, r: Range<usize>| {
+                    // The second name of the question when a first is bound.
+                    if nb.a.is_none() {
+                        nb.a = Some(r);
+                        'a'
+                    } else {
+                        nb.b = Some(r);
+                        'b'
+                    }
+                };
+                let tails = |at: usize| -> Vec<usize> {
+                    CHARTER_TAILS
+                        .iter()
+                        .filter(|tail| {
+                            toks.get(at..at + tail.len())
+                                .is_some_and(|ws| ws.iter().zip(tail.iter()).all(|(t, w)| t.lower == *w))
+                        })
+                        .map(|tail| at + tail.len())
+                        .collect()
+                };
+                let article = toks
+                    .get(i + 1)
+                    .filter(|_| {
+                        toks.get(i)
+                            .is_some_and(|t| matches!(t.lower.as_str(), "article" | "art" | "art."))
+                    })
+                    .filter(|t| t.class == Class::Number)
+                    .and_then(|t| t.lower.parse::<u32>().ok())
+                    .filter(|n| article_chapter(*n).is_some());
+                if let Some(n) = article {
+                    // `Article 41 of Chapter VII of the Charter`
+                    let mut at = vec![i + 2];
+                    if toks.get(i + 2).is_some_and(|t| t.lower == "of")
+                        && toks.get(i + 3).is_some_and(|t| t.lower == "chapter")
+                        && toks.get(i + 4).is_some_and(|t| {
+                            Some(t.lower.as_str()) == article_chapter(n).map(|c| c.to_lowercase()).as_deref()
+                        })
+                    {
+                        at.push(i + 5);
+                    }
+                    for start in at {
+                        for end in tails(start) {
                             let mut nb = b.clone();
-                            if nb.a.is_none() {
-                                nb.a = Some(i..end);
-                            } else {
-                                nb.b = Some(i..end);
-                            }
+                            let which = slot_of(&mut nb, i..end);
+                            nb.article = Some((which, n));
                             out.push((end, nb));
                         }
                     }
+                } else if toks.get(i).is_some_and(|t| t.lower == "chapter")
+                    && numeral
+                        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| matches!(c, 'i' | 'v' | 'x')))
+                {
+                    for end in tails(i + 2) {
+                        let mut nb = b.clone();
+                        slot_of(&mut nb, i..end);
+                        out.push((end, nb));
+                    }
                 } else {
-                    self.miss.want(i, "a chapter of the Charter (Chapter VII)");
+                    self.miss.want(
+                        i,
+                        "a chapter or an article of the Charter (Chapter VII, Article 41)",
+                    );
                 }
             }
             'a' | 'b' | 's' => {
@@ -1736,6 +1860,11 @@ impl Matcher<'_> {
                             .iter()
                             .all(|t| DOC_PREFIXES.contains(&t.lower.as_str()))
                     {
+                        break;
+                    }
+                    // One subject: `resolutions on Mali adopted under Chapter
+                    // VII on Niger` is no question.
+                    if slot == 's' && b.s.is_some() {
                         break;
                     }
                     let mut nb = b.clone();
@@ -2038,7 +2167,17 @@ fn time(toks: &[Tok], mut i: usize) -> Vec<(usize, String)> {
     let word = |i: usize| toks.get(i).map(|t| t.lower.as_str()).unwrap_or("");
     while matches!(
         word(i),
-        "that" | "which" | "were" | "was" | "are" | "adopted" | "issued" | "dated" | "published"
+        "that"
+            | "which"
+            | "were"
+            | "was"
+            | "are"
+            | "adopted"
+            | "issued"
+            | "dated"
+            | "published"
+            | "passed"
+            | "approved"
     ) {
         i += 1;
     }
@@ -2128,6 +2267,200 @@ fn time(toks: &[Tok], mut i: usize) -> Vec<(usize, String)> {
         "from" => out.extend(range(1, &["to", "until", "till", "through", "-", "–"])),
         "in" | "during" => out.extend(range(1, &["-", "–"])),
         _ => {}
+    }
+    out.extend(calendar_time(toks, i));
+    out.extend(meeting(toks, i));
+    out
+}
+
+/// A day or a month, with or without a preposition before it: `on 17 March
+/// 2011`, `March 17, 2011`, `2011-03-17`, `in March 2011`, `since March
+/// 2011`, `between 1 January 2000 and 30 June 2005`: a condition on the
+/// date, at the precision written (`date = 2011-03` is March 2011).
+fn calendar_time(toks: &[Tok], i: usize) -> Vec<(usize, String)> {
+    let word = |k: usize| toks.get(k).map(|t| t.lower.as_str()).unwrap_or("");
+    let mut out = Vec::new();
+    let (op, at) = match (word(i), word(i + 1)) {
+        ("on" | "dated", _) => ("=", i + 1),
+        ("in" | "during" | "of" | "from", _) => ("=", i + 1),
+        ("since", _) => (">=", i + 1),
+        ("after", _) => (">", i + 1),
+        ("before", _) => ("<", i + 1),
+        ("until" | "till" | "through", _) => ("<=", i + 1),
+        ("prior", "to") => ("<", i + 2),
+        ("up", "to") => ("<=", i + 2),
+        // Only a range: `between 1 January 2000 and 2005`.
+        ("between", _) => ("", i + 1),
+        _ => ("=", i),
+    };
+    // A date alone is a date, a year alone is read by `time`.
+    for (end, date) in calendar(toks, at) {
+        // `from March 2011 on`: from then on.
+        if word(i) == "from" && matches!(word(end), "on" | "onwards" | "onward") {
+            out.push((end + 1, format!("date >= {date}")));
+        }
+        if !op.is_empty() {
+            out.push((end, format!("date {op} {date}")));
+        }
+        // `between 1 January 2000 and 2005`, `from March 2011 to June 2011`.
+        let seps: &[&str] = match word(i) {
+            "between" => &["and"],
+            "from" => &["to", "until", "till", "through"],
+            _ => &[],
+        };
+        if seps.contains(&word(end)) {
+            for (last, to) in calendar(toks, end + 1)
+                .into_iter()
+                .chain(toks.get(end + 1).and_then(year).map(|y| (end + 2, y.to_string())))
+            {
+                out.push((last, format!("date >= {date} and date <= {to}")));
+            }
+        }
+    }
+    if word(i) == "between" || word(i) == "from" {
+        // `between 2000 and 17 March 2011`: a year, then a date.
+        if let Some(y) = toks.get(i + 1).and_then(year)
+            && matches!(word(i + 2), "and" | "to" | "until" | "till" | "through")
+        {
+            for (last, to) in calendar(toks, i + 3) {
+                out.push((last, format!("date >= {y} and date <= {to}")));
+            }
+        }
+    }
+    out
+}
+
+/// `17 March 2011`, `17th March 2011`, `March 17, 2011`, `2011-03-17`
+/// (days), `March 2011`, `2011-03` (months) from token `i`: where each
+/// ends, and the date as the formal language writes it.
+fn calendar(toks: &[Tok], i: usize) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let day = |t: Option<&Tok>| -> Option<u32> {
+        let t = t?;
+        let digits = t
+            .lower
+            .strip_suffix("st")
+            .or_else(|| t.lower.strip_suffix("nd"))
+            .or_else(|| t.lower.strip_suffix("rd"))
+            .or_else(|| t.lower.strip_suffix("th"))
+            .unwrap_or(&t.lower);
+        let d: u32 = digits.parse().ok()?;
+        (1..=31).contains(&d).then_some(d)
+    };
+    let ymd = |y: u64, m: u32, d: u32| -> Option<String> {
+        crate::date::Date::new(y as i32, m, d).ok().map(|d| d.to_string())
+    };
+    let (t0, t1, t2) = (toks.get(i), toks.get(i + 1), toks.get(i + 2));
+    // `17 March 2011`
+    if let (Some(d), Some(m), Some(y)) = (day(t0), t1.and_then(month), t2.and_then(year))
+        && let Some(date) = ymd(y, m, d)
+    {
+        out.push((i + 3, date));
+    }
+    // `March 17, 2011` (the comma is no token)
+    if let (Some(m), Some(d), Some(y)) = (t0.and_then(month), day(t1), t2.and_then(year))
+        && let Some(date) = ymd(y, m, d)
+    {
+        out.push((i + 3, date));
+    }
+    // `March 2011`
+    if let (Some(m), Some(y)) = (t0.and_then(month), t1.and_then(year)) {
+        out.push((i + 2, format!("{y}-{m:02}")));
+    }
+    // `2011-03-17`, `2011-03`
+    if let Some(t) = t0 {
+        let parts: Vec<&str> = t.lower.split('-').collect();
+        let num = |k: usize| {
+            parts
+                .get(k)
+                .filter(|p| p.len() == 2)
+                .and_then(|p| p.parse::<u32>().ok())
+        };
+        let y = parts
+            .first()
+            .filter(|p| p.len() == 4)
+            .and_then(|p| p.parse::<u64>().ok());
+        match (y, parts.len()) {
+            (Some(y), 3) if (1900..2100).contains(&y) => {
+                if let (Some(m), Some(d)) = (num(1), num(2))
+                    && let Some(date) = ymd(y, m, d)
+                {
+                    out.push((i + 1, date));
+                }
+            }
+            (Some(y), 2) if (1900..2100).contains(&y) => {
+                if let Some(m) = num(1).filter(|m| (1..=12).contains(m)) {
+                    out.push((i + 1, format!("{y}-{m:02}")));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A month by its English name or its usual short form: `March`, `Mar`, `Sept`.
+fn month(t: &Tok) -> Option<u32> {
+    if t.class != Class::Word {
+        return None;
+    }
+    let w = t.lower.trim_end_matches('.');
+    crate::date::MONTH_NAMES
+        .iter()
+        .position(|m| {
+            let m = m.to_lowercase();
+            w == m || w.len() == 3 && m.starts_with(w) || w == "sept" && m == "september"
+        })
+        .map(|m| m as u32 + 1)
+}
+
+/// The meeting that adopted a document: `at the 6498th meeting`, `at its
+/// 6498th meeting (of the Security Council)?`, `at meeting 6498`, `at
+/// meeting no. 6498`: `meeting = 6498`.
+fn meeting(toks: &[Tok], i: usize) -> Vec<(usize, String)> {
+    let word = |k: usize| toks.get(k).map(|t| t.lower.as_str()).unwrap_or("");
+    let number = |k: usize| -> Option<u64> {
+        let w = word(k);
+        let digits = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|s| w.strip_suffix(s))
+            .unwrap_or(w);
+        digits.parse().ok().filter(|n| *n > 0)
+    };
+    let mut k = i;
+    if matches!(word(k), "at" | "in" | "during" | "by") {
+        k += 1;
+    }
+    if matches!(word(k), "the" | "its" | "a") {
+        k += 1;
+    }
+    let mut found = None;
+    if let Some(n) = number(k)
+        && word(k + 1) == "meeting"
+    {
+        found = Some((k + 2, n));
+    } else if word(k) == "meeting" {
+        let mut j = k + 1;
+        if matches!(word(j), "no" | "no." | "number" | "nr") {
+            j += 1;
+        }
+        if let Some(n) = number(j) {
+            found = Some((j + 1, n));
+        }
+    }
+    let Some((mut end, n)) = found else {
+        return Vec::new();
+    };
+    let mut out = vec![(end, format!("meeting = {n}"))];
+    // `of the Security Council`
+    if word(end) == "of" && word(end + 1) == "the" {
+        end += 2;
+        if word(end) == "security" {
+            end += 1;
+        }
+        if word(end) == "council" {
+            out.push((end + 1, format!("meeting = {n}")));
+        }
     }
     out
 }
@@ -2267,6 +2600,9 @@ pub(crate) fn rewrite(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Rewri
         m.run(els, 0, Bound::default(), &[]);
         miss.merge(m.miss);
         for b in m.found {
+            if !takes_conditions(PHRASES[ix], &b) {
+                continue;
+            }
             let (plausible, sure, knows) = judge(trimmed, &toks, &b, known);
             if !plausible {
                 continue;
@@ -2335,7 +2671,7 @@ fn phrase_of(input: &str) -> Option<&'static str> {
         m.run(els, 0, Bound::default(), &[]);
         m.found
             .iter()
-            .any(|b| judge(trimmed, &toks, b, &|_| false).0)
+            .any(|b| takes_conditions(PHRASES[ix], b) && judge(trimmed, &toks, b, &|_| false).0)
             .then_some(PHRASES[ix].pattern)
     })
 }
@@ -2366,13 +2702,25 @@ fn trailing_sort(toks: &mut Vec<Tok>) -> Option<String> {
     None
 }
 
+/// Whether the phrase's formal query has a place for the conditions a
+/// reading asks (an article's, `Article 41`): one without would answer
+/// about the whole chapter.
+fn takes_conditions(phrase: Phrase, b: &Bound) -> bool {
+    b.article.is_none() || phrase.formal.contains("{where") || phrase.formal.contains("{|where")
+}
+
 /// Whether a reading's names are plausible, whether the graph knows every
 /// name in words, and how many of those it knows.
 fn judge(input: &str, toks: &[Tok], b: &Bound, known: &dyn Fn(&str) -> bool) -> (bool, bool, usize) {
     let mut plausible = true;
     let mut sure = true;
     let mut knows = 0;
-    for r in [&b.a, &b.b, &b.s].into_iter().flatten() {
+    for (slot, r) in [('a', &b.a), ('b', &b.b), ('s', &b.s)] {
+        let Some(r) = r else { continue };
+        // An article stands for its chapter's node, named by the phrase.
+        if b.article.is_some_and(|(s, _)| s == slot) {
+            continue;
+        }
         let (text, ok, words) = name_text(input, &toks[r.clone()]);
         if words {
             let k = known(text.trim_matches('"'));
@@ -2398,6 +2746,9 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
     if let Some(rel) = b.relation {
         conds.push(format!("relation ~ \"{rel}\""));
     }
+    if let Some((_, n)) = b.article {
+        conds.push(article_condition(n));
+    }
     let mut names = Vec::new();
     let mut formal = String::new();
     let slot_text =
@@ -2408,7 +2759,15 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
                 _ => b.s.clone(),
             };
             if let Some(r) = r {
-                let (text, _, _) = name_text(input, &toks[r.clone()]);
+                let (text, _, _) = match b.article {
+                    // `Article 41`: its chapter's node, the article a condition.
+                    Some((slot, n)) if slot == which => (
+                        format!("\"Chapter {}\"", article_chapter(n).unwrap_or_default()),
+                        true,
+                        false,
+                    ),
+                    _ => name_text(input, &toks[r.clone()]),
+                };
                 let orig = toks[r.start].span.start..toks[r.end - 1].span.end;
                 let start = formal.len();
                 formal.push_str(&text);
@@ -2487,6 +2846,11 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
             .as_ref()
             .map_or("documents".to_string(), |(_, t)| t.clone());
         let mut text = phrase.note.replace("{kw}", &kind_typed);
+        // "nothing in the graph says it acts under Article 42", not under
+        // the chapter that holds it.
+        if let Some((slot, n)) = b.article {
+            text = text.replace(&format!("{{{slot}}}"), &format!("Article {n}"));
+        }
         // "nothing in the graph cites 1325" is not what `which resolutions
         // cite 1325 in 1990` found empty.
         if !asked.is_empty() {
@@ -2599,6 +2963,9 @@ mod tests {
         doc[start..end].lines().map(str::to_string).collect()
     }
 
+    /// The reference's ```phrases block is this table; with `UNXREF_BLESS=1`
+    /// the test writes the table into the reference instead
+    /// (`UNXREF_BLESS=1 cargo test --lib the_reference_lists_the_phrase_table`).
     #[test]
     fn the_reference_lists_the_phrase_table() {
         let listed = reference_block("phrases");
@@ -2606,7 +2973,21 @@ mod tests {
             .iter()
             .map(|p| format!("{}  =>  {}", p.pattern, p.formal))
             .collect();
-        assert_eq!(listed, table);
+        if std::env::var_os("UNXREF_BLESS").is_some() && listed != table {
+            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/query-language.md");
+            let doc = std::fs::read_to_string(path).expect("the reference reads");
+            let start = doc.find("```phrases\n").expect("the block is there") + "```phrases\n".len();
+            let end = start + doc[start..].find("```").expect("the block ends");
+            let mut block = table.join("\n");
+            block.push('\n');
+            std::fs::write(path, format!("{}{block}{}", &doc[..start], &doc[end..]))
+                .expect("the reference writes");
+            return;
+        }
+        assert_eq!(
+            listed, table,
+            "regenerate with UNXREF_BLESS=1 if the table changed on purpose"
+        );
     }
 
     #[test]

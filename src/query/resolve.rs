@@ -190,6 +190,9 @@ pub(crate) enum Field {
     NotParticipating,
     /// The resolution's tally: the meeting's number.
     Meeting,
+    /// A draft resolution not adopted, on which a permanent member of the
+    /// Council voted against.
+    Vetoed,
 }
 
 pub(crate) const FIELDS: &[(&str, Field)] = &[
@@ -227,6 +230,7 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     ("abstaining", Field::Abstentions),
     ("not_participating", Field::NotParticipating),
     ("meeting", Field::Meeting),
+    ("vetoed", Field::Vetoed),
 ];
 
 impl Field {
@@ -727,6 +731,66 @@ impl Resolver<'_> {
         }
     }
 
+    /// What the corpus records of vetoes, said beside any answer about
+    /// them: a veto is read from a draft resolution the corpus holds with
+    /// its vote, and a corpus of adopted resolutions holds none that
+    /// failed. Counted from the graph, so the sentence fits the corpus.
+    fn note_vetoes(&mut self) {
+        let g = self.graph.petgraph();
+        let (mut voted, mut failed, mut unknown) = (0usize, 0usize, 0usize);
+        for n in g.node_indices() {
+            if !super::eval::is_council_draft(g, n) {
+                continue;
+            }
+            let has_vote = g
+                .edges_directed(n, petgraph::Direction::Incoming)
+                .any(|e| e.weight().kind == EdgeKind::Voted);
+            let adopted = g
+                .edges_directed(n, petgraph::Direction::Outgoing)
+                .any(|e| matches!(e.weight().kind, EdgeKind::AdoptedAs | EdgeKind::AdoptedAt));
+            match (has_vote, adopted) {
+                (true, true) => voted += 1,
+                (true, false) => {
+                    voted += 1;
+                    failed += 1;
+                }
+                (false, false) => unknown += 1,
+                (false, true) => {}
+            }
+        }
+        let resolutions = g
+            .node_indices()
+            .filter(|&n| g[n].kind == NodeKind::Resolution && g[n].held)
+            .count();
+        let mut note = if failed == 0 {
+            format!(
+                "this corpus records adopted resolutions ({resolutions} held) and their votes, no \
+                 vetoed drafts: a veto is read from a draft resolution whose vote is recorded, and \
+                 {}",
+                if voted == 0 {
+                    "no draft's vote is recorded".to_string()
+                } else {
+                    format!("of the {voted} drafts with a recorded vote none failed to be adopted")
+                }
+            )
+        } else {
+            format!(
+                "a veto is read from a draft resolution whose vote is recorded: {voted} drafts have \
+                 a vote recorded, {failed} of them not adopted; a draft vetoed by several permanent \
+                 members counts once"
+            )
+        };
+        if unknown > 0 {
+            note.push_str(&format!(
+                "; {unknown} drafts not adopted have no vote recorded, so whether they were vetoed \
+                 is unknown"
+            ));
+        }
+        if !self.notes.contains(&note) {
+            self.notes.push(note);
+        }
+    }
+
     fn stage(&mut self, s: &Stage) -> PStage {
         match s {
             Stage::Where(c) => PStage::Where(self.cond(c)),
@@ -761,6 +825,9 @@ impl Resolver<'_> {
     fn field(&mut self, w: &Word) -> Option<Field> {
         let lower = w.text.to_ascii_lowercase();
         if let Some((_, f)) = FIELDS.iter().find(|(n, _)| *n == lower) {
+            if *f == Field::Vetoed {
+                self.note_vetoes();
+            }
             return Some(*f);
         }
         let c = suggest(&lower, FIELDS.iter().map(|(n, _)| *n));
@@ -788,6 +855,14 @@ impl Resolver<'_> {
                 op: CmpOp::Eq,
                 value: PValue::Bool(true),
             },
+            Cond::Flag(w) if w.text.eq_ignore_ascii_case("vetoed") => {
+                self.note_vetoes();
+                PCond::Cmp {
+                    field: Field::Vetoed,
+                    op: CmpOp::Eq,
+                    value: PValue::Bool(true),
+                }
+            }
             Cond::Flag(w) => {
                 let held = w.text.eq_ignore_ascii_case("held");
                 PCond::Cmp {
@@ -916,7 +991,7 @@ impl Resolver<'_> {
                     None
                 }
             },
-            Field::Held | Field::Stub | Field::Suspect | Field::Unanimous => {
+            Field::Held | Field::Stub | Field::Suspect | Field::Unanimous | Field::Vetoed => {
                 match text.to_ascii_lowercase().as_str() {
                     "true" | "yes" => Some(PValue::Bool(true)),
                     "false" | "no" => Some(PValue::Bool(false)),

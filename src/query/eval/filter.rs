@@ -60,40 +60,133 @@ impl<'g> Eval<'g> {
                 Some(found)
             }
             PCond::Cmp { field, op, value } => {
-                let recorded =
-                    !recordable(*field, self.g[h.node].kind) || self.field_text(*field, h).is_some();
-                recorded.then(|| self.compare(*field, *op, value, h))
+                if self.unrecorded(*field, h).is_some() {
+                    return self.date_by_year(*field, *op, value, h);
+                }
+                Some(self.compare(*field, *op, value, h))
             }
         }
+    }
+
+    /// Why `field` is unknown for `h`, when it is: a vote field without a
+    /// vote record, a date the text does not give, the article of a basis
+    /// when the text names only the chapter ("Acting under Chapter VII").
+    /// Absent, such a field is no "no".
+    fn unrecorded(&self, field: Field, h: &Hit) -> Option<Unrecorded> {
+        let why = match field {
+            Field::Unanimous
+            | Field::InFavour
+            | Field::Against
+            | Field::Abstentions
+            | Field::NotParticipating
+            | Field::Position
+            | Field::Vetoed => Unrecorded::Vote,
+            Field::Date if self.g[h.node].kind.is_document() => Unrecorded::Date,
+            // A document's year and title, a resolution's agenda and
+            // meeting; a field that does not apply (the year of a state, the
+            // meeting of a report) is no missing record.
+            Field::Year | Field::Title if self.g[h.node].kind.is_document() => Unrecorded::Field,
+            Field::Agenda | Field::Meeting if self.g[h.node].kind == NodeKind::Resolution => {
+                Unrecorded::Field
+            }
+            Field::Pinpoint if h.edge.is_some_and(|(e, _)| self.g[e].kind == EdgeKind::ActsUnder) => {
+                Unrecorded::Article
+            }
+            _ => return None,
+        };
+        self.field_text(field, h).is_none().then_some(why)
+    }
+
+    /// A date condition on a document whose date is not recorded, decided
+    /// by its year where the year decides (a resolution of 1992 was not
+    /// adopted on 17 March 2011, and was adopted before it); unknown
+    /// otherwise.
+    fn date_by_year(&self, field: Field, op: CmpOp, value: &PValue, h: &Hit) -> Option<bool> {
+        if field != Field::Date || op == CmpOp::Contains {
+            return None;
+        }
+        let PValue::Str(want) = value else { return None };
+        let want: i64 = want.get(..4)?.parse().ok()?;
+        let have = i64::from(year(&self.g[h.node])?);
+        let o = have.cmp(&want);
+        (o != Ordering::Equal).then(|| cmp_ord(o, op))
     }
 
     /// The hits `c` holds for. Those it cannot decide for lack of a vote
     /// record are left out too, and a note says how many.
     pub(super) fn keep(&mut self, hits: Vec<Hit>, c: &PCond) -> Vec<Hit> {
-        let mut unknown = 0usize;
+        // Left out for lack of a record, by what was lacking.
+        let mut unknown = [0usize; 4];
         let kept: Vec<Hit> = hits
             .into_iter()
             .filter(|h| {
                 let t = self.truth(c, h);
-                unknown += usize::from(t.is_none());
+                if t.is_none() {
+                    let why = self.unknown_in(c, h).unwrap_or(Unrecorded::Vote);
+                    unknown[why as usize] += 1;
+                }
                 t == Some(true)
             })
             .collect();
-        if unknown > 0 {
-            let mut fields = Vec::new();
-            recordable_fields(c, &mut fields);
-            let record = match fields.as_slice() {
-                [] => "a record".to_string(),
-                [one] => format!("a recorded {one}"),
-                [rest @ .., last] => format!("a recorded {} or {last}", rest.join(", ")),
-            };
-            self.notes.push(format!(
-                "{unknown} left out for lack of a record: without {record} the condition \
-                 is neither true nor false for {}",
-                if unknown == 1 { "it" } else { "them" }
-            ));
-        }
+        self.note_unknown(unknown, c);
         kept
+    }
+
+    /// Say how many were left out for lack of a record, by what they lacked
+    /// (counts indexed by [`Unrecorded`]).
+    pub(super) fn note_unknown(&mut self, unknown: [usize; 4], c: &PCond) {
+        for (why, n) in [
+            Unrecorded::Vote,
+            Unrecorded::Date,
+            Unrecorded::Article,
+            Unrecorded::Field,
+        ]
+        .into_iter()
+        .zip(unknown)
+        {
+            if n == 0 {
+                continue;
+            }
+            let them = if n == 1 { "it" } else { "them" };
+            self.notes.push(match why {
+                Unrecorded::Vote => format!(
+                    "{n} left out for lack of a record: without a vote record the condition \
+                     is neither true nor false for {them}"
+                ),
+                Unrecorded::Date => format!(
+                    "{n} left out for lack of a record: the date of {} is not recorded (the year \
+                     alone does not decide the condition)",
+                    if n == 1 { "one document" } else { "these documents" }
+                ),
+                Unrecorded::Article => format!(
+                    "{n} left out for lack of a record: the basis recorded for {them} is a chapter \
+                     of the Charter with no article (`pinpoint`), so the condition is neither true \
+                     nor false for {them}"
+                ),
+                Unrecorded::Field => {
+                    let mut fields = Vec::new();
+                    metadata_fields(c, &mut fields);
+                    let fields = match fields.as_slice() {
+                        [rest @ .., last] if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+                        _ => fields.concat(),
+                    };
+                    format!(
+                        "{n} left out for lack of a record: without a recorded {fields} the \
+                         condition is neither true nor false for {them}"
+                    )
+                }
+            });
+        }
+    }
+
+    /// The first comparison of `c` left unknown for `h`, and why.
+    pub(super) fn unknown_in(&self, c: &PCond, h: &Hit) -> Option<Unrecorded> {
+        match c {
+            PCond::And(a, b) | PCond::Or(a, b) => self.unknown_in(a, h).or_else(|| self.unknown_in(b, h)),
+            PCond::Not(a) => self.unknown_in(a, h),
+            PCond::Cmp { field, .. } => self.unrecorded(*field, h),
+            PCond::True | PCond::Link { .. } => None,
+        }
     }
 
     pub(super) fn compare(&self, field: Field, op: CmpOp, value: &PValue, h: &Hit) -> bool {
@@ -121,6 +214,7 @@ impl<'g> Eval<'g> {
             (Field::Suspect, PValue::Bool(b)) => {
                 eq(h.edge.is_some_and(|(e, _)| self.graph.is_suspect(e)) == *b)
             }
+            (Field::Vetoed, PValue::Bool(b)) => vetoed(self.g, h.node).is_some_and(|v| eq(v == *b)),
             // Only a recorded tally answers: no record is neither true nor false.
             (Field::Unanimous, PValue::Bool(b)) => node.tally.as_ref().is_some_and(|t| eq(t.unanimous == *b)),
             (_, PValue::Int(want)) => {
@@ -137,7 +231,15 @@ impl<'g> Eval<'g> {
                 let Some(have) = self.field_text(field, h) else {
                     return false;
                 };
-                let have = have.to_lowercase();
+                let mut have = have.to_lowercase();
+                // A date compares at the precision written: `date = 2011-03`
+                // is March 2011, `date <= 2011-03` up to its end.
+                if matches!(field, Field::Date | Field::EndDate)
+                    && op != CmpOp::Contains
+                    && is_date_prefix(want)
+                {
+                    have.truncate(want.len().min(have.len()));
+                }
                 let test = |have: &str| match op {
                     CmpOp::Contains => have.contains(want.as_str()),
                     _ => cmp_ord(natural_cmp(have, want), op),
@@ -217,58 +319,90 @@ impl<'g> Eval<'g> {
                         })
                 })
                 .map(|n| n.to_string()),
+            Field::Vetoed => vetoed(self.g, h.node).map(|v| v.to_string()),
         }
     }
 }
 
-/// Whether a node of `kind` can lack `field` for want of a record, so that
-/// a condition on it is unknown, not false, when it is missing: the vote
-/// record of a resolution (or of a row's vote), a document's date, year and
-/// title, a resolution's agenda and meeting. A field that does not apply
-/// (the date of a state, the meeting of a report) is no missing record.
-fn recordable(field: Field, kind: NodeKind) -> bool {
-    match field {
-        Field::Unanimous
-        | Field::InFavour
-        | Field::Against
-        | Field::Abstentions
-        | Field::NotParticipating
-        | Field::Position => true,
-        Field::Date | Field::Year | Field::Title => kind.is_document(),
-        Field::Agenda | Field::Meeting => kind == NodeKind::Resolution,
-        _ => false,
-    }
+/// The permanent members of the Security Council (Article 23), as the
+/// graph names them; the USSR's seat is the Russian Federation's since 1991.
+const PERMANENT_MEMBERS: &[&str] = &[
+    "state:China",
+    "state:France",
+    "state:Russian Federation",
+    "state:USSR",
+    "state:United Kingdom",
+    "state:United States",
+];
+
+/// A draft resolution of the Security Council (`S/2020/600`; a General
+/// Assembly draft, `A/68/L.29`, is never vetoed).
+pub(crate) fn is_council_draft(g: &G, n: NodeIndex) -> bool {
+    g[n].kind == NodeKind::DraftResolution && g[n].id.starts_with("S/")
 }
 
-/// The names of the fields of `c` a row can lack for want of a record.
-fn recordable_fields(c: &PCond, out: &mut Vec<&'static str>) {
+/// Whether a node is a vetoed draft: a draft resolution not adopted, on
+/// which a permanent member voted against. Unknown (`None`) for a draft
+/// not adopted whose vote the corpus does not record; false for anything
+/// adopted or not a draft.
+pub(super) fn vetoed(g: &G, n: NodeIndex) -> Option<bool> {
+    if !is_council_draft(g, n)
+        || g.edges_directed(n, PDir::Outgoing)
+            .any(|e| e.weight().kind == EdgeKind::AdoptedAt || e.weight().kind == EdgeKind::AdoptedAs)
+    {
+        return Some(false);
+    }
+    let mut votes = g
+        .edges_directed(n, PDir::Incoming)
+        .filter(|e| e.weight().kind == EdgeKind::Voted)
+        .peekable();
+    votes.peek()?;
+    Some(votes.any(|e| {
+        e.weight().attrs().position == Some(crate::model::VotePosition::Against)
+            && PERMANENT_MEMBERS.contains(&g[e.source()].id.as_str())
+    }))
+}
+
+/// What a field lacked when a condition on it was neither true nor false.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Unrecorded {
+    Vote = 0,
+    Date = 1,
+    Article = 2,
+    /// A document's year or title, a resolution's agenda or meeting.
+    Field = 3,
+}
+
+/// The names of the fields of `c` that [`Unrecorded::Field`] covers.
+fn metadata_fields(c: &PCond, out: &mut Vec<&'static str>) {
     match c {
         PCond::And(a, b) | PCond::Or(a, b) => {
-            recordable_fields(a, out);
-            recordable_fields(b, out);
+            metadata_fields(a, out);
+            metadata_fields(b, out);
         }
-        PCond::Not(a) => recordable_fields(a, out),
+        PCond::Not(a) => metadata_fields(a, out),
         PCond::Cmp { field, .. } => {
-            let name = if matches!(
-                field,
-                Field::Unanimous
-                    | Field::InFavour
-                    | Field::Against
-                    | Field::Abstentions
-                    | Field::NotParticipating
-            ) {
-                "vote tally"
-            } else if *field == Field::Position {
-                "vote"
-            } else {
-                field.name()
-            };
-            if recordable(*field, NodeKind::Resolution) && !out.contains(&name) {
-                out.push(name);
+            if matches!(field, Field::Year | Field::Title | Field::Agenda | Field::Meeting)
+                && !out.contains(&field.name())
+            {
+                out.push(field.name());
             }
         }
         PCond::Link { .. } | PCond::True => {}
     }
+}
+
+/// `2011`, `2011-03`, `2011-03-17`: a date at some precision.
+fn is_date_prefix(s: &str) -> bool {
+    let b = s.as_bytes();
+    matches!(b.len(), 4 | 7 | 10)
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
 }
 
 pub(super) fn year(node: &Node) -> Option<u16> {

@@ -90,6 +90,9 @@ impl<'g> Eval<'g> {
         // passes it, and those reached so at this depth so far.
         let mut failed = Marks::new(if keep.is_some() { self.g.node_bound() } else { 0 });
         let mut failing: Vec<NodeIndex> = Vec::new();
+        // Nodes `keep` was neither true nor false for, by an edge, for lack
+        // of a record: left out, and counted in a note when no edge passes.
+        let mut unknown: Vec<(NodeIndex, filter::Unrecorded)> = Vec::new();
         let plain = hop.is_none() && keep.is_none();
         let forward = dir == Dir::Out;
         while depth < hi && !frontier.is_empty() {
@@ -145,7 +148,12 @@ impl<'g> Eval<'g> {
                         if failed.is_visited(&h.to) {
                             continue;
                         }
-                        if !self.test(keep, &hit) {
+                        let t = self.truth(keep, &hit);
+                        if t != Some(true) {
+                            if t.is_none() {
+                                let why = self.unknown_in(keep, &hit).unwrap_or(filter::Unrecorded::Vote);
+                                unknown.push((h.to, why));
+                            }
                             failing.push(h.to);
                             if flags.expand(h.to) {
                                 next.push(h.to);
@@ -183,6 +191,17 @@ impl<'g> Eval<'g> {
                     "the walk stopped at the depth limit of {hi} steps; write *1..N or `set max_depth = N;` to go further"
                 ));
             }
+        }
+        if !unknown.is_empty() {
+            unknown.sort_by_key(|(n, _)| *n);
+            unknown.dedup_by_key(|(n, _)| *n);
+            let mut counts = [0usize; 4];
+            for (n, why) in unknown {
+                if !flags.is_reported(n) {
+                    counts[why as usize] += 1;
+                }
+            }
+            self.note_unknown(counts, keep.unwrap_or(&PCond::True));
         }
         // A draft standing beside its resolution gives way to it; a draft
         // whose resolution did not pass the filter (`where kind = "drafts"`)
