@@ -292,6 +292,16 @@ pub static BARE_UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// What may follow a bare `resolution N` to say which body adopted it:
+/// `resolution 1 approved at the aforesaid Meeting` (S-RES-156(1960).txt,
+/// the OAS Meeting of Consultation's). The group `by` is what the body's
+/// name starts with (`its`, `the Security Council`, `the aforesaid Meeting`).
+pub static BARE_ADOPTED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^[ \t]*,?[ \t]*(?:which[ \t]+was[ \t]+|as[ \t]+)?(?:approved|adopted)[ \t]+(?:at|by|in)[ \t]+(?P<by>[A-Za-z-]+(?:[ \t]+[A-Za-z-]+)?)",
+    )
+});
+
 /// A pin before a reference: `paragraph 13 of`, `paragraphs 2, 5, 6 and 7 of`,
 /// `paragraph 33 (iii) of its`.
 pub static PIN: LazyLock<Regex> = LazyLock::new(|| {

@@ -49,8 +49,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::patterns::{
-    ADDENDUM, ARTICLE_NUMBER, BARE_UNIT_AFTER, CHAPTER_NAMED, DECISION, DETERMINER_BEFORE, GA_BEFORE,
-    GA_SESSION, JOINT_TAIL, KIND_CUE, LEGAL_BASIS, LIST_GAP, LIST_ITEM, LIST_LEAD, MEETINGS_AT,
+    ADDENDUM, ARTICLE_NUMBER, BARE_ADOPTED_BY, BARE_UNIT_AFTER, CHAPTER_NAMED, DECISION, DETERMINER_BEFORE,
+    GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LEGAL_BASIS, LIST_GAP, LIST_ITEM, LIST_LEAD, MEETINGS_AT,
     NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE, ORGAN_NAME, ORGAN_NAME_LAST_WORDS, OTHER_ORGAN, OWNER_GAP,
     PIN, REFERENCE_LITERALS, REFERENCE_START, RELATION_AUTOMATON, RELATIONS, SYMBOL_AT, YEARBOOK_AT,
     unglue_date,
@@ -283,7 +283,9 @@ impl<'a> Scanner<'a> {
                 if matches!(bytes.get(end), Some(b's' | b'S')) {
                     end += 1;
                 }
-                if word_before || bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                // A number may be glued to the word (`resolutions660 (1990)`,
+                // S-RES-664(1990).txt); a letter may not (`resolutionary`).
+                if word_before || bytes.get(end).is_some_and(u8::is_ascii_alphabetic) {
                     continue;
                 }
                 pos = self.resolution_list(start..end, &mut found).max(end);
@@ -772,6 +774,11 @@ impl<'a> Scanner<'a> {
         let end = self.body.end;
         let mut q = word.end;
         q += list_lead_end(&self.text[q..end]);
+        // The word ended its line (`…and all other relevant resolutions⏎5.
+        // Requests`, a heading `Application of Provisions of Previous
+        // Resolutions⏎10. Encourages`): a bare number on the next line is a
+        // paragraph's, no short form.
+        let line_ended = self.text[word.end..q].contains('\n');
         let mut consumed = word.end;
         let mut all_bare = true;
         let mut first = true;
@@ -789,8 +796,9 @@ impl<'a> Scanner<'a> {
             let num = |g: usize| item.groups[g].and_then(|m| m.parse::<u32>().ok());
             if item.groups[item::BARE].is_some() {
                 if !(first || (plural && all_bare))
-                    || (first && determiner)
+                    || (first && (determiner || line_ended))
                     || BARE_UNIT_AFTER.is_match(&rest[item_end..])
+                    || adopted_elsewhere(&rest[item_end..])
                 {
                     break;
                 }
@@ -1382,6 +1390,23 @@ impl<'t> Item<'t> {
         groups[item::Y] = Some(&rest[year]);
         Some(Item { groups, end: i + 1 })
     }
+}
+
+/// Whether the text after a bare `resolution N` says another body adopted
+/// it ([`BARE_ADOPTED_BY`]): `resolution 1 approved at the aforesaid
+/// Meeting` is the OAS Meeting of Consultation's, not the Council's
+/// resolution 1 (1946). Adopted by or at `its`, `the Security Council`,
+/// `the Council` or `this Council` (its meeting), it stays the Council's.
+fn adopted_elsewhere(after: &str) -> bool {
+    let Some(c) = BARE_ADOPTED_BY.captures(after) else {
+        return false;
+    };
+    let by = c["by"].to_ascii_lowercase();
+    let by = by.split_whitespace().collect::<Vec<_>>();
+    !matches!(
+        by.as_slice(),
+        ["its", ..] | ["the" | "this", "council" | "security"] | ["security", "council"]
+    )
 }
 
 /// Where [`LIST_LEAD`] at the start of `rest` ends. The commonest lead,
