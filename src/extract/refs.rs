@@ -58,7 +58,7 @@ use super::patterns::{
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
 use crate::charter;
-use crate::model::{EdgeAttrs, EdgeKind, Evidence, Link, NodeKind, NodeRef, Paragraph};
+use crate::model::{Diagnostic, EdgeAttrs, EdgeKind, Evidence, Link, NodeKind, NodeRef, Paragraph};
 use crate::symbol::{LAST_TABLED_RESOLUTION, Organ, Symbol, SymbolKind, sc_resolution_year};
 
 /// The `cites` links of each segment, and the structural `contains` and
@@ -102,19 +102,55 @@ pub fn references(file: &str, normalized: &Normalized, segments: &[Segment]) -> 
 /// assert_eq!(joint, [("A/67/970".to_string(), "S/2013/480".to_string())]);
 /// ```
 pub fn scan(file: &str, normalized: &Normalized, segments: &[Segment]) -> (Vec<Link>, Vec<(String, String)>) {
+    let (links, joint, _) = scan_noting(file, normalized, segments);
+    (links, joint)
+}
+
+/// [`scan`], with the notes on what the text cites but was not taken at
+/// face value: a resolution's year read a year off (`968 (1995)` read as
+/// S/RES/968 (1994)), a number and year that name no resolution (`388
+/// (1973)`, not read), a malformed symbol read or left out (`S/20144/461`).
+/// `unxref check` lists them as notes on the file.
+pub(crate) fn scan_noting(
+    file: &str,
+    normalized: &Normalized,
+    segments: &[Segment],
+) -> (Vec<Link>, Vec<(String, String)>, Vec<Diagnostic>) {
     let mut links = segment::structural_links(file, normalized, segments);
     let mut joint = Vec::new();
+    let mut notes = Vec::new();
     let adopted = segment::adopted_as(normalized, segments);
     for seg in segments {
         let own_resolution = match seg.record.node.kind {
             NodeKind::DraftResolution => adopted.clone(),
             _ => None,
         };
-        joint.extend(Scanner::new(file, normalized, seg, own_resolution).run(&mut links));
+        let (j, n) = Scanner::new(file, normalized, seg, own_resolution).run(&mut links);
+        joint.extend(j);
+        notes.extend(n);
     }
     joint.sort();
     joint.dedup();
-    (links, joint)
+    let notes = notes
+        .into_iter()
+        .map(|message| Diagnostic {
+            file: file.to_string(),
+            message,
+        })
+        .collect();
+    (links, joint, notes)
+}
+
+/// A Council's `n (year)` item of a list, for [`Scanner::check_years`].
+struct Dated {
+    n: u32,
+    /// The year written.
+    stated: u32,
+    /// The year it is read under ([`resolution_year`]), if any.
+    read: Option<u16>,
+    at: Range<usize>,
+    /// Its index in the list's found references, if it was found.
+    found: Option<usize>,
 }
 
 /// One found reference, before it becomes a link.
@@ -149,6 +185,10 @@ struct Scanner<'a> {
     known_organs: HashMap<(u32, u32), Organ>,
     /// Joint symbols cited: `(first, second)`.
     joint: Vec<(String, String)>,
+    /// The year of the document's own symbol, if it has one.
+    own_year: Option<u16>,
+    /// Notes on references not taken at face value ([`scan_noting`]).
+    notes: Vec<String>,
 }
 
 /// An organ as a text names it: one that numbers resolutions, a bare
@@ -223,6 +263,7 @@ impl<'a> Scanner<'a> {
         let mut own_ids = vec![node.id.clone()];
         own_ids.extend(node.aliases.iter().cloned());
         let mut own_number = node.id.parse::<Symbol>().ok().and_then(|s| s.resolution_number());
+        let own_year = node.id.parse::<Symbol>().ok().and_then(|s| s.year());
         if let Some(r) = &own_resolution {
             own_ids.push(r.to_string());
             own_number = r.resolution_number();
@@ -258,11 +299,13 @@ impl<'a> Scanner<'a> {
             own_organ,
             known_organs: HashMap::new(),
             joint: Vec::new(),
+            own_year,
+            notes: Vec::new(),
         }
     }
 
     /// Scan the document's body into `links`; returns the joint symbols cited.
-    fn run(mut self, links: &mut Vec<Link>) -> Vec<(String, String)> {
+    fn run(mut self, links: &mut Vec<Link>) -> (Vec<(String, String)>, Vec<String>) {
         let body = self.body.clone();
         let bytes = self.text.as_bytes();
         let mut pos = body.start;
@@ -360,7 +403,7 @@ impl<'a> Scanner<'a> {
                 .collect();
         self.legal_basis(&chapters, links);
         self.charter_mentions(&chapters, links);
-        self.joint
+        (self.joint, self.notes)
     }
 
     /// The chapters of the Charter a resolution or draft says it acts under
@@ -786,6 +829,9 @@ impl<'a> Scanner<'a> {
         // The item after a separator, read when looking ahead, is the next
         // item: it is read once.
         let mut ahead = None;
+        // The Council's `n (year)` items read, in order, for the year check
+        // after the list ([`Scanner::check_years`]).
+        let mut dated: Vec<Dated> = Vec::new();
         loop {
             let rest = &text[q..end];
             let Some(item) = ahead.take().or_else(|| Item::read(rest)) else {
@@ -834,6 +880,15 @@ impl<'a> Scanner<'a> {
                     Form::Bare
                 };
                 let organ = self.organ_of(form, explicit, word.start, at.end);
+                if let (Form::Year, Some(Organ::SecurityCouncil), Some((n, y))) = (form, organ, sc_year) {
+                    dated.push(Dated {
+                        n,
+                        stated: y,
+                        read: u16::try_from(y).ok().and_then(|y| resolution_year(n, y)),
+                        at: at.clone(),
+                        found: None,
+                    });
+                }
                 let symbol = match (form, organ, sc_year) {
                     (Form::Year, Some(Organ::SecurityCouncil), Some((n, y))) => u16::try_from(y)
                         .ok()
@@ -853,6 +908,9 @@ impl<'a> Scanner<'a> {
                     self.known_organs.insert((a, b), o);
                 }
                 if let Some(s) = symbol {
+                    if let Some(d) = dated.last_mut().filter(|d| d.at == at) {
+                        d.found = Some(found.len());
+                    }
                     let mut f = self.found(s, None, at.clone());
                     // `217 A (III)`: the part is where in the document the citation points.
                     let part = item.groups[item::RP]
@@ -889,7 +947,112 @@ impl<'a> Scanner<'a> {
                 _ => break,
             }
         }
+        self.check_years(&dated, word.start..consumed, found);
         consumed
+    }
+
+    /// The Council's `n (year)` items of one list whose year is not the
+    /// year `n` was adopted ([`resolution_year`]), each noted. A year one
+    /// off is a slip the table corrects (`1556 (2005)` is S/RES/1556
+    /// (2004)), unless another resolution fits better: one of the stated
+    /// year, its number one digit off, cited elsewhere in the text beside a
+    /// resolution cited beside this one (S-RES-264(1969).txt: `235 (1968)
+    /// and 246 (1968)` in paragraph 6, `245 (1968) … and 246 (1968)` in
+    /// the preamble: 235 (1968) is 245 (1968), not 235 (1967)); then it is
+    /// not read. A year further off names no resolution and is not read.
+    fn check_years(&mut self, dated: &[Dated], list: Range<usize>, found: &mut Vec<Found>) {
+        let mut refused = Vec::new();
+        for (i, d) in dated.iter().enumerate() {
+            let line = self.normalized.line_at(d.at.start);
+            let written = &self.text[d.at.clone()];
+            let table = sc_resolution_year(d.n);
+            match (d.read, table) {
+                (Some(t), _) if u32::from(t) == d.stated => {}
+                (Some(t), _) => {
+                    let beside = [i.checked_sub(1), Some(i + 1)]
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|j| dated.get(j))
+                        .map(|b| (b.n, b.stated));
+                    let better = beside
+                        .filter_map(|(k, ky)| self.better_fit(d.n, d.stated, (k, ky), &list))
+                        .next();
+                    match better {
+                        Some((m, k, ky, at_line)) => {
+                            refused.extend(d.found);
+                            self.notes.push(format!(
+                                "line {line}: \"{written}\" names no resolution (resolution {} was adopted in {t}); not read: {m} ({}), cited beside {k} ({ky}) at line {at_line}, may be meant",
+                                d.n, d.stated
+                            ));
+                        }
+                        None => self.notes.push(format!(
+                            "line {line}: \"{written}\" read as S/RES/{} ({t}), the year resolution {} was adopted",
+                            d.n, d.n
+                        )),
+                    }
+                }
+                (None, Some(t)) => self.notes.push(format!(
+                    "line {line}: \"{written}\" names no resolution (resolution {} was adopted in {t}); not read",
+                    d.n
+                )),
+                (None, None) => self.notes.push(format!(
+                    "line {line}: \"{written}\" names no resolution of the Council; not read"
+                )),
+            }
+        }
+        refused.sort_unstable();
+        for i in refused.into_iter().rev() {
+            found.remove(i);
+        }
+    }
+
+    /// A resolution that fits `n (stated)` better than the table's year
+    /// ([`Scanner::check_years`]): `m (stated)`, adopted in the stated
+    /// year, its number `n` with one digit changed, cited outside `list`
+    /// on a line that also cites `k (ky)`, the item beside `n (stated)` in
+    /// its list, within 160 bytes. Returns `(m, k, ky, line of m)`.
+    fn better_fit(
+        &self,
+        n: u32,
+        stated: u32,
+        (k, ky): (u32, u32),
+        list: &Range<usize>,
+    ) -> Option<(u32, u32, u32, u32)> {
+        let digits = n.to_string();
+        let body = &self.text[self.body.clone()];
+        for (pos, d) in digits.char_indices() {
+            for c in '0'..='9' {
+                if c == d || (pos == 0 && c == '0') {
+                    continue;
+                }
+                let mut alt = digits.clone();
+                alt.replace_range(pos..pos + 1, c.encode_utf8(&mut [0; 4]));
+                let Ok(m) = alt.parse::<u32>() else { continue };
+                if self.own_number == Some(m) || sc_resolution_year(m).map(u32::from) != Some(stated) {
+                    continue;
+                }
+                for written in [format!("{m} ({stated})"), format!("{m}({stated})")] {
+                    for (i, _) in body.match_indices(&written) {
+                        let at = self.body.start + i;
+                        if list.contains(&at) || self.text[..at].ends_with(|c: char| c.is_ascii_digit()) {
+                            continue;
+                        }
+                        let from = floor(self.text, at.saturating_sub(160));
+                        let to = floor(self.text, (at + written.len() + 160).min(self.body.end));
+                        let line_from = self.text[from..at].rfind('\n').map_or(from, |j| from + j + 1);
+                        let line_to = self.text[at..to].find('\n').map_or(to, |j| at + j);
+                        let window = &self.text[line_from..line_to];
+                        if [format!("{k} ({ky})"), format!("{k}({ky})")]
+                            .iter()
+                            .any(|b| window.contains(b.as_str()))
+                        {
+                            return Some((m, k, ky, self.normalized.line_at(at)));
+                        }
+                    }
+                }
+            }
+        }
+        None
     }
 
     /// The organ named just before the word `resolution` at `at`
