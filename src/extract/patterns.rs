@@ -182,8 +182,13 @@ pub static SYMBOL_AT: LazyLock<Regex> = LazyLock::new(|| {
         r"S\s?/\s?RES\s?/\s?[0-9]{1,4}\s*\(\s*[0-9]{4}\s*\)",
         r"|S/PRST/[0-9]{4}/[0-9]{1,3}",
         r"|S/PV\.\s?[0-9]{1,5}",
-        r"|S/[0-9]{4}/[0-9]{1,4}(?:/(?:Add|Corr|Rev|Amend)\.[0-9]{1,3})*",
-        r"|S/[0-9]{3,6}(?:/(?:Add|Corr|Rev|Amend)\.[0-9]{1,3})*",
+        // `S/1994/PRST/58`, the statement's parts inverted (`refs::repair_symbol`).
+        r"|S/[0-9]{4}/PRST/[0-9]{1,3}",
+        r"|S/[0-9]{4}/[0-9]{1,4}(?:/(?:Add|Corr|Rev|Amend)\.[0-9]{1,4})*",
+        // Six digits or more are no old-style symbol: read whole, then mended or left out.
+        r"|S/[0-9]{3,8}(?:/(?:Add|Corr|Rev|Amend)\.[0-9]{1,4})*",
+        // `document S/ 10420`: a space after the slash.
+        r"|S/ [0-9]{3,5}(?-u:\b)",
         r"|A/RES/(?:ES-[0-9]{1,2}/[0-9]{1,3}|[0-9]{1,3}/[0-9]{1,4}(?:\s?[A-Z](?-u:\b))?|[0-9]{1,4}\s?(?:[A-Z]\s?)?\((?:E?S-)?[IVXLC]{1,6}\))",
         r"|A/(?:ES-[0-9]{1,2}|[0-9]{1,2})/(?:PV\.\s?[0-9]{1,4}|L\.[0-9]{1,4}|[0-9]{1,4})(?:/(?:Add|Corr|Rev|Amend)\.[0-9]{1,3})*",
         r"|A/HRC/(?:RES|DEC)/(?:S-)?[0-9]{1,2}/[0-9]{1,3}",

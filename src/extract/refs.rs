@@ -628,21 +628,44 @@ impl<'a> Scanner<'a> {
 
     /// An explicit symbol, with its addenda and joint second half.
     fn symbol(&mut self, m: Range<usize>, found: &mut Vec<Found>) -> usize {
-        let mut end = m.end;
-        let Some(symbol) = parse_symbol(&self.text[m.clone()]) else {
-            return end;
-        };
         // The document's own symbol with its date run into it by a PDF's
         // text (`S/1998/5922 January 1998` in S/1998/59's head).
         let head = &self.text[m.start..floor(self.text, (m.end + 40).min(self.body.end))];
         if let Some(own) = unglue_date(head, &self.own_ids.join("\n"))
             && self.own_ids.contains(&own)
         {
-            return end;
+            return m.end;
         }
-        // A scan's text layer splits `S/1997/631` as `S/1997 /631`.
-        let (symbol, end_now) = self.split_by_ocr(symbol, end);
-        end = end_now;
+        let written = &self.text[m.clone()];
+        let latest = self.own_year.unwrap_or(LATEST_SYMBOL_YEAR);
+        let (symbol, mut end) = match repair_symbol(written, &self.text[m.end..self.body.end], latest) {
+            Repair::Whole => match parse_symbol(written) {
+                Some(s) => (s, m.end),
+                None => return m.end,
+            },
+            Repair::Read(s, more) => {
+                let end = m.end + more;
+                // A scan's running header, `S/1997 /631`, is the document's own.
+                if !self.own_ids.iter().any(|own| own == s.as_str()) {
+                    let line = self.normalized.line_at(m.start);
+                    let as_written = &self.text[m.start..end];
+                    self.notes.push(format!(
+                        "line {line}: \"{as_written}\" read as {s}, a malformed symbol"
+                    ));
+                }
+                (s, end)
+            }
+            Repair::Drop(more) => {
+                let end = m.end + more;
+                let line = self.normalized.line_at(m.start);
+                let as_written = &self.text[m.start..end];
+                self.notes.push(format!(
+                    "line {line}: \"{as_written}\" is a malformed symbol that cannot be read unambiguously; not read"
+                ));
+                return end;
+            }
+        };
+        let m = m.start..end;
         let rest = &self.text[end..self.body.end];
         // `JOINT_TAIL` starts with a hyphen, after at most one space.
         let hyphen = rest.starts_with('-')
@@ -676,32 +699,6 @@ impl<'a> Scanner<'a> {
             rest_at += whole.end();
         }
         rest_at
-    }
-
-    /// `S/1997 /631` (a scan's text layer): the year-like old-style symbol
-    /// `S/1997` and the number after ` /` are one symbol, `S/1997/631`.
-    /// Returns the symbol and where it ends.
-    fn split_by_ocr(&self, symbol: Symbol, end: usize) -> (Symbol, usize) {
-        let year_like = symbol
-            .as_str()
-            .strip_prefix("S/")
-            .and_then(|y| y.parse::<u16>().ok())
-            .is_some_and(|y| (1994..=2100).contains(&y));
-        let rest = &self.text[end..self.body.end];
-        let Some(tail) = rest.strip_prefix(" /") else {
-            return (symbol, end);
-        };
-        let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
-        if !year_like
-            || !(1..=4).contains(&digits)
-            || tail[digits..].starts_with(|c: char| c.is_alphanumeric())
-        {
-            return (symbol, end);
-        }
-        match format!("{}/{}", symbol.as_str(), &tail[..digits]).parse::<Symbol>() {
-            Ok(joined) => (joined, end + 2 + digits),
-            Err(_) => (symbol, end),
-        }
     }
 
     /// `Human Rights Council resolution A/HRC/16/25`: the Council's
@@ -1428,6 +1425,126 @@ fn resolution_year(n: u32, y: u16) -> Option<u16> {
         Some(_) => None,
         None => (n > LAST_TABLED_RESOLUTION && y >= 2015).then_some(y),
     }
+}
+
+/// The latest year a malformed symbol's year is read as when the citing
+/// document's own year is unknown ([`repair_symbol`]).
+const LATEST_SYMBOL_YEAR: u16 = 2100;
+
+/// What a symbol as [`SYMBOL_AT`] matched it really is ([`repair_symbol`]).
+#[derive(Debug, PartialEq)]
+enum Repair {
+    /// The symbol as matched.
+    Whole,
+    /// Another symbol, read from the match and the given number of bytes after it.
+    Read(Symbol, usize),
+    /// No symbol that can be read without a guess: nothing is cited. The
+    /// number of bytes after the match that belong to it.
+    Drop(usize),
+}
+
+/// A Security Council document symbol as matched (`written`), read with
+/// the text after it (`rest`), when a typo or a text layer broke it. Each
+/// shape is one the corpus holds; a modern symbol's year is one from 1994
+/// (the first year of `S/YYYY/N` symbols) to `latest` (the citing
+/// document's own year):
+///
+/// - `S/1994/PRST/58`, its parts inverted: S/PRST/1994/58.
+/// - `S/2003/l035`, the letter `l` for `1` in the number: S/2003/1035.
+/// - `S/2009/ 395`, `S/2011 591`, `S/1997 /631` (a scan's text layer), a
+///   modern year then a space in or for the slash: S/2009/395.
+/// - `S/20144/461`, `S/11994/1143`, five digits then `/` and a number:
+///   no old-style symbol (those have only `/Add.`, `/Rev.`, `/Corr.`
+///   after them); a year with a digit run into it, read when exactly one
+///   of its first and last four digits is a modern year: S/2014/461,
+///   S/1994/1143.
+/// - `S/2015801`, six digits or more (old-style symbols never passed five):
+///   read when the first four are a modern year and the rest a number:
+///   S/2015/801; else (`S/103522`, a 1971 text: `S/10352` and a note's
+///   number?) not read.
+/// - A number that runs on past what the form allows (`S/7930/Add.10721`,
+///   an addendum 107 or 1072 with a note's number glued on) or into `=`
+///   and more digits (`S/1994/4=588`): not read.
+fn repair_symbol(written: &str, rest: &str, latest: u16) -> Repair {
+    let Some(tail) = written.strip_prefix("S/") else {
+        return Repair::Whole;
+    };
+    if !tail.starts_with(|c: char| c.is_ascii_digit()) {
+        return Repair::Whole;
+    }
+    let modern = |y: &str| y.len() == 4 && y.parse::<u16>().is_ok_and(|y| (1994..=latest).contains(&y));
+    let read = |s: String, more: usize| match s.parse::<Symbol>() {
+        Ok(s) => Repair::Read(s, more),
+        Err(_) => Repair::Drop(more),
+    };
+    // A number of 1 to 4 digits, no leading zero.
+    let number =
+        |n: &str| (1..=4).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()) && !n.starts_with('0');
+    // Where a run of digits (and `l`s) at the start of `t` ends, and
+    // whether a letter or digit follows it.
+    let run = |t: &str| {
+        let n = t.bytes().take_while(|b| b.is_ascii_digit() || *b == b'l').count();
+        (n, t[n..].starts_with(|c: char| c.is_ascii_alphanumeric()))
+    };
+    if let Some((y, n)) = tail.split_once("/PRST/") {
+        return read(format!("S/PRST/{y}/{n}"), 0);
+    }
+    let bytes = rest.as_bytes();
+    if !tail.contains('/') {
+        // A bare `S/digits`.
+        if let Some(after) = rest.strip_prefix('/')
+            && after.starts_with(|c: char| c.is_ascii_digit() || c == 'l')
+        {
+            let (n, on) = run(after);
+            let num = after[..n].replace('l', "1");
+            if on || !number(&num) {
+                return Repair::Drop(1 + n);
+            }
+            let years: Vec<&str> = match tail.len() {
+                4 => vec![tail],
+                5 => vec![&tail[..4], &tail[1..]],
+                _ => vec![],
+            };
+            let years: Vec<&&str> = years.iter().filter(|y| modern(y)).collect();
+            return match years[..] {
+                [y] => read(format!("S/{y}/{num}"), 1 + n),
+                _ => Repair::Drop(1 + n),
+            };
+        }
+        if tail.len() == 4 && modern(tail) {
+            for gap in ["/ ", " /", " "] {
+                if let Some(after) = rest.strip_prefix(gap) {
+                    let (n, on) = run(after);
+                    let num = &after[..n];
+                    if !on && number(num) {
+                        return read(format!("S/{tail}/{num}"), gap.len() + n);
+                    }
+                }
+            }
+        }
+        if tail.len() >= 6 {
+            let (n, on) = run(rest);
+            if n > 0 || on {
+                return Repair::Drop(n);
+            }
+            return if modern(&tail[..4]) && number(&tail[4..]) {
+                read(format!("S/{}/{}", &tail[..4], &tail[4..]), 0)
+            } else {
+                Repair::Drop(0)
+            };
+        }
+        return Repair::Whole;
+    }
+    // `S/YYYY/N…`, `S/NNNN/Add.N`: the number runs on, or into `=` and digits.
+    let (n, _) = run(rest);
+    if n > 0 {
+        return Repair::Drop(n);
+    }
+    if bytes.first() == Some(&b'=') && bytes.get(1).is_some_and(u8::is_ascii_digit) {
+        let (n, _) = run(&rest[1..]);
+        return Repair::Drop(1 + n);
+    }
+    Repair::Whole
 }
 
 /// A symbol as the reference regex matched it. The two commonest forms
