@@ -278,10 +278,20 @@ pub static LIST_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 pub static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"^(?:[ \t]*(?:of[ \t]+[0-9]{1,2}[ \t]+[A-Z][a-z]+[ \t]+[0-9]{4}|of[ \t]+[A-Z][a-z]+[ \t]+[0-9]{4}|\([0-9]{4}\)))?",
-        r"(?:,?[ \t]+(?:on|concerning|relating to|regarding)[ \t]+[^,;.()[0-9]\[\]\n]{1,80}?[ \t,])?",
+        r"(?:,?[ \t]+(?:on|concerning|relating to|regarding|containing)[ \t]+[^,;.()[0-9]\[\]\n]{1,100}?[ \t,])?",
         r"[ \t]*(?:,[ \t]*(?:and[ \t]+|as well as[ \t]+|or[ \t]+)?|[ \t]+and[ \t]+|[ \t]+as well as[ \t]+|[ \t]+or[ \t]+|[ \t]*&[ \t]*|[ \t]+)",
         r"(?:(?:its|the|Security Council)[ \t]+)?(?:resolutions?[ \t]+)?",
     ))
+});
+
+/// A full stop inside a list, after an item and its date, before the
+/// next item on the same line: `2248 (S-V) of 19 May 1967. 2324 (XXII)`
+/// (a typo for a comma; the list goes on only if the next item has the
+/// same form).
+pub static LIST_FULL_STOP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:[ \t]*(?:of[ \t]+[0-9]{1,2}[ \t]+[A-Z][a-z]+[ \t]+[0-9]{4}|of[ \t]+[A-Z][a-z]+[ \t]+[0-9]{4}))?\.[ \t]+",
+    )
 });
 
 /// Words that make `resolution N` not a citation: `this resolution 90 days

@@ -50,10 +50,10 @@ use regex::Regex;
 
 use super::patterns::{
     ADDENDUM, ARTICLE_NUMBER, BARE_ADOPTED_BY, BARE_UNIT_AFTER, CHAPTER_NAMED, DECISION, DETERMINER_BEFORE,
-    GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LEGAL_BASIS, LIST_GAP, LIST_ITEM, LIST_LEAD, MEETINGS_AT,
-    NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE, ORGAN_NAME, ORGAN_NAME_LAST_WORDS, OTHER_ORGAN, OWNER_GAP,
-    PIN, REFERENCE_LITERALS, REFERENCE_START, RELATION_AUTOMATON, RELATIONS, SYMBOL_AT, YEARBOOK_AT,
-    unglue_date,
+    GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LEGAL_BASIS, LIST_FULL_STOP, LIST_GAP, LIST_ITEM, LIST_LEAD,
+    MEETINGS_AT, NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE, ORGAN_NAME, ORGAN_NAME_LAST_WORDS, OTHER_ORGAN,
+    OWNER_GAP, PIN, REFERENCE_LITERALS, REFERENCE_START, RELATION_AUTOMATON, RELATIONS, SYMBOL_AT,
+    YEARBOOK_AT, unglue_date,
 };
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
@@ -928,21 +928,30 @@ impl<'a> Scanner<'a> {
             consumed = q;
             // Is there another item after a separator?
             let rest = &text[q..end];
-            let Some(gap) = list_gap_end(rest) else { break };
+            let shape = item.shape();
+            let by_gap = list_gap_end(rest).and_then(|gap| {
+                let n = Item::read(&rest[gap..])?;
+                (n.groups[item::BARE].is_none() || (plural && all_bare)).then_some((gap, n))
+            });
+            // `2248 (S-V) of 19 May 1967. 2324 (XXII) and 2325 (XXII)`
+            // (S-RES-264(1969).txt): a full stop, on the same line, before an
+            // item of the same form goes on with the list.
+            let by_full_stop = || {
+                let stop = LIST_FULL_STOP.find(rest)?.end();
+                let n = Item::read(&rest[stop..])?;
+                (shape != Shape::Bare && n.shape() == shape).then_some((stop, n))
+            };
+            let Some((gap, n)) = by_gap.or_else(by_full_stop) else {
+                break;
+            };
             // `General Assembly resolutions 2145 (XXI), … and Security
             // Council resolutions 235 (1968)`: the organ named in the gap
             // owns the items after it.
             if rest[..gap].contains("Security Council") {
                 explicit = Some(Named::Organ(Organ::SecurityCouncil));
             }
-            let next = &rest[gap..];
-            match Item::read(next) {
-                Some(n) if n.groups[item::BARE].is_none() || (plural && all_bare) => {
-                    q += gap;
-                    ahead = Some(n);
-                }
-                _ => break,
-            }
+            q += gap;
+            ahead = Some(n);
         }
         self.check_years(&dated, word.start..consumed, found);
         consumed
@@ -1612,7 +1621,38 @@ struct Item<'t> {
     end: usize,
 }
 
+/// The form of a list item, as its groups say ([`Item::shape`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    /// `2391`
+    Bare,
+    /// `1325 (2000)`, `207 7 (2012)`
+    Year,
+    /// `ES-10/2`, `S-35/1`
+    Special,
+    /// `56/8`, `1980/67`
+    Slash,
+    /// `217 A (III)`
+    Roman,
+}
+
 impl<'t> Item<'t> {
+    /// The item's form.
+    fn shape(&self) -> Shape {
+        let has = |g: usize| self.groups[g].is_some();
+        if has(item::BARE) {
+            Shape::Bare
+        } else if has(item::N) || has(item::SA) {
+            Shape::Year
+        } else if has(item::ESK) {
+            Shape::Special
+        } else if has(item::GS) || has(item::YS) {
+            Shape::Slash
+        } else {
+            Shape::Roman
+        }
+    }
+
     /// [`LIST_ITEM`] at the start of `rest`. The commonest item, the
     /// Council's `1325 (2000)`, is read by hand ([`Item::number_year`]),
     /// the rest by the regex.
