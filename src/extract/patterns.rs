@@ -288,7 +288,7 @@ pub static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
 /// next item on the same line: `2248 (S-V) of 19 May 1967. 2324 (XXII)`
 /// (a typo for a comma; the list goes on only if the next item has the
 /// same form).
-pub static LIST_FULL_STOP: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static LIST_FULL_STOP: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^(?:[ \t]*(?:of[ \t]+[0-9]{1,2}[ \t]+[A-Z][a-z]+[ \t]+[0-9]{4}|of[ \t]+[A-Z][a-z]+[ \t]+[0-9]{4}))?\.[ \t]+",
     )
@@ -311,7 +311,7 @@ pub static BARE_UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// `resolution 1 approved at the aforesaid Meeting` (S-RES-156(1960).txt,
 /// the OAS Meeting of Consultation's). The group `by` is what the body's
 /// name starts with (`its`, `the Security Council`, `the aforesaid Meeting`).
-pub static BARE_ADOPTED_BY: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static BARE_ADOPTED_BY: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^[ \t]*,?[ \t]*(?:which[ \t]+was[ \t]+|as[ \t]+)?(?:approved|adopted)[ \t]+(?:at|by|in)[ \t]+(?P<by>[A-Za-z-]+(?:[ \t]+[A-Za-z-]+)?)",
     )

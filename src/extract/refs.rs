@@ -1427,7 +1427,9 @@ fn acted_by_a_name(before: &str, basis: &str) -> bool {
 /// when it agrees with `y` or is one off (a slip in the text, or a
 /// resolution adopted near the new year: the id follows the table, as the
 /// corpus's own ids do); `y` for numbers past the table; `None` when the
-/// number and year cannot belong together.
+/// number and year cannot belong together. In a list, a year one off is
+/// refused when another resolution fits better, and every item not read
+/// as written is noted ([`Scanner::check_years`]).
 fn resolution_year(n: u32, y: u16) -> Option<u16> {
     match sc_resolution_year(n) {
         Some(table) if table.abs_diff(y) <= 1 => Some(table),
