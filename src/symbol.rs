@@ -492,7 +492,8 @@ static PATTERNS: LazyLock<Vec<(SymbolKind, Regex)>> = LazyLock::new(|| {
         (
             SymbolKind::ScDocument,
             p(
-                r"S\s*/\s*(?P<body>(?:\d{4}\s*/\s*\d{1,4}|\d{1,6})(?:\s*/\s*(?:Add|Corr|Rev|Amend)\.\s*\d{1,3})*)",
+                // Addenda past 999: `S/7930/Add.1584` (UNTSO's reports, 1972).
+                r"S\s*/\s*(?P<body>(?:\d{4}\s*/\s*\d{1,4}|\d{1,6})(?:\s*/\s*(?:Add|Corr|Rev|Amend)\.\s*\d{1,4})*)",
             ),
         ),
         (

@@ -155,7 +155,9 @@ impl Extractor {
             segments,
             diagnostics,
         } = segment::analyze(&source.path, &normalized);
-        let (mut links, aliases) = refs::scan(&source.path, &normalized, &segments);
+        let (mut links, aliases, notes) = refs::scan_noting(&source.path, &normalized, &segments);
+        let mut diagnostics = diagnostics;
+        diagnostics.extend(notes);
         let (actor_links, tallies) = actors::actor_facts(&source.path, &normalized, &segments, &self.actors);
         links.extend(actor_links);
         let mut documents: Vec<crate::model::DocumentRecord> =

@@ -182,8 +182,13 @@ pub static SYMBOL_AT: LazyLock<Regex> = LazyLock::new(|| {
         r"S\s?/\s?RES\s?/\s?[0-9]{1,4}\s*\(\s*[0-9]{4}\s*\)",
         r"|S/PRST/[0-9]{4}/[0-9]{1,3}",
         r"|S/PV\.\s?[0-9]{1,5}",
-        r"|S/[0-9]{4}/[0-9]{1,4}(?:/(?:Add|Corr|Rev|Amend)\.[0-9]{1,3})*",
-        r"|S/[0-9]{3,6}(?:/(?:Add|Corr|Rev|Amend)\.[0-9]{1,3})*",
+        // `S/1994/PRST/58`, the statement's parts inverted (`refs::repair_symbol`).
+        r"|S/[0-9]{4}/PRST/[0-9]{1,3}",
+        r"|S/[0-9]{4}/[0-9]{1,4}(?:/(?:Add|Corr|Rev|Amend)\.[0-9]{1,4})*",
+        // Six digits or more are no old-style symbol: read whole, then mended or left out.
+        r"|S/[0-9]{3,8}(?:/(?:Add|Corr|Rev|Amend)\.[0-9]{1,4})*",
+        // `document S/ 10420`: a space after the slash.
+        r"|S/ [0-9]{3,5}(?-u:\b)",
         r"|A/RES/(?:ES-[0-9]{1,2}/[0-9]{1,3}|[0-9]{1,3}/[0-9]{1,4}(?:\s?[A-Z](?-u:\b))?|[0-9]{1,4}\s?(?:[A-Z]\s?)?\((?:E?S-)?[IVXLC]{1,6}\))",
         r"|A/(?:ES-[0-9]{1,2}|[0-9]{1,2})/(?:PV\.\s?[0-9]{1,4}|L\.[0-9]{1,4}|[0-9]{1,4})(?:/(?:Add|Corr|Rev|Amend)\.[0-9]{1,3})*",
         r"|A/HRC/(?:RES|DEC)/(?:S-)?[0-9]{1,2}/[0-9]{1,3}",
@@ -273,10 +278,20 @@ pub static LIST_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 pub static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"^(?:[ \t]*(?:of[ \t]+[0-9]{1,2}[ \t]+[A-Z][a-z]+[ \t]+[0-9]{4}|of[ \t]+[A-Z][a-z]+[ \t]+[0-9]{4}|\([0-9]{4}\)))?",
-        r"(?:,?[ \t]+(?:on|concerning|relating to|regarding)[ \t]+[^,;.()[0-9]\[\]\n]{1,80}?[ \t,])?",
+        r"(?:,?[ \t]+(?:on|concerning|relating to|regarding|containing)[ \t]+[^,;.()[0-9]\[\]\n]{1,100}?[ \t,])?",
         r"[ \t]*(?:,[ \t]*(?:and[ \t]+|as well as[ \t]+|or[ \t]+)?|[ \t]+and[ \t]+|[ \t]+as well as[ \t]+|[ \t]+or[ \t]+|[ \t]*&[ \t]*|[ \t]+)",
         r"(?:(?:its|the|Security Council)[ \t]+)?(?:resolutions?[ \t]+)?",
     ))
+});
+
+/// A full stop inside a list, after an item and its date, before the
+/// next item on the same line: `2248 (S-V) of 19 May 1967. 2324 (XXII)`
+/// (a typo for a comma; the list goes on only if the next item has the
+/// same form).
+pub(crate) static LIST_FULL_STOP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:[ \t]*(?:of[ \t]+[0-9]{1,2}[ \t]+[A-Z][a-z]+[ \t]+[0-9]{4}|of[ \t]+[A-Z][a-z]+[ \t]+[0-9]{4}))?\.[ \t]+",
+    )
 });
 
 /// Words that make `resolution N` not a citation: `this resolution 90 days
@@ -289,6 +304,16 @@ pub static DETERMINER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 pub static BARE_UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^[ \t]*(?:days?|weeks?|months?|years?|hours?|members?|per|percent|troops|military|police|personnel|votes?|\d|,\d{3})",
+    )
+});
+
+/// What may follow a bare `resolution N` to say which body adopted it:
+/// `resolution 1 approved at the aforesaid Meeting` (S-RES-156(1960).txt,
+/// the OAS Meeting of Consultation's). The group `by` is what the body's
+/// name starts with (`its`, `the Security Council`, `the aforesaid Meeting`).
+pub(crate) static BARE_ADOPTED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^[ \t]*,?[ \t]*(?:which[ \t]+was[ \t]+|as[ \t]+)?(?:approved|adopted)[ \t]+(?:at|by|in)[ \t]+(?P<by>[A-Za-z-]+(?:[ \t]+[A-Za-z-]+)?)",
     )
 });
 

@@ -49,16 +49,16 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::patterns::{
-    ADDENDUM, ARTICLE_NUMBER, BARE_UNIT_AFTER, CHAPTER_NAMED, DECISION, DETERMINER_BEFORE, GA_BEFORE,
-    GA_SESSION, JOINT_TAIL, KIND_CUE, LEGAL_BASIS, LIST_GAP, LIST_ITEM, LIST_LEAD, MEETINGS_AT,
-    NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE, ORGAN_NAME, ORGAN_NAME_LAST_WORDS, OTHER_ORGAN, OWNER_GAP,
-    PIN, REFERENCE_LITERALS, REFERENCE_START, RELATION_AUTOMATON, RELATIONS, SYMBOL_AT, YEARBOOK_AT,
-    unglue_date,
+    ADDENDUM, ARTICLE_NUMBER, BARE_ADOPTED_BY, BARE_UNIT_AFTER, CHAPTER_NAMED, DECISION, DETERMINER_BEFORE,
+    GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LEGAL_BASIS, LIST_FULL_STOP, LIST_GAP, LIST_ITEM, LIST_LEAD,
+    MEETINGS_AT, NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE, ORGAN_NAME, ORGAN_NAME_LAST_WORDS, OTHER_ORGAN,
+    OWNER_GAP, PIN, REFERENCE_LITERALS, REFERENCE_START, RELATION_AUTOMATON, RELATIONS, SYMBOL_AT,
+    YEARBOOK_AT, unglue_date,
 };
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
 use crate::charter;
-use crate::model::{EdgeAttrs, EdgeKind, Evidence, Link, NodeKind, NodeRef, Paragraph};
+use crate::model::{Diagnostic, EdgeAttrs, EdgeKind, Evidence, Link, NodeKind, NodeRef, Paragraph};
 use crate::symbol::{LAST_TABLED_RESOLUTION, Organ, Symbol, SymbolKind, sc_resolution_year};
 
 /// The `cites` links of each segment, and the structural `contains` and
@@ -102,19 +102,55 @@ pub fn references(file: &str, normalized: &Normalized, segments: &[Segment]) -> 
 /// assert_eq!(joint, [("A/67/970".to_string(), "S/2013/480".to_string())]);
 /// ```
 pub fn scan(file: &str, normalized: &Normalized, segments: &[Segment]) -> (Vec<Link>, Vec<(String, String)>) {
+    let (links, joint, _) = scan_noting(file, normalized, segments);
+    (links, joint)
+}
+
+/// [`scan`], with the notes on what the text cites but was not taken at
+/// face value: a resolution's year read a year off (`968 (1995)` read as
+/// S/RES/968 (1994)), a number and year that name no resolution (`388
+/// (1973)`, not read), a malformed symbol read or left out (`S/20144/461`).
+/// `unxref check` lists them as notes on the file.
+pub(crate) fn scan_noting(
+    file: &str,
+    normalized: &Normalized,
+    segments: &[Segment],
+) -> (Vec<Link>, Vec<(String, String)>, Vec<Diagnostic>) {
     let mut links = segment::structural_links(file, normalized, segments);
     let mut joint = Vec::new();
+    let mut notes = Vec::new();
     let adopted = segment::adopted_as(normalized, segments);
     for seg in segments {
         let own_resolution = match seg.record.node.kind {
             NodeKind::DraftResolution => adopted.clone(),
             _ => None,
         };
-        joint.extend(Scanner::new(file, normalized, seg, own_resolution).run(&mut links));
+        let (j, n) = Scanner::new(file, normalized, seg, own_resolution).run(&mut links);
+        joint.extend(j);
+        notes.extend(n);
     }
     joint.sort();
     joint.dedup();
-    (links, joint)
+    let notes = notes
+        .into_iter()
+        .map(|message| Diagnostic {
+            file: file.to_string(),
+            message,
+        })
+        .collect();
+    (links, joint, notes)
+}
+
+/// A Council's `n (year)` item of a list, for [`Scanner::check_years`].
+struct Dated {
+    n: u32,
+    /// The year written.
+    stated: u32,
+    /// The year it is read under ([`resolution_year`]), if any.
+    read: Option<u16>,
+    at: Range<usize>,
+    /// Its index in the list's found references, if it was found.
+    found: Option<usize>,
 }
 
 /// One found reference, before it becomes a link.
@@ -149,6 +185,10 @@ struct Scanner<'a> {
     known_organs: HashMap<(u32, u32), Organ>,
     /// Joint symbols cited: `(first, second)`.
     joint: Vec<(String, String)>,
+    /// The year of the document's own symbol, if it has one.
+    own_year: Option<u16>,
+    /// Notes on references not taken at face value ([`scan_noting`]).
+    notes: Vec<String>,
 }
 
 /// An organ as a text names it: one that numbers resolutions, a bare
@@ -223,6 +263,7 @@ impl<'a> Scanner<'a> {
         let mut own_ids = vec![node.id.clone()];
         own_ids.extend(node.aliases.iter().cloned());
         let mut own_number = node.id.parse::<Symbol>().ok().and_then(|s| s.resolution_number());
+        let own_year = node.id.parse::<Symbol>().ok().and_then(|s| s.year());
         if let Some(r) = &own_resolution {
             own_ids.push(r.to_string());
             own_number = r.resolution_number();
@@ -258,11 +299,13 @@ impl<'a> Scanner<'a> {
             own_organ,
             known_organs: HashMap::new(),
             joint: Vec::new(),
+            own_year,
+            notes: Vec::new(),
         }
     }
 
     /// Scan the document's body into `links`; returns the joint symbols cited.
-    fn run(mut self, links: &mut Vec<Link>) -> Vec<(String, String)> {
+    fn run(mut self, links: &mut Vec<Link>) -> (Vec<(String, String)>, Vec<String>) {
         let body = self.body.clone();
         let bytes = self.text.as_bytes();
         let mut pos = body.start;
@@ -283,7 +326,9 @@ impl<'a> Scanner<'a> {
                 if matches!(bytes.get(end), Some(b's' | b'S')) {
                     end += 1;
                 }
-                if word_before || bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                // A number may be glued to the word (`resolutions660 (1990)`,
+                // S-RES-664(1990).txt); a letter may not (`resolutionary`).
+                if word_before || bytes.get(end).is_some_and(u8::is_ascii_alphabetic) {
                     continue;
                 }
                 pos = self.resolution_list(start..end, &mut found).max(end);
@@ -358,7 +403,7 @@ impl<'a> Scanner<'a> {
                 .collect();
         self.legal_basis(&chapters, links);
         self.charter_mentions(&chapters, links);
-        self.joint
+        (self.joint, self.notes)
     }
 
     /// The chapters of the Charter a resolution or draft says it acts under
@@ -583,21 +628,44 @@ impl<'a> Scanner<'a> {
 
     /// An explicit symbol, with its addenda and joint second half.
     fn symbol(&mut self, m: Range<usize>, found: &mut Vec<Found>) -> usize {
-        let mut end = m.end;
-        let Some(symbol) = parse_symbol(&self.text[m.clone()]) else {
-            return end;
-        };
         // The document's own symbol with its date run into it by a PDF's
         // text (`S/1998/5922 January 1998` in S/1998/59's head).
         let head = &self.text[m.start..floor(self.text, (m.end + 40).min(self.body.end))];
         if let Some(own) = unglue_date(head, &self.own_ids.join("\n"))
             && self.own_ids.contains(&own)
         {
-            return end;
+            return m.end;
         }
-        // A scan's text layer splits `S/1997/631` as `S/1997 /631`.
-        let (symbol, end_now) = self.split_by_ocr(symbol, end);
-        end = end_now;
+        let written = &self.text[m.clone()];
+        let latest = self.own_year.unwrap_or(LATEST_SYMBOL_YEAR);
+        let (symbol, mut end) = match repair_symbol(written, &self.text[m.end..self.body.end], latest) {
+            Repair::Whole => match parse_symbol(written) {
+                Some(s) => (s, m.end),
+                None => return m.end,
+            },
+            Repair::Read(s, more) => {
+                let end = m.end + more;
+                // A scan's running header, `S/1997 /631`, is the document's own.
+                if !self.own_ids.iter().any(|own| own == s.as_str()) {
+                    let line = self.normalized.line_at(m.start);
+                    let as_written = &self.text[m.start..end];
+                    self.notes.push(format!(
+                        "line {line}: \"{as_written}\" read as {s}, a malformed symbol"
+                    ));
+                }
+                (s, end)
+            }
+            Repair::Drop(more) => {
+                let end = m.end + more;
+                let line = self.normalized.line_at(m.start);
+                let as_written = &self.text[m.start..end];
+                self.notes.push(format!(
+                    "line {line}: \"{as_written}\" is a malformed symbol that cannot be read unambiguously; not read"
+                ));
+                return end;
+            }
+        };
+        let m = m.start..end;
         let rest = &self.text[end..self.body.end];
         // `JOINT_TAIL` starts with a hyphen, after at most one space.
         let hyphen = rest.starts_with('-')
@@ -631,32 +699,6 @@ impl<'a> Scanner<'a> {
             rest_at += whole.end();
         }
         rest_at
-    }
-
-    /// `S/1997 /631` (a scan's text layer): the year-like old-style symbol
-    /// `S/1997` and the number after ` /` are one symbol, `S/1997/631`.
-    /// Returns the symbol and where it ends.
-    fn split_by_ocr(&self, symbol: Symbol, end: usize) -> (Symbol, usize) {
-        let year_like = symbol
-            .as_str()
-            .strip_prefix("S/")
-            .and_then(|y| y.parse::<u16>().ok())
-            .is_some_and(|y| (1994..=2100).contains(&y));
-        let rest = &self.text[end..self.body.end];
-        let Some(tail) = rest.strip_prefix(" /") else {
-            return (symbol, end);
-        };
-        let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
-        if !year_like
-            || !(1..=4).contains(&digits)
-            || tail[digits..].starts_with(|c: char| c.is_alphanumeric())
-        {
-            return (symbol, end);
-        }
-        match format!("{}/{}", symbol.as_str(), &tail[..digits]).parse::<Symbol>() {
-            Ok(joined) => (joined, end + 2 + digits),
-            Err(_) => (symbol, end),
-        }
     }
 
     /// `Human Rights Council resolution A/HRC/16/25`: the Council's
@@ -772,6 +814,11 @@ impl<'a> Scanner<'a> {
         let end = self.body.end;
         let mut q = word.end;
         q += list_lead_end(&self.text[q..end]);
+        // The word ended its line (`…and all other relevant resolutions⏎5.
+        // Requests`, a heading `Application of Provisions of Previous
+        // Resolutions⏎10. Encourages`): a bare number on the next line is a
+        // paragraph's, no short form.
+        let line_ended = self.text[word.end..q].contains('\n');
         let mut consumed = word.end;
         let mut all_bare = true;
         let mut first = true;
@@ -779,6 +826,9 @@ impl<'a> Scanner<'a> {
         // The item after a separator, read when looking ahead, is the next
         // item: it is read once.
         let mut ahead = None;
+        // The Council's `n (year)` items read, in order, for the year check
+        // after the list ([`Scanner::check_years`]).
+        let mut dated: Vec<Dated> = Vec::new();
         loop {
             let rest = &text[q..end];
             let Some(item) = ahead.take().or_else(|| Item::read(rest)) else {
@@ -789,8 +839,9 @@ impl<'a> Scanner<'a> {
             let num = |g: usize| item.groups[g].and_then(|m| m.parse::<u32>().ok());
             if item.groups[item::BARE].is_some() {
                 if !(first || (plural && all_bare))
-                    || (first && determiner)
+                    || (first && (determiner || line_ended))
                     || BARE_UNIT_AFTER.is_match(&rest[item_end..])
+                    || adopted_elsewhere(&rest[item_end..])
                 {
                     break;
                 }
@@ -826,6 +877,15 @@ impl<'a> Scanner<'a> {
                     Form::Bare
                 };
                 let organ = self.organ_of(form, explicit, word.start, at.end);
+                if let (Form::Year, Some(Organ::SecurityCouncil), Some((n, y))) = (form, organ, sc_year) {
+                    dated.push(Dated {
+                        n,
+                        stated: y,
+                        read: u16::try_from(y).ok().and_then(|y| resolution_year(n, y)),
+                        at: at.clone(),
+                        found: None,
+                    });
+                }
                 let symbol = match (form, organ, sc_year) {
                     (Form::Year, Some(Organ::SecurityCouncil), Some((n, y))) => u16::try_from(y)
                         .ok()
@@ -845,6 +905,9 @@ impl<'a> Scanner<'a> {
                     self.known_organs.insert((a, b), o);
                 }
                 if let Some(s) = symbol {
+                    if let Some(d) = dated.last_mut().filter(|d| d.at == at) {
+                        d.found = Some(found.len());
+                    }
                     let mut f = self.found(s, None, at.clone());
                     // `217 A (III)`: the part is where in the document the citation points.
                     let part = item.groups[item::RP]
@@ -865,23 +928,137 @@ impl<'a> Scanner<'a> {
             consumed = q;
             // Is there another item after a separator?
             let rest = &text[q..end];
-            let Some(gap) = list_gap_end(rest) else { break };
+            let shape = item.shape();
+            let by_gap = list_gap_end(rest).and_then(|gap| {
+                let n = Item::read(&rest[gap..])?;
+                (n.groups[item::BARE].is_none() || (plural && all_bare)).then_some((gap, n))
+            });
+            // `2248 (S-V) of 19 May 1967. 2324 (XXII) and 2325 (XXII)`
+            // (S-RES-264(1969).txt): a full stop, on the same line, before an
+            // item of the same form goes on with the list.
+            let by_full_stop = || {
+                let stop = LIST_FULL_STOP.find(rest)?.end();
+                let n = Item::read(&rest[stop..])?;
+                (shape != Shape::Bare && n.shape() == shape).then_some((stop, n))
+            };
+            let Some((gap, n)) = by_gap.or_else(by_full_stop) else {
+                break;
+            };
             // `General Assembly resolutions 2145 (XXI), … and Security
             // Council resolutions 235 (1968)`: the organ named in the gap
             // owns the items after it.
             if rest[..gap].contains("Security Council") {
                 explicit = Some(Named::Organ(Organ::SecurityCouncil));
             }
-            let next = &rest[gap..];
-            match Item::read(next) {
-                Some(n) if n.groups[item::BARE].is_none() || (plural && all_bare) => {
-                    q += gap;
-                    ahead = Some(n);
+            q += gap;
+            ahead = Some(n);
+        }
+        self.check_years(&dated, word.start..consumed, found);
+        consumed
+    }
+
+    /// The Council's `n (year)` items of one list whose year is not the
+    /// year `n` was adopted ([`resolution_year`]), each noted. A year one
+    /// off is a slip the table corrects (`1556 (2005)` is S/RES/1556
+    /// (2004)), unless another resolution fits better: one of the stated
+    /// year, its number one digit off, cited elsewhere in the text beside a
+    /// resolution cited beside this one (S-RES-264(1969).txt: `235 (1968)
+    /// and 246 (1968)` in paragraph 6, `245 (1968) … and 246 (1968)` in
+    /// the preamble: 235 (1968) is 245 (1968), not 235 (1967)); then it is
+    /// not read. A year further off names no resolution and is not read.
+    fn check_years(&mut self, dated: &[Dated], list: Range<usize>, found: &mut Vec<Found>) {
+        let mut refused = Vec::new();
+        for (i, d) in dated.iter().enumerate() {
+            let line = self.normalized.line_at(d.at.start);
+            let written = &self.text[d.at.clone()];
+            let table = sc_resolution_year(d.n);
+            match (d.read, table) {
+                (Some(t), _) if u32::from(t) == d.stated => {}
+                (Some(t), _) => {
+                    let beside = [i.checked_sub(1), Some(i + 1)]
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|j| dated.get(j))
+                        .map(|b| (b.n, b.stated));
+                    let better = beside
+                        .filter_map(|(k, ky)| self.better_fit(d.n, d.stated, (k, ky), &list))
+                        .next();
+                    match better {
+                        Some((m, k, ky, at_line)) => {
+                            refused.extend(d.found);
+                            self.notes.push(format!(
+                                "line {line}: \"{written}\" names no resolution (resolution {} was adopted in {t}); not read: {m} ({}), cited beside {k} ({ky}) at line {at_line}, may be meant",
+                                d.n, d.stated
+                            ));
+                        }
+                        None => self.notes.push(format!(
+                            "line {line}: \"{written}\" read as S/RES/{} ({t}), the year resolution {} was adopted",
+                            d.n, d.n
+                        )),
+                    }
                 }
-                _ => break,
+                (None, Some(t)) => self.notes.push(format!(
+                    "line {line}: \"{written}\" names no resolution (resolution {} was adopted in {t}); not read",
+                    d.n
+                )),
+                (None, None) => self.notes.push(format!(
+                    "line {line}: \"{written}\" names no resolution of the Council; not read"
+                )),
             }
         }
-        consumed
+        refused.sort_unstable();
+        for i in refused.into_iter().rev() {
+            found.remove(i);
+        }
+    }
+
+    /// A resolution that fits `n (stated)` better than the table's year
+    /// ([`Scanner::check_years`]): `m (stated)`, adopted in the stated
+    /// year, its number `n` with one digit changed, cited outside `list`
+    /// on a line that also cites `k (ky)`, the item beside `n (stated)` in
+    /// its list, within 160 bytes. Returns `(m, k, ky, line of m)`.
+    fn better_fit(
+        &self,
+        n: u32,
+        stated: u32,
+        (k, ky): (u32, u32),
+        list: &Range<usize>,
+    ) -> Option<(u32, u32, u32, u32)> {
+        let digits = n.to_string();
+        let body = &self.text[self.body.clone()];
+        for (pos, d) in digits.char_indices() {
+            for c in '0'..='9' {
+                if c == d || (pos == 0 && c == '0') {
+                    continue;
+                }
+                let mut alt = digits.clone();
+                alt.replace_range(pos..pos + 1, c.encode_utf8(&mut [0; 4]));
+                let Ok(m) = alt.parse::<u32>() else { continue };
+                if self.own_number == Some(m) || sc_resolution_year(m).map(u32::from) != Some(stated) {
+                    continue;
+                }
+                for written in [format!("{m} ({stated})"), format!("{m}({stated})")] {
+                    for (i, _) in body.match_indices(&written) {
+                        let at = self.body.start + i;
+                        if list.contains(&at) || self.text[..at].ends_with(|c: char| c.is_ascii_digit()) {
+                            continue;
+                        }
+                        let from = floor(self.text, at.saturating_sub(160));
+                        let to = floor(self.text, (at + written.len() + 160).min(self.body.end));
+                        let line_from = self.text[from..at].rfind('\n').map_or(from, |j| from + j + 1);
+                        let line_to = self.text[at..to].find('\n').map_or(to, |j| at + j);
+                        let window = &self.text[line_from..line_to];
+                        if [format!("{k} ({ky})"), format!("{k}({ky})")]
+                            .iter()
+                            .any(|b| window.contains(b.as_str()))
+                        {
+                            return Some((m, k, ky, self.normalized.line_at(at)));
+                        }
+                    }
+                }
+            }
+        }
+        None
     }
 
     /// The organ named just before the word `resolution` at `at`
@@ -1250,13 +1427,135 @@ fn acted_by_a_name(before: &str, basis: &str) -> bool {
 /// when it agrees with `y` or is one off (a slip in the text, or a
 /// resolution adopted near the new year: the id follows the table, as the
 /// corpus's own ids do); `y` for numbers past the table; `None` when the
-/// number and year cannot belong together.
+/// number and year cannot belong together. In a list, a year one off is
+/// refused when another resolution fits better, and every item not read
+/// as written is noted ([`Scanner::check_years`]).
 fn resolution_year(n: u32, y: u16) -> Option<u16> {
     match sc_resolution_year(n) {
         Some(table) if table.abs_diff(y) <= 1 => Some(table),
         Some(_) => None,
         None => (n > LAST_TABLED_RESOLUTION && y >= 2015).then_some(y),
     }
+}
+
+/// The latest year a malformed symbol's year is read as when the citing
+/// document's own year is unknown ([`repair_symbol`]).
+const LATEST_SYMBOL_YEAR: u16 = 2100;
+
+/// What a symbol as [`SYMBOL_AT`] matched it really is ([`repair_symbol`]).
+#[derive(Debug, PartialEq)]
+enum Repair {
+    /// The symbol as matched.
+    Whole,
+    /// Another symbol, read from the match and the given number of bytes after it.
+    Read(Symbol, usize),
+    /// No symbol that can be read without a guess: nothing is cited. The
+    /// number of bytes after the match that belong to it.
+    Drop(usize),
+}
+
+/// A Security Council document symbol as matched (`written`), read with
+/// the text after it (`rest`), when a typo or a text layer broke it. Each
+/// shape is one the corpus holds; a modern symbol's year is one from 1994
+/// (the first year of `S/YYYY/N` symbols) to `latest` (the citing
+/// document's own year):
+///
+/// - `S/1994/PRST/58`, its parts inverted: S/PRST/1994/58.
+/// - `S/2003/l035`, the letter `l` for `1` in the number: S/2003/1035.
+/// - `S/2009/ 395`, `S/2011 591`, `S/1997 /631` (a scan's text layer), a
+///   modern year then a space in or for the slash: S/2009/395.
+/// - `S/20144/461`, `S/11994/1143`, five digits then `/` and a number:
+///   no old-style symbol (those have only `/Add.`, `/Rev.`, `/Corr.`
+///   after them); a year with a digit run into it, read when exactly one
+///   of its first and last four digits is a modern year: S/2014/461,
+///   S/1994/1143.
+/// - `S/2015801`, six digits or more (old-style symbols never passed five):
+///   read when the first four are a modern year and the rest a number:
+///   S/2015/801; else (`S/103522`, a 1971 text: `S/10352` and a note's
+///   number?) not read.
+/// - A number that runs on past what the form allows (`S/7930/Add.10721`,
+///   an addendum 107 or 1072 with a note's number glued on) or into `=`
+///   and more digits (`S/1994/4=588`): not read.
+fn repair_symbol(written: &str, rest: &str, latest: u16) -> Repair {
+    let Some(tail) = written.strip_prefix("S/") else {
+        return Repair::Whole;
+    };
+    if !tail.starts_with(|c: char| c.is_ascii_digit()) {
+        return Repair::Whole;
+    }
+    let modern = |y: &str| y.len() == 4 && y.parse::<u16>().is_ok_and(|y| (1994..=latest).contains(&y));
+    let read = |s: String, more: usize| match s.parse::<Symbol>() {
+        Ok(s) => Repair::Read(s, more),
+        Err(_) => Repair::Drop(more),
+    };
+    // A number of 1 to 4 digits, no leading zero.
+    let number =
+        |n: &str| (1..=4).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()) && !n.starts_with('0');
+    // Where a run of digits (and `l`s) at the start of `t` ends, and
+    // whether a letter or digit follows it.
+    let run = |t: &str| {
+        let n = t.bytes().take_while(|b| b.is_ascii_digit() || *b == b'l').count();
+        (n, t[n..].starts_with(|c: char| c.is_ascii_alphanumeric()))
+    };
+    if let Some((y, n)) = tail.split_once("/PRST/") {
+        return read(format!("S/PRST/{y}/{n}"), 0);
+    }
+    let bytes = rest.as_bytes();
+    if !tail.contains('/') {
+        // A bare `S/digits`.
+        if let Some(after) = rest.strip_prefix('/')
+            && after.starts_with(|c: char| c.is_ascii_digit() || c == 'l')
+        {
+            let (n, on) = run(after);
+            let num = after[..n].replace('l', "1");
+            if on || !number(&num) {
+                return Repair::Drop(1 + n);
+            }
+            let years: Vec<&str> = match tail.len() {
+                4 => vec![tail],
+                5 => vec![&tail[..4], &tail[1..]],
+                _ => vec![],
+            };
+            let years: Vec<&&str> = years.iter().filter(|y| modern(y)).collect();
+            return match years[..] {
+                [y] => read(format!("S/{y}/{num}"), 1 + n),
+                _ => Repair::Drop(1 + n),
+            };
+        }
+        if tail.len() == 4 && modern(tail) {
+            for gap in ["/ ", " /", " "] {
+                if let Some(after) = rest.strip_prefix(gap) {
+                    let (n, on) = run(after);
+                    let num = &after[..n];
+                    if !on && number(num) {
+                        return read(format!("S/{tail}/{num}"), gap.len() + n);
+                    }
+                }
+            }
+        }
+        if tail.len() >= 6 {
+            let (n, on) = run(rest);
+            if n > 0 || on {
+                return Repair::Drop(n);
+            }
+            return if modern(&tail[..4]) && number(&tail[4..]) {
+                read(format!("S/{}/{}", &tail[..4], &tail[4..]), 0)
+            } else {
+                Repair::Drop(0)
+            };
+        }
+        return Repair::Whole;
+    }
+    // `S/YYYY/N…`, `S/NNNN/Add.N`: the number runs on, or into `=` and digits.
+    let (n, _) = run(rest);
+    if n > 0 {
+        return Repair::Drop(n);
+    }
+    if bytes.first() == Some(&b'=') && bytes.get(1).is_some_and(u8::is_ascii_digit) {
+        let (n, _) = run(&rest[1..]);
+        return Repair::Drop(1 + n);
+    }
+    Repair::Whole
 }
 
 /// A symbol as the reference regex matched it. The two commonest forms
@@ -1324,7 +1623,38 @@ struct Item<'t> {
     end: usize,
 }
 
+/// The form of a list item, as its groups say ([`Item::shape`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    /// `2391`
+    Bare,
+    /// `1325 (2000)`, `207 7 (2012)`
+    Year,
+    /// `ES-10/2`, `S-35/1`
+    Special,
+    /// `56/8`, `1980/67`
+    Slash,
+    /// `217 A (III)`
+    Roman,
+}
+
 impl<'t> Item<'t> {
+    /// The item's form.
+    fn shape(&self) -> Shape {
+        let has = |g: usize| self.groups[g].is_some();
+        if has(item::BARE) {
+            Shape::Bare
+        } else if has(item::N) || has(item::SA) {
+            Shape::Year
+        } else if has(item::ESK) {
+            Shape::Special
+        } else if has(item::GS) || has(item::YS) {
+            Shape::Slash
+        } else {
+            Shape::Roman
+        }
+    }
+
     /// [`LIST_ITEM`] at the start of `rest`. The commonest item, the
     /// Council's `1325 (2000)`, is read by hand ([`Item::number_year`]),
     /// the rest by the regex.
@@ -1382,6 +1712,23 @@ impl<'t> Item<'t> {
         groups[item::Y] = Some(&rest[year]);
         Some(Item { groups, end: i + 1 })
     }
+}
+
+/// Whether the text after a bare `resolution N` says another body adopted
+/// it ([`BARE_ADOPTED_BY`]): `resolution 1 approved at the aforesaid
+/// Meeting` is the OAS Meeting of Consultation's, not the Council's
+/// resolution 1 (1946). Adopted by or at `its`, `the Security Council`,
+/// `the Council` or `this Council` (its meeting), it stays the Council's.
+fn adopted_elsewhere(after: &str) -> bool {
+    let Some(c) = BARE_ADOPTED_BY.captures(after) else {
+        return false;
+    };
+    let by = c["by"].to_ascii_lowercase();
+    let by = by.split_whitespace().collect::<Vec<_>>();
+    !matches!(
+        by.as_slice(),
+        ["its", ..] | ["the" | "this", "council" | "security"] | ["security", "council"]
+    )
 }
 
 /// Where [`LIST_LEAD`] at the start of `rest` ends. The commonest lead,

@@ -18,6 +18,7 @@ mod actors_gold;
 mod api_docs;
 mod bench_workload;
 mod charter;
+mod citations;
 mod cli;
 mod corpus;
 mod dates;
