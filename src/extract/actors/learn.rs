@@ -843,10 +843,13 @@ pub(crate) fn category_of(name: &str) -> Option<&'static str> {
             _ => return None,
         })
     };
+    // Else the last actor's word after the head (the head's own words,
+    // looked up already, have none).
+    let rest = &name[head.len()..];
     head.split(' ')
         .rev()
         .find_map(lookup)
-        .or_else(|| name.split(' ').rev().find_map(lookup))
+        .or_else(|| rest.split(' ').rev().find_map(lookup))
 }
 
 #[cfg(test)]
