@@ -339,15 +339,27 @@ impl ActorDictionary {
 
     /// True when `text` is one of the dictionary's names or acronyms exactly.
     pub(crate) fn knows(&self, text: &str) -> bool {
-        self.inner
-            .by_key
-            .get(&text.to_ascii_lowercase())
-            .is_some_and(|&p| {
-                self.inner.patterns[p]
-                    .variants
-                    .iter()
-                    .any(|v| !v.case_sensitive || v.text == text)
-            })
+        // The key in lower case, on the stack when short (as most are).
+        let mut buf = [0u8; 64];
+        let owned;
+        let key = match buf.get_mut(..text.len()) {
+            Some(lower) => {
+                lower.copy_from_slice(text.as_bytes());
+                lower.make_ascii_lowercase();
+                // ASCII letters changed to ASCII letters: still UTF-8.
+                std::str::from_utf8(lower).unwrap_or_default()
+            }
+            None => {
+                owned = text.to_ascii_lowercase();
+                owned.as_str()
+            }
+        };
+        self.inner.by_key.get(key).is_some_and(|&p| {
+            self.inner.patterns[p]
+                .variants
+                .iter()
+                .any(|v| !v.case_sensitive || v.text == text)
+        })
     }
 
     /// The entries of this category with a founding resolution, each with it.
