@@ -961,7 +961,8 @@ pub fn label_for(symbol: &Symbol) -> String {
 /// // paragraph 38 adds the pin: "Recalls all provisions of paragraph 13 of resolution 2391".
 /// let cites = graph.edges_of("S/2020/600", EdgeKind::Cites, petgraph::Direction::Outgoing);
 /// let attrs = cites.iter().find(|e| e.target.id == "S/RES/2391 (2017)").unwrap().edge.attrs();
-/// assert_eq!(attrs.relation.as_deref(), Some("set by"));
+/// // The verbs of its other citations of 2391 follow the first.
+/// assert_eq!(attrs.relation.as_deref(), Some("set by; recalling; expressing; set out in; implementation of; referred to in"));
 /// assert_eq!(attrs.paragraph, Some(unxref::Paragraph::Operative(37)));
 /// assert_eq!(attrs.pinpoint.as_deref(), Some("13"));
 /// ```

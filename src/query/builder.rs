@@ -241,7 +241,8 @@ impl Filter {
     /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
     /// use unxref::{EdgeKind, query::{Filter, Query}};
     /// let q = Query::node("2531").out(EdgeKind::Cites).filter(Filter::relation("Recalling"));
-    /// assert_eq!(graph.run(&q)?.node_ids(), ["S/PRST/2018/10"]);
+    /// // 2391 (2017) is recalled too, among the other verbs of its citations.
+    /// assert_eq!(graph.run(&q)?.node_ids(), ["S/PRST/2018/10", "S/RES/2391 (2017)"]);
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
     pub fn relation(relation: &str) -> Filter {

@@ -194,7 +194,8 @@ pub struct EdgeRow {
 /// assert_eq!((row.id.as_str(), row.edge, row.from.as_deref()), ("S/RES/2391 (2017)", Some(EdgeKind::Cites), Some("S/RES/2531 (2020)")));
 /// // Draft S/2020/600, paragraph 37: "… the conditions set by resolution 2391 (2017)";
 /// // paragraph 38 names its paragraph 13.
-/// assert_eq!((row.relation.as_deref(), row.paragraph, row.pinpoint.as_deref()), (Some("set by"), Some(unxref::Paragraph::Operative(37)), Some("13")));
+/// // The verbs of its other citations of 2391 follow the first.
+/// assert_eq!((row.relation.as_deref(), row.paragraph, row.pinpoint.as_deref()), (Some("set by; recalling; expressing; set out in; implementation of; referred to in"), Some(unxref::Paragraph::Operative(37)), Some("13")));
 /// assert_eq!(row.via.as_deref(), Some("S/2020/600"));
 /// // The row leads back to the graph, for petgraph's algorithms.
 /// assert_eq!(graph.node_at(row.index).map(|n| n.id.as_str()), Some("S/RES/2391 (2017)"));
@@ -1072,7 +1073,7 @@ impl<'g> Table<'g> {
     /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
     /// let json: serde_json::Value = serde_json::from_str(&graph.query("what does 2518 cite")?.to_json()).unwrap();
     /// assert_eq!(json[1]["id"], "S/RES/2436 (2018)");
-    /// assert_eq!(json[1]["relation"], "recalling");
+    /// assert_eq!(json[1]["relation"], "recalling; requesting");
     /// assert_eq!(json[1]["evidence"]["line"], 71);
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
