@@ -7,10 +7,9 @@
 use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::LazyLock;
 
 use regex::Regex;
-use unxref::{Corpus, EdgeKind, Extraction, Extractor};
+use unxref::{EdgeKind, Extraction, Extractor};
 
 /// What a resolution's text cites, given its number, year and body lines
 /// (quoted from its file): `(target, line)` in order, and the notes made.
@@ -309,21 +308,6 @@ fn a_list_goes_on_past_a_full_stop_and_a_containing_phrase() {
 }
 
 // ---------------------------------------------------------------- corpus
-
-static CORPUS: LazyLock<Option<Corpus>> =
-    LazyLock::new(|| common::sc_corpus().map(|dir| Extractor::new().extract_paths(&[dir])));
-
-macro_rules! corpus_or_skip {
-    () => {
-        match CORPUS.as_ref() {
-            Some(c) => c,
-            None => {
-                println!("skipped: ../shared/corpus not found");
-                return;
-            }
-        }
-    };
-}
 
 /// Each file's raw text, by file name.
 fn raw_texts() -> BTreeMap<String, String> {

@@ -4,24 +4,8 @@
 use crate::common;
 
 use std::collections::BTreeSet;
-use std::sync::LazyLock;
 
-use unxref::{Corpus, EdgeKind, Extraction, Extractor, NodeKind, Paragraph};
-
-static CORPUS: LazyLock<Option<Corpus>> =
-    LazyLock::new(|| common::sc_corpus().map(|dir| Extractor::new().extract_paths(&[dir])));
-
-macro_rules! corpus_or_skip {
-    () => {
-        match CORPUS.as_ref() {
-            Some(c) => c,
-            None => {
-                println!("skipped: ../shared/corpus not found");
-                return;
-            }
-        }
-    };
-}
+use unxref::{Corpus, EdgeKind, Extraction, NodeKind, Paragraph};
 
 /// The ids an extraction cites, in the order found.
 fn cited_ids(x: &Extraction) -> impl Iterator<Item = &str> {

@@ -18,22 +18,6 @@ use unxref::{EdgeKind, Extraction, Extractor, NodeKind};
 
 use crate::common::{DATA, sc_corpus_or_skip};
 
-/// The 40 PDF reports of `shared/corpus/sg-reports-pdf`, when this machine
-/// has them (beside the checkout, or one level further up in a worktree).
-fn sg_reports_or_skip() -> Option<PathBuf> {
-    let found = [
-        concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/sg-reports-pdf"),
-        concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/corpus/sg-reports-pdf"),
-    ]
-    .into_iter()
-    .map(PathBuf::from)
-    .find(|p| p.is_dir());
-    if found.is_none() {
-        println!("skipped: ../shared/corpus not found");
-    }
-    found
-}
-
 /// Each report with a text layer: its file name, its text as normalized,
 /// and its extraction. The scans (no text layer) are left out.
 fn readable_reports(dir: &Path) -> Vec<(String, String, Extraction)> {
@@ -74,24 +58,10 @@ fn head(text: &str) -> String {
 
 /// `1998-01-22` as a head prints it: `22 January 1998`.
 fn spelled(iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let (y, rest) = iso.split_at(4);
     let m: usize = rest[1..3].parse().unwrap();
     let d: u32 = rest[4..6].parse().unwrap();
-    format!("{d} {} {y}", MONTHS[m - 1])
+    format!("{d} {} {y}", unxref::date::MONTH_NAMES[m - 1])
 }
 
 // ---------------------------------------------------------------- kinds
@@ -106,7 +76,9 @@ fn spelled(iso: &str) -> String {
 /// report's, never the masthead.
 #[test]
 fn every_sg_report_pdf_is_a_report_titled_by_its_head() {
-    let Some(dir) = sg_reports_or_skip() else { return };
+    let Some(dir) = crate::common::sg_reports_or_skip() else {
+        return;
+    };
     let reports = readable_reports(&dir);
     assert!(reports.len() >= 20, "{} readable reports", reports.len());
     for (name, text, x) in &reports {
@@ -165,7 +137,9 @@ fn a_wrapped_report_in_a_letter_leaves_it_a_letter() {
 /// 1110  (1997)  of  28  May  1997` in paragraph 1: its date is unknown.
 #[test]
 fn a_report_is_dated_by_its_head_never_by_its_text() {
-    let Some(dir) = sg_reports_or_skip() else { return };
+    let Some(dir) = crate::common::sg_reports_or_skip() else {
+        return;
+    };
     let reports = readable_reports(&dir);
     let mut dated = 0;
     for (name, text, x) in &reports {

@@ -8,7 +8,7 @@ use crate::common;
 use std::collections::BTreeSet;
 use std::fs;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
@@ -17,22 +17,6 @@ use unxref::corpus::{ReadOptions, TextEncoding, read_file, read_file_with};
 use unxref::error::LoadError;
 use unxref::read::Format;
 use unxref::{EdgeKind, Extraction, Extractor};
-
-/// The 40 PDF reports of `shared/corpus/sg-reports-pdf`, when this machine
-/// has them (beside the checkout, or one level further up in a worktree).
-fn sg_reports_or_skip() -> Option<PathBuf> {
-    let found = [
-        concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/sg-reports-pdf"),
-        concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/corpus/sg-reports-pdf"),
-    ]
-    .into_iter()
-    .map(PathBuf::from)
-    .find(|p| p.is_dir());
-    if found.is_none() {
-        println!("skipped: ../shared/corpus not found");
-    }
-    found
-}
 
 /// Every document a file's extraction cites.
 fn cited(extraction: &Extraction) -> BTreeSet<String> {
@@ -57,7 +41,9 @@ fn extract_file(path: &Path) -> Extraction {
 /// the PDF directly, the three are found, with page 9 as their place.
 #[test]
 fn a_pdf_report_is_read_with_its_pages() {
-    let Some(dir) = sg_reports_or_skip() else { return };
+    let Some(dir) = crate::common::sg_reports_or_skip() else {
+        return;
+    };
     let extraction = extract_file(&dir.join("MINUSTAH_S_2012_534.pdf"));
     assert_eq!(extraction.documents[0].node.id, "S/2012/534");
     let cites = cited(&extraction);
@@ -88,7 +74,9 @@ fn a_pdf_report_is_read_with_its_pages() {
 /// UNMIT's S/2010/85 "resolution 1867 (2009)".
 #[test]
 fn pdf_reports_of_several_decades_cite_their_resolutions() {
-    let Some(dir) = sg_reports_or_skip() else { return };
+    let Some(dir) = crate::common::sg_reports_or_skip() else {
+        return;
+    };
     let uncro = cited(&extract_file(&dir.join("UNCRO_S_1995_730.pdf")));
     assert!(
         uncro.contains("S/RES/981 (1995)") && uncro.contains("S/RES/990 (1995)"),
@@ -102,7 +90,9 @@ fn pdf_reports_of_several_decades_cite_their_resolutions() {
 /// loading as an empty document.
 #[test]
 fn a_scanned_pdf_is_reported_as_needing_ocr() {
-    let Some(dir) = sg_reports_or_skip() else { return };
+    let Some(dir) = crate::common::sg_reports_or_skip() else {
+        return;
+    };
     let err = read_file(&dir.join("UNMOT_S_1996_212.pdf"), 1 << 30).unwrap_err();
     assert!(matches!(err, LoadError::NoTextLayer { pages: 1.., .. }), "{err}");
     let message = err.to_string();
@@ -116,7 +106,9 @@ fn a_scanned_pdf_is_reported_as_needing_ocr() {
 /// in its summary line.
 #[test]
 fn a_build_counts_the_scanned_pdfs() {
-    let Some(dir) = sg_reports_or_skip() else { return };
+    let Some(dir) = crate::common::sg_reports_or_skip() else {
+        return;
+    };
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_unxref"))
         .args(["check"])
         .arg(&dir)
@@ -146,7 +138,7 @@ fn damaged_pdfs_are_refused() {
         ("text.pdf", b"Recalling its resolution 2531 (2020),".to_vec()),
         ("header.pdf", b"%PDF-1.7\n".to_vec()),
     ];
-    if let Some(reports) = sg_reports_or_skip() {
+    if let Some(reports) = crate::common::sg_reports_or_skip() {
         let whole = fs::read(reports.join("MINUSTAH_S_2012_534.pdf")).unwrap();
         cases.push(("half.pdf", whole[..whole.len() / 2].to_vec()));
     }

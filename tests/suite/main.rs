@@ -4,6 +4,7 @@
 //! terminal (pty) tests stay in their own binary, `tests/repl_pty.rs`, so
 //! that their timing is not shared with the rest of the suite.
 
+#[macro_use]
 mod common;
 
 /// The benchmarks' own helpers (synthetic graphs, the query workload), which

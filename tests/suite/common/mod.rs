@@ -38,6 +38,42 @@ pub fn sc_corpus_or_skip() -> Option<std::path::PathBuf> {
     dir
 }
 
+/// The 40 PDF reports of `shared/corpus/sg-reports-pdf`, when this machine
+/// has them (beside the checkout, or one level further up in a worktree),
+/// printing the one line that says the test is skipped when they are not.
+pub fn sg_reports_or_skip() -> Option<std::path::PathBuf> {
+    let found = [
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/sg-reports-pdf"),
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/corpus/sg-reports-pdf"),
+    ]
+    .into_iter()
+    .map(std::path::PathBuf::from)
+    .find(|p| p.is_dir());
+    if found.is_none() {
+        println!("skipped: ../shared/corpus not found");
+    }
+    found
+}
+
+/// The extractions of the sc-resolutions corpus, made once for the tests
+/// that share them; `None` when the corpus is not there.
+pub static SC_CORPUS: std::sync::LazyLock<Option<unxref::Corpus>> =
+    std::sync::LazyLock::new(|| sc_corpus().map(|dir| Extractor::new().extract_paths(&[dir])));
+
+/// [`SC_CORPUS`], or the one line that says the test is skipped and a
+/// return from the test.
+macro_rules! corpus_or_skip {
+    () => {
+        match $crate::common::SC_CORPUS.as_ref() {
+            Some(c) => c,
+            None => {
+                println!("skipped: ../shared/corpus not found");
+                return;
+            }
+        }
+    };
+}
+
 /// The graph of the sc-resolutions corpus, built once for the tests that
 /// share it; `None` (with the line that says so) when the corpus is not there.
 pub fn sc_corpus_graph() -> Option<&'static CitationGraph> {
