@@ -13,6 +13,9 @@ use super::resolve::{Field, KindMask, PCond, PExpr, PStage, PValue};
 use crate::graph::CitationGraph;
 use crate::model::NodeKind;
 
+/// The year of the first resolutions: no year before it is asked about.
+const FIRST_YEAR: u16 = 1946;
+
 /// The note for `expr`, when its year conditions select years of which the
 /// graph holds no text (of the kinds it asks for, when it names them).
 pub(super) fn years_without_texts(graph: &CitationGraph, expr: &PExpr) -> Option<String> {
@@ -34,9 +37,11 @@ pub(super) fn years_without_texts(graph: &CitationGraph, expr: &PExpr) -> Option
             held.insert(year);
         }
     }
-    // The years asked about: those of the texts held, and any the question
-    // names (cited documents' years are left out: a misread year cited, 1050,
-    // is no year the corpus could hold).
+    // The years asked about: from the Council's first (1946) to the last
+    // of the texts held, and any the question names (cited documents' years
+    // are left out: a misread year cited, 1050, is no year the corpus could
+    // hold).
+    first = first.min(FIRST_YEAR);
     for c in &conds {
         named_years(c, &mut |y| {
             first = first.min(y);

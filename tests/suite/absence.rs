@@ -59,6 +59,15 @@ fn a_year_the_corpus_holds_no_text_of_is_said_to_be_absent() {
         "{q}: {:?}",
         notes(&graph, &q)
     );
+    // Before the texts: every year from the Council's first.
+    let q = "how many resolutions cite 1325 before 2000";
+    assert!(
+        notes(&graph, q)
+            .iter()
+            .any(|n| n.contains("of no resolution of 1946–1999")),
+        "{q}: {:?}",
+        notes(&graph, q)
+    );
     // An open range names the years past the texts, not those it holds.
     let q = format!("all resolutions where year > {} | count", first - 3);
     let range = format!("of no resolution of {}–{absent}", first - 2);
