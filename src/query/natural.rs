@@ -739,7 +739,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     p(
         "does/did {a} mention/name {b}",
-        "{a} -> mentions where node = {b}",
+        "{a} -> mentions|cites where node = {b}",
         "no mention of {b} is recorded in the text of {a}",
     ),
     p(

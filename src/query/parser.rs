@@ -72,6 +72,9 @@ fn parse_bounded(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Program, Q
     match parse_formal(input, &[]) {
         Ok(program) => Ok(program),
         Err(QueryError::Syntax(e)) => match phrase {
+            _ if let Some((at, message)) = unrecorded_verb(input, phrase.as_ref(), &e) => {
+                Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))))
+            }
             Some(miss) if prefers_phrase_error(input, &e, &miss) => Err(phrase_error(input, &miss)),
             // Where both stopped at the same word, the grammar's error, with
             // the phrase table's near word when the grammar did not name it.
@@ -86,6 +89,115 @@ fn parse_bounded(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Program, Q
         },
         Err(other) => Err(other),
     }
+}
+
+/// Stems of the verbs of a Council's clauses whose objects unxref does not
+/// record (`condemns`, `demands`, `urges`, …): a question made with one
+/// (`which resolutions condemn Israel`) is about what the texts say, which
+/// no edge holds. Citations under such a verb are recorded, but their
+/// object is rarely the document cited ("Condemns all violations of
+/// resolution 1701"), so they are not a way of citing either.
+const UNRECORDED_VERBS: &[&str] = &[
+    "condemn",
+    "demand",
+    "urg",
+    "deplor",
+    "impos",
+    "request",
+    "stress",
+    "emphasi",
+    "express",
+    "encourag",
+    "commend",
+    "underlin",
+    "underscor",
+    "recogni",
+    "support",
+    "invit",
+    "appeal",
+    "regret",
+    "warn",
+    "threaten",
+    "sanction",
+    "prohibit",
+    "requir",
+    "insist",
+    "declar",
+    "decid",
+    "call",
+    "ask",
+    "ban",
+    "embargo",
+    "praise",
+    "criticiz",
+    "criticis",
+    "denounc",
+    "censur",
+];
+
+/// Where a question failed at a verb of [`UNRECORDED_VERBS`], the offset of
+/// the verb and a message saying what unxref records instead, with the
+/// question that lists the texts naming the verb's object
+/// (`which resolutions mention Israel`).
+fn unrecorded_verb(
+    input: &str,
+    phrase: Option<&natural::NoPhrase>,
+    e: &SyntaxError,
+) -> Option<(usize, String)> {
+    let at = phrase.map_or(error_offset(input, e), |miss| miss.at.max(error_offset(input, e)));
+    let rest = input.get(at..)?;
+    let word = rest.split_whitespace().next()?;
+    let lower = word.to_lowercase();
+    let inflected = |stem: &&str| {
+        lower.strip_prefix(*stem).is_some_and(|tail| {
+            [
+                "", "e", "es", "s", "ed", "d", "ing", "ze", "zes", "zed", "se", "ses", "sed",
+            ]
+            .contains(&tail)
+        })
+    };
+    if !UNRECORDED_VERBS.iter().any(inflected) {
+        return None;
+    }
+    let before = input[..at].trim_end();
+    let subject = before
+        .strip_prefix("which ")
+        .or_else(|| before.strip_prefix("Which "))
+        .or_else(|| before.strip_prefix("what "))
+        .or_else(|| before.strip_prefix("What "))
+        .filter(|s| !s.trim().is_empty() && !s.contains(' '));
+    let object = rest[word.len()..]
+        .trim()
+        .trim_start_matches("upon ")
+        .trim_start_matches("on ")
+        .trim_end_matches('?')
+        .trim();
+    let mut message = format!(
+        "unxref does not record what texts {word}: it records the documents texts cite (and the \
+         verb that cites them: recall, reaffirm, welcome, endorse, take note of, reiterate, \
+         implement), the states, bodies and places they name, votes, mandates, signatures and \
+         legal bases"
+    );
+    let named = object.trim_start_matches("the ");
+    match subject {
+        Some(subject)
+            if named.starts_with(|c: char| c.is_ascii_digit())
+                || named.starts_with("S/")
+                || named.to_lowercase().starts_with("resolution") =>
+        {
+            message.push_str(&format!(
+                "; for the {subject} citing {object}, with the verb of each clause that cites it, \
+                 ask \"which {subject} cite {object}\""
+            ));
+        }
+        Some(subject) if named.starts_with(char::is_uppercase) => {
+            message.push_str(&format!(
+                "; for the {subject} that name {object}, ask \"which {subject} mention {object}\""
+            ));
+        }
+        _ => {}
+    }
+    Some((at, message))
 }
 
 /// The phrase table's error is the better one for a question (`what …`,

@@ -598,7 +598,10 @@ impl Resolver<'_> {
             },
             Expr::All(kind) => PExpr::All(kind.as_ref().map(|k| self.kind(&k.text, &k.span))),
             Expr::Walk { from, step } => {
-                let kinds = self.edge_kinds(&step.kinds);
+                let mut kinds = self.edge_kinds(&step.kinds);
+                if let Expr::Node(name) = &**from {
+                    kinds = self.document_mentioned(name, kinds, step.direction);
+                }
                 let from = Box::new(match &**from {
                     Expr::Node(name) => self.walk_start(name, kinds, step.direction),
                     other => self.expr(other),
@@ -676,6 +679,32 @@ impl Resolver<'_> {
                 stage: self.stage(stage),
             },
         }
+    }
+
+    /// `X <- mentions` where X is a document: in plain words a text
+    /// "mentions" a resolution it cites, while `mentions` edges lead only to
+    /// actors and places; the walk follows `cites` instead, and a note says
+    /// so. Any other walk keeps its kinds.
+    fn document_mentioned(&mut self, name: &Name, kinds: EdgeMask, direction: Direction) -> EdgeMask {
+        if kinds != EdgeMask::of(EdgeKind::Mentions) || direction != Direction::In {
+            return kinds;
+        }
+        let Lookup::One(ix) = lookup(self.graph, name) else {
+            return kinds;
+        };
+        let Some(node) = self.graph.node_at(ix).filter(|n| n.kind.is_document()) else {
+            return kinds;
+        };
+        let note = format!(
+            "{id} is a document: texts cite it rather than mention it, so the question is read as one about what cites it \
+             (`{quoted} <- cites`)",
+            id = node.id,
+            quoted = ast::quote(&node.id)
+        );
+        if !self.notes.contains(&note) {
+            self.notes.push(note);
+        }
+        EdgeMask::of(EdgeKind::Cites)
     }
 
     /// The start of a walk: an ambiguous name is narrowed to the candidates

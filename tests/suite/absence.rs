@@ -200,3 +200,80 @@ fn a_citation_under_a_second_verb_keeps_it() {
     let table = graph.query("which resolutions reaffirm 687").expect("query");
     assert!(table.node_ids().contains(&"S/RES/1284 (1999)"));
 }
+
+/// "Which resolutions mention 1325": in plain words a text mentions the
+/// resolutions it cites. It once answered that nothing mentions 1325, since
+/// `mentions` edges lead only to actors and places; the same question about
+/// a document now follows its citations, and says so.
+#[test]
+fn mentioning_a_document_is_citing_it() {
+    let graph = data_graph();
+    let citing = count(&graph, "how many resolutions cite 1325");
+    assert!(citing > 0, "data/ cites 1325");
+    for q in [
+        "how many resolutions mention 1325",
+        "how many resolutions mention resolution 1325",
+        "how many resolutions mention S/RES/1325 (2000)",
+    ] {
+        assert_eq!(count(&graph, q), citing, "{q}");
+        assert!(
+            notes(&graph, q)
+                .iter()
+                .any(|n| n.contains("texts cite it rather than mention it")),
+            "{q}: {:?}",
+            notes(&graph, q)
+        );
+    }
+    // An actor is still mentioned, and no such note is made.
+    let q = "how many resolutions mention MINUSMA";
+    assert!(count(&graph, q) > 0);
+    assert!(
+        notes(&graph, q)
+            .iter()
+            .all(|n| !n.contains("rather than mention"))
+    );
+    // "Does 2531 mention 2374": 2531 cites it (its fourth line of recalls).
+    let answer = graph.query("does 2531 mention 2374").expect("a question");
+    assert_eq!(answer.len(), 1, "{}", answer.to_csv());
+    assert!(answer.to_csv().contains("S/RES/2374 (2017)"));
+}
+
+/// What the Council condemns, demands or urges is no edge of the graph: a
+/// question about it says what unxref records and which question lists the
+/// texts that name the object, never a bare syntax error or an answer.
+#[test]
+fn a_verb_unxref_does_not_record_is_said_to_be_unrecorded() {
+    let graph = data_graph();
+    for (q, verb, hint) in [
+        (
+            "which resolutions condemn Israel",
+            "condemn",
+            Some("which resolutions mention Israel"),
+        ),
+        ("Which resolutions demanded a ceasefire?", "demanded", None),
+        (
+            "which resolutions urge 1325",
+            "urge",
+            Some("which resolutions cite 1325"),
+        ),
+        ("which resolutions impose sanctions on Libya", "impose", None),
+        (
+            "which resolutions call upon the Taliban",
+            "call",
+            Some("which resolutions mention the Taliban"),
+        ),
+    ] {
+        let e = graph.query(q).expect_err(q).to_string();
+        assert!(
+            e.contains(&format!("unxref does not record what texts {verb}:")),
+            "{q}: {e}"
+        );
+        assert!(e.contains("recall, reaffirm, welcome"), "{q}: {e}");
+        match hint {
+            Some(h) => assert!(e.contains(&format!("ask \"{h}\"")), "{q}: {e}"),
+            None => assert!(!e.contains("ask \""), "{q}: {e}"),
+        }
+    }
+    // A verb that cites is still a question.
+    assert!(graph.query("which resolutions reaffirm 1325").is_ok());
+}
