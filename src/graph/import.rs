@@ -371,6 +371,7 @@ fn graphml_node(mut el: Element) -> Result<Node, ImportError> {
     node.source = graphml_evidence(
         take("source_file"),
         take("source_line"),
+        take("source_page"),
         take("source_quote"),
         "source",
         &ctx,
@@ -388,6 +389,7 @@ fn graphml_node(mut el: Element) -> Result<Node, ImportError> {
             evidence: graphml_evidence(
                 take("tally_file"),
                 take("tally_line"),
+                None,
                 take("tally_quote"),
                 "tally",
                 &ctx,
@@ -413,6 +415,7 @@ fn graphml_edge(mut el: Element, i: usize) -> Result<(String, String, EdgeKind, 
         evidence: graphml_evidence(
             take("evidence_file"),
             take("evidence_line"),
+            take("evidence_page"),
             take("evidence_quote"),
             "evidence",
             &ctx,
@@ -425,6 +428,7 @@ fn graphml_edge(mut el: Element, i: usize) -> Result<(String, String, EdgeKind, 
 fn graphml_evidence(
     file: Option<String>,
     line: Option<String>,
+    page: Option<String>,
     quote: Option<String>,
     what: &str,
     ctx: &str,
@@ -436,7 +440,7 @@ fn graphml_evidence(
         file: file.unwrap_or_default(),
         line: parse_int(line, &format!("{what}_line"), ctx)?.unwrap_or(0),
         quote: quote.unwrap_or_default(),
-        page: None,
+        page: parse_int(page, &format!("{what}_page"), ctx)?,
     }))
 }
 

@@ -151,6 +151,7 @@ fn check_neo4j_csv(g: &CitationGraph) -> String {
             "held:boolean",
             "source_file",
             "source_line:int",
+            "source_page:int",
             "source_quote",
             "unanimous:boolean",
             "votes_in_favour:int",
@@ -190,7 +191,7 @@ fn check_neo4j_csv(g: &CitationGraph) -> String {
         // The one citation count (`what cites X | count`, `most cited`).
         let ix = g.index_of(&node.id).unwrap();
         assert_eq!(
-            record[24].parse::<usize>().unwrap(),
+            record[25].parse::<usize>().unwrap(),
             g.citation_count(ix),
             "citations:int of {}",
             node.id
@@ -250,7 +251,7 @@ fn neo4j_csv_headers_and_ids_are_consistent() {
     );
     assert_eq!(&row[9], "A/67/970-S/2013/480;with|pipe;back\\slash;semi;colon");
     assert_eq!(
-        &row[13],
+        &row[14],
         r.source.as_ref().unwrap().quote,
         "CR/LF inside a quoted field"
     );
@@ -532,4 +533,53 @@ fn written_files_get_the_permissions_of_any_new_file() {
     let mode = std::fs::metadata(&file).unwrap().permissions().mode();
     // Not tempfile's private 0o600.
     assert_eq!(mode & 0o777, 0o666 & !umask, "mode {mode:o}, umask {umask:o}");
+}
+
+/// A fact read from a PDF is located by its page as well as its line: the
+/// CSV and GraphML exports carry `evidence_page` (they once dropped it,
+/// leaving a line number with no page in a forty-page report), and the
+/// GraphML import reads it back.
+#[test]
+fn pdf_evidence_keeps_its_page_in_every_export() {
+    let Some(dir) = common::sg_reports_or_skip() else {
+        return;
+    };
+    let pdf = dir.join("MINUSTAH_S_2012_534.pdf");
+    let corpus = Extractor::new().extract_paths(&[pdf]);
+    let g = CitationGraph::from_extractions(corpus.extractions);
+    let paged = g
+        .edges()
+        .filter(|e| {
+            e.edge
+                .attrs()
+                .evidence
+                .as_ref()
+                .is_some_and(|ev| ev.page.is_some())
+        })
+        .count();
+    assert!(paged > 10, "a report's citations are paged: {paged}");
+    let (_, csv) = export::to_edge_list(&g);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let header = reader.headers().expect("a header").clone();
+    let column = |name: &str| {
+        header
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("{name}"))
+    };
+    let (file, page) = (column("evidence_file"), column("evidence_page"));
+    let with_page = reader
+        .records()
+        .map(|r| r.expect("a record"))
+        .filter(|r| r[file].ends_with(".pdf") && r[page].parse::<u32>().is_ok_and(|p| p >= 1))
+        .count();
+    assert_eq!(with_page, paged, "every paged edge has its page in the CSV");
+    let back = import::from_graphml(&export::to_graphml(&g)).unwrap();
+    assert_same_graph(&g, &back, "GraphML over a PDF");
+    let pages = |g: &CitationGraph| -> Vec<Option<u32>> {
+        g.edges()
+            .map(|e| e.edge.attrs().evidence.as_ref().and_then(|ev| ev.page))
+            .collect()
+    };
+    assert_eq!(pages(&g), pages(&back), "GraphML keeps the pages");
 }

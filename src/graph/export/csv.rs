@@ -90,7 +90,7 @@ pub fn to_neo4j_csv(graph: &CitationGraph) -> (String, String) {
 /// });
 /// let (nodes, edges) = unxref::graph::export::to_edge_list(&graph);
 /// assert!(nodes.starts_with("id,kind,label,"));
-/// assert_eq!(edges.lines().nth(1).unwrap(), "S/2020/600,S/RES/2531 (2020),adopted_as,,,,,,,,1,,,");
+/// assert_eq!(edges.lines().nth(1).unwrap(), "S/2020/600,S/RES/2531 (2020),adopted_as,,,,,,,,1,,,,");
 /// ```
 pub fn to_edge_list(graph: &CitationGraph) -> (String, String) {
     let mut header = vec!["id".to_string()];

@@ -1,6 +1,6 @@
 //! GraphML: one `<key>` per attribute with its `attr.type`, node ids equal to
 //! our ids, edge attributes flattened (`evidence` becomes `evidence_file`,
-//! `evidence_line`, `evidence_quote`). Read by Gephi, yEd, NetworkX
+//! `evidence_line`, `evidence_page` (PDFs), `evidence_quote`). Read by Gephi, yEd, NetworkX
 //! `read_graphml` and igraph `Graph.Read_GraphML`.
 
 use std::fmt::Write as _;

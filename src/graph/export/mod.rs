@@ -562,7 +562,7 @@ impl<'a> Field<'a> {
 }
 
 /// The node attributes every tabular format writes, in order (the id comes first, apart).
-pub(crate) const NODE_COLUMNS: [Column; 23] = [
+pub(crate) const NODE_COLUMNS: [Column; 24] = [
     col("kind", ColumnType::Text),
     col("label", ColumnType::Text),
     col("title", ColumnType::Text),
@@ -574,6 +574,7 @@ pub(crate) const NODE_COLUMNS: [Column; 23] = [
     col("held", ColumnType::Bool),
     col("source_file", ColumnType::Text),
     col("source_line", ColumnType::Int),
+    col("source_page", ColumnType::Int),
     col("source_quote", ColumnType::Text),
     col("unanimous", ColumnType::Bool),
     col("votes_in_favour", ColumnType::Int),
@@ -591,7 +592,7 @@ pub(crate) const NODE_COLUMNS: [Column; 23] = [
 /// A node's cells, in [`NODE_COLUMNS`] order; `None` for an unset attribute.
 /// `citations` is the graph's one count of the documents citing the node
 /// ([`CitationGraph::citation_count`]).
-pub(crate) fn node_fields(node: &Node, citations: usize) -> [Option<Field<'_>>; 23] {
+pub(crate) fn node_fields(node: &Node, citations: usize) -> [Option<Field<'_>>; 24] {
     let source = node.source.as_ref();
     let tally = node.tally.as_ref();
     let count = |f: fn(&crate::model::Tally) -> Option<u32>| tally.and_then(f).map(|n| Field::Int(n.into()));
@@ -607,6 +608,7 @@ pub(crate) fn node_fields(node: &Node, citations: usize) -> [Option<Field<'_>>; 
         Some(Field::Bool(node.held)),
         source.map(|e| Field::text(&e.file)),
         source.map(|e| Field::Int(e.line.into())),
+        source.and_then(|e| e.page).map(|p| Field::Int(p.into())),
         source.map(|e| Field::text(&e.quote)),
         tally.map(|t| Field::Bool(t.unanimous)),
         count(|t| t.in_favour),
@@ -634,7 +636,7 @@ pub(crate) fn citations_of(graph: &CitationGraph, node: &Node) -> usize {
 }
 
 /// The edge attributes every tabular format writes, in order (the ends come first, apart).
-pub(crate) const EDGE_COLUMNS: [Column; 12] = [
+pub(crate) const EDGE_COLUMNS: [Column; 13] = [
     col("kind", ColumnType::Text),
     col("relation", ColumnType::Text),
     col("paragraph", ColumnType::Text),
@@ -646,11 +648,12 @@ pub(crate) const EDGE_COLUMNS: [Column; 12] = [
     col("count", ColumnType::Int),
     col("evidence_file", ColumnType::Text),
     col("evidence_line", ColumnType::Int),
+    col("evidence_page", ColumnType::Int),
     col("evidence_quote", ColumnType::Text),
 ];
 
 /// An edge's cells, in [`EDGE_COLUMNS`] order; `None` for an unset attribute.
-pub(crate) fn edge_fields(edge: &Edge) -> [Option<Field<'_>>; 12] {
+pub(crate) fn edge_fields(edge: &Edge) -> [Option<Field<'_>>; 13] {
     let a = edge.attrs();
     let evidence = a.evidence.as_ref();
     [
@@ -665,6 +668,7 @@ pub(crate) fn edge_fields(edge: &Edge) -> [Option<Field<'_>>; 12] {
         Some(Field::Int(a.count.into())),
         evidence.map(|e| Field::text(&e.file)),
         evidence.map(|e| Field::Int(e.line.into())),
+        evidence.and_then(|e| e.page).map(|p| Field::Int(p.into())),
         evidence.map(|e| Field::text(&e.quote)),
     ]
 }
