@@ -417,6 +417,7 @@ impl CitationGraph {
             (0, _) => return Ok(None),
             (1, 1) => "this document is".to_string(),
             (c, a) if c == a => format!("all {a} of these documents are"),
+            (1, a) => format!("1 of these {a} documents is"),
             (c, a) => format!("{c} of these {a} documents are"),
         };
         Ok(Some(format!(

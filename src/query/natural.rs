@@ -76,7 +76,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "no extension of a mandate is recorded",
     ),
     p(
-        "{open} {k}? was/were/have/has/had been? terminated/ended/closed/dissolved/liquidated by? the? security? council? {t}",
+        "{open} {k}? was/were/have/has/had? been? terminated/ended/closed/dissolved/liquidated/withdrawn by? the? security? council? {t}?",
         "(all resolutions{when}) -> terminates{where}",
         "no end of a body is recorded",
     ),
@@ -86,7 +86,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{a} establishes nothing recorded",
     ),
     p(
-        "{open} {k}? was/were/have/has/had been? terminated/ended/closed/dissolved/liquidated by/in {a}",
+        "{open} {k}? was/were/have/has/had been? terminated/ended/closed/dissolved/liquidated/withdrawn by/in {a}",
         "{a} -> terminates{where}",
         "{a} ends nothing recorded",
     ),
@@ -400,6 +400,11 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{open} the? votes/voting record/records/history? cast? by {a} {t}?",
         "{a} -> voted{where}",
         "no vote by {a} is recorded",
+    ),
+    p(
+        "ASK {a} 's vote/votes/voting/position on/for {b}",
+        "{b} <- voted where node = {a}",
+        "no vote by {a} on {b} is recorded",
     ),
     p(
         "how/what did/does {a} vote on/for/in? {b}",
@@ -1291,6 +1296,8 @@ const KIND_SYNONYMS: &[(&str, &str)] = &[
     ("texts", "documents"),
     ("items", "documents"),
     ("decisions", "resolutions"),
+    // A mandate is a body's: `which mandates ended in 1999` asks for bodies.
+    ("mandates", "actors"),
     ("members", "states"),
     ("member", "state"),
     ("delegations", "states"),
@@ -1338,11 +1345,15 @@ fn category_kind(typed: &str) -> Option<&'static str> {
 
 /// A kind as typed without the words in front that do not change it
 /// (`Security Council resolutions` → `resolutions`).
-fn without_kind_prefix(typed: &str) -> &str {
-    KIND_PREFIXES
+fn without_kind_prefix(mut typed: &str) -> &str {
+    // `UN Security Council resolutions`: as many of them as stand there.
+    while let Some(rest) = KIND_PREFIXES
         .iter()
         .find_map(|p| typed.strip_prefix(p)?.strip_prefix(' '))
-        .unwrap_or(typed)
+    {
+        typed = rest;
+    }
+    typed
 }
 
 /// Words in front of a kind that do not change it: `Security Council resolutions`.
@@ -1351,8 +1362,10 @@ const KIND_PREFIXES: &[&str] = &[
     "subsequent",
     "other",
     "security council",
+    "united nations",
     "sc",
     "un",
+    "u.n.",
     "council",
     "secretary-general",
     "sg",
@@ -1431,6 +1444,9 @@ const DOC_PREFIXES: &[&str] = &[
     "statement",
     "letter",
     "symbol",
+    "no",
+    "number",
+    "nr",
     "of",
     "for",
     "by",
@@ -1440,6 +1456,12 @@ const DOC_PREFIXES: &[&str] = &[
     "secretary-general's",
     "sg",
 ];
+
+/// Whether a word is one of [`DOC_PREFIXES`], abbreviated or not (`res.`,
+/// `no.`).
+fn doc_prefix(t: &Tok) -> bool {
+    DOC_PREFIXES.contains(&t.lower.trim_end_matches('.'))
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -1751,10 +1773,7 @@ impl Matcher<'_> {
             'D' => {
                 // `{doc}`: a document by number or symbol, as `{a}`.
                 let mut j = i;
-                while toks
-                    .get(j)
-                    .is_some_and(|t| DOC_PREFIXES.contains(&t.lower.as_str()))
-                {
+                while toks.get(j).is_some_and(doc_prefix) {
                     j += 1;
                 }
                 match toks.get(j) {
@@ -1856,9 +1875,7 @@ impl Matcher<'_> {
                     // `dose 2531` is a typo before a name, not a name.
                     if j - 1 > i
                         && matches!(toks[j - 1].class, Class::Number | Class::Symbol)
-                        && !toks[i..j - 1]
-                            .iter()
-                            .all(|t| DOC_PREFIXES.contains(&t.lower.as_str()))
+                        && !toks[i..j - 1].iter().all(doc_prefix)
                     {
                         break;
                     }
@@ -1887,7 +1904,7 @@ impl Matcher<'_> {
                 if let Some(y) = toks.get(i).and_then(year)
                     && b.time.is_none()
                 {
-                    for len in (1..=4).rev() {
+                    for len in (1..=MAX_KIND_WORDS).rev() {
                         if i + 1 + len > toks.len() {
                             continue;
                         }
@@ -1904,7 +1921,7 @@ impl Matcher<'_> {
                         }
                     }
                 }
-                for len in (1..=4).rev() {
+                for len in (1..=MAX_KIND_WORDS).rev() {
                     if i + len > toks.len() {
                         continue;
                     }
@@ -2058,11 +2075,7 @@ fn document_with_prefix(toks: &[Tok]) -> Option<&Tok> {
     let (Some(doc), None, Some(last)) = (docs.next(), docs.next(), toks.last()) else {
         return None;
     };
-    (std::ptr::eq(last, doc)
-        && toks[..toks.len() - 1]
-            .iter()
-            .all(|t| DOC_PREFIXES.contains(&t.lower.as_str())))
-    .then_some(doc)
+    (std::ptr::eq(last, doc) && toks[..toks.len() - 1].iter().all(doc_prefix)).then_some(doc)
 }
 
 /// Whether words could be a name: one quoted name, number or symbol, a
@@ -2131,6 +2144,10 @@ fn plausible_word(w: &str) -> bool {
             | "except"
     )
 }
+
+/// Words a kind can take, with the words in front that do not change it
+/// (`United Nations Security Council draft resolutions`).
+const MAX_KIND_WORDS: usize = 6;
 
 fn kind_words(toks: &[Tok]) -> Option<String> {
     if toks.iter().any(|t| t.class != Class::Word) {
@@ -2262,6 +2279,13 @@ fn time(toks: &[Tok], mut i: usize) -> Vec<(usize, String)> {
     {
         out.push((i + 2, format!("year in {a}..{b}")));
     }
+    // `in 2005 and 2010`, `in 2005 or 2010`: either year.
+    if matches!(first, "in" | "during")
+        && let (Some(a), Some(b)) = (at(1).and_then(year), at(3).and_then(year))
+        && matches!(word(i + 2), "and" | "or")
+    {
+        out.push((i + 4, format!("(year = {a} or year = {b})")));
+    }
     match first {
         "between" => out.extend(range(1, &["and", "-", "–"])),
         "from" => out.extend(range(1, &["to", "until", "till", "through", "-", "–"])),
@@ -2270,6 +2294,31 @@ fn time(toks: &[Tok], mut i: usize) -> Vec<(usize, String)> {
     }
     out.extend(calendar_time(toks, i));
     out.extend(meeting(toks, i));
+    // `after 2010 and before 2013`: a lower bound and an upper bound, in
+    // either order, are one range (`in 2010 and 2011` is no range: left).
+    let bound = |c: &str| {
+        let op = c.split_whitespace().nth(1).unwrap_or("");
+        if op.starts_with('>') {
+            Some(true)
+        } else if op.starts_with('<') {
+            Some(false)
+        } else {
+            None
+        }
+    };
+    let mut both = Vec::new();
+    for (j, c) in &out {
+        if matches!(word(*j), "and" | "but")
+            && let Some(lower) = bound(c)
+        {
+            for (k, c2) in time(toks, *j + 1) {
+                if bound(&c2) == Some(!lower) {
+                    both.push((k, format!("{c} and {c2}")));
+                }
+            }
+        }
+    }
+    out.extend(both);
     out
 }
 

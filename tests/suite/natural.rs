@@ -1963,6 +1963,44 @@ const SET4: &[(&str, &[&str])] = &[
             "how many vetoes has Russia used",
         ],
     ),
+    // Audit 3: researchers' wordings of a citation question.
+    (
+        "1325 <- cites where kind = \"resolutions\"",
+        &[
+            "which resolutions cite res. 1325",
+            "which resolutions cite resolution no. 1325",
+            "Which UN Security Council resolutions cite resolution 1325?",
+            "which United Nations Security Council resolutions cite 1325",
+            "which resolutions mention 1325",
+            "which resolutions mention resolution 1325",
+        ],
+    ),
+    (
+        "1325 <- cites where kind = \"resolutions\" and year > 2010 and year < 2013",
+        &[
+            "which resolutions cite 1325 after 2010 and before 2013",
+            "which resolutions cite 1325 before 2013 and after 2010",
+            "which resolutions cite 1325 since 2011 but before 2013",
+        ],
+    ),
+    (
+        "1325 <- cites where kind = \"resolutions\" and (year = 2013 or year = 2015)",
+        &[
+            "which resolutions cite 1325 in 2013 and 2015",
+            "which resolutions cite 1325 in 2013 or 2015",
+        ],
+    ),
+    (
+        "2531 <- voted where node = France",
+        &["France's vote on 2531", "what was France's vote on 2531"],
+    ),
+    (
+        "(all resolutions where year = 2016) -> terminates where kind = \"actors\"",
+        &[
+            "what mandates ended in 2016",
+            "which mandates were terminated in 2016",
+        ],
+    ),
 ];
 
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data");

@@ -129,6 +129,15 @@ impl<'g> Eval<'g> {
             })
             .collect();
         self.note_unknown(unknown, c);
+        let unknowns: usize = unknown.iter().sum();
+        if kept.is_empty() && unknowns > 0 {
+            // A count of 0 here is no "none": every candidate the records
+            // could decide failed, and the rest could not be decided.
+            self.notes.push(format!(
+                "so the answer is unknown, not none: the {unknowns} without a record may meet the \
+                 condition, and no other candidate does"
+            ));
+        }
         kept
     }
 
