@@ -1705,9 +1705,23 @@ category = "mission"
             ["state:Democratic Republic of the Congo"]
         );
         assert_eq!(ids(&dict, "Yugoslavia", Some(1985)), ["state:Yugoslavia"]);
+        // The SFRY up to 1992 (the 1992 resolutions' "Yugoslavia" is the
+        // SFRY's), the FRY (Serbia's node) from 1993.
+        assert_eq!(ids(&dict, "Yugoslavia", Some(1992)), ["state:Yugoslavia"]);
+        assert_eq!(ids(&dict, "Yugoslavia", Some(1998)), ["state:Serbia"]);
+        // Inside a body's name a dated name is not read: the MLC is no
+        // mention of the Republic of the Congo.
         assert_eq!(
-            ids(&dict, "Yugoslavia", Some(1998)),
-            ["state:Serbia and Montenegro"]
+            ids(&dict, "the Mouvement de libération du Congo", Some(2002)),
+            ["actor:MLC"]
+        );
+        assert_eq!(
+            ids(
+                &dict,
+                "the International Criminal Tribunal for Rwanda",
+                Some(2002)
+            ),
+            ["state:Rwanda", "actor:ICTR"]
         );
         assert_eq!(
             ids(&dict, "Union of Soviet Socialist Republics", None),
