@@ -34,6 +34,7 @@ mod interop;
 mod joint;
 mod mandates;
 mod memory;
+mod mention_recall;
 mod natural;
 mod progress;
 mod proptest;
