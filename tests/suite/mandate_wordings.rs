@@ -144,6 +144,12 @@ fn the_sudan_panel_originally_appointed_is_the_one_extended() {
         assert_eq!(extended_until(number, panel).as_deref(), Some(until), "{number}");
     }
     assert!(facts(2200, EdgeKind::ExtendsMandate, "actor:AUHIP").is_empty());
+    // "decides to extend until 7 April 2014 the Panel's mandate, as renewed
+    // by resolution 2050 (2012)" (2094 (2013)): a possessive after a date.
+    assert_eq!(
+        extended_until(2094, "actor:Panel of Experts on the DPRK").as_deref(),
+        Some("2014-04-07")
+    );
     // "the Group of Experts, originally established pursuant to paragraph 7
     // of resolution 1584 (2004)" (2045 (2012)): 1584 is of 2005, and the
     // Group is the one on Côte d'Ivoire, not a new body of a "1584 (2004)".

@@ -1559,7 +1559,21 @@ fn objects(
     }
     let h = h?;
     let whole = h.get(0)?;
-    if !plain_prefix(&window[..whole.start()]) {
+    // "the Panel's mandate": "the Panel" is the object's own, not words
+    // before it ("decides to extend until 7 April 2014 the Panel's mandate",
+    // 2094 (2013)).
+    let before = &window[..whole.start()];
+    let before = match h.name("poss") {
+        Some(_) => before
+            .trim_end()
+            .rsplit_once(char::is_whitespace)
+            .map_or("", |(rest, _)| rest)
+            .trim_end()
+            .strip_suffix("the")
+            .unwrap_or(before),
+        None => before,
+    };
+    if !plain_prefix(before) {
         return None;
     }
     let kind = if h.name("stationing").is_some() {
