@@ -674,7 +674,7 @@ fn clause_end(text: &str, from: usize, max: usize) -> usize {
 /// recommend that the Security Council decide to extend" (S/1996/1017),
 /// "Should the Security Council decide to extend UNMISET" (S/2004/333),
 /// "unless the Council decides to extend them" (2146 (2014)). Over the
-/// resolutions the words before a `decide` say so 51 times, each a
+/// resolutions the words before a `decide` say so 54 times, each a
 /// condition ("unless the Security Council decides otherwise", "if the
 /// Council so decides", "in the event that the Council decides"); only a
 /// Council's decision extends, establishes or ends a mandate.
