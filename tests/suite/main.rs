@@ -32,6 +32,7 @@ mod gold;
 mod inputs;
 mod interop;
 mod joint;
+mod mandate_wordings;
 mod mandates;
 mod memory;
 mod mention_recall;

@@ -14,7 +14,8 @@ pub(super) enum Cue {
     /// "to establish", "to create", "to set up".
     Establish,
     /// "to extend", "to renew", "Extends", "be extended", "to continue the
-    /// mandate", "Approves the continuation": an extension.
+    /// mandate", "Approves the continuation", "Decides to continue" (1277
+    /// (1999): "Decides to continue MIPONUH"): an extension.
     Extend,
     /// "established", "set up", "created", "appointed": a body named by its
     /// founding resolution.
@@ -31,7 +32,7 @@ pub(super) enum Cue {
 
 const CUES: usize = 7;
 
-const PATTERNS: [(&str, Cue); 26] = [
+const PATTERNS: [(&str, Cue); 27] = [
     ("to establish", Cue::Establish),
     ("to create", Cue::Establish),
     ("to set up", Cue::Establish),
@@ -49,6 +50,7 @@ const PATTERNS: [(&str, Cue); 26] = [
     ("to continue the mandate", Cue::Extend),
     ("to continue the presence", Cue::Extend),
     ("Approves the continu", Cue::Extend),
+    ("Decides to continue", Cue::Extend),
     ("stablished", Cue::Founded),
     ("set up", Cue::Founded),
     ("created", Cue::Founded),
