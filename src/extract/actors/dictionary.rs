@@ -420,28 +420,29 @@ impl ActorDictionary {
     /// much as the rest of extraction together.
     ///
     /// A body's name that names a state or a place as the place it works in
-    /// or is about (`United Nations Mission in Sierra Leone`) also yields that
-    /// name (see [`ActorDictionary::named_within`]), placed just before the
-    /// body's and spanning from the body's second character to the name's
-    /// end. The readers of these matches rely on that: the body stays the
-    /// first match starting where it starts (a clause's object, a mandate's
-    /// holder) and the last ending where it ends (the name an acronym in
-    /// parentheses defines), the list stays sorted by end, and a name
-    /// overlapping a candidate name for a new body still covers it. The
-    /// evidence quoted for the state is the body's name.
+    /// or is about (`United Nations Mission in Sierra Leone`) also names that
+    /// state or place: [`ActorDictionary::scan_within`] finds those names,
+    /// apart, so that the readers of this list (a clause's object, a
+    /// mandate's holder, the name an acronym in parentheses defines) see the
+    /// body alone, in order of start.
     pub(crate) fn scan(&self, text: &str) -> Vec<Found> {
-        let names = self.scan_names(text, &|_| true);
+        self.scan_names(text, &|_| true)
+    }
+
+    /// The states and places named within the bodies' names of `found`
+    /// ([`ActorDictionary::scan`] of `text`), each with its own span, sorted
+    /// by start (see [`ActorDictionary::named_within`]).
+    pub(crate) fn scan_within(&self, text: &str, found: &[Found]) -> Vec<Found> {
         if self.inner.body_patterns.iter().all(|b| !b) {
-            return names;
+            return Vec::new();
         }
-        let mut found = Vec::with_capacity(names.len() + 8);
-        for f in names {
-            if self.inner.body_patterns[f.pattern as usize] {
-                found.extend(self.named_within(text, &f));
-            }
-            found.push(f);
-        }
-        found
+        let mut within: Vec<Found> = found
+            .iter()
+            .filter(|f| self.inner.body_patterns[f.pattern as usize])
+            .flat_map(|f| self.named_within(text, f))
+            .collect();
+        within.sort_by_key(|f| (f.start, f.end));
+        within
     }
 
     /// The states and places a body's name `f` names as such: each name of
@@ -489,9 +490,8 @@ impl ActorDictionary {
             let joined_after = inner.get(k + 1).is_some_and(|h| is_joiner(&span[g.end..h.start]));
             named_before = joined_before || joined_after || follows_connective(before);
             if named_before {
-                let second = span.chars().next().map_or(1, char::len_utf8);
                 kept.push(Found {
-                    start: f.start + second,
+                    start: f.start + g.start,
                     end: f.start + g.end,
                     ..*g
                 });
@@ -1583,8 +1583,11 @@ mod tests {
     }
 
     fn ids(dict: &ActorDictionary, text: &str, year: Option<u16>) -> Vec<String> {
-        dict.scan(text)
-            .iter()
+        let found = dict.scan(text);
+        let mut all = dict.scan_within(text, &found);
+        all.extend(found);
+        all.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+        all.iter()
             .filter_map(|f| dict.target(f, year))
             .map(|i| dict.entry(i).id.clone())
             .collect()

@@ -169,6 +169,10 @@ struct Ctx<'a> {
     new_actors: Vec<NewActor>,
     /// Sorted by start.
     mentions: Vec<Mention>,
+    /// States and places named within the bodies' names of `mentions`
+    /// (`the United Nations Mission in Sierra Leone`), sorted by start: mentions
+    /// too, but never a clause's object or a mandate's holder.
+    within: Vec<Mention>,
     /// Bodies named by their founding resolution.
     generic: Vec<mandates::Generic>,
     /// The draft the file puts to the vote, and the resolution it became.
@@ -209,6 +213,7 @@ impl<'a> Ctx<'a> {
             years,
             new_actors: Vec::new(),
             mentions: Vec::new(),
+            within: Vec::new(),
             generic: Vec::new(),
             draft: None,
             resolution: None,
@@ -295,9 +300,35 @@ impl<'a> Ctx<'a> {
                 },
             );
         }
+        // A name within a body's name counts where the body's name itself
+        // is a mention kept above.
+        let within = self
+            .dict
+            .scan_within(&self.folded.text, &found)
+            .into_iter()
+            .filter(|w| {
+                let i = mentions.partition_point(|m| m.start <= w.start);
+                mentions[..i]
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .any(|m| w.end <= m.end && !self.is_place(m.who))
+            })
+            .filter_map(|w| {
+                let doc = self.doc_at(w.start);
+                let entry = self.dict.target(&w, self.years[doc])?;
+                Some(Mention {
+                    start: w.start,
+                    end: w.end,
+                    doc,
+                    who: Who::Entry(entry),
+                })
+            })
+            .collect();
         self.new_actors = new_actors;
         self.generic = generic;
         self.mentions = mentions;
+        self.within = within;
     }
 
     /// Whether a mention names a place.
@@ -415,14 +446,20 @@ impl<'a> Ctx<'a> {
             let i = votes.partition_point(|v| v.end <= m.start);
             votes.get(i).is_some_and(|v| v.start <= m.start)
         };
+        // The names within bodies' names count as mentions here, in text
+        // order with the others.
+        let mut all: Vec<Mention> = Vec::with_capacity(self.mentions.len() + self.within.len());
+        all.extend_from_slice(&self.mentions);
+        all.extend_from_slice(&self.within);
+        all.sort_by_key(|m| m.start);
         // Group the mentions by (document, actor), keeping text order within
         // a group so that its first mention is the evidence.
-        let mut order: Vec<usize> = (0..self.mentions.len())
-            .filter(|&i| match self.mentions[i].who {
+        let mut order: Vec<usize> = (0..all.len())
+            .filter(|&i| match all[i].who {
                 Who::Entry(e) => self.dict.entry(e).mentions,
                 Who::New(_) => true,
             })
-            .filter(|&i| !in_vote(&self.mentions[i]))
+            .filter(|&i| !in_vote(&all[i]))
             .collect();
         let key = |m: &Mention| {
             let (kind, n) = match m.who {
@@ -431,15 +468,15 @@ impl<'a> Ctx<'a> {
             };
             (m.doc, kind, n)
         };
-        order.sort_by_key(|&i| key(&self.mentions[i]));
+        order.sort_by_key(|&i| key(&all[i]));
         // Each group's first mention and size, put in the links' order
         // (document, then target id) before any link is built.
         let mut groups: Vec<(Mention, usize)> = Vec::new();
         let mut i = 0;
         while i < order.len() {
-            let first = self.mentions[order[i]];
+            let first = all[order[i]];
             let mut j = i + 1;
-            while j < order.len() && key(&self.mentions[order[j]]) == key(&first) {
+            while j < order.len() && key(&all[order[j]]) == key(&first) {
                 j += 1;
             }
             groups.push((first, j - i));
