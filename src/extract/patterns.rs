@@ -735,11 +735,22 @@ pub(crate) fn first_number(m: &str) -> Option<&str> {
     Some(&m[start..start + len])
 }
 
+/// The `n` and `y` groups of an ASCII match of [`RESOLUTION_HEADING`]
+/// (`resolution 2531 ( 2020 )`) or [`RESOLUTION_FILE_NAME`]
+/// (`S-RES-893(1994)`): the first run of digits, and the first after the
+/// first `(` (nothing before the number holds a digit or a parenthesis).
+/// `None` for a match that is not ASCII.
+pub(crate) fn number_and_year(m: &str) -> Option<(&str, &str)> {
+    let n = first_number(m)?;
+    let y = first_number(&m[m.find('(')?..])?;
+    Some((n, y))
+}
+
 /// The meeting number (`n`) of an [`ADOPTED_AT`] match in `haystack`: for
 /// an ASCII match, the digits before its ordinal suffix and `meeting` at
 /// its end (the gap after `adopted` can hold digits of its own, the number
 /// follows white space); otherwise from the captures.
-pub fn adopted_at_meeting<'h>(haystack: &'h str, m: regex::Match<'h>) -> Option<&'h str> {
+pub(crate) fn adopted_at_meeting<'h>(haystack: &'h str, m: regex::Match<'h>) -> Option<&'h str> {
     let text = m.as_str();
     if text.is_ascii() && text.len() > "meeting".len() {
         let ws = |c: char| c.is_whitespace();
@@ -888,6 +899,15 @@ mod tests {
                 }
             }
         }
+        for re in [&*RESOLUTION_HEADING, &*RESOLUTION_FILE_NAME] {
+            for c in re.captures_iter(text) {
+                let m = c.get(0).expect("group 0");
+                let groups = (|| Some((c.name("n")?.as_str(), c.name("y")?.as_str())))();
+                if m.as_str().is_ascii() && number_and_year(m.as_str()) != groups {
+                    return Err(format!("number and year of {:?}", m.as_str()));
+                }
+            }
+        }
         for c in ADOPTED_AT.captures_iter(text) {
             let m = c.get(0).expect("group 0");
             if adopted_at_meeting(text, m) != c.name("n").map(|g| g.as_str()) {
@@ -906,7 +926,7 @@ mod tests {
         let mut matches = 0;
         for (path, text) in crate::corpus::bundled_texts() {
             matches += ADOPTION_STATEMENT.find_iter(&text).count() + ADOPTED_AT.find_iter(&text).count();
-            if let Err(e) = hand_readings_agree(&text) {
+            if let Err(e) = hand_readings_agree(&text).and_then(|()| hand_readings_agree(&path)) {
                 panic!("{path}: {e}");
             }
         }
@@ -920,6 +940,7 @@ mod tests {
             "Distr.: General 8 February 2001 Distr. GENERAL S/RES/999 (1995) 16\nJune , 1995",
             "Publication Date 8 November 1994; adopted unanimously at its 12 at the 3453 rd\tmeeting",
             "adopted at its \u{663}2d meeting; resolution \u{663}4 (1990); S/RES/12 ( 2000 )",
+            "S-RES-893(1994).txt S-RES-12 (1946) RESOLUTION\n1 (\n1946\n)",
         ] {
             if let Err(e) = hand_readings_agree(text) {
                 panic!("{text:?}: {e}");
@@ -938,7 +959,7 @@ mod tests {
                     "meeting", " meeting", "MEETING", "held on ", "on ", " of ", " or ", "(1995)",
                     "st", "nd", "rd", "th", "d", "1", "3", "12", "130", "2002", "I994", "1\u{663}",
                     "\u{663}", " ", "  ", "\n", "\t", "\u{a0}", ",", ".", ";", "(", ")", "*",
-                    "December", "NOVEMBER", "May", "x", "\u{17f}",
+                    "December", "NOVEMBER", "May", "x", "\u{17f}", "S-RES-", "(1946)", "( 2000 )",
                 ]),
                 0..30,
             )

@@ -50,7 +50,8 @@ use super::patterns::{
     ADOPTED_AT, ADOPTION_STATEMENT, AGENDA, ANNEX_HEADING, DATED_HEADING, DISTRIBUTION_DATE,
     ENCLOSURE_HEADING, NAMED_DRAFT, OLD_RESOLUTION_HEADING, PUBLICATION_DATE, REPORTED_RESOLUTION,
     RESOLUTION_FILE_NAME, RESOLUTION_HEADING, SECURITY_COUNCIL_OPENING, TITLE_START, adopted_at_meeting,
-    annex_number, compile, first_number, iso_date, roman, stated_date_of, stated_iso_date, unglue_date,
+    annex_number, compile, first_number, iso_date, number_and_year, roman, stated_date_of, stated_iso_date,
+    unglue_date,
 };
 use super::{Normalized, Segment};
 use crate::model::{
@@ -869,15 +870,18 @@ fn single_document(
     let header = &text[..opening];
     // Candidates for the resolution's identity, in text order.
     let mut candidates: Vec<(usize, u32, u16)> = Vec::new();
-    for c in RESOLUTION_HEADING.captures_iter(header) {
-        let at = c.get(0).map_or(0, |m| m.start());
+    for m in RESOLUTION_HEADING.find_iter(header) {
+        let at = m.start();
         let line_start = header[..at].rfind('\n').map_or(0, |i| i + 1);
         let before = header[line_start..at].trim();
         if !(before.is_empty() || before.ends_with("Resolution") || before.ends_with("GENERAL")) {
             continue;
         }
-        if let (Ok(n), Ok(y)) = (c["n"].parse(), c["y"].parse()) {
-            candidates.push((c.get(0).map_or(0, |m| m.start()), n, y));
+        let Some((n, y)) = number_and_year_of(&RESOLUTION_HEADING, header, m) else {
+            continue;
+        };
+        if let (Ok(n), Ok(y)) = (n.parse(), y.parse()) {
+            candidates.push((at, n, y));
         }
     }
     // The old forms head the text: `102 (1953). Resolution of 3 December 1953`.
@@ -894,8 +898,9 @@ fn single_document(
     }
     candidates.sort();
     let from_name = RESOLUTION_FILE_NAME
-        .captures(file)
-        .and_then(|c| Some((c["n"].parse::<u32>().ok()?, c["y"].parse::<u16>().ok()?)));
+        .find(file)
+        .and_then(|m| number_and_year_of(&RESOLUTION_FILE_NAME, file, m))
+        .and_then(|(n, y)| Some((n.parse::<u32>().ok()?, y.parse::<u16>().ok()?)));
     // A report answering a resolution heads its text with its own symbol
     // (`S/1994/600`, then `REPORT OF THE SECRETARY-GENERAL PURSUANT TO` /
     // `RESOLUTION 913 (1994)`): it is not that resolution.
@@ -980,6 +985,16 @@ fn single_document(
         adopted_at,
         parent: None,
     }
+}
+
+/// The `n` and `y` groups of the match `m` of `re` in `haystack`
+/// ([`RESOLUTION_HEADING`] or [`RESOLUTION_FILE_NAME`]): read off an ASCII
+/// match ([`number_and_year`]), else captured.
+fn number_and_year_of<'h>(re: &Regex, haystack: &'h str, m: regex::Match<'h>) -> Option<(&'h str, &'h str)> {
+    number_and_year(m.as_str()).or_else(|| {
+        let c = re.captures_at(haystack, m.start())?;
+        Some((c.name("n")?.as_str(), c.name("y")?.as_str()))
+    })
 }
 
 /// The date a resolution file states for the resolution `n (y)` in its
