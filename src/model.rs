@@ -496,6 +496,11 @@ impl fmt::Display for Category {
 impl FromStr for Category {
     type Err = ParseKindError;
     fn from_str(s: &str) -> Result<Category, ParseKindError> {
+        // The dictionary's categories are written as they print: found
+        // without the copies below (every actor link parses its category).
+        if let Some(k) = Category::ALL.into_iter().find(|k| k.as_str() == s) {
+            return Ok(k);
+        }
         let wanted = s.trim().to_ascii_lowercase().replace([' ', '-'], "_");
         Category::ALL
             .into_iter()
@@ -935,8 +940,8 @@ pub fn label_for(symbol: &Symbol) -> String {
         SymbolKind::ScResolution => symbol
             .as_str()
             .strip_prefix("S/RES/")
-            .map(|rest| format!("Resolution {rest}"))
-            .unwrap_or_else(|| symbol.to_string()),
+            .map(|rest| ["Resolution ", rest].concat())
+            .unwrap_or_else(|| symbol.as_str().to_owned()),
         SymbolKind::OrganResolution => {
             let s = symbol.as_str();
             let (word, number) = match (s.split_once("/RES/"), s.split_once("/DEC/")) {
@@ -946,7 +951,7 @@ pub fn label_for(symbol: &Symbol) -> String {
             };
             format!("{} {word} {number}", symbol.organ().name())
         }
-        _ => symbol.to_string(),
+        _ => symbol.as_str().to_owned(),
     }
 }
 
@@ -1124,7 +1129,7 @@ impl NodeRef {
     /// ```
     pub fn document(symbol: &Symbol) -> NodeRef {
         NodeRef {
-            id: symbol.to_string(),
+            id: symbol.as_str().to_owned(),
             kind: NodeKind::from_symbol(symbol),
             label: label_for(symbol),
             category: None,
@@ -1264,7 +1269,12 @@ mod tests {
         }
         for category in Category::ALL {
             assert_eq!(category.as_str().parse::<Category>(), Ok(category));
+            // The shortcut in `from_str` gives what the general reading
+            // gives: each name is already trimmed, lower case, with `_`.
+            let name = category.as_str();
+            assert_eq!(name.trim().to_ascii_lowercase().replace([' ', '-'], "_"), name);
         }
+        assert_eq!(" Armed-Group".parse::<Category>(), Ok(Category::ArmedGroup));
     }
 
     #[test]

@@ -665,10 +665,106 @@ pub fn iso_date(text: &str) -> Option<String> {
 /// The date of a match of a `STATED_DATE` pattern, as ISO `YYYY-MM-DD`
 /// (`10 June I974` → `1974-06-10`).
 pub(crate) fn stated_iso_date(c: &regex::Captures<'_>) -> Option<String> {
-    let d: u32 = c.name("d")?.as_str().parse().ok()?;
-    let m = month_number(c.name("m")?.as_str())?;
-    let y: u32 = c.name("y")?.as_str().replace(['I', 'i'], "1").parse().ok()?;
+    iso_of_stated(
+        c.name("d")?.as_str(),
+        c.name("m")?.as_str(),
+        c.name("y")?.as_str(),
+    )
+}
+
+/// The ISO date of a `STATED_DATE`'s day, month and year groups.
+fn iso_of_stated(d: &str, m: &str, y: &str) -> Option<String> {
+    let d: u32 = d.parse().ok()?;
+    let m = month_number(m)?;
+    let y: u32 = y.replace(['I', 'i'], "1").parse().ok()?;
     (1..=31).contains(&d).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// [`stated_iso_date`] of the match `m` of `re` (a pattern that ends with
+/// `STATED_DATE`) in `haystack`, without the capture groups when the match
+/// is ASCII: the date is read off the match's end by [`stated_date_groups`].
+/// Placing the groups makes the regex crate run its bounded backtracker over
+/// the match (a tenth of a resolution's segmentation); a match with other
+/// characters (a Unicode digit or space) is captured as before.
+pub(crate) fn stated_date_of(re: &Regex, haystack: &str, m: regex::Match<'_>) -> Option<String> {
+    match stated_date_groups(m.as_str()) {
+        Some((d, month, y)) => iso_of_stated(d, month, y),
+        None => re
+            .captures_at(haystack, m.start())
+            .and_then(|c| stated_iso_date(&c)),
+    }
+}
+
+/// The day, month and year groups of an ASCII match of a pattern that ends
+/// with `STATED_DATE` (`(?P<d>\d{1,2})\s+(?P<m>January|…)\s*,?\s+(?P<y>[12I]\d{3})\b`),
+/// read from its end: the year is the last four bytes; before it white
+/// space, a comma and white space; the month the letters before those; the
+/// day the last one or two digits before the white space before the month
+/// (`by a vote of 13 to 0 …, 130 December` gives `30`: the lazy gap before
+/// the day ends as early as it can, and a day has at most two digits).
+/// `None` for a match that is not ASCII.
+fn stated_date_groups(m: &str) -> Option<(&str, &str, &str)> {
+    if !m.is_ascii() || m.len() < 4 {
+        return None;
+    }
+    let ws = |c: char| c.is_whitespace();
+    let (rest, y) = m.split_at(m.len() - 4);
+    let rest = rest.trim_end_matches(ws);
+    let rest = rest.strip_suffix(',').unwrap_or(rest).trim_end_matches(ws);
+    let month_at = rest.trim_end_matches(|c: char| c.is_ascii_alphabetic()).len();
+    let (rest, month) = rest.split_at(month_at);
+    let rest = rest.trim_end_matches(ws);
+    let digits = rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let d = &rest[rest.len() - digits.min(2)..];
+    Some((d, month, y))
+}
+
+/// The `n` group of an ASCII match of a pattern whose first run of digits is
+/// its number: `resolution 2531 (2020)` ([`RESOLUTION_HEADING`], after
+/// `resolution` and white space or `S/RES/`), `Resolution 10 (1946) of 4
+/// November 1946` or `102 (1953). Resolution of …` ([`DATED_HEADING`]'s `n`
+/// or `old`). `None` for a match that is not ASCII.
+pub(crate) fn first_number(m: &str) -> Option<&str> {
+    if !m.is_ascii() {
+        return None;
+    }
+    let start = m.find(|c: char| c.is_ascii_digit())?;
+    let len = m[start..]
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(m.len() - start);
+    Some(&m[start..start + len])
+}
+
+/// The `n` and `y` groups of an ASCII match of [`RESOLUTION_HEADING`]
+/// (`resolution 2531 ( 2020 )`) or [`RESOLUTION_FILE_NAME`]
+/// (`S-RES-893(1994)`): the first run of digits, and the first after the
+/// first `(` (nothing before the number holds a digit or a parenthesis).
+/// `None` for a match that is not ASCII.
+pub(crate) fn number_and_year(m: &str) -> Option<(&str, &str)> {
+    let n = first_number(m)?;
+    let y = first_number(&m[m.find('(')?..])?;
+    Some((n, y))
+}
+
+/// The meeting number (`n`) of an [`ADOPTED_AT`] match in `haystack`: for
+/// an ASCII match, the digits before its ordinal suffix and `meeting` at
+/// its end (the gap after `adopted` can hold digits of its own, the number
+/// follows white space); otherwise from the captures.
+pub(crate) fn adopted_at_meeting<'h>(haystack: &'h str, m: regex::Match<'h>) -> Option<&'h str> {
+    let text = m.as_str();
+    if text.is_ascii() && text.len() > "meeting".len() {
+        let ws = |c: char| c.is_whitespace();
+        let rest = text[..text.len() - "meeting".len()].trim_end_matches(ws);
+        let rest = rest
+            .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+            .trim_end_matches(ws);
+        let digits = rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        return Some(&text[rest.len() - digits..rest.len()]);
+    }
+    ADOPTED_AT
+        .captures_at(haystack, m.start())
+        .and_then(|c| c.name("n"))
+        .map(|n| n.as_str())
 }
 
 /// `XVII` → 17, `1` → 1.
@@ -755,6 +851,122 @@ mod tests {
             iso_date("Letter dated 30 June 2020 from"),
             Some("2020-06-30".into())
         );
+    }
+
+    /// The groups the hand readings replace, checked against the captures
+    /// wherever `text` gives each pattern a match.
+    fn hand_readings_agree(text: &str) -> Result<(), String> {
+        for re in [
+            &*ADOPTION_STATEMENT,
+            &*DATED_HEADING,
+            &*PUBLICATION_DATE,
+            &*DISTRIBUTION_DATE,
+        ] {
+            for c in re.captures_iter(text) {
+                let m = c.get(0).expect("group 0");
+                let groups = (|| {
+                    Some((
+                        c.name("d")?.as_str(),
+                        c.name("m")?.as_str(),
+                        c.name("y")?.as_str(),
+                    ))
+                })();
+                if m.as_str().is_ascii() && stated_date_groups(m.as_str()) != groups {
+                    return Err(format!(
+                        "date of {:?}: {:?}",
+                        m.as_str(),
+                        stated_date_groups(m.as_str())
+                    ));
+                }
+                if stated_date_of(re, text, m) != stated_iso_date(&c) {
+                    return Err(format!("iso date of {:?}", m.as_str()));
+                }
+            }
+        }
+        for (re, names) in [
+            (&*RESOLUTION_HEADING, ["n", "n"]),
+            (&*DATED_HEADING, ["n", "old"]),
+        ] {
+            for c in re.captures_iter(text) {
+                let m = c.get(0).expect("group 0");
+                let n = c.name(names[0]).or_else(|| c.name(names[1])).map(|g| g.as_str());
+                if m.as_str().is_ascii() && first_number(m.as_str()) != n {
+                    return Err(format!(
+                        "number of {:?}: {:?}",
+                        m.as_str(),
+                        first_number(m.as_str())
+                    ));
+                }
+            }
+        }
+        for re in [&*RESOLUTION_HEADING, &*RESOLUTION_FILE_NAME] {
+            for c in re.captures_iter(text) {
+                let m = c.get(0).expect("group 0");
+                let groups = (|| Some((c.name("n")?.as_str(), c.name("y")?.as_str())))();
+                if m.as_str().is_ascii() && number_and_year(m.as_str()) != groups {
+                    return Err(format!("number and year of {:?}", m.as_str()));
+                }
+            }
+        }
+        for c in ADOPTED_AT.captures_iter(text) {
+            let m = c.get(0).expect("group 0");
+            if adopted_at_meeting(text, m) != c.name("n").map(|g| g.as_str()) {
+                return Err(format!(
+                    "meeting of {:?}: {:?}",
+                    m.as_str(),
+                    adopted_at_meeting(text, m)
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn hand_read_groups_agree_with_the_captures_on_the_bundled_texts() {
+        let mut matches = 0;
+        for (path, text) in crate::corpus::bundled_texts() {
+            matches += ADOPTION_STATEMENT.find_iter(&text).count() + ADOPTED_AT.find_iter(&text).count();
+            if let Err(e) = hand_readings_agree(&text).and_then(|()| hand_readings_agree(&path)) {
+                panic!("{path}: {e}");
+            }
+        }
+        assert!(matches > 4000, "{matches} matches");
+        for text in [
+            "Adopted by the Security Council at its 4274th meeting, by a vote of 13 to 0, with 2 abstentions (China), 130 December 2002",
+            "ADOPTED BY THE SECURITY COUNCIL AT ITS 3453RD MEETING, ON 8 NOVEMBER I994",
+            "Adopted by the Security Council at its 3453rd meeting held on 8\u{a0}November 1994",
+            "  Resolution 10 (1946) of 4 November 1946\n102 (1953). Resolution of 3 December 1953",
+            "Security Council resolution 715 (1991) or 11 October 1991",
+            "Distr.: General 8 February 2001 Distr. GENERAL S/RES/999 (1995) 16\nJune , 1995",
+            "Publication Date 8 November 1994; adopted unanimously at its 12 at the 3453 rd\tmeeting",
+            "adopted at its \u{663}2d meeting; resolution \u{663}4 (1990); S/RES/12 ( 2000 )",
+            "S-RES-893(1994).txt S-RES-12 (1946) RESOLUTION\n1 (\n1946\n)",
+        ] {
+            if let Err(e) = hand_readings_agree(text) {
+                panic!("{text:?}: {e}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn hand_read_groups_agree_with_the_captures_anywhere(
+            tokens in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Adopted by the Security Council at its ", "adopted ", "at the ", "at its ",
+                    "Resolution ", "resolution ", "Security Council ", "S/RES/", " Resolution of ",
+                    "Distr.: General ", "Distr. GENERAL ", "Publication Date ", ", by a vote of ",
+                    "meeting", " meeting", "MEETING", "held on ", "on ", " of ", " or ", "(1995)",
+                    "st", "nd", "rd", "th", "d", "1", "3", "12", "130", "2002", "I994", "1\u{663}",
+                    "\u{663}", " ", "  ", "\n", "\t", "\u{a0}", ",", ".", ";", "(", ")", "*",
+                    "December", "NOVEMBER", "May", "x", "\u{17f}", "S-RES-", "(1946)", "( 2000 )",
+                ]),
+                0..30,
+            )
+        ) {
+            let text = tokens.concat();
+            proptest::prop_assert_eq!(hand_readings_agree(&text), Ok(()));
+        }
     }
 }
 

@@ -49,8 +49,9 @@ use regex::Regex;
 use super::patterns::{
     ADOPTED_AT, ADOPTION_STATEMENT, AGENDA, ANNEX_HEADING, DATED_HEADING, DISTRIBUTION_DATE,
     ENCLOSURE_HEADING, NAMED_DRAFT, OLD_RESOLUTION_HEADING, PUBLICATION_DATE, REPORTED_RESOLUTION,
-    RESOLUTION_FILE_NAME, RESOLUTION_HEADING, SECURITY_COUNCIL_OPENING, TITLE_START, annex_number, compile,
-    iso_date, roman, stated_iso_date, unglue_date,
+    RESOLUTION_FILE_NAME, RESOLUTION_HEADING, SECURITY_COUNCIL_OPENING, TITLE_START, adopted_at_meeting,
+    annex_number, compile, first_number, iso_date, number_and_year, roman, stated_date_of, stated_iso_date,
+    unglue_date,
 };
 use super::{Normalized, Segment};
 use crate::model::{
@@ -771,7 +772,10 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
         kind = NodeKind::Resolution;
         symbol = Some(Symbol::sc_resolution(n, y).to_string());
         title.get_or_insert_with(|| format!("Resolution {n} ({y})"));
-        adopted_at = ADOPTED_AT.captures(seg).map(|c| format!("S/PV.{}", &c["n"]));
+        adopted_at = ADOPTED_AT
+            .find(seg)
+            .and_then(|m| adopted_at_meeting(seg, m))
+            .map(|n| format!("S/PV.{n}"));
         // A resolution's date is its own statement of it (`Adopted by the
         // Security Council on 30 March 2020`), not a date of the letter that
         // transmits it.
@@ -866,15 +870,18 @@ fn single_document(
     let header = &text[..opening];
     // Candidates for the resolution's identity, in text order.
     let mut candidates: Vec<(usize, u32, u16)> = Vec::new();
-    for c in RESOLUTION_HEADING.captures_iter(header) {
-        let at = c.get(0).map_or(0, |m| m.start());
+    for m in RESOLUTION_HEADING.find_iter(header) {
+        let at = m.start();
         let line_start = header[..at].rfind('\n').map_or(0, |i| i + 1);
         let before = header[line_start..at].trim();
         if !(before.is_empty() || before.ends_with("Resolution") || before.ends_with("GENERAL")) {
             continue;
         }
-        if let (Ok(n), Ok(y)) = (c["n"].parse(), c["y"].parse()) {
-            candidates.push((c.get(0).map_or(0, |m| m.start()), n, y));
+        let Some((n, y)) = number_and_year_of(&RESOLUTION_HEADING, header, m) else {
+            continue;
+        };
+        if let (Ok(n), Ok(y)) = (n.parse(), y.parse()) {
+            candidates.push((at, n, y));
         }
     }
     // The old forms head the text: `102 (1953). Resolution of 3 December 1953`.
@@ -891,8 +898,9 @@ fn single_document(
     }
     candidates.sort();
     let from_name = RESOLUTION_FILE_NAME
-        .captures(file)
-        .and_then(|c| Some((c["n"].parse::<u32>().ok()?, c["y"].parse::<u16>().ok()?)));
+        .find(file)
+        .and_then(|m| number_and_year_of(&RESOLUTION_FILE_NAME, file, m))
+        .and_then(|(n, y)| Some((n.parse::<u32>().ok()?, y.parse::<u16>().ok()?)));
     // A report answering a resolution heads its text with its own symbol
     // (`S/1994/600`, then `REPORT OF THE SECRETARY-GENERAL PURSUANT TO` /
     // `RESOLUTION 913 (1994)`): it is not that resolution.
@@ -958,10 +966,14 @@ fn single_document(
     // The adoption line follows the heading, or (in old texts) ends the text.
     let near = floor_char_boundary(text, (from + 1500).min(text.len()));
     let tail = floor_char_boundary(text, text.len().saturating_sub(1500).max(near));
-    let adopted_at = ADOPTED_AT
-        .captures(&text[from..near])
-        .or_else(|| ADOPTED_AT.captures(&text[tail..]))
-        .map(|c| format!("S/PV.{}", &c["n"]));
+    let meeting = |hay: &str| {
+        ADOPTED_AT
+            .find(hay)
+            .and_then(|m| adopted_at_meeting(hay, m).map(str::to_string))
+    };
+    let adopted_at = meeting(&text[from..near])
+        .or_else(|| meeting(&text[tail..]))
+        .map(|n| format!("S/PV.{n}"));
     let date = own_date(header, published, n, y);
     let mut node = Node::new(symbol.as_str(), NodeKind::Resolution, label_for(&symbol));
     node.title = Some(format!("Resolution {n} ({y})"));
@@ -973,6 +985,16 @@ fn single_document(
         adopted_at,
         parent: None,
     }
+}
+
+/// The `n` and `y` groups of the match `m` of `re` in `haystack`
+/// ([`RESOLUTION_HEADING`] or [`RESOLUTION_FILE_NAME`]): read off an ASCII
+/// match ([`number_and_year`]), else captured.
+fn number_and_year_of<'h>(re: &Regex, haystack: &'h str, m: regex::Match<'h>) -> Option<(&'h str, &'h str)> {
+    number_and_year(m.as_str()).or_else(|| {
+        let c = re.captures_at(haystack, m.start())?;
+        Some((c.name("n")?.as_str(), c.name("y")?.as_str()))
+    })
 }
 
 /// The date a resolution file states for the resolution `n (y)` in its
@@ -993,30 +1015,52 @@ fn single_document(
 fn own_date(header: &str, published: Option<&str>, n: u32, y: u16) -> Option<String> {
     let agrees = |d: &Option<String>| d.as_deref().and_then(|d| d.get(..4)) == Some(y.to_string().as_str());
     let own_heading = |before: &str| {
-        RESOLUTION_HEADING
-            .captures_iter(before)
-            .last()
-            .is_some_and(|c| c.get(0).is_some_and(|m| m.end() == before.len()) && c["n"].parse() == Ok(n))
+        RESOLUTION_HEADING.find_iter(before).last().is_some_and(|m| {
+            m.end() == before.len()
+                && first_number(m.as_str())
+                    .or_else(|| {
+                        let c = RESOLUTION_HEADING.captures_at(before, m.start())?;
+                        c.name("n").map(|g| g.as_str())
+                    })
+                    .is_some_and(|g| g.parse() == Ok(n))
+        })
     };
     // An adoption line opens its line or follows the resolution's heading
     // (`Resolution 510 (1982) Adopted by …`): in a text whose head runs into
     // its preamble, `the agenda adopted by the Security Council at its
     // 1651st meeting held on 18 July 1972` (317 (1972)) is another act's.
-    let adoption = ADOPTION_STATEMENT.captures_iter(header).filter(|c| {
-        let at = c.get(0).map_or(0, |m| m.start());
-        let before = header[header[..at].rfind('\n').map_or(0, |i| i + 1)..at].trim_end();
-        before.trim_start().is_empty() || own_heading(before)
+    // Each statement is found without its groups, its date read off the
+    // match ([`stated_date_of`]).
+    let adoption = ADOPTION_STATEMENT
+        .find_iter(header)
+        .filter(|m| {
+            let at = m.start();
+            let before = header[header[..at].rfind('\n').map_or(0, |i| i + 1)..at].trim_end();
+            before.trim_start().is_empty() || own_heading(before)
+        })
+        .map(|m| stated_date_of(&ADOPTION_STATEMENT, header, m));
+    let heading = DATED_HEADING
+        .find_iter(header)
+        .filter(|m| {
+            first_number(m.as_str())
+                .or_else(|| {
+                    let c = DATED_HEADING.captures_at(header, m.start())?;
+                    c.name("n").or_else(|| c.name("old")).map(|g| g.as_str())
+                })
+                .is_some_and(|g| g.parse() == Ok(n))
+        })
+        .map(|m| stated_date_of(&DATED_HEADING, header, m));
+    let publication = published.and_then(|p| {
+        let m = PUBLICATION_DATE.find(p)?;
+        Some(stated_date_of(&PUBLICATION_DATE, p, m))
     });
-    let heading = DATED_HEADING.captures_iter(header).filter(|c| {
-        c.name("n")
-            .or_else(|| c.name("old"))
-            .is_some_and(|m| m.as_str().parse() == Ok(n))
-    });
+    let distribution = DISTRIBUTION_DATE
+        .find_iter(header)
+        .map(|m| stated_date_of(&DISTRIBUTION_DATE, header, m));
     adoption
         .chain(heading)
-        .chain(published.and_then(|p| PUBLICATION_DATE.captures(p)))
-        .chain(DISTRIBUTION_DATE.captures_iter(header))
-        .map(|c| stated_iso_date(&c))
+        .chain(publication)
+        .chain(distribution)
         .find(agrees)
         .flatten()
 }

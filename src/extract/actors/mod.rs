@@ -178,8 +178,11 @@ struct Ctx<'a> {
     /// The draft the file puts to the vote, and the resolution it became.
     draft: Option<String>,
     resolution: Option<String>,
-    /// The symbol the file's name gives (`S-RES-101(1953).txt`).
-    path_symbol: Option<Symbol>,
+    /// The symbol the file's name gives (`S-RES-101(1953).txt`), read
+    /// when first asked for ([`Ctx::path_symbol`]): few texts need it, and
+    /// its form (no space before the year) is parsed by the symbol
+    /// patterns, with their capture groups.
+    path_symbol: std::cell::OnceCell<Option<Symbol>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -191,7 +194,7 @@ impl<'a> Ctx<'a> {
     ) -> Ctx<'a> {
         let folded = Folded::same_length(&normalized.text);
         let cues = Cues::new(&folded.text);
-        let path_symbol = symbol_from_path(file);
+        let path_symbol = std::cell::OnceCell::new();
         let years = segments
             .iter()
             .map(|s| {
@@ -199,7 +202,12 @@ impl<'a> Ctx<'a> {
                 node.year
                     .or_else(|| node.date.and_then(|d| d.year().try_into().ok()))
                     .or_else(|| node.id.parse::<Symbol>().ok().and_then(|s| s.year()))
-                    .or_else(|| path_symbol.as_ref().and_then(Symbol::year))
+                    .or_else(|| {
+                        path_symbol
+                            .get_or_init(|| symbol_from_path(file))
+                            .as_ref()
+                            .and_then(Symbol::year)
+                    })
             })
             .collect();
         let mut ctx = Ctx {
@@ -363,6 +371,13 @@ impl<'a> Ctx<'a> {
         matches!(who, Who::Entry(e) if self.dict.entry(e).kind == NodeKind::State)
     }
 
+    /// The symbol the file's name gives, read once.
+    fn path_symbol(&self) -> Option<&Symbol> {
+        self.path_symbol
+            .get_or_init(|| symbol_from_path(self.file))
+            .as_ref()
+    }
+
     /// The resolution a document acts as: itself when it is one, the
     /// resolution the file says a draft became, else the document.
     fn acting_resolution(&self, doc: usize) -> NodeRef {
@@ -387,8 +402,7 @@ impl<'a> Ctx<'a> {
                 return r;
             }
             if let Some(s) = self
-                .path_symbol
-                .as_ref()
+                .path_symbol()
                 .filter(|s| s.kind() == SymbolKind::ScResolution)
             {
                 return NodeRef::document(s);

@@ -234,16 +234,12 @@ fn adoption_notes(
     tallies: &mut Vec<(String, Tally)>,
     statements: &mut Vec<Range<usize>>,
 ) {
-    static A: OnceLock<Regex> = OnceLock::new();
     static DECLARED: OnceLock<Regex> = OnceLock::new();
     static ABSENT: OnceLock<Regex> = OnceLock::new();
     if !ctx.cues.has(Cue::Adopted) && !text.contains("adopted unanimously") {
         return;
     }
-    let note = ws_re(
-        &A,
-        r"Adopted (?:by the Security Council )?(?P<unanimous>unanimously)? ?,? ?(?:at (?:the|its) )?(?P<meeting>\d+) ?(?:st|nd|rd|th|d)? ?(?:[Mm]eeting|meting)(?P<without> ?,? ?without (?:a )?vote)?(?:,? (?:held )?on \d{1,2} [A-Z][a-z]+ \d{4})?(?: ?,? ?by (?:a vote of )?(?P<favour>\d+|[a-z]+) ?(?:[Vv]otes?)? ?(?:to ?(?P<against>none|noire|nil|\d+|[a-z]+) ?(?P<against_who>\([^)]*\))?)? ?,? ?(?:with ?(?P<abst>\d+|[a-z]+) ?[Aa]bstentions? ?(?P<abst_who>\([^)]*\))?)?)?",
-    );
+    let note = note_re();
     let declared = ws_re(
         &DECLARED,
         r"declared the draft resolution adopted unanimously|Adopted without (?:a )?vote",
@@ -253,7 +249,19 @@ fn adoption_notes(
         r"(?-u:\b)(?P<n>[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+) members? (?:\([^)]*\) )?(?:did not participate in the voting|(?P<away>was absent))",
     );
     let mut found: Vec<(usize, NodeRef, Tally)> = Vec::new();
-    for c in note.captures_iter(text) {
+    for m in note.find_iter(text) {
+        // Most notes state a meeting and no tally ("Adopted by the Security
+        // Council at its 5263rd meeting, on 19 September 2005"): their groups
+        // are not placed (the regex crate would run its bounded backtracker
+        // over each). A tally needs `unanimously` before the meeting's word,
+        // or `without` or `by` after it (the first `eting` of a match is that
+        // word's: nothing before it holds one).
+        if !may_hold_tally(m.as_str()) {
+            continue;
+        }
+        let Some(c) = note.captures_at(text, m.start()) else {
+            continue;
+        };
         let Some(whole) = c.get(0) else { continue };
         let unanimous = c.name("unanimous").is_some();
         let without = c.name("without").is_some();
@@ -358,6 +366,25 @@ fn adoption_notes(
 /// The span of an adoption note, with the list of states that follows a
 /// bare count of votes: "by 10 votes (Union of Soviet Socialist Republics,
 /// absent)", "by 9 votes (Australia, present and not voting; …)".
+/// An adoption note: "Adopted by the Security Council at its 3453rd meeting,
+/// on 8 November 1994", "Adopted unanimously at the 1382nd meeting", "…
+/// by 10 votes to none, with 1 abstention (France)".
+fn note_re() -> &'static Regex {
+    static A: OnceLock<Regex> = OnceLock::new();
+    ws_re(
+        &A,
+        r"Adopted (?:by the Security Council )?(?P<unanimous>unanimously)? ?,? ?(?:at (?:the|its) )?(?P<meeting>\d+) ?(?:st|nd|rd|th|d)? ?(?:[Mm]eeting|meting)(?P<without> ?,? ?without (?:a )?vote)?(?:,? (?:held )?on \d{1,2} [A-Z][a-z]+ \d{4})?(?: ?,? ?by (?:a vote of )?(?P<favour>\d+|[a-z]+) ?(?:[Vv]otes?)? ?(?:to ?(?P<against>none|noire|nil|\d+|[a-z]+) ?(?P<against_who>\([^)]*\))?)? ?,? ?(?:with ?(?P<abst>\d+|[a-z]+) ?[Aa]bstentions? ?(?P<abst_who>\([^)]*\))?)?)?",
+    )
+}
+
+/// False when an adoption note's match can hold none of the groups that
+/// make a tally (`unanimous`, `without`, `favour`), read off the match: see
+/// [`adoption_notes`].
+fn may_hold_tally(note: &str) -> bool {
+    let (head, tail) = note.split_at(note.find("eting").unwrap_or(0));
+    head.contains("unanimously") || tail.contains("without") || tail.contains("by")
+}
+
 fn note_span(text: &str, c: &regex::Captures<'_>) -> Range<usize> {
     static LIST: OnceLock<Regex> = OnceLock::new();
     let whole = c.get(0).map_or(0..0, |m| m.range());
@@ -503,4 +530,60 @@ fn state_chain_before<'c>(ctx: &'c Ctx<'_>, text: &str, end: usize) -> Vec<&'c M
     }
     chain.reverse();
     chain
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A note [`may_hold_tally`] passes over has none of a tally's groups.
+    fn gate_agrees(text: &str) -> Result<usize, String> {
+        let mut gated = 0;
+        for c in note_re().captures_iter(text) {
+            let whole = c.get(0).expect("group 0").as_str();
+            if !may_hold_tally(whole) {
+                gated += 1;
+                if c.name("unanimous").is_some() || c.name("without").is_some() || c.name("favour").is_some()
+                {
+                    return Err(format!("{whole:?} holds a tally"));
+                }
+            }
+        }
+        Ok(gated)
+    }
+
+    #[test]
+    fn notes_passed_over_hold_no_tally() {
+        let mut gated = 0;
+        for (path, text) in crate::corpus::bundled_texts() {
+            gated += gate_agrees(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+        }
+        assert!(gated > 1000, "{gated} notes passed over");
+        for text in [
+            "Adopted by the Security Council at its 5263rd meeting, on 19 September 2005",
+            "Adopted unanimously at the 1382nd meeting.",
+            "Adopted at the 1382nd meeting by 10 votes to none, with 1 abstention (France).",
+            "Adopted at the 1382 meting\nwithout vote; Adopted by the Security Council at its 12th Meeting",
+        ] {
+            gate_agrees(text).unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn notes_passed_over_hold_no_tally_anywhere(
+            tokens in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Adopted ", "by the Security Council ", "unanimously", "at the ", "at its ", "12",
+                    "1382", "nd", "th", " ", "\n", ",", "meeting", "Meeting", "meting", " without ",
+                    "a ", "vote", "votes", " by ", "a vote of ", "ten", "to ", "none", "with ", "1 ",
+                    "abstention", "abstentions", "(France)", "on 19 September 2005", ".", "by",
+                ]),
+                0..30,
+            )
+        ) {
+            let text = tokens.concat();
+            proptest::prop_assert!(gate_agrees(&text).is_ok(), "{:?}", gate_agrees(&text));
+        }
+    }
 }
