@@ -1586,6 +1586,7 @@ mod tests {
         let found = dict.scan(text);
         let mut all = dict.scan_within(text, &found);
         all.extend(found);
+        // The body first, then the names within it, in text order.
         all.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
         all.iter()
             .filter_map(|f| dict.target(f, year))
@@ -1724,7 +1725,7 @@ category = "mission"
                 "the International Criminal Tribunal for Rwanda",
                 Some(2002)
             ),
-            ["state:Rwanda", "actor:ICTR"]
+            ["actor:ICTR", "state:Rwanda"]
         );
         assert_eq!(
             ids(&dict, "Union of Soviet Socialist Republics", None),
