@@ -649,16 +649,7 @@ fn corpus_votes_mandates_and_actors() {
     assert!(links.iter().all(|l| !l.target.id.contains('*')));
 }
 
-/// The actors a text names, as node ids.
-fn mentioned(text: &str) -> BTreeSet<String> {
-    Extractor::new()
-        .extract_str("fragment.txt", text)
-        .links
-        .iter()
-        .filter(|l| l.kind == EdgeKind::Mentions)
-        .map(|l| l.target.id.clone())
-        .collect()
-}
+use crate::common::mentioned;
 
 /// Regressions of issue 16, on real sentences: names a text defines for
 /// itself become its actors by either form; a name broken over lines or

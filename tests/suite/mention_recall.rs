@@ -10,19 +10,11 @@ use std::collections::BTreeSet;
 
 use petgraph::Direction::Incoming;
 use petgraph::visit::EdgeRef;
-use unxref::{EdgeKind, Extractor};
+use unxref::EdgeKind;
 
 use crate::common;
 
-fn mentioned(text: &str) -> BTreeSet<String> {
-    Extractor::new()
-        .extract_str("fragment.txt", text)
-        .links
-        .iter()
-        .filter(|l| l.kind == EdgeKind::Mentions)
-        .map(|l| l.target.id.clone())
-        .collect()
-}
+use crate::common::mentioned;
 
 /// A body's name that says where the body works or what it is for names
 /// that state or place too; a name that only begins with one does not.

@@ -297,3 +297,14 @@ pub fn edges(g: &CitationGraph) -> Vec<(String, String, EdgeKind, EdgeAttrs)> {
         })
         .collect()
 }
+
+/// The actors and places a text names (its `mentions` edges), as node ids.
+pub fn mentioned(text: &str) -> std::collections::BTreeSet<String> {
+    unxref::Extractor::new()
+        .extract_str("fragment.txt", text)
+        .links
+        .iter()
+        .filter(|l| l.kind == EdgeKind::Mentions)
+        .map(|l| l.target.id.clone())
+        .collect()
+}
