@@ -1340,9 +1340,46 @@ fn lookup(graph: &CitationGraph, name: &Name) -> Lookup {
             if let Some(rest) = lower.strip_prefix("resolution ") {
                 return lookup_number(graph, rest.trim());
             }
-            lookup_words(graph, text)
+            match lookup_words(graph, text) {
+                Lookup::None(suggestions) => match agenda_subject(text) {
+                    Some(subject) => match lookup_words(graph, subject) {
+                        Lookup::None(_) => Lookup::None(suggestions),
+                        found => found,
+                    },
+                    None => Lookup::None(suggestions),
+                },
+                found => found,
+            }
         }
     }
+}
+
+/// The Council's agenda items name their subject after a fixed lead: `the
+/// situation in Somalia`, `the situation concerning Western Sahara`, `the
+/// question of Palestine`. A name no node has that starts so is looked up
+/// as its subject (`Somalia`).
+fn agenda_subject(text: &str) -> Option<&str> {
+    const LEADS: &[&str] = &[
+        "the situation in and around ",
+        "the situation in ",
+        "the situation concerning ",
+        "the situation relating to ",
+        "the situation regarding ",
+        "the situation of ",
+        "the question of ",
+        "the question concerning ",
+        "the situation in the ",
+        "situation in ",
+        "situation concerning ",
+        "question of ",
+    ];
+    let lower = text.to_lowercase();
+    LEADS.iter().find_map(|lead| {
+        lower
+            .starts_with(lead)
+            .then(|| text[lead.len()..].trim())
+            .filter(|rest| !rest.is_empty())
+    })
 }
 
 /// `2531` or `2531 (2020)`: a Security Council resolution.

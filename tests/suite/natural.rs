@@ -2001,6 +2001,15 @@ const SET4: &[(&str, &[&str])] = &[
             "which mandates were terminated in 2016",
         ],
     ),
+    // An agenda item's wording names its subject.
+    (
+        "all resolutions where mentions Mali",
+        &[
+            "list all resolutions about the situation in Mali",
+            "resolutions on the situation in Mali",
+            "which resolutions concern the situation in Mali",
+        ],
+    ),
 ];
 
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
