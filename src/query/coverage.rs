@@ -81,7 +81,11 @@ pub(super) fn years_without_texts(graph: &CitationGraph, expr: &PExpr) -> Option
 fn collect<'e>(expr: &'e PExpr, conds: &mut Vec<&'e PCond>, kinds: &mut Option<KindMask>) {
     match expr {
         PExpr::All(mask) => {
-            if mask.is_some() {
+            // Only documents have texts: `all persons <- signed_by where
+            // year = 2020` asks about the documents the walk reaches.
+            if let Some(m) = mask
+                && m.0 & KindMask::documents().0 != 0
+            {
                 *kinds = *mask;
             }
         }

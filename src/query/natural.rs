@@ -583,6 +583,28 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{a} -> signed_by",
         "no signatory of {a} is recorded",
     ),
+    // An office, not a person: the signature blocks' roles
+    // ("Secretary-General", "President of the Security Council").
+    p(
+        "{open} {k}? did/has/have/does the? secretary-general/sg sign/signed {t}?",
+        "all persons <- signed_by{where:role ~ \"Secretary-General\"}",
+        "nothing signed by a Secretary-General is recorded",
+    ),
+    p(
+        "{open} {k}? did/has/have/does the? president of the security? council sign/signed {t}?",
+        "all persons <- signed_by{where:role ~ \"President of the Security Council\"}",
+        "nothing signed by a President of the Security Council is recorded",
+    ),
+    p(
+        "who signed for {a} {t}?",
+        "{a} <- signed_by{where}",
+        "nothing signed for {a} is recorded",
+    ),
+    p(
+        "who signed on behalf of {a} {t}?",
+        "{a} <- signed_by{where}",
+        "nothing signed for {a} is recorded",
+    ),
     p(
         "{open} {k}? did/has/have {a} sign/signed",
         "{a} <- signed_by{where}",

@@ -27,7 +27,7 @@ impl KindMask {
     pub fn has(self, kind: NodeKind) -> bool {
         self.0 & KindMask::of(kind).0 != 0
     }
-    fn documents() -> KindMask {
+    pub(crate) fn documents() -> KindMask {
         KindMask(
             NodeKind::ALL
                 .iter()
