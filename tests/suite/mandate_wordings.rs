@@ -243,3 +243,159 @@ fn a_recommendation_or_a_condition_in_a_report_extends_nothing() {
             .collect::<Vec<_>>()
     );
 }
+
+/// Re-establishments: the corpus says "re-establish" 56 times and
+/// "re-established" 27 (the participles name a body by a renewal: "the
+/// Monitoring Group re-established by resolution 1853 (2008)"). 32 are the
+/// Council's own re-establishment of a body; 13 share their clause with an
+/// extension of the same body (1766 (2007) and later), 15 are read here,
+/// and 4 are not: 283 (1970) re-establishes the "Ad Hoc Sub-Committee on
+/// Namibia", which no node names; 1474 (2003) and 1643 (2005) re-establish
+/// "a Panel of Experts", "a group of experts"; 1616 (2005) "the Group of
+/// Experts", named so only by a "hereafter" its text defines. The 15 are
+/// expert groups ("Decides to re-establish the Panel of Experts appointed
+/// pursuant to …", "Requests the Secretary-General … to re-establish …, and
+/// for a period of six months, the Monitoring Group referred to in
+/// paragraph 3 of resolution 1558 (2004)"). Each continues the body's own
+/// node, with the end date the clause states and none computed from "for a
+/// period of six months".
+#[test]
+fn a_re_established_group_continues_its_mandate() {
+    let _ = corpus_or_skip!();
+    // The Monitoring Group on Somalia (SEMG, founded by 1519 (2003)): the
+    // gap 2004 to 2007 in its history.
+    for number in [1558, 1587, 1630, 1676, 1724] {
+        assert_eq!(
+            facts(number, EdgeKind::ExtendsMandate, "actor:SEMG"),
+            vec![(
+                Some("re-establishes for a period of six months".to_string()),
+                None
+            )],
+            "{number}"
+        );
+    }
+    // "Decides to re-establish the Panel of Experts appointed pursuant to
+    // paragraph 22 of resolution 1521 (2003) …" (1549), then "… appointed
+    // pursuant to resolution 1549 (2004) for a further period until 21
+    // June 2005" (1579) and so on: the Panel of Experts on Liberia.
+    let liberia = [
+        (1549, "2004-12-21"),
+        (1579, "2005-06-21"),
+        (1607, "2005-12-21"),
+        (1647, "2006-06-21"),
+    ];
+    for (number, until) in liberia {
+        assert_eq!(
+            facts(
+                number,
+                EdgeKind::ExtendsMandate,
+                "actor:Panel of Experts on Liberia"
+            ),
+            vec![(Some("re-establishes".to_string()), Some(until.to_string()))],
+            "{number}"
+        );
+    }
+    // "Requests … the Secretary-General … to re-establish, …, and for a
+    // period expiring on 31 January 2005, the Group of experts referred to
+    // in paragraph 10 of resolution 1533" (1552 (2004)): the text gives 1533
+    // no year, and 1533 founded the Group.
+    let drc = [
+        (1552, "2005-01-31"),
+        (1596, "2005-07-31"),
+        (1654, "2006-07-31"),
+        (1771, "2008-02-15"),
+    ];
+    for (number, until) in drc {
+        assert_eq!(
+            extended_until(
+                number,
+                "actor:Group of Experts on the Democratic Republic of the Congo"
+            )
+            .as_deref(),
+            Some(until),
+            "{number}"
+        );
+    }
+    // The Panel of the earlier Liberia sanctions (1343 (2001)), which the
+    // dictionary does not hold: the text's own node for it.
+    assert_eq!(
+        facts(
+            1395,
+            EdgeKind::ExtendsMandate,
+            "actor:Panel of Experts established pursuant to resolution 1343 (2001)"
+        ),
+        vec![(
+            Some("re-establishes for a further period of five weeks".to_string()),
+            None
+        )]
+    );
+    // An extension and a re-establishment in one clause ("Decides to extend
+    // the mandate of the Monitoring Group … and requests the
+    // Secretary-General … to re-establish the Monitoring Group", 1766
+    // (2007) and later) stay one link, the extension.
+    assert_eq!(
+        facts(1766, EdgeKind::ExtendsMandate, "actor:SEMG"),
+        vec![(Some("extends for a further six months".to_string()), None)]
+    );
+}
+
+/// What re-establishes no named body: "a Panel of Experts" (1474 (2003)),
+/// "a group of experts consisting of no more than five members" (1643
+/// (2005)), the Secretary-General's intention ("Welcomes the intention of
+/// the Secretary-General to re-establish UNOMSIL in Freetown", 1231
+/// (1999)), authority, administration, peace or commitments ("to
+/// re-establish effective administration", 1162 (1998); "re-establish its
+/// pre-existing commitments to a moratorium", 1718 (2006)). Over the corpus
+/// the re-establishments are exactly those read above.
+#[test]
+fn what_re_establishes_no_named_body_continues_nothing() {
+    let corpus = corpus_or_skip!();
+    let mut found: Vec<String> = corpus
+        .extractions
+        .iter()
+        .flat_map(|x| &x.links)
+        .filter(|l| {
+            l.kind == EdgeKind::ExtendsMandate
+                && l.attrs
+                    .relation
+                    .as_deref()
+                    .is_some_and(|r| r.starts_with("re-establishes"))
+        })
+        .map(|l| l.source.id.clone())
+        .collect();
+    found.sort();
+    let expected = [
+        "S/RES/1395 (2002)",
+        "S/RES/1458 (2003)",
+        "S/RES/1549 (2004)",
+        "S/RES/1552 (2004)",
+        "S/RES/1558 (2004)",
+        "S/RES/1579 (2004)",
+        "S/RES/1587 (2005)",
+        "S/RES/1596 (2005)",
+        "S/RES/1607 (2005)",
+        "S/RES/1630 (2005)",
+        "S/RES/1647 (2005)",
+        "S/RES/1654 (2006)",
+        "S/RES/1676 (2006)",
+        "S/RES/1724 (2006)",
+        "S/RES/1771 (2007)",
+    ];
+    assert_eq!(found, expected);
+    for number in [1231, 1474, 1643, 1162, 1718] {
+        let prefix = format!("S/RES/{number} (");
+        assert!(
+            !corpus
+                .extractions
+                .iter()
+                .flat_map(|x| &x.links)
+                .any(|l| l.kind == EdgeKind::ExtendsMandate
+                    && l.source.id.starts_with(&prefix)
+                    && l.attrs
+                        .relation
+                        .as_deref()
+                        .is_some_and(|r| r.contains("establish"))),
+            "{number}"
+        );
+    }
+}

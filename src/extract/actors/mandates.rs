@@ -245,6 +245,15 @@ pub(super) fn mandates(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
             push(links, source, target, EdgeKind::ExtendsMandate, attrs)
         });
     }
+    // After the extensions: "Decides to extend the mandate of the
+    // Monitoring Group … and requests the Secretary-General … to
+    // re-establish the Monitoring Group" (1766 (2007) and later) keeps the
+    // extension's link.
+    if text.contains("re-establish") || text.contains("reestablish") {
+        re_establishments(ctx, text, &mut |source, target, attrs| {
+            push(links, source, target, EdgeKind::ExtendsMandate, attrs)
+        });
+    }
     // Authorizations, terminations and changes of mandate or strength: their
     // verbs are rare enough that one look for "andate"/"uthori" gates them;
     // a committee dissolved or a mission withdrawn may say neither (1074
@@ -1336,6 +1345,187 @@ fn extensions(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
             sink,
         );
     }
+}
+
+/// A body re-established by the Council continues: "Decides, in the
+/// meanwhile, to re-establish the Panel of Experts appointed pursuant to
+/// paragraph 19 of resolution 1343 (2001) for a further period of five
+/// weeks" (1395 (2002); 1458, 1549, 1579, 1607 and 1647 say "Decides to
+/// re-establish the Panel of Experts appointed pursuant to …"), "Requests
+/// the Secretary-General, in consultation with the Committee …, to
+/// re-establish …, and for a period of six months, the Monitoring Group
+/// referred to in paragraph 3 of resolution 1558 (2004)" (1558, 1587,
+/// 1630, 1676, 1724; the DRC Group of Experts in 1552, 1596, 1616, 1654
+/// and 1771). Each is an `extends_mandate` link, relation
+/// "re-establishes", to the body's own node, with the end date the clause
+/// states ("for a period expiring on 31 January 2005") or else its period
+/// as written ("re-establishes for a period of six months"): no end date is
+/// computed from a period. Not read: "a Panel of Experts" or "a group of
+/// experts" (1474 (2003), 1643 (2005)), which say no body's name; a body
+/// the Council only hopes or intends to see re-established ("Welcomes the
+/// intention of the Secretary-General to re-establish UNOMSIL in
+/// Freetown", 1231 (1999)); and what is no body ("re-establish effective
+/// administration", "re-establish its authority", "the re-establishment of
+/// the rule of law"), whose object is no body's name. "Reconstitute" (7
+/// times) is never said of a Council body ("until PNTL is reconstituted").
+fn re_establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
+    static VERB: OnceLock<Regex> = OnceLock::new();
+    let verb = ws_re(
+        &VERB,
+        r"(?-u:\b)(?:(?:[Rr]equests|REQUESTS|[Dd]ecides to request)(?P<pre>[^.;:]{0,20}?) the Secretary-General(?P<sg>[^.;:]{0,300}?)|(?:[Dd]ecides|DECIDES)(?: further| also)?(?P<gap>[^.;:]{0,80}?))(?-u:\b)to re-?establish(?-u:\b)",
+    );
+    for c in verb.captures_iter(text) {
+        let Some(whole) = c.get(0) else { continue };
+        if supposed(text, whole.start()) {
+            continue;
+        }
+        // The Council's own decision, or its request to the Secretary-
+        // General with nothing between but asides: "Requests to this end the
+        // Secretary-General, in consultation with the Committee, to
+        // re-establish" (1552 (2004)), "requests the Secretary-General to take
+        // the necessary administrative measures as expeditiously as possible
+        // to re-establish" (1766 (2007) and later).
+        let plain = match (c.name("gap"), c.name("pre"), c.name("sg")) {
+            (Some(gap), _, _) => plain_gap(gap.as_str()),
+            (None, Some(pre), Some(sg)) => {
+                matches!(one_space(pre.as_str()).as_str(), "" | "to this end")
+                    && only_asides_before(sg.as_str())
+            }
+            _ => false,
+        };
+        if !plain {
+            continue;
+        }
+        let verb_end = whole.end();
+        let end = clause_end(text, verb_end, 500);
+        let doc = ctx.doc_at(whole.start());
+        let Some(target) = re_established(ctx, text, verb_end, end, doc, whole.start()) else {
+            continue;
+        };
+        emit(
+            ctx,
+            text,
+            (whole.start(), verb_end, end),
+            doc,
+            "re-establishes",
+            Head::Mandate,
+            &[target],
+            sink,
+        );
+    }
+}
+
+/// Whether the words between "the Secretary-General" and "to re-establish"
+/// are only asides between commas and "to take the necessary administrative
+/// measures as expeditiously as possible".
+fn only_asides_before(sg: &str) -> bool {
+    static ASIDE: OnceLock<Regex> = OnceLock::new();
+    let aside = re(&ASIDE, r",[^,]*,");
+    let rest = one_space(&aside.replace_all(sg, " "));
+    let rest = rest.trim_matches(|c: char| c == ',' || c.is_whitespace());
+    rest.is_empty() || rest == "to take the necessary administrative measures as expeditiously as possible"
+}
+
+/// The body a re-establishment's object names, from `at` (just after the
+/// verb) to `end`: the first "the" followed by a body's name (a mention)
+/// or by a generic noun ("the Monitoring Group referred to in …", "the
+/// Group of Experts"), with only asides, periods and dates before it
+/// ("within thirty days from the date of adoption of this resolution, and
+/// for a period of six months,"). A generic noun is the body of that kind
+/// the text names before or whose founding resolution (by the dictionary)
+/// it cites ([`anaphor`]). A body named by a resolution the dictionary
+/// does not know as its founding ("the Panel of Experts appointed pursuant
+/// to resolution 1549 (2004)", 1579 (2004)) was founded earlier: it is the
+/// one body of its kind and word whose founding resolution the text cites
+/// (the Panel of Experts on Liberia, 1521 (2003)), else the text's own node
+/// for it. An indefinite object ("a Panel of Experts") names none.
+fn re_established(
+    ctx: &Ctx<'_>,
+    text: &str,
+    at: usize,
+    end: usize,
+    doc: usize,
+    verb_start: usize,
+) -> Option<NodeRef> {
+    static ARTICLE: OnceLock<Regex> = OnceLock::new();
+    static NOUN: OnceLock<Regex> = OnceLock::new();
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    let article = re(&ARTICLE, r"(?-u:\b)(?:the|a|an)\s+");
+    let noun = re(
+        &NOUN,
+        r"^(?:Panel of [Ee]xperts|[Gg]roup of [Ee]xperts|Monitoring Group|Monitoring Team|Panel|Group)(?-u:\b)",
+    );
+    // Asides between commas, periods and dates: "within thirty days …",
+    // "for a period expiring on 31 July 2005", "until 21 June 2005".
+    let before = re(
+        &BEFORE,
+        r",[^,]*,|(?-u:\b)(?:within|for|until|commencing|expiring)(?-u:\b)[^,]*",
+    );
+    let window = &text[at..end];
+    for a in article.find_iter(window) {
+        let pre = &window[..a.start()];
+        if pre.len() > 240 {
+            return None;
+        }
+        let rest = before.replace_all(pre, " ");
+        let plain = rest
+            .split(|c: char| c == ',' || c.is_whitespace())
+            .all(|w| matches!(w, "" | "and"));
+        if !plain {
+            return None;
+        }
+        let definite = a.as_str().trim_end() == "the";
+        let (from, to) = (at + a.start(), at + a.end());
+        let i = ctx.mentions.partition_point(|x| x.start < from);
+        if let Some(m) = ctx.mentions.get(i).filter(|m| m.start <= to && holder(ctx, m)) {
+            if !definite {
+                return None;
+            }
+            let Who::New(_) = m.who else {
+                return Some(ctx.who_ref(m.who));
+            };
+            let named = ctx.who_ref(m.who);
+            let word = text[m.start..m.end].split_whitespace().next().unwrap_or("");
+            let category = named.category.map(Category::as_str).unwrap_or("");
+            return Some(founded_by_a_cited_resolution(ctx, category, word, doc).unwrap_or(named));
+        }
+        if let Some(n) = noun.find(&window[a.end()..]) {
+            if !definite {
+                return None;
+            }
+            let word = n.as_str().split_whitespace().next().unwrap_or("");
+            let after = &window[a.end() + n.end()..];
+            return founded_by_the_resolution_cited(ctx, word, after)
+                .or_else(|| anaphor(ctx, word, doc, verb_start));
+        }
+    }
+    None
+}
+
+/// The panel whose founding resolution (by the dictionary, by number) the
+/// words after a generic noun cite: "the Group of experts referred to in
+/// paragraph 10 of resolution 1533" (1552 (2004), whose texts give 1533 no
+/// year), "the Monitoring Group as referred to in paragraph 2 of resolution
+/// 1519 (2003)" (1558 (2004)). None when that resolution founded no panel
+/// whose name holds `word` ("referred to in paragraph 3 of resolution 1558
+/// (2004)", a re-establishment).
+fn founded_by_the_resolution_cited(ctx: &Ctx<'_>, word: &str, after: &str) -> Option<NodeRef> {
+    static CITED: OnceLock<Regex> = OnceLock::new();
+    let cited = ws_re(
+        &CITED,
+        r"^,? (?:as )?(?:referred to in|established (?:pursuant to|by|under)|appointed pursuant to) (?:paragraph \d+(?: ?\([a-z]\))? of )?(?:its )?resolution (?P<number>\d{1,4})(?-u:\b)",
+    );
+    let number: u32 = cited.captures(after)?.name("number")?.as_str().parse().ok()?;
+    let mut found = ctx.dict.founded("panel").filter(|&(e, resolution)| {
+        resolution
+            .parse::<Symbol>()
+            .ok()
+            .and_then(|r| r.resolution_number())
+            == Some(number)
+            && name_holds(ctx, Who::Entry(e), word)
+    });
+    let (first, _) = found.next()?;
+    found.next().is_none().then(|| ctx.dict.entry(first).node_ref())
 }
 
 /// Where the object of a passive extension begins in `obj`: after the last
