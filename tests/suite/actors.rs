@@ -711,10 +711,11 @@ fn actors_a_text_defines_breaks_and_contains() {
             "UNTAES transferred responsibility for the management and operational control of the Transitional Police Force to the Ministry of Interior.",
             &["actor:Transitional Police Force", "actor:UNTAES"],
         ),
-        // generic names, persons' offices and governments are not bodies of their own
+        // generic names, persons' offices and governments are not bodies of
+        // their own; a government named by its demonym mentions its state
         (
             "the Panel of Experts met the Head of Mission, the Afghan Government and the United Nations Mission.",
-            &[],
+            &["state:Afghanistan"],
         ),
         // real: S/RES/2036 (2012): the acronym spells a longer name than the state before it
         (

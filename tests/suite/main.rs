@@ -23,6 +23,7 @@ mod citations;
 mod cli;
 mod corpus;
 mod dates;
+mod demonyms;
 mod documents;
 mod export;
 mod extract;

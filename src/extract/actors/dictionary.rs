@@ -75,6 +75,8 @@ struct Inner {
     /// By pattern: every spelling names a state or a place whatever the
     /// document's date (no `from` or `until`).
     place_patterns: Vec<bool>,
+    /// By pattern: a state's demonym (`[demonyms]`).
+    demonym_patterns: Vec<bool>,
 }
 
 /// One actor or state of the dictionary.
@@ -400,9 +402,14 @@ impl ActorDictionary {
             .and_then(|t| t.entry)
     }
 
-    /// Whether a match names a place, whatever its year: a body's name may
-    /// hold one (`the Darfur Regional Authority`) and still be its own.
+    /// Whether a match names a place, whatever its year, or is a demonym:
+    /// a body's name may hold one (`the Darfur Regional Authority`, `the
+    /// Somali Police Force`) and still be its own, and neither names an
+    /// acronym in parentheses after it.
     pub(crate) fn names_place(&self, found: &Found) -> bool {
+        if self.inner.demonym_patterns.get(found.pattern as usize) == Some(&true) {
+            return true;
+        }
         let v = &self.inner.patterns[found.pattern as usize].variants[found.variant as usize];
         !v.targets.is_empty()
             && v.targets.iter().all(|t| {
@@ -536,11 +543,36 @@ impl ActorDictionary {
                 }
                 if let Some(f) = names.longest_at(text, bits, (start, end, hash), keep) {
                     resume = f.end;
-                    found.push(f);
+                    if !self.begins_name(text, &f) {
+                        found.push(f);
+                    }
                 }
             }
         }
         found
+    }
+
+    /// Whether `f` is a demonym that begins a longer proper name: the next
+    /// word is capitalised (`the Somali Police Force`, `the Rwandese
+    /// Patriotic Front`, `the Afghan Independent Human Rights Commission`),
+    /// so the name is a body's or a party's, and does not mention the state,
+    /// as a state's name that begins a body's name does not. The words that
+    /// name the state itself, its government or its officers are the
+    /// exceptions (`the Lebanese Government`, `Nigerian President Olusegun
+    /// Obasanjo`, `the Togolese Republic`): [`STATE_WORDS`].
+    fn begins_name(&self, text: &str, f: &Found) -> bool {
+        if self.inner.demonym_patterns.get(f.pattern as usize) != Some(&true) {
+            return false;
+        }
+        let rest = text[f.end..].trim_start_matches(' ');
+        if rest.len() == text.len() - f.end || !rest.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+        let word = rest
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .next()
+            .unwrap_or_default();
+        !STATE_WORDS.contains(&word)
     }
 
     fn parse(text: &str, origin: &str) -> Result<ActorDictionary, DictionaryError> {
@@ -551,6 +583,27 @@ impl ActorDictionary {
         Builder::new(origin).build(file)
     }
 }
+
+/// Capitalised words after which a demonym still names its state: the
+/// state itself, its government, its officers (see
+/// [`ActorDictionary::begins_name`]).
+const STATE_WORDS: [&str; 15] = [
+    "Government",
+    "Governments",
+    "Constitution",
+    "Republic",
+    "State",
+    "Authorities",
+    "President",
+    "Prime",
+    "Foreign",
+    "Minister",
+    "Crown",
+    "King",
+    "Head",
+    "Facilitator",
+    "Facilitation",
+];
 
 /// Size of the bit set of first words.
 /// Bits in the Bloom filter of first words.
@@ -1148,6 +1201,9 @@ struct DictFile {
     actor: Vec<ActorEntry>,
     #[serde(default)]
     place: Vec<PlaceEntry>,
+    /// A state's name (its node's label) → the demonyms that name it.
+    #[serde(default)]
+    demonyms: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -1249,6 +1305,10 @@ impl<'a> Builder<'a> {
         for entry in &file.place {
             self.add_place(entry)?;
         }
+        let mut demonym_patterns = Vec::new();
+        for (state, forms) in &file.demonyms {
+            self.add_demonyms(state, forms, &mut demonym_patterns)?;
+        }
         for phrase in &file.ignore {
             self.add_name(phrase, false, None, None, None, "ignore")?;
         }
@@ -1283,16 +1343,23 @@ impl<'a> Builder<'a> {
                 .all(|v| !v.targets.is_empty() && v.targets.iter().all(ok))
         };
         let kind = |t: &Target| t.entry.map(|e| entries[e].kind);
+        self.inner.demonym_patterns = (0..self.inner.patterns.len())
+            .map(|p| demonym_patterns.contains(&p))
+            .collect();
         self.inner.body_patterns = (self.inner.patterns.iter())
             .map(|p| all(p, &|t| kind(t) == Some(NodeKind::Actor)))
             .collect();
-        self.inner.place_patterns = (self.inner.patterns.iter())
-            .map(|p| {
-                all(p, &|t| {
-                    matches!(kind(t), Some(NodeKind::State | NodeKind::Place))
-                        && t.from.is_none()
-                        && t.until.is_none()
-                })
+        // A demonym is not read within a body's name: the `Lebanese Armed
+        // Forces` are a body of their own, as the `Sudan People's Liberation
+        // Movement` is.
+        self.inner.place_patterns = (self.inner.patterns.iter().enumerate())
+            .map(|(i, p)| {
+                !demonym_patterns.contains(&i)
+                    && all(p, &|t| {
+                        matches!(kind(t), Some(NodeKind::State | NodeKind::Place))
+                            && t.from.is_none()
+                            && t.until.is_none()
+                    })
             })
             .collect();
         Ok(ActorDictionary {
@@ -1343,6 +1410,35 @@ impl<'a> Builder<'a> {
         }
         for a in &s.acronyms {
             self.add_name(a, true, Some(i), None, None, name)?;
+        }
+        Ok(())
+    }
+
+    /// A state's demonyms (`[demonyms]`): each a name of the state matched
+    /// as written (so "israeli" or "lebanese" in lower case never is), in
+    /// every year, and not one of the aliases on its node.
+    fn add_demonyms(
+        &mut self,
+        state: &str,
+        forms: &[String],
+        patterns: &mut Vec<usize>,
+    ) -> Result<(), DictionaryError> {
+        let id = format!("state:{}", state.trim());
+        let Some(&i) = self.inner.by_id.get(&id) else {
+            return Err(self.invalid(
+                state,
+                "[demonyms] names no state of the dictionary; use the state's `name`",
+            ));
+        };
+        for text in forms {
+            self.add_name(text, true, Some(i), None, None, state)?;
+            let key = super::fold::Folded::new(text.trim())
+                .text
+                .trim()
+                .to_ascii_lowercase();
+            if let Some(&p) = self.inner.by_key.get(&key) {
+                patterns.push(p);
+            }
         }
         Ok(())
     }
@@ -1731,6 +1827,34 @@ category = "mission"
             ids(&dict, "Union of Soviet Socialist Republics", None),
             ["state:USSR"]
         );
+    }
+
+    #[test]
+    fn demonyms_name_their_state_as_written() {
+        let dict = ActorDictionary::from_toml_str(
+            "states = [\"Israel\", \"Lebanon\"]\n[[actor]]\nid = \"LAF\"\nname = \"Lebanese Armed Forces\"\ncategory = \"national_force\"\n[demonyms]\n\"Israel\" = [\"Israeli\"]\n\"Lebanon\" = [\"Lebanese\"]\n",
+        )
+        .unwrap();
+        let ids = |text: &str| -> Vec<&str> {
+            dict.scan(text)
+                .iter()
+                .filter_map(|f| dict.target(f, None))
+                .map(|e| dict.entry(e).id.as_str())
+                .collect()
+        };
+        assert_eq!(
+            ids("Israeli forces left Lebanese territory"),
+            ["state:Israel", "state:Lebanon"]
+        );
+        assert_eq!(ids("the Lebanese Government"), ["state:Lebanon"]);
+        // A longer name wins; a capitalised name the demonym begins is a body's.
+        assert_eq!(ids("the Lebanese Armed Forces"), ["actor:LAF"]);
+        assert!(ids("the Lebanese Higher Defence Council").is_empty());
+        assert!(ids("israeli forces").is_empty());
+        let err = ActorDictionary::from_toml_str("[demonyms]\n\"Atlantis\" = [\"Atlantean\"]\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("names no state"), "{err}");
     }
 
     #[test]
