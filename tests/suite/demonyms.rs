@@ -8,7 +8,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::common::{self, mentioned};
+use crate::common;
 
 /// Each fragment is a resolution's own text.
 #[test]
@@ -62,7 +62,7 @@ fn a_demonym_mentions_its_state() {
             &["state:Sudan"],
         ),
     ];
-    check(cases);
+    common::assert_mentions(cases);
 }
 
 /// Ambiguous or date-dependent demonyms, languages, peoples and names that
@@ -137,19 +137,7 @@ fn ambiguous_demonyms_and_longer_names_are_not_the_state() {
             &["state:Israel", "state:Lebanon"],
         ),
     ];
-    check(cases);
-}
-
-fn check(cases: &[(&str, &[&str], &[&str])]) {
-    for (text, present, absent) in cases {
-        let got = mentioned(text);
-        for id in *present {
-            assert!(got.contains(*id), "{text:?}: {id} missing from {got:?}");
-        }
-        for id in *absent {
-            assert!(!got.contains(*id), "{text:?}: {id} in {got:?}");
-        }
-    }
+    common::assert_mentions(cases);
 }
 
 fn resolutions(q: &str) -> Option<BTreeSet<String>> {

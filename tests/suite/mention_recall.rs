@@ -64,15 +64,7 @@ fn a_state_in_a_body_name_is_mentioned() {
             &[],
         ),
     ];
-    for (text, present, absent) in cases {
-        let got = mentioned(text);
-        for id in *present {
-            assert!(got.contains(*id), "{text:?}: {id} missing from {got:?}");
-        }
-        for id in *absent {
-            assert!(!got.contains(*id), "{text:?}: {id} in {got:?}");
-        }
-    }
+    common::assert_mentions(cases);
 }
 
 /// "Congo" inside another name, a province's name or after a compass word

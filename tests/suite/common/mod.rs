@@ -308,3 +308,17 @@ pub fn mentioned(text: &str) -> std::collections::BTreeSet<String> {
         .map(|l| l.target.id.clone())
         .collect()
 }
+
+/// Each fragment's mentions hold the ids listed first and none of those
+/// listed second.
+pub fn assert_mentions(cases: &[(&str, &[&str], &[&str])]) {
+    for (text, present, absent) in cases {
+        let got = mentioned(text);
+        for id in *present {
+            assert!(got.contains(*id), "{text:?}: {id} missing from {got:?}");
+        }
+        for id in *absent {
+            assert!(!got.contains(*id), "{text:?}: {id} in {got:?}");
+        }
+    }
+}
