@@ -1373,10 +1373,11 @@ fn agenda_subject(text: &str) -> Option<&str> {
         "situation concerning ",
         "question of ",
     ];
-    let lower = text.to_lowercase();
+    // Compared in place, ASCII case aside: the leads are ASCII, and a
+    // lowercased copy need not keep the text's byte offsets.
     LEADS.iter().find_map(|lead| {
-        lower
-            .starts_with(lead)
+        let head = text.get(..lead.len())?;
+        head.eq_ignore_ascii_case(lead)
             .then(|| text[lead.len()..].trim())
             .filter(|rest| !rest.is_empty())
     })
