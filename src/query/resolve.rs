@@ -1127,6 +1127,11 @@ impl Resolver<'_> {
                 }
             };
         }
+        if let Some(number) = signed_number(&name.text) {
+            let hint = format!("a document's number has no sign; write {number} for resolution {number}");
+            self.explain(&name.text, &name.span, hint);
+            return None;
+        }
         match lookup(self.graph, name) {
             Lookup::One(ix) => {
                 if let Some(node) = self.graph.node_at(ix) {
@@ -1299,6 +1304,19 @@ enum Lookup {
 /// The last year a resolution number is looked up in when its year is not
 /// given and not in the table of adoption years.
 const LAST_YEAR: u16 = 2035;
+
+/// The digits of a number written with a sign (`-5`, `+5`, `S/RES/-5`):
+/// read without it, it would name another document than the one typed
+/// (the word lookup drops punctuation).
+fn signed_number(text: &str) -> Option<&str> {
+    let text = text.trim();
+    let at = text.find(['-', '+', '\u{2212}'])?;
+    let before = text[..at].chars().next_back();
+    let sign = text[at..].chars().next()?;
+    let digits = &text[at + sign.len_utf8()..];
+    let digits = &digits[..digits.find(|c: char| !c.is_ascii_digit()).unwrap_or(digits.len())];
+    (!digits.is_empty() && before.is_none_or(|c| c == '/' || c.is_whitespace())).then_some(digits)
+}
 
 /// Find the node a name stands for.
 fn lookup(graph: &CitationGraph, name: &Name) -> Lookup {

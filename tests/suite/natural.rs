@@ -2112,6 +2112,24 @@ fn a_typo_in_a_question_gets_the_nearest_word() {
 }
 
 #[test]
+fn a_signed_number_names_no_document() {
+    // Read without its sign, `-5` would answer for resolution 5 (1946).
+    for (query, digits) in [
+        ("what cites -5", "5"),
+        ("what does S/RES/-2531 cite", "2531"),
+    ] {
+        let e = data().query(query).unwrap_err().to_string();
+        assert!(e.contains("number has no sign"), "{query}: {e}");
+        assert!(e.contains(&format!("write {digits} for resolution {digits}")), "{query}: {e}");
+    }
+    // A dash between words or after a letter is no sign.
+    for query in ["which resolutions mention Guinea-Bissau", "what cites A/RES/ES-10/13", "what cites S/2020/600"] {
+        let answer = data().query(query).map_err(|e| e.to_string());
+        assert!(!answer.is_err_and(|e| e.contains("no sign")), "{query}");
+    }
+}
+
+#[test]
 fn an_error_after_who_lists_every_continuation() {
     let e = data().query("who").unwrap_err().to_string();
     for word in [
