@@ -174,8 +174,8 @@ pub enum Absence {
     /// recorded in this corpus".
     Tally,
     /// The text of the `n`th name's document, for what it says (`2282 ->
-    /// cites`): of a document only cited, "the text of S/RES/2282 (2016) is
-    /// not in this corpus".
+    /// cites`): of a document only cited, "the text of S/RES/2282 (2016) was
+    /// not read into this graph".
     Text(usize),
 }
 

@@ -421,7 +421,7 @@ impl CitationGraph {
             (c, a) => format!("{c} of these {a} documents are"),
         };
         Ok(Some(format!(
-            "{which} known only from citations (their text is not in this corpus); \
+            "{which} known only from citations (their text was not read into this graph); \
              add `where held` to count or list only those held"
         )))
     }

@@ -575,7 +575,7 @@ impl Resolver<'_> {
                     }
                     ast::Absence::Text(_) if node.kind.is_document() && !node.held => {
                         return format!(
-                            "the text of {id} is not in this corpus (it is cited, not held), so nothing it says is recorded"
+                            "the text of {id} was not read into this graph (it is cited, not held), so nothing it says is recorded"
                         );
                     }
                     _ => {}

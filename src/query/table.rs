@@ -831,7 +831,7 @@ impl<'g> Table<'g> {
     /// let table = graph.query("what does 1325 cite")?;
     /// assert_eq!(
     ///     table.empty_note(),
-    ///     Some("the text of S/RES/1325 (2000) is not in this corpus (it is cited, not held), so nothing it says is recorded")
+    ///     Some("the text of S/RES/1325 (2000) was not read into this graph (it is cited, not held), so nothing it says is recorded")
     /// );
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```

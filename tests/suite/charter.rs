@@ -211,10 +211,10 @@ fn questions_about_the_basis_read_as_absence_when_the_text_is_not_held() {
     // 2391 (2017) is only cited: nothing it says is known, which is no "no".
     let stub = ask("was 2391 adopted under Chapter VII");
     assert!(
-        stub.contains("is not in this corpus (it is cited, not held)"),
+        stub.contains("was not read into this graph (it is cited, not held)"),
         "{stub}"
     );
-    assert!(ask("does 2391 cite 1325").contains("is not in this corpus"));
+    assert!(ask("does 2391 cite 1325").contains("was not read into this graph"));
 }
 
 /// The record a note needs comes from the question's walk: what a

@@ -2112,18 +2112,42 @@ fn a_typo_in_a_question_gets_the_nearest_word() {
 }
 
 #[test]
+fn a_ranking_within_a_year_says_which_citations_it_counts() {
+    // "Cited the most in 2010" could mean citations made in 2010; the
+    // answer ranks the documents of 2010 by all their citations.
+    let note = "the time condition chooses the documents ranked; their citations are counted from every year";
+    for query in [
+        "which resolutions were cited the most in 2015",
+        "all resolutions | where year = 2015 | top 3 by citations",
+    ] {
+        let table = data().query(query).unwrap();
+        assert!(
+            table.notes().iter().any(|n| n == note),
+            "{query}: {:?}",
+            table.notes()
+        );
+    }
+    let table = data().query("most cited resolutions").unwrap();
+    assert!(!table.notes().iter().any(|n| n == note));
+}
+
+#[test]
 fn a_signed_number_names_no_document() {
     // Read without its sign, `-5` would answer for resolution 5 (1946).
-    for (query, digits) in [
-        ("what cites -5", "5"),
-        ("what does S/RES/-2531 cite", "2531"),
-    ] {
+    for (query, digits) in [("what cites -5", "5"), ("what does S/RES/-2531 cite", "2531")] {
         let e = data().query(query).unwrap_err().to_string();
         assert!(e.contains("number has no sign"), "{query}: {e}");
-        assert!(e.contains(&format!("write {digits} for resolution {digits}")), "{query}: {e}");
+        assert!(
+            e.contains(&format!("write {digits} for resolution {digits}")),
+            "{query}: {e}"
+        );
     }
     // A dash between words or after a letter is no sign.
-    for query in ["which resolutions mention Guinea-Bissau", "what cites A/RES/ES-10/13", "what cites S/2020/600"] {
+    for query in [
+        "which resolutions mention Guinea-Bissau",
+        "what cites A/RES/ES-10/13",
+        "what cites S/2020/600",
+    ] {
         let answer = data().query(query).map_err(|e| e.to_string());
         assert!(!answer.is_err_and(|e| e.contains("no sign")), "{query}");
     }

@@ -584,6 +584,30 @@ impl<'g> Eval<'g> {
                 }
                 (input, PStage::Edges) => Val::Edges(self.edge_rows(input)?),
                 _ => {
+                    let chosen = match &**input {
+                        PExpr::Where { cond, .. }
+                        | PExpr::Pipe {
+                            stage: PStage::Where(cond),
+                            ..
+                        } => Some(cond),
+                        _ => None,
+                    };
+                    if let (
+                        Some(cond),
+                        PStage::Top {
+                            metric: Metric::Citations,
+                            ..
+                        },
+                    ) = (chosen, stage)
+                        && dated(cond)
+                    {
+                        // `the most cited resolutions in 2010` could mean
+                        // citations made in 2010: say which reading this is.
+                        self.notes.push(
+                            "the time condition chooses the documents ranked; their citations are counted from every year"
+                                .to_string(),
+                        );
+                    }
                     let v = self.expr(input)?;
                     self.stage(v, stage)?
                 }
@@ -603,6 +627,16 @@ impl<'g> Eval<'g> {
 
     fn sort_by_id(&self, hits: &mut Vec<Hit>) {
         Ids::new(self.graph).sort(hits);
+    }
+}
+
+/// Whether `cond` asks for a year or a date.
+fn dated(cond: &PCond) -> bool {
+    match cond {
+        PCond::And(a, b) | PCond::Or(a, b) => dated(a) || dated(b),
+        PCond::Not(c) => dated(c),
+        PCond::Cmp { field, .. } => matches!(field, Field::Year | Field::Date),
+        PCond::Link { .. } | PCond::True => false,
     }
 }
 
