@@ -2752,12 +2752,13 @@ fn phrase_of(input: &str) -> Option<&'static str> {
 fn trailing_sort(toks: &mut Vec<Tok>) -> Option<String> {
     let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
     let endings: &[(&[&str], &str)] = &[
-        (&["newest", "first"], " | sort by year desc"),
-        (&["most", "recent", "first"], " | sort by year desc"),
-        (&["latest", "first"], " | sort by year desc"),
-        (&["oldest", "first"], " | sort by year"),
-        (&["in", "chronological", "order"], " | sort by year"),
-        (&["chronologically"], " | sort by year"),
+        // By date: documents of one year are in the order adopted.
+        (&["newest", "first"], " | sort by date desc"),
+        (&["most", "recent", "first"], " | sort by date desc"),
+        (&["latest", "first"], " | sort by date desc"),
+        (&["oldest", "first"], " | sort by date"),
+        (&["in", "chronological", "order"], " | sort by date"),
+        (&["chronologically"], " | sort by date"),
         (&["sorted", "by", "year"], " | sort by year"),
         (&["sorted", "by", "date"], " | sort by date"),
         (&["ordered", "by", "year"], " | sort by year"),

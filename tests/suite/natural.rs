@@ -209,14 +209,14 @@ const SET: &[(&str, &[&str])] = &[
         &["what cites 1325 the most", "who cites 1325 most often"],
     ),
     (
-        "1325 <- cites | sort by year desc",
+        "1325 <- cites | sort by date desc",
         &[
             "what cites 1325, newest first",
             "documents citing 1325 most recent first",
         ],
     ),
     (
-        "1325 <- cites | sort by year",
+        "1325 <- cites | sort by date",
         &[
             "what cites 1325 in chronological order",
             "documents citing 1325 oldest first",
@@ -2238,32 +2238,63 @@ fn an_empty_answer_names_the_conditions_it_is_empty_under() {
     );
 }
 
-/// The newest first is the newest dated document, never one whose date is
-/// unknown (a resolution the seeds only cite): rows without the field come
-/// last both ways, and a note says how many.
+/// Sorted by date, a document whose date is unknown (a resolution the
+/// seeds only cite) is placed by its year: after the dated documents of
+/// that year when the newest come first, and a note says how many.
 #[test]
-fn the_latest_is_never_a_document_without_a_date() {
+fn a_document_without_a_date_is_placed_by_its_year() {
     for (question, newest) in [
         ("what is the latest resolution", "S/RES/2553 (2020)"),
         (
             "all resolutions | sort by date desc | limit 1",
             "S/RES/2553 (2020)",
         ),
-        ("the first resolution", "S/RES/2518 (2020)"),
+        // The earliest the graph knows of is only cited, of 1999.
+        ("the first resolution", "S/RES/1261 (1999)"),
     ] {
         let table = data().query(question).unwrap();
         assert_eq!(table.node_ids(), [newest], "{question}");
     }
     let all = data().query("all resolutions | sort by date desc").unwrap();
-    let undated = all.notes().iter().find_map(|n| {
-        n.strip_suffix(" with no date recorded come last")
+    let by_year = all.notes().iter().find_map(|n| {
+        n.strip_suffix(" with a year but no date recorded are placed by the year alone")
             .and_then(|k| k.parse::<usize>().ok())
     });
     assert!(
-        undated.is_some_and(|k| k > 0 && k < all.len()),
+        by_year.is_some_and(|k| k > 0 && k < all.len()),
         "{:?}",
         all.notes()
     );
+    // Years never go up down the list, and within a year the dated come
+    // first, newest first.
+    let rows: Vec<(Option<String>, Option<String>)> = all
+        .node_ids()
+        .iter()
+        .map(|id| {
+            let year = id
+                .rsplit_once('(')
+                .map(|(_, y)| y.trim_end_matches(')').to_string());
+            let row = data()
+                .query(&format!("show \"{id}\" | select date"))
+                .unwrap()
+                .to_csv();
+            let date = row.lines().nth(1).filter(|d| !d.is_empty()).map(str::to_string);
+            (year, date)
+        })
+        .collect();
+    for pair in rows.windows(2) {
+        let ((y1, d1), (y2, d2)) = (&pair[0], &pair[1]);
+        assert!(y1 >= y2, "{rows:?}");
+        if y1 == y2 {
+            assert!(
+                d1.is_some() || d2.is_none(),
+                "an undated row before a dated one of its year: {rows:?}"
+            );
+            if let (Some(a), Some(b)) = (d1, d2) {
+                assert!(a >= b, "{rows:?}");
+            }
+        }
+    }
 }
 
 /// `mentions` ranks by the documents that mention a node: the score of

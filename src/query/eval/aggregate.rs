@@ -68,7 +68,19 @@ impl<'g> Eval<'g> {
                         }
                     }
                     SortKey::Field(f) => {
-                        let keys: Vec<Option<String>> = hits.iter().map(|h| self.field_text(*f, h)).collect();
+                        // A document with no date recorded but a year is
+                        // placed by its year: after that year's dated ones
+                        // when the newest come first, before them otherwise.
+                        let by_year = |h: &Hit| match f {
+                            Field::Date => self.field_text(Field::Year, h),
+                            _ => None,
+                        };
+                        let exact: Vec<bool> =
+                            hits.iter().map(|h| self.field_text(*f, h).is_some()).collect();
+                        let keys: Vec<Option<String>> = hits
+                            .iter()
+                            .map(|h| self.field_text(*f, h).or_else(|| by_year(h)))
+                            .collect();
                         let mut order: Vec<usize> = (0..hits.len()).collect();
                         // Rows without the field come last either way: the
                         // newest first is never a resolution with no date.
@@ -84,6 +96,14 @@ impl<'g> Eval<'g> {
                             let verb = if missing == 1 { "comes" } else { "come" };
                             self.notes
                                 .push(format!("{missing} with no {} recorded {verb} last", f.name()));
+                        }
+                        let yearly = keys.len() - missing - exact.iter().filter(|e| **e).count();
+                        if yearly > 0 {
+                            let verb = if yearly == 1 { "is" } else { "are" };
+                            self.notes.push(format!(
+                                "{yearly} with a year but no {} recorded {verb} placed by the year alone",
+                                f.name()
+                            ));
                         }
                         let mut slots: Vec<Option<Hit>> = hits.into_iter().map(Some).collect();
                         hits = order.into_iter().filter_map(|i| slots[i].take()).collect();
