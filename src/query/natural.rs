@@ -622,6 +622,16 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     // paths
     p(
+        "{open} all/every? the? citation? paths/routes/chains from {a} to {b}",
+        "all paths from {a} to {b}",
+        "no path of citations leads from {a} to {b}",
+    ),
+    p(
+        "{open} every citation? path/route/chain from {a} to {b}",
+        "all paths from {a} to {b}",
+        "no path of citations leads from {a} to {b}",
+    ),
+    p(
         "{open} a/the? shortest/citation? path/paths/route/chain/link/connection from {a} to {b}",
         "shortest path from {a} to {b}",
         "no path of citations leads from {a} to {b}",

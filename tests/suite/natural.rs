@@ -2168,6 +2168,33 @@ fn an_error_after_who_lists_every_continuation() {
 }
 
 #[test]
+fn all_paths_are_all_paths_not_the_shortest() {
+    // Asked for every path, the answer lists more than the shortest, up to
+    // the length it says.
+    let Some(graph) = common::sc_corpus_graph() else {
+        return;
+    };
+    let all = graph.query("all paths from 2259 to 2214").unwrap();
+    let shortest = graph.query("the shortest path from 2259 to 2214").unwrap();
+    assert_eq!(shortest.len(), 1);
+    assert!(all.len() > 1, "{}", all.to_csv());
+    assert_eq!(
+        all.len(),
+        graph.query("all paths from 2259 to 2214 max 6").unwrap().len()
+    );
+    assert!(
+        all.notes()
+            .iter()
+            .any(|n| n.starts_with("paths of at most 6 steps")),
+        "{:?}",
+        all.notes()
+    );
+    for question in ["paths from 2259 to 2214", "list every path from 2259 to 2214"] {
+        assert_eq!(graph.query(question).unwrap().len(), all.len(), "{question}");
+    }
+}
+
+#[test]
 fn a_path_the_other_way_round_is_pointed_out() {
     // 2531 cites 2391, so no citation path leads from 2391 to 2531.
     let table = data().query("path from 2391 to 2531").unwrap();

@@ -561,7 +561,14 @@ impl<'g> Eval<'g> {
             } => {
                 let dir = if *undirected { Dir::Both } else { Dir::Out };
                 let paths = if *all {
-                    self.all_paths(*from, *to, dir, *kinds, *max)
+                    let paths = self.all_paths(*from, *to, dir, *kinds, *max);
+                    if !paths.is_empty() {
+                        // Longer paths are not looked for: say so.
+                        self.notes.push(format!(
+                            "paths of at most {max} steps; `all paths from … to … max N` for longer ones"
+                        ));
+                    }
+                    paths
                 } else {
                     self.shortest_path(*from, *to, dir, *kinds).into_iter().collect()
                 };
