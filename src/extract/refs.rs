@@ -1217,9 +1217,7 @@ impl<'a> Scanner<'a> {
     fn pin_before(&self, at: usize) -> Option<String> {
         let from = floor(self.text, at.saturating_sub(80));
         let mut window = &self.text[from..at];
-        if !window.contains("aragraph") {
-            return None;
-        }
+        ARAGRAPH.find(window.as_bytes())?;
         // The pin stands before the word `resolution`, not before the number.
         let lower = window.trim_end();
         for word in ["resolutions", "resolution", "Resolution"] {
@@ -1228,8 +1226,12 @@ impl<'a> Scanner<'a> {
                 break;
             }
         }
-        PIN.captures(window)
-            .map(|c| c["p"].split_whitespace().collect::<Vec<_>>().join(" "))
+        let m = PIN.find(window)?;
+        let p = match pin_group(m.as_str()) {
+            Some(p) => p,
+            None => PIN.captures_at(window, m.start())?.name("p")?.as_str(),
+        };
+        Some(p.split_whitespace().collect::<Vec<_>>().join(" "))
     }
 
     fn other_organ_before(&self, at: usize) -> bool {
@@ -1757,6 +1759,26 @@ fn list_gap_end(rest: &str) -> Option<usize> {
     LIST_GAP.find(rest).map(|m| m.end())
 }
 
+/// `aragraph`, searched in the window before every reference ([`Scanner::pin_before`]).
+static ARAGRAPH: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("aragraph"));
+
+/// The group `p` of an ASCII match of [`PIN`] (`paragraphs 2, 5 (a) and 7
+/// of its`), read off the match without the backtracker: from its first
+/// digit to its last digit or `)`. Before the group stand `paragraph(s)`
+/// and white space, after it `of` and at most a few words and white space
+/// (no digit, no parenthesis), and the group starts with a digit and ends
+/// with a digit or `)`. `None` for a match that is not ASCII.
+fn pin_group(m: &str) -> Option<&str> {
+    if !m.is_ascii() {
+        return None;
+    }
+    let b = m.as_bytes();
+    let start = b.iter().position(u8::is_ascii_digit)?;
+    let end = b.iter().rposition(|c| c.is_ascii_digit() || *c == b')')?;
+    Some(&m[start..=end])
+}
+
 /// The groups of the last match of `re` in `hay`: the last match is found
 /// by the DFA, and only its groups are placed (a search from its start
 /// finds the same match).
@@ -2032,6 +2054,46 @@ mod tests {
             }
         }
         assert!(names > 1000, "only {names} organ names found");
+    }
+
+    fn assert_pin_as_regex(window: &str) {
+        let by_regex = PIN
+            .captures(window)
+            .map(|c| c.name("p").expect("group p").as_str());
+        let by_hand = PIN.find(window).and_then(|m| pin_group(m.as_str()));
+        if let Some(m) = PIN.find(window).filter(|m| m.as_str().is_ascii()) {
+            assert_eq!(by_hand, by_regex, "{:?}", m.as_str());
+        }
+        assert_eq!(by_regex.is_some(), PIN.find(window).is_some());
+    }
+
+    /// Every window a pin is looked for in, in the bundled texts: the group
+    /// read off the match is the group the regex captures.
+    #[test]
+    fn pins_read_as_the_regex_reads_them_in_the_corpus() {
+        let mut pins = 0;
+        for (_, text) in crate::corpus::bundled_texts() {
+            for (at, _) in text.match_indices(" of ") {
+                for end in [
+                    at + 4,
+                    at + 8,
+                    at + 1 + text[at + 4..].find(' ').map_or(0, |i| i + 4),
+                ] {
+                    let end = floor(&text, end.min(text.len()));
+                    let window = &text[floor(&text, end.saturating_sub(80))..end];
+                    assert_pin_as_regex(window);
+                    pins += usize::from(PIN.is_match(window));
+                }
+            }
+        }
+        assert!(pins > 1_000, "only {pins} pins");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn pins_read_as_the_regex_reads_them(window in "(paragraphs? ?|[0-9]{1,3}|\\(|\\)|[a-zK]{1,2}|,|and|to| of |its |Security Council |\n|\t| ){0,12}") {
+            assert_pin_as_regex(&window);
+        }
     }
 
     /// What the regex reads as an [`Item`] at the start of `rest`.
