@@ -86,7 +86,9 @@ const NO_BREAK_SPACES: [char; 3] = ['\u{a0}', '\u{202f}', '\u{2007}'];
 /// ```
 pub fn normalize(text: &str) -> Normalized {
     // `text.split('\n')`, with the line breaks found by `memchr`.
-    let mut lines: Vec<&str> = Vec::new();
+    // Counted first: growing the list line by line cost more than a second
+    // `memchr` pass.
+    let mut lines: Vec<&str> = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     let mut line_start = 0;
     for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
         lines.push(&text[line_start..i]);
@@ -105,21 +107,22 @@ pub fn normalize(text: &str) -> Normalized {
     let mut pending_blank = 0usize;
     let mut clean = String::new();
     // Most texts hold no no-break space: look once, not on every line.
-    // (Their UTF-8 bytes, searched with `memchr`: a text holds the
-    // character exactly where it holds its bytes.)
-    let any_no_break = NO_BREAK_SPACES.iter().any(|&c| {
-        let mut utf8 = [0; 4];
-        memchr::memmem::find(text.as_bytes(), c.encode_utf8(&mut utf8).as_bytes()).is_some()
-    });
+    let any_no_break = has_no_break(text.as_bytes());
+    // Where the next byte markdown cleaning acts on stands: most lines hold
+    // none and are copied as they are. Two cursors over the whole text
+    // (`memchr3`, `memchr`), each moved on only when a line passes it.
+    let mut marks = MarkBytes::default();
     for (i, raw) in lines.iter().enumerate() {
         let line_no = i as u32 + 1;
         if skip.as_ref().is_some_and(|r| r.contains(&i)) {
             continue;
         }
+        // The line's place in `text` (it is a slice of it).
+        let line_start = raw.as_ptr() as usize - text.as_ptr() as usize;
         // No-break spaces (common in converted PDFs and HTML: "resolution
         // 2531\u{a0}(2020)") are spaces to every pattern that follows.
         let spaced;
-        let raw = if any_no_break && raw.contains(NO_BREAK_SPACES) {
+        let raw = if any_no_break && has_no_break(raw.as_bytes()) {
             spaced = raw.replace(NO_BREAK_SPACES, " ");
             spaced.as_str()
         } else {
@@ -134,9 +137,17 @@ pub fn normalize(text: &str) -> Normalized {
         if is_furniture(trimmed, &mut seen_symbol_lines) {
             continue;
         }
-        clean.clear();
-        clean_markdown(raw.trim_start_matches('\u{c}'), &mut clean);
-        let content = clean.trim_end();
+        // Trimming and the no-break spaces change no byte markdown
+        // cleaning acts on: the line holds one where the text's line does.
+        let stripped = strip_heading(raw.trim_start_matches('\u{c}'));
+        let cleaned = if marks.within(text.as_bytes(), line_start, line_start + lines[i].len()) {
+            clean.clear();
+            clean_marks(stripped, &mut clean);
+            clean.as_str()
+        } else {
+            stripped
+        };
+        let content = cleaned.trim_end();
         let content_trim = content.trim_start();
         if content_trim.is_empty() {
             pending_blank += 1;
@@ -231,7 +242,61 @@ fn is_symbol_line(line: &str) -> bool {
 /// run between two words becomes a space: `Annex IX**Letter` → `Annex IX
 /// Letter`; before `The Security Council` a line break), links `[x](#)` → `x`,
 /// escapes `\(` → `(`.
+#[cfg(test)]
 fn clean_markdown(line: &str, out: &mut String) {
+    let s = strip_heading(line);
+    if !s.bytes().any(is_mark_byte) {
+        out.push_str(s);
+        return;
+    }
+    clean_marks(s, out);
+}
+
+/// The bytes [`clean_marks`] acts on: a line with none is left as it is.
+#[cfg(test)]
+fn is_mark_byte(b: u8) -> bool {
+    matches!(b, b'*' | b'[' | b'\\' | b'_')
+}
+
+/// Where the next [`is_mark_byte`] of a text stands at or after a point:
+/// `*`, `[` and `\` found with `memchr3`, `_` with `memchr`, each search
+/// made again only once a line has passed its last find.
+#[derive(Default)]
+struct MarkBytes {
+    /// `(searched from, next found)`, `usize::MAX` when there is none.
+    three: Option<(usize, usize)>,
+    underscore: Option<(usize, usize)>,
+}
+
+impl MarkBytes {
+    /// Whether `text[start..end]` holds a mark byte; `start` never goes back.
+    fn within(&mut self, text: &[u8], start: usize, end: usize) -> bool {
+        let next = |cached: &mut Option<(usize, usize)>, find: &dyn Fn(&[u8]) -> Option<usize>| match *cached
+        {
+            Some((from, at)) if from <= start && at >= start => at,
+            _ => {
+                let at = find(&text[start..]).map_or(usize::MAX, |i| start + i);
+                *cached = Some((start, at));
+                at
+            }
+        };
+        next(&mut self.three, &|t| memchr::memchr3(b'*', b'[', b'\\', t)) < end
+            || next(&mut self.underscore, &|t| memchr::memchr(b'_', t)) < end
+    }
+}
+
+/// Whether a line holds a no-break space ([`NO_BREAK_SPACES`]), read off its
+/// UTF-8 bytes: `C2 A0`, `E2 80 AF`, `E2 80 87` (in UTF-8 a `C2` or `E2`
+/// byte always starts a character).
+fn has_no_break(b: &[u8]) -> bool {
+    memchr::memchr2_iter(0xC2, 0xE2, b).any(|i| match b[i] {
+        0xC2 => b.get(i + 1) == Some(&0xA0),
+        _ => matches!(b.get(i + 1..i + 3), Some([0x80, 0xAF | 0x87])),
+    })
+}
+
+/// A line without its heading marks (`## Annex I` → `Annex I`).
+fn strip_heading(line: &str) -> &str {
     let mut s = line;
     let indent = s.len() - s.trim_start().len();
     let rest = &s[indent..];
@@ -241,10 +306,13 @@ fn clean_markdown(line: &str, out: &mut String) {
             s = after.trim_start();
         }
     }
-    if !s.bytes().any(|b| matches!(b, b'*' | b'[' | b'\\' | b'_')) {
-        out.push_str(s);
-        return;
-    }
+    s
+}
+
+/// [`clean_markdown`] of a line that holds a mark byte, its heading marks
+/// already stripped.
+fn clean_marks(s: &str, out: &mut String) {
+    let mut s = s;
     let linked;
     if s.contains("](") {
         linked = MD_LINK.replace_all(s, "$1");
@@ -338,6 +406,60 @@ mod tests {
         let mut out = String::new();
         clean_markdown(s, &mut out);
         out
+    }
+
+    /// Whether each line of `text` holds a mark byte, by [`MarkBytes`] and by
+    /// looking at every byte.
+    fn assert_marks_found(text: &str) {
+        let mut marks = MarkBytes::default();
+        let mut start = 0;
+        for line in text.split('\n') {
+            let end = start + line.len();
+            assert_eq!(
+                marks.within(text.as_bytes(), start, end),
+                line.bytes().any(is_mark_byte),
+                "{line:?} in {text:?}"
+            );
+            start = end + 1;
+        }
+    }
+
+    /// Every line of the bundled texts: the mark bytes and the no-break
+    /// spaces found by `memchr` are those a byte or character scan finds.
+    #[test]
+    fn mark_bytes_and_no_break_spaces_found_as_a_scan_finds_them_in_the_corpus() {
+        let mut marked = 0;
+        let mut no_break = 0;
+        for (path, text) in crate::corpus::bundled_texts() {
+            assert_marks_found(&text);
+            assert_eq!(
+                has_no_break(text.as_bytes()),
+                text.contains(NO_BREAK_SPACES),
+                "{path}"
+            );
+            for line in text.split('\n') {
+                let has = line.contains(NO_BREAK_SPACES);
+                assert_eq!(has_no_break(line.as_bytes()), has, "{line:?} in {path}");
+                no_break += usize::from(has);
+                marked += usize::from(line.bytes().any(is_mark_byte));
+            }
+        }
+        assert!(
+            marked > 1_000 && no_break > 1_000,
+            "{marked} lines marked, {no_break} with no-break spaces"
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn mark_bytes_found_as_a_scan_finds_them(text in "[a*\\[_\n ]{0,40}") {
+            assert_marks_found(&text);
+        }
+
+        #[test]
+        fn no_break_spaces_found_as_a_scan_finds_them(text in "[a \u{a0}\u{202f}\u{2007}\u{2019}\u{80}\u{2080}\u{20af}\u{e9}]{0,12}") {
+            proptest::prop_assert_eq!(has_no_break(text.as_bytes()), text.contains(NO_BREAK_SPACES));
+        }
     }
 
     #[test]

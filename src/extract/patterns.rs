@@ -343,6 +343,9 @@ pub static GLUED_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// running headers of the report's pages, `S/1998/59`), else the one that
 /// leaves a two-digit day. `None` when `text` starts with no glued date.
 pub fn unglue_date(text: &str, rest: &str) -> Option<String> {
+    if !may_start_with_glued_date(text) {
+        return None;
+    }
     let c = GLUED_DATE.captures(text)?;
     let glued = &c["s"];
     let splits: Vec<&str> = [2, 1]
@@ -365,6 +368,27 @@ pub fn unglue_date(text: &str, rest: &str) -> Option<String> {
         .find(shown)
         .or(splits.first().copied())
         .map(str::to_string)
+}
+
+/// Whether `text` may start with a [`GLUED_DATE`], checked by hand before
+/// the regex runs (most symbols hold no date): `S/` or `A/`, a run of the
+/// symbol's characters ending in a digit, spaces or tabs, and a month's
+/// capital. The symbol group `s` must end where the run does, since the
+/// white space after it is none of its characters.
+pub(crate) fn may_start_with_glued_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    if !(b.len() > 2 && matches!(b[0], b'A' | b'S') && b[1] == b'/') {
+        return false;
+    }
+    let end = 2 + b[2..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'/' | b'-'))
+        .count();
+    let blank = b[end..].iter().take_while(|c| matches!(c, b' ' | b'\t')).count();
+    end > 2
+        && b[end - 1].is_ascii_digit()
+        && blank > 0
+        && b.get(end + blank).is_some_and(|c| b"JFMASOND".contains(c))
 }
 
 /// A decision numbered by session: `decision 73/555`, `decision 57/414 A`.
@@ -972,7 +996,51 @@ mod tests {
 
 #[cfg(test)]
 mod glued_date_tests {
-    use super::unglue_date;
+    use super::{GLUED_DATE, may_start_with_glued_date, unglue_date};
+
+    /// The hand check before [`GLUED_DATE`] passes every text the regex
+    /// matches: at every `S/` and `A/` of the bundled texts (which hold no
+    /// glued date: the forms of the PDF reports are checked by name).
+    #[test]
+    fn glued_dates_pass_the_check_in_the_corpus() {
+        for glued in [
+            "S/1998/5922 January 1998",
+            "S/1998/5912 January 1998, page",
+            "A/52/871-S/1998/2874\tApril 2000",
+        ] {
+            assert!(
+                GLUED_DATE.is_match(glued) && may_start_with_glued_date(glued),
+                "{glued:?}"
+            );
+        }
+        let mut symbols = 0;
+        for (path, text) in crate::corpus::bundled_texts() {
+            for (i, _) in text.match_indices('/') {
+                let Some(start) = i.checked_sub(1).filter(|&s| text.is_char_boundary(s)) else {
+                    continue;
+                };
+                let at = &text[start..];
+                symbols += usize::from(at.starts_with("S/") || at.starts_with("A/"));
+                if GLUED_DATE.is_match(at) {
+                    assert!(
+                        may_start_with_glued_date(at),
+                        "{:?} in {path}",
+                        &at[..at.len().min(60)]
+                    );
+                }
+            }
+        }
+        assert!(symbols > 10_000, "only {symbols} symbols");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn glued_dates_pass_the_check(text in "[AS]/[0-9A-Za-z./ -]{0,10}[ \t]{0,2}(January|June|may|[A-Z])?[ \t]{0,2}(1998|2001|19)?") {
+            if GLUED_DATE.is_match(&text) {
+                proptest::prop_assert!(may_start_with_glued_date(&text));
+            }
+        }
+    }
 
     #[test]
     fn a_date_run_into_a_symbol_is_split_where_the_headers_say() {

@@ -53,7 +53,7 @@ use super::patterns::{
     GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LEGAL_BASIS, LIST_FULL_STOP, LIST_GAP, LIST_ITEM, LIST_LEAD,
     MEETINGS_AT, NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE, ORGAN_NAME, ORGAN_NAME_LAST_WORDS, OTHER_ORGAN,
     OWNER_GAP, PIN, REFERENCE_LITERALS, REFERENCE_START, RELATION_AUTOMATON, RELATIONS, SYMBOL_AT,
-    YEARBOOK_AT, unglue_date,
+    YEARBOOK_AT, may_start_with_glued_date, unglue_date,
 };
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
@@ -262,8 +262,9 @@ impl<'a> Scanner<'a> {
         let node = &seg.record.node;
         let mut own_ids = vec![node.id.clone()];
         own_ids.extend(node.aliases.iter().cloned());
-        let mut own_number = node.id.parse::<Symbol>().ok().and_then(|s| s.resolution_number());
-        let own_year = node.id.parse::<Symbol>().ok().and_then(|s| s.year());
+        let own_symbol = node.id.parse::<Symbol>().ok();
+        let mut own_number = own_symbol.as_ref().and_then(|s| s.resolution_number());
+        let own_year = own_symbol.as_ref().and_then(|s| s.year());
         if let Some(r) = &own_resolution {
             own_ids.push(r.to_string());
             own_number = r.resolution_number();
@@ -273,7 +274,7 @@ impl<'a> Scanner<'a> {
             NodeKind::Resolution | NodeKind::DraftResolution | NodeKind::PresidentialStatement
         )
         .then(|| operative_paragraphs(text, body.clone()));
-        let own_organ = node.id.parse::<Symbol>().ok().map(|s| s.organ()).or_else(|| {
+        let own_organ = own_symbol.map(|s| s.organ()).or_else(|| {
             let head = &text[seg.range.start..floor(text, (seg.range.start + 800).min(seg.range.end))];
             ORGAN_NAME.captures_iter(head).find_map(|c| match named(&c) {
                 Some(Named::Organ(o)) => Some(o),
@@ -631,7 +632,8 @@ impl<'a> Scanner<'a> {
         // The document's own symbol with its date run into it by a PDF's
         // text (`S/1998/5922 January 1998` in S/1998/59's head).
         let head = &self.text[m.start..floor(self.text, (m.end + 40).min(self.body.end))];
-        if let Some(own) = unglue_date(head, &self.own_ids.join("\n"))
+        if may_start_with_glued_date(head)
+            && let Some(own) = unglue_date(head, &self.own_ids.join("\n"))
             && self.own_ids.contains(&own)
         {
             return m.end;
@@ -682,14 +684,20 @@ impl<'a> Scanner<'a> {
         }
         let symbol = self.hrc_resolution(symbol, m.start);
         let kind = self.kind_cue(&symbol, m.start);
-        let base = symbol.to_string();
+        // `ADDENDUM` starts with `and` or `&` after spaces.
+        let addendum_at = |rest_at: usize| {
+            matches!(
+                self.text[rest_at..self.body.end].trim_start().as_bytes(),
+                [b'a', b'n', b'd', ..] | [b'&', ..]
+            )
+        };
+        // The symbol's text, for its addenda: copied only when one may follow.
+        let base = addendum_at(end).then(|| symbol.to_string());
         found.push(self.found(symbol, kind, m));
         let mut rest_at = end;
-        // `ADDENDUM` starts with `and` or `&` after spaces.
-        while matches!(
-            self.text[rest_at..self.body.end].trim_start().as_bytes(),
-            [b'a', b'n', b'd', ..] | [b'&', ..]
-        ) && let Some(a) = ADDENDUM.captures(&self.text[rest_at..self.body.end])
+        while let Some(base) = &base
+            && addendum_at(rest_at)
+            && let Some(a) = ADDENDUM.captures(&self.text[rest_at..self.body.end])
         {
             let whole = a.get(0).expect("group 0");
             let addendum = format!("{base}/{}.{}", &a["k"], &a["n"]);
@@ -706,7 +714,7 @@ impl<'a> Scanner<'a> {
     /// word `resolution` names resolution 16/25, not a report.
     fn hrc_resolution(&self, symbol: Symbol, at: usize) -> Symbol {
         let before = self.text[floor(self.text, at.saturating_sub(12))..at].trim_end();
-        if !before.to_ascii_lowercase().ends_with("resolution") {
+        if !ends_with_ignore_ascii_case(before, "resolution") {
             return symbol;
         }
         let parts: Vec<&str> = symbol.as_str().split('/').collect();
@@ -1149,8 +1157,8 @@ impl<'a> Scanner<'a> {
         if let Some(c) = last_match(&ORGAN_NAME, &self.text[start..word]) {
             return named(&c);
         }
-        let before = self.text[floor(self.text, word.saturating_sub(6))..word].to_ascii_lowercase();
-        if !before.trim_end().ends_with("its") {
+        let before = &self.text[floor(self.text, word.saturating_sub(6))..word];
+        if !ends_with_ignore_ascii_case(before.trim_end(), "its") {
             return None;
         }
         let stop = floor(self.text, (end + 160).min(self.body.end));
@@ -1217,9 +1225,7 @@ impl<'a> Scanner<'a> {
     fn pin_before(&self, at: usize) -> Option<String> {
         let from = floor(self.text, at.saturating_sub(80));
         let mut window = &self.text[from..at];
-        if !window.contains("aragraph") {
-            return None;
-        }
+        ARAGRAPH.find(window.as_bytes())?;
         // The pin stands before the word `resolution`, not before the number.
         let lower = window.trim_end();
         for word in ["resolutions", "resolution", "Resolution"] {
@@ -1228,8 +1234,12 @@ impl<'a> Scanner<'a> {
                 break;
             }
         }
-        PIN.captures(window)
-            .map(|c| c["p"].split_whitespace().collect::<Vec<_>>().join(" "))
+        let m = PIN.find(window)?;
+        let p = match pin_group(m.as_str()) {
+            Some(p) => p,
+            None => PIN.captures_at(window, m.start())?.name("p")?.as_str(),
+        };
+        Some(p.split_whitespace().collect::<Vec<_>>().join(" "))
     }
 
     fn other_organ_before(&self, at: usize) -> bool {
@@ -1241,12 +1251,12 @@ impl<'a> Scanner<'a> {
     /// `vol. 75 (1950)`, `No. 12 (1995)`, `p. 4 (1946)`: a number that is no resolution's.
     fn volume_before(&self, at: usize) -> bool {
         let from = floor(self.text, at.saturating_sub(12));
-        let window = self.text[from..at].trim_end().to_ascii_lowercase();
+        let window = self.text[from..at].trim_end();
         [
             "vol.", "vol", "no.", "nos.", "p.", "pp.", "series,", "volume", "chapter",
         ]
         .iter()
-        .any(|w| window.ends_with(w))
+        .any(|w| ends_with_ignore_ascii_case(window, w))
     }
 
     /// True when the nearest organ named before `at` is the General Assembly.
@@ -1757,6 +1767,34 @@ fn list_gap_end(rest: &str) -> Option<usize> {
     LIST_GAP.find(rest).map(|m| m.end())
 }
 
+/// `text.to_ascii_lowercase().ends_with(word)` for a lower-case ASCII
+/// `word`, without the copy: lowering changes no byte that is not an ASCII
+/// capital, and only ASCII bytes can equal the word's.
+fn ends_with_ignore_ascii_case(text: &str, word: &str) -> bool {
+    let (t, w) = (text.as_bytes(), word.as_bytes());
+    t.len() >= w.len() && t[t.len() - w.len()..].eq_ignore_ascii_case(w)
+}
+
+/// `aragraph`, searched in the window before every reference ([`Scanner::pin_before`]).
+static ARAGRAPH: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("aragraph"));
+
+/// The group `p` of an ASCII match of [`PIN`] (`paragraphs 2, 5 (a) and 7
+/// of its`), read off the match without the backtracker: from its first
+/// digit to its last digit or `)`. Before the group stand `paragraph(s)`
+/// and white space, after it `of` and at most a few words and white space
+/// (no digit, no parenthesis), and the group starts with a digit and ends
+/// with a digit or `)`. `None` for a match that is not ASCII.
+fn pin_group(m: &str) -> Option<&str> {
+    if !m.is_ascii() {
+        return None;
+    }
+    let b = m.as_bytes();
+    let start = b.iter().position(u8::is_ascii_digit)?;
+    let end = b.iter().rposition(|c| c.is_ascii_digit() || *c == b')')?;
+    Some(&m[start..=end])
+}
+
 /// The groups of the last match of `re` in `hay`: the last match is found
 /// by the DFA, and only its groups are placed (a search from its start
 /// finds the same match).
@@ -2032,6 +2070,59 @@ mod tests {
             }
         }
         assert!(names > 1000, "only {names} organ names found");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ends_with_ignore_ascii_case_is_lowering_then_ends_with(
+            text in "[a-zA-Z. ,\u{e9}\u{130}\u{212a}]{0,12}",
+            word in "(resolution|its|vol\\.|chapter|series,|s|)",
+        ) {
+            proptest::prop_assert_eq!(
+                ends_with_ignore_ascii_case(&text, &word),
+                text.to_ascii_lowercase().ends_with(word.as_str())
+            );
+        }
+    }
+
+    fn assert_pin_as_regex(window: &str) {
+        let by_regex = PIN
+            .captures(window)
+            .map(|c| c.name("p").expect("group p").as_str());
+        let by_hand = PIN.find(window).and_then(|m| pin_group(m.as_str()));
+        if let Some(m) = PIN.find(window).filter(|m| m.as_str().is_ascii()) {
+            assert_eq!(by_hand, by_regex, "{:?}", m.as_str());
+        }
+        assert_eq!(by_regex.is_some(), PIN.find(window).is_some());
+    }
+
+    /// Every window a pin is looked for in, in the bundled texts: the group
+    /// read off the match is the group the regex captures.
+    #[test]
+    fn pins_read_as_the_regex_reads_them_in_the_corpus() {
+        let mut pins = 0;
+        for (_, text) in crate::corpus::bundled_texts() {
+            for (at, _) in text.match_indices(" of ") {
+                for end in [
+                    at + 4,
+                    at + 8,
+                    at + 1 + text[at + 4..].find(' ').map_or(0, |i| i + 4),
+                ] {
+                    let end = floor(&text, end.min(text.len()));
+                    let window = &text[floor(&text, end.saturating_sub(80))..end];
+                    assert_pin_as_regex(window);
+                    pins += usize::from(PIN.is_match(window));
+                }
+            }
+        }
+        assert!(pins > 1_000, "only {pins} pins");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn pins_read_as_the_regex_reads_them(window in "(paragraphs? ?|[0-9]{1,3}|\\(|\\)|[a-zK]{1,2}|,|and|to| of |its |Security Council |\n|\t| ){0,12}") {
+            assert_pin_as_regex(&window);
+        }
     }
 
     /// What the regex reads as an [`Item`] at the start of `rest`.

@@ -1102,22 +1102,25 @@ pub(crate) fn quote_around(text: &str, start: usize, end: usize) -> String {
     // 10 MB line to its start for every reference in it is quadratic.
     let back = floor_char_boundary(text, start.saturating_sub(100));
     let on = floor_char_boundary(text, (end + 80).min(text.len()));
-    let line_start = text[back..start].rfind('\n').map(|i| back + i + 1);
-    let line_end = text[end..on].find('\n').map(|i| end + i);
+    // The `memchr` crate's searches: the standard library's byte search
+    // is not vectorised.
+    let bytes = text.as_bytes();
+    let line_start = memchr::memrchr(b'\n', &bytes[back..start]).map(|i| back + i + 1);
+    let line_end = memchr::memchr(b'\n', &bytes[end..on]).map(|i| end + i);
     let mut from = line_start.unwrap_or(back);
     let mut to = line_end.unwrap_or(on);
     // Cut inside the line: start and end on word boundaries.
     if line_start.is_none()
         && back > 0
-        && text.as_bytes()[back - 1] != b'\n'
-        && let Some(sp) = text[from..start].find(' ')
+        && bytes[back - 1] != b'\n'
+        && let Some(sp) = memchr::memchr(b' ', &bytes[from..start])
     {
         from += sp + 1;
     }
     if line_end.is_none()
         && on < text.len()
-        && text.as_bytes()[on] != b'\n'
-        && let Some(sp) = text[end..to].rfind(' ')
+        && bytes[on] != b'\n'
+        && let Some(sp) = memchr::memrchr(b' ', &bytes[end..to])
     {
         to = end + sp;
     }
