@@ -966,13 +966,26 @@ fn single_document(
     // The adoption line follows the heading, or (in old texts) ends the text.
     let near = floor_char_boundary(text, (from + 1500).min(text.len()));
     let tail = floor_char_boundary(text, text.len().saturating_sub(1500).max(near));
-    let meeting = |hay: &str| {
+    // The adoption line begins a line; a phrase within a sentence ("the
+    // agenda adopted by the Security Council at its 1651st meeting", 317
+    // (1972); "resolution 30 (1947), adopted … at the 194th meeting", 65
+    // (1948); an African Union body's "communiqué … adopted at its 40th
+    // meeting") is another meeting, taken only when no line says so.
+    let meeting = |hay: &str, line_start: bool| {
         ADOPTED_AT
-            .find(hay)
+            .find_iter(hay)
+            .find(|m| {
+                !line_start
+                    || hay[..m.start()]
+                        .trim_end_matches([' ', '\t', '\u{a0}'])
+                        .ends_with(['\n', '\r'])
+            })
             .and_then(|m| adopted_at_meeting(hay, m).map(str::to_string))
     };
-    let adopted_at = meeting(&text[from..near])
-        .or_else(|| meeting(&text[tail..]))
+    let adopted_at = meeting(&text[from..near], true)
+        .or_else(|| meeting(&text[tail..], true))
+        .or_else(|| meeting(&text[from..near], false))
+        .or_else(|| meeting(&text[tail..], false))
         .map(|n| format!("S/PV.{n}"));
     let date = own_date(header, published, n, y);
     let mut node = Node::new(symbol.as_str(), NodeKind::Resolution, label_for(&symbol));

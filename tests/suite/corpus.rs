@@ -94,6 +94,24 @@ fn refworld_metadata_is_not_cited_and_meetings_are_read() {
     assert_eq!(cited, ["S/PV.2329", "S/PV.2329"]);
 }
 
+/// The meeting of adoption is the adoption line's, not a meeting named
+/// earlier with the word "adopted": the agenda's (317 (1972)), another
+/// resolution's (65 (1948)), an African Union body's (1633 (2005)).
+#[test]
+fn the_meeting_of_adoption_is_the_adoption_lines() {
+    let corpus = corpus_or_skip!();
+    for (name, meeting) in [
+        ("S-RES-317(1972).txt", "S/PV.1653"),
+        ("S-RES-65(1948).txt", "S/PV.395"),
+        ("S-RES-1633(2005).txt", "S/PV.5288"),
+        ("S-RES-100(1953).txt", "S/PV.631"),
+        ("S-RES-345(1974).txt", "S/PV.1761"),
+    ] {
+        let x = file(corpus, name);
+        assert_eq!(x.documents[0].adopted_at.as_deref(), Some(meeting), "{name}");
+    }
+}
+
 #[test]
 fn pdf_page_furniture_is_not_cited() {
     let corpus = corpus_or_skip!();
