@@ -688,6 +688,15 @@ impl<'g> Table<'g> {
                 }
             }
         }
+        // The citation counts are read for `show` only, and for a choice
+        // of them.
+        if chosen
+            .iter()
+            .any(|c| matches!(c, Column::Cites | Column::CitedBy))
+            && let Some(p) = self.pending.as_mut()
+        {
+            p.show = true;
+        }
         self.columns = OnceLock::from(chosen);
         self.selected = true;
         Ok(())
@@ -1260,6 +1269,8 @@ fn cell(row: &Row, column: &Column, short: bool) -> String {
             Column::Label => n.label.clone(),
             Column::Title => opt(&n.title),
             Column::Date => shown(n.date.as_ref().map(|v| v as _)),
+            // Held is said of documents: an actor has no text to hold.
+            Column::Held if !n.kind.is_document() => String::new(),
             Column::Held => if n.held { "yes" } else { "no" }.to_string(),
             Column::Depth => n.depth.to_string(),
             Column::From => opt(&n.from),
@@ -1441,7 +1452,8 @@ fn node_row(graph: &CitationGraph, h: &Hit, show: bool) -> NodeRow {
         via: h.via.map(|v| g[v].id.clone()),
         score: h.score,
         evidence: attrs.and_then(|a| a.evidence.clone()),
-        cites: show.then(|| graph.cited(h.node).len()),
+        // What a document only cited cites is unknown, not none.
+        cites: (show && node.held && node.kind.is_document()).then(|| graph.cited(h.node).len()),
         cited_by: show.then(|| graph.citation_count(h.node)),
         tally: node.tally.clone(),
     }

@@ -2132,6 +2132,39 @@ fn a_ranking_within_a_year_says_which_citations_it_counts() {
 }
 
 #[test]
+fn chosen_citation_counts_are_filled_in_and_unknown_ones_left_blank() {
+    // `select cites, cited_by` fills them on every row, not on `show` alone.
+    let table = data()
+        .query("all resolutions where held = true | select id, cites, cited_by")
+        .unwrap();
+    let csv = table.to_csv();
+    let rows: Vec<&str> = csv.lines().skip(1).collect();
+    assert!(!rows.is_empty());
+    for row in &rows {
+        let cells: Vec<&str> = row.rsplitn(3, ',').collect();
+        assert!(
+            cells[0].parse::<usize>().is_ok() && cells[1].parse::<usize>().is_ok(),
+            "{row}"
+        );
+    }
+    let shown = data().query("show 2531 | select cites").unwrap().to_csv();
+    let selected = data().query("2531 | select cites").unwrap().to_csv();
+    assert_eq!(shown, selected);
+    // What a document only cited cites is unknown: blank, not 0.
+    let not_held = data()
+        .query("show 1325 | select held, cites, cited_by")
+        .unwrap()
+        .to_csv();
+    let cited_by = data().query("1325 <- cites | count").unwrap().to_csv();
+    let cited_by = cited_by.lines().nth(1).unwrap_or_default();
+    assert_eq!(
+        not_held.lines().nth(1),
+        Some(format!("no,,{cited_by}").as_str()),
+        "{not_held}"
+    );
+}
+
+#[test]
 fn a_signed_number_names_no_document() {
     // Read without its sign, `-5` would answer for resolution 5 (1946).
     for (query, digits) in [("what cites -5", "5"), ("what does S/RES/-2531 cite", "2531")] {

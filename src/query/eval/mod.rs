@@ -565,7 +565,7 @@ impl<'g> Eval<'g> {
                     if !paths.is_empty() {
                         // Longer paths are not looked for: say so.
                         self.notes.push(format!(
-                            "paths of at most {max} steps; `all paths from … to … max N` for longer ones"
+                            "paths of at most {max} steps; end the query with `max N` for longer ones"
                         ));
                     }
                     paths
