@@ -283,8 +283,14 @@ fn warm_up_references() {
     std::hint::black_box(links);
 }
 
+/// The last batch's merge runs alone, after every extraction: its last
+/// this many files are a batch of their own, so that the rest of it is
+/// merged while they are extracted.
+const TAIL_FILES: usize = 16;
+
 /// The files, cut into consecutive batches of at most [`BATCH_FILES`] files
-/// and (unless one file is larger) [`BATCH_BYTES`] bytes.
+/// and (unless one file is larger) [`BATCH_BYTES`] bytes; the last
+/// [`TAIL_FILES`] files of a longer last batch are cut off into one more.
 fn batches(sizes: &[u64]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -298,7 +304,12 @@ fn batches(sizes: &[u64]) -> Vec<Range<usize>> {
         bytes += size;
     }
     if start < sizes.len() {
-        out.push(start..sizes.len());
+        let end = sizes.len();
+        if end - start > 2 * TAIL_FILES {
+            out.push(start..end - TAIL_FILES);
+            start = end - TAIL_FILES;
+        }
+        out.push(start..end);
     }
     out
 }
@@ -321,6 +332,10 @@ mod tests {
         }
         // A file above the byte bound is a batch of its own.
         assert_eq!(batches(&[1, BATCH_BYTES * 3, 1]), [0..1, 1..2, 2..3]);
+        // The tail of a long last batch is a batch of its own.
+        assert_eq!(batches(&[1; 300]), [0..256, 256..284, 284..300]);
+        let short = batches(&[1; 20]);
+        assert_eq!((short.len(), short[0].clone()), (1, 0..20));
         assert!(batches(&[]).is_empty());
     }
 }

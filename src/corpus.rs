@@ -541,8 +541,10 @@ impl Walk<'_> {
             .filter_map(Result::ok)
             .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
             .collect();
-        // Each path is made once, not at every comparison.
-        entries.sort_by_cached_key(fs::DirEntry::path);
+        // By name: the entries of one folder share its path, so their paths
+        // sort as their names do (compared as bytes, where comparing paths
+        // splits both into components at every comparison).
+        entries.sort_by_cached_key(fs::DirEntry::file_name);
         for entry in entries {
             let path = entry.path();
             // The entry's own type: a symbolic link is not followed here.
