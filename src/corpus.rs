@@ -297,10 +297,18 @@ fn looks_binary(bytes: &[u8]) -> bool {
     if head.contains(&0) {
         return true;
     }
-    // A sum of 0s and 1s, not a filtered count: the compiler vectorises it.
+    // Counted in bytes, 255 at a time, then summed: byte lanes the compiler
+    // vectorises sixteen or thirty-two at a time (a count in `usize` took
+    // three instructions a byte, a twentieth of a build's reading).
     let controls: usize = head
-        .iter()
-        .map(|&b| usize::from(b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)))
+        .chunks(255)
+        .map(|chunk| {
+            let count = chunk.iter().fold(0u8, |count, &b| {
+                let control = b < 0x20 && b != b'\t' && b != b'\n' && b != b'\r' && b != 0x0c;
+                count.wrapping_add(u8::from(control))
+            });
+            usize::from(count)
+        })
         .sum();
     controls * 10 > head.len()
 }
@@ -533,8 +541,10 @@ impl Walk<'_> {
             .filter_map(Result::ok)
             .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
             .collect();
-        // Each path is made once, not at every comparison.
-        entries.sort_by_cached_key(fs::DirEntry::path);
+        // By name: the entries of one folder share its path, so their paths
+        // sort as their names do (compared as bytes, where comparing paths
+        // splits both into components at every comparison).
+        entries.sort_by_cached_key(fs::DirEntry::file_name);
         for entry in entries {
             let path = entry.path();
             // The entry's own type: a symbolic link is not followed here.
@@ -647,6 +657,42 @@ pub(crate) fn bundled_texts() -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn looks_binary_counts_as_a_filtered_count_does() {
+        // The count it replaced, byte by byte.
+        let plain = |bytes: &[u8]| {
+            let head = &bytes[..bytes.len().min(8192)];
+            let controls = head
+                .iter()
+                .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+                .count();
+            head.contains(&0) || controls * 10 > head.len()
+        };
+        // Every mix of text and control bytes around the bound, past the
+        // 8 KB head and across the 255-byte chunks; 0 and 255 of a chunk.
+        let mut state = 0x2545_f491_u32;
+        for len in [0, 1, 9, 254, 255, 256, 511, 1000, 8191, 8192, 8193, 20000] {
+            for share in [0u32, 5, 9, 10, 11, 20, 100] {
+                let bytes: Vec<u8> = (0..len)
+                    .map(|_| {
+                        state ^= state << 13;
+                        state ^= state >> 17;
+                        state ^= state << 5;
+                        if state % 100 < share {
+                            [1u8, 2, 7, 0x0b, 0x1b, 0x1f, b'\t', b'\n', b'\r', 0x0c]
+                                [(state >> 8) as usize % 10]
+                        } else {
+                            b' ' + (state >> 16) as u8 % 95
+                        }
+                    })
+                    .collect();
+                assert_eq!(looks_binary(&bytes), plain(&bytes), "{len} bytes, {share}%");
+            }
+        }
+        let controls = vec![1u8; 8192];
+        assert!(looks_binary(&controls) && plain(&controls));
+    }
 
     #[test]
     fn line_endings_keep_line_numbers() {

@@ -43,6 +43,7 @@ pub mod snapshot;
 pub use snapshot::Overwrite;
 pub mod subgraph;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -320,7 +321,7 @@ impl CitationGraph {
     pub fn from_extractions(extractions: impl IntoIterator<Item = Extraction>) -> CitationGraph {
         let mut graph = CitationGraph::new();
         for extraction in extractions {
-            graph.add_extraction(&extraction);
+            graph.add_extraction_owned(extraction);
         }
         graph
     }
@@ -338,40 +339,94 @@ impl CitationGraph {
     /// assert!(!graph.node("S/RES/1325 (2000)").unwrap().held);
     /// ```
     pub fn add_extraction(&mut self, extraction: &Extraction) {
+        self.add_extraction_parts(
+            &extraction.file,
+            extraction.documents.iter().map(Cow::Borrowed),
+            &extraction.aliases,
+            extraction.links.iter().map(Cow::Borrowed),
+        );
+    }
+
+    /// [`CitationGraph::add_extraction`], moving the extraction's nodes and
+    /// edge attributes into the graph instead of copying them (what a build
+    /// does: the extraction is not needed afterwards).
+    ///
+    /// ```
+    /// use unxref::{CitationGraph, Extractor};
+    /// let extraction = Extractor::new().extract_str("2553.txt", "Resolution 2553 (2020)\n\nThe Security Council,\n\nRecalling its resolutions 2151 (2014) and 1325 (2000),\n");
+    /// let (mut copied, mut moved) = (CitationGraph::new(), CitationGraph::new());
+    /// copied.add_extraction(&extraction);
+    /// moved.add_extraction_owned(extraction);
+    /// assert_eq!(copied.to_snapshot_bytes(), moved.to_snapshot_bytes());
+    /// ```
+    pub fn add_extraction_owned(&mut self, extraction: Extraction) {
+        let Extraction {
+            file,
+            documents,
+            links,
+            aliases,
+            ..
+        } = extraction;
+        self.add_extraction_parts(
+            &file,
+            documents.into_iter().map(Cow::Owned),
+            &aliases,
+            links.into_iter().map(Cow::Owned),
+        );
+    }
+
+    /// The one body of [`CitationGraph::add_extraction`] and
+    /// [`CitationGraph::add_extraction_owned`].
+    fn add_extraction_parts<'a>(
+        &mut self,
+        file: &str,
+        documents: impl Iterator<Item = Cow<'a, DocumentRecord>>,
+        aliases: &[(String, String)],
+        links: impl Iterator<Item = Cow<'a, Link>>,
+    ) {
         let mut left_out: Vec<usize> = Vec::new();
-        for document in &extraction.documents {
+        for document in documents {
             let claimed = self
                 .lookup(&document.node.id)
                 .and_then(|ix| self.held_in.get(&ix))
-                .filter(|file| **file != extraction.file);
-            if let Some(file) = claimed {
+                .filter(|kept| *kept != file);
+            if let Some(kept) = claimed {
                 left_out.push(self.conflicts.len());
                 self.conflicts.push(Conflict {
                     id: document.node.id.clone(),
-                    kept: file.clone(),
-                    left_out: extraction.file.clone(),
+                    kept: kept.clone(),
+                    left_out: file.to_string(),
                     facts_left_out: 0,
                 });
                 continue;
             }
-            let ix = self.add_document(document);
-            if document.node.held {
-                self.held_in.entry(ix).or_insert_with(|| extraction.file.clone());
+            let held = document.node.held;
+            let ix = self.add_document_cow(document);
+            if held {
+                self.held_in.entry(ix).or_insert_with(|| file.to_string());
             }
         }
-        for (id, alias) in &extraction.aliases {
+        for (id, alias) in aliases {
             if let Ok(symbol) = id.parse::<crate::Symbol>() {
                 let ix = self.ensure(&NodeRef::document(&symbol));
                 self.add_alias(ix, alias);
             }
         }
-        for link in &extraction.links {
+        for link in links {
             let conflict = left_out.iter().find(|&&c| self.conflicts[c].id == link.source.id);
             if let Some(&c) = conflict {
                 self.conflicts[c].facts_left_out += 1;
                 continue;
             }
-            self.add_link(link);
+            let Some((s, t)) = self.link_ends(&link) else {
+                continue;
+            };
+            let kind = link.kind;
+            let attrs = match link {
+                Cow::Borrowed(link) => link.attrs.clone(),
+                Cow::Owned(link) => link.attrs,
+            };
+            self.add_edge(s, t, kind, attrs);
         }
     }
 
@@ -488,8 +543,17 @@ impl CitationGraph {
     /// assert!(graph.node("S/PV.8744").is_some());
     /// ```
     pub fn add_document(&mut self, document: &DocumentRecord) -> NodeIndex {
-        let ix = self.add_node(document.node.clone());
-        if let Some(meeting) = &document.adopted_at
+        self.add_document_cow(Cow::Borrowed(document))
+    }
+
+    /// [`CitationGraph::add_document`], the node moved when the record is owned.
+    fn add_document_cow(&mut self, document: Cow<'_, DocumentRecord>) -> NodeIndex {
+        let (node, adopted_at) = match document {
+            Cow::Borrowed(d) => (d.node.clone(), d.adopted_at.clone()),
+            Cow::Owned(d) => (d.node, d.adopted_at),
+        };
+        let ix = self.add_node(node);
+        if let Some(meeting) = &adopted_at
             && let Ok(symbol) = meeting.parse::<crate::Symbol>()
         {
             let meeting_ix = self.ensure(&NodeRef::document(&symbol));
@@ -755,6 +819,13 @@ impl CitationGraph {
     /// assert_eq!((graph.edge_count(), graph.petgraph()[e].attrs().count), (1, 2));
     /// ```
     pub fn add_link(&mut self, link: &Link) -> Option<EdgeIndex> {
+        let (s, t) = self.link_ends(link)?;
+        Some(self.add_edge(s, t, link.kind, link.attrs.clone()))
+    }
+
+    /// The nodes a link joins (made if absent), or `None` when it would be
+    /// a loop.
+    fn link_ends(&mut self, link: &Link) -> Option<(NodeIndex, NodeIndex)> {
         if link.source.id == link.target.id {
             return None;
         }
@@ -764,7 +835,7 @@ impl CitationGraph {
         if s == t {
             return None;
         }
-        Some(self.add_edge(s, t, link.kind, link.attrs.clone()))
+        Some((s, t))
     }
 
     fn add_edge(
