@@ -55,6 +55,15 @@ def test_to_pandas_types_the_columns(data_graph, cli):
     assert "evidence" not in frame.columns
 
 
+def test_an_empty_answer_shows_why(data_graph):
+    # 1325 is only cited in data/: what it cites is unknown, not none.
+    result = data_graph.query("what does 1325 cite")
+    assert len(result) == 0 and result.empty_note
+    assert result.empty_note in repr(result)
+    frame = result.to_pandas()
+    assert frame.attrs["empty_note"] == result.empty_note
+
+
 def test_node_and_edge_records_equal_the_export(data_graph, cli):
     exported = cli.json("export", "--format", "json", "--corpus", "data")
     assert data_graph.node_records() == exported["nodes"]

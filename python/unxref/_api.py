@@ -124,9 +124,13 @@ class QueryResult:
         return self.rows[index]
 
     def __repr__(self) -> str:
+        # An empty answer says why: absence of data is not a "none".
+        if not self.rows and self.empty_note:
+            return f"<QueryResult {self.query!r}: 0 rows: {self.empty_note}>"
         shown = ", ".join(repr(r.get("id", r)) for r in self.rows[:3])
         more = f", … {len(self.rows) - 3} more" if len(self.rows) > 3 else ""
-        return f"<QueryResult {self.query!r}: {len(self.rows)} rows [{shown}{more}]>"
+        notes = "".join(f"; note: {n}" for n in self.notes)
+        return f"<QueryResult {self.query!r}: {len(self.rows)} rows [{shown}{more}]{notes}>"
 
     def node_ids(self) -> List[str]:
         """The ids of the node rows, in order."""
@@ -136,8 +140,14 @@ class QueryResult:
         """A pandas DataFrame: one row per result row, the table's columns
         first (``evidence`` split into ``evidence_file``, ``evidence_line``
         and ``evidence_quote``), dates as ``datetime64``, counts and years
-        as nullable integers."""
-        return _frames.to_pandas(self.rows, self.columns)
+        as nullable integers; the notes and the reason for an empty answer
+        in ``frame.attrs``."""
+        frame = _frames.to_pandas(self.rows, self.columns)
+        # The notes travel with the frame (``frame.attrs``): an empty frame
+        # keeps the reason it is empty.
+        frame.attrs["notes"] = list(self.notes)
+        frame.attrs["empty_note"] = self.empty_note
+        return frame
 
     def to_arrow(self) -> Any:
         """A ``pyarrow.Table`` with the DataFrame's columns; dates as ``date32``."""
