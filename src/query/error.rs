@@ -214,6 +214,9 @@ pub struct NameProblem {
     pub(crate) snippet: Option<String>,
 }
 
+/// The longest query line an error echoes with carets under the name.
+const LONGEST_ECHOED_LINE: usize = 300;
+
 impl NameProblem {
     /// Point at the name in the query text: set the column (in characters)
     /// and a line with carets under the name.
@@ -228,12 +231,12 @@ impl NameProblem {
         let column = input[line_start..start].chars().count();
         let width = input[start..end.min(line_end)].chars().count().max(1);
         self.column = column + 1;
-        self.snippet = Some(format!(
-            "  {}\n  {}{}",
-            input[line_start..line_end].trim_end(),
-            " ".repeat(column),
-            "^".repeat(width)
-        ));
+        // A line too long to read is not echoed: the column says where.
+        let line = input[line_start..line_end].trim_end();
+        if line.chars().count() > LONGEST_ECHOED_LINE {
+            return;
+        }
+        self.snippet = Some(format!("  {line}\n  {}{}", " ".repeat(column), "^".repeat(width)));
     }
 
     fn list(problems: &[NameProblem]) -> String {
@@ -251,7 +254,7 @@ impl std::error::Error for NameProblem {}
 
 impl fmt::Display for NameProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: ", self.name)?;
+        write!(f, "{}: ", clip_middle(&self.name, 80))?;
         let listed = or_list(&self.candidates);
         match (&self.hint, self.ambiguous, self.candidates.is_empty()) {
             (Some(hint), _, _) => f.write_str(hint)?,
@@ -268,6 +271,18 @@ impl fmt::Display for NameProblem {
         }
         Ok(())
     }
+}
+
+/// `text` as is when at most `max` characters, else its start and end
+/// around an ellipsis: a pasted page echoed in an error hides the message.
+fn clip_middle(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    let count = text.chars().count();
+    if count <= max {
+        return text.into();
+    }
+    let head: String = text.chars().take(max / 2).collect();
+    let tail: String = text.chars().skip(count - max / 2).collect();
+    format!("{head}…{tail} ({count} characters)").into()
 }
 
 fn or_list(items: &[String]) -> String {

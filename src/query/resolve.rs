@@ -1127,6 +1127,16 @@ impl Resolver<'_> {
                 }
             };
         }
+        // No node's name is this long: say so at once, rather than compare
+        // it with every name for a suggestion.
+        if name.text.chars().count() > LONGEST_NAME {
+            let hint = format!(
+                "a name of {} characters; no node's name is longer than {LONGEST_NAME}",
+                name.text.chars().count()
+            );
+            self.explain(&name.text, &name.span, hint);
+            return None;
+        }
         if let Some(number) = signed_number(&name.text) {
             let hint = format!("a document's number has no sign; write {number} for resolution {number}");
             self.explain(&name.text, &name.span, hint);
@@ -1304,6 +1314,10 @@ enum Lookup {
 /// The last year a resolution number is looked up in when its year is not
 /// given and not in the table of adoption years.
 const LAST_YEAR: u16 = 2035;
+
+/// The longest name a query looks up: longer than any document's symbol or
+/// actor's name (the longest labels are titles of about 250 characters).
+const LONGEST_NAME: usize = 400;
 
 /// The digits of a number written with a sign (`-5`, `+5`, `S/RES/-5`):
 /// read without it, it would name another document than the one typed
@@ -1597,9 +1611,21 @@ fn suggest_ids(graph: &CitationGraph, id: &str) -> Vec<String> {
 /// Up to three known words close to `word`.
 fn suggest<'a>(word: &str, known: impl Iterator<Item = &'a str>) -> Vec<String> {
     let word = word.to_lowercase();
+    let chars = word.chars().count();
     let mut scored: Vec<(usize, &str)> = known
-        .map(|k| (levenshtein(&word, k), k))
-        .filter(|(d, k)| *d <= (k.len() / 3).max(2) || k.starts_with(&word))
+        .filter_map(|k| {
+            let most = (k.len() / 3).max(2);
+            if k.starts_with(&word) {
+                return Some((levenshtein(&word, k), k));
+            }
+            // The distance is at least the difference in length: too far
+            // without computing it.
+            if chars.abs_diff(k.chars().count()) > most {
+                return None;
+            }
+            let d = levenshtein(&word, k);
+            (d <= most).then_some((d, k))
+        })
         .collect();
     scored.sort();
     scored.dedup_by(|a, b| a.1 == b.1);
