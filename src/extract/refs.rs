@@ -776,12 +776,25 @@ impl<'a> Scanner<'a> {
         if before.contains("adopted") || n == 0 {
             return;
         }
-        // The organ whose meeting it is: the sentence's subject, else the
-        // document's own organ (`At its 34th meeting, the Human Rights
-        // Council adopted` names no Security Council meeting).
-        let organ = match self.subject(whole.start, whole.end) {
-            Some(n) => Some(self.resolve_named(n)),
-            None => self.own_organ,
+        // The organ whose meeting it is: the owner named just after it
+        // (`the 70th meeting of the Peace and Security Council of the
+        // African Union`, `the 1448th meeting of the Council`), else, for
+        // `its Nth meeting`, no organ when a body that meets on its own is
+        // named nearer than any organ (`the Security Council Committee
+        // established pursuant to resolution 724 (1991), at its 65th
+        // meeting`, `the International Contact Group … and its 10th
+        // meeting`), else the sentence's subject, else the document's own
+        // organ (`At its 34th meeting, the Human Rights Council adopted`
+        // names no Security Council meeting).
+        let organ = if let Some(n) = self.owner_after(whole.end) {
+            Some(self.resolve_named(n))
+        } else if self.other_body_meets(whole.start) {
+            return;
+        } else {
+            match self.subject(whole.start, whole.end) {
+                Some(n) => Some(self.resolve_named(n)),
+                None => self.own_organ,
+            }
         };
         let symbol = match organ {
             _ if plenary => match self.ga_session(whole.clone()) {
@@ -796,6 +809,21 @@ impl<'a> Scanner<'a> {
             Some(_) => return,
         };
         found.push(self.found(symbol, None, whole));
+    }
+
+    /// Whether `its` just before the meeting at `at` is a body's other than
+    /// an organ's: a committee or group ([`MEETING_BODY`]) named in the
+    /// sentence after the last organ named there.
+    fn other_body_meets(&self, at: usize) -> bool {
+        let before = self.text[floor(self.text, at.saturating_sub(6))..at].trim_end();
+        if !ends_with_ignore_ascii_case(before, "its") {
+            return false;
+        }
+        let sentence = &self.text[self.sentence_start(at)..at];
+        let Some(body) = MEETING_BODY.find_iter(sentence).last() else {
+            return false;
+        };
+        last_match(&ORGAN_NAME, sentence).is_none_or(|o| o.get(0).is_some_and(|o| o.end() <= body.start()))
     }
 
     /// The list after the word `resolution(s)`. Returns where scanning goes on.
@@ -1616,6 +1644,15 @@ mod item {
 }
 
 /// The index in [`LIST_ITEM`] of each group of [`item::NAMES`].
+/// Bodies that hold numbered meetings of their own and are no organ
+/// [`ORGAN_NAME`] names: `the Security Council Committee established
+/// pursuant to resolution 724 (1991), at its 65th meeting`
+/// (S-RES-843(1993)), `the International Contact Group on Guinea Bissau and
+/// its 10th meeting` (S-RES-2186(2014)).
+static MEETING_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:Committee|Contact\s+Group|Working\s+Group|Group\s+of\s+Experts)\b").unwrap()
+});
+
 static ITEM_GROUP_INDEX: LazyLock<[usize; 17]> = LazyLock::new(|| {
     item::NAMES.map(|name| {
         LIST_ITEM
