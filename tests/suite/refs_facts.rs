@@ -113,3 +113,107 @@ fn quoted_meetings_take_the_owner_named_after_or_the_committee() {
         assert_eq!(meetings(&extract(body)), want, "{body}");
     }
 }
+
+/// The relations of `source`'s citations of `target`, in the order read.
+fn relations_of(x: &Extraction, target: &str) -> Vec<String> {
+    cites(x)
+        .into_iter()
+        .filter(|(t, _)| t == target)
+        .map(|(_, r)| r.unwrap_or_default())
+        .collect()
+}
+
+/// "Recalling also its previous resolutions 1674 (2006) …, which reaffirms,
+/// inter alia, …, 1612 (2005) …, 1502 (2003) … and 1325 (2000)": the
+/// resolution recalls them all; `reaffirms` is what 1674 does.
+#[test]
+fn a_relative_clause_verb_governs_no_reference_after_it() {
+    for (file, targets) in [
+        (
+            "S-RES-1755(2007).txt",
+            &[
+                "S/RES/1674 (2006)",
+                "S/RES/1612 (2005)",
+                "S/RES/1502 (2003)",
+                "S/RES/1325 (2000)",
+            ][..],
+        ),
+        (
+            "S-RES-1784(2007).txt",
+            &["S/RES/1612 (2005)", "S/RES/1502 (2003)", "S/RES/1325 (2000)"],
+        ),
+        (
+            "S-RES-1812(2008).txt",
+            &["S/RES/1612 (2005)", "S/RES/1502 (2003)"],
+        ),
+        (
+            "S-RES-1881(2009).txt",
+            &["S/RES/1612 (2005)", "S/RES/1502 (2003)"],
+        ),
+    ] {
+        let Some(x) = read_sc(file) else { return };
+        for t in targets {
+            let r = relations_of(&x, t);
+            assert_eq!(
+                r.first().map(String::as_str),
+                Some("recalling"),
+                "{file} {t}: {r:?}"
+            );
+            assert!(!r.iter().any(|r| r == "reaffirming"), "{file} {t}: {r:?}");
+        }
+    }
+    // S-RES-1919(2010) opens the same wording with "Reaffirming": it still
+    // reaffirms them.
+    let Some(x) = read_sc("S-RES-1919(2010).txt") else {
+        return;
+    };
+    assert_eq!(
+        relations_of(&x, "S/RES/1612 (2005)").first().map(String::as_str),
+        Some("reaffirming")
+    );
+    // `on which implementation of` is no relative verb (S-RES-629(1989)).
+    let Some(x) = read_sc("S-RES-629(1989).txt") else {
+        return;
+    };
+    assert!(
+        relations_of(&x, "S/RES/435 (1978)")
+            .iter()
+            .any(|r| r == "implementation of")
+    );
+}
+
+#[test]
+fn quoted_relative_clauses() {
+    let x = extract(
+        "Recalling its resolution 1674 (2006), which reaffirms, inter alia, the relevant provisions, 1612 (2005) and 1325 (2000),\n",
+    );
+    assert_eq!(relations_of(&x, "S/RES/1674 (2006)"), ["recalling"]);
+    assert_eq!(relations_of(&x, "S/RES/1612 (2005)"), ["recalling"]);
+    assert_eq!(relations_of(&x, "S/RES/1325 (2000)"), ["recalling"]);
+    // No relative pronoun: the nearest verb governs as before.
+    let x = extract("Recalling its resolution 1674 (2006), and reaffirming its resolution 1325 (2000),\n");
+    assert_eq!(relations_of(&x, "S/RES/1325 (2000)"), ["reaffirming"]);
+}
+
+/// "Recalling its resolutions 1196 (1998) …, 1209 (1998) of 19 November
+/// 1998; 1265 (1999) …, 1325 (2000) …": the `;` ends no list.
+#[test]
+fn a_semicolon_inside_a_list_of_resolutions_keeps_its_verb() {
+    if let Some(x) = read_sc("S-RES-1366(2001).txt") {
+        for t in [
+            "S/RES/1209 (1998)",
+            "S/RES/1265 (1999)",
+            "S/RES/1325 (2000)",
+            "S/RES/1327 (2000)",
+        ] {
+            assert_eq!(relations_of(&x, t), ["recalling"], "{t}");
+        }
+    }
+    let x = extract(
+        "Recalling its resolutions 1209 (1998) of 19 November 1998; 1265 (1999) of 17 September 1999, 1325 (2000),\n",
+    );
+    assert_eq!(relations_of(&x, "S/RES/1325 (2000)"), ["recalling"]);
+    // After a `;` that ends a clause, no relation is carried over.
+    let x = extract("Recalling its resolution 1209 (1998); the situation in 1325 (2000) remains,\n");
+    assert_ne!(relations_of(&x, "S/RES/1325 (2000)"), ["recalling"]);
+}
