@@ -776,12 +776,25 @@ impl<'a> Scanner<'a> {
         if before.contains("adopted") || n == 0 {
             return;
         }
-        // The organ whose meeting it is: the sentence's subject, else the
-        // document's own organ (`At its 34th meeting, the Human Rights
-        // Council adopted` names no Security Council meeting).
-        let organ = match self.subject(whole.start, whole.end) {
-            Some(n) => Some(self.resolve_named(n)),
-            None => self.own_organ,
+        // The organ whose meeting it is: the owner named just after it
+        // (`the 70th meeting of the Peace and Security Council of the
+        // African Union`, `the 1448th meeting of the Council`), else, for
+        // `its Nth meeting`, no organ when a body that meets on its own is
+        // named nearer than any organ (`the Security Council Committee
+        // established pursuant to resolution 724 (1991), at its 65th
+        // meeting`, `the International Contact Group … and its 10th
+        // meeting`), else the sentence's subject, else the document's own
+        // organ (`At its 34th meeting, the Human Rights Council adopted`
+        // names no Security Council meeting).
+        let organ = if let Some(n) = self.owner_after(whole.end) {
+            Some(self.resolve_named(n))
+        } else if self.other_body_meets(whole.start) {
+            return;
+        } else {
+            match self.subject(whole.start, whole.end) {
+                Some(n) => Some(self.resolve_named(n)),
+                None => self.own_organ,
+            }
         };
         let symbol = match organ {
             _ if plenary => match self.ga_session(whole.clone()) {
@@ -796,6 +809,21 @@ impl<'a> Scanner<'a> {
             Some(_) => return,
         };
         found.push(self.found(symbol, None, whole));
+    }
+
+    /// Whether `its` just before the meeting at `at` is a body's other than
+    /// an organ's: a committee or group ([`MEETING_BODY`]) named in the
+    /// sentence after the last organ named there.
+    fn other_body_meets(&self, at: usize) -> bool {
+        let before = self.text[floor(self.text, at.saturating_sub(6))..at].trim_end();
+        if !ends_with_ignore_ascii_case(before, "its") {
+            return false;
+        }
+        let sentence = &self.text[self.sentence_start(at)..at];
+        let Some(body) = MEETING_BODY.find_iter(sentence).last() else {
+            return false;
+        };
+        last_match(&ORGAN_NAME, sentence).is_none_or(|o| o.get(0).is_some_and(|o| o.end() <= body.start()))
     }
 
     /// The list after the word `resolution(s)`. Returns where scanning goes on.
@@ -1336,6 +1364,23 @@ impl<'a> Scanner<'a> {
         last.map(str::to_string)
     }
 
+    /// A `;` between two items of a list of resolutions ends no clause
+    /// (`Recalling its resolutions 1196 (1998) …, 1209 (1998) of 19 November
+    /// 1998; 1265 (1999) …, 1325 (2000) …`, S-RES-1366(2001)): when the
+    /// clause of `at` holds only list items before it and the clause before
+    /// ends in one, the relation is that clause's.
+    fn relation_across_semicolon(&mut self, at: usize) -> Option<String> {
+        let clause = self.clause_start(at);
+        let semicolon = clause
+            .checked_sub(1)
+            .filter(|&i| self.text.as_bytes()[i] == b';')?;
+        let from = floor(self.text, semicolon.saturating_sub(80)).max(self.body.start);
+        (LIST_ITEMS_ONLY.is_match(&self.text[clause..at])
+            && LIST_ITEM_ENDS.is_match(&self.text[from..semicolon]))
+        .then(|| self.relation(semicolon))
+        .flatten()
+    }
+
     /// The last whole relation word in `from..to`.
     fn last_relation(&self, from: usize, to: usize) -> Option<&'static str> {
         let window = &self.text[from..to];
@@ -1346,7 +1391,10 @@ impl<'a> Scanner<'a> {
                 .next_back()
                 .is_some_and(char::is_alphabetic);
             let alpha_after = window[m.end()..].chars().next().is_some_and(char::is_alphabetic);
-            if !alpha_before && !alpha_after {
+            if !alpha_before
+                && !alpha_after
+                && !in_relative_clause(&self.text[..from + m.start()], &window[m.range()])
+            {
                 last = Some(RELATIONS[m.pattern().as_usize()].1);
             }
         }
@@ -1394,7 +1442,9 @@ impl<'a> Scanner<'a> {
             target,
             kind: EdgeKind::Cites,
             attrs: EdgeAttrs {
-                relation: self.relation(f.at.start),
+                relation: self
+                    .relation(f.at.start)
+                    .or_else(|| self.relation_across_semicolon(f.at.start)),
                 paragraph: self.paragraph(f.at.start),
                 pinpoint: f.pin,
                 count: 1,
@@ -1616,6 +1666,35 @@ mod item {
 }
 
 /// The index in [`LIST_ITEM`] of each group of [`item::NAMES`].
+/// Bodies that hold numbered meetings of their own and are no organ
+/// [`ORGAN_NAME`] names: `the Security Council Committee established
+/// pursuant to resolution 724 (1991), at its 65th meeting`
+/// (S-RES-843(1993)), `the International Contact Group on Guinea Bissau and
+/// its 10th meeting` (S-RES-2186(2014)).
+static MEETING_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:Committee|Contact\s+Group|Working\s+Group|Group\s+of\s+Experts)\b").unwrap()
+});
+
+const MONTH: &str =
+    "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+
+/// Text made of resolution list items only: `1265 (1999) of 17 September
+/// 1999, 1296 (2000) of 19 April 2000, and `.
+static LIST_ITEMS_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:\s+|,|and\b|of\b|[0-9]{{1,4}}\s?\(\s?[0-9]{{4}}\s?\)|[0-9]{{1,2}}\s+{MONTH}(?:\s+[0-9]{{4}})?)*$"
+    ))
+    .unwrap()
+});
+
+/// Text that ends in a resolution list item: `1209 (1998) of 19 November 1998`.
+static LIST_ITEM_ENDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"[0-9]{{1,4}}\s?\(\s?[0-9]{{4}}\s?\)(?:,?\s+of\s+[0-9]{{1,2}}\s+{MONTH}(?:\s+[0-9]{{4}})?)?\s*$"
+    ))
+    .unwrap()
+});
+
 static ITEM_GROUP_INDEX: LazyLock<[usize; 17]> = LazyLock::new(|| {
     item::NAMES.map(|name| {
         LIST_ITEM
@@ -1770,6 +1849,32 @@ fn list_gap_end(rest: &str) -> Option<usize> {
 /// `text.to_ascii_lowercase().ends_with(word)` for a lower-case ASCII
 /// `word`, without the copy: lowering changes no byte that is not an ASCII
 /// capital, and only ASCII bytes can equal the word's.
+/// Whether the relation word `word`, written after `before`, is the verb of
+/// a relative clause (`resolution 1674 (2006) …, which reaffirms, inter
+/// alia, …, 1612 (2005) …`, S-RES-1755(2007)): it says what the cited
+/// document does, and governs none of the references after it. Only a
+/// finite verb (`recalls`, `reaffirms`, `decided`, `took note of`, `refer to`) right
+/// after `which` or `who` is one: `the date on which implementation of
+/// resolution 435 (1978) will begin` is no relative verb, and in the corpus
+/// every `that` before a relation word is a conjunction or a pronoun
+/// (`Recalling that in conformity with`, `as that decided by the Council`).
+fn in_relative_clause(before: &str, word: &str) -> bool {
+    let before = before.trim_end();
+    let relative = ["which", "who"].iter().any(|p| {
+        ends_with_ignore_ascii_case(before, p)
+            && !before[..before.len() - p.len()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+    });
+    let w = word.to_ascii_lowercase();
+    let finite = w.ends_with('s')
+        || w.ends_with("ed")
+        || ["took ", "takes ", "calls "].iter().any(|p| w.starts_with(p))
+        || w == "refer to";
+    relative && finite
+}
+
 fn ends_with_ignore_ascii_case(text: &str, word: &str) -> bool {
     let (t, w) = (text.as_bytes(), word.as_bytes());
     t.len() >= w.len() && t[t.len() - w.len()..].eq_ignore_ascii_case(w)

@@ -46,6 +46,7 @@ mod query_api;
 mod query_docs;
 mod query_params;
 mod query_prepared;
+mod refs_facts;
 mod render;
 mod repl;
 mod robustness;
