@@ -2228,6 +2228,25 @@ fn all_paths_are_all_paths_not_the_shortest() {
 }
 
 #[test]
+fn a_path_through_a_suspect_citation_says_so() {
+    // 692 (1991) "Recalling its resolutions 694 (1991) of 29 October 1990"
+    // (674 (1990) is meant): the only way from 2259 back to 242.
+    let Some(graph) = common::sc_corpus_graph() else {
+        return;
+    };
+    let path = graph.query("path from 2259 to 242").unwrap();
+    assert_eq!(path.len(), 1);
+    let note = "a path runs through S/RES/692 (1991) citing S/RES/694 (1991), adopted later: a suspect citation (`unxref check` lists it)";
+    assert!(path.notes().iter().any(|n| n == note), "{:?}", path.notes());
+    let clean = graph.query("path from 2259 to 2214").unwrap();
+    assert!(
+        !clean.notes().iter().any(|n| n.contains("suspect")),
+        "{:?}",
+        clean.notes()
+    );
+}
+
+#[test]
 fn a_path_the_other_way_round_is_pointed_out() {
     // 2531 cites 2391, so no citation path leads from 2391 to 2531.
     let table = data().query("path from 2391 to 2531").unwrap();
