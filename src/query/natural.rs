@@ -370,6 +370,26 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{a} <- adopted_as{where}",
         "no draft of {a} is recorded",
     ),
+    p(
+        "at/in which/what meeting was/were {a} adopted/passed",
+        "{a} -> adopted_at",
+        "no meeting of adoption is recorded for {a}",
+    ),
+    p(
+        "{open} which/what meeting adopted {a}",
+        "{a} -> adopted_at",
+        "no meeting of adoption is recorded for {a}",
+    ),
+    p(
+        "{open} the? meeting of adoption of {a}",
+        "{a} -> adopted_at",
+        "no meeting of adoption is recorded for {a}",
+    ),
+    p(
+        "what/which/who cites/cite what/which cites/cite {a}",
+        "{a} <- cites <- cites",
+        "nothing in the graph cites what cites {a}",
+    ),
     // votes
     p(
         "how did/does/do the? each/every/all? the? council? member/members/state/states/country/countries/delegation/delegations vote on/for/in? {a}",
