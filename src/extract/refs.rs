@@ -53,7 +53,7 @@ use super::patterns::{
     GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LEGAL_BASIS, LIST_FULL_STOP, LIST_GAP, LIST_ITEM, LIST_LEAD,
     MEETINGS_AT, NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE, ORGAN_NAME, ORGAN_NAME_LAST_WORDS, OTHER_ORGAN,
     OWNER_GAP, PIN, REFERENCE_LITERALS, REFERENCE_START, RELATION_AUTOMATON, RELATIONS, SYMBOL_AT,
-    YEARBOOK_AT, may_start_with_glued_date, unglue_date,
+    YEARBOOK_AT, compile, may_start_with_glued_date, unglue_date,
 };
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
@@ -1665,36 +1665,34 @@ mod item {
     ];
 }
 
-/// The index in [`LIST_ITEM`] of each group of [`item::NAMES`].
 /// Bodies that hold numbered meetings of their own and are no organ
 /// [`ORGAN_NAME`] names: `the Security Council Committee established
 /// pursuant to resolution 724 (1991), at its 65th meeting`
 /// (S-RES-843(1993)), `the International Contact Group on Guinea Bissau and
 /// its 10th meeting` (S-RES-2186(2014)).
-static MEETING_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:Committee|Contact\s+Group|Working\s+Group|Group\s+of\s+Experts)\b").unwrap()
-});
+static MEETING_BODY: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)\b(?:Committee|Contact\s+Group|Working\s+Group|Group\s+of\s+Experts)\b"));
 
+/// A month's name, for the list patterns below.
 const MONTH: &str =
     "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 
 /// Text made of resolution list items only: `1265 (1999) of 17 September
 /// 1999, 1296 (2000) of 19 April 2000, and `.
 static LIST_ITEMS_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    compile(&format!(
         r"^(?:\s+|,|and\b|of\b|[0-9]{{1,4}}\s?\(\s?[0-9]{{4}}\s?\)|[0-9]{{1,2}}\s+{MONTH}(?:\s+[0-9]{{4}})?)*$"
     ))
-    .unwrap()
 });
 
 /// Text that ends in a resolution list item: `1209 (1998) of 19 November 1998`.
 static LIST_ITEM_ENDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    compile(&format!(
         r"[0-9]{{1,4}}\s?\(\s?[0-9]{{4}}\s?\)(?:,?\s+of\s+[0-9]{{1,2}}\s+{MONTH}(?:\s+[0-9]{{4}})?)?\s*$"
     ))
-    .unwrap()
 });
 
+/// The index in [`LIST_ITEM`] of each group of [`item::NAMES`].
 static ITEM_GROUP_INDEX: LazyLock<[usize; 17]> = LazyLock::new(|| {
     item::NAMES.map(|name| {
         LIST_ITEM
@@ -1846,9 +1844,6 @@ fn list_gap_end(rest: &str) -> Option<usize> {
     LIST_GAP.find(rest).map(|m| m.end())
 }
 
-/// `text.to_ascii_lowercase().ends_with(word)` for a lower-case ASCII
-/// `word`, without the copy: lowering changes no byte that is not an ASCII
-/// capital, and only ASCII bytes can equal the word's.
 /// Whether the relation word `word`, written after `before`, is the verb of
 /// a relative clause (`resolution 1674 (2006) …, which reaffirms, inter
 /// alia, …, 1612 (2005) …`, S-RES-1755(2007)): it says what the cited
@@ -1867,14 +1862,20 @@ fn in_relative_clause(before: &str, word: &str) -> bool {
                 .next_back()
                 .is_some_and(char::is_alphanumeric)
     });
+    // Most relation words follow no `which`: no copy of them is made.
+    if !relative {
+        return false;
+    }
     let w = word.to_ascii_lowercase();
-    let finite = w.ends_with('s')
+    w.ends_with('s')
         || w.ends_with("ed")
         || ["took ", "takes ", "calls "].iter().any(|p| w.starts_with(p))
-        || w == "refer to";
-    relative && finite
+        || w == "refer to"
 }
 
+/// `text.to_ascii_lowercase().ends_with(word)` for a lower-case ASCII
+/// `word`, without the copy: lowering changes no byte that is not an ASCII
+/// capital, and only ASCII bytes can equal the word's.
 fn ends_with_ignore_ascii_case(text: &str, word: &str) -> bool {
     let (t, w) = (text.as_bytes(), word.as_bytes());
     t.len() >= w.len() && t[t.len() - w.len()..].eq_ignore_ascii_case(w)

@@ -638,29 +638,6 @@ impl<'g> Eval<'g> {
     }
 }
 
-impl Eval<'_> {
-    /// A path through a citation of a later document (a typo in the text,
-    /// as likely as not: 692 (1991) "Recalling its resolutions 694 (1991)
-    /// of 29 October 1990") rests on it: say which.
-    fn note_suspect_steps(&mut self, paths: &[PathVal]) {
-        let mut suspect: Vec<EdgeIndex> = paths
-            .iter()
-            .flat_map(|p| p.edges.iter().map(|(e, _)| *e))
-            .filter(|e| self.graph.is_suspect(*e))
-            .collect();
-        suspect.sort_unstable();
-        suspect.dedup();
-        for e in suspect {
-            if let Some((s, t)) = self.g.edge_endpoints(e) {
-                self.notes.push(format!(
-                    "a path runs through {} citing {}, adopted later: a suspect citation (`unxref check` lists it)",
-                    self.g[s].id, self.g[t].id
-                ));
-            }
-        }
-    }
-}
-
 /// Whether `cond` asks for a year or a date.
 fn dated(cond: &PCond) -> bool {
     match cond {

@@ -66,6 +66,27 @@ impl Layers {
 }
 
 impl<'g> Eval<'g> {
+    /// A path through a citation of a later document (a typo in the text,
+    /// as likely as not: 692 (1991) "Recalling its resolutions 694 (1991)
+    /// of 29 October 1990") rests on it: say which.
+    pub(super) fn note_suspect_steps(&mut self, paths: &[PathVal]) {
+        let mut suspect: Vec<EdgeIndex> = paths
+            .iter()
+            .flat_map(|p| p.edges.iter().map(|(e, _)| *e))
+            .filter(|e| self.graph.is_suspect(*e))
+            .collect();
+        suspect.sort_unstable();
+        suspect.dedup();
+        for e in suspect {
+            if let Some((s, t)) = self.g.edge_endpoints(e) {
+                self.notes.push(format!(
+                    "a path runs through {} citing {}, adopted later: a suspect citation (`unxref check` lists it)",
+                    self.g[s].id, self.g[t].id
+                ));
+            }
+        }
+    }
+
     /// The shortest path from `from` to `to` along hops of `mask` in `dir`
     /// (None when there is none): of the paths with the fewest edges, the
     /// one whose node ids come first, compared node by node in the natural
