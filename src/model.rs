@@ -1190,6 +1190,12 @@ pub struct DocumentRecord {
     pub adopted_at: Option<String>,
     /// The document that contains it (a letter's annex), if any.
     pub parent: Option<String>,
+    /// A digest of the document's text without the lines that name its
+    /// own number, to tell two files that hold one text under two headings
+    /// (see [`crate::graph::Conflict`]); `None` for a text too short to
+    /// tell apart.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text_digest: Option<u64>,
 }
 
 /// A problem met while reading a file, with the file it concerns.

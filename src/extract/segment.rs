@@ -137,6 +137,7 @@ pub fn analyze(file: &str, normalized: &Normalized) -> Segmentation {
                 normalized.line_at(raw.range.end.saturating_sub(1).max(raw.range.start)),
             );
             let mut node = raw.node;
+            let node_id = node.id.clone();
             node.held = true;
             node.source = Some(Evidence {
                 file: file.to_string(),
@@ -150,6 +151,7 @@ pub fn analyze(file: &str, normalized: &Normalized) -> Segmentation {
                     lines,
                     adopted_at: raw.adopted_at,
                     parent: raw.parent,
+                    text_digest: text_digest(&text[raw.range.clone()], &node_id),
                 },
                 range: raw.range,
             }
@@ -1138,4 +1140,74 @@ pub(crate) fn quote_around(text: &str, start: usize, end: usize) -> String {
         to = end + sp;
     }
     text[from..to].trim().to_string()
+}
+
+/// The fewest bytes of text a [`text_digest`] must cover: below it, two
+/// documents' texts are too short to tell a copy from a coincidence.
+const DIGEST_MIN_BYTES: usize = 200;
+
+/// The digest [`DocumentRecord::text_digest`] holds: the text's non-blank
+/// lines, trimmed, leaving out each line that names the document's own
+/// number (`266` in "Resolution 266 (1969)" and "S/RES/266 (1969)", the
+/// digits of its id other than its year), so that two files holding one
+/// text under two headings get one digest. `None` when fewer than
+/// [`DIGEST_MIN_BYTES`] bytes are left. The hash is written out here
+/// (not `std`'s, whose algorithm may change) because digests travel in
+/// the Spark job's tables between builds.
+fn text_digest(text: &str, id: &str) -> Option<u64> {
+    let year = id.parse::<crate::Symbol>().ok().and_then(|s| s.year());
+    let own_numbers: Vec<&str> = id
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|run| !run.is_empty() && run.parse::<u16>().ok().is_none_or(|n| Some(n) != year))
+        .collect();
+    let names_itself = |line: &str| {
+        own_numbers.iter().any(|number| {
+            memchr::memmem::find_iter(line.as_bytes(), number).any(|at| {
+                let before = line.as_bytes()[..at].last();
+                let after = line.as_bytes().get(at + number.len());
+                !before.is_some_and(u8::is_ascii_digit) && !after.is_some_and(u8::is_ascii_digit)
+            })
+        })
+    };
+    let mut digest = Digest::default();
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if !names_itself(line) {
+            digest.write(line.as_bytes());
+        }
+    }
+    (digest.bytes >= DIGEST_MIN_BYTES).then(|| digest.finish())
+}
+
+/// A 64-bit hash fed a word at a time (FxHash's step), with each piece's
+/// length mixed in so that line breaks count. Each step is a bijection of
+/// the state for a given word, so two inputs of one length that differ in
+/// one word never collide.
+#[derive(Default)]
+struct Digest {
+    state: u64,
+    bytes: usize,
+}
+
+impl Digest {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    fn mix(&mut self, word: u64) {
+        self.state = (self.state.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut words = bytes.chunks_exact(8);
+        for word in &mut words {
+            self.mix(u64::from_le_bytes(word.try_into().unwrap_or_default()));
+        }
+        let mut last = [0u8; 8];
+        last[..words.remainder().len()].copy_from_slice(words.remainder());
+        self.mix(u64::from_le_bytes(last));
+        self.mix(bytes.len() as u64);
+        self.bytes += bytes.len();
+    }
+
+    fn finish(&self) -> u64 {
+        self.state
+    }
 }

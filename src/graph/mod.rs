@@ -103,13 +103,22 @@ pub struct CitationGraph {
     /// second file claiming the same document (kept while building from
     /// texts; a snapshot does not carry it).
     held_in: HashMap<NodeIndex, String>,
+    /// The document and file each held text digest was first read as
+    /// ([`DocumentRecord::text_digest`]), to tell a second file holding the
+    /// same text under another heading (kept while building from texts).
+    held_texts: HashMap<u64, (String, String)>,
     /// Documents two files claimed, found while adding extractions.
     conflicts: Vec<Conflict>,
 }
 
-/// Two files that claim the same document. The first file's text is kept;
-/// the second file's document and every fact read from it are left out of
-/// the graph (never merged into the first), and reported.
+/// Two files that claim the same document, or that hold the same text under
+/// two documents' headings. The first file's text is kept; the second
+/// file's document and every fact read from it are left out of the graph
+/// (never merged into the first), and reported. Of two files holding one
+/// text (`S-RES-266(1969).txt` carries 266's heading over 265's text), the
+/// text is read as the first file's document: nothing in a text says which
+/// heading is its own, and a copy is the later of two neighbours in every
+/// such defect known; the report names both, so a reader can check.
 ///
 /// # Examples
 ///
@@ -133,15 +142,27 @@ pub struct Conflict {
     pub left_out: String,
     /// How many facts of the file left out were not added.
     pub facts_left_out: usize,
+    /// When the two files hold one text under two headings: the document
+    /// the first file holds, whose text the second one repeats.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub same_text_as: Option<String>,
 }
 
 impl std::fmt::Display for Conflict {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} and {} both hold {}: kept the text of the first, left out the second and its {} facts",
-            self.kept, self.left_out, self.id, self.facts_left_out
-        )
+        match &self.same_text_as {
+            None => write!(
+                f,
+                "{} and {} both hold {}: kept the text of the first, left out the second and its {} facts",
+                self.kept, self.left_out, self.id, self.facts_left_out
+            ),
+            Some(first) => write!(
+                f,
+                "{} holds the same text as {} ({first}) under the heading of {}: read the text as {first}'s, \
+                 left out {} and its {} facts (its text is not in the corpus)",
+                self.left_out, self.kept, self.id, self.id, self.facts_left_out
+            ),
+        }
     }
 }
 
@@ -389,18 +410,30 @@ impl CitationGraph {
             let claimed = self
                 .lookup(&document.node.id)
                 .and_then(|ix| self.held_in.get(&ix))
-                .filter(|kept| *kept != file);
-            if let Some(kept) = claimed {
+                .filter(|kept| *kept != file)
+                .map(|kept| (kept.clone(), None));
+            let repeated = || {
+                let digest = document.text_digest.filter(|_| document.node.held)?;
+                let (first, kept) = self.held_texts.get(&digest)?;
+                (kept != file && *first != document.node.id).then(|| (kept.clone(), Some(first.clone())))
+            };
+            if let Some((kept, same_text_as)) = claimed.or_else(repeated) {
                 left_out.push(self.conflicts.len());
                 self.conflicts.push(Conflict {
                     id: document.node.id.clone(),
-                    kept: kept.clone(),
+                    kept,
                     left_out: file.to_string(),
                     facts_left_out: 0,
+                    same_text_as,
                 });
                 continue;
             }
             let held = document.node.held;
+            if let Some(digest) = document.text_digest.filter(|_| held) {
+                self.held_texts
+                    .entry(digest)
+                    .or_insert_with(|| (document.node.id.clone(), file.to_string()));
+            }
             let ix = self.add_document_cow(document);
             if held {
                 self.held_in.entry(ix).or_insert_with(|| file.to_string());
@@ -413,7 +446,12 @@ impl CitationGraph {
             }
         }
         for link in links {
-            let conflict = left_out.iter().find(|&&c| self.conflicts[c].id == link.source.id);
+            // A fact of the left-out file about its document: what it says
+            // (the source) or how it was voted on (the target).
+            let conflict = left_out.iter().find(|&&c| {
+                let id = &self.conflicts[c].id;
+                *id == link.source.id || *id == link.target.id
+            });
             if let Some(&c) = conflict {
                 self.conflicts[c].facts_left_out += 1;
                 continue;

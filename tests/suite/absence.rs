@@ -277,3 +277,33 @@ fn a_verb_unxref_does_not_record_is_said_to_be_unrecorded() {
     // A verb that cites is still a question.
     assert!(graph.query("which resolutions reaffirm 1325").is_ok());
 }
+
+/// What a document known only from citations cites is unknown: "do not
+/// cite 1325" once listed every such resolution of data/ (43 of them) as
+/// not citing it. Now only held texts answer, and a note counts the rest.
+#[test]
+fn a_document_whose_text_was_not_read_neither_cites_nor_fails_to_cite() {
+    let graph = data_graph();
+    let q = "all resolutions where not cites 1325";
+    let answer = graph.query(q).unwrap();
+    let rows: Vec<String> = answer.node_ids().into_iter().map(str::to_string).collect();
+    assert!(!rows.is_empty(), "{q}");
+    for id in &rows {
+        assert!(graph.node(id).is_some_and(|n| n.held), "{q}: {id} is not held");
+    }
+    let unread = graph
+        .nodes()
+        .filter(|n| n.kind == unxref::NodeKind::Resolution && !n.held)
+        .count();
+    assert!(unread > 0);
+    let said =
+        format!("{unread} left out for lack of a record: these documents are known only from citations");
+    assert!(
+        answer.notes().iter().any(|n| n.starts_with(&said)),
+        "{:?}",
+        answer.notes()
+    );
+    // A held resolution that does cite 1325 is no unknown: 2553 cites it.
+    let citing = graph.query("all resolutions where cites 1325").unwrap();
+    assert!(citing.node_ids().contains(&"S/RES/2553 (2020)"));
+}

@@ -21,6 +21,7 @@ mod bench_workload;
 mod charter;
 mod citations;
 mod cli;
+mod copies;
 mod corpus;
 mod dates;
 mod demonyms;

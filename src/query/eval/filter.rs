@@ -57,7 +57,9 @@ impl<'g> Eval<'g> {
                 self.hops(h.node, PDir::Outgoing, *kinds, &mut |hop| {
                     found |= hop.to == *target
                 });
-                Some(found)
+                // What a document whose text was not read cites or names is
+                // unknown, not nothing.
+                (found || !self.text_unread(h.node)).then_some(found)
             }
             PCond::Cmp { field, op, value } => {
                 if self.unrecorded(*field, h).is_some() {
@@ -66,6 +68,13 @@ impl<'g> Eval<'g> {
                 Some(self.compare(*field, *op, value, h))
             }
         }
+    }
+
+    /// True for a document known only from citations: nothing it says
+    /// (its citations, mentions, decisions) is recorded.
+    fn text_unread(&self, n: NodeIndex) -> bool {
+        let node = &self.g[n];
+        node.kind.is_document() && !node.held
     }
 
     /// Why `field` is unknown for `h`, when it is: a vote field without a
@@ -116,7 +125,7 @@ impl<'g> Eval<'g> {
     /// record are left out too, and a note says how many.
     pub(super) fn keep(&mut self, hits: Vec<Hit>, c: &PCond) -> Vec<Hit> {
         // Left out for lack of a record, by what was lacking.
-        let mut unknown = [0usize; 4];
+        let mut unknown = [0usize; Unrecorded::KINDS];
         let kept: Vec<Hit> = hits
             .into_iter()
             .filter(|h| {
@@ -143,12 +152,13 @@ impl<'g> Eval<'g> {
 
     /// Say how many were left out for lack of a record, by what they lacked
     /// (counts indexed by [`Unrecorded`]).
-    pub(super) fn note_unknown(&mut self, unknown: [usize; 4], c: &PCond) {
+    pub(super) fn note_unknown(&mut self, unknown: [usize; Unrecorded::KINDS], c: &PCond) {
         for (why, n) in [
             Unrecorded::Vote,
             Unrecorded::Date,
             Unrecorded::Article,
             Unrecorded::Field,
+            Unrecorded::Text,
         ]
         .into_iter()
         .zip(unknown)
@@ -172,6 +182,20 @@ impl<'g> Eval<'g> {
                      of the Charter with no article (`pinpoint`), so the condition is neither true \
                      nor false for {them}"
                 ),
+                Unrecorded::Text => format!(
+                    "{n} left out for lack of a record: {} known only from citations (the \
+                     text was not read into this graph), so what {} is unknown",
+                    if n == 1 {
+                        "one document is"
+                    } else {
+                        "these documents are"
+                    },
+                    if n == 1 {
+                        "it cites or names"
+                    } else {
+                        "they cite or name"
+                    }
+                ),
                 Unrecorded::Field => {
                     let mut fields = Vec::new();
                     metadata_fields(c, &mut fields);
@@ -194,7 +218,8 @@ impl<'g> Eval<'g> {
             PCond::And(a, b) | PCond::Or(a, b) => self.unknown_in(a, h).or_else(|| self.unknown_in(b, h)),
             PCond::Not(a) => self.unknown_in(a, h),
             PCond::Cmp { field, .. } => self.unrecorded(*field, h),
-            PCond::True | PCond::Link { .. } => None,
+            PCond::Link { .. } => self.truth(c, h).is_none().then_some(Unrecorded::Text),
+            PCond::True => None,
         }
     }
 
@@ -380,6 +405,13 @@ pub(super) enum Unrecorded {
     Article = 2,
     /// A document's year or title, a resolution's agenda or meeting.
     Field = 3,
+    /// What a document known only from citations says.
+    Text = 4,
+}
+
+impl Unrecorded {
+    /// How many kinds there are (the length of a count by kind).
+    pub(super) const KINDS: usize = 5;
 }
 
 /// The names of the fields of `c` that [`Unrecorded::Field`] covers.

@@ -446,7 +446,8 @@ fn on_the_sc_corpus_the_shortest_path_is_the_first_of_all_paths() {
             picks.extend(reached.last().copied().filter(|r| r.1 > max_len));
             for (to, d) in picks {
                 let to_id = &graph.petgraph()[to].id;
-                let text = format!("shortest path from {} to {to_id}{suffix}", source.id);
+                // Quoted: an id may hold a space ("A/RES/52/38 J").
+                let text = format!("shortest path from \"{}\" to \"{to_id}\"{suffix}", source.id);
                 let path = query_path(graph, &text).unwrap_or_else(|| panic!("{text}: a path"));
                 assert_eq!(
                     path.0.len() - 1,
@@ -456,7 +457,7 @@ fn on_the_sc_corpus_the_shortest_path_is_the_first_of_all_paths() {
                 longest = longest.max(d);
                 if d <= max_len {
                     let all = format!(
-                        "set max_paths = 1000000; set max_visits = 100000000; all paths from {} to {to_id} max {d}{suffix}",
+                        "set max_paths = 1000000; set max_visits = 100000000; all paths from \"{}\" to \"{to_id}\" max {d}{suffix}",
                         source.id
                     );
                     assert_eq!(all_paths_first(graph, &all).as_ref(), Some(&path), "{all}");

@@ -195,7 +195,7 @@ impl<'g> Eval<'g> {
         if !unknown.is_empty() {
             unknown.sort_by_key(|(n, _)| *n);
             unknown.dedup_by_key(|(n, _)| *n);
-            let mut counts = [0usize; 4];
+            let mut counts = [0usize; filter::Unrecorded::KINDS];
             for (n, why) in unknown {
                 if !flags.is_reported(n) {
                     counts[why as usize] += 1;

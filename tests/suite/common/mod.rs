@@ -167,6 +167,7 @@ pub fn sample() -> CitationGraph {
         lines: (12, 240),
         adopted_at: Some("S/PV.8743".into()),
         parent: Some("S/2020/620".into()),
+        text_digest: None,
     });
     let mut actor = Node::new("actor:MINUSMA", NodeKind::Actor, "MINUSMA");
     actor.category = "mission".parse().ok();
