@@ -371,6 +371,16 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "no draft of {a} is recorded",
     ),
     p(
+        "{open} was/is/were/are? the? draft/drafts resolution/resolutions/text/texts? of/for/behind {a}",
+        "{a} <- adopted_as{where}",
+        "no draft of {a} is recorded",
+    ),
+    p(
+        "{open} {k}? was/were adopted/passed as {a}",
+        "{a} <- adopted_as{where}",
+        "no draft of {a} is recorded",
+    ),
+    p(
         "at/in which/what meeting was/were {a} adopted/passed",
         "{a} -> adopted_at",
         "no meeting of adoption is recorded for {a}",
@@ -863,6 +873,11 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "nothing in the graph cites {a} that way",
     ),
     p(
+        "{open} {k}? SUBJ {t}? THAT {r} any/all? {cited} {t}?",
+        "all {cited} <- cites{where}",
+        "nothing in the graph cites {cited} that way",
+    ),
+    p(
         "{open} {k}? SUBJ that/which? is/are/was/were? {r} by/in {a} {t}?",
         "{a} -> cites{where}",
         "{a} cites nothing that way",
@@ -896,6 +911,13 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{open} {k}? SUBJ {t}? THAT {v} {a} {d}? {t}?",
         "{a} <- cites{depth}{where}",
         "nothing in the graph cites {a}",
+    ),
+    // `which resolutions cite presidential statements`: a kind of document
+    // cited, where no document of that name is known (a name wins above).
+    p(
+        "{open} {k}? SUBJ {t}? THAT {v} any/all? {cited} {t}?",
+        "all {cited} <- cites{where}",
+        "nothing in the graph cites {cited}",
     ),
     p(
         "{open} {k}? do/did {a} and {b} both cite/reference/quote/invoke/refer to?",
@@ -1676,6 +1698,7 @@ fn push(stack: &mut [Vec<El>], w: &str) {
             "open" => 'o',
             "doc" => 'D',
             "chapter" => 'C',
+            "cited" => 'K',
             other => other.chars().next().unwrap_or('a'),
         })
     } else {
@@ -1704,6 +1727,10 @@ struct Bound {
     depth: Option<String>,
     relation: Option<&'static str>,
     count: bool,
+    /// The kind a `{cited}` slot took: the documents cited
+    /// (`presidential statements` in "which resolutions cite presidential
+    /// statements"), as the formal kind and as typed.
+    cited: Option<(String, String)>,
 }
 
 /// The furthest token a failed match reached, and the words it wanted there.
@@ -1990,6 +2017,28 @@ impl Matcher<'_> {
                 }
                 if out.is_empty() {
                     self.miss.want(i, "a kind (resolutions, reports, states, …)");
+                }
+            }
+            'K' => {
+                // `{cited}`: a kind of the documents cited, as `{k}`.
+                for len in (1..=MAX_KIND_WORDS).rev() {
+                    let Some(words) = toks.get(i..i + len) else {
+                        continue;
+                    };
+                    if let Some(kind) = kind_words(words) {
+                        let mut nb = b.clone();
+                        let typed = words
+                            .iter()
+                            .map(|t| t.lower.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        nb.cited = Some((kind, typed));
+                        out.push((i + len, nb));
+                    }
+                }
+                if out.is_empty() {
+                    self.miss
+                        .want(i, "a kind (resolutions, reports, presidential statements, …)");
                 }
             }
             'n' => match toks.get(i).and_then(number) {
@@ -2826,7 +2875,10 @@ fn judge(input: &str, toks: &[Tok], b: &Bound, known: &dyn Fn(&str) -> bool) -> 
         let (text, ok, words) = name_text(input, &toks[r.clone()]);
         if words {
             let k = known(text.trim_matches('"'));
-            plausible &= ok || k;
+            // `presidential statements` names a kind, not a node, unless
+            // the graph knows a node of that name.
+            let kind = kind_words(&toks[r.clone()]).is_some();
+            plausible &= (ok && !kind) || k;
             sure &= k;
             knows += usize::from(k);
         }
@@ -2916,6 +2968,7 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
             "b" => slot_text('b', &mut formal, &mut names),
             "n" => formal.push_str(&b.n.map_or(default.to_string(), |n| n.to_string())),
             "k" => formal.push_str(b.kind.as_ref().map_or(default, |(k, _)| k)),
+            "cited" => formal.push_str(b.cited.as_ref().map_or(default, |(k, _)| k)),
             "depth" => formal.push_str(b.depth.as_deref().unwrap_or("")),
             "when" => {
                 if let Some(t) = &b.time {
@@ -2948,6 +3001,9 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
             .as_ref()
             .map_or("documents".to_string(), |(_, t)| t.clone());
         let mut text = phrase.note.replace("{kw}", &kind_typed);
+        if let Some((_, typed)) = &b.cited {
+            text = text.replace("{cited}", typed);
+        }
         // "nothing in the graph says it acts under Article 42", not under
         // the chapter that holds it.
         if let Some((slot, n)) = b.article {

@@ -856,7 +856,35 @@ const SET: &[(&str, &[&str])] = &[
         "2374 -> establishes",
         &["what did 2374 establish", "what did resolution 2374 create"],
     ),
-    ("2531 <- adopted_as", &["what was 2531 adopted from"]),
+    (
+        "2531 <- adopted_as",
+        &[
+            "what was 2531 adopted from",
+            "what was the draft of resolution 2531",
+            "the draft resolution of 2531",
+            "which draft was adopted as 2531",
+            "what is the draft behind S/RES/2531 (2020)?",
+        ],
+    ),
+    // a kind of document cited, where no document bears that name
+    (
+        "all presidential_statements <- cites where kind = resolution",
+        &[
+            "which resolutions cite presidential statements",
+            "resolutions that cite any presidential statements",
+        ],
+    ),
+    (
+        "all presidential_statements <- cites where kind = resolution and relation ~ \"recall\"",
+        &["which resolutions recall presidential statements?"],
+    ),
+    (
+        "all reports <- cites where kind = resolution and year = 2020",
+        &[
+            "which resolutions cited reports in 2020",
+            "resolutions of 2020 that cite reports",
+        ],
+    ),
     (
         "2553 <- voted where node = France and position = against",
         &[
