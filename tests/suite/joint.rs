@@ -318,6 +318,17 @@ fn letter_under_a_joint_symbol_is_one_held_node() {
         assert_eq!(cited(&graph, "A/ES-10/1043"), ["S/RES/2334 (2016)"]);
         assert!(graph.conflicts().is_empty());
     }
+    // Held, its text citing neither half: named by the Council symbol too.
+    let quiet = Extractor::new().extract_str(
+        "letter.txt",
+        "United Nations A/ES-10/1044-S/2025/530\n\nIdentical letters dated 5 August 2025 from the Permanent Observer addressed to the Secretary-General and the President of the Security Council\n\nI write further to my letters on resolution 2334 (2016).\n",
+    );
+    let graph = CitationGraph::from_extractions([quiet]);
+    assert_eq!(
+        named(&graph, "A/ES-10/1044"),
+        ("S/2025/530".to_string(), kind, strings(&["A/ES-10/1044"]))
+    );
+    assert_eq!(cited(&graph, "S/2025/530"), ["S/RES/2334 (2016)"]);
 }
 
 /// A snapshot keeps the node as built: named by its Council symbol, found
