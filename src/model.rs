@@ -1137,6 +1137,17 @@ impl NodeRef {
     }
 }
 
+/// Of two symbols of one document (the halves of a joint symbol,
+/// `A/66/782-S/2012/261`), whether `candidate` names it rather than `id`:
+/// the Security Council's symbol does (`S/2012/261`: the series the
+/// Council's resolutions cite it by, and whose kind a citation's words can
+/// tell), in whichever order the two are written; between two symbols of
+/// other series (or two of the Council's) the one that names it keeps the
+/// name.
+pub(crate) fn names_joint_document(candidate: &str, id: &str) -> bool {
+    candidate.starts_with("S/") && !id.starts_with("S/")
+}
+
 /// One fact read from the text: an edge between two nodes, with evidence.
 ///
 /// # Examples
@@ -1249,9 +1260,10 @@ pub struct Extraction {
     /// Problems met (none for a clean file).
     pub diagnostics: Vec<Diagnostic>,
     /// Symbols the file gives as one document's, `(id, other symbol)`: a
-    /// cited joint symbol `A/67/970-S/2013/480` gives `("A/67/970",
-    /// "S/2013/480")`, so that a citation of either reaches one node
-    /// ([`crate::CitationGraph::add_alias`]).
+    /// cited joint symbol `A/67/970-S/2013/480` gives `("S/2013/480",
+    /// "A/67/970")` (the Security Council's symbol names the document,
+    /// whichever half is written first), so that a citation of either
+    /// reaches one node ([`crate::CitationGraph::add_alias`]).
     #[serde(default)]
     pub aliases: Vec<(String, String)>,
 }

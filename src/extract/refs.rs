@@ -5,7 +5,7 @@
 //! can start there (`SYMBOL_AT`, `NUMBER_YEAR_AT`, …) is run from that
 //! point. Its hits are explicit symbols (`S/2020/476`, `S/RES/2531 (2020)`, `A/RES/…`,
 //! `S/PV.7015`, with `and Add.1` addenda and `A/67/970-S/2013/480` joint
-//! symbols, of which the first written is the id), Yearbook pages, meetings
+//! symbols, of which the Security Council's is the id), Yearbook pages, meetings
 //! (`[meeting 7015]`, `7015th meeting`; in a General Assembly context
 //! `[meeting 69]` → `A/68/PV.69`, the session read from a nearby `68/…`),
 //! a bare `N (YYYY)` checked against the table of adoption years, and the
@@ -86,9 +86,12 @@ pub fn references(file: &str, normalized: &Normalized, segments: &[Segment]) -> 
 }
 
 /// [`references`], with the joint symbols cited (`A/67/970-S/2013/480`
-/// gives `("A/67/970", "S/2013/480")`): the citation is of the first, and
-/// the second is another symbol of the same document
-/// ([`crate::Extraction::aliases`]).
+/// gives `("S/2013/480", "A/67/970")`): the citation is of the Security
+/// Council's symbol, in whichever order the two are written, and the other
+/// is another symbol of the same document ([`crate::Extraction::aliases`]).
+/// The words before the joint symbol tell the document's kind as they do
+/// before a Council symbol alone (`the report of the Secretary-General`:
+/// a report).
 ///
 /// # Examples
 ///
@@ -98,8 +101,10 @@ pub fn references(file: &str, normalized: &Normalized, segments: &[Segment]) -> 
 /// let text = "Resolution 2122 (2013)\n\nThe Security Council,\n\nTaking note of the report of the Secretary-General (A/67/970-S/2013/480),\n";
 /// let normalized = normalize(text);
 /// let (links, joint) = scan("2122.txt", &normalized, &segment("2122.txt", &normalized));
-/// assert_eq!(links.iter().filter(|l| l.target.id == "A/67/970").count(), 1);
-/// assert_eq!(joint, [("A/67/970".to_string(), "S/2013/480".to_string())]);
+/// let cited: Vec<_> = links.iter().filter(|l| l.target.id.contains("/2013/480") || l.target.id.contains("/970")).collect();
+/// assert_eq!(cited.len(), 1);
+/// assert_eq!((cited[0].target.id.as_str(), cited[0].target.kind), ("S/2013/480", unxref::NodeKind::Report));
+/// assert_eq!(joint, [("S/2013/480".to_string(), "A/67/970".to_string())]);
 /// ```
 pub fn scan(file: &str, normalized: &Normalized, segments: &[Segment]) -> (Vec<Link>, Vec<(String, String)>) {
     let (links, joint, _) = scan_noting(file, normalized, segments);
@@ -668,19 +673,19 @@ impl<'a> Scanner<'a> {
             }
         };
         let m = m.start..end;
-        let rest = &self.text[end..self.body.end];
-        // `JOINT_TAIL` starts with a hyphen, after at most one space.
-        let hyphen = rest.starts_with('-')
-            || rest
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_whitespace() && rest[c.len_utf8()..].starts_with('-'));
-        if hyphen
-            && let Some(j) = JOINT_TAIL.captures(rest)
-            && let Ok(second) = j["s"].parse::<Symbol>()
-        {
-            end += j.get(0).expect("group 0").end();
-            self.joint.push((symbol.to_string(), second.to_string()));
+        let mut symbol = symbol;
+        if let Some((len, second)) = joint_tail(&symbol, &self.text[end..self.body.end]) {
+            end += len;
+            // One document, named by its Security Council symbol in
+            // whichever order the halves are written: the citation is of
+            // that symbol, and the words before it tell its kind.
+            let (id, other) = if crate::model::names_joint_document(second.as_str(), symbol.as_str()) {
+                (second, symbol)
+            } else {
+                (symbol, second)
+            };
+            self.joint.push((id.to_string(), other.to_string()));
+            symbol = id;
         }
         let symbol = self.hrc_resolution(symbol, m.start);
         let kind = self.kind_cue(&symbol, m.start);
@@ -1672,6 +1677,35 @@ mod item {
 /// its 10th meeting` (S-RES-2186(2014)).
 static MEETING_BODY: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)\b(?:Committee|Contact\s+Group|Working\s+Group|Group\s+of\s+Experts)\b"));
+
+/// The second half of a joint symbol after `first`, with the length of the
+/// text up to its end: `-S/2013/480` after `A/67/970` (a hyphen, an en or
+/// an em dash, with at most one space either side), or, in the Council's
+/// old texts, a Council symbol after a General Assembly one with one space
+/// between (`document A/36/533 S/14701`, S-RES-491(1981)).
+fn joint_tail(first: &Symbol, rest: &str) -> Option<(usize, Symbol)> {
+    let mut chars = rest.chars();
+    let next = chars.next()?;
+    let separator = if next.is_whitespace() { chars.next()? } else { next };
+    let (j, spaced) = match separator {
+        '-' => (JOINT_TAIL.captures(rest)?, false),
+        '\u{2013}' | '\u{2014}' => (JOINT_DASHED.captures(rest)?, false),
+        'S' if first.kind() == SymbolKind::GaDocument => (JOINT_SPACED.captures(rest)?, true),
+        _ => return None,
+    };
+    let second = j["s"].parse::<Symbol>().ok()?;
+    if spaced && second.kind() != SymbolKind::ScDocument {
+        return None;
+    }
+    Some((j.get(0).expect("group 0").end(), second))
+}
+
+/// [`joint_tail`] after an en or em dash: `A/66/782–S/2012/261`.
+static JOINT_DASHED: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^\s?[\u{2013}\u{2014}]\s?(?P<s>[SA]/[0-9A-Z][0-9A-Za-z./-]*\d)"));
+
+/// [`joint_tail`]'s old form: ` S/14701` after `A/36/533`, one space between.
+static JOINT_SPACED: LazyLock<Regex> = LazyLock::new(|| compile(r"^ (?P<s>S/[0-9][0-9A-Za-z./-]*\d)"));
 
 /// A month's name, for the list patterns below.
 const MONTH: &str =

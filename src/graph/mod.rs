@@ -9,7 +9,9 @@
 //! document it is another symbol of), and the id index holds them.
 //!
 //! **Aliases.** A document issued under a joint symbol
-//! (`A/67/970-S/2013/480`) is one node: its id is the first symbol and
+//! (`A/67/970-S/2013/480`) is one node: its id is its Security Council
+//! symbol (`S/2013/480`, the series the Council's texts cite it by, whose
+//! kind a citation's words tell), whichever symbol was met first, and
 //! [`Node::aliases`] lists the others. An alias index beside the id index
 //! maps each other symbol to the node, so that [`CitationGraph::add_node`],
 //! [`CitationGraph::ensure`] (a citation of `S/2013/480` alone),
@@ -17,8 +19,10 @@
 //! node by either symbol. When a symbol becomes an alias after a stub was
 //! made for it, the stub is folded into the node: its edges move over (an
 //! edge between the two halves is dropped: a document does not cite
-//! itself) and its id joins the aliases. Only documents' aliases are
-//! indexed; an actor's aliases are names, not ids.
+//! itself) and its id joins the aliases; a kind that the folded stub's
+//! symbol alone gave it (`ga_document` for `A/67/970`) is not the
+//! document's. Only documents' aliases are indexed; an actor's aliases are
+//! names, not ids.
 //!
 //! # Examples
 //!
@@ -71,8 +75,8 @@ pub struct CitationGraph {
     graph: StableDiGraph<Node, Edge>,
     index: HashMap<String, NodeIndex>,
     /// The other symbols of documents known by more than one (joint
-    /// symbols), to the node whose id is the first: never an id of the
-    /// `index`.
+    /// symbols), to the node whose id is the Security Council's symbol:
+    /// never an id of the `index`.
     aliases: HashMap<String, NodeIndex>,
     /// The drafts adopted as each resolution (sources of `adopted_as`
     /// edges), so that a query reads a resolution's text and votes from its
@@ -591,6 +595,8 @@ impl CitationGraph {
             Cow::Owned(d) => (d.node, d.adopted_at),
         };
         let ix = self.add_node(node);
+        // A document held under a joint symbol is named by its Council's.
+        self.name_by_council_symbol(ix);
         if let Some(meeting) = &adopted_at
             && let Ok(symbol) = meeting.parse::<crate::Symbol>()
         {
@@ -604,6 +610,10 @@ impl CitationGraph {
     ///
     /// A held node replaces a stub's kind and fills its missing fields; two
     /// held copies keep the first one's values and fill gaps from the second.
+    /// The node keeps the id it is given, and its aliases become aliases
+    /// (a snapshot or an export read back is the graph that was written);
+    /// [`CitationGraph::add_alias`] is what names a joint document by its
+    /// Council symbol.
     ///
     /// # Examples
     ///
@@ -660,17 +670,22 @@ impl CitationGraph {
             ix
         };
         for alias in aliases {
-            self.add_alias(ix, &alias);
+            self.attach_alias(ix, &alias);
         }
         ix
     }
 
     /// Record that `alias` is another symbol of the document at `ix` (the
-    /// second half of a joint symbol): [`CitationGraph::node`],
+    /// other half of a joint symbol): [`CitationGraph::node`],
     /// [`CitationGraph::ensure`] and every lookup by `alias` reach `ix`. A
     /// node that already stands for `alias` (a stub made when it was cited
     /// alone) is folded into `ix`: its edges move over, an edge between the
-    /// two dropped, and its id joins `ix`'s aliases.
+    /// two dropped, and its id joins `ix`'s aliases. The document is then
+    /// named by its Security Council symbol, whichever of the two named it
+    /// before: `ix` stays its index, the other symbol joins the aliases, and
+    /// a stub's kind and label that came from the other symbol alone
+    /// (`ga_document`) give way to the Council symbol's, which a citation's
+    /// words may then tell (`the report of the Secretary-General`: a report).
     ///
     /// # Examples
     ///
@@ -688,10 +703,19 @@ impl CitationGraph {
     /// graph.add_alias(ix, "S/2013/480");
     /// assert_eq!(graph.node_count(), 3);
     /// assert_eq!(graph.index_of("S/2013/480"), Some(ix));
-    /// assert_eq!(graph.node("S/2013/480").unwrap().aliases, ["S/2013/480"]);
+    /// // Named by the Council's symbol, found by either.
+    /// let node = graph.node("A/67/970").unwrap();
+    /// assert_eq!((node.id.as_str(), node.aliases.as_slice()), ("S/2013/480", &["A/67/970".to_string()][..]));
+    /// assert_eq!(node.kind, unxref::NodeKind::Document);
     /// assert_eq!(graph.citers(ix).len(), 2);
     /// ```
     pub fn add_alias(&mut self, ix: NodeIndex, alias: &str) {
+        self.attach_alias(ix, alias);
+        self.name_by_council_symbol(ix);
+    }
+
+    /// [`CitationGraph::add_alias`] without the naming: `ix` keeps its id.
+    fn attach_alias(&mut self, ix: NodeIndex, alias: &str) {
         let Some(node) = self.graph.node_weight(ix) else {
             return;
         };
@@ -709,6 +733,53 @@ impl CitationGraph {
         if !node.aliases.iter().any(|a| a == alias) {
             node.aliases.push(alias.to_string());
         }
+    }
+
+    /// Name the document at `ix` by its Security Council symbol when it is
+    /// among its aliases and the id is of another series (the halves of a
+    /// joint symbol, `A/66/782` and `S/2012/261`, name `S/2012/261`, in
+    /// whichever order they were met). The index stays; the id and the
+    /// alias change places; a stub's label and kind that its old symbol
+    /// alone gave it (`ga_document`) become the new symbol's, and a year the
+    /// new symbol carries fills a gap.
+    fn name_by_council_symbol(&mut self, ix: NodeIndex) {
+        let Some(node) = self.graph.node_weight(ix) else {
+            return;
+        };
+        if !node.kind.is_document() {
+            return;
+        }
+        let Some(at) = node
+            .aliases
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| crate::model::names_joint_document(a, &node.id))
+            .min_by(|x, y| x.1.cmp(y.1))
+            .map(|(i, _)| i)
+        else {
+            return;
+        };
+        let node = &mut self.graph[ix];
+        let new_id = std::mem::take(&mut node.aliases[at]);
+        let old_id = std::mem::replace(&mut node.id, new_id.clone());
+        node.aliases[at] = old_id.clone();
+        if let (Ok(old), Ok(new)) = (old_id.parse::<crate::Symbol>(), new_id.parse::<crate::Symbol>()) {
+            if node.label == crate::model::label_for(&old) {
+                node.label = crate::model::label_for(&new);
+            }
+            if !node.held && node.kind == crate::NodeKind::from_symbol(&old) {
+                node.kind = crate::NodeKind::from_symbol(&new);
+            }
+            fill(&mut node.year, new.year());
+        }
+        self.index.remove(&old_id);
+        self.aliases.remove(&new_id);
+        self.index.insert(new_id, ix);
+        self.aliases.insert(old_id, ix);
+        self.id_rank.take();
+        self.node_order.take();
+        self.edge_order.take();
+        self.adjacency.take();
     }
 
     /// Fold the node at `from` into the node at `into`: `from`'s id and
@@ -739,6 +810,11 @@ impl CitationGraph {
             }
         }
         let old_id = std::mem::replace(&mut node.id, self.graph[into].id.clone());
+        // A stub's kind that its own symbol alone gave (`ga_document` for
+        // `A/66/782`) says nothing of the document `into` stands for.
+        if !node.held && symbol_kind(&old_id) == Some(node.kind) {
+            node.kind = crate::NodeKind::Document;
+        }
         self.aliases.insert(old_id.clone(), into);
         node.aliases.push(old_id);
         let was_held = self.graph[into].held;
@@ -807,9 +883,13 @@ impl CitationGraph {
             // What this reference knows (a kind the text gives, a category,
             // a year) fills what the node lacks, whichever file came first.
             let known = &self.graph[ix];
+            // Not a kind that another symbol of it gives by its series
+            // alone (`ga_document` for `A/66/782`, the other half of
+            // `S/2012/261`): the text said nothing of the document.
             let adds_kind = known.kind == crate::NodeKind::Document
                 && r.kind != crate::NodeKind::Document
-                && r.kind.is_document();
+                && r.kind.is_document()
+                && (r.id == known.id || symbol_kind(&r.id) != Some(r.kind));
             let adds_category = known.category.is_none() && r.category.is_some();
             // A symbol's year is the node's already when the node was made
             // from that symbol; another symbol of it (a joint half) may give one.
@@ -1727,6 +1807,14 @@ fn merge_node(old: &mut Node, new: Node) {
             old.aliases.push(alias);
         }
     }
+}
+
+/// The kind a document's symbol alone gives it (`ga_document` for
+/// `A/66/782`, `document` for `S/2012/261`), when `id` is a symbol.
+fn symbol_kind(id: &str) -> Option<crate::NodeKind> {
+    id.parse::<crate::Symbol>()
+        .ok()
+        .map(|s| crate::NodeKind::from_symbol(&s))
 }
 
 /// What [`CitationGraph::is_suspect`] compares of a document: its resolution

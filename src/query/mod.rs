@@ -347,7 +347,13 @@ impl CitationGraph {
                 if let Some(note) = coverage::years_without_texts(self, expr) {
                     out.notes.push(note);
                 }
-                let mut table = Table::build(self, out, *show, note.clone(), plan.limits.max_rows);
+                let note = match note {
+                    Some(note) if matches!(&out.val, eval::Val::Nodes(hits, _) if hits.is_empty()) => {
+                        Some(self.emptied_by_conditions(plan, expr, note)?)
+                    }
+                    note => note.clone(),
+                };
+                let mut table = Table::build(self, out, *show, note, plan.limits.max_rows);
                 if let Some(columns) = selected_columns(expr) {
                     table.select(columns)?;
                 }
@@ -371,6 +377,60 @@ fn selected_columns(expr: &resolve::PExpr) -> Option<&[String]> {
 }
 
 impl CitationGraph {
+    /// The note of an empty answer to a question about what a document cites
+    /// that asked for conditions (`which reports does 2068 cite`: `with kind
+    /// = "reports": no citation is recorded in the text of S/RES/2068
+    /// (2012)`), when the answer without them is not empty: what the
+    /// conditions left out is said ("none of the 9 documents cited in the
+    /// text of S/RES/2068 (2012) (by kind: resolution 9)"), for "no citation
+    /// is recorded" reads as if 2068 cited nothing.
+    fn emptied_by_conditions(
+        &self,
+        plan: &resolve::Plan,
+        expr: &resolve::PExpr,
+        note: &str,
+    ) -> Result<String, QueryError> {
+        // One step: a walk deeper finds more than the text cites.
+        let resolve::PExpr::Where { input, .. } = expr else {
+            return Ok(note.to_string());
+        };
+        if !matches!(**input, resolve::PExpr::Walk { lo: 1, hi: 1, .. }) {
+            return Ok(note.to_string());
+        }
+        let Some((asked, id)) = note
+            .strip_prefix("with ")
+            .and_then(|n| n.split_once(": no citation is recorded in the text of "))
+        else {
+            return Ok(note.to_string());
+        };
+        let unfiltered = eval::Eval::new(self, plan).run(input)?;
+        let eval::Val::Nodes(hits, _) = &unfiltered.val else {
+            return Ok(note.to_string());
+        };
+        let mut seen = std::collections::HashSet::new();
+        let mut kinds: Vec<(crate::NodeKind, usize)> = Vec::new();
+        for node in hits
+            .iter()
+            .filter(|h| seen.insert(h.node))
+            .filter_map(|h| self.node_at(h.node))
+        {
+            match kinds.iter_mut().find(|(k, _)| *k == node.kind) {
+                Some((_, n)) => *n += 1,
+                None => kinds.push((node.kind, 1)),
+            }
+        }
+        if seen.is_empty() {
+            return Ok(note.to_string());
+        }
+        kinds.sort_by_key(|&(k, _)| crate::NodeKind::ALL.iter().position(|&a| a == k));
+        let by_kind: Vec<String> = kinds.iter().map(|(k, n)| format!("{k} {n}")).collect();
+        Ok(format!(
+            "with {asked}: none of the {} documents cited in the text of {id} (by kind: {})",
+            seen.len(),
+            by_kind.join(", ")
+        ))
+    }
+
     /// For a question over all documents of a kind (`how many resolutions
     /// were adopted in 2017`, `all resolutions where year = 2017`), how many
     /// of those counted or listed the corpus knows only from citations:
