@@ -738,6 +738,34 @@ mod tests {
     }
 
     #[test]
+    fn years_left_out_are_on_the_axis_and_wrapped_rows_are_named_in_order() {
+        // Nodes in 2000-2003 and 2010-2012; 2013 has none drawn, seven left out.
+        let years = [2000, 2001, 2003, 2010, 2011, 2012];
+        let input = Input {
+            sizes: vec![(80.0, 30.0); years.len()],
+            slots: years.iter().map(|&y| Slot::Year(y)).collect(),
+            not_drawn: BTreeMap::from([(2013, 7), (2001, 2)]),
+            ..Input::default()
+        };
+        let plot = place(&input, true, 1, 2);
+        let mark = |text: &str| {
+            plot.marks
+                .iter()
+                .find(|m| m.text == text)
+                .unwrap_or_else(|| panic!("{text}"))
+        };
+        let (y2013, note) = (mark("2013"), mark("+7 not drawn"));
+        assert!(note.note && !y2013.note);
+        assert_eq!(note.at.0, y2013.at.0);
+        assert!(note.at.1 > y2013.at.1 && note.at.1 - y2013.at.1 < 15.0);
+        assert_eq!(mark("+2 not drawn").at.0, mark("2001").at.0);
+        // Two rows, named in reading order (2004-2009 is a marked break).
+        assert_eq!(plot.folds, [(2000, 2003), (2010, 2013)]);
+        assert!(mark("2000").at.1 < mark("2010").at.1);
+        assert_eq!(place(&input, true, 1, 1).folds, [(2000, 2013)]);
+    }
+
+    #[test]
     fn routes_never_enter_a_node_they_do_not_join() {
         // A star: node 0 (2000) cited by 30 nodes over 2001–2010, and a band.
         let n = 32;

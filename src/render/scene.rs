@@ -807,6 +807,45 @@ mod tests {
     }
 
     #[test]
+    fn a_cut_keeps_whole_levels_then_shares_the_rest_among_years() {
+        let stub = |n: u32, y: u16| Node::stub(&format!("S/RES/{n} ({y})").parse().unwrap());
+        // Ten citers of 2000 (more cited) and two of 2015, all one step away.
+        let nodes: Vec<Node> = (0..10)
+            .map(|i| stub(1300 + i, 2000))
+            .chain((0..2).map(|i| stub(2200 + i, 2015)))
+            .collect();
+        let order: Vec<&Node> = nodes.iter().collect();
+        let (kept, left) = trim(order.clone(), 6, |_| Some(1));
+        // Six of twelve: half of each year (5 and 1), not the first six.
+        assert_eq!(kept.len(), 6);
+        assert_eq!(kept.iter().filter(|n| n.id.ends_with("(2015)")).count(), 1);
+        assert_eq!(
+            left,
+            BTreeMap::from([(Slot::Year(2000), 5), (Slot::Year(2015), 1)])
+        );
+        // Within a year, the order given (the most cited first) decides.
+        assert!(kept.iter().any(|n| n.id == "S/RES/1300 (2000)"));
+        assert!(!kept.iter().any(|n| n.id == "S/RES/1309 (2000)"));
+        // The direct answers first: level 1 is kept whole, level 2 shares
+        // what is left, and the subject (no level) always stays.
+        let level = |n: &Node| match n.id.as_str() {
+            "S/RES/1300 (2000)" => None,
+            id if id.ends_with("(2015)") => Some(1),
+            _ => Some(2),
+        };
+        // (Sorted as Scene::build sorts: the subject, then by level.)
+        let mut by_level = order.clone();
+        by_level.sort_by_key(|n| level(n).map_or(0, |l| l + 1));
+        let (kept, left) = trim(by_level, 4, level);
+        assert_eq!(kept.len(), 5);
+        assert!(kept.iter().any(|n| n.id == "S/RES/1300 (2000)"));
+        assert_eq!(kept.iter().filter(|n| n.id.ends_with("(2015)")).count(), 2);
+        assert_eq!(left, BTreeMap::from([(Slot::Year(2000), 7)]));
+        // Nothing to cut: nothing counted.
+        assert_eq!(trim(order, 12, |_| Some(1)).1, BTreeMap::new());
+    }
+
+    #[test]
     fn general_assembly_documents_are_dated_by_session() {
         assert_eq!(ga_session("A/RES/64/290"), Some(64));
         assert_eq!(ga_session("A/45/594"), Some(45));
