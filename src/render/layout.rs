@@ -198,6 +198,8 @@ const CHANNEL: f64 = 22.0;
 const LANE: f64 = 4.0;
 const CORRIDOR: f64 = 18.0;
 const AXIS: f64 = 22.0;
+/// Space between a row of the plot and the year names of the next.
+const ROW_GAP: f64 = 10.0;
 /// The font size of a count of nodes not drawn, under its year.
 pub(crate) const NOTE_FONT: f64 = 9.0;
 
@@ -499,6 +501,10 @@ fn place(input: &Input, horizontal: bool, k: usize, folds: usize) -> Plot {
     let mut region_at = vec![0.0; regions];
     let mut s = 0.0;
     for i in 0..=regions {
+        // A row's years stand clear of the nodes of the row above.
+        if i > 0 && horizontal {
+            s += ROW_GAP;
+        }
         strip_at[i] = s;
         s += if i < folds {
             axis_room
