@@ -96,7 +96,8 @@ enum Command {
         #[arg(short, long)]
         output: PathBuf,
         /// The most nodes drawn beside the query's subject (the direct
-        /// answers first, the most cited first).
+        /// answers first; each year keeps its share, the most cited first
+        /// within it).
         #[arg(long, value_name = "N", default_value_t = 150)]
         max_nodes: usize,
         /// Also draw, faintly, the other links among the nodes drawn.

@@ -243,9 +243,16 @@ fn build(scene: &Scene, options: &RenderOptions) -> Graph {
     }
 
     for (i, e) in scene.edges.iter().enumerate() {
-        let look = style::edge_style(e.kind, e.position);
+        let look = if e.suspect {
+            style::SUSPECT
+        } else {
+            style::edge_style(e.kind, e.position)
+        };
         let (source, target) = (&scene.nodes[e.source], &scene.nodes[e.target]);
         let mut attrs = vec![attr("id", &format!("e{i}")), attr("tooltip", &e.tooltip)];
+        if e.suspect && e.answer {
+            attrs.push(attr("class", "suspect"));
+        }
         if e.answer {
             attrs.push(attr("color", look.color));
             attrs.push(attr("penwidth", &format!("{:.1}", look.width)));
@@ -253,7 +260,10 @@ fn build(scene: &Scene, options: &RenderOptions) -> Graph {
             attrs.push(attr("color", &format!("{}4d", look.color)));
             attrs.push(attr("penwidth", "0.8"));
             attrs.push(attr("arrowhead", "none"));
-            attrs.push(attr("class", "context"));
+            attrs.push(attr(
+                "class",
+                if e.suspect { "context suspect" } else { "context" },
+            ));
         }
         if look.line != Line::Solid {
             attrs.push(attr("style", look.line.graphviz()));

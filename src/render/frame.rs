@@ -165,16 +165,40 @@ impl Frame {
     }
 }
 
-/// The key under the caption.
-pub(crate) fn key(horizontal: bool) -> String {
-    format!(
-        "Time runs {} with years to scale (a marked break skips a long empty run) · size = citations in the whole graph (log scale) · hover for details, click to open the document",
-        if horizontal {
-            "left to right"
+/// The key under the caption, two lines: how time runs (and, when the axis
+/// wraps into rows like text, that years are to scale within each row and
+/// which years each row holds, in reading order), then how to read sizes
+/// and use the picture.
+pub(crate) fn key(horizontal: bool, folds: &[(u16, u16)]) -> [String; 2] {
+    let range = |&(a, b): &(u16, u16)| {
+        if a == b {
+            a.to_string()
         } else {
-            "top to bottom"
+            format!("{a}–{b}")
         }
-    )
+    };
+    let time = if folds.len() > 1 {
+        let rows: Vec<String> = folds.iter().map(range).collect();
+        format!(
+            "Time runs left to right with years to scale within each row; the axis wraps like text, {} rows in order: {} (a marked break skips a long empty run)",
+            folds.len(),
+            rows.join(", then ")
+        )
+    } else {
+        format!(
+            "Time runs {} with years to scale (a marked break skips a long empty run)",
+            if horizontal {
+                "left to right"
+            } else {
+                "top to bottom"
+            }
+        )
+    };
+    [
+        time,
+        "size = citations in the whole graph (log scale) · hover for details, click to open the document"
+            .to_string(),
+    ]
 }
 
 /// Place `scene`, aiming at `aspect` (width:height).
@@ -182,7 +206,8 @@ pub(crate) fn frame(scene: &Scene, aspect: Option<f64>) -> Frame {
     let boxes: Vec<NodeBox> = scene.nodes.iter().map(node_box).collect();
     let groups = scene.edge_groups();
     let mut order = vec![0usize; scene.nodes.len()];
-    // Siblings stack together: by the node that reached them, then by id.
+    // The subject heads its year's stack, where the eye starts; siblings
+    // stack together: by the node that reached them, then by id.
     let mut parent = vec![usize::MAX; scene.nodes.len()];
     for (e, &g) in scene.edges.iter().zip(&groups) {
         if e.answer && g < scene.nodes.len() {
@@ -192,15 +217,16 @@ pub(crate) fn frame(scene: &Scene, aspect: Option<f64>) -> Frame {
     }
     let mut ranked: Vec<usize> = (0..scene.nodes.len()).collect();
     ranked.sort_by(|&a, &b| {
-        parent[a]
-            .cmp(&parent[b])
+        (!scene.nodes[a].focus)
+            .cmp(&!scene.nodes[b].focus)
+            .then(parent[a].cmp(&parent[b]))
             .then(scene.nodes[a].id.cmp(&scene.nodes[b].id))
     });
     for (i, &v) in ranked.iter().enumerate() {
         order[v] = i;
     }
     let target = aspect.unwrap_or(1.6);
-    let legend_guess = legend(scene, true, 900.0);
+    let legend_guess = legend(scene, true, &[], 900.0);
     let input = layout::Input {
         sizes: boxes.iter().map(NodeBox::outer).collect(),
         slots: scene.nodes.iter().map(|n| n.slot).collect(),
@@ -220,13 +246,28 @@ pub(crate) fn frame(scene: &Scene, aspect: Option<f64>) -> Frame {
                     .map(|l| (text_width(l, EDGE_FONT) + 4.0, EDGE_FONT + 3.0))
             })
             .collect(),
-        bands: BANDS.iter().map(|b| b.to_string()).collect(),
+        bands: BANDS
+            .iter()
+            .enumerate()
+            .map(|(b, name)| match scene.not_drawn.get(&Slot::Band(b)) {
+                Some(n) => format!("{name} (+{n} not drawn)"),
+                None => name.to_string(),
+            })
+            .collect(),
         aspect: target,
         header: (legend_guess.1 + MARGIN, 600.0),
+        not_drawn: scene
+            .not_drawn
+            .iter()
+            .filter_map(|(slot, n)| match slot {
+                Slot::Year(y) => Some((*y, *n)),
+                Slot::Band(_) => None,
+            })
+            .collect(),
     };
     let plot = layout::layout(&input);
     let inner = plot.width.max(600.0);
-    let (mut items, head_h) = legend(scene, plot.horizontal, inner);
+    let (mut items, head_h) = legend(scene, plot.horizontal, &plot.folds, inner);
     let origin = (MARGIN, MARGIN + head_h);
     for mark in &plot.marks {
         items.push(Item::Text {
@@ -236,15 +277,22 @@ pub(crate) fn frame(scene: &Scene, aspect: Option<f64>) -> Frame {
             } else {
                 mark.text.clone()
             },
-            size: if mark.start && !mark.text.starts_with(|c: char| c.is_ascii_digit()) && mark.text != "·" {
+            size: if mark.note {
+                layout::NOTE_FONT
+            } else if mark.start && !mark.text.starts_with(|c: char| c.is_ascii_digit()) && mark.text != "·"
+            {
                 11.0
             } else {
                 10.0
             },
             bold: false,
-            colour: if mark.gap { "#aa3333" } else { "#777777" },
+            colour: if mark.gap || mark.note {
+                "#aa3333"
+            } else {
+                "#777777"
+            },
             start: mark.start,
-            class: "axis",
+            class: if mark.note { "notdrawn" } else { "axis" },
         });
     }
     let mut width = origin.0 + inner + MARGIN;
@@ -309,7 +357,7 @@ fn shift_all(frame: &mut Frame, by: Point) {
 
 /// The heading and legend, flowed into `width`: the items and the height
 /// they take.
-fn legend(scene: &Scene, horizontal: bool, width: f64) -> (Vec<Item>, f64) {
+fn legend(scene: &Scene, horizontal: bool, folds: &[(u16, u16)], width: f64) -> (Vec<Item>, f64) {
     let mut items = Vec::new();
     let mut y = MARGIN + 16.0;
     let text = |at: Point, text: String, size: f64, bold: bool, colour: &'static str, class: &'static str| {
@@ -344,8 +392,10 @@ fn legend(scene: &Scene, horizontal: bool, width: f64) -> (Vec<Item>, f64) {
         y += 16.0;
         items.push(text((MARGIN, y), note.clone(), 11.0, false, "#aa3333", "note"));
     }
-    y += 16.0;
-    items.push(text((MARGIN, y), key(horizontal), 9.5, false, "#666666", "key"));
+    for line in key(horizontal, folds) {
+        y += 14.0;
+        items.push(text((MARGIN, y), line, 9.5, false, "#666666", "key"));
+    }
     y += 8.0;
 
     // Legend entries: a glyph 26 wide, then its words.
@@ -420,7 +470,9 @@ fn legend(scene: &Scene, horizontal: bool, width: f64) -> (Vec<Item>, f64) {
             glyph_h: 14.0,
         });
     }
-    for depth in 2..=scene.max_depth().min(4) {
+    // Rings count steps up to three; the last entry says how far it goes.
+    let deepest = scene.max_depth();
+    for depth in 2..=deepest.min(4) {
         let rings = depth - 1;
         let r = 2.0 * RING * rings as f64;
         entries.push(Entry {
@@ -434,7 +486,11 @@ fn legend(scene: &Scene, horizontal: bool, width: f64) -> (Vec<Item>, f64) {
                 false,
                 rings,
             )],
-            words: format!("{depth} steps from the subject"),
+            words: if depth == 4 && deepest > 4 {
+                format!("4 to {deepest} steps from the subject")
+            } else {
+                format!("{depth} steps from the subject")
+            },
             glyph_w: 18.0 + r + 2.0,
             glyph_h: 10.0 + r,
         });
@@ -475,6 +531,21 @@ fn legend(scene: &Scene, horizontal: bool, width: f64) -> (Vec<Item>, f64) {
                 faint: false,
             }],
             words,
+            glyph_w: 32.0,
+            glyph_h: 8.0,
+        });
+    }
+    if scene.edges.iter().any(|e| e.suspect) {
+        entries.push(Entry {
+            glyph: vec![Item::Stroke {
+                from: (0.0, 0.0),
+                to: (30.0, 0.0),
+                colour: style::SUSPECT.color,
+                width: style::SUSPECT.width,
+                line: style::SUSPECT.line,
+                faint: false,
+            }],
+            words: "suspect: cites a document adopted later (likely a misread)".into(),
             glyph_w: 32.0,
             glyph_h: 8.0,
         });

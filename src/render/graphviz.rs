@@ -41,7 +41,12 @@ pub(crate) fn draw(scene: &Scene, options: &RenderOptions) -> Result<Rendered, R
     })?;
     let marker = format!("<!-- {MARKER}, drawn by Graphviz dot -->\n");
     let svg = match svg.find("<svg") {
-        Some(at) => format!("{}{marker}{}", &svg[..at], &svg[at..]),
+        Some(at) => format!(
+            "{}{marker}<svg {}{}",
+            &svg[..at],
+            super::svg::FIT,
+            &svg[at + "<svg".len()..]
+        ),
         None => format!("{marker}{svg}"),
     };
     Ok(Rendered {

@@ -53,6 +53,9 @@ pub fn page(scene: &Scene, drawn: &Rendered) -> String {
         Some(at) => &drawn.svg[at..],
         None => drawn.svg.as_str(),
     };
+    // The page fits and zooms the drawing itself: the file's own fit to the
+    // window would fight its layout.
+    let svg = svg.replacen(&format!(" {}", super::svg::FIT), "", 1);
     let data = json!({
         "title": scene.title,
         "caption": scene.caption,

@@ -112,6 +112,10 @@ pub struct Input {
     /// Space reserved above the plot (a heading) of this height, for a
     /// drawing this wide at least: counted in the aspect ratio.
     pub header: (f64, f64),
+    /// Nodes left out of the drawing at each year: the axis says "+N not
+    /// drawn" under the year (which is on the axis even when none of its
+    /// nodes is drawn).
+    pub not_drawn: BTreeMap<u16, usize>,
 }
 
 impl Default for Input {
@@ -125,6 +129,7 @@ impl Default for Input {
             bands: Vec::new(),
             aspect: 1.6,
             header: (0.0, 0.0),
+            not_drawn: BTreeMap::new(),
         }
     }
 }
@@ -149,6 +154,8 @@ pub struct Mark {
     pub start: bool,
     /// True for a break in the time axis.
     pub gap: bool,
+    /// True for a count of nodes not drawn at a year ("+18 not drawn").
+    pub note: bool,
 }
 
 /// Where everything goes, in a plot whose top left is (0, 0).
@@ -177,6 +184,9 @@ pub struct Plot {
     pub horizontal: bool,
     /// Year sub-columns per year.
     pub per_year: usize,
+    /// The first and last year of each line of the time axis, in reading
+    /// order: one line unless the axis wraps into rows like text.
+    pub folds: Vec<(u16, u16)>,
     /// Width of the plot.
     pub width: f64,
     /// Height of the plot.
@@ -188,6 +198,10 @@ const CHANNEL: f64 = 22.0;
 const LANE: f64 = 4.0;
 const CORRIDOR: f64 = 18.0;
 const AXIS: f64 = 22.0;
+/// Space between a row of the plot and the year names of the next.
+const ROW_GAP: f64 = 10.0;
+/// The font size of a count of nodes not drawn, under its year.
+pub(crate) const NOTE_FONT: f64 = 9.0;
 
 /// Lay `input` out, trying both directions of time and one to six
 /// sub-columns a year, and keeping the plot whose aspect ratio (with the
@@ -208,7 +222,10 @@ pub fn layout(input: &Input) -> Plot {
     let mut best: Option<(f64, Plot)> = None;
     let min_area = input.sizes.iter().map(|s| s.0 * s.1).sum::<f64>().max(1.0);
     for horizontal in [true, false] {
-        for (k, folds) in (1..=6).flat_map(|k| (1..=3).map(move |f| (k, f))) {
+        // Only rows wrap: columns side by side would invite reading across
+        // them, from one stretch of time to another.
+        let max_folds = if horizontal { 3 } else { 1 };
+        for (k, folds) in (1..=6).flat_map(|k| (1..=max_folds).map(move |f| (k, f))) {
             let plot = place(input, horizontal, k, folds);
             let width = plot.width.max(input.header.1);
             let height = plot.height + input.header.0;
@@ -259,11 +276,14 @@ fn place(input: &Input, horizontal: bool, k: usize, folds: usize) -> Plot {
             Slot::Year(y) => Some(*y),
             Slot::Band(_) => None,
         })
+        .chain(input.not_drawn.iter().filter(|(_, n)| **n > 0).map(|(y, _)| *y))
         .collect();
     years.sort_unstable();
     years.dedup();
     let mut position: BTreeMap<u16, usize> = BTreeMap::new();
     let mut axis: Vec<(usize, String, bool)> = Vec::new();
+    // The year at each position (none in a break).
+    let mut year_at: Vec<(usize, u16)> = Vec::new();
     let mut p = 0usize;
     for (i, &y) in years.iter().enumerate() {
         if i > 0 {
@@ -274,17 +294,37 @@ fn place(input: &Input, horizontal: bool, k: usize, folds: usize) -> Plot {
             } else {
                 for e in 1..gap {
                     axis.push((p + e as usize, String::new(), false));
+                    year_at.push((p + e as usize, years[i - 1] + e));
                 }
                 p += gap as usize;
             }
         }
         position.insert(y, p);
         axis.push((p, y.to_string(), false));
+        year_at.push((p, y));
     }
     let positions = if years.is_empty() { 1 } else { p + 1 };
     // Each fold holds this many year positions; the last may hold fewer.
     let per_fold = positions.div_ceil(folds.max(1));
     let folds = positions.div_ceil(per_fold);
+    let mut fold_years: Vec<(u16, u16)> = Vec::new();
+    for f in 0..folds {
+        let inside = year_at.iter().filter(|(p, _)| p / per_fold == f).map(|(_, y)| *y);
+        if let (Some(a), Some(b)) = (inside.clone().min(), inside.max()) {
+            fold_years.push((a, b));
+        }
+    }
+    // Counts of nodes not drawn, under their years.
+    let notes: BTreeMap<usize, String> = input
+        .not_drawn
+        .iter()
+        .filter(|(_, n)| **n > 0)
+        .filter_map(|(y, n)| Some((*position.get(y)?, format!("+{n} not drawn"))))
+        .collect();
+    let note_len = notes
+        .values()
+        .map(|t| t.chars().count() as f64 * NOTE_FONT * 0.6)
+        .fold(0.0, f64::max);
     let columns = per_fold * k;
 
     // Assign nodes to (column, region, row), in the order asked.
@@ -449,12 +489,22 @@ fn place(input: &Input, horizontal: bool, k: usize, folds: usize) -> Plot {
     // Across time: the axis labels, then corridors and regions in turn.
     // Before each region a strip for its labels: years before each fold,
     // a band's name before the band (in rows; in columns names go on top).
-    let axis_room = if horizontal { AXIS } else { 40.0 };
+    // A count of nodes not drawn takes a second line under its year.
+    let axis_room = match (horizontal, notes.is_empty()) {
+        (true, true) => AXIS,
+        (true, false) => AXIS + NOTE_FONT + 3.0,
+        (false, true) => 40.0,
+        (false, false) => 40.0_f64.max(note_len + 6.0),
+    };
     let mut strip_at = vec![0.0; regions + 1];
     let mut corridor_at = vec![0.0; regions + 1];
     let mut region_at = vec![0.0; regions];
     let mut s = 0.0;
     for i in 0..=regions {
+        // A row's years stand clear of the nodes of the row above.
+        if i > 0 && horizontal {
+            s += ROW_GAP;
+        }
         strip_at[i] = s;
         s += if i < folds {
             axis_room
@@ -517,6 +567,22 @@ fn place(input: &Input, horizontal: bool, k: usize, folds: usize) -> Plot {
             text,
             start: !horizontal,
             gap,
+            note: false,
+        });
+    }
+    for (pos, text) in notes {
+        let (fold, pos) = (pos / per_fold, pos % per_fold);
+        let t = t_col(pos * k);
+        marks.push(Mark {
+            at: if horizontal {
+                (t, strip_at[fold] + AXIS * 0.6 + NOTE_FONT + 2.0)
+            } else {
+                (strip_at[fold] + 2.0, t + 4.0 + NOTE_FONT + 3.0)
+            },
+            text,
+            start: !horizontal,
+            gap: false,
+            note: true,
         });
     }
     for (b, name) in input.bands.iter().enumerate() {
@@ -531,6 +597,7 @@ fn place(input: &Input, horizontal: bool, k: usize, folds: usize) -> Plot {
                 text: name.clone(),
                 start: true,
                 gap: false,
+                note: false,
             });
         }
     }
@@ -546,6 +613,7 @@ fn place(input: &Input, horizontal: bool, k: usize, folds: usize) -> Plot {
         marks,
         horizontal,
         per_year: k,
+        folds: fold_years,
         width,
         height,
     };
@@ -673,6 +741,34 @@ mod tests {
         assert!((x[1] - x[0] - 4.0 * unit).abs() < 1e-6, "{x:?}");
         assert!(x[3] - x[2] < 10.0 * unit, "a 25-year gap is a break");
         assert!(plot.marks.iter().any(|m| m.gap && m.text == "24 years"));
+    }
+
+    #[test]
+    fn years_left_out_are_on_the_axis_and_wrapped_rows_are_named_in_order() {
+        // Nodes in 2000-2003 and 2010-2012; 2013 has none drawn, seven left out.
+        let years = [2000, 2001, 2003, 2010, 2011, 2012];
+        let input = Input {
+            sizes: vec![(80.0, 30.0); years.len()],
+            slots: years.iter().map(|&y| Slot::Year(y)).collect(),
+            not_drawn: BTreeMap::from([(2013, 7), (2001, 2)]),
+            ..Input::default()
+        };
+        let plot = place(&input, true, 1, 2);
+        let mark = |text: &str| {
+            plot.marks
+                .iter()
+                .find(|m| m.text == text)
+                .unwrap_or_else(|| panic!("{text}"))
+        };
+        let (y2013, note) = (mark("2013"), mark("+7 not drawn"));
+        assert!(note.note && !y2013.note);
+        assert_eq!(note.at.0, y2013.at.0);
+        assert!(note.at.1 > y2013.at.1 && note.at.1 - y2013.at.1 < 15.0);
+        assert_eq!(mark("+2 not drawn").at.0, mark("2001").at.0);
+        // Two rows, named in reading order (2004-2009 is a marked break).
+        assert_eq!(plot.folds, [(2000, 2003), (2010, 2013)]);
+        assert!(mark("2000").at.1 < mark("2010").at.1);
+        assert_eq!(place(&input, true, 1, 1).folds, [(2000, 2013)]);
     }
 
     #[test]

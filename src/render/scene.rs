@@ -122,6 +122,10 @@ pub struct SceneEdge {
     pub answer: bool,
     /// The numbers of the paths using it (from 1).
     pub paths: Vec<usize>,
+    /// True for a citation of a document adopted after the citing one
+    /// ([`CitationGraph::is_suspect`]): likely a misread, drawn in its own
+    /// colour, dashed.
+    pub suspect: bool,
     /// Its label, when labels fit.
     pub label: Option<String>,
     /// Tooltip text: what it says and the evidence.
@@ -164,6 +168,10 @@ pub struct Scene {
     pub shown: usize,
     /// Paths in the answer (0 for a walk or set).
     pub paths: usize,
+    /// Nodes of the answer left out when it was trimmed, by where they
+    /// would sit (a year, a band): the axis says "+N not drawn" there, so
+    /// that a thinned year reads as omission, not absence.
+    pub not_drawn: BTreeMap<Slot, usize>,
 }
 
 impl Scene {
@@ -208,13 +216,18 @@ impl Scene {
             )
         });
         let total = order.iter().filter(|n| !focus.contains(n.id.as_str())).count();
-        let keep = focus.len() + options.max_nodes.min(total);
-        order.truncate(keep);
+        let (order, not_drawn) = trim(order, options.max_nodes, |n| {
+            if focus.contains(n.id.as_str()) {
+                None
+            } else {
+                Some(answer.depth.get(&n.id).copied().unwrap_or(u32::MAX))
+            }
+        });
         let shown = order.len() - focus.len();
         let mut notes = Vec::new();
         if shown < total {
             notes.push(format!(
-                "Showing {shown} of {total}: the direct answers first, the most cited first (--max-nodes N to change)."
+                "Showing {shown} of {total}: the direct answers first; each year keeps its share, the most cited first within it, and the axis counts the rest (“+N not drawn”) (--max-nodes N to change)."
             ));
         }
         if graph.node_count() == 0 {
@@ -238,10 +251,13 @@ impl Scene {
                 continue;
             };
             let key = (e.source.id.clone(), e.target.id.clone(), e.edge.kind);
+            let suspect = graph.is_suspect(e.index);
             match answer.edges.get(&key) {
-                Some(paths) => edges.push((s, t, e.source, e.target, e.edge, true, paths.clone())),
-                None if !structured => edges.push((s, t, e.source, e.target, e.edge, true, Vec::new())),
-                None => context.push((s, t, e.source, e.target, e.edge, false, Vec::new())),
+                Some(paths) => edges.push((s, t, e.source, e.target, e.edge, true, paths.clone(), suspect)),
+                None if !structured => {
+                    edges.push((s, t, e.source, e.target, e.edge, true, Vec::new(), suspect))
+                }
+                None => context.push((s, t, e.source, e.target, e.edge, false, Vec::new(), suspect)),
             }
         }
         if structured && !context.is_empty() {
@@ -270,7 +286,7 @@ impl Scene {
         let scene_edges: Vec<SceneEdge> = edges
             .iter()
             .enumerate()
-            .map(|(i, (s, t, source, target, edge, is_answer, paths))| {
+            .map(|(i, (s, t, source, target, edge, is_answer, paths, suspect))| {
                 let a = edge.attrs();
                 if *is_answer {
                     let reached = if answer.depth.get(&source.id) > answer.depth.get(&target.id) {
@@ -294,8 +310,9 @@ impl Scene {
                     position: a.position,
                     answer: *is_answer,
                     paths: paths.clone(),
+                    suspect: *suspect,
                     label,
-                    tooltip: edge_tooltip(source, target, edge, paths),
+                    tooltip: edge_tooltip(source, target, edge, paths, *suspect),
                     relation: a.relation.clone(),
                     paragraph: a.paragraph.map(|p| p.to_string()),
                     evidence: a.evidence.as_ref().map(|ev| Evidence {
@@ -323,7 +340,13 @@ impl Scene {
                     slot,
                     cited_by: cited(&n.id),
                     depth: answer.depth.get(&n.id).copied(),
-                    tooltip: node_tooltip(n, dated_from.as_deref(), cited(&n.id), reached),
+                    tooltip: node_tooltip(
+                        n,
+                        dated_from.as_deref(),
+                        cited(&n.id),
+                        reached,
+                        answer.depth.get(&n.id).copied(),
+                    ),
                     dated_from,
                     url: document_url(n),
                     title: n.title.clone(),
@@ -340,7 +363,10 @@ impl Scene {
         }
         caption.push(format!("{shown} of {total} shown"));
         if answer.paths > 0 {
-            caption.push(format!("{} paths, numbered on their edges", answer.paths));
+            caption.push(match answer.paths {
+                1 => "1 path, numbered on its edges".to_string(),
+                n => format!("{n} paths, numbered on their edges"),
+            });
         }
         Scene {
             title: options
@@ -354,6 +380,7 @@ impl Scene {
             total,
             shown,
             paths: answer.paths,
+            not_drawn,
         }
     }
 
@@ -422,6 +449,81 @@ impl Scene {
             })
             .collect()
     }
+}
+
+/// Keep the subject (`level` None) and at most `budget` other nodes of
+/// `order` (sorted: the subject, then by level, the most cited first). Whole
+/// levels are kept while they fit (the direct answers first); the level
+/// that does not fit shares what is left among the years (and bands) in
+/// proportion to their nodes, by the Sainte-Laguë method, so that every year
+/// keeps its share and a thinned year is not drawn as an empty one; within a
+/// year, the most cited first. Returns the nodes kept, in `order`'s order,
+/// and the count left out at each slot.
+fn trim(
+    order: Vec<&Node>,
+    budget: usize,
+    level: impl Fn(&Node) -> Option<u32>,
+) -> (Vec<&Node>, BTreeMap<Slot, usize>) {
+    let others = order.iter().filter(|n| level(n).is_some()).count();
+    if others <= budget {
+        return (order, BTreeMap::new());
+    }
+    let mut keep = vec![false; order.len()];
+    let mut left = budget;
+    let mut i = 0;
+    while i < order.len() {
+        let Some(this) = level(order[i]) else {
+            keep[i] = true;
+            i += 1;
+            continue;
+        };
+        let end = (i..order.len())
+            .find(|&j| level(order[j]) != Some(this))
+            .unwrap_or(order.len());
+        if end - i <= left {
+            keep[i..end].fill(true);
+            left -= end - i;
+        } else if left > 0 {
+            // Seats by slot: the highest quotient n / (2s + 1) takes the next.
+            let mut members: BTreeMap<Slot, Vec<usize>> = BTreeMap::new();
+            for (j, n) in order.iter().enumerate().take(end).skip(i) {
+                members.entry(slot_of(n).0).or_default().push(j);
+            }
+            let mut seats: BTreeMap<Slot, usize> = members.keys().map(|&s| (s, 0)).collect();
+            for _ in 0..left {
+                let best = members
+                    .iter()
+                    .filter(|(s, m)| seats[*s] < m.len())
+                    .max_by(|(sa, a), (sb, b)| {
+                        let qa = a.len() * (2 * seats[*sb] + 1);
+                        let qb = b.len() * (2 * seats[*sa] + 1);
+                        qa.cmp(&qb).then(a.len().cmp(&b.len())).then(sb.cmp(sa))
+                    })
+                    .map(|(s, _)| *s);
+                let Some(seat) = best.and_then(|s| seats.get_mut(&s)) else {
+                    break;
+                };
+                *seat += 1;
+            }
+            for (slot, m) in &members {
+                for &j in m.iter().take(seats[slot]) {
+                    keep[j] = true;
+                }
+            }
+            left = 0;
+        }
+        i = end;
+    }
+    let mut not_drawn = BTreeMap::new();
+    let mut kept = Vec::with_capacity(budget + 1);
+    for (n, k) in order.into_iter().zip(keep) {
+        if k {
+            kept.push(n);
+        } else {
+            *not_drawn.entry(slot_of(n).0).or_insert(0) += 1;
+        }
+    }
+    (kept, not_drawn)
 }
 
 /// Citations each node receives within `graph` (the fallback size).
@@ -556,7 +658,7 @@ fn edge_label(edge: &Edge) -> Option<String> {
     Some(shorten(&text, 22))
 }
 
-fn edge_tooltip(source: &Node, target: &Node, edge: &Edge, paths: &[usize]) -> String {
+fn edge_tooltip(source: &Node, target: &Node, edge: &Edge, paths: &[usize], suspect: bool) -> String {
     let a = edge.attrs();
     let mut text = format!(
         "{} {} {}",
@@ -586,6 +688,9 @@ fn edge_tooltip(source: &Node, target: &Node, edge: &Edge, paths: &[usize]) -> S
     if !detail.is_empty() {
         let _ = write!(text, " ({})", detail.join(", "));
     }
+    if suspect {
+        text.push_str("\nSuspect: it cites a document adopted later (a misread or a typo, as likely as not)");
+    }
     if !paths.is_empty() {
         let numbers: Vec<String> = paths.iter().map(|p| p.to_string()).collect();
         let _ = write!(text, "\nOn path {}", numbers.join(", "));
@@ -603,7 +708,13 @@ fn edge_tooltip(source: &Node, target: &Node, edge: &Edge, paths: &[usize]) -> S
     text
 }
 
-fn node_tooltip(node: &Node, dated_from: Option<&str>, cited: usize, reached: Option<&SceneEdge>) -> String {
+fn node_tooltip(
+    node: &Node,
+    dated_from: Option<&str>,
+    cited: usize,
+    reached: Option<&SceneEdge>,
+    depth: Option<u32>,
+) -> String {
     let mut text = node.id.clone();
     let kind = style::node_style(node.kind).name;
     let _ = write!(text, " · {kind}");
@@ -625,6 +736,13 @@ fn node_tooltip(node: &Node, dated_from: Option<&str>, cited: usize, reached: Op
     }
     if node.kind.is_document() && !node.held {
         text.push_str("\nNot in the corpus: known only from other documents.");
+    }
+    match depth {
+        Some(1) => text.push_str("\n1 step from the subject"),
+        Some(d) if d > 1 => {
+            let _ = write!(text, "\n{d} steps from the subject");
+        }
+        _ => {}
     }
     if let Some(e) = reached {
         let _ = write!(text, "\nReached by: {}", e.tooltip);
@@ -686,6 +804,45 @@ mod tests {
         assert_eq!(path_label(&[4, 5, 6, 7, 12, 13]), "#4-7,12,13");
         let odd: Vec<usize> = (1..=21).step_by(2).collect();
         assert_eq!(path_label(&odd), "#1,3,5,7,9,11,13,15+3");
+    }
+
+    #[test]
+    fn a_cut_keeps_whole_levels_then_shares_the_rest_among_years() {
+        let stub = |n: u32, y: u16| Node::stub(&format!("S/RES/{n} ({y})").parse().unwrap());
+        // Ten citers of 2000 (more cited) and two of 2015, all one step away.
+        let nodes: Vec<Node> = (0..10)
+            .map(|i| stub(1300 + i, 2000))
+            .chain((0..2).map(|i| stub(2200 + i, 2015)))
+            .collect();
+        let order: Vec<&Node> = nodes.iter().collect();
+        let (kept, left) = trim(order.clone(), 6, |_| Some(1));
+        // Six of twelve: half of each year (5 and 1), not the first six.
+        assert_eq!(kept.len(), 6);
+        assert_eq!(kept.iter().filter(|n| n.id.ends_with("(2015)")).count(), 1);
+        assert_eq!(
+            left,
+            BTreeMap::from([(Slot::Year(2000), 5), (Slot::Year(2015), 1)])
+        );
+        // Within a year, the order given (the most cited first) decides.
+        assert!(kept.iter().any(|n| n.id == "S/RES/1300 (2000)"));
+        assert!(!kept.iter().any(|n| n.id == "S/RES/1309 (2000)"));
+        // The direct answers first: level 1 is kept whole, level 2 shares
+        // what is left, and the subject (no level) always stays.
+        let level = |n: &Node| match n.id.as_str() {
+            "S/RES/1300 (2000)" => None,
+            id if id.ends_with("(2015)") => Some(1),
+            _ => Some(2),
+        };
+        // (Sorted as Scene::build sorts: the subject, then by level.)
+        let mut by_level = order.clone();
+        by_level.sort_by_key(|n| level(n).map_or(0, |l| l + 1));
+        let (kept, left) = trim(by_level, 4, level);
+        assert_eq!(kept.len(), 5);
+        assert!(kept.iter().any(|n| n.id == "S/RES/1300 (2000)"));
+        assert_eq!(kept.iter().filter(|n| n.id.ends_with("(2015)")).count(), 2);
+        assert_eq!(left, BTreeMap::from([(Slot::Year(2000), 7)]));
+        // Nothing to cut: nothing counted.
+        assert_eq!(trim(order, 12, |_| Some(1)).1, BTreeMap::new());
     }
 
     #[test]

@@ -283,6 +283,26 @@ pub fn edge_style(kind: EdgeKind, position: Option<VotePosition>) -> EdgeStyle {
     }
 }
 
+/// How a suspect citation is drawn ([`crate::CitationGraph::is_suspect`]:
+/// a document citing one adopted after it, likely a misread), whatever its
+/// kind: dashed, in a colour no relation uses, so a path resting on it shows
+/// that it does.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::EdgeKind;
+/// use unxref::render::style::{Line, SUSPECT, edge_style};
+/// assert_eq!(SUSPECT.line, Line::Dashed);
+/// assert_ne!(SUSPECT.color, edge_style(EdgeKind::Cites, None).color);
+/// ```
+pub const SUSPECT: EdgeStyle = EdgeStyle {
+    line: Line::Dashed,
+    color: "#ee3377",
+    width: 1.8,
+    verb: "cites (suspect)",
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -313,6 +333,7 @@ mod tests {
                 .filter(|&&k| k != EdgeKind::Voted)
                 .map(|&k| edge_style(k, None).color),
         );
+        looks.push(SUSPECT.color);
         let distinct: std::collections::BTreeSet<&str> = looks.iter().copied().collect();
         assert_eq!(distinct.len(), looks.len());
     }

@@ -37,6 +37,11 @@ use super::{CitationGraph, Engine, EngineChoice, MARKER, RenderError, RenderOpti
 
 const FONT: &str = "Helvetica, Arial, sans-serif";
 
+/// The style of the root `<svg>` (both engines): a drawing wider than the
+/// window is scaled down to fit it, so the whole answer, the subject with
+/// it, is in view when the file is opened; a narrower one keeps its size.
+pub(crate) const FIT: &str = r#"style="max-width:100%;height:auto""#;
+
 /// Draw `graph` as SVG with the engine `options` choose (trimmed to
 /// `options.max_nodes` first).
 ///
@@ -390,7 +395,11 @@ pub fn fallback(scene: &Scene, options: &RenderOptions) -> Rendered {
 fn fallback_svg(scene: &Scene, frame: &Frame) -> String {
     let mut body = String::new();
     for (i, e) in scene.edges.iter().enumerate() {
-        let look = style::edge_style(e.kind, e.position);
+        let look = if e.suspect {
+            style::SUSPECT
+        } else {
+            style::edge_style(e.kind, e.position)
+        };
         let route = frame.route(i);
         let (width, opacity) = if e.answer { (look.width, 1.0) } else { (0.8, 0.3) };
         let n = route.len();
@@ -398,8 +407,9 @@ fn fallback_svg(scene: &Scene, frame: &Frame) -> String {
         let before = route[n.saturating_sub(2)];
         let _ = write!(
             body,
-            r#"<g id="e{i}" class="edge{}"><title>{}-&gt;{}</title><a xlink:title="{}"><path d="{}" fill="none" stroke="{}" stroke-width="{width:.1}" stroke-opacity="{opacity}"{}/>{}</a>"#,
+            r#"<g id="e{i}" class="edge{}{}"><title>{}-&gt;{}</title><a xlink:title="{}"><path d="{}" fill="none" stroke="{}" stroke-width="{width:.1}" stroke-opacity="{opacity}"{}/>{}</a>"#,
             if e.answer { "" } else { " context" },
+            if e.suspect { " suspect" } else { "" },
             xml_escape(&scene.nodes[e.source].id),
             xml_escape(&scene.nodes[e.target].id),
             xml_escape(&e.tooltip),
@@ -469,7 +479,7 @@ fn fallback_svg(scene: &Scene, frame: &Frame) -> String {
     format!(
         r##"<?xml version="1.0" encoding="UTF-8" standalone="no"?>
 <!-- {MARKER}, drawn by the unxref built-in layout -->
-<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="{width:.0}pt" height="{height:.0}pt" viewBox="0 0 {width:.1} {height:.1}" font-family="{FONT}">
+<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="{width:.0}pt" height="{height:.0}pt" viewBox="0 0 {width:.1} {height:.1}" {FIT} font-family="{FONT}">
 <title>{}</title>
 <rect width="100%" height="100%" fill="#ffffff"/>
 <g class="graph">

@@ -522,26 +522,21 @@ fn what_cites_1325_draws_150_citers_by_default_and_all_227_when_asked() {
         "{}",
         scene.caption
     );
-    // The direct answers kept are the most cited ones in the whole graph.
-    let counts = render::citations_received(graph);
-    let kept: BTreeSet<&str> = scene.nodes.iter().map(|n| n.id.as_str()).collect();
-    let least_kept = kept
-        .iter()
-        .filter(|id| **id != "S/RES/1325 (2000)")
-        .map(|id| counts.get(*id).copied().unwrap_or(0))
-        .min()
-        .unwrap();
-    let most_left = result
-        .graph
-        .nodes()
-        .filter(|n| !kept.contains(n.id.as_str()))
-        .map(|n| counts.get(&n.id).copied().unwrap_or(0))
-        .max()
-        .unwrap();
-    assert!(
-        least_kept >= most_left,
-        "kept down to {least_kept}, left out up to {most_left}"
-    );
+    // Each year keeps its share of the 150 (so the last years do not look
+    // empty), the most cited of the year first; the axis counts the rest.
+    assert_years_keep_their_share(graph, &result, &scene);
+    for engine in engines() {
+        let svg = render::to_svg(
+            &result.graph,
+            &RenderOptions {
+                engine,
+                ..options.clone()
+            },
+        )
+        .unwrap()
+        .svg;
+        assert_not_drawn_counts_sit_under_their_years(&svg, &scene, engine);
+    }
     // Every edge drawn points at 1325: the answer, not the citations among citers.
     assert!(
         scene
@@ -564,6 +559,267 @@ fn what_cites_1325_draws_150_citers_by_default_and_all_227_when_asked() {
                 ..all.clone()
             },
             &result,
+        );
+    }
+}
+
+/// The year of a drawn node, as the scene places it.
+fn year_of(scene: &render::Scene, id: &str) -> Option<u16> {
+    match scene.nodes.iter().find(|n| n.id == id)?.slot {
+        render::layout::Slot::Year(y) => Some(y),
+        render::layout::Slot::Band(_) => None,
+    }
+}
+
+/// A trimmed walk keeps, in each year, about the share of the budget its
+/// nodes are of the answer (within one node and a half, the Sainte-Laguë
+/// rounding), the most cited of the year first; `not_drawn` counts the rest.
+fn assert_years_keep_their_share(graph: &CitationGraph, result: &ResultGraph, scene: &render::Scene) {
+    let counts = render::citations_received(graph);
+    // Every node of the answer at its year, by drawing it alone.
+    let alone = render::Scene::build(
+        &result.graph,
+        &RenderOptions {
+            max_nodes: 100_000,
+            ..RenderOptions::default()
+        }
+        .for_result(result),
+    );
+    let mut answer: BTreeMap<render::layout::Slot, Vec<&str>> = BTreeMap::new();
+    for n in alone.nodes.iter().filter(|n| !n.focus) {
+        answer.entry(n.slot).or_default().push(n.id.as_str());
+    }
+    assert_eq!(alone.shown, scene.total, "the whole answer, to compare with");
+    assert!(answer.len() >= 10, "{} years", answer.len());
+    let kept: BTreeSet<&str> = scene.nodes.iter().map(|n| n.id.as_str()).collect();
+    let share = scene.shown as f64 / scene.total as f64;
+    let mut report = Vec::new();
+    for (slot, ids) in &answer {
+        let drawn = ids.iter().filter(|id| kept.contains(**id)).count();
+        report.push(format!("{slot:?} {drawn}/{}", ids.len()));
+        assert!(
+            (drawn as f64 - ids.len() as f64 * share).abs() <= 1.5,
+            "{slot:?}: {drawn} of {} drawn, a fair share is {:.1}",
+            ids.len(),
+            ids.len() as f64 * share
+        );
+        assert!(drawn >= 1, "{slot:?}: none of its {} drawn", ids.len());
+        assert_eq!(
+            scene.not_drawn.get(slot).copied().unwrap_or(0),
+            ids.len() - drawn,
+            "{slot:?}: the count not drawn"
+        );
+        // Within the year, the most cited are the ones kept.
+        let cited = |id: &&str| counts.get(*id).copied().unwrap_or(0);
+        let least_kept = ids.iter().filter(|id| kept.contains(**id)).map(cited).min();
+        let most_left = ids.iter().filter(|id| !kept.contains(**id)).map(cited).max();
+        if let (Some(k), Some(l)) = (least_kept, most_left) {
+            assert!(k >= l, "{slot:?}: kept down to {k}, left out up to {l}");
+        }
+    }
+    println!("per year drawn/answer: {}", report.join(", "));
+    assert_eq!(scene.not_drawn.values().sum::<usize>(), scene.total - scene.shown);
+}
+
+/// Each year with nodes left out says "+N not drawn" just under its label
+/// on the axis (same x, within a line below), N as the scene counts them.
+fn assert_not_drawn_counts_sit_under_their_years(svg: &str, scene: &render::Scene, engine: EngineChoice) {
+    let geometry = Geometry::read(svg);
+    let centre = |r: &Rect| ((r.0 + r.2) / 2.0, r.3);
+    for (slot, n) in &scene.not_drawn {
+        let render::layout::Slot::Year(year) = slot else {
+            continue;
+        };
+        let wanted = format!("+{n} not drawn");
+        let label = geometry
+            .texts
+            .iter()
+            .find(|t| t.0.is_none() && t.1 == year.to_string())
+            .unwrap_or_else(|| panic!("{engine:?}: {year} is on the axis"));
+        let (x, y) = centre(&label.2);
+        let note = geometry
+            .texts
+            .iter()
+            .filter(|t| t.0.is_none() && t.1 == wanted)
+            .map(|t| centre(&t.2))
+            .find(|&(nx, ny)| (nx - x).abs() < 2.0 && ny > y && ny - y < 16.0);
+        assert!(note.is_some(), "{engine:?}: {year} lacks {wanted:?} under it");
+    }
+}
+
+/// The key's first line, and the rows it names when the axis wraps.
+fn key_rows(geometry: &Geometry) -> (String, Vec<(u16, u16)>) {
+    let key = geometry
+        .texts
+        .iter()
+        .find(|t| t.1.starts_with("Time runs"))
+        .map(|t| t.1.clone())
+        .expect("a key");
+    let rows = key
+        .split_once("in order: ")
+        .map(|(_, rest)| {
+            rest.split(" (")
+                .next()
+                .unwrap()
+                .split(", then ")
+                .map(|r| match r.split_once('–') {
+                    Some((a, b)) => (a.parse().unwrap(), b.parse().unwrap()),
+                    None => (r.parse().unwrap(), r.parse().unwrap()),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    (key, rows)
+}
+
+#[test]
+fn a_wrapped_axis_says_so_and_its_rows_read_in_order() {
+    let Some(corpus) = common::sc_corpus_or_skip() else {
+        return;
+    };
+    let graph = sc_graph(&corpus);
+    let mut wrapped = 0;
+    for query in ["what cites 1325", "what does 2242 cite", "path from 2259 to 242"] {
+        for engine in engines() {
+            let (result, options) = drawn(graph, query, engine);
+            let svg = render::to_svg(&result.graph, &options).unwrap().svg;
+            let geometry = Geometry::read(&svg);
+            // The years labelled on the axis, by line (texts on one baseline).
+            let mut lines: BTreeMap<i64, Vec<u16>> = BTreeMap::new();
+            for t in geometry.texts.iter().filter(|t| t.0.is_none()) {
+                if let Ok(y) = t.1.parse::<u16>()
+                    && (1900..2100).contains(&y)
+                {
+                    lines.entry(t.2.3.round() as i64).or_default().push(y);
+                }
+            }
+            let (key, rows) = key_rows(&geometry);
+            if key.contains("top to bottom") {
+                // One column: the years run down it, in order.
+                let down: Vec<u16> = lines.values().flatten().copied().collect();
+                assert!(down.windows(2).all(|w| w[0] < w[1]), "{query}: {down:?}");
+                assert!(rows.is_empty(), "{query}: {key}");
+            } else if lines.len() > 1 {
+                wrapped += 1;
+                assert!(key.contains("years to scale within each row"), "{query}: {key}");
+                assert_eq!(rows.len(), lines.len(), "{query}: {key}");
+                // Rows top to bottom hold the years in order, each within
+                // the range the key gives it.
+                for (years, &(a, b)) in lines.values().zip(&rows) {
+                    assert!(
+                        years.iter().all(|y| (a..=b).contains(y)),
+                        "{query}: row {a}–{b} holds {years:?}"
+                    );
+                }
+                assert!(rows.windows(2).all(|w| w[0].1 < w[1].0), "{query}: {rows:?}");
+            } else {
+                assert!(
+                    key.contains("left to right with years to scale ("),
+                    "{query}: {key}"
+                );
+                assert!(rows.is_empty(), "{query}: {key}");
+            }
+        }
+    }
+    assert!(wrapped >= 2, "the corpus queries wrap their axis");
+}
+
+#[test]
+fn a_path_tells_its_steps_truly_and_marks_a_suspect_citation() {
+    let Some(corpus) = common::sc_corpus_or_skip() else {
+        return;
+    };
+    let graph = sc_graph(&corpus);
+    let query = "path from 2259 to 242";
+    for engine in engines() {
+        let (result, options) = drawn(graph, query, engine);
+        let deepest = *result.answer.depth.values().max().unwrap();
+        assert!(deepest > 4, "the path has {deepest} steps");
+        let svg = render::to_svg(&result.graph, &options).unwrap().svg;
+        let geometry = Geometry::read(&svg);
+        let texts: Vec<&str> = geometry.texts.iter().map(|t| t.1.as_str()).collect();
+        // Rings count three steps at most: the last entry says how far it goes.
+        assert!(
+            texts.contains(&format!("4 to {deepest} steps from the subject").as_str()),
+            "{texts:?}"
+        );
+        assert!(!texts.contains(&"4 steps from the subject"), "{texts:?}");
+        assert!(texts.contains(&"2 steps from the subject") && texts.contains(&"3 steps from the subject"));
+        // 692 (1991) citing 694 (1991) is suspect: drawn in its own colour,
+        // dashed, with a legend entry; the other steps are not.
+        let doc = parse(&svg);
+        let suspect: Vec<String> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("g") && has_class(n, "edge") && index_of(n, 'e').is_some())
+            .filter(|n| has_class(n, "suspect"))
+            .map(|n| {
+                n.children()
+                    .find(|c| c.has_tag_name("title"))
+                    .and_then(|t| t.text())
+                    .unwrap_or_default()
+                    .to_string()
+            })
+            .collect();
+        assert_eq!(suspect, ["S/RES/692 (1991)->S/RES/694 (1991)"], "{engine:?}");
+        let stroke = |g: roxmltree::Node| {
+            g.descendants()
+                .find(|c| c.has_tag_name("path"))
+                .and_then(|p| p.attribute("stroke"))
+                .unwrap_or_default()
+                .to_string()
+        };
+        for g in doc
+            .descendants()
+            .filter(|n| n.has_tag_name("g") && has_class(n, "edge") && index_of(n, 'e').is_some())
+        {
+            let is_suspect = has_class(&g, "suspect");
+            assert_eq!(
+                stroke(g) == render::style::SUSPECT.color,
+                is_suspect,
+                "{engine:?}"
+            );
+        }
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.starts_with("suspect: cites a document adopted later")),
+            "{texts:?}"
+        );
+        assert!(texts.contains(&"#3 on an edge: it lies on path 3"));
+    }
+}
+
+#[test]
+fn the_subject_is_in_view_first_in_its_year() {
+    let Some(corpus) = common::sc_corpus_or_skip() else {
+        return;
+    };
+    let graph = sc_graph(&corpus);
+    for engine in engines() {
+        let (result, options) = drawn(graph, "what does 2242 cite", engine);
+        let svg = render::to_svg(&result.graph, &options).unwrap().svg;
+        // Scaled down to the window when wider, so the subject (the latest
+        // document, at the far end of time) is on screen.
+        let doc = parse(&svg);
+        let style = doc.root_element().attribute("style").unwrap_or_default();
+        assert!(
+            style.contains("max-width:100%") && style.contains("height:auto"),
+            "{engine:?}: {style:?}"
+        );
+        // It heads the stack of its year, above the documents of 2015 it cites.
+        let geometry = Geometry::read(&svg);
+        let scene = render::Scene::build(&result.graph, &options);
+        let subject = &geometry.nodes["S/RES/2242 (2015)"];
+        let same_year: Vec<&Rect> = geometry
+            .nodes
+            .iter()
+            .filter(|(id, _)| *id != "S/RES/2242 (2015)" && year_of(&scene, id) == Some(2015))
+            .map(|(_, r)| r)
+            .collect();
+        assert!(same_year.len() >= 3);
+        assert!(
+            same_year.iter().all(|r| r.1 > subject.3 || r.0 > subject.2),
+            "{engine:?}: {subject:?} {same_year:?}"
         );
     }
 }
