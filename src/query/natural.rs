@@ -2857,7 +2857,24 @@ fn trailing_sort(toks: &mut Vec<Tok>) -> Option<String> {
 /// reading asks (an article's, `Article 41`): one without would answer
 /// about the whole chapter.
 fn takes_conditions(phrase: Phrase, b: &Bound) -> bool {
-    b.article.is_none() || phrase.formal.contains("{where") || phrase.formal.contains("{|where")
+    (b.article.is_none() || phrase.formal.contains("{where") || phrase.formal.contains("{|where"))
+        && !cites_or_mentions_from_non_documents(phrase, b)
+}
+
+/// True for a reading that asks which actors cite or mention a name (`show
+/// 1267 Committee` read as "committees that mention 1267"): only documents
+/// cite or mention, so such a reading cannot be meant.
+fn cites_or_mentions_from_non_documents(phrase: Phrase, b: &Bound) -> bool {
+    let incoming = ["<- cites{", "<- mentions{"]
+        .iter()
+        .any(|w| phrase.formal.contains(w));
+    let documents = super::resolve::KindMask::documents().0;
+    incoming
+        && !phrase.formal.contains("{k")
+        && b.kind
+            .as_ref()
+            .and_then(|(kind, _)| super::resolve::kind_mask(kind))
+            .is_some_and(|mask| mask.0 & documents == 0)
 }
 
 /// Whether a reading's names are plausible, whether the graph knows every

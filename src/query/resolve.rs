@@ -1301,7 +1301,12 @@ pub(crate) fn kind_mask(text: &str) -> Option<KindMask> {
 /// Whether a name matches a node of the graph (one or several).
 /// Only names in words count: `2364 max 3` is not a name.
 pub(crate) fn knows(graph: &CitationGraph, text: &str) -> bool {
-    let name = Name::guess(text);
+    let mut name = Name::guess(text);
+    // `1267 Committee`: a number followed by words is a name in words (the
+    // question quotes it), not resolution 1267.
+    if name.form == NameForm::Number && text.chars().any(char::is_alphabetic) {
+        name.form = NameForm::Words;
+    }
     name.form == NameForm::Words && !matches!(lookup(graph, &name), Lookup::None(_))
 }
 

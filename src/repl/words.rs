@@ -145,6 +145,7 @@ pub const DOT_COMMANDS: &[DotCommand] = &[
         args: "N|all",
         help: "rows shown before a result is cut short",
         details: "Longer results end with `… N more rows (add `limit`)`.\n\
+                  `.maxrows all` (or `0`, or `off`) shows every row.\n\
                   The default is 40 at a terminal and all rows when input is piped.",
     },
     DotCommand {

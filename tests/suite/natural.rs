@@ -2872,3 +2872,32 @@ fn a_question_about_vetoes_says_what_the_corpus_records() {
         }
     }
 }
+
+/// "show 1267 Committee" once read as "committees that mention resolution
+/// 1267" and answered none, with a note about citations. A number followed
+/// by words that the graph knows as one name is that name; and no reading
+/// asks which actors cite or mention something, since only documents do.
+#[test]
+fn a_name_that_starts_with_a_number_is_one_name() {
+    let Some(graph) = common::sc_corpus_graph() else {
+        return;
+    };
+    let committee = graph
+        .query("show \"1267 Committee\"")
+        .unwrap()
+        .node_ids()
+        .into_iter()
+        .map(str::to_string)
+        .collect::<Vec<_>>();
+    assert_eq!(committee.len(), 1, "{committee:?}");
+    assert!(committee[0].starts_with("actor:"), "{committee:?}");
+    for question in ["show 1267 Committee", "tell me about 1267 Committee"] {
+        let table = graph
+            .query(question)
+            .unwrap_or_else(|e| panic!("{question}: {e}"));
+        assert_eq!(table.node_ids(), [committee[0].as_str()], "{question}");
+    }
+    // Resolution 1267 itself is still resolution 1267.
+    let cited = graph.query("what cites 1267").unwrap();
+    assert!(!cited.is_empty());
+}
