@@ -317,8 +317,9 @@ const GATE_WORDS: [&str; 15] = [
 
 /// `text.contains(word)` for a gate's word, with a searcher built once:
 /// most gates are absent, so each is a search of the whole text, and
-/// `memmem`'s (32 bytes a step, on the needle's rarest bytes) costs about
-/// a third of `str::contains`'s.
+/// `memmem`'s (32 bytes a step, on the needle's rarer bytes) costs about
+/// seven tenths of `str::contains`'s (55 M instructions a pass over the
+/// resolutions against 79 M).
 fn holds(text: &str, gate: Gate) -> bool {
     static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> =
         LazyLock::new(|| GATE_WORDS.iter().map(memchr::memmem::Finder::new).collect());
