@@ -66,7 +66,7 @@ struct Inner {
     entries: Vec<Entry>,
     by_id: HashMap<String, usize>,
     patterns: Vec<Pattern>,
-    by_key: HashMap<String, usize>,
+    by_key: HashMap<String, usize, BuildHasherDefault<NameHasher>>,
     /// Every name by its words.
     names: NameTrie,
     /// By pattern: every spelling names a body (an actor), so the names of
@@ -443,11 +443,13 @@ impl ActorDictionary {
         if self.inner.body_patterns.iter().all(|b| !b) {
             return Vec::new();
         }
-        let mut within: Vec<Found> = found
+        let mut within: Vec<Found> = Vec::new();
+        for f in found
             .iter()
             .filter(|f| self.inner.body_patterns[f.pattern as usize])
-            .flat_map(|f| self.named_within(text, f))
-            .collect();
+        {
+            self.named_within(text, f, &mut within);
+        }
         within.sort_by_key(|f| (f.start, f.end));
         within
     }
@@ -482,10 +484,9 @@ impl ActorDictionary {
     /// UNIKOM, 6 `the Islamic State in Iraq and the Levant`), Iran +7, the
     /// Sudan +3, Lebanon +3; with them a grep of each name finds the same
     /// resolutions as `which resolutions mention …`, vote lines aside.
-    fn named_within(&self, text: &str, f: &Found) -> Vec<Found> {
+    fn named_within(&self, text: &str, f: &Found, kept: &mut Vec<Found>) {
         let span = &text[f.start..f.end];
         let inner = self.scan_names(span, &|p| self.inner.place_patterns[p as usize]);
-        let mut kept: Vec<Found> = Vec::with_capacity(inner.len());
         let mut named_before = false;
         for (k, g) in inner.iter().enumerate() {
             // The whole body's name is no name within it.
@@ -504,7 +505,6 @@ impl ActorDictionary {
                 });
             }
         }
-        kept
     }
 
     /// [`ActorDictionary::scan`] without the names within bodies' names,
@@ -759,6 +759,46 @@ impl Hasher for KeyHasher {
 
     fn finish(&self) -> u64 {
         self.0
+    }
+}
+
+/// A hasher for the dictionary's lower-case keys ([`Inner`]'s `by_key`,
+/// looked up for every name `knows` is asked about): eight bytes a step,
+/// where the default hasher (SipHash) spends several rounds on each eight.
+/// The keys are the dictionary's own, and the map is looked up, never
+/// walked, so neither flooding nor order is a concern.
+#[derive(Debug, Default, Clone, Copy)]
+struct NameHasher(u64);
+
+impl NameHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517C_C1B7_2722_0A95);
+    }
+}
+
+impl Hasher for NameHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in chunks.by_ref() {
+            let mut eight = [0u8; 8];
+            eight.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(eight));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut eight = [0u8; 8];
+            eight[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(eight) ^ ((rest.len() as u64) << 60));
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte) | 0x100);
+    }
+
+    fn finish(&self) -> u64 {
+        let h = self.0.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        h ^ (h >> 32)
     }
 }
 
