@@ -1146,35 +1146,45 @@ pub(crate) fn quote_around(text: &str, start: usize, end: usize) -> String {
 /// documents' texts are too short to tell a copy from a coincidence.
 const DIGEST_MIN_BYTES: usize = 200;
 
-/// The digest [`DocumentRecord::text_digest`] holds: the text's non-blank
-/// lines, trimmed, leaving out each line that names the document's own
-/// number (`266` in "Resolution 266 (1969)" and "S/RES/266 (1969)", the
-/// digits of its id other than its year), so that two files holding one
+/// The digest [`DocumentRecord::text_digest`] holds: the text's bytes,
+/// leaving out each line that names the document's own number (`266` in
+/// "Resolution 266 (1969)" and "S/RES/266 (1969)", the digits of its id
+/// other than its year), so that two files holding one
 /// text under two headings get one digest. `None` when fewer than
 /// [`DIGEST_MIN_BYTES`] bytes are left. The hash is written out here
 /// (not `std`'s, whose algorithm may change) because digests travel in
 /// the Spark job's tables between builds.
 fn text_digest(text: &str, id: &str) -> Option<u64> {
     let year = id.parse::<crate::Symbol>().ok().and_then(|s| s.year());
-    let own_numbers: Vec<&str> = id
+    let own_numbers = id
         .split(|c: char| !c.is_ascii_digit())
-        .filter(|run| !run.is_empty() && run.parse::<u16>().ok().is_none_or(|n| Some(n) != year))
-        .collect();
-    let names_itself = |line: &str| {
-        own_numbers.iter().any(|number| {
-            memchr::memmem::find_iter(line.as_bytes(), number).any(|at| {
-                let before = line.as_bytes()[..at].last();
-                let after = line.as_bytes().get(at + number.len());
-                !before.is_some_and(u8::is_ascii_digit) && !after.is_some_and(u8::is_ascii_digit)
-            })
-        })
-    };
-    let mut digest = Digest::default();
-    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        if !names_itself(line) {
-            digest.write(line.as_bytes());
+        .filter(|run| !run.is_empty() && run.parse::<u16>().ok().is_none_or(|n| Some(n) != year));
+    // The lines that name the document, found by one search of the whole
+    // text for each of its numbers (not a search of each line).
+    let bytes = text.as_bytes();
+    let mut naming: Vec<Range<usize>> = Vec::new();
+    for number in own_numbers {
+        for at in memchr::memmem::find_iter(bytes, number) {
+            let before = bytes[..at].last();
+            let after = bytes.get(at + number.len());
+            if before.is_some_and(u8::is_ascii_digit) || after.is_some_and(u8::is_ascii_digit) {
+                continue;
+            }
+            let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
+            let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |i| at + i);
+            naming.push(start..end);
         }
     }
+    naming.sort_unstable_by_key(|r| r.start);
+    let mut digest = Digest::default();
+    let mut from = 0;
+    for line in naming {
+        if line.start > from {
+            digest.write(&bytes[from..line.start]);
+        }
+        from = from.max(line.end);
+    }
+    digest.write(&bytes[from.min(bytes.len())..]);
     (digest.bytes >= DIGEST_MIN_BYTES).then(|| digest.finish())
 }
 
