@@ -1983,37 +1983,17 @@ impl Matcher<'_> {
                 if let Some(y) = toks.get(i).and_then(year)
                     && b.time.is_none()
                 {
-                    for len in (1..=MAX_KIND_WORDS).rev() {
-                        if i + 1 + len > toks.len() {
-                            continue;
-                        }
-                        if let Some(kind) = kind_words(&toks[i + 1..i + 1 + len]) {
-                            let mut nb = b.clone();
-                            let typed = toks[i + 1..i + 1 + len]
-                                .iter()
-                                .map(|t| t.lower.as_str())
-                                .collect::<Vec<_>>()
-                                .join(" ");
-                            nb.kind = Some((kind, typed));
-                            nb.time = Some(format!("year = {y}"));
-                            out.push((i + 1 + len, nb));
-                        }
+                    for (end, kind) in kinds_at(toks, i + 1) {
+                        let mut nb = b.clone();
+                        nb.kind = Some(kind);
+                        nb.time = Some(format!("year = {y}"));
+                        out.push((end, nb));
                     }
                 }
-                for len in (1..=MAX_KIND_WORDS).rev() {
-                    if i + len > toks.len() {
-                        continue;
-                    }
-                    if let Some(kind) = kind_words(&toks[i..i + len]) {
-                        let mut nb = b.clone();
-                        let typed = toks[i..i + len]
-                            .iter()
-                            .map(|t| t.lower.as_str())
-                            .collect::<Vec<_>>()
-                            .join(" ");
-                        nb.kind = Some((kind, typed));
-                        out.push((i + len, nb));
-                    }
+                for (end, kind) in kinds_at(toks, i) {
+                    let mut nb = b.clone();
+                    nb.kind = Some(kind);
+                    out.push((end, nb));
                 }
                 if out.is_empty() {
                     self.miss.want(i, "a kind (resolutions, reports, states, …)");
@@ -2021,20 +2001,10 @@ impl Matcher<'_> {
             }
             'K' => {
                 // `{cited}`: a kind of the documents cited, as `{k}`.
-                for len in (1..=MAX_KIND_WORDS).rev() {
-                    let Some(words) = toks.get(i..i + len) else {
-                        continue;
-                    };
-                    if let Some(kind) = kind_words(words) {
-                        let mut nb = b.clone();
-                        let typed = words
-                            .iter()
-                            .map(|t| t.lower.as_str())
-                            .collect::<Vec<_>>()
-                            .join(" ");
-                        nb.cited = Some((kind, typed));
-                        out.push((i + len, nb));
-                    }
+                for (end, kind) in kinds_at(toks, i) {
+                    let mut nb = b.clone();
+                    nb.cited = Some(kind);
+                    out.push((end, nb));
                 }
                 if out.is_empty() {
                     self.miss
@@ -2249,6 +2219,24 @@ fn plausible_word(w: &str) -> bool {
 /// Words a kind can take, with the words in front that do not change it
 /// (`United Nations Security Council draft resolutions`).
 const MAX_KIND_WORDS: usize = 6;
+
+/// Each kind the words from `i` can name, longest first: where it ends,
+/// and the kind (formal, and as typed).
+fn kinds_at(toks: &[Tok], i: usize) -> Vec<(usize, (String, String))> {
+    (1..=MAX_KIND_WORDS)
+        .rev()
+        .filter_map(|len| {
+            let words = toks.get(i..i + len)?;
+            let kind = kind_words(words)?;
+            let typed = words
+                .iter()
+                .map(|t| t.lower.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            Some((i + len, (kind, typed)))
+        })
+        .collect()
+}
 
 fn kind_words(toks: &[Tok]) -> Option<String> {
     if toks.iter().any(|t| t.class != Class::Word) {
