@@ -179,7 +179,7 @@ struct Scanner<'a> {
     known_years: HashMap<u32, u16>,
     /// The last clause scanned for relations: `(clause start, scanned up
     /// to, last relation found)`.
-    relation_cache: (usize, usize, Option<&'static str>),
+    relation_cache: (usize, usize, Option<Relation>),
     /// Operative paragraph starts `(offset, number)`, for resolutions and drafts.
     paragraphs: Option<Vec<(usize, u32)>>,
     /// The organ the document belongs to: its own symbol's, else the first
@@ -1356,7 +1356,7 @@ impl<'a> Scanner<'a> {
             let near = floor(self.text, at - 160);
             if let Some(rel) = self.last_relation(near, at) {
                 self.relation_cache = (clause, at, Some(rel));
-                return Some(rel.to_string());
+                return Some(relation_text(rel));
             }
             from = from.max(clause);
         }
@@ -1366,7 +1366,7 @@ impl<'a> Scanner<'a> {
             last = Some(rel);
         }
         self.relation_cache = (clause, at, last);
-        last.map(str::to_string)
+        last.map(relation_text)
     }
 
     /// A `;` between two items of a list of resolutions ends no clause
@@ -1387,9 +1387,10 @@ impl<'a> Scanner<'a> {
     }
 
     /// The last whole relation word in `from..to`.
-    fn last_relation(&self, from: usize, to: usize) -> Option<&'static str> {
+    fn last_relation(&self, from: usize, to: usize) -> Option<Relation> {
         let window = &self.text[from..to];
-        let mut last = None;
+        let mut last: Option<Relation> = None;
+        let mut last_end = 0;
         for m in RELATION_AUTOMATON.find_iter(window) {
             let alpha_before = self.text[..from + m.start()]
                 .chars()
@@ -1400,7 +1401,15 @@ impl<'a> Scanner<'a> {
                 && !alpha_after
                 && !in_relative_clause(&self.text[..from + m.start()], &window[m.range()])
             {
-                last = Some(RELATIONS[m.pattern().as_usize()].1);
+                let verb = RELATIONS[m.pattern().as_usize()].1;
+                // `Recalling, and reaffirming its resolutions 660 (1990) …`
+                // (S-RES-678(1990)): both verbs govern what follows.
+                let joined = last
+                    .filter(|_| is_and(&window[last_end..m.start()]))
+                    .map(|(_, before)| before)
+                    .filter(|&before| before != verb);
+                last = Some((joined, verb));
+                last_end = m.end();
             }
         }
         last
@@ -1876,6 +1885,30 @@ fn list_gap_end(rest: &str) -> Option<usize> {
         return Some(comma + spaces);
     }
     LIST_GAP.find(rest).map(|m| m.end())
+}
+
+/// A relation as read: the verb that governs a reference, and the verb
+/// joined to it by "and" just before, if any (`recalling` in "Recalling
+/// and reaffirming").
+type Relation = (Option<&'static str>, &'static str);
+
+/// A relation as an edge holds it: its verbs joined by
+/// [`RELATION_SEPARATOR`](crate::graph::RELATION_SEPARATOR), in the order read.
+fn relation_text((joined, verb): Relation) -> String {
+    match joined {
+        Some(before) => format!("{before}{}{verb}", crate::graph::RELATION_SEPARATOR),
+        None => verb.to_string(),
+    }
+}
+
+/// True for the words between two verbs that join them: "and", ", and",
+/// "and also", with spaces and line breaks.
+fn is_and(between: &str) -> bool {
+    let words: Vec<&str> = between
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    matches!(words.as_slice(), ["and"] | ["and", "also"] | ["and", "further"])
 }
 
 /// Whether the relation word `word`, written after `before`, is the verb of

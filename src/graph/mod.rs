@@ -1743,9 +1743,12 @@ pub(crate) fn id_order(a: &str, b: &str) -> std::cmp::Ordering {
 fn add_relation(slot: &mut Option<String>, value: Option<String>) {
     match (slot.as_mut(), value) {
         (Some(old), Some(new)) => {
-            if !old.split(RELATION_SEPARATOR).any(|r| r == new) {
-                old.push_str(RELATION_SEPARATOR);
-                old.push_str(&new);
+            // `new` may itself hold two verbs ("Recalling and reaffirming").
+            for verb in new.split(RELATION_SEPARATOR) {
+                if !old.split(RELATION_SEPARATOR).any(|r| r == verb) {
+                    old.push_str(RELATION_SEPARATOR);
+                    old.push_str(verb);
+                }
             }
         }
         (None, value) => *slot = value,

@@ -217,3 +217,32 @@ fn a_semicolon_inside_a_list_of_resolutions_keeps_its_verb() {
     let x = extract("Recalling its resolution 1209 (1998); the situation in 1325 (2000) remains,\n");
     assert_ne!(relations_of(&x, "S/RES/1325 (2000)"), ["recalling"]);
 }
+
+/// "Recalling, and reaffirming its resolutions 660 (1990) …" (S-RES-678
+/// (1990)): both verbs govern the list, so `which resolutions recall 660`
+/// finds 678. Eight such joined verbs in the corpus ("Recalling and
+/// reaffirming" six times); a verb joined by more than "and" is not one.
+#[test]
+fn two_verbs_joined_by_and_both_govern() {
+    let Some(x) = read_sc("S-RES-678(1990).txt") else {
+        return;
+    };
+    let relation = |x: &Extraction, id: &str| {
+        cites(x)
+            .into_iter()
+            .find(|(t, _)| t == id)
+            .and_then(|(_, r)| r)
+            .unwrap_or_else(|| panic!("{id} is cited"))
+    };
+    assert_eq!(relation(&x, "S/RES/660 (1990)"), "recalling; reaffirming");
+    let Some(x) = read_sc("S-RES-1453(2002).txt") else {
+        return;
+    };
+    assert_eq!(relation(&x, "S/2002/1416"), "welcoming; endorsing");
+    // Invented: each verb keeps its own references.
+    let x = extract("Recalling its resolution 1325 (2000) and reaffirming its resolution 1820 (2008),\n");
+    assert_eq!(relation(&x, "S/RES/1325 (2000)"), "recalling");
+    assert_eq!(relation(&x, "S/RES/1820 (2008)"), "reaffirming");
+    let x = extract("Recalling and also reaffirming its resolution 1325 (2000),\n");
+    assert_eq!(relation(&x, "S/RES/1325 (2000)"), "recalling; reaffirming");
+}
