@@ -1904,11 +1904,15 @@ fn relation_text((joined, verb): Relation) -> String {
 /// True for the words between two verbs that join them: "and", ", and",
 /// "and also", with spaces and line breaks.
 fn is_and(between: &str) -> bool {
-    let words: Vec<&str> = between
+    if between.len() > 24 {
+        return false;
+    }
+    let mut words = between
         .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .collect();
-    matches!(words.as_slice(), ["and"] | ["and", "also"] | ["and", "further"])
+        .filter(|w| !w.is_empty());
+    words.next() == Some("and")
+        && matches!(words.next(), None | Some("also" | "further"))
+        && words.next().is_none()
 }
 
 /// Whether the relation word `word`, written after `before`, is the verb of
