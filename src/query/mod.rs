@@ -383,7 +383,10 @@ impl CitationGraph {
     /// (2012)`), when the answer without them is not empty: what the
     /// conditions left out is said ("none of the 9 documents cited in the
     /// text of S/RES/2068 (2012) (by kind: resolution 9)"), for "no citation
-    /// is recorded" reads as if 2068 cited nothing.
+    /// is recorded" reads as if 2068 cited nothing. The same for what cites
+    /// a document (`which resolutions cite 1325 in 1990`): "none of the 230
+    /// documents that cite S/RES/1325 (2000) (by kind: …; of 2001 to
+    /// 2020)", not "nothing in the graph cites" it.
     fn emptied_by_conditions(
         &self,
         plan: &resolve::Plan,
@@ -397,10 +400,15 @@ impl CitationGraph {
         if !matches!(**input, resolve::PExpr::Walk { lo: 1, hi: 1, .. }) {
             return Ok(note.to_string());
         }
-        let Some((asked, id)) = note
-            .strip_prefix("with ")
-            .and_then(|n| n.split_once(": no citation is recorded in the text of "))
-        else {
+        // The note's two wordings: what a text cites, what cites a document.
+        let Some((asked, id, cited)) = note.strip_prefix("with ").and_then(|n| {
+            n.split_once(": no citation is recorded in the text of ")
+                .map(|(asked, id)| (asked, id, true))
+                .or_else(|| {
+                    n.split_once(": nothing in the graph cites ")
+                        .map(|(asked, id)| (asked, id.trim_end_matches('.'), false))
+                })
+        }) else {
             return Ok(note.to_string());
         };
         let unfiltered = eval::Eval::new(self, plan).run(input)?;
@@ -409,6 +417,7 @@ impl CitationGraph {
         };
         let mut seen = std::collections::HashSet::new();
         let mut kinds: Vec<(crate::NodeKind, usize)> = Vec::new();
+        let (mut first, mut last) = (u16::MAX, 0);
         for node in hits
             .iter()
             .filter(|h| seen.insert(h.node))
@@ -418,17 +427,32 @@ impl CitationGraph {
                 Some((_, n)) => *n += 1,
                 None => kinds.push((node.kind, 1)),
             }
+            if let Some(year) = node.year() {
+                (first, last) = (first.min(year), last.max(year));
+            }
         }
         if seen.is_empty() {
             return Ok(note.to_string());
         }
         kinds.sort_by_key(|&(k, _)| crate::NodeKind::ALL.iter().position(|&a| a == k));
         let by_kind: Vec<String> = kinds.iter().map(|(k, n)| format!("{k} {n}")).collect();
-        Ok(format!(
-            "with {asked}: none of the {} documents cited in the text of {id} (by kind: {})",
-            seen.len(),
-            by_kind.join(", ")
-        ))
+        let n = seen.len();
+        Ok(if cited {
+            format!(
+                "with {asked}: none of the {n} documents cited in the text of {id} (by kind: {})",
+                by_kind.join(", ")
+            )
+        } else {
+            let years = match (first, last) {
+                (u16::MAX, _) => String::new(),
+                (a, b) if a == b => format!("; of {a}"),
+                (a, b) => format!("; of {a} to {b}"),
+            };
+            format!(
+                "with {asked}: none of the {n} documents that cite {id} (by kind: {}{years})",
+                by_kind.join(", ")
+            )
+        })
     }
 
     /// For a question over all documents of a kind (`how many resolutions
