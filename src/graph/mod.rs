@@ -108,9 +108,11 @@ pub struct CitationGraph {
     /// texts; a snapshot does not carry it).
     held_in: HashMap<NodeIndex, String>,
     /// The document and file each held text digest was first read as
-    /// ([`DocumentRecord::text_digest`]), to tell a second file holding the
-    /// same text under another heading (kept while building from texts).
-    held_texts: HashMap<u64, (String, String)>,
+    /// ([`DocumentRecord::text_digest`]), by the document's kind, to tell a
+    /// second file holding the same text under another heading (kept while
+    /// building from texts). A draft and the resolution adopted from it may
+    /// share their text: they are two kinds.
+    held_texts: HashMap<(u64, crate::model::NodeKind), (String, String)>,
     /// Documents two files claimed, found while adding extractions.
     conflicts: Vec<Conflict>,
 }
@@ -418,7 +420,7 @@ impl CitationGraph {
                 .map(|kept| (kept.clone(), None));
             let repeated = || {
                 let digest = document.text_digest.filter(|_| document.node.held)?;
-                let (first, kept) = self.held_texts.get(&digest)?;
+                let (first, kept) = self.held_texts.get(&(digest, document.node.kind))?;
                 (kept != file && *first != document.node.id).then(|| (kept.clone(), Some(first.clone())))
             };
             if let Some((kept, same_text_as)) = claimed.or_else(repeated) {
@@ -435,7 +437,7 @@ impl CitationGraph {
             let held = document.node.held;
             if let Some(digest) = document.text_digest.filter(|_| held) {
                 self.held_texts
-                    .entry(digest)
+                    .entry((digest, document.node.kind))
                     .or_insert_with(|| (document.node.id.clone(), file.to_string()));
             }
             let ix = self.add_document_cow(document);

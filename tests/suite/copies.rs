@@ -122,3 +122,21 @@ fn the_corpus_holds_one_text_twice() {
         answer.notes()
     );
 }
+
+/// A draft and the resolution adopted from it may hold one text: the digest
+/// tells copies apart only among documents of one kind.
+#[test]
+fn a_draft_and_its_resolution_may_share_a_text() {
+    let resolution = read("S-RES-265(1969).txt");
+    let mut draft = resolution.clone();
+    draft.file = "draft.txt".into();
+    let record = &mut draft.documents[0];
+    record.node.id = "S/9000".into();
+    record.node.label = "S/9000".into();
+    record.node.kind = unxref::NodeKind::DraftResolution;
+    draft.links.clear();
+    assert_eq!(draft.documents[0].text_digest, digest(&resolution));
+    let graph = CitationGraph::from_extractions([resolution, draft]);
+    assert!(graph.conflicts().is_empty(), "{:?}", graph.conflicts());
+    assert!(graph.node("S/9000").is_some_and(|n| n.held));
+}
