@@ -437,9 +437,10 @@ pub static CHAPTER_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// An article's number in a [`LEGAL_BASIS`], with its paragraph: `41`, `28 (3)`.
 pub static ARTICLE_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"\d{1,3}(?:\s*\(\d\))?"));
 
-/// The second half of a joint symbol: `-S/2013/480` after `A/67/970`.
+/// The second half of a joint symbol after a hyphen, an en or an em dash:
+/// `-S/2013/480` after `A/67/970`, `–S/2012/261` after `A/66/782`.
 pub static JOINT_TAIL: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s?-\s?(?P<s>[SA]/[0-9A-Z][0-9A-Za-z./-]*\d)"));
+    LazyLock::new(|| re(r"^\s?[-\u{2013}\u{2014}]\s?(?P<s>[SA]/[0-9A-Z][0-9A-Za-z./-]*\d)"));
 
 /// An operative paragraph number at the start of a line (or after two
 /// spaces, in old texts held on one line).

@@ -1697,8 +1697,7 @@ fn joint_tail(first: &Symbol, rest: &str) -> Option<(usize, Symbol)> {
     let next = chars.next()?;
     let separator = if next.is_whitespace() { chars.next()? } else { next };
     let (j, spaced) = match separator {
-        '-' => (JOINT_TAIL.captures(rest)?, false),
-        '\u{2013}' | '\u{2014}' => (JOINT_DASHED.captures(rest)?, false),
+        '-' | '\u{2013}' | '\u{2014}' => (JOINT_TAIL.captures(rest)?, false),
         'S' if first.kind() == SymbolKind::GaDocument => (JOINT_SPACED.captures(rest)?, true),
         _ => return None,
     };
@@ -1708,10 +1707,6 @@ fn joint_tail(first: &Symbol, rest: &str) -> Option<(usize, Symbol)> {
     }
     Some((j.get(0).expect("group 0").end(), second))
 }
-
-/// [`joint_tail`] after an en or em dash: `A/66/782–S/2012/261`.
-static JOINT_DASHED: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"^\s?[\u{2013}\u{2014}]\s?(?P<s>[SA]/[0-9A-Z][0-9A-Za-z./-]*\d)"));
 
 /// [`joint_tail`]'s old form: ` S/14701` after `A/36/533`, one space between.
 static JOINT_SPACED: LazyLock<Regex> = LazyLock::new(|| compile(r"^ (?P<s>S/[0-9][0-9A-Za-z./-]*\d)"));
