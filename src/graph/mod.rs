@@ -411,7 +411,8 @@ impl CitationGraph {
         aliases: &[(String, String)],
         links: impl Iterator<Item = Cow<'a, Link>>,
     ) {
-        let mut left_out: Vec<usize> = Vec::new();
+        // Each conflict of this file, with the lines of the document left out.
+        let mut left_out: Vec<(usize, (u32, u32))> = Vec::new();
         for document in documents {
             let claimed = self
                 .lookup(&document.node.id)
@@ -424,7 +425,7 @@ impl CitationGraph {
                 (kept != file && *first != document.node.id).then(|| (kept.clone(), Some(first.clone())))
             };
             if let Some((kept, same_text_as)) = claimed.or_else(repeated) {
-                left_out.push(self.conflicts.len());
+                left_out.push((self.conflicts.len(), document.lines));
                 self.conflicts.push(Conflict {
                     id: document.node.id.clone(),
                     kept,
@@ -452,13 +453,21 @@ impl CitationGraph {
             }
         }
         for link in links {
-            // A fact of the left-out file about its document: what it says
-            // (the source) or how it was voted on (the target).
-            let conflict = left_out.iter().find(|&&c| {
+            // A fact read from the text left out: what the document says
+            // (it is the source), or a vote on it that its text records (it
+            // is the target, and the evidence lies within its lines). What
+            // another document of the file says of it stays.
+            let conflict = left_out.iter().find(|&&(c, (first, last))| {
                 let id = &self.conflicts[c].id;
-                *id == link.source.id || *id == link.target.id
+                *id == link.source.id
+                    || *id == link.target.id
+                        && link
+                            .attrs
+                            .evidence
+                            .as_ref()
+                            .is_some_and(|e| (first..=last).contains(&e.line))
             });
-            if let Some(&c) = conflict {
+            if let Some(&(c, _)) = conflict {
                 self.conflicts[c].facts_left_out += 1;
                 continue;
             }

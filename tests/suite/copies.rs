@@ -140,3 +140,42 @@ fn a_draft_and_its_resolution_may_share_a_text() {
     assert!(graph.conflicts().is_empty(), "{:?}", graph.conflicts());
     assert!(graph.node("S/9000").is_some_and(|n| n.held));
 }
+
+/// What another document of a left-out file says of the document left out
+/// stays: a letter citing it is the letter's fact. Only what the text left
+/// out says (or records of a vote on it) goes.
+#[test]
+fn a_left_out_document_keeps_what_others_say_of_it() {
+    let a = Extractor::new().extract_str(
+        "a.txt",
+        "Resolution 290 (1970)\n\nThe Security Council,\n\nRecalling its resolution 218 (1965),\n",
+    );
+    let mut b = Extractor::new().extract_str(
+        "b.txt",
+        "Resolution 290 (1970)\n\nThe Security Council,\n\nRecalling its resolution 275 (1969),\n",
+    );
+    // A letter further down b.txt, citing 290 on a line after its text.
+    let mut letter = b.documents[0].clone();
+    letter.node = unxref::Node::new("S/9999", unxref::NodeKind::Letter, "S/9999");
+    letter.node.held = true;
+    letter.lines = (20, 30);
+    letter.text_digest = None;
+    b.documents.push(letter);
+    let mut cites = b.links[0].clone();
+    cites.source = unxref::NodeRef::document(&"S/9999".parse().unwrap());
+    cites.target = unxref::NodeRef::document(&"S/RES/290 (1970)".parse().unwrap());
+    cites.attrs.evidence.as_mut().expect("evidence").line = 25;
+    b.links.push(cites);
+    let graph = CitationGraph::from_extractions([a, b]);
+    assert_eq!(graph.conflicts().len(), 1);
+    assert_eq!(
+        graph.conflicts()[0].facts_left_out,
+        1,
+        "only 290's own citation of 275"
+    );
+    let citing: Vec<_> = graph
+        .neighbors("S/RES/290 (1970)", EdgeKind::Cites, petgraph::Direction::Incoming)
+        .map(|n| n.id.clone())
+        .collect();
+    assert_eq!(citing, ["S/9999"]);
+}
