@@ -465,7 +465,7 @@ fn legend(scene: &Scene, horizontal: bool, folds: &[(u16, u16)], width: f64) -> 
                 true,
                 0,
             )],
-            words: "dashed: not in the corpus".into(),
+            words: "dashed: text not read into this graph".into(),
             glyph_w: 26.0,
             glyph_h: 14.0,
         });

@@ -209,7 +209,7 @@ function pickLink(kind,i,text){return "<a class=\"pick\" data-kind=\""+kind+"\" 
 function clearSel(){svg.querySelectorAll(".sel").forEach(function(x){x.classList.remove("sel");});}
 function selectNode(i){
   clearSel();var n=data.nodes[i];if(nodeEl[i])nodeEl[i].classList.add("sel");
-  var h="<h2>"+esc(n.id)+"</h2><dl><dt>kind</dt><dd>"+esc(n.kind)+(n.held?"":" (not in the corpus)")+"</dd>";
+  var h="<h2>"+esc(n.id)+"</h2><dl><dt>kind</dt><dd>"+esc(n.kind)+(n.held?"":" (text not read into this graph)")+"</dd>";
   if(n.label!==n.id)h+="<dt>label</dt><dd>"+esc(n.label)+"</dd>";
   if(n.title)h+="<dt>title</dt><dd>"+esc(n.title)+"</dd>";
   h+="<dt>placed</dt><dd>"+esc(n.date||n.placed)+(n.datedFrom?" ("+esc(n.datedFrom)+")":"")+"</dd>";

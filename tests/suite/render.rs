@@ -1136,7 +1136,7 @@ fn a_plain_graph_draws_every_kind_and_edge_with_a_full_legend() {
             "adopted as",
             "voted in favour",
             "mentions",
-            "not in the corpus",
+            "text not read into this graph",
         ] {
             assert!(svg.contains(words), "{engine:?}: the legend lacks {words:?}");
         }
