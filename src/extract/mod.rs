@@ -25,6 +25,7 @@ pub mod normalize;
 pub(crate) mod patterns;
 pub mod refs;
 pub mod segment;
+mod word_hash;
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};

@@ -45,6 +45,9 @@ use std::path::Path;
 use std::sync::LazyLock;
 
 use regex::Regex;
+use std::hash::Hasher;
+
+use super::word_hash::WordHasher;
 
 use super::patterns::{
     ADOPTED_AT, ADOPTION_STATEMENT, AGENDA, ANNEX_HEADING, DATED_HEADING, DISTRIBUTION_DATE,
@@ -1151,9 +1154,9 @@ const DIGEST_MIN_BYTES: usize = 200;
 /// "Resolution 266 (1969)" and "S/RES/266 (1969)", the digits of its id
 /// other than its year), so that two files holding one
 /// text under two headings get one digest. `None` when fewer than
-/// [`DIGEST_MIN_BYTES`] bytes are left. The hash is written out here
-/// (not `std`'s, whose algorithm may change) because digests travel in
-/// the Spark job's tables between builds.
+/// [`DIGEST_MIN_BYTES`] bytes are left. The hash is the extractor's own
+/// [`WordHasher`], which does not change with a dependency: digests travel
+/// in the Spark job's tables between builds.
 fn text_digest(text: &str, id: &str) -> Option<u64> {
     let year = id.parse::<crate::Symbol>().ok().and_then(|s| s.year());
     let own_numbers = id
@@ -1188,36 +1191,20 @@ fn text_digest(text: &str, id: &str) -> Option<u64> {
     (digest.bytes >= DIGEST_MIN_BYTES).then(|| digest.finish())
 }
 
-/// A 64-bit hash fed a word at a time (FxHash's step), with each piece's
-/// length mixed in so that line breaks count. Each step is a bijection of
-/// the state for a given word, so two inputs of one length that differ in
-/// one word never collide.
+/// A text digest as it is fed: the [`WordHasher`] and the bytes it was given.
 #[derive(Default)]
 struct Digest {
-    state: u64,
+    hasher: WordHasher,
     bytes: usize,
 }
 
 impl Digest {
-    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-    fn mix(&mut self, word: u64) {
-        self.state = (self.state.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
-    }
-
     fn write(&mut self, bytes: &[u8]) {
-        let mut words = bytes.chunks_exact(8);
-        for word in &mut words {
-            self.mix(u64::from_le_bytes(word.try_into().unwrap_or_default()));
-        }
-        let mut last = [0u8; 8];
-        last[..words.remainder().len()].copy_from_slice(words.remainder());
-        self.mix(u64::from_le_bytes(last));
-        self.mix(bytes.len() as u64);
+        self.hasher.write(bytes);
         self.bytes += bytes.len();
     }
 
     fn finish(&self) -> u64 {
-        self.state
+        self.hasher.finish()
     }
 }

@@ -10,6 +10,8 @@
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::extract::word_hash::WordHasher;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
@@ -66,7 +68,7 @@ struct Inner {
     entries: Vec<Entry>,
     by_id: HashMap<String, usize>,
     patterns: Vec<Pattern>,
-    by_key: HashMap<String, usize, BuildHasherDefault<NameHasher>>,
+    by_key: HashMap<String, usize, BuildHasherDefault<WordHasher>>,
     /// Every name by its words.
     names: NameTrie,
     /// By pattern: every spelling names a body (an actor), so the names of
@@ -759,46 +761,6 @@ impl Hasher for KeyHasher {
 
     fn finish(&self) -> u64 {
         self.0
-    }
-}
-
-/// A hasher for the dictionary's lower-case keys ([`Inner`]'s `by_key`,
-/// looked up for every name `knows` is asked about): eight bytes a step,
-/// where the default hasher (SipHash) spends several rounds on each eight.
-/// The keys are the dictionary's own, and the map is looked up, never
-/// walked, so neither flooding nor order is a concern.
-#[derive(Debug, Default, Clone, Copy)]
-struct NameHasher(u64);
-
-impl NameHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517C_C1B7_2722_0A95);
-    }
-}
-
-impl Hasher for NameHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in chunks.by_ref() {
-            let mut eight = [0u8; 8];
-            eight.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(eight));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut eight = [0u8; 8];
-            eight[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(eight) ^ ((rest.len() as u64) << 60));
-        }
-    }
-
-    fn write_u8(&mut self, byte: u8) {
-        self.add(u64::from(byte) | 0x100);
-    }
-
-    fn finish(&self) -> u64 {
-        let h = self.0.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        h ^ (h >> 32)
     }
 }
 
