@@ -1207,6 +1207,15 @@ pub struct DocumentRecord {
     /// tell apart.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text_digest: Option<u64>,
+    /// For a resolution named by its file name because its heading is
+    /// garbled (`Resolution 239 (1970) of 83 November 1970` in the file
+    /// `S-RES-290(1970).txt`; 239 is of 1967): the resolutions of the
+    /// heading's year one digit off the number it states, which the graph
+    /// reads the text as when another file holds the id and that file's
+    /// name names one of them (two files that hold each other's text: see
+    /// [`crate::graph::Conflict::read_as`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_readings: Vec<String>,
 }
 
 /// A problem met while reading a file, with the file it concerns.

@@ -155,6 +155,7 @@ pub fn analyze(file: &str, normalized: &Normalized) -> Segmentation {
                     adopted_at: raw.adopted_at,
                     parent: raw.parent,
                     text_digest: text_digest(&text[raw.range.clone()], &node_id),
+                    other_readings: raw.other_readings,
                 },
                 range: raw.range,
             }
@@ -348,6 +349,8 @@ struct Raw {
     range: Range<usize>,
     adopted_at: Option<String>,
     parent: Option<String>,
+    /// See [`DocumentRecord::other_readings`].
+    other_readings: Vec<String>,
 }
 
 fn file_stem(file: &str) -> String {
@@ -551,6 +554,7 @@ impl Info {
             range,
             adopted_at: self.adopted_at,
             parent,
+            other_readings: Vec::new(),
         }
     }
 }
@@ -926,9 +930,23 @@ fn single_document(
     // April 1962`) and the file name agrees with it.
     let consistent = |n: u32, y: u16| sc_resolution_year(n).is_none_or(|t| t == y);
     let last_consistent = candidates.iter().rev().find(|c| consistent(c.1, c.2)).copied();
+    let mut other_readings = Vec::new();
     let chosen = match (last_consistent, from_name) {
         (Some(c), _) => Some(c),
         (None, Some((n, y))) if consistent(n, y) => {
+            // The heading is garbled; what it could have said, for the
+            // graph to try should another file hold `n (y)` (two files that
+            // hold each other's text: see `DocumentRecord::other_readings`).
+            other_readings = candidates
+                .iter()
+                .flat_map(|&(_, hn, hy)| {
+                    one_digit_off(hn)
+                        .filter(move |&r| r != n && sc_resolution_year(r) == Some(hy))
+                        .map(move |r| Symbol::sc_resolution(r, hy).as_str().to_string())
+                })
+                .collect();
+            other_readings.sort();
+            other_readings.dedup();
             let at = candidates.first().map_or(0, |c| c.0);
             Some((at, n, y))
         }
@@ -1002,7 +1020,48 @@ fn single_document(
         range,
         adopted_at,
         parent: None,
+        other_readings,
     }
+}
+
+/// The resolution a file's name names (`S-RES-289(1970).txt`), if any.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::extract::segment::resolution_named_by_file;
+/// let named = resolution_named_by_file("corpus/S-RES-289(1970).txt").unwrap();
+/// assert_eq!(named.as_str(), "S/RES/289 (1970)");
+/// assert!(resolution_named_by_file("corpus/letter.txt").is_none());
+/// ```
+pub fn resolution_named_by_file(path: &str) -> Option<Symbol> {
+    let name = Path::new(path).file_name()?.to_str()?;
+    let m = RESOLUTION_FILE_NAME.find(name)?;
+    let (n, y) = number_and_year_of(&RESOLUTION_FILE_NAME, name, m)?;
+    Some(Symbol::sc_resolution(n.parse().ok()?, y.parse().ok()?))
+}
+
+/// The numbers that differ from `n` in one digit (a misread or mistyped
+/// digit: `239` for `289`), without a leading zero, in increasing order.
+fn one_digit_off(n: u32) -> impl Iterator<Item = u32> {
+    let digits = n.to_string().into_bytes();
+    let mut out = Vec::new();
+    for i in 0..digits.len() {
+        for d in b'0'..=b'9' {
+            if d == digits[i] || (i == 0 && d == b'0') {
+                continue;
+            }
+            let mut other = digits.clone();
+            other[i] = d;
+            out.extend(
+                std::str::from_utf8(&other)
+                    .ok()
+                    .and_then(|s| s.parse::<u32>().ok()),
+            );
+        }
+    }
+    out.sort_unstable();
+    out.into_iter()
 }
 
 /// The `n` and `y` groups of the match `m` of `re` in `haystack`

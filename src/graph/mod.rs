@@ -126,6 +126,14 @@ pub struct CitationGraph {
 /// heading is its own, and a copy is the later of two neighbours in every
 /// such defect known; the report names both, so a reader can check.
 ///
+/// Two files that hold each other's text are the one case read otherwise
+/// ([`Conflict::read_as`]): the second file's heading is garbled, so its
+/// document was named by its file name, which the first file's text holds;
+/// when the first file's name names a resolution one digit off the garbled
+/// heading that no file holds (`S-RES-290(1970).txt` under `Resolution 239
+/// (1970)`, beside `S-RES-289(1970).txt` holding 290), the second text is
+/// read as that resolution.
+///
 /// # Examples
 ///
 /// ```
@@ -152,10 +160,23 @@ pub struct Conflict {
     /// the first file holds, whose text the second one repeats.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub same_text_as: Option<String>,
+    /// When the two files hold each other's text: the document the second
+    /// file's text was read as, with its facts (nothing was left out).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub read_as: Option<String>,
 }
 
 impl std::fmt::Display for Conflict {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Some(read_as) = &self.read_as {
+            return write!(
+                f,
+                "{} and {} hold each other's text: the first holds {}, the second's heading is garbled and its \
+                 file name names {} too; read the second as {read_as}, which the first's file name names \
+                 and its heading is one digit off",
+                self.kept, self.left_out, self.id, self.id
+            );
+        }
         match &self.same_text_as {
             None => write!(
                 f,
@@ -413,12 +434,34 @@ impl CitationGraph {
     ) {
         // Each conflict of this file, with the lines of the document left out.
         let mut left_out: Vec<(usize, (u32, u32))> = Vec::new();
-        for document in documents {
-            let claimed = self
+        // Each document of this file read as another (`Conflict::read_as`):
+        // its id, the id it is read as, its lines.
+        let mut renamed: Vec<(String, String, (u32, u32))> = Vec::new();
+        for mut document in documents {
+            let mut claimed = self
                 .lookup(&document.node.id)
                 .and_then(|ix| self.held_in.get(&ix))
                 .filter(|kept| *kept != file)
                 .map(|kept| (kept.clone(), None));
+            if let Some((kept, _)) = &claimed
+                && let Some(reading) = self.swapped_reading(&document, kept)
+            {
+                self.conflicts.push(Conflict {
+                    id: document.node.id.clone(),
+                    kept: kept.clone(),
+                    left_out: file.to_string(),
+                    facts_left_out: 0,
+                    same_text_as: None,
+                    read_as: Some(reading.as_str().to_string()),
+                });
+                renamed.push((
+                    document.node.id.clone(),
+                    reading.as_str().to_string(),
+                    document.lines,
+                ));
+                document = Cow::Owned(read_as(document.into_owned(), &reading));
+                claimed = None;
+            }
             let repeated = || {
                 let digest = document.text_digest.filter(|_| document.node.held)?;
                 let (first, kept) = self.held_texts.get(&(digest, document.node.kind))?;
@@ -432,6 +475,7 @@ impl CitationGraph {
                     left_out: file.to_string(),
                     facts_left_out: 0,
                     same_text_as,
+                    read_as: None,
                 });
                 continue;
             }
@@ -452,21 +496,36 @@ impl CitationGraph {
                 self.add_alias(ix, alias);
             }
         }
-        for link in links {
-            // A fact read from the text left out: what the document says
-            // (it is the source), or a vote on it that its text records (it
-            // is the target, and the evidence lies within its lines). What
-            // another document of the file says of it stays.
-            let conflict = left_out.iter().find(|&&(c, (first, last))| {
-                let id = &self.conflicts[c].id;
-                *id == link.source.id
-                    || *id == link.target.id
+        for mut link in links {
+            // A fact of a document read as another: what it says, or a vote
+            // on it that its text records (as below).
+            let within = |id: &str, lines: (u32, u32), link: &Link| {
+                id == link.source.id
+                    || id == link.target.id
                         && link
                             .attrs
                             .evidence
                             .as_ref()
-                            .is_some_and(|e| (first..=last).contains(&e.line))
-            });
+                            .is_some_and(|e| (lines.0..=lines.1).contains(&e.line))
+            };
+            if let Some((old, new, _)) = renamed.iter().find(|(old, _, lines)| within(old, *lines, &link)) {
+                let link = link.to_mut();
+                for end in [&mut link.source, &mut link.target] {
+                    if end.id == *old {
+                        end.id.clone_from(new);
+                        end.label = new
+                            .parse()
+                            .map_or_else(|_| new.clone(), |s| crate::model::label_for(&s));
+                    }
+                }
+            }
+            // A fact read from the text left out: what the document says
+            // (it is the source), or a vote on it that its text records (it
+            // is the target, and the evidence lies within its lines). What
+            // another document of the file says of it stays.
+            let conflict = left_out
+                .iter()
+                .find(|&&(c, lines)| within(&self.conflicts[c].id, lines, &link));
             if let Some(&(c, _)) = conflict {
                 self.conflicts[c].facts_left_out += 1;
                 continue;
@@ -481,6 +540,19 @@ impl CitationGraph {
             };
             self.add_edge(s, t, kind, attrs);
         }
+    }
+
+    /// The resolution a document claimed by the file `kept` is read as
+    /// when the two files hold each other's text ([`Conflict::read_as`]):
+    /// the one of its [`DocumentRecord::other_readings`] that `kept`'s
+    /// name names, if no file holds it.
+    fn swapped_reading(&self, document: &DocumentRecord, kept: &str) -> Option<crate::Symbol> {
+        let named = crate::extract::segment::resolution_named_by_file(kept)?;
+        let reading = document.other_readings.iter().find(|r| **r == named.as_str())?;
+        let held = self
+            .lookup(reading)
+            .is_some_and(|ix| self.held_in.contains_key(&ix));
+        (!held).then_some(named)
     }
 
     /// Documents two files claimed while the graph was built from texts
@@ -1825,6 +1897,20 @@ fn merge_node(old: &mut Node, new: Node) {
 
 /// The kind a document's symbol alone gives it (`ga_document` for
 /// `A/66/782`, `document` for `S/2012/261`), when `id` is a symbol.
+/// `document` named `reading` instead (see [`Conflict::read_as`]).
+fn read_as(mut document: DocumentRecord, reading: &crate::Symbol) -> DocumentRecord {
+    let node = &mut document.node;
+    node.id = reading.as_str().to_string();
+    node.label = crate::model::label_for(reading);
+    node.title = Some(node.label.clone());
+    node.year = reading.year();
+    if let Some(source) = &mut node.source {
+        source.quote.clone_from(&node.label);
+    }
+    document.other_readings.clear();
+    document
+}
+
 fn symbol_kind(id: &str) -> Option<crate::NodeKind> {
     id.parse::<crate::Symbol>()
         .ok()

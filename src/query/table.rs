@@ -665,7 +665,7 @@ impl<'g> Table<'g> {
             use Column::*;
             vec![
                 Id, Kind, Label, Title, Date, Held, Depth, From, Edge, Relation, Paragraph, Pinpoint,
-                Position, EndDate, Via, Evidence, Cites, CitedBy,
+                Position, EndDate, Via, Evidence, Cites, CitedBy, Tally,
             ]
         } else {
             Vec::new()

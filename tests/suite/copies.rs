@@ -179,3 +179,63 @@ fn a_left_out_document_keeps_what_others_say_of_it() {
         .collect();
     assert_eq!(citing, ["S/9999"]);
 }
+
+/// The text of 289 (1970) under a garbled heading, `Resolution 239 (1970)`
+/// (239 is of 1967), in the file named for 290.
+fn guinea_text() -> String {
+    std::fs::read_to_string(format!("{SC}/S-RES-290(1970).txt")).expect("the corpus file")
+}
+
+/// A garbled heading leaves the file name to name the document, and the
+/// readings one digit off the heading (of its year) for the graph to try.
+#[test]
+fn a_garbled_heading_is_named_by_the_file_and_keeps_its_readings() {
+    let guinea = read("S-RES-290(1970).txt");
+    let record = &guinea.documents[0];
+    assert_eq!(record.node.id, "S/RES/290 (1970)");
+    // 239 one digit off, adopted in 1970: 279 and 289; 290 (the file's)
+    // is not one of them.
+    assert_eq!(record.other_readings, ["S/RES/279 (1970)", "S/RES/289 (1970)"]);
+    // A heading that agrees with the table of years has no other reading.
+    assert!(read("S-RES-289(1970).txt").documents[0].other_readings.is_empty());
+}
+
+/// The swap is read only on its evidence: the file kept must be named for
+/// a reading of the garbled heading, and no file may hold that reading.
+#[test]
+fn a_garbled_heading_is_not_read_as_another_document_without_a_swap() {
+    let holds_290 = std::fs::read_to_string(format!("{SC}/S-RES-289(1970).txt")).unwrap();
+    // The file holding 290 is named for 288, not a reading of 239: a plain
+    // double claim, the second file left out.
+    let graph = CitationGraph::from_extractions([
+        Extractor::new().extract_str("S-RES-288(1970).txt", &holds_290),
+        Extractor::new().extract_str("S-RES-290(1970).txt", &guinea_text()),
+    ]);
+    let [conflict] = graph.conflicts() else {
+        panic!("{:?}", graph.conflicts())
+    };
+    assert_eq!(conflict.read_as, None);
+    assert!(conflict.facts_left_out > 0);
+    // 290's text cites 289, which stays a document known from citations.
+    assert!(graph.node("S/RES/289 (1970)").is_some_and(|n| !n.held));
+    // 289 already held by a third file: the second is left out too.
+    let graph = CitationGraph::from_extractions([
+        Extractor::new().extract_str(
+            "a.txt",
+            "Resolution 289 (1970)\n\nThe Security Council,\n\nRecalling its resolution 218 (1965),\n",
+        ),
+        Extractor::new().extract_str("S-RES-289(1970).txt", &holds_290),
+        Extractor::new().extract_str("S-RES-290(1970).txt", &guinea_text()),
+    ]);
+    let [conflict] = graph.conflicts() else {
+        panic!("{:?}", graph.conflicts())
+    };
+    assert_eq!(
+        (conflict.id.as_str(), conflict.read_as.as_deref()),
+        ("S/RES/290 (1970)", None)
+    );
+    assert!(
+        graph.node("S/9988").is_none(),
+        "the Guinea text's footnote is not merged"
+    );
+}

@@ -290,9 +290,10 @@ fn coverage_says_what_the_corpus_holds() {
     // adopted without (a )?vote|by a vote of'` finds 208 files; 13 of them
     // only quote another body's vote ("General Assembly resolution 3212
     // (XXIX) adopted unanimously", 364 (1974) …; "invited to participate in
-    // the discussion without vote", 12 (1946)), and one of the other 195 is
-    // S-RES-290(1970).txt, left out as the second claim on 290 (1970), and
-    // one S-RES-266(1969).txt, left out as a copy of 265's text: 193.
+    // the discussion without vote", 12 (1946)); S-RES-266(1969).txt is left
+    // out as a copy of 265's text, and S-RES-289(1970).txt's vote is 290's,
+    // whose text it holds (the file named for 290 holds 289's, which records
+    // no vote).
     assert_eq!(c.with_vote, 193, "{c:?}");
     let recorded = g
         .nodes()
@@ -305,13 +306,13 @@ fn coverage_says_what_the_corpus_holds() {
 }
 
 #[test]
-fn two_files_claiming_one_document_are_reported_not_merged() {
+fn two_files_holding_each_others_text_are_read_as_their_texts_say() {
     let Some(dir) = sc_corpus_or_skip() else { return };
     // S-RES-289(1970).txt holds 290's text ("Resolution 290(1970) of 8
     // December 1970"); S-RES-290(1970).txt holds 289's (OCR'd heading
-    // "Resolution 239 (1970) of 83 November 1970"), whose footnote (48)
-    // reads "Document S/9988, incorporated in the record of the 1558th
-    // meeting of the Council." (line 22).
+    // "Resolution 239 (1970) of 83 November 1970": 239 is of 1967), whose
+    // footnote (48) reads "Document S/9988, incorporated in the record of
+    // the 1558th meeting of the Council." (line 22).
     let files = [dir.join("S-RES-289(1970).txt"), dir.join("S-RES-290(1970).txt")];
     let corpus = Extractor::new().extract_paths(&files);
     let notes = unxref::graph::check::BuildReport::notes_of(&corpus.extractions);
@@ -322,16 +323,39 @@ fn two_files_claiming_one_document_are_reported_not_merged() {
     assert_eq!(conflict.id, "S/RES/290 (1970)");
     assert!(conflict.kept.ends_with("S-RES-289(1970).txt"));
     assert!(conflict.left_out.ends_with("S-RES-290(1970).txt"));
-    assert!(conflict.facts_left_out > 0);
-    // The other file's citation is not merged into 290.
-    assert!(g.node("S/9988").is_none());
+    assert_eq!(conflict.read_as.as_deref(), Some("S/RES/289 (1970)"));
+    assert_eq!(conflict.facts_left_out, 0);
+    // Both texts are held, each under its own number, with its own facts:
+    // 289 (Guinea) cites the document of its footnote, and 290 names the
+    // special mission 289 sent.
+    assert!(g.node("S/RES/289 (1970)").is_some_and(|n| n.held));
+    assert!(ids(&g, "289 -> cites").contains(&"S/9988".to_string()));
+    assert!(ids(&g, "290 -> cites").contains(&"S/RES/289 (1970)".to_string()));
+    assert!(ids(&g, "290 -> cites").iter().all(|id| id != "S/9988"));
+    assert_eq!(
+        g.node("S/RES/290 (1970)")
+            .unwrap()
+            .tally
+            .as_ref()
+            .map(|t| t.summary()),
+        Some("11 in favour, 0 against, 4 abstaining".to_string())
+    );
+    // The vote column is there to choose for a resolution without a vote
+    // record, empty (it used to be "no column").
+    let answer = g
+        .query("show 289 | select id, vote")
+        .expect("vote is a column of a document");
+    assert_eq!(answer.columns(), ["id", "vote"]);
+    assert_eq!(answer.node_ids(), ["S/RES/289 (1970)"]);
     let report = unxref::graph::check::BuildReport::new(Vec::new(), notes, &g);
-    assert!(report.summary().contains("1 document claimed by two files"));
+    let line = report
+        .lines()
+        .into_iter()
+        .find(|l| l.starts_with("conflict: "))
+        .expect("the swap is reported");
     assert!(
-        report
-            .lines()
-            .iter()
-            .any(|l| l.starts_with("conflict: ") && l.contains("S-RES-290(1970).txt"))
+        line.contains("hold each other's text") && line.contains("read the second as S/RES/289 (1970)"),
+        "{line}"
     );
 }
 

@@ -168,6 +168,7 @@ pub fn sample() -> CitationGraph {
         adopted_at: Some("S/PV.8743".into()),
         parent: Some("S/2020/620".into()),
         text_digest: None,
+        other_readings: Vec::new(),
     });
     let mut actor = Node::new("actor:MINUSMA", NodeKind::Actor, "MINUSMA");
     actor.category = "mission".parse().ok();
