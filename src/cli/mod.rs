@@ -11,6 +11,16 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use unxref::graph::check::BuildReport;
 use unxref::{CitationGraph, Extractor};
 
+/// `eprintln!` that ignores a closed standard error: `unxref build … 2>&1 |
+/// head` closes it after a line, and a build that has written its snapshot
+/// must not then fail on a warning it cannot print (`eprintln!` panics).
+macro_rules! warn_line {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
+
 /// unxref: a cross-reference knowledge graph of UN documents.
 ///
 /// With no command, opens the REPL on the bundled corpus (data/).
@@ -253,7 +263,7 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {}", report(&e));
+            warn_line!("error: {}", report(&e));
             ExitCode::FAILURE
         }
     }
@@ -308,8 +318,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Stats { source } => {
             let graph = load_graph(&source)?;
-            print!("{}", graph.stats().report());
-            Ok(ExitCode::SUCCESS)
+            write_output(None, graph.stats().report().as_bytes())
         }
         Command::Extract {
             paths,
@@ -348,13 +357,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
             };
             saved?;
-            eprintln!(
+            warn_line!(
                 "saved {} nodes and {} edges to {}",
                 graph.node_count(),
                 graph.edge_count(),
                 output.display()
             );
-            eprintln!("{}", report.summary());
+            warn_line!("{}", report.summary());
             // The process ends here: its memory goes back to the system
             // whole, without freeing the graph's nodes and edges one by one
             // (a tenth of a second for a million documents).
@@ -422,7 +431,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             match output {
                 Some(path) => {
                     for file in export::save(&graph, format, &path, force)? {
-                        eprintln!("wrote {}", file.display());
+                        warn_line!("wrote {}", file.display());
                     }
                     Ok(ExitCode::SUCCESS)
                 }
@@ -497,17 +506,17 @@ fn print_query(
     };
     if !matches!(format, TableFormat::Table) {
         if table.is_empty() {
-            eprintln!(
+            warn_line!(
                 "no results: {}",
                 table.empty_note().unwrap_or("the query matched nothing")
             );
         }
         for note in table.notes() {
-            eprintln!("note: {note}");
+            warn_line!("note: {note}");
         }
     }
     if let Some(file) = table.render_target() {
-        eprintln!("note: to draw this result into {file}, run `unxref render` with the query");
+        warn_line!("note: to draw this result into {file}, run `unxref render` with the query");
     }
     write_output(None, text.as_bytes())
 }
@@ -537,13 +546,13 @@ fn render_query(
     // Every render error names the file, or is about Graphviz.
     let written = render::write(output, &result.graph, &options, force)?;
     for note in table.notes().iter().chain(&written.notes) {
-        eprintln!("note: {note}");
+        warn_line!("note: {note}");
     }
     let engine = written
         .engine
         .map(|e| format!(", drawn by {e}"))
         .unwrap_or_default();
-    eprintln!(
+    warn_line!(
         "wrote {} ({} of {} nodes of the answer{engine})",
         output.display(),
         written.shown,
@@ -723,7 +732,7 @@ fn build_streamed(paths: &[PathBuf], options: &unxref::corpus::ReadOptions) -> R
         unxref::build::build_graph_with(Extractor::new, paths, options, &unxref::build::NoProgress)
     };
     for error in &built.errors {
-        eprintln!("warning: {error}");
+        warn_line!("warning: {error}");
     }
     if built.files == 0 {
         bail!("no readable text files in {}", list_paths(paths));
@@ -781,7 +790,7 @@ impl unxref::build::Progress for BuildBar {
 fn build_from_parquet(dir: &Path) -> Result<(CitationGraph, BuildReport)> {
     let corpus = unxref::graph::parquet::read_dir(dir)?;
     for error in &corpus.errors {
-        eprintln!("warning: {error}");
+        warn_line!("warning: {error}");
     }
     if corpus.extractions.is_empty() {
         bail!("no readable text files in the tables under {}", dir.display());
@@ -806,7 +815,7 @@ fn extract_with_progress(paths: &[PathBuf], options: &unxref::corpus::ReadOption
 
 fn report_load_errors(corpus: &unxref::Corpus) {
     for error in &corpus.errors {
-        eprintln!("warning: {error}");
+        warn_line!("warning: {error}");
     }
 }
 
@@ -836,7 +845,7 @@ fn extract(
     let notes = BuildReport::notes_of(&corpus.extractions);
     let skipped = corpus.errors.iter().map(ToString::to_string).collect();
     let graph = CitationGraph::from_extractions(corpus.extractions.iter().cloned());
-    eprintln!("{}", BuildReport::new(skipped, notes, &graph).summary());
+    warn_line!("{}", BuildReport::new(skipped, notes, &graph).summary());
     Ok(if corpus.errors.is_empty() {
         ExitCode::SUCCESS
     } else {

@@ -270,3 +270,41 @@ fn query_binds_parameters_given_with_param() {
         stderr(&out)
     );
 }
+
+/// `unxref build … 2>&1 | head -1` closes standard error after a line: the
+/// build still writes its snapshot and exits 0, without a panic on the
+/// warnings it can no longer print (audit 5, F18: exit 101).
+#[test]
+fn a_closed_stderr_or_stdout_is_not_a_failure() {
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    // An empty file gives a warning to print.
+    std::fs::write(dir.path().join("empty.txt"), "").unwrap();
+    std::fs::copy(data("002_4635c25849462a9e.txt"), dir.path().join("seed.txt")).unwrap();
+    let snapshot = dir.path().join("g.unxref");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_unxref"))
+        .args([
+            "build",
+            &dir.path().display().to_string(),
+            "-o",
+            &snapshot.display().to_string(),
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the unxref binary runs");
+    drop(child.stderr.take());
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{status}");
+    assert!(snapshot.is_file());
+    // And `unxref stats … | head -0`: standard output closed.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_unxref"))
+        .args(["stats", "--graph", &snapshot.display().to_string()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the unxref binary runs");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+}
