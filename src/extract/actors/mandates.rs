@@ -2024,18 +2024,24 @@ fn name_holds(ctx: &Ctx<'_>, who: Who, word: &str) -> bool {
 }
 
 /// The ISO end date a clause states: "until 30 June 2021", "for a further
-/// period ending 15 June 1995", "until July 31, 2009".
+/// period ending 15 June 1995", "until July 31, 2009", "for a period
+/// expiring on 12 December 1995". A mandate "expiring on" one date is
+/// extended to the date of another word when there is one: "extend the
+/// mandate of UNAMIR, expiring on 29 July 1994, until 9 December 1994"
+/// (925 (1994)) ends on 9 December.
 fn end_date(clause: &str) -> Option<String> {
     static D: OnceLock<Regex> = OnceLock::new();
     use crate::date::MONTH_NAMES as MONTHS;
     let d = ws_re(
         &D,
-        r"(?-u:\b)(?:until|till|ending|terminating|through|to|expiring)(?: on| at)?(?: midnight)?(?: of)?(?: the)? (?:(\d{1,2})(?:st|nd|rd|th)?(?: of)? ([A-Z][a-z]+),? (\d{4})|([A-Z][a-z]+) (\d{1,2}),? (\d{4}))",
+        r"(?-u:\b)(?:until|till|ending|terminating|through|to|(?P<expiring>expiring))(?: on| at)?(?: midnight)?(?: of)?(?: the)? (?:(\d{1,2})(?:st|nd|rd|th)?(?: of)? ([A-Z][a-z]+),? (\d{4})|([A-Z][a-z]+) (\d{1,2}),? (\d{4}))",
     );
-    for c in d.captures_iter(clause) {
-        let (day, month, year) = match (c.get(1), c.get(4)) {
-            (Some(day), _) => (day.as_str(), &c[2], &c[3]),
-            (None, Some(month)) => (&c[5], month.as_str(), &c[6]),
+    let found: Vec<_> = d.captures_iter(clause).collect();
+    let until = found.iter().any(|c| c.name("expiring").is_none());
+    for c in found.iter().filter(|c| !until || c.name("expiring").is_none()) {
+        let (day, month, year) = match (c.get(2), c.get(5)) {
+            (Some(day), _) => (day.as_str(), &c[3], &c[4]),
+            (None, Some(month)) => (&c[6], month.as_str(), &c[7]),
             _ => continue,
         };
         let Some(mi) = MONTHS.iter().position(|m| *m == month) else {
@@ -2169,6 +2175,16 @@ mod tests {
         assert_eq!(
             end_date("UNIFIL for a further period of six months").as_deref(),
             None
+        );
+        // S-RES-925(1994).txt:52; S-RES-1028(1995).txt's "for a period
+        // expiring on 12 December 1995" keeps its one date.
+        assert_eq!(
+            end_date("UNAMIR, expiring on 29 July 1994, until 9 December 1994").as_deref(),
+            Some("1994-12-09")
+        );
+        assert_eq!(
+            end_date("UNAMIR for a period expiring on 12 December 1995").as_deref(),
+            Some("1995-12-12")
         );
     }
 }
