@@ -818,3 +818,39 @@ fn the_meeting_field_reads_the_adoption_without_a_tally() {
     // With a tally: 242 (1967), "Adopted unanimously at the 1382nd meeting".
     assert_eq!(ids("all resolutions where meeting = 1382"), ["S/RES/242 (1967)"]);
 }
+
+/// A meeting record's vote (S/PV.8979, 25 February 2022, the vote on the
+/// draft S/2022/155): the draft is named as "document S/2022/155, the text
+/// of a draft resolution", the block of names follows, and the President
+/// counts the votes. Each state named votes on that draft; the count
+/// ("received 11 votes in favour") is nobody's vote, and neither is the
+/// sender of the letter the agenda item names (audit 5: Ukraine was read
+/// as voting in favour).
+#[test]
+fn a_meeting_records_vote_is_read_from_its_block() {
+    let text = "United Nations                                                   S/PV.8979\n\
+Security Council\nSeventy-seventh year\n\n8979th meeting\nFriday, 25 February 2022, 3 p.m.\nNew York\n\n\
+Letter dated 28 February 2014 from the Permanent Representative of Ukraine to the United Nations \
+addressed to the President of the Security Council (S/2014/136)\n\n\
+The President: Members of the Council have before them document S/2022/155, the text of a draft \
+resolution submitted by Albania and the United States of America.\n\n\
+I shall put the draft resolution to the vote now.\n\nA vote was taken by show of hands.\n\n\
+In favour:\nAlbania, Brazil, France, Gabon, Ghana, Ireland, Kenya, Mexico, Norway, United Kingdom of \
+Great Britain and Northern Ireland, United States of America\n\n\
+Against:\nRussian Federation\n\nAbstaining:\nChina, India, United Arab Emirates\n\n\
+The President: The draft resolution received 11 votes in favour, 1 against and 3 abstentions. The \
+draft resolution has not been adopted, owing to the negative vote of a permanent member of the Council.\n";
+    let extraction = unxref::Extractor::new().extract_str("S-PV-8979.txt", text);
+    let graph = CitationGraph::from_extractions([extraction]);
+    assert_eq!(
+        states(&graph, "S/2022/155", VotePosition::Against),
+        ["state:Russian Federation"]
+    );
+    assert_eq!(
+        states(&graph, "S/2022/155", VotePosition::Abstention),
+        ["state:China", "state:India", "state:United Arab Emirates"]
+    );
+    let in_favour = states(&graph, "S/2022/155", VotePosition::InFavour);
+    assert_eq!(in_favour.len(), 11, "{in_favour:?}");
+    assert!(!in_favour.contains(&"state:Ukraine".to_string()), "{in_favour:?}");
+}

@@ -141,6 +141,11 @@ fn letters(ctx: &Ctx<'_>, text: &str, sink: &mut VoteSink<'_>) {
     // its start ("would like to "), and "in favour" within 40 after.
     for m in matches_near(vote, text, ctx.cues.at(Cue::Vote), 24, 48, |_| true) {
         let (start, end) = (m.start, m.end);
+        // "The draft resolution received 11 votes in favour": a count, in
+        // whatever letter or meeting record, is nobody's vote.
+        if counted(&text[..start]) {
+            continue;
+        }
         let position = match text[start..end].to_ascii_lowercase() {
             s if s.contains("against") => VotePosition::Against,
             s if s.contains("favo") => VotePosition::InFavour,
@@ -167,6 +172,17 @@ fn letters(ctx: &Ctx<'_>, text: &str, sink: &mut VoteSink<'_>) {
     }
 }
 
+/// Whether the word ending `before` is a count ("11", "fifteen"): then the
+/// "votes in favour" that follows counts votes, and is no state's.
+fn counted(before: &str) -> bool {
+    let word = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    word.bytes().all(|b| b.is_ascii_digit()) && !word.is_empty() || count_of(word).is_some_and(|n| n > 0)
+}
+
 /// The state named last before `at` in the same sentence.
 fn explicit_subject<'c>(ctx: &'c Ctx<'_>, text: &str, at: usize) -> Option<&'c Mention> {
     let from = text[..at]
@@ -189,17 +205,14 @@ fn blocks(ctx: &Ctx<'_>, text: &str, sink: &mut VoteSink<'_>, statements: &mut V
         &B,
         r"In favou?r: ?(.*?) ?Against: ?(.*?) ?Abstain(?:ing|ed|ions?)?: ?(.*?)(?:\.|$)",
     );
-    let draft = re(
-        &D,
-        r"draft resolution(?: contained in document| contained in)? \(?\[?(S/\d{4}/\d+)",
-    );
+    let draft = re(&D, super::DRAFT_NAMED);
     for c in block.captures_iter(text) {
         let Some(whole) = c.get(0) else { continue };
         statements.push(whole.range());
         let target = draft
             .captures_iter(&text[..whole.start()])
             .last()
-            .map(|d| d[1].to_string())
+            .and_then(|d| super::drafted(&d).map(str::to_string))
             .or_else(|| ctx.draft.clone())
             .and_then(|d| draft_ref(&d));
         let Some(target) = target else { continue };
