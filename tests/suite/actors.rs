@@ -936,3 +936,25 @@ fn resolutions_on_a_place_are_the_files_that_name_it() {
         assert!(found.iter().all(|s| s.starts_with("S/RES/")), "{id}: {found:?}");
     }
 }
+
+/// A treaty body whose name holds a comma is one actor, not the words
+/// before the comma (audit 5: "the Committee on Economic, Social and
+/// Cultural Rights" was learned as "Committee on Economic").
+#[test]
+fn treaty_bodies_are_named_whole() {
+    let text = "Resolution 2999 (2022)\n\nThe Security Council,\n\nWelcoming the work of the \
+                Committee on Economic, Social and Cultural Rights and of the Committee on the Rights \
+                of Persons with Disabilities,\n";
+    let extraction = Extractor::new().extract_str("S-RES-2999(2022).txt", text);
+    let mentioned: BTreeSet<&str> = extraction
+        .links
+        .iter()
+        .filter(|l| l.kind == EdgeKind::Mentions)
+        .map(|l| l.target.id.as_str())
+        .collect();
+    assert_eq!(
+        mentioned,
+        BTreeSet::from(["actor:CESCR", "actor:CRPD Committee"]),
+        "{mentioned:?}"
+    );
+}
