@@ -2241,7 +2241,7 @@ mod tests {
             found += decisions_both_ways(&text);
             decisions_both_ways(&super::super::fold::Folded::same_length(&text).text);
         }
-        // 162 in the texts as read when written.
+        // 162 of the four decisions alone in the texts as read, when written.
         assert!(found > 150, "only {found} matches");
     }
 
