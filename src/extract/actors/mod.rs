@@ -57,7 +57,6 @@ mod votes;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 pub use dictionary::{ActorDictionary, CATEGORIES};
@@ -582,60 +581,74 @@ fn ws_pattern(pattern: &str) -> String {
     pattern.replace(" ?", r"\s*").replace(' ', r"\s+")
 }
 
-/// A [`ws_re`] pattern searched only where it can begin: at each of the
-/// literals `starts` (the literals every match begins with, none of which
-/// can begin inside another), tried anchored.
-pub(super) struct Anchored {
+/// A [`ws_re`] pattern tried anchored at given positions: where the
+/// caller knows every match must begin (after a literal found by one search
+/// for the literals of several patterns), instead of a search of the whole
+/// text per pattern.
+pub(super) struct AnchoredAt {
     pattern: regex_automata::meta::Regex,
     /// The same pattern, to place a match's groups.
     groups: Regex,
-    starts: AhoCorasick,
 }
 
-impl Anchored {
+impl AnchoredAt {
     /// # Panics
-    /// When the pattern or the literals do not compile: callers pass literals.
-    pub(super) fn new(pattern: &str, starts: &[&str]) -> Anchored {
+    /// When the pattern does not compile: callers pass constant patterns.
+    pub(super) fn new(pattern: &str) -> AnchoredAt {
         let pattern = ws_pattern(pattern);
         let config = regex_automata::meta::Config::new()
             .hybrid_cache_capacity(crate::extract::patterns::DFA_CACHE_BYTES);
-        Anchored {
+        AnchoredAt {
             pattern: regex_automata::meta::Regex::builder()
                 .configure(config)
                 .build(&pattern)
                 .expect("valid regex"),
             groups: compile(&pattern),
-            starts: AhoCorasick::builder()
-                .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-                .build(starts)
-                .expect("start literals build an automaton"),
         }
     }
 
-    /// The matches `find_iter` of the pattern gives over `text`, in order.
+    /// The matches `find_iter` of the pattern gives over `text`, in order,
+    /// when every match begins at one of `starts` (sorted; other positions
+    /// may be among them).
     ///
-    /// The leftmost match after a point begins at the first literal after
-    /// it where the pattern matches anchored, and is that match (the same
-    /// preference among alternatives decides both). Searched anchored, the
-    /// lazy DFA follows one start at a time: a pattern with a long counted
-    /// gap after a common word (`Decides … to extend`) builds far fewer
-    /// states than for every mix of overlapping starts.
-    pub(super) fn find_iter(&self, text: &str) -> Vec<Range<usize>> {
+    /// The leftmost match after a point begins at the first start after it
+    /// where the pattern matches anchored, and is that match (the same
+    /// preference among alternatives decides both). Each search sees the
+    /// text before its start, so `\b` holds where it would. Searched
+    /// anchored, the lazy DFA follows one start at a time: a pattern with a
+    /// long counted gap after a common word (`Decides … to extend`) builds
+    /// far fewer states than for every mix of overlapping starts, and runs
+    /// only until the pattern cannot match.
+    pub(super) fn find_from(&self, text: &str, starts: impl IntoIterator<Item = usize>) -> Vec<Range<usize>> {
         let mut found = Vec::new();
         let mut at = 0;
-        for start in self.starts.find_iter(text) {
-            if start.start() < at {
+        for start in starts {
+            if start < at {
                 continue;
             }
             let input = regex_automata::Input::new(text)
-                .span(start.start()..text.len())
+                .span(start..text.len())
                 .anchored(regex_automata::Anchored::Yes);
             if let Some(m) = self.pattern.find(input) {
-                at = m.end().max(start.start() + 1);
+                at = m.end().max(start + 1);
                 found.push(m.range());
             }
         }
         found
+    }
+
+    /// The matches `captures_iter` gives over `text`, when every match
+    /// begins at one of `starts` (as [`AnchoredAt::find_from`]): the groups
+    /// are placed only for the matches found.
+    pub(super) fn captures_from<'t>(
+        &self,
+        text: &'t str,
+        starts: impl IntoIterator<Item = usize>,
+    ) -> Vec<regex::Captures<'t>> {
+        self.find_from(text, starts)
+            .into_iter()
+            .filter_map(|m| self.groups.captures_at(text, m.start))
+            .collect()
     }
 
     /// The groups of the match at `start` (or the first after it).
