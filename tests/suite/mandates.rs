@@ -1357,3 +1357,46 @@ fn a_body_called_by_its_noun_is_one_of_that_noun() {
     // (2005)".
     assert!(extends(1665, "actor:Panel of Experts on the Sudan"));
 }
+
+/// Extensions the Council asks of the Secretary-General or endorses, and a
+/// group of experts extended by name (audit 5, F6 and F11); each quoted
+/// from its text.
+#[test]
+fn requested_endorsed_and_named_extensions() {
+    if links().is_none() {
+        return;
+    }
+    let extension = |number: u32, actor: &str| -> Vec<Option<String>> {
+        facts_of(number, actor)
+            .into_iter()
+            .filter(|(kind, _, _)| *kind == EdgeKind::ExtendsMandate)
+            .map(|(_, _, date)| date)
+            .collect()
+    };
+    // 1294 (2000): "Endorses the decision contained in paragraph 51 of the
+    // report of the Secretary-General … to extend the mandate of the
+    // United Nations Office in Angola for a period of six months until 15
+    // October 2000".
+    assert_eq!(extension(1294, "actor:UNOA"), [Some("2000-10-15".to_string())]);
+    // 1896 (2009): "Requests the Secretary-General to extend, for a period
+    // expiring on 30 November 2010, the Group of Experts …".
+    assert_eq!(
+        extension(
+            1896,
+            "actor:Group of Experts on the Democratic Republic of the Congo"
+        ),
+        [Some("2010-11-30".to_string())]
+    );
+    // 925 (1994): "Decides to extend the mandate of UNAMIR, expiring on 29
+    // July 1994, until 9 December 1994".
+    assert_eq!(extension(925, "actor:UNAMIR"), [Some("1994-12-09".to_string())]);
+    // 1721 (2006): "Endorses the decision of the Peace and Security Council
+    // to renew the mandate of the Prime Minister": a person, no body.
+    assert!(
+        links()
+            .unwrap()
+            .iter()
+            .filter(|l| number(&l.source.id) == 1721)
+            .all(|l| l.kind != EdgeKind::ExtendsMandate),
+    );
+}

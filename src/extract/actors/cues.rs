@@ -32,7 +32,7 @@ pub(super) enum Cue {
 
 const CUES: usize = 7;
 
-const PATTERNS: [(&str, Cue); 27] = [
+const PATTERNS: [(&str, Cue); 28] = [
     ("to establish", Cue::Establish),
     ("to create", Cue::Establish),
     ("to set up", Cue::Establish),
@@ -51,6 +51,7 @@ const PATTERNS: [(&str, Cue); 27] = [
     ("to continue the presence", Cue::Extend),
     ("Approves the continu", Cue::Extend),
     ("Decides to continue", Cue::Extend),
+    ("Secretary-General renew", Cue::Extend),
     ("stablished", Cue::Founded),
     ("set up", Cue::Founded),
     ("created", Cue::Founded),

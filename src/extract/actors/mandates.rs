@@ -381,13 +381,15 @@ const CHANGE_PATTERN: &str = r"(?-u:\b)(?:[Dd]ecides|DECIDES)(?: further| also)?
 /// [`other_decisions`] begin with, each after a word boundary: `Decide`
 /// (`[Dd]ecides?`), `DECIDES`, `Approves` (the proposal to extend, the
 /// recommendation to authorize), `Authori[sz]es`, `Extends`, `Renews`,
-/// `Prolongs`. All are letters, so a match cannot begin inside another
+/// `Prolongs`, `Requests` (that the Secretary-General renew a panel's
+/// mandate) and `Endorses` (the decision to extend). All are letters, so a match cannot begin inside another
 /// literal's hit (no word boundary there): one search for them all gives
 /// every place where a match beginning with one can begin. Two more starts
 /// are found apart, being common: `(` (a lettered item, `(b) To renew`) and
 /// `and` (a termination joined to another decision).
-const VERB_WORDS: [&str; 8] = [
-    "Decide", "decide", "DECIDES", "Approves", "Authori", "Extends", "Renews", "Prolongs",
+const VERB_WORDS: [&str; 10] = [
+    "Decide", "decide", "DECIDES", "Approves", "Authori", "Extends", "Renews", "Prolongs", "Requests",
+    "Endorses",
 ];
 
 /// Indices in [`VERB_WORDS`].
@@ -1317,7 +1319,7 @@ fn definite(before: &str) -> bool {
 }
 
 /// The pattern of [`EXTENSION_VERB`]: spaces stand for white space ([`ws_re`]).
-const EXTENSION_VERB_PATTERN: &str = r"(?:(?:(?-u:\b)(?:[Dd]ecides?|DECIDES)(?-u:\b)(?P<gap>[^.;:]{0,220}?)(?-u:\b)[Tt]o (?:[a-z]+ and )?|\([a-z]\) ?[Tt]o |(?-u:\b)Approves the (?:proposal|recommendations?)(?: of the Secretary-General)? to )(?P<verb>extend|renew|prolong)|(?-u:\b)(?P<third>Extends|Renews|Prolongs)(?-u:\b)(?: once more| once again| again| further)?)(?-u:\b)";
+const EXTENSION_VERB_PATTERN: &str = r"(?:(?:(?-u:\b)(?:[Dd]ecides?|DECIDES)(?-u:\b)(?P<gap>[^.;:]{0,220}?)(?-u:\b)[Tt]o (?:[a-z]+ and )?|\([a-z]\) ?[Tt]o |(?-u:\b)Approves the (?:proposal|recommendations?)(?: of the Secretary-General)? to |(?-u:\b)Requests (?:that )?the Secretary-General,? (?:to )?|(?-u:\b)Endorses the decision [^.;]{0,160}?(?-u:\b)to )(?P<verb>extend|renew|prolong)|(?-u:\b)(?P<third>Extends|Renews|Prolongs)(?-u:\b)(?: once more| once again| again| further)?)(?-u:\b)";
 
 /// The active verb of an extension ("Decides … to extend", "(b) To renew",
 /// "Extends once more", "Approves the proposal of the Secretary-General to
@@ -1896,14 +1898,27 @@ fn objects(
     if let Some(m) = first
         && m.start < h_start
     {
-        if !plain_prefix(&text[at..m.start]) {
+        // "Requests the Secretary-General to extend, for a period expiring
+        // on 31 December 2008, the Group of Experts established pursuant
+        // to resolution 1771 (2007)" (1857 (2008), and six more renewals of
+        // that Group): the body itself, after a parenthesis.
+        let prefix = &text[at..m.start];
+        let the_body = prefix.trim_start().starts_with(',')
+            && prefix.trim_end().ends_with(", the")
+            && ctx.who_ref(m.who).category.map(Category::as_str) == Some("panel");
+        let prefix = if the_body {
+            prefix.trim_end().strip_suffix("the").unwrap_or(prefix)
+        } else {
+            prefix
+        };
+        if !plain_prefix(prefix) {
             return None;
         }
         let after = one_space(&text[m.end..end.min(m.end + 24)]);
         let possessive = ["'s mandate", "’s mandate", "' mandate", "’ mandate"]
             .iter()
             .any(|p| after.starts_with(p));
-        if possessive || h_start == usize::MAX || !third && text[at..m.start].trim().is_empty() {
+        if possessive || h_start == usize::MAX || !third && (prefix.trim().is_empty() || the_body) {
             return Some((chain(ctx, text, m), Head::Mandate));
         }
         return None;
