@@ -1387,6 +1387,18 @@ fn requested_endorsed_and_named_extensions() {
         ),
         [Some("2010-11-30".to_string())]
     );
+    // 1689 (2006): "Requests that the Secretary-General renew for an
+    // additional six (6) months the mandate of the Panel of Experts": no
+    // date, the period in the relation.
+    let renewal = facts_of(1689, "actor:Panel of Experts on Liberia");
+    assert_eq!(
+        renewal,
+        [(
+            EdgeKind::ExtendsMandate,
+            Some("renews for an additional six (6) months".to_string()),
+            None
+        )]
+    );
     // 925 (1994): "Decides to extend the mandate of UNAMIR, expiring on 29
     // July 1994, until 9 December 1994".
     assert_eq!(extension(925, "actor:UNAMIR"), [Some("1994-12-09".to_string())]);

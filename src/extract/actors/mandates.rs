@@ -1999,14 +1999,19 @@ fn objects(
 }
 
 /// Text between the verb and its object: empty, a date or period ("until
-/// 30 June 2012", "for a period of six months"), "for the final time"
+/// 30 June 2012", "for a period of six months", "for an additional six (6)
+/// months" (1819 (2008)), "for a period of twelve months" without commas),
+/// "for the final time"
 /// ("Decides to extend for the final time the mandate of UNSMIH", 1086
 /// (1996), the one such in the corpus), or a parenthesis between commas;
 /// never another noun ("the increase in the strength of MONUC").
 fn plain_prefix(pre: &str) -> bool {
     static PAREN: OnceLock<Regex> = OnceLock::new();
     static NOUN: OnceLock<Regex> = OnceLock::new();
-    let paren = re(&PAREN, r",[^,]*,|(?-u:\b)for the (?:final|last) time(?-u:\b)");
+    let paren = re(
+        &PAREN,
+        r",[^,]*,|(?-u:\b)for the (?:final|last) time(?-u:\b)|(?-u:\b)for (?:a|an|another)(?: further| additional| new| final)*(?: period of)? [a-z0-9() -]{1,30}?(?:months?|years?|weeks?|days?)(?-u:\b)",
+    );
     let noun = re(&NOUN, r"(?-u:\b)(?:the|its|their|a|an)(?-u:\b)");
     let rest = paren.replace_all(pre, " ");
     let rest = one_space(&rest);
