@@ -202,6 +202,21 @@ pub static REPORTED_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
 pub static NAMED_DRAFT: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)draft resolution contained in (?:document\s+)?(?P<s>S/\d{4}/\d{1,4})"));
 
+/// A draft put to the vote at a meeting, as the President names it: `Members
+/// of the Council have before them document S/2023/170, the text of a draft
+/// resolution submitted by …`; or `the draft resolution contained in
+/// document S/2022/155`.
+pub(crate) static MEETING_DRAFT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:document\s+(?P<s>S/\d{4}/\d{1,4}),\s+(?:which\s+contains\s+)?the\s+text\s+of\s+a\s+draft\s+resolution|draft\s+resolution\s+contained\s+in\s+document\s+(?P<t>S/\d{4}/\d{1,4}))",
+    )
+});
+
+/// A symbol's own gloss as a draft, just after it: `S/2023/170, the text of
+/// a draft resolution`.
+pub(crate) static DRAFT_GLOSS_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^,\s+(?:which\s+contains\s+)?the\s+text\s+of\s+a\s+draft\s+resolution"));
+
 // Every reference form, one regex each, anchored where the prefilter
 // [`REFERENCE_START`] says a reference may start: which literal it found
 // tells which form can stand there, so the reference scan runs that form's

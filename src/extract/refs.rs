@@ -50,10 +50,11 @@ use regex::Regex;
 
 use super::patterns::{
     ADDENDUM, ARTICLE_NUMBER, BARE_ADOPTED_BY, BARE_UNIT_AFTER, CHAPTER_NAMED, DECISION, DETERMINER_BEFORE,
-    GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LEGAL_BASIS, LIST_FULL_STOP, LIST_GAP, LIST_ITEM, LIST_LEAD,
-    MEETINGS_AT, NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE, ORGAN_NAME, ORGAN_NAME_LAST_WORDS, OTHER_ORGAN,
-    OWNER_GAP, PIN, REFERENCE_LITERALS, REFERENCE_START, RELATION_AUTOMATON, RELATIONS, RESOLUTION_HEADING,
-    SYMBOL_AT, YEARBOOK_AT, compile, may_start_with_glued_date, month_number, unglue_date,
+    DRAFT_GLOSS_AFTER, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LEGAL_BASIS, LIST_FULL_STOP, LIST_GAP,
+    LIST_ITEM, LIST_LEAD, MEETINGS_AT, NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE, ORGAN_NAME,
+    ORGAN_NAME_LAST_WORDS, OTHER_ORGAN, OWNER_GAP, PIN, REFERENCE_LITERALS, REFERENCE_START,
+    RELATION_AUTOMATON, RELATIONS, RESOLUTION_HEADING, SYMBOL_AT, YEARBOOK_AT, compile,
+    may_start_with_glued_date, month_number, unglue_date,
 };
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
@@ -732,7 +733,13 @@ impl<'a> Scanner<'a> {
             symbol = id;
         }
         let symbol = self.hrc_resolution(symbol, m.start);
-        let kind = self.kind_cue(&symbol, m.start);
+        // `document S/2023/170, the text of a draft resolution` (a meeting
+        // record's wording): the gloss after the symbol tells its kind.
+        let kind = self.kind_cue(&symbol, m.start).or_else(|| {
+            let after = &self.text[end..floor(self.text, (end + 80).min(self.body.end))];
+            (symbol.kind() == SymbolKind::ScDocument && DRAFT_GLOSS_AFTER.is_match(after))
+                .then_some(NodeKind::DraftResolution)
+        });
         // `ADDENDUM` starts with `and` or `&` after spaces.
         let addendum_at = |rest_at: usize| {
             matches!(

@@ -51,10 +51,11 @@ use super::word_hash::WordHasher;
 
 use super::patterns::{
     ADOPTED_AT, ADOPTION_STATEMENT, AGENDA, ANNEX_HEADING, DATED_HEADING, DISTRIBUTION_DATE,
-    ENCLOSURE_HEADING, GA_RESOLUTION_TITLE, MEETING_DAY, MEETING_LINE, NAMED_DRAFT, OLD_RESOLUTION_HEADING,
-    ORGAN_ADOPTED_ON, PLENARY_CLOSING, PUBLICATION_DATE, REPORTED_RESOLUTION, RESOLUTION_FILE_NAME,
-    RESOLUTION_HEADING, SECURITY_COUNCIL_OPENING, TITLE_START, adopted_at_meeting, annex_number, compile,
-    first_number, iso_date, number_and_year, roman, stated_date_of, stated_iso_date, unglue_date,
+    ENCLOSURE_HEADING, GA_RESOLUTION_TITLE, MEETING_DAY, MEETING_DRAFT, MEETING_LINE, NAMED_DRAFT,
+    OLD_RESOLUTION_HEADING, ORGAN_ADOPTED_ON, PLENARY_CLOSING, PUBLICATION_DATE, REPORTED_RESOLUTION,
+    RESOLUTION_FILE_NAME, RESOLUTION_HEADING, SECURITY_COUNCIL_OPENING, TITLE_START, adopted_at_meeting,
+    annex_number, compile, first_number, iso_date, number_and_year, roman, stated_date_of, stated_iso_date,
+    unglue_date,
 };
 use super::{Normalized, Segment};
 use crate::model::{
@@ -296,6 +297,51 @@ pub fn structural_links(file: &str, normalized: &Normalized, segments: &[Segment
                         file: file.to_string(),
                         line: normalized.line_at(top.range.start + m.start()),
                         quote: quote_around(cover, m.start(), m.end()),
+                        page: None,
+                    }),
+                    ..EdgeAttrs::default()
+                },
+            });
+        }
+    }
+    // A meeting record: each draft the President puts to the vote, and the
+    // resolution the next `adopted as resolution 2677 (2023)` before the
+    // next draft names (a draft not adopted has none).
+    if let Some(top) = segments.first()
+        && top.record.node.kind == NodeKind::MeetingRecord
+    {
+        let record = &text[top.range.clone()];
+        let drafts: Vec<(usize, &str)> = MEETING_DRAFT
+            .captures_iter(record)
+            .filter_map(|c| c.name("s").or_else(|| c.name("t")))
+            .map(|m| (m.end(), m.as_str()))
+            .collect();
+        for (i, &(at, draft)) in drafts.iter().enumerate() {
+            let until = drafts.get(i + 1).map_or(record.len(), |d| d.0);
+            let Some(r) = REPORTED_RESOLUTION.captures(&record[at..until]) else {
+                continue;
+            };
+            let (Ok(n), Ok(y), Ok(draft_symbol)) = (
+                r["n"].parse::<u32>(),
+                r["y"].parse::<u16>(),
+                draft.parse::<Symbol>(),
+            ) else {
+                continue;
+            };
+            let m = r.get(0).expect("group 0");
+            let mut source = NodeRef::document(&draft_symbol);
+            source.kind = NodeKind::DraftResolution;
+            links.push(Link {
+                source,
+                target: NodeRef::document(&Symbol::sc_resolution(n, y)),
+                kind: EdgeKind::AdoptedAs,
+                attrs: EdgeAttrs {
+                    count: 1,
+                    date: top.record.node.date,
+                    evidence: Some(Evidence {
+                        file: file.to_string(),
+                        line: normalized.line_at(top.range.start + at + m.start()),
+                        quote: quote_around(record, at + m.start(), at + m.end()),
                         page: None,
                     }),
                     ..EdgeAttrs::default()

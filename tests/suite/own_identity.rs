@@ -377,3 +377,40 @@ fn a_preposition_governs_its_own_object_not_the_next_document() {
     assert_eq!(relations(&x, own, "S/RES/2206 (2015)"), ["pursuant to"]);
     assert_eq!(relations(&x, own, "S/RES/2290 (2016)"), ["pursuant to"]);
 }
+
+#[test]
+fn a_meeting_record_names_its_draft_and_the_resolution_it_was_adopted_as() {
+    let adopted = format!(
+        "{PV_REPORT}\nA vote was taken by show of hands.\n\nIn favour:\nAlbania, Brazil\n\nAgainst:\nNone\n\nAbstaining:\nChina, Russian Federation\n\nThe President: The draft resolution received 13 votes in favour, none against and 2 abstentions. The draft resolution has been adopted as resolution 2677 (2023).\n"
+    );
+    let x = extract("pv9280.txt", &adopted);
+    let draft = cite(&x, "S/PV.9280", "S/2023/170");
+    assert_eq!(draft.len(), 1);
+    assert_eq!(draft[0].target.kind, NodeKind::DraftResolution);
+    let adopted_as: Vec<(&str, &str, Option<String>)> = x
+        .links
+        .iter()
+        .filter(|l| l.kind == EdgeKind::AdoptedAs)
+        .map(|l| {
+            (
+                l.source.id.as_str(),
+                l.target.id.as_str(),
+                l.attrs.date.map(|d| d.to_string()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        adopted_as,
+        [("S/2023/170", "S/RES/2677 (2023)", Some("2023-03-15".to_string()))]
+    );
+    // A draft not adopted (a permanent member's negative vote) is adopted as nothing.
+    let vetoed = format!(
+        "{PV_LETTER}\nThe President: The draft resolution received 11 votes in favour, 1 against and 3 abstentions. The draft resolution has not been adopted, owing to the negative vote of a permanent member of the Council.\n"
+    );
+    let x = extract("pv8979.txt", &vetoed);
+    assert_eq!(
+        cite(&x, "S/PV.8979", "S/2022/155")[0].target.kind,
+        NodeKind::DraftResolution
+    );
+    assert!(x.links.iter().all(|l| l.kind != EdgeKind::AdoptedAs));
+}
