@@ -72,6 +72,10 @@ impl Normalized {
 /// No-break space, narrow no-break space, figure space.
 const NO_BREAK_SPACES: [char; 3] = ['\u{a0}', '\u{202f}', '\u{2007}'];
 
+/// Byte-order marks and zero-width characters, which a line may open with
+/// but which are no part of its text.
+const ZERO_WIDTH: [char; 5] = ['\u{feff}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}'];
+
 /// Normalize a decoded text (line endings already `\n`).
 ///
 /// # Examples
@@ -129,6 +133,14 @@ pub fn normalize(text: &str) -> Normalized {
             raw
         };
         let raw = raw.trim_end_matches([' ', '\t']);
+        // A run of byte-order marks and zero-width characters (two BOMs
+        // where files were joined, a BOM and spaces) opens no line: the
+        // text starts after it (`\u{feff}\u{feff}Resolution 2302 (2016)`).
+        let raw = if raw.trim_start().starts_with(ZERO_WIDTH) {
+            raw.trim_start_matches(|c: char| ZERO_WIDTH.contains(&c) || c.is_whitespace())
+        } else {
+            raw
+        };
         let trimmed = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
         if trimmed.is_empty() {
             pending_blank += 1;

@@ -150,6 +150,42 @@ pub(crate) static DISTRIBUTION_DATE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// The day of a meeting in a verbatim record's head, the weekday before
+/// it: `Friday, 25 February 2022, 3 p.m.`, `Held at Headquarters, New York,
+/// on Wednesday, 15 March 2023, at 10 a.m.`.
+pub(crate) static MEETING_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^(?:Held\s+at\s+[^\n]{{0,80}}?\s+on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s+{STATED_DATE}"
+    ))
+});
+
+/// A verbatim record's own meeting line: `9280th meeting`, `8979th meeting`.
+pub(crate) static MEETING_LINE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\d{1,5}\s?(?:st|nd|rd|th|d)\s+(?:\(closed\)\s+)?meeting$"));
+
+/// The statement of the day an organ adopted a resolution, opening its
+/// line: `Resolution adopted by the General Assembly on 16 December 2020`,
+/// `Resolution adopted by the Human Rights Council on 23 March 2021`.
+pub(crate) static ORGAN_ADOPTED_ON: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?m)^[ \t]*(?:Resolution\s+)?(?i:adopted)\s+by\s+the\s+(?:General\s+Assembly|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Security\s+Council)\s+on\s+{STATED_DATE}"
+    ))
+});
+
+/// The closing of a General Assembly resolution, its meeting and day on
+/// two lines: `46th plenary meeting` / `16 December 2020`.
+pub(crate) static PLENARY_CLOSING: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?m)^[ \t]*(?P<n>\d{{1,4}})\s?(?:st|nd|rd|th|d)\s+plenary\s+meeting[ \t]*\n[ \t]*{STATED_DATE}"
+    ))
+});
+
+/// The title line of a General Assembly resolution, after its number:
+/// `75/191. Situation of human rights in …`, `ES-11/1. Aggression against
+/// Ukraine`.
+pub(crate) static GA_RESOLUTION_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:(?:ES|S)-\d{1,2}|\d{1,3})/\d{1,4}(?:\s?[A-Z])?\.\s+\S"));
+
 /// An agenda item in quotes: `agenda item “The situation in Mali”`.
 pub static AGENDA: LazyLock<Regex> =
     LazyLock::new(|| re(r#"(?i)agenda item\s+(?:entitled\s+)?[“"](?P<a>[^”"\n]{3,150}?)[”"]"#));
@@ -165,6 +201,21 @@ pub static REPORTED_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// The draft a cover letter names: `the draft resolution contained in document S/2020/240`.
 pub static NAMED_DRAFT: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)draft resolution contained in (?:document\s+)?(?P<s>S/\d{4}/\d{1,4})"));
+
+/// A draft put to the vote at a meeting, as the President names it: `Members
+/// of the Council have before them document S/2023/170, the text of a draft
+/// resolution submitted by …`; or `the draft resolution contained in
+/// document S/2022/155`.
+pub(crate) static MEETING_DRAFT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:document\s+(?P<s>S/\d{4}/\d{1,4}),\s+(?:which\s+contains\s+)?the\s+text\s+of\s+a\s+draft\s+resolution|draft\s+resolution\s+contained\s+in\s+document\s+(?P<t>S/\d{4}/\d{1,4}))",
+    )
+});
+
+/// A symbol's own gloss as a draft, just after it: `S/2023/170, the text of
+/// a draft resolution`.
+pub(crate) static DRAFT_GLOSS_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^,\s+(?:which\s+contains\s+)?the\s+text\s+of\s+a\s+draft\s+resolution"));
 
 // Every reference form, one regex each, anchored where the prefilter
 // [`REFERENCE_START`] says a reference may start: which literal it found
@@ -526,10 +577,15 @@ pub static GA_BEFORE: LazyLock<Regex> =
 /// The session a General Assembly context names: `resolution 68/128`, `A/68/L.29`.
 pub static GA_SESSION: LazyLock<Regex> = LazyLock::new(|| re(r"(?:resolution\s+|A/)(?P<s>\d{1,2})/"));
 
-/// Words near a symbol that tell the kind of the document it names.
+/// Words near a symbol that tell the kind of the document it names. The
+/// nearest one governs: `the documents` tells none, and ends the reach of
+/// a cue before it (`the draft resolution A/C.3/75/L.31 and the documents
+/// TD/B/67/2, UNEP/EA.5/Res.3`: the documents are no drafts), while `the
+/// report … contained in documents S/11302 and Add.1` (350 (1974)) keeps
+/// the report's.
 pub static KIND_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?P<w>draft resolution|draft|reports?|letters?|note verbale|notes?|statements?|communiqu[eé]|memorandum|resolution)(?-u:\b)",
+        r"(?i)(?-u:\b)(?P<w>draft resolution|draft|reports?|letters?|note verbale|notes?|statements?|communiqu[eé]|memorandum|resolution|the\s+documents)(?-u:\b)",
     )
 });
 

@@ -50,10 +50,11 @@ use regex::Regex;
 
 use super::patterns::{
     ADDENDUM, ARTICLE_NUMBER, BARE_ADOPTED_BY, BARE_UNIT_AFTER, CHAPTER_NAMED, DECISION, DETERMINER_BEFORE,
-    GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LEGAL_BASIS, LIST_FULL_STOP, LIST_GAP, LIST_ITEM, LIST_LEAD,
-    MEETINGS_AT, NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE, ORGAN_NAME, ORGAN_NAME_LAST_WORDS, OTHER_ORGAN,
-    OWNER_GAP, PIN, REFERENCE_LITERALS, REFERENCE_START, RELATION_AUTOMATON, RELATIONS, SYMBOL_AT,
-    YEARBOOK_AT, compile, may_start_with_glued_date, unglue_date,
+    DRAFT_GLOSS_AFTER, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LEGAL_BASIS, LIST_FULL_STOP, LIST_GAP,
+    LIST_ITEM, LIST_LEAD, MEETINGS_AT, NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE, ORGAN_NAME,
+    ORGAN_NAME_LAST_WORDS, OTHER_ORGAN, OWNER_GAP, PIN, REFERENCE_LITERALS, REFERENCE_START,
+    RELATION_AUTOMATON, RELATIONS, RESOLUTION_HEADING, SYMBOL_AT, YEARBOOK_AT, compile,
+    may_start_with_glued_date, month_number, unglue_date,
 };
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
@@ -158,6 +159,27 @@ struct Dated {
     found: Option<usize>,
 }
 
+/// The General Assembly session of a document's symbol: `75` of
+/// `A/RES/75/191` and `A/75/287`, `ES-11` of `A/RES/ES-11/1` and
+/// `A/ES-11/L.1`; none for another organ's (`A/HRC/46/56`) or a Council's.
+fn ga_session_of(symbol: &str) -> Option<String> {
+    let rest = symbol.strip_prefix("A/")?;
+    let rest = rest.strip_prefix("RES/").unwrap_or(rest);
+    let session = rest.split('/').next()?;
+    let digits = session.strip_prefix("ES-").unwrap_or(session);
+    (!digits.is_empty()
+        && digits.len() <= 3
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && rest.contains('/'))
+    .then(|| session.to_string())
+}
+
+/// Whether a draft resolution can be issued under `symbol`: a Security
+/// Council document, or a limited document (`…/L.31`) of any organ.
+fn is_draft_series(symbol: &Symbol) -> bool {
+    symbol.kind() == SymbolKind::ScDocument || symbol.as_str().split('/').any(|p| p.starts_with("L."))
+}
+
 /// One found reference, before it becomes a link.
 struct Found {
     symbol: Symbol,
@@ -192,6 +214,13 @@ struct Scanner<'a> {
     joint: Vec<(String, String)>,
     /// The year of the document's own symbol, if it has one.
     own_year: Option<u16>,
+    /// The General Assembly session of the document's own symbol (`75` of
+    /// `A/RES/75/191`, `ES-11` of `A/RES/ES-11/1`, `75` of `A/75/287`).
+    own_session: Option<String>,
+    /// The meeting that adopted the document, as its head or closing says.
+    adopted_at: Option<String>,
+    /// The last reference emitted: its symbol and where it ends.
+    last_emitted: Option<(String, usize)>,
     /// Notes on references not taken at face value ([`scan_noting`]).
     notes: Vec<String>,
 }
@@ -268,6 +297,19 @@ impl<'a> Scanner<'a> {
         let mut own_ids = vec![node.id.clone()];
         own_ids.extend(node.aliases.iter().cloned());
         let own_symbol = node.id.parse::<Symbol>().ok();
+        // A document never cites itself: one whose id is derived (no symbol
+        // was read) but whose title is a resolution's heading (`Resolution
+        // 2302 (2016)` behind characters that hid it) is that resolution.
+        if own_symbol.is_none()
+            && let Some(title) = &node.title
+            && let Some(c) =
+                RESOLUTION_HEADING.captures(title.trim_start_matches(|c: char| !c.is_alphanumeric()))
+            && c.get(0).is_some_and(|m| m.start() == 0)
+            && let (Ok(n), Ok(y)) = (c["n"].parse(), c["y"].parse())
+        {
+            own_ids.push(Symbol::sc_resolution(n, y).to_string());
+        }
+        let own_session = own_symbol.as_ref().and_then(|s| ga_session_of(s.as_str()));
         let mut own_number = own_symbol.as_ref().and_then(|s| s.resolution_number());
         let own_year = own_symbol.as_ref().and_then(|s| s.year());
         if let Some(r) = &own_resolution {
@@ -306,6 +348,9 @@ impl<'a> Scanner<'a> {
             known_organs: HashMap::new(),
             joint: Vec::new(),
             own_year,
+            own_session,
+            adopted_at: seg.record.adopted_at.clone(),
+            last_emitted: None,
             notes: Vec::new(),
         }
     }
@@ -688,7 +733,13 @@ impl<'a> Scanner<'a> {
             symbol = id;
         }
         let symbol = self.hrc_resolution(symbol, m.start);
-        let kind = self.kind_cue(&symbol, m.start);
+        // `document S/2023/170, the text of a draft resolution` (a meeting
+        // record's wording): the gloss after the symbol tells its kind.
+        let kind = self.kind_cue(&symbol, m.start).or_else(|| {
+            let after = &self.text[end..floor(self.text, (end + 80).min(self.body.end))];
+            (symbol.kind() == SymbolKind::ScDocument && DRAFT_GLOSS_AFTER.is_match(after))
+                .then_some(NodeKind::DraftResolution)
+        });
         // `ADDENDUM` starts with `and` or `&` after spaces.
         let addendum_at = |rest_at: usize| {
             matches!(
@@ -746,7 +797,11 @@ impl<'a> Scanner<'a> {
         // The group `w` is the whole match (the rest are word boundaries).
         let word = KIND_CUE.find_iter(window).last()?.as_str().to_ascii_lowercase();
         Some(match word.as_str() {
-            "draft resolution" | "draft" => NodeKind::DraftResolution,
+            // Only a series drafts are issued in is a draft's: a Council
+            // document (`S/2022/155`) or a limited one (`A/C.3/75/L.31`,
+            // `A/ES-11/L.1`), not `TD/B/67/2` or `UNEP/EA.5/Res.3`.
+            "draft resolution" | "draft" if is_draft_series(symbol) => NodeKind::DraftResolution,
+            "draft resolution" | "draft" => return None,
             w if w.starts_with("report") => NodeKind::Report,
             w if w.starts_with("letter") || w == "note verbale" => NodeKind::Letter,
             "resolution" if symbol.kind() == SymbolKind::GaDocument => NodeKind::GaResolution,
@@ -801,6 +856,22 @@ impl<'a> Scanner<'a> {
                 None => self.own_organ,
             }
         };
+        // A line of its own (`46th plenary meeting` / `16 December 2020`)
+        // closes a General Assembly document: the meeting is of its own
+        // session (A/RES/75/191 → A/75/PV.46, A/RES/ES-11/1 → A/ES-11/PV.5),
+        // whatever session a resolution cited above it is of; when it is the
+        // meeting that adopted the document, it is no citation.
+        if plenary
+            && let Some(session) = &self.own_session
+            && self.alone_on_line(whole.clone())
+        {
+            if let Ok(symbol) = format!("A/{session}/PV.{n}").parse::<Symbol>()
+                && self.adopted_at.as_deref() != Some(symbol.as_str())
+            {
+                found.push(self.found(symbol, None, whole));
+            }
+            return;
+        }
         let symbol = match organ {
             _ if plenary => match self.ga_session(whole.clone()) {
                 Some(s) => Symbol::ga_meeting(s, n),
@@ -1305,6 +1376,15 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// Whether `at` is all its line holds (spaces aside).
+    fn alone_on_line(&self, at: Range<usize>) -> bool {
+        let start = self.text[..at.start].rfind('\n').map_or(0, |i| i + 1);
+        let end = self.text[at.end..]
+            .find('\n')
+            .map_or(self.text.len(), |i| at.end + i);
+        self.text[start..at.start].trim().is_empty() && self.text[at.end..end].trim().is_empty()
+    }
+
     /// The General Assembly session a meeting belongs to, read from the
     /// nearest `68/128` or `A/68/…` after it, else before it.
     fn ga_session(&self, at: Range<usize>) -> Option<u32> {
@@ -1386,6 +1466,60 @@ impl<'a> Scanner<'a> {
         .flatten()
     }
 
+    /// A preposition governs its object, not a reference further on:
+    /// `Taking note of the letter … from the Chair of the Security Council
+    /// Committee established pursuant to resolution 2206 (2015) concerning
+    /// South Sudan (S/2023/160)` takes note of S/2023/160, which is not
+    /// `pursuant to` anything. When `relation` (the nearest before `at`) is
+    /// a preposition whose object was an earlier reference (`previous_end`
+    /// after the preposition), and words other than a list's stand between
+    /// that reference and `at`, the relation is the one before the
+    /// preposition in the clause, if any.
+    fn past_preposition(
+        &mut self,
+        relation: String,
+        at: usize,
+        previous_end: Option<usize>,
+    ) -> Option<String> {
+        if !PREPOSITIONS.contains(&relation.as_str()) {
+            return Some(relation);
+        }
+        let Some(previous_end) = previous_end.filter(|&e| e <= at) else {
+            return Some(relation);
+        };
+        let clause = self.clause_start(at);
+        let window = &self.text[clause..at];
+        let Some(prep) = RELATIONS
+            .iter()
+            .filter(|(_, r)| *r == relation)
+            .filter_map(|(w, _)| rfind_ignore_ascii_case(window, w))
+            .max()
+            .map(|i| clause + i)
+        else {
+            return Some(relation);
+        };
+        if previous_end <= prep || !object_ended(&self.text[previous_end..at]) {
+            return Some(relation);
+        }
+        // The verb of the clause: past any other preposition before this
+        // one (`Recalling that, pursuant to resolutions 687 (1991) …, the
+        // tasks authorized by section C of resolution 687 (1991), and that
+        // the Secretary-General in his report … (S/22792)`, 706 (1991)).
+        let mut end = prep;
+        loop {
+            let (joined, verb) = self.last_relation(clause, end)?;
+            if !PREPOSITIONS.contains(&verb) {
+                return Some(relation_text((joined, verb)));
+            }
+            end = RELATIONS
+                .iter()
+                .filter(|(_, r)| *r == verb)
+                .filter_map(|(w, _)| rfind_ignore_ascii_case(&self.text[clause..end], w))
+                .max()
+                .map(|i| clause + i)?;
+        }
+    }
+
     /// The last whole relation word in `from..to`.
     fn last_relation(&self, from: usize, to: usize) -> Option<Relation> {
         let window = &self.text[from..to];
@@ -1447,18 +1581,35 @@ impl<'a> Scanner<'a> {
         if self.own_ids.iter().any(|own| own == f.symbol.as_str()) {
             return;
         }
+        // A symbol in parentheses after the same document's citation
+        // restates it (`Economic and Social Council resolution 2020/12 of 22
+        // July 2020 (E/RES/2020/12)`): one citation, not two.
+        let restated = self.last_emitted.as_ref().is_some_and(|(last, end)| {
+            last == f.symbol.as_str()
+                && *end <= f.at.start
+                && f.at.start - *end <= 60
+                && self.text[*end..f.at.start].trim_end().ends_with('(')
+                && !self.text[*end..f.at.start].contains([';', '\n'])
+        });
+        let previous_end = self.last_emitted.as_ref().map(|(_, end)| *end);
+        self.last_emitted = Some((f.symbol.as_str().to_string(), f.at.end));
+        if restated {
+            return;
+        }
         let mut target = NodeRef::document(&f.symbol);
         if let Some(k) = f.kind {
             target.kind = k;
         }
+        let relation = self
+            .relation(f.at.start)
+            .map(|r| self.past_preposition(r, f.at.start, previous_end))
+            .unwrap_or_else(|| self.relation_across_semicolon(f.at.start));
         links.push(Link {
             source: self.source.clone(),
             target,
             kind: EdgeKind::Cites,
             attrs: EdgeAttrs {
-                relation: self
-                    .relation(f.at.start)
-                    .or_else(|| self.relation_across_semicolon(f.at.start)),
+                relation,
                 paragraph: self.paragraph(f.at.start),
                 pinpoint: f.pin,
                 count: 1,
@@ -1886,6 +2037,72 @@ fn list_gap_end(rest: &str) -> Option<usize> {
 /// joined to it by "and" just before, if any (`recalling` in "Recalling
 /// and reaffirming").
 type Relation = (Option<&'static str>, &'static str);
+
+/// The relations that are prepositions ([`RELATIONS`]): each governs the
+/// reference it introduces (and a list continuing it), not one after that
+/// reference's noun phrase ([`Scanner::past_preposition`]).
+const PREPOSITIONS: &[&str] = &[
+    "pursuant to",
+    "established by",
+    "in line with",
+    "as per",
+    "in accordance with",
+    "consistent with",
+    "in compliance with",
+    "in conformity with",
+    "imposed by",
+    "authorized by",
+    "mandated by",
+    "approved by",
+    "endorsed by",
+    "set by",
+];
+
+/// The last place of `word` (lower-case ASCII) in `text`, any case.
+fn rfind_ignore_ascii_case(text: &str, word: &str) -> Option<usize> {
+    let (t, w) = (text.as_bytes(), word.as_bytes());
+    (0..=t.len().checked_sub(w.len())?)
+        .rev()
+        .find(|&i| t[i..i + w.len()].eq_ignore_ascii_case(w))
+}
+
+/// Whether the words between two references end the first one's phrase:
+/// three or more words that no list of references holds (`concerning South
+/// Sudan, dated 2 March 2023 (`), not `, ` or ` and its resolution `.
+fn object_ended(between: &str) -> bool {
+    const LIST_WORDS: &[&str] = &[
+        "and",
+        "or",
+        "of",
+        "the",
+        "its",
+        "resolution",
+        "resolutions",
+        "paragraph",
+        "paragraphs",
+        "as",
+        "well",
+        "also",
+        "in",
+        "to",
+        "security",
+        "council",
+        "general",
+        "assembly",
+        "statement",
+        "statements",
+        "presidential",
+        "president",
+        "by",
+    ];
+    between
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() > 1)
+        .filter(|w| month_number(w).is_none())
+        .filter(|w| !LIST_WORDS.iter().any(|l| l.eq_ignore_ascii_case(w)))
+        .count()
+        >= 3
+}
 
 /// A relation as an edge holds it: its verbs joined by
 /// [`RELATION_SEPARATOR`](crate::graph::RELATION_SEPARATOR), in the order read.

@@ -51,7 +51,8 @@ use super::word_hash::WordHasher;
 
 use super::patterns::{
     ADOPTED_AT, ADOPTION_STATEMENT, AGENDA, ANNEX_HEADING, DATED_HEADING, DISTRIBUTION_DATE,
-    ENCLOSURE_HEADING, NAMED_DRAFT, OLD_RESOLUTION_HEADING, PUBLICATION_DATE, REPORTED_RESOLUTION,
+    ENCLOSURE_HEADING, GA_RESOLUTION_TITLE, MEETING_DAY, MEETING_DRAFT, MEETING_LINE, NAMED_DRAFT,
+    OLD_RESOLUTION_HEADING, ORGAN_ADOPTED_ON, PLENARY_CLOSING, PUBLICATION_DATE, REPORTED_RESOLUTION,
     RESOLUTION_FILE_NAME, RESOLUTION_HEADING, SECURITY_COUNCIL_OPENING, TITLE_START, adopted_at_meeting,
     annex_number, compile, first_number, iso_date, number_and_year, roman, stated_date_of, stated_iso_date,
     unglue_date,
@@ -303,6 +304,51 @@ pub fn structural_links(file: &str, normalized: &Normalized, segments: &[Segment
             });
         }
     }
+    // A meeting record: each draft the President puts to the vote, and the
+    // resolution the next `adopted as resolution 2677 (2023)` before the
+    // next draft names (a draft not adopted has none).
+    if let Some(top) = segments.first()
+        && top.record.node.kind == NodeKind::MeetingRecord
+    {
+        let record = &text[top.range.clone()];
+        let drafts: Vec<(usize, &str)> = MEETING_DRAFT
+            .captures_iter(record)
+            .filter_map(|c| c.name("s").or_else(|| c.name("t")))
+            .map(|m| (m.end(), m.as_str()))
+            .collect();
+        for (i, &(at, draft)) in drafts.iter().enumerate() {
+            let until = drafts.get(i + 1).map_or(record.len(), |d| d.0);
+            let Some(r) = REPORTED_RESOLUTION.captures(&record[at..until]) else {
+                continue;
+            };
+            let (Ok(n), Ok(y), Ok(draft_symbol)) = (
+                r["n"].parse::<u32>(),
+                r["y"].parse::<u16>(),
+                draft.parse::<Symbol>(),
+            ) else {
+                continue;
+            };
+            let m = r.get(0).expect("group 0");
+            let mut source = NodeRef::document(&draft_symbol);
+            source.kind = NodeKind::DraftResolution;
+            links.push(Link {
+                source,
+                target: NodeRef::document(&Symbol::sc_resolution(n, y)),
+                kind: EdgeKind::AdoptedAs,
+                attrs: EdgeAttrs {
+                    count: 1,
+                    date: top.record.node.date,
+                    evidence: Some(Evidence {
+                        file: file.to_string(),
+                        line: normalized.line_at(top.range.start + at + m.start()),
+                        quote: quote_around(record, at + m.start(), at + m.end()),
+                        page: None,
+                    }),
+                    ..EdgeAttrs::default()
+                },
+            });
+        }
+    }
     links
 }
 
@@ -490,9 +536,12 @@ fn letter_segments(stem: &str, text: &str, lines: &[usize]) -> Vec<Raw> {
             }
         };
         // An unnumbered annex without an identity of its own is part of its
-        // symbol-bearing parent.
+        // symbol-bearing parent; one headed as the letter's annex (`Annex to
+        // the letter dated 9 April 2021 from …`) is a document the letter
+        // transmits, as `Annex I`, `Annex II` are.
         if b.kind == BoundaryKind::Annex
             && b.number.is_none()
+            && !b.rest.starts_with("to the")
             && top_has_symbol
             && info.symbol.is_none()
             && info.title.is_none()
@@ -683,6 +732,10 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
     // The dates of the head, before its title and its text.
     let mut head_dates: Vec<String> = Vec::new();
     let mut in_head = title.is_none();
+    // A verbatim record's own meeting line (`9280th meeting`) and day
+    // (`Wednesday, 15 March 2023, 10 a.m.`), before its agenda item.
+    let mut meeting_line: Option<String> = None;
+    let mut meeting_day: Option<String> = None;
     let all_lines: Vec<&str> = seg.split('\n').collect();
     for (k, (at, line)) in all_lines
         .iter()
@@ -728,6 +781,24 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
         {
             resolution = c["n"].parse().ok().zip(c["y"].parse().ok());
         }
+        if meeting_line.is_none() && title.is_none() && MEETING_LINE.is_match(line) {
+            meeting_line = Some(line.to_string());
+        }
+        if meeting_day.is_none()
+            && title.is_none()
+            && let Some(c) = MEETING_DAY.captures(line)
+        {
+            meeting_day = stated_iso_date(&c);
+        }
+        // A General Assembly resolution's title follows its number
+        // (`75/191. Situation of human rights in …`), below the letterhead.
+        if title.is_none()
+            && symbol.as_deref().is_some_and(|s| s.starts_with("A/RES/"))
+            && GA_RESOLUTION_TITLE.is_match(line)
+        {
+            title = Some(line.to_string());
+            in_head = false;
+        }
         if line.to_ascii_lowercase().ends_with("draft resolution") {
             draft = true;
             title.get_or_insert_with(|| line.to_string());
@@ -766,6 +837,34 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
     }
     if draft {
         kind = NodeKind::DraftResolution;
+    }
+    // A document's own symbol says what it is before its title words do:
+    // `S/PRST/2021/12` headed `Statement by the President of the Security
+    // Council` is a presidential statement, `S/PV.8979` whose agenda item is
+    // a `Letter dated …` a meeting record, `A/RES/75/191` a General Assembly
+    // resolution. A symbol that does not say (`S/2021/350`, `A/75/287`)
+    // leaves the kind to the title.
+    let own_kind = symbol
+        .as_deref()
+        .and_then(|s| s.parse::<Symbol>().ok())
+        .map(|s| NodeKind::from_symbol(&s))
+        .filter(|k| {
+            matches!(
+                k,
+                NodeKind::Resolution
+                    | NodeKind::PresidentialStatement
+                    | NodeKind::MeetingRecord
+                    | NodeKind::GaResolution
+            )
+        });
+    if let Some(k) = own_kind {
+        kind = k;
+    }
+    // A meeting record's title is its meeting, not its agenda item.
+    if kind == NodeKind::MeetingRecord
+        && let Some(m) = &meeting_line
+    {
+        title = Some(m.clone());
     }
     let mut adopted_at = None;
     let mut resolution_date = None;
@@ -816,8 +915,36 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
         }
     };
     let head = head_dates.into_iter().find(in_symbol_year);
+    // A resolution of the General Assembly (or of another organ) is dated
+    // by its adoption (`Resolution adopted by the General Assembly on 16
+    // December 2020`, else its closing `46th plenary meeting` / `16
+    // December 2020`), not by its distribution (`Distr.: General 28
+    // December 2020`); its closing names the meeting that adopted it.
+    let mut organ_adoption = None;
+    if kind == NodeKind::GaResolution {
+        let closing = PLENARY_CLOSING.captures_iter(seg).last();
+        organ_adoption = ORGAN_ADOPTED_ON
+            .captures(seg)
+            .and_then(|c| stated_iso_date(&c))
+            .or_else(|| closing.as_ref().and_then(|c| stated_iso_date(c)));
+        let session = symbol
+            .as_deref()
+            .and_then(|s| s.strip_prefix("A/RES/"))
+            .and_then(|s| s.split_once('/'))
+            .map(|(session, _)| session.to_string());
+        if let (Some(c), Some(session)) = (&closing, session) {
+            adopted_at = format!("A/{session}/PV.{}", &c["n"])
+                .parse::<Symbol>()
+                .ok()
+                .map(|s| s.to_string());
+        }
+    }
     let date = match &title {
         _ if resolution_date.is_some() => resolution_date.flatten(),
+        _ if organ_adoption.is_some() => organ_adoption,
+        // A meeting record is dated by its meeting (`Friday, 25 February
+        // 2022, 3 p.m.`), not by a letter its agenda item names.
+        _ if kind == NodeKind::MeetingRecord => meeting_day.or(head),
         Some(t) if t.contains(" dated ") => iso_date(t).or(head),
         _ => head,
     };

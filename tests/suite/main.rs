@@ -39,6 +39,7 @@ mod mandates;
 mod memory;
 mod mention_recall;
 mod natural;
+mod own_identity;
 mod progress;
 mod proptest;
 mod public_api;
