@@ -202,15 +202,22 @@ pub static REPORTED_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
 pub static NAMED_DRAFT: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)draft resolution contained in (?:document\s+)?(?P<s>S/\d{4}/\d{1,4})"));
 
-/// A draft put to the vote at a meeting, as the President names it: `Members
-/// of the Council have before them document S/2023/170, the text of a draft
-/// resolution submitted by …`; or `the draft resolution contained in
-/// document S/2022/155`.
-pub(crate) static MEETING_DRAFT: LazyLock<Regex> = LazyLock::new(|| {
+/// A draft named as the one put to the vote: by the President at a
+/// meeting (`Members of the Council have before them document S/2023/170,
+/// the text of a draft resolution submitted by …`, `… document S/2022/155,
+/// which contains the text of a draft resolution`), or by a cover letter
+/// (`the draft resolution contained in document S/2020/240`, `draft
+/// resolution (S/2020/600)`). [`draft_put_to_vote`] reads the symbol.
+pub(crate) static DRAFT_PUT_TO_VOTE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:document\s+(?P<s>S/\d{4}/\d{1,4}),\s+(?:which\s+contains\s+)?the\s+text\s+of\s+a\s+draft\s+resolution|draft\s+resolution\s+contained\s+in\s+document\s+(?P<t>S/\d{4}/\d{1,4}))",
+        r"(?i)(?:document\s+(?P<s>S/\d{4}/\d{1,4}),?\s+(?:which\s+contains\s+)?the\s+text\s+of\s+(?:a|the)\s+draft\s+resolution|draft\s+resolution\s+(?:contained\s+)?(?:in\s+)?(?:document\s+)?\(?\[?(?P<t>S/\d{4}/\d{1,4}))",
     )
 });
+
+/// The symbol a match of [`DRAFT_PUT_TO_VOTE`] names.
+pub(crate) fn draft_put_to_vote<'t>(c: &regex::Captures<'t>) -> Option<regex::Match<'t>> {
+    c.name("s").or_else(|| c.name("t"))
+}
 
 /// A symbol's own gloss as a draft, just after it: `S/2023/170, the text of
 /// a draft resolution`.

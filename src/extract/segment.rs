@@ -51,11 +51,11 @@ use super::word_hash::WordHasher;
 
 use super::patterns::{
     ADOPTED_AT, ADOPTION_STATEMENT, AGENDA, ANNEX_HEADING, DATED_HEADING, DISTRIBUTION_DATE,
-    ENCLOSURE_HEADING, GA_RESOLUTION_TITLE, MEETING_DAY, MEETING_DRAFT, MEETING_LINE, NAMED_DRAFT,
+    DRAFT_PUT_TO_VOTE, ENCLOSURE_HEADING, GA_RESOLUTION_TITLE, MEETING_DAY, MEETING_LINE, NAMED_DRAFT,
     OLD_RESOLUTION_HEADING, ORGAN_ADOPTED_ON, PLENARY_CLOSING, PUBLICATION_DATE, REPORTED_RESOLUTION,
     RESOLUTION_FILE_NAME, RESOLUTION_HEADING, SECURITY_COUNCIL_OPENING, TITLE_START, adopted_at_meeting,
-    annex_number, compile, first_number, iso_date, number_and_year, roman, stated_date_of, stated_iso_date,
-    unglue_date,
+    annex_number, compile, draft_put_to_vote, first_number, iso_date, number_and_year, roman, stated_date_of,
+    stated_iso_date, unglue_date,
 };
 use super::{Normalized, Segment};
 use crate::model::{
@@ -311,9 +311,9 @@ pub fn structural_links(file: &str, normalized: &Normalized, segments: &[Segment
         && top.record.node.kind == NodeKind::MeetingRecord
     {
         let record = &text[top.range.clone()];
-        let drafts: Vec<(usize, &str)> = MEETING_DRAFT
+        let drafts: Vec<(usize, &str)> = DRAFT_PUT_TO_VOTE
             .captures_iter(record)
-            .filter_map(|c| c.name("s").or_else(|| c.name("t")))
+            .filter_map(|c| draft_put_to_vote(&c))
             .map(|m| (m.end(), m.as_str()))
             .collect();
         for (i, &(at, draft)) in drafts.iter().enumerate() {

@@ -521,9 +521,8 @@ impl<'a> Ctx<'a> {
     /// meeting record ("Members of the Council have before them document
     /// S/2022/155, the text of a draft resolution submitted by …").
     fn adoption(&self) -> (Option<String>, Option<String>) {
-        static DRAFT: OnceLock<Regex> = OnceLock::new();
         static RES: OnceLock<Regex> = OnceLock::new();
-        let draft_re = DRAFT.get_or_init(|| compile(DRAFT_NAMED));
+        let draft_re = &*crate::extract::patterns::DRAFT_PUT_TO_VOTE;
         let res_re = RES.get_or_init(|| {
             compile(r"(?:adopted as|refer to (?:Security Council )?)resolution \[?(\d{1,4}) ?\((\d{4})\)")
         });
@@ -531,7 +530,12 @@ impl<'a> Ctx<'a> {
         let head = &text[..floor_boundary(text, 6000)];
         let draft = draft_re
             .captures(head)
-            .and_then(|c| drafted(&c)?.parse::<Symbol>().ok())
+            .and_then(|c| {
+                crate::extract::patterns::draft_put_to_vote(&c)?
+                    .as_str()
+                    .parse::<Symbol>()
+                    .ok()
+            })
             .map(|s| s.to_string());
         let resolution = res_re.captures(head).and_then(|c| {
             // "refer to resolution N (Y)" only counts when the sentence says it was adopted.
@@ -556,18 +560,6 @@ impl<'a> Ctx<'a> {
             },
         }
     }
-}
-
-/// A draft resolution named as the one put to the vote: "the draft
-/// resolution contained in document S/2020/240" (the letters of 2020),
-/// "draft resolution (S/2020/600)", or "Members of the Council have before
-/// them document S/2022/155, the text of a draft resolution submitted by …"
-/// (a meeting record); [`drafted`] reads the symbol.
-pub(super) const DRAFT_NAMED: &str = r"draft resolution (?:contained )?(?:in )?(?:document )?\(?\[?(S/\d{4}/\d+)|document (S/\d{4}/\d+),? (?:which contains )?the text of (?:a|the) draft resolution";
-
-/// The symbol a match of [`DRAFT_NAMED`] names.
-pub(super) fn drafted<'t>(c: &regex::Captures<'t>) -> Option<&'t str> {
-    Some(c.get(1).or_else(|| c.get(2))?.as_str())
 }
 
 /// A pattern whose spaces stand for any run of white space (line breaks

@@ -197,7 +197,6 @@ fn explicit_subject<'c>(ctx: &'c Ctx<'_>, text: &str, at: usize) -> Option<&'c M
 
 fn blocks(ctx: &Ctx<'_>, text: &str, sink: &mut VoteSink<'_>, statements: &mut Vec<Range<usize>>) {
     static B: OnceLock<Regex> = OnceLock::new();
-    static D: OnceLock<Regex> = OnceLock::new();
     if !ctx.cues.has(Cue::Against) {
         return;
     }
@@ -205,14 +204,20 @@ fn blocks(ctx: &Ctx<'_>, text: &str, sink: &mut VoteSink<'_>, statements: &mut V
         &B,
         r"In favou?r: ?(.*?) ?Against: ?(.*?) ?Abstain(?:ing|ed|ions?)?: ?(.*?)(?:\.|$)",
     );
-    let draft = re(&D, super::DRAFT_NAMED);
+    let draft = &*crate::extract::patterns::DRAFT_PUT_TO_VOTE;
     for c in block.captures_iter(text) {
         let Some(whole) = c.get(0) else { continue };
         statements.push(whole.range());
         let target = draft
             .captures_iter(&text[..whole.start()])
             .last()
-            .and_then(|d| super::drafted(&d).map(str::to_string))
+            .and_then(|d| {
+                Some(
+                    crate::extract::patterns::draft_put_to_vote(&d)?
+                        .as_str()
+                        .to_string(),
+                )
+            })
             .or_else(|| ctx.draft.clone())
             .and_then(|d| draft_ref(&d));
         let Some(target) = target else { continue };
