@@ -507,9 +507,15 @@ static PATTERNS: LazyLock<Vec<(SymbolKind, Regex)>> = LazyLock::new(|| {
             // (`CONF.157`, `C.12`, `RWA`, `CO`, `Add.1`, `2-3`), the last
             // ending in a digit (checked in `from_str`), and a `(Part I)`.
             SymbolKind::OrganDocument,
+            // The Council's subsidiary series (`S/AC.51/2011/3`, a working
+            // group's document; `S/Agenda/1606`; `S/INF/45`; `S/C.1/…`)
+            // are such series too: a Council symbol whose first part is a
+            // series name, not a number.
             p(concat!(
-                r"(?P<body>(?:A|E|ST|CEDAW|CCPR|CRC|CAT|CERD|CMW|CRPD|CED|HRI|UNEP|TD|DP|UNW|FCCC)",
-                r"(?:\s*/\s*[A-Z0-9]+(?:\.\s?[A-Z0-9]+)*(?:-[0-9]+)*){2,})",
+                r"(?P<body>(?:(?:A|E|ST|CEDAW|CCPR|CRC|CAT|CERD|CMW|CRPD|CED|HRI|UNEP|TD|DP|UNW|FCCC)",
+                r"(?:\s*/\s*[A-Z0-9]+(?:\.\s?[A-Z0-9]+)*(?:-[0-9]+)*){2,}",
+                r"|S\s*/\s*(?:AC\.\s?[0-9]+|C\.\s?[0-9]+|INF|Agenda)",
+                r"(?:\s*/\s*[A-Z0-9]+(?:\.\s?[A-Z0-9]+)*(?:-[0-9]+)*){1,}))",
                 r"(?:\s*\(\s*Part\s+(?P<part>[IVX]{1,4})\s*\))?",
             )),
         ),
@@ -715,6 +721,10 @@ fn canonical_document_body(body: &str) -> String {
             }
             if let Some(n) = lower.strip_prefix("l.") {
                 return format!("L.{n}");
+            }
+            // The Council's agenda series is written `S/Agenda/1606`.
+            if lower == "agenda" {
+                return "Agenda".to_string();
             }
             part.to_ascii_uppercase()
         })
@@ -976,6 +986,16 @@ mod tests {
         assert_eq!(canon("A/65/L.43"), "A/65/L.43");
         assert_eq!(canon("A/65/L.43/Add.1"), "A/65/L.43/Add.1");
         assert_eq!(canon("YUN 2005, p. 251"), "YUN 2005, p. 251");
+        // The Council's subsidiary series (SG reports of 2007-2014 cite the
+        // Working Group on Children and Armed Conflict's conclusions).
+        assert_eq!(canon("S/AC.51/2011/3"), "S/AC.51/2011/3");
+        assert_eq!(canon("s/ac.37/2022/1"), "S/AC.37/2022/1");
+        assert_eq!(canon("S/Agenda/1966/Rev.1"), "S/Agenda/1966/Rev.1");
+        assert_eq!(canon("S/INF/45"), "S/INF/45");
+        let wg: Symbol = "S/AC.51/2011/3".parse().unwrap();
+        assert_eq!((wg.organ(), wg.year()), (Organ::SecurityCouncil, Some(2011)));
+        // A resolution without its year is no symbol of any series.
+        assert!("S/RES/1808".parse::<Symbol>().is_err());
     }
 
     #[test]

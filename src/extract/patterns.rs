@@ -247,6 +247,8 @@ pub static SYMBOL_AT: LazyLock<Regex> = LazyLock::new(|| {
         r"|S/[0-9]{3,8}(?:/(?:Add|Corr|Rev|Amend)\.[0-9]{1,4})*",
         // `document S/ 10420`: a space after the slash.
         r"|S/ [0-9]{3,5}(?-u:\b)",
+        // The Council's subsidiary series: `S/AC.51/2011/3`, `S/Agenda/1606`.
+        r"|S/(?:AC\.[0-9]{1,3}|C\.[0-9]{1,3}|INF|Agenda)(?:/[A-Z0-9][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*(?:-[0-9]+)*){1,}",
         r"|A/RES/(?:ES-[0-9]{1,2}/[0-9]{1,3}|[0-9]{1,3}/[0-9]{1,4}(?:\s?[A-Z](?-u:\b))?|[0-9]{1,4}\s?(?:[A-Z]\s?)?\((?:E?S-)?[IVXLC]{1,6}\))",
         r"|A/(?:ES-[0-9]{1,2}|[0-9]{1,2})/(?:PV\.\s?[0-9]{1,4}|L\.[0-9]{1,4}|[0-9]{1,4})(?:/(?:Add|Corr|Rev|Amend)\.[0-9]{1,3})*",
         r"|A/HRC/(?:RES|DEC)/(?:S-)?[0-9]{1,2}/[0-9]{1,3}",

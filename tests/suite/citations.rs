@@ -487,3 +487,34 @@ fn every_cited_document_symbol_is_written_in_its_file_or_noted() {
     }
     assert!(cited > 1_000, "only {cited} document symbols cited");
 }
+
+/// The Council's subsidiary series are Council documents like any other:
+/// its Working Group's conclusions (S-RES-2011(2011).txt: "the subsequent
+/// conclusions of its working group on children and armed conflict
+/// (S/AC.51/2011/3)", cited by 24 resolutions of 2007-2015) and its agenda
+/// (S-RES-303(1971).txt:31 "as contained in document S/Agenda/1606").
+#[test]
+fn the_councils_subsidiary_series_are_cited() {
+    let (cites, _) = read(
+        2011,
+        2011,
+        "Taking note of the report of the Secretary-General on children and armed conflict in \
+         Afghanistan (S/2011/55) and the subsequent conclusions of its working group on children \
+         and armed conflict (S/AC.51/2011/3),",
+    );
+    assert_eq!(targets(&cites), ["S/2011/55", "S/AC.51/2011/3"]);
+    let (cites, _) = read(
+        303,
+        1971,
+        "Having considered the item on the agenda of its 1606th meeting, as contained in document \
+         S/Agenda/1606,[1]",
+    );
+    assert!(targets(&cites).contains(&"S/Agenda/1606"), "{cites:?}");
+    // "S/RES/1808" without its year names no series' document.
+    let (cites, _) = read(
+        1839,
+        2008,
+        "Recalling its resolution 1808 of 15 April 2008 (S/RES/1808),",
+    );
+    assert!(targets(&cites).iter().all(|t| *t != "S/RES/1808"), "{cites:?}");
+}
