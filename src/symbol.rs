@@ -245,13 +245,18 @@ const SERIES: &[(&str, Organ)] = &[
         "FCCC/",
         Organ::Other("United Nations Framework Convention on Climate Change"),
     ),
+    // The IAEA's Board of Governors (`GOV/2006/14`) and information
+    // circulars (`INFCIRC/403`, `INFCIRC/254/Rev.9`), cited by the
+    // resolutions on Iran and the Democratic People's Republic of Korea.
+    ("GOV/", Organ::Other("International Atomic Energy Agency")),
+    ("INFCIRC/", Organ::Other("International Atomic Energy Agency")),
 ];
 
 /// The series prefixes (`UNEP`, `CEDAW`, …) a symbol may start with, as the
 /// extractor's prefilter needs them.
 pub(crate) const SERIES_PREFIXES: &[&str] = &[
     "E/", "ST/", "CEDAW/", "CCPR/", "CRC/", "CAT/", "CERD/", "CMW/", "CRPD/", "CED/", "HRI/", "UNEP/", "TD/",
-    "DP/", "UNW/", "FCCC/",
+    "DP/", "UNW/", "FCCC/", "GOV/", "INFCIRC/",
 ];
 
 /// A UN document symbol in canonical form.
@@ -512,8 +517,9 @@ static PATTERNS: LazyLock<Vec<(SymbolKind, Regex)>> = LazyLock::new(|| {
             // are such series too: a Council symbol whose first part is a
             // series name, not a number.
             p(concat!(
-                r"(?P<body>(?:(?:A|E|ST|CEDAW|CCPR|CRC|CAT|CERD|CMW|CRPD|CED|HRI|UNEP|TD|DP|UNW|FCCC)",
+                r"(?P<body>(?:(?:A|E|ST|CEDAW|CCPR|CRC|CAT|CERD|CMW|CRPD|CED|HRI|UNEP|TD|DP|UNW|FCCC|GOV)",
                 r"(?:\s*/\s*[A-Z0-9]+(?:\.\s?[A-Z0-9]+)*(?:-[0-9]+)*){2,}",
+                r"|INFCIRC\s*/\s*[0-9]+(?:\s*/\s*(?:Rev|Add|Corr|Mod)\.\s?[0-9]+)*",
                 r"|S\s*/\s*(?:AC\.\s?[0-9]+|C\.\s?[0-9]+|INF|Agenda)",
                 r"(?:\s*/\s*[A-Z0-9]+(?:\.\s?[A-Z0-9]+)*(?:-[0-9]+)*){1,}))",
                 r"(?:\s*\(\s*Part\s+(?P<part>[IVX]{1,4})\s*\))?",
@@ -992,6 +998,13 @@ mod tests {
         assert_eq!(canon("s/ac.37/2022/1"), "S/AC.37/2022/1");
         assert_eq!(canon("S/Agenda/1966/Rev.1"), "S/Agenda/1966/Rev.1");
         assert_eq!(canon("S/INF/45"), "S/INF/45");
+        assert_eq!(canon("GOV/2006/14"), "GOV/2006/14");
+        assert_eq!(canon("INFCIRC/254/Rev.9"), "INFCIRC/254/Rev.9");
+        assert_eq!(canon("INFCIRC/403"), "INFCIRC/403");
+        assert_eq!(
+            "GOV/2006/14".parse::<Symbol>().unwrap().organ().name(),
+            "International Atomic Energy Agency"
+        );
         let wg: Symbol = "S/AC.51/2011/3".parse().unwrap();
         assert_eq!((wg.organ(), wg.year()), (Organ::SecurityCouncil, Some(2011)));
         // A resolution without its year is no symbol of any series.

@@ -256,7 +256,10 @@ pub static SYMBOL_AT: LazyLock<Regex> = LazyLock::new(|| {
         // Every other series (`A/HRC/58/14`, `E/C.12/RWA/CO/5`, `ST/SGB/2003/13`):
         // parts of letters, digits and dots; a hyphen only before digits, so
         // that `A/67/970-S/2013/480` stops before its second symbol.
-        r"|(?:A|E|ST|CEDAW|CCPR|CRC|CAT|CERD|CMW|CRPD|CED|HRI|UNEP|TD|DP|UNW|FCCC)(?:/[A-Z0-9][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*(?:-[0-9]+)*){2,}(?:\s?\(Part\s[IVX]{1,4}\))?",
+        r"|(?:A|E|ST|CEDAW|CCPR|CRC|CAT|CERD|CMW|CRPD|CED|HRI|UNEP|TD|DP|UNW|FCCC|GOV)(?:/[A-Z0-9][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*(?:-[0-9]+)*){2,}(?:\s?\(Part\s[IVX]{1,4}\))?",
+        // An IAEA information circular, without the part of it cited
+        // (`INFCIRC/254/Rev.9/Part 1`).
+        r"|INFCIRC/[0-9]+(?:/(?:Rev|Add|Corr|Mod)\.[0-9]+)*",
         r")",
     ))
 });

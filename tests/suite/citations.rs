@@ -518,3 +518,22 @@ fn the_councils_subsidiary_series_are_cited() {
     );
     assert!(targets(&cites).iter().all(|t| *t != "S/RES/1808"), "{cites:?}");
 }
+
+/// The IAEA's documents the resolutions on Iran and the DPRK cite: its Board
+/// of Governors' (S-RES-1737(2006).txt: "resolution of the IAEA Board of
+/// Governors (GOV/2006/14)") and its information circulars ("IAEA
+/// INFCIRC/403"; "INFCIRC/254/Rev.8/Part 1", the circular without its part).
+#[test]
+fn the_iaeas_series_are_cited() {
+    let (cites, _) = read(
+        1737,
+        2006,
+        "Reiterating its serious concern over the many reports of the IAEA Director General and \
+         resolutions of the IAEA Board of Governors (GOV/2006/14), and the items listed in \
+         INFCIRC/254/Rev.8/Part 1 and the Safeguards Agreement (IAEA INFCIRC/403),",
+    );
+    assert_eq!(
+        targets(&cites),
+        ["GOV/2006/14", "INFCIRC/254/Rev.8", "INFCIRC/403"]
+    );
+}
