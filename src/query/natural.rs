@@ -592,6 +592,16 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "no vote on {a} is recorded (votes recorded on its draft included)",
     ),
     p(
+        "how many times did/has {a} abstain/abstained {t}?",
+        "{a} -> voted{where:position = \"abstention\"} | count",
+        "",
+    ),
+    p(
+        "how many times did/has {a} vote/voted against {t}?",
+        "{a} -> voted{where:position = \"against\"} | count",
+        "",
+    ),
+    p(
         "{open} {k}? did/has {a} vote/voted against {t}?",
         "{a} -> voted{where:position = \"against\"}",
         "no vote by {a} against anything is recorded",
@@ -1220,8 +1230,15 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "",
     ),
     p(
-        "{open} {k}? did/has/have the? security? council adopt/adopted/pass/passed/issue/issued {t}?",
+        "{open} {k}? did/has/have the? security? council adopt/adopted/pass/passed/issue/issued {t}? SUBJ {t}?",
         "all {k:resolutions}{where}",
+        "",
+    ),
+    // `what did the Council say about Somalia in 2008`: the texts that name
+    // it (what they say is read in the texts themselves).
+    p(
+        "what did/has the? security? council say/said about/on/regarding/concerning {s} {t}?",
+        "all resolutions{where}",
         "",
     ),
     // `what was adopted on 17 March 2011`, `… at the 6498th meeting`

@@ -318,6 +318,21 @@ fn the_audits_wordings_are_read() {
     assert!(!ids(graph, "which resolutions terminated a mandate").is_empty());
     let s = said(graph, "did any state vote against 1973");
     assert!(s.contains("no vote is recorded for S/RES/1973 (2011)"), "{s}");
+    // Somalia in 2008: ten resolutions name it (grep of the 2008 texts).
+    assert_eq!(
+        ids(graph, "what did the Council say about Somalia in 2008"),
+        ids(graph, "which resolutions on Somalia were adopted in 2008")
+    );
+    assert_eq!(
+        count(graph, "how many resolutions did the Council adopt on Libya"),
+        count(graph, "how many resolutions mention Libya")
+    );
+    let q = "how many times did the USSR vote against";
+    assert_eq!(
+        count(graph, q),
+        count(graph, "USSR -> voted where position = against | count")
+    );
+    assert!(notes(graph, q).iter().any(|n| n.contains("at least")));
     let data = data_graph();
     assert!(data.query("did France sponsor 2518").unwrap().is_empty());
     assert_eq!(count(&data, "how many sponsors did 2518 have"), 44);
