@@ -806,6 +806,7 @@ const KEYWORDS: &[&str] = &[
     "abstentions",
     "history",
     "vetoed",
+    "acts_under",
 ];
 
 #[cfg(test)]

@@ -60,6 +60,16 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "",
     ),
     p(
+        "when did the? security? council establish/create/found/launch/set up? {a}",
+        "{a} <- establishes",
+        "nothing in the graph establishes {a} (an authorization to deploy it is asked with `<- authorizes`)",
+    ),
+    p(
+        "when was/were the? mandate of {a} terminated/ended/closed",
+        "{a} <- terminates",
+        "nothing in the graph ends {a}",
+    ),
+    p(
         "when was/were/is {a} established/created/founded/launched/set up?",
         "{a} <- establishes",
         "nothing in the graph establishes {a} (an authorization to deploy it is asked with `<- authorizes`)",
@@ -72,6 +82,11 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     p(
         "{open} {k}? 's? mandate/mandates? was/were/have/has/had been? extended/renewed/prolonged by? the? security? council? {t}",
+        "(all resolutions{when}) -> extends_mandate{where}",
+        "no extension of a mandate is recorded",
+    ),
+    p(
+        "{open} {k}? had/have/has/got their/its mandate/mandates extended/renewed/prolonged by? the? security? council? {t}",
         "(all resolutions{when}) -> extends_mandate{where}",
         "no extension of a mandate is recorded",
     ),
@@ -286,6 +301,16 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     // ends, and what a document extended or ended
     p(
+        "{open} resolutions/documents/decisions? that/which? have/has/had? terminated/terminate/terminates/ended/end/ends a/an/any/the? mandate/mandates {t}?",
+        "all <- terminates{where}",
+        "no end of a mandate is recorded",
+    ),
+    p(
+        "{open} resolutions/documents/decisions? that/which? have/has/had? terminated/terminate/terminates/ended/end/ends a/an/any/the? {k} 's? mandate/mandates? {t}?",
+        "(all {k}{where}) <- terminates{when}",
+        "no end of {kw} is recorded",
+    ),
+    p(
         "{open} {k}? that/which? have/has/had? terminate/terminates/terminated/end/ends/ended the? mandate/mandates of {a} {t}?",
         "{a} <- terminates{where}",
         "nothing in the graph ends {a}",
@@ -442,6 +467,16 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "no vote by {a} on {b} is recorded",
     ),
     p(
+        "did/has any/a state/states/member/members/country/countries/delegation/delegations/one/anyone/anybody vote/voted against {a}",
+        "{a} <- voted where position = \"against\"",
+        "no state voted against {a} (votes recorded on its draft included)",
+    ),
+    p(
+        "did/has any/a state/states/member/members/country/countries/delegation/delegations/one/anyone/anybody abstain/abstained on/from/in? {a}",
+        "{a} <- voted where position = \"abstention\"",
+        "no state abstained on {a} (votes recorded on its draft included)",
+    ),
+    p(
         "did/does {a} vote against {b}",
         "{b} <- voted where node = {a} and position = \"against\"",
         "no vote by {a} against {b} is recorded",
@@ -557,6 +592,16 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "no vote on {a} is recorded (votes recorded on its draft included)",
     ),
     p(
+        "how many times did/has {a} abstain/abstained {t}?",
+        "{a} -> voted{where:position = \"abstention\"} | count",
+        "",
+    ),
+    p(
+        "how many times did/has {a} vote/voted against {t}?",
+        "{a} -> voted{where:position = \"against\"} | count",
+        "",
+    ),
+    p(
         "{open} {k}? did/has {a} vote/voted against {t}?",
         "{a} -> voted{where:position = \"against\"}",
         "no vote by {a} against anything is recorded",
@@ -591,6 +636,16 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{open} is/are/was/were? the? sponsor/sponsors/co-sponsors/cosponsors/authors/author/penholder/penholders/submitters of/for/on {a}",
         "{a} -> submitted_by",
         "no sponsor of {a} is recorded",
+    ),
+    p(
+        "did/does/has/have {a} sponsor/sponsored/cosponsor/co-sponsor/submit/submitted/table/tabled/propose/proposed/introduce/introduced {b}",
+        "{b} -> submitted_by where node = {a}",
+        "no sponsorship of {b} by {a} is recorded",
+    ),
+    p(
+        "how many sponsors/co-sponsors/cosponsors/authors/submitters did/does/has/had {a} have/had/get/got?",
+        "{a} -> submitted_by | count",
+        "",
     ),
     p(
         "{open} {k}? did/has/have {a} sponsor/sponsored/cosponsor/co-sponsor/submit/submitted/table/tabled/propose/proposed/draft/introduce/put forward? {t}?",
@@ -837,6 +892,47 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "({a} <- cites intersect {b} <- cites){where}",
         "nothing in the graph cites both {a} (as well)? and/as {b}",
     ),
+    // `what cites resolution 1325 under Chapter VII`: the citing documents
+    // that act under the chapter.
+    p(
+        "{open} {k}? SUBJ {t}? THAT {v} {a} SUBJ and/that/which/while? was/were/are/is/also? adopted/acting/taken/passed? under {chapter} SUBJ {t}?",
+        "({a} <- cites intersect {b} <- acts_under){where}",
+        "nothing in the graph cites {a} and acts under {b}",
+    ),
+    // Negation: a document whose text is not held neither cites nor fails
+    // to cite (`where not cites` leaves it out, and says so).
+    p(
+        "{open} {k}? SUBJ {t}? THAT {v} {a} but/and do/does/did? not/never mention/mentions/mentioning/name/names/naming {b} {t}?",
+        "{a} <- cites{where} | where not mentions {b}",
+        "every document in the graph that cites {a} mentions {b}",
+    ),
+    p(
+        "{open} {k}? SUBJ {t}? that/which/who? do/does/did/have/has/had? not/never {v} {a} {t}?",
+        "all {k:resolutions}{where} | where not cites {a}",
+        "",
+    ),
+    p(
+        "{open} {k}? SUBJ {t}? that/which/who? do/does/did/have/has/had? not/never mention/mentioned/mentioning/name/named/naming {a} {t}?",
+        "all {k:resolutions}{where} | where not mentions {a}",
+        "",
+    ),
+    p(
+        "{open} {k}? SUBJ {t}? that/which? was/were/are/is/have/has/had? been? not adopted/taken/passed/issued/acting? under {chapter} SUBJ {t}?",
+        "all {k:resolutions}{where} | where not acts_under {a}",
+        "",
+    ),
+    // `which resolutions cite nothing`: the held texts that cite nothing
+    // recorded (what an unread text cites is unknown).
+    p(
+        "{open} {k}? SUBJ {t}? THAT {v} nothing/none",
+        "(all {k:resolutions}{where:held}) except (all <- cites)",
+        "",
+    ),
+    p(
+        "{open} {k}? SUBJ {t}? THAT {v} no other? {cited}",
+        "(all {k:resolutions}{where:held}) except (all {cited} <- cites)",
+        "",
+    ),
     p(
         "{open} {k}? SUBJ {t}? THAT {v} {a} but/and not {b} {t}?",
         "({a} <- cites except {b} <- cites){where}",
@@ -907,8 +1003,10 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{a} -> cites{depth}{where}",
         "no citation is recorded in the text of {a}",
     ),
+    // `which resolutions cite resolution 1325 on Sudan`: the subject may
+    // follow the document cited.
     p(
-        "{open} {k}? SUBJ {t}? THAT {v} {a} {d}? {t}?",
+        "{open} {k}? SUBJ {t}? THAT {v} {a} {d}? SUBJ {t}?",
         "{a} <- cites{depth}{where}",
         "nothing in the graph cites {a}",
     ),
@@ -1107,13 +1205,40 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "",
     ),
     p(
+        "{open} {k} SUBJ {t}? that/which? were/was/are/is/have/has/had? been? adopted/passed/approved? without a/any? vote/voting {t}?",
+        "all {k}{where:without_vote = true}",
+        "",
+    ),
+    p(
+        "was/were/is/did/has {a} adopted/passed/pass/approved/carried/carry unanimously/unanimous",
+        "{a} where unanimous",
+        "{a} was not adopted unanimously, by its recorded tally",
+    ),
+    p(
+        "was/were/is {a} adopted/passed/approved without a/any? vote/voting",
+        "{a} where without_vote = true",
+        "{a} is not recorded as adopted without a vote",
+    ),
+    p(
         "{open} {k} SUBJ {t}? that/which? had/have/has/with/having abstentions/abstention/abstaining {t}?",
         "all {k}{where:abstentions > 0}",
         "",
     ),
     p(
-        "{open} {k}? did/has/have the? security? council adopt/adopted/pass/passed/issue/issued {t}?",
+        "how many {k} SUBJ were/was/have/has/had? been? adopted/passed/issued/approved? in? each/every/per year {t}?",
+        "all {k}{where} | group by year",
+        "",
+    ),
+    p(
+        "{open} {k}? did/has/have the? security? council adopt/adopted/pass/passed/issue/issued {t}? SUBJ {t}?",
         "all {k:resolutions}{where}",
+        "",
+    ),
+    // `what did the Council say about Somalia in 2008`: the texts that name
+    // it (what they say is read in the texts themselves).
+    p(
+        "what did/has the? security? council say/said about/on/regarding/concerning {s} {t}?",
+        "all resolutions{where}",
         "",
     ),
     // `what was adopted on 17 March 2011`, `… at the 6498th meeting`
@@ -1151,6 +1276,16 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     // `what is the Panel of Experts on Libya`: one node, before a kind and
     // its subject (`panel of experts` on `Libya`) can be read in it.
+    p(
+        "is/was {a} about/on/concerning/regarding {b}",
+        "{a} -> mentions|cites where node = {b}",
+        "no mention of {b} is recorded in the text of {a}",
+    ),
+    p(
+        "was/is/were {a} vetoed/blocked",
+        "{a} where vetoed",
+        "{a} is not recorded as vetoed (a draft is vetoed when a permanent member votes against it and it is not adopted; a numbered resolution was adopted)",
+    ),
     p("{open} is/was {a} about?", "show {a}", ""),
     p(
         "{open} {k} {t}? that/which? are/is/were/was? on/about/concerning/regarding either? {a} or {b} {t}?",
@@ -1284,6 +1419,11 @@ const OPENERS: &[&str] = &[
     "everything",
     "anything",
     "else",
+];
+
+/// The words a question starts with, for a first word mistyped (`whta`).
+const QUESTION_WORDS: &[&str] = &[
+    "what", "which", "who", "whose", "how", "when", "where", "list", "show", "find",
 ];
 
 /// Verbs of `{v}`: to cite.
@@ -1970,6 +2110,19 @@ impl Matcher<'_> {
                         _ => nb.s = Some(i..j),
                     }
                     out.push((j, nb));
+                    // A name ends at a symbol, and at a document number
+                    // after a word such as `resolution`: in `resolution
+                    // 1325 (2000) on Sudan` the name is the resolution and
+                    // `on Sudan` is the question's, to be read by the phrase
+                    // or refused, never dropped (`the 1267 Committee` goes
+                    // on: `the` alone names no document).
+                    let last = &toks[j - 1];
+                    if last.class == Class::Symbol
+                        || last.class == Class::Number
+                            && toks[i..j - 1].iter().any(|t| doc_prefix(t) && t.lower != "the")
+                    {
+                        break;
+                    }
                 }
                 if out.is_empty() {
                     self.miss.want(
@@ -2271,6 +2424,7 @@ fn year(t: &Tok) -> Option<u64> {
 /// token `i`: where each reading ends and its condition.
 fn time(toks: &[Tok], mut i: usize) -> Vec<(usize, String)> {
     let word = |i: usize| toks.get(i).map(|t| t.lower.as_str()).unwrap_or("");
+    let start = i;
     while matches!(
         word(i),
         "that"
@@ -2320,8 +2474,23 @@ fn time(toks: &[Tok], mut i: usize) -> Vec<(usize, String)> {
             out.push((i + skip + k + 1, format!("year in {y}..{}", y + 9)));
         }
     }
+    // After `adopted`, `issued`, … a four-digit number is a year even
+    // before 1900 (`resolutions adopted in 1899`: none, and the answer says
+    // the corpus holds no text of 1899); elsewhere `cited in 1850` may be
+    // resolution 1850.
+    let adopted = toks[start.min(toks.len())..i.min(toks.len())].iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "adopted" | "issued" | "dated" | "published" | "passed" | "approved"
+        )
+    });
     let one = |op: &str, k: usize| -> Option<(usize, String)> {
-        let y = year(at(k)?)?;
+        let t = at(k)?;
+        let y = year(t).or_else(|| {
+            (adopted && t.class == Class::Number && t.lower.len() == 4)
+                .then(|| t.lower.parse().ok())
+                .flatten()
+        })?;
         Some((i + k + 1, format!("year {op} {y}")))
     };
     match first {
@@ -2758,6 +2927,21 @@ pub(crate) fn rewrite(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Rewri
         }
     }
     let Some((ix, b, _, _)) = best else {
+        // `whta cites 1325`: a first word one edit from a question word is
+        // that word mistyped, not a name (the phrases would read it as one
+        // and fail further on, at `cites`).
+        if let Some(first) = toks.first().filter(|t| t.class == Class::Word)
+            && !QUESTION_WORDS.contains(&first.lower.as_str())
+            && let Some(word) = QUESTION_WORDS
+                .iter()
+                .find(|w| distance(&first.lower, w) == 1 && first.lower.len() >= 3)
+        {
+            return Err(NoPhrase {
+                at: first.span.start,
+                wanted: vec!["a question word (what, which, who, how, when, …)".to_string()],
+                suggestion: Some((*word).to_string()),
+            });
+        }
         let at = toks.get(miss.at).map_or(trimmed.len(), |t| t.span.start);
         let found = toks.get(miss.at).map(|t| t.lower.clone()).unwrap_or_default();
         let suggestion = suggest(&found, &miss.spellings);

@@ -76,6 +76,11 @@ fn parse_bounded(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Program, Q
                 Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))))
             }
             Some(miss) if prefers_phrase_error(input, &e, &miss) => Err(phrase_error(input, &miss)),
+            // A mistyped first word (`whta cites 1325`): the grammar read it
+            // as a name and stopped later, the phrase table names the word.
+            Some(miss) if miss.at == first_word_at(input) && miss.suggestion.is_some() => {
+                Err(phrase_error(input, &miss))
+            }
             // Where both stopped at the same word, the grammar's error, with
             // the phrase table's near word when the grammar did not name it.
             Some(natural::NoPhrase {
@@ -229,6 +234,19 @@ fn prefers_phrase_error(input: &str, e: &SyntaxError, miss: &natural::NoPhrase) 
     question && miss.at >= pest_at
 }
 
+/// The byte offset of a question's first word after `explain`.
+fn first_word_at(input: &str) -> usize {
+    let start = input.len() - input.trim_start().len();
+    let rest = &input[start..];
+    match rest.split_whitespace().next() {
+        Some(w) if w.eq_ignore_ascii_case("explain") => {
+            let after = &rest[w.len()..];
+            start + w.len() + (after.len() - after.trim_start().len())
+        }
+        _ => start,
+    }
+}
+
 /// The byte offset of a syntax error's line and column.
 fn error_offset(input: &str, e: &SyntaxError) -> usize {
     let line_start: usize = input.split_inclusive('\n').take(e.line - 1).map(str::len).sum();
@@ -290,8 +308,10 @@ fn attach_note(statement: &mut Statement, text: &str, order: &[char], rewrite: &
                         .any(|(s, f, _)| s == slot && rewrite.formal[f.end..].trim_start().starts_with(walk))
                 })
             };
-            let without_record = name_before("<- voted")
-                .map(Absence::Votes)
+            // `was 286 adopted unanimously`: no tally, or none taken, is no "no".
+            let without_record = name_before("where unanimous")
+                .map(|_| Absence::Tally)
+                .or_else(|| name_before("<- voted").map(Absence::Votes))
                 .or_else(|| name_before("->").map(Absence::Text));
             *note = Some(Note {
                 text: text.to_string(),
@@ -467,6 +487,25 @@ fn pipe(input: Expr, stage: Stage) -> Expr {
         input: Box::new(input),
         stage,
     }
+}
+
+/// A natural time (`in 2015`, `between 2010 and 2015`) as the formal
+/// condition it stands for, for a note (`with year = 2015: …`).
+fn time_condition_text(words: &str) -> String {
+    let parts: Vec<String> = words.split_whitespace().map(str::to_lowercase).collect();
+    let op = match parts.first().map(String::as_str) {
+        Some("since") => ">=",
+        Some("before") => "<",
+        Some("after") => ">",
+        Some("until") => "<=",
+        Some("between") => {
+            let a = parts.get(1).map_or("", String::as_str);
+            let b = parts.get(3).map_or("", String::as_str);
+            return format!("year in {a}..{b}");
+        }
+        _ => "=",
+    };
+    format!("year {op} {}", parts.get(1).map_or("", String::as_str))
 }
 
 fn note(text: &str, names: &[&Name]) -> Option<Note> {
@@ -961,6 +1000,10 @@ impl<'i> Conv<'i> {
             Some(t) => Some(self.time(t.clone())?),
             None => None,
         };
+        let time_text = kids
+            .iter()
+            .find(|k| k.as_rule() == Rule::nat_time)
+            .map(|t| time_condition_text(t.as_str()));
         let reach = match kids.iter().find(|k| k.as_rule() == Rule::nat_reach) {
             Some(r) => self.reach(r.clone())?,
             None => None,
@@ -978,10 +1021,19 @@ impl<'i> Conv<'i> {
                 filter(walk(a.clone(), Direction::Out, "cites", reach), kind_cond),
                 note(&format!("{{}} cites no {kind_word}"), &[a]),
             ),
-            Rule::nat_cited_by => (
-                filter(walk(a.clone(), Direction::In, "cites", None), time),
-                note("nothing in the graph cites {}", &[a]),
-            ),
+            // With a time, the note says what the condition left out (`what
+            // cites 1325 in 20144`: none of the 230 documents citing it is
+            // of 20144), never that nothing cites 1325.
+            Rule::nat_cited_by => {
+                let text = match &time_text {
+                    Some(t) => format!("with {t}: nothing in the graph cites {{}}"),
+                    None => "nothing in the graph cites {}".to_string(),
+                };
+                (
+                    filter(walk(a.clone(), Direction::In, "cites", None), time),
+                    note(&text, &[a]),
+                )
+            }
             Rule::nat_cited_by_most => (
                 pipe(
                     walk(a.clone(), Direction::In, "cites", None),

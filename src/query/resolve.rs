@@ -180,6 +180,8 @@ pub(crate) enum Field {
     Via,
     /// The resolution's tally: adopted unanimously.
     Unanimous,
+    /// The resolution's record: adopted without a vote.
+    WithoutVote,
     /// The resolution's tally: votes in favour.
     InFavour,
     /// The resolution's tally: votes against.
@@ -222,6 +224,7 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     ("score", Field::Score),
     ("via", Field::Via),
     ("unanimous", Field::Unanimous),
+    ("without_vote", Field::WithoutVote),
     ("in_favour", Field::InFavour),
     ("votes_in_favour", Field::InFavour),
     ("against", Field::Against),
@@ -419,6 +422,12 @@ impl Resolver<'_> {
                         self.notes.push(gap.sentence.clone());
                     }
                 }
+                if let Some(coverage) = self.state_vote_coverage(expr) {
+                    self.notes.push(coverage);
+                }
+                if let Some(latest) = self.latest_mandate_fact(expr) {
+                    self.notes.push(latest);
+                }
                 let note = gap
                     .map(|g| g.sentence)
                     .or_else(|| note.as_ref().map(|n| self.note(n)));
@@ -466,6 +475,106 @@ impl Resolver<'_> {
              include those of the draft adopted as it; its voted edges include the votes on that draft\n",
         );
         out
+    }
+
+    /// For the latest mandate fact of a body (`when was the mandate of
+    /// UNOMIG last extended`: `<- extends_mandate | sort by date desc |
+    /// limit 1`): the answer is the last *recorded*, for a fact is found in
+    /// a text that names the body, and a text that extends "the United
+    /// Nations mission" without its name (1839 and 1866 (2009) on UNOMIG)
+    /// records nothing of it.
+    fn latest_mandate_fact(&self, expr: &Expr) -> Option<String> {
+        let mut e = expr;
+        let (mut newest, mut limited) = (false, false);
+        while let Expr::Where { input, .. } | Expr::Pipe { input, .. } = e {
+            if let Expr::Pipe { stage, .. } = e {
+                match stage {
+                    Stage::Sort { key, desc: true } if matches!(key.text.as_str(), "date" | "year") => {
+                        newest = true
+                    }
+                    Stage::Limit(_) => limited = true,
+                    _ => {}
+                }
+            }
+            e = input;
+        }
+        let Expr::Walk { from, step } = e else { return None };
+        let Expr::Node(name) = &**from else { return None };
+        const MANDATE: [&str; 5] = [
+            "establishes",
+            "authorizes",
+            "extends_mandate",
+            "modifies_mandate",
+            "terminates",
+        ];
+        let mandate = !step.kinds.is_empty() && step.kinds.iter().all(|k| MANDATE.contains(&k.text.as_str()));
+        if !(newest && limited && mandate && step.direction == Direction::In) {
+            return None;
+        }
+        let id = self
+            .resolved
+            .get(&(name.span.start, name.span.end, name.text.clone()))?;
+        Some(format!(
+            "the latest recorded: a mandate fact is read from a text that names {id} (or a name of \
+             it); a later text that extends or ends \"the mission\" without naming it is not \
+             counted, so a later extension may exist"
+        ))
+    }
+
+    /// For a walk over the votes a state cast (`state:China -> voted`, `how
+    /// many resolutions did China abstain on`): how few resolutions carry a
+    /// vote record, for an empty or short list is no "never" and a count no
+    /// total ("votes are recorded for 196 of 2260 resolutions held; the
+    /// others may hold this state's vote").
+    fn state_vote_coverage(&self, expr: &Expr) -> Option<String> {
+        let mut e = expr;
+        let mut count = false;
+        while let Expr::Where { input, .. } | Expr::Pipe { input, .. } = e {
+            count |= matches!(
+                e,
+                Expr::Pipe {
+                    stage: Stage::Count,
+                    ..
+                }
+            );
+            e = input;
+        }
+        let Expr::Walk { from, step } = e else { return None };
+        let Expr::Node(name) = &**from else { return None };
+        let votes_only = !step.kinds.is_empty() && step.kinds.iter().all(|k| k.text == "voted");
+        if step.direction != Direction::Out || !votes_only {
+            return None;
+        }
+        let id = self
+            .resolved
+            .get(&(name.span.start, name.span.end, name.text.clone()))?;
+        let ix = self.graph.index_of(id)?;
+        if self.graph.node_at(ix)?.kind.is_document() {
+            return None;
+        }
+        let (held, recorded) = self
+            .graph
+            .nodes()
+            .filter(|n| n.kind == NodeKind::Resolution && n.held)
+            .fold((0usize, 0usize), |(h, r), n| {
+                let voted = self
+                    .graph
+                    .index_of(&n.id)
+                    .is_some_and(|ix| self.graph.has_vote_record(ix));
+                (h + 1, r + usize::from(voted))
+            });
+        if held == 0 || recorded == held {
+            return None;
+        }
+        let mut text = format!(
+            "votes are recorded for {recorded} of the {held} resolutions held; the other {} may hold \
+             this state's vote, so the answer is no full record of how {id} voted",
+            held - recorded
+        );
+        if count {
+            text.push_str(" (the count is at least this many, not a total)");
+        }
+        Some(text)
     }
 
     /// What the record lacks for a question about the votes on one
@@ -566,6 +675,15 @@ impl Resolver<'_> {
                 match absence {
                     ast::Absence::Votes(_) if !self.graph.has_vote_record(ix) => {
                         return format!("no vote is recorded for {id} in this corpus");
+                    }
+                    // "Adopted without vote" (72 (1949), 214, 270, 286
+                    // (1970)): no vote was taken, so it was neither
+                    // unanimous nor split.
+                    ast::Absence::Tally if node.tally.as_ref().is_some_and(|t| t.without_vote) => {
+                        return format!(
+                            "{id} was adopted without a vote (its text says \"Adopted without vote\"): \
+                             no vote was taken, so there is no tally to be unanimous"
+                        );
                     }
                     ast::Absence::Tally if node.tally.is_none() => {
                         return format!(
@@ -1020,16 +1138,19 @@ impl Resolver<'_> {
                     None
                 }
             },
-            Field::Held | Field::Stub | Field::Suspect | Field::Unanimous | Field::Vetoed => {
-                match text.to_ascii_lowercase().as_str() {
-                    "true" | "yes" => Some(PValue::Bool(true)),
-                    "false" | "no" => Some(PValue::Bool(false)),
-                    _ => {
-                        self.explain(&text, &span, format!("{} is true or false", field.name()));
-                        None
-                    }
+            Field::Held
+            | Field::Stub
+            | Field::Suspect
+            | Field::Unanimous
+            | Field::WithoutVote
+            | Field::Vetoed => match text.to_ascii_lowercase().as_str() {
+                "true" | "yes" => Some(PValue::Bool(true)),
+                "false" | "no" => Some(PValue::Bool(false)),
+                _ => {
+                    self.explain(&text, &span, format!("{} is true or false", field.name()));
+                    None
                 }
-            }
+            },
             _ => {
                 let _ = op;
                 Some(PValue::Str(text.to_lowercase()))
@@ -1421,12 +1542,28 @@ fn agenda_subject(text: &str) -> Option<&str> {
 }
 
 /// `2531` or `2531 (2020)`: a Security Council resolution.
+/// Nothing but the number and its year may be written: `1325 on Sudan` is
+/// no resolution (the words after the number are not read, so the name is
+/// refused rather than read as 1325).
 fn lookup_number(graph: &CitationGraph, text: &str) -> Lookup {
     let digits: String = text.chars().take_while(|c| c.is_ascii_digit()).collect();
     let Ok(number) = digits.parse::<u32>() else {
         return Lookup::None(Vec::new());
     };
-    let year: Option<u16> = text.split(['(', ')']).nth(1).and_then(|y| y.trim().parse().ok());
+    let rest = text[digits.len()..].trim();
+    let year: Option<u16> = match rest {
+        "" => None,
+        _ => match rest
+            .strip_prefix('(')
+            .and_then(|r| r.strip_suffix(')'))
+            .map(str::trim)
+            .filter(|y| y.len() == 4)
+            .and_then(|y| y.parse().ok())
+        {
+            Some(y) => Some(y),
+            None => return Lookup::None(Vec::new()),
+        },
+    };
     if let Some(year) = year {
         let id = Symbol::sc_resolution(number, year).to_string();
         if let Some(ix) = graph.index_of(&id) {

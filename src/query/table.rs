@@ -439,7 +439,7 @@ impl GroupKey {
             .into_iter()
             .find(|p| p.as_str() == text)
             .map(GroupKey::Position),
-            Field::Held | Field::Stub | Field::Suspect | Field::Unanimous => {
+            Field::Held | Field::Stub | Field::Suspect | Field::Unanimous | Field::WithoutVote => {
                 text.parse().ok().map(GroupKey::Bool)
             }
             Field::Count

@@ -17,6 +17,7 @@ mod absence;
 mod actors;
 mod actors_gold;
 mod api_docs;
+mod audit5_questions;
 mod bench_workload;
 mod charter;
 mod citations;

@@ -679,9 +679,19 @@ fn negated_vote_filters_leave_out_what_has_no_record() {
     let Some(graph) = corpus_graph() else { return };
     let count = |q: &str| graph.query(q).unwrap().node_ids().len();
     let all = count("all resolutions");
+    // "Adopted without vote" is a record of no vote taken: neither
+    // unanimous nor not (its own note says so).
     let tallied = graph
         .nodes()
-        .filter(|n| n.kind == unxref::NodeKind::Resolution && n.tally.is_some())
+        .filter(|n| {
+            n.kind == unxref::NodeKind::Resolution && n.tally.as_ref().is_some_and(|t| !t.without_vote)
+        })
+        .count();
+    let without_vote = graph
+        .nodes()
+        .filter(|n| {
+            n.kind == unxref::NodeKind::Resolution && n.tally.as_ref().is_some_and(|t| t.without_vote)
+        })
         .count();
     let unanimous = count("all resolutions where unanimous");
     // "not unanimous" is decided only where a tally is recorded: a
@@ -697,7 +707,7 @@ fn negated_vote_filters_leave_out_what_has_no_record() {
         assert_eq!(ids.len() + unanimous, tallied, "{q}");
         assert!(!ids.contains(&"S/RES/1973 (2011)"), "{q}");
         assert!(ids.contains(&"S/RES/314 (1972)"), "{q}");
-        let left_out = all - tallied;
+        let left_out = all - tallied - without_vote;
         assert!(
             table
                 .notes()

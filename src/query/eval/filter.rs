@@ -83,7 +83,12 @@ impl<'g> Eval<'g> {
     /// Absent, such a field is no "no".
     fn unrecorded(&self, field: Field, h: &Hit) -> Option<Unrecorded> {
         let why = match field {
+            // "Adopted without vote": a record, of no vote taken.
+            Field::Unanimous if self.g[h.node].tally.as_ref().is_some_and(|t| t.without_vote) => {
+                return Some(Unrecorded::NoVoteTaken);
+            }
             Field::Unanimous
+            | Field::WithoutVote
             | Field::InFavour
             | Field::Against
             | Field::Abstentions
@@ -138,7 +143,8 @@ impl<'g> Eval<'g> {
             })
             .collect();
         self.note_unknown(unknown, c);
-        let unknowns: usize = unknown.iter().sum();
+        // Those adopted without a vote are known not to have a tally.
+        let unknowns: usize = unknown.iter().sum::<usize>() - unknown[Unrecorded::NoVoteTaken as usize];
         if kept.is_empty() && unknowns > 0 {
             // A count of 0 here is no "none": every candidate the records
             // could decide failed, and the rest could not be decided.
@@ -159,6 +165,7 @@ impl<'g> Eval<'g> {
             Unrecorded::Article,
             Unrecorded::Field,
             Unrecorded::Text,
+            Unrecorded::NoVoteTaken,
         ]
         .into_iter()
         .zip(unknown)
@@ -195,6 +202,10 @@ impl<'g> Eval<'g> {
                     } else {
                         "they cite or name"
                     }
+                ),
+                Unrecorded::NoVoteTaken => format!(
+                    "{n} left out: adopted without a vote, so neither unanimous nor split \
+                     (no vote was taken)"
                 ),
                 Unrecorded::Field => {
                     let mut fields = Vec::new();
@@ -250,7 +261,15 @@ impl<'g> Eval<'g> {
             }
             (Field::Vetoed, PValue::Bool(b)) => vetoed(self.g, h.node).is_some_and(|v| eq(v == *b)),
             // Only a recorded tally answers: no record is neither true nor false.
-            (Field::Unanimous, PValue::Bool(b)) => node.tally.as_ref().is_some_and(|t| eq(t.unanimous == *b)),
+            // Adopted without a vote is neither unanimous nor split (no
+            // vote was taken); [`Self::field_text`] leaves it unknown.
+            (Field::Unanimous, PValue::Bool(b)) => node
+                .tally
+                .as_ref()
+                .is_some_and(|t| !t.without_vote && eq(t.unanimous == *b)),
+            (Field::WithoutVote, PValue::Bool(b)) => {
+                node.tally.as_ref().is_some_and(|t| eq(t.without_vote == *b))
+            }
             (_, PValue::Int(want)) => {
                 let have = match field {
                     Field::Year => year(node).map(i64::from),
@@ -320,7 +339,12 @@ impl<'g> Eval<'g> {
             Field::Depth => Some(h.depth.to_string()),
             Field::Score => h.score.map(|s| format!("{s}")),
             Field::Via => h.via.map(|v| self.g[v].id.clone()),
-            Field::Unanimous => node.tally.as_ref().map(|t| t.unanimous.to_string()),
+            Field::Unanimous => node
+                .tally
+                .as_ref()
+                .filter(|t| !t.without_vote)
+                .map(|t| t.unanimous.to_string()),
+            Field::WithoutVote => node.tally.as_ref().map(|t| t.without_vote.to_string()),
             Field::InFavour => node
                 .tally
                 .as_ref()
@@ -407,11 +431,13 @@ pub(super) enum Unrecorded {
     Field = 3,
     /// What a document known only from citations says.
     Text = 4,
+    /// Unanimity of a resolution adopted without a vote.
+    NoVoteTaken = 5,
 }
 
 impl Unrecorded {
     /// How many kinds there are (the length of a count by kind).
-    pub(super) const KINDS: usize = 5;
+    pub(super) const KINDS: usize = 6;
 }
 
 /// The names of the fields of `c` that [`Unrecorded::Field`] covers.
