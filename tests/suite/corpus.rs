@@ -90,8 +90,19 @@ fn refworld_metadata_is_not_cited_and_meetings_are_read() {
     assert_eq!(doc.node.id, "S/RES/500 (1982)");
     assert_eq!(doc.adopted_at.as_deref(), Some("S/PV.2330"));
     let cited: Vec<_> = cited_ids(x).collect();
-    // "Having considered the item on the agenda of its 2329th meeting".
-    assert_eq!(cited, ["S/PV.2329", "S/PV.2329"]);
+    // "Having considered the item on the agenda of its 2329th meeting, as
+    // contained in document S/Agenda/2329/Rev.1" (line 35); "the 2329th
+    // meeting" (36); "the question contained in document
+    // S/Agenda/2329/Rev.1" (37).
+    assert_eq!(
+        cited,
+        [
+            "S/PV.2329",
+            "S/Agenda/2329/Rev.1",
+            "S/PV.2329",
+            "S/Agenda/2329/Rev.1"
+        ]
+    );
 }
 
 /// The meeting of adoption is the adoption line's, not a meeting named

@@ -523,7 +523,7 @@ fn reference_forms_in_real_fragments() {
         ),
         (
             "Having considered the item on the agenda of its 2329th meeting, as contained in document S/Agenda/2329/Rev.1,",
-            &["S/PV.2329"],
+            &["S/PV.2329", "S/Agenda/2329/Rev.1"],
         ),
         // Yearbook
         (
