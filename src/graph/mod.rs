@@ -2097,6 +2097,33 @@ impl VoteRecord {
         (self.named_total() >= self.members).then(|| self.named(position))
     }
 
+    /// Whether the Council adopted it unanimously, as far as the record
+    /// says: by the tally ("Adopted unanimously", "13-0-2"), else by the
+    /// states named: one named against or abstaining says no, every member
+    /// named in favour says yes ("In favour: Belgium, China, … Against:
+    /// None. Abstaining: None.", the letters of 2020). `None` when the
+    /// record does not decide: no vote taken ("Adopted without vote"), or
+    /// too few states named.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// // Seed 001: "In favour: Belgium, China, … Viet Nam. Against: None.
+    /// // Abstaining: None." on the draft adopted as 2518 (2020).
+    /// let record = graph.vote_record(graph.index_of("S/RES/2518 (2020)").unwrap()).unwrap();
+    /// assert_eq!(record.unanimous(), Some(true));
+    /// ```
+    pub fn unanimous(&self) -> Option<bool> {
+        if let Some(t) = &self.tally {
+            return (!t.without_vote).then_some(t.unanimous);
+        }
+        if self.named(VotePosition::Against) > 0 || self.named(VotePosition::Abstention) > 0 {
+            return Some(false);
+        }
+        (self.cast(VotePosition::InFavour) == Some(self.members)).then_some(true)
+    }
+
     /// How many states the record names, whatever their position.
     ///
     /// # Examples

@@ -1212,7 +1212,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
     p(
         "was/were/is/did/has {a} adopted/passed/pass/approved/carried/carry unanimously/unanimous",
         "{a} where unanimous",
-        "{a} was not adopted unanimously, by its recorded tally",
+        "{a} was not adopted unanimously, by its recorded vote",
     ),
     p(
         "was/were/is {a} adopted/passed/approved without a/any? vote/voting",

@@ -1157,7 +1157,7 @@ impl<'i> Conv<'i> {
             ),
             Rule::nat_adopted_unanimously => (
                 filter(Expr::Node(a.clone()), Some(Cond::Flag(Word::new("unanimous")))),
-                note("{} was not adopted unanimously, by its recorded tally", &[a]).map(|n| Note {
+                note("{} was not adopted unanimously, by its recorded vote", &[a]).map(|n| Note {
                     // Votes of members without a tally say nothing of unanimity here.
                     without_record: Some(Absence::Tally),
                     ..n

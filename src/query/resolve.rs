@@ -685,7 +685,10 @@ impl Resolver<'_> {
                              no vote was taken, so there is no tally to be unanimous"
                         );
                     }
-                    ast::Absence::Tally if node.tally.is_none() => {
+                    ast::Absence::Tally
+                        if self.graph.vote_record(ix).and_then(|r| r.unanimous()).is_none()
+                            && node.tally.is_none() =>
+                    {
                         return format!(
                             "no tally of the vote on {id} is recorded in this corpus \
                              (its members' votes, where recorded: who voted in favour of {id})"

@@ -641,12 +641,12 @@ fn tallies_are_queryable() {
     assert_eq!(ids("is resolution 186 unanimous?"), ["S/RES/186 (1964)"]);
     assert_eq!(
         graph.query("was 314 unanimous").unwrap().empty_note(),
-        Some("S/RES/314 (1972) was not adopted unanimously, by its recorded tally")
+        Some("S/RES/314 (1972) was not adopted unanimously, by its recorded vote")
     );
     let table = graph.query("was 314 adopted unanimously").unwrap();
     assert_eq!(
         table.empty_note(),
-        Some("S/RES/314 (1972) was not adopted unanimously, by its recorded tally")
+        Some("S/RES/314 (1972) was not adopted unanimously, by its recorded vote")
     );
     // 1973 (2011) has no tally: absence, not a "no".
     assert!(
@@ -863,4 +863,32 @@ draft resolution has not been adopted, owing to the negative vote of a permanent
     let in_favour = states(&graph, "S/2022/155", VotePosition::InFavour);
     assert_eq!(in_favour.len(), 11, "{in_favour:?}");
     assert!(!in_favour.contains(&"state:Ukraine".to_string()), "{in_favour:?}");
+}
+
+/// Without a tally, the states named decide unanimity when they can: seed
+/// 001 names all fifteen in favour, "Against: None.", "Abstaining: None."
+/// on the draft adopted as 2518 (2020) (audit 5 answered "no tally is
+/// recorded"); one state named abstaining is a "no" whatever else is
+/// missing.
+#[test]
+fn the_states_named_decide_unanimity_without_a_tally() {
+    let graph = common::data_graph();
+    assert_eq!(
+        graph.node("S/RES/2518 (2020)").and_then(|n| n.tally.as_ref()),
+        None
+    );
+    let table = graph.query("was 2518 adopted unanimously").unwrap();
+    assert_eq!(table.node_ids(), ["S/RES/2518 (2020)"]);
+    let record = graph
+        .vote_record(graph.index_of("S/RES/2518 (2020)").unwrap())
+        .unwrap();
+    assert_eq!(record.unanimous(), Some(true));
+    // The vetoed draft of the meeting record above: one against.
+    let text = "S/PV.8979\n\n8979th meeting\nFriday, 25 February 2022, 3 p.m.\n\n\
+The President: Members of the Council have before them document S/2022/155, the text of a draft \
+resolution submitted by Albania and the United States of America.\n\n\
+In favour:\nAlbania, Brazil\n\nAgainst:\nRussian Federation\n\nAbstaining:\nChina\n";
+    let graph = CitationGraph::from_extractions([unxref::Extractor::new().extract_str("pv.txt", text)]);
+    let record = graph.vote_record(graph.index_of("S/2022/155").unwrap()).unwrap();
+    assert_eq!(record.unanimous(), Some(false));
 }

@@ -260,13 +260,14 @@ impl<'g> Eval<'g> {
                 eq(h.edge.is_some_and(|(e, _)| self.graph.is_suspect(e)) == *b)
             }
             (Field::Vetoed, PValue::Bool(b)) => vetoed(self.g, h.node).is_some_and(|v| eq(v == *b)),
-            // Only a recorded tally answers: no record is neither true nor false.
-            // Adopted without a vote is neither unanimous nor split (no
-            // vote was taken); [`Self::field_text`] leaves it unknown.
-            (Field::Unanimous, PValue::Bool(b)) => node
-                .tally
-                .as_ref()
-                .is_some_and(|t| !t.without_vote && eq(t.unanimous == *b)),
+            // Only a vote record answers (a tally, or the states named):
+            // no record is neither true nor false. Adopted without a vote
+            // is neither unanimous nor split (no vote was taken).
+            (Field::Unanimous, PValue::Bool(b)) => self
+                .graph
+                .vote_record(h.node)
+                .and_then(|r| r.unanimous())
+                .is_some_and(|u| eq(u == *b)),
             (Field::WithoutVote, PValue::Bool(b)) => {
                 node.tally.as_ref().is_some_and(|t| eq(t.without_vote == *b))
             }
@@ -339,11 +340,11 @@ impl<'g> Eval<'g> {
             Field::Depth => Some(h.depth.to_string()),
             Field::Score => h.score.map(|s| format!("{s}")),
             Field::Via => h.via.map(|v| self.g[v].id.clone()),
-            Field::Unanimous => node
-                .tally
-                .as_ref()
-                .filter(|t| !t.without_vote)
-                .map(|t| t.unanimous.to_string()),
+            Field::Unanimous => self
+                .graph
+                .vote_record(h.node)
+                .and_then(|r| r.unanimous())
+                .map(|u| u.to_string()),
             Field::WithoutVote => node.tally.as_ref().map(|t| t.without_vote.to_string()),
             Field::InFavour => node
                 .tally
