@@ -5,25 +5,9 @@
 
 use std::collections::BTreeSet;
 
-use unxref::{CitationGraph, EdgeKind};
+use unxref::EdgeKind;
 
-use crate::common::{data_graph, sc_corpus_graph, sc_corpus_or_skip};
-
-fn count(graph: &CitationGraph, q: &str) -> u64 {
-    let csv = graph.query(q).unwrap_or_else(|e| panic!("{q}: {e}")).to_csv();
-    csv.lines()
-        .nth(1)
-        .and_then(|l| l.trim().parse().ok())
-        .unwrap_or_else(|| panic!("{q}: a count, got {csv}"))
-}
-
-fn notes(graph: &CitationGraph, q: &str) -> Vec<String> {
-    graph
-        .query(q)
-        .unwrap_or_else(|e| panic!("{q}: {e}"))
-        .notes()
-        .to_vec()
-}
+use crate::common::{count, data_graph, notes, sc_corpus_graph, sc_corpus_or_skip};
 
 /// "How many resolutions cite 1325 in 2019" over texts that hold no
 /// resolution of 2019 is no count of 2019's resolutions, and says so; a

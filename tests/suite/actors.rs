@@ -586,12 +586,7 @@ fn a_user_dictionary_replaces_the_bundled_one() {
     assert_eq!(dict.len(), 2);
     let x =
         Extractor::with_actors(dict).extract_str(SEED_660, &std::fs::read_to_string(SEED_660).expect("seed"));
-    let targets: BTreeSet<&str> = x
-        .links
-        .iter()
-        .filter(|l| l.kind == EdgeKind::Mentions)
-        .map(|l| l.target.id.as_str())
-        .collect();
+    let targets = mentions_of(&x);
     // MNLA is not in this dictionary, but the text defines it.
     assert_eq!(
         targets,
@@ -946,15 +941,20 @@ fn treaty_bodies_are_named_whole() {
                 Committee on Economic, Social and Cultural Rights and of the Committee on the Rights \
                 of Persons with Disabilities,\n";
     let extraction = Extractor::new().extract_str("S-RES-2999(2022).txt", text);
-    let mentioned: BTreeSet<&str> = extraction
-        .links
-        .iter()
-        .filter(|l| l.kind == EdgeKind::Mentions)
-        .map(|l| l.target.id.as_str())
-        .collect();
+    let mentioned = mentions_of(&extraction);
     assert_eq!(
         mentioned,
         BTreeSet::from(["actor:CESCR", "actor:CRPD Committee"]),
         "{mentioned:?}"
     );
+}
+
+/// What an extraction's documents mention, by target id.
+fn mentions_of(extraction: &Extraction) -> BTreeSet<&str> {
+    extraction
+        .links
+        .iter()
+        .filter(|l| l.kind == EdgeKind::Mentions)
+        .map(|l| l.target.id.as_str())
+        .collect()
 }

@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use unxref::{CitationGraph, EdgeKind};
 
-use crate::common::{data_graph, read_dir_texts, sc_corpus_graph, sc_corpus_or_skip};
+use crate::common::{count, data_graph, notes, read_dir_texts, sc_corpus_graph, sc_corpus_or_skip};
 
 fn ids(graph: &CitationGraph, q: &str) -> BTreeSet<String> {
     graph
@@ -20,22 +20,6 @@ fn ids(graph: &CitationGraph, q: &str) -> BTreeSet<String> {
         .into_iter()
         .map(str::to_string)
         .collect()
-}
-
-fn count(graph: &CitationGraph, q: &str) -> u64 {
-    let csv = graph.query(q).unwrap_or_else(|e| panic!("{q}: {e}")).to_csv();
-    csv.lines()
-        .nth(1)
-        .and_then(|l| l.trim().parse().ok())
-        .unwrap_or_else(|| panic!("{q}: a count, got {csv}"))
-}
-
-fn notes(graph: &CitationGraph, q: &str) -> Vec<String> {
-    graph
-        .query(q)
-        .unwrap_or_else(|e| panic!("{q}: {e}"))
-        .notes()
-        .to_vec()
 }
 
 /// The empty answer's sentence and the notes, as one text.

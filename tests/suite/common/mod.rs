@@ -324,3 +324,21 @@ pub fn assert_mentions(cases: &[(&str, &[&str], &[&str])]) {
         }
     }
 }
+
+/// The number a counting query answers (`… | count`).
+pub fn count(graph: &CitationGraph, q: &str) -> u64 {
+    let csv = graph.query(q).unwrap_or_else(|e| panic!("{q}: {e}")).to_csv();
+    csv.lines()
+        .nth(1)
+        .and_then(|l| l.trim().parse().ok())
+        .unwrap_or_else(|| panic!("{q}: a count, got {csv}"))
+}
+
+/// The notes of a query's answer.
+pub fn notes(graph: &CitationGraph, q: &str) -> Vec<String> {
+    graph
+        .query(q)
+        .unwrap_or_else(|e| panic!("{q}: {e}"))
+        .notes()
+        .to_vec()
+}
