@@ -497,15 +497,15 @@ impl CitationGraph {
             .filter(|n| n.kind.is_document());
         let (all, cited_only) =
             documents.fold((0, 0), |(all, stub), n| (all + 1, stub + usize::from(!n.held)));
-        let which = match (cited_only, all) {
+        let (which, whose) = match (cited_only, all) {
             (0, _) => return Ok(None),
-            (1, 1) => "this document is".to_string(),
-            (c, a) if c == a => format!("all {a} of these documents are"),
-            (1, a) => format!("1 of these {a} documents is"),
-            (c, a) => format!("{c} of these {a} documents are"),
+            (1, 1) => ("this document is".to_string(), "its"),
+            (c, a) if c == a => (format!("all {a} of these documents are"), "their"),
+            (1, a) => (format!("1 of these {a} documents is"), "its"),
+            (c, a) => (format!("{c} of these {a} documents are"), "their"),
         };
         Ok(Some(format!(
-            "{which} known only from citations (their text was not read into this graph); \
+            "{which} known only from citations ({whose} text was not read into this graph); \
              add `where held` to count or list only those held"
         )))
     }

@@ -925,16 +925,25 @@ impl Resolver<'_> {
             )
         } else {
             format!(
-                "a veto is read from a draft resolution whose vote is recorded: {voted} drafts have \
-                 a vote recorded, {failed} of them not adopted; a draft vetoed by several permanent \
-                 members counts once"
+                "a veto is read from a draft resolution whose vote is recorded: {} a vote recorded, \
+                 {failed} of them not adopted; a draft vetoed by several permanent members counts once",
+                if voted == 1 {
+                    "1 draft has".to_string()
+                } else {
+                    format!("{voted} drafts have")
+                }
             )
         };
         if unknown > 0 {
-            note.push_str(&format!(
-                "; {unknown} drafts not adopted have no vote recorded, so whether they were vetoed \
-                 is unknown"
-            ));
+            note.push_str(&if unknown == 1 {
+                "; 1 draft has no recorded adoption and no recorded vote, so whether it was vetoed is unknown"
+                    .to_string()
+            } else {
+                format!(
+                    "; {unknown} drafts have no recorded adoption and no recorded vote, so whether they \
+                     were vetoed is unknown"
+                )
+            });
         }
         if !self.notes.contains(&note) {
             self.notes.push(note);
