@@ -657,6 +657,21 @@ fn sc_document_year(body: &str) -> Option<u16> {
     }
 }
 
+/// The General Assembly session of a document's symbol: `75` of
+/// `A/RES/75/191` and `A/75/287`, `ES-11` of `A/RES/ES-11/1` and
+/// `A/ES-11/L.1`; none for another organ's (`A/HRC/46/56`) or a Council's.
+pub(crate) fn ga_session_of(symbol: &str) -> Option<&str> {
+    let rest = symbol.strip_prefix("A/")?;
+    let rest = rest.strip_prefix("RES/").unwrap_or(rest);
+    let session = rest.split('/').next()?;
+    let digits = session.strip_prefix("ES-").unwrap_or(session);
+    (!digits.is_empty()
+        && digits.len() <= 3
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && rest.contains('/'))
+    .then_some(session)
+}
+
 /// The two forms most symbols take, read without the patterns: a
 /// resolution as its canonical form writes it (`S/RES/2531 (2020)`) and a
 /// Council document of digits alone (`S/2020/476`, `S/25696`). Each is

@@ -159,21 +159,6 @@ struct Dated {
     found: Option<usize>,
 }
 
-/// The General Assembly session of a document's symbol: `75` of
-/// `A/RES/75/191` and `A/75/287`, `ES-11` of `A/RES/ES-11/1` and
-/// `A/ES-11/L.1`; none for another organ's (`A/HRC/46/56`) or a Council's.
-fn ga_session_of(symbol: &str) -> Option<String> {
-    let rest = symbol.strip_prefix("A/")?;
-    let rest = rest.strip_prefix("RES/").unwrap_or(rest);
-    let session = rest.split('/').next()?;
-    let digits = session.strip_prefix("ES-").unwrap_or(session);
-    (!digits.is_empty()
-        && digits.len() <= 3
-        && digits.bytes().all(|b| b.is_ascii_digit())
-        && rest.contains('/'))
-    .then(|| session.to_string())
-}
-
 /// Whether a draft resolution can be issued under `symbol`: a Security
 /// Council document, or a limited document (`…/L.31`) of any organ.
 fn is_draft_series(symbol: &Symbol) -> bool {
@@ -309,7 +294,10 @@ impl<'a> Scanner<'a> {
         {
             own_ids.push(Symbol::sc_resolution(n, y).to_string());
         }
-        let own_session = own_symbol.as_ref().and_then(|s| ga_session_of(s.as_str()));
+        let own_session = own_symbol
+            .as_ref()
+            .and_then(|s| crate::symbol::ga_session_of(s.as_str()))
+            .map(str::to_string);
         let mut own_number = own_symbol.as_ref().and_then(|s| s.resolution_number());
         let own_year = own_symbol.as_ref().and_then(|s| s.year());
         if let Some(r) = &own_resolution {

@@ -927,11 +927,7 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
             .captures(seg)
             .and_then(|c| stated_iso_date(&c))
             .or_else(|| closing.as_ref().and_then(|c| stated_iso_date(c)));
-        let session = symbol
-            .as_deref()
-            .and_then(|s| s.strip_prefix("A/RES/"))
-            .and_then(|s| s.split_once('/'))
-            .map(|(session, _)| session.to_string());
+        let session = symbol.as_deref().and_then(crate::symbol::ga_session_of);
         if let (Some(c), Some(session)) = (&closing, session) {
             adopted_at = format!("A/{session}/PV.{}", &c["n"])
                 .parse::<Symbol>()
@@ -1033,10 +1029,7 @@ fn single_document(
         }
     }
     candidates.sort();
-    let from_name = RESOLUTION_FILE_NAME
-        .find(file)
-        .and_then(|m| number_and_year_of(&RESOLUTION_FILE_NAME, file, m))
-        .and_then(|(n, y)| Some((n.parse::<u32>().ok()?, y.parse::<u16>().ok()?)));
+    let from_name = resolution_named_by_file(file).and_then(|s| Some((s.resolution_number()?, s.year()?)));
     // A report answering a resolution heads its text with its own symbol
     // (`S/1994/600`, then `REPORT OF THE SECRETARY-GENERAL PURSUANT TO` /
     // `RESOLUTION 913 (1994)`): it is not that resolution.

@@ -203,7 +203,7 @@ impl<'a> Ctx<'a> {
                     .or_else(|| node.id.parse::<Symbol>().ok().and_then(|s| s.year()))
                     .or_else(|| {
                         path_symbol
-                            .get_or_init(|| symbol_from_path(file))
+                            .get_or_init(|| crate::extract::segment::resolution_named_by_file(file))
                             .as_ref()
                             .and_then(Symbol::year)
                     })
@@ -373,7 +373,7 @@ impl<'a> Ctx<'a> {
     /// The symbol the file's name gives, read once.
     fn path_symbol(&self) -> Option<&Symbol> {
         self.path_symbol
-            .get_or_init(|| symbol_from_path(self.file))
+            .get_or_init(|| crate::extract::segment::resolution_named_by_file(self.file))
             .as_ref()
     }
 
@@ -757,16 +757,6 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
-}
-
-/// The symbol a corpus file's name gives: `S-RES-101(1953).txt` →
-/// `S/RES/101 (1953)`.
-fn symbol_from_path(file: &str) -> Option<Symbol> {
-    let name = std::path::Path::new(file).file_stem()?.to_str()?;
-    if !name.starts_with("S-RES-") {
-        return None;
-    }
-    name.replace('-', "/").parse::<Symbol>().ok()
 }
 
 /// A draft resolution known only by its symbol.
