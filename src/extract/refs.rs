@@ -2044,6 +2044,15 @@ const PREPOSITIONS: &[&str] = &[
     "approved by",
     "endorsed by",
     "set by",
+    "referred to in",
+    "mentioned in",
+    "set out in",
+    "set forth in",
+    "outlined in",
+    "contained in",
+    "requested by",
+    "requested in",
+    "annexed to",
 ];
 
 /// The last place of `word` (lower-case ASCII) in `text`, any case.

@@ -333,7 +333,8 @@ fn resolution(n: &str, line: &str) -> String {
 #[test]
 fn a_preposition_governs_its_own_object_not_the_next_document() {
     // Real lines: S-RES-955(1994).txt:41, S-RES-845(1993).txt:32,
-    // S-RES-1940(2010).txt:16, S-RES-706(1991).txt:41 (cut).
+    // S-RES-1940(2010).txt:16, S-RES-706(1991).txt:41 (cut), S-RES-773(1992).txt:36,
+    // S-RES-1616(2005).txt:14, S-RES-2101(2013).txt:75 (all three cut).
     let cases = [
         (
             "955 (1994)",
@@ -358,6 +359,25 @@ fn a_preposition_governs_its_own_object_not_the_next_document() {
             "Recalling that, pursuant to resolutions 687 (1991) , 692 (1991) and 699 (1991) , Iraq is required to pay the full costs of the Special Commission and the IAEA in carrying out the tasks authorized by section C of resolution 687 (1991) , and that the Secretary-General in his report to the Security Council of 15 July 1991 (S/22792), submitted pursuant to paragraph 4 of resolution 699 (1991) , expressed the view",
             "S/22792",
             "recalling",
+        ),
+        // Participial prepositions govern their own object too.
+        (
+            "773 (1992)",
+            "Recalling in this connection that through the demarcation process the Commission is simply carrying out the technical task necessary to demarcate for the first time the precise coordinates of the boundary set out in the Agreed Minutes between the State of Kuwait and the Republic of Iraq signed by them on 4 October 1963, and that this task is being carried out pursuant to resolution 687 (1991) and the Secretary-General's report for implementing paragraph 3 of that resolution (S/22558),",
+            "S/22558",
+            "recalling",
+        ),
+        (
+            "1616 (2005)",
+            "Taking note of the report of the Group of Experts referred to in paragraph 10 of resolution 1533 and paragraph 21 of resolution 1596 (hereafter the Group of Experts), dated 5 July 2005 (S/2005/436), transmitted by the Committee,",
+            "S/2005/436",
+            "taking note of",
+        ),
+        (
+            "2101 (2013)",
+            "20. Decides that the report of the Group of Experts, as referred to in paragraph 7 (e) of resolution 1727 (2006) may include, as appropriate, any information relevant to the designation of the individuals and entities described in paragraphs 9 and 11 of resolution 1572 (2004);",
+            "S/RES/1572 (2004)",
+            "deciding",
         ),
     ];
     for (n, line, target, relation) in cases {
