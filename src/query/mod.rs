@@ -491,12 +491,33 @@ impl CitationGraph {
             (_, eval::Val::Nodes(hits, _)) => hits,
             _ => return Ok(None),
         };
-        let documents = hits
-            .iter()
-            .filter_map(|h| self.node_at(h.node))
-            .filter(|n| n.kind.is_document());
-        let (all, cited_only) =
-            documents.fold((0, 0), |(all, stub), n| (all + 1, stub + usize::from(!n.held)));
+        // A draft whose vote a meeting record or letter records is known
+        // from that record too: its vote was read, only its text was not.
+        let (mut all, mut cited_only, mut voted_drafts) = (0, 0, 0);
+        for h in hits {
+            let Some(n) = self.node_at(h.node).filter(|n| n.kind.is_document()) else {
+                continue;
+            };
+            all += 1;
+            if !n.held {
+                cited_only += 1;
+                if n.kind == crate::model::NodeKind::DraftResolution && self.has_vote_record(h.node) {
+                    voted_drafts += 1;
+                }
+            }
+        }
+        if cited_only > 0 && voted_drafts == cited_only {
+            return Ok(Some(format!(
+                "the text of {} not read into this graph; {} known from the record of the vote on {}",
+                if cited_only == 1 {
+                    "this draft was"
+                } else {
+                    "these drafts were"
+                },
+                if cited_only == 1 { "it is" } else { "they are" },
+                if cited_only == 1 { "it" } else { "them" },
+            )));
+        }
         let (which, whose) = match (cited_only, all) {
             (0, _) => return Ok(None),
             (1, 1) => ("this document is".to_string(), "its"),

@@ -888,6 +888,9 @@ impl Resolver<'_> {
     fn note_vetoes(&mut self) {
         let g = self.graph.petgraph();
         let (mut voted, mut failed, mut unknown) = (0usize, 0usize, 0usize);
+        // Of the drafts not adopted whose vote is recorded: vetoed, short of
+        // the votes in favour, and too little recorded to say.
+        let (mut vetoed, mut short, mut unclear) = (0usize, 0usize, 0usize);
         for n in g.node_indices() {
             if !super::eval::is_council_draft(g, n) {
                 continue;
@@ -903,6 +906,11 @@ impl Resolver<'_> {
                 (true, false) => {
                     voted += 1;
                     failed += 1;
+                    match super::eval::vetoed(self.graph, n) {
+                        Some(true) => vetoed += 1,
+                        Some(false) => short += 1,
+                        None => unclear += 1,
+                    }
                 }
                 (false, false) => unknown += 1,
                 (false, true) => {}
@@ -924,14 +932,27 @@ impl Resolver<'_> {
                 }
             )
         } else {
+            let mut why = vec![format!("{vetoed} vetoed")];
+            if short > 0 {
+                why.push(format!(
+                    "{short} short of the votes in favour it needed, which is no veto"
+                ));
+            }
+            if unclear > 0 {
+                why.push(format!(
+                    "{unclear} with too little of the vote recorded to tell a veto from too few votes in favour"
+                ));
+            }
             format!(
-                "a veto is read from a draft resolution whose vote is recorded: {} a vote recorded, \
-                 {failed} of them not adopted; a draft vetoed by several permanent members counts once",
+                "a veto is read from a draft resolution whose vote is recorded: a permanent member voted \
+                 against a draft that had the votes in favour to pass; {} a vote recorded, {failed} of \
+                 them not adopted ({}); a draft vetoed by several permanent members counts once",
                 if voted == 1 {
                     "1 draft has".to_string()
                 } else {
                     format!("{voted} drafts have")
-                }
+                },
+                why.join(", ")
             )
         };
         if unknown > 0 {

@@ -259,7 +259,7 @@ impl<'g> Eval<'g> {
             (Field::Suspect, PValue::Bool(b)) => {
                 eq(h.edge.is_some_and(|(e, _)| self.graph.is_suspect(e)) == *b)
             }
-            (Field::Vetoed, PValue::Bool(b)) => vetoed(self.g, h.node).is_some_and(|v| eq(v == *b)),
+            (Field::Vetoed, PValue::Bool(b)) => vetoed(self.graph, h.node).is_some_and(|v| eq(v == *b)),
             // Only a vote record answers (a tally, or the states named):
             // no record is neither true nor false. Adopted without a vote
             // is neither unanimous nor split (no vote was taken).
@@ -378,7 +378,7 @@ impl<'g> Eval<'g> {
                         })
                 })
                 .map(|n| n.to_string()),
-            Field::Vetoed => vetoed(self.g, h.node).map(|v| v.to_string()),
+            Field::Vetoed => vetoed(self.graph, h.node).map(|v| v.to_string()),
         }
     }
 }
@@ -400,26 +400,36 @@ pub(crate) fn is_council_draft(g: &G, n: NodeIndex) -> bool {
     g[n].kind == NodeKind::DraftResolution && g[n].id.starts_with("S/")
 }
 
-/// Whether a node is a vetoed draft: a draft resolution not adopted, on
-/// which a permanent member voted against. Unknown (`None`) for a draft
-/// not adopted whose vote the corpus does not record; false for anything
-/// adopted or not a draft.
-pub(super) fn vetoed(g: &G, n: NodeIndex) -> Option<bool> {
+/// Whether a node is a vetoed draft: a Council draft not adopted that had
+/// the votes to pass (nine in favour, seven while the Council had eleven
+/// members: Article 27) and on which a permanent member voted against. A
+/// draft short of those votes failed, whoever voted against it ("having
+/// failed to obtain the required number of votes"): no veto. Unknown
+/// (`None`) for a draft not adopted whose vote the corpus does not record,
+/// or records too little of to say (a permanent member against, the votes
+/// in favour neither counted nor all named); false for anything adopted or
+/// not a draft.
+pub(crate) fn vetoed(graph: &CitationGraph, n: NodeIndex) -> Option<bool> {
+    let g = graph.petgraph();
     if !is_council_draft(g, n)
         || g.edges_directed(n, PDir::Outgoing)
             .any(|e| e.weight().kind == EdgeKind::AdoptedAt || e.weight().kind == EdgeKind::AdoptedAs)
     {
         return Some(false);
     }
-    let mut votes = g
-        .edges_directed(n, PDir::Incoming)
-        .filter(|e| e.weight().kind == EdgeKind::Voted)
-        .peekable();
-    votes.peek()?;
-    Some(votes.any(|e| {
-        e.weight().attrs().position == Some(crate::model::VotePosition::Against)
+    let record = graph.vote_record(n)?;
+    let permanent_against = g.edges_directed(n, PDir::Incoming).any(|e| {
+        e.weight().kind == EdgeKind::Voted
+            && e.weight().attrs().position == Some(crate::model::VotePosition::Against)
             && PERMANENT_MEMBERS.contains(&g[e.source()].id.as_str())
-    }))
+    });
+    if !permanent_against {
+        return Some(false);
+    }
+    let required = if record.members == 11 { 7 } else { 9 };
+    record
+        .cast(crate::model::VotePosition::InFavour)
+        .map(|in_favour| in_favour >= required)
 }
 
 /// What a field lacked when a condition on it was neither true nor false.

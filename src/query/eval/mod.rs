@@ -32,7 +32,7 @@ mod walk;
 #[cfg(test)]
 pub(crate) use aggregate::pagerank;
 pub(crate) use aggregate::{first_by_id, top_scored};
-pub(crate) use filter::is_council_draft;
+pub(crate) use filter::{is_council_draft, vetoed};
 
 type G = StableDiGraph<Node, Edge>;
 

@@ -1,0 +1,99 @@
+//! Answers of audit 6 that were confident and wrong: a draft that failed
+//! for want of votes in favour counted as vetoed. Each case is a text
+//! modelled on the Council's own record, read whole and asked as a user
+//! would.
+
+use unxref::{CitationGraph, Extractor};
+
+use crate::common::notes;
+
+/// The 9371st meeting (11 July 2023), as its verbatim record gives it: the
+/// draft of Brazil and Switzerland (S/2023/506) had 13 votes in favour and
+/// the Russian Federation's vote against; the Russian draft (S/2023/507)
+/// had 2 votes in favour, France, the United Kingdom and the United States
+/// against, and "failed to obtain the required number of votes".
+const PV_9371: &str = "United Nations                                                    S/PV.9371
+Security Council
+Seventy-eighth year
+9371st meeting
+Tuesday, 11 July 2023, 10 a.m.
+New York
+
+President:    Mr. Kariuki/Ms. Woodward ........ (United Kingdom of Great Britain and Northern Ireland)
+
+Members:      Albania, Brazil, China, Ecuador, France, Gabon, Ghana, Japan, Malta, Mozambique, Russian Federation, Switzerland, United Arab Emirates, United States of America
+
+Agenda
+
+The situation in the Middle East
+
+The meeting was called to order at 10.05 a.m.
+
+Adoption of the agenda
+
+The agenda was adopted.
+
+The situation in the Middle East
+
+The President: Members of the Council have before them document S/2023/506, the text of a draft resolution submitted by Brazil and Switzerland. The Council is ready to proceed to the vote on the draft resolution before it. I shall put the draft resolution to the vote now.
+
+A vote was taken by show of hands.
+
+In favour:
+Albania, Brazil, Ecuador, France, Gabon, Ghana, Japan, Malta, Mozambique, Switzerland, United Arab Emirates, United Kingdom of Great Britain and Northern Ireland, United States of America
+
+Against:
+Russian Federation
+
+Abstaining:
+China
+
+The President: There were 13 votes in favour, 1 against and 1 abstention. The draft resolution has not been adopted, owing to the negative vote of a permanent member of the Council.
+
+The President: Members of the Council have before them document S/2023/507, the text of a draft resolution submitted by the Russian Federation. I shall put the draft resolution to the vote now.
+
+A vote was taken by show of hands.
+
+In favour:
+China, Russian Federation
+
+Against:
+France, United Kingdom of Great Britain and Northern Ireland, United States of America
+
+Abstaining:
+Albania, Brazil, Ecuador, Gabon, Ghana, Japan, Malta, Mozambique, Switzerland, United Arab Emirates
+
+The President: There were 2 votes in favour, 3 against and 10 abstentions. The draft resolution has not been adopted, having failed to obtain the required number of votes.
+
+The meeting rose at 11.10 a.m.
+";
+
+fn ids(graph: &CitationGraph, q: &str) -> Vec<String> {
+    graph
+        .query(q)
+        .unwrap_or_else(|e| panic!("{q}: {e}"))
+        .node_ids()
+        .into_iter()
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn a_draft_short_of_nine_votes_in_favour_was_not_vetoed() {
+    let graph = CitationGraph::from_extractions([Extractor::new().extract_str("S-PV-9371.txt", PV_9371)]);
+    assert_eq!(ids(&graph, "which drafts were vetoed"), ["S/2023/506"]);
+    assert_eq!(ids(&graph, "what did Russia veto"), ["S/2023/506"]);
+    for state in ["France", "the United States", "the United Kingdom"] {
+        let q = format!("what did {state} veto");
+        assert!(ids(&graph, &q).is_empty(), "{q}");
+    }
+    assert_eq!(graph.query("how many vetoes").unwrap().to_csv(), "count\n1\n");
+    let said = notes(&graph, "which drafts were vetoed").join("\n");
+    assert!(
+        said.contains("1 vetoed, 1 short of the votes in favour"),
+        "{said}"
+    );
+    // The drafts' texts were not read, but their votes were.
+    assert!(said.contains("known from the record of the vote"), "{said}");
+    assert!(!said.contains("known only from citations"), "{said}");
+}
