@@ -9,9 +9,9 @@
 use std::collections::BTreeSet;
 
 use super::ast::CmpOp;
-use super::resolve::{Field, KindMask, PCond, PExpr, PStage, PValue};
+use super::resolve::{Dir, EdgeMask, Field, KindMask, PCond, PExpr, PStage, PValue};
 use crate::graph::CitationGraph;
-use crate::model::NodeKind;
+use crate::model::{EdgeKind, NodeKind};
 
 /// The year of the first resolutions: no year before it is asked about.
 const FIRST_YEAR: u16 = 1946;
@@ -24,7 +24,7 @@ pub(super) fn years_without_texts(graph: &CitationGraph, expr: &PExpr) -> Option
     collect(expr, &mut conds, &mut kinds);
     let conds: Vec<&PCond> = conds.into_iter().filter(|c| mentions_year(c)).collect();
     if conds.is_empty() {
-        return None;
+        return mandate_years_without_texts(graph, expr);
     }
     let wanted = |kind| kinds.is_none_or(|m: KindMask| m.has(kind));
     let mut held = BTreeSet::new();
@@ -77,6 +77,104 @@ pub(super) fn years_without_texts(graph: &CitationGraph, expr: &PExpr) -> Option
     ))
 }
 
+/// The edges that record a mandate: a resolution establishes, authorizes,
+/// extends, modifies or ends one.
+const MANDATE_EDGES: [EdgeKind; 5] = [
+    EdgeKind::Establishes,
+    EdgeKind::Authorizes,
+    EdgeKind::ExtendsMandate,
+    EdgeKind::ModifiesMandate,
+    EdgeKind::Terminates,
+];
+
+/// Whether a walk goes from a body to the resolutions that acted on its
+/// mandate (`MINUSMA <- extends_mandate`).
+fn is_mandate_walk(dir: Dir, edges: EdgeMask) -> bool {
+    dir == Dir::In
+        && edges.0 != 0
+        && (0..16u16)
+            .filter(|bit| edges.0 & (1 << bit) != 0)
+            .all(|bit| MANDATE_EDGES.iter().any(|k| EdgeMask::of(*k).0 == 1 << bit))
+}
+
+/// The note of a question about a body's mandate with no year in it (`how
+/// many times was the mandate of MINUSMA extended`, `mandate history of
+/// MINUSMA`): the years from the body's first recorded mandate fact to the
+/// last resolution held of which the corpus holds no resolution text. An
+/// extension of those years is not in the answer, whose count or history
+/// would otherwise read as whole.
+fn mandate_years_without_texts(graph: &CitationGraph, expr: &PExpr) -> Option<String> {
+    let mut base = expr;
+    while let PExpr::Where { input, .. } | PExpr::Pipe { input, .. } = base {
+        base = input;
+    }
+    let PExpr::Walk { from, dir, kinds, .. } = base else {
+        return None;
+    };
+    let PExpr::Nodes(bodies) = &**from else {
+        return None;
+    };
+    if !is_mandate_walk(*dir, *kinds) {
+        return None;
+    }
+    let g = graph.petgraph();
+    // Each fact's year, and the year its mandate runs to: the end date the
+    // text states, else (none stated) the year after.
+    let facts: Vec<(u16, u16)> = bodies
+        .iter()
+        .flat_map(|&b| g.edges_directed(b, petgraph::Direction::Incoming))
+        .filter(|e| MANDATE_EDGES.contains(&e.weight().kind))
+        .filter_map(|e| {
+            let year = g[petgraph::visit::EdgeRef::source(&e)].year()?;
+            let ended = e.weight().kind == EdgeKind::Terminates;
+            let reach = match e.weight().attrs().date {
+                Some(end) => u16::try_from(end.year()).unwrap_or(year),
+                None if ended => year,
+                None => year.saturating_add(1),
+            };
+            Some((year, reach))
+        })
+        .collect();
+    let first = facts.iter().map(|(y, _)| *y).min()?;
+    let held: BTreeSet<u16> = graph
+        .nodes()
+        .filter(|n| n.held && n.kind == NodeKind::Resolution)
+        .filter_map(|n| n.year())
+        .collect();
+    let last = *held.last()?;
+    // A year without texts is missed only where the mandate may have run:
+    // a fact before it reaches it, or the year before was itself missed
+    // (an extension unseen there may reach on). A mandate that ran out in
+    // years the corpus holds (UNAMIR's, in 1996) had no record to miss.
+    let mut missing: Vec<u16> = Vec::new();
+    for y in first..=last {
+        let reached =
+            facts.iter().any(|&(year, reach)| year < y && reach >= y) || missing.last() == Some(&(y - 1));
+        if !held.contains(&y) && reached {
+            missing.push(y);
+        }
+    }
+    // Past the last resolution held: the mandate still ran when the
+    // corpus ends (a decision after it is as unseen as one in a gap).
+    let runs_past = facts.iter().any(|&(_, reach)| reach > last);
+    if missing.is_empty() && !runs_past {
+        return None;
+    }
+    let mut when = Vec::new();
+    if !missing.is_empty() {
+        when.push(format!("of {}", spans(&missing)));
+    }
+    if runs_past {
+        when.push(format!("after {last}"));
+    }
+    Some(format!(
+        "the corpus holds the text of no resolution {}, when this mandate may have run (its \
+         record: {first}–{}): an extension or other decision on it then is missing from this answer",
+        when.join(" and none "),
+        facts.iter().map(|(y, _)| *y).max().unwrap_or(first)
+    ))
+}
+
 /// The conditions of every `where`, and the kinds asked for.
 fn collect<'e>(expr: &'e PExpr, conds: &mut Vec<&'e PCond>, kinds: &mut Option<KindMask>) {
     match expr {
@@ -101,7 +199,17 @@ fn collect<'e>(expr: &'e PExpr, conds: &mut Vec<&'e PCond>, kinds: &mut Option<K
             }
             collect(input, conds, kinds);
         }
-        PExpr::Walk { from, hop, .. } => {
+        PExpr::Walk {
+            from,
+            hop,
+            dir,
+            kinds: edges,
+            ..
+        } => {
+            // Only resolutions establish, extend or end a mandate.
+            if is_mandate_walk(*dir, *edges) && kinds.is_none() {
+                *kinds = Some(KindMask::of(NodeKind::Resolution));
+            }
             if let Some(cond) = hop {
                 kind_of(cond, kinds);
                 conds.push(cond);

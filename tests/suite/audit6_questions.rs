@@ -97,3 +97,40 @@ fn a_draft_short_of_nine_votes_in_favour_was_not_vetoed() {
     assert!(said.contains("known from the record of the vote"), "{said}");
     assert!(!said.contains("known only from citations"), "{said}");
 }
+
+/// A body's mandate record runs past the last resolution the corpus holds
+/// (it ends in 2015): a count or history of its extensions says so, where
+/// a count would otherwise read as whole. A mandate that ran out in years
+/// the corpus holds has no such note. A question bounded in years names
+/// the years without resolutions, not without documents.
+#[test]
+fn a_mandate_record_past_the_texts_held_says_so() {
+    let Some(graph) = crate::common::sc_corpus_graph() else {
+        return;
+    };
+    for q in [
+        "how many times was the mandate of MINUSMA extended",
+        "mandate history of MINUSMA",
+        "how many times was UNFICYP extended",
+    ] {
+        let said = notes(graph, q).join("\n");
+        assert!(
+            said.contains("no resolution after 2015, when this mandate may have run"),
+            "{q}: {said}"
+        );
+    }
+    // UNAMIR's last extension ran to 8 March 1996 (S-RES-1029(1995)).
+    let said = notes(graph, "how many times was the mandate of UNAMIR extended").join("\n");
+    assert!(!said.contains("after 2015"), "{said}");
+    // The seeds of data/ are of 2020: 2016–2019 are a gap among the years held.
+    let mut with_seeds = unxref::extract_paths(&[crate::common::DATA]).extractions;
+    with_seeds.extend(unxref::extract_paths(&[crate::common::sc_corpus().unwrap()]).extractions);
+    let graph = CitationGraph::from_extractions(with_seeds);
+    let said = notes(&graph, "how many times was the mandate of MINUSMA extended").join("\n");
+    assert!(
+        said.contains("no resolution of 2016–2019 and none after 2020"),
+        "{said}"
+    );
+    let said = notes(&graph, "how many times was UNAMID's mandate extended since 2010").join("\n");
+    assert!(said.contains("no resolution of 2016–2019"), "{said}");
+}
