@@ -114,7 +114,8 @@ fn mandate_years_without_texts(graph: &CitationGraph, expr: &PExpr) -> Option<St
     let PExpr::Nodes(bodies) = &**from else {
         return None;
     };
-    if !is_mandate_walk(*dir, *kinds) {
+    // What established a body is one fact, not a record that runs on.
+    if !is_mandate_walk(*dir, *kinds) || !kinds.has(EdgeKind::ExtendsMandate) {
         return None;
     }
     let g = graph.petgraph();
@@ -167,11 +168,16 @@ fn mandate_years_without_texts(graph: &CitationGraph, expr: &PExpr) -> Option<St
     if runs_past {
         when.push(format!("after {last}"));
     }
+    let latest = facts.iter().map(|(y, _)| *y).max().unwrap_or(first);
+    let record = if latest == first {
+        first.to_string()
+    } else {
+        format!("{first}–{latest}")
+    };
     Some(format!(
         "the corpus holds the text of no resolution {}, when this mandate may have run (its \
-         record: {first}–{}): an extension or other decision on it then is missing from this answer",
+         record: {record}): an extension or other decision on it then is missing from this answer",
         when.join(" and none "),
-        facts.iter().map(|(y, _)| *y).max().unwrap_or(first)
     ))
 }
 
