@@ -252,6 +252,13 @@ const SERIES: &[(&str, Organ)] = &[
     ("INFCIRC/", Organ::Other("International Atomic Energy Agency")),
 ];
 
+/// Whether `text` opens with the prefix of a series whose documents carry
+/// symbols ([`SERIES`]: `S/`, `A/`, `A/HRC/`, `E/`, `ST/`, …): a document's
+/// own symbol line may be any organ's (`E/RES/2022/15`, `A/HRC/RES/52/32`).
+pub(crate) fn opens_a_series(text: &str) -> bool {
+    SERIES.iter().any(|(prefix, _)| text.starts_with(prefix))
+}
+
 /// The series prefixes (`UNEP`, `CEDAW`, …) a symbol may start with, as the
 /// extractor's prefilter needs them.
 pub(crate) const SERIES_PREFIXES: &[&str] = &[

@@ -173,18 +173,33 @@ pub(crate) static ORGAN_ADOPTED_ON: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The closing of a General Assembly resolution, its meeting and day on
-/// two lines: `46th plenary meeting` / `16 December 2020`.
+/// two lines: `46th plenary meeting` / `16 December 2020`; another organ's
+/// says `56th meeting` / `4 April 2023` (the Human Rights Council's): the
+/// group `plenary` tells which.
 pub(crate) static PLENARY_CLOSING: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?m)^[ \t]*(?P<n>\d{{1,4}})\s?(?:st|nd|rd|th|d)\s+plenary\s+meeting[ \t]*\n[ \t]*{STATED_DATE}"
+        r"(?m)^[ \t]*(?P<n>\d{{1,4}})\s?(?:st|nd|rd|th|d)\s+(?P<plenary>plenary\s+)?meeting[ \t]*\n[ \t]*{STATED_DATE}"
     ))
+});
+
+/// The meeting at which a presidential statement was made, as the
+/// statement's first sentence says it: `At the 9262nd meeting of the
+/// Security Council, held on 9 February 2023, in connection with … the
+/// President of the Security Council made the following statement on
+/// behalf of the Council:` (S/PRST/2023/1).
+pub(crate) static STATEMENT_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r#"(?m)^[ \t]*["“]?At\s+(?:the|its)\s+(?P<n>\d{1,5})\s?(?:st|nd|rd|th|d)\s+meeting\b[^\n]{0,600}?\bmade\s+the\s+following\s+statement"#,
+    )
 });
 
 /// The title line of a General Assembly resolution, after its number:
 /// `75/191. Situation of human rights in …`, `ES-11/1. Aggression against
-/// Ukraine`.
+/// Ukraine`; of another organ's, `52/32. Situation of human rights in
+/// Ukraine …` (Human Rights Council), `2022/15. Progress in …` (the
+/// Economic and Social Council numbers by year).
 pub(crate) static GA_RESOLUTION_TITLE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?:(?:ES|S)-\d{1,2}|\d{1,3})/\d{1,4}(?:\s?[A-Z])?\.\s+\S"));
+    LazyLock::new(|| re(r"^(?:(?:ES|S)-\d{1,2}|\d{1,3}|(?:19|20)\d\d)/\d{1,4}(?:\s?[A-Z])?\.\s+\S"));
 
 /// An agenda item in quotes: `agenda item “The situation in Mali”`.
 pub static AGENDA: LazyLock<Regex> =
@@ -501,9 +516,11 @@ pub static CHAPTER_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 pub static ARTICLE_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"\d{1,3}(?:\s*\(\d\))?"));
 
 /// The second half of a joint symbol after a hyphen, an en or an em dash:
-/// `-S/2013/480` after `A/67/970`, `–S/2012/261` after `A/66/782`.
+/// `-S/2013/480` after `A/67/970`, `–S/2012/261` after `A/66/782`,
+/// `-E/2022/47` after `A/77/69` (a report to the Assembly and the Economic
+/// and Social Council).
 pub static JOINT_TAIL: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s?[-\u{2013}\u{2014}]\s?(?P<s>[SA]/[0-9A-Z][0-9A-Za-z./-]*\d)"));
+    LazyLock::new(|| re(r"^\s?[-\u{2013}\u{2014}]\s?(?P<s>[SAE]/[0-9A-Z][0-9A-Za-z./-]*\d)"));
 
 /// An operative paragraph number at the start of a line (or after two
 /// spaces, in old texts held on one line).
@@ -709,6 +726,15 @@ pub const RELATIONS: &[(&str, &str)] = &[
     ("approved by", "approved by"),
     ("endorsed by", "endorsed by"),
     ("annexed to", "annexed to"),
+    // How a body's or a measure's mandate came to be as it is: `the Panel of
+    // Experts established by paragraph 24 of resolution 1973 (2011) and
+    // modified by resolution 2040 (2012)`, `as amended by`, `extended by`,
+    // `renewed by`, `expanded by`.
+    ("modified by", "modified by"),
+    ("amended by", "amended by"),
+    ("extended by", "extended by"),
+    ("renewed by", "renewed by"),
+    ("expanded by", "expanded by"),
     ("implementation of", "implementation of"),
     ("set by", "set by"),
 ];

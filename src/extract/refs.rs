@@ -755,7 +755,8 @@ impl<'a> Scanner<'a> {
 
     /// `Human Rights Council resolution A/HRC/16/25`: the Council's
     /// resolutions are `A/HRC/RES/…`, and `A/HRC/16/25` written after the
-    /// word `resolution` names resolution 16/25, not a report.
+    /// word `resolution` names resolution 16/25, not a report; so
+    /// `General Assembly resolution A/70/1` names `A/RES/70/1` (data/002).
     fn hrc_resolution(&self, symbol: Symbol, at: usize) -> Symbol {
         let before = self.text[floor(self.text, at.saturating_sub(12))..at].trim_end();
         if !ends_with_ignore_ascii_case(before, "resolution") {
@@ -767,6 +768,13 @@ impl<'a> Scanner<'a> {
                 (Ok(a), Ok(b)) => Organ::HumanRightsCouncil.resolution(a, b, None).unwrap_or(symbol),
                 _ => symbol,
             },
+            ["A", session, n]
+                if symbol.kind() == SymbolKind::GaDocument
+                    && crate::symbol::ga_session_of(symbol.as_str()).is_some()
+                    && n.bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                format!("A/RES/{session}/{n}").parse().unwrap_or(symbol)
+            }
             _ => symbol,
         }
     }
@@ -780,10 +788,25 @@ impl<'a> Scanner<'a> {
         ) {
             return None;
         }
-        let from = self.clause_start(at).max(floor(self.text, at.saturating_sub(70)));
+        let from = self
+            .clause_start(at)
+            .max(floor(self.text, at.saturating_sub(120)));
         let window = &self.text[from..at];
         // The group `w` is the whole match (the rest are word boundaries).
-        let word = KIND_CUE.find_iter(window).last()?.as_str().to_ascii_lowercase();
+        // A word followed by its own number names that reference, not this
+        // symbol: `the report of the Secretary-General on the implementation
+        // of resolution 76/5 (A/77/83)` is a report's.
+        let word = KIND_CUE
+            .find_iter(window)
+            .filter(|m| {
+                let after = window[m.end()..].trim_start();
+                !(after.starts_with(|c: char| c.is_ascii_digit())
+                    || after.starts_with("ES-")
+                    || m.as_str().eq_ignore_ascii_case("draft") && DRAFT_OF_ANOTHER_KIND.is_match(after))
+            })
+            .last()?
+            .as_str()
+            .to_ascii_lowercase();
         Some(match word.as_str() {
             // Only a series drafts are issued in is a draft's: a Council
             // document (`S/2022/155`) or a limited one (`A/C.3/75/L.31`,
@@ -792,7 +815,9 @@ impl<'a> Scanner<'a> {
             "draft resolution" | "draft" => return None,
             w if w.starts_with("report") => NodeKind::Report,
             w if w.starts_with("letter") || w == "note verbale" => NodeKind::Letter,
-            "resolution" if symbol.kind() == SymbolKind::GaDocument => NodeKind::GaResolution,
+            // A General Assembly document's symbol (`A/77/83`) names no
+            // resolution, whatever words precede it: the Assembly's
+            // resolutions are `A/RES/…` (`resolution A/70/1` is read so).
             _ => return None,
         })
     }
@@ -849,11 +874,13 @@ impl<'a> Scanner<'a> {
         // session (A/RES/75/191 → A/75/PV.46, A/RES/ES-11/1 → A/ES-11/PV.5),
         // whatever session a resolution cited above it is of; when it is the
         // meeting that adopted the document, it is no citation.
-        if plenary
-            && let Some(session) = &self.own_session
-            && self.alone_on_line(whole.clone())
-        {
-            if let Ok(symbol) = format!("A/{session}/PV.{n}").parse::<Symbol>()
+        // Another organ's closing (`34th plenary meeting` / `21 July 2022`
+        // of an Economic and Social Council resolution), or one whose
+        // session is unknown, names no General Assembly meeting, whatever
+        // session a resolution cited above it is of.
+        if plenary && self.alone_on_line(whole.clone()) {
+            if let Some(session) = &self.own_session
+                && let Ok(symbol) = format!("A/{session}/PV.{n}").parse::<Symbol>()
                 && self.adopted_at.as_deref() != Some(symbol.as_str())
             {
                 found.push(self.found(symbol, None, whole));
@@ -861,6 +888,10 @@ impl<'a> Scanner<'a> {
             return;
         }
         let symbol = match organ {
+            // Only the General Assembly's plenary meetings have a known
+            // symbol (`A/75/PV.34`): the Economic and Social Council's
+            // (`at its 34th plenary meeting, the Council …`) are no citation.
+            Some(o) if plenary && !matches!(o, Organ::GeneralAssembly | Organ::SecurityCouncil) => return,
             _ if plenary => match self.ga_session(whole.clone()) {
                 Some(s) => Symbol::ga_meeting(s, n),
                 None => return,
@@ -872,6 +903,17 @@ impl<'a> Scanner<'a> {
             None | Some(Organ::SecurityCouncil) => Symbol::sc_meeting(n),
             Some(_) => return,
         };
+        // The meeting at which a presidential statement was made (`At the
+        // 9262nd meeting …, the President … made the following statement`)
+        // is its adoption, no citation. (A resolution's footnote to the
+        // records of the meeting that adopted it is one: `Official Records
+        // of the Security Council, Fifth Year, No. 16, 474th meeting`, 83
+        // (1950).)
+        if self.source.kind == NodeKind::PresidentialStatement
+            && self.adopted_at.as_deref() == Some(symbol.as_str())
+        {
+            return;
+        }
         found.push(self.found(symbol, None, whole));
     }
 
@@ -1522,6 +1564,8 @@ impl<'a> Scanner<'a> {
             if !alpha_before
                 && !alpha_after
                 && !in_relative_clause(&self.text[..from + m.start()], &window[m.range()])
+                && !DURATION_AFTER
+                    .is_match(&self.text[from + m.end()..floor(self.text, (from + m.end() + 60).min(to))])
             {
                 let verb = RELATIONS[m.pattern().as_usize()].1;
                 // `Recalling, and reaffirming its resolutions 660 (1990) …`
@@ -1847,6 +1891,25 @@ fn joint_tail(first: &Symbol, rest: &str) -> Option<(usize, Symbol)> {
     Some((j.get(0).expect("group 0").end(), second))
 }
 
+/// What a `draft` other than a draft resolution is: `the draft agreements
+/// for a comprehensive political settlement of the Cambodia conflict
+/// (S/22059)` (717 (1991)) are no draft resolution.
+static DRAFT_OF_ANOTHER_KIND: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^(?:agreements?|accords?|conventions?|protocols?|declarations?|plans?|laws?|constitutions?|statutes?|codes?|articles?|reports?|texts?|programmes?|framework|memorand|charter|rules|principles|guidelines|elements)",
+    )
+});
+
+/// A length of time after a relation word, which is then no preposition
+/// of a document: `the mandate … extended by twelve months, as indicated by
+/// the Secretary-General in his report of 28 August 1996 (S/1996/705)`
+/// (1079 (1996)) takes note of that report.
+static DURATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^\s+(?:a\s+(?:further\s+)?|an\s+(?:additional\s+|other\s+)?|another\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+(?:\(\d{1,3}\)\s+)?(?:further\s+|additional\s+)?(?:months?|years?|weeks?|days?)(?-u:\b)",
+    )
+});
+
 /// [`joint_tail`]'s old form: ` S/14701` after `A/36/533`, one space between.
 static JOINT_SPACED: LazyLock<Regex> = LazyLock::new(|| compile(r"^ (?P<s>S/[0-9][0-9A-Za-z./-]*\d)"));
 
@@ -2053,6 +2116,11 @@ const PREPOSITIONS: &[&str] = &[
     "requested by",
     "requested in",
     "annexed to",
+    "modified by",
+    "amended by",
+    "extended by",
+    "renewed by",
+    "expanded by",
 ];
 
 /// The last place of `word` (lower-case ASCII) in `text`, any case.

@@ -53,15 +53,15 @@ use super::patterns::{
     ADOPTED_AT, ADOPTION_STATEMENT, AGENDA, ANNEX_HEADING, DATED_HEADING, DISTRIBUTION_DATE,
     DRAFT_PUT_TO_VOTE, ENCLOSURE_HEADING, GA_RESOLUTION_TITLE, MEETING_DAY, MEETING_LINE, NAMED_DRAFT,
     OLD_RESOLUTION_HEADING, ORGAN_ADOPTED_ON, PLENARY_CLOSING, PUBLICATION_DATE, REPORTED_RESOLUTION,
-    RESOLUTION_FILE_NAME, RESOLUTION_HEADING, SECURITY_COUNCIL_OPENING, TITLE_START, adopted_at_meeting,
-    annex_number, compile, draft_put_to_vote, first_number, iso_date, number_and_year, roman, stated_date_of,
-    stated_iso_date, unglue_date,
+    RESOLUTION_FILE_NAME, RESOLUTION_HEADING, SECURITY_COUNCIL_OPENING, STATEMENT_MEETING, TITLE_START,
+    adopted_at_meeting, annex_number, compile, draft_put_to_vote, first_number, iso_date, number_and_year,
+    roman, stated_date_of, stated_iso_date, unglue_date,
 };
 use super::{Normalized, Segment};
 use crate::model::{
     Diagnostic, DocumentRecord, EdgeAttrs, EdgeKind, Evidence, Link, Node, NodeKind, NodeRef, label_for,
 };
-use crate::symbol::{Symbol, sc_resolution_year};
+use crate::symbol::{Symbol, SymbolKind, sc_resolution_year};
 
 /// Split a normalized file into documents.
 ///
@@ -621,13 +621,14 @@ fn shorten(s: &str, max: usize) -> String {
 
 /// A report's title line, in any case: `Report of the Secretary-General on
 /// …`, `REPORT OF THE SECRETARY-GENERAL PURSUANT TO`, `Progress report of
-/// …`, `FINAL REPORT OF …`, `Special report of …`, `Report of the Security
+/// …`, `FINAL REPORT OF …`, `Special report of …`, `Fifteenth report of the
+/// Secretary-General` (S/2023/473), `Report of the Security
 /// Council Mission to Haiti`. The line starts with a capital
 /// ([`is_report_title`]): a body line that a PDF wrapped before `report of
 /// the Secretary-General` is none.
 static REPORT_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?i:(?:(?:final|further|progress|special|interim|annual|periodic|comprehensive|consolidated|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+){0,3}report\s+(?:of|on|by|to|pursuant|submitted)(?-u:\b))",
+        r"^(?i:(?:(?:final|further|progress|special|interim|annual|periodic|comprehensive|consolidated|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth))\s+){0,3}report\s+(?:of|on|by|to|pursuant|submitted)(?-u:\b))",
     )
 });
 
@@ -677,6 +678,14 @@ fn is_masthead(line: &str) -> bool {
         .to_ascii_uppercase();
     let rest = letters.replace("UNITED", "").replace("NATIONS", "");
     letters.len() <= 40 && rest.len() < letters.len() && rest.chars().all(|c| c == 'S')
+}
+
+/// The letterhead line of a UN document: `United Nations`, alone or with
+/// the document's symbol (`United Nations    E/RES/2022/15`).
+fn is_letterhead(line: &str) -> bool {
+    line.trim()
+        .strip_prefix("United Nations")
+        .is_some_and(|rest| rest.trim().is_empty() || rest.trim().parse::<Symbol>().is_ok())
 }
 
 /// A report's title as its head prints it, the title line and the lines
@@ -760,9 +769,10 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
             let plain = candidate;
             let candidate = unglued.as_deref().unwrap_or(candidate);
             // A joint symbol (`A/67/970-S/2013/480`) names one document:
-            // the first symbol is its id, the second an alias.
+            // the first symbol is its id, the second an alias. The symbol
+            // may be any organ's (`E/RES/2022/15`, `A/HRC/RES/52/32`).
             let mut halves = joint_halves(candidate).into_iter();
-            if (candidate.starts_with("S/") || candidate.starts_with("A/"))
+            if crate::symbol::opens_a_series(candidate)
                 && let Some(Ok(s)) = halves.next().map(str::parse::<Symbol>)
             {
                 symbol = Some(s.to_string());
@@ -791,9 +801,13 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
             meeting_day = stated_iso_date(&c);
         }
         // A General Assembly resolution's title follows its number
-        // (`75/191. Situation of human rights in …`), below the letterhead.
+        // (`75/191. Situation of human rights in …`), below the letterhead,
+        // as another organ's does (`52/32. Situation of human rights in
+        // Ukraine …`, A/HRC/RES/52/32; `2022/15. Progress in …`,
+        // E/RES/2022/15).
         if title.is_none()
-            && symbol.as_deref().is_some_and(|s| s.starts_with("A/RES/"))
+            && own_symbol_kind(symbol.as_deref())
+                .is_some_and(|k| matches!(k, SymbolKind::GaResolution | SymbolKind::OrganResolution))
             && GA_RESOLUTION_TITLE.is_match(line)
         {
             title = Some(line.to_string());
@@ -843,20 +857,23 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
     // Council` is a presidential statement, `S/PV.8979` whose agenda item is
     // a `Letter dated …` a meeting record, `A/RES/75/191` a General Assembly
     // resolution. A symbol that does not say (`S/2021/350`, `A/75/287`)
-    // leaves the kind to the title.
+    // leaves the kind to the title. Another organ's resolution
+    // (`A/HRC/RES/52/32`) is of the kind its cited form has, whatever its
+    // title line says.
     let own_kind = symbol
         .as_deref()
         .and_then(|s| s.parse::<Symbol>().ok())
-        .map(|s| NodeKind::from_symbol(&s))
-        .filter(|k| {
-            matches!(
-                k,
-                NodeKind::Resolution
-                    | NodeKind::PresidentialStatement
-                    | NodeKind::MeetingRecord
-                    | NodeKind::GaResolution
-            )
-        });
+        .filter(|s| {
+            s.kind() == SymbolKind::OrganResolution
+                || matches!(
+                    NodeKind::from_symbol(s),
+                    NodeKind::Resolution
+                        | NodeKind::PresidentialStatement
+                        | NodeKind::MeetingRecord
+                        | NodeKind::GaResolution
+                )
+        })
+        .map(|s| NodeKind::from_symbol(&s));
     if let Some(k) = own_kind {
         kind = k;
     }
@@ -866,7 +883,14 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
     {
         title = Some(m.clone());
     }
-    let mut adopted_at = None;
+    // A presidential statement is made at a meeting its first sentence
+    // names (`At the 9262nd meeting of the Security Council, held on …, the
+    // President … made the following statement`): that meeting adopted it.
+    let mut adopted_at = (kind == NodeKind::PresidentialStatement)
+        .then(|| STATEMENT_MEETING.captures(seg))
+        .flatten()
+        .and_then(|c| c["n"].parse::<u32>().ok())
+        .map(|n| Symbol::sc_meeting(n).to_string());
     let mut resolution_date = None;
     // A report's title broken before its last words (`REPORT OF THE
     // SECRETARY-GENERAL PURSUANT TO SECURITY COUNCIL` / `RESOLUTION 913
@@ -920,15 +944,25 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
     // December 2020`, else its closing `46th plenary meeting` / `16
     // December 2020`), not by its distribution (`Distr.: General 28
     // December 2020`); its closing names the meeting that adopted it.
+    // So is another organ's (`Resolution adopted by the Human Rights
+    // Council on 4 April 2023`, its closing `56th meeting` / `4 April
+    // 2023`); only the General Assembly's closing names a meeting whose
+    // symbol is known (`A/75/PV.46`).
     let mut organ_adoption = None;
-    if kind == NodeKind::GaResolution {
-        let closing = PLENARY_CLOSING.captures_iter(seg).last();
+    let organ_resolution = own_symbol_kind(symbol.as_deref()) == Some(SymbolKind::OrganResolution);
+    if kind == NodeKind::GaResolution || organ_resolution {
+        let closing = PLENARY_CLOSING
+            .captures_iter(seg)
+            .filter(|c| organ_resolution || c.name("plenary").is_some())
+            .last();
         organ_adoption = ORGAN_ADOPTED_ON
             .captures(seg)
             .and_then(|c| stated_iso_date(&c))
             .or_else(|| closing.as_ref().and_then(|c| stated_iso_date(c)));
         let session = symbol.as_deref().and_then(crate::symbol::ga_session_of);
-        if let (Some(c), Some(session)) = (&closing, session) {
+        if let (Some(c), Some(session)) = (&closing, session)
+            && kind == NodeKind::GaResolution
+        {
             adopted_at = format!("A/{session}/PV.{}", &c["n"])
                 .parse::<Symbol>()
                 .ok()
@@ -960,8 +994,13 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
     }
 }
 
-/// The symbols of a joint symbol line (`A/67/970-S/2013/480`, with a hyphen
-/// or a dash), or the line itself.
+/// The kind of the symbol `symbol` spells, if it is one.
+fn own_symbol_kind(symbol: Option<&str>) -> Option<SymbolKind> {
+    symbol.and_then(|s| s.parse::<Symbol>().ok()).map(|s| s.kind())
+}
+
+/// The symbols of a joint symbol line (`A/67/970-S/2013/480`,
+/// `A/77/69-E/2022/47`, with a hyphen or a dash), or the line itself.
 fn joint_halves(line: &str) -> Vec<&str> {
     let mut halves = vec![];
     let mut rest = line;
@@ -970,7 +1009,7 @@ fn joint_halves(line: &str) -> Vec<&str> {
         .find(|&(i, c)| {
             matches!(c, '-' | '\u{2013}' | '\u{2014}') && {
                 let after = rest[i + c.len_utf8()..].trim_start();
-                after.starts_with("S/") || after.starts_with("A/")
+                ["S/", "A/", "E/"].iter().any(|p| after.starts_with(p))
             }
         })
         .map(|(i, _)| i)
@@ -1037,7 +1076,7 @@ fn single_document(
         let l = l.trim();
         let l = l.strip_prefix("United Nations").unwrap_or(l).trim();
         let l = unglue_date(l, header).unwrap_or_else(|| l.to_string());
-        (l.starts_with("S/") || l.starts_with("A/"))
+        crate::symbol::opens_a_series(&l)
             && !l.starts_with("S/RES/")
             && !l.starts_with("A/RES/")
             && l.parse::<Symbol>().is_ok()
@@ -1284,9 +1323,10 @@ fn other_document(stem: &str, text: &str, range: Range<usize>) -> Raw {
             }
             from += line.len();
         }
-        Some(title_line(
-            text.get(from..).filter(|t| !t.is_empty()).unwrap_or(text),
-        ))
+        let first = title_line(text.get(from..).filter(|t| !t.is_empty()).unwrap_or(text));
+        // The letterhead (`United Nations` and the symbol) heads a document
+        // whose title its head did not show: it is no title.
+        (!is_letterhead(&first)).then_some(first)
     });
     let mut raw = Info { kind, title, ..info }.into_raw(id, range, None);
     raw.node.kind = kind;

@@ -969,8 +969,10 @@ impl CitationGraph {
             // Not a kind that another symbol of it gives by its series
             // alone (`ga_document` for `A/66/782`, the other half of
             // `S/2012/261`): the text said nothing of the document.
-            let adds_kind = known.kind == crate::NodeKind::Document
-                && r.kind != crate::NodeKind::Document
+            let adds_kind = matches!(
+                known.kind,
+                crate::NodeKind::Document | crate::NodeKind::GaDocument
+            ) && !matches!(r.kind, crate::NodeKind::Document | crate::NodeKind::GaDocument)
                 && r.kind.is_document()
                 && (r.id == known.id || symbol_kind(&r.id) != Some(r.kind));
             let adds_category = known.category.is_none() && r.category.is_some();
@@ -1874,11 +1876,12 @@ fn merge_node(old: &mut Node, new: Node) {
         fill(&mut old.category, category);
         return;
     }
-    // A document the symbol alone calls `document` takes a kind the text gives.
-    if old.kind == crate::NodeKind::Document
-        && new.kind != crate::NodeKind::Document
-        && new.kind.is_document()
-    {
+    // A document the symbol alone calls `document` (or `ga_document`:
+    // `A/77/69`, the Assembly's half of the joint `A/77/69-E/2022/47`)
+    // takes a kind the text gives.
+    let symbol_alone =
+        |k: crate::NodeKind| matches!(k, crate::NodeKind::Document | crate::NodeKind::GaDocument);
+    if symbol_alone(old.kind) && !symbol_alone(new.kind) && new.kind.is_document() {
         old.kind = new.kind;
     }
     fill(&mut old.title, new.title);

@@ -244,7 +244,7 @@ fn draft_of_2553_cites_25_resolutions_four_statements_and_a_70_1() {
         "S/PRST/2008/14",
         "S/PRST/2011/19",
         "S/PRST/2014/5",
-        "A/70/1",
+        "A/RES/70/1",
     ]);
     expected.extend(res(&[
         "2151 (2014)",
@@ -494,8 +494,9 @@ fn reference_forms_in_real_fragments() {
             &["A/RES/50/80 B", "A/RES/ES-10/2"],
         ),
         (
+            // `resolution A/70/1` names resolution 70/1, A/RES/70/1
             "which recalled General Assembly resolution A/70/1, entitled “Transforming our world”",
-            &["A/70/1"],
+            &["A/RES/70/1"],
         ),
         // joint symbols and addenda
         (

@@ -99,9 +99,10 @@ fn yearbook_and_resolution_cite_one_report() {
 /// a hyphen): the citation is of the Council symbol, and of the kind its
 /// words tell as they would before that symbol alone. 1998 (2011) and 2068
 /// (2012) "considered the report of the Secretary-General", 1960 (2010)
-/// cites "his report"; the "points of common understanding" (1214), the
-/// joint statement (1362) and the Tribunal's letter (1824, "letter" too
-/// far before the symbol) are documents, as `S/…` alone would be.
+/// cites "his report", 1824 (2008) "the letter … attaching the letter to
+/// him from the President of the International Criminal Tribunal for
+/// Rwanda"; the "points of common understanding" (1214) and the joint
+/// statement (1362) are documents, as `S/…` alone would be.
 #[test]
 fn every_joint_citation_of_the_resolutions() {
     let cases = [
@@ -117,12 +118,7 @@ fn every_joint_citation_of_the_resolutions() {
             "A/56/116",
             NodeKind::Document,
         ),
-        (
-            "S-RES-1824(2008).txt",
-            "S/2008/436",
-            "A/62/896",
-            NodeKind::Document,
-        ),
+        ("S-RES-1824(2008).txt", "S/2008/436", "A/62/896", NodeKind::Letter),
         ("S-RES-1960(2010).txt", "S/2010/181", "A/64/742", NodeKind::Report),
         ("S-RES-1998(2011).txt", "S/2011/250", "A/65/820", NodeKind::Report),
         ("S-RES-2068(2012).txt", "S/2012/261", "A/66/782", NodeKind::Report),

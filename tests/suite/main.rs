@@ -41,6 +41,7 @@ mod mandates;
 mod memory;
 mod mention_recall;
 mod natural;
+mod organ_identity;
 mod own_identity;
 mod progress;
 mod proptest;
