@@ -1497,8 +1497,7 @@ impl CitationGraph {
                 count(VotePosition::Against),
                 count(VotePosition::Abstention),
             ],
-            // The Council grew from eleven members to fifteen in 1966.
-            members: if year.is_some_and(|y| y < 1966) { 11 } else { 15 },
+            members: voting_members(&node.id, year),
         })
     }
 
@@ -2025,6 +2024,26 @@ mod tests {
     }
 }
 
+/// How many members vote in the organ whose document `id` is, in `year`: the
+/// size against which a list of named states is complete. The Security
+/// Council grew from eleven members to fifteen in 1966 (the default, for a
+/// document of no known organ). For the other organs, the most they have
+/// had, so that a list is never taken for complete when it is not: 193 for
+/// the General Assembly (since 2011), 47 for the Human Rights Council, 54
+/// for the Economic and Social Council (since 1973), 53 for the Commission
+/// on Human Rights.
+fn voting_members(id: &str, year: Option<u16>) -> u32 {
+    use crate::symbol::Organ;
+    match id.parse::<crate::symbol::Symbol>().map(|s| s.organ()) {
+        Ok(Organ::GeneralAssembly) => 193,
+        Ok(Organ::HumanRightsCouncil) => 47,
+        Ok(Organ::EconomicAndSocialCouncil) => 54,
+        Ok(Organ::CommissionOnHumanRights) => 53,
+        _ if year.is_some_and(|y| y < 1966) => 11,
+        _ => 15,
+    }
+}
+
 /// What the graph records of the vote on one document ([`CitationGraph::vote_record`]):
 /// its tally, if the text gives one, and the states its texts name with
 /// each position. A tally says how many voted each way; the states named
@@ -2045,7 +2064,11 @@ pub struct VoteRecord {
     pub tally: Option<Tally>,
     /// The states named in favour, against and abstaining.
     named: [u32; 3],
-    /// The Council's size in the document's year (11 before 1966, then 15).
+    /// The voting body's size: the Security Council's in the document's
+    /// year (11 before 1966, then 15); for another organ's document, the
+    /// most members that organ has had (193 for the General Assembly, 47
+    /// for the Human Rights Council, 54 for the Economic and Social
+    /// Council).
     pub members: u32,
 }
 

@@ -57,3 +57,4 @@ mod repl;
 mod robustness;
 mod synthetic;
 mod votes;
+mod votes_organs;

@@ -2,7 +2,12 @@
 //! resolution"), result blocks ("In favour: … Against: … Abstaining: …"),
 //! adoption notes ("Adopted at the 642nd meeting by 9 votes to none, with 2
 //! abstentions (Lebanon, USSR)", "Adopted unanimously"), which give the
-//! resolution's [`Tally`] and the named states' `voted` edges, and the states
+//! resolution's [`Tally`] and the named states' `voted` edges, the same for
+//! the recorded votes of the General Assembly, the Human Rights Council and
+//! the Economic and Social Council ("[Adopted by a recorded vote of 28 to 2,
+//! with 17 abstentions. The voting was as follows: In favour: …]", "Draft
+//! resolution A/ES-11/L.1 was adopted by 141 votes to 5, with 35
+//! abstentions (resolution ES-11/1)", "[Adopted without a vote.]"), and the states
 //! that submitted a draft ("submitted by Algeria, Angola, … and Viet Nam",
 //! "France: draft resolution").
 
@@ -16,6 +21,7 @@ use super::cues::{Cue, matches_near};
 use super::{Ctx, Mention, count_of, draft_ref, ws_re};
 use crate::extract::patterns::{compile, compile_bytes};
 use crate::model::{EdgeAttrs, EdgeKind, Link, NodeKind, NodeRef, Tally, VotePosition};
+use crate::symbol::{Symbol, SymbolKind};
 
 fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
     cell.get_or_init(|| compile(pattern))
@@ -91,18 +97,21 @@ pub(super) fn votes(
         }
     };
     let text = ctx.text();
+    let adoptions = recorded_adoptions(ctx, text);
     letters(ctx, text, &mut |state, target, position, ev| {
         push(ctx, state, target, position, None, ev, links)
     });
     blocks(
         ctx,
         text,
+        &adoptions,
         &mut |state, target, position, ev| push(ctx, state, target, position, None, ev, links),
         &mut statements,
     );
     adoption_notes(
         ctx,
         text,
+        &adoptions,
         &mut |state, target, position, relation, ev| push(ctx, state, target, position, relation, ev, links),
         tallies,
         &mut statements,
@@ -195,31 +204,40 @@ fn explicit_subject<'c>(ctx: &'c Ctx<'_>, text: &str, at: usize) -> Option<&'c M
     (between.len() < 30 && !between.contains(',')).then_some(m)
 }
 
-fn blocks(ctx: &Ctx<'_>, text: &str, sink: &mut VoteSink<'_>, statements: &mut Vec<Range<usize>>) {
+fn blocks(
+    ctx: &Ctx<'_>,
+    text: &str,
+    adoptions: &[Adoption],
+    sink: &mut VoteSink<'_>,
+    statements: &mut Vec<Range<usize>>,
+) {
     static B: OnceLock<Regex> = OnceLock::new();
     if !ctx.cues.has(Cue::Against) {
         return;
     }
     let block = re(
         &B,
-        r"In favou?r: ?(.*?) ?Against: ?(.*?) ?Abstain(?:ing|ed|ions?)?: ?(.*?)(?:\.|$)",
+        r"In favou?r: ?(.*?) ?Against: ?(.*?) ?Abstain(?:ing|ed|ions?)?: ?(.*?)(?:\.|\]|$)",
     );
-    let draft = &*crate::extract::patterns::DRAFT_PUT_TO_VOTE;
     for c in block.captures_iter(text) {
         let Some(whole) = c.get(0) else { continue };
         statements.push(whole.range());
-        let target = draft
-            .captures_iter(&text[..whole.start()])
-            .last()
-            .and_then(|d| {
-                Some(
-                    crate::extract::patterns::draft_put_to_vote(&d)?
-                        .as_str()
-                        .to_string(),
-                )
+        // The resolution whose text records its vote ("[Adopted by a
+        // recorded vote of 28 to 2, with 17 abstentions. The voting was as
+        // follows: In favour: …]"); in a meeting record, the document the
+        // adoption sentence just after the block names ("Draft resolution
+        // A/77/L.5 was adopted by 185 votes to 2, with 2 abstentions
+        // (resolution 77/7)"), else the draft put to the vote before it.
+        let target = own_resolution(ctx, ctx.doc_at(whole.start()))
+            .or_else(|| {
+                adoptions
+                    .iter()
+                    // The block's last list may run into the sentence ("…
+                    // Zimbabwe Draft resolution A/ES-11/L.1 was adopted").
+                    .find(|a| a.span.start > whole.start() && a.span.start.saturating_sub(whole.end()) < 300)
+                    .and_then(|a| a.target.clone())
             })
-            .or_else(|| ctx.draft.clone())
-            .and_then(|d| draft_ref(&d));
+            .or_else(|| draft_before(ctx, text, whole.start()));
         let Some(target) = target else { continue };
         for (group, position) in [
             (1, VotePosition::InFavour),
@@ -248,19 +266,20 @@ type NoteSink<'s> = dyn FnMut(NodeRef, NodeRef, VotePosition, Option<String>, (u
 fn adoption_notes(
     ctx: &Ctx<'_>,
     text: &str,
+    adoptions: &[Adoption],
     sink: &mut NoteSink<'_>,
     tallies: &mut Vec<(String, Tally)>,
     statements: &mut Vec<Range<usize>>,
 ) {
     static DECLARED: OnceLock<Regex> = OnceLock::new();
     static ABSENT: OnceLock<Regex> = OnceLock::new();
-    if !ctx.cues.has(Cue::Adopted) && !text.contains("adopted unanimously") {
+    if !ctx.cues.has(Cue::Adopted) && !text.contains("adopted unanimously") && adoptions.is_empty() {
         return;
     }
     let note = note_re();
     let declared = ws_re(
         &DECLARED,
-        r"declared the draft resolution adopted unanimously|Adopted without (?:a )?vote",
+        r"declared the draft resolution adopted unanimously|Adopted without (?:a )?vote|Adopted by consensus",
     );
     let absent = ws_re(
         &ABSENT,
@@ -292,7 +311,7 @@ fn adoption_notes(
         statements.push(note_span(text, &c));
         let doc = ctx.doc_at(whole.start());
         let target = ctx.acting_resolution(doc);
-        if target.kind != NodeKind::Resolution {
+        if !is_resolution(&target) {
             continue;
         }
         // "by 9 votes (Australia, present and not voting; …)": the votes
@@ -326,13 +345,28 @@ fn adoption_notes(
         }
         found.push((whole.start(), target, tally));
     }
+    // The other organs' forms: "[Adopted by a recorded vote of 28 to 2,
+    // with 17 abstentions. …]", "Draft resolution A/77/L.5 was adopted by
+    // 185 votes to 2, with 2 abstentions (resolution 77/7)".
+    for a in adoptions {
+        statements.push(a.span.clone());
+        let Some(target) = &a.target else { continue };
+        if found.iter().any(|f| f.1.id == target.id) {
+            continue;
+        }
+        let tally = Tally {
+            evidence: Some(ctx.evidence(a.span.start, a.span.end)),
+            ..a.tally.clone()
+        };
+        found.push((a.span.start, target.clone(), tally));
+    }
     // "In the absence of objections, the President declared the draft
     // resolution adopted unanimously" (325 (1973), in a footnote);
     // "Adopted without vote" (72 (1949)).
     for m in declared.find_iter(text) {
         let doc = ctx.doc_at(m.start());
         let target = ctx.acting_resolution(doc);
-        if target.kind != NodeKind::Resolution || found.iter().any(|f| f.1.id == target.id) {
+        if !is_resolution(&target) || found.iter().any(|f| f.1.id == target.id) {
             continue;
         }
         let without = m.as_str().starts_with("Adopted");
@@ -378,6 +412,171 @@ fn adoption_notes(
         if !tallies.iter().any(|(id, _)| *id == target.id) {
             tallies.push((target.id, tally));
         }
+    }
+}
+
+/// An adoption by a recorded vote in the forms of the General Assembly, the
+/// Human Rights Council and the Economic and Social Council, which name no
+/// meeting: see [`recorded_adoptions`].
+#[derive(Debug)]
+struct Adoption {
+    /// The statement, from "Adopted" or "Draft resolution" to the last
+    /// count (and the resolution named after it).
+    span: Range<usize>,
+    /// The resolution (or, failing one, the draft) the vote adopted.
+    target: Option<NodeRef>,
+    /// The counts read (no evidence yet).
+    tally: Tally,
+}
+
+/// A count of votes: figures, or a small number in words.
+const COUNT: &str = r"(?:\d{1,3}|[a-z]+)";
+
+/// The adoptions by a recorded vote that name no meeting, each with the
+/// document it adopted:
+/// * the note closing a Human Rights Council resolution, "[Adopted by a
+///   recorded vote of 28 to 2, with 17 abstentions. The voting was as
+///   follows: …]" (A/HRC/RES/52/32), and the General Assembly's "Recorded
+///   vote on A/77/L.5 (adopted by 185 votes to 2, with 2 abstentions):"
+///   (A/RES/77/7): the resolution whose text it closes, else the draft it
+///   names (a parenthesis "(adopted by 141 votes …)" after another
+///   resolution's symbol is about that one, and not read);
+/// * the General Assembly's meeting records, "Draft resolution A/ES-11/L.1
+///   was adopted by 141 votes to 5, with 35 abstentions (resolution
+///   ES-11/1)" (A/ES-11/PV.5), "The draft resolution was adopted by 143
+///   votes to 5, with 35 abstentions (resolution ES-11/4)": the resolution
+///   in the parenthesis, else the draft named (in the sentence, else last
+///   before it);
+/// * the press's "by a recorded vote of 122 in favour to 35 against, with
+///   41 abstentions" reads the same.
+///
+/// A count "to none" or "with no abstentions" is 0; a tally naming no
+/// abstention has none. A sentence about another text's vote ("resolution
+/// ES-11/1, which was adopted by 141 votes") has neither a note's form nor
+/// a draft's subject, and is not read.
+fn recorded_adoptions(ctx: &Ctx<'_>, text: &str) -> Vec<Adoption> {
+    static R: OnceLock<Regex> = OnceLock::new();
+    if !ctx.cues.has(Cue::Vote) {
+        return Vec::new();
+    }
+    let pattern = format!(
+        r"(?P<lead>\[ ?Adopted|[Rr]ecorded vote on (?P<on>{GA_DRAFT}) ?\( ?adopted|Adopted|(?:[Dd]raft resolution (?P<draft>{GA_DRAFT})|[Tt]he draft resolution)(?: ?, as (?:orally )?(?:revised|amended) ?,)? was adopted) by (?:a (?:recorded )?vote of (?P<favour>{COUNT})|(?P<favour2>{COUNT}) votes?)(?: in favou?r)? to (?P<against>{COUNT})(?: against)?(?: ?, ?with (?P<abst>{COUNT}) abstentions?)?(?: ?\( ?resolution (?P<res>(?P<special>E?S-)?\d{{1,4}}/\d{{1,3}}) ?\))?"
+    );
+    let re = ws_re(&R, &pattern);
+    let mut found = Vec::new();
+    for c in re.captures_iter(text) {
+        let (Some(whole), Some(lead)) = (c.get(0), c.name("lead")) else {
+            continue;
+        };
+        let count = |name: &str| {
+            c.name(name).and_then(|m| match m.as_str() {
+                "no" => Some(0),
+                w => count_of(w),
+            })
+        };
+        let (Some(favour), Some(against)) = (count("favour").or_else(|| count("favour2")), count("against"))
+        else {
+            continue;
+        };
+        let abstaining = if c.name("abst").is_some() {
+            count("abst")
+        } else {
+            Some(0)
+        };
+        let doc = ctx.doc_at(whole.start());
+        let note = !lead.as_str().contains("was adopted");
+        // The draft named ("Recorded vote on A/77/L.5 (adopted by …",
+        // "Draft resolution A/77/L.5 was adopted"); a meeting record's "The
+        // draft resolution was adopted": the last draft named before.
+        let draft = c
+            .name("draft")
+            .or_else(|| c.name("on"))
+            .map(|d| d.as_str().to_string())
+            .or_else(|| (!note).then(|| last_draft(text, 0, whole.start())).flatten());
+        let adopted_as = c.name("res").and_then(|r| {
+            let organ = draft
+                .as_deref()
+                .or(Some(ctx.doc_ref(doc).id.as_str()))
+                .and_then(|s| s.parse::<Symbol>().ok())
+                .map(|s| s.organ())?;
+            let (first, n) = r.as_str().split_once('/')?;
+            let n: u32 = n.parse().ok()?;
+            match c.name("special") {
+                Some(sp) => organ.special_resolution(first[sp.len()..].parse().ok()?, n),
+                None => organ.resolution(first.parse().ok()?, n, None),
+            }
+            .filter(|s| matches!(s.kind(), SymbolKind::GaResolution | SymbolKind::OrganResolution))
+            .map(|s| NodeRef::document(&s))
+        });
+        let target = if note { own_resolution(ctx, doc) } else { None }
+            .or(adopted_as)
+            .or_else(|| draft.as_deref().and_then(draft_ref));
+        found.push(Adoption {
+            span: whole.range(),
+            target,
+            tally: Tally {
+                in_favour: Some(favour),
+                against: Some(against),
+                abstaining,
+                ..Tally::default()
+            },
+        });
+    }
+    found
+}
+
+/// A draft resolution of the General Assembly (`A/77/L.5`, `A/ES-11/L.1`,
+/// `A/C.3/77/L.12/Rev.1`), the Human Rights Council (`A/HRC/52/L.11`) or
+/// the Economic and Social Council (`E/2022/L.20`).
+const GA_DRAFT: &str = r"(?:A/(?:HRC/|C\.\d/)?(?:ES-)?\d{1,3}|E/\d{4})/L\.\d{1,4}(?:/Rev\.\d{1,2})?";
+
+/// The draft named last in `text[from..to]`: a Council draft put to the
+/// vote ("draft resolution S/2020/240") or another organ's ("draft
+/// resolution A/77/L.5", "Recorded vote on A/77/L.5").
+fn last_draft(text: &str, from: usize, to: usize) -> Option<String> {
+    static G: OnceLock<Regex> = OnceLock::new();
+    let ga = ws_re(
+        &G,
+        &format!(r"(?:[Dd]raft resolution|[Rr]ecorded vote on|decision on) (?:document )?(?P<d>{GA_DRAFT})"),
+    );
+    let sc = crate::extract::patterns::DRAFT_PUT_TO_VOTE
+        .captures_iter(&text[from..to])
+        .last()
+        .and_then(|d| crate::extract::patterns::draft_put_to_vote(&d).map(|m| (m.start(), m.as_str())));
+    let other = ga
+        .captures_iter(&text[from..to])
+        .last()
+        .and_then(|c| c.name("d").map(|m| (m.start(), m.as_str())));
+    sc.into_iter()
+        .chain(other)
+        .max_by_key(|(at, _)| *at)
+        .map(|(_, d)| d.to_string())
+}
+
+/// The draft a block of votes starting at `at` was cast on: the draft named
+/// last before it, else the one the file puts to the vote.
+fn draft_before(ctx: &Ctx<'_>, text: &str, at: usize) -> Option<NodeRef> {
+    last_draft(text, 0, at)
+        .or_else(|| ctx.draft.clone())
+        .and_then(|d| draft_ref(&d))
+}
+
+/// The segment `doc` when it is a resolution (of any organ): a vote its
+/// text records is the vote that adopted it.
+fn own_resolution(ctx: &Ctx<'_>, doc: usize) -> Option<NodeRef> {
+    Some(ctx.doc_ref(doc)).filter(is_resolution)
+}
+
+/// Whether a node is a resolution: the Council's, the General Assembly's,
+/// or another organ's (`A/HRC/RES/52/32`, `E/RES/2022/15`).
+fn is_resolution(r: &NodeRef) -> bool {
+    match r.kind {
+        NodeKind::Resolution | NodeKind::GaResolution => true,
+        NodeKind::Document => {
+            r.id.parse::<Symbol>()
+                .is_ok_and(|s| s.kind() == SymbolKind::OrganResolution)
+        }
+        _ => false,
     }
 }
 
@@ -584,6 +783,57 @@ mod tests {
             "Adopted at the 1382 meting\nwithout vote; Adopted by the Security Council at its 12th Meeting",
         ] {
             gate_agrees(text).unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+
+    /// The tally each wording of a recorded vote gives the resolution it
+    /// closes (the Human Rights Council's note, the press's "in favour to …
+    /// against", counts in words, "to none", "with no abstentions", one
+    /// abstention, none named).
+    #[test]
+    fn recorded_votes_of_other_organs_give_their_counts() {
+        use crate::extract::{ActorDictionary, normalize::normalize, segment::segment};
+        let dict = ActorDictionary::bundled();
+        for (note, want) in [
+            (
+                "[Adopted by a recorded vote of 122 to 35, with 41 abstentions. The voting was as follows:",
+                (122, 35, 41),
+            ),
+            (
+                "[Adopted by a recorded vote of 122 in favour to 35 against, with 41 abstentions.]",
+                (122, 35, 41),
+            ),
+            (
+                "[Adopted by a recorded vote of 33 to none, with 14 abstentions.]",
+                (33, 0, 14),
+            ),
+            (
+                "[Adopted by a recorded vote of 47 to none, with no abstentions.]",
+                (47, 0, 0),
+            ),
+            (
+                "[Adopted by a recorded vote of 30 to 3, with 1 abstention.]",
+                (30, 3, 1),
+            ),
+            ("Adopted by 30 votes to 3.", (30, 3, 0)),
+        ] {
+            let text = format!(
+                "United Nations A/HRC/RES/52/40\nGeneral Assembly\n\nHuman Rights Council\nFifty-second session\n\n52/40. Test\n\nThe Human Rights Council,\n\n1. Decides to remain seized of the matter.\n\n56th meeting\n4 April 2023\n\n{note}\n"
+            );
+            let normalized = normalize(&text);
+            let segments = segment("hrc.txt", &normalized);
+            let (_, tallies) = super::super::actor_facts("hrc.txt", &normalized, &segments, &dict);
+            let t = tallies
+                .iter()
+                .find(|(id, _)| id == "A/HRC/RES/52/40")
+                .map(|(_, t)| t)
+                .unwrap_or_else(|| panic!("{note}: no tally in {tallies:?}"));
+            assert_eq!(
+                (t.in_favour, t.against, t.abstaining),
+                (Some(want.0), Some(want.1), Some(want.2)),
+                "{note}"
+            );
+            assert_eq!(t.unanimous, want.1 == 0 && want.2 == 0, "{note}");
         }
     }
 
