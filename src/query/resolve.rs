@@ -623,8 +623,11 @@ impl Resolver<'_> {
                 Some(t) if t == "unanimously" => "it was adopted unanimously".to_string(),
                 Some(t) => format!("its tally is {t}"),
                 None => format!(
-                    "the votes of {} of the Council's {} members are recorded",
+                    "the votes of {} of the {}'s {} members are recorded",
                     record.named_total(),
+                    id.parse::<crate::symbol::Symbol>()
+                        .map_or(crate::symbol::Organ::SecurityCouncil, |s| s.organ())
+                        .name(),
                     record.members
                 ),
             };
@@ -680,9 +683,22 @@ impl Resolver<'_> {
                     // (1970)): no vote was taken, so it was neither
                     // unanimous nor split.
                     ast::Absence::Tally if node.tally.as_ref().is_some_and(|t| t.without_vote) => {
+                        let said = node
+                            .tally
+                            .as_ref()
+                            .and_then(|t| t.evidence.as_ref())
+                            .and_then(|e| {
+                                let lower = e.quote.to_lowercase();
+                                ["adopted without a vote", "adopted without vote", "adopted by consensus"]
+                                    .iter()
+                                    .find_map(|p| lower.find(p).map(|i| (i, p.len())))
+                                    .and_then(|(i, n)| e.quote.get(i..i + n))
+                            })
+                            .map(|said| format!(" (its text says \"{said}\")"))
+                            .unwrap_or_default();
                         return format!(
-                            "{id} was adopted without a vote (its text says \"Adopted without vote\"): \
-                             no vote was taken, so there is no tally to be unanimous"
+                            "{id} was adopted without a vote{said}: no vote was taken, so there is no \
+                             tally to be unanimous"
                         );
                     }
                     ast::Absence::Tally
