@@ -1200,6 +1200,18 @@ impl Resolver<'_> {
                     None
                 }
             },
+            // A full date must be one of the calendar's: `2011-02-30` is
+            // no day, so no document is of it.
+            Field::Date | Field::EndDate
+                if matches!(value, Value::Date(_)) && text.parse::<crate::model::Date>().is_err() =>
+            {
+                self.explain(
+                    &text,
+                    &span,
+                    "no such day in the calendar; write a date as YYYY-MM-DD, as in date >= 2011-02-28".into(),
+                );
+                None
+            }
             _ => {
                 let _ = op;
                 Some(PValue::Str(text.to_lowercase()))
