@@ -1,0 +1,100 @@
+//! The sixth audit's findings on mandates and learned actors, on the
+//! audit's texts (`/work/audit6/texts`) and the corpus's lines, quoted.
+
+use unxref::{EdgeKind, Extractor};
+
+/// The `extends_mandate` links a text makes: (target, relation, end date).
+fn extensions(file: &str, text: &str) -> Vec<(String, String, Option<String>)> {
+    let x = Extractor::new().extract_str(file, text);
+    let mut out: Vec<_> = x
+        .links
+        .iter()
+        .filter(|l| l.kind == EdgeKind::ExtendsMandate)
+        .map(|l| {
+            (
+                l.target.id.clone(),
+                l.attrs.relation.clone().unwrap_or_default(),
+                l.attrs.date.map(|d| d.to_string()),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// G2: t14_sres2719.txt:18. The date of the second decision is UNSOS's;
+/// ATMIS's authorization is extended "for a period of six months", with no
+/// date stated.
+#[test]
+fn an_end_date_stays_with_its_own_clause() {
+    let text = "2. Decides to extend the authorization of the African Union Transition Mission in Somalia (ATMIS) \
+                for a period of six months, and further decides to renew until 30 June 2024 the mandate of the \
+                United Nations Support Office in Somalia (UNSOS);";
+    let found = extensions("S-RES-2719(2023).txt", text);
+    assert_eq!(
+        found,
+        [
+            (
+                "actor:ATMIS".to_string(),
+                "extends the authorization for a period of six months".to_string(),
+                None
+            ),
+            (
+                "actor:UNSOS".to_string(),
+                "renews".to_string(),
+                Some("2024-06-30".to_string())
+            ),
+        ]
+    );
+}
+
+/// G12: t12_sres2702.txt:16. One verb, three objects, each with its own
+/// date or period: UNSMIL until 31 October 2024, the Panel of Experts on
+/// Libya (established by 1973 (2011)) until 15 May 2025; the authorizations
+/// of 2292 (2016) name no body.
+#[test]
+fn each_object_of_one_extension_keeps_its_own_date() {
+    let text = "1. Decides to extend the mandate of the United Nations Support Mission in Libya (UNSMIL) until \
+                31 October 2024, and the mandate of the Panel of Experts established by paragraph 24 of resolution \
+                1973 (2011) and modified by resolution 2040 (2012) until 15 May 2025, and the authorizations set out \
+                in paragraph 3 of resolution 2292 (2016) for a further 12 months;";
+    let found = extensions("S-RES-2702(2023).txt", text);
+    assert_eq!(
+        found,
+        [
+            (
+                "actor:Panel of Experts on Libya".to_string(),
+                "extends".to_string(),
+                Some("2025-05-15".to_string())
+            ),
+            (
+                "actor:UNSMIL".to_string(),
+                "extends".to_string(),
+                Some("2024-10-31".to_string())
+            ),
+        ]
+    );
+}
+
+/// G12: S-RES-2162(2014).txt:161, the French Forces' authorization; and
+/// S-RES-1933(2010).txt:129, where "the French forces" names no actor and
+/// UNOCI, whom they support, holds no authorization.
+#[test]
+fn an_authorization_provided_to_a_force_is_extended_for_that_force() {
+    let text = "French Forces\n28. Decides to extend until 30 June 2015 the authorization that the Security Council \
+                provided to the French Forces in order to support UNOCI, within the limits of their deployment and \
+                their capabilities;";
+    let found = extensions("S-RES-2162(2014).txt", text);
+    assert!(
+        found.contains(&(
+            "actor:French Forces".to_string(),
+            "extends the authorization".to_string(),
+            Some("2015-06-30".to_string())
+        )),
+        "{found:?}"
+    );
+    let text = "24. Decides to extend until 31 December 2010 the authorization the Security Council provided to the \
+                French forces in order to support UNOCI, within the limits of their deployment and their capabilities;";
+    let found = extensions("S-RES-1933(2010).txt", text);
+    assert!(!found.iter().any(|(t, _, _)| t == "actor:UNOCI"), "{found:?}");
+}
