@@ -98,3 +98,63 @@ fn an_authorization_provided_to_a_force_is_extended_for_that_force() {
     let found = extensions("S-RES-1933(2010).txt", text);
     assert!(!found.iter().any(|(t, _, _)| t == "actor:UNOCI"), "{found:?}");
 }
+
+/// The actors a text mentions.
+fn mentioned(file: &str, text: &str) -> Vec<String> {
+    let x = Extractor::new().extract_str(file, text);
+    let mut out: Vec<String> = x
+        .links
+        .iter()
+        .filter(|l| l.kind == EdgeKind::Mentions && l.target.id.starts_with("actor:"))
+        .map(|l| l.target.id.clone())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// G9: a month is the date of what a body did, never a word of its name
+/// (S-RES-2160(2014).txt:29, S-RES-2082(2012).txt:28, S-RES-1880(2009).txt:54).
+#[test]
+fn a_month_ends_a_learned_name() {
+    let found = mentioned(
+        "S-RES-2160(2014).txt",
+        "Welcoming the briefings by the Chairman of the High Peace Council to the Committee in December 2012 and 2013,",
+    );
+    assert!(!found.iter().any(|a| a.contains("December")), "{found:?}");
+    let found = mentioned(
+        "S-RES-2082(2012).txt",
+        "Welcoming the appointment of the new chairman of the High Peace Council in April 2012 as an important step",
+    );
+    assert!(
+        found.contains(&"actor:High Peace Council".to_string()),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|a| a.contains("April")), "{found:?}");
+}
+
+/// G9: a law, a state's permanent mission and a name cut inside a longer
+/// phrase are no actors (S-RES-1966(2010).txt:24, S-RES-2253(2015).txt:184,
+/// S-RES-2142(2014).txt:26).
+#[test]
+fn laws_delegations_and_cut_names_are_no_actors() {
+    let found = mentioned(
+        "S-RES-1966(2010).txt",
+        "2. Decides that the provisions of this resolution and the Statutes of the Mechanism and of the ICTY and ICTR \
+         shall be subject to the transitional arrangements set out in Annex 2 to this resolution;",
+    );
+    assert!(!found.iter().any(|a| a.contains("Statutes")), "{found:?}");
+    let found = mentioned(
+        "S-RES-2253(2015).txt",
+        "notify the Permanent Mission of the State(s) of residence, nationality, location or incorporation",
+    );
+    assert!(
+        !found.iter().any(|a| a.contains("Permanent Mission")),
+        "{found:?}"
+    );
+    let found = mentioned(
+        "S-RES-2142(2014).txt",
+        "Recalling the Informal Working Group on General issues of Sanctions report (S/2006/997) on best practices and methods,",
+    );
+    assert!(!found.iter().any(|a| a.ends_with("on General")), "{found:?}");
+}
