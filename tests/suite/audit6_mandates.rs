@@ -158,3 +158,45 @@ fn laws_delegations_and_cut_names_are_no_actors() {
     );
     assert!(!found.iter().any(|a| a.ends_with("on General")), "{found:?}");
 }
+
+/// G14: t06_hrc52_32.txt:25, the Human Rights Council extends its
+/// commission of inquiry, for a period and to no date.
+#[test]
+fn the_human_rights_council_extends_its_commission_of_inquiry() {
+    let text = "1. Decides to extend the mandate of the independent international commission of inquiry on Ukraine \
+                for a period of one year;";
+    let found = extensions("t06_hrc52_32.txt", text);
+    assert_eq!(
+        found,
+        [(
+            "actor:Commission of Inquiry on Ukraine".to_string(),
+            "extends for a period of one year".to_string(),
+            None
+        )]
+    );
+}
+
+/// S-RES-1857(2008).txt:46 names the DRC Group of Experts by 1771 (2007),
+/// which renewed it; 1533 (2004) founded it. The renewal is the Group's own,
+/// and 1771 founds nothing.
+#[test]
+fn a_body_named_by_its_renewal_is_the_dictionarys() {
+    let text = "8. Requests the Secretary-General to extend, for a period expiring on 30 November 2009, the Group of \
+                Experts established pursuant to resolution 1771 (2007) and requests the Group of Experts to fulfil \
+                its mandate as set out in paragraph 18 of resolution 1807 (2008);";
+    let x = Extractor::new().extract_str("S-RES-1857(2008).txt", text);
+    let drc = "actor:Group of Experts on the Democratic Republic of the Congo";
+    assert!(
+        x.links
+            .iter()
+            .any(|l| l.kind == EdgeKind::ExtendsMandate && l.target.id == drc),
+        "{:?}",
+        x.links
+    );
+    assert!(
+        !x.links
+            .iter()
+            .any(|l| l.target.id.starts_with("actor:") && l.target.id.contains("1771"))
+    );
+    assert!(!x.links.iter().any(|l| l.kind == EdgeKind::Establishes));
+}

@@ -91,7 +91,19 @@ fn resolve_body(
         return Who::Entry(e);
     }
     let short = resolution.as_str().trim_start_matches("S/RES/");
-    let id = format!("actor:{noun} established pursuant to resolution {short}");
+    // A body the dictionary knows by this very name, founded by another
+    // resolution: "the Group of Experts established pursuant to resolution
+    // 1771 (2007)" (1857 (2008) and later) is the DRC Group of Experts of
+    // 1533 (2004), renewed by 1771.
+    let name = format!("{noun} established pursuant to resolution {short}");
+    if let [f] = ctx_dict.scan(&name).as_slice()
+        && f.start == 0
+        && f.end == name.len()
+        && let Some(e) = ctx_dict.target(f, None)
+    {
+        return Who::Entry(e);
+    }
+    let id = format!("actor:{name}");
     if let Some(i) = new.iter().position(|a| a.node.id == id) {
         return Who::New(i);
     }
@@ -105,7 +117,7 @@ fn resolve_body(
             label: format!("{number} {noun}"),
             category: category.parse().ok(),
         },
-        name: format!("{noun} established pursuant to resolution {short}"),
+        name,
     });
     Who::New(new.len() - 1)
 }
@@ -200,6 +212,19 @@ pub(super) fn mandates(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
         let Ok(res) = g.resolution.parse::<Symbol>() else {
             continue;
         };
+        // A body the dictionary says another resolution founded is only
+        // named by this one ("the Group of Experts established pursuant to
+        // resolution 1771 (2007)": founded by 1533 (2004)).
+        if let Who::Entry(e) = g.who
+            && ctx
+                .dict
+                .entry(e)
+                .established_by
+                .as_deref()
+                .is_some_and(|founding| founding != g.resolution)
+        {
+            continue;
+        }
         let attrs = EdgeAttrs {
             relation: Some("established pursuant to".to_string()),
             evidence: Some(ctx.evidence(g.start, g.end)),
