@@ -200,3 +200,32 @@ fn a_body_named_by_its_renewal_is_the_dictionarys() {
     );
     assert!(!x.links.iter().any(|l| l.kind == EdgeKind::Establishes));
 }
+
+/// Earlier audits' gaps: S-RES-1807(2008).txt:106 renews the DRC Group of
+/// Experts, named by its renewal's number alone; S-RES-1499(2003).txt:23
+/// extends "the Panel" the preamble (line 12) names in full.
+#[test]
+fn the_congo_panels_are_renewed() {
+    let text = "17. Requests the Secretary-General to extend, for a period expiring on 31 December 2008, the Group of \
+                Experts established pursuant to resolution 1771;";
+    let found = extensions("S-RES-1807(2008).txt", text);
+    assert!(
+        found.iter().any(
+            |(t, _, d)| t == "actor:Group of Experts on the Democratic Republic of the Congo"
+                && d.as_deref() == Some("2008-12-31")
+        ),
+        "{found:?}"
+    );
+    let text = "Noting with great concern that the plundering of natural resources of the Democratic Republic of the \
+                Congo continues, as reported to the Council in an interim briefing, on 24 July 2003, from the Chairman \
+                of the Expert Panel on the Illegal Exploitation of Natural Resources and Other Forms of Wealth of the \
+                Democratic Republic of the Congo,\n1. Requests the Secretary-General to extend the mandate of the Panel \
+                until 31 October 2003 to enable it to complete the remaining elements of its mandate;";
+    let found = extensions("S-RES-1499(2003).txt", text);
+    assert!(
+        found.iter().any(|(t, _, d)| t
+            == "actor:Panel on the Illegal Exploitation of Natural Resources of the DRC"
+            && d.as_deref() == Some("2003-10-31")),
+        "{found:?}"
+    );
+}
