@@ -444,6 +444,17 @@ fn named_bodies(text: &str, source: &str, found: &[Found], dict: &ActorDictionar
         let m = name_group(source, whole);
         // The name as the folded text holds it (line breaks are spaces there).
         let mut name = &text[m.clone()];
+        // A month is no word of a name but the date of what the name did:
+        // "the Committee in December 2012" (2160 (2014)), "the High Peace
+        // Council in April 2012" (2082 (2012)). The name ends before it; one
+        // that begins with it ("the April Joint … Assessment Mission") is a
+        // dated event.
+        if let Some(at) = month_at(name) {
+            if at == 0 {
+                continue;
+            }
+            name = name[..at].trim_end();
+        }
         while let Some((head, last)) = name.rsplit_once(' ') {
             if CONNECTORS.contains(&last) || last == "the" {
                 name = head.trim_end();
@@ -480,8 +491,13 @@ fn named_bodies(text: &str, source: &str, found: &[Found], dict: &ActorDictionar
                 .strip_prefix(c)
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
         });
+        // "the Permanent Mission of the State(s) where …" (1988 (2011)): a
+        // state's delegation, no body of its own.
+        let permanent_mission = words.starts_with(&["Permanent", "Mission"]);
         if words.len() < 2
             || compass
+            || permanent_mission
+            || cut_short(&words, &text[end..])
             || PERSONS.contains(&words[0])
             || words.iter().any(|w| NOT_BODIES.contains(w))
             || dict.knows(name)
@@ -551,6 +567,39 @@ fn named_bodies(text: &str, source: &str, found: &[Found], dict: &ActorDictionar
             start,
         ));
     }
+}
+
+/// Where the first month name in `name` begins (a whole word), if one does.
+fn month_at(name: &str) -> Option<usize> {
+    let mut at = 0;
+    for word in name.split(' ') {
+        if crate::date::MONTH_NAMES.contains(&word) {
+            return Some(at);
+        }
+        at += word.len() + 1;
+    }
+    None
+}
+
+/// True when a name stops inside a longer phrase the learner cannot read
+/// whole: its last word, after `on`, `of` or `for`, is an adjective (by its
+/// ending, `-al` or `-ic`) whose noun follows uncapitalised or after a
+/// comma: "the Informal Working Group on General issues of Sanctions"
+/// (2142 (2014)), "the Committee on Economic, Cultural and Social Rights"
+/// (S/2010/85). A name ends in a noun.
+fn cut_short(words: &[&str], after: &str) -> bool {
+    let [.., connector, last] = words else {
+        return false;
+    };
+    let adjective = (last.ends_with("al") || last.ends_with("ic"))
+        && category_of(last).is_none()
+        && last.chars().next().is_some_and(char::is_uppercase);
+    let after = after.trim_start_matches(['\'', '\u{2019}']);
+    let continued = after.starts_with(',')
+        || after
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase()));
+    matches!(*connector, "on" | "of" | "for") && adjective && continued
 }
 
 /// The dictionary entry an acronym stands for in a document of `year`.
@@ -796,7 +845,14 @@ pub(crate) fn category_of(name: &str) -> Option<&'static str> {
     // A treaty, plan or document by its head words (`Joint Strategic Concept
     // of Operations for the International Military Force`); a body may name
     // one after its head (`Presidential Commission on Justice Reform`).
-    if head.split(' ').any(not_actor) {
+    // A law by the last word of its head: "the Organic Law on the Office
+    // of the Presidency", "the Police Act", "the Statutes of the Mechanism"
+    // (1966 (2010)); not "the Law Enforcement Task Force".
+    let law = matches!(
+        head.rsplit(' ').next(),
+        Some("Law" | "Act" | "Statutes" | "Decree" | "Ordinance" | "Bill" | "Constitution")
+    );
+    if law || head.split(' ').any(not_actor) {
         return None;
     }
     let lookup = |w: &str| -> Option<&'static str> {

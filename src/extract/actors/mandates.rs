@@ -91,7 +91,19 @@ fn resolve_body(
         return Who::Entry(e);
     }
     let short = resolution.as_str().trim_start_matches("S/RES/");
-    let id = format!("actor:{noun} established pursuant to resolution {short}");
+    // A body the dictionary knows by this very name, founded by another
+    // resolution: "the Group of Experts established pursuant to resolution
+    // 1771 (2007)" (1857 (2008) and later) is the DRC Group of Experts of
+    // 1533 (2004), renewed by 1771.
+    let name = format!("{noun} established pursuant to resolution {short}");
+    if let [f] = ctx_dict.scan(&name).as_slice()
+        && f.start == 0
+        && f.end == name.len()
+        && let Some(e) = ctx_dict.target(f, None)
+    {
+        return Who::Entry(e);
+    }
+    let id = format!("actor:{name}");
     if let Some(i) = new.iter().position(|a| a.node.id == id) {
         return Who::New(i);
     }
@@ -105,7 +117,7 @@ fn resolve_body(
             label: format!("{number} {noun}"),
             category: category.parse().ok(),
         },
-        name: format!("{noun} established pursuant to resolution {short}"),
+        name,
     });
     Who::New(new.len() - 1)
 }
@@ -200,6 +212,19 @@ pub(super) fn mandates(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
         let Ok(res) = g.resolution.parse::<Symbol>() else {
             continue;
         };
+        // A body the dictionary says another resolution founded is only
+        // named by this one ("the Group of Experts established pursuant to
+        // resolution 1771 (2007)": founded by 1533 (2004)).
+        if let Who::Entry(e) = g.who
+            && ctx
+                .dict
+                .entry(e)
+                .established_by
+                .as_deref()
+                .is_some_and(|founding| founding != g.resolution)
+        {
+            continue;
+        }
         let attrs = EdgeAttrs {
             relation: Some("established pursuant to".to_string()),
             evidence: Some(ctx.evidence(g.start, g.end)),
@@ -1370,7 +1395,17 @@ fn extensions(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Sink<'_
             matches.push(again);
         }
     }
-    for c in matches {
+    // Where each verb begins: an extension's clause ends where the next
+    // verb's begins ("Decides to extend the authorization of ATMIS for a
+    // period of six months, and further decides to renew until 30 June 2024
+    // the mandate of UNSOS", 2719 (2023)): 30 June 2024 is UNSOS's date.
+    let mut verb_starts: Vec<usize> = matches
+        .iter()
+        .filter_map(|c| c.get(0))
+        .map(|m| m.start())
+        .collect();
+    verb_starts.sort_unstable();
+    for c in &matches {
         let Some(whole) = c.get(0) else {
             continue;
         };
@@ -1390,26 +1425,34 @@ fn extensions(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Sink<'_
         if whole.as_str().starts_with('(') && !decides_colon_before(text, whole.start()) {
             continue;
         }
-        let end = clause_end(text, verb.end, 500);
+        let next_verb = verb_starts
+            .get(verb_starts.partition_point(|&s| s <= verb.end))
+            .copied()
+            .unwrap_or(usize::MAX);
+        let end = clause_end(text, verb.end, 500).min(next_verb);
         let doc = ctx.doc_at(whole.start());
-        let Some((targets, head)) = objects(ctx, text, verb.end, end, doc, whole.start(), third) else {
-            continue;
-        };
         let lemma = match &text[verb.clone()].to_ascii_lowercase()[..] {
             v if v.starts_with("renew") => "renews",
             v if v.starts_with("prolong") => "prolongs",
             _ => "extends",
         };
-        emit(
-            ctx,
-            text,
-            (whole.start(), verb.end, end),
-            doc,
-            lemma,
-            head,
-            &targets,
-            sink,
-        );
+        // Each object the verb governs, with its own date or period.
+        for (i, (from, to)) in conjuncts(text, verb.end, end).into_iter().enumerate() {
+            let Some((targets, head)) = objects(ctx, text, from, to, doc, whole.start(), third && i == 0)
+            else {
+                continue;
+            };
+            emit(
+                ctx,
+                text,
+                (whole.start(), from, to),
+                doc,
+                lemma,
+                head,
+                &targets,
+                sink,
+            );
+        }
     }
     // "Approves the continuation of UNOMIG's mandate until 7 March 1994",
     // "Approves the continued presence of UNOMIG in Georgia until 31 January
@@ -1758,6 +1801,33 @@ fn emit(
     }
 }
 
+/// The objects one extension verb governs, from `at` (just after the verb)
+/// to `end`, each with its own date or period: "extend the mandate of
+/// UNSMIL until 31 October 2024, and the mandate of the Panel of Experts …
+/// until 15 May 2025, and the authorizations set out in paragraph 3 of
+/// resolution 2292 (2016) for a further 12 months" (2702 (2023)) is three
+/// objects, each ending where ", and the mandate" or ", as well as the
+/// authorization" begins the next. A date is never lent from one object to
+/// another; "the mandates of UNMIS, UNAMID and UNISFA until …" is one.
+fn conjuncts(text: &str, at: usize, end: usize) -> Vec<(usize, usize)> {
+    static NEXT: OnceLock<Regex> = OnceLock::new();
+    let next = ws_re(
+        &NEXT,
+        r",? (?:and|as well as) (?:also )?(?P<object>the (?:present |current )?(?:mandates?|authori[sz]ations?)(?-u:\b))",
+    );
+    let mut out = Vec::new();
+    let mut from = at;
+    for c in next.captures_iter(&text[at..end]) {
+        let (Some(whole), Some(object)) = (c.get(0), c.name("object")) else {
+            continue;
+        };
+        out.push((from, at + whole.start()));
+        from = at + object.start();
+    }
+    out.push((from, end));
+    out
+}
+
 /// True when an extension's clause says what the mandate is widened to
 /// ("in order to enable it", "to include") and no period of time.
 fn widens(clause: &str) -> bool {
@@ -1881,7 +1951,7 @@ fn objects(
     static HEAD: OnceLock<Regex> = OnceLock::new();
     let head = ws_re(
         &HEAD,
-        r"(?-u:\b)(?:(?:its|their|the|this|that) (?:present |current |existing |said |respective |initial )?(?:(?P<mandate>mandates?(?: and (?:personnel strength|capacity|strength|tasks|concept of operation)|,? including the concept of operations?)?)|(?P<stationing>stationing in Cyprus|period in which)|(?P<deployment>deployment)|(?P<authorization>authori[sz]ation))(?-u:\b)(?P<of>(?:,[^,;]{1,100},)? of(?-u:\b))?|(?P<poss>(?:'|’)s? mandates?(?-u:\b)))",
+        r"(?-u:\b)(?:(?:its|their|the|this|that) (?:present |current |existing |said |respective |initial )?(?:(?P<mandate>mandates?(?: and (?:personnel strength|capacity|strength|tasks|concept of operation)|,? including the concept of operations?)?)|(?P<stationing>stationing in Cyprus|period in which)|(?P<deployment>deployment)|(?P<authorization>authori[sz]ation))(?-u:\b)(?P<of>(?:,[^,;]{1,100},)? of(?-u:\b)|(?: that| which)?(?: it| the Security Council| the Council)?(?: has)? (?:provided|given|granted) to(?-u:\b))?|(?P<poss>(?:'|’)s? mandates?(?-u:\b)))",
     );
     let window = &text[at..end];
     let from = ctx.mentions.partition_point(|x| x.start < at);
@@ -1961,13 +2031,31 @@ fn objects(
         return anaphor(ctx, word, doc, verb_start).map(|r| (vec![r], kind));
     }
     if h.name("of").is_some() || kind == Head::Stationing {
-        // The body named within a few words: "of the United Nations …", "of UNOCI".
+        // The body named within a few words: "of the United Nations …", "of
+        // UNOCI"; an authorization's holder, "the authorization that the
+        // Security Council provided to the French Forces in order to support
+        // UNOCI" (2162 (2014), and 2000, 2062, 2112, 2226 so written).
         let named = first.filter(|m| m.start >= after && m.start <= after + 100);
+        // Those an authorization was given to are its object itself: "the
+        // authorization … provided to the French forces in order to support
+        // UNOCI" (1933 (2010)) names no holder when "the French forces" is
+        // none, and UNOCI holds no authorization.
+        let given = h
+            .name("of")
+            .is_some_and(|o| o.as_str().trim_end().ends_with("to"));
         if let Some(m) = named {
             let between = &text[after..m.start];
-            if one_space(between).len() <= 12 || !between.contains(',') && !between.contains(" and ") {
+            let near = if given {
+                matches!(between.trim(), "" | "the")
+            } else {
+                one_space(between).len() <= 12 || !between.contains(',') && !between.contains(" and ")
+            };
+            if near {
                 return Some((chain(ctx, text, m), kind));
             }
+        }
+        if given {
+            return None;
         }
         if kind == Head::Stationing {
             // "the stationing in Cyprus of the United Nations Peace-keeping
