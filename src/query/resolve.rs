@@ -689,10 +689,14 @@ impl Resolver<'_> {
                             .and_then(|t| t.evidence.as_ref())
                             .and_then(|e| {
                                 let lower = e.quote.to_lowercase();
-                                ["adopted without a vote", "adopted without vote", "adopted by consensus"]
-                                    .iter()
-                                    .find_map(|p| lower.find(p).map(|i| (i, p.len())))
-                                    .and_then(|(i, n)| e.quote.get(i..i + n))
+                                [
+                                    "adopted without a vote",
+                                    "adopted without vote",
+                                    "adopted by consensus",
+                                ]
+                                .iter()
+                                .find_map(|p| lower.find(p).map(|i| (i, p.len())))
+                                .and_then(|(i, n)| e.quote.get(i..i + n))
                             })
                             .map(|said| format!(" (its text says \"{said}\")"))
                             .unwrap_or_default();
@@ -1203,12 +1207,15 @@ impl Resolver<'_> {
             // A full date must be one of the calendar's: `2011-02-30` is
             // no day, so no document is of it.
             Field::Date | Field::EndDate
-                if matches!(value, Value::Date(_)) && text.parse::<crate::model::Date>().is_err() =>
+                if matches!(value, Value::Date(_))
+                    && text.len() == 10
+                    && text.parse::<crate::model::Date>().is_err() =>
             {
                 self.explain(
                     &text,
                     &span,
-                    "no such day in the calendar; write a date as YYYY-MM-DD, as in date >= 2011-02-28".into(),
+                    "no such day in the calendar; write a date as YYYY-MM-DD, as in date >= 2011-02-28"
+                        .into(),
                 );
                 None
             }

@@ -300,7 +300,7 @@ fn votes_are_read_through_the_draft() {
         t.empty_note(),
         Some(
             "the corpus does not name the states that voted against S/RES/2531 (2020): \
-             the votes of 2 of the Council's 15 members are recorded"
+             the votes of 2 of the Security Council's 15 members are recorded"
         )
     );
     let t = g.query("how many states voted against 2531").unwrap();

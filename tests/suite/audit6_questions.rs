@@ -134,3 +134,18 @@ fn a_mandate_record_past_the_texts_held_says_so() {
     let said = notes(&graph, "how many times was UNAMID's mandate extended since 2010").join("\n");
     assert!(said.contains("no resolution of 2016–2019"), "{said}");
 }
+
+/// A date that is no calendar day selects nothing because it is no day:
+/// an error that says so, not an empty answer that reads as "nothing cites
+/// 1325 on that day". A month alone stays a month.
+#[test]
+fn a_date_that_is_no_day_is_an_error() {
+    let graph = crate::common::data_graph();
+    let e = graph
+        .query("what cites 1325 where date = 2011-02-30")
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("2011-02-30: no such day in the calendar"), "{e}");
+    assert!(graph.query("what cites 1325 where date = 2011-02-28").is_ok());
+    assert!(graph.query("resolutions adopted before March 2011").is_ok());
+}
