@@ -13,13 +13,7 @@ use unxref::{CitationGraph, EdgeKind};
 use crate::common::{count, data_graph, notes, read_dir_texts, sc_corpus_graph, sc_corpus_or_skip};
 
 fn ids(graph: &CitationGraph, q: &str) -> BTreeSet<String> {
-    graph
-        .query(q)
-        .unwrap_or_else(|e| panic!("{q}: {e}"))
-        .node_ids()
-        .into_iter()
-        .map(str::to_string)
-        .collect()
+    crate::common::answer_ids(graph, q).into_iter().collect()
 }
 
 /// The empty answer's sentence and the notes, as one text.

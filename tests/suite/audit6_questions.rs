@@ -5,7 +5,7 @@
 
 use unxref::{CitationGraph, Extractor};
 
-use crate::common::notes;
+use crate::common::{answer_ids as ids, notes};
 
 /// The 9371st meeting (11 July 2023), as its verbatim record gives it: the
 /// draft of Brazil and Switzerland (S/2023/506) had 13 votes in favour and
@@ -67,16 +67,6 @@ The President: There were 2 votes in favour, 3 against and 10 abstentions. The d
 
 The meeting rose at 11.10 a.m.
 ";
-
-fn ids(graph: &CitationGraph, q: &str) -> Vec<String> {
-    graph
-        .query(q)
-        .unwrap_or_else(|e| panic!("{q}: {e}"))
-        .node_ids()
-        .into_iter()
-        .map(str::to_string)
-        .collect()
-}
 
 #[test]
 fn a_draft_short_of_nine_votes_in_favour_was_not_vetoed() {

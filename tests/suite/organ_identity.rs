@@ -31,31 +31,6 @@ fn cites<'a>(x: &'a Extraction, target: &str) -> Vec<&'a Link> {
         .collect()
 }
 
-/// t06_hrc52_32.txt, lines 1–17 and 31–32.
-const HRC: &str = "United Nations                                                    A/HRC/RES/52/32
-General Assembly
-Distr.: General
-14 April 2023
-
-Human Rights Council
-Fifty-second session
-27 February-4 April 2023
-Agenda item 4
-
-Resolution adopted by the Human Rights Council on 4 April 2023
-
-52/32. Situation of human rights in Ukraine stemming from the Russian aggression
-
-The Human Rights Council,
-
-Guided by the purposes and principles of the Charter of the United Nations,
-
-Taking note of the report of the independent international commission of inquiry on Ukraine (A/HRC/52/62),
-
-56th meeting
-4 April 2023
-";
-
 /// t07_ecosoc2022_15.txt, lines 1–28.
 const ECOSOC: &str = "United Nations                                                    E/RES/2022/15
 Economic and Social Council
@@ -87,7 +62,7 @@ Taking note of the report of the Secretary-General on the implementation of Gene
 
 #[test]
 fn a_human_rights_council_resolution_is_titled_and_dated_by_its_own_lines() {
-    let x = extract("t06_hrc52_32.txt", HRC);
+    let x = extract("t06_hrc52_32.txt", crate::votes_organs::HRC_52_32);
     let d = document(&x, "A/HRC/RES/52/32");
     assert_eq!(
         d.node.title.as_deref(),

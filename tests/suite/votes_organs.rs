@@ -49,8 +49,9 @@ Against: Israel, United States of America.
 Abstaining: Brazil, Ukraine.
 "#;
 
-/// The audit's text `t06_hrc52_32.txt` (A/HRC/RES/52/32), verbatim.
-const HRC_52_32: &str = r#"United Nations                                                    A/HRC/RES/52/32
+/// The audit's text `t06_hrc52_32.txt` (A/HRC/RES/52/32), verbatim (its
+/// identity is tested in `organ_identity`).
+pub(crate) const HRC_52_32: &str = r#"United Nations                                                    A/HRC/RES/52/32
 General Assembly
 Distr.: General
 14 April 2023

@@ -342,3 +342,14 @@ pub fn notes(graph: &CitationGraph, q: &str) -> Vec<String> {
         .notes()
         .to_vec()
 }
+
+/// The ids of the rows of a question's answer, in the answer's order.
+pub fn answer_ids(graph: &CitationGraph, q: &str) -> Vec<String> {
+    graph
+        .query(q)
+        .unwrap_or_else(|e| panic!("{q}: {e}"))
+        .node_ids()
+        .into_iter()
+        .map(str::to_string)
+        .collect()
+}
