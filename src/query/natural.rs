@@ -117,6 +117,16 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "nothing in the graph extends the mandate of {a}",
     ),
     p(
+        "when did the? security? council last extend/renew/prolong the? mandate of {a}",
+        "{a} <- extends_mandate | sort by date desc | limit 1",
+        "nothing in the graph extends the mandate of {a}",
+    ),
+    p(
+        "when did the? security? council last extend/renew/prolong {a} 's? mandate?",
+        "{a} <- extends_mandate | sort by date desc | limit 1",
+        "nothing in the graph extends the mandate of {a}",
+    ),
+    p(
         "{open} the? most? latest/last/recent/newest extension/renewal/prolongation of the? mandate of {a}",
         "{a} <- extends_mandate | sort by date desc | limit 1",
         "nothing in the graph extends the mandate of {a}",
