@@ -90,11 +90,8 @@ const MANDATE_EDGES: [EdgeKind; 5] = [
 /// Whether a walk goes from a body to the resolutions that acted on its
 /// mandate (`MINUSMA <- extends_mandate`).
 fn is_mandate_walk(dir: Dir, edges: EdgeMask) -> bool {
-    dir == Dir::In
-        && edges.0 != 0
-        && (0..16u16)
-            .filter(|bit| edges.0 & (1 << bit) != 0)
-            .all(|bit| MANDATE_EDGES.iter().any(|k| EdgeMask::of(*k).0 == 1 << bit))
+    let mandate = MANDATE_EDGES.iter().fold(0, |m, k| m | EdgeMask::of(*k).0);
+    dir == Dir::In && edges.0 != 0 && edges.0 & !mandate == 0
 }
 
 /// The note of a question about a body's mandate with no year in it (`how

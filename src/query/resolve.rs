@@ -688,7 +688,8 @@ impl Resolver<'_> {
                             .as_ref()
                             .and_then(|t| t.evidence.as_ref())
                             .and_then(|e| {
-                                let lower = e.quote.to_lowercase();
+                                // ASCII case only: byte offsets stay those of the quote.
+                                let lower = e.quote.to_ascii_lowercase();
                                 [
                                     "adopted without a vote",
                                     "adopted without vote",
