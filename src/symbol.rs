@@ -848,6 +848,16 @@ const FIRST_RESOLUTION_OF_YEAR: [(u16, u32); 70] = [
 /// ```
 pub const LAST_TABLED_RESOLUTION: u32 = 2259;
 
+/// How many resolutions the Security Council adopted in `year`, for the
+/// years the table covers (1946–2015); `None` for others.
+pub(crate) fn sc_resolutions_in_year(year: u16) -> Option<u32> {
+    let i = FIRST_RESOLUTION_OF_YEAR.iter().position(|&(y, _)| y == year)?;
+    let next = FIRST_RESOLUTION_OF_YEAR
+        .get(i + 1)
+        .map_or(LAST_TABLED_RESOLUTION + 1, |&(_, first)| first);
+    Some(next - FIRST_RESOLUTION_OF_YEAR[i].1)
+}
+
 /// The year Security Council resolution `number` was adopted, for numbers
 /// the table covers (1 to 2259); `None` beyond.
 ///

@@ -551,10 +551,10 @@ pub static ORGAN_NAME: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:World\s+)?Conference|Summit|Commission\s+on\s+the\s+Status\s+of\s+Women|Sub-Commission|Executive\s+Board|Board\s+of\s+Governors",
         r"|African\s+Union|League\s+of\s+Arab\s+States|Organization\s+of\s+American\s+States|European\s+Union|Parliament)",
         r"|(?P<sc>Security\s+Council)",
-        r"|(?P<hrc>Human\s+Rights\s+Council)",
+        r"|(?P<hrc>Human\s+Rights\s+Council|HRC)",
         r"|(?P<eco>Economic\s+and\s+Social\s+Council|ECOSOC)",
         r"|(?P<chr>Commission\s+on\s+Human\s+Rights)",
-        r"|(?P<ga>General\s+Assembly)",
+        r"|(?P<ga>General\s+Assembly|UNGA|GA)",
         r"|(?P<council>Council)",
         r"|(?P<assembly>Assembly)",
         r")(?-u:\b)",
@@ -586,6 +586,9 @@ pub(crate) const ORGAN_NAME_LAST_WORDS: &[&str] = &[
     "parliament",
     "ecosoc",
     "rights",
+    "hrc",
+    "unga",
+    "ga",
 ];
 
 /// What may stand between a cited resolution and the organ named as its

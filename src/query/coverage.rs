@@ -6,7 +6,7 @@
 //! finds the years a query's conditions select that no held text is of, for
 //! a note beside the answer.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::ast::CmpOp;
 use super::resolve::{Dir, EdgeMask, Field, KindMask, PCond, PExpr, PStage, PValue};
@@ -37,11 +37,12 @@ pub(super) fn years_without_texts(graph: &CitationGraph, expr: &PExpr) -> Option
             held.insert(year);
         }
     }
-    // The years asked about: from the Council's first (1946) to the last
-    // of the texts held, and any the question names (cited documents' years
-    // are left out: a misread year cited, 1050, is no year the corpus could
-    // hold).
+    // The years asked about: from the Council's first (1946) to this year
+    // (`since 2021` runs to now, not to the last text held), and any the
+    // question names (cited documents' years are left out: a misread year
+    // cited, 1050, is no year the corpus could hold).
     first = first.min(FIRST_YEAR);
+    last = last.max(this_year());
     for c in &conds {
         named_years(c, &mut |y| {
             first = first.min(y);
@@ -57,8 +58,23 @@ pub(super) fn years_without_texts(graph: &CitationGraph, expr: &PExpr) -> Option
     if selected.len() == usize::from(last - first) + 1 {
         return None;
     }
-    let missing: Vec<u16> = selected.into_iter().filter(|y| !held.contains(y)).collect();
-    if missing.is_empty() {
+    // Of the Council's resolutions the corpus can tell how many a year had:
+    // a year of which it holds some is covered only if it holds them all.
+    let resolutions = kinds.is_some_and(|m| m.0 == KindMask::of(NodeKind::Resolution).0);
+    let counts = resolutions.then(|| resolutions_held(graph));
+    let (mut missing, mut parts) = (Vec::new(), Vec::new());
+    for y in selected {
+        match &counts {
+            Some(counts) => match year_held(counts, y) {
+                Held::None => missing.push(y),
+                Held::Part(part) => parts.push(part),
+                Held::Whole => {}
+            },
+            None if !held.contains(&y) => missing.push(y),
+            None => {}
+        }
+    }
+    if missing.is_empty() && parts.is_empty() {
         return None;
     }
     let what = match kinds {
@@ -67,14 +83,99 @@ pub(super) fn years_without_texts(graph: &CitationGraph, expr: &PExpr) -> Option
         }
         _ => "document".to_string(),
     };
-    let (years, those) = match missing.as_slice() {
-        [one] => (one.to_string(), "that year"),
-        _ => (spans(&missing), "those years"),
+    let mut notes = Vec::new();
+    if !missing.is_empty() {
+        let (years, those) = match missing.as_slice() {
+            [one] => (one.to_string(), "that year"),
+            _ => (spans(&missing), "those years"),
+        };
+        notes.push(format!(
+            "the corpus holds the text of no {what} of {years}: what it records of {those} comes \
+             only from citations in the texts it holds"
+        ));
+    }
+    if !parts.is_empty() {
+        let who = if notes.is_empty() { "the corpus" } else { "it" };
+        notes.push(format!(
+            "{who} holds {}: what the others say is not in this answer",
+            part_years(&parts)
+        ));
+    }
+    Some(notes.join("; "))
+}
+
+/// This year, by the system clock: an open time (`since 2021`) runs to it.
+fn this_year() -> u16 {
+    crate::render::today()
+        .get(..4)
+        .and_then(|y| y.parse().ok())
+        .unwrap_or(FIRST_YEAR)
+}
+
+/// What the corpus holds of one year's Security Council resolutions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Held {
+    /// No text of that year.
+    None,
+    /// Some texts of that year, not all.
+    Part(Part),
+    /// Every resolution of that year.
+    Whole,
+}
+
+/// A year of which the corpus holds some resolutions: how many, and of how
+/// many adopted (`None` past the years whose count unxref records).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Part {
+    year: u16,
+    held: u32,
+    of: Option<u32>,
+}
+
+/// The Council's resolutions the corpus holds the text of, by year.
+fn resolutions_held(graph: &CitationGraph) -> BTreeMap<u16, u32> {
+    let mut counts = BTreeMap::new();
+    for node in graph.nodes().filter(|n| n.held && n.kind == NodeKind::Resolution) {
+        if let Some(year) = node.year() {
+            *counts.entry(year).or_insert(0) += 1;
+        }
+    }
+    counts
+}
+
+/// How much of `year`'s resolutions `counts` holds. A year past the table
+/// of resolution numbers is never whole: how many it had is not recorded.
+fn year_held(counts: &BTreeMap<u16, u32>, year: u16) -> Held {
+    let held = counts.get(&year).copied().unwrap_or(0);
+    if held == 0 {
+        return Held::None;
+    }
+    match crate::symbol::sc_resolutions_in_year(year) {
+        Some(of) if held >= of => Held::Whole,
+        of => Held::Part(Part { year, held, of }),
+    }
+}
+
+/// `only 12 of the 13 resolutions of 1969 and 3 resolution texts of 2020
+/// (how many it adopted is not recorded)`.
+fn part_years(parts: &[Part]) -> String {
+    let each: Vec<String> = parts
+        .iter()
+        .map(|p| match p.of {
+            Some(of) => format!("{} of the {of} resolutions of {}", p.held, p.year),
+            None => format!(
+                "{} resolution text{} of {} (how many the Council adopted that year is not recorded)",
+                p.held,
+                if p.held == 1 { "" } else { "s" },
+                p.year
+            ),
+        })
+        .collect();
+    let list = match each.len() {
+        1 => each[0].clone(),
+        n => format!("{} and {}", each[..n - 1].join(", "), each[n - 1]),
     };
-    Some(format!(
-        "the corpus holds the text of no {what} of {years}: what it records of {those} comes \
-         only from citations in the texts it holds"
-    ))
+    format!("only {list}")
 }
 
 /// The edges that record a mandate: a resolution establishes, authorizes,
@@ -134,28 +235,31 @@ fn mandate_years_without_texts(graph: &CitationGraph, expr: &PExpr) -> Option<St
         })
         .collect();
     let first = facts.iter().map(|(y, _)| *y).min()?;
-    let held: BTreeSet<u16> = graph
-        .nodes()
-        .filter(|n| n.held && n.kind == NodeKind::Resolution)
-        .filter_map(|n| n.year())
-        .collect();
-    let last = *held.last()?;
+    let counts = resolutions_held(graph);
+    let last = *counts.keys().next_back()?;
     // A year without texts is missed only where the mandate may have run:
     // a fact before it reaches it, or the year before was itself missed
     // (an extension unseen there may reach on). A mandate that ran out in
     // years the corpus holds (UNAMIR's, in 1996) had no record to miss.
-    let mut missing: Vec<u16> = Vec::new();
+    let (mut missing, mut parts): (Vec<u16>, Vec<Part>) = (Vec::new(), Vec::new());
+    let mut gap_before = false;
     for y in first..=last {
-        let reached =
-            facts.iter().any(|&(year, reach)| year < y && reach >= y) || missing.last() == Some(&(y - 1));
-        if !held.contains(&y) && reached {
-            missing.push(y);
+        let reached = facts.iter().any(|&(year, reach)| year < y && reach >= y) || gap_before;
+        gap_before = false;
+        if reached {
+            match year_held(&counts, y) {
+                Held::None => missing.push(y),
+                Held::Part(part) => parts.push(part),
+                Held::Whole => continue,
+            }
+            gap_before = true;
         }
     }
     // Past the last resolution held: the mandate still ran when the
     // corpus ends (a decision after it is as unseen as one in a gap).
-    let runs_past = facts.iter().any(|&(_, reach)| reach > last);
-    if missing.is_empty() && !runs_past {
+    // So did one that may have run on unseen through the last years held.
+    let runs_past = facts.iter().any(|&(_, reach)| reach > last) || gap_before;
+    if missing.is_empty() && parts.is_empty() && !runs_past {
         return None;
     }
     let mut when = Vec::new();
@@ -171,10 +275,15 @@ fn mandate_years_without_texts(graph: &CitationGraph, expr: &PExpr) -> Option<St
     } else {
         format!("{first}–{latest}")
     };
+    let none = format!("the text of no resolution {}", when.join(" and none "));
+    let held = match (when.is_empty(), parts.is_empty()) {
+        (false, true) => none,
+        (true, _) => part_years(&parts),
+        (false, false) => format!("{none}, and {}", part_years(&parts)),
+    };
     Some(format!(
-        "the corpus holds the text of no resolution {}, when this mandate may have run (its \
-         record: {record}): an extension or other decision on it then is missing from this answer",
-        when.join(" and none "),
+        "the corpus holds {held}, when this mandate may have run (its record: {record}): an \
+         extension or other decision on it then is missing from this answer"
     ))
 }
 

@@ -1708,8 +1708,10 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r#"(?x)
           (?P<q>"[^"]*")
-        | (?P<sym>[A-Za-z]{1,4}(?:/[A-Za-z0-9.\-]+)+(?:[\ ]*\((?:\d{4}|[A-Za-z]{1,4})\))?)
-        | (?P<num>\d+(?:/\d+|[\ ]*\(\d{4}\))(?:[\ ]*\(\d{4}\))?)
+        | (?P<sym>[A-Za-z]{1,4}(?:/[A-Za-z0-9.\-]+)+(?:[\ ]*\((?:\d{4}|[A-Za-z]{1,7})\))?)
+        | (?P<num>\d+(?:/\d+|[\ ]*\(\d{4}\))(?:[\ ]*\(\d{4}\))?
+            | \d+[\ ]*\([IVXLCivxlc]{1,7}\)
+            | (?:ES|es|S|s)-\d+/\d+)
         | (?P<w>[\p{L}\p{N}_][\p{L}\p{N}_.:\-]*(?:['’][\p{L}\p{N}]+)*)
         | (?P<poss>['’]s?)
         | (?P<o>\S)
@@ -2100,11 +2102,13 @@ impl Matcher<'_> {
                     if !name_token(&toks[j - 1], j - 1 == i) {
                         break;
                     }
-                    // A document number after words only as `resolution 2531`:
-                    // `dose 2531` is a typo before a name, not a name.
+                    // A document number after words only as `resolution 2531`
+                    // or as texts cite it (`General Assembly resolution
+                    // 58/82`): `dose 2531` is a typo before a name, not a name.
                     if j - 1 > i
                         && matches!(toks[j - 1].class, Class::Number | Class::Symbol)
                         && !toks[i..j - 1].iter().all(doc_prefix)
+                        && document_as_cited(&toks[i..j]).is_none()
                     {
                         break;
                     }
@@ -2285,6 +2289,9 @@ fn name_token(t: &Tok, first: bool) -> bool {
 /// to ask: a document reference, a quoted string, or words without the
 /// words of the phrases around them.
 fn name_text(input: &str, toks: &[Tok]) -> (String, bool, bool) {
+    if let Some(symbol) = document_as_cited(toks) {
+        return (symbol, true, false);
+    }
     let plausible = plausible_name(toks);
     if let [last] = toks {
         let raw = &input[last.span.clone()];
@@ -2298,6 +2305,85 @@ fn name_text(input: &str, toks: &[Tok]) -> (String, bool, bool) {
     }
     let raw = &input[toks[0].span.start..toks[toks.len() - 1].span.end];
     (format!("\"{raw}\""), plausible, true)
+}
+
+/// The symbol of a document named the way texts cite it, when the words
+/// before its number are more than [`DOC_PREFIXES`] or the number is in a
+/// form the grammar does not take (`General Assembly resolution 1514 (XV)`,
+/// `Human Rights Council resolution 52/32`, `ECOSOC resolution 2022/15`,
+/// `resolution ES-10/2`): the extractor reads the words as a citation in a
+/// Council text, so a question names a document exactly as the texts do.
+/// `None` unless it reads one document, and only that.
+fn document_as_cited(toks: &[Tok]) -> Option<String> {
+    let (last, before) = toks.split_last()?;
+    let plain_number = last.class == Class::Symbol
+        || last
+            .lower
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b' ' | b'(' | b')'));
+    if !matches!(last.class, Class::Number | Class::Symbol)
+        || before
+            .iter()
+            .any(|t| !matches!(t.class, Class::Word | Class::Possessive))
+        || plain_number && before.iter().all(doc_prefix)
+    {
+        return None;
+    }
+    // The words as typed but for case: organs' names are read in any case,
+    // a session's numeral (`1514 (xv)`) only in capitals.
+    let mut words = String::new();
+    for t in before {
+        if t.class != Class::Possessive && !words.is_empty() {
+            words.push(' ');
+        }
+        words.push_str(&t.lower);
+    }
+    words.push(' ');
+    match last.lower.split_once('(') {
+        Some((number, session)) if last.class == Class::Number => {
+            words.push_str(number);
+            words.push('(');
+            words.push_str(&session.to_uppercase());
+        }
+        _ if last.class == Class::Number => words.push_str(&last.lower.to_uppercase()),
+        _ => words.push_str(&last.lower),
+    }
+    read_citation(&words)
+}
+
+/// The one document the extractor reads in `words` written as a citation
+/// in a Security Council text (`Recalling {words},`), remembered: the
+/// phrase matcher asks of the same words for each way it splits a question.
+fn read_citation(words: &str) -> Option<String> {
+    use crate::extract::{normalize::normalize, refs::references, segment::segment};
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    thread_local! {
+        static READ: RefCell<HashMap<String, Option<String>>> = RefCell::new(HashMap::new());
+    }
+    if let Some(known) = READ.with(|r| r.borrow().get(words).cloned()) {
+        return known;
+    }
+    const FILE: &str = "question";
+    let text = format!("The Security Council,\n\nRecalling {words},\n");
+    let normalized = normalize(&text);
+    let links = references(FILE, &normalized, &segment(FILE, &normalized));
+    let mut cited = links
+        .iter()
+        .filter(|l| l.kind == crate::model::EdgeKind::Cites)
+        .map(|l| l.target.id.as_str());
+    let read = cited
+        .next()
+        .and_then(|first| cited.all(|id| id == first).then(|| first.to_string()));
+    READ.with(|r| {
+        let mut r = r.borrow_mut();
+        // A bound on what one thread remembers: questions are few.
+        if r.len() > 4096 {
+            r.clear();
+        }
+        r.insert(words.to_string(), read.clone());
+    });
+    read
 }
 
 /// The document of a name that is one (`2531`, `resolution 2531`, `S/RES/2531
@@ -2316,6 +2402,9 @@ fn document_with_prefix(toks: &[Tok]) -> Option<&Tok> {
 /// document after words such as `resolution`, or words none of which is a
 /// phrase's (`cite`, `does`, …) with no number or symbol among them.
 fn plausible_name(toks: &[Tok]) -> bool {
+    if document_as_cited(toks).is_some() {
+        return true;
+    }
     match toks {
         [] => false,
         [one] => match one.class {

@@ -105,10 +105,17 @@ fn a_mandate_record_past_the_texts_held_says_so() {
     ] {
         let said = notes(graph, q).join("\n");
         assert!(
-            said.contains("no resolution after 2015, when this mandate may have run"),
+            said.contains("no resolution after 2015") && said.contains("when this mandate may have run"),
             "{q}: {said}"
         );
     }
+    // `S-RES-266(1969).txt` holds 265's text under 266's heading (the
+    // corpus README's known defects): 266, which extended UNFICYP, is not
+    // held, and the count says so.
+    let said = notes(graph, "how many times was UNFICYP extended").join("\n");
+    assert!(said.contains("only 12 of the 13 resolutions of 1969"), "{said}");
+    let said = notes(graph, "how many times was the mandate of MINUSMA extended").join("\n");
+    assert!(!said.contains("1969"), "{said}");
     // UNAMIR's last extension ran to 8 March 1996 (S-RES-1029(1995)).
     let said = notes(graph, "how many times was the mandate of UNAMIR extended").join("\n");
     assert!(!said.contains("after 2015"), "{said}");
