@@ -74,3 +74,33 @@ fn every_wording_of_the_adoption_line_gives_the_meeting() {
         assert_eq!(x.documents[0].adopted_at.as_deref(), Some(meeting), "{file}");
     }
 }
+
+/// G19: a working group of the Council is no committee. `S-RES-1296(2000).txt:12`
+/// "Expressing its appreciation to the informal Working Group established
+/// pursuant to resolution 1265 (1999) for its work," and
+/// `S-RES-1170(1998).txt:38` "4. Decides to establish an ad hoc Working Group,
+/// comprised of all members of the Council, …" made the 1265 and 1170 working
+/// groups `committee`s, so "which resolutions established a sanctions
+/// committee" listed 1170 and 1265.
+#[test]
+fn a_working_group_is_not_a_committee() {
+    for (file, id) in [
+        (
+            "S-RES-1296(2000).txt",
+            "actor:Working Group established pursuant to resolution 1265 (1999)",
+        ),
+        (
+            "S-RES-1170(1998).txt",
+            "actor:Working Group established pursuant to resolution 1170 (1998)",
+        ),
+    ] {
+        let x = extract(file);
+        let target = x
+            .links
+            .iter()
+            .map(|l| &l.target)
+            .find(|t| t.id == id)
+            .unwrap_or_else(|| panic!("{file}: no link to {id}"));
+        assert_eq!(target.category, Some(unxref::Category::Body), "{file}");
+    }
+}
