@@ -104,3 +104,25 @@ fn a_working_group_is_not_a_committee() {
         assert_eq!(target.category, Some(unxref::Category::Body), "{file}");
     }
 }
+
+/// The French forces that supported UNOCI are named in lower case until
+/// 2009: `S-RES-1603(2005).txt:50` "11. Decides that the mandate of UNOCI and
+/// of the French forces which support it shall be extended until 24 June
+/// 2005"; `S-RES-1880(2009).txt:80` "30. Decides to extend until 31 January
+/// 2010 the authorization it provided to the French forces in order to
+/// support UNOCI". Only the later "French Forces" (2162 (2014)) was read.
+#[test]
+fn the_french_forces_in_lower_case_are_the_french_forces() {
+    for (file, date) in [
+        ("S-RES-1603(2005).txt", "2005-06-24"),
+        ("S-RES-1880(2009).txt", "2010-01-31"),
+    ] {
+        let x = extract(file);
+        let found = x.links.iter().any(|l| {
+            l.kind == unxref::EdgeKind::ExtendsMandate
+                && l.target.id == "actor:French Forces"
+                && l.attrs.date.map(|d| d.to_string()).as_deref() == Some(date)
+        });
+        assert!(found, "{file}: no extension of the French Forces until {date}");
+    }
+}
