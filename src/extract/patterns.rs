@@ -93,10 +93,13 @@ pub static SECURITY_COUNCIL_OPENING: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?m)(?:^|\s\s)[ \t]*(?i:The Security Council)(?:[ \t]*[,:.]|[ \t]*$)"));
 
 /// The meeting that adopted a resolution: `Adopted by the Security Council at
-/// its 7474th meeting`, `Adopted unanimously at the 1382nd meeting`.
+/// its 7474th meeting`, `Adopted unanimously at the 1382nd meeting`, and the
+/// corpus's variants `… at its 3725th (closed) meeting`, `Adoption by the
+/// Security Council at its 5192nd meeting`, `… at is 5592nd meeting`, `…
+/// at the 1638th meting`.
 pub static ADOPTED_AT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)adopted(?-u:\b)[^.;\n]{0,60}?(?-u:\b)at\s+(?:its|the)\s+(?P<n>\d{1,5})\s*(?:st|nd|rd|th|d)\s+meeting",
+        r"(?i)(?-u:\b)(?:adopted|adoption\s+by)(?-u:\b)[^.;\n]{0,60}?(?-u:\b)at\s+(?:its|the|is)\s+(?P<n>\d{1,5})\s*(?:st|nd|rd|th|d)\s+(?:\(closed\)\s+)?mee?ting",
     )
 });
 
@@ -869,14 +872,21 @@ pub(crate) fn number_and_year(m: &str) -> Option<(&str, &str)> {
 }
 
 /// The meeting number (`n`) of an [`ADOPTED_AT`] match in `haystack`: for
-/// an ASCII match, the digits before its ordinal suffix and `meeting` at
-/// its end (the gap after `adopted` can hold digits of its own, the number
-/// follows white space); otherwise from the captures.
+/// an ASCII match, the digits before its ordinal suffix, `(closed)` and
+/// `meeting` at its end (the gap after `adopted` can hold digits of its
+/// own, the number follows white space); otherwise from the captures.
 pub(crate) fn adopted_at_meeting<'h>(haystack: &'h str, m: regex::Match<'h>) -> Option<&'h str> {
     let text = m.as_str();
-    if text.is_ascii() && text.len() > "meeting".len() {
+    if text.is_ascii() {
         let ws = |c: char| c.is_whitespace();
-        let rest = text[..text.len() - "meeting".len()].trim_end_matches(ws);
+        let rest = text
+            .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+            .trim_end_matches(ws);
+        let closed = rest.len().checked_sub("(closed)".len()).filter(|&at| {
+            rest.get(at..)
+                .is_some_and(|tail| tail.eq_ignore_ascii_case("(closed)"))
+        });
+        let rest = closed.map_or(rest, |at| rest[..at].trim_end_matches(ws));
         let rest = rest
             .trim_end_matches(|c: char| c.is_ascii_alphabetic())
             .trim_end_matches(ws);
@@ -1062,6 +1072,7 @@ mod tests {
             "Distr.: General 8 February 2001 Distr. GENERAL S/RES/999 (1995) 16\nJune , 1995",
             "Publication Date 8 November 1994; adopted unanimously at its 12 at the 3453 rd\tmeeting",
             "adopted at its \u{663}2d meeting; resolution \u{663}4 (1990); S/RES/12 ( 2000 )",
+            "Adopted by the Security Council at its 3725th (closed) meeting; Adoption by the Security Council at is 5592nd  (CLOSED)\tMeting",
             "S-RES-893(1994).txt S-RES-12 (1946) RESOLUTION\n1 (\n1946\n)",
         ] {
             if let Err(e) = hand_readings_agree(text) {

@@ -1146,8 +1146,10 @@ fn single_document(
     }
     let from = chosen.map_or(0, |(at, _, _)| at);
     // The adoption line follows the heading, or (in old texts) ends the text.
+    // The two spans overlap when the text is short: a line the first one
+    // cuts off (S/RES/106 (1955), 2,124 bytes) is whole in the second.
     let near = floor_char_boundary(text, (from + 1500).min(text.len()));
-    let tail = floor_char_boundary(text, text.len().saturating_sub(1500).max(near));
+    let tail = floor_char_boundary(text, text.len().saturating_sub(1500).max(from));
     // The adoption line begins a line; a phrase within a sentence ("the
     // agenda adopted by the Security Council at its 1651st meeting", 317
     // (1972); "resolution 30 (1947), adopted … at the 194th meeting", 65

@@ -1517,6 +1517,36 @@ impl CitationGraph {
         self.vote_record(ix).is_some()
     }
 
+    /// The number of the Security Council meeting that adopted `ix`: its
+    /// tally's meeting, else the meeting record it was `adopted_at`
+    /// (`S/PV.7198` → 7198; "Adopted by the Security Council at its 7198th
+    /// meeting" states a meeting without a tally). `None` when the corpus
+    /// does not say, or names a meeting of another organ (`A/77/PV.39`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "Resolution 2160 (2014)\n\nAdopted by the Security Council at its 7198th meeting, on 17 June 2014\n\nThe Security Council,\n\n1. Decides to remain seized of the matter.\n";
+    /// let extraction = unxref::Extractor::new().extract_str("S-RES-2160(2014).txt", text);
+    /// let graph = unxref::CitationGraph::from_extractions(vec![extraction]);
+    /// let ix = graph.index_of("S/RES/2160 (2014)").unwrap();
+    /// assert!(graph.petgraph()[ix].tally.is_none());
+    /// assert_eq!(graph.adopting_meeting(ix), Some(7198));
+    /// ```
+    pub fn adopting_meeting(&self, ix: NodeIndex) -> Option<u32> {
+        let node = self.graph.node_weight(ix)?;
+        node.tally.as_ref().and_then(|t| t.meeting).or_else(|| {
+            self.graph
+                .edges_directed(ix, Direction::Outgoing)
+                .filter(|e| e.weight().kind == EdgeKind::AdoptedAt)
+                .find_map(|e| {
+                    // `S/PV.4568 (Resumption 1)` is the 4568th meeting.
+                    let rest = self.graph[e.target()].id.strip_prefix("S/PV.")?;
+                    rest.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
+                })
+        })
+    }
+
     /// The node with this exact id, or with this symbol among its aliases
     /// (the other half of a joint symbol).
     ///

@@ -44,7 +44,11 @@ pub(super) struct Generic {
     pub who: Who,
 }
 
-/// The canonical noun and category of a body's generic name.
+/// The canonical noun and category of a body's generic name. A working group
+/// of the Council ("the informal Working Group established pursuant to
+/// resolution 1265 (1999)") is a body, as the learned "Working Group on …"
+/// names are: the Council lists its working groups apart from its
+/// committees, and a working group is no sanctions committee.
 fn body_noun(noun: &str) -> (&'static str, &'static str) {
     let n = noun.to_ascii_lowercase();
     match n.as_str() {
@@ -52,7 +56,7 @@ fn body_noun(noun: &str) -> (&'static str, &'static str) {
         "group of experts" => ("Group of Experts", "panel"),
         "monitoring group" => ("Monitoring Group", "panel"),
         "monitoring team" => ("Monitoring Team", "panel"),
-        "working group" => ("Working Group", "committee"),
+        "working group" => ("Working Group", "body"),
         "commission of experts" => ("Commission of Experts", "body"),
         "commission of inquiry" => ("Commission of Inquiry", "body"),
         _ => ("Committee", "committee"),

@@ -19,7 +19,7 @@
 //!   inside an alias escaped with `\`), `held` is `true` or `false`.
 
 use super::graphml::ALIAS_SEPARATOR;
-use super::{EDGE_COLUMNS, Field, NODE_COLUMNS, citations_of, edge_fields, join_list, node_fields};
+use super::{EDGE_COLUMNS, Field, NODE_COLUMNS, edge_fields, join_list, node_fields};
 use crate::graph::CitationGraph;
 use crate::model::NodeKind;
 
@@ -47,11 +47,7 @@ pub fn to_neo4j_csv(graph: &CitationGraph) -> (String, String) {
             labels.push_str(";Document");
         }
         let mut row = vec![node.id.clone(), labels];
-        row.extend(
-            node_fields(node, citations_of(graph, node))
-                .into_iter()
-                .map(|f| cell(f, ';')),
-        );
+        row.extend(node_fields(graph, node).into_iter().map(|f| cell(f, ';')));
         nodes.row(&row);
     }
 
@@ -99,7 +95,7 @@ pub fn to_edge_list(graph: &CitationGraph) -> (String, String) {
     for node in graph.nodes() {
         let mut row = vec![node.id.clone()];
         row.extend(
-            node_fields(node, citations_of(graph, node))
+            node_fields(graph, node)
                 .into_iter()
                 .map(|f| cell(f, ALIAS_SEPARATOR)),
         );

@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use super::{EDGE_COLUMNS, Field, NODE_COLUMNS, citations_of, edge_fields, join_list, node_fields};
+use super::{EDGE_COLUMNS, Field, NODE_COLUMNS, edge_fields, join_list, node_fields};
 use crate::graph::CitationGraph;
 
 /// The graph as DOT: `digraph unxref { "id" [kind="…", label="…", …]; "a" -> "b" [kind="cites", …]; }`.
@@ -29,10 +29,7 @@ pub fn to_dot(graph: &CitationGraph) -> String {
         quote(&node.id, &mut out);
         attributes(
             &mut out,
-            NODE_COLUMNS
-                .iter()
-                .map(|c| c.name)
-                .zip(node_fields(node, citations_of(graph, node))),
+            NODE_COLUMNS.iter().map(|c| c.name).zip(node_fields(graph, node)),
         );
     }
     for edge in graph.edges() {

@@ -5,9 +5,7 @@
 
 use std::fmt::Write as _;
 
-use super::{
-    ColumnType, EDGE_COLUMNS, Field, NODE_COLUMNS, citations_of, edge_fields, join_list, node_fields,
-};
+use super::{ColumnType, EDGE_COLUMNS, Field, NODE_COLUMNS, edge_fields, join_list, node_fields};
 use crate::graph::CitationGraph;
 
 /// The separator of the `aliases` list in GraphML and in the CSV edge list;
@@ -50,10 +48,7 @@ pub fn to_graphml(graph: &CitationGraph) -> String {
         out.push_str("    <node id=\"");
         escape(&node.id, &mut out);
         out.push_str("\">\n");
-        for (column, field) in NODE_COLUMNS
-            .iter()
-            .zip(node_fields(node, citations_of(graph, node)))
-        {
+        for (column, field) in NODE_COLUMNS.iter().zip(node_fields(graph, node)) {
             data(&mut out, "v", column.name, field);
         }
         out.push_str("    </node>\n");

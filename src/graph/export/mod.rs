@@ -402,9 +402,10 @@ pub fn to_json(graph: &CitationGraph) -> String {
     text
 }
 
-/// A node of `graph` as the JSON export writes it: [`node_json`] and the
-/// graph's one count of the documents citing it, `citations`
-/// ([`CitationGraph::citation_count`]).
+/// A node of `graph` as the JSON export writes it: [`node_json`], the
+/// meeting that adopted it, `meeting`, stated with a tally or not
+/// ([`CitationGraph::adopting_meeting`]), and the graph's one count of the
+/// documents citing it, `citations` ([`CitationGraph::citation_count`]).
 ///
 /// ```
 /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
@@ -416,7 +417,14 @@ pub fn to_json(graph: &CitationGraph) -> String {
 pub fn node_json_in(graph: &CitationGraph, node: &Node) -> Value {
     let mut value = node_json(node);
     if let Value::Object(obj) = &mut value {
-        obj.insert("citations".into(), json!(citations_of(graph, node)));
+        let ix = graph.index_of(&node.id);
+        if let Some(meeting) = ix.and_then(|ix| graph.adopting_meeting(ix)) {
+            obj.insert("meeting".into(), json!(meeting));
+        }
+        obj.insert(
+            "citations".into(),
+            json!(ix.map_or(0, |ix| graph.citation_count(ix))),
+        );
     }
     value
 }
@@ -591,8 +599,12 @@ pub(crate) const NODE_COLUMNS: [Column; 24] = [
 
 /// A node's cells, in [`NODE_COLUMNS`] order; `None` for an unset attribute.
 /// `citations` is the graph's one count of the documents citing the node
-/// ([`CitationGraph::citation_count`]).
-pub(crate) fn node_fields(node: &Node, citations: usize) -> [Option<Field<'_>>; 24] {
+/// ([`CitationGraph::citation_count`]); `meeting` the meeting that adopted
+/// it, stated with a tally or not ([`CitationGraph::adopting_meeting`]).
+pub(crate) fn node_fields<'a>(graph: &CitationGraph, node: &'a Node) -> [Option<Field<'a>>; 24] {
+    let ix = graph.index_of(&node.id);
+    let citations = ix.map_or(0, |ix| graph.citation_count(ix));
+    let meeting = ix.and_then(|ix| graph.adopting_meeting(ix));
     let source = node.source.as_ref();
     let tally = node.tally.as_ref();
     let count = |f: fn(&crate::model::Tally) -> Option<u32>| tally.and_then(f).map(|n| Field::Int(n.into()));
@@ -615,7 +627,7 @@ pub(crate) fn node_fields(node: &Node, citations: usize) -> [Option<Field<'_>>; 
         count(|t| t.against),
         count(|t| t.abstaining),
         count(|t| t.not_participating),
-        count(|t| t.meeting),
+        meeting.map(|n| Field::Int(n.into())),
         tally.map(|t| Field::Bool(t.without_vote)),
         tally
             .and_then(|t| t.evidence.as_ref())
@@ -628,11 +640,6 @@ pub(crate) fn node_fields(node: &Node, citations: usize) -> [Option<Field<'_>>; 
             .map(|e| Field::text(&e.quote)),
         Some(Field::Int(citations as i64)),
     ]
-}
-
-/// The graph's citation count of `node` ([`CitationGraph::citation_count`]).
-pub(crate) fn citations_of(graph: &CitationGraph, node: &Node) -> usize {
-    graph.index_of(&node.id).map_or(0, |ix| graph.citation_count(ix))
 }
 
 /// The edge attributes every tabular format writes, in order (the ends come first, apart).

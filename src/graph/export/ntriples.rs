@@ -130,7 +130,8 @@ pub fn node_iri(id: &str) -> String {
 pub fn to_ntriples(graph: &CitationGraph) -> String {
     let mut out = String::with_capacity(graph.node_count() * 400 + graph.edge_count() * 800);
     for node in graph.nodes() {
-        node_triples(node, &mut out);
+        let meeting = graph.index_of(&node.id).and_then(|ix| graph.adopting_meeting(ix));
+        node_triples(node, meeting, &mut out);
     }
     for (i, edge) in graph.edges().enumerate() {
         let s = format!("<{}>", node_iri(&edge.source.id));
@@ -142,7 +143,9 @@ pub fn to_ntriples(graph: &CitationGraph) -> String {
     out
 }
 
-fn node_triples(node: &Node, out: &mut String) {
+/// `meeting`: the meeting that adopted the node, with a tally or not
+/// ([`CitationGraph::adopting_meeting`]).
+fn node_triples(node: &Node, meeting: Option<u32>, out: &mut String) {
     let s = format!("<{}>", node_iri(&node.id));
     let _ = writeln!(out, "{s} <{RDF}type> <{VOCAB}{}> .", class(node.kind));
     let mut lit = |p: String, value: &str, datatype: Option<&str>| {
@@ -203,7 +206,6 @@ fn node_triples(node: &Node, out: &mut String) {
             ("votesAgainst", t.against),
             ("abstentions", t.abstaining),
             ("notParticipating", t.not_participating),
-            ("meeting", t.meeting),
         ] {
             if let Some(v) = value {
                 lit(
@@ -213,6 +215,13 @@ fn node_triples(node: &Node, out: &mut String) {
                 );
             }
         }
+    }
+    if let Some(m) = meeting {
+        lit(
+            format!("{VOCAB}meeting"),
+            &m.to_string(),
+            Some(&format!("{XSD}integer")),
+        );
     }
 }
 
