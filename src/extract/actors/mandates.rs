@@ -1880,7 +1880,11 @@ fn plain_gap(gap: &str) -> bool {
     {
         return joined_decision(first);
     }
-    if REFUSED.iter().any(|w| g.contains(w)) {
+    // Words are sought in the gap padded with a space on each side, so that
+    // a gap of "not" alone ("Decides not to renew the mandate of UNAMA") is
+    // refused as "also not" is.
+    let padded = format!(" {g} ");
+    if REFUSED.iter().any(|w| padded.contains(w)) {
         return false;
     }
     // The grounds of a decision, each said so in the corpus: "in line with"
