@@ -66,3 +66,115 @@ fn a_decision_not_to_renew_is_no_renewal() {
         )]
     );
 }
+
+/// The corpus's files of these resolutions, read into one graph (None, with
+/// the line that says so, when the corpus is not there).
+fn corpus_graph(files: &[&str]) -> Option<unxref::CitationGraph> {
+    let dir = crate::common::sc_corpus_or_skip()?;
+    let paths: Vec<std::path::PathBuf> = files.iter().map(|f| dir.join(f)).collect();
+    let corpus = Extractor::new().extract_paths(&paths);
+    assert!(corpus.errors.is_empty(), "{:?}", corpus.errors);
+    Some(unxref::CitationGraph::from_extractions(corpus.extractions))
+}
+
+/// The (source, kind, date) of the mandate links into a body.
+fn mandate_history(graph: &unxref::CitationGraph, body: &str) -> Vec<(String, EdgeKind, Option<String>)> {
+    let mut out: Vec<_> = graph
+        .edges()
+        .filter(|e| e.target.id == body)
+        .filter(|e| {
+            matches!(
+                e.edge.kind,
+                EdgeKind::ExtendsMandate | EdgeKind::Establishes | EdgeKind::Terminates
+            )
+        })
+        .map(|e| {
+            (
+                e.source.id.clone(),
+                e.edge.kind,
+                e.edge.attrs().date.map(|d| d.to_string()),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// H3: the Panel of Experts on Liberia, renewed under the name of the
+/// resolution that last renewed it: `S-RES-1903(2009).txt:40` "9. Decides to
+/// extend the mandate of the Panel of Experts appointed pursuant to paragraph
+/// 4 of resolution 1854 (2008) for a further period until 20 December 2010",
+/// `S-RES-1854(2008).txt` "… appointed pursuant to paragraph 1 of resolution
+/// 1819 (2008) …", `S-RES-1760(2007).txt:26` "1. Requests the
+/// Secretary-General to establish, … a Panel of Experts …" (the dictionary
+/// knows the Liberia panel by 1760's name for it), `S-RES-1647(2005).txt:39`
+/// "Decides to re-establish the Panel of Experts appointed pursuant to
+/// resolution 1607 (2005)". One panel, one history, to 2015; no resolution
+/// after 1521 (2003) "establishes" it, and no node is named after a renewal.
+#[test]
+fn a_panel_renewed_under_its_renewals_names_is_one_panel() {
+    let renewals = [
+        "S-RES-1549(2004).txt",
+        "S-RES-1579(2004).txt",
+        "S-RES-1607(2005).txt",
+        "S-RES-1647(2005).txt",
+        "S-RES-1689(2006).txt",
+        "S-RES-1731(2006).txt",
+        "S-RES-1760(2007).txt",
+        "S-RES-1792(2007).txt",
+        "S-RES-1819(2008).txt",
+        "S-RES-1854(2008).txt",
+        "S-RES-1903(2009).txt",
+        "S-RES-1961(2010).txt",
+        "S-RES-2025(2011).txt",
+        "S-RES-2079(2012).txt",
+        "S-RES-2128(2013).txt",
+        "S-RES-2188(2014).txt",
+        "S-RES-2237(2015).txt",
+    ];
+    let mut files = vec!["S-RES-1521(2003).txt"];
+    files.extend(renewals);
+    let Some(graph) = corpus_graph(&files) else {
+        return;
+    };
+    let history = mandate_history(&graph, "actor:Panel of Experts on Liberia");
+    let establishes: Vec<&str> = history
+        .iter()
+        .filter(|(_, k, _)| *k == EdgeKind::Establishes)
+        .map(|(s, _, _)| s.as_str())
+        .collect();
+    assert_eq!(establishes, ["S/RES/1521 (2003)"], "{history:#?}");
+    let renewed: std::collections::BTreeSet<&str> = history
+        .iter()
+        .filter(|(_, k, _)| *k == EdgeKind::ExtendsMandate)
+        .map(|(s, _, _)| s.as_str())
+        .collect();
+    for file in renewals {
+        let n = file.trim_start_matches("S-RES-").split('(').next().unwrap_or("");
+        assert!(
+            renewed.iter().any(|s| s.starts_with(&format!("S/RES/{n} "))),
+            "{file} renews the panel: {history:#?}"
+        );
+    }
+    assert!(
+        history.contains(&(
+            "S/RES/1903 (2009)".to_string(),
+            EdgeKind::ExtendsMandate,
+            Some("2010-12-20".to_string())
+        )),
+        "{history:#?}"
+    );
+    let split: Vec<_> = graph
+        .nodes()
+        .filter(|n| n.id.contains("Panel of Experts established pursuant to"))
+        .map(|n| n.id.clone())
+        .collect();
+    assert_eq!(split, Vec::<String>::new());
+    // The renewals' names of it stay as names of the panel.
+    assert_eq!(
+        graph
+            .node("actor:Panel of Experts established pursuant to resolution 1854 (2008)")
+            .map(|n| n.id.as_str()),
+        Some("actor:Panel of Experts on Liberia")
+    );
+}

@@ -91,16 +91,8 @@ fn resolve_body(
         return Who::Entry(e);
     }
     let short = resolution.as_str().trim_start_matches("S/RES/");
-    // A body the dictionary knows by this very name, founded by another
-    // resolution: "the Group of Experts established pursuant to resolution
-    // 1771 (2007)" (1857 (2008) and later) is the DRC Group of Experts of
-    // 1533 (2004), renewed by 1771.
     let name = format!("{noun} established pursuant to resolution {short}");
-    if let [f] = ctx_dict.scan(&name).as_slice()
-        && f.start == 0
-        && f.end == name.len()
-        && let Some(e) = ctx_dict.target(f, None)
-    {
+    if let Some(e) = named_after(ctx_dict, noun, resolution) {
         return Who::Entry(e);
     }
     let id = format!("actor:{name}");
@@ -120,6 +112,21 @@ fn resolve_body(
         name,
     });
     Who::New(new.len() - 1)
+}
+
+/// The dictionary's body known by the name "`noun` established pursuant to
+/// resolution `resolution`" (its canonical noun, [`body_noun`]), founded by
+/// another resolution: "the Group of Experts established pursuant to
+/// resolution 1771 (2007)" (1857 (2008) and later) is the DRC Group of
+/// Experts of 1533 (2004), renewed by 1771.
+fn named_after(dict: &super::ActorDictionary, noun: &str, resolution: &Symbol) -> Option<usize> {
+    let noun = body_noun(noun).0;
+    let short = resolution.as_str().trim_start_matches("S/RES/");
+    let name = format!("{noun} established pursuant to resolution {short}");
+    match dict.scan(&name).as_slice() {
+        [f] if f.start == 0 && f.end == name.len() => dict.target(f, None),
+        _ => None,
+    }
 }
 
 /// Bodies named by their founding resolution, for [`Ctx::find_mentions`]:
@@ -244,8 +251,8 @@ pub(super) fn mandates(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
     let verb_starts = || verb_starts.get_or_init(|| VerbStarts::new(text));
     // Most texts establish and extend nothing: their cues are absent.
     if ctx.cues.has(Cue::Establish) {
-        establishments(ctx, text, &mut |source, target, attrs| {
-            push(links, source, target, EdgeKind::Establishes, attrs)
+        establishments(ctx, text, &mut |source, target, kind, attrs| {
+            push(links, source, target, kind, attrs)
         });
     }
     if holds(text, Gate::TheEstablishment) {
@@ -1142,7 +1149,7 @@ fn named_then_established(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
     }
 }
 
-fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
+fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut KindSink<'_>) {
     static E: OnceLock<regex::bytes::Regex> = OnceLock::new();
     static N: OnceLock<Regex> = OnceLock::new();
     let decide = bytes_re(
@@ -1210,6 +1217,13 @@ fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
             .find_iter(window)
             .find(|n| !definite(&window[..n.start()]))
             .map(|n| (m.end + n.start(), n.as_str()));
+        // A body the dictionary knows by this resolution's name for it but
+        // another founded is re-established, not created: "Requests the
+        // Secretary-General to establish … a Panel of Experts" (1760
+        // (2007)), whose panel later texts call "the Panel of Experts
+        // appointed pursuant to paragraph 1 of resolution 1760 (2007)", is
+        // the Panel of Experts on Liberia of 1521 (2003).
+        let mut kind = EdgeKind::Establishes;
         let target = match (first_actor, first_noun) {
             (Some(a), Some((at, _))) if a.start <= at + 40 => Some(ctx.who_ref(a.who)),
             (_, Some((_, n))) => {
@@ -1219,7 +1233,13 @@ fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
                     .ok()
                     .filter(|s| s.resolution_number().is_some());
                 res.map(|res| match resolve_body(ctx.dict, &mut new, n, &res) {
-                    Who::Entry(e) => ctx.dict.entry(e).node_ref(),
+                    Who::Entry(e) => {
+                        let entry = ctx.dict.entry(e);
+                        if entry.established_by.as_deref().is_some_and(|f| f != res.as_str()) {
+                            kind = EdgeKind::ExtendsMandate;
+                        }
+                        entry.node_ref()
+                    }
                     Who::New(i) => new[i].node.clone(),
                 })
             }
@@ -1231,12 +1251,16 @@ fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
             (None, None) => described_founding(ctx, &source, &text[m.end..end.min(m.end + 150)]),
         };
         let Some(target) = target else { continue };
+        let relation = match kind {
+            EdgeKind::ExtendsMandate => "re-establishes",
+            _ => "decides to establish",
+        };
         let attrs = EdgeAttrs {
-            relation: Some("decides to establish".to_string()),
+            relation: Some(relation.to_string()),
             evidence: Some(ctx.evidence(m.start, end.min(m.end + 120))),
             ..EdgeAttrs::default()
         };
-        sink(source, target, attrs);
+        sink(source, target, kind, attrs);
     }
 }
 
@@ -1566,8 +1590,10 @@ fn extensions(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Sink<'_
 /// "re-establishes", to the body's own node, with the end date the clause
 /// states ("for a period expiring on 31 January 2005") or else its period
 /// as written ("re-establishes for a period of six months"): no end date is
-/// computed from a period. Not read: "a Panel of Experts" or "a group of
-/// experts" (1474 (2003), 1643 (2005)), which say no body's name; a body
+/// computed from a period. Not read: "a Panel of Experts" (1474 (2003)),
+/// which says no body's name, unless the dictionary knows the body later
+/// texts name after this resolution ("a group of experts", 1643 (2005): the
+/// Group of Experts on Côte d'Ivoire, [`named_after`]); a body
 /// the Council only hopes or intends to see re-established ("Welcomes the
 /// intention of the Secretary-General to re-establish UNOMSIL in
 /// Freetown", 1231 (1999)); and what is no body ("re-establish effective
@@ -1696,8 +1722,14 @@ fn re_established(
             return Some(founded_by_a_cited_resolution(ctx, category, word, doc).unwrap_or(named));
         }
         if let Some(n) = noun.find(&window[a.end()..]) {
+            // "to re-establish … a group of experts" (1643 (2005)) names no
+            // body, unless the dictionary knows the one later texts call
+            // "the Group of Experts established pursuant to paragraph 9 of
+            // resolution 1643 (2005)": the Group of Experts on Côte d'Ivoire.
             if !definite {
-                return None;
+                let own = ctx.acting_resolution(doc).id.parse::<Symbol>().ok()?;
+                let e = named_after(ctx.dict, n.as_str(), &own)?;
+                return Some(ctx.dict.entry(e).node_ref());
             }
             let word = n.as_str().split_whitespace().next().unwrap_or("");
             let after = &window[a.end() + n.end()..];
