@@ -178,3 +178,48 @@ fn a_panel_renewed_under_its_renewals_names_is_one_panel() {
         Some("actor:Panel of Experts on Liberia")
     );
 }
+
+/// H14: the DRC Group of Experts, renewed in words that name it by no
+/// resolution with a year: `S-RES-1616(2005).txt:25` "4. Requests the
+/// Secretary-General, in consultation with the Committee, to re-establish
+/// the Group of Experts … for a period expiring on 31 January 2006" (line
+/// 14: "the Group of Experts referred to in paragraph 10 of resolution 1533
+/// and paragraph 21 of resolution 1596 (hereafter the Group of Experts)");
+/// `S-RES-1698(2006).txt:29` "3. Requests the Secretary-General to take the
+/// necessary administrative measures as expeditiously as possible with a
+/// view to extending the mandate of the Group of Experts for a period
+/// expiring on 31 July 2007"; `S-RES-1768(2007).txt:24` "4. Decides to
+/// extend, for the period specified in paragraph 1 above, the mandate of
+/// the Group of Experts referred to in paragraph 3 of resolution 1698;"
+/// (line 17: "1. Decides to extend until 10 August 2007 the measures on
+/// arms …"); `S-RES-1799(2008).txt:23` "4. Decides to extend, for the period
+/// specified in paragraph 1 above, the mandate of the Group of Experts
+/// referred to in paragraph 9 of resolution 1771;" (line 16: "until 31 March
+/// 2008").
+#[test]
+fn the_drc_group_of_experts_renewals_without_years_are_read() {
+    let Some(graph) = corpus_graph(&[
+        "S-RES-1616(2005).txt",
+        "S-RES-1698(2006).txt",
+        "S-RES-1768(2007).txt",
+        "S-RES-1799(2008).txt",
+    ]) else {
+        return;
+    };
+    let history = mandate_history(
+        &graph,
+        "actor:Group of Experts on the Democratic Republic of the Congo",
+    );
+    let want = [
+        ("S/RES/1616 (2005)", "2006-01-31"),
+        ("S/RES/1698 (2006)", "2007-07-31"),
+        ("S/RES/1768 (2007)", "2007-08-10"),
+        ("S/RES/1799 (2008)", "2008-03-31"),
+    ];
+    let got: Vec<(&str, &str)> = history
+        .iter()
+        .filter(|(_, k, _)| *k == EdgeKind::ExtendsMandate)
+        .map(|(s, _, d)| (s.as_str(), d.as_deref().unwrap_or("")))
+        .collect();
+    assert_eq!(got, want, "{history:#?}");
+}

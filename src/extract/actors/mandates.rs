@@ -284,7 +284,10 @@ pub(super) fn mandates(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
     // Monitoring Group … and requests the Secretary-General … to
     // re-establish the Monitoring Group" (1766 (2007) and later) keeps the
     // extension's link.
-    if holds(text, Gate::ReDashEstablish) || holds(text, Gate::Reestablish) {
+    if holds(text, Gate::ReDashEstablish)
+        || holds(text, Gate::Reestablish)
+        || holds(text, Gate::WithAViewToExtending)
+    {
         re_establishments(ctx, text, &mut |source, target, attrs| {
             push(links, source, target, EdgeKind::ExtendsMandate, attrs)
         });
@@ -329,10 +332,11 @@ enum Gate {
     Dissolve,
     Withdraw,
     Ontinu,
+    WithAViewToExtending,
 }
 
 /// The literal of each [`Gate`], in its order.
-const GATE_WORDS: [&str; 15] = [
+const GATE_WORDS: [&str; 16] = [
     "the establishment",
     "be known as",
     "bear the",
@@ -348,6 +352,7 @@ const GATE_WORDS: [&str; 15] = [
     "dissolve",
     "withdraw",
     "ontinu",
+    "with a view to extending the mandate of",
 ];
 
 /// `text.contains(word)` for a gate's word, with a searcher built once:
@@ -1604,7 +1609,7 @@ fn re_establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
     static VERB: OnceLock<Regex> = OnceLock::new();
     let verb = ws_re(
         &VERB,
-        r"(?-u:\b)(?:(?:[Rr]equests|REQUESTS|[Dd]ecides to request)(?P<pre>[^.;:]{0,20}?) the Secretary-General(?P<sg>[^.;:]{0,300}?)|(?:[Dd]ecides|DECIDES)(?: further| also)?(?P<gap>[^.;:]{0,80}?))(?-u:\b)to re-?establish(?-u:\b)",
+        r"(?-u:\b)(?:(?:[Rr]equests|REQUESTS|[Dd]ecides to request)(?P<pre>[^.;:]{0,20}?) the Secretary-General(?P<sg>[^.;:]{0,300}?)|(?:[Dd]ecides|DECIDES)(?: further| also)?(?P<gap>[^.;:]{0,80}?))(?-u:\b)(?:to re-?establish|(?P<view>with a view to extending the mandate of))(?-u:\b)",
     );
     for c in verb.captures_iter(text) {
         let Some(whole) = c.get(0) else { continue };
@@ -1634,12 +1639,21 @@ fn re_establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
         let Some(target) = re_established(ctx, text, verb_end, end, doc, whole.start()) else {
             continue;
         };
+        // "Requests the Secretary-General to take the necessary
+        // administrative measures as expeditiously as possible with a view to
+        // extending the mandate of the Group of Experts for a period expiring
+        // on 31 July 2007" (1698 (2006), the corpus's one such extension).
+        let lemma = if c.name("view").is_some() {
+            "extends"
+        } else {
+            "re-establishes"
+        };
         emit(
             ctx,
             text,
             (whole.start(), verb_end, end),
             doc,
-            "re-establishes",
+            lemma,
             Head::Mandate,
             &[target],
             sink,
@@ -1733,11 +1747,39 @@ fn re_established(
             }
             let word = n.as_str().split_whitespace().next().unwrap_or("");
             let after = &window[a.end() + n.end()..];
-            return founded_by_the_resolution_cited(ctx, word, after)
-                .or_else(|| anaphor(ctx, word, doc, verb_start));
+            return founded_by_the_resolution_cited(ctx, n.as_str(), after)
+                .or_else(|| anaphor(ctx, word, doc, verb_start))
+                .or_else(|| defined_before(ctx, text, n.as_str(), doc, verb_start));
         }
     }
     None
+}
+
+/// The panel a generic noun at the start of `object` stands for by the
+/// resolution cited right after it ([`founded_by_the_resolution_cited`]).
+fn cited_panel(ctx: &Ctx<'_>, object: &str) -> Option<NodeRef> {
+    static NOUN: OnceLock<Regex> = OnceLock::new();
+    let noun = re(
+        &NOUN,
+        r"^(?:Panel of [Ee]xperts|Group of [Ee]xperts|Monitoring Group|Monitoring Team)(?-u:\b)",
+    );
+    let n = noun.find(object)?;
+    founded_by_the_resolution_cited(ctx, n.as_str(), &object[n.end()..])
+}
+
+/// The panel a generic noun stands for by the words that first followed it
+/// in the document: "Taking note of the report of the Group of Experts
+/// referred to in paragraph 10 of resolution 1533 and paragraph 21 of
+/// resolution 1596 (hereafter the Group of Experts)", then "to re-establish
+/// the Group of Experts" (1616 (2005); 1698 (2006) so written), whose
+/// resolutions give no year and name no panel in full.
+fn defined_before(ctx: &Ctx<'_>, text: &str, noun: &str, doc: usize, at: usize) -> Option<NodeRef> {
+    let segment = ctx.segments.get(doc)?;
+    let from = segment.range.start.min(at);
+    let before = text.get(from..at)?;
+    before
+        .match_indices(noun)
+        .find_map(|(i, n)| founded_by_the_resolution_cited(ctx, noun, &before[i + n.len()..]))
 }
 
 /// The panel whose founding resolution (by the dictionary, by number) the
@@ -1747,7 +1789,13 @@ fn re_established(
 /// 1519 (2003)" (1558 (2004)). None when that resolution founded no panel
 /// whose name holds `word` ("referred to in paragraph 3 of resolution 1558
 /// (2004)", a re-establishment).
-fn founded_by_the_resolution_cited(ctx: &Ctx<'_>, word: &str, after: &str) -> Option<NodeRef> {
+///
+/// Else the dictionary's panel known by the name "`noun` established
+/// pursuant to resolution N" with the number alone: "the Group of Experts
+/// referred to in paragraph 9 of resolution 1771" (1799 (2008)) is the DRC
+/// Group of Experts, renewed by 1771 (2007).
+fn founded_by_the_resolution_cited(ctx: &Ctx<'_>, noun: &str, after: &str) -> Option<NodeRef> {
+    let word = noun.split_whitespace().next().unwrap_or("");
     static CITED: OnceLock<Regex> = OnceLock::new();
     let cited = ws_re(
         &CITED,
@@ -1762,7 +1810,28 @@ fn founded_by_the_resolution_cited(ctx: &Ctx<'_>, word: &str, after: &str) -> Op
             == Some(number)
             && name_holds(ctx, Who::Entry(e), word)
     });
-    let (first, _) = found.next()?;
+    let Some((first, _)) = found.next() else {
+        // Only a full noun names the kind of body ("Group" alone does not).
+        let full = [
+            "panel of experts",
+            "group of experts",
+            "monitoring group",
+            "monitoring team",
+        ];
+        if !full.contains(&noun.to_ascii_lowercase().as_str()) {
+            return None;
+        }
+        let name = format!(
+            "{} established pursuant to resolution {number}",
+            body_noun(noun).0
+        );
+        return match ctx.dict.scan(&name).as_slice() {
+            [f] if f.start == 0 && f.end == name.len() => {
+                ctx.dict.target(f, None).map(|e| ctx.dict.entry(e).node_ref())
+            }
+            _ => None,
+        };
+    };
     found.next().is_none().then(|| ctx.dict.entry(first).node_ref())
 }
 
@@ -1796,7 +1865,7 @@ fn emit(
 ) {
     static PERIOD: OnceLock<Regex> = OnceLock::new();
     let clause = &text[verb_end..end];
-    let date = end_date(clause);
+    let date = end_date(clause).or_else(|| period_of_paragraph(ctx, text, clause, doc));
     // "Decides to extend to that end the mandate of UNPROFOR in order to
     // enable it … to deter attacks" (836 (1993)): with no end date and no
     // period, a mandate extended "to enable" or "to include" is widened, not
@@ -1831,6 +1900,29 @@ fn emit(
         };
         sink(ctx.acting_resolution(doc), target.clone(), attrs);
     }
+}
+
+/// The end date of the period another paragraph of the same document
+/// states, when the clause extends "for the period specified in paragraph
+/// 1 above" (1768 (2007) and 1799 (2008), of the DRC Group of Experts):
+/// that paragraph's own first clause ("1. Decides to extend until 10 August
+/// 2007 the measures on arms …").
+fn period_of_paragraph(ctx: &Ctx<'_>, text: &str, clause: &str, doc: usize) -> Option<String> {
+    static SPECIFIED: OnceLock<Regex> = OnceLock::new();
+    let specified = ws_re(
+        &SPECIFIED,
+        r"(?-u:\b)for the period (?:specified|referred to|set out|mentioned) in paragraph (?P<n>\d{1,3}) above",
+    );
+    let n = specified.captures(clause)?.name("n")?.as_str();
+    let segment = ctx.segments.get(doc)?;
+    let own = text.get(segment.range.clone())?;
+    // The paragraph's number after the end of what comes before it (the
+    // preamble's last comma, a paragraph's semicolon), then its verb.
+    let head = Regex::new(&format!(r"(?:^|[,.;:])\s+{n}\.\s+[A-Z]")).ok()?;
+    let at = head.find(own)?.end() - 1;
+    let paragraph = &own[at..];
+    let first = paragraph.find(';').map_or(paragraph, |i| &paragraph[..i]);
+    end_date(first)
 }
 
 /// The objects one extension verb governs, from `at` (just after the verb)
@@ -2113,7 +2205,13 @@ fn objects(
             .split(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
-        return anaphor(ctx, word, doc, verb_start).map(|r| (vec![r], kind));
+        // "the mandate of the Group of Experts referred to in paragraph 9 of
+        // resolution 1771" (1799 (2008)), no panel named before.
+        let object = text[after..end].trim_start();
+        let object = object.strip_prefix("the ").unwrap_or(object);
+        return anaphor(ctx, word, doc, verb_start)
+            .or_else(|| cited_panel(ctx, object))
+            .map(|r| (vec![r], kind));
     }
     if kind != Head::Mandate {
         return None;
