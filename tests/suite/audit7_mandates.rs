@@ -223,3 +223,50 @@ fn the_drc_group_of_experts_renewals_without_years_are_read() {
         .collect();
     assert_eq!(got, want, "{history:#?}");
 }
+
+/// H12: the audit's `t03_sres2350.txt:20` "2. Decides that MINUSTAH will
+/// close on 15 October 2017 and that all military personnel shall be
+/// withdrawn from Haiti by that date;" ends MINUSTAH; line 22 "3. Decides
+/// to establish a follow-on peacekeeping mission in Haiti, the United
+/// Nations Mission for Justice Support in Haiti (MINUJUSTH), for an initial
+/// period of six months from 16 October 2017 until 15 April 2018;" gives
+/// MINUJUSTH's first end date.
+#[test]
+fn a_closure_ends_a_mission_and_a_new_mission_keeps_its_end_date() {
+    let text = resolution(
+        2350,
+        2017,
+        "1. Decides to extend the mandate of the United Nations Stabilization Mission in Haiti (MINUSTAH) for a final \
+         period until 15 October 2017, and requests the Secretary-General to ensure the gradual drawdown of the \
+         military component during this period;\n\n\
+         2. Decides that MINUSTAH will close on 15 October 2017 and that all military personnel shall be withdrawn \
+         from Haiti by that date;\n\n\
+         3. Decides to establish a follow-on peacekeeping mission in Haiti, the United Nations Mission for Justice \
+         Support in Haiti (MINUJUSTH), for an initial period of six months from 16 October 2017 until 15 April 2018;",
+    );
+    let file = "S-RES-2350(2017).txt";
+    assert_eq!(
+        links(file, &text, EdgeKind::Terminates),
+        [(
+            "actor:MINUSTAH".to_string(),
+            "closes".to_string(),
+            Some("2017-10-15".to_string())
+        )]
+    );
+    assert_eq!(
+        links(file, &text, EdgeKind::Establishes),
+        [(
+            "actor:MINUJUSTH".to_string(),
+            "decides to establish".to_string(),
+            Some("2018-04-15".to_string())
+        )]
+    );
+    // What closes is a mission the subject names, not a thing in it.
+    for other in [
+        "2. Decides that the border crossing at Bab al-Hawa will close on 15 October 2017;",
+        "2. Decides that the office of MINUSTAH in Jacmel will close on 15 October 2017;",
+    ] {
+        let text = resolution(2350, 2017, other);
+        assert_eq!(links(file, &text, EdgeKind::Terminates), [], "{other}");
+    }
+}

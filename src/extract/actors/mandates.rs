@@ -409,7 +409,9 @@ const AUTH_PATTERN: &str = r"(?-u:\b)(?:(?:[Dd]ecides|DECIDES)(?: further| also)
 const END_PATTERN: &str = r"(?-u:\b)(?:(?:[Dd]ecides|DECIDES)(?: further| also)?,?|(?P<joined>and)) to (?P<verb>terminate|end|bring to an end|dissolve|withdraw) (?:the (?:mandate|operations?|presence) of )?";
 
 /// A termination in the passive: "Decides that the mandate of … shall terminate".
-const END_PASSIVE_PATTERN: &str = r"(?-u:\b)(?:[Dd]ecides|DECIDES)(?: further| also)?,? that the (?:mandate|operations?) of (?P<obj>[^;]{2,150}?) (?:shall|will|should) (?:terminate|end|expire|cease|come to an end)(?-u:\b)";
+/// Or a closure: "Decides that MINUSTAH will close on 15 October 2017"
+/// (2350 (2017)).
+const END_PASSIVE_PATTERN: &str = r"(?-u:\b)(?:[Dd]ecides|DECIDES)(?: further| also)?,? that (?:the (?:mandate|operations?) of (?P<obj>[^;]{2,150}?) (?:shall|will|should) (?:terminate|end|expire|cease|come to an end)|(?P<subject>[^;,]{2,120}?) (?:shall|will) close)(?-u:\b)";
 
 /// A change of mandate or strength: "Decides to increase …".
 const CHANGE_PATTERN: &str = r"(?-u:\b)(?:[Dd]ecides|DECIDES)(?: further| also)?(?:,[^,;]{0,80},)? to (?P<verb>increase|expand|enlarge|adjust|revise|reduce|decrease|strengthen|augment|raise|modify)(?-u:\b)";
@@ -671,12 +673,45 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Ki
         ends.push((start, x.start, clause, relation));
     }
     for c in END_PASSIVE.captures_from(text, starts.decides()) {
-        let (Some(whole), Some(obj)) = (c.get(0), c.name("obj")) else {
+        let Some(whole) = c.get(0) else {
             continue;
         };
         if supposed(text, whole.start()) {
             continue;
         }
+        // What closes is the operation the subject names, and nothing else:
+        // "MINUSTAH", "the United Nations Stabilization Mission in Haiti
+        // (MINUSTAH)", not "the office of the Special Envoy" or "the
+        // border crossing".
+        if let Some(subject) = c.name("subject") {
+            let x = operation_in(ctx, subject.start(), subject.end(), false).filter(|x| {
+                matches!(text[subject.start()..x.start].trim(), "" | "the")
+                    && ctx
+                        .mentions
+                        .iter()
+                        .filter(|m| m.start >= x.start && m.start < subject.end())
+                        .all(|m| m.who == x.who || text[x.end..m.start].trim() == "(")
+                    && text[x.end..subject.end()]
+                        .trim()
+                        .trim_start_matches('(')
+                        .trim_end_matches(')')
+                        .split_whitespace()
+                        .count()
+                        <= 1
+            });
+            if let Some(x) = x {
+                ends.push((
+                    whole.start(),
+                    x.start,
+                    clause_end(text, whole.end(), 400),
+                    "closes",
+                ));
+            }
+            continue;
+        }
+        let Some(obj) = c.name("obj") else {
+            continue;
+        };
         if let Some(x) = operation_in(ctx, obj.start(), obj.end(), true) {
             ends.push((
                 whole.start(),
@@ -1260,8 +1295,12 @@ fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut KindSink<'_>) {
             EdgeKind::ExtendsMandate => "re-establishes",
             _ => "decides to establish",
         };
+        // The end of the first period, when the clause states it: "for an
+        // initial period of six months from 16 October 2017 until 15 April
+        // 2018" (MINUJUSTH, 2350 (2017)).
         let attrs = EdgeAttrs {
             relation: Some(relation.to_string()),
+            date: end_date(&text[m.end..end]).and_then(|d| d.parse().ok()),
             evidence: Some(ctx.evidence(m.start, end.min(m.end + 120))),
             ..EdgeAttrs::default()
         };
