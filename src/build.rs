@@ -217,6 +217,7 @@ fn build_with<E: Borrow<Extractor> + Send>(
     if let Some(done) = pending {
         merge(&mut built, done);
     }
+    built.graph.fold_renewed_bodies();
     built
 }
 

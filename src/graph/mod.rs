@@ -43,6 +43,7 @@ pub mod check;
 pub mod export;
 pub mod import;
 pub mod parquet;
+mod renewed;
 pub mod snapshot;
 pub use snapshot::Overwrite;
 pub mod subgraph;
@@ -354,7 +355,10 @@ impl CitationGraph {
         CitationGraph::default()
     }
 
-    /// Build a graph from extractions, in order.
+    /// Build a graph from extractions, in order; then a body named after
+    /// the resolution that renewed it ("the Panel of Experts appointed
+    /// pursuant to paragraph 4 of resolution 1854 (2008)") is folded into
+    /// the body that resolution renewed, as a build of files does.
     ///
     /// # Examples
     ///
@@ -371,6 +375,7 @@ impl CitationGraph {
         for extraction in extractions {
             graph.add_extraction_owned(extraction);
         }
+        graph.fold_renewed_bodies();
         graph
     }
 

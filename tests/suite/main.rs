@@ -21,6 +21,7 @@ mod audit5_questions;
 mod audit6_mandates;
 mod audit6_questions;
 mod audit7_facts;
+mod audit7_mandates;
 mod bench_workload;
 mod charter;
 mod citations;

@@ -95,16 +95,8 @@ fn resolve_body(
         return Who::Entry(e);
     }
     let short = resolution.as_str().trim_start_matches("S/RES/");
-    // A body the dictionary knows by this very name, founded by another
-    // resolution: "the Group of Experts established pursuant to resolution
-    // 1771 (2007)" (1857 (2008) and later) is the DRC Group of Experts of
-    // 1533 (2004), renewed by 1771.
     let name = format!("{noun} established pursuant to resolution {short}");
-    if let [f] = ctx_dict.scan(&name).as_slice()
-        && f.start == 0
-        && f.end == name.len()
-        && let Some(e) = ctx_dict.target(f, None)
-    {
+    if let Some(e) = named_after(ctx_dict, noun, resolution) {
         return Who::Entry(e);
     }
     let id = format!("actor:{name}");
@@ -124,6 +116,21 @@ fn resolve_body(
         name,
     });
     Who::New(new.len() - 1)
+}
+
+/// The dictionary's body known by the name "`noun` established pursuant to
+/// resolution `resolution`" (its canonical noun, [`body_noun`]), founded by
+/// another resolution: "the Group of Experts established pursuant to
+/// resolution 1771 (2007)" (1857 (2008) and later) is the DRC Group of
+/// Experts of 1533 (2004), renewed by 1771.
+fn named_after(dict: &super::ActorDictionary, noun: &str, resolution: &Symbol) -> Option<usize> {
+    let noun = body_noun(noun).0;
+    let short = resolution.as_str().trim_start_matches("S/RES/");
+    let name = format!("{noun} established pursuant to resolution {short}");
+    match dict.scan(&name).as_slice() {
+        [f] if f.start == 0 && f.end == name.len() => dict.target(f, None),
+        _ => None,
+    }
 }
 
 /// Bodies named by their founding resolution, for [`Ctx::find_mentions`]:
@@ -248,8 +255,8 @@ pub(super) fn mandates(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
     let verb_starts = || verb_starts.get_or_init(|| VerbStarts::new(text));
     // Most texts establish and extend nothing: their cues are absent.
     if ctx.cues.has(Cue::Establish) {
-        establishments(ctx, text, &mut |source, target, attrs| {
-            push(links, source, target, EdgeKind::Establishes, attrs)
+        establishments(ctx, text, &mut |source, target, kind, attrs| {
+            push(links, source, target, kind, attrs)
         });
     }
     if holds(text, Gate::TheEstablishment) {
@@ -281,7 +288,10 @@ pub(super) fn mandates(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
     // Monitoring Group … and requests the Secretary-General … to
     // re-establish the Monitoring Group" (1766 (2007) and later) keeps the
     // extension's link.
-    if holds(text, Gate::ReDashEstablish) || holds(text, Gate::Reestablish) {
+    if holds(text, Gate::ReDashEstablish)
+        || holds(text, Gate::Reestablish)
+        || holds(text, Gate::WithAViewToExtending)
+    {
         re_establishments(ctx, text, &mut |source, target, attrs| {
             push(links, source, target, EdgeKind::ExtendsMandate, attrs)
         });
@@ -326,10 +336,11 @@ enum Gate {
     Dissolve,
     Withdraw,
     Ontinu,
+    WithAViewToExtending,
 }
 
 /// The literal of each [`Gate`], in its order.
-const GATE_WORDS: [&str; 15] = [
+const GATE_WORDS: [&str; 16] = [
     "the establishment",
     "be known as",
     "bear the",
@@ -345,6 +356,7 @@ const GATE_WORDS: [&str; 15] = [
     "dissolve",
     "withdraw",
     "ontinu",
+    "with a view to extending the mandate of",
 ];
 
 /// `text.contains(word)` for a gate's word, with a searcher built once:
@@ -401,7 +413,9 @@ const AUTH_PATTERN: &str = r"(?-u:\b)(?:(?:[Dd]ecides|DECIDES)(?: further| also)
 const END_PATTERN: &str = r"(?-u:\b)(?:(?:[Dd]ecides|DECIDES)(?: further| also)?,?|(?P<joined>and)) to (?P<verb>terminate|end|bring to an end|dissolve|withdraw) (?:the (?:mandate|operations?|presence) of )?";
 
 /// A termination in the passive: "Decides that the mandate of … shall terminate".
-const END_PASSIVE_PATTERN: &str = r"(?-u:\b)(?:[Dd]ecides|DECIDES)(?: further| also)?,? that the (?:mandate|operations?) of (?P<obj>[^;]{2,150}?) (?:shall|will|should) (?:terminate|end|expire|cease|come to an end)(?-u:\b)";
+/// Or a closure: "Decides that MINUSTAH will close on 15 October 2017"
+/// (2350 (2017)).
+const END_PASSIVE_PATTERN: &str = r"(?-u:\b)(?:[Dd]ecides|DECIDES)(?: further| also)?,? that (?:the (?:mandate|operations?) of (?P<obj>[^;]{2,150}?) (?:shall|will|should) (?:terminate|end|expire|cease|come to an end)|(?P<subject>[^;,]{2,120}?) (?:shall|will) close)(?-u:\b)";
 
 /// A change of mandate or strength: "Decides to increase …".
 const CHANGE_PATTERN: &str = r"(?-u:\b)(?:[Dd]ecides|DECIDES)(?: further| also)?(?:,[^,;]{0,80},)? to (?P<verb>increase|expand|enlarge|adjust|revise|reduce|decrease|strengthen|augment|raise|modify)(?-u:\b)";
@@ -663,12 +677,45 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Ki
         ends.push((start, x.start, clause, relation));
     }
     for c in END_PASSIVE.captures_from(text, starts.decides()) {
-        let (Some(whole), Some(obj)) = (c.get(0), c.name("obj")) else {
+        let Some(whole) = c.get(0) else {
             continue;
         };
         if supposed(text, whole.start()) {
             continue;
         }
+        // What closes is the operation the subject names, and nothing else:
+        // "MINUSTAH", "the United Nations Stabilization Mission in Haiti
+        // (MINUSTAH)", not "the office of the Special Envoy" or "the
+        // border crossing".
+        if let Some(subject) = c.name("subject") {
+            let x = operation_in(ctx, subject.start(), subject.end(), false).filter(|x| {
+                matches!(text[subject.start()..x.start].trim(), "" | "the")
+                    && ctx
+                        .mentions
+                        .iter()
+                        .filter(|m| m.start >= x.start && m.start < subject.end())
+                        .all(|m| m.who == x.who || text[x.end..m.start].trim() == "(")
+                    && text[x.end..subject.end()]
+                        .trim()
+                        .trim_start_matches('(')
+                        .trim_end_matches(')')
+                        .split_whitespace()
+                        .count()
+                        <= 1
+            });
+            if let Some(x) = x {
+                ends.push((
+                    whole.start(),
+                    x.start,
+                    clause_end(text, whole.end(), 400),
+                    "closes",
+                ));
+            }
+            continue;
+        }
+        let Some(obj) = c.name("obj") else {
+            continue;
+        };
         if let Some(x) = operation_in(ctx, obj.start(), obj.end(), true) {
             ends.push((
                 whole.start(),
@@ -1146,7 +1193,7 @@ fn named_then_established(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
     }
 }
 
-fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
+fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut KindSink<'_>) {
     static E: OnceLock<regex::bytes::Regex> = OnceLock::new();
     static N: OnceLock<Regex> = OnceLock::new();
     let decide = bytes_re(
@@ -1214,6 +1261,13 @@ fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
             .find_iter(window)
             .find(|n| !definite(&window[..n.start()]))
             .map(|n| (m.end + n.start(), n.as_str()));
+        // A body the dictionary knows by this resolution's name for it but
+        // another founded is re-established, not created: "Requests the
+        // Secretary-General to establish … a Panel of Experts" (1760
+        // (2007)), whose panel later texts call "the Panel of Experts
+        // appointed pursuant to paragraph 1 of resolution 1760 (2007)", is
+        // the Panel of Experts on Liberia of 1521 (2003).
+        let mut kind = EdgeKind::Establishes;
         let target = match (first_actor, first_noun) {
             (Some(a), Some((at, _))) if a.start <= at + 40 => Some(ctx.who_ref(a.who)),
             (_, Some((_, n))) => {
@@ -1223,7 +1277,13 @@ fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
                     .ok()
                     .filter(|s| s.resolution_number().is_some());
                 res.map(|res| match resolve_body(ctx.dict, &mut new, n, &res) {
-                    Who::Entry(e) => ctx.dict.entry(e).node_ref(),
+                    Who::Entry(e) => {
+                        let entry = ctx.dict.entry(e);
+                        if entry.established_by.as_deref().is_some_and(|f| f != res.as_str()) {
+                            kind = EdgeKind::ExtendsMandate;
+                        }
+                        entry.node_ref()
+                    }
                     Who::New(i) => new[i].node.clone(),
                 })
             }
@@ -1235,12 +1295,20 @@ fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
             (None, None) => described_founding(ctx, &source, &text[m.end..end.min(m.end + 150)]),
         };
         let Some(target) = target else { continue };
+        let relation = match kind {
+            EdgeKind::ExtendsMandate => "re-establishes",
+            _ => "decides to establish",
+        };
+        // The end of the first period, when the clause states it: "for an
+        // initial period of six months from 16 October 2017 until 15 April
+        // 2018" (MINUJUSTH, 2350 (2017)).
         let attrs = EdgeAttrs {
-            relation: Some("decides to establish".to_string()),
+            relation: Some(relation.to_string()),
+            date: end_date(&text[m.end..end]).and_then(|d| d.parse().ok()),
             evidence: Some(ctx.evidence(m.start, end.min(m.end + 120))),
             ..EdgeAttrs::default()
         };
-        sink(source, target, attrs);
+        sink(source, target, kind, attrs);
     }
 }
 
@@ -1570,8 +1638,10 @@ fn extensions(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Sink<'_
 /// "re-establishes", to the body's own node, with the end date the clause
 /// states ("for a period expiring on 31 January 2005") or else its period
 /// as written ("re-establishes for a period of six months"): no end date is
-/// computed from a period. Not read: "a Panel of Experts" or "a group of
-/// experts" (1474 (2003), 1643 (2005)), which say no body's name; a body
+/// computed from a period. Not read: "a Panel of Experts" (1474 (2003)),
+/// which says no body's name, unless the dictionary knows the body later
+/// texts name after this resolution ("a group of experts", 1643 (2005): the
+/// Group of Experts on Côte d'Ivoire, [`named_after`]); a body
 /// the Council only hopes or intends to see re-established ("Welcomes the
 /// intention of the Secretary-General to re-establish UNOMSIL in
 /// Freetown", 1231 (1999)); and what is no body ("re-establish effective
@@ -1582,7 +1652,7 @@ fn re_establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
     static VERB: OnceLock<Regex> = OnceLock::new();
     let verb = ws_re(
         &VERB,
-        r"(?-u:\b)(?:(?:[Rr]equests|REQUESTS|[Dd]ecides to request)(?P<pre>[^.;:]{0,20}?) the Secretary-General(?P<sg>[^.;:]{0,300}?)|(?:[Dd]ecides|DECIDES)(?: further| also)?(?P<gap>[^.;:]{0,80}?))(?-u:\b)to re-?establish(?-u:\b)",
+        r"(?-u:\b)(?:(?:[Rr]equests|REQUESTS|[Dd]ecides to request)(?P<pre>[^.;:]{0,20}?) the Secretary-General(?P<sg>[^.;:]{0,300}?)|(?:[Dd]ecides|DECIDES)(?: further| also)?(?P<gap>[^.;:]{0,80}?))(?-u:\b)(?:to re-?establish|(?P<view>with a view to extending the mandate of))(?-u:\b)",
     );
     for c in verb.captures_iter(text) {
         let Some(whole) = c.get(0) else { continue };
@@ -1612,12 +1682,21 @@ fn re_establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
         let Some(target) = re_established(ctx, text, verb_end, end, doc, whole.start()) else {
             continue;
         };
+        // "Requests the Secretary-General to take the necessary
+        // administrative measures as expeditiously as possible with a view to
+        // extending the mandate of the Group of Experts for a period expiring
+        // on 31 July 2007" (1698 (2006), the corpus's one such extension).
+        let lemma = if c.name("view").is_some() {
+            "extends"
+        } else {
+            "re-establishes"
+        };
         emit(
             ctx,
             text,
             (whole.start(), verb_end, end),
             doc,
-            "re-establishes",
+            lemma,
             Head::Mandate,
             &[target],
             sink,
@@ -1700,16 +1779,50 @@ fn re_established(
             return Some(founded_by_a_cited_resolution(ctx, category, word, doc).unwrap_or(named));
         }
         if let Some(n) = noun.find(&window[a.end()..]) {
+            // "to re-establish … a group of experts" (1643 (2005)) names no
+            // body, unless the dictionary knows the one later texts call
+            // "the Group of Experts established pursuant to paragraph 9 of
+            // resolution 1643 (2005)": the Group of Experts on Côte d'Ivoire.
             if !definite {
-                return None;
+                let own = ctx.acting_resolution(doc).id.parse::<Symbol>().ok()?;
+                let e = named_after(ctx.dict, n.as_str(), &own)?;
+                return Some(ctx.dict.entry(e).node_ref());
             }
             let word = n.as_str().split_whitespace().next().unwrap_or("");
             let after = &window[a.end() + n.end()..];
-            return founded_by_the_resolution_cited(ctx, word, after)
-                .or_else(|| anaphor(ctx, word, doc, verb_start));
+            return founded_by_the_resolution_cited(ctx, n.as_str(), after)
+                .or_else(|| anaphor(ctx, word, doc, verb_start))
+                .or_else(|| defined_before(ctx, text, n.as_str(), doc, verb_start));
         }
     }
     None
+}
+
+/// The panel a generic noun at the start of `object` stands for by the
+/// resolution cited right after it ([`founded_by_the_resolution_cited`]).
+fn cited_panel(ctx: &Ctx<'_>, object: &str) -> Option<NodeRef> {
+    static NOUN: OnceLock<Regex> = OnceLock::new();
+    let noun = re(
+        &NOUN,
+        r"^(?:Panel of [Ee]xperts|Group of [Ee]xperts|Monitoring Group|Monitoring Team)(?-u:\b)",
+    );
+    let n = noun.find(object)?;
+    founded_by_the_resolution_cited(ctx, n.as_str(), &object[n.end()..])
+}
+
+/// The panel a generic noun stands for by the words that first followed it
+/// in the document: "Taking note of the report of the Group of Experts
+/// referred to in paragraph 10 of resolution 1533 and paragraph 21 of
+/// resolution 1596 (hereafter the Group of Experts)", then "to re-establish
+/// the Group of Experts" (1616 (2005); 1698 (2006) so written), whose
+/// resolutions give no year and name no panel in full.
+fn defined_before(ctx: &Ctx<'_>, text: &str, noun: &str, doc: usize, at: usize) -> Option<NodeRef> {
+    let segment = ctx.segments.get(doc)?;
+    let from = segment.range.start.min(at);
+    let before = text.get(from..at)?;
+    before
+        .match_indices(noun)
+        .find_map(|(i, n)| founded_by_the_resolution_cited(ctx, noun, &before[i + n.len()..]))
 }
 
 /// The panel whose founding resolution (by the dictionary, by number) the
@@ -1719,7 +1832,13 @@ fn re_established(
 /// 1519 (2003)" (1558 (2004)). None when that resolution founded no panel
 /// whose name holds `word` ("referred to in paragraph 3 of resolution 1558
 /// (2004)", a re-establishment).
-fn founded_by_the_resolution_cited(ctx: &Ctx<'_>, word: &str, after: &str) -> Option<NodeRef> {
+///
+/// Else the dictionary's panel known by the name "`noun` established
+/// pursuant to resolution N" with the number alone: "the Group of Experts
+/// referred to in paragraph 9 of resolution 1771" (1799 (2008)) is the DRC
+/// Group of Experts, renewed by 1771 (2007).
+fn founded_by_the_resolution_cited(ctx: &Ctx<'_>, noun: &str, after: &str) -> Option<NodeRef> {
+    let word = noun.split_whitespace().next().unwrap_or("");
     static CITED: OnceLock<Regex> = OnceLock::new();
     let cited = ws_re(
         &CITED,
@@ -1734,7 +1853,28 @@ fn founded_by_the_resolution_cited(ctx: &Ctx<'_>, word: &str, after: &str) -> Op
             == Some(number)
             && name_holds(ctx, Who::Entry(e), word)
     });
-    let (first, _) = found.next()?;
+    let Some((first, _)) = found.next() else {
+        // Only a full noun names the kind of body ("Group" alone does not).
+        let full = [
+            "panel of experts",
+            "group of experts",
+            "monitoring group",
+            "monitoring team",
+        ];
+        if !full.contains(&noun.to_ascii_lowercase().as_str()) {
+            return None;
+        }
+        let name = format!(
+            "{} established pursuant to resolution {number}",
+            body_noun(noun).0
+        );
+        return match ctx.dict.scan(&name).as_slice() {
+            [f] if f.start == 0 && f.end == name.len() => {
+                ctx.dict.target(f, None).map(|e| ctx.dict.entry(e).node_ref())
+            }
+            _ => None,
+        };
+    };
     found.next().is_none().then(|| ctx.dict.entry(first).node_ref())
 }
 
@@ -1768,7 +1908,7 @@ fn emit(
 ) {
     static PERIOD: OnceLock<Regex> = OnceLock::new();
     let clause = &text[verb_end..end];
-    let date = end_date(clause);
+    let date = end_date(clause).or_else(|| period_of_paragraph(ctx, text, clause, doc));
     // "Decides to extend to that end the mandate of UNPROFOR in order to
     // enable it … to deter attacks" (836 (1993)): with no end date and no
     // period, a mandate extended "to enable" or "to include" is widened, not
@@ -1803,6 +1943,29 @@ fn emit(
         };
         sink(ctx.acting_resolution(doc), target.clone(), attrs);
     }
+}
+
+/// The end date of the period another paragraph of the same document
+/// states, when the clause extends "for the period specified in paragraph
+/// 1 above" (1768 (2007) and 1799 (2008), of the DRC Group of Experts):
+/// that paragraph's own first clause ("1. Decides to extend until 10 August
+/// 2007 the measures on arms …").
+fn period_of_paragraph(ctx: &Ctx<'_>, text: &str, clause: &str, doc: usize) -> Option<String> {
+    static SPECIFIED: OnceLock<Regex> = OnceLock::new();
+    let specified = ws_re(
+        &SPECIFIED,
+        r"(?-u:\b)for the period (?:specified|referred to|set out|mentioned) in paragraph (?P<n>\d{1,3}) above",
+    );
+    let n = specified.captures(clause)?.name("n")?.as_str();
+    let segment = ctx.segments.get(doc)?;
+    let own = text.get(segment.range.clone())?;
+    // The paragraph's number after the end of what comes before it (the
+    // preamble's last comma, a paragraph's semicolon), then its verb.
+    let head = Regex::new(&format!(r"(?:^|[,.;:])\s+{n}\.\s+[A-Z]")).ok()?;
+    let at = head.find(own)?.end() - 1;
+    let paragraph = &own[at..];
+    let first = paragraph.find(';').map_or(paragraph, |i| &paragraph[..i]);
+    end_date(first)
 }
 
 /// The objects one extension verb governs, from `at` (just after the verb)
@@ -1884,7 +2047,11 @@ fn plain_gap(gap: &str) -> bool {
     {
         return joined_decision(first);
     }
-    if REFUSED.iter().any(|w| g.contains(w)) {
+    // Words are sought in the gap padded with a space on each side, so that
+    // a gap of "not" alone ("Decides not to renew the mandate of UNAMA") is
+    // refused as "also not" is.
+    let padded = format!(" {g} ");
+    if REFUSED.iter().any(|w| padded.contains(w)) {
         return false;
     }
     // The grounds of a decision, each said so in the corpus: "in line with"
@@ -2081,7 +2248,13 @@ fn objects(
             .split(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
-        return anaphor(ctx, word, doc, verb_start).map(|r| (vec![r], kind));
+        // "the mandate of the Group of Experts referred to in paragraph 9 of
+        // resolution 1771" (1799 (2008)), no panel named before.
+        let object = text[after..end].trim_start();
+        let object = object.strip_prefix("the ").unwrap_or(object);
+        return anaphor(ctx, word, doc, verb_start)
+            .or_else(|| cited_panel(ctx, object))
+            .map(|r| (vec![r], kind));
     }
     if kind != Head::Mandate {
         return None;
