@@ -234,3 +234,24 @@ fn a_block_without_an_abstaining_line_keeps_to_its_vote() {
     let graph = CitationGraph::from_extractions([Extractor::new().extract_str("t13_spv8700.txt", PV_8700)]);
     assert_eq!(ids(&graph, "which drafts were vetoed"), ["S/2019/961"]);
 }
+
+/// H2: line 18 says Brazil submitted the draft S/2023/773 and the Russian
+/// Federation the amendments S/2023/774 and S/2023/775 ("which contain the
+/// texts of amendments to draft resolution S/2023/773 submitted by the
+/// Russian Federation"): the Russian Federation submitted no draft.
+#[test]
+fn the_author_of_amendments_is_not_a_sponsor_of_the_draft() {
+    let links = links("t10_spv9442.txt", PV_9442);
+    let submitted = |doc: &str| -> Vec<String> {
+        let mut v: Vec<String> = links
+            .iter()
+            .filter(|l| l.kind == EdgeKind::SubmittedBy && l.source.id == doc)
+            .map(|l| l.target.id.clone())
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(submitted("S/2023/773"), ["state:Brazil"]);
+    assert_eq!(submitted("S/2023/774"), ["state:Russian Federation"]);
+    assert_eq!(submitted("S/2023/775"), ["state:Russian Federation"]);
+}

@@ -774,6 +774,23 @@ pub(super) fn sponsors(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
             .find_iter(&text[from..to])
             .map(|s| (from + s.start(), s.as_str()))
             .collect();
+        // "documents S/2023/774 and S/2023/775, which contain the texts of
+        // amendments to draft resolution S/2023/773 submitted by the
+        // Russian Federation": the amendments were submitted, and each is
+        // a document of its own; the draft they amend is not the
+        // submitter's.
+        if amendment_submitted(&text[from..m.start()]) {
+            let amended: Vec<&str> = crate::extract::patterns::DRAFT_PUT_TO_VOTE
+                .captures_iter(&text[from..to])
+                .filter_map(|c| crate::extract::patterns::draft_put_to_vote(&c).map(|d| d.as_str()))
+                .collect();
+            for (_, s) in in_sentence.iter().filter(|(_, s)| !amended.contains(s)) {
+                if let Ok(symbol) = s.parse::<Symbol>() {
+                    emit(&NodeRef::document(&symbol), &chain, links);
+                }
+            }
+            continue;
+        }
         let chosen = in_sentence
             .iter()
             .find(|(_, s)| ctx.draft.as_deref() == Some(*s))
@@ -812,6 +829,18 @@ pub(super) fn sponsors(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
             emit(&target, &chain, links);
         }
     }
+}
+
+/// Whether what a sentence says was "submitted by" (the sentence up to
+/// those words) is an amendment: "amendments to draft resolution S/2023/773
+/// submitted by", "an amendment (S/2023/774), submitted by".
+fn amendment_submitted(before: &str) -> bool {
+    static A: OnceLock<Regex> = OnceLock::new();
+    ws_re(
+        &A,
+        r"(?-u:\b)amendments? ?(?:\([^)]*\))?(?: to (?:the )?draft resolution (?:contained in )?(?:document )?S/\d{4}/\d{1,4})? ?,? ?$",
+    )
+    .is_match(before)
 }
 
 /// States listed one after another from `pos`: "Algeria, Angola and Viet Nam".
