@@ -204,6 +204,86 @@ fn explicit_subject<'c>(ctx: &'c Ctx<'_>, text: &str, at: usize) -> Option<&'c M
     (between.len() < 30 && !between.contains(',')).then_some(m)
 }
 
+/// A result block: "In favour: …", then, when any voted so, "Against: …"
+/// and "Abstaining: …" (the Council's verbatim records leave out a position
+/// nobody took: "In favour: … Against: China, Russian Federation" with no
+/// abstention, "In favour:" alone for a unanimous vote). Each list is the
+/// span `(position, start, end)` after its label.
+#[derive(Debug)]
+struct Block {
+    /// From "In favour:" to the end of the last list.
+    span: Range<usize>,
+    lists: Vec<(VotePosition, usize, usize)>,
+}
+
+/// The result blocks of `text`, in order. A list runs to the next label of
+/// the same block; the last one ends at its first full stop or closing
+/// bracket ("Abstaining: None.", "… Viet Nam, Gabon, Somalia]"), and no
+/// list runs past what closes a vote in a meeting record: the President's
+/// next words ("The President: The result of the voting is as follows"),
+/// "A vote was taken", or the next "In favour:". So a block without an
+/// "Abstaining:" line ends there, and never takes the next vote's lists as
+/// its own.
+fn result_blocks(text: &str) -> Vec<Block> {
+    static L: OnceLock<Regex> = OnceLock::new();
+    static E: OnceLock<Regex> = OnceLock::new();
+    static LAST: OnceLock<Regex> = OnceLock::new();
+    let label = re(&L, r"In favou?r:|Against:|Abstain(?:ing|ed|ions?)?:");
+    let close = re(
+        &E,
+        r"The President(?-u:\b)|A vote was taken|The result of the vot|In favou?r:|\]",
+    );
+    let last_end = re(&LAST, r"[.\]]");
+    let position = |l: &str| match l.as_bytes().first() {
+        Some(b'I') => VotePosition::InFavour,
+        Some(b'A') if l.starts_with("Against") => VotePosition::Against,
+        _ => VotePosition::Abstention,
+    };
+    let labels: Vec<(usize, usize, VotePosition)> = label
+        .find_iter(text)
+        .map(|m| (m.start(), m.end(), position(m.as_str())))
+        .collect();
+    let rank = |p: VotePosition| match p {
+        VotePosition::InFavour => 0,
+        VotePosition::Against => 1,
+        VotePosition::Abstention => 2,
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < labels.len() {
+        let (start, mut from, mut pos) = labels[i];
+        i += 1;
+        if pos != VotePosition::InFavour {
+            continue;
+        }
+        let mut lists = Vec::new();
+        loop {
+            // Where nothing of this block can follow: the end of a vote.
+            let closed = close.find_at(text, from).map_or(text.len(), |m| m.start());
+            match labels.get(i) {
+                Some(&(s, e, p)) if s <= closed && rank(p) > rank(pos) => {
+                    lists.push((pos, from, s));
+                    (from, pos) = (e, p);
+                    i += 1;
+                }
+                _ => {
+                    let end = last_end
+                        .find(&text[from..closed])
+                        .map_or(closed, |m| from + m.start());
+                    lists.push((pos, from, end));
+                    break;
+                }
+            }
+        }
+        let end = lists.last().map_or(from, |l| l.2);
+        found.push(Block {
+            span: start..end,
+            lists,
+        });
+    }
+    found
+}
+
 fn blocks(
     ctx: &Ctx<'_>,
     text: &str,
@@ -211,41 +291,34 @@ fn blocks(
     sink: &mut VoteSink<'_>,
     statements: &mut Vec<Range<usize>>,
 ) {
-    static B: OnceLock<Regex> = OnceLock::new();
-    if !ctx.cues.has(Cue::Against) {
+    // "Against:" in a block with a vote against; "vote" in a meeting
+    // record's unanimous vote ("A vote was taken by show of hands").
+    if !ctx.cues.has(Cue::Against) && !ctx.cues.has(Cue::Vote) {
         return;
     }
-    let block = re(
-        &B,
-        r"In favou?r: ?(.*?) ?Against: ?(.*?) ?Abstain(?:ing|ed|ions?)?: ?(.*?)(?:\.|\]|$)",
-    );
-    for c in block.captures_iter(text) {
-        let Some(whole) = c.get(0) else { continue };
-        statements.push(whole.range());
+    for block in result_blocks(text) {
+        let whole = &block.span;
+        statements.push(whole.clone());
         // The resolution whose text records its vote ("[Adopted by a
         // recorded vote of 28 to 2, with 17 abstentions. The voting was as
         // follows: In favour: …]"); in a meeting record, the document the
         // adoption sentence just after the block names ("Draft resolution
         // A/77/L.5 was adopted by 185 votes to 2, with 2 abstentions
-        // (resolution 77/7)"), else the draft put to the vote before it.
-        let target = own_resolution(ctx, ctx.doc_at(whole.start()))
+        // (resolution 77/7)"), else what was put to the vote before it: a
+        // draft, or an amendment to one.
+        let target = own_resolution(ctx, ctx.doc_at(whole.start))
             .or_else(|| {
                 adoptions
                     .iter()
                     // The block's last list may run into the sentence ("…
                     // Zimbabwe Draft resolution A/ES-11/L.1 was adopted").
-                    .find(|a| a.span.start > whole.start() && a.span.start.saturating_sub(whole.end()) < 300)
+                    .find(|a| a.span.start > whole.start && a.span.start.saturating_sub(whole.end) < 300)
                     .and_then(|a| a.target.clone())
             })
-            .or_else(|| draft_before(ctx, text, whole.start()));
+            .or_else(|| draft_before(ctx, text, whole.start));
         let Some(target) = target else { continue };
-        for (group, position) in [
-            (1, VotePosition::InFavour),
-            (2, VotePosition::Against),
-            (3, VotePosition::Abstention),
-        ] {
-            let Some(g) = c.get(group) else { continue };
-            for m in ctx.states_in(g.start(), g.end()) {
+        for &(position, from, to) in &block.lists {
+            for m in ctx.states_in(from, to) {
                 sink(ctx.who_ref(m.who), target.clone(), position, (m.start, m.end));
             }
         }
@@ -534,6 +607,11 @@ const GA_DRAFT: &str = r"(?:A/(?:HRC/|C\.\d/)?(?:ES-)?\d{1,3}|E/\d{4})/L\.\d{1,4
 /// vote ("draft resolution S/2020/240") or another organ's ("draft
 /// resolution A/77/L.5", "Recorded vote on A/77/L.5").
 fn last_draft(text: &str, from: usize, to: usize) -> Option<String> {
+    last_draft_at(text, from, to).map(|(_, d)| d)
+}
+
+/// [`last_draft`], with where its symbol stands in `text`.
+fn last_draft_at(text: &str, from: usize, to: usize) -> Option<(usize, String)> {
     static G: OnceLock<Regex> = OnceLock::new();
     let ga = ws_re(
         &G,
@@ -550,15 +628,54 @@ fn last_draft(text: &str, from: usize, to: usize) -> Option<String> {
     sc.into_iter()
         .chain(other)
         .max_by_key(|(at, _)| *at)
-        .map(|(_, d)| d.to_string())
+        .map(|(at, d)| (from + at, d.to_string()))
 }
 
-/// The draft a block of votes starting at `at` was cast on: the draft named
-/// last before it, else the one the file puts to the vote.
+/// What a block of votes starting at `at` was cast on: the draft or the
+/// amendment named last before it ("I shall first put to the vote the
+/// amendment contained in document S/2023/774", then "I shall now put to
+/// the vote draft resolution S/2023/773"), else the draft the file puts to
+/// the vote. An amendment is a document of its own, and its votes are
+/// recorded against its symbol: they are no votes on the draft it amends.
 fn draft_before(ctx: &Ctx<'_>, text: &str, at: usize) -> Option<NodeRef> {
-    last_draft(text, 0, at)
-        .or_else(|| ctx.draft.clone())
-        .and_then(|d| draft_ref(&d))
+    let amendment = last_amendment(text, at);
+    let draft = last_draft_at(text, 0, at);
+    // "the amendment contained in document S/2023/774 to draft resolution
+    // S/2023/773": the draft named after is the one amended.
+    let amends = |a: usize, d: usize| {
+        d > a && {
+            let between = &text[a..d];
+            between.len() < 120 && !between.contains(". ") && between.contains(" to ")
+        }
+    };
+    match (amendment, draft) {
+        (Some((a, symbol)), d) if d.as_ref().is_none_or(|(b, _)| a > *b || amends(a, *b)) => {
+            symbol.parse::<Symbol>().ok().map(|s| NodeRef::document(&s))
+        }
+        (_, d) => d
+            .map(|(_, d)| d)
+            .or_else(|| ctx.draft.clone())
+            .and_then(|d| draft_ref(&d)),
+    }
+}
+
+/// The amendment named last before `at`, with where its symbol stands: "the
+/// amendment contained in document S/2023/774", "amendment S/2023/774",
+/// "the amendments (A/ES-11/L.2)". "Amendments to draft resolution
+/// S/2023/773" names the draft amended, not an amendment.
+fn last_amendment(text: &str, at: usize) -> Option<(usize, String)> {
+    static A: OnceLock<Regex> = OnceLock::new();
+    let amendment = ws_re(
+        &A,
+        &format!(
+            r"(?-u:\b)amendments? (?:contained )?(?:in )?(?:document )?\(? ?\[?(?P<s>S/\d{{4}}/\d{{1,4}}|{GA_DRAFT})"
+        ),
+    );
+    amendment
+        .captures_iter(&text[..at])
+        .last()
+        .and_then(|c| c.name("s"))
+        .map(|m| (m.start(), m.as_str().to_string()))
 }
 
 /// The segment `doc` when it is a resolution (of any organ): a vote its
@@ -657,6 +774,23 @@ pub(super) fn sponsors(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
             .find_iter(&text[from..to])
             .map(|s| (from + s.start(), s.as_str()))
             .collect();
+        // "documents S/2023/774 and S/2023/775, which contain the texts of
+        // amendments to draft resolution S/2023/773 submitted by the
+        // Russian Federation": the amendments were submitted, and each is
+        // a document of its own; the draft they amend is not the
+        // submitter's.
+        if amendment_submitted(&text[from..m.start()]) {
+            let amended: Vec<&str> = crate::extract::patterns::DRAFT_PUT_TO_VOTE
+                .captures_iter(&text[from..to])
+                .filter_map(|c| crate::extract::patterns::draft_put_to_vote(&c).map(|d| d.as_str()))
+                .collect();
+            for (_, s) in in_sentence.iter().filter(|(_, s)| !amended.contains(s)) {
+                if let Ok(symbol) = s.parse::<Symbol>() {
+                    emit(&NodeRef::document(&symbol), &chain, links);
+                }
+            }
+            continue;
+        }
         let chosen = in_sentence
             .iter()
             .find(|(_, s)| ctx.draft.as_deref() == Some(*s))
@@ -695,6 +829,18 @@ pub(super) fn sponsors(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
             emit(&target, &chain, links);
         }
     }
+}
+
+/// Whether what a sentence says was "submitted by" (the sentence up to
+/// those words) is an amendment: "amendments to draft resolution S/2023/773
+/// submitted by", "an amendment (S/2023/774), submitted by".
+fn amendment_submitted(before: &str) -> bool {
+    static A: OnceLock<Regex> = OnceLock::new();
+    ws_re(
+        &A,
+        r"(?-u:\b)amendments? ?(?:\([^)]*\))?(?: to (?:the )?draft resolution (?:contained in )?(?:document )?S/\d{4}/\d{1,4})? ?,? ?$",
+    )
+    .is_match(before)
 }
 
 /// States listed one after another from `pos`: "Algeria, Angola and Viet Nam".
