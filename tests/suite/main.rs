@@ -20,6 +20,7 @@ mod api_docs;
 mod audit5_questions;
 mod audit6_mandates;
 mod audit6_questions;
+mod audit7_questions;
 mod bench_workload;
 mod charter;
 mod citations;
