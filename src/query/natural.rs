@@ -76,17 +76,17 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     // what the Council established, extended or ended in a time
     p(
-        "{open} {k}? was/were/have/has/had been? established/created/founded/launched/set up? by? the? security? council? {t}",
+        "{open} {k}? was/were/have/has/had been? established/created/founded/launched/set up? by? the? security? council? {t}?",
         "(all resolutions{when}) -> establishes{where}",
         "no establishment is recorded",
     ),
     p(
-        "{open} {k}? 's? mandate/mandates? was/were/have/has/had been? extended/renewed/prolonged by? the? security? council? {t}",
+        "{open} {k}? 's? mandate/mandates? was/were/have/has/had been? extended/renewed/prolonged by? the? security? council? {t}?",
         "(all resolutions{when}) -> extends_mandate{where}",
         "no extension of a mandate is recorded",
     ),
     p(
-        "{open} {k}? had/have/has/got their/its mandate/mandates extended/renewed/prolonged by? the? security? council? {t}",
+        "{open} {k}? had/have/has/got their/its mandate/mandates extended/renewed/prolonged by? the? security? council? {t}?",
         "(all resolutions{when}) -> extends_mandate{where}",
         "no extension of a mandate is recorded",
     ),
@@ -273,6 +273,23 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{b} -> extends_mandate where node = {a}",
         "no extension of the mandate of {a} by {b} is recorded",
     ),
+    // How long: the row's `end_date` (the "until" of the text) and
+    // `relation` ("extends for a period of 12 months").
+    p(
+        "how/until/till long/when was/were/is/has the? mandate of {a} been? extended/renewed/prolonged by/in {b}",
+        "{b} -> extends_mandate where node = {a}",
+        "no extension of the mandate of {a} by {b} is recorded",
+    ),
+    p(
+        "how/until/till long/when was/were/is/has {a} 's? mandate? been? extended/renewed/prolonged by/in {b}",
+        "{b} -> extends_mandate where node = {a}",
+        "no extension of the mandate of {a} by {b} is recorded",
+    ),
+    p(
+        "for/until/till? how/when long? did/does {b} extend/renew/prolong the? mandate of {a}",
+        "{b} -> extends_mandate where node = {a}",
+        "no extension of the mandate of {a} by {b} is recorded",
+    ),
     p(
         "does/did {a} establish/create/found/set {b} up?",
         "{a} -> establishes where node = {b}",
@@ -429,6 +446,22 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{open} the? meeting of adoption of {a}",
         "{a} -> adopted_at",
         "no meeting of adoption is recorded for {a}",
+    ),
+    // What shares a document's day, meeting or year of adoption.
+    p(
+        "{open} {k}? SUBJ that/which? were/was/are/is/have/has/had? been? adopted/passed/approved/issued/dated on? the same day/date as {a}",
+        "all {k:resolutions}{where} | where date = {a:doc} and node != {a}",
+        "nothing else in the graph is dated as {a}",
+    ),
+    p(
+        "{open} {k}? SUBJ that/which? were/was/are/is/have/has/had? been? adopted/passed/approved/issued at/in the same meeting as {a}",
+        "all {k:resolutions}{where} | where meeting = {a:doc} and node != {a}",
+        "no other text in the graph was adopted at the meeting that adopted {a}",
+    ),
+    p(
+        "{open} {k}? SUBJ that/which? were/was/are/is/have/has/had? been? adopted/passed/approved/issued/dated in the same year as {a}",
+        "all {k:resolutions}{where} | where year = {a:doc} and node != {a}",
+        "nothing else in the graph is of the year of {a}",
     ),
     p(
         "what/which/who cites/cite what/which cites/cite {a}",
@@ -849,6 +882,17 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{a} <- cites | top 10 by count",
         "nothing in the graph cites {a}",
     ),
+    // How often a text cites another: the edge's `count`.
+    p(
+        "{open} top? {n}? {k}? THAT {v} {a} the? most often/frequently/times? {t}?",
+        "{a} <- cites{where} | top {n:10} by count",
+        "nothing in the graph cites {a}",
+    ),
+    p(
+        "{open} {k}? that/which? does/did/do {a} cite/reference/quote/invoke/refer to? the? most often/frequently/times?",
+        "{a} -> cites{where} | top 10 by count",
+        "{a} cites nothing recorded",
+    ),
     p(
         "how many times/documents? is/has/was {a} been? cited/referenced/quoted {t}?",
         "{a} <- cites{where} | count",
@@ -999,12 +1043,12 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "no citation is recorded in the text of {a}",
     ),
     p(
-        "{open} {k}? that/which? were/was/are/is/have/has been? cited/referenced/quoted {t}",
+        "{open} {k}? that/which? were/was/are/is/have/has been? cited/referenced/quoted {t}?",
         "(all documents{when}) -> cites{where}",
         "no citation is recorded",
     ),
     p(
-        "{open} {k}? that/which? were/was/are/is/have/has been? mentioned/named {t}",
+        "{open} {k}? that/which? were/was/are/is/have/has been? mentioned/named {t}?",
         "(all documents{when}) -> mentions{where}",
         "no mention is recorded",
     ),
@@ -1098,6 +1142,11 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     p(
         "is/was/were {a} adopted/taken/passed? under {chapter}",
+        "{a} -> acts_under where node = {b}{|where}",
+        "the text of {a} does not say it acts under {b}",
+    ),
+    p(
+        "is/was {a} a/an {chapter} resolution/decision/text",
         "{a} -> acts_under where node = {b}{|where}",
         "the text of {a} does not say it acts under {b}",
     ),
@@ -1234,6 +1283,18 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "all {k}{where:abstentions > 0}",
         "",
     ),
+    // Any tally: `by 14 votes`, `by 13 votes to none with 2 abstentions`,
+    // `with abstentions`, `unanimously`.
+    p(
+        "{open} {k}? SUBJ {t}? that/which? were/was/are/is/have/has/had? been? adopted/passed/approved/carried {t}? {vote} {t}?",
+        "all {k:resolutions}{where}",
+        "",
+    ),
+    p(
+        "was/were/is/has {a} been? adopted/passed/approved/carried {vote}",
+        "{a}{where}",
+        "",
+    ),
     p(
         "how many {k} SUBJ were/was/have/has/had? been? adopted/passed/issued/approved? in? each/every/per year {t}?",
         "all {k}{where} | group by year",
@@ -1263,6 +1324,11 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{open} draft? resolution/resolutions/drafts/texts/proposals? that/which? was/were/have/has/had/got/get been? vetoed/blocked {t}?",
         "all draft_resolutions{where:vetoed}",
         "no vetoed draft is recorded",
+    ),
+    p(
+        "{open} draft? resolution/resolutions/drafts/texts/proposals? that/which? was/were/have/has/had/got/get been? vetoed/blocked by {a} {t}?",
+        "{a} -> voted{where:vetoed and position = \"against\"}",
+        "no veto by {a} is recorded",
     ),
     p(
         "{open} vetoed draft? resolution/resolutions/drafts/texts/proposals? {t}?",
@@ -1466,7 +1532,8 @@ const CITE_ON_VERBS: &[&str] = &[
 
 /// Numbers in words, for `{n}` and depths.
 const NUMBER_WORDS: &[&str] = &[
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen",
 ];
 
 /// Decades in words, from the forties on.
@@ -1564,7 +1631,28 @@ const CATEGORY_KINDS: &[(&str, &str)] = &[
 /// words that do not change it.
 fn category_kind(typed: &str) -> Option<&'static str> {
     let text = without_kind_prefix(typed);
-    CATEGORY_KINDS.iter().find(|(w, _)| *w == text).map(|(_, c)| *c)
+    CATEGORY_KINDS
+        .iter()
+        .find(|(w, _)| *w == text || singular(w) == text)
+        .map(|(_, c)| *c)
+}
+
+/// A kind's words in the singular, as said after `a`/`an` (`a peacekeeping
+/// mission`, `a panel of experts`, `an agency`): the noun before `of`, else
+/// the last word.
+fn singular(kind: &str) -> String {
+    let (head, tail) = match kind.find(" of ") {
+        Some(at) => kind.split_at(at),
+        None => (kind, ""),
+    };
+    let (before, noun) = head.rsplit_once(' ').map_or(("", head), |(b, n)| (b, n));
+    let one = if let Some(stem) = noun.strip_suffix("ies") {
+        format!("{stem}y")
+    } else {
+        noun.strip_suffix('s').unwrap_or(noun).to_string()
+    };
+    let sep = if before.is_empty() { "" } else { " " };
+    format!("{before}{sep}{one}{tail}")
 }
 
 /// A kind as typed without the words in front that do not change it
@@ -1594,6 +1682,19 @@ const KIND_PREFIXES: &[&str] = &[
     "secretary-general",
     "sg",
     "secretary-general's",
+];
+
+/// Words after a kind that do not change it: `reports of the
+/// Secretary-General` (the graph's reports are the Secretary-General's and
+/// the Council's subsidiary bodies'; see [`KIND_PREFIXES`]).
+const KIND_SUFFIXES: &[&str] = &[
+    " of the secretary-general",
+    " of the secretary general",
+    " by the secretary-general",
+    " of the security council",
+    " of the council",
+    " by the security council",
+    " by the council",
 ];
 
 /// What may follow `Chapter VII` in a question, as the chapter's node has
@@ -1851,6 +1952,7 @@ fn push(stack: &mut [Vec<El>], w: &str) {
             "doc" => 'D',
             "chapter" => 'C',
             "cited" => 'K',
+            "vote" => 'V',
             other => other.chars().next().unwrap_or('a'),
         })
     } else {
@@ -1879,6 +1981,10 @@ struct Bound {
     depth: Option<String>,
     relation: Option<&'static str>,
     count: bool,
+    /// The conditions on the tally a `{vote}` slot took (`by 14 votes to
+    /// none, with 1 abstention`: `in_favour = 14 and against = 0 and
+    /// abstentions = 1`).
+    vote: Option<String>,
     /// The kind a `{cited}` slot took: the documents cited
     /// (`presidential statements` in "which resolutions cite presidential
     /// statements"), as the formal kind and as typed.
@@ -2178,6 +2284,17 @@ impl Matcher<'_> {
                         .want(i, "a kind (resolutions, reports, presidential statements, …)");
                 }
             }
+            'V' => {
+                for (j, cond) in tally(toks, i) {
+                    let mut nb = b.clone();
+                    nb.vote = Some(cond);
+                    out.push((j, nb));
+                }
+                if out.is_empty() {
+                    self.miss
+                        .want(i, "a vote (unanimously, by 14 votes, with abstentions, …)");
+                }
+            }
             'n' => match toks.get(i).and_then(number) {
                 Some(n) if n < 1000 => {
                     let mut nb = b.clone();
@@ -2470,7 +2587,7 @@ fn plausible_word(w: &str) -> bool {
 
 /// Words a kind can take, with the words in front that do not change it
 /// (`United Nations Security Council draft resolutions`).
-const MAX_KIND_WORDS: usize = 6;
+const MAX_KIND_WORDS: usize = 8;
 
 /// Each kind the words from `i` can name, longest first: where it ends,
 /// and the kind (formal, and as typed).
@@ -2500,6 +2617,16 @@ fn kind_words(toks: &[Tok]) -> Option<String> {
         .collect::<Vec<_>>()
         .join(" ");
     text = without_kind_prefix(&text).to_string();
+    // `reports of the Secretary-General`: whose the documents are, as
+    // `Secretary-General reports` says it in front.
+    for tail in KIND_SUFFIXES {
+        if let Some(kind) = text.strip_suffix(tail)
+            && !kind.is_empty()
+        {
+            text = kind.trim_end().to_string();
+            break;
+        }
+    }
     if let Some((_, to)) = KIND_SYNONYMS.iter().find(|(from, _)| *from == text) {
         text = (*to).to_string();
     } else if category_kind(&text).is_some() {
@@ -2871,6 +2998,114 @@ fn meeting(toks: &[Tok], i: usize) -> Vec<(usize, String)> {
     out
 }
 
+/// How a text was adopted, as its tally line says it (`Adopted at the
+/// 751st meeting by 7 votes to 2, with 2 abstentions`) or a question puts
+/// it, from token `i`: `unanimously`, `without a vote`, `by 14 votes`, `by
+/// 14 votes to none`, `by a vote of 13 to 2`, `with 14 votes in favour`,
+/// `with abstentions`, `with 2 abstentions`, `with no abstention`, `with
+/// votes against`, `with one vote against`, and a count of votes followed
+/// by abstentions (`by 13 votes to none with 2 abstentions`): where each
+/// reading ends, and its conditions on the recorded tally.
+fn tally(toks: &[Tok], i: usize) -> Vec<(usize, String)> {
+    let word = |k: usize| toks.get(k).map(|t| t.lower.as_str()).unwrap_or("");
+    let count = |k: usize| -> Option<u64> {
+        match word(k) {
+            "none" | "nil" | "no" => Some(0),
+            _ => toks.get(k).and_then(number).filter(|n| *n <= 100),
+        }
+    };
+    let favour = |k: usize| matches!(word(k), "in") && matches!(word(k + 1), "favour" | "favor");
+    let mut out = Vec::new();
+    match word(i) {
+        "unanimously" | "unanimous" => out.push((i + 1, "unanimous".to_string())),
+        "without" => {
+            let k = if matches!(word(i + 1), "a" | "any") {
+                i + 2
+            } else {
+                i + 1
+            };
+            if matches!(word(k), "vote" | "voting") {
+                out.push((k + 1, "without_vote = \"true\"".to_string()));
+            }
+        }
+        _ => {}
+    }
+    // `by 14 votes (in favour)? (to none|to 1 (against)?)?`, `by a vote of 13 to 2`
+    let mut votes: Vec<(usize, String)> = Vec::new();
+    if word(i) == "by" || word(i) == "with" {
+        let of = word(i + 1) == "a" && word(i + 2) == "vote" && word(i + 3) == "of";
+        let at = if of { i + 4 } else { i + 1 };
+        if let Some(yes) = count(at).filter(|n| *n > 0) {
+            let mut k = at + 1;
+            let counted = matches!(word(k), "votes" | "vote");
+            if counted {
+                k += 1;
+            }
+            let in_favour = favour(k);
+            if in_favour {
+                k += 2;
+            }
+            // `with 14 votes` alone is no tally; `with 14 votes in favour` is.
+            if word(i) == "by" && (counted || of) || counted && in_favour {
+                votes.push((k, format!("in_favour = {yes}")));
+            }
+            if matches!(word(k), "to" | "-" | "against")
+                && (counted || of)
+                && let Some(no) = count(k + 1)
+            {
+                let mut end = k + 2;
+                if word(end) == "against" {
+                    end += 1;
+                }
+                votes.push((end, format!("in_favour = {yes} and against = {no}")));
+            }
+        }
+    }
+    // `with (no|N)? abstention(s)`, `without abstentions`, `with (no|N)? votes against`
+    let rest = |k: usize| -> Vec<(usize, String)> {
+        let mut found = Vec::new();
+        let mut k = k;
+        if matches!(word(k), "and" | "but") {
+            k += 1;
+        }
+        let (n, at) = match word(k) {
+            "with" => match count(k + 1) {
+                Some(n) => (Some(n), k + 2),
+                None if matches!(word(k + 1), "some" | "any") => (None, k + 2),
+                None => (None, k + 1),
+            },
+            "without" => {
+                let skip = usize::from(matches!(word(k + 1), "any" | "a"));
+                (Some(0), k + 1 + skip)
+            }
+            _ => return found,
+        };
+        if matches!(word(at), "abstention" | "abstentions") {
+            let cond = match n {
+                Some(n) => format!("abstentions = {n}"),
+                None => "abstentions > 0".to_string(),
+            };
+            found.push((at + 1, cond));
+        }
+        if matches!(word(at), "vote" | "votes") && word(at + 1) == "against" {
+            let cond = match n {
+                Some(n) => format!("against = {n}"),
+                None => "against > 0".to_string(),
+            };
+            found.push((at + 2, cond));
+        }
+        found
+    };
+    for (end, cond) in votes {
+        for (last, more) in rest(end) {
+            out.push((last, format!("{cond} and {more}")));
+        }
+        out.push((end, cond));
+    }
+    out.extend(rest(i));
+    out
+}
+
 /// `within 3 steps`, `transitively`, `directly or indirectly`.
 fn depth(toks: &[Tok], i: usize) -> Vec<(usize, String)> {
     let word = |k: usize| toks.get(i + k).map(|t| t.lower.as_str()).unwrap_or("");
@@ -3165,7 +3400,17 @@ fn judge(input: &str, toks: &[Tok], b: &Bound, known: &dyn Fn(&str) -> bool) -> 
             let k = known(text.trim_matches('"'));
             // `presidential statements` names a kind, not a node, unless
             // the graph knows a node of that name.
-            let kind = kind_words(&toks[r.clone()]).is_some();
+            // So does `a peacekeeping mission`: a kind after an article.
+            let words = &toks[r.clone()];
+            let bare = match words {
+                [first, rest @ ..]
+                    if !rest.is_empty() && matches!(first.lower.as_str(), "a" | "an" | "any") =>
+                {
+                    rest
+                }
+                _ => words,
+            };
+            let kind = kind_words(bare).is_some();
             plausible &= (ok && !kind) || k;
             sure &= k;
             knows += usize::from(k);
@@ -3187,6 +3432,9 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
     }
     if let Some(rel) = b.relation {
         conds.push(format!("relation ~ \"{rel}\""));
+    }
+    if let Some(vote) = &b.vote {
+        conds.push(vote.clone());
     }
     if let Some((_, n)) = b.article {
         conds.push(article_condition(n));
@@ -3252,6 +3500,21 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
         rest = &rest[(close + 1).min(rest.len())..];
         let (key, default) = key.split_once(':').unwrap_or((key, ""));
         match key {
+            // `{a:doc}` where a value is a document (`date = resolution
+            // 1373`): a bare number would be a year or a meeting.
+            "a" if default == "doc" => {
+                let start = formal.len();
+                let bare =
+                    b.a.as_ref()
+                        .is_some_and(|r| r.len() == 1 && toks[r.start].class == Class::Number);
+                if bare {
+                    formal.push_str("resolution ");
+                }
+                slot_text('a', &mut formal, &mut names);
+                if let Some(last) = names.last_mut() {
+                    last.1.start = start;
+                }
+            }
             "a" | "doc" => slot_text('a', &mut formal, &mut names),
             "b" => slot_text('b', &mut formal, &mut names),
             "n" => formal.push_str(&b.n.map_or(default.to_string(), |n| n.to_string())),

@@ -57,6 +57,9 @@ fn parse_bounded(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Program, Q
             Some(message),
         )));
     }
+    if let Some((at, message)) = unrecorded_object(input) {
+        return Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))));
+    }
     let phrase = match natural::rewrite(input, known) {
         Ok(rewrite) => match parse_formal(&rewrite.formal, &rewrite.names) {
             Ok(mut program) => {
@@ -139,6 +142,50 @@ const UNRECORDED_VERBS: &[&str] = &[
     "denounc",
     "censur",
 ];
+
+/// What a Council authorizes that unxref does not record: the use of
+/// force ("authorizes Member States … to take all necessary measures").
+const UNRECORDED_OBJECTS: &[&str] = &[
+    "use of force",
+    "necessary measures",
+    "necessary means",
+    "military action",
+    "military force",
+    "use force",
+];
+
+/// A question about an authorization of the use of force (`did 1973
+/// authorize the use of force`): the offset of the words and a message
+/// saying what unxref records instead, with the questions that ask it.
+/// No graph holds the fact, and an empty answer would read as "no".
+fn unrecorded_object(input: &str) -> Option<(usize, String)> {
+    if input.contains('"') {
+        return None;
+    }
+    let lower = input.to_lowercase();
+    let authorize = ["authori", "mandat", "allow", "permit"]
+        .iter()
+        .any(|w| lower.contains(w));
+    let at = UNRECORDED_OBJECTS.iter().find_map(|o| lower.find(o))?;
+    if !authorize {
+        return None;
+    }
+    // The document asked about, to name in the questions offered.
+    let doc = input
+        .split_whitespace()
+        .find(|w| w.starts_with(|c: char| c.is_ascii_digit()) || w.starts_with("S/"))
+        .map(|w| w.trim_end_matches(['?', ',', '.']))
+        .unwrap_or("1973");
+    Some((
+        at,
+        format!(
+            "unxref does not record authorizations of the use of force (\"all necessary \
+             measures\"): it records the missions and forces a resolution authorizes to deploy \
+             (\"what did {doc} authorize\") and the Charter basis it acts under (\"was {doc} \
+             adopted under Chapter VII\")"
+        ),
+    ))
+}
 
 /// Where a question failed at a verb of [`UNRECORDED_VERBS`], the offset of
 /// the verb and a message saying what unxref records instead, with the

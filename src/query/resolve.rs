@@ -1142,6 +1142,28 @@ impl Resolver<'_> {
             Value::Name(n) if !n.span.is_empty() => n.span.clone(),
             _ => at.span.clone(),
         };
+        // `date = resolution 1373`, `meeting = S/RES/2531 (2020)`: the
+        // document's own date, year or meeting (`adopted on the same day as
+        // 1373`).
+        if let Value::Name(n) = value
+            && matches!(field, Field::Date | Field::Year | Field::Meeting)
+            && matches!(n.form, NameForm::Number | NameForm::Symbol | NameForm::GaNumber)
+        {
+            return self.value_of_document(field, n);
+        }
+        // The same quoted, as `explain` writes it: `date = "S/RES/1373 (2001)"`.
+        if let Value::Str(s) = value
+            && matches!(field, Field::Date | Field::Year | Field::Meeting)
+            && s.contains('/')
+            && self.graph.index_of(s).is_some()
+        {
+            let name = Name {
+                text: s.clone(),
+                form: NameForm::Symbol,
+                span: span.clone(),
+            };
+            return self.value_of_document(field, &name);
+        }
         match field {
             Field::Kind => Some(PValue::Kind(self.kind(&text, &span))),
             Field::Edge => Some(PValue::Edge(self.edge_kinds(&[Word { text, span }]))),
@@ -1225,6 +1247,33 @@ impl Resolver<'_> {
                 Some(PValue::Str(text.to_lowercase()))
             }
         }
+    }
+
+    /// A document's date, year or meeting, as a value to compare with; a
+    /// document without it is an error that says the record lacks it (an
+    /// empty answer would read as "no other document").
+    fn value_of_document(&mut self, field: Field, name: &Name) -> Option<PValue> {
+        let ix = self.node_only(name)?;
+        let g = self.graph.petgraph();
+        let node = &g[ix];
+        let found = match field {
+            Field::Date => node.date.map(|d| PValue::Str(d.to_string())),
+            Field::Year => node.year().map(|y| PValue::Int(i64::from(y))),
+            _ => super::eval::meeting_of(g, ix).map(|m| PValue::Int(i64::from(m))),
+        };
+        if found.is_none() {
+            let what = match field {
+                Field::Date => "no date of adoption",
+                Field::Year => "no year",
+                _ => "no meeting (no tally line and no adopted_at edge)",
+            };
+            let hint = format!(
+                "the graph records {what} for {}, so what shares it cannot be told",
+                node.id
+            );
+            self.explain(&name.text, &name.span, hint);
+        }
+        found
     }
 
     fn kind(&mut self, text: &str, span: &ast::Span) -> KindMask {
@@ -1388,6 +1437,45 @@ impl Resolver<'_> {
                 let number: String = name.text.chars().take_while(char::is_ascii_digit).collect();
                 let hint = format!("no resolution {number} in the graph");
                 self.explain(&name.text, &name.span, hint);
+                None
+            }
+            // A state or body the actor dictionary knows that no text held
+            // names: an absence, not a typo.
+            Lookup::None(_)
+                if let Some(id) = crate::extract::ActorDictionary::bundled().resolve(&name.text)
+                    && self.graph.index_of(id).is_none() =>
+            {
+                let hint = format!(
+                    "no text in this graph mentions {} ({id}, in the actor dictionary): the graph \
+                     records nothing about it",
+                    name.text.trim()
+                );
+                self.explain(&name.text, &name.span, hint);
+                None
+            }
+            // A near name of the dictionary's, when the graph has none.
+            Lookup::None(c) if c.is_empty() && name.form == NameForm::Words => {
+                let dict = crate::extract::ActorDictionary::bundled();
+                let absent: Vec<(String, &str)> = dict
+                    .ids()
+                    .filter(|id| self.graph.index_of(id).is_none())
+                    .map(|id| (id.split_once(':').map_or(id, |(_, n)| n).to_lowercase(), id))
+                    .collect();
+                let near = suggest(&name.text, absent.iter().map(|(n, _)| n.as_str()));
+                let near = near
+                    .first()
+                    .and_then(|n| absent.iter().find(|(lower, _)| lower == n))
+                    .map(|(_, id)| id.split_once(':').map_or(*id, |(_, n)| n));
+                match near {
+                    Some(n) => {
+                        let hint = format!(
+                            "no node of that name; did you mean {n}? (in the actor dictionary, but \
+                             no text in this graph mentions it)"
+                        );
+                        self.explain(&name.text, &name.span, hint);
+                    }
+                    None => self.problem(&name.text, &name.span, "node", c, false),
+                }
                 None
             }
             Lookup::None(c) => {

@@ -22,6 +22,7 @@ mod audit6_mandates;
 mod audit6_questions;
 mod audit7_facts;
 mod audit7_mandates;
+mod audit7_questions;
 mod audit7_votes;
 mod bench_workload;
 mod charter;

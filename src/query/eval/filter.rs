@@ -351,36 +351,43 @@ impl<'g> Eval<'g> {
                 .as_ref()
                 .and_then(|t| t.in_favour)
                 .map(|n| n.to_string()),
-            Field::Against => node.tally.as_ref().and_then(|t| t.against).map(|n| n.to_string()),
+            // "Adopted unanimously": no vote against, no abstention, no
+            // member not participating, though the line gives no numbers.
+            Field::Against => node
+                .tally
+                .as_ref()
+                .and_then(|t| t.against.or(t.unanimous.then_some(0)))
+                .map(|n| n.to_string()),
             Field::Abstentions => node
                 .tally
                 .as_ref()
-                .and_then(|t| t.abstaining)
+                .and_then(|t| t.abstaining.or(t.unanimous.then_some(0)))
                 .map(|n| n.to_string()),
             Field::NotParticipating => node
                 .tally
                 .as_ref()
-                .and_then(|t| t.not_participating)
+                .and_then(|t| t.not_participating.or(t.unanimous.then_some(0)))
                 .map(|n| n.to_string()),
             // The tally's meeting, else the meeting the text says adopted
             // it (`adopted_at` S/PV.6498): most resolutions have no tally.
-            Field::Meeting => node
-                .tally
-                .as_ref()
-                .and_then(|t| t.meeting)
-                .or_else(|| {
-                    self.g
-                        .edges_directed(h.node, petgraph::Direction::Outgoing)
-                        .find(|e| e.weight().kind == EdgeKind::AdoptedAt)
-                        .and_then(|e| {
-                            let id = self.g[e.target()].id.strip_prefix("S/PV.")?;
-                            id.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
-                        })
-                })
-                .map(|n| n.to_string()),
+            Field::Meeting => meeting_of(self.g, h.node).map(|n| n.to_string()),
             Field::Vetoed => vetoed(self.graph, h.node).map(|v| v.to_string()),
         }
     }
+}
+
+/// The meeting that adopted a document: its tally's, else the one the
+/// text says adopted it (`adopted_at` S/PV.6498): most resolutions have no
+/// tally.
+pub(crate) fn meeting_of(g: &G, n: NodeIndex) -> Option<u32> {
+    g[n].tally.as_ref().and_then(|t| t.meeting).or_else(|| {
+        g.edges_directed(n, petgraph::Direction::Outgoing)
+            .find(|e| e.weight().kind == EdgeKind::AdoptedAt)
+            .and_then(|e| {
+                let id = g[e.target()].id.strip_prefix("S/PV.")?;
+                id.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
+            })
+    })
 }
 
 /// The permanent members of the Security Council (Article 23), as the

@@ -29,6 +29,8 @@ mod filter;
 mod paths;
 mod walk;
 
+pub(crate) use filter::meeting_of;
+
 #[cfg(test)]
 pub(crate) use aggregate::pagerank;
 pub(crate) use aggregate::{first_by_id, top_scored};
