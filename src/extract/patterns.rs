@@ -212,7 +212,7 @@ pub static AGENDA: LazyLock<Regex> =
 /// `refer to Security Council resolution 2531 (2020)`.
 pub static REPORTED_RESOLUTION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:adopted as |refer to (?:Security Council )?)resolution\s+(?P<n>\d{1,4})\s*\(\s*(?P<y>\d{4})\s*\)",
+        r"(?i)(?:adopted (?:unanimously )?as |refer to (?:Security Council )?)resolution\s+(?P<n>\d{1,4})\s*\(\s*(?P<y>\d{4})\s*\)",
     )
 });
 

@@ -19,7 +19,7 @@ use std::collections::HashMap;
 
 use petgraph::Direction;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
-use petgraph::visit::{EdgeIndexable as _, EdgeRef as _, IntoEdgeReferences as _, NodeIndexable as _};
+use petgraph::visit::{EdgeRef as _, IntoEdgeReferences as _, NodeIndexable as _};
 
 use crate::model::{Edge, EdgeKind, Node};
 
@@ -105,9 +105,8 @@ impl Rows {
         (b - a) as usize
     }
 
-    /// Build one direction: count each node's edges, then place them, walking
-    /// the edge array from its end so that each run comes out most recent
-    /// first, as petgraph links them.
+    /// Build one direction: count each node's edges, then place each node's
+    /// run in petgraph's order.
     fn build(g: &StableDiGraph<Node, Edge>, dir: Direction) -> Rows {
         let bound = g.node_bound();
         let end = |s: NodeIndex, t: NodeIndex| match dir {
@@ -123,27 +122,30 @@ impl Rows {
             start[i] += start[i - 1];
         }
         let total = start[bound] as usize;
-        let mut next = start.clone();
         let mut entries = vec![[0u32; 2]; total];
         let mut far_edges = HashMap::new();
-        for e in (0..g.edge_bound()).rev().map(EdgeIndex::new) {
-            let Some((s, t)) = g.edge_endpoints(e) else {
-                continue;
-            };
-            let (here, there) = end(s, t);
-            let at = next[here.index()];
-            next[here.index()] += 1;
-            let index = e.index() as u32;
-            let packed = if index < FAR_EDGE {
-                index
-            } else {
-                far_edges.insert(at, index);
-                FAR_EDGE
-            };
-            entries[at as usize] = [
-                there.index() as u32,
-                (g[e].kind.slot() as u32) << EDGE_BITS | packed,
-            ];
+        // Each node's run in petgraph's own order (newest edge first). That
+        // is the order of edge indices, highest first, until an edge is
+        // removed and its slot reused (a fold of two nodes, a renewed body
+        // folded into its first): walking each list keeps the two equal.
+        for n in g.node_indices() {
+            for (at, e) in (start[n.index()]..).zip(g.edges_directed(n, dir)) {
+                let there = match dir {
+                    Direction::Outgoing => e.target(),
+                    Direction::Incoming => e.source(),
+                };
+                let index = e.id().index() as u32;
+                let packed = if index < FAR_EDGE {
+                    index
+                } else {
+                    far_edges.insert(at, index);
+                    FAR_EDGE
+                };
+                entries[at as usize] = [
+                    there.index() as u32,
+                    (e.weight().kind.slot() as u32) << EDGE_BITS | packed,
+                ];
+            }
         }
         Rows {
             start,

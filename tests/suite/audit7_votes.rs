@@ -255,3 +255,26 @@ fn the_author_of_amendments_is_not_a_sponsor_of_the_draft() {
     assert_eq!(submitted("S/2023/774"), ["state:Russian Federation"]);
     assert_eq!(submitted("S/2023/775"), ["state:Russian Federation"]);
 }
+
+/// H10: "The draft resolution has been adopted unanimously as resolution
+/// 2505 (2019)" (line 46) records the adoption of S/2019/963, dated by the
+/// meeting: no draft of the record is then taken for one that failed.
+#[test]
+fn a_draft_adopted_unanimously_in_a_meeting_record_is_adopted() {
+    let links = links("t13_spv8700.txt", PV_8700);
+    let adopted: Vec<(&str, &str, Option<String>)> = links
+        .iter()
+        .filter(|l| l.kind == EdgeKind::AdoptedAs)
+        .map(|l| {
+            (
+                l.source.id.as_str(),
+                l.target.id.as_str(),
+                l.attrs.date.map(|d| d.to_string()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        adopted,
+        [("S/2019/963", "S/RES/2505 (2019)", Some("2019-12-20".to_string()))]
+    );
+}

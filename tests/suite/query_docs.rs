@@ -160,6 +160,9 @@ fn every_phrase_example_gives_the_rows_of_its_formal_query() {
     for (question, formal) in &examples {
         match (graph().query(question), graph().query(formal)) {
             (Ok(a), Ok(b)) if a.to_csv() == b.to_csv() => {}
+            // The same refusal, at the place of each (the bundled texts
+            // record no meeting for `same meeting as 2553` to share).
+            (Err(a), Err(b)) if first_line(&a) == first_line(&b) => {}
             (a, b) => failures.push(format!(
                 "{question} => {formal}: {:?} vs {:?}",
                 a.map(|t| t.to_csv()),
@@ -168,4 +171,9 @@ fn every_phrase_example_gives_the_rows_of_its_formal_query() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// An error's first line: what is wrong, without where.
+fn first_line(e: &unxref::query::QueryError) -> String {
+    e.to_string().lines().next().unwrap_or_default().to_string()
 }
