@@ -5,21 +5,7 @@ use unxref::{EdgeKind, Extractor};
 
 /// The `extends_mandate` links a text makes: (target, relation, end date).
 fn extensions(file: &str, text: &str) -> Vec<(String, String, Option<String>)> {
-    let x = Extractor::new().extract_str(file, text);
-    let mut out: Vec<_> = x
-        .links
-        .iter()
-        .filter(|l| l.kind == EdgeKind::ExtendsMandate)
-        .map(|l| {
-            (
-                l.target.id.clone(),
-                l.attrs.relation.clone().unwrap_or_default(),
-                l.attrs.date.map(|d| d.to_string()),
-            )
-        })
-        .collect();
-    out.sort();
-    out
+    crate::common::links_of_kind(file, text, EdgeKind::ExtendsMandate)
 }
 
 /// G2: t14_sres2719.txt:18. The date of the second decision is UNSOS's;

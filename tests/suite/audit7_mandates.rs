@@ -3,24 +3,7 @@
 
 use unxref::{EdgeKind, Extractor};
 
-/// The links of one kind a text makes: (target, relation, date).
-fn links(file: &str, text: &str, kind: EdgeKind) -> Vec<(String, String, Option<String>)> {
-    let x = Extractor::new().extract_str(file, text);
-    let mut out: Vec<_> = x
-        .links
-        .iter()
-        .filter(|l| l.kind == kind)
-        .map(|l| {
-            (
-                l.target.id.clone(),
-                l.attrs.relation.clone().unwrap_or_default(),
-                l.attrs.date.map(|d| d.to_string()),
-            )
-        })
-        .collect();
-    out.sort();
-    out
-}
+use crate::common::links_of_kind as links;
 
 /// A resolution's heading, then its operative paragraphs.
 fn resolution(number: u32, year: u16, paragraphs: &str) -> String {

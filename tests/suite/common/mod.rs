@@ -353,3 +353,23 @@ pub fn answer_ids(graph: &CitationGraph, q: &str) -> Vec<String> {
         .map(str::to_string)
         .collect()
 }
+
+/// The links of one kind a text makes, read alone: (target, relation,
+/// date), sorted.
+pub fn links_of_kind(file: &str, text: &str, kind: EdgeKind) -> Vec<(String, String, Option<String>)> {
+    let x = Extractor::new().extract_str(file, text);
+    let mut out: Vec<_> = x
+        .links
+        .iter()
+        .filter(|l| l.kind == kind)
+        .map(|l| {
+            (
+                l.target.id.clone(),
+                l.attrs.relation.clone().unwrap_or_default(),
+                l.attrs.date.map(|d| d.to_string()),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
