@@ -1503,8 +1503,9 @@ impl<'a> Scanner<'a> {
     /// `pursuant to` anything. When `relation` (the nearest before `at`) is
     /// a preposition whose object was an earlier reference (`previous_end`
     /// after the preposition), and words other than a list's stand between
-    /// that reference and `at`, the relation is the one before the
-    /// preposition in the clause, if any.
+    /// that reference and `at`, or whose object was words joined to `at`
+    /// by `, as well as`, the relation is the one before the preposition in
+    /// the clause, if any.
     fn past_preposition(
         &mut self,
         relation: String,
@@ -1514,9 +1515,6 @@ impl<'a> Scanner<'a> {
         if !PREPOSITIONS.contains(&relation.as_str()) {
             return Some(relation);
         }
-        let Some(previous_end) = previous_end.filter(|&e| e <= at) else {
-            return Some(relation);
-        };
         let clause = self.clause_start(at);
         let window = &self.text[clause..at];
         let Some(prep) = RELATIONS
@@ -1528,7 +1526,20 @@ impl<'a> Scanner<'a> {
         else {
             return Some(relation);
         };
-        if previous_end <= prep || !object_ended(&self.text[previous_end..at]) {
+        // The object was words, not a reference, and `, as well as` joins
+        // what follows (a list, to its end) to the clause's verb:
+        // `Reaffirming … resolution 733 (1992) … as elaborated and amended
+        // by subsequent relevant resolutions, as well as resolutions 1844
+        // (2008) and 1916 (2010)` (1972 (2011)) reaffirms 1844 and 1916,
+        // which nothing says were amended.
+        let words_then_as_well_as = self.text[prep..at]
+            .find(", as well as ")
+            .is_some_and(|k| !self.text[prep..prep + k].bytes().any(|b| b.is_ascii_digit()));
+        let ended = words_then_as_well_as
+            || previous_end
+                .filter(|&e| e <= at && e > prep)
+                .is_some_and(|e| object_ended(&self.text[e..at]));
+        if !ended {
             return Some(relation);
         }
         // The verb of the clause: past any other preposition before this

@@ -79,6 +79,8 @@ struct Inner {
     place_patterns: Vec<bool>,
     /// By pattern: a state's demonym (`[demonyms]`).
     demonym_patterns: Vec<bool>,
+    /// The words dated aliases are conditioned on (`where_named`).
+    cues: Vec<String>,
 }
 
 /// One actor or state of the dictionary.
@@ -129,6 +131,9 @@ struct Target {
     entry: Option<usize>,
     from: Option<u16>,
     until: Option<u16>,
+    /// A word the file must also hold for this target to apply
+    /// (`where_named`), by its index in [`Inner::cues`].
+    cue: Option<u32>,
 }
 
 /// A name found in a text: where, and which spelling (resolved to an entry
@@ -390,17 +395,34 @@ impl ActorDictionary {
     }
 
     /// The entry a found name stands for in a document of `year` (`None`:
-    /// a current document); `None` for an ignored phrase.
+    /// a current document); `None` for an ignored phrase. Aliases that
+    /// apply only where a file names another word (`where_named`) are left
+    /// out: [`ActorDictionary::target_in`] reads them.
     pub(crate) fn target(&self, found: &Found, year: Option<u16>) -> Option<usize> {
+        self.target_in(found, year, "")
+    }
+
+    /// [`ActorDictionary::target`] for a name found in `text`: an alias
+    /// conditioned on a word `text` holds comes first. In 1960 two states
+    /// were the "Republic of the Congo"; 152 (1960) admits the one whose
+    /// "capital Brazzaville" its footnote names.
+    pub(crate) fn target_in(&self, found: &Found, year: Option<u16>, text: &str) -> Option<usize> {
         let v = &self.inner.patterns[found.pattern as usize].variants[found.variant as usize];
-        let fits = |t: &&Target| match year {
+        let dated = |t: &&Target| match year {
             Some(y) => t.from.is_none_or(|f| y >= f) && t.until.is_none_or(|u| y <= u),
             None => t.until.is_none(),
         };
+        let named = |t: &&Target| {
+            t.cue.is_some_and(|c| {
+                memchr::memmem::find(text.as_bytes(), self.inner.cues[c as usize].as_bytes()).is_some()
+            })
+        };
         v.targets
             .iter()
-            .find(fits)
-            .or_else(|| v.targets.first())
+            .filter(named)
+            .find(dated)
+            .or_else(|| v.targets.iter().filter(|t| t.cue.is_none()).find(dated))
+            .or_else(|| v.targets.iter().find(|t| t.cue.is_none()))
             .and_then(|t| t.entry)
     }
 
@@ -1254,6 +1276,8 @@ enum Alias {
         name: String,
         from: Option<u16>,
         until: Option<u16>,
+        /// The alias applies only in a file that also holds this word.
+        where_named: Option<String>,
     },
 }
 
@@ -1261,7 +1285,16 @@ impl Alias {
     fn parts(&self) -> (&str, Option<u16>, Option<u16>) {
         match self {
             Alias::Plain(name) => (name, None, None),
-            Alias::Dated { name, from, until } => (name, *from, *until),
+            Alias::Dated {
+                name, from, until, ..
+            } => (name, *from, *until),
+        }
+    }
+
+    fn where_named(&self) -> Option<&str> {
+        match self {
+            Alias::Plain(_) => None,
+            Alias::Dated { where_named, .. } => where_named.as_deref(),
         }
     }
 }
@@ -1361,6 +1394,7 @@ impl<'a> Builder<'a> {
                         matches!(kind(t), Some(NodeKind::State | NodeKind::Place))
                             && t.from.is_none()
                             && t.until.is_none()
+                            && t.cue.is_none()
                     })
             })
             .collect();
@@ -1407,8 +1441,7 @@ impl<'a> Builder<'a> {
             self.add_name(t, false, Some(i), None, None, name)?;
         }
         for a in &s.aliases {
-            let (text, from, until) = a.parts();
-            self.add_name(text, false, Some(i), from, until, name)?;
+            self.add_alias(a, i, name)?;
         }
         for a in &s.acronyms {
             self.add_name(a, true, Some(i), None, None, name)?;
@@ -1467,8 +1500,7 @@ impl<'a> Builder<'a> {
         let i = self.add_entry(entry)?;
         self.add_name(name, false, Some(i), None, None, name)?;
         for a in &p.aliases {
-            let (text, from, until) = a.parts();
-            self.add_name(text, false, Some(i), from, until, name)?;
+            self.add_alias(a, i, name)?;
         }
         Ok(())
     }
@@ -1531,8 +1563,7 @@ impl<'a> Builder<'a> {
             self.add_name(x, true, Some(i), None, None, id)?;
         }
         for x in &a.aliases {
-            let (text, from, until) = x.parts();
-            self.add_name(text, false, Some(i), from, until, id)?;
+            self.add_alias(x, i, id)?;
         }
         Ok(())
     }
@@ -1547,8 +1578,35 @@ impl<'a> Builder<'a> {
         Ok(i)
     }
 
-    /// Add one spelling. An acronym, and a name of one word, are matched
-    /// case-sensitively; other names ignore ASCII case.
+    /// Add an alias of entry `i`, with its years and the word it may be
+    /// conditioned on.
+    fn add_alias(&mut self, alias: &Alias, i: usize, owner: &str) -> Result<(), DictionaryError> {
+        let (text, from, until) = alias.parts();
+        let cue = match alias.where_named().map(str::trim) {
+            Some("") => return Err(self.invalid(owner, format!("alias {text:?} has an empty where_named"))),
+            Some(word) => Some(match self.inner.cues.iter().position(|c| c == word) {
+                Some(c) => c as u32,
+                None => {
+                    self.inner.cues.push(word.to_string());
+                    (self.inner.cues.len() - 1) as u32
+                }
+            }),
+            None => None,
+        };
+        self.add_target(
+            text,
+            false,
+            Target {
+                entry: Some(i),
+                from,
+                until,
+                cue,
+            },
+            owner,
+        )
+    }
+
+    /// Add one spelling, with no condition on the file.
     fn add_name(
         &mut self,
         text: &str,
@@ -1558,6 +1616,25 @@ impl<'a> Builder<'a> {
         until: Option<u16>,
         owner: &str,
     ) -> Result<(), DictionaryError> {
+        let target = Target {
+            entry,
+            from,
+            until,
+            cue: None,
+        };
+        self.add_target(text, acronym, target, owner)
+    }
+
+    /// Add one spelling. An acronym, and a name of one word, are matched
+    /// case-sensitively; other names ignore ASCII case.
+    fn add_target(
+        &mut self,
+        text: &str,
+        acronym: bool,
+        target: Target,
+        owner: &str,
+    ) -> Result<(), DictionaryError> {
+        let Target { from, until, .. } = target;
         let folded = super::fold::Folded::new(text.trim());
         let text = folded.text.trim().to_string();
         if text.is_empty() {
@@ -1571,7 +1648,6 @@ impl<'a> Builder<'a> {
         {
             return Err(self.invalid(owner, format!("alias {text:?} has from = {f} after until = {u}")));
         }
-        let target = Target { entry, from, until };
         for spelling in spellings(&text, acronym) {
             let case_sensitive = acronym || !spelling.contains(' ') || generic_name(&spelling);
             self.add_spelling(spelling, case_sensitive, target);
@@ -1580,7 +1656,12 @@ impl<'a> Builder<'a> {
     }
 
     fn add_spelling(&mut self, text: String, case_sensitive: bool, target: Target) {
-        let Target { entry, from, until } = target;
+        let Target {
+            entry,
+            from,
+            until,
+            cue,
+        } = target;
         let key = text.to_ascii_lowercase();
         let p = match self.inner.by_key.get(&key) {
             Some(&p) => p,
@@ -1602,7 +1683,7 @@ impl<'a> Builder<'a> {
                 if !v
                     .targets
                     .iter()
-                    .any(|t| t.entry == entry && t.from == from && t.until == until)
+                    .any(|t| t.entry == entry && t.from == from && t.until == until && t.cue == cue)
                 {
                     v.targets.push(target);
                 }

@@ -255,7 +255,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let doc = self.doc_at(f.start);
-            if let Some(entry) = self.dict.target(f, self.years[doc]) {
+            if let Some(entry) = self.dict.target_in(f, self.years[doc], &self.folded.text) {
                 mentions.push(Mention {
                     start: f.start,
                     end: f.end,
@@ -323,7 +323,7 @@ impl<'a> Ctx<'a> {
             })
             .filter_map(|w| {
                 let doc = self.doc_at(w.start);
-                let entry = self.dict.target(&w, self.years[doc])?;
+                let entry = self.dict.target_in(&w, self.years[doc], &self.folded.text)?;
                 Some(Mention {
                     start: w.start,
                     end: w.end,
