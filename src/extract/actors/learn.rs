@@ -362,7 +362,23 @@ fn name_group(source: &str, whole: std::ops::Range<usize>) -> std::ops::Range<us
 /// Mission`, `the Special Representative`), or a government or ministry.
 fn named_bodies(text: &str, source: &str, found: &[Found], dict: &ActorDictionary, learned: &mut Learned) {
     const CONNECTORS: [&str; 10] = ["of", "for", "on", "in", "and", "de", "du", "des", "la", "le"];
-    const PERSONS: [&str; 16] = [
+    const PERSONS: [&str; 32] = [
+        "Chair",
+        "Chairs",
+        "Chairmen",
+        "Co-Chair",
+        "Co-Chairs",
+        "Co-Chairman",
+        "Co-Chairmen",
+        "Vice-Chair",
+        "Vice-Chairman",
+        "Vice-President",
+        "Commander-in-Chief",
+        "Secretary-General",
+        "Registrar",
+        "Prosecutor",
+        "Leader",
+        "Leaders",
         "Government",
         "Head",
         "President",
@@ -455,13 +471,26 @@ fn named_bodies(text: &str, source: &str, found: &[Found], dict: &ActorDictionar
             }
             name = name[..at].trim_end();
         }
+        // A title's capitalised preposition ends the name too: "the
+        // Agreement on the Border Monitoring Support Mission Between the
+        // Government of Sudan and …" (2032 (2011)).
         while let Some((head, last)) = name.rsplit_once(' ') {
-            if CONNECTORS.contains(&last) || last == "the" {
+            if CONNECTORS.contains(&last) || last == "the" || ["Between", "Among", "With"].contains(&last) {
                 name = head.trim_end();
             } else {
                 break;
             }
         }
+        // A footnote's number glued to the last word: "the United Nations
+        // Commission on Korea1" (83 (1950)).
+        let unnumbered = name.trim_end_matches(|c: char| c.is_ascii_digit());
+        if unnumbered.len() < name.len() && unnumbered.ends_with(|c: char| c.is_lowercase()) {
+            name = unnumbered;
+        }
+        let footnote = text[m.start + name.len()..]
+            .bytes()
+            .take_while(u8::is_ascii_digit)
+            .count();
         // Two bodies joined by `and` (`the Afghan National Army and Police`):
         // the first is the name.
         let mut from = 0;
@@ -473,8 +502,17 @@ fn named_bodies(text: &str, source: &str, found: &[Found], dict: &ActorDictionar
             }
             from += i + 5;
         }
+        // A possessive names what follows it, a person's or a thing's: "the
+        // Force Commander's adaptation plan", "the Panel of Expert's final
+        // report".
+        if name.ends_with("'s") || name.ends_with("\u{2019}s") {
+            continue;
+        }
         let name = name.trim_end_matches(['\'', '\u{2019}']);
         let (start, end) = (m.start, m.start + name.len());
+        if split_word_after(text, name, end) {
+            continue;
+        }
         words.clear();
         words.extend(name.split(' ').filter(|w| !w.is_empty()));
         // A run of capitalised words longer than a name is a heading.
@@ -531,7 +569,7 @@ fn named_bodies(text: &str, source: &str, found: &[Found], dict: &ActorDictionar
         if THINGS.contains(&next.trim_end_matches([',', '.', ';', ':'])) {
             continue;
         }
-        if distinct < 2 || defined || !is_boundary(text, start, end) {
+        if distinct < 2 || defined || !is_boundary(text, start, end + footnote) {
             continue;
         }
         let i = found.partition_point(|f| f.end <= start);
@@ -579,6 +617,25 @@ fn month_at(name: &str) -> Option<usize> {
         at += word.len() + 1;
     }
     None
+}
+
+/// True when the name ending at `end` ends in a word the text's extraction
+/// split in two: "the Office of the United Na tions High Commissioner"
+/// (2233 (2015)), "the Central Bank of L ibya" (2259 (2015)), "the United
+/// Nations Centre for Count er-Terrorism" (2178 (2014)). The last word and
+/// the lower-case letters after the space make a word the text holds
+/// elsewhere.
+fn split_word_after(text: &str, name: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let tail: &str = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
+    if !tail.starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    let joined = format!("{last}{tail}");
+    memchr::memmem::find(text.as_bytes(), joined.as_bytes()).is_some()
 }
 
 /// True when a name stops inside a longer phrase the learner cannot read
@@ -693,7 +750,15 @@ fn floor_char(text: &str, mut i: usize) -> usize {
 fn plausible_acronym(a: &str) -> bool {
     let caps = a.chars().filter(char::is_ascii_uppercase).count();
     let roman = a.chars().all(|c| "IVXLCDM".contains(c));
-    a.len() <= 12 && caps >= 2 && !roman && !a.contains('/') && !a.chars().all(|c| c.is_ascii_digit())
+    // One letter, a space, then the rest: a word the text's extraction
+    // split ("(M INUSMA)", 2164 (2014)).
+    let split = a.as_bytes().get(1) == Some(&b' ');
+    a.len() <= 12
+        && caps >= 2
+        && !roman
+        && !split
+        && !a.contains('/')
+        && !a.chars().all(|c| c.is_ascii_digit())
 }
 
 /// Schwartz and Hearst: the shortest run of words before the parenthesis
@@ -848,9 +913,14 @@ pub(crate) fn category_of(name: &str) -> Option<&'static str> {
     // A law by the last word of its head: "the Organic Law on the Office
     // of the Presidency", "the Police Act", "the Statutes of the Mechanism"
     // (1966 (2010)); not "the Law Enforcement Task Force".
+    // A place or a training by the same last word: "the Mission Area", "the
+    // Senior Mission Leaders' Course" (2185 (2014)); not "the Abyei Area
+    // Administration".
     let law = matches!(
         head.rsplit(' ').next(),
-        Some("Law" | "Act" | "Statutes" | "Decree" | "Ordinance" | "Bill" | "Constitution")
+        Some(
+            "Law" | "Act" | "Statutes" | "Decree" | "Ordinance" | "Bill" | "Constitution" | "Area" | "Course"
+        )
     );
     if law || head.split(' ').any(not_actor) {
         return None;
@@ -894,18 +964,26 @@ pub(crate) fn category_of(name: &str) -> Option<&'static str> {
             "Commission" | "Council" | "Board" | "Directorate" | "Secretariat" | "Authority"
             | "Administration" | "Mechanism" | "Conseil" | "Government" | "Assembly" | "Parliament" => "body",
             "Court" | "Tribunal" => "court",
+            "House" | "College" | "Troika" => "body",
             "Organization" | "Organisation" | "Union" | "Community" | "League" | "Association"
             | "Conference" | "Forum" | "Bank" | "Agency" | "Communauté" | "Party" => "organization",
             _ => return None,
         })
     };
-    // Else the last actor's word after the head (the head's own words,
-    // looked up already, have none).
-    let rest = &name[head.len()..];
-    head.split(' ')
-        .rev()
-        .find_map(lookup)
-        .or_else(|| rest.split(' ').rev().find_map(lookup))
+    // The head names what the name is; words after a connector name what
+    // it belongs to or is about: "the Chair of the Committee" and "the
+    // Registrar of the Court" are persons, "the Status of Forces
+    // Agreement" and "the Separation of Forces" no force. Unless the name
+    // ends in a compound whose last word is an actor's, a place before it
+    // ("the Gulf of Guinea Commission" (2018 (2011)), "the Republic of
+    // Sierra Leone Armed Forces" (1829 (2008))).
+    let compound_end = || {
+        let mut words = name[head.len()..].rsplit(' ');
+        let (last, before) = (words.next()?, words.next()?);
+        let capitalised = before.starts_with(|c: char| c.is_uppercase());
+        (capitalised && !CONNECTORS.contains(&before)).then(|| lookup(last))?
+    };
+    head.split(' ').rev().find_map(lookup).or_else(compound_end)
 }
 
 #[cfg(test)]
@@ -961,6 +1039,18 @@ mod tests {
         );
         assert_eq!(category_of("Islamic State Sahel Province"), Some("armed_group"));
         assert_eq!(category_of("Disarmament, Demobilization and Reintegration"), None);
+        // The head decides, not what the name is of or about.
+        assert_eq!(category_of("Chair of the Committee"), None);
+        assert_eq!(category_of("Status of Forces Agreement"), None);
+        assert_eq!(category_of("Separation of Forces"), None);
+        assert_eq!(category_of("Mission Area"), None);
+        assert_eq!(category_of("Abyei Area Administration"), Some("body"));
+        // A place before a compound ending in an actor's word.
+        assert_eq!(category_of("Gulf of Guinea Commission"), Some("body"));
+        assert_eq!(
+            category_of("Republic of Sierra Leone Armed Forces"),
+            Some("national_force")
+        );
     }
 
     /// The names after `the` that [`named_bodies`] reads, as a pattern: what
