@@ -576,7 +576,9 @@ macro_rules! serde_as_text {
 serde_as_text!(Category);
 serde_as_text!(Paragraph);
 
-/// How a state voted.
+/// How a state voted, or how it stood aside from a vote: the Council's
+/// records of 1946–1973 name members that "did not participate in the
+/// voting", were "absent", or were "present and not voting".
 ///
 /// # Examples
 ///
@@ -597,10 +599,41 @@ pub enum VotePosition {
     Against,
     /// Abstention.
     Abstention,
+    /// Did not participate in the voting ("One member (China) did not
+    /// participate in the voting"): present, and no vote cast or counted.
+    NotParticipating,
+    /// Absent from the meeting ("one member (Union of Soviet Socialist
+    /// Republics) was absent", "by 10 votes (Union of Soviet Socialist
+    /// Republics, absent)"). An absent member the President ruled counted
+    /// as abstaining (63 (1948)) is an [`Abstention`](VotePosition::Abstention).
+    Absent,
+    /// Present and not voting ("by 9 votes (Australia, present and not
+    /// voting; …)").
+    PresentNotVoting,
 }
 
 impl VotePosition {
-    /// `in_favour`, `against`, `abstention`.
+    /// Every position, in the order of [`VotePosition::as_str`]'s list:
+    /// the three votes cast, then the three ways of casting none.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::VotePosition;
+    /// assert_eq!(VotePosition::ALL.len(), 6);
+    /// assert_eq!(VotePosition::ALL[0], VotePosition::InFavour);
+    /// ```
+    pub const ALL: [VotePosition; 6] = [
+        VotePosition::InFavour,
+        VotePosition::Against,
+        VotePosition::Abstention,
+        VotePosition::NotParticipating,
+        VotePosition::Absent,
+        VotePosition::PresentNotVoting,
+    ];
+
+    /// `in_favour`, `against`, `abstention`, `not_participating`,
+    /// `absent`, `present_not_voting`.
     ///
     /// # Examples
     ///
@@ -608,12 +641,69 @@ impl VotePosition {
     /// use unxref::VotePosition;
     /// assert_eq!(VotePosition::Abstention.as_str(), "abstention");
     /// assert_eq!(VotePosition::InFavour.to_string(), "in_favour");
+    /// assert_eq!(VotePosition::NotParticipating.as_str(), "not_participating");
     /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             VotePosition::InFavour => "in_favour",
             VotePosition::Against => "against",
             VotePosition::Abstention => "abstention",
+            VotePosition::NotParticipating => "not_participating",
+            VotePosition::Absent => "absent",
+            VotePosition::PresentNotVoting => "present_not_voting",
+        }
+    }
+
+    /// The position whose [`as_str`](VotePosition::as_str) is `text`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::VotePosition;
+    /// assert_eq!(VotePosition::from_name("absent"), Some(VotePosition::Absent));
+    /// assert_eq!(VotePosition::from_name("maybe"), None);
+    /// ```
+    pub fn from_name(text: &str) -> Option<VotePosition> {
+        VotePosition::ALL.into_iter().find(|p| p.as_str() == text)
+    }
+
+    /// True for a vote cast (in favour, against, abstention); false for a
+    /// member that cast none (not participating, absent, present and not
+    /// voting).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::VotePosition;
+    /// assert!(VotePosition::Abstention.is_cast());
+    /// assert!(!VotePosition::Absent.is_cast());
+    /// ```
+    pub fn is_cast(self) -> bool {
+        matches!(
+            self,
+            VotePosition::InFavour | VotePosition::Against | VotePosition::Abstention
+        )
+    }
+
+    /// How a sentence says a state took this position on a document:
+    /// "voted in favour of", "did not participate in the voting on", "was
+    /// absent from the vote on".
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::VotePosition;
+    /// assert_eq!(VotePosition::Against.phrase(), "voted against");
+    /// assert_eq!(VotePosition::NotParticipating.phrase(), "did not participate in the voting on");
+    /// ```
+    pub fn phrase(self) -> &'static str {
+        match self {
+            VotePosition::InFavour => "voted in favour of",
+            VotePosition::Against => "voted against",
+            VotePosition::Abstention => "abstained on",
+            VotePosition::NotParticipating => "did not participate in the voting on",
+            VotePosition::Absent => "was absent from the vote on",
+            VotePosition::PresentNotVoting => "was present and not voting on",
         }
     }
 }

@@ -533,17 +533,11 @@ fn edge_kind(kind: Option<&str>, ctx: &str) -> Result<EdgeKind, ImportError> {
 }
 
 fn vote_position(text: &str, ctx: &str) -> Result<VotePosition, ImportError> {
-    [
-        VotePosition::InFavour,
-        VotePosition::Against,
-        VotePosition::Abstention,
-    ]
-    .into_iter()
-    .find(|p| p.as_str() == text)
-    .ok_or_else(|| {
+    VotePosition::from_name(text).ok_or_else(|| {
+        let names: Vec<&str> = VotePosition::ALL.iter().map(|p| p.as_str()).collect();
         invalid(
             ctx,
-            format!("position {text:?} is not in_favour, against or abstention"),
+            format!("position {text:?} is not one of {}", names.join(", ")),
         )
     })
 }

@@ -1494,14 +1494,13 @@ impl CitationGraph {
                     .ok()
                     .and_then(|s| s.year())
             });
-        let count = |p: VotePosition| states.iter().filter(|(_, q)| *q == p).count() as u32;
+        let mut named = [0u32; 6];
+        for (_, position) in &states {
+            named[VoteRecord::slot(*position)] += 1;
+        }
         Some(VoteRecord {
             tally,
-            named: [
-                count(VotePosition::InFavour),
-                count(VotePosition::Against),
-                count(VotePosition::Abstention),
-            ],
+            named,
             members: voting_members(&node.id, year),
         })
     }
@@ -2097,8 +2096,9 @@ fn voting_members(id: &str, year: Option<u16>) -> u32 {
 pub struct VoteRecord {
     /// The tally ("Adopted unanimously", "13-0-2").
     pub tally: Option<Tally>,
-    /// The states named in favour, against and abstaining.
-    named: [u32; 3],
+    /// The states named with each position, in the order of
+    /// [`VotePosition::ALL`].
+    named: [u32; 6],
     /// The voting body's size: the Security Council's in the document's
     /// year (11 before 1966, then 15); for another organ's document, the
     /// most members that organ has had (193 for the General Assembly, 47
@@ -2109,11 +2109,36 @@ pub struct VoteRecord {
 
 impl VoteRecord {
     fn slot(position: VotePosition) -> usize {
+        VotePosition::ALL.iter().position(|p| *p == position).unwrap_or(0)
+    }
+
+    /// The count the tally gives of `position`: votes cast, and members
+    /// not participating ("One member (China) did not participate in the
+    /// voting"); an absent member or one present and not voting is only
+    /// named, never counted by the tally.
+    fn tallied(&self, position: VotePosition) -> Option<u32> {
+        let t = self.tally.as_ref()?;
+        let none_if_unanimous = (t.unanimous || t.without_vote).then_some(0);
         match position {
-            VotePosition::InFavour => 0,
-            VotePosition::Against => 1,
-            VotePosition::Abstention => 2,
+            VotePosition::InFavour => t.in_favour.or(t.without_vote.then_some(0)),
+            VotePosition::Against => t.against.or(none_if_unanimous),
+            VotePosition::Abstention => t.abstaining.or(none_if_unanimous),
+            VotePosition::NotParticipating => t.not_participating.or(none_if_unanimous),
+            VotePosition::Absent | VotePosition::PresentNotVoting => None,
         }
+    }
+
+    /// Whether the record accounts for every member: the tally's counts,
+    /// and the states named where it gives none, add up to the Council
+    /// (83 (1950): 7 in favour, 1 against, 0 abstaining, 2 not
+    /// participating and the USSR named absent are its eleven). Each
+    /// position then has as many members as that says, none more.
+    fn accounts_for_all(&self) -> bool {
+        let sum: u32 = VotePosition::ALL
+            .into_iter()
+            .map(|p| self.tallied(p).unwrap_or_else(|| self.named(p)))
+            .sum();
+        sum >= self.members
     }
 
     /// How many states the record names with `position`.
@@ -2143,19 +2168,18 @@ impl VoteRecord {
     /// // All fifteen members' votes are named: the record is the count.
     /// assert_eq!(record.cast(VotePosition::InFavour), Some(15));
     /// ```
+    ///
+    /// For a member that cast no vote, the same: the tally's count of
+    /// members not participating, else the states named absent, present
+    /// and not voting (or not participating) when the record accounts for
+    /// every member. 83 (1950), 7-1-0 with two not participating and the
+    /// USSR named absent, had one absent member; 305 (1971), 14-0-0 with
+    /// China not participating, none.
     pub fn cast(&self, position: VotePosition) -> Option<u32> {
-        if let Some(t) = &self.tally {
-            let none_if_unanimous = (t.unanimous || t.without_vote).then_some(0);
-            let by_tally = match position {
-                VotePosition::InFavour => t.in_favour.or(t.without_vote.then_some(0)),
-                VotePosition::Against => t.against.or(none_if_unanimous),
-                VotePosition::Abstention => t.abstaining.or(none_if_unanimous),
-            };
-            if by_tally.is_some() {
-                return by_tally;
-            }
+        if let Some(n) = self.tallied(position) {
+            return Some(n);
         }
-        (self.named_total() >= self.members).then(|| self.named(position))
+        (self.named_total() >= self.members || self.accounts_for_all()).then(|| self.named(position))
     }
 
     /// Whether the Council adopted it unanimously, as far as the record
@@ -2179,7 +2203,12 @@ impl VoteRecord {
         if let Some(t) = &self.tally {
             return (!t.without_vote).then_some(t.unanimous);
         }
-        if self.named(VotePosition::Against) > 0 || self.named(VotePosition::Abstention) > 0 {
+        // One named against or abstaining, or not voting at all (absent,
+        // not participating): not unanimous.
+        if VotePosition::ALL
+            .into_iter()
+            .any(|p| p != VotePosition::InFavour && self.named(p) > 0)
+        {
             return Some(false);
         }
         (self.cast(VotePosition::InFavour) == Some(self.members)).then_some(true)
@@ -2209,14 +2238,49 @@ impl VoteRecord {
     /// use unxref::VotePosition;
     /// assert!(record.names_every_vote());
     /// ```
+    ///
+    /// A member that cast no vote counts when the record names one or
+    /// gives a count of them: a General Assembly tally of 185-2-2 names
+    /// every vote cast, whoever of its 193 members cast none.
     pub fn names_every_vote(&self) -> bool {
-        [
-            VotePosition::InFavour,
-            VotePosition::Against,
-            VotePosition::Abstention,
-        ]
-        .into_iter()
-        .all(|p| self.names_all(p))
+        VotePosition::ALL
+            .into_iter()
+            .filter(|&p| p.is_cast() || self.named(p) > 0 || self.tallied(p).is_some_and(|n| n > 0))
+            .all(|p| self.names_all(p))
+    }
+
+    /// The tally in a few words ([`Tally::summary`]), with the members
+    /// named as absent or present and not voting, which a tally does not
+    /// count: "7 in favour, 1 against, 0 abstaining, 2 not participating,
+    /// 1 absent" (83 (1950)); `None` without a tally.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// # let record = graph.vote_record(graph.index_of("S/RES/2531 (2020)").unwrap()).unwrap();
+    /// // The letters of 2020 name the votes; no tally is written out.
+    /// assert_eq!(record.summary(), None);
+    /// ```
+    pub fn summary(&self) -> Option<String> {
+        let t = self.tally.as_ref()?;
+        let mut text = t.summary();
+        if t.without_vote {
+            return Some(text);
+        }
+        for (p, words) in [
+            (VotePosition::Absent, "absent"),
+            (VotePosition::PresentNotVoting, "present and not voting"),
+        ] {
+            let n = self.named(p);
+            if n > 0 {
+                if !text.is_empty() {
+                    text.push_str(", ");
+                }
+                text.push_str(&format!("{n} {words}"));
+            }
+        }
+        Some(text)
     }
 
     /// Whether the states named with `position` are all that took it: only

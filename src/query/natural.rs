@@ -539,6 +539,49 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{b} <- voted where node = {a} and position = \"abstention\"",
         "no abstention by {a} on {b} is recorded",
     ),
+    // Members that cast no vote: "One member (China) did not participate in
+    // the voting", "one member (…) was absent", "(Australia, present and
+    // not voting; …)".
+    p(
+        "did/does {a} not participate in the? vote/voting? on/for? {b}",
+        "{b} <- voted where node = {a} and position = \"not_participating\"",
+        "no non-participation by {a} in the vote on {b} is recorded",
+    ),
+    p(
+        "was/were {a} absent from/for/at/during/in/on? the? vote/voting/meeting? on/for/of? {b}",
+        "{b} <- voted where node = {a} and position = \"absent\"",
+        "no absence of {a} from the vote on {b} is recorded",
+    ),
+    p(
+        "who/which/what members/states/countries/delegations? did not participate in the? vote/voting? on/for/in? {a}",
+        "{a} <- voted where position = \"not_participating\"",
+        "no state is recorded as not participating in the vote on {a} (votes recorded on its draft included)",
+    ),
+    p(
+        "who/which/what members/states/countries/delegations? did not vote on/for/in {a}",
+        "{a} <- voted where position = \"not_participating\" or position = \"absent\" or position = \"present_not_voting\"",
+        "no state is recorded as casting no vote on {a} (votes recorded on its draft included)",
+    ),
+    p(
+        "who/which/what members/states/countries/delegations? did not take part in the? vote/voting? on/for/in? {a}",
+        "{a} <- voted where position = \"not_participating\"",
+        "no state is recorded as not participating in the vote on {a} (votes recorded on its draft included)",
+    ),
+    p(
+        "who/which/what members/states/countries/delegations? was/were absent when {a} was/were adopted/voted on?",
+        "{a} <- voted where position = \"absent\"",
+        "no state is recorded as absent from the vote on {a} (votes recorded on its draft included)",
+    ),
+    p(
+        "who/which/what members/states/countries/delegations? was/were absent from/for/at/during/in/on? (the? vote/voting/meeting on/for/of)? {a}",
+        "{a} <- voted where position = \"absent\"",
+        "no state is recorded as absent from the vote on {a} (votes recorded on its draft included)",
+    ),
+    p(
+        "who/which/what members/states/countries/delegations? was/were present and not voting on/for/in? (the? vote/voting on/for)? {a}",
+        "{a} <- voted where position = \"present_not_voting\"",
+        "no state is recorded as present and not voting on {a} (votes recorded on its draft included)",
+    ),
     p(
         "who/which/what members/states/countries/delegations? voted against {a}",
         "{a} <- voted where position = \"against\"",

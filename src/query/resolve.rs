@@ -521,6 +521,26 @@ impl Resolver<'_> {
         ))
     }
 
+    /// The position `state` is recorded with on the document `doc`, or on
+    /// the draft adopted as it, with where it was read.
+    fn vote_of(
+        &self,
+        state: NodeIndex,
+        doc: NodeIndex,
+    ) -> Option<(VotePosition, Option<&crate::model::Evidence>)> {
+        use petgraph::visit::EdgeRef as _;
+        let g = self.graph.petgraph();
+        let targets: Vec<NodeIndex> = std::iter::once(doc)
+            .chain(self.graph.drafts_of(doc).iter().copied())
+            .collect();
+        g.edges_directed(state, petgraph::Direction::Outgoing)
+            .filter(|e| e.weight().kind == EdgeKind::Voted && targets.contains(&e.target()))
+            .find_map(|e| {
+                let a = e.weight().attrs();
+                a.position.map(|p| (p, a.evidence.as_ref()))
+            })
+    }
+
     /// For a walk over the votes a state cast (`state:China -> voted`, `how
     /// many resolutions did China abstain on`): how few resolutions carry a
     /// vote record, for an empty or short list is no "never" and a count no
@@ -585,12 +605,21 @@ impl Resolver<'_> {
     /// state with the position asked ("Adopted unanimously" names none; "by
     /// 9 votes to none, with 2 abstentions (Lebanon, USSR)" names no state in
     /// favour). An empty list is then no "none".
+    ///
+    /// A question about one state's vote (`305 <- voted where node = China
+    /// and position = in_favour`) whose state the record names with another
+    /// position is answered by that position, with its evidence: "China did
+    /// not participate in the voting on S/RES/305 (1971)", never a bare no.
     fn vote_gap(&self, expr: &Expr) -> Option<VoteGap> {
         let mut e = expr;
         let mut asked = None;
+        let mut any_of = None;
+        let mut state = None;
         while let Expr::Where { input, .. } | Expr::Pipe { input, .. } = e {
             if let Expr::Where { cond, .. } = e {
                 asked = asked.or_else(|| position_asked(cond));
+                any_of = any_of.or_else(|| positions_any(cond));
+                state = state.or_else(|| node_asked(cond));
             }
             e = input;
         }
@@ -601,17 +630,45 @@ impl Resolver<'_> {
             return None;
         }
         asked = asked.or_else(|| step.hop.as_ref().and_then(position_asked));
+        state = state.or_else(|| step.hop.as_ref().and_then(node_asked));
         let id = self
             .resolved
             .get(&(name.span.start, name.span.end, name.text.clone()))?;
         let ix = self.graph.index_of(id)?;
+        if let Some(state) = state.and_then(|k| self.resolved.get(&k))
+            && let Some(state_ix) = self.graph.index_of(state)
+            && let Some((position, evidence)) = self.vote_of(state_ix, ix)
+        {
+            // The state's own vote is the answer: a row when it is the
+            // position asked (or none was), else the sentence saying it.
+            if asked.is_none_or(|p| p == position) {
+                return None;
+            }
+            let label = self
+                .graph
+                .node_at(state_ix)
+                .map_or(state.as_str(), |n| n.label.as_str());
+            let said = evidence
+                .map(|e| {
+                    let file = std::path::Path::new(&e.file)
+                        .file_name()
+                        .map_or(e.file.clone(), |f| f.to_string_lossy().into_owned());
+                    let quote: String = e.quote.split_whitespace().collect::<Vec<_>>().join(" ");
+                    format!(" (\"{}\", {file} {})", statement_of(&quote, position), e.place())
+                })
+                .unwrap_or_default();
+            return Some(VoteGap {
+                sentence: format!("{label} {} {id}{said}", position.phrase()),
+                named: 0,
+            });
+        }
         let Some(record) = self.graph.vote_record(ix) else {
             return Some(VoteGap {
                 sentence: format!("no vote is recorded for {id} in this corpus"),
                 named: 0,
             });
         };
-        let tally = record.tally.as_ref().map(|t| t.summary());
+        let tally = record.summary();
         if record.tally.as_ref().is_some_and(|t| t.without_vote) {
             return Some(VoteGap {
                 sentence: format!("{id} was adopted without a vote"),
@@ -638,12 +695,29 @@ impl Resolver<'_> {
             };
             VoteGap { sentence, named }
         };
+        // `position = not_participating or position = absent or …` ("who
+        // did not vote on 83"): each position asked, named in full or not.
+        if asked.is_none()
+            && let Some(list) = any_of
+        {
+            if list.iter().all(|p| record.names_all(*p)) {
+                return None;
+            }
+            let named = list.iter().map(|p| record.named(*p)).sum();
+            let verb = if list.iter().all(|p| !p.is_cast()) {
+                "cast no vote on"
+            } else {
+                "voted on"
+            };
+            return Some(gap(verb, named));
+        }
         match asked {
             Some(p) if !record.names_all(p) => Some(gap(
                 match p {
-                    VotePosition::InFavour => "voted in favour of",
-                    VotePosition::Against => "voted against",
-                    VotePosition::Abstention => "abstained on",
+                    VotePosition::NotParticipating => "did not participate in the voting on",
+                    VotePosition::Absent => "were absent from the vote on",
+                    VotePosition::PresentNotVoting => "were present and not voting on",
+                    p => p.phrase(),
                 },
                 record.named(p),
             )),
@@ -1173,7 +1247,7 @@ impl Resolver<'_> {
                     self.explain(
                         &text,
                         &span,
-                        "not a vote position; write in_favour, against or abstention".into(),
+                        "not a vote position; write in_favour, against, abstention, not_participating, absent or present_not_voting".into(),
                     );
                     None
                 }
@@ -1493,6 +1567,70 @@ struct VoteGap {
     named: u32,
 }
 
+/// The node a condition asks for (`node = China`, within `and`s), as the
+/// key its name was resolved under.
+fn node_asked(cond: &Cond) -> Option<(usize, usize, String)> {
+    match cond {
+        Cond::And(a, b) => node_asked(a).or_else(|| node_asked(b)),
+        Cond::Compare {
+            field,
+            op: CmpOp::Eq,
+            value,
+        } if field.text.eq_ignore_ascii_case("node") || field.text.eq_ignore_ascii_case("actor") => {
+            match value {
+                Value::Name(n) if !n.span.is_empty() => Some((n.span.start, n.span.end, n.text.clone())),
+                Value::Name(n) => Some((field.span.start, field.span.end, n.text.clone())),
+                Value::Str(t) => Some((field.span.start, field.span.end, t.clone())),
+                Value::Int(n) => Some((field.span.start, field.span.end, n.to_string())),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The positions a condition of `or`s asks for, each of its branches a
+/// position (`position = absent or position = not_participating`); `None`
+/// for any other condition.
+fn positions_any(cond: &Cond) -> Option<Vec<VotePosition>> {
+    match cond {
+        Cond::Or(a, b) => {
+            let mut list = positions_any(a)?;
+            list.extend(positions_any(b)?);
+            Some(list)
+        }
+        c => position_asked(c)
+            .filter(|_| !matches!(c, Cond::And(..)))
+            .map(|p| vec![p]),
+    }
+}
+
+/// The sentence of an evidence quote that says how a member stood aside
+/// ("One member (China) did not participate in the voting."), without the
+/// words around it the quote carries; the whole quote for a vote cast, or
+/// when no sentence says it.
+fn statement_of(quote: &str, position: VotePosition) -> &str {
+    let key = match position {
+        VotePosition::NotParticipating => "participat",
+        VotePosition::Absent => "absent",
+        VotePosition::PresentNotVoting => "not voting",
+        _ => return quote,
+    };
+    let mut start = 0;
+    for (i, _) in quote
+        .match_indices(". ")
+        .chain(std::iter::once((quote.len(), "")))
+    {
+        let end = (i + 1).min(quote.len());
+        let sentence = &quote[start..end];
+        if sentence.to_ascii_lowercase().contains(key) {
+            return sentence.trim();
+        }
+        start = end;
+    }
+    quote
+}
+
 /// The vote position a condition asks for (`position = against`, within
 /// `and`s).
 fn position_asked(cond: &Cond) -> Option<VotePosition> {
@@ -1516,6 +1654,14 @@ fn position(text: &str) -> Option<VotePosition> {
         "in_favour" | "in_favor" | "favour" | "favor" | "for" | "yes" => Some(VotePosition::InFavour),
         "against" | "no" => Some(VotePosition::Against),
         "abstention" | "abstained" | "abstain" => Some(VotePosition::Abstention),
+        "not_participating"
+        | "non_participating"
+        | "did_not_participate"
+        | "not_participate"
+        | "nonparticipation"
+        | "non_participation" => Some(VotePosition::NotParticipating),
+        "absent" => Some(VotePosition::Absent),
+        "present_not_voting" | "present_and_not_voting" => Some(VotePosition::PresentNotVoting),
         _ => None,
     }
 }

@@ -431,14 +431,7 @@ impl GroupKey {
             Field::Edge => text.parse().ok().map(GroupKey::Edge),
             Field::Category => text.parse().ok().map(GroupKey::Category),
             Field::Paragraph => text.parse().ok().map(GroupKey::Paragraph),
-            Field::Position => [
-                VotePosition::InFavour,
-                VotePosition::Against,
-                VotePosition::Abstention,
-            ]
-            .into_iter()
-            .find(|p| p.as_str() == text)
-            .map(GroupKey::Position),
+            Field::Position => VotePosition::from_name(&text).map(GroupKey::Position),
             Field::Held | Field::Stub | Field::Suspect | Field::Unanimous | Field::WithoutVote => {
                 text.parse().ok().map(GroupKey::Bool)
             }

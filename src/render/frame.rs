@@ -518,7 +518,7 @@ fn legend(scene: &Scene, horizontal: bool, folds: &[(u16, u16)], width: f64) -> 
     for (kind, position) in scene.edge_kinds() {
         let look = style::edge_style(kind, position);
         let words = match position {
-            Some(p) => format!("voted {}", p.as_str().replace('_', " ")),
+            Some(p) => style::vote_words(p),
             None => look.verb.to_string(),
         };
         entries.push(Entry {

@@ -80,7 +80,7 @@ pub fn page(scene: &Scene, drawn: &Rendered) -> String {
                 "s": e.source,
                 "t": e.target,
                 "verb": match e.position {
-                    Some(p) => format!("voted {}", p.as_str().replace('_', " ")),
+                    Some(p) => style::vote_words(p),
                     None => look.verb.to_string(),
                 },
                 "relation": e.relation,

@@ -268,6 +268,11 @@ pub fn edge_style(kind: EdgeKind, position: Option<VotePosition>) -> EdgeStyle {
         EdgeKind::Voted => match position {
             Some(VotePosition::Against) => s(Line::Dotted, "#cc3311", 1.5, "voted on"),
             Some(VotePosition::Abstention) => s(Line::Dotted, "#ee7733", 1.5, "voted on"),
+            // No vote cast: greys, dashed, and never the green of a vote in
+            // favour.
+            Some(VotePosition::NotParticipating) => s(Line::Dashed, "#777777", 1.2, "did not vote on"),
+            Some(VotePosition::Absent) => s(Line::Dashed, "#bbbbbb", 1.2, "did not vote on"),
+            Some(VotePosition::PresentNotVoting) => s(Line::Dashed, "#555555", 1.2, "did not vote on"),
             _ => s(Line::Dotted, "#117733", 1.5, "voted on"),
         },
         EdgeKind::SignedBy => s(Line::Dashed, "#aa7700", 1.1, "signed by"),
@@ -280,6 +285,27 @@ pub fn edge_style(kind: EdgeKind, position: Option<VotePosition>) -> EdgeStyle {
         EdgeKind::Terminates => s(Line::Dashed, "#661100", 1.8, "terminates"),
         EdgeKind::ModifiesMandate => s(Line::Dotted, "#6699cc", 1.6, "modifies mandate"),
         EdgeKind::ActsUnder => s(Line::Dashed, "#223388", 1.4, "acts under"),
+    }
+}
+
+/// The legend's words for a vote edge: "voted in favour", "voted against",
+/// "voted abstention"; for a member that cast no vote, how it stood aside
+/// ("did not participate", "absent", "present and not voting").
+///
+/// # Examples
+///
+/// ```
+/// use unxref::VotePosition;
+/// use unxref::render::style::vote_words;
+/// assert_eq!(vote_words(VotePosition::Against), "voted against");
+/// assert_eq!(vote_words(VotePosition::Absent), "absent");
+/// ```
+pub fn vote_words(position: VotePosition) -> String {
+    match position {
+        VotePosition::NotParticipating => "did not participate".to_string(),
+        VotePosition::Absent => "absent".to_string(),
+        VotePosition::PresentNotVoting => "present and not voting".to_string(),
+        p => format!("voted {}", p.as_str().replace('_', " ")),
     }
 }
 
@@ -322,11 +348,10 @@ mod tests {
 
     #[test]
     fn every_relation_has_its_own_colour() {
-        let mut looks = vec![
-            edge_style(EdgeKind::Voted, Some(VotePosition::InFavour)).color,
-            edge_style(EdgeKind::Voted, Some(VotePosition::Against)).color,
-            edge_style(EdgeKind::Voted, Some(VotePosition::Abstention)).color,
-        ];
+        let mut looks: Vec<&str> = VotePosition::ALL
+            .iter()
+            .map(|&p| edge_style(EdgeKind::Voted, Some(p)).color)
+            .collect();
         looks.extend(
             EdgeKind::ALL
                 .iter()

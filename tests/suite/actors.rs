@@ -497,9 +497,15 @@ fn a_state_named_in_a_vote_statement_votes_but_is_not_mentioned() {
                 2 Two members (Egypt, India) did not participate in the voting; one member (Union of Soviet Socialist Republics) was absent.\n";
     let x = Extractor::new().extract_str("S-RES-83(1950).txt", text);
     assert_eq!(mention_counts(&x), [("state:Republic of Korea", 1)]);
+    // The footnote names the members that cast no vote: no mentions either.
     assert_eq!(
         voted(&x),
-        [("state:Yugoslavia", "S/RES/83 (1950)", VotePosition::Against)]
+        [
+            ("state:Yugoslavia", "S/RES/83 (1950)", VotePosition::Against),
+            ("state:Egypt", "S/RES/83 (1950)", VotePosition::NotParticipating),
+            ("state:India", "S/RES/83 (1950)", VotePosition::NotParticipating),
+            ("state:USSR", "S/RES/83 (1950)", VotePosition::Absent),
+        ]
     );
     let tally = x
         .documents

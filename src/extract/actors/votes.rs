@@ -246,7 +246,7 @@ fn result_blocks(text: &str) -> Vec<Block> {
     let rank = |p: VotePosition| match p {
         VotePosition::InFavour => 0,
         VotePosition::Against => 1,
-        VotePosition::Abstention => 2,
+        _ => 2,
     };
     let mut found = Vec::new();
     let mut i = 0;
@@ -335,7 +335,10 @@ type NoteSink<'s> = dyn FnMut(NodeRef, NodeRef, VotePosition, Option<String>, (u
 /// vote", a footnote "the President declared the draft resolution adopted
 /// unanimously", and "One member (China) did not participate in the voting"
 /// ("one member (Union of Soviet Socialist Republics) was absent" is a vote
-/// statement, but no count of members not participating).
+/// statement, but no count of members not participating): the members named
+/// in these, and in a list after a bare count ("by 9 votes (Australia,
+/// present and not voting; Union of Soviet Socialist Republics, absent)"),
+/// get a `voted` edge with the position that says how they stood aside.
 fn adoption_notes(
     ctx: &Ctx<'_>,
     text: &str,
@@ -356,7 +359,7 @@ fn adoption_notes(
     );
     let absent = ws_re(
         &ABSENT,
-        r"(?-u:\b)(?P<n>[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+) members? (?:\([^)]*\) )?(?:did not participate in the voting|(?P<away>was absent))",
+        r"(?-u:\b)(?P<n>[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d+) members? (?:\((?P<who>[^)]*)\) )?(?:did not (?:participate|take part) in the vot(?:ing|e)|did not vote|(?P<away>(?:was|were) absent)|(?P<pnv>(?:was|were) present (?:and|but) not voting))",
     );
     let mut found: Vec<(usize, NodeRef, Tally)> = Vec::new();
     for m in note.find_iter(text) {
@@ -396,7 +399,10 @@ fn adoption_notes(
             (None, Some(_)) if against.is_some() => Some(0),
             _ => None,
         };
+        // The note with the list after a bare count: a member named there
+        // is quoted with its words ("…, absent").
         let ev = (whole.start(), whole.end());
+        let listed = (whole.start(), note_span(text, &c).end.max(whole.end()));
         let tally = Tally {
             unanimous,
             without_vote: without,
@@ -407,13 +413,36 @@ fn adoption_notes(
             meeting: c.name("meeting").and_then(|m| m.as_str().parse().ok()),
             evidence: Some(ctx.evidence(ev.0, ev.1)),
         };
-        for (group, position) in [
-            ("against_who", VotePosition::Against),
-            ("abst_who", VotePosition::Abstention),
-        ] {
-            let Some(g) = c.name(group) else { continue };
-            for m in ctx.states_in(g.start(), g.end()) {
-                sink(ctx.who_ref(m.who), target.clone(), position, None, ev);
+        // "(France, United Kingdom …)" after the votes against or the
+        // abstentions; after a bare count of votes, the members that cast
+        // none: "by 9 votes (Australia, present and not voting; Union of
+        // Soviet Socialist Republics, absent)". A part of a list that says
+        // how its member stood aside ("…, absent") gives that position,
+        // whichever list it is in.
+        let bare = (c.name("against").is_none() && c.name("abst").is_none())
+            .then(|| note_span(text, &c))
+            .filter(|span| span.end > whole.end())
+            .map(|span| (whole.end(), span.end));
+        let lists = [
+            (
+                c.name("against_who").map(|g| (g.start(), g.end())),
+                Some(VotePosition::Against),
+            ),
+            (
+                c.name("abst_who").map(|g| (g.start(), g.end())),
+                Some(VotePosition::Abstention),
+            ),
+            (bare, None),
+        ];
+        for (span, position) in lists {
+            let Some((from, to)) = span else { continue };
+            for (part, aside) in list_parts(text, from, to) {
+                let Some(position) = aside.or(position) else {
+                    continue;
+                };
+                for m in ctx.states_in(part.start, part.end) {
+                    sink(ctx.who_ref(m.who), target.clone(), position, None, listed);
+                }
             }
         }
         found.push((whole.start(), target, tally));
@@ -460,16 +489,38 @@ fn adoption_notes(
         found.push((m.start(), target, tally));
     }
     // "[2] One member (China) did not participate in the voting": the
-    // tally of the same document.
+    // tally of the same document, and the position of the member named.
     for c in absent.captures_iter(text) {
         let (Some(whole), Some(n)) = (c.get(0), c.name("n")) else {
             continue;
         };
         statements.push(whole.range());
-        if c.name("away").is_some() {
+        let target = ctx.acting_resolution(ctx.doc_at(whole.start()));
+        let position = if c.name("away").is_some() {
+            VotePosition::Absent
+        } else if c.name("pnv").is_some() {
+            VotePosition::PresentNotVoting
+        } else {
+            VotePosition::NotParticipating
+        };
+        if let Some(who) = c.name("who")
+            && is_resolution(&target)
+        {
+            for m in ctx.states_in(who.start(), who.end()) {
+                sink(
+                    ctx.who_ref(m.who),
+                    target.clone(),
+                    position,
+                    None,
+                    (whole.start(), whole.end()),
+                );
+            }
+        }
+        if position != VotePosition::NotParticipating {
+            // "was absent": no count of members not participating.
             continue;
         }
-        let doc_id = ctx.acting_resolution(ctx.doc_at(whole.start())).id;
+        let doc_id = target.id;
         let n = count_of(&n.as_str().to_ascii_lowercase());
         if let Some(f) = found.iter_mut().find(|f| f.1.id == doc_id) {
             f.2.not_participating = n;
@@ -486,6 +537,38 @@ fn adoption_notes(
             tallies.push((target.id, tally));
         }
     }
+}
+
+/// The parts of the list `text[from..to]` ("(Australia, present and not
+/// voting; Union of Soviet Socialist Republics, absent)"), split at
+/// semicolons, each with the position its words give a member that cast no
+/// vote ("absent", "present and not voting", "not participating", "did not
+/// participate"), `None` for a part that says none ("France, United
+/// Kingdom").
+fn list_parts(text: &str, from: usize, to: usize) -> Vec<(Range<usize>, Option<VotePosition>)> {
+    let mut parts = Vec::new();
+    let mut start = from;
+    for piece in text[from..to].split_inclusive(';') {
+        let end = start + piece.len();
+        let lower = piece.to_ascii_lowercase();
+        let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+        let aside = if lower.contains("present and not voting") || lower.contains("present but not voting") {
+            Some(VotePosition::PresentNotVoting)
+        } else if lower.contains("absent") {
+            Some(VotePosition::Absent)
+        } else if lower.contains("not participating")
+            || lower.contains("did not participate")
+            || lower.contains("not voting")
+            || lower.contains("did not vote")
+        {
+            Some(VotePosition::NotParticipating)
+        } else {
+            None
+        };
+        parts.push((start..end, aside));
+        start = end;
+    }
+    parts
 }
 
 /// An adoption by a recorded vote in the forms of the General Assembly, the
