@@ -476,6 +476,10 @@ pub enum Stage {
     Cocited,
     /// Documents citing what the input cites (bibliographic coupling), with a score.
     Coupled,
+    /// The documents the input cites, scored by how many of the input's
+    /// documents cite each (a document and its adopted draft count once):
+    /// `all documents where year = 2015 | cited` ranks the citations made in 2015.
+    Cited,
     /// One row per edge the steps before it matched, rather than per node.
     Edges,
     /// The columns to show, in order (`select id, relation, evidence`).
@@ -781,6 +785,7 @@ impl Stage {
             }
             Stage::Cocited => out.push_str("cocited"),
             Stage::Coupled => out.push_str("coupled"),
+            Stage::Cited => out.push_str("cited"),
             Stage::Edges => out.push_str("edges"),
             Stage::Select(columns) => {
                 let names: Vec<&str> = columns.iter().map(|c| c.text.as_str()).collect();

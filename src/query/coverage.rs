@@ -104,6 +104,52 @@ pub(super) fn years_without_texts(graph: &CitationGraph, expr: &PExpr) -> Option
     Some(notes.join("; "))
 }
 
+/// What the corpus holds of the resolutions of `year`, said of a resolution
+/// of that year the graph does not know: "the corpus holds no resolution
+/// text of 2018", "… only 3 resolution texts of 2020 (…)", "… every
+/// resolution of 1990".
+pub(super) fn year_held_sentence(graph: &CitationGraph, year: u16) -> String {
+    let counts = resolutions_held(graph);
+    match year_held(&counts, year) {
+        Held::None => {
+            let years: Vec<u16> = counts.keys().copied().collect();
+            let held = if years.is_empty() {
+                String::new()
+            } else {
+                format!(" (it holds resolution texts of {})", spans(&years))
+            };
+            format!("the corpus holds no resolution text of {year}{held}")
+        }
+        Held::Part(p) => format!("the corpus holds {}", part_years(&[p])),
+        Held::Whole => format!("the corpus holds every resolution of {year}"),
+    }
+}
+
+/// The years of which the corpus holds resolution texts: "the corpus holds
+/// resolution texts of 1946–2015 and 2020 (only 3 resolution texts of 2020
+/// …)".
+pub(super) fn years_held_sentence(graph: &CitationGraph) -> String {
+    let counts = resolutions_held(graph);
+    if counts.is_empty() {
+        return "the corpus holds no resolution text".to_string();
+    }
+    let years: Vec<u16> = counts.keys().copied().collect();
+    let parts: Vec<Part> = years
+        .iter()
+        .filter_map(|y| match year_held(&counts, *y) {
+            Held::Part(p) => Some(p),
+            _ => None,
+        })
+        .filter(|p| p.of.is_none() || p.held * 2 < p.of.unwrap_or(0))
+        .collect();
+    let some = if parts.is_empty() {
+        String::new()
+    } else {
+        format!(", and of those {}", part_years(&parts))
+    };
+    format!("the corpus holds resolution texts of {}{some}", spans(&years))
+}
+
 /// This year, by the system clock: an open time (`since 2021`) runs to it.
 fn this_year() -> u16 {
     crate::render::today()

@@ -1219,10 +1219,30 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "all {k:documents}{where} | top {n:10} by citations",
         "",
     ),
+    // `which resolutions of 2015 were cited most often`: resolutions of 2015,
+    // cited in any year.
     p(
-        "{open} top? {n}? {k} {t}? that/which? are/is/were/was cited/referenced the? most often? {t}?",
+        "{open} top? {n}? {k} {t} that/which? are/is/were/was cited/referenced the? most often/frequently?",
         "all {k:documents}{where} | top {n:10} by citations",
         "",
+    ),
+    // `which resolutions were cited most often in 2015`: the citations made
+    // in 2015, by the documents of 2015, of documents of any year.
+    p(
+        "{open} top? {n}? {k} that/which? are/is/were/was cited/referenced the? most often/frequently? {t}",
+        "all documents{when:held} | cited{|where} | top {n:10} by score",
+        "no citation of {kw} by the documents of that time is recorded",
+    ),
+    p(
+        "{open} top? {n}? {k} that/which? are/is/were/was cited/referenced the? most often/frequently?",
+        "all {k:documents}{where} | top {n:10} by citations",
+        "",
+    ),
+    // `what was cited most often in 2014`: the citations made in 2014.
+    p(
+        "{open} top? {n}? is/are/was/were cited/referenced the? most often/frequently? {t}",
+        "all documents{when:held} | cited | top {n:10} by score",
+        "no citation by the documents of that time is recorded",
     ),
     p(
         "{open} top? {n}? {k} with/having the? most citations {t}?",
@@ -1351,7 +1371,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
     // `what did the Council say about Somalia in 2008`: the texts that name
     // it (what they say is read in the texts themselves).
     p(
-        "what did/has the? security? council say/said about/on/regarding/concerning {s} {t}?",
+        "what did/has the? security? council say/said/decide/decided/do/done about/on/regarding/concerning {s} {t}?",
         "all resolutions{where}",
         "",
     ),
@@ -1421,6 +1441,8 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "({a} <- mentions except {b} <- mentions){where}",
         "",
     ),
+    // `which sanctions committees exist`
+    p("{open} {k} exist/existed", "all {k}{where}", ""),
     p("{open} {k} {t} SUBJ", "all {k}{where}", ""),
     p("{open} {k} SUBJ {t}? are/is there?", "all {k}{where}", ""),
     p("{open} {k} SUBJ {t}?", "all {k}{where}", ""),
@@ -1651,8 +1673,11 @@ const CATEGORY_KINDS: &[(&str, &str)] = &[
     ("peace operations", "mission"),
     ("committees", "committee"),
     ("committee", "committee"),
-    ("sanctions committees", "committee"),
-    ("sanctions committee", "committee"),
+    // The committees that oversee a sanctions regime, not the Counter-
+    // Terrorism Committee nor the Council's ad hoc committees (resolve.rs,
+    // `SANCTIONS_COMMITTEES_FOUNDED_BY`).
+    ("sanctions committees", "sanctions committee"),
+    ("sanctions committee", "sanctions committee"),
     ("panels", "panel"),
     ("panel", "panel"),
     ("panels of experts", "panel"),
@@ -1669,6 +1694,12 @@ const CATEGORY_KINDS: &[(&str, &str)] = &[
     ("multinational forces", "force"),
     ("offices", "office"),
 ];
+
+/// The category a kind of actor names (`a peacekeeping mission` →
+/// `mission`), for messages about words that name a kind, not a node.
+pub(crate) fn category_kind_of(typed: &str) -> Option<&'static str> {
+    category_kind(typed)
+}
 
 /// The category a kind as typed names (`missions` → `mission`), after the
 /// words that do not change it.
@@ -3515,7 +3546,7 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
     }
     // `{when}`: the time is the sources' (`which missions were established
     // in 2004`: resolutions of 2004), the other conditions the answer's.
-    let when = template.contains("{when}");
+    let when = template.contains("{when");
     if let Some(t) = &b.time
         && !when
     {
@@ -3566,7 +3597,13 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
             "depth" => formal.push_str(b.depth.as_deref().unwrap_or("")),
             "when" => {
                 if let Some(t) = &b.time {
-                    formal.push_str(" where ");
+                    // `{when:held}`: of the texts held only, whose
+                    // citations are known.
+                    formal.push_str(if default == "held" {
+                        " where held and "
+                    } else {
+                        " where "
+                    });
                     formal.push_str(t);
                 }
             }

@@ -418,6 +418,7 @@ fn is_operator(rule: Rule) -> bool {
             | limit_stage
             | cocited_stage
             | coupled_stage
+            | cited_stage
             | edges_stage
             | select_stage
             | binding
@@ -881,6 +882,7 @@ impl<'i> Conv<'i> {
                 None => return Err(self.err(0, "limit needs a number")),
             },
             Rule::cocited_stage => Stage::Cocited,
+            Rule::cited_stage => Stage::Cited,
             Rule::edges_stage => Stage::Edges,
             Rule::select_stage => Stage::Select(kids.iter().map(word).collect()),
             _ => Stage::Coupled,
@@ -1339,9 +1341,9 @@ fn describe(rule: Rule) -> Option<&'static str> {
         kind_name => "a kind (resolutions, documents, reports, states, …)",
         file | bare_file => "a file name (2531.svg)",
         count_stage | group_stage | top_stage | sort_stage | limit_stage | cocited_stage | coupled_stage
-        | edges_stage | kw_count | kw_group | kw_top | kw_sort | kw_limit | kw_cocited | kw_coupled
-        | kw_edges => {
-            "a stage after | (where, count, group by, top, sort by, limit, cocited, coupled, edges)"
+        | cited_stage | edges_stage | kw_count | kw_group | kw_top | kw_sort | kw_limit | kw_cocited
+        | kw_coupled | kw_edges => {
+            "a stage after | (where, count, group by, top, sort by, limit, cocited, coupled, cited, edges)"
         }
         nat_reach => "\"within N steps\" or \"transitively\"",
         nat_time => "a time (since 2015, before 2010, in 2015, between 2010 and 2015)",

@@ -140,6 +140,7 @@ pub(crate) enum PStage {
     Limit(usize),
     Cocited,
     Coupled,
+    Cited,
     Edges,
 }
 
@@ -1090,6 +1091,7 @@ impl Resolver<'_> {
             Stage::Limit(n) => PStage::Limit(usize::try_from(*n).unwrap_or(usize::MAX)),
             Stage::Cocited => PStage::Cocited,
             Stage::Coupled => PStage::Coupled,
+            Stage::Cited => PStage::Cited,
             Stage::Edges => PStage::Edges,
             Stage::Select(columns) => {
                 PStage::Select(columns.iter().map(|c| c.text.to_ascii_lowercase()).collect())
@@ -1118,6 +1120,50 @@ impl Resolver<'_> {
         let c = suggest(&lower, METRICS.iter().map(|(n, _)| *n));
         self.problem(&w.text, &w.span, "metric", c, false);
         None
+    }
+
+    /// `category = "sanctions committee"`: the committees of the graph that
+    /// oversee a sanctions regime ([`is_sanctions_committee`]), as `node =`
+    /// conditions; `!=` is its negation. `None` for any other condition.
+    fn sanctions_committees(&self, field: &Word, op: CmpOp, value: &Value) -> Option<PCond> {
+        if !field.text.eq_ignore_ascii_case("category") || !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            return None;
+        }
+        let text = match value {
+            Value::Str(s) => s.as_str(),
+            Value::Name(n) => n.text.as_str(),
+            _ => return None,
+        };
+        let text = text.trim().to_ascii_lowercase().replace('_', " ");
+        if !matches!(text.as_str(), "sanctions committee" | "sanctions committees") {
+            return None;
+        }
+        let g = self.graph.petgraph();
+        let mut any: Option<PCond> = None;
+        for ix in g.node_indices() {
+            if is_sanctions_committee(&g[ix]) {
+                let c = PCond::Cmp {
+                    field: Field::Node,
+                    op: CmpOp::Eq,
+                    value: PValue::Node(ix),
+                };
+                any = Some(match any {
+                    Some(a) => PCond::Or(Box::new(a), Box::new(c)),
+                    None => c,
+                });
+            }
+        }
+        // No sanctions committee in the graph: a condition no node meets.
+        let c = any.unwrap_or(PCond::Cmp {
+            field: Field::Category,
+            op: CmpOp::Eq,
+            value: PValue::Str(text),
+        });
+        Some(if op == CmpOp::Ne {
+            PCond::Not(Box::new(c))
+        } else {
+            c
+        })
     }
 
     fn cond(&mut self, c: &Cond) -> PCond {
@@ -1152,6 +1198,11 @@ impl Resolver<'_> {
                     Some(target) => PCond::Link { kinds, target },
                     None => PCond::True,
                 }
+            }
+            Cond::Compare { field, op, value }
+                if let Some(c) = self.sanctions_committees(field, *op, value) =>
+            {
+                c
             }
             Cond::Compare { field, op, value } => {
                 let Some(f) = self.field(field) else {
@@ -1455,7 +1506,16 @@ impl Resolver<'_> {
             self.explain(&name.text, &name.span, hint);
             return None;
         }
-        match lookup(self.graph, name) {
+        let found = lookup(self.graph, name);
+        // `a sanctions committee`: a kind, whatever names come near it.
+        if !matches!(found, Lookup::One(_))
+            && name.form == NameForm::Words
+            && let Some(hint) = kind_not_node(&name.text)
+        {
+            self.explain(&name.text, &name.span, hint);
+            return None;
+        }
+        match found {
             Lookup::One(ix) => {
                 if let Some(node) = self.graph.node_at(ix) {
                     self.resolved.insert(key, node.id.clone());
@@ -1509,7 +1569,17 @@ impl Resolver<'_> {
             }
             Lookup::None(c) if name.form == NameForm::Number && c.is_empty() => {
                 let number: String = name.text.chars().take_while(char::is_ascii_digit).collect();
-                let hint = format!("no resolution {number} in the graph");
+                let year = number.parse().ok().and_then(crate::symbol::sc_resolution_year);
+                let hint = match year {
+                    Some(y) => format!(
+                        "no resolution {number} in the graph: it is of {y}, and {}; nothing held cites it",
+                        super::coverage::year_held_sentence(self.graph, y)
+                    ),
+                    None => format!(
+                        "no resolution {number} in the graph: no text held is or cites it; {}",
+                        super::coverage::years_held_sentence(self.graph)
+                    ),
+                };
                 self.explain(&name.text, &name.span, hint);
                 None
             }
@@ -1548,8 +1618,34 @@ impl Resolver<'_> {
                         );
                         self.explain(&name.text, &name.span, hint);
                     }
-                    None => self.problem(&name.text, &name.span, "node", c, false),
+                    None => {
+                        let hint = not_a_node(self.graph, &name.text);
+                        self.explain(&name.text, &name.span, hint);
+                    }
                 }
+                None
+            }
+            // A resolution's symbol the graph lacks: how much of its year
+            // the corpus holds says whether that is an absence of texts.
+            Lookup::None(c)
+                if name.form == NameForm::Symbol
+                    && let Ok(s) = name.text.trim().parse::<Symbol>()
+                    && s.kind() == crate::symbol::SymbolKind::ScResolution
+                    && let Some(y) = s.year()
+                    && !c.iter().any(|o| same_number(o, &s)) =>
+            {
+                let hint = format!(
+                    "no {} in the graph: {}; nothing held cites it",
+                    s.as_str(),
+                    super::coverage::year_held_sentence(self.graph, y)
+                );
+                self.explain(&name.text, &name.span, hint);
+                None
+            }
+            // `HIV/AIDS`: no document's symbol, no name near it.
+            Lookup::None(c) if c.is_empty() && name.form == NameForm::Symbol => {
+                let hint = not_a_node(self.graph, &name.text);
+                self.explain(&name.text, &name.span, hint);
                 None
             }
             Lookup::None(c) => {
@@ -1942,6 +2038,170 @@ fn node_names(node: &crate::model::Node) -> impl Iterator<Item = &str> {
         .into_iter()
         .chain(node.title.as_deref())
         .chain(node.aliases.iter().map(String::as_str))
+}
+
+/// What to say of words that name no node and come near no name: what the
+/// graph records (a topic, a disease, a theme is none of it), the nodes
+/// whose names hold the words (`Ebola` → UNMEER, the United Nations Mission
+/// for Ebola Emergency Response), and how to search the texts for them.
+fn not_a_node(graph: &CitationGraph, text: &str) -> String {
+    let words = text.trim().trim_matches('"').trim();
+    if let Some(hint) = kind_not_node(words) {
+        return hint;
+    }
+    let related = related_nodes(graph, &normalize(words));
+    let mut hint = String::from(
+        "no node of that name, nor one near it. The graph records documents, states, UN \
+         bodies, missions and committees, named groups and the people who sign documents; a \
+         topic (a disease, a theme such as climate change) is not a node",
+    );
+    if !related.is_empty() {
+        hint.push_str(&format!(
+            ". Nodes whose names hold the words: {}; ask about one of them",
+            related.join(", ")
+        ));
+    }
+    let dir = corpus_dirs(graph).unwrap_or_else(|| "DIR".to_string());
+    let quoted = words.replace('\'', "");
+    hint.push_str(&format!(
+        ". To find the texts that use the words, search them: grep -r -l -i '{quoted}' {dir}"
+    ));
+    hint
+}
+
+/// What to say of `a peacekeeping mission`, `any sanctions committee`: a
+/// kind of actor after an article names no one node.
+fn kind_not_node(words: &str) -> Option<String> {
+    let lower = words.trim().trim_matches('"').trim().to_lowercase();
+    let bare = ["a ", "an ", "any "].iter().find_map(|a| lower.strip_prefix(a))?;
+    let category = super::natural::category_kind_of(bare)?;
+    Some(format!(
+        "names a kind of node, not one node; the resolutions that mention any of them are \
+         `(all actors where category = \"{category}\") <- mentions where kind = resolution`"
+    ))
+}
+
+/// Up to four nodes (actors first) whose names or, for an actor of the
+/// dictionary, full title hold the words as whole words: `piracy` →
+/// "Contact Group on Piracy".
+fn related_nodes(graph: &CitationGraph, wanted: &str) -> Vec<String> {
+    if wanted.is_empty() || wanted.split(' ').all(is_stop_word) {
+        return Vec::new();
+    }
+    let inner = format!(" {wanted} ");
+    let holds = |name: &str| {
+        // `Counter-Terrorism Committee` holds `terrorism`.
+        let name = normalize(&name.replace(['-', '/'], " "));
+        format!(" {name} ").contains(&inner)
+    };
+    let dict = crate::extract::ActorDictionary::bundled();
+    let g = graph.petgraph();
+    let mut found: Vec<(bool, String)> = Vec::new();
+    for ix in g.node_indices() {
+        let node = &g[ix];
+        if !matches!(
+            node.kind,
+            NodeKind::Actor | NodeKind::State | NodeKind::Person | NodeKind::Place
+        ) {
+            continue;
+        }
+        let title = dict.node(&node.id).and_then(|n| n.title);
+        let names_it = node_names(node).any(&holds) || title.as_deref().is_some_and(&holds);
+        if !names_it {
+            continue;
+        }
+        let shown = match title {
+            Some(t) if t != node.label => format!("{} ({t})", node.label),
+            _ => node.label.clone(),
+        };
+        found.push((node.kind != NodeKind::Actor, shown));
+    }
+    found.sort();
+    found.dedup();
+    let total = found.len();
+    let mut shown: Vec<String> = found.into_iter().take(4).map(|(_, s)| s).collect();
+    if total > shown.len() {
+        shown.push(format!("and {} more", total - 4));
+    }
+    shown
+}
+
+/// The folders that hold the graph's texts, when three or fewer hold them
+/// all: where to search them.
+fn corpus_dirs(graph: &CitationGraph) -> Option<String> {
+    let g = graph.petgraph();
+    let mut dirs: BTreeSet<&std::path::Path> = BTreeSet::new();
+    for ix in g.node_indices() {
+        let Some(file) = g[ix]
+            .source
+            .as_ref()
+            .map(|s| std::path::Path::new(s.file.as_str()))
+        else {
+            continue;
+        };
+        dirs.insert(file.parent().filter(|p| !p.as_os_str().is_empty())?);
+        if dirs.len() > 3 {
+            return None;
+        }
+    }
+    let quoted: Vec<String> = dirs
+        .iter()
+        .map(|d| {
+            let d = d.display().to_string();
+            if d.contains([' ', '(', ')', '\'']) {
+                format!("\"{d}\"")
+            } else {
+                d
+            }
+        })
+        .collect();
+    (!quoted.is_empty()).then(|| quoted.join(" "))
+}
+
+/// Whether an id is a resolution of the same number as `s` (of another year:
+/// a mistyped year, worth a "did you mean").
+fn same_number(id: &str, s: &Symbol) -> bool {
+    let other = id.parse::<Symbol>().ok();
+    other.is_some_and(|o| o.resolution_number().is_some() && o.resolution_number() == s.resolution_number())
+}
+
+/// The resolutions that established the Council's sanctions committees, one
+/// for each regime since 1966, as the Security Council's "Sanctions"
+/// subsidiary organs pages list them (main.un.org/securitycouncil/en/sanctions/information,
+/// current and past regimes): Southern Rhodesia (253), South Africa (421),
+/// Iraq (661, 1518), the former Yugoslavia (724, 1160), Libya (748, 1970),
+/// Somalia (751), Haiti (841, 2653), Angola (864), Rwanda (918), Liberia
+/// (985, 1343, 1521), Sierra Leone (1132), Al-Qaida and the Taliban (1267,
+/// 1988), Eritrea and Ethiopia (1298), the Democratic Republic of the Congo
+/// (1533), Côte d'Ivoire (1572), the Sudan (1591), Lebanon (1636), the DPRK
+/// (1718), Iran (1737), Guinea-Bissau (2048), the Central African Republic
+/// (2127), Yemen (2140), South Sudan (2206), Mali (2374). The Council's other
+/// committees of all its members established under Chapter VII, the
+/// Counter-Terrorism Committee (1373) and the 1540 Committee, oversee no
+/// sanctions regime; nor do its ad hoc committees (191, 276, 455, 507).
+/// Neither the texts nor the graph tell them apart (1373 and 1540 also
+/// "decide that all States shall"), so the list is the record.
+pub(crate) const SANCTIONS_COMMITTEES_FOUNDED_BY: &[u32] = &[
+    253, 421, 661, 724, 748, 751, 841, 864, 918, 985, 1132, 1160, 1267, 1298, 1343, 1518, 1521, 1533, 1572,
+    1591, 1636, 1718, 1737, 1970, 1988, 2048, 2127, 2140, 2206, 2374, 2653,
+];
+
+/// Whether a node is a committee that oversees a sanctions regime: a
+/// committee named "… Sanctions Committee", or "N Committee" (the
+/// dictionary's and the extracted "Committee established pursuant to
+/// resolution N") for N a resolution of [`SANCTIONS_COMMITTEES_FOUNDED_BY`].
+pub(crate) fn is_sanctions_committee(node: &crate::model::Node) -> bool {
+    if node.category != Some(crate::model::Category::Committee) {
+        return false;
+    }
+    let label = node.label.trim();
+    if label.to_ascii_lowercase().ends_with("sanctions committee") {
+        return true;
+    }
+    label
+        .strip_suffix(" Committee")
+        .and_then(|n| n.parse::<u32>().ok())
+        .is_some_and(|n| SANCTIONS_COMMITTEES_FOUNDED_BY.contains(&n))
 }
 
 /// Actors, states, persons, places and labels: exact (normalized) matches first,

@@ -1,4 +1,4 @@
-//! Stages after a set: `where`, `count`, `group by`, `top`, `sort`, `cocited`, `coupled`; scores, PageRank.
+//! Stages after a set: `where`, `count`, `group by`, `top`, `sort`, `cocited`, `coupled`, `cited`; scores, PageRank.
 
 use super::*;
 
@@ -132,6 +132,14 @@ impl<'g> Eval<'g> {
             (PStage::Coupled, Val::Nodes(h, _)) => {
                 self.metric = Some(Metric::Score);
                 Val::Nodes(self.coupled(&h), Order::Scored)
+            }
+            (PStage::Cited, Val::Nodes(h, _)) => {
+                self.metric = Some(Metric::Score);
+                self.notes.push(format!(
+                    "score: how many of the {} documents before `cited` cite it (their citations only, not those of every year)",
+                    h.len()
+                ));
+                Val::Nodes(self.cited_by_input(&h), Order::Scored)
             }
             (stage, v) => {
                 return Err(QueryError::invalid(format!(
@@ -314,6 +322,21 @@ impl<'g> Eval<'g> {
             });
         }
         self.scored_hits(scores, &seeds)
+    }
+
+    /// The documents the input cites, scored by how many of the input's
+    /// documents cite each: a document and the draft adopted as it are one
+    /// citing document, so a citation read from both counts once.
+    pub(super) fn cited_by_input(&self, input: &[Hit]) -> Vec<Hit> {
+        let mut seen = Marks::new(self.g.node_bound());
+        let mut from = Vec::new();
+        for h in input {
+            let c = self.canonical(h.node);
+            if seen.visit(c) {
+                from.push(c);
+            }
+        }
+        self.tally(&from, PDir::Outgoing, &[])
     }
 
     /// For each node reached by one `cites` step (in `dir`) from `from`, the

@@ -752,6 +752,7 @@ fn stage_name(s: &PStage) -> &'static str {
         PStage::Limit(_) => "limit",
         PStage::Cocited => "cocited",
         PStage::Coupled => "coupled",
+        PStage::Cited => "cited",
         PStage::Edges => "edges",
         PStage::Select(_) => "select",
     }
