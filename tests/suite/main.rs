@@ -24,6 +24,7 @@ mod audit7_facts;
 mod audit7_mandates;
 mod audit7_questions;
 mod audit7_votes;
+mod audit8_mandates;
 mod bench_workload;
 mod charter;
 mod citations;
