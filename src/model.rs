@@ -295,6 +295,10 @@ pub enum EdgeKind {
     /// under Chapter VII of the Charter"), with the article as pinpoint
     /// ("Acting under Article 41 of the Charter": Chapter VII, `Article 41`).
     ActsUnder,
+    /// Resolution → party it authorizes to use force ("Authorizes Member
+    /// States … to use all necessary means", "Authorizes MINUSMA to use all
+    /// necessary means to carry out its mandate"), with the clause as evidence.
+    AuthorizesForce,
 }
 
 impl EdgeKind {
@@ -307,7 +311,7 @@ impl EdgeKind {
     /// let names: Vec<&str> = EdgeKind::ALL.iter().map(|k| k.as_str()).collect();
     /// assert_eq!(names[..3], ["cites", "adopted_as", "submitted_by"]);
     /// ```
-    pub const ALL: [EdgeKind; 14] = [
+    pub const ALL: [EdgeKind; 15] = [
         EdgeKind::Cites,
         EdgeKind::AdoptedAs,
         EdgeKind::SubmittedBy,
@@ -322,6 +326,7 @@ impl EdgeKind {
         EdgeKind::Terminates,
         EdgeKind::ModifiesMandate,
         EdgeKind::ActsUnder,
+        EdgeKind::AuthorizesForce,
     ];
 
     /// This kind's place in [`EdgeKind::ALL`]: the bit of a set of kinds, the
@@ -342,6 +347,7 @@ impl EdgeKind {
             EdgeKind::Terminates => 11,
             EdgeKind::ModifiesMandate => 12,
             EdgeKind::ActsUnder => 13,
+            EdgeKind::AuthorizesForce => 14,
         }
     }
 
@@ -370,6 +376,7 @@ impl EdgeKind {
             EdgeKind::Terminates => "terminates",
             EdgeKind::ModifiesMandate => "modifies_mandate",
             EdgeKind::ActsUnder => "acts_under",
+            EdgeKind::AuthorizesForce => "authorizes_force",
         }
     }
 }

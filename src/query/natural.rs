@@ -397,6 +397,53 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{a} <- establishes{where}",
         "nothing in the graph establishes {a} (an authorization to deploy it is asked with `<- authorizes`)",
     ),
+    // the use of force: "Authorizes Member States … to use all necessary
+    // means" (`authorizes_force`); an empty answer is an absence.
+    p(
+        "does/did/has {a} authorize/authorise/authorized/authorised the? use/using? of? military/armed? force/action",
+        "{a} -> authorizes_force",
+        "no authorization to use force is recorded in the text of {a}",
+    ),
+    p(
+        "does/did/has {a} authorize/authorise/authorized/authorised all the? necessary means/measures",
+        "{a} -> authorizes_force",
+        "no authorization to use force is recorded in the text of {a}",
+    ),
+    p(
+        "who/what/which states/forces/countries/parties/actors? was/were/is/are authorized/authorised to use/take military/armed? force by/in/under {a}",
+        "{a} -> authorizes_force",
+        "no authorization to use force is recorded in the text of {a}",
+    ),
+    p(
+        "who/what/which states/forces/countries/parties/actors? was/were/is/are authorized/authorised to use/take all the? necessary means/measures by/in/under {a}",
+        "{a} -> authorizes_force",
+        "no authorization to use force is recorded in the text of {a}",
+    ),
+    p(
+        "who/what/which states/forces/countries/parties/actors? does/did/has {a} authorize/authorise/authorized/authorised to use/take military/armed? force",
+        "{a} -> authorizes_force",
+        "no authorization to use force is recorded in the text of {a}",
+    ),
+    p(
+        "is/was/were the? use? of? military/armed? force authorized/authorised by/in/under {a}",
+        "{a} -> authorizes_force",
+        "no authorization to use force is recorded in the text of {a}",
+    ),
+    p(
+        "{open} {k}? {t}? that/which? have/has/had? authorize/authorizes/authorized/authorise/authorises/authorised the? use? of? military/armed? force (against/for/on/over/regarding/concerning {s})? {t}?",
+        "all <- authorizes_force{where}",
+        "no authorization to use force is recorded in the texts asked about",
+    ),
+    p(
+        "{open} {k}? {t}? that/which? have/has/had? authorize/authorizes/authorized/authorise/authorises/authorised all the? necessary means/measures (against/for/on/over/regarding/concerning {s})? {t}?",
+        "all <- authorizes_force{where}",
+        "no authorization to use force is recorded in the texts asked about",
+    ),
+    p(
+        "{open} {k}? SUBJ {t}? that/which? have/has/had? authorize/authorizes/authorized/authorise/authorises/authorised the? use? of? military/armed? force {t}?",
+        "all <- authorizes_force{where}",
+        "no authorization to use force is recorded in the texts asked about",
+    ),
     p(
         "{open} {k}? does/did/has {a} authorize/authorise/authorized/authorised",
         "{a} -> authorizes{where}",

@@ -57,9 +57,6 @@ fn parse_bounded(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Program, Q
             Some(message),
         )));
     }
-    if let Some((at, message)) = unrecorded_object(input) {
-        return Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))));
-    }
     let phrase = match natural::rewrite(input, known) {
         Ok(rewrite) => match parse_formal(&rewrite.formal, &rewrite.names) {
             Ok(mut program) => {
@@ -76,6 +73,9 @@ fn parse_bounded(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Program, Q
         Ok(program) => Ok(program),
         Err(QueryError::Syntax(e)) => match phrase {
             _ if let Some((at, message)) = unrecorded_verb(input, phrase.as_ref(), &e) => {
+                Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))))
+            }
+            _ if let Some((at, message)) = force_wording(input) => {
                 Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))))
             }
             Some(miss) if prefers_phrase_error(input, &e, &miss) => Err(phrase_error(input, &miss)),
@@ -143,9 +143,9 @@ const UNRECORDED_VERBS: &[&str] = &[
     "censur",
 ];
 
-/// What a Council authorizes that unxref does not record: the use of
-/// force ("authorizes Member States … to take all necessary measures").
-const UNRECORDED_OBJECTS: &[&str] = &[
+/// The words of a question about the use of force a Council authorizes
+/// ("authorizes Member States … to take all necessary measures").
+const FORCE_WORDS: &[&str] = &[
     "use of force",
     "necessary measures",
     "necessary means",
@@ -154,11 +154,10 @@ const UNRECORDED_OBJECTS: &[&str] = &[
     "use force",
 ];
 
-/// A question about an authorization of the use of force (`did 1973
-/// authorize the use of force`): the offset of the words and a message
-/// saying what unxref records instead, with the questions that ask it.
-/// No graph holds the fact, and an empty answer would read as "no".
-fn unrecorded_object(input: &str) -> Option<(usize, String)> {
+/// A question about an authorization of the use of force in words no
+/// phrase reads (`was force authorized under 1973`): the offset of the
+/// words and a message naming the questions that ask it.
+fn force_wording(input: &str) -> Option<(usize, String)> {
     if input.contains('"') {
         return None;
     }
@@ -166,7 +165,7 @@ fn unrecorded_object(input: &str) -> Option<(usize, String)> {
     let authorize = ["authori", "mandat", "allow", "permit"]
         .iter()
         .any(|w| lower.contains(w));
-    let at = UNRECORDED_OBJECTS.iter().find_map(|o| lower.find(o))?;
+    let at = FORCE_WORDS.iter().find_map(|o| lower.find(o))?;
     if !authorize {
         return None;
     }
@@ -179,10 +178,9 @@ fn unrecorded_object(input: &str) -> Option<(usize, String)> {
     Some((
         at,
         format!(
-            "unxref does not record authorizations of the use of force (\"all necessary \
-             measures\"): it records the missions and forces a resolution authorizes to deploy \
-             (\"what did {doc} authorize\") and the Charter basis it acts under (\"was {doc} \
-             adopted under Chapter VII\")"
+            "unxref records authorizations of the use of force (\"all necessary measures\") as \
+             `authorizes_force` edges; ask \"did {doc} authorize the use of force\", \"who was \
+             authorized to use force by {doc}\" or \"which resolutions authorized the use of force\""
         ),
     ))
 }

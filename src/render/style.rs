@@ -285,6 +285,7 @@ pub fn edge_style(kind: EdgeKind, position: Option<VotePosition>) -> EdgeStyle {
         EdgeKind::Terminates => s(Line::Dashed, "#661100", 1.8, "terminates"),
         EdgeKind::ModifiesMandate => s(Line::Dotted, "#6699cc", 1.6, "modifies mandate"),
         EdgeKind::ActsUnder => s(Line::Dashed, "#223388", 1.4, "acts under"),
+        EdgeKind::AuthorizesForce => s(Line::Solid, "#994455", 1.8, "authorizes force"),
     }
 }
 

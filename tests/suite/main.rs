@@ -25,6 +25,7 @@ mod audit7_mandates;
 mod audit7_questions;
 mod audit7_votes;
 mod audit8_facts;
+mod audit8_mandates;
 mod audit8_questions;
 mod audit8_votes;
 mod bench_workload;

@@ -668,9 +668,10 @@ fn to_authorize_an_operations_establishment_establishes_it() {
     // months as from 1 June 2004, with the intention to renew it for further
     // periods, the deployment of a peacekeeping operation in Burundi entitled
     // United Nations Operation in Burundi": two asides before the object.
+    // "entitled" names the operation as new: its founding (audit 8).
     assert!(facts_of(1545, "actor:ONUB").contains(&(
-        EdgeKind::Authorizes,
-        Some("authorizes the deployment".into()),
+        EdgeKind::Establishes,
+        Some("authorizes the deployment of an operation entitled".into()),
         None
     )));
 }

@@ -296,6 +296,15 @@ pub(super) fn mandates(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
             push(links, source, target, EdgeKind::ExtendsMandate, attrs)
         });
     }
+    // Authorizations of the use of force: "all necessary means/measures"
+    // governed by an authorization (see [`force_authorizations`]).
+    static NECESSARY: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("necessary m"));
+    if NECESSARY.find(text.as_bytes()).is_some() {
+        force_authorizations(ctx, text, &mut |source, target, attrs| {
+            push(links, source, target, EdgeKind::AuthorizesForce, attrs)
+        });
+    }
     // Authorizations, terminations and changes of mandate or strength: their
     // verbs are rare enough that one look for "andate"/"uthori" gates them;
     // a committee dissolved or a mission withdrawn may say neither (1074
@@ -618,6 +627,20 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Ki
         if kind != EdgeKind::ExtendsMandate && PARTS.iter().any(|p| between.contains(p)) {
             continue;
         }
+        // The deployment of an operation the clause names as new founds it:
+        // "Decides to authorize … the deployment of a peacekeeping operation
+        // in Burundi entitled United Nations Operation in Burundi (the
+        // acronym ONUB being used in all languages)" (1545 (2004), the
+        // corpus's one such naming).
+        let (kind, relation) =
+            if kind == EdgeKind::Authorizes && c.name("what").is_some() && naming_before(between) {
+                (
+                    EdgeKind::Establishes,
+                    "authorizes the deployment of an operation entitled".to_string(),
+                )
+            } else {
+                (kind, relation)
+            };
         let date = if kind == EdgeKind::ExtendsMandate {
             end_date(&text[whole.start()..clause]).and_then(|d| d.parse().ok())
         } else {
@@ -856,6 +879,222 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Ki
             EdgeKind::ModifiesMandate,
             attrs,
         );
+    }
+}
+
+/// Whether the words before an operation's name name it as new: "entitled",
+/// "called", "to be known as", "hereinafter referred to as", "named", just
+/// before it (at most "the" between).
+fn naming_before(between: &str) -> bool {
+    let gap = one_space(between);
+    let gap = gap
+        .trim_end()
+        .trim_end_matches(" the")
+        .trim_end_matches(['"', '“']);
+    ["entitled", "called", "to be known as", "referred to as", "named"]
+        .iter()
+        .any(|w| gap.ends_with(w))
+}
+
+/// The words of a use of force a resolution authorizes: "all necessary
+/// means", "all necessary measures", "all the necessary measures", "the
+/// necessary measures, including the use of force" (836 (1993), 871 (1993)).
+const FORCE_PATTERN: &str = r"(?-u:\b)(?:all (?:the )?necessary (?:means|measures)|(?:the )?necessary measures,? including the use of force)(?-u:\b)";
+
+/// What makes the force words an authorization, the last one before them in
+/// their clause: "Authorizes X to use", "Decides to authorize X to take" (or
+/// "to renew the authorization of"), "X is / shall be authorized to take",
+/// "shall have the authority to take" (1546 (2004)), "its authorization
+/// given to UNOCI to use" (2000 (2011)), "Decides that Member States … may …
+/// take" (1037 (1996)).
+const FORCE_ANCHOR_PATTERN: &str = r"(?P<act>(?-u:\b)[Aa]uthori[sz]es(?-u:\b))|(?P<decide>(?-u:\b)(?:[Dd]ecides|DECIDES)(?-u:\b)[^;]{0,80}?(?-u:\b)to (?:renew |continue )?(?:the |its )?authori[sz](?:e|ation)(?-u:\b))|(?P<passive>(?-u:\b)(?:is|are|be) authori[sz]ed to (?:take|use)(?-u:\b))|(?P<authority>(?-u:\b)shall have the authority to(?-u:\b))|(?P<given>(?-u:\b)authori[sz]ation (?:given|granted) to(?-u:\b))|(?P<may>(?-u:\b)(?:[Dd]ecides|DECIDES)(?: further| also)? that [^;]{2,400}?,? may(?-u:\b))";
+
+/// Where a clause holding force words begins: a `;` or `:`, a numbered
+/// paragraph ("4. Authorizes"), or a sentence's end.
+const FORCE_CLAUSE_PATTERN: &str = r"[;:]|(?:^|\s)\d{1,3}\.\s+[A-Z(]|\.\s+[A-Z(]";
+
+/// A decision of its own between an authorization and force words, which
+/// then belong to it: "Authorizes Member States to take all necessary
+/// measures, at the request of IFOR, … and recognizes the right of the
+/// force to take all necessary measures to defend itself" (1031 (1995)).
+const FORCE_OTHER_VERB_PATTERN: &str = r"(?:,|(?-u:\b)and) (?:also |further )?(?:urges|requests|calls|demands|encourages|recognizes|decides|reaffirms|underlines|stresses|emphasizes|welcomes|notes|invites|expresses|reiterates|condemns|appeals)(?-u:\b)";
+
+/// `authorizes_force`: a resolution authorizes a party to use force
+/// ("Authorizes Member States co-operating with the Government of Kuwait …
+/// to use all necessary means", 678 (1990); "Authorizes MINUSMA to use all
+/// necessary means to carry out its mandate", 2100 (2013)). The force words
+/// ([`FORCE_PATTERN`]) must be governed by an authorization
+/// ([`FORCE_ANCHOR_PATTERN`]) in an operative clause: "urges all parties to
+/// take all necessary measures", "calls upon all States to take all
+/// necessary measures", "Decides that all States shall take the necessary
+/// measures", a preambular "Recalling" or "Noting", and the right of a force
+/// to defend itself are none. The party is the mission or force named in
+/// the words before the infinitive ("the Member States participating in
+/// ISAF": ISAF), else the Member States ("Member States acting nationally
+/// or through regional organizations"), else a state or organization named
+/// there; a relative ("the deployment of AFISMA …, which shall take all
+/// necessary measures", 2085 (2012)) names the operation before it. No
+/// party found, no edge.
+fn force_authorizations(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
+    static FORCE: OnceLock<Regex> = OnceLock::new();
+    static ANCHOR: OnceLock<Regex> = OnceLock::new();
+    static CLAUSE: OnceLock<Regex> = OnceLock::new();
+    static OTHER: OnceLock<Regex> = OnceLock::new();
+    static GOVERNS: OnceLock<Regex> = OnceLock::new();
+    static WHICH: OnceLock<Regex> = OnceLock::new();
+    static WHO_END: OnceLock<Regex> = OnceLock::new();
+    static STATES: OnceLock<Regex> = OnceLock::new();
+    let force = ws_re(&FORCE, FORCE_PATTERN);
+    let anchor = ws_re(&ANCHOR, FORCE_ANCHOR_PATTERN);
+    let clause_re = re(&CLAUSE, FORCE_CLAUSE_PATTERN);
+    let other = ws_re(&OTHER, FORCE_OTHER_VERB_PATTERN);
+    let governs = re(&GOVERNS, r"(?i)(?-u:\b)(?:take|use|using|undertake|with)(?-u:\b)");
+    let which = ws_re(
+        &WHICH,
+        r", which (?:shall |will |is |are )?(?:be authori[sz]ed to )?(?:take|use)(?-u:\b)",
+    );
+    let who_end = ws_re(
+        &WHO_END,
+        r"(?-u:\b)to [a-z]|(?-u:\b)using(?-u:\b)|, which(?-u:\b)",
+    );
+    let states = re(&STATES, r"(?-u:\b)(?:[Mm]ember )?States(?-u:\b)");
+    let member_states = ctx.dict.index_of("actor:Member States");
+    let operation = |m: &Mention| {
+        holder(ctx, m)
+            && matches!(
+                ctx.who_ref(m.who).category.map(Category::as_str),
+                Some("mission" | "force" | "office")
+            )
+    };
+    let mentions_in = |from: usize, to: usize| {
+        let i = ctx.mentions.partition_point(|x| x.start < from);
+        ctx.mentions[i..].iter().take_while(move |x| x.end <= to)
+    };
+    // The party a span names (see above).
+    let party = |from: usize, to: usize| -> Option<NodeRef> {
+        if let Some(m) = mentions_in(from, to).find(|m| operation(m)) {
+            return Some(ctx.who_ref(m.who));
+        }
+        if states.is_match(&text[from..to]) {
+            return member_states.map(|e| ctx.dict.entry(e).node_ref());
+        }
+        let named = |kind: NodeKind, category: Option<&str>| {
+            mentions_in(from, to).map(|m| ctx.who_ref(m.who)).find(|r| {
+                r.kind == kind && category.is_none_or(|c| r.category.map(Category::as_str) == Some(c))
+            })
+        };
+        named(NodeKind::State, None).or_else(|| named(NodeKind::Actor, Some("organization")))
+    };
+    for f in force.find_iter(text) {
+        let from = super::floor_boundary(text, f.start().saturating_sub(900));
+        let window = &text[from..f.start()];
+        let mut start = from + clause_re.find_iter(window).last().map_or(0, |c| c.end() - 1);
+        let mut clause = &text[start..f.start()];
+        let mut a = anchor.captures_iter(clause).last();
+        // A lettered item of a decision that ends in a colon: "Decides
+        // that … States cooperating with the TFG … may: (a) Enter …; and
+        // (b) Use … all necessary means" (1816 (2008)).
+        let item = clause.trim_start_matches([';', ':', ' ']);
+        let item = item
+            .strip_prefix("and ")
+            .or_else(|| item.strip_prefix("or "))
+            .unwrap_or(item);
+        if a.is_none() && item.trim_start().starts_with('(') {
+            static PARAGRAPH: OnceLock<Regex> = OnceLock::new();
+            let paragraph = re(&PARAGRAPH, r"(?:^|\s)\d{1,3}\.\s+[A-Z]");
+            if let Some(p) = paragraph.find_iter(window).last() {
+                let outer = &text[from + p.end() - 1..f.start()];
+                let colon = anchor.captures_iter(outer).last().filter(|c| {
+                    c.name("may").is_some()
+                        && c.get(0)
+                            .is_some_and(|w| outer[w.end()..].trim_start_matches([',', ' ']).starts_with(':'))
+                });
+                if colon.is_some() {
+                    start = from + p.end() - 1;
+                    clause = outer;
+                    a = colon;
+                }
+            }
+        }
+        let Some(a) = a else {
+            continue;
+        };
+        let Some(whole) = a.get(0) else { continue };
+        let (at, after) = (start + whole.start(), start + whole.end());
+        // An operative clause: not a preambular "Recalling …", "Noting
+        // that AMISOM is authorized …" ("Acting under Chapter VII …,
+        // authorizes" is operative).
+        let head = clause
+            .trim_start_matches(|c: char| !c.is_ascii_alphabetic())
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        if head.ends_with("ing") && head != "Acting" {
+            continue;
+        }
+        // Nor one before the first operative paragraph ("1. Decides", "I
+        // 1. Welcomes" after a heading, 1031 (1995); "Acting under Chapter
+        // VII …, Decides" unnumbered, 2072 (2012)): a
+        // preamble's paragraphs end in commas, so its clause can begin far
+        // back ("Recalling its decision … and that AMISOM is authorised to
+        // take all necessary measures …,", 2036 (2012)).
+        static FIRST: OnceLock<Regex> = OnceLock::new();
+        let first = re(
+            &FIRST,
+            r"(?:^|\s)\d{1,3}\.\s+(?:[A-Z][a-z]+s|[A-Z]+S)(?-u:\b)|Acting under [^,;]{0,80}, (?:[A-Z][a-z]+s|[A-Z]+S)(?-u:\b)",
+        );
+        if first.find(text).is_none_or(|m| m.start() > at) {
+            continue;
+        }
+        if supposed(text, at) || f.start() - after > 500 {
+            continue;
+        }
+        let between = &text[after..f.start()];
+        if other.is_match(between) || !(governs.is_match(between) || a.name("passive").is_some()) {
+            continue;
+        }
+        let relative = which.find(between).map(|w| after + w.start()).or_else(|| {
+            (a.name("passive").is_some() || a.name("authority").is_some())
+                .then(|| text[start..at].trim_end())
+                .filter(|before| before.ends_with("which") || before.ends_with("which shall"))
+                .map(|before| start + before.len())
+        });
+        let target = if let Some(w) = relative {
+            // The operation named last before the relative, close to it.
+            mentions_in(start, w)
+                .filter(|m| operation(m) && w - m.end <= 200)
+                .last()
+                .map(|m| ctx.who_ref(m.who))
+        } else if a.name("passive").is_some() || a.name("authority").is_some() {
+            // "Decides that UNMIS is authorized to use …" (1706 (2006)).
+            let near = super::floor_boundary(text, at.saturating_sub(80)).max(start);
+            mentions_in(near, at)
+                .filter(|m| operation(m))
+                .last()
+                .map(|m| ctx.who_ref(m.who))
+                .or_else(|| party(near, at))
+        } else {
+            let (from, to) = match a.name("may") {
+                Some(_) => (at, after),
+                None => (
+                    after,
+                    after + who_end.find(between).map_or(between.len(), |e| e.start()),
+                ),
+            };
+            party(from, to)
+        };
+        let Some(target) = target else { continue };
+        let source = ctx.acting_resolution(ctx.doc_at(at));
+        if source.kind != NodeKind::Resolution {
+            continue;
+        }
+        let end = clause_end(text, f.end(), 300);
+        let attrs = EdgeAttrs {
+            relation: Some(format!("authorizes {}", one_space(f.as_str()))),
+            evidence: Some(ctx.evidence(at, end)),
+            ..EdgeAttrs::default()
+        };
+        sink(source, target, attrs);
     }
 }
 

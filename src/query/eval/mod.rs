@@ -307,6 +307,7 @@ fn inherited_mask(dir: PDir) -> EdgeMask {
                 | of(EdgeKind::Terminates)
                 | of(EdgeKind::ModifiesMandate)
                 | of(EdgeKind::ActsUnder)
+                | of(EdgeKind::AuthorizesForce)
                 | of(EdgeKind::SubmittedBy)
         }
         PDir::Incoming => of(EdgeKind::Voted),
