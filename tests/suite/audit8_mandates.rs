@@ -198,6 +198,9 @@ fn the_corpus_authorizations_of_force() {
         ("who was authorized to use force by 2085", "actor:AFISMA"),
         ("who was authorized to use force by 2098", "actor:MONUSCO"),
         ("who was authorized to use force by 1671", "actor:EUFOR RD Congo"),
+        // "authorizes UNIFIL to take all necessary action in areas of
+        // deployment of its forces" (1701 (2006), paragraph 12).
+        ("who was authorized to use force by 1701", "actor:UNIFIL"),
     ] {
         assert_eq!(answer_ids(g, q), [party], "{q}");
     }
@@ -211,7 +214,9 @@ fn the_corpus_authorizations_of_force() {
     // resolution 814 (1993)" (837 (1993)), "Recalling that its resolution
     // 678 (1990) authorized" (1441 (2002)), "Requests the Secretary-General
     // to take all necessary measures" (169 (1961)).
-    for doc in ["1022", "837", "1441", "169"] {
+    // "…; recalls that UNAMID is authorized to take all the necessary
+    // action in fulfilment of this mandate" (2173 (2014)) restates 1769's.
+    for doc in ["1022", "837", "1441", "169", "2173"] {
         assert!(
             answer_ids(g, &format!("did {doc} authorize the use of force")).is_empty(),
             "{doc}"

@@ -897,9 +897,10 @@ fn naming_before(between: &str) -> bool {
 }
 
 /// The words of a use of force a resolution authorizes: "all necessary
-/// means", "all necessary measures", "all the necessary measures", "the
-/// necessary measures, including the use of force" (836 (1993), 871 (1993)).
-const FORCE_PATTERN: &str = r"(?-u:\b)(?:all (?:the )?necessary (?:means|measures)|(?:the )?necessary measures,? including the use of force)(?-u:\b)";
+/// means", "all necessary measures", "all the necessary measures", "all
+/// necessary action" (1701 (2006)), "the necessary measures, including the
+/// use of force" (836 (1993), 871 (1993)).
+const FORCE_PATTERN: &str = r"(?-u:\b)(?:all (?:the )?necessary (?:means|measures|action)|(?:the )?necessary measures,? including the use of force)(?-u:\b)";
 
 /// What makes the force words an authorization, the last one before them in
 /// their clause: "Authorizes X to use", "Decides to authorize X to take" (or
@@ -1030,6 +1031,23 @@ fn force_authorizations(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
             .next()
             .unwrap_or("");
         if head.ends_with("ing") && head != "Acting" {
+            continue;
+        }
+        // Nor an authorization recalled within the clause: "…; recalls that
+        // UNAMID is authorized to take all the necessary action in
+        // fulfilment of this mandate" (2173 (2014)) restates 1769's.
+        let part = text[start..at].rsplit(';').next().unwrap_or("");
+        if [
+            "recalls that",
+            "Recalls that",
+            "reiterates that",
+            "Reiterates that",
+            "notes that",
+            "Notes that",
+        ]
+        .iter()
+        .any(|w| part.contains(w))
+        {
             continue;
         }
         // Nor one before the first operative paragraph ("1. Decides", "I
