@@ -4,35 +4,7 @@
 //! a search of the texts; the line quoted beside an assertion is the one
 //! that makes it right.
 
-use unxref::{CitationGraph, Extractor};
-
-use crate::common::{answer_ids as ids, count, notes, sc_corpus_or_skip};
-
-/// A graph of the named files of the sc-resolutions corpus, or `None`
-/// (with the line that says the test is skipped) when it is not there.
-fn graph_of(files: &[&str]) -> Option<CitationGraph> {
-    let dir = sc_corpus_or_skip()?;
-    // Read as a build reads them: a third of the corpus is Windows-1252.
-    let paths: Vec<_> = files.iter().map(|f| dir.join(f)).collect();
-    let corpus = Extractor::new().extract_paths(&paths);
-    assert_eq!(corpus.extractions.len(), files.len(), "{files:?}");
-    Some(CitationGraph::from_extractions(corpus.extractions))
-}
-
-/// The explain line of a question: the formal query it is read as.
-fn formal(graph: &CitationGraph, q: &str) -> String {
-    let t = graph
-        .query(&format!("explain {q}"))
-        .unwrap_or_else(|e| panic!("{q}: {e}"));
-    t.to_text().lines().next().unwrap_or_default().to_string()
-}
-
-fn error(graph: &CitationGraph, q: &str) -> String {
-    match graph.query(q) {
-        Ok(t) => panic!("{q}: an error, got {}", t.to_csv()),
-        Err(e) => e.to_string(),
-    }
-}
+use crate::common::{answer_ids as ids, corpus_files_graph, count, error_of, formal, notes};
 
 const Y1956: &[&str] = &[
     "S-RES-111(1956).txt",
@@ -50,7 +22,9 @@ const Y1956: &[&str] = &[
 
 #[test]
 fn tallies_asked_in_the_words_of_the_adoption_line() {
-    let Some(g) = graph_of(Y1956) else { return };
+    let Some(g) = corpus_files_graph(Y1956) else {
+        return;
+    };
     // S-RES-119(1956).txt: "Adopted at the 751st meeting by 7 votes to 2
     // (France, United Kingdom …), with 2 abstentions (Australia, Belgium)";
     // 120: "by 10 votes to 1 (Union of Soviet Socialist Republics)"; 111,
@@ -107,7 +81,7 @@ fn tallies_asked_in_the_words_of_the_adoption_line() {
 fn adopted_by_fourteen_votes_is_fourteen_in_favour() {
     // S-RES-228(1966).txt and S-RES-258(1968).txt: "by 14 votes to none,
     // with 1 abstention"; S-RES-119(1956).txt: 7 votes in favour.
-    let Some(g) = graph_of(&[
+    let Some(g) = corpus_files_graph(&[
         "S-RES-228(1966).txt",
         "S-RES-258(1968).txt",
         "S-RES-119(1956).txt",
@@ -131,7 +105,7 @@ fn adopted_by_fourteen_votes_is_fourteen_in_favour() {
 fn the_texts_that_cite_a_resolution_most_often() {
     // "1325" stands 11 times in S-RES-2122(2013).txt, 10 in 1889 (2009), 5
     // in 2210 (2015).
-    let Some(g) = graph_of(&[
+    let Some(g) = corpus_files_graph(&[
         "S-RES-1889(2009).txt",
         "S-RES-2122(2013).txt",
         "S-RES-2210(2015).txt",
@@ -170,7 +144,7 @@ fn what_one_text_cites_most() {
     // S-RES-2100(2013).txt names 2085 (2012) six times, the report
     // S/2013/189 twice ("Taking note of the report of the Secretary-General
     // (S/2013/189)").
-    let Some(g) = graph_of(&["S-RES-2100(2013).txt"]) else {
+    let Some(g) = corpus_files_graph(&["S-RES-2100(2013).txt"]) else {
         return;
     };
     let top = ids(&g, "what does 2100 cite most");
@@ -192,7 +166,7 @@ fn the_same_day_the_same_meeting_the_same_year() {
     // meeting, on 28 September 2001"; 1373: "at its 4385th meeting, on 28
     // September 2001"; 941, 942 and 943 (1994) were all adopted at the
     // 3428th meeting.
-    let Some(g) = graph_of(&[
+    let Some(g) = corpus_files_graph(&[
         "S-RES-1372(2001).txt",
         "S-RES-1373(2001).txt",
         "S-RES-941(1994).txt",
@@ -222,10 +196,10 @@ fn the_same_day_the_same_meeting_the_same_year() {
 #[test]
 fn a_document_without_the_record_says_so() {
     // A resolution only cited (1267 (1999) in 2100) has no recorded meeting.
-    let Some(g) = graph_of(&["S-RES-2100(2013).txt"]) else {
+    let Some(g) = corpus_files_graph(&["S-RES-2100(2013).txt"]) else {
         return;
     };
-    let e = error(&g, "which resolutions were adopted at the same meeting as 1267");
+    let e = error_of(&g, "which resolutions were adopted at the same meeting as 1267");
     assert!(e.contains("the graph records no meeting"), "{e}");
 }
 
@@ -236,7 +210,7 @@ fn singular_kinds_after_an_article_and_no_time_needed() {
     // establish the United Nations Stabilization Mission in Haiti
     // (MINUSTAH)"; S-RES-1533(2004).txt establishes the Group of Experts on
     // the DRC.
-    let Some(g) = graph_of(&[
+    let Some(g) = corpus_files_graph(&[
         "S-RES-1528(2004).txt",
         "S-RES-1542(2004).txt",
         "S-RES-1533(2004).txt",
@@ -274,7 +248,7 @@ fn singular_kinds_after_an_article_and_no_time_needed() {
 fn how_many_documents_of_a_kind_are_cited() {
     // S-RES-2100(2013).txt: "its Presidential Statements S/PRST/2012/7 and
     // S/PRST/2012/9" (the two it cites).
-    let Some(g) = graph_of(&["S-RES-2100(2013).txt"]) else {
+    let Some(g) = corpus_files_graph(&["S-RES-2100(2013).txt"]) else {
         return;
     };
     assert_eq!(count(&g, "how many presidential statements are cited"), 2);
@@ -288,7 +262,11 @@ fn how_many_documents_of_a_kind_are_cited() {
 fn chapter_vii_as_an_adjective() {
     // S-RES-1973(2011).txt: "Acting under Chapter VII of the Charter of the
     // United Nations"; S-RES-1701(2006).txt names no chapter.
-    let Some(g) = graph_of(&["S-RES-1973(2011).txt", "S-RES-1701(2006).txt"]) else {
+    let Some(g) = corpus_files_graph(&[
+        "S-RES-1973(2011).txt",
+        "S-RES-1701(2006).txt",
+        "S-RES-1267(1999).txt",
+    ]) else {
         return;
     };
     assert_eq!(
@@ -304,12 +282,16 @@ fn chapter_vii_as_an_adjective() {
         t.to_text()
     );
     // The use of force is recorded (`authorizes_force`, audit 8 H13): 1973
-    // authorizes Member States; 1701's text records none, said as an absence.
+    // authorizes Member States; 1701, with no chapter named, "authorizes
+    // UNIFIL to take all necessary action in areas of deployment of its
+    // forces" (paragraph 12). A text that records none says so as an
+    // absence.
     assert_eq!(
         ids(&g, "did 1973 authorize the use of force"),
         ["actor:Member States"]
     );
-    let t = g.query("did 1701 authorize the use of force").unwrap();
+    assert_eq!(ids(&g, "did 1701 authorize the use of force"), ["actor:UNIFIL"]);
+    let t = g.query("did 1267 authorize the use of force").unwrap();
     assert!(
         t.to_text().contains("no authorization to use force is recorded"),
         "{}",
@@ -321,7 +303,7 @@ fn chapter_vii_as_an_adjective() {
 fn vetoes_by_a_state_under_any_of_its_names() {
     // S-RES-120(1956).txt: "by 10 votes to 1 (Union of Soviet Socialist
     // Republics)": the USSR is in the graph; no draft's vote is.
-    let Some(g) = graph_of(&["S-RES-120(1956).txt"]) else {
+    let Some(g) = corpus_files_graph(&["S-RES-120(1956).txt"]) else {
         return;
     };
     for q in [
@@ -347,7 +329,7 @@ fn vetoes_by_a_state_under_any_of_its_names() {
 fn how_long_a_resolution_extended_a_mandate() {
     // S-RES-2155(2014).txt:51: "3. Decides to extend the mandate of UNMISS
     // until 30 November 2014".
-    let Some(g) = graph_of(&["S-RES-2155(2014).txt"]) else {
+    let Some(g) = corpus_files_graph(&["S-RES-2155(2014).txt"]) else {
         return;
     };
     for q in [
@@ -366,20 +348,20 @@ fn how_long_a_resolution_extended_a_mandate() {
 #[test]
 fn a_name_no_text_mentions_is_an_absence_not_a_typo() {
     // No text of the corpus names Boko Haram; the actor dictionary does.
-    let Some(g) = graph_of(&["S-RES-2100(2013).txt"]) else {
+    let Some(g) = corpus_files_graph(&["S-RES-2100(2013).txt"]) else {
         return;
     };
-    let e = error(&g, "what mentions Boko Haram");
+    let e = error_of(&g, "what mentions Boko Haram");
     assert!(e.contains("no text in this graph mentions Boko Haram"), "{e}");
     assert!(!e.contains("no node of that name"), "{e}");
-    let e = error(&g, "how many resolutions mention Boko Haram");
+    let e = error_of(&g, "how many resolutions mention Boko Haram");
     assert!(e.contains("no text in this graph mentions Boko Haram"), "{e}");
     // A real typo keeps its suggestion.
-    let e = error(&g, "what mentions Bokoo Haram");
+    let e = error_of(&g, "what mentions Bokoo Haram");
     assert!(
         e.contains("no node of that name; did you mean Boko Haram?"),
         "{e}"
     );
-    let e = error(&g, "what mentions minusmo");
+    let e = error_of(&g, "what mentions minusmo");
     assert!(e.contains("did you mean"), "{e}");
 }

@@ -6,35 +6,9 @@
 //! skipped where it is not there); the line quoted beside an assertion is
 //! the one that makes it right.
 
-use unxref::{CitationGraph, Extractor};
+use unxref::CitationGraph;
 
-use crate::common::{answer_ids as ids, sc_corpus_or_skip};
-
-/// A graph of the named files of the sc-resolutions corpus, or `None`
-/// (with the line that says the test is skipped) when it is not there.
-fn graph_of(files: &[&str]) -> Option<CitationGraph> {
-    let dir = sc_corpus_or_skip()?;
-    // Read as a build reads them: a third of the corpus is Windows-1252.
-    let paths: Vec<_> = files.iter().map(|f| dir.join(f)).collect();
-    let corpus = Extractor::new().extract_paths(&paths);
-    assert_eq!(corpus.extractions.len(), files.len(), "{files:?}");
-    Some(CitationGraph::from_extractions(corpus.extractions))
-}
-
-/// The explain line of a question: the formal query it is read as.
-fn formal(graph: &CitationGraph, q: &str) -> String {
-    let t = graph
-        .query(&format!("explain {q}"))
-        .unwrap_or_else(|e| panic!("{q}: {e}"));
-    t.to_text().lines().next().unwrap_or_default().to_string()
-}
-
-fn error(graph: &CitationGraph, q: &str) -> String {
-    match graph.query(q) {
-        Ok(t) => panic!("{q}: an error, got {}", t.to_csv()),
-        Err(e) => e.to_string(),
-    }
-}
+use crate::common::{answer_ids as ids, corpus_files_graph, error_of, formal};
 
 /// The `score` of each row of a ranking, by id.
 fn scores(graph: &CitationGraph, q: &str) -> Vec<(String, String)> {
@@ -68,7 +42,9 @@ fn sanctions_committees_are_the_committees_of_sanctions_regimes() {
         "S-RES-1540(2004).txt",
         "S-RES-455(1979).txt",
     ];
-    let Some(g) = graph_of(&files) else { return };
+    let Some(g) = corpus_files_graph(&files) else {
+        return;
+    };
     let all = ids(&g, "which committees were established");
     for id in ["actor:CTC", "actor:1540 Committee", "actor:661 Committee"] {
         assert!(all.contains(&id.to_string()), "{id} in {all:?}");
@@ -107,7 +83,7 @@ const WPS: &[&str] = &[
 
 #[test]
 fn cited_most_often_in_a_year_counts_the_citations_made_that_year() {
-    let Some(g) = graph_of(WPS) else { return };
+    let Some(g) = corpus_files_graph(WPS) else { return };
     // Citations made in 2015: 2242 and 2250 both recall 1325 (2000); only
     // 2242 recalls 1888 (2009), which 2106 and 2122 (2013) recall too.
     let q = "which resolutions were cited most often in 2015";
@@ -155,31 +131,31 @@ fn a_topic_is_said_to_be_no_node_with_where_to_look() {
     // 2177 (2014) is the Council's resolution on the Ebola outbreak; 2190
     // (2014) names "the United Nations Mission for Ebola Emergency Response
     // (UNMEER)".
-    let Some(g) = graph_of(&[
+    let Some(g) = corpus_files_graph(&[
         "S-RES-2177(2014).txt",
         "S-RES-2190(2014).txt",
         "S-RES-1132(1997).txt",
     ]) else {
         return;
     };
-    let e = error(&g, "which resolutions mention Ebola");
+    let e = error_of(&g, "which resolutions mention Ebola");
     assert!(e.contains("a topic"), "{e}");
     assert!(e.contains("UNMEER"), "{e}");
     assert!(e.contains("grep -r -l -i 'Ebola'"), "{e}");
     assert!(e.contains("sc-resolutions"), "{e}");
-    let e = error(&g, "which resolutions mention climate change");
+    let e = error_of(&g, "which resolutions mention climate change");
     assert!(e.contains("a topic") && !e.contains("hold the words"), "{e}");
     // A misspelt name still gets its suggestion.
-    let e = error(&g, "which resolutions mention Sierra Leon");
+    let e = error_of(&g, "which resolutions mention Sierra Leon");
     assert!(e.contains("did you mean state:Sierra Leone"), "{e}");
     // A kind after an article names no node.
-    let e = error(&g, "which resolutions mention a sanctions committee");
+    let e = error_of(&g, "which resolutions mention a sanctions committee");
     assert!(e.contains("names a kind of node"), "{e}");
     assert!(e.contains("category = \"sanctions committee\""), "{e}");
     // A resolution of a year the corpus holds nothing of says so.
-    let e = error(&g, "show S/RES/2400 (2018)");
+    let e = error_of(&g, "show S/RES/2400 (2018)");
     assert!(e.contains("holds no resolution text of 2018"), "{e}");
-    let e = error(&g, "what cites resolution 2400");
+    let e = error_of(&g, "what cites resolution 2400");
     assert!(
         e.contains("no resolution 2400") && e.contains("holds resolution texts of"),
         "{e}"
@@ -188,7 +164,7 @@ fn a_topic_is_said_to_be_no_node_with_where_to_look() {
 
 #[test]
 fn what_the_council_decided_about_a_state_is_read_as_its_texts() {
-    let Some(g) = graph_of(&["S-RES-1132(1997).txt", "S-RES-2177(2014).txt"]) else {
+    let Some(g) = corpus_files_graph(&["S-RES-1132(1997).txt", "S-RES-2177(2014).txt"]) else {
         return;
     };
     // 1132 (1997): "Acting under Chapter VII …, the situation in Sierra Leone".

@@ -373,3 +373,30 @@ pub fn links_of_kind(file: &str, text: &str, kind: EdgeKind) -> Vec<(String, Str
     out.sort();
     out
 }
+
+/// A graph of the named files of the sc-resolutions corpus, or `None`
+/// (with the line that says the test is skipped) when it is not there.
+pub fn corpus_files_graph(files: &[&str]) -> Option<CitationGraph> {
+    let dir = sc_corpus_or_skip()?;
+    // Read as a build reads them: a third of the corpus is Windows-1252.
+    let paths: Vec<_> = files.iter().map(|f| dir.join(f)).collect();
+    let corpus = Extractor::new().extract_paths(&paths);
+    assert_eq!(corpus.extractions.len(), files.len(), "{files:?}");
+    Some(CitationGraph::from_extractions(corpus.extractions))
+}
+
+/// The explain line of a question: the formal query it is read as.
+pub fn formal(graph: &CitationGraph, q: &str) -> String {
+    let t = graph
+        .query(&format!("explain {q}"))
+        .unwrap_or_else(|e| panic!("{q}: {e}"));
+    t.to_text().lines().next().unwrap_or_default().to_string()
+}
+
+/// The error a question gets (the test fails if it gets an answer).
+pub fn error_of(graph: &CitationGraph, q: &str) -> String {
+    match graph.query(q) {
+        Ok(t) => panic!("{q}: an error, got {}", t.to_csv()),
+        Err(e) => e.to_string(),
+    }
+}
