@@ -510,9 +510,6 @@ fn named_bodies(text: &str, source: &str, found: &[Found], dict: &ActorDictionar
         }
         let name = name.trim_end_matches(['\'', '\u{2019}']);
         let (start, end) = (m.start, m.start + name.len());
-        if split_word_after(text, name, end) {
-            continue;
-        }
         words.clear();
         words.extend(name.split(' ').filter(|w| !w.is_empty()));
         // A run of capitalised words longer than a name is a heading.
@@ -570,6 +567,10 @@ fn named_bodies(text: &str, source: &str, found: &[Found], dict: &ActorDictionar
             continue;
         }
         if distinct < 2 || defined || !is_boundary(text, start, end + footnote) {
+            continue;
+        }
+        // Last of the checks: it searches the whole text.
+        if split_word_after(text, &name, end) {
             continue;
         }
         let i = found.partition_point(|f| f.end <= start);
