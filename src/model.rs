@@ -78,6 +78,13 @@ pub enum NodeKind {
     /// A chapter of the Charter of the United Nations (`charter:Chapter VII`):
     /// what a resolution says it acts under.
     Charter,
+    /// A resolution of another organ: the Human Rights Council
+    /// (`A/HRC/RES/56/8`), the Economic and Social Council (`E/RES/2004/39`),
+    /// the Commission on Human Rights (`E/CN.4/RES/2005/69`). Its organ is
+    /// its symbol's ([`crate::Symbol::organ`], the query field `organ`).
+    /// Last in the enum so that older snapshots still decode; listed after
+    /// `ga_resolution` in [`NodeKind::ALL`].
+    OrganResolution,
 }
 
 impl NodeKind {
@@ -88,10 +95,10 @@ impl NodeKind {
     /// ```
     /// use unxref::NodeKind;
     /// let documents = NodeKind::ALL.iter().filter(|k| k.is_document()).count();
-    /// assert_eq!(documents, 11);
+    /// assert_eq!(documents, 12);
     /// assert_eq!(NodeKind::ALL[0], NodeKind::Resolution);
     /// ```
-    pub const ALL: [NodeKind; 16] = [
+    pub const ALL: [NodeKind; 17] = [
         NodeKind::Resolution,
         NodeKind::PresidentialStatement,
         NodeKind::Report,
@@ -99,6 +106,7 @@ impl NodeKind {
         NodeKind::DraftResolution,
         NodeKind::MeetingRecord,
         NodeKind::GaResolution,
+        NodeKind::OrganResolution,
         NodeKind::GaDocument,
         NodeKind::Yearbook,
         NodeKind::Statement,
@@ -129,6 +137,7 @@ impl NodeKind {
             NodeKind::MeetingRecord => "meeting_record",
             NodeKind::GaResolution => "ga_resolution",
             NodeKind::GaDocument => "ga_document",
+            NodeKind::OrganResolution => "organ_resolution",
             NodeKind::Yearbook => "yearbook",
             NodeKind::Statement => "statement",
             NodeKind::Document => "document",
@@ -178,9 +187,10 @@ impl NodeKind {
             SymbolKind::GaDocument => NodeKind::GaDocument,
             SymbolKind::Yearbook => NodeKind::Yearbook,
             SymbolKind::ScDocument => NodeKind::Document,
-            // Other organs' documents and resolutions: the organ is the
-            // symbol's (`Symbol::organ`), the label names it.
-            SymbolKind::OrganResolution | SymbolKind::OrganDocument => NodeKind::Document,
+            // Other organs' documents: the organ is the symbol's
+            // (`Symbol::organ`), the label names it.
+            SymbolKind::OrganResolution => NodeKind::OrganResolution,
+            SymbolKind::OrganDocument => NodeKind::Document,
         }
     }
 }

@@ -1074,7 +1074,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     p(
         "{open} {k}? SUBJ {t}? THAT {v} no other? {cited}",
-        "(all {k:resolutions}{where:held}) except (all {cited} <- cites)",
+        "(all {k:resolutions}{where:held}) except ((all {cited}) <- cites)",
         "",
     ),
     p(
@@ -1114,7 +1114,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     p(
         "{open} {k}? SUBJ {t}? THAT {r} any/all? {cited} {t}?",
-        "all {cited} <- cites{where}",
+        "(all {cited}) <- cites{where}",
         "nothing in the graph cites {cited} that way",
     ),
     p(
@@ -1158,7 +1158,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
     // cited, where no document of that name is known (a name wins above).
     p(
         "{open} {k}? SUBJ {t}? THAT {v} any/all? {cited} {t}?",
-        "all {cited} <- cites{where}",
+        "(all {cited}) <- cites{where}",
         "nothing in the graph cites {cited}",
     ),
     p(
@@ -1817,6 +1817,56 @@ const KIND_SUFFIXES: &[&str] = &[
     " by the security council",
     " by the council",
 ];
+
+/// Organs named in front of a kind or after it (`Human Rights Council
+/// resolutions`, `resolutions of ECOSOC`), with the name the query field
+/// `organ` compares with. The Security Council's are [`KIND_PREFIXES`]: its
+/// documents are the graph's own.
+const ORGAN_WORDS: &[(&str, &str)] = &[
+    ("human rights council", "Human Rights Council"),
+    ("hrc", "Human Rights Council"),
+    ("un human rights council", "Human Rights Council"),
+    ("economic and social council", "Economic and Social Council"),
+    ("ecosoc", "Economic and Social Council"),
+    ("commission on human rights", "Commission on Human Rights"),
+    ("human rights commission", "Commission on Human Rights"),
+    ("general assembly", "General Assembly"),
+    ("ga", "General Assembly"),
+    ("unga", "General Assembly"),
+];
+
+/// A kind as typed split into the organ it names and the kind's own words:
+/// `Human Rights Council resolutions` → (`Human Rights Council`,
+/// `resolutions`), `reports of the Economic and Social Council` likewise.
+fn organ_kind(typed: &str) -> Option<(&'static str, &str)> {
+    ORGAN_WORDS.iter().find_map(|&(words, organ)| {
+        let front = typed.strip_prefix(words).and_then(|r| r.strip_prefix(' '));
+        let back = || {
+            let rest = typed.strip_suffix(words)?.strip_suffix(' ')?;
+            rest.strip_suffix(" of the")
+                .or_else(|| rest.strip_suffix(" of"))
+                .or_else(|| rest.strip_suffix(" by the"))
+                .or_else(|| rest.strip_suffix(" by"))
+        };
+        front
+            .or_else(back)
+            .filter(|r| !r.is_empty())
+            .map(|rest| (organ, rest))
+    })
+}
+
+/// The kind an organ's kind words stand for (`Human Rights Council
+/// resolutions` → `organ_resolutions`, `General Assembly resolutions` →
+/// `ga_resolutions`, `ECOSOC documents` → `documents`), with the organ.
+fn organ_kind_words(typed: &str) -> Option<(&'static str, String)> {
+    let (organ, rest) = organ_kind(typed)?;
+    let kind = match rest {
+        "resolution" | "resolutions" if organ == "General Assembly" => "ga_resolutions".to_string(),
+        "resolution" | "resolutions" => "organ_resolutions".to_string(),
+        _ => rest.to_string(),
+    };
+    Some((organ, kind))
+}
 
 /// What may follow `Chapter VII` in a question, as the chapter's node has
 /// its names (`Chapter VII of the Charter of the United Nations`).
@@ -2748,6 +2798,9 @@ fn kind_words(toks: &[Tok]) -> Option<String> {
             break;
         }
     }
+    if let Some((_, kind)) = organ_kind_words(&text) {
+        text = kind;
+    }
     if let Some((_, to)) = KIND_SYNONYMS.iter().find(|(from, _)| *from == text) {
         text = (*to).to_string();
     } else if category_kind(&text).is_some() {
@@ -3551,6 +3604,12 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
     if let Some(category) = b.kind.as_ref().and_then(|(_, typed)| category_kind(typed)) {
         conds.push(format!("category = \"{category}\""));
     }
+    // The Assembly's resolutions are a kind of their own.
+    if let Some((organ, kind)) = b.kind.as_ref().and_then(|(_, typed)| organ_kind_words(typed))
+        && kind != "ga_resolutions"
+    {
+        conds.push(format!("organ = \"{organ}\""));
+    }
     if let Some(rel) = b.relation {
         conds.push(format!("relation ~ \"{rel}\""));
     }
@@ -3640,7 +3699,15 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
             "b" => slot_text('b', &mut formal, &mut names),
             "n" => formal.push_str(&b.n.map_or(default.to_string(), |n| n.to_string())),
             "k" => formal.push_str(b.kind.as_ref().map_or(default, |(k, _)| k)),
-            "cited" => formal.push_str(b.cited.as_ref().map_or(default, |(k, _)| k)),
+            "cited" => {
+                formal.push_str(b.cited.as_ref().map_or(default, |(k, _)| k));
+                // `ECOSOC resolutions`: the organ, as `{where}` has it for `{k}`.
+                if let Some((organ, _)) = b.cited.as_ref().and_then(|(_, typed)| organ_kind_words(typed))
+                    && b.cited.as_ref().is_some_and(|(k, _)| k != "ga_resolutions")
+                {
+                    formal.push_str(&format!(" where organ = \"{organ}\""));
+                }
+            }
             "depth" => formal.push_str(b.depth.as_deref().unwrap_or("")),
             "when" => {
                 if let Some(t) = &b.time {

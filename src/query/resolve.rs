@@ -18,7 +18,7 @@ use crate::symbol::Symbol;
 
 /// A set of node kinds, one bit per [`NodeKind::ALL`] entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct KindMask(pub u16);
+pub(crate) struct KindMask(pub u32);
 
 impl KindMask {
     pub fn of(kind: NodeKind) -> KindMask {
@@ -196,6 +196,9 @@ pub(crate) enum Field {
     /// A draft resolution not adopted, on which a permanent member of the
     /// Council voted against.
     Vetoed,
+    /// The organ whose series a document's symbol is of ([`Symbol::organ`]):
+    /// `Security Council`, `Human Rights Council`, …
+    Organ,
 }
 
 pub(crate) const FIELDS: &[(&str, Field)] = &[
@@ -235,6 +238,7 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     ("not_participating", Field::NotParticipating),
     ("meeting", Field::Meeting),
     ("vetoed", Field::Vetoed),
+    ("organ", Field::Organ),
 ];
 
 impl Field {
@@ -1367,6 +1371,7 @@ impl Resolver<'_> {
                 );
                 None
             }
+            Field::Organ => Some(PValue::Str(organ_name(&text).to_lowercase())),
             _ => {
                 let _ = op;
                 Some(PValue::Str(text.to_lowercase()))
@@ -1762,6 +1767,20 @@ fn position(text: &str) -> Option<VotePosition> {
     }
 }
 
+/// An organ's name as [`Symbol::organ`] gives it, from its name or its
+/// usual abbreviation (`HRC`, `ECOSOC`, `GA`); other words are kept (an
+/// organ with no abbreviation here, or part of a name with `~`).
+fn organ_name(text: &str) -> &str {
+    match text.trim().to_lowercase().replace(['.', '_'], " ").as_str() {
+        "sc" | "unsc" | "council" => "Security Council",
+        "ga" | "unga" | "assembly" => "General Assembly",
+        "hrc" | "unhrc" => "Human Rights Council",
+        "ecosoc" => "Economic and Social Council",
+        "chr" => "Commission on Human Rights",
+        _ => text,
+    }
+}
+
 pub(crate) const KIND_NAMES: &[(&str, &[NodeKind])] = &[
     ("resolution", &[NodeKind::Resolution]),
     ("presidential_statement", &[NodeKind::PresidentialStatement]),
@@ -1774,6 +1793,7 @@ pub(crate) const KIND_NAMES: &[(&str, &[NodeKind])] = &[
     ("meeting", &[NodeKind::MeetingRecord]),
     ("ga_resolution", &[NodeKind::GaResolution]),
     ("general_assembly_resolution", &[NodeKind::GaResolution]),
+    ("organ_resolution", &[NodeKind::OrganResolution]),
     ("ga_document", &[NodeKind::GaDocument]),
     ("yearbook", &[NodeKind::Yearbook]),
     ("statement", &[NodeKind::Statement]),
@@ -1810,7 +1830,7 @@ pub(crate) fn kind_mask(text: &str) -> Option<KindMask> {
         if let Some((name, kinds)) = KIND_NAMES.iter().find(|(n, _)| *n == cand) {
             return Some(match *name {
                 "document" => KindMask::documents(),
-                "node" | "thing" => KindMask(u16::MAX),
+                "node" | "thing" => KindMask(u32::MAX),
                 _ => KindMask(kinds.iter().fold(0, |m, k| m | KindMask::of(*k).0)),
             });
         }

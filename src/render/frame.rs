@@ -61,7 +61,7 @@ pub(crate) fn node_box(node: &SceneNode) -> NodeBox {
             w *= 1.6;
             h *= 1.5;
         }
-        Shape::Hexagon | Shape::Parallelogram | Shape::Trapezium => w += h * 0.7,
+        Shape::Hexagon | Shape::Parallelogram | Shape::Trapezium | Shape::InvTrapezium => w += h * 0.7,
         Shape::Octagon => w += 12.0,
         Shape::House | Shape::InvHouse => h *= 1.4,
         Shape::Cylinder => h += 8.0,
@@ -80,6 +80,7 @@ pub(crate) fn node_box(node: &SceneNode) -> NodeBox {
         slanted: matches!(
             shape,
             Shape::Trapezium
+                | Shape::InvTrapezium
                 | Shape::Parallelogram
                 | Shape::Hexagon
                 | Shape::Diamond

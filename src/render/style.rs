@@ -52,6 +52,8 @@ pub enum Shape {
     Component,
     /// A trapezium, wider at the bottom.
     Trapezium,
+    /// A trapezium, wider at the top.
+    InvTrapezium,
     /// A diamond.
     Diamond,
     /// A pentagon with its point up (a house, a place).
@@ -84,6 +86,7 @@ impl Shape {
             Shape::Folder => "folder",
             Shape::Component => "component",
             Shape::Trapezium => "trapezium",
+            Shape::InvTrapezium => "invtrapezium",
             Shape::Diamond => "diamond",
             Shape::House => "house",
             Shape::InvHouse => "invhouse",
@@ -142,6 +145,12 @@ pub fn node_style(kind: NodeKind) -> NodeStyle {
         NodeKind::MeetingRecord => s(Shape::Cylinder, "#f6efcc", "#998822", "meeting record"),
         NodeKind::GaResolution => s(Shape::Box3d, "#dcf1f6", "#2288aa", "GA resolution"),
         NodeKind::GaDocument => s(Shape::Folder, "#d9efec", "#44aa99", "GA document"),
+        NodeKind::OrganResolution => s(
+            Shape::InvTrapezium,
+            "#e2ecf3",
+            "#446688",
+            "other organ's resolution",
+        ),
         NodeKind::Yearbook => s(Shape::Parallelogram, "#ece4d8", "#886644", "Yearbook"),
         NodeKind::Statement => s(Shape::Component, "#e6e0f2", "#332288", "statement"),
         NodeKind::Document => s(Shape::Trapezium, "#f2f2f2", "#888888", "document"),

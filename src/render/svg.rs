@@ -185,6 +185,10 @@ fn shape_svg(shape: Shape, c: Point, w: f64, h: f64, paint: &str) -> String {
             let k = h * 0.3;
             poly(&[(x0 + k, y0), (x1 - k, y0), (x1, y1), (x0, y1)])
         }
+        Shape::InvTrapezium => {
+            let k = h * 0.3;
+            poly(&[(x0, y0), (x1, y0), (x1 - k, y1), (x0 + k, y1)])
+        }
         Shape::Diamond => poly(&[(c.0, y0), (x1, c.1), (c.0, y1), (x0, c.1)]),
         Shape::House => {
             let k = h * 0.3;

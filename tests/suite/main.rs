@@ -52,6 +52,7 @@ mod memory;
 mod mention_recall;
 mod natural;
 mod organ_identity;
+mod organ_kinds;
 mod own_identity;
 mod partial_years;
 mod progress;

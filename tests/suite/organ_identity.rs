@@ -70,8 +70,9 @@ fn a_human_rights_council_resolution_is_titled_and_dated_by_its_own_lines() {
     );
     // Adopted on 4 April 2023, distributed on 14 April.
     assert_eq!(d.node.date.map(|d| d.to_string()).as_deref(), Some("2023-04-04"));
-    // The kind a cited Council resolution has: the label names the organ.
-    assert_eq!(d.node.kind, NodeKind::Document);
+    // The kind a cited one has (another organ's resolution); the label
+    // names the organ.
+    assert_eq!(d.node.kind, NodeKind::OrganResolution);
     assert_eq!(d.node.label, "Human Rights Council resolution 52/32");
     assert!(cites(&x, "A/HRC/RES/52/32").is_empty());
 }

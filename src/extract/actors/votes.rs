@@ -770,14 +770,10 @@ fn own_resolution(ctx: &Ctx<'_>, doc: usize) -> Option<NodeRef> {
 /// Whether a node is a resolution: the Council's, the General Assembly's,
 /// or another organ's (`A/HRC/RES/52/32`, `E/RES/2022/15`).
 fn is_resolution(r: &NodeRef) -> bool {
-    match r.kind {
-        NodeKind::Resolution | NodeKind::GaResolution => true,
-        NodeKind::Document => {
-            r.id.parse::<Symbol>()
-                .is_ok_and(|s| s.kind() == SymbolKind::OrganResolution)
-        }
-        _ => false,
-    }
+    matches!(
+        r.kind,
+        NodeKind::Resolution | NodeKind::GaResolution | NodeKind::OrganResolution
+    )
 }
 
 /// The span of an adoption note, with the list of states that follows a

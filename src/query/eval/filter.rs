@@ -340,6 +340,12 @@ impl<'g> Eval<'g> {
             Field::Depth => Some(h.depth.to_string()),
             Field::Score => h.score.map(|s| format!("{s}")),
             Field::Via => h.via.map(|v| self.g[v].id.clone()),
+            Field::Organ => node
+                .kind
+                .is_document()
+                .then(|| node.id.parse::<crate::Symbol>().ok())
+                .flatten()
+                .map(|s| s.organ().name().to_string()),
             Field::Unanimous => self
                 .graph
                 .vote_record(h.node)
