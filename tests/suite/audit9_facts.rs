@@ -272,3 +272,19 @@ fn an_acronym_after_a_bodys_name_ending_in_a_state_is_the_bodys() {
     let ids = mentioned(&x);
     assert!(ids.iter().any(|i| i == "actor:FALINTIL"), "{ids:?}");
 }
+
+/// S/1994/179 p. 2 lists the parties in the elections of El Salvador by
+/// their Spanish names: "the Alianza Republicana Nacionalista (ARENA)",
+/// "the Unión Democrática Nacionalista (UDN)" were no actors, while "the
+/// Partido de Conciliación Nacional (PCN)" and "the Movimiento de Unidad
+/// (MU)" were: `Alianza` and `Unión` head a party's name as `Partido` does.
+#[test]
+fn spanish_party_names_headed_by_alianza_or_union_are_actors() {
+    let Some(dir) = crate::common::sg_reports_or_skip() else {
+        return;
+    };
+    let ids = mentioned(&extract_pdf(&dir, "ONUSAL_S_1994_179.pdf"));
+    for id in ["actor:ARENA", "actor:UDN", "actor:PCN"] {
+        assert!(ids.iter().any(|i| i == id), "{id} not in {ids:?}");
+    }
+}

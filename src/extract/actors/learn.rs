@@ -1006,7 +1006,10 @@ pub(crate) fn category_of(name: &str) -> Option<&'static str> {
             {
                 "armed_group"
             }
-            "Partido" | "Parti" | "Organización" => "organization",
+            // Parties and alliances of the Spanish-speaking texts: "Alianza
+            // Republicana Nacionalista (ARENA)", "Unión Democrática
+            // Nacionalista (UDN)", "Convergencia Democrática (CD)" (S/1994/179).
+            "Partido" | "Parti" | "Organización" | "Alianza" | "Unión" | "Convergencia" => "organization",
             "Province" | "Wilayat" if name.contains("Islamic State") => "armed_group",
             "Confederation" | "Confédération" | "Federation" => "organization",
             "Committee" | "Comité" => "committee",
