@@ -218,7 +218,20 @@ fn publication_date(block: &[&str]) -> Option<String> {
 
 /// Page furniture, and running headers: a line holding only a symbol is kept
 /// the first time (it identifies the document) and dropped when repeated.
+///
+/// The letterhead's symbol (`United Nations    S/2015/579`, `S/2000/1105*`)
+/// counts as seen: it identifies the document, and the first running header
+/// after it (`S/2015/579` at the top of page 2, which a PDF's text layer
+/// may set inside a sentence: "the report of January" / `S/2015/579` /
+/// `2011 of the Special Rapporteur`) is furniture like the others.
 fn is_furniture(line: &str, seen_symbol_lines: &mut HashSet<String>) -> bool {
+    if let Some(rest) = line.strip_prefix("United Nations") {
+        let symbol = rest.trim().trim_end_matches('*');
+        if is_symbol_line(symbol) && symbol.contains('/') {
+            seen_symbol_lines.insert(symbol.chars().filter(|c| !c.is_whitespace()).collect());
+        }
+        return false;
+    }
     if line.len() <= 40 {
         let first = line.as_bytes()[0];
         if (first.is_ascii_digit() || matches!(first, b'*' | b'/' | b'-' | b'_' | b'=' | b'P'))

@@ -41,11 +41,16 @@ pub(crate) fn compile_bytes(pattern: &str) -> regex::bytes::Regex {
 }
 
 /// A line that is PDF page furniture: job numbers (`13-31417 (E)`, `2 13-31417`,
-/// `97-02392 (E) 280197`), barcodes (`*1331417*`), bare page numbers and
-/// footers (`3`, `2/11`), continuation marks (`/...`), rules (`---`, `___`).
+/// `97-02392 (E) 280197`, with the page of a count `15-12661 2/22`, `3/25
+/// 18-08494`), barcodes (`*1331417*`), bare page numbers and
+/// footers (`3`, `2/11`), continuation marks (`/...`), rules (`---`, `___`),
+/// and the first page's reissue footnote (`* Reissued for technical
+/// reasons.`), which a PDF's text layer may place inside a sentence of the
+/// page ("the Armed Forces for the National Liberation of East" / `*
+/// Reissued for technical reasons.` / `Timor (FALINTIL)`, S/2000/1105).
 pub static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:\d{2}-\d{5}(?:\s*\(E\))?(?:\s+\d{6})?(?:\s+\d{1,3})?|\d{1,3}\s+\d{2}-\d{5}(?:\s*\(E\))?|\*\d{5,}\*|\d{1,3}|\d{1,3}\s*/\s*\d{1,3}|/\s?\.\.\.|-{3,}|_{3,}|={3,}|Page\s+\d{1,3}|-\s*\d{1,3}\s*-)$",
+        r"^(?:\d{2}-\d{5}(?:\s*\(E\))?(?:\s+\d{6})?(?:\s+\d{1,3})?|\d{1,3}\s+\d{2}-\d{5}(?:\s*\(E\))?|\d{2}-\d{5}\s+\d{1,3}\s*/\s*\d{1,3}|\d{1,3}\s*/\s*\d{1,3}\s+\d{2}-\d{5}|\*\d{5,}\*|\d{1,3}|\d{1,3}\s*/\s*\d{1,3}|/\s?\.\.\.|-{3,}|_{3,}|={3,}|Page\s+\d{1,3}|-\s*\d{1,3}\s*-|\*{1,2}\s*Reissued\s+for\s+technical\s+reasons\.?)$",
     )
 });
 
@@ -409,6 +414,12 @@ pub static PIN: LazyLock<Regex> = LazyLock::new(|| {
 /// `and Add.1`, `& Add.1`, `and Corr.1` after a symbol: a second document.
 pub static ADDENDUM: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*(?:and|&)\s+(?P<k>Add|Corr|Rev)\.\s?(?P<n>\d{1,3})(?-u:\b)"));
+
+/// A further number of the addendum just read: `and 2` in `S/1995/222 and
+/// Corr.1 and 2` (S/1995/320), `, 2` and `and 3` in `Add.1, 2 and 3`. A
+/// comma must be followed by a space (`Add.108,21` is a footnote's number).
+pub(crate) static ADDENDUM_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:,\s+|\s+(?:and|&)\s+)(?P<n>\d{1,3})(?-u:\b)"));
 
 /// A symbol with its date glued on by a PDF's text layer, the day run into
 /// the symbol's number: `S/1998/5922 January 1998` is S/1998/59 of
@@ -964,6 +975,9 @@ mod tests {
             "97-02392 (E) 280197",
             "/...",
             "---",
+            "* Reissued for technical reasons.",
+            "15-12661 2/22",
+            "3/25 18-08494",
         ] {
             assert!(FURNITURE.is_match(line), "{line:?} not furniture");
         }

@@ -132,8 +132,10 @@ fn learn_acronyms(
         if i > 0 && !dict.names_place(&found[i - 1]) {
             let f = &found[i - 1];
             let window_start = floor_char(text, open.saturating_sub(160));
-            let longer = long_form(acronym, text[window_start..open].trim_end())
-                .is_some_and(|long| open - long.len() < f.start + 1 && long.len() > f.end - f.start + 1);
+            let before = text[window_start..open].trim_end();
+            let longer = long_form(acronym, before)
+                .is_some_and(|long| open - long.len() < f.start + 1 && long.len() > f.end - f.start + 1)
+                || named_body_around(before, window_start, f);
             if text[f.end..open].trim().is_empty()
                 && !longer
                 && let Some(entry) = dict.target(f, year)
@@ -167,6 +169,29 @@ fn learn_acronyms(
             ));
         }
     }
+}
+
+/// Whether the capitalised name that ends at the end of `before` (which
+/// starts at `offset` in the text) is a body's name holding the dictionary
+/// name `f` as its object: "the Armed Forces for the National Liberation of
+/// East Timor (FALINTIL)" (S/2000/1105) names the armed force, not the
+/// state its last words name.
+fn named_body_around(before: &str, offset: usize, f: &Found) -> bool {
+    let Some(long) = proper_name(before) else {
+        return false;
+    };
+    if f.start < offset || f.start - offset > before.len() {
+        return false;
+    }
+    let start = offset + before.len() - long.len();
+    let lead = before[..f.start - offset].trim_end();
+    let lead = lead.strip_suffix(" the").unwrap_or(lead);
+    start < f.start
+        && lead
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| ["of", "for", "in", "on"].contains(&w))
+        && category_of(long).is_some()
 }
 
 /// The words that may join a name's capitalised words, as `name_re` (the
@@ -481,6 +506,12 @@ fn named_bodies(text: &str, source: &str, found: &[Found], dict: &ActorDictionar
                 break;
             }
         }
+        // A name that goes on in a list after `for` or `on`: "the Commission
+        // for Reception, Truth and Reconciliation" (S/2004/333), "the
+        // Association for Law, Human Rights and Justice" (S/2009/72).
+        if let Some(list) = list_after(name, &text[m.start + name.len()..], dict) {
+            name = &text[m.start..m.start + name.len() + list];
+        }
         // A footnote's number glued to the last word: "the United Nations
         // Commission on Korea1" (83 (1950)).
         let unnumbered = name.trim_end_matches(|c: char| c.is_ascii_digit());
@@ -606,6 +637,32 @@ fn named_bodies(text: &str, source: &str, found: &[Found], dict: &ActorDictionar
             start,
         ));
     }
+}
+
+/// The length of the list that continues a name ending in `for` or `on`
+/// and a capitalised word, as `after` (the text after the name) begins:
+/// `, Truth and Reconciliation` after "Commission for Reception", `, Human
+/// Rights and Justice` after "Association for Law". Each item is one or two
+/// capitalised words, none of them a name the dictionary knows or an
+/// acronym: "the Summit on Afghanistan, Iran and Pakistan" lists states.
+fn list_after(name: &str, after: &str, dict: &ActorDictionary) -> Option<usize> {
+    static LIST: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"^(?:, \p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*)?)+,? and \p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*)?",
+        )
+    });
+    let mut words = name.rsplit(' ');
+    let last = words.next()?;
+    if !matches!(words.next()?, "for" | "on") || !last.chars().skip(1).any(char::is_lowercase) {
+        return None;
+    }
+    let list = LIST.find(after)?.as_str();
+    let known = list
+        .split(',')
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .any(|item| dict.knows(item) || item.split(' ').any(|w| dict.knows(w)));
+    (!known).then_some(list.len())
 }
 
 /// Where the first month name in `name` begins (a whole word), if one does.
@@ -949,7 +1006,10 @@ pub(crate) fn category_of(name: &str) -> Option<&'static str> {
             {
                 "armed_group"
             }
-            "Partido" | "Parti" | "Organización" => "organization",
+            // Parties and alliances of the Spanish-speaking texts: "Alianza
+            // Republicana Nacionalista (ARENA)", "Unión Democrática
+            // Nacionalista (UDN)", "Convergencia Democrática (CD)" (S/1994/179).
+            "Partido" | "Parti" | "Organización" | "Alianza" | "Unión" | "Convergencia" => "organization",
             "Province" | "Wilayat" if name.contains("Islamic State") => "armed_group",
             "Confederation" | "Confédération" | "Federation" => "organization",
             "Committee" | "Comité" => "committee",
@@ -990,6 +1050,31 @@ pub(crate) fn category_of(name: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_after_for_or_on_continues_a_name() {
+        let dict = ActorDictionary::bundled();
+        let after = ", Truth and Reconciliation held final hearings";
+        assert_eq!(
+            list_after("Commission for Reception", after, &dict),
+            Some(", Truth and Reconciliation".len())
+        );
+        let after = ", Human Rights and Justice, the United Nations";
+        assert_eq!(
+            list_after("Association for Law", after, &dict),
+            Some(", Human Rights and Justice".len())
+        );
+        // States listed after `on`, a list after `of`, no list.
+        assert_eq!(
+            list_after("Summit on Afghanistan", ", Iran and Pakistan", &dict),
+            None
+        );
+        assert_eq!(
+            list_after("Ministry of Culture", ", Youth and Sports", &dict),
+            None
+        );
+        assert_eq!(list_after("Commission for Reception", ". Truth", &dict), None);
+    }
 
     #[test]
     fn long_forms() {
