@@ -382,6 +382,11 @@ pub(crate) const PHRASES: &[Phrase] = &[
         SUCCESSOR_NOTE,
     ),
     p(
+        "{open} {k}? took/takes/take over from {a}",
+        "{a} <- terminates -> establishes|authorizes{where}",
+        SUCCESSOR_NOTE,
+    ),
+    p(
         "{open} {k}? came after {a}",
         "{a} <- terminates -> establishes|authorizes{where}",
         SUCCESSOR_NOTE,
@@ -402,7 +407,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
         SUCCESSOR_NOTE,
     ),
     p(
-        "ASK {a} 's successor/successors/replacement/replacements",
+        "ASK {a} 's? successor/successors/replacement/replacements",
         "{a} <- terminates -> establishes|authorizes",
         SUCCESSOR_NOTE,
     ),
@@ -432,7 +437,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
         PREDECESSOR_NOTE,
     ),
     p(
-        "ASK {a} 's predecessor/predecessors/forerunner/forerunners",
+        "ASK {a} 's? predecessor/predecessors/forerunner/forerunners",
         "{a} <- establishes|authorizes -> terminates",
         PREDECESSOR_NOTE,
     ),

@@ -43,6 +43,7 @@ fn a_successor_is_what_the_resolution_that_ended_a_body_set_up() {
         "UNOMSIL's successor",
         "the successor of UNOMSIL",
         "what came after UNOMSIL",
+        "which mission took over from UNOMSIL",
     ] {
         assert_eq!(ids(&g, q), ["actor:UNAMSIL"], "{q}");
     }
@@ -53,6 +54,7 @@ fn a_successor_is_what_the_resolution_that_ended_a_body_set_up() {
         "which mission preceded UNAMSIL",
         "which mission was replaced by UNAMSIL",
         "what was UNAMSIL's predecessor",
+        "UNAMSIL predecessor",
     ] {
         assert_eq!(ids(&g, q), ["actor:UNOMSIL"], "{q}");
     }
