@@ -105,6 +105,22 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "(all resolutions{when}) -> terminates{where}",
         "no end of a body is recorded",
     ),
+    // The Council as the one that acts: what its resolutions did.
+    p(
+        "{open} {k}? did/has/have the? security? council establish/established/create/created/set up? {t}?",
+        "(all resolutions{when}) -> establishes{where}",
+        "no establishment is recorded",
+    ),
+    p(
+        "{open} {k}? 's? mandate/mandates? did/has/have the? security? council extend/extended/renew/renewed/prolong/prolonged {t}?",
+        "(all resolutions{when}) -> extends_mandate{where}",
+        "no extension of a mandate is recorded",
+    ),
+    p(
+        "{open} {k}? did/has/have the? security? council terminate/terminated/end/ended/close/closed {t}?",
+        "(all resolutions{when}) -> terminates{where}",
+        "no end of a body is recorded",
+    ),
     p(
         "{open} {k}? was/were/have/has/had been? established/created/founded/launched/set up? by/in {a}",
         "{a} -> establishes{where}",

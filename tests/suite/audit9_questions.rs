@@ -274,3 +274,25 @@ fn a_year_after_from_may_come_before_the_subject() {
     );
     assert!(!ids(&g, "resolutions from 2020 on Mali").is_empty());
 }
+
+#[test]
+fn what_the_council_established_is_what_its_resolutions_established() {
+    // 1270 (1999): "Decides to establish the United Nations Mission in Sierra
+    // Leone (UNAMSIL)"; 1181 (1998) establishes UNOMSIL.
+    let files = ["S-RES-1181(1998).txt", "S-RES-1270(1999).txt"];
+    let Some(g) = corpus_files_graph(&files) else {
+        return;
+    };
+    assert_eq!(
+        ids(&g, "which missions did the Council establish in 1999"),
+        ["actor:UNAMSIL"]
+    );
+    assert_eq!(
+        ids(&g, "what did the Security Council terminate in 1999"),
+        ["actor:UNOMSIL"]
+    );
+    assert_eq!(
+        formal(&g, "which mandates did the Council extend in 1999"),
+        formal(&g, "which mandates were extended in 1999")
+    );
+}
