@@ -40,6 +40,10 @@ const fn p(pattern: &'static str, formal: &'static str, note: &'static str) -> P
     }
 }
 
+/// The empty answer to "who sponsored {a}": sponsors are recorded of draft
+/// resolutions only.
+const SPONSOR_NOTE: &str = "no sponsor of {a} is recorded (the graph records the sponsors of draft resolutions, not who submitted a report: `show {a}` gives its kind and title)";
+
 /// The empty answer to "who wrote {a}": what the graph records of a text's
 /// authors.
 const AUTHOR_NOTE: &str = "no author of {a} is recorded: the graph records the states that sponsored a draft resolution and who signed a letter, not who wrote a report (`show {a}` gives its title, which names who issued it)";
@@ -858,17 +862,17 @@ pub(crate) const PHRASES: &[Phrase] = &[
     p(
         "who/which/what states/countries/members/delegations? sponsored/cosponsored/co-sponsored/submitted/tabled/proposed/drafted/introduced/put forward? {a}",
         "{a} -> submitted_by",
-        "no sponsor of {a} is recorded",
+        SPONSOR_NOTE,
     ),
     p(
         "{open} is/are/was/were? the? sponsor/sponsors/co-sponsors/cosponsors/penholder/penholders/submitters of/for/on {a}",
         "{a} -> submitted_by",
-        "no sponsor of {a} is recorded",
+        SPONSOR_NOTE,
     ),
     p(
         "who/whom was/were/is {a} sponsored/cosponsored/co-sponsored/submitted/tabled/proposed/introduced/put forward? by",
         "{a} -> submitted_by",
-        "no sponsor of {a} is recorded",
+        SPONSOR_NOTE,
     ),
     // Who wrote a text: the sponsors of a draft resolution, the signatories
     // of a letter; the graph records no author of a report.

@@ -126,6 +126,12 @@ fn a_report_has_no_recorded_author_and_the_answer_says_where_to_look() {
             "{q}: {t}"
         );
     }
+    // Sponsors are of drafts: a report's answer says so.
+    let t = text(&g, "who submitted the report S/2019/805");
+    assert!(
+        t.contains("no sponsor of S/2019/805 is recorded (the graph records the sponsors of draft resolutions, not who submitted a report"),
+        "{t}"
+    );
     assert!(text(&g, "show S/2019/805").contains("Report of the Secretary-General"));
     assert_eq!(
         ids(&g, "is S/2019/805 a report of the Secretary-General"),
