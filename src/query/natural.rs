@@ -40,6 +40,20 @@ const fn p(pattern: &'static str, formal: &'static str, note: &'static str) -> P
     }
 }
 
+/// The empty answer to "who sponsored {a}": sponsors are recorded of draft
+/// resolutions only.
+const SPONSOR_NOTE: &str = "no sponsor of {a} is recorded (the graph records the sponsors of draft resolutions, not who submitted a report: `show {a}` gives its kind and title)";
+
+/// The empty answer to "who wrote {a}": what the graph records of a text's
+/// authors.
+const AUTHOR_NOTE: &str = "no author of {a} is recorded: the graph records the states that sponsored a draft resolution and who signed a letter, not who wrote a report (`show {a}` gives its title, which names who issued it)";
+
+/// The empty answer to "what replaced {a}": what the graph would record.
+const SUCCESSOR_NOTE: &str = "no successor of {a} is recorded: the graph records one only where a resolution that ends {a} also establishes or authorizes a body or force (`when was {a} terminated` and `mandate history of {a}` give what it records of {a})";
+
+/// The empty answer to "what came before {a}": what the graph would record.
+const PREDECESSOR_NOTE: &str = "no predecessor of {a} is recorded: the graph records one only where a resolution that establishes or authorizes {a} also ends another body (`which resolution established {a}` and `mandate history of {a}` give what it records of {a})";
+
 /// The phrase table, most specific first: the first pattern that matches the
 /// whole question wins. Documented in `docs/query-language.md`.
 pub(crate) const PHRASES: &[Phrase] = &[
@@ -92,6 +106,22 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     p(
         "{open} {k}? was/were/have/has/had? been? terminated/ended/closed/dissolved/liquidated/withdrawn by? the? security? council? {t}?",
+        "(all resolutions{when}) -> terminates{where}",
+        "no end of a body is recorded",
+    ),
+    // The Council as the one that acts: what its resolutions did.
+    p(
+        "{open} {k}? did/has/have the? security? council establish/established/create/created/set up? {t}?",
+        "(all resolutions{when}) -> establishes{where}",
+        "no establishment is recorded",
+    ),
+    p(
+        "{open} {k}? 's? mandate/mandates? did/has/have the? security? council extend/extended/renew/renewed/prolong/prolonged {t}?",
+        "(all resolutions{when}) -> extends_mandate{where}",
+        "no extension of a mandate is recorded",
+    ),
+    p(
+        "{open} {k}? did/has/have the? security? council terminate/terminated/end/ended/close/closed {t}?",
         "(all resolutions{when}) -> terminates{where}",
         "no end of a body is recorded",
     ),
@@ -361,6 +391,75 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "when did {a} end/close/terminate/finish",
         "{a} <- terminates",
         "nothing in the graph ends {a}",
+    ),
+    // Succession: what a resolution that ends a body set up in its place
+    // (1270 (1999) ends UNOMSIL and establishes UNAMSIL), and what the
+    // resolution that set a body up ended. The graph records no other
+    // succession, and an empty answer says so.
+    p(
+        "{open} {k}? replaced/succeeded/superseded/followed {a}",
+        "{a} <- terminates -> establishes|authorizes{where}",
+        SUCCESSOR_NOTE,
+    ),
+    p(
+        "{open} {k}? took/takes/take over from {a}",
+        "{a} <- terminates -> establishes|authorizes{where}",
+        SUCCESSOR_NOTE,
+    ),
+    p(
+        "{open} {k}? came after {a}",
+        "{a} <- terminates -> establishes|authorizes{where}",
+        SUCCESSOR_NOTE,
+    ),
+    p(
+        "{open} {k}? was/were {a} replaced/succeeded/superseded/followed by",
+        "{a} <- terminates -> establishes|authorizes{where}",
+        SUCCESSOR_NOTE,
+    ),
+    p(
+        "by which/what {k}? was/were {a} replaced/succeeded/superseded/followed",
+        "{a} <- terminates -> establishes|authorizes{where}",
+        SUCCESSOR_NOTE,
+    ),
+    p(
+        "{open} the? successor/successors/replacement/replacements/follow-on/follow-up of/to/for {a}",
+        "{a} <- terminates -> establishes|authorizes",
+        SUCCESSOR_NOTE,
+    ),
+    p(
+        "ASK {a} 's? successor/successors/replacement/replacements",
+        "{a} <- terminates -> establishes|authorizes",
+        SUCCESSOR_NOTE,
+    ),
+    p(
+        "{open} {k}? preceded {a}",
+        "{a} <- establishes|authorizes -> terminates{where}",
+        PREDECESSOR_NOTE,
+    ),
+    p(
+        "{open} {k}? came before {a}",
+        "{a} <- establishes|authorizes -> terminates{where}",
+        PREDECESSOR_NOTE,
+    ),
+    p(
+        "{open} {k}? did/does {a} replace/succeed/supersede/follow",
+        "{a} <- establishes|authorizes -> terminates{where}",
+        PREDECESSOR_NOTE,
+    ),
+    p(
+        "{open} {k}? was/were replaced/succeeded/superseded by {a}",
+        "{a} <- establishes|authorizes -> terminates{where}",
+        PREDECESSOR_NOTE,
+    ),
+    p(
+        "{open} the? predecessor/predecessors/forerunner/forerunners of/to {a}",
+        "{a} <- establishes|authorizes -> terminates",
+        PREDECESSOR_NOTE,
+    ),
+    p(
+        "ASK {a} 's? predecessor/predecessors/forerunner/forerunners",
+        "{a} <- establishes|authorizes -> terminates",
+        PREDECESSOR_NOTE,
     ),
     p(
         "{open} {k}? does/did/has {a} terminate/terminated/end/ended/close/closed",
@@ -761,14 +860,41 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     // sponsors
     p(
-        "who/which/what states/countries/members/delegations? sponsored/cosponsored/co-sponsored/submitted/tabled/proposed/drafted/introduced/authored/penned/put forward? {a}",
+        "who/which/what states/countries/members/delegations? sponsored/cosponsored/co-sponsored/submitted/tabled/proposed/drafted/introduced/put forward? {a}",
         "{a} -> submitted_by",
-        "no sponsor of {a} is recorded",
+        SPONSOR_NOTE,
     ),
     p(
-        "{open} is/are/was/were? the? sponsor/sponsors/co-sponsors/cosponsors/authors/author/penholder/penholders/submitters of/for/on {a}",
+        "{open} is/are/was/were? the? sponsor/sponsors/co-sponsors/cosponsors/penholder/penholders/submitters of/for/on {a}",
         "{a} -> submitted_by",
-        "no sponsor of {a} is recorded",
+        SPONSOR_NOTE,
+    ),
+    p(
+        "who/whom was/were/is {a} sponsored/cosponsored/co-sponsored/submitted/tabled/proposed/introduced/put forward? by",
+        "{a} -> submitted_by",
+        SPONSOR_NOTE,
+    ),
+    // Who wrote a text: the sponsors of a draft resolution, the signatories
+    // of a letter; the graph records no author of a report.
+    p(
+        "who/which/what states/countries/members/delegations/persons/people? wrote/authored/penned/issued/prepared {a}",
+        "{a} -> submitted_by|signed_by",
+        AUTHOR_NOTE,
+    ),
+    p(
+        "{open} is/are/was/were? the? author/authors/drafter/drafters/writer/writers of/for {a}",
+        "{a} -> submitted_by|signed_by",
+        AUTHOR_NOTE,
+    ),
+    p(
+        "who/whom was/were/is {a} written/authored/penned/drafted/issued/prepared by",
+        "{a} -> submitted_by|signed_by",
+        AUTHOR_NOTE,
+    ),
+    p(
+        "by whom was/were/is {a} written/authored/penned/drafted/issued/prepared/sponsored/submitted",
+        "{a} -> submitted_by|signed_by",
+        AUTHOR_NOTE,
     ),
     p(
         "did/does/has/have {a} sponsor/sponsored/cosponsor/co-sponsor/submit/submitted/table/tabled/propose/proposed/introduce/introduced {b}",
@@ -1003,6 +1129,17 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{a} -> cites | count",
         "",
     ),
+    // "has the Council (ever) cited 2250": what its resolutions cite.
+    p(
+        "did/has/have/does the? security? council {v} {a} {t}?",
+        "{a} <- cites{where:kind = resolution}",
+        "no resolution in the graph cites {a}",
+    ),
+    p(
+        "did/has/have/does the? security? council mention/mentioned/name/named {a} {t}?",
+        "{a} <- mentions{where:kind = resolution}",
+        "no resolution in the graph names {a}",
+    ),
     p(
         "does/did {a} mention/name {b}",
         "{a} -> mentions|cites where node = {b}",
@@ -1030,6 +1167,27 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "where is/was {a} cited/referenced {t}?",
         "{a} <- cites{where}",
         "nothing in the graph cites {a}",
+    ),
+    p(
+        "is/was/has {a} been? mentioned/named anywhere/elsewhere? {t}?",
+        "{a} <- mentions{where}",
+        "nothing in the graph names {a}",
+    ),
+    p(
+        "is/was/are/were {a} mentioned/named by/in {b}",
+        "{b} -> mentions|cites where node = {a}",
+        "no mention of {a} is recorded in the text of {b}",
+    ),
+    // "is 1325 cited more than 1820": both, the most cited first.
+    p(
+        "is/was/are/were {a} cited/referenced/quoted more/less often/frequently? than {b}",
+        "({a} union {b}) | sort by citations desc",
+        "",
+    ),
+    p(
+        "which/what is/was cited/referenced/quoted more/most often/frequently? {a} or {b}",
+        "({a} union {b}) | sort by citations desc",
+        "",
     ),
     p(
         "{open} {k}? SUBJ {t}? THAT {v} both {a} (as well)? and/as {b} {t}?",
@@ -1239,6 +1397,11 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "is/was {a} a/an {chapter} resolution/decision/text",
         "{a} -> acts_under where node = {b}{|where}",
         "the text of {a} does not say it acts under {b}",
+    ),
+    p(
+        "is/was {a} a/an {k}",
+        "{a}{where}",
+        "{a} is not of the kind asked, {kw} (`show {a}` gives its kind)",
     ),
     p(
         "did/does {a} act under {chapter}",
@@ -1488,10 +1651,25 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "({a} <- mentions except {b} <- mentions){where}",
         "",
     ),
+    // "which year had the most resolutions": the years, the busiest first.
+    p(
+        "which/what year/years had/saw/has/have the most {k} SUBJ {t}?",
+        "all {k}{where} | group by year | sort by count desc | limit 5",
+        "",
+    ),
+    p(
+        "in? which/what year/years was/were/did the most {k} SUBJ {t}? adopted/passed/issued/published/adopt/pass/issue? {t}?",
+        "all {k}{where} | group by year | sort by count desc | limit 5",
+        "",
+    ),
+    p(
+        "{open} the? year/years with the most {k} SUBJ {t}?",
+        "all {k}{where} | group by year | sort by count desc | limit 5",
+        "",
+    ),
     // `which sanctions committees exist`
     p("{open} {k} exist/existed", "all {k}{where}", ""),
     p("{open} {k} {t} SUBJ", "all {k}{where}", ""),
-    p("{open} {k} SUBJ {t}? are/is there?", "all {k}{where}", ""),
     p("{open} {k} SUBJ {t}?", "all {k}{where}", ""),
     // `resolutions on Mali and Niger`: both, when `Mali and Niger` is not
     // itself a name (`Bosnia and Herzegovina` is read above).
@@ -1503,11 +1681,6 @@ pub(crate) const PHRASES: &[Phrase] = &[
     // `Chapter VII resolutions in 2011`: the documents that act under the
     // chapter (those that only name it are `resolutions mentioning Chapter
     // VII`); `MINUSMA resolutions`: the documents that name the body.
-    p(
-        "how many {chapter} {k} SUBJ {t}? are/is there {t}?",
-        "{a} <- acts_under{where} | count",
-        "",
-    ),
     p(
         "how many {chapter} {k} SUBJ {t}? were/was/are/is/have/has/had? been? adopted/passed/issued? {t}?",
         "{a} <- acts_under{where} | count",
@@ -1522,11 +1695,6 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "which/what are/were the? {chapter} {k} SUBJ {t}?",
         "{a} <- acts_under{where}",
         "nothing in the graph says it acts under {a}",
-    ),
-    p(
-        "how many {a} {k} are/is there {t}?",
-        "{a} <- mentions{where} | count",
-        "",
     ),
     p(
         "how many {a} {k} {t}? were/was/are/is/have/has/had? been? adopted/passed/issued? {t}?",
@@ -1546,6 +1714,11 @@ pub(crate) const PHRASES: &[Phrase] = &[
     // one node
     p("show/describe/display/open me? {a}", "show {a}", ""),
     p("tell me? about {a}", "show {a}", ""),
+    p(
+        "what/which kind/type/sort of document/text/node/thing? is/was {a}",
+        "show {a}",
+        "",
+    ),
     p(
         "details/info/information/everything on/about/for/of {a}",
         "show {a}",
@@ -1979,7 +2152,7 @@ struct Tok {
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r#"(?x)
-          (?P<q>"[^"]*")
+          (?P<q>"[^"]*"|“[^”]*”|‘[^’]*’|'[^'\s][^']*')
         | (?P<sym>[A-Za-z]{1,4}(?:/[A-Za-z0-9.\-]+)+(?:[\ ]*\((?:\d{4}|[A-Za-z]{1,7})\))?)
         | (?P<num>\d+(?:/\d+|[\ ]*\(\d{4}\))(?:[\ ]*\(\d{4}\))?
             | \d+[\ ]*\([IVXLCivxlc]{1,7}\)
@@ -2584,6 +2757,11 @@ fn name_text(input: &str, toks: &[Tok]) -> (String, bool, bool) {
     if let [last] = toks {
         let raw = &input[last.span.clone()];
         return match last.class {
+            // `“MINUSTAH”`, `'MINUSTAH'`: the grammar's quotes.
+            Class::Quoted if !raw.starts_with('"') => {
+                let inner = raw.trim_matches(['“', '”', '‘', '’', '\'']);
+                (format!("\"{inner}\""), plausible, false)
+            }
             Class::Quoted | Class::Number | Class::Symbol => (raw.to_string(), plausible, false),
             _ => (format!("\"{raw}\""), plausible, true),
         };
@@ -2897,10 +3075,13 @@ fn time(toks: &[Tok], mut i: usize) -> Vec<(usize, String)> {
         "since" => out.extend(one(">=", 1)),
         // `from 2014` is the year itself (`resolutions from 2014`); `from
         // 2010 on` and `from 2010 onwards` start there.
+        // `from 1994 on Rwanda` is the year, then the subject: both
+        // readings are offered, and the one the whole question takes wins.
         "from" => {
             if matches!(word(i + 2), "on" | "onwards" | "onward" | "forward") {
                 out.extend(one(">=", 1).map(|(j, c)| (j + 1, c)));
-            } else {
+            }
+            if !matches!(word(i + 2), "onwards" | "onward" | "forward") {
                 out.extend(one("=", 1));
             }
         }
@@ -3392,6 +3573,7 @@ pub(crate) fn rewrite(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Rewri
     if explain {
         toks.remove(0);
     }
+    drop_fillers(&mut toks);
     let sort = trailing_sort(&mut toks);
     // A time said first (`since 2010, which resolutions …`) is read at the
     // end, where the phrases take it.
@@ -3490,6 +3672,7 @@ pub(crate) fn rewrite(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Rewri
 fn phrase_of(input: &str) -> Option<&'static str> {
     let trimmed = input.trim_end().trim_end_matches(['?', '.', '!']);
     let mut toks = tokenize(trimmed);
+    drop_fillers(&mut toks);
     trailing_sort(&mut toks);
     COMPILED.iter().enumerate().find_map(|(ix, els)| {
         let mut m = Matcher {
@@ -3504,6 +3687,68 @@ fn phrase_of(input: &str) -> Option<&'static str> {
             .any(|b| takes_conditions(PHRASES[ix], b) && judge(trimmed, &toks, b, &|_| false).0)
             .then_some(PHRASES[ix].pattern)
     })
+}
+
+/// Words of courtesy at either end (`pls`, `please`, `thanks`).
+const COURTESY: &[&str] = &["please", "pls", "plz", "kindly", "thanks", "thx"];
+
+/// Words before a question that ask for it (`tell me who voted against
+/// 1973`, `can you tell me what cites 1325`).
+const LEAD_INS: &[&[&str]] = &[
+    &["can", "you", "tell", "me"],
+    &["could", "you", "tell", "me"],
+    &["can", "you", "show", "me"],
+    &["could", "you", "show", "me"],
+    &["i", "want", "to", "know"],
+    &["i'd", "like", "to", "know"],
+    &["i", "would", "like", "to", "know"],
+    &["do", "you", "know"],
+    &["tell", "me"],
+    &["show", "me"],
+];
+
+/// The words a question may start with after a lead-in.
+const ASKING_WORDS: &[&str] = &[
+    "what", "which", "who", "whose", "whom", "how", "when", "where", "is", "was", "were", "are", "did",
+    "does", "do", "has", "have", "had",
+];
+
+/// Drop the words that change nothing in a question: courtesy at either
+/// end (`pls list …`, `… please`), a lead-in before a question word (`tell
+/// me who voted against 1973`), `ever` (`has 1820 ever been cited` asks
+/// what `has 1820 been cited` asks) and `are there`, `is there` inside a
+/// question (`what reports are there on Kosovo`, `how many resolutions are
+/// there`).
+fn drop_fillers(toks: &mut Vec<Tok>) {
+    let word = |t: &Tok, w: &str| t.class == Class::Word && t.lower == w;
+    toks.retain(|t| !word(t, "ever"));
+    while toks.len() > 1 && COURTESY.iter().any(|w| word(&toks[0], w)) {
+        toks.remove(0);
+    }
+    while toks.len() > 1 && COURTESY.iter().any(|w| word(&toks[toks.len() - 1], w)) {
+        toks.pop();
+    }
+    if toks.len() > 2 && word(&toks[toks.len() - 1], "you") && word(&toks[toks.len() - 2], "thank") {
+        toks.truncate(toks.len() - 2);
+    }
+    for lead in LEAD_INS {
+        let n = lead.len();
+        if toks.len() > n
+            && toks.iter().zip(lead.iter()).all(|(t, w)| word(t, w))
+            && ASKING_WORDS.iter().any(|w| word(&toks[n], w))
+        {
+            toks.drain(..n);
+            break;
+        }
+    }
+    let mut i = 1;
+    while i + 1 < toks.len() {
+        if ["are", "is", "were"].iter().any(|w| word(&toks[i], w)) && word(&toks[i + 1], "there") {
+            toks.drain(i..i + 2);
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// `sorted by year`, `newest first`, `in chronological order` at the end of
@@ -3763,9 +4008,7 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
         // Names fill `{}` holes in the order they appear in the sentence.
         let mut positions: Vec<(usize, char)> = Vec::new();
         for (slot, ix) in [("{a}", 'a'), ("{b}", 'b')] {
-            if let Some(p) = text.find(slot) {
-                positions.push((p, ix));
-            }
+            positions.extend(text.match_indices(slot).map(|(p, _)| (p, ix)));
         }
         positions.sort();
         for (_, ix) in &positions {

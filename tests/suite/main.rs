@@ -29,6 +29,7 @@ mod audit8_mandates;
 mod audit8_questions;
 mod audit8_votes;
 mod audit9_facts;
+mod audit9_questions;
 mod bench_workload;
 mod charter;
 mod citations;
