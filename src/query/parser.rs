@@ -78,6 +78,9 @@ fn parse_bounded(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Program, Q
             _ if let Some((at, message)) = force_wording(input) => {
                 Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))))
             }
+            _ if let Some((at, message)) = deployment_wording(input) => {
+                Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))))
+            }
             Some(miss) if prefers_phrase_error(input, &e, &miss) => Err(phrase_error(input, &miss)),
             // A mistyped first word (`whta cites 1325`): the grammar read it
             // as a name and stopped later, the phrase table names the word.
@@ -183,6 +186,76 @@ fn force_wording(input: &str) -> Option<(usize, String)> {
              authorized to use force by {doc}\" or \"which resolutions authorized the use of force\""
         ),
     ))
+}
+
+/// The words of a question about where a mission or body is deployed or
+/// works, which no edge records.
+const DEPLOYMENT_WORDS: &[&str] = &[
+    "where is ",
+    "where was ",
+    "where are ",
+    "where were ",
+    "where does ",
+    "where did ",
+    "deployed",
+    "deploy ",
+    "deploys ",
+    "operate",
+    "stationed",
+    "based in",
+    "located",
+    "active in",
+];
+
+/// A question about where a mission or body is deployed (`where is MINUSTAH
+/// deployed`, `which missions operate in Africa`) that no phrase reads: the
+/// offset of the words and a message saying what the graph records instead,
+/// with two questions it answers, made of the question's own names where it
+/// has them.
+fn deployment_wording(input: &str) -> Option<(usize, String)> {
+    if input.contains('"') {
+        return None;
+    }
+    let lower = input.to_lowercase();
+    let at = DEPLOYMENT_WORDS.iter().filter_map(|w| lower.find(w)).min()?;
+    let words: Vec<&str> = input
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .collect();
+    // The place: the capitalised word after `in`; the body: a word in
+    // capitals. Without them, the questions are shown on Haiti and MINUSTAH.
+    let place = words
+        .windows(2)
+        .find(|w| w[0].eq_ignore_ascii_case("in") && w[1].starts_with(char::is_uppercase))
+        .map(|w| w[1]);
+    let body = words
+        .iter()
+        .find(|w| w.len() >= 3 && w.chars().all(|c| c.is_ascii_uppercase() || c == '-'))
+        .copied();
+    let example = if place.is_none() && body.is_none() {
+        "e.g. "
+    } else {
+        ""
+    };
+    let mut message = String::from(
+        "unxref does not record where a mission or body is deployed or works: it records the \
+         bodies the Council's resolutions establish, and the states and places each text names",
+    );
+    if body.is_none() || place.is_some() {
+        let place = place.unwrap_or("Haiti");
+        message.push_str(&format!(
+            "; for the missions set up by resolutions that name {place}, ask {example}`(all \
+             resolutions where mentions {place}) -> establishes where category = mission`"
+        ));
+    }
+    if place.is_none() || body.is_some() {
+        let body = body.unwrap_or("MINUSTAH");
+        message.push_str(&format!(
+            "; for the places and states named by the resolution that established {body}, ask \
+             {example}`{body} <- establishes -> mentions where kind = places or kind = states`"
+        ));
+    }
+    Some((at, message))
 }
 
 /// Where a question failed at a verb of [`UNRECORDED_VERBS`], the offset of

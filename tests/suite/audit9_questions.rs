@@ -9,7 +9,7 @@
 use unxref::{CitationGraph, Extractor};
 
 use crate::common::{
-    answer_ids as ids, corpus_files_graph, data_graph, formal, sc_corpus_graph, sc_corpus_or_skip,
+    answer_ids as ids, corpus_files_graph, data_graph, error_of, formal, sc_corpus_graph, sc_corpus_or_skip,
     sg_reports_or_skip,
 };
 
@@ -301,4 +301,45 @@ fn what_the_council_established_is_what_its_resolutions_established() {
         formal(&g, "which mandates did the Council extend in 1999"),
         formal(&g, "which mandates were extended in 1999")
     );
+}
+
+#[test]
+fn where_a_mission_is_deployed_is_said_to_be_unrecorded_with_questions_that_answer() {
+    let Some(graph) = corpus_files_graph(&["S-RES-1542(2004).txt", "S-RES-867(1993).txt"]) else {
+        return;
+    };
+    // No edge says where a body works: the error says so and offers the
+    // questions the graph answers, made of the question's own names, and
+    // those questions answer (1542 (2004) established MINUSTAH and names
+    // Haiti; 867 (1993) authorized UNMIH).
+    let message = error_of(&graph, "where is MINUSTAH deployed");
+    assert!(
+        message.contains("does not record where a mission or body is deployed"),
+        "{message}"
+    );
+    assert!(
+        message.contains("`MINUSTAH <- establishes -> mentions where kind = places or kind = states`"),
+        "{message}"
+    );
+    assert_eq!(
+        ids(
+            &graph,
+            "MINUSTAH <- establishes -> mentions where kind = places or kind = states"
+        ),
+        ["state:Haiti"]
+    );
+    let message = error_of(&graph, "which missions operate in Haiti");
+    assert!(
+        message.contains("`(all resolutions where mentions Haiti) -> establishes where category = mission`"),
+        "{message}"
+    );
+    assert_eq!(
+        ids(
+            &graph,
+            "(all resolutions where mentions Haiti) -> establishes where category = mission"
+        ),
+        ["actor:MINUSTAH", "actor:UNMIH"]
+    );
+    // A question the phrases read is answered as before.
+    assert!(!ids(&graph, "which resolutions mention Haiti").is_empty());
 }
