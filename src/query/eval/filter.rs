@@ -100,6 +100,9 @@ impl<'g> Eval<'g> {
             // meeting; a field that does not apply (the year of a state, the
             // meeting of a report) is no missing record.
             Field::Year | Field::Title if self.g[h.node].kind.is_document() => Unrecorded::Field,
+            // A document known by no symbol (a letter held by its file's
+            // name) has an organ the graph does not record.
+            Field::Organ if self.g[h.node].kind.is_document() => Unrecorded::Field,
             Field::Agenda | Field::Meeting if self.g[h.node].kind == NodeKind::Resolution => {
                 Unrecorded::Field
             }
@@ -473,8 +476,10 @@ fn metadata_fields(c: &PCond, out: &mut Vec<&'static str>) {
         }
         PCond::Not(a) => metadata_fields(a, out),
         PCond::Cmp { field, .. } => {
-            if matches!(field, Field::Year | Field::Title | Field::Agenda | Field::Meeting)
-                && !out.contains(&field.name())
+            if matches!(
+                field,
+                Field::Year | Field::Title | Field::Agenda | Field::Meeting | Field::Organ
+            ) && !out.contains(&field.name())
             {
                 out.push(field.name());
             }
