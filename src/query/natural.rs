@@ -1401,7 +1401,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
     p(
         "is/was {a} a/an {k}",
         "{a}{where}",
-        "{a} is not of the kind asked, {kw} (`show {a}` gives its kind)",
+        "the graph does not record {a} as of the kind asked, {kw}: `show {a}` gives the kind it records (`document` where no text says what it is)",
     ),
     p(
         "did/does {a} act under {chapter}",

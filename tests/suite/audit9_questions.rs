@@ -140,7 +140,23 @@ fn a_report_has_no_recorded_author_and_the_answer_says_where_to_look() {
     assert_eq!(ids(&g, "what kind of document is S/2019/805"), ["S/2019/805"]);
     let t = text(&g, "is S/2019/805 a resolution");
     assert!(
-        t.contains("S/2019/805 is not of the kind asked, resolution"),
+        t.contains("the graph does not record S/2019/805 as of the kind asked, resolution"),
+        "{t}"
+    );
+    // S/2019/563, cited on its first page as "(S/2019/563)" with no word of
+    // what it is, is of no recorded kind: the answer is no "it is not a
+    // report", it says what is recorded.
+    assert_eq!(
+        text(&g, "show S/2019/563")
+            .lines()
+            .nth(2)
+            .map(|l| l.contains("document")),
+        Some(true)
+    );
+    let t = text(&g, "is S/2019/563 a report");
+    assert!(
+        t.contains("does not record S/2019/563 as of the kind asked, report")
+            && t.contains("`document` where no text says what it is"),
         "{t}"
     );
 }
