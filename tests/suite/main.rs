@@ -70,5 +70,6 @@ mod render;
 mod repl;
 mod robustness;
 mod synthetic;
+mod untold_kinds;
 mod votes;
 mod votes_organs;

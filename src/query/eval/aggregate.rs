@@ -213,6 +213,18 @@ impl<'g> Eval<'g> {
             Some(Reverse(min)) if best.len() == n => f64::from_bits(*min),
             _ => f64::NEG_INFINITY,
         };
+        // Documents no text describes that score as high may be of the
+        // kind asked: say so, by name, rather than rank without them.
+        let mut untold: Vec<(f64, &str)> = match mask {
+            Some(m) => slots()
+                .filter_map(|ix| Some((score(ix), self.g.node_weight(ix)?)))
+                .filter(|(s, node)| *s >= threshold && filter::kind_untold(node.kind, m))
+                .map(|(s, node)| (s, node.id.as_str()))
+                .collect(),
+            None => Vec::new(),
+        };
+        untold.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| natural_cmp(a.1, b.1)));
+        let untold: Vec<String> = untold.into_iter().map(|(_, id)| id.to_string()).collect();
         let hits: Vec<Hit> = slots()
             .filter_map(|ix| {
                 let s = score(ix);
@@ -222,7 +234,9 @@ impl<'g> Eval<'g> {
                 })
             })
             .collect();
-        top_scored(hits, n, self.graph)
+        let top = top_scored(hits, n, self.graph);
+        self.note_untold_ranked(&untold);
+        top
     }
 
     /// Give each hit its score for `metric`.

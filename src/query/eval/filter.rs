@@ -61,6 +61,11 @@ impl<'g> Eval<'g> {
                 // unknown, not nothing.
                 (found || !self.text_unread(h.node)).then_some(found)
             }
+            PCond::Cmp {
+                field: Field::Kind,
+                value: PValue::Kind(m),
+                ..
+            } if kind_untold(self.g[h.node].kind, *m) => None,
             PCond::Cmp { field, op, value } => {
                 if self.unrecorded(*field, h).is_some() {
                     return self.date_by_year(*field, *op, value, h);
@@ -145,23 +150,14 @@ impl<'g> Eval<'g> {
                 t == Some(true)
             })
             .collect();
-        self.note_unknown(unknown, c);
-        // Those adopted without a vote are known not to have a tally.
-        let unknowns: usize = unknown.iter().sum::<usize>() - unknown[Unrecorded::NoVoteTaken as usize];
-        if kept.is_empty() && unknowns > 0 {
-            // A count of 0 here is no "none": every candidate the records
-            // could decide failed, and the rest could not be decided.
-            self.notes.push(format!(
-                "so the answer is unknown, not none: the {unknowns} without a record may meet the \
-                 condition, and no other candidate does"
-            ));
-        }
+        self.note_unknown(unknown, c, kept.is_empty());
         kept
     }
 
     /// Say how many were left out for lack of a record, by what they lacked
-    /// (counts indexed by [`Unrecorded`]).
-    pub(super) fn note_unknown(&mut self, unknown: [usize; Unrecorded::KINDS], c: &PCond) {
+    /// (counts indexed by [`Unrecorded`]), and, when `none_kept`, that the
+    /// answer is unknown rather than none.
+    pub(super) fn note_unknown(&mut self, unknown: [usize; Unrecorded::KINDS], c: &PCond, none_kept: bool) {
         for (why, n) in [
             Unrecorded::Vote,
             Unrecorded::Date,
@@ -169,6 +165,7 @@ impl<'g> Eval<'g> {
             Unrecorded::Field,
             Unrecorded::Text,
             Unrecorded::NoVoteTaken,
+            Unrecorded::Kind,
         ]
         .into_iter()
         .zip(unknown)
@@ -206,6 +203,12 @@ impl<'g> Eval<'g> {
                         "they cite or name"
                     }
                 ),
+                Unrecorded::Kind => format!(
+                    "{n} left out for lack of a record: no text says what kind of document {} \
+                     (`document` or `ga_document`: cited by symbol alone), so the kind condition \
+                     is neither true nor false for {them}",
+                    if n == 1 { "one is" } else { "these are" }
+                ),
                 Unrecorded::NoVoteTaken => format!(
                     "{n} left out: adopted without a vote, so neither unanimous nor split \
                      (no vote was taken)"
@@ -224,6 +227,59 @@ impl<'g> Eval<'g> {
                 }
             });
         }
+        // Those adopted without a vote are known not to have a tally.
+        let unknowns: usize = unknown.iter().sum::<usize>() - unknown[Unrecorded::NoVoteTaken as usize];
+        if none_kept && unknowns > 0 {
+            // A count of 0 here is no "none": every candidate the records
+            // could decide failed, and the rest could not be decided.
+            self.notes.push(format!(
+                "so the answer is unknown, not none: the {unknowns} without a record may meet the \
+                 condition, and no other candidate does"
+            ));
+        }
+    }
+
+    /// Say how many documents `all` of the kinds in `asked` leaves out that
+    /// may be of those kinds, no text telling (see [`kind_untold`]).
+    pub(super) fn note_untold_kinds(&mut self, asked: KindMask) {
+        let untold = self
+            .g
+            .node_weights()
+            .filter(|node| kind_untold(node.kind, asked))
+            .count();
+        if untold > 0 {
+            let (are, what, may) = if untold == 1 {
+                ("document is", "document it is", "it may")
+            } else {
+                ("documents are", "documents they are", "some may")
+            };
+            self.notes.push(format!(
+                "{untold} {are} left out for lack of a record: no text says what kind of {what} \
+                 (`document` or `ga_document`: cited by symbol alone), so {may} be of the kind asked"
+            ));
+        }
+    }
+
+    /// Say which documents no text describes score as high as the last of a
+    /// ranking of some kinds (`untold`, by id): they may be of those kinds.
+    pub(super) fn note_untold_ranked(&mut self, untold: &[String]) {
+        const NAMED: usize = 5;
+        let (n, are) = match untold.len() {
+            0 => return,
+            1 => (1, "document of no recorded kind scores"),
+            n => (n, "documents of no recorded kind score"),
+        };
+        let mut ids = untold[..n.min(NAMED)].join(", ");
+        if n > NAMED {
+            ids.push_str(&format!(" and {} more", n - NAMED));
+        }
+        self.notes.push(format!(
+            "{n} {are} at least as high as the last of these ({ids}): no text says what kind of \
+             document {} (`document` or `ga_document`: cited by symbol alone), so {} of the kind \
+             asked and rank among them",
+            if n == 1 { "it is" } else { "they are" },
+            if n == 1 { "it may be" } else { "they may be" },
+        ));
     }
 
     /// The first comparison of `c` left unknown for `h`, and why.
@@ -231,6 +287,11 @@ impl<'g> Eval<'g> {
         match c {
             PCond::And(a, b) | PCond::Or(a, b) => self.unknown_in(a, h).or_else(|| self.unknown_in(b, h)),
             PCond::Not(a) => self.unknown_in(a, h),
+            PCond::Cmp {
+                field: Field::Kind,
+                value: PValue::Kind(m),
+                ..
+            } => kind_untold(self.g[h.node].kind, *m).then_some(Unrecorded::Kind),
             PCond::Cmp { field, .. } => self.unrecorded(*field, h),
             PCond::Link { .. } => self.truth(c, h).is_none().then_some(Unrecorded::Text),
             PCond::True => None,
@@ -460,11 +521,31 @@ pub(super) enum Unrecorded {
     Text = 4,
     /// Unanimity of a resolution adopted without a vote.
     NoVoteTaken = 5,
+    /// The kind of a document no text describes (see [`kind_untold`]).
+    Kind = 6,
 }
 
 impl Unrecorded {
     /// How many kinds there are (the length of a count by kind).
-    pub(super) const KINDS: usize = 6;
+    pub(super) const KINDS: usize = 7;
+}
+
+/// The kinds a document cited by its symbol alone may turn out to be: a
+/// bare Security Council symbol (`S/2019/563`) or another organ's
+/// (`E/CN.4/2005/7`, `A/64/228`) is any of these.
+const KINDS_A_SYMBOL_HIDES: [NodeKind; 3] = [NodeKind::Report, NodeKind::Letter, NodeKind::DraftResolution];
+
+/// True when whether a node of kind `kind` is of a kind in `asked` is
+/// unknown: the node is a document no text describes (`document`, or the
+/// General Assembly's `ga_document`), and `asked` names a kind such a
+/// document may be (a report, a letter, a draft) but not its own. `S/2019/563`,
+/// cited with no word of what it is, may be a report: `kind = report` is
+/// neither true nor false for it, while `kind = resolution` (a symbol of
+/// its own series) is false and `kind = document` true.
+pub(super) fn kind_untold(kind: NodeKind, asked: KindMask) -> bool {
+    matches!(kind, NodeKind::Document | NodeKind::GaDocument)
+        && !asked.has(kind)
+        && KINDS_A_SYMBOL_HIDES.iter().any(|k| asked.has(*k))
 }
 
 /// The names of the fields of `c` that [`Unrecorded::Field`] covers.

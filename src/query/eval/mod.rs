@@ -480,12 +480,14 @@ impl<'g> Eval<'g> {
             PExpr::All(mask) => {
                 let hits: Vec<Hit> = match mask {
                     None => self.g.node_indices().map(Hit::at).collect(),
-                    Some(m) => self
-                        .g
-                        .node_indices()
-                        .filter(|ix| m.has(self.g[*ix].kind))
-                        .map(Hit::at)
-                        .collect(),
+                    Some(m) => {
+                        self.note_untold_kinds(*m);
+                        self.g
+                            .node_indices()
+                            .filter(|ix| m.has(self.g[*ix].kind))
+                            .map(Hit::at)
+                            .collect()
+                    }
                 };
                 Val::Nodes(hits, Order::Unordered)
             }

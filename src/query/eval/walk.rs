@@ -201,7 +201,7 @@ impl<'g> Eval<'g> {
                     counts[why as usize] += 1;
                 }
             }
-            self.note_unknown(counts, keep.unwrap_or(&PCond::True));
+            self.note_unknown(counts, keep.unwrap_or(&PCond::True), hits.is_empty());
         }
         // A draft standing beside its resolution gives way to it; a draft
         // whose resolution did not pass the filter (`where kind = "drafts"`)
