@@ -415,6 +415,12 @@ pub static PIN: LazyLock<Regex> = LazyLock::new(|| {
 pub static ADDENDUM: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*(?:and|&)\s+(?P<k>Add|Corr|Rev)\.\s?(?P<n>\d{1,3})(?-u:\b)"));
 
+/// The last number of a range of addenda after the first: `-3` in `S/22454
+/// and Add. 1-3` (689 (1991)), `-3` in `S/5448 and Add.1-3`, ` to 31` in
+/// `S/24900 and Add.1 to 31` (816 (1993)).
+pub(crate) static ADDENDUM_RANGE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s?(?:-|\u{2013}|\s+to\s+)\s?(?P<m>\d{1,3})(?-u:\b)"));
+
 /// A further number of the addendum just read: `and 2` in `S/1995/222 and
 /// Corr.1 and 2` (S/1995/320), `, 2` and `and 3` in `Add.1, 2 and 3`. A
 /// comma must be followed by a space (`Add.108,21` is a footnote's number).
@@ -524,6 +530,26 @@ pub static CHAPTER_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^(?P<word>[Cc]hapters?)\s+(?P<numerals>[IVX]+(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)[IVX]+)*)(?-u:\b)(?:(?P<charter>(?:,?\s+in\s+particular\s+[^.;]{0,60}?)?\s+of\s+the\s+(?:(?:United\s+Nations\s+|UN\s+)?(?i:charter)|Chapter\s+of\s+the\s+United\s+Nations))|(?P<thereof>\s+thereof)|(?P<of>\s+of\s))?",
     )
+});
+
+/// A line that opens an operative paragraph with no number, with its verb
+/// in the third person (the preamble's are participles: `Recalling`,
+/// `Noting`): `Decides: (a) To call upon the parties concerned to implement
+/// immediately Security Council resolution 338 (1973)` (456 (1979) and 36
+/// more renewals of UNDOF), `Recommends to the General Assembly that …`,
+/// `Resolves to tender its good offices` (31 (1947)), `(a) To call upon`
+/// when `Decides:` stands alone on the line before.
+pub(crate) static UNNUMBERED_OPERATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?m)^[ \t]*(?:\([a-z]\)[ \t]*To\b|(?:Decides|Requests|Calls upon|Calls on|Urges|Approves|Resolves|Recommends|Endorses|Authorizes|Demands|Condemns|Invites|Notes|Takes note|Reaffirms|Welcomes|Declares|Affirms|Appeals|Instructs|Directs|Reminds|Confirms|Commends|Reiterates|Deplores|Encourages|Expresses|Censures|Appoints)\b)",
+    )
+});
+
+/// A line that opens the footnotes after a text: `Footnotes`, `(49) Ibid.,
+/// document S/11823`, `[1] Ibid., documents S/6710 and Add. 1 and 2.`, `1
+/// See Official Records of the Security Council, …`.
+pub(crate) static FOOTNOTE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?m)^[ \t]*(?:Footnotes\b|\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[ \t]+(?:See|Ibid|Official)\b)")
 });
 
 /// An article's number in a [`LEGAL_BASIS`], with its paragraph: `41`, `28 (3)`.
@@ -754,6 +780,32 @@ pub const RELATIONS: &[(&str, &str)] = &[
     ("expanded by", "expanded by"),
     ("implementation of", "implementation of"),
     ("set by", "set by"),
+    // More of the same kind, each written before a reference at least ten
+    // times in `corpus/sc-resolutions`: `the Committee established under
+    // resolution 985 (1995)` (113), `the protection, defined in resolutions
+    // 824 (1993) and 836 (1993)` (75), `the measures called for in` (41),
+    // `established in pursuance of resolution 253 (1968)` (32), `the Focal
+    // Point mechanism established in resolution 1730 (2006)` (32), `the
+    // measures imposed in resolutions 1970 (2011)` (20), `as required by`
+    // (16), `as recognized in resolution 1325 (2000)` (16), `as stipulated
+    // in` (11), `the MNF, authorized under resolution 940 (1994)` (11),
+    // `and modified in resolutions 2009 (2011)` (14).
+    // A longer phrase the words above begin: the relation is its own.
+    ("established in accordance with", "in accordance with"),
+    ("established in pursuance of", "in pursuance of"),
+    ("established in line with", "in line with"),
+    ("imposed in accordance with", "in accordance with"),
+    ("established under", "established under"),
+    ("established in", "established in"),
+    ("defined in", "defined in"),
+    ("called for in", "called for in"),
+    ("in pursuance of", "in pursuance of"),
+    ("imposed in", "imposed in"),
+    ("required by", "required by"),
+    ("recognized in", "recognized in"),
+    ("stipulated in", "stipulated in"),
+    ("authorized under", "authorized under"),
+    ("modified in", "modified in"),
 ];
 
 /// The automaton over [`RELATIONS`] (ASCII case-insensitive, longest match).

@@ -49,12 +49,12 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::patterns::{
-    ADDENDUM, ADDENDUM_NUMBER, ARTICLE_NUMBER, BARE_ADOPTED_BY, BARE_UNIT_AFTER, CHAPTER_NAMED, DECISION,
-    DETERMINER_BEFORE, DRAFT_GLOSS_AFTER, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LEGAL_BASIS,
-    LIST_FULL_STOP, LIST_GAP, LIST_ITEM, LIST_LEAD, MEETINGS_AT, NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE,
-    ORGAN_NAME, ORGAN_NAME_LAST_WORDS, OTHER_ORGAN, OWNER_GAP, PIN, REFERENCE_LITERALS, REFERENCE_START,
-    RELATION_AUTOMATON, RELATIONS, RESOLUTION_HEADING, SYMBOL_AT, YEARBOOK_AT, compile,
-    may_start_with_glued_date, month_number, unglue_date,
+    ADDENDUM, ADDENDUM_NUMBER, ADDENDUM_RANGE, ARTICLE_NUMBER, BARE_ADOPTED_BY, BARE_UNIT_AFTER,
+    CHAPTER_NAMED, DECISION, DETERMINER_BEFORE, DRAFT_GLOSS_AFTER, FOOTNOTE_LINE, GA_BEFORE, GA_SESSION,
+    JOINT_TAIL, KIND_CUE, LEGAL_BASIS, LIST_FULL_STOP, LIST_GAP, LIST_ITEM, LIST_LEAD, MEETINGS_AT,
+    NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE, ORGAN_NAME, ORGAN_NAME_LAST_WORDS, OTHER_ORGAN, OWNER_GAP,
+    PIN, REFERENCE_LITERALS, REFERENCE_START, RELATION_AUTOMATON, RELATIONS, RESOLUTION_HEADING, SYMBOL_AT,
+    UNNUMBERED_OPERATIVE, YEARBOOK_AT, compile, may_start_with_glued_date, month_number, unglue_date,
 };
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
@@ -189,6 +189,9 @@ struct Scanner<'a> {
     relation_cache: (usize, usize, Option<Relation>),
     /// Operative paragraph starts `(offset, number)`, for resolutions and drafts.
     paragraphs: Option<Vec<(usize, u32)>>,
+    /// Where the operative part of a resolution with no numbered paragraph
+    /// begins and ends ([`unnumbered_operative`]).
+    unnumbered: Option<Range<usize>>,
     /// The organ the document belongs to: its own symbol's, else the first
     /// organ its head names (`The Human Rights Council,`).
     own_organ: Option<Organ>,
@@ -206,6 +209,8 @@ struct Scanner<'a> {
     adopted_at: Option<String>,
     /// The last reference emitted: its symbol and where it ends.
     last_emitted: Option<(String, usize)>,
+    /// The relation the last citation was given ([`Scanner::past_preposition`]).
+    last_relation: Option<String>,
     /// Notes on references not taken at face value ([`scan_noting`]).
     notes: Vec<String>,
 }
@@ -309,6 +314,10 @@ impl<'a> Scanner<'a> {
             NodeKind::Resolution | NodeKind::DraftResolution | NodeKind::PresidentialStatement
         )
         .then(|| operative_paragraphs(text, body.clone()));
+        let unnumbered = paragraphs
+            .as_ref()
+            .filter(|p| p.is_empty() && matches!(node.kind, NodeKind::Resolution | NodeKind::DraftResolution))
+            .and_then(|_| unnumbered_operative(text, body.clone()));
         let own_organ = own_symbol.map(|s| s.organ()).or_else(|| {
             let head = &text[seg.range.start..floor(text, (seg.range.start + 800).min(seg.range.end))];
             ORGAN_NAME.captures_iter(head).find_map(|c| match named(&c) {
@@ -332,6 +341,7 @@ impl<'a> Scanner<'a> {
             known_years: HashMap::new(),
             relation_cache: (usize::MAX, 0, None),
             paragraphs,
+            unnumbered,
             own_organ,
             known_organs: HashMap::new(),
             joint: Vec::new(),
@@ -339,6 +349,7 @@ impl<'a> Scanner<'a> {
             own_session,
             adopted_at: seg.record.adopted_at.clone(),
             last_emitted: None,
+            last_relation: None,
             notes: Vec::new(),
         }
     }
@@ -749,6 +760,30 @@ impl<'a> Scanner<'a> {
                 found.push(self.found(s, kind, rest_at + whole.start()..rest_at + whole.end()));
             }
             rest_at += whole.end();
+            // `and Add. 1-3`, `and Add.1 to 31`: the last number is an
+            // addendum too, unless it is a day (`Add.1 to 3 March`) or the
+            // range runs backwards. The numbers between are not read: no
+            // line holds them, and a citation's evidence holds its number
+            // (the reader of `Add.1-3` knows Add.2 is meant; the graph
+            // records only what the line writes).
+            if let Some(r) = ADDENDUM_RANGE.captures(&self.text[rest_at..self.body.end]) {
+                let whole = r.get(0).expect("group 0");
+                let next_word = self.text[rest_at + whole.end()..self.body.end]
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("");
+                let (first, last) = (a["n"].parse::<u32>(), r["m"].parse::<u32>());
+                if let (Ok(first), Ok(last)) = (first, last)
+                    && first < last
+                    && !crate::date::MONTH_NAMES.contains(&next_word.trim_end_matches([',', '.']))
+                {
+                    if let Ok(s) = format!("{base}/{}.{last}", &a["k"]).parse::<Symbol>() {
+                        let m = r.name("m").expect("group m");
+                        found.push(self.found(s, kind, rest_at + m.start()..rest_at + m.end()));
+                    }
+                    rest_at += whole.end();
+                }
+            }
             // `and Corr.1 and 2`, `Add.1, 2 and 3`: more of the same kind,
             // unless the number is a day (`and 2 March`).
             while let Some(n) = ADDENDUM_NUMBER.captures(&self.text[rest_at..self.body.end]) {
@@ -1552,12 +1587,45 @@ impl<'a> Scanner<'a> {
         let words_then_as_well_as = self.text[prep..at]
             .find(", as well as ")
             .is_some_and(|k| !self.text[prep..prep + k].bytes().any(|b| b.is_ascii_digit()));
+        let previous_in_list = previous_end.filter(|&e| e <= at && e > prep);
+        // A symbol in brackets just after the preposition's object names
+        // the phrase that object ends, not one more object: `the report of
+        // the Special Mission established under resolution 326 (1973)
+        // (S/10896)` (328 (1973)) is considered, not established.
+        // Words after the object and a comma start another phrase: `nor
+        // taken the other steps required by the IAEA Board of Governors, nor
+        // complied with the provisions of Security Council resolution 1696
+        // (2006)` (1803 (2008)) requires nothing of 1696; `as stipulated in
+        // the Comprehensive Peace Agreement, and to expedite …, with the
+        // assistance of UNMIS as provided in resolution 1590 (2005)` (1663
+        // (2006)) stipulates nothing in 1590. A symbol in brackets may name
+        // the object itself, however long (`in accordance with the
+        // provisions of the Protocol …, signed by the President … on 17
+        // August 1995 (S/1995/720)`, 1030 (1995); `as set out in paragraphs
+        // 2, 18, and 21 of the Final Report of the Panel of Experts
+        // (S/2014/87)`, 2138 (2014)): it keeps the preposition.
+        let bracketed = self.text[..at].trim_end().ends_with('(');
+        let words_after_comma = !bracketed
+            && previous_in_list.is_none()
+            && self.text[prep..at]
+                .rfind(", ")
+                .is_some_and(|k| object_ended(&self.text[prep + k..at]));
         let ended = words_then_as_well_as
-            || previous_end
-                .filter(|&e| e <= at && e > prep)
-                .is_some_and(|e| object_ended(&self.text[e..at]));
+            || words_after_comma
+            || previous_in_list
+                .is_some_and(|e| object_ended(&self.text[e..at]) || self.text[e..at].trim() == "(");
         if !ended {
-            return Some(relation);
+            // A list goes on: its item takes the relation the item before
+            // it was given, which is the preposition's only if the item
+            // before was its object. `on the previous reports of the
+            // Monitoring Group (S/2004/604 and S/2005/153) appointed
+            // pursuant to resolutions 1519 (2003) …` (1587 (2005)): what
+            // S/2004/604 was given, S/2005/153 is given, not `pursuant to`
+            // from the list before it.
+            return match previous_in_list {
+                Some(_) => self.last_relation.clone(),
+                None => Some(relation),
+            };
         }
         // The verb of the clause: past any other preposition before this
         // one (`Recalling that, pursuant to resolutions 687 (1991) …, the
@@ -1627,6 +1695,9 @@ impl<'a> Scanner<'a> {
         let paragraphs = self.paragraphs.as_ref()?;
         let i = paragraphs.partition_point(|&(o, _)| o <= at);
         match i {
+            // An operative paragraph with no number: not the preamble, and
+            // no number to give it.
+            0 if self.unnumbered.as_ref().is_some_and(|u| u.contains(&at)) => None,
             0 => Some(Paragraph::Preamble),
             // Numbers count up from 1 ([`operative_paragraphs`]).
             _ => Some(paragraphs[i - 1].1)
@@ -1677,6 +1748,7 @@ impl<'a> Scanner<'a> {
             .relation(f.at.start)
             .map(|r| self.past_preposition(r, f.at.start, previous_end))
             .unwrap_or_else(|| self.relation_across_semicolon(f.at.start));
+        self.last_relation.clone_from(&relation);
         links.push(Link {
             source: self.source.clone(),
             target,
@@ -1944,10 +2016,13 @@ static DRAFT_OF_ANOTHER_KIND: LazyLock<Regex> = LazyLock::new(|| {
 /// A length of time after a relation word, which is then no preposition
 /// of a document: `the mandate … extended by twelve months, as indicated by
 /// the Secretary-General in his report of 28 August 1996 (S/1996/705)`
-/// (1079 (1996)) takes note of that report.
+/// (1079 (1996)) takes note of that report. So is a year (not a
+/// resolution's number, which its own year follows): `kpcs, which was
+/// established in 2003 [YUN 2003, p. 55]` (data/004) was established in no
+/// Yearbook.
 static DURATION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^\s+(?:a\s+(?:further\s+)?|an\s+(?:additional\s+|other\s+)?|another\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+(?:\(\d{1,3}\)\s+)?(?:further\s+|additional\s+)?(?:months?|years?|weeks?|days?)(?-u:\b)",
+        r"^\s+(?:(?:a\s+(?:further\s+)?|an\s+(?:additional\s+|other\s+)?|another\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+(?:\(\d{1,3}\)\s+)?(?:further\s+|additional\s+)?(?:months?|years?|weeks?|days?)(?-u:\b)|(?:19|20)\d\d(?:\s*[,.;\[]|\s+[a-z]))",
     )
 });
 
@@ -2162,6 +2237,17 @@ const PREPOSITIONS: &[&str] = &[
     "extended by",
     "renewed by",
     "expanded by",
+    "established under",
+    "established in",
+    "defined in",
+    "called for in",
+    "in pursuance of",
+    "imposed in",
+    "required by",
+    "recognized in",
+    "stipulated in",
+    "authorized under",
+    "modified in",
 ];
 
 /// Whether `word`, a relation verb's `-s` form that is also a plural noun
@@ -2470,6 +2556,25 @@ fn operative_paragraphs(text: &str, body: Range<usize>) -> Vec<(usize, u32)> {
         }
     }
     out
+}
+
+/// Where the operative part of a resolution with no numbered paragraph
+/// begins, up to the footnotes or the end of `body`: the first line that
+/// [`UNNUMBERED_OPERATIVE`] opens. (A numbered resolution's preamble may
+/// hold such a line by a slip, `Calls upon all parties inside Somalia …`
+/// before `Acting under Chapter VII` in 1725 (2006): it is left to the
+/// preamble.) `Decides: (a) To call upon the parties
+/// concerned to implement immediately Security Council resolution 338
+/// (1973)` (456 (1979)) is in no preamble. A footnote's citation is left to
+/// the preamble, where most footnotes' marks stand (`Having examined the
+/// application of Papua New Guinea (49)`, 375 (1975)).
+fn unnumbered_operative(text: &str, body: Range<usize>) -> Option<Range<usize>> {
+    let end = body.end;
+    let start = body.start + UNNUMBERED_OPERATIVE.find(&text[body.start..end])?.start();
+    let end = FOOTNOTE_LINE
+        .find(&text[start..end])
+        .map_or(end, |m| start + m.start());
+    Some(start..end)
 }
 
 /// Whether `window` may end with a name [`ORGAN_NAME`] matches: it ends in
