@@ -662,6 +662,73 @@ static ADOPTED_ON: LazyLock<Regex> = LazyLock::new(|| {
 static TEXT_START: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^(?:\d{1,3}\.\s|[IVXl]{1,5}\.\s|(?i:introduction|addendum|corrigendum)\s*$)"));
 
+/// A report's title that names no subject: `Report of the
+/// Secretary-General`, `Fifteenth report of the Secretary-General`, in any
+/// case.
+static BARE_REPORT_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^(?i:(?:[a-z]+(?:-[a-z]+)?\s+)?report\s+of\s+the\s+secretary-general)\s*$"));
+
+/// A joint document's session, year or agenda line: `Seventy-third
+/// session`, `Seventy-third year`, `Agenda item 38`, `Items 35 and 38`.
+static SESSION_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"^(?i:[a-z]+(?:-[a-z]+)?\s+(?:session|year)|agenda\s+items?\b.*|items?\s+\d.*)$")
+});
+
+/// The subject a report's head prints above a bare title line (`United
+/// Nations Mission for Justice Support in Haiti`, `UNITED NATIONS OBSERVER
+/// MISSION IN EL SALVADOR`, `Implementation of the Joint Comprehensive Plan
+/// of Action`): the one to three lines right above it (`above`, the head's
+/// lines before it), up to the head's furniture (the letterhead, the
+/// symbol, the distribution, a date, the original language, a note). None
+/// when no such line is there.
+fn subject_above(above: &[&str]) -> Option<String> {
+    let is_furniture = |line: &str| {
+        let upper = line.to_ascii_uppercase();
+        is_letterhead(line)
+            || is_masthead(line)
+            || DATE_LINE.is_match(line)
+            || TEXT_START.is_match(line)
+            || line
+                .split_whitespace()
+                .any(|w| w.trim_end_matches('*').parse::<Symbol>().is_ok())
+            || upper.starts_with("DISTR")
+            || upper.starts_with("ORIGINAL")
+            || upper.starts_with('*')
+            || matches!(
+                upper.as_str(),
+                "GENERAL" | "SECURITY COUNCIL" | "GENERAL ASSEMBLY"
+            )
+            || upper.split_whitespace().all(|w| {
+                matches!(
+                    w,
+                    "ENGLISH" | "FRENCH" | "SPANISH" | "ARABIC" | "RUSSIAN" | "CHINESE" | "AND"
+                )
+            })
+            || line.ends_with(':')
+            || SESSION_LINE.is_match(line)
+    };
+    let mut lines: Vec<&str> = Vec::new();
+    for line in above.iter().rev().map(|l| l.trim()) {
+        if line.is_empty() {
+            if lines.is_empty() {
+                continue;
+            }
+            break;
+        }
+        if is_furniture(line) {
+            break;
+        }
+        if lines.len() == 3 {
+            // A longer run is no subject line the head prints.
+            return None;
+        }
+        lines.push(line);
+    }
+    lines.reverse();
+    let subject = lines.join(" ");
+    subject.starts_with(char::is_uppercase).then_some(subject)
+}
+
 /// Is `line` a report's title ([`REPORT_TITLE`])?
 fn is_report_title(line: &str) -> bool {
     line.starts_with(char::is_uppercase) && REPORT_TITLE.is_match(line)
@@ -745,6 +812,8 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
     // (`Wednesday, 15 March 2023, 10 a.m.`), before its agenda item.
     let mut meeting_line: Option<String> = None;
     let mut meeting_day: Option<String> = None;
+    // The line of a report's title line, when the title is one.
+    let mut report_line: Option<usize> = None;
     let all_lines: Vec<&str> = seg.split('\n').collect();
     for (k, (at, line)) in all_lines
         .iter()
@@ -820,12 +889,14 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
         }
         if title.is_none() && TITLE_START.is_match(line) {
             title = Some(if is_report_title(line) {
+                report_line = Some(at);
                 report_title(&all_lines[at..])
             } else {
                 line.to_string()
             });
             in_head = false;
         } else if title.is_none() && is_report_title(line) {
+            report_line = Some(at);
             title = Some(report_title(&all_lines[at..]));
             in_head = false;
         }
@@ -851,6 +922,17 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
     }
     if draft {
         kind = NodeKind::DraftResolution;
+    }
+    // A bare `Report of the Secretary-General` is titled by its subject,
+    // the head's line above it, as the UN's library titles it: `United
+    // Nations Mission for Justice Support in Haiti: Report of the
+    // Secretary-General` (S/2018/527).
+    if kind == NodeKind::Report
+        && let (Some(t), Some(at)) = (&title, report_line)
+        && BARE_REPORT_TITLE.is_match(t)
+        && let Some(subject) = subject_above(&all_lines[..at])
+    {
+        title = Some(shorten(&format!("{subject}: {t}"), 300));
     }
     // A document's own symbol says what it is before its title words do:
     // `S/PRST/2021/12` headed `Statement by the President of the Security

@@ -195,9 +195,13 @@ I. Introduction
     );
     let d = document(&x, "S/2023/473");
     assert_eq!(d.node.kind, NodeKind::Report);
+    // The bare report line takes the subject printed above it, as the UN's
+    // library titles the report.
     assert_eq!(
         d.node.title.as_deref(),
-        Some("Fifteenth report of the Secretary-General")
+        Some(
+            "Implementation of the Joint Comprehensive Plan of Action: Fifteenth report of the Secretary-General"
+        )
     );
     // A head with no title line the reader knows has no title, never the
     // letterhead.
@@ -236,4 +240,114 @@ fn modified_by_and_its_kin_govern_their_own_object() {
         "The Security Council,\n\nNoting that the local Serb community has requested that the transitional period be extended by twelve months, as indicated by the Secretary-General in his report of 28 August 1996 (S/1996/705),\n",
     );
     assert_eq!(relations(&x, "S/1996/705"), ["noting"]);
+}
+
+/// A joint report's head: the session, year and agenda lines are furniture,
+/// the agenda title right above the report line its subject; a report line
+/// that names its subject is left as it is.
+#[test]
+fn a_bare_report_line_takes_the_subject_above_it_and_nothing_else() {
+    let x = extract(
+        "joint.txt",
+        "United Nations                                                    A/73/624-S/2018/1092
+General Assembly
+Seventy-third session
+Agenda item 38
+The situation in Afghanistan
+Security Council
+Seventy-third year
+Distr.: General
+7 December 2018
+
+Original: English
+
+The situation in Afghanistan and its implications for
+international peace and security
+Report of the Secretary-General
+
+I. Introduction
+
+1. The present report is submitted pursuant to resolution 2405 (2018).
+",
+    );
+    let d = document(&x, "A/73/624");
+    assert_eq!(
+        d.node.title.as_deref(),
+        Some(
+            "The situation in Afghanistan and its implications for international peace and security: \
+             Report of the Secretary-General"
+        )
+    );
+    // No subject line: the furniture above is none.
+    let x = extract(
+        "bare.txt",
+        "United Nations                                                    S/2018/999
+Security Council
+Distr.: General
+1 June 2018
+Original: English
+
+Report of the Secretary-General
+
+1. The present report is submitted pursuant to resolution 2410 (2018).
+",
+    );
+    assert_eq!(
+        document(&x, "S/2018/999").node.title.as_deref(),
+        Some("Report of the Secretary-General")
+    );
+    // A report line with its subject keeps it alone.
+    let x = extract(
+        "named.txt",
+        "United Nations                                                    S/2016/225
+Security Council
+Distr.: General
+8 March 2016
+Original: English
+
+Report of the Secretary-General on the United Nations Stabilization Mission in Haiti
+
+1. The present report is submitted pursuant to resolution 2243 (2015).
+",
+    );
+    assert_eq!(
+        document(&x, "S/2016/225").node.title.as_deref(),
+        Some("Report of the Secretary-General on the United Nations Stabilization Mission in Haiti")
+    );
+}
+
+/// The two MINUJUSTH reports and ONUSAL's addendum print their subject
+/// above a bare "Report of the Secretary-General" (S/2018/527 p. 1:
+/// "United Nations Mission for Justice Support in Haiti / Report of the
+/// Secretary-General"): their titles name it, and `title ~ Haiti` finds
+/// them.
+#[test]
+fn the_pdf_reports_with_a_subject_line_are_titled_by_it() {
+    let Some(dir) = crate::common::sg_reports_or_skip() else {
+        return;
+    };
+    for (file, id, title) in [
+        (
+            "MINUJUSTH_S_2018_527.pdf",
+            "S/2018/527",
+            "United Nations Mission for Justice Support in Haiti: Report of the Secretary-General",
+        ),
+        (
+            "MINUJUSTH_S_2019_805.pdf",
+            "S/2019/805",
+            "United Nations Mission for Justice Support in Haiti: Report of the Secretary-General",
+        ),
+        (
+            "ONUSAL_S_1994_561_Add.1.pdf",
+            "S/1994/561/Add.1",
+            "UNITED NATIONS OBSERVER MISSION IN EL SALVADOR: Report of the Secretary-General",
+        ),
+    ] {
+        let source =
+            unxref::corpus::read_file(&dir.join(file), 1 << 30).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let x = Extractor::new().extract(&source);
+        let d = document(&x, id);
+        assert_eq!(d.node.kind, NodeKind::Report, "{file}");
+        assert_eq!(d.node.title.as_deref(), Some(title), "{file}");
+    }
 }
