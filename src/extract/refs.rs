@@ -62,6 +62,10 @@ use crate::charter;
 use crate::model::{Diagnostic, EdgeAttrs, EdgeKind, Evidence, Link, NodeKind, NodeRef, Paragraph};
 use crate::symbol::{LAST_TABLED_RESOLUTION, Organ, Symbol, SymbolKind, sc_resolution_year};
 
+/// The most numbers a range of addenda (`Add.1 to 31`, 816 (1993)) is read
+/// as: a longer one is taken for a misread.
+const MAX_ADDENDA_RANGE: u32 = 40;
+
 /// The `cites` links of each segment, and the structural `contains` and
 /// `adopted_as` links of the file.
 ///
@@ -760,12 +764,11 @@ impl<'a> Scanner<'a> {
                 found.push(self.found(s, kind, rest_at + whole.start()..rest_at + whole.end()));
             }
             rest_at += whole.end();
-            // `and Add. 1-3`, `and Add.1 to 31`: the last number is an
-            // addendum too, unless it is a day (`Add.1 to 3 March`) or the
-            // range runs backwards. The numbers between are not read: no
-            // line holds them, and a citation's evidence holds its number
-            // (the reader of `Add.1-3` knows Add.2 is meant; the graph
-            // records only what the line writes).
+            // `and Add. 1-3`, `and Add.1 to 31`: every number of the range
+            // is an addendum, unless the last is a day (`Add.1 to 3
+            // March`), the range runs backwards or spans more than
+            // [`MAX_ADDENDA_RANGE`] numbers (a misread). The numbers between
+            // have the range as their evidence.
             if let Some(r) = ADDENDUM_RANGE.captures(&self.text[rest_at..self.body.end]) {
                 let whole = r.get(0).expect("group 0");
                 let next_word = self.text[rest_at + whole.end()..self.body.end]
@@ -775,11 +778,20 @@ impl<'a> Scanner<'a> {
                 let (first, last) = (a["n"].parse::<u32>(), r["m"].parse::<u32>());
                 if let (Ok(first), Ok(last)) = (first, last)
                     && first < last
+                    && last - first <= MAX_ADDENDA_RANGE
                     && !crate::date::MONTH_NAMES.contains(&next_word.trim_end_matches([',', '.']))
                 {
-                    if let Ok(s) = format!("{base}/{}.{last}", &a["k"]).parse::<Symbol>() {
-                        let m = r.name("m").expect("group m");
-                        found.push(self.found(s, kind, rest_at + m.start()..rest_at + m.end()));
+                    let m = r.name("m").expect("group m");
+                    for n in first + 1..=last {
+                        let Ok(s) = format!("{base}/{}.{n}", &a["k"]).parse::<Symbol>() else {
+                            continue;
+                        };
+                        let at = if n == last {
+                            rest_at + m.start()..rest_at + m.end()
+                        } else {
+                            rest_at + whole.start()..rest_at + whole.end()
+                        };
+                        found.push(self.found(s, kind, at));
                     }
                     rest_at += whole.end();
                 }
