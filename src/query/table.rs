@@ -1028,9 +1028,11 @@ impl<'g> Table<'g> {
                 .map(|r| {
                     self.cols()
                         .iter()
-                        // A path is never cut: it is the answer.
+                        // A path is never cut: it is the answer. Nor is the
+                        // title of a lone row (`show S/2019/805`): it is read
+                        // for who issued the document and on what.
                         .map(|c| {
-                            if *c == Column::Path {
+                            if *c == Column::Path || (*c == Column::Title && rows.len() == 1) {
                                 cell(r, c, true)
                             } else {
                                 clip(&cell(r, c, true), 60)
