@@ -17,6 +17,7 @@ mod absence;
 mod actors;
 mod actors_gold;
 mod api_docs;
+mod audit10_questions;
 mod audit5_questions;
 mod audit6_mandates;
 mod audit6_questions;
