@@ -655,6 +655,11 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{a} <- cites <- cites",
         "nothing in the graph cites what cites {a}",
     ),
+    p(
+        "what/which/who cites/cite what/which/everything {a} cites/cite/cited",
+        "{a} -> cites <- cites",
+        "nothing in the graph cites what {a} cites",
+    ),
     // votes
     p(
         "how did/does/do the? each/every/all? the? council? member/members/state/states/country/countries/delegation/delegations vote on/for/in? {a}",
@@ -2392,6 +2397,9 @@ struct Bound {
     /// resolution on Haiti` in "what does the latest resolution on Haiti
     /// cite"), read by the phrase table and put in parentheses.
     nested: Vec<char>,
+    /// The kind was said with `in the corpus` after it (`the latest
+    /// resolution in the corpus`): the documents whose text the graph holds.
+    held: bool,
 }
 
 /// The furthest token a failed match reached, and the words it wanted there.
@@ -2680,6 +2688,12 @@ impl Matcher<'_> {
                     }
                 }
                 for (end, kind) in kinds_at(toks, i) {
+                    if let Some(after) = in_the_corpus(toks, end) {
+                        let mut nb = b.clone();
+                        nb.kind = Some(kind.clone());
+                        nb.held = true;
+                        out.push((after, nb));
+                    }
                     let mut nb = b.clone();
                     nb.kind = Some(kind);
                     out.push((end, nb));
@@ -4055,6 +4069,28 @@ fn walks_citations(formal: &str) -> bool {
     .any(|p| formal.starts_with(p))
 }
 
+/// Where `in the corpus` (`of the corpus`, `in the collection`, `in the
+/// database`, `in the graph`) that starts at `i` ends, if it does.
+fn in_the_corpus(toks: &[Tok], i: usize) -> Option<usize> {
+    let word = |j: usize, ws: &[&str]| {
+        toks.get(j)
+            .is_some_and(|t| t.class == Class::Word && ws.contains(&t.lower.as_str()))
+    };
+    if !word(i, &["in", "of"]) {
+        return None;
+    }
+    let at = if word(i + 1, &["the", "this", "our"]) {
+        i + 2
+    } else {
+        i + 1
+    };
+    word(
+        at,
+        &["corpus", "collection", "database", "graph", "dataset", "data"],
+    )
+    .then_some(at + 1)
+}
+
 /// The phrases that ask for the first or the latest documents of a kind
 /// (`the latest resolution on Haiti`), by their index in [`PHRASES`].
 static SUPERLATIVES: LazyLock<Vec<usize>> = LazyLock::new(|| {
@@ -4151,6 +4187,9 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
         && kind != "ga_resolutions"
     {
         conds.push(format!("organ = \"{organ}\""));
+    }
+    if b.held {
+        conds.push("held".to_string());
     }
     if let Some(rel) = b.relation {
         conds.push(format!("relation ~ \"{rel}\""));

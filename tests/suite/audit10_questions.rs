@@ -281,3 +281,29 @@ fn what_a_resolution_authorized_points_at_the_use_of_force_when_it_deployed_noth
         ["actor:Member States"]
     );
 }
+
+#[test]
+fn in_the_corpus_after_a_kind_is_the_texts_held() {
+    let Some(g) = sc_corpus_graph() else { return };
+    // The latest resolution whose text the corpus holds, not one known only
+    // from a citation.
+    assert_eq!(
+        ids(g, "what was the latest resolution in the corpus"),
+        ids(g, "all resolutions where held | sort by date desc | limit 1")
+    );
+    assert_eq!(
+        count(g, "how many resolutions in the corpus mention Haiti"),
+        count(g, "Haiti <- mentions where kind = resolution and held | count")
+    );
+}
+
+#[test]
+fn what_cites_what_a_text_cites_walks_out_then_back() {
+    // 1820 (2008), line 10: "Reaffirming its commitment to the continuing
+    // and full implementation of resolution 1325 (2000), 1612 (2005) and
+    // 1674 (2006)"; what cites those is asked in one question.
+    let Some(g) = sc_corpus_graph() else { return };
+    let got = ids(g, "what cites what 1820 cites");
+    assert_eq!(got, ids(g, "1820 -> cites <- cites"));
+    assert!(got.contains(&"S/RES/1888 (2009)".to_string()), "{got:?}");
+}
