@@ -3573,6 +3573,14 @@ fn tally(toks: &[Tok], i: usize) -> Vec<(usize, String)> {
             };
             found.push((at + 2, cond));
         }
+        // `with negative votes`, `with no negative vote`: votes against.
+        if word(at) == "negative" && matches!(word(at + 1), "vote" | "votes") {
+            let cond = match n {
+                Some(n) => format!("against = {n}"),
+                None => "against > 0".to_string(),
+            };
+            found.push((at + 2, cond));
+        }
         found
     };
     for (end, cond) in votes {

@@ -126,6 +126,7 @@ fn resolutions_with_votes_against_are_those_whose_tally_has_some() {
         "which resolutions had votes against",
         "resolutions with votes against",
         "which resolutions got votes against",
+        "resolutions adopted with negative votes",
     ] {
         assert_eq!(ids(g, q), want, "{q}");
     }
