@@ -90,12 +90,12 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     // what the Council established, extended or ended in a time
     p(
-        "{open} {k}? was/were/have/has/had been? established/created/founded/launched/set up? by? the? security? council? {t}?",
+        "{open} {k}? was/were/have/has/had? been? established/created/founded/launched/set up? by? the? security? council? {t}?",
         "(all resolutions{when}) -> establishes{where}",
         "no establishment is recorded",
     ),
     p(
-        "{open} {k}? 's? mandate/mandates? was/were/have/has/had been? extended/renewed/prolonged by? the? security? council? {t}?",
+        "{open} {k}? 's? mandate/mandates? was/were/have/has/had? been? extended/renewed/prolonged by? the? security? council? {t}?",
         "(all resolutions{when}) -> extends_mandate{where}",
         "no extension of a mandate is recorded",
     ),
@@ -336,6 +336,47 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "no end of {b} by {a} is recorded",
     ),
     // the mandate itself: its history
+    // changes to a mandate: `modifies_mandate` (increases, expands, adjusts)
+    p(
+        "{open} {k}? that/which? have/has/had? modify/modifies/modified/modifying/change/changes/changed/changing/adjust/adjusts/adjusted/adjusting/expand/expands/expanded/expanding/revise/revises/revised/amend/amends/amended/alter/alters/altered the? mandate/mandates of {a} {t}?",
+        "{a} <- modifies_mandate{where}",
+        "no change to the mandate of {a} is recorded (extensions are asked with `which resolutions extended the mandate of {a}`)",
+    ),
+    p(
+        "{open} {k}? that/which? have/has/had? modify/modifies/modified/modifying/change/changes/changed/changing/adjust/adjusts/adjusted/adjusting/expand/expands/expanded/expanding/revise/revises/revised/amend/amends/amended/alter/alters/altered {a} 's? mandate/mandates {t}?",
+        "{a} <- modifies_mandate{where}",
+        "no change to the mandate of {a} is recorded (extensions are asked with `which resolutions extended the mandate of {a}`)",
+    ),
+    p(
+        "when/how was/were/has/have the? mandate/mandates of {a} been? modified/changed/adjusted/expanded/revised/amended/altered",
+        "{a} <- modifies_mandate",
+        "no change to the mandate of {a} is recorded (extensions are asked with `when was the mandate of {a} extended`)",
+    ),
+    p(
+        "when/how was/were/has/have {a} 's? mandate/mandates been? modified/changed/adjusted/expanded/revised/amended/altered",
+        "{a} <- modifies_mandate",
+        "no change to the mandate of {a} is recorded (extensions are asked with `when was the mandate of {a} extended`)",
+    ),
+    p(
+        "{open} the? modifications/changes/adjustments/amendments/revisions/expansions to/of/in the? mandate/mandates of {a} {t}?",
+        "{a} <- modifies_mandate{where}",
+        "no change to the mandate of {a} is recorded (extensions are asked with `which resolutions extended the mandate of {a}`)",
+    ),
+    p(
+        "{open} the? modifications/changes/adjustments/amendments/revisions/expansions to/of/in {a} 's? mandate/mandates {t}?",
+        "{a} <- modifies_mandate{where}",
+        "no change to the mandate of {a} is recorded (extensions are asked with `which resolutions extended the mandate of {a}`)",
+    ),
+    p(
+        "ASK {a} 's? mandate? modifications/changes/adjustments/amendments/revisions/expansions {t}?",
+        "{a} <- modifies_mandate{where}",
+        "no change to the mandate of {a} is recorded (extensions are asked with `which resolutions extended the mandate of {a}`)",
+    ),
+    p(
+        "{open} {k}? 's? mandate/mandates? did/does/has/have {a} modify/modified/change/changed/adjust/adjusted/expand/expanded/revise/revised/amend/amended/alter/altered",
+        "{a} -> modifies_mandate{where}",
+        "{a} changes no mandate recorded",
+    ),
     p(
         "{open} the? current/present/latest/existing mandate/mandates of {a}",
         "{a} <- establishes|authorizes|extends_mandate|modifies_mandate|terminates | sort by date desc",
@@ -546,7 +587,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
     p(
         "{open} {k}? does/did/has {a} authorize/authorise/authorized/authorised",
         "{a} -> authorizes{where}",
-        "{a} authorizes no deployment recorded",
+        "{a} authorizes no deployment recorded (an authorization to use force is another record: `did {a} authorize the use of force`)",
     ),
     p(
         "{open} {k}? that/which? have/has/had? authorize/authorizes/authorized/authorise/authorises/authorised the? deployment? of? {a} {t}?",
@@ -613,6 +654,11 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "what/which/who cites/cite what/which cites/cite {a}",
         "{a} <- cites <- cites",
         "nothing in the graph cites what cites {a}",
+    ),
+    p(
+        "what/which/who cites/cite what/which/everything {a} cites/cite/cited",
+        "{a} -> cites <- cites",
+        "nothing in the graph cites what {a} cites",
     ),
     // votes
     p(
@@ -1007,12 +1053,12 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     // co-citation and coupling
     p(
-        "{open} {k}? is/are most? often/frequently/commonly? co-cited/cocited with {a}",
+        "{open} {k}? that/which? is/are/was/were? most? often/frequently/commonly? co-cited/cocited most? often/frequently/commonly? with {a}",
         "{a} | cocited{|where} | top 10 by score",
         "nothing is cited together with {a}",
     ),
     p(
-        "{open} {k}? that/which? is/are most? often/frequently/commonly? cited together/alongside with? {a}",
+        "{open} {k}? that/which? is/are/was/were? most? often/frequently/commonly? cited most? often/frequently/commonly? together/alongside with? {a}",
         "{a} | cocited{|where} | top 10 by score",
         "nothing is cited together with {a}",
     ),
@@ -1556,6 +1602,16 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "all {k}{where:abstentions > 0}",
         "",
     ),
+    p(
+        "{open} {k} SUBJ {t}? that/which? had/have/has/with/having/drew/got/received a/any? vote/votes against {t}?",
+        "all {k}{where:against > 0}",
+        "",
+    ),
+    p(
+        "{open} {k} SUBJ {t}? that/which? had/have/has/with/having/drew/got/received a/any? negative votes/vote {t}?",
+        "all {k}{where:against > 0}",
+        "",
+    ),
     // Any tally: `by 14 votes`, `by 13 votes to none with 2 abstentions`,
     // `with abstentions`, `unanimously`.
     p(
@@ -1868,7 +1924,11 @@ const KIND_SYNONYMS: &[(&str, &str)] = &[
     ("organizations", "actors"),
     ("organisations", "actors"),
     ("bodies", "actors"),
+    ("body", "actor"),
     ("entities", "actors"),
+    ("entity", "actor"),
+    ("organization", "actor"),
+    ("organisation", "actor"),
     ("texts", "documents"),
     ("items", "documents"),
     ("decisions", "resolutions"),
@@ -2333,6 +2393,13 @@ struct Bound {
     /// (`presidential statements` in "which resolutions cite presidential
     /// statements"), as the formal kind and as typed.
     cited: Option<(String, String)>,
+    /// The name slots that hold a question of their own (`the latest
+    /// resolution on Haiti` in "what does the latest resolution on Haiti
+    /// cite"), read by the phrase table and put in parentheses.
+    nested: Vec<char>,
+    /// The kind was said with `in the corpus` after it (`the latest
+    /// resolution in the corpus`): the documents whose text the graph holds.
+    held: bool,
 }
 
 /// The furthest token a failed match reached, and the words it wanted there.
@@ -2588,6 +2655,19 @@ impl Matcher<'_> {
                         break;
                     }
                 }
+                // `the most recent resolution on Somalia`, `the first
+                // resolution to cite 1325`: a question of its own, which may
+                // hold words no name holds.
+                if slot == 'a' {
+                    let plain_end = out.iter().map(|(j, _)| *j).max().unwrap_or(i);
+                    for j in plain_end + 1..=toks.len().min(i + MAX_NAME_WORDS) {
+                        if superlative_at(&toks[i..j]) {
+                            let mut nb = b.clone();
+                            nb.a = Some(i..j);
+                            out.push((j, nb));
+                        }
+                    }
+                }
                 if out.is_empty() {
                     self.miss.want(
                         i,
@@ -2608,6 +2688,12 @@ impl Matcher<'_> {
                     }
                 }
                 for (end, kind) in kinds_at(toks, i) {
+                    if let Some(after) = in_the_corpus(toks, end) {
+                        let mut nb = b.clone();
+                        nb.kind = Some(kind.clone());
+                        nb.held = true;
+                        out.push((after, nb));
+                    }
                     let mut nb = b.clone();
                     nb.kind = Some(kind);
                     out.push((end, nb));
@@ -2617,8 +2703,18 @@ impl Matcher<'_> {
                 }
             }
             'K' => {
-                // `{cited}`: a kind of the documents cited, as `{k}`.
-                for (end, kind) in kinds_at(toks, i) {
+                // `{cited}`: a kind of the documents cited, as `{k}`; after
+                // an article when it is a title many documents share (`the
+                // report of the Secretary-General`).
+                let from = if toks
+                    .get(i..)
+                    .is_some_and(|rest| generic_title(rest_of_title(rest)))
+                {
+                    i + 1
+                } else {
+                    i
+                };
+                for (end, kind) in kinds_at(toks, from) {
                     let mut nb = b.clone();
                     nb.cited = Some(kind);
                     out.push((end, nb));
@@ -2954,6 +3050,34 @@ fn kinds_at(toks: &[Tok], i: usize) -> Vec<(usize, (String, String))> {
             Some((i + len, (kind, typed)))
         })
         .collect()
+}
+
+/// True for `the` and a kind of document with whose it is (`the report of
+/// the Secretary-General`, `the reports of the Council`): the title many
+/// documents share, which names a kind, not one document.
+fn generic_title(words: &[Tok]) -> bool {
+    match words {
+        [first, rest @ ..] if first.lower == "the" && first.class == Class::Word && !rest.is_empty() => {
+            let text = rest
+                .iter()
+                .map(|t| t.lower.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            KIND_SUFFIXES.iter().any(|tail| text.ends_with(tail)) && kind_words(rest).is_some()
+        }
+        _ => false,
+    }
+}
+
+/// The words from `the` to the end of the longest generic title that
+/// starts there (`the report of the Secretary-General` in `the report of
+/// the Secretary-General in 2014`), else `toks` as it is.
+fn rest_of_title(toks: &[Tok]) -> &[Tok] {
+    (2..=toks.len().min(MAX_KIND_WORDS + 1))
+        .rev()
+        .map(|n| &toks[..n])
+        .find(|w| generic_title(w))
+        .unwrap_or(toks)
 }
 
 fn kind_words(toks: &[Tok]) -> Option<String> {
@@ -3449,6 +3573,14 @@ fn tally(toks: &[Tok], i: usize) -> Vec<(usize, String)> {
             };
             found.push((at + 2, cond));
         }
+        // `with negative votes`, `with no negative vote`: votes against.
+        if word(at) == "negative" && matches!(word(at + 1), "vote" | "votes") {
+            let cond = match n {
+                Some(n) => format!("against = {n}"),
+                None => "against > 0".to_string(),
+            };
+            found.push((at + 2, cond));
+        }
         found
     };
     for (end, cond) in votes {
@@ -3643,7 +3775,22 @@ pub(crate) fn rewrite(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Rewri
             suggestion,
         });
     };
+    // A question in the place of the name that starts a walk along
+    // citations or mentions (`what does the latest resolution on Haiti
+    // cite`). Not elsewhere: a vote, a mandate or a sponsor asked of a set
+    // would lose the note that tells an unrecorded fact from a "no".
+    let mut b = b;
+    if let Some(r) = b.a.clone().filter(|_| walks_citations(PHRASES[ix].formal)) {
+        let (text, _, words) = name_text(trimmed, &toks[r.clone()]);
+        if words && !known(text.trim_matches('"')) && nested(trimmed, &toks[r]).is_some() {
+            b.nested.push('a');
+        }
+    }
     let mut out = fill(trimmed, &toks, PHRASES[ix], &b);
+    if !b.nested.is_empty() {
+        // The empty answer's sentence names the slot as one node.
+        out.note = None;
+    }
     if b.count || sort.is_some() || !stages.trim().is_empty() {
         out.note = None;
     }
@@ -3722,6 +3869,7 @@ const ASKING_WORDS: &[&str] = &[
 fn drop_fillers(toks: &mut Vec<Tok>) {
     let word = |t: &Tok, w: &str| t.class == Class::Word && t.lower == w;
     toks.retain(|t| !word(t, "ever"));
+    expand_shorthands(toks);
     while toks.len() > 1 && COURTESY.iter().any(|w| word(&toks[0], w)) {
         toks.remove(0);
     }
@@ -3749,6 +3897,78 @@ fn drop_fillers(toks: &mut Vec<Tok>) {
             i += 1;
         }
     }
+}
+
+/// Words written short, with the words the phrases are written in:
+/// a negation with or without its apostrophe (`dont`, `doesn't`, `didn’t`
+/// are `do not`, `does not`, `did not`) and the Council's abbreviation
+/// (`UNSC` is `Security Council`).
+const SHORTHANDS: &[(&str, &[&str])] = &[
+    ("dont", &["do", "not"]),
+    ("don't", &["do", "not"]),
+    ("don’t", &["do", "not"]),
+    ("doesnt", &["does", "not"]),
+    ("doesn't", &["does", "not"]),
+    ("doesn’t", &["does", "not"]),
+    ("didnt", &["did", "not"]),
+    ("didn't", &["did", "not"]),
+    ("didn’t", &["did", "not"]),
+    ("isnt", &["is", "not"]),
+    ("isn't", &["is", "not"]),
+    ("isn’t", &["is", "not"]),
+    ("wasnt", &["was", "not"]),
+    ("wasn't", &["was", "not"]),
+    ("wasn’t", &["was", "not"]),
+    ("werent", &["were", "not"]),
+    ("weren't", &["were", "not"]),
+    ("weren’t", &["were", "not"]),
+    ("arent", &["are", "not"]),
+    ("aren't", &["are", "not"]),
+    ("aren’t", &["are", "not"]),
+    ("hasnt", &["has", "not"]),
+    ("hasn't", &["has", "not"]),
+    ("hasn’t", &["has", "not"]),
+    ("havent", &["have", "not"]),
+    ("haven't", &["have", "not"]),
+    ("haven’t", &["have", "not"]),
+    ("hadnt", &["had", "not"]),
+    ("hadn't", &["had", "not"]),
+    ("hadn’t", &["had", "not"]),
+    ("unsc", &["security", "council"]),
+];
+
+/// Replace each shorthand word by its words (each keeps the word's span, so
+/// an error still points at what was typed); `UN` or `United Nations`
+/// before `Security Council` is dropped (`the UN Security Council` is `the
+/// Security Council`).
+fn expand_shorthands(toks: &mut Vec<Tok>) {
+    let mut out: Vec<Tok> = Vec::with_capacity(toks.len() + 2);
+    for t in toks.drain(..) {
+        match SHORTHANDS
+            .iter()
+            .find(|(w, _)| t.class == Class::Word && t.lower == *w)
+        {
+            Some((_, words)) => out.extend(words.iter().map(|w| Tok {
+                lower: (*w).to_string(),
+                span: t.span.clone(),
+                class: Class::Word,
+            })),
+            None => out.push(t),
+        }
+    }
+    let word = |t: Option<&Tok>, w: &str| t.is_some_and(|t| t.class == Class::Word && t.lower == w);
+    let mut i = 0;
+    while i < out.len() {
+        let security_at = |j: usize| word(out.get(j), "security") && word(out.get(j + 1), "council");
+        if (word(out.get(i), "un") || word(out.get(i), "u.n.")) && security_at(i + 1) {
+            out.remove(i);
+        } else if word(out.get(i), "united") && word(out.get(i + 1), "nations") && security_at(i + 2) {
+            out.drain(i..i + 2);
+        } else {
+            i += 1;
+        }
+    }
+    *toks = out;
 }
 
 /// `sorted by year`, `newest first`, `in chronological order` at the end of
@@ -3816,7 +4036,8 @@ fn judge(input: &str, toks: &[Tok], b: &Bound, known: &dyn Fn(&str) -> bool) -> 
         }
         let (text, ok, words) = name_text(input, &toks[r.clone()]);
         if words {
-            let k = known(text.trim_matches('"'));
+            let k =
+                known(text.trim_matches('"')) || (slot != 's' && nested(input, &toks[r.clone()]).is_some());
             // `presidential statements` names a kind, not a node, unless
             // the graph knows a node of that name.
             // So does `a peacekeeping mission`: a kind after an article.
@@ -3830,12 +4051,132 @@ fn judge(input: &str, toks: &[Tok], b: &Bound, known: &dyn Fn(&str) -> bool) -> 
                 _ => words,
             };
             let kind = kind_words(bare).is_some();
-            plausible &= (ok && !kind) || k;
+            // `the report of the Secretary-General` is the title of many
+            // reports: a kind of document, never one of them.
+            plausible &= ((ok && !kind) || k) && !generic_title(words);
             sure &= k;
             knows += usize::from(k);
         }
     }
     (plausible, sure, knows)
+}
+
+/// True for a formal query that starts at `{a}` and walks its citations or
+/// mentions, where an empty answer is a true "none" for a text the graph
+/// read.
+fn walks_citations(formal: &str) -> bool {
+    [
+        "{a} -> cites",
+        "{a} <- cites",
+        "{a} -> mentions",
+        "{a} <- mentions",
+        "{a} | cocited",
+        "{a} | coupled",
+    ]
+    .iter()
+    .any(|p| formal.starts_with(p))
+}
+
+/// Where `in the corpus` (`of the corpus`, `in the collection`, `in the
+/// database`, `in the graph`) that starts at `i` ends, if it does.
+fn in_the_corpus(toks: &[Tok], i: usize) -> Option<usize> {
+    let word = |j: usize, ws: &[&str]| {
+        toks.get(j)
+            .is_some_and(|t| t.class == Class::Word && ws.contains(&t.lower.as_str()))
+    };
+    if !word(i, &["in", "of"]) {
+        return None;
+    }
+    let at = if word(i + 1, &["the", "this", "our"]) {
+        i + 2
+    } else {
+        i + 1
+    };
+    word(
+        at,
+        &["corpus", "collection", "database", "graph", "dataset", "data"],
+    )
+    .then_some(at + 1)
+}
+
+/// The phrases that ask for the first or the latest documents of a kind
+/// (`the latest resolution on Haiti`), by their index in [`PHRASES`].
+static SUPERLATIVES: LazyLock<Vec<usize>> = LazyLock::new(|| {
+    PHRASES
+        .iter()
+        .enumerate()
+        .filter(|(_, phrase)| {
+            phrase.formal.ends_with("| limit {n:1}")
+                && ["{open} the? first/", "{open} the? most? latest/"]
+                    .iter()
+                    .any(|p| phrase.pattern.starts_with(p))
+        })
+        .map(|(ix, _)| ix)
+        .collect()
+});
+
+/// The words a first document of a nested question starts with.
+const SUPERLATIVE_WORDS: &[&str] = &[
+    "the", "most", "latest", "last", "newest", "recent", "first", "earliest", "oldest",
+];
+
+/// True when the whole of `toks` asks for the first or the latest documents
+/// of a kind (the names in it unjudged).
+fn superlative_at(toks: &[Tok]) -> bool {
+    let Some(first) = toks.first() else { return false };
+    if first.class != Class::Word || !SUPERLATIVE_WORDS.contains(&first.lower.as_str()) || toks.len() < 2 {
+        return false;
+    }
+    SUPERLATIVES.iter().any(|&ix| {
+        let mut m = Matcher {
+            toks,
+            found: Vec::new(),
+            miss: Miss::default(),
+            budget: 2_000,
+        };
+        m.run(&COMPILED[ix], 0, Bound::default(), &[]);
+        m.found.iter().any(|b| b.kind.is_some())
+    })
+}
+
+/// The formal query of words that name no node but ask for the first or
+/// the latest documents of a kind (`the latest resolution on Syria`), for
+/// the message that says so.
+pub(crate) fn nested_question(text: &str) -> Option<String> {
+    let toks = tokenize(text);
+    nested(text, &toks).map(|r| r.formal)
+}
+
+/// The words of a name slot read as a question of their own: the first or
+/// the latest documents of a kind (`the latest resolution on Haiti`, `the
+/// first report to cite 1325`), by the phrases that ask for them. `None`
+/// for anything else, and for a kind alone with no article (`resolution
+/// 1325` is a name).
+fn nested(input: &str, toks: &[Tok]) -> Option<Rewrite> {
+    let first = toks.first()?;
+    if first.class != Class::Word || !SUPERLATIVE_WORDS.contains(&first.lower.as_str()) || toks.len() < 2 {
+        return None;
+    }
+    SUPERLATIVES.iter().find_map(|&ix| {
+        let phrase = PHRASES[ix];
+        let els = &COMPILED[ix];
+        let mut m = Matcher {
+            toks,
+            found: Vec::new(),
+            miss: Miss::default(),
+            budget: 20_000,
+        };
+        m.run(els, 0, Bound::default(), &[]);
+        m.found
+            .into_iter()
+            .find(|b| {
+                b.kind.is_some()
+                    && b.nested.is_empty()
+                    && takes_conditions(phrase, b)
+                    && judge(input, toks, b, &|_| false).0
+            })
+            .map(|b| fill(input, toks, phrase, &b))
+    })
 }
 
 fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
@@ -3854,6 +4195,9 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
         && kind != "ga_resolutions"
     {
         conds.push(format!("organ = \"{organ}\""));
+    }
+    if b.held {
+        conds.push("held".to_string());
     }
     if let Some(rel) = b.relation {
         conds.push(format!("relation ~ \"{rel}\""));
@@ -3874,6 +4218,21 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
                 _ => b.s.clone(),
             };
             if let Some(r) = r {
+                if b.nested.contains(&which)
+                    && let Some(inner) = nested(input, &toks[r.clone()])
+                {
+                    formal.push('(');
+                    let start = formal.len();
+                    formal.push_str(&inner.formal);
+                    names.extend(
+                        inner
+                            .names
+                            .into_iter()
+                            .map(|(w, f, orig)| (w, f.start + start..f.end + start, orig)),
+                    );
+                    formal.push(')');
+                    return;
+                }
                 let (text, _, _) = match b.article {
                     // `Article 41`: its chapter's node, the article a condition.
                     Some((slot, n)) if slot == which => (

@@ -57,6 +57,11 @@ fn parse_bounded(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Program, Q
             Some(message),
         )));
     }
+    // Before the phrases: they would read `Iraq in the past decade` as a
+    // name, and the error would be about the name.
+    if let Some((at, message)) = relative_time(input) {
+        return Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))));
+    }
     let phrase = match natural::rewrite(input, known) {
         Ok(rewrite) => match parse_formal(&rewrite.formal, &rewrite.names) {
             Ok(mut program) => {
@@ -184,6 +189,35 @@ fn force_wording(input: &str) -> Option<(usize, String)> {
             "unxref records authorizations of the use of force (\"all necessary measures\") as \
              `authorizes_force` edges; ask \"did {doc} authorize the use of force\", \"who was \
              authorized to use force by {doc}\" or \"which resolutions authorized the use of force\""
+        ),
+    ))
+}
+
+/// A time counted back from the end (`in the last five years of the
+/// corpus`, `over the past decade`, `in recent years`, `last year`): which
+/// year is last depends on the corpus and on the day asked, and a guess
+/// could leave out years the asker meant; the message asks for the years.
+static RELATIVE_TIME: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:(?:the\s+)?(?:last|past|previous|latest|final|most\s+recent|recent)\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|few|several|couple\s+of)\s+)?(?:years?|decades?|months?)\b|this\s+year\b|recent\s+years\b)",
+    )
+    .expect("the relative time pattern is valid")
+});
+
+/// Where a question gives a time counted back from the end, and what to say.
+fn relative_time(input: &str) -> Option<(usize, String)> {
+    if input.contains('"') {
+        return None;
+    }
+    let m = RELATIVE_TIME.find(input)?;
+    Some((
+        m.start(),
+        format!(
+            "\"{}\" is a time counted back from the end, which unxref does not read: the last \
+             year depends on the corpus and on the day asked, and a guess could leave out years; \
+             name the years instead (`since 2011`, `between 2011 and 2015`, `in 2015`); `unxref \
+             stats` gives the years the corpus holds",
+            m.as_str()
         ),
     ))
 }

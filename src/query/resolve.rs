@@ -2069,6 +2069,14 @@ fn not_a_node(graph: &CitationGraph, text: &str) -> String {
     if let Some(hint) = kind_not_node(words) {
         return hint;
     }
+    if let Some(formal) = super::natural::nested_question(words) {
+        return format!(
+            "is a question of its own (`{formal}`), which this question does not take in the \
+             place of one document: asked of a list, a vote, a mandate or a sponsor would not \
+             say which documents have no record of it. Ask it first, then ask about the \
+             document it gives"
+        );
+    }
     let related = related_nodes(graph, &normalize(words));
     let mut hint = String::from(
         "no node of that name, nor one near it. The graph records documents, states, UN \
@@ -2241,7 +2249,18 @@ fn lookup_words(graph: &CitationGraph, text: &str) -> Lookup {
             return Lookup::One(ix);
         }
     }
-    if let Some(id) = crate::extract::ActorDictionary::bundled().resolve(text)
+    let dictionary = crate::extract::ActorDictionary::bundled();
+    if let Some(id) = dictionary.resolve(text)
+        && let Some(ix) = graph.index_of(id)
+    {
+        return Lookup::One(ix);
+    }
+    // A name typed all in lower or all in upper case (`russia`, `RUSSIA`)
+    // is the dictionary's name in its own case (`Russia`, an alias of the
+    // Russian Federation), which no node label holds; the dictionary reads
+    // names case-sensitively, as a text would write them.
+    if let Some(titled) = title_case(text)
+        && let Some(id) = dictionary.resolve(&titled)
         && let Some(ix) = graph.index_of(id)
     {
         return Lookup::One(ix);
@@ -2303,6 +2322,35 @@ fn lookup_words(graph: &CitationGraph, text: &str) -> Lookup {
     }
     scored.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| natural_cmp(&a.1, &b.1)));
     Lookup::None(scored.into_iter().take(5).map(|(_, id)| id).collect())
+}
+
+/// `text` with each word capitalized and the small words of names in lower
+/// case (`republic of moldova` → `Republic of Moldova`), when `text` has
+/// letters of one case only; `None` when it mixes cases (it is written as
+/// meant) or has no letters.
+fn title_case(text: &str) -> Option<String> {
+    let letters = || text.chars().filter(|c| c.is_alphabetic());
+    let one_case = letters().all(char::is_lowercase) || letters().all(char::is_uppercase);
+    if letters().next().is_none() || !one_case {
+        return None;
+    }
+    const SMALL: &[&str] = &["of", "and", "the", "for", "in", "on", "de", "du", "d'"];
+    let words: Vec<String> = text
+        .split_whitespace()
+        .enumerate()
+        .map(|(i, w)| {
+            let lower = w.to_lowercase();
+            if i > 0 && SMALL.contains(&lower.as_str()) {
+                return lower;
+            }
+            let mut chars = lower.chars();
+            chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    Some(words.join(" "))
 }
 
 /// Ids close to an id that is not in the graph (a wrong year, a typo).
