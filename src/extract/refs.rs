@@ -279,6 +279,16 @@ impl Form<'_> {
 }
 
 impl<'a> Scanner<'a> {
+    /// True when the word at `at` (past white space) is a month's name: the
+    /// number before it is a day (`Add.1 to 3 March`, `and 2 March`).
+    fn month_at(&self, at: usize) -> bool {
+        let word = self.text[at..self.body.end]
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        crate::date::MONTH_NAMES.contains(&word.trim_end_matches([',', '.']))
+    }
+
     fn new(
         file: &'a str,
         normalized: &'a Normalized,
@@ -771,15 +781,11 @@ impl<'a> Scanner<'a> {
             // have the range as their evidence.
             if let Some(r) = ADDENDUM_RANGE.captures(&self.text[rest_at..self.body.end]) {
                 let whole = r.get(0).expect("group 0");
-                let next_word = self.text[rest_at + whole.end()..self.body.end]
-                    .split_whitespace()
-                    .next()
-                    .unwrap_or("");
                 let (first, last) = (a["n"].parse::<u32>(), r["m"].parse::<u32>());
                 if let (Ok(first), Ok(last)) = (first, last)
                     && first < last
                     && last - first <= MAX_ADDENDA_RANGE
-                    && !crate::date::MONTH_NAMES.contains(&next_word.trim_end_matches([',', '.']))
+                    && !self.month_at(rest_at + whole.end())
                 {
                     let m = r.name("m").expect("group m");
                     for n in first + 1..=last {
@@ -800,11 +806,7 @@ impl<'a> Scanner<'a> {
             // unless the number is a day (`and 2 March`).
             while let Some(n) = ADDENDUM_NUMBER.captures(&self.text[rest_at..self.body.end]) {
                 let whole = n.get(0).expect("group 0");
-                let next_word = self.text[rest_at + whole.end()..self.body.end]
-                    .split_whitespace()
-                    .next()
-                    .unwrap_or("");
-                if crate::date::MONTH_NAMES.contains(&next_word.trim_end_matches([',', '.'])) {
+                if self.month_at(rest_at + whole.end()) {
                     break;
                 }
                 let addendum = format!("{base}/{}.{}", &a["k"], &n["n"]);
