@@ -205,11 +205,11 @@ static RELATIVE_TIME: LazyLock<regex::Regex> = LazyLock::new(|| {
 });
 
 /// Where a question gives a time counted back from the end, and what to say.
+/// Words inside quotes are a value (`title ~ 'last year'`), not a time.
 fn relative_time(input: &str) -> Option<(usize, String)> {
-    if input.contains('"') {
-        return None;
-    }
-    let m = RELATIVE_TIME.find(input)?;
+    let m = RELATIVE_TIME
+        .find_iter(input)
+        .find(|m| !inside_quotes(input, m.start()))?;
     Some((
         m.start(),
         format!(
@@ -220,6 +220,21 @@ fn relative_time(input: &str) -> Option<(usize, String)> {
             m.as_str()
         ),
     ))
+}
+
+/// True when `at` lies inside a quoted value of `input`: after an odd
+/// number of `"`, after more `“` than `”`, or after a single quote that
+/// opens a value (at the start, after a space, `~`, `=` or `(`; an
+/// apostrophe follows a letter) with one to close it after `at`.
+fn inside_quotes(input: &str, at: usize) -> bool {
+    let before = &input[..at];
+    let double = before.matches('"').count() % 2 == 1;
+    let curly = before.matches('“').count() > before.matches('”').count();
+    let single = before
+        .rfind(['\'', '‘'])
+        .is_some_and(|q| before[..q].is_empty() || before[..q].ends_with([' ', '~', '=', '(']))
+        && input[at..].contains(['\'', '’']);
+    double || curly || single
 }
 
 /// The words of a question about where a mission or body is deployed or

@@ -263,6 +263,22 @@ fn a_time_counted_back_from_the_end_asks_for_the_years() {
         );
         assert!(e.contains("since 2011"), "{q}: {e}");
     }
+    // Inside quotes the words are a value, in single quotes as in double;
+    // an apostrophe opens no quote.
+    assert!(
+        g.query("all resolutions where title ~ \"last year\" | count")
+            .is_ok()
+    );
+    let e = error_of(g, "which resolutions mention 'the last year'");
+    assert!(e.contains("no node of that name"), "{e}");
+    let e = error_of(
+        g,
+        "which of the Council's resolutions on 'Haiti' came in the last five years",
+    );
+    assert!(
+        e.contains("\"the last five years\" is a time counted back"),
+        "{e}"
+    );
 }
 
 #[test]
