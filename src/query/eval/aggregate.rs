@@ -216,9 +216,12 @@ impl<'g> Eval<'g> {
         // Documents no text describes that score as high may be of the
         // kind asked: say so, by name, rather than rank without them.
         let mut untold: Vec<(f64, &str)> = match mask {
+            // Scored first, read only when the score ranks (as above).
             Some(m) => slots()
-                .filter_map(|ix| Some((score(ix), self.g.node_weight(ix)?)))
-                .filter(|(s, node)| *s >= threshold && filter::kind_untold(node.kind, m))
+                .map(|ix| (ix, score(ix)))
+                .filter(|&(_, s)| s >= threshold)
+                .filter_map(|(ix, s)| Some((s, self.g.node_weight(ix)?)))
+                .filter(|(_, node)| filter::kind_untold(node.kind, m))
                 .map(|(s, node)| (s, node.id.as_str()))
                 .collect(),
             None => Vec::new(),
