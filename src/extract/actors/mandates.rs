@@ -18,7 +18,7 @@ use regex::Regex;
 
 use super::cues::{Cue, Cues, matches_near, near};
 use super::learn::NewActor;
-use super::{AnchoredAt, Ctx, Mention, Who, one_space, ws_re};
+use super::{AnchoredAt, Ctx, Groups, Mention, Who, one_space, ws_re};
 use crate::extract::patterns::{compile, compile_bytes};
 use crate::model::{Category, EdgeAttrs, EdgeKind, Link, NodeKind, NodeRef};
 use crate::symbol::Symbol;
@@ -1705,7 +1705,7 @@ fn extensions(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Sink<'_
     // `Decides`, past other infinitives ("Decides, in order to assist the
     // Committee …, to extend", 1617 (2005)); `plain_gap` then refuses a gap
     // that makes the verb an intention or another body's act.
-    let mut matches: Vec<regex::Captures<'_>> = Vec::new();
+    let mut matches: Vec<Groups<'_>> = Vec::new();
     for m in extension_verbs(text, starts) {
         let Some(c) = EXTENSION_VERB.captures_at(text, m.start) else {
             continue;
@@ -2710,11 +2710,11 @@ mod tests {
     /// `Decides`, lettered items, capitals.
     #[test]
     fn the_anchored_extension_pattern_finds_what_a_whole_search_finds() {
-        static WHOLE: OnceLock<Regex> = OnceLock::new();
-        let whole = ws_re(&WHOLE, EXTENSION_VERB_PATTERN);
+        static WHOLE: OnceLock<regex::bytes::Regex> = OnceLock::new();
+        let whole = bytes_re(&WHOLE, &super::super::ws_bytes_pattern(EXTENSION_VERB_PATTERN));
         let same = |text: &str| {
             let anchored = extension_verbs(text, &VerbStarts::new(text));
-            let searched: Vec<_> = whole.find_iter(text).map(|m| m.range()).collect();
+            let searched: Vec<_> = whole.find_iter(text.as_bytes()).map(|m| m.range()).collect();
             assert_eq!(anchored, searched, "{text:.80?}");
             anchored.len()
         };
@@ -2740,7 +2740,7 @@ mod tests {
     /// gives them and as they are found anchored where they can begin
     /// ([`VerbStarts`], [`joining_ands`]); the number of matches.
     fn decisions_both_ways(text: &str) -> usize {
-        static WHOLE: [OnceLock<Regex>; 5] = [const { OnceLock::new() }; 5];
+        static WHOLE: [OnceLock<regex::bytes::Regex>; 5] = [const { OnceLock::new() }; 5];
         let starts = VerbStarts::new(text);
         let patterns: [(&AnchoredAt, &str, Vec<usize>); 5] = [
             (&AUTH, AUTH_PATTERN, starts.of(|w| w <= AUTHORI).collect()),
@@ -2753,14 +2753,17 @@ mod tests {
                 starts.decides().collect(),
             ),
         ];
-        let groups = |c: &regex::Captures<'_>| c.iter().map(|g| g.map(|g| g.range())).collect::<Vec<_>>();
         let mut found = 0;
         for (i, (anchored, pattern, at)) in patterns.into_iter().enumerate() {
-            let whole: Vec<_> = ws_re(&WHOLE[i], pattern)
-                .captures_iter(text)
-                .map(|c| groups(&c))
+            let whole: Vec<_> = bytes_re(&WHOLE[i], &super::super::ws_bytes_pattern(pattern))
+                .captures_iter(text.as_bytes())
+                .map(|c| c.iter().map(|g| g.map(|g| g.range())).collect::<Vec<_>>())
                 .collect();
-            let anchored: Vec<_> = anchored.captures_from(text, at).iter().map(groups).collect();
+            let anchored: Vec<_> = anchored
+                .captures_from(text, at)
+                .iter()
+                .map(Groups::ranges)
+                .collect();
             assert_eq!(anchored, whole, "pattern {i} in {text:.80?}");
             found += whole.len();
         }

@@ -62,7 +62,7 @@ use regex::Regex;
 pub use dictionary::{ActorDictionary, CATEGORIES};
 
 use super::{Normalized, Segment};
-use crate::extract::patterns::compile;
+use crate::extract::patterns::{ascii_digits, byte_gaps, compile, compile_bytes};
 use crate::model::{EdgeAttrs, EdgeKind, Evidence, Link, NodeKind, NodeRef, Tally};
 use crate::symbol::{Symbol, SymbolKind};
 use cues::Cues;
@@ -576,26 +576,27 @@ fn ws_pattern(pattern: &str) -> String {
 /// A [`ws_re`] pattern tried anchored at given positions: where the
 /// caller knows every match must begin (after a literal found by one search
 /// for the literals of several patterns), instead of a search of the whole
-/// text per pattern.
+/// text per pattern. Its gaps match bytes ([`byte_gaps`]).
 pub(super) struct AnchoredAt {
     pattern: regex_automata::meta::Regex,
     /// The same pattern, to place a match's groups.
-    groups: Regex,
+    groups: regex::bytes::Regex,
 }
 
 impl AnchoredAt {
     /// # Panics
     /// When the pattern does not compile: callers pass constant patterns.
     pub(super) fn new(pattern: &str) -> AnchoredAt {
-        let pattern = ws_pattern(pattern);
+        let pattern = ws_bytes_pattern(pattern);
         let config = regex_automata::meta::Config::new()
             .hybrid_cache_capacity(crate::extract::patterns::DFA_CACHE_BYTES);
         AnchoredAt {
             pattern: regex_automata::meta::Regex::builder()
                 .configure(config)
+                .syntax(regex_automata::util::syntax::Config::new().utf8(false))
                 .build(&pattern)
                 .expect("valid regex"),
-            groups: compile(&pattern),
+            groups: compile_bytes(&pattern),
         }
     }
 
@@ -636,17 +637,89 @@ impl AnchoredAt {
         &self,
         text: &'t str,
         starts: impl IntoIterator<Item = usize>,
-    ) -> Vec<regex::Captures<'t>> {
+    ) -> Vec<Groups<'t>> {
         self.find_from(text, starts)
             .into_iter()
-            .filter_map(|m| self.groups.captures_at(text, m.start))
+            .filter_map(|m| self.captures_at(text, m.start))
             .collect()
     }
 
     /// The groups of the match at `start` (or the first after it).
-    pub(super) fn captures_at<'t>(&self, text: &'t str, start: usize) -> Option<regex::Captures<'t>> {
-        self.groups.captures_at(text, start)
+    pub(super) fn captures_at<'t>(&self, text: &'t str, start: usize) -> Option<Groups<'t>> {
+        Groups::new(text, self.groups.captures_at(text.as_bytes(), start)?)
     }
+}
+
+/// The groups of a match over a text's bytes, read as the text's.
+pub(super) struct Groups<'t> {
+    text: &'t str,
+    groups: regex::bytes::Captures<'t>,
+}
+
+/// One group of [`Groups`].
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Group<'t> {
+    text: &'t str,
+    range: (usize, usize),
+}
+
+impl<'t> Groups<'t> {
+    /// The groups, when each begins and ends at a character (a gap counted
+    /// in bytes could stop inside one; none of the extractor's patterns
+    /// ends a group on a gap).
+    fn new(text: &'t str, groups: regex::bytes::Captures<'t>) -> Option<Groups<'t>> {
+        groups
+            .iter()
+            .flatten()
+            .all(|g| text.is_char_boundary(g.start()) && text.is_char_boundary(g.end()))
+            .then_some(Groups { text, groups })
+    }
+
+    /// The group numbered `i` (0: the whole match).
+    pub(super) fn get(&self, i: usize) -> Option<Group<'t>> {
+        self.groups.get(i).map(|g| Group {
+            text: self.text,
+            range: (g.start(), g.end()),
+        })
+    }
+
+    /// The group named `name`.
+    pub(super) fn name(&self, name: &str) -> Option<Group<'t>> {
+        self.groups.name(name).map(|g| Group {
+            text: self.text,
+            range: (g.start(), g.end()),
+        })
+    }
+
+    /// Every group's range, by number (`None` for a group that took no part).
+    #[cfg(test)]
+    pub(super) fn ranges(&self) -> Vec<Option<Range<usize>>> {
+        self.groups.iter().map(|g| g.map(|g| g.range())).collect()
+    }
+}
+
+impl<'t> Group<'t> {
+    pub(super) fn start(&self) -> usize {
+        self.range.0
+    }
+
+    pub(super) fn end(&self) -> usize {
+        self.range.1
+    }
+
+    pub(super) fn range(&self) -> Range<usize> {
+        self.range.0..self.range.1
+    }
+
+    pub(super) fn as_str(&self) -> &'t str {
+        &self.text[self.range()]
+    }
+}
+
+/// The pattern [`AnchoredAt`] compiles: [`ws_pattern`] with [`byte_gaps`]
+/// and [`ascii_digits`].
+pub(super) fn ws_bytes_pattern(pattern: &str) -> String {
+    ascii_digits(&byte_gaps(&ws_pattern(pattern))).into_owned()
 }
 
 /// `s` with every run of white space made one space.
