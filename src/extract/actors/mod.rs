@@ -62,7 +62,7 @@ use regex::Regex;
 pub use dictionary::{ActorDictionary, CATEGORIES};
 
 use super::{Normalized, Segment};
-use crate::extract::patterns::{ascii_digits, byte_gaps, compile, compile_bytes};
+use crate::extract::patterns::{ascii_digits, byte_gaps, compile};
 use crate::model::{EdgeAttrs, EdgeKind, Evidence, Link, NodeKind, NodeRef, Tally};
 use crate::symbol::{Symbol, SymbolKind};
 use cues::Cues;
@@ -579,8 +579,6 @@ fn ws_pattern(pattern: &str) -> String {
 /// text per pattern. Its gaps match bytes ([`byte_gaps`]).
 pub(super) struct AnchoredAt {
     pattern: regex_automata::meta::Regex,
-    /// The same pattern, to place a match's groups.
-    groups: regex::bytes::Regex,
 }
 
 impl AnchoredAt {
@@ -596,7 +594,6 @@ impl AnchoredAt {
                 .syntax(regex_automata::util::syntax::Config::new().utf8(false))
                 .build(&pattern)
                 .expect("valid regex"),
-            groups: compile_bytes(&pattern),
         }
     }
 
@@ -613,7 +610,29 @@ impl AnchoredAt {
     /// far fewer states than for every mix of overlapping starts, and runs
     /// only until the pattern cannot match.
     pub(super) fn find_from(&self, text: &str, starts: impl IntoIterator<Item = usize>) -> Vec<Range<usize>> {
-        let mut found = Vec::new();
+        self.each_from(text, starts, |input| self.pattern.find(input).map(|m| m.range()))
+    }
+
+    /// The matches `captures_iter` gives over `text`, when every match
+    /// begins at one of `starts` (as [`AnchoredAt::find_from`]), with
+    /// their groups.
+    pub(super) fn captures_from<'t>(
+        &self,
+        text: &'t str,
+        starts: impl IntoIterator<Item = usize>,
+    ) -> Vec<Groups<'t>> {
+        self.each_from(text, starts, |input| self.groups(text, &input))
+    }
+
+    /// What `search` finds anchored at each start not inside the match
+    /// before.
+    fn each_from<T: Spanned>(
+        &self,
+        text: &str,
+        starts: impl IntoIterator<Item = usize>,
+        search: impl Fn(regex_automata::Input<'_>) -> Option<T>,
+    ) -> Vec<T> {
+        let mut found: Vec<T> = Vec::new();
         let mut at = 0;
         for start in starts {
             if start < at {
@@ -622,38 +641,48 @@ impl AnchoredAt {
             let input = regex_automata::Input::new(text)
                 .span(start..text.len())
                 .anchored(regex_automata::Anchored::Yes);
-            if let Some(m) = self.pattern.find(input) {
+            if let Some(m) = search(input) {
                 at = m.end().max(start + 1);
-                found.push(m.range());
+                found.push(m);
             }
         }
         found
     }
 
-    /// The matches `captures_iter` gives over `text`, when every match
-    /// begins at one of `starts` (as [`AnchoredAt::find_from`]): the groups
-    /// are placed only for the matches found.
-    pub(super) fn captures_from<'t>(
-        &self,
-        text: &'t str,
-        starts: impl IntoIterator<Item = usize>,
-    ) -> Vec<Groups<'t>> {
-        self.find_from(text, starts)
-            .into_iter()
-            .filter_map(|m| self.captures_at(text, m.start))
-            .collect()
+    /// The groups of the match at `start` (or the first after it), as
+    /// `captures_at` finds them.
+    pub(super) fn captures_at<'t>(&self, text: &'t str, start: usize) -> Option<Groups<'t>> {
+        self.groups(text, &regex_automata::Input::new(text).span(start..text.len()))
     }
 
-    /// The groups of the match at `start` (or the first after it).
-    pub(super) fn captures_at<'t>(&self, text: &'t str, start: usize) -> Option<Groups<'t>> {
-        Groups::new(text, self.groups.captures_at(text.as_bytes(), start)?)
+    fn groups<'t>(&self, text: &'t str, input: &regex_automata::Input<'_>) -> Option<Groups<'t>> {
+        let mut groups = self.pattern.create_captures();
+        self.pattern.search_captures(input, &mut groups);
+        Groups::new(text, groups)
+    }
+}
+
+/// Where a match found by [`AnchoredAt`] ends.
+trait Spanned {
+    fn end(&self) -> usize;
+}
+
+impl Spanned for Range<usize> {
+    fn end(&self) -> usize {
+        self.end
+    }
+}
+
+impl Spanned for Groups<'_> {
+    fn end(&self) -> usize {
+        self.groups.get_match().map_or(0, |m| m.end())
     }
 }
 
 /// The groups of a match over a text's bytes, read as the text's.
 pub(super) struct Groups<'t> {
     text: &'t str,
-    groups: regex::bytes::Captures<'t>,
+    groups: regex_automata::util::captures::Captures,
 }
 
 /// One group of [`Groups`].
@@ -664,30 +693,30 @@ pub(super) struct Group<'t> {
 }
 
 impl<'t> Groups<'t> {
-    /// The groups, when each begins and ends at a character (a gap counted
-    /// in bytes could stop inside one; none of the extractor's patterns
-    /// ends a group on a gap).
-    fn new(text: &'t str, groups: regex::bytes::Captures<'t>) -> Option<Groups<'t>> {
-        groups
+    /// The groups of a match, when each begins and ends at a character (a
+    /// gap counted in bytes could stop inside one; none of the extractor's
+    /// patterns ends a group on a gap).
+    fn new(text: &'t str, groups: regex_automata::util::captures::Captures) -> Option<Groups<'t>> {
+        let at_characters = groups
             .iter()
             .flatten()
-            .all(|g| text.is_char_boundary(g.start()) && text.is_char_boundary(g.end()))
-            .then_some(Groups { text, groups })
+            .all(|g| text.is_char_boundary(g.start) && text.is_char_boundary(g.end));
+        (groups.is_match() && at_characters).then_some(Groups { text, groups })
     }
 
     /// The group numbered `i` (0: the whole match).
     pub(super) fn get(&self, i: usize) -> Option<Group<'t>> {
-        self.groups.get(i).map(|g| Group {
+        self.groups.get_group(i).map(|g| Group {
             text: self.text,
-            range: (g.start(), g.end()),
+            range: (g.start, g.end),
         })
     }
 
     /// The group named `name`.
     pub(super) fn name(&self, name: &str) -> Option<Group<'t>> {
-        self.groups.name(name).map(|g| Group {
+        self.groups.get_group_by_name(name).map(|g| Group {
             text: self.text,
-            range: (g.start(), g.end()),
+            range: (g.start, g.end),
         })
     }
 
