@@ -1583,15 +1583,16 @@ impl<'a> Scanner<'a> {
         }
         let clause = self.clause_start(at);
         let window = &self.text[clause..at];
-        let Some(prep) = RELATIONS
+        let Some((prep, prep_len)) = RELATIONS
             .iter()
             .filter(|(_, r)| *r == relation)
-            .filter_map(|(w, _)| rfind_ignore_ascii_case(window, w))
+            .filter_map(|(w, _)| rfind_ignore_ascii_case(window, w).map(|i| (i, w.len())))
             .max()
-            .map(|i| clause + i)
+            .map(|(i, len)| (clause + i, len))
         else {
             return Some(relation);
         };
+        let object = &self.text[prep + prep_len..at];
         // The object was words, not a reference, and `, as well as` joins
         // what follows (a list, to its end) to the clause's verb:
         // `Reaffirming … resolution 733 (1992) … as elaborated and amended
@@ -1618,16 +1619,40 @@ impl<'a> Scanner<'a> {
         // August 1995 (S/1995/720)`, 1030 (1995); `as set out in paragraphs
         // 2, 18, and 21 of the Final Report of the Panel of Experts
         // (S/2014/87)`, 2138 (2014)): it keeps the preposition.
+        // That bracketed symbol ends the object only when the preposition
+        // governs the reference before it (`established under resolution 326
+        // (1973) (S/10896)`); when its object is words that hold the
+        // references (`in accordance with the Adjusted timetable of urgent
+        // steps to implement Security Council resolutions 822 (1993) and 853
+        // (1993) (S/26522, appendix)`, 884 (1993)), the symbol names that
+        // object.
         let bracketed = self.text[..at].trim_end().ends_with('(');
+        let object_is_words =
+            object_ended(&object[..object.find(|c: char| c.is_ascii_digit()).unwrap_or(object.len())]);
         let words_after_comma = !bracketed
             && previous_in_list.is_none()
             && self.text[prep..at]
                 .rfind(", ")
                 .is_some_and(|k| object_ended(&self.text[prep + k..at]));
+        // Words, then `and` and another preposition, start another phrase
+        // with no comma before it: `in pursuance of his Good Offices mission
+        // and within the framework of Security Council resolution 1250
+        // (1999)` (1475 (2003)), `in accordance with the mission's
+        // benchmarks and in response to paragraph 7 of resolution 2173
+        // (2014)` (2228 (2015)), `the steps required by the IAEA Board and
+        // with the other provisions of resolution 1737 (2006)` (1747
+        // (2007)). The same preposition again joins a second object to the
+        // first: `in accordance with the Charter … and with the provisions
+        // of General Assembly resolution 1514 (XV)` (246 (1968)).
+        let words_then_other_preposition = previous_in_list.is_none()
+            && another_preposition_after_and(object, relation.rsplit(' ').next().unwrap_or(""));
         let ended = words_then_as_well_as
             || words_after_comma
-            || previous_in_list
-                .is_some_and(|e| object_ended(&self.text[e..at]) || self.text[e..at].trim() == "(");
+            || words_then_other_preposition
+            || previous_in_list.is_some_and(|e| {
+                object_ended(&self.text[e..at])
+                    || (bracket_after_reference(&self.text[e..at]) && !object_is_words)
+            });
         if !ended {
             // A list goes on: its item takes the relation the item before
             // it was given, which is the preposition's only if the item
@@ -1690,11 +1715,18 @@ impl<'a> Scanner<'a> {
                 && !DURATION_AFTER
                     .is_match(&self.text[from + end..floor(self.text, (from + end + 60).min(to))])
             {
-                let verb = RELATIONS[m.pattern().as_usize()].1;
+                let (word, verb) = RELATIONS[m.pattern().as_usize()];
                 // `Recalling, and reaffirming its resolutions 660 (1990) …`
-                // (S-RES-678(1990)): both verbs govern what follows.
+                // (S-RES-678(1990)): both verbs govern what follows. A
+                // participle that holds its `and` (`Having received and
+                // considered`) is joined through it.
+                let and_at = if word.starts_with("and ") {
+                    start + 3
+                } else {
+                    start
+                };
                 let joined = last
-                    .filter(|_| is_and(&window[last_end..start]))
+                    .filter(|_| is_and(&window[last_end..and_at]))
                     .map(|(_, before)| before)
                     .filter(|&before| before != verb);
                 last = Some((joined, verb));
@@ -2274,7 +2306,12 @@ const PREPOSITIONS: &[&str] = &[
 /// reference. After `its` the noun is left to the verb's reading: "recalls
 /// its requests in its resolution 2378 (2017) … that the Secretary-General
 /// ensures" (2518 (2020)) keeps `requesting`, which the REPL's wide-table
-/// test shows.
+/// test shows. A capitalised word that opens an operative paragraph (after
+/// its number, `4.`) is the paragraph's verb, whatever follows: "4. Demands
+/// from the parties concerned … the withdrawal of occupying forces … in
+/// accordance with the Adjusted timetable … (S/26522, appendix)" (884
+/// (1993)), "7. Requests by 31 August a report" (1696 (2006)), "4. Demands
+/// of the Member States concerned to cease" (240 (1967)): the corpus's three.
 fn is_plural_noun(before: &str, word: &str, after: &str) -> bool {
     if !["demands", "requests", "notes"]
         .iter()
@@ -2283,6 +2320,12 @@ fn is_plural_noun(before: &str, word: &str, after: &str) -> bool {
         return false;
     }
     let previous = before.split_whitespace().next_back().unwrap_or("");
+    let paragraph_number = previous
+        .strip_suffix('.')
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    if paragraph_number && word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
     let next = after.split_whitespace().next().unwrap_or("");
     ["the", "their", "these", "those"]
         .iter()
@@ -2358,6 +2401,53 @@ fn object_ended(between: &str) -> bool {
         .filter(|w| !LIST_WORDS.iter().any(|l| l.eq_ignore_ascii_case(w)))
         .count()
         >= 3
+}
+
+/// Whether `between`, the text from the end of a reference to the next,
+/// is only the opening bracket of a symbol, after the reference's date if
+/// it has one: `resolution 326 (1973) of 2 February 1973 (S/10896 …)` (328
+/// (1973)).
+fn bracket_after_reference(between: &str) -> bool {
+    let Some(inner) = between.trim().strip_suffix('(') else {
+        return false;
+    };
+    let words: Vec<&str> = inner
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(','))
+        .collect();
+    match words.as_slice() {
+        [] => true,
+        ["of" | "dated", day, month, year] => {
+            day.len() <= 2
+                && day.bytes().all(|b| b.is_ascii_digit())
+                && month_number(month).is_some()
+                && year.len() == 4
+                && year.bytes().all(|b| b.is_ascii_digit())
+        }
+        _ => false,
+    }
+}
+
+/// Whether `object`, the words after a preposition up to a reference,
+/// holds words (no digit: no reference of the preposition's own) and then
+/// `and` and a preposition other than `last`, the relation's own last word
+/// (`with` of `in accordance with`): `his Good Offices mission and within
+/// the framework of Security Council resolution `.
+fn another_preposition_after_and(object: &str, last: &str) -> bool {
+    const PREPOSITIONS: &[&str] = &[
+        "within", "under", "in", "with", "by", "on", "through", "for", "at", "to", "from", "upon",
+    ];
+    let Some(k) = object.find(" and ") else {
+        return false;
+    };
+    let (words, rest) = (&object[..k], &object[k + " and ".len()..]);
+    let next = rest.split_whitespace().next().unwrap_or("");
+    !words.trim().is_empty()
+        && !words
+            .bytes()
+            .any(|b| b.is_ascii_digit() || b == b'(' || b == b',')
+        && PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(next))
+        && !next.eq_ignore_ascii_case(last)
 }
 
 /// A relation as an edge holds it: its verbs joined by
