@@ -18,7 +18,7 @@ use regex::Regex;
 
 use super::cues::{Cue, Cues, matches_near, near};
 use super::learn::NewActor;
-use super::{AnchoredAt, Ctx, Groups, Mention, Who, one_space, ws_re};
+use super::{AnchoredAt, Ctx, Groups, Mention, Who, WsRegex, one_space, ws_re};
 use crate::extract::patterns::{compile, compile_bytes};
 use crate::model::{Category, EdgeAttrs, EdgeKind, Link, NodeKind, NodeRef};
 use crate::symbol::Symbol;
@@ -768,7 +768,7 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Ki
     // 1933 (2010): "Decides that, in order to support the parties …, UNOCI
     // shall have the following mandate from the date of adoption of this
     // resolution until 31 December 2010": a renewal with a new mandate.
-    static MANDATE_UNTIL: OnceLock<Regex> = OnceLock::new();
+    static MANDATE_UNTIL: OnceLock<WsRegex> = OnceLock::new();
     let mandate_until = ws_re(
         &MANDATE_UNTIL,
         r"(?-u:\b)(?:[Dd]ecides|DECIDES)(?: further| also)? that,?[^;:.]{0,160}?(?P<obj>[^;:.,]{2,40}) (?:shall|will) have the following mandate (?:from the date of (?:the )?adoption of this resolution )?until",
@@ -777,7 +777,7 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Ki
     // the stretch between those marks around each `following mandate` is
     // searched (same matches, same order), not the whole text, whose
     // counted repeats make the lazy DFA build states at every `Decides that`.
-    static FOLLOWING_MANDATE: OnceLock<Regex> = OnceLock::new();
+    static FOLLOWING_MANDATE: OnceLock<WsRegex> = OnceLock::new();
     let mut candidates = Vec::new();
     let mut searched_to = 0;
     for f in ws_re(&FOLLOWING_MANDATE, "following mandate").find_iter(text) {
@@ -820,7 +820,7 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Ki
     }
     // 186 (1964): "Recommends the creation, with the consent of the
     // Government of Cyprus, of a United Nations peace-keeping force in Cyprus".
-    static CREATION: OnceLock<Regex> = OnceLock::new();
+    static CREATION: OnceLock<WsRegex> = OnceLock::new();
     let creation = ws_re(&CREATION, r"(?-u:\b)Recommends the creation(?-u:\b)");
     for m in creation.find_iter(text) {
         let clause = clause_end(text, m.end(), 300);
@@ -937,13 +937,13 @@ const FORCE_OTHER_VERB_PATTERN: &str = r"(?:,|(?-u:\b)and) (?:also |further )?(?
 /// necessary measures", 2085 (2012)) names the operation before it. No
 /// party found, no edge.
 fn force_authorizations(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
-    static FORCE: OnceLock<Regex> = OnceLock::new();
-    static ANCHOR: OnceLock<Regex> = OnceLock::new();
+    static FORCE: OnceLock<WsRegex> = OnceLock::new();
+    static ANCHOR: OnceLock<WsRegex> = OnceLock::new();
     static CLAUSE: OnceLock<Regex> = OnceLock::new();
-    static OTHER: OnceLock<Regex> = OnceLock::new();
+    static OTHER: OnceLock<WsRegex> = OnceLock::new();
     static GOVERNS: OnceLock<Regex> = OnceLock::new();
-    static WHICH: OnceLock<Regex> = OnceLock::new();
-    static WHO_END: OnceLock<Regex> = OnceLock::new();
+    static WHICH: OnceLock<WsRegex> = OnceLock::new();
+    static WHO_END: OnceLock<WsRegex> = OnceLock::new();
     static STATES: OnceLock<Regex> = OnceLock::new();
     let force = ws_re(&FORCE, FORCE_PATTERN);
     let anchor = ws_re(&ANCHOR, FORCE_ANCHOR_PATTERN);
@@ -1198,7 +1198,7 @@ fn supposed(text: &str, at: usize) -> bool {
 /// establishment of the position of Force Commander of UNPREDEP" (1046
 /// (1996)) or "of an advance team of UNMIH" (940 (1994)) founds neither.
 fn endorsed_establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
-    static ENDORSES: OnceLock<Regex> = OnceLock::new();
+    static ENDORSES: OnceLock<WsRegex> = OnceLock::new();
     let endorses = ws_re(
         &ENDORSES,
         r"(?-u:\b)(?:Approves|Endorses|[Dd]ecides to (?:approve|endorse)) the establishment(?-u:\b)",
@@ -1245,7 +1245,7 @@ fn endorsed_establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
 /// the same body ("the 1267/1989 Al-Qaida Sanctions Committee shall
 /// henceforth be known as …") founds nothing.
 fn renamings(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
-    static RENAMED: OnceLock<Regex> = OnceLock::new();
+    static RENAMED: OnceLock<WsRegex> = OnceLock::new();
     let renamed = ws_re(
         &RENAMED,
         r"(?-u:\b)shall(?:, [^,;]{0,60},)? (?:henceforth )?(?:bear the (?:title|name) of|be known as)(?-u:\b)",
@@ -1337,7 +1337,7 @@ fn constitutions(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
 /// (1992)): the body named between `that` and `shall be established`.
 fn passive_establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
     named_then_established(ctx, text, sink);
-    static PASSIVE: OnceLock<Regex> = OnceLock::new();
+    static PASSIVE: OnceLock<WsRegex> = OnceLock::new();
     let passive = ws_re(
         &PASSIVE,
         r"(?-u:\b)(?:[Dd]ecides|DECIDES)(?: further| also)? that (?P<obj>[^;,.]{2,120}?) shall be established(?-u:\b)",
@@ -1607,7 +1607,7 @@ fn object_gap(between: &str) -> bool {
 /// months"), an end date, "immediately", "under its authority"; one space
 /// between words, none at the ends.
 fn without_asides(between: &str) -> String {
-    static ASIDES: OnceLock<Regex> = OnceLock::new();
+    static ASIDES: OnceLock<WsRegex> = OnceLock::new();
     let asides = ws_re(
         &ASIDES,
         r",[^,;]*,|(?-u:\b)(?:for (?:a|an|another) (?:[a-z]+ )*period of [a-z0-9-]+(?: \(\d+\))? (?:months?|years?)|until \d{1,2} [A-Z][a-z]+ \d{4}|immediately|under its authority)(?-u:\b)",
@@ -1789,7 +1789,7 @@ fn extensions(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Sink<'_
     // final period until 6 October 2003" (1490 (2003)): a continuation with
     // an end date is an extension; without one ("Approves the continued
     // conduct by Member States … of the operation") it is not read.
-    static CONTINUE: OnceLock<Regex> = OnceLock::new();
+    static CONTINUE: OnceLock<WsRegex> = OnceLock::new();
     let continuation = ws_re(
         &CONTINUE,
         r"(?-u:\b)(?:Approves the (?P<noun>continuation|continued presence) of|(?:[Dd]ecides|DECIDES)(?: further| also)?,? to continue(?P<object> the (?:mandate|presence) of)?)(?-u:\b)",
@@ -1906,7 +1906,7 @@ fn extensions(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Sink<'_
 /// the rule of law"), whose object is no body's name. "Reconstitute" (7
 /// times) is never said of a Council body ("until PNTL is reconstituted").
 fn re_establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
-    static VERB: OnceLock<Regex> = OnceLock::new();
+    static VERB: OnceLock<WsRegex> = OnceLock::new();
     let verb = ws_re(
         &VERB,
         r"(?-u:\b)(?:(?:[Rr]equests|REQUESTS|[Dd]ecides to request)(?P<pre>[^.;:]{0,20}?) the Secretary-General(?P<sg>[^.;:]{0,300}?)|(?:[Dd]ecides|DECIDES)(?: further| also)?(?P<gap>[^.;:]{0,80}?))(?-u:\b)(?:to re-?establish|(?P<view>with a view to extending the mandate of))(?-u:\b)",
@@ -2096,7 +2096,7 @@ fn defined_before(ctx: &Ctx<'_>, text: &str, noun: &str, doc: usize, at: usize) 
 /// Group of Experts, renewed by 1771 (2007).
 fn founded_by_the_resolution_cited(ctx: &Ctx<'_>, noun: &str, after: &str) -> Option<NodeRef> {
     let word = noun.split_whitespace().next().unwrap_or("");
-    static CITED: OnceLock<Regex> = OnceLock::new();
+    static CITED: OnceLock<WsRegex> = OnceLock::new();
     let cited = ws_re(
         &CITED,
         r"^,? (?:as )?(?:referred to in|established (?:pursuant to|by|under)|appointed pursuant to) (?:paragraph \d+(?: ?\([a-z]\))? of )?(?:its )?resolution (?P<number>\d{1,4})(?-u:\b)",
@@ -2163,7 +2163,7 @@ fn emit(
     targets: &[NodeRef],
     sink: &mut Sink<'_>,
 ) {
-    static PERIOD: OnceLock<Regex> = OnceLock::new();
+    static PERIOD: OnceLock<WsRegex> = OnceLock::new();
     let clause = &text[verb_end..end];
     let date = end_date(clause).or_else(|| period_of_paragraph(ctx, text, clause, doc));
     // "Decides to extend to that end the mandate of UNPROFOR in order to
@@ -2208,7 +2208,7 @@ fn emit(
 /// that paragraph's own first clause ("1. Decides to extend until 10 August
 /// 2007 the measures on arms …").
 fn period_of_paragraph(ctx: &Ctx<'_>, text: &str, clause: &str, doc: usize) -> Option<String> {
-    static SPECIFIED: OnceLock<Regex> = OnceLock::new();
+    static SPECIFIED: OnceLock<WsRegex> = OnceLock::new();
     let specified = ws_re(
         &SPECIFIED,
         r"(?-u:\b)for the period (?:specified|referred to|set out|mentioned) in paragraph (?P<n>\d{1,3}) above",
@@ -2234,7 +2234,7 @@ fn period_of_paragraph(ctx: &Ctx<'_>, text: &str, clause: &str, doc: usize) -> O
 /// authorization" begins the next. A date is never lent from one object to
 /// another; "the mandates of UNMIS, UNAMID and UNISFA until …" is one.
 fn conjuncts(text: &str, at: usize, end: usize) -> Vec<(usize, usize)> {
-    static NEXT: OnceLock<Regex> = OnceLock::new();
+    static NEXT: OnceLock<WsRegex> = OnceLock::new();
     let next = ws_re(
         &NEXT,
         r",? (?:and|as well as) (?:also )?(?P<object>the (?:present |current )?(?:mandates?|authori[sz]ations?)(?-u:\b))",
@@ -2255,7 +2255,7 @@ fn conjuncts(text: &str, at: usize, end: usize) -> Vec<(usize, usize)> {
 /// True when an extension's clause says what the mandate is widened to
 /// ("in order to enable it", "to include") and no period of time.
 fn widens(clause: &str) -> bool {
-    static PERIOD: OnceLock<Regex> = OnceLock::new();
+    static PERIOD: OnceLock<WsRegex> = OnceLock::new();
     let period = ws_re(
         &PERIOD,
         r"(?-u:\b)(?:for|by) (?:a |an |another |one )?(?:[a-z]+ )*(?:period|months?|years?|weeks?|days?)(?-u:\b)",
@@ -2376,7 +2376,7 @@ fn objects(
     verb_start: usize,
     third: bool,
 ) -> Option<(Vec<NodeRef>, Head)> {
-    static HEAD: OnceLock<Regex> = OnceLock::new();
+    static HEAD: OnceLock<WsRegex> = OnceLock::new();
     let head = ws_re(
         &HEAD,
         r"(?-u:\b)(?:(?:its|their|the|this|that) (?:present |current |existing |said |respective |initial )?(?:(?P<mandate>mandates?(?: and (?:personnel strength|capacity|strength|tasks|concept of operation)|,? including the concept of operations?)?)|(?P<stationing>stationing in Cyprus|period in which)|(?P<deployment>deployment)|(?P<authorization>authori[sz]ation))(?-u:\b)(?P<of>(?:,[^,;]{1,100},)? of(?-u:\b)|(?: that| which)?(?: it| the Security Council| the Council)?(?: has)? (?:provided|given|granted) to(?-u:\b))?|(?P<poss>(?:'|’)s? mandates?(?-u:\b)))",
@@ -2675,7 +2675,7 @@ fn name_holds(ctx: &Ctx<'_>, who: Who, word: &str) -> bool {
 /// mandate of UNAMIR, expiring on 29 July 1994, until 9 December 1994"
 /// (925 (1994)) ends on 9 December.
 fn end_date(clause: &str) -> Option<String> {
-    static D: OnceLock<Regex> = OnceLock::new();
+    static D: OnceLock<WsRegex> = OnceLock::new();
     use crate::date::MONTH_NAMES as MONTHS;
     let d = ws_re(
         &D,

@@ -563,14 +563,109 @@ impl<'a> Ctx<'a> {
 }
 
 /// A pattern whose spaces stand for any run of white space (line breaks
-/// included): `" "` becomes `\s+` and `" ?"` becomes `\s*`.
-pub(super) fn ws_re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| compile(&ws_pattern(pattern)))
+/// included): `" "` becomes `\s+` and `" ?"` becomes `\s*`; its gaps match
+/// bytes ([`byte_gaps`]).
+pub(super) fn ws_re(cell: &'static OnceLock<WsRegex>, pattern: &str) -> &'static WsRegex {
+    cell.get_or_init(|| WsRegex::new(pattern))
 }
 
-/// The pattern [`ws_re`] compiles.
+/// The pattern [`ws_re`] compiles, before its gaps are made bytes.
 fn ws_pattern(pattern: &str) -> String {
     pattern.replace(" ?", r"\s*").replace(' ', r"\s+")
+}
+
+/// A [`ws_re`] pattern, searched over a text's bytes, its matches read as
+/// the text's. A match or group that would begin or end inside a character
+/// (a gap counted in bytes could stop there; none of the extractor's
+/// patterns ends on a gap) is no match.
+pub(super) struct WsRegex(regex_automata::meta::Regex);
+
+impl WsRegex {
+    /// # Panics
+    /// When the pattern does not compile: callers pass constant patterns.
+    fn new(pattern: &str) -> WsRegex {
+        let pattern = ws_bytes_pattern(pattern);
+        let config = regex_automata::meta::Config::new()
+            .hybrid_cache_capacity(crate::extract::patterns::DFA_CACHE_BYTES);
+        WsRegex(
+            regex_automata::meta::Regex::builder()
+                .configure(config)
+                .syntax(regex_automata::util::syntax::Config::new().utf8(false))
+                .build(&pattern)
+                .expect("valid regex"),
+        )
+    }
+
+    pub(super) fn is_match(&self, text: &str) -> bool {
+        self.find(text).is_some()
+    }
+
+    /// The first match.
+    pub(super) fn find<'t>(&self, text: &'t str) -> Option<Group<'t>> {
+        self.find_at(text, 0)
+    }
+
+    /// The first match at or after `start`, the text before it seen.
+    pub(super) fn find_at<'t>(&self, text: &'t str, start: usize) -> Option<Group<'t>> {
+        self.find_in(text, regex_automata::Input::new(text).span(start..text.len()))
+    }
+
+    fn find_in<'t>(&self, text: &'t str, input: regex_automata::Input<'_>) -> Option<Group<'t>> {
+        let m = self.0.find(input)?;
+        Group::new(text, m.start(), m.end())
+    }
+
+    /// Every match, in order, none overlapping.
+    pub(super) fn find_iter<'r, 't>(
+        &'r self,
+        text: &'t str,
+    ) -> impl Iterator<Item = Group<'t>> + use<'r, 't> {
+        self.0
+            .find_iter(text)
+            .filter_map(move |m| Group::new(text, m.start(), m.end()))
+    }
+
+    /// The groups of the first match.
+    pub(super) fn captures<'t>(&self, text: &'t str) -> Option<Groups<'t>> {
+        self.captures_at(text, 0)
+    }
+
+    /// The groups of the first match at or after `start`.
+    pub(super) fn captures_at<'t>(&self, text: &'t str, start: usize) -> Option<Groups<'t>> {
+        self.groups(text, &regex_automata::Input::new(text).span(start..text.len()))
+    }
+
+    fn groups<'t>(&self, text: &'t str, input: &regex_automata::Input<'_>) -> Option<Groups<'t>> {
+        let mut groups = self.0.create_captures();
+        self.0.search_captures(input, &mut groups);
+        Groups::new(text, groups)
+    }
+
+    /// `text` with every match replaced by `with`.
+    pub(super) fn replace_all<'t>(&self, text: &'t str, with: &str) -> std::borrow::Cow<'t, str> {
+        let mut out = String::new();
+        let mut at = 0;
+        for m in self.find_iter(text) {
+            out.push_str(&text[at..m.start()]);
+            out.push_str(with);
+            at = m.end();
+        }
+        if at == 0 && out.is_empty() {
+            return text.into();
+        }
+        out.push_str(&text[at..]);
+        out.into()
+    }
+
+    /// The groups of every match, in order.
+    pub(super) fn captures_iter<'r, 't>(
+        &'r self,
+        text: &'t str,
+    ) -> impl Iterator<Item = Groups<'t>> + use<'r, 't> {
+        self.0
+            .captures_iter(text)
+            .filter_map(move |groups| Groups::new(text, groups))
+    }
 }
 
 /// A [`ws_re`] pattern tried anchored at given positions: where the
@@ -578,22 +673,15 @@ fn ws_pattern(pattern: &str) -> String {
 /// for the literals of several patterns), instead of a search of the whole
 /// text per pattern. Its gaps match bytes ([`byte_gaps`]).
 pub(super) struct AnchoredAt {
-    pattern: regex_automata::meta::Regex,
+    pattern: WsRegex,
 }
 
 impl AnchoredAt {
     /// # Panics
     /// When the pattern does not compile: callers pass constant patterns.
     pub(super) fn new(pattern: &str) -> AnchoredAt {
-        let pattern = ws_bytes_pattern(pattern);
-        let config = regex_automata::meta::Config::new()
-            .hybrid_cache_capacity(crate::extract::patterns::DFA_CACHE_BYTES);
         AnchoredAt {
-            pattern: regex_automata::meta::Regex::builder()
-                .configure(config)
-                .syntax(regex_automata::util::syntax::Config::new().utf8(false))
-                .build(&pattern)
-                .expect("valid regex"),
+            pattern: WsRegex::new(pattern),
         }
     }
 
@@ -610,7 +698,9 @@ impl AnchoredAt {
     /// far fewer states than for every mix of overlapping starts, and runs
     /// only until the pattern cannot match.
     pub(super) fn find_from(&self, text: &str, starts: impl IntoIterator<Item = usize>) -> Vec<Range<usize>> {
-        self.each_from(text, starts, |input| self.pattern.find(input).map(|m| m.range()))
+        self.each_from(text, starts, |input| {
+            self.pattern.find_in(text, input).map(|m| m.range())
+        })
     }
 
     /// The matches `captures_iter` gives over `text`, when every match
@@ -621,7 +711,7 @@ impl AnchoredAt {
         text: &'t str,
         starts: impl IntoIterator<Item = usize>,
     ) -> Vec<Groups<'t>> {
-        self.each_from(text, starts, |input| self.groups(text, &input))
+        self.each_from(text, starts, |input| self.pattern.groups(text, &input))
     }
 
     /// What `search` finds anchored at each start not inside the match
@@ -652,13 +742,7 @@ impl AnchoredAt {
     /// The groups of the match at `start` (or the first after it), as
     /// `captures_at` finds them.
     pub(super) fn captures_at<'t>(&self, text: &'t str, start: usize) -> Option<Groups<'t>> {
-        self.groups(text, &regex_automata::Input::new(text).span(start..text.len()))
-    }
-
-    fn groups<'t>(&self, text: &'t str, input: &regex_automata::Input<'_>) -> Option<Groups<'t>> {
-        let mut groups = self.pattern.create_captures();
-        self.pattern.search_captures(input, &mut groups);
-        Groups::new(text, groups)
+        self.pattern.captures_at(text, start)
     }
 }
 
@@ -683,6 +767,19 @@ impl Spanned for Groups<'_> {
 pub(super) struct Groups<'t> {
     text: &'t str,
     groups: regex_automata::util::captures::Captures,
+}
+
+/// The text of group `i`, as `regex::Captures` indexes.
+///
+/// # Panics
+/// When the group took no part in the match.
+impl std::ops::Index<usize> for Groups<'_> {
+    type Output = str;
+    fn index(&self, i: usize) -> &str {
+        self.get(i)
+            .map(|g| g.as_str())
+            .expect("the group took part in the match")
+    }
 }
 
 /// One group of [`Groups`].
@@ -728,6 +825,14 @@ impl<'t> Groups<'t> {
 }
 
 impl<'t> Group<'t> {
+    /// The match from `start` to `end`, when both are at characters.
+    fn new(text: &'t str, start: usize, end: usize) -> Option<Group<'t>> {
+        (text.is_char_boundary(start) && text.is_char_boundary(end)).then_some(Group {
+            text,
+            range: (start, end),
+        })
+    }
+
     pub(super) fn start(&self) -> usize {
         self.range.0
     }
@@ -740,12 +845,16 @@ impl<'t> Group<'t> {
         self.range.0..self.range.1
     }
 
+    pub(super) fn len(&self) -> usize {
+        self.range.1 - self.range.0
+    }
+
     pub(super) fn as_str(&self) -> &'t str {
         &self.text[self.range()]
     }
 }
 
-/// The pattern [`AnchoredAt`] compiles: [`ws_pattern`] with [`byte_gaps`]
+/// The pattern [`WsRegex`] compiles: [`ws_pattern`] with [`byte_gaps`]
 /// and [`ascii_digits`].
 pub(super) fn ws_bytes_pattern(pattern: &str) -> String {
     ascii_digits(&byte_gaps(&ws_pattern(pattern))).into_owned()

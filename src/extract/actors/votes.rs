@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::cues::{Cue, matches_near};
-use super::{Ctx, Mention, count_of, draft_ref, ws_re};
+use super::{Ctx, Groups, Mention, WsRegex, count_of, draft_ref, ws_re};
 use crate::extract::patterns::{compile, compile_bytes};
 use crate::model::{EdgeAttrs, EdgeKind, Link, NodeKind, NodeRef, Tally, VotePosition};
 use crate::symbol::{Symbol, SymbolKind};
@@ -347,8 +347,8 @@ fn adoption_notes(
     tallies: &mut Vec<(String, Tally)>,
     statements: &mut Vec<Range<usize>>,
 ) {
-    static DECLARED: OnceLock<Regex> = OnceLock::new();
-    static ABSENT: OnceLock<Regex> = OnceLock::new();
+    static DECLARED: OnceLock<WsRegex> = OnceLock::new();
+    static ABSENT: OnceLock<WsRegex> = OnceLock::new();
     if !ctx.cues.has(Cue::Adopted) && !text.contains("adopted unanimously") && adoptions.is_empty() {
         return;
     }
@@ -473,7 +473,7 @@ fn adoption_notes(
         }
         let without = m.as_str().starts_with("Adopted");
         // "Adopted at the 1686th meeting[1]": the meeting the footnote is on.
-        static MEETING: OnceLock<Regex> = OnceLock::new();
+        static MEETING: OnceLock<WsRegex> = OnceLock::new();
         let meeting = ws_re(&MEETING, r"Adopted at the (\d+) ?(?:st|nd|rd|th|d)? ?meeting")
             .captures_iter(&text[..m.start()])
             .last()
@@ -611,7 +611,7 @@ const COUNT: &str = r"(?:\d{1,3}|[a-z]+)";
 /// ES-11/1, which was adopted by 141 votes") has neither a note's form nor
 /// a draft's subject, and is not read.
 fn recorded_adoptions(ctx: &Ctx<'_>, text: &str) -> Vec<Adoption> {
-    static R: OnceLock<Regex> = OnceLock::new();
+    static R: OnceLock<WsRegex> = OnceLock::new();
     if !ctx.cues.has(Cue::Vote) {
         return Vec::new();
     }
@@ -695,7 +695,7 @@ fn last_draft(text: &str, from: usize, to: usize) -> Option<String> {
 
 /// [`last_draft`], with where its symbol stands in `text`.
 fn last_draft_at(text: &str, from: usize, to: usize) -> Option<(usize, String)> {
-    static G: OnceLock<Regex> = OnceLock::new();
+    static G: OnceLock<WsRegex> = OnceLock::new();
     let ga = ws_re(
         &G,
         &format!(r"(?:[Dd]raft resolution|[Rr]ecorded vote on|decision on) (?:document )?(?P<d>{GA_DRAFT})"),
@@ -747,7 +747,7 @@ fn draft_before(ctx: &Ctx<'_>, text: &str, at: usize) -> Option<NodeRef> {
 /// "the amendments (A/ES-11/L.2)". "Amendments to draft resolution
 /// S/2023/773" names the draft amended, not an amendment.
 fn last_amendment(text: &str, at: usize) -> Option<(usize, String)> {
-    static A: OnceLock<Regex> = OnceLock::new();
+    static A: OnceLock<WsRegex> = OnceLock::new();
     let amendment = ws_re(
         &A,
         &format!(
@@ -782,8 +782,8 @@ fn is_resolution(r: &NodeRef) -> bool {
 /// An adoption note: "Adopted by the Security Council at its 3453rd meeting,
 /// on 8 November 1994", "Adopted unanimously at the 1382nd meeting", "…
 /// by 10 votes to none, with 1 abstention (France)".
-fn note_re() -> &'static Regex {
-    static A: OnceLock<Regex> = OnceLock::new();
+fn note_re() -> &'static WsRegex {
+    static A: OnceLock<WsRegex> = OnceLock::new();
     ws_re(
         &A,
         r"Adopted (?:by the Security Council )?(?P<unanimous>unanimously)? ?,? ?(?:at (?:the|its) )?(?P<meeting>\d+) ?(?:st|nd|rd|th|d)? ?(?:[Mm]eeting|meting)(?P<without> ?,? ?without (?:a )?vote)?(?:,? (?:held )?on \d{1,2} [A-Z][a-z]+ \d{4})?(?: ?,? ?by (?:a vote of )?(?P<favour>\d+|[a-z]+) ?(?:[Vv]otes?)? ?(?:to ?(?P<against>none|noire|nil|\d+|[a-z]+) ?(?P<against_who>\([^)]*\))?)? ?,? ?(?:with ?(?P<abst>\d+|[a-z]+) ?[Aa]bstentions? ?(?P<abst_who>\([^)]*\))?)?)?",
@@ -798,8 +798,8 @@ fn may_hold_tally(note: &str) -> bool {
     head.contains("unanimously") || tail.contains("without") || tail.contains("by")
 }
 
-fn note_span(text: &str, c: &regex::Captures<'_>) -> Range<usize> {
-    static LIST: OnceLock<Regex> = OnceLock::new();
+fn note_span(text: &str, c: &Groups<'_>) -> Range<usize> {
+    static LIST: OnceLock<WsRegex> = OnceLock::new();
     let whole = c.get(0).map_or(0..0, |m| m.range());
     if c.name("against").is_some() || c.name("abst").is_some() {
         return whole;
@@ -914,7 +914,7 @@ pub(super) fn sponsors(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
 /// those words) is an amendment: "amendments to draft resolution S/2023/773
 /// submitted by", "an amendment (S/2023/774), submitted by".
 fn amendment_submitted(before: &str) -> bool {
-    static A: OnceLock<Regex> = OnceLock::new();
+    static A: OnceLock<WsRegex> = OnceLock::new();
     ws_re(
         &A,
         r"(?-u:\b)amendments? ?(?:\([^)]*\))?(?: to (?:the )?draft resolution (?:contained in )?(?:document )?S/\d{4}/\d{1,4})? ?,? ?$",
