@@ -90,16 +90,31 @@ pub(crate) fn ascii_digits(pattern: &str) -> std::borrow::Cow<'_, str> {
     let Ok(tree) = ast::parse::Parser::new().parse(pattern) else {
         return pattern.into();
     };
-    let Ok(mut digits) = ast::visit(&tree, Digits(Vec::new()));
-    digits.sort_by_key(|(span, _)| span.start);
-    if digits.is_empty() {
+    let Ok(digits) = ast::visit(&tree, Digits(Vec::new()));
+    spliced(
+        pattern,
+        digits
+            .into_iter()
+            .map(|(span, ascii)| (span, ascii.into()))
+            .collect(),
+    )
+}
+
+/// `pattern` with each span of `edits` replaced by its text.
+fn spliced<'p>(
+    pattern: &'p str,
+    mut edits: Vec<(std::ops::Range<usize>, std::borrow::Cow<'static, str>)>,
+) -> std::borrow::Cow<'p, str> {
+    if edits.is_empty() {
         return pattern.into();
     }
-    let mut out = String::with_capacity(pattern.len() + 4 * digits.len());
+    edits.sort_by_key(|(span, _)| span.start);
+    let mut out =
+        String::with_capacity(pattern.len() + edits.iter().map(|(_, with)| with.len()).sum::<usize>());
     let mut at = 0;
-    for (span, ascii) in digits {
+    for (span, with) in edits {
         out.push_str(&pattern[at..span.start]);
-        out.push_str(ascii);
+        out.push_str(&with);
         at = span.end;
     }
     out.push_str(&pattern[at..]);
@@ -151,22 +166,15 @@ pub(crate) fn byte_gaps(pattern: &str) -> std::borrow::Cow<'_, str> {
     let Ok(tree) = ast::parse::Parser::new().parse(pattern) else {
         return pattern.into();
     };
-    let Ok(mut gaps) = ast::visit(&tree, Gaps(Vec::new()));
-    gaps.sort_by_key(|span| span.start);
-    if gaps.is_empty() {
-        return pattern.into();
-    }
-    let mut out = String::with_capacity(pattern.len() + 6 * gaps.len());
-    let mut at = 0;
-    for span in gaps {
-        out.push_str(&pattern[at..span.start]);
-        out.push_str("(?-u:");
-        out.push_str(&pattern[span.clone()]);
-        out.push(')');
-        at = span.end;
-    }
-    out.push_str(&pattern[at..]);
-    out.into()
+    let Ok(gaps) = ast::visit(&tree, Gaps(Vec::new()));
+    let edits = gaps
+        .into_iter()
+        .map(|span| {
+            let bytes = format!("(?-u:{})", &pattern[span.clone()]);
+            (span, bytes.into())
+        })
+        .collect();
+    spliced(pattern, edits)
 }
 
 /// A line that is PDF page furniture: job numbers (`13-31417 (E)`, `2 13-31417`,
