@@ -19,6 +19,7 @@ mod actors_gold;
 mod api_docs;
 mod audit10_facts;
 mod audit10_questions;
+mod audit11_questions;
 mod audit5_questions;
 mod audit6_mandates;
 mod audit6_questions;
