@@ -919,6 +919,19 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{a} -> voted{where}",
         "no vote by {a} is recorded",
     ),
+    // `did the United States ever vote against a resolution`, `has China
+    // ever abstained`: its votes of that position, whose absence the answer
+    // says is of a record, not a "no".
+    p(
+        "did/has {a} vote/voted against a/an/any {k} {t}?",
+        "{a} -> voted{where:position = \"against\"}",
+        "no vote by {a} against anything is recorded",
+    ),
+    p(
+        "did/has {a} abstain/abstained (on a/an/any {k})? {t}?",
+        "{a} -> voted{where:position = \"abstention\"}",
+        "no abstention by {a} is recorded",
+    ),
     // sponsors
     p(
         "who/which/what states/countries/members/delegations? sponsored/cosponsored/co-sponsored/submitted/tabled/proposed/drafted/introduced/put forward? {a}",

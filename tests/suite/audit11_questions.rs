@@ -269,3 +269,37 @@ fn the_force_and_deployment_messages_point_at_their_own_words() {
     let e = error_of(&g, "which resolutions mention \"use of force\" authorized -> ->");
     assert!(!e.contains("authorizes_force"), "{e}");
 }
+
+#[test]
+fn whether_a_state_ever_voted_against_or_abstained_is_its_recorded_votes() {
+    // Both were syntax errors. 87 (1950), line 34: "Adopted at the 506th
+    // meeting by 7 votes to 3 (China, Cuba, United States of America), with
+    // 1 abstention (Egypt)."
+    let Some(g) = sc_corpus_graph() else { return };
+    let q = "did the United States ever vote against a resolution";
+    let got = ids(g, q);
+    assert!(got.contains(&"S/RES/87 (1950)".to_string()), "{got:?}");
+    assert_eq!(
+        got,
+        ids(
+            g,
+            "\"United States\" -> voted where kind = resolution and position = against"
+        )
+    );
+    let q = "has Egypt ever abstained";
+    assert!(ids(g, q).contains(&"S/RES/87 (1950)".to_string()), "{q}");
+    // None recorded is no "no": most resolutions of the corpus record no vote.
+    let q = "did China abstain on any resolution in 1990";
+    let note = empty_note(g, q);
+    assert!(
+        note.contains("no abstention by state:China is recorded"),
+        "{note}"
+    );
+    assert!(
+        notes(g, q)
+            .iter()
+            .any(|n| n.contains("no full record of how state:China voted")),
+        "{:?}",
+        notes(g, q)
+    );
+}
