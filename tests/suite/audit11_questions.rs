@@ -194,6 +194,14 @@ fn a_count_per_year_groups_and_a_total_counts() {
         "how many resolutions are there altogether",
     ] {
         assert_eq!(count(g, q), all, "{q}");
+        // The count is of the resolutions the graph knows, and the answer
+        // says so: the corpus holds no text of 2016 on.
+        let said = notes(g, q).join("\n");
+        assert!(
+            said.contains("the corpus holds resolution texts of 1946–2015")
+                && said.contains("no count of all the Council adopted"),
+            "{q}: {said}"
+        );
     }
 }
 
