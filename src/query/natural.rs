@@ -1695,6 +1695,12 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "all {k}{where} | group by year",
         "",
     ),
+    // `how many resolutions did the Council adopt under Chapter VII in 2015`
+    p(
+        "{open} {k}? did/has/have the? security? council adopt/adopted/pass/passed {t}? under {chapter} SUBJ {t}?",
+        "{a} <- acts_under{where}",
+        "nothing in the graph says it acts under {a}",
+    ),
     p(
         "{open} {k}? did/has/have the? security? council adopt/adopted/pass/passed/issue/issued {t}? SUBJ {t}?",
         "all {k:resolutions}{where}",

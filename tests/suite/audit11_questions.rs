@@ -45,6 +45,13 @@ fn a_chapter_invoked_cited_or_referred_to_is_acted_under_or_named() {
         assert_eq!(ids(g, q), named, "{q}");
     }
     assert!(under.iter().all(|id| named.contains(id)));
+    assert_eq!(
+        count(
+            g,
+            "how many resolutions did the council adopt under chapter VII in 2014"
+        ),
+        under.len() as u64
+    );
     // An article is recorded as the basis a text states: 2141 (2014), line
     // 17: "Acting under Article 41 of Chapter VII of the Charter of the
     // United Nations". A text that names only the chapter is unknown, not
