@@ -24,6 +24,15 @@ pub(super) fn years_without_texts(graph: &CitationGraph, expr: &PExpr) -> Option
     collect(expr, &mut conds, &mut kinds);
     let conds: Vec<&PCond> = conds.into_iter().filter(|c| mentions_year(c)).collect();
     if conds.is_empty() {
+        // `how many resolutions are there`: the count is of those the graph
+        // knows (held, or cited), not of all the Council adopted.
+        if counts_all_resolutions(expr) {
+            return Some(format!(
+                "{}; resolutions of other years are known here only from citations, so this is \
+                 no count of all the Council adopted",
+                years_held_sentence(graph)
+            ));
+        }
         return mandate_years_without_texts(graph, expr);
     }
     let wanted = |kind| kinds.is_none_or(|m: KindMask| m.has(kind));
@@ -102,6 +111,16 @@ pub(super) fn years_without_texts(graph: &CitationGraph, expr: &PExpr) -> Option
         ));
     }
     Some(notes.join("; "))
+}
+
+/// Whether `expr` counts every resolution, no condition said
+/// (`all resolutions | count`).
+fn counts_all_resolutions(expr: &PExpr) -> bool {
+    matches!(
+        expr,
+        PExpr::Pipe { input, stage: PStage::Count }
+            if matches!(**input, PExpr::All(Some(m)) if m.0 == KindMask::of(NodeKind::Resolution).0)
+    )
 }
 
 /// What the corpus holds of the resolutions of `year`, said of a resolution

@@ -54,6 +54,9 @@ const SUCCESSOR_NOTE: &str = "no successor of {a} is recorded: the graph records
 /// The empty answer to "what came before {a}": what the graph would record.
 const PREDECESSOR_NOTE: &str = "no predecessor of {a} is recorded: the graph records one only where a resolution that establishes or authorizes {a} also ends another body (`which resolution established {a}` and `mandate history of {a}` give what it records of {a})";
 
+/// The empty answer to "is {a} in the corpus": known, but not from its text.
+const HELD_NOTE: &str = "the text of {a} was not read into this graph: it is known only from the texts that cite or name it (`what cites {a}`)";
+
 /// The phrase table, most specific first: the first pattern that matches the
 /// whole question wins. Documented in `docs/query-language.md`.
 pub(crate) const PHRASES: &[Phrase] = &[
@@ -213,6 +216,18 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     p(
         "ASK {a} 's? mandate expiry/expiration/end date?",
+        "{a} <- establishes|authorizes|extends_mandate|terminates | sort by date desc | limit 1",
+        "nothing in the graph establishes, authorizes, extends or ends the mandate of {a}",
+    ),
+    // `is UNAMID still active`: the latest decision recorded on it, with
+    // the end of the mandate it set (the answer notes what may be missing).
+    p(
+        "is/are/was/were {a} still active/operating/operational/deployed/running/mandated/ongoing/existing/working/there",
+        "{a} <- establishes|authorizes|extends_mandate|terminates | sort by date desc | limit 1",
+        "nothing in the graph establishes, authorizes, extends or ends the mandate of {a}",
+    ),
+    p(
+        "is/are/was/were {a} still in operation/place/existence/force/being",
         "{a} <- establishes|authorizes|extends_mandate|terminates | sort by date desc | limit 1",
         "nothing in the graph establishes, authorizes, extends or ends the mandate of {a}",
     ),
@@ -904,6 +919,19 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{a} -> voted{where}",
         "no vote by {a} is recorded",
     ),
+    // `did the United States ever vote against a resolution`, `has China
+    // ever abstained`: its votes of that position, whose absence the answer
+    // says is of a record, not a "no".
+    p(
+        "did/has {a} vote/voted against a/an/any {k} {t}?",
+        "{a} -> voted{where:position = \"against\"}",
+        "no vote by {a} against anything is recorded",
+    ),
+    p(
+        "did/has {a} abstain/abstained (on a/an/any {k})? {t}?",
+        "{a} -> voted{where:position = \"abstention\"}",
+        "no abstention by {a} is recorded",
+    ),
     // sponsors
     p(
         "who/which/what states/countries/members/delegations? sponsored/cosponsored/co-sponsored/submitted/tabled/proposed/drafted/introduced/put forward? {a}",
@@ -1346,6 +1374,13 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "(all documents{when}) -> mentions{where}",
         "no mention is recorded",
     ),
+    // `which reports are cited by resolutions in 2000`: a kind of the
+    // citing documents, whose time it is.
+    p(
+        "{open} {k}? SUBJ that/which? is/are/was/were? cited/referenced/quoted/invoked by/in {cited} {t}?",
+        "(all {cited}{when}) -> cites{where}",
+        "no citation by {cited} is recorded",
+    ),
     p(
         "{open} {k}? SUBJ that/which? is/are/was/were? cited/referenced/quoted/invoked by/in {a} {d}? {t}?",
         "{a} -> cites{depth}{where}",
@@ -1353,6 +1388,25 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     // `which resolutions cite resolution 1325 on Sudan`: the subject may
     // follow the document cited.
+    // `which resolutions invoke Chapter VII`, `… cite Article 41`: a
+    // chapter of the Charter is acted under or named, never cited as a
+    // document is (no `cites` edge reaches it). To invoke it is to act
+    // under it; to cite or refer to it, either.
+    p(
+        "{open} {k}? SUBJ {t}? THAT invoke/invokes/invoked/invoking {chapter} SUBJ {t}?",
+        "{a} <- acts_under{where}",
+        "nothing in the graph says it acts under {a}",
+    ),
+    p(
+        "{open} {k}? SUBJ {t}? THAT cite/cites/cited/citing/reference/references/referenced/referencing/quote/quotes/quoted/quoting {chapter} SUBJ {t}?",
+        "{a} <- mentions|acts_under{where}",
+        "nothing in the graph names {a} or says it acts under it",
+    ),
+    p(
+        "{open} {k}? SUBJ {t}? THAT refer/refers/referred/referring to {chapter} SUBJ {t}?",
+        "{a} <- mentions|acts_under{where}",
+        "nothing in the graph names {a} or says it acts under it",
+    ),
     p(
         "{open} {k}? SUBJ {t}? THAT {v} {a} {d}? SUBJ {t}?",
         "{a} <- cites{depth}{where}",
@@ -1418,6 +1472,13 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     // `which resolutions mention Darfur and Chad`: both, when `Darfur and
     // Chad` is not itself a name (`Trinidad and Tobago` is read above).
+    // `which resolutions mention Article 41`: an article is recorded as the
+    // basis a text acts under (a chapter is a name, read above).
+    p(
+        "{open} {k}? SUBJ {t}? THAT mention/mentions/mentioned/mentioning/name/names/named/naming {chapter} SUBJ {t}?",
+        "{a} <- mentions|acts_under{where}",
+        "nothing in the graph names {a} or says it acts under it",
+    ),
     p(
         "{open} {k}? SUBJ {t}? THAT mention/mentions/mentioned/mentioning/name/names/named/naming {a} and {b} {t}?",
         "({a} <- mentions intersect {b} <- mentions){where}",
@@ -1447,7 +1508,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
     p(
         "is/was {a} a/an {k}",
         "{a}{where}",
-        "the graph does not record {a} as of the kind asked, {kw}: `show {a}` gives the kind it records (`document` where no text says what it is)",
+        "the graph does not record {a} as of the kind asked, {kw} (`show {a}` gives the kind it records)",
     ),
     p(
         "did/does {a} act under {chapter}",
@@ -1557,7 +1618,12 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "",
     ),
     p(
-        "{open} {k} that/which? are/is/were/was? in the? corpus/graph/collection/database/data {t}?",
+        "{open} {k} SUBJ {t}? that/which? are/is/were/was? in the? corpus/graph/collection/database/data {t}?",
+        "all {k}{where:held}",
+        "",
+    ),
+    p(
+        "{open} {k} SUBJ {t}? that/which? are/is/were/was? held/stored/present/included/available (in the? corpus/graph/collection/database/data)? {t}?",
         "all {k}{where:held}",
         "",
     ),
@@ -1629,6 +1695,12 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "all {k}{where} | group by year",
         "",
     ),
+    // `how many resolutions did the Council adopt under Chapter VII in 2015`
+    p(
+        "{open} {k}? did/has/have the? security? council adopt/adopted/pass/passed {t}? under {chapter} SUBJ {t}?",
+        "{a} <- acts_under{where}",
+        "nothing in the graph says it acts under {a}",
+    ),
     p(
         "{open} {k}? did/has/have the? security? council adopt/adopted/pass/passed/issue/issued {t}? SUBJ {t}?",
         "all {k:resolutions}{where}",
@@ -1645,6 +1717,13 @@ pub(crate) const PHRASES: &[Phrase] = &[
     p(
         "{open} {k}? was/were/have/has/had been? adopted/passed/approved by? the? security? council? {t}",
         "all {k:resolutions}{where}",
+        "",
+    ),
+    // `how many resolutions were adopted (in total)`: every one the graph
+    // knows, the time not said.
+    p(
+        "{open} {k} SUBJ that/which? was/were/have/has/had? been? adopted/passed/approved/issued by? the? security? council?",
+        "all {k}{where}",
         "",
     ),
     // Vetoes: drafts not adopted, on which a permanent member voted
@@ -1681,6 +1760,34 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     // `what is the Panel of Experts on Libya`: one node, before a kind and
     // its subject (`panel of experts` on `Libya`) can be read in it.
+    // `who vetoed S/2017/172`: the permanent members that voted against a
+    // vetoed draft (an adopted resolution was vetoed by none).
+    p(
+        "who/which/what permanent? member/members/state/states/country/countries? vetoed/blocked {a}",
+        "({a} where vetoed) <- voted where position = \"against\" and permanent = true",
+        "{a} is not recorded as vetoed (a draft is vetoed when a permanent member votes against it and it is not adopted; a numbered resolution was adopted)",
+    ),
+    p(
+        "did/has {a} veto/vetoed/block/blocked {b}",
+        "({b} where vetoed) <- voted where node = {a} and position = \"against\" and permanent = true",
+        "{b} is not recorded as vetoed by {a} (a draft is vetoed when a permanent member votes against it and it is not adopted; a numbered resolution was adopted)",
+    ),
+    // `is S/2015/579 in the corpus`: whether the graph holds its text.
+    p(
+        "is/was/are/were the? text? of? {a} held/stored/present/included/available (in the? corpus/graph/collection/database/data)?",
+        "{a} where held",
+        HELD_NOTE,
+    ),
+    p(
+        "is/was/are/were the? text? of? {a} in the? corpus/graph/collection/database/data",
+        "{a} where held",
+        HELD_NOTE,
+    ),
+    p(
+        "do/does the? we/you/unxref/corpus/graph/collection/database have/hold/contain/include the? text? of? {a} (in the? corpus/graph/collection/database/data)?",
+        "{a} where held",
+        HELD_NOTE,
+    ),
     p(
         "is/was {a} about/on/concerning/regarding {b}",
         "{a} -> mentions|cites where node = {b}",
@@ -1721,6 +1828,13 @@ pub(crate) const PHRASES: &[Phrase] = &[
     p(
         "{open} the? year/years with the most {k} SUBJ {t}?",
         "all {k}{where} | group by year | sort by count desc | limit 5",
+        "",
+    ),
+    // `which year had the most Chapter VII resolutions`: those that act
+    // under it, by year.
+    p(
+        "which/what year/years had/saw/has/have the most {chapter} {k} SUBJ {t}?",
+        "{a} <- acts_under{where} | group by year | sort by count desc | limit 5",
         "",
     ),
     // `which sanctions committees exist`
@@ -3794,7 +3908,10 @@ pub(crate) fn rewrite(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Rewri
     if b.count || sort.is_some() || !stages.trim().is_empty() {
         out.note = None;
     }
-    if b.count {
+    // `how many resolutions were adopted per year`: a count in each group,
+    // which the grouping gives (a count first would leave nothing to group).
+    let grouped = sort.as_deref().is_some_and(|s| s.starts_with(" | group by"));
+    if b.count && !grouped {
         out.formal.push_str(" | count");
     }
     if let Some(sort) = sort {
@@ -3839,6 +3956,16 @@ fn phrase_of(input: &str) -> Option<&'static str> {
 /// Words of courtesy at either end (`pls`, `please`, `thanks`).
 const COURTESY: &[&str] = &["please", "pls", "plz", "kindly", "thanks", "thx"];
 
+/// Words after a question that ask for a total (`… in total`), which a
+/// count or a list gives anyway.
+const TOTALS: &[&[&str]] = &[
+    &["in", "total"],
+    &["altogether"],
+    &["overall"],
+    &["all", "told"],
+    &["in", "all"],
+];
+
 /// Words before a question that ask for it (`tell me who voted against
 /// 1973`, `can you tell me what cites 1325`).
 const LEAD_INS: &[&[&str]] = &[
@@ -3878,6 +4005,20 @@ fn drop_fillers(toks: &mut Vec<Tok>) {
     }
     if toks.len() > 2 && word(&toks[toks.len() - 1], "you") && word(&toks[toks.len() - 2], "thank") {
         toks.truncate(toks.len() - 2);
+    }
+    // `how many resolutions were adopted in total`: a total is what a
+    // count gives.
+    for tail in TOTALS {
+        let n = tail.len();
+        if toks.len() > n + 1
+            && toks[toks.len() - n..]
+                .iter()
+                .zip(tail.iter())
+                .all(|(t, w)| word(t, w))
+        {
+            toks.truncate(toks.len() - n);
+            break;
+        }
     }
     for lead in LEAD_INS {
         let n = lead.len();

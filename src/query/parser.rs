@@ -166,14 +166,10 @@ const FORCE_WORDS: &[&str] = &[
 /// phrase reads (`was force authorized under 1973`): the offset of the
 /// words and a message naming the questions that ask it.
 fn force_wording(input: &str) -> Option<(usize, String)> {
-    if input.contains('"') {
-        return None;
-    }
-    let lower = input.to_lowercase();
     let authorize = ["authori", "mandat", "allow", "permit"]
         .iter()
-        .any(|w| lower.contains(w));
-    let at = FORCE_WORDS.iter().find_map(|o| lower.find(o))?;
+        .any(|w| find_unquoted(input, w).is_some());
+    let at = FORCE_WORDS.iter().find_map(|o| find_unquoted(input, o))?;
     if !authorize {
         return None;
     }
@@ -222,6 +218,20 @@ fn relative_time(input: &str) -> Option<(usize, String)> {
     ))
 }
 
+/// The byte offset in `input` of the first occurrence of `word` (ASCII,
+/// lower case) in any case, outside quotes ([`inside_quotes`]): an offset of
+/// `input` itself, on a character boundary (one in a lowercased copy could
+/// fall inside a character: the Kelvin sign `K` lowercased is two bytes shorter).
+fn find_unquoted(input: &str, word: &str) -> Option<usize> {
+    debug_assert!(word.is_ascii());
+    input.char_indices().map(|(i, _)| i).find(|&i| {
+        input
+            .get(i..i + word.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(word))
+            && !inside_quotes(input, i)
+    })
+}
+
 /// True when `at` lies inside a quoted value of `input`: after an odd
 /// number of `"`, after more `“` than `”`, or after a single quote that
 /// opens a value (at the start, after a space, `~`, `=` or `(`; an
@@ -262,11 +272,10 @@ const DEPLOYMENT_WORDS: &[&str] = &[
 /// with two questions it answers, made of the question's own names where it
 /// has them.
 fn deployment_wording(input: &str) -> Option<(usize, String)> {
-    if input.contains('"') {
-        return None;
-    }
-    let lower = input.to_lowercase();
-    let at = DEPLOYMENT_WORDS.iter().filter_map(|w| lower.find(w)).min()?;
+    let at = DEPLOYMENT_WORDS
+        .iter()
+        .filter_map(|w| find_unquoted(input, w))
+        .min()?;
     let words: Vec<&str> = input
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))

@@ -196,6 +196,9 @@ pub(crate) enum Field {
     /// A draft resolution not adopted, on which a permanent member of the
     /// Council voted against.
     Vetoed,
+    /// A state that holds a permanent seat on the Council (Article 23; the
+    /// USSR's seat is the Russian Federation's since 1991).
+    Permanent,
     /// The organ whose series a document's symbol is of ([`Symbol::organ`]):
     /// `Security Council`, `Human Rights Council`, …
     Organ,
@@ -238,6 +241,7 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     ("not_participating", Field::NotParticipating),
     ("meeting", Field::Meeting),
     ("vetoed", Field::Vetoed),
+    ("permanent", Field::Permanent),
     ("organ", Field::Organ),
 ];
 
@@ -1348,7 +1352,8 @@ impl Resolver<'_> {
             | Field::Suspect
             | Field::Unanimous
             | Field::WithoutVote
-            | Field::Vetoed => match text.to_ascii_lowercase().as_str() {
+            | Field::Vetoed
+            | Field::Permanent => match text.to_ascii_lowercase().as_str() {
                 "true" | "yes" => Some(PValue::Bool(true)),
                 "false" | "no" => Some(PValue::Bool(false)),
                 _ => {

@@ -156,7 +156,8 @@ fn a_report_has_no_recorded_author_and_the_answer_says_where_to_look() {
     let t = text(&g, "is S/2019/563 a report");
     assert!(
         t.contains("does not record S/2019/563 as of the kind asked, report")
-            && t.contains("`document` where no text says what it is"),
+            && t.matches("no text says what kind of document").count() == 1
+            && t.contains("unknown, not none"),
         "{t}"
     );
 }

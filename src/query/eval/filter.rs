@@ -324,6 +324,7 @@ impl<'g> Eval<'g> {
                 eq(h.edge.is_some_and(|(e, _)| self.graph.is_suspect(e)) == *b)
             }
             (Field::Vetoed, PValue::Bool(b)) => vetoed(self.graph, h.node).is_some_and(|v| eq(v == *b)),
+            (Field::Permanent, PValue::Bool(b)) => eq(PERMANENT_MEMBERS.contains(&node.id.as_str()) == *b),
             // Only a vote record answers (a tally, or the states named):
             // no record is neither true nor false. Adopted without a vote
             // is neither unanimous nor split (no vote was taken).
@@ -442,6 +443,7 @@ impl<'g> Eval<'g> {
             // it (`adopted_at` S/PV.6498): most resolutions have no tally.
             Field::Meeting => meeting_of(self.g, h.node).map(|n| n.to_string()),
             Field::Vetoed => vetoed(self.graph, h.node).map(|v| v.to_string()),
+            Field::Permanent => Some(PERMANENT_MEMBERS.contains(&node.id.as_str()).to_string()),
         }
     }
 }
