@@ -318,3 +318,27 @@ fn whether_a_state_ever_voted_against_or_abstained_is_its_recorded_votes() {
         notes(g, q)
     );
 }
+
+#[test]
+fn the_us_is_the_united_states_in_a_question_and_no_name_in_a_text() {
+    // "the US" was no node ("did you mean actor:ARS, actor:CIS …"). The
+    // seeds' letter on S/2020/600: "the United States of America votes in
+    // favour" (000_5084318a0e7514bb.txt, line 543).
+    let g = data_graph();
+    let asked = ids(&g, "how did the US vote on S/2020/600");
+    assert_eq!(asked, ["state:United States"]);
+    assert_eq!(ids(&g, "how did the U.S. vote on S/2020/600"), asked);
+    assert_eq!(ids(&g, "how did the United States vote on S/2020/600"), asked);
+    // In a text "US" is looked for not at all: it is mostly a currency's
+    // ("600 million US dollars", 1302 (2000)).
+    let text = "Resolution 1302 (2000)\n\nThe Security Council,\n\nNoting that up to a total of 600 million US dollars and US$ 500,000 may be used,\n";
+    let extraction = unxref::Extractor::new().extract_str("x.txt", text);
+    assert!(
+        extraction
+            .links
+            .iter()
+            .all(|l| l.target.id != "state:United States"),
+        "{:?}",
+        extraction.links
+    );
+}

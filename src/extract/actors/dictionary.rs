@@ -81,6 +81,9 @@ struct Inner {
     demonym_patterns: Vec<bool>,
     /// The words dated aliases are conditioned on (`where_named`).
     cues: Vec<String>,
+    /// Names a question may use and the texts do not (`asked_as`): each
+    /// entry's index, by the name as written.
+    asked: HashMap<String, usize>,
 }
 
 /// One actor or state of the dictionary.
@@ -326,6 +329,9 @@ impl ActorDictionary {
     /// assert_eq!(dict.resolve("United Nations Interim Force in Lebanon"), Some("actor:UNIFIL"));
     /// // Acronyms are case-sensitive.
     /// assert_eq!(dict.resolve("minusma"), None);
+    /// // A name for questions only (`asked_as`): "US" in a text may be a
+    /// // currency's ("US$ 500,000").
+    /// assert_eq!(dict.resolve("the US"), Some("state:United States"));
     /// ```
     pub fn resolve(&self, name: &str) -> Option<&str> {
         let folded = super::fold::Folded::new(name.trim());
@@ -334,6 +340,9 @@ impl ActorDictionary {
             .iter()
             .find_map(|p| text.strip_prefix(p))
             .unwrap_or(text);
+        if let Some(&i) = self.inner.asked.get(text) {
+            return Some(self.inner.entries[i].id.as_str());
+        }
         let found = self.scan_names(text, &|_| true);
         match found.as_slice() {
             [f] if f.start == 0 && f.end == text.len() => {
@@ -1239,6 +1248,9 @@ struct StateEntry {
     aliases: Vec<Alias>,
     #[serde(default)]
     acronyms: Vec<String>,
+    /// Names for questions only: never looked for in a text.
+    #[serde(default)]
+    asked_as: Vec<String>,
     #[serde(default)]
     former: bool,
 }
@@ -1327,6 +1339,7 @@ impl<'a> Builder<'a> {
                 title: None,
                 aliases: Vec::new(),
                 acronyms: Vec::new(),
+                asked_as: Vec::new(),
                 former: false,
             };
             self.add_state(&entry)?;
@@ -1428,6 +1441,15 @@ impl<'a> Builder<'a> {
             mentions: true,
         };
         let i = self.add_entry(entry)?;
+        for asked in &s.asked_as {
+            let asked = asked.trim();
+            if asked.is_empty() || self.inner.asked.insert(asked.to_string(), i).is_some() {
+                return Err(self.invalid(
+                    "[[state]]",
+                    format!("`asked_as` of {name}: {asked:?} is empty or given twice"),
+                ));
+            }
+        }
         // A name that is also a dated alias is only matched within its dates.
         let dated = |text: &str| {
             s.aliases
