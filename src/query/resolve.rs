@@ -2312,13 +2312,16 @@ fn lookup_words(graph: &CitationGraph, text: &str) -> Lookup {
         return l;
     }
 
-    // Nothing: suggest names within a small edit distance.
+    // Nothing: suggest names within a small edit distance. A name of three
+    // letters or fewer allows one edit: with two, "US" was near ARS, CIS,
+    // CSA, DFS and DOS, names that share no letter with it in place.
     let mut scored: Vec<(usize, String)> = Vec::new();
-    let limit = (wanted.chars().count() / 3).max(2);
+    let length = wanted.chars().count();
+    let limit = if length <= 3 { 1 } else { (length / 3).max(2) };
     for ix in g.node_indices() {
         let node = &g[ix];
         let best = node_names(node)
-            .map(|n| levenshtein(&normalize(n), &wanted))
+            .map(|n| edit_distance(&normalize(n), &wanted))
             .min()
             .unwrap_or(usize::MAX);
         if best <= limit {
@@ -2376,7 +2379,7 @@ fn suggest_ids(graph: &CitationGraph, id: &str) -> Vec<String> {
         let d = if !head.is_empty() && other.starts_with(&head) {
             0
         } else {
-            levenshtein(other, id)
+            edit_distance(other, id)
         };
         if d <= 2 {
             scored.push((d, other.clone()));
@@ -2394,14 +2397,14 @@ fn suggest<'a>(word: &str, known: impl Iterator<Item = &'a str>) -> Vec<String> 
         .filter_map(|k| {
             let most = (k.len() / 3).max(2);
             if k.starts_with(&word) {
-                return Some((levenshtein(&word, k), k));
+                return Some((edit_distance(&word, k), k));
             }
             // The distance is at least the difference in length: too far
             // without computing it.
             if chars.abs_diff(k.chars().count()) > most {
                 return None;
             }
-            let d = levenshtein(&word, k);
+            let d = edit_distance(&word, k);
             (d <= most).then_some((d, k))
         })
         .collect();
@@ -2410,20 +2413,11 @@ fn suggest<'a>(word: &str, known: impl Iterator<Item = &'a str>) -> Vec<String> 
     scored.into_iter().take(3).map(|(_, k)| k.to_string()).collect()
 }
 
-/// Edit distance between two strings, in characters.
-pub(crate) fn levenshtein(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for (i, ca) in a.chars().enumerate() {
-        cur[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev[b.len()]
+/// Edit distance between two strings, in characters, a swap of two
+/// neighbours counting as one edit (`unmsi` is one from `unmis`, as
+/// `minusmo` is from `minusma`).
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
+    strsim::osa_distance(a, b)
 }
 
 #[cfg(test)]
@@ -2450,8 +2444,9 @@ mod tests {
     }
 
     #[test]
-    fn levenshtein_counts_edits() {
-        assert_eq!(levenshtein("minusma", "minusca"), 1);
-        assert_eq!(levenshtein("", "abc"), 3);
+    fn edit_distance_counts_edits() {
+        assert_eq!(edit_distance("minusma", "minusca"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("unmsi", "unmis"), 1);
     }
 }

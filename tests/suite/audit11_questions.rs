@@ -342,3 +342,16 @@ fn the_us_is_the_united_states_in_a_question_and_no_name_in_a_text() {
         extraction.links
     );
 }
+
+#[test]
+fn a_mistyped_name_is_offered_its_near_names_first() {
+    // A swap of two letters is one edit: "UNMSI" was offered UNAMI,
+    // UNAMSIL, UNCI, UNMA and UNMAS (two edits each), not UNMIS.
+    let Some(g) = sc_corpus_graph() else { return };
+    let e = error_of(g, "which resolutions mention UNMSI");
+    assert!(e.contains("did you mean actor:UNMIS,"), "{e}");
+    // A name of two letters is offered only names one edit away: "the XY"
+    // was offered ARS, CIS, CSA, DFS and DOS.
+    let e = error_of(g, "which resolutions mention the XY");
+    assert!(e.contains("nor one near it"), "{e}");
+}
