@@ -1105,7 +1105,7 @@ fn continuations_with_an_end_date_are_extensions_and_a_widening_is_not() {
     // period until 6 October 2003".
     assert!(facts_of(1490, "actor:UNIKOM").contains(&(
         EdgeKind::ExtendsMandate,
-        Some("continues".into()),
+        Some("continues for a final period".into()),
         Some("2003-10-06".into())
     )));
     // 1125 (1997): "Approves the continued conduct by Member States
@@ -1404,12 +1404,15 @@ fn requested_endorsed_and_named_extensions() {
     // July 1994, until 9 December 1994".
     assert_eq!(extension(925, "actor:UNAMIR"), [Some("1994-12-09".to_string())]);
     // 1721 (2006): "Endorses the decision of the Peace and Security Council
-    // to renew the mandate of the Prime Minister": a person, no body.
-    assert!(
-        links()
-            .unwrap()
-            .iter()
-            .filter(|l| number(&l.source.id) == 1721)
-            .all(|l| l.kind != EdgeKind::ExtendsMandate),
-    );
+    // to renew the mandate of the Prime Minister": a person, no body. Its
+    // one extension is the office's it renews itself: "Renews for a period
+    // of 12 months the mandate of the High Representative for the
+    // Elections".
+    let extended: Vec<String> = links()
+        .unwrap()
+        .iter()
+        .filter(|l| number(&l.source.id) == 1721 && l.kind == EdgeKind::ExtendsMandate)
+        .map(|l| l.target.id.clone())
+        .collect();
+    assert_eq!(extended, ["actor:High Representative for the Elections"]);
 }

@@ -284,6 +284,11 @@ pub(super) fn mandates(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
             push(links, source, target, EdgeKind::ExtendsMandate, attrs)
         });
     }
+    if holds(text, Gate::Uthori) && holds(text, Gate::Ontinu) {
+        authorized_continuations(ctx, text, &mut |source, target, attrs| {
+            push(links, source, target, EdgeKind::ExtendsMandate, attrs)
+        });
+    }
     // After the extensions: "Decides to extend the mandate of the
     // Monitoring Group … and requests the Secretary-General … to
     // re-establish the Monitoring Group" (1766 (2007) and later) keeps the
@@ -421,10 +426,13 @@ const AUTH_PATTERN: &str = r"(?-u:\b)(?:(?:[Dd]ecides|DECIDES)(?: further| also)
 /// A termination: "Decides to terminate the mandate of …", "and to dissolve".
 const END_PATTERN: &str = r"(?-u:\b)(?:(?:[Dd]ecides|DECIDES)(?: further| also)?,?|(?P<joined>and)) to (?P<verb>terminate|end|bring to an end|dissolve|withdraw) (?:the (?:mandate|operations?|presence) of )?";
 
-/// A termination in the passive: "Decides that the mandate of … shall terminate".
+/// A termination in the passive: "Decides that the mandate of … shall terminate",
+/// also after a clause: "Decides that, in order to allow for the orderly
+/// establishment of the operation …, the mandate of UNCRO shall terminate"
+/// (1025 (1995)).
 /// Or a closure: "Decides that MINUSTAH will close on 15 October 2017"
 /// (2350 (2017)).
-const END_PASSIVE_PATTERN: &str = r"(?-u:\b)(?:[Dd]ecides|DECIDES)(?: further| also)?,? that (?:the (?:mandate|operations?) of (?P<obj>[^;]{2,150}?) (?:shall|will|should) (?:terminate|end|expire|cease|come to an end)|(?P<subject>[^;,]{2,120}?) (?:shall|will) close)(?-u:\b)";
+const END_PASSIVE_PATTERN: &str = r"(?-u:\b)(?:[Dd]ecides|DECIDES)(?: further| also)?,? that(?:,[^;:.]{1,200}?,)? (?:the (?:mandate|operations?) of (?P<obj>[^;]{2,150}?) (?:shall|will|should) (?:terminate|end|expire|cease|come to an end)|(?P<subject>[^;,]{2,120}?) (?:shall|will) close)(?-u:\b)";
 
 /// A change of mandate or strength: "Decides to increase …".
 const CHANGE_PATTERN: &str = r"(?-u:\b)(?:[Dd]ecides|DECIDES)(?: further| also)?(?:,[^,;]{0,80},)? to (?P<verb>increase|expand|enlarge|adjust|revise|reduce|decrease|strengthen|augment|raise|modify)(?-u:\b)";
@@ -1882,6 +1890,80 @@ fn extensions(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Sink<'_
     }
 }
 
+/// "Authorizes the United Nations military observers to continue
+/// monitoring the demilitarization of the Prevlaka peninsula … until 15
+/// July 2002" (1387 (2002); UNMOP's renewals, 1066 (1996) to 1437 (2002),
+/// are all so worded): the operation, or its observers standing for it,
+/// kept until a date or for a period, an `extends_mandate` link, relation
+/// "authorizes to continue". Without a date or a period ("Authorizes the
+/// Force during that period to continue to carry out … the interim tasks",
+/// 521 (1982)) it is a task, not a renewal.
+fn authorized_continuations(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
+    static CONTINUE: OnceLock<WsRegex> = OnceLock::new();
+    let continues = ws_re(
+        &CONTINUE,
+        r"(?-u:\b)Authori[sz]es (?P<subject>[^;:.,()]{2,80}?) to continue(?-u:\b)",
+    );
+    for c in continues.captures_iter(text) {
+        let (Some(whole), Some(subject)) = (c.get(0), c.name("subject")) else {
+            continue;
+        };
+        if supposed(text, whole.start()) {
+            continue;
+        }
+        let end = clause_end(text, whole.end(), 400);
+        let doc = ctx.doc_at(whole.start());
+        let decided = decided_part(&text[whole.end()..end]);
+        if end_date(decided).is_none() && period_in(decided).is_none() {
+            continue;
+        }
+        let Some(target) = continuing_operation(ctx, subject.range(), doc) else {
+            continue;
+        };
+        emit(
+            ctx,
+            text,
+            (whole.start(), whole.end(), end),
+            doc,
+            "authorizes to continue",
+            Head::Mandate,
+            &[target],
+            sink,
+        );
+    }
+}
+
+/// The operation the subject of "Authorizes … to continue" names: the
+/// operation itself ("UNMOP", "the United Nations Mission of Observers in
+/// Prevlaka"), or its observers ("the United Nations military observers",
+/// "the military observers"), who stand for the one mission of observers
+/// the document names before them.
+fn continuing_operation(ctx: &Ctx<'_>, subject: std::ops::Range<usize>, doc: usize) -> Option<NodeRef> {
+    let text = ctx.text();
+    let words = one_space(text[subject.clone()].trim());
+    let words = words.strip_prefix("the ").unwrap_or(&words);
+    if matches!(words, "United Nations military observers" | "military observers") {
+        // The one observer mission the document names ("the United Nations
+        // Mission of Observers in Prevlaka (UNMOP)"): 1038 (1996), which
+        // founded UNMOP so and names no mission of observers, gets none.
+        let mut observers = ctx
+            .mentions
+            .iter()
+            .filter(|m| m.doc == doc && m.start < subject.start)
+            .filter(|m| ctx.who_ref(m.who).category.map(Category::as_str) == Some("mission"))
+            .filter(|m| name_holds(ctx, m.who, "Observer"))
+            .map(|m| m.who);
+        let first = observers.next()?;
+        return observers.all(|w| w == first).then(|| ctx.who_ref(first));
+    }
+    let x = operation_in(ctx, subject.start, subject.end, false)?;
+    let around = (&text[subject.start..x.start], &text[x.end..subject.end]);
+    matches!(around.0.trim(), "" | "the")
+        .then_some(())
+        .filter(|()| around.1.trim().is_empty())
+        .map(|()| ctx.who_ref(x.who))
+}
+
 /// A body re-established by the Council continues: "Decides, in the
 /// meanwhile, to re-establish the Panel of Experts appointed pursuant to
 /// paragraph 19 of resolution 1343 (2001) for a further period of five
@@ -2163,8 +2245,7 @@ fn emit(
     targets: &[NodeRef],
     sink: &mut Sink<'_>,
 ) {
-    static PERIOD: OnceLock<WsRegex> = OnceLock::new();
-    let clause = &text[verb_end..end];
+    let clause = decided_part(&text[verb_end..end]);
     let date = end_date(clause).or_else(|| period_of_paragraph(ctx, text, clause, doc));
     // "Decides to extend to that end the mandate of UNPROFOR in order to
     // enable it … to deter attacks" (836 (1993)): with no end date and no
@@ -2182,14 +2263,17 @@ fn emit(
     if clause.contains("technical rollover") || clause.contains("technical roll-over") {
         relation = "technical rollover".to_string();
     }
-    if date.is_none() {
-        let period = ws_re(
-            &PERIOD,
-            r"(?-u:\b)for (?:a |an |another |one )?(?:(?:further|additional|final|interim|single|last) )*(?:period of )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty-four|twenty|thirty-six|thirty) (?:\(\d+\) )?(?:months?|years?|weeks?|days?)(?-u:\b)",
-        );
-        if let Some(p) = period.find(clause) {
-            relation = format!("{relation} {}", one_space(p.as_str()));
-        }
+    if date.is_none()
+        && let Some(p) = period_in(clause)
+    {
+        relation = format!("{relation} {}", one_space(p));
+    }
+    // "for a final period until 30 April 1995" (961 (1994)), "for the final
+    // time" (1086 (1996)), "as a last extension of its mandate" (1437
+    // (2002)): the text says no extension will follow, which "is X still
+    // active" and a reader of the mandate's history need.
+    if !relation.contains("final") && says_final(clause) {
+        relation = format!("{relation} for a final period");
     }
     for target in targets {
         let attrs = EdgeAttrs {
@@ -2200,6 +2284,53 @@ fn emit(
         };
         sink(ctx.acting_resolution(doc), target.clone(), attrs);
     }
+}
+
+/// The part of an extension's clause that states what is decided: the
+/// clause up to an intention for later ("with a view to", "with the
+/// intention to"), whose period and date are another extension's. "Decides
+/// to extend the mandate of UNMISET for a period of 6 months, with a view
+/// to subsequently extending the mandate for a further and final period of
+/// 6 months, until 20 May 2005" (1543 (2004), of 14 May 2004) extends it
+/// to November 2004, not to 20 May 2005 (1573 (2004) does that). A date
+/// before the intention stays the extension's: "extended until 24 June
+/// 2005, with a view to renew it … for a period of seven months" (1603
+/// (2005)).
+fn decided_part(clause: &str) -> &str {
+    const INTENTIONS: [&str; 3] = [
+        "with a view to ",
+        "with the intention to ",
+        "with the intention of ",
+    ];
+    let cut = INTENTIONS
+        .iter()
+        .filter_map(|i| clause.find(i))
+        .min()
+        .unwrap_or(clause.len());
+    &clause[..cut]
+}
+
+/// The period of time a clause states, as written: "for a period of three
+/// months", "for a further six months", "for a final period of 30 days".
+fn period_in(clause: &str) -> Option<&str> {
+    static PERIOD: OnceLock<WsRegex> = OnceLock::new();
+    let period = ws_re(
+        &PERIOD,
+        r"(?-u:\b)for (?:a |an |another |one )?(?:(?:further|additional|final|interim|single|last) )*(?:period of )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty-four|twenty|thirty-six|thirty) (?:\(\d+\) )?(?:months?|years?|weeks?|days?)(?-u:\b)",
+    );
+    period.find(clause).map(|p| p.as_str())
+}
+
+/// Whether an extension's clause calls it the last: "final period", "final
+/// time", "last extension" (the corpus's wordings: 12 clauses from 916
+/// (1994) to 2059 (2012)).
+fn says_final(clause: &str) -> bool {
+    static FINAL: OnceLock<WsRegex> = OnceLock::new();
+    ws_re(
+        &FINAL,
+        r"(?-u:\b)(?:final|last) (?:period|time|extension)(?-u:\b)",
+    )
+    .is_match(clause)
 }
 
 /// The end date of the period another paragraph of the same document
