@@ -5,7 +5,8 @@
 //! to …, the mandate of UNCRO shall terminate"), the mandate of an office
 //! the dictionary lacked (the High Representative for the Elections in Côte
 //! d'Ivoire), and the renewals of a mission written "Authorizes … to
-//! continue … until" (UNMOP, 1998 to 2002).
+//! continue … until" (UNMOP, 1998 to 2002), and a name two missions share
+//! read as the first mission's in every year (UNAVEM, UNOSOM).
 
 use unxref::corpus::read_file;
 use unxref::{EdgeKind, Extraction, Extractor};
@@ -185,4 +186,61 @@ fn renewals_written_authorizes_to_continue_are_read() {
             .collect();
         assert!(extensions.is_empty(), "{file}: {extensions:?}");
     }
+}
+
+/// The targets of the links of `kind` the file makes.
+fn targets(name: &str, kind: EdgeKind) -> Vec<String> {
+    let mut ids: Vec<String> = resolution(name)
+        .links
+        .iter()
+        .filter(|l| l.kind == kind)
+        .map(|l| l.target.id.clone())
+        .collect();
+    ids.sort();
+    ids.dedup();
+    ids
+}
+
+/// Three Angola missions share the name "United Nations Angola
+/// Verification Mission", as UNOSOM and UNOSOM II share "United Nations
+/// Operation in Somalia". The year chose among them, except that the first
+/// mission's own name was read in every year: "Decides to extend the
+/// existing mandate of the United Nations Angola Verification Mission
+/// (UNAVEM II) … until 15 July 1993" (834 (1993)) extended UNAVEM, closed in
+/// 1991. Now a name is its entry only within the dates the dictionary
+/// gives it, and the acronym in parentheses after a name says which entry
+/// it is: "the initial United Nations Operation in Somalia (UNOSOM)
+/// established pursuant to resolution 751" (814 (1993)) is the first
+/// operation, whose successor the same text founds.
+#[test]
+fn a_name_two_missions_share_is_the_one_its_year_and_acronym_say() {
+    for file in ["S-RES-834(1993)", "S-RES-851(1993)", "S-RES-903(1994)"] {
+        assert_eq!(
+            targets(file, EdgeKind::ExtendsMandate),
+            ["actor:UNAVEM II"],
+            "{file}"
+        );
+        assert!(
+            !targets(file, EdgeKind::Mentions).contains(&"actor:UNAVEM".to_string()),
+            "{file}"
+        );
+    }
+    // "Decides to extend the mandate of the United Nations Angola
+    // Verification Mission (UNAVEM III) until 11 October 1996".
+    assert_eq!(
+        targets("S-RES-1064(1996)", EdgeKind::ExtendsMandate),
+        ["actor:UNAVEM III"]
+    );
+    // "the downsizing of UNAVEM military forces" (1075 (1996)).
+    assert!(!targets("S-RES-1075(1996)", EdgeKind::Mentions).contains(&"actor:UNAVEM".to_string()));
+    // "the mandate of the United Nations Angola Verification Mission
+    // (UNAVEM) established by Security Council resolution 626 (1988)" (696
+    // (1991), which gives it the new mandate of UNAVEM II).
+    assert!(targets("S-RES-696(1991)", EdgeKind::Mentions).contains(&"actor:UNAVEM".to_string()));
+    let somalia = targets("S-RES-814(1993)", EdgeKind::Mentions);
+    assert!(somalia.contains(&"actor:UNOSOM".to_string()), "{somalia:?}");
+    assert!(somalia.contains(&"actor:UNOSOM II".to_string()), "{somalia:?}");
+    // "a thorough examination of UNOSOM's mandate" (946 (1994)).
+    let later = targets("S-RES-946(1994)", EdgeKind::Mentions);
+    assert!(later.contains(&"actor:UNOSOM II".to_string()) && !later.contains(&"actor:UNOSOM".to_string()));
 }

@@ -435,6 +435,14 @@ impl ActorDictionary {
             .and_then(|t| t.entry)
     }
 
+    /// Whether the name found at `found` is, at some date, a name of entry
+    /// `entry`: "United Nations Operation in Somalia" is UNOSOM's and
+    /// UNOSOM II's.
+    pub(crate) fn may_name(&self, found: &Found, entry: usize) -> bool {
+        let v = &self.inner.patterns[found.pattern as usize].variants[found.variant as usize];
+        v.targets.iter().any(|t| t.entry == Some(entry))
+    }
+
     /// Whether a match names a place, whatever its year, or is a demonym:
     /// a body's name may hold one (`the Darfur Regional Authority`, `the
     /// Somali Police Force`) and still be its own, and neither names an
@@ -1450,12 +1458,7 @@ impl<'a> Builder<'a> {
                 ));
             }
         }
-        // A name that is also a dated alias is only matched within its dates.
-        let dated = |text: &str| {
-            s.aliases
-                .iter()
-                .any(|a| a.parts().0 == text && matches!(a, Alias::Dated { .. }))
-        };
+        let dated = |text: &str| dated_alias(&s.aliases, text);
         if !dated(name) {
             self.add_name(name, false, Some(i), None, None, name)?;
         }
@@ -1580,7 +1583,9 @@ impl<'a> Builder<'a> {
             mentions: a.mentions.unwrap_or(true),
         };
         let i = self.add_entry(entry)?;
-        self.add_name(&a.name, false, Some(i), None, None, id)?;
+        if !dated_alias(&a.aliases, &a.name) {
+            self.add_name(&a.name, false, Some(i), None, None, id)?;
+        }
         for x in &a.acronyms {
             self.add_name(x, true, Some(i), None, None, id)?;
         }
@@ -1725,6 +1730,17 @@ impl<'a> Builder<'a> {
             }
         }
     }
+}
+
+/// Whether `name` is also one of `aliases` with dates or a condition: such
+/// a name is matched only within them. "United Nations Angola
+/// Verification Mission" is UNAVEM's up to 1990 and UNAVEM II's from 1991
+/// (834 (1993): "the existing mandate of the United Nations Angola
+/// Verification Mission (UNAVEM II)"), "Yugoslavia" the SFRY's up to 1992.
+fn dated_alias(aliases: &[Alias], name: &str) -> bool {
+    aliases
+        .iter()
+        .any(|a| a.parts().0 == name && matches!(a, Alias::Dated { .. }))
 }
 
 #[cfg(test)]

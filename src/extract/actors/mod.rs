@@ -255,7 +255,10 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let doc = self.doc_at(f.start);
-            if let Some(entry) = self.dict.target_in(f, self.years[doc], &self.folded.text) {
+            if let Some(entry) = self
+                .defined_as(f, &found)
+                .or_else(|| self.dict.target_in(f, self.years[doc], &self.folded.text))
+            {
                 mentions.push(Mention {
                     start: f.start,
                     end: f.end,
@@ -336,6 +339,25 @@ impl<'a> Ctx<'a> {
         self.generic = generic;
         self.mentions = mentions;
         self.within = within;
+    }
+
+    /// The entry a name is defined as by the acronym in parentheses right
+    /// after it, when the name is also that entry's: "the United Nations
+    /// Operation in Somalia (UNOSOM II)" (865 (1993)) and "the initial United
+    /// Nations Operation in Somalia (UNOSOM) established pursuant to
+    /// resolution 751" (814 (1993)) name two operations by one name, and
+    /// the text says which, whatever the year would guess.
+    fn defined_as(&self, f: &Found, found: &[Found]) -> Option<usize> {
+        let text = &self.folded.text;
+        let i = found.partition_point(|g| g.start < f.end);
+        let next = found.get(i)?;
+        if text.get(f.end..next.start)? != " (" || !text[next.end..].starts_with(')') {
+            return None;
+        }
+        let entry = self
+            .dict
+            .target_in(next, self.years[self.doc_at(next.start)], text)?;
+        self.dict.may_name(f, entry).then_some(entry)
     }
 
     /// Whether a mention names a place.
