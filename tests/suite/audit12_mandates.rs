@@ -6,7 +6,9 @@
 //! the dictionary lacked (the High Representative for the Elections in Côte
 //! d'Ivoire), and the renewals of a mission written "Authorizes … to
 //! continue … until" (UNMOP, 1998 to 2002), and a name two missions share
-//! read as the first mission's in every year (UNAVEM, UNOSOM).
+//! read as the first mission's in every year (UNAVEM, UNOSOM), and panels
+//! named by their common noun only ("the monitoring mechanism", "the Group
+//! of Experts").
 
 use unxref::corpus::read_file;
 use unxref::{EdgeKind, Extraction, Extractor};
@@ -243,4 +245,34 @@ fn a_name_two_missions_share_is_the_one_its_year_and_acronym_say() {
     // "a thorough examination of UNOSOM's mandate" (946 (1994)).
     let later = targets("S-RES-946(1994)", EdgeKind::Mentions);
     assert!(later.contains(&"actor:UNOSOM II".to_string()) && !later.contains(&"actor:UNOSOM".to_string()));
+}
+
+/// "Decides to extend the mandate of the monitoring mechanism for a further
+/// period of six months, ending on 19 October 2001" (1348 (2001); 1336,
+/// 1374, 1404 and 1439 so written): the panel 1295 (2000) set up on the
+/// sanctions against UNITA, which the text names only by its common noun
+/// and whose founding resolution it cites. "Decides to extend the mandate of
+/// the Group of Experts, as set out in resolution 1727 (2006), until 31
+/// October 2007" (1761 (2007)): a text naming Côte d'Ivoire and no other
+/// state, whose one Group of Experts is the Group of Experts on Côte
+/// d'Ivoire.
+#[test]
+fn a_panel_named_by_its_common_noun_is_found_by_its_resolution_or_its_state() {
+    let mechanism = "actor:Monitoring Mechanism on Sanctions against UNITA";
+    assert_eq!(
+        facts("S-RES-1348(2001)", EdgeKind::ExtendsMandate, mechanism),
+        fact("extends", Some("2001-10-19"))
+    );
+    assert_eq!(
+        facts("S-RES-1336(2001)", EdgeKind::ExtendsMandate, mechanism),
+        fact("extends for a period of three months", None)
+    );
+    assert_eq!(
+        facts(
+            "S-RES-1761(2007)",
+            EdgeKind::ExtendsMandate,
+            "actor:Group of Experts on Côte d'Ivoire"
+        ),
+        fact("extends", Some("2007-10-31"))
+    );
 }

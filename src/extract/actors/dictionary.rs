@@ -396,6 +396,14 @@ impl ActorDictionary {
         })
     }
 
+    /// The entries of a category.
+    pub(crate) fn entries_of(&self, category: &str) -> impl Iterator<Item = usize> + '_ {
+        let category = category.to_string();
+        (self.inner.entries.iter().enumerate())
+            .filter(move |(_, e)| e.category.as_deref() == Some(category.as_str()))
+            .map(|(i, _)| i)
+    }
+
     /// The entry with `established_by` = `resolution` and this category.
     pub(crate) fn established_by(&self, resolution: &str, category: &str) -> Option<usize> {
         self.inner.entries.iter().position(|e| {

@@ -2706,7 +2706,7 @@ fn chain(ctx: &Ctx<'_>, text: &str, m: &Mention) -> Vec<NodeRef> {
 /// mission the document names most often.
 fn anaphor(ctx: &Ctx<'_>, word: &str, doc: usize, at: usize) -> Option<NodeRef> {
     let kinds: &[&str] = match word {
-        "Panel" | "Group" | "Monitoring" | "panel" | "group" => &["panel"],
+        "Panel" | "Group" | "Monitoring" | "panel" | "group" | "monitoring" => &["panel"],
         "Committee" | "committee" => &["committee"],
         "Commission" | "Office" => &["body", "office", "mission"],
         "Force" | "Mission" | "Operation" | "force" | "mission" | "operation" => {
@@ -2739,7 +2739,8 @@ fn anaphor(ctx: &Ctx<'_>, word: &str, doc: usize, at: usize) -> Option<NodeRef> 
         return before()
             .find(|(_, who, _)| name_holds(ctx, *who, word))
             .map(|(_, _, r)| r)
-            .or_else(|| founded_by_a_cited_resolution(ctx, kinds[0], word, doc));
+            .or_else(|| founded_by_a_cited_resolution(ctx, kinds[0], word, doc))
+            .or_else(|| named_for_a_state_named(ctx, kinds[0], word, doc));
     }
     let text = ctx.text();
     let sentence = text[..at].rfind(". ").map_or(0, |i| i + 2);
@@ -2779,6 +2780,35 @@ fn founded_by_a_cited_resolution(ctx: &Ctx<'_>, category: &str, word: &str, doc:
         name_holds(ctx, Who::Entry(e), word) && text.contains(short)
     });
     let (first, _) = found.next()?;
+    found.next().is_none().then(|| ctx.dict.entry(first).node_ref())
+}
+
+/// The one body of `category` whose name holds `word` and the name of a
+/// state the document `doc` names, when no other body of that category
+/// and word names one: "Decides to extend the mandate of the Group of
+/// Experts, as set out in resolution 1727 (2006), until 31 October 2007"
+/// (1761 (2007), which names Côte d'Ivoire and no other state) is the Group
+/// of Experts on Côte d'Ivoire. A document that names Liberia and Côte
+/// d'Ivoire, each with its own panel, gets none.
+fn named_for_a_state_named(ctx: &Ctx<'_>, category: &str, word: &str, doc: usize) -> Option<NodeRef> {
+    let states: BTreeSet<&str> = ctx
+        .mentions
+        .iter()
+        .chain(&ctx.within)
+        .filter(|m| m.doc == doc && ctx.is_state(m.who))
+        .filter_map(|m| match m.who {
+            Who::Entry(e) => Some(ctx.dict.entry(e).label.as_str()),
+            Who::New(_) => None,
+        })
+        .collect();
+    let mut found = ctx.dict.entries_of(category).filter(|&e| {
+        let entry = ctx.dict.entry(e);
+        name_holds(ctx, Who::Entry(e), word)
+            && states
+                .iter()
+                .any(|s| entry.label.contains(s) || entry.title.as_deref().is_some_and(|t| t.contains(s)))
+    });
+    let first = found.next()?;
     found.next().is_none().then(|| ctx.dict.entry(first).node_ref())
 }
 
