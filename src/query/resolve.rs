@@ -2365,7 +2365,9 @@ fn lookup_words(graph: &CitationGraph, text: &str) -> Lookup {
     let limit = if length <= 3 { 1 } else { (length / 3).max(2) };
     for ix in g.node_indices() {
         let node = &g[ix];
+        // A scoped actor is near by its name without its country too.
         let best = node_names(node)
+            .chain(scoped_base(node))
             .map(|n| edit_distance(&normalize(n), &wanted))
             .min()
             .unwrap_or(usize::MAX);

@@ -139,6 +139,12 @@ fn a_question_by_the_bare_name_lists_the_countries() {
         e.contains("\"Independent Electoral Commission (Afghanistan)\""),
         "{e}"
     );
+    // A misspelt name is near the scoped ones by their name alone.
+    let e = error_of(&g, "what mentions the Independant Electoral Commission");
+    assert!(
+        e.contains("did you mean actor:Independent Electoral Commission (Afghanistan)"),
+        "{e}"
+    );
     assert_eq!(
         answer_ids(
             &g,
