@@ -1471,6 +1471,34 @@ impl Resolver<'_> {
         }
     }
 
+    /// What to say when the nodes a name matches are one actor's name
+    /// scoped to several countries ([`scoped_base`]), and perhaps the same
+    /// name unscoped: the countries, and how to ask for one.
+    fn scoped_hint(&self, nodes: &[NodeIndex]) -> Option<String> {
+        let named: Vec<&crate::model::Node> = nodes.iter().filter_map(|ix| self.graph.node_at(*ix)).collect();
+        let base = named.iter().find_map(|n| scoped_base(n))?;
+        let mut countries: Vec<&str> = Vec::new();
+        let mut unscoped = None;
+        for n in &named {
+            match scoped_base(n) {
+                Some(b) if b == base => countries.push(&n.label[base.len() + 2..n.label.len() - 1]),
+                _ if n.kind == NodeKind::Actor && n.label == base => unscoped = Some(n.id.as_str()),
+                _ => return None,
+            }
+        }
+        countries.sort_unstable();
+        let first = countries.first()?;
+        let unsaid = unscoped.map_or(String::new(), |id| {
+            format!("; and {id} itself, in texts whose country is not clear")
+        });
+        Some(format!(
+            "{} actors have this name, one for each country whose texts name it: {}{unsaid}; ask \
+             for one in quotes, as \"{base} ({first})\"",
+            named.len(),
+            countries.join("; "),
+        ))
+    }
+
     fn name(&mut self, name: &Name) -> Option<Bound> {
         self.name_where(name, None)
     }
@@ -1549,8 +1577,16 @@ impl Resolver<'_> {
                     }
                 }
                 let total = c.len();
+                let scoped = self.scoped_hint(&c);
                 let mut c = ids(self.graph, &c);
                 c.truncate(8);
+                if let Some(hint) = scoped {
+                    self.problem(&name.text, &name.span, "node", c, true);
+                    if let Some(p) = self.problems.last_mut() {
+                        p.hint = Some(hint);
+                    }
+                    return None;
+                }
                 // Ids of parts of a file (`000_5084…#letter/annex-I`) mean
                 // nothing to a reader: those are listed by label and kind.
                 let readable = c.iter().all(|id| !id.contains('#'));
@@ -2249,8 +2285,18 @@ fn lookup_words(graph: &CitationGraph, text: &str) -> Lookup {
     }
     // Cheap exact forms first: `France` → `state:France`, then the actor
     // dictionary's names (`the G5 Sahel joint force` → `actor:FC-G5S`).
+    // An actor's name that texts on several countries use for their own
+    // bodies (`the Independent Electoral Commission`) is each of those
+    // scoped actors, never one of them alone.
+    let g = graph.petgraph();
+    let scoped: Vec<NodeIndex> = g
+        .node_indices()
+        .filter(|ix| scoped_base(&g[*ix]).is_some_and(|base| normalize(base) == wanted))
+        .collect();
     for prefix in ["actor:", "state:", "person:", "place:"] {
-        if let Some(ix) = graph.index_of(&format!("{prefix}{}", text.trim())) {
+        if let Some(ix) = graph.index_of(&format!("{prefix}{}", text.trim()))
+            && (prefix != "actor:" || scoped.is_empty())
+        {
             return Lookup::One(ix);
         }
     }
@@ -2270,8 +2316,7 @@ fn lookup_words(graph: &CitationGraph, text: &str) -> Lookup {
     {
         return Lookup::One(ix);
     }
-    let g = graph.petgraph();
-    let mut exact: BTreeSet<NodeIndex> = BTreeSet::new();
+    let mut exact: BTreeSet<NodeIndex> = scoped.into_iter().collect();
     let mut partial: BTreeSet<NodeIndex> = BTreeSet::new();
     let prefix = format!("{wanted} ");
     let inner = format!(" {wanted} ");
@@ -2320,7 +2365,9 @@ fn lookup_words(graph: &CitationGraph, text: &str) -> Lookup {
     let limit = if length <= 3 { 1 } else { (length / 3).max(2) };
     for ix in g.node_indices() {
         let node = &g[ix];
+        // A scoped actor is near by its name without its country too.
         let best = node_names(node)
+            .chain(scoped_base(node))
             .map(|n| edit_distance(&normalize(n), &wanted))
             .min()
             .unwrap_or(usize::MAX);
@@ -2330,6 +2377,17 @@ fn lookup_words(graph: &CitationGraph, text: &str) -> Lookup {
     }
     scored.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| natural_cmp(&a.1, &b.1)));
     Lookup::None(scored.into_iter().take(5).map(|(_, id)| id).collect())
+}
+
+/// The name of an actor the extractor learned from texts on one country
+/// and scoped to it (`Independent Electoral Commission (Côte d'Ivoire)`):
+/// the label without its country, `Independent Electoral Commission`.
+fn scoped_base(node: &crate::model::Node) -> Option<&str> {
+    if node.kind != NodeKind::Actor {
+        return None;
+    }
+    let (base, scope) = node.label.strip_suffix(')')?.rsplit_once(" (")?;
+    scope.starts_with(|c: char| c.is_uppercase()).then_some(base)
 }
 
 /// `text` with each word capitalized and the small words of names in lower

@@ -593,10 +593,11 @@ fn a_user_dictionary_replaces_the_bundled_one() {
     let x =
         Extractor::with_actors(dict).extract_str(SEED_660, &std::fs::read_to_string(SEED_660).expect("seed"));
     let targets = mentions_of(&x);
-    // MNLA is not in this dictionary, but the text defines it.
+    // MNLA is not in this dictionary, but the text defines it; a learned
+    // actor is scoped to the state the text is about.
     assert_eq!(
         targets,
-        BTreeSet::from(["actor:MINUSMA", "actor:MNLA", "state:Mali"])
+        BTreeSet::from(["actor:MINUSMA", "actor:MNLA (Mali)", "state:Mali"])
     );
     // With no dictionary, no actor facts at all.
     let x = Extractor::with_actors(ActorDictionary::empty())

@@ -21,6 +21,7 @@ mod audit10_facts;
 mod audit10_questions;
 mod audit11_facts;
 mod audit11_questions;
+mod audit12_learned_scope;
 mod audit12_mandates;
 mod audit5_questions;
 mod audit6_mandates;

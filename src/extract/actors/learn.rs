@@ -5,6 +5,9 @@
 //! acronym's letters against the words before it (Schwartz and Hearst's
 //! algorithm), provided that name's head word is one an actor has (Mission,
 //! Force, Committee, Movement, …) rather than one a treaty or a plan has.
+//! A new actor is scoped to the state or place its text is about
+//! (`actor:MNLA (Mali)`, `actor:Independent Electoral Commission (Côte
+//! d'Ivoire)`) unless its name says where or whom it serves ([`learn`]).
 
 use std::sync::{LazyLock, OnceLock};
 
@@ -48,6 +51,9 @@ fn definition_re() -> &'static Regex {
 /// matches in it, sorted.
 /// Learn what a folded text teaches; `source` is the text before folding
 /// (same offsets), where line breaks can still be told from column gaps.
+/// Each new actor whose name names no place ([`names_where`]) and which is
+/// no organization is scoped to the text's [`situation`], when it has one:
+/// the same generic name in two countries' texts is two bodies.
 pub(crate) fn learn(
     text: &str,
     source: &str,
@@ -63,7 +69,189 @@ pub(crate) fn learn(
         learn_acronyms(text, found, dict, year, &mut learned);
     }
     named_bodies(text, source, found, dict, &mut learned);
+    if !learned.actors.is_empty()
+        && let Some(place) = situation(text, found, dict, year)
+    {
+        for (_, actor, offset) in &mut learned.actors {
+            // An organization (a party, an association, a bank, a union of
+            // states) is one body wherever it is named; a state's bodies
+            // (commissions, councils, courts, police, offices) are its own.
+            let organization = actor.node.category.is_some_and(|c| c.as_str() == "organization");
+            if !organization
+                && !names_where(text, *offset, &actor.name, actor.node.category, found, dict, year)
+            {
+                actor.scope(&place);
+            }
+        }
+    }
     learned
+}
+
+impl NewActor {
+    /// Scope the actor to the state or place `place` its text is about:
+    /// `actor:Independent Electoral Commission (Côte d'Ivoire)`, labelled
+    /// so. A learned name is never a place's in parentheses, so no scoped
+    /// id is another's, nor an unscoped one's.
+    fn scope(&mut self, place: &str) {
+        self.node.id = format!("{} ({place})", self.node.id);
+        self.node.label = format!("{} ({place})", self.node.label);
+    }
+}
+
+/// The state or place a text is about, the one its learned actors are
+/// scoped to ([`learn`]): the bodies it names for itself (`the Independent
+/// Electoral Commission`, `the Truth and Reconciliation Commission`) are
+/// that country's, and the same name in another country's texts is another
+/// body. The one state or place the text names after `situation in`
+/// (`concerning`, `relating to`, `regarding`): "relating to the situation
+/// in Côte d'Ivoire" (1603 (2005)), or `between`; the two it names so
+/// when an `and` joins them, in alphabetical order: "the situation between
+/// Ethiopia and Eritrea" (1369 (2001)) is `Eritrea and Ethiopia`. Where the text names
+/// none so, or several, the one it names most, at least three times and
+/// twice as often as any other (among those several, when there are).
+/// `None` when no state or place stands out so: the actors stay unscoped.
+fn situation(text: &str, found: &[Found], dict: &ActorDictionary, year: Option<u16>) -> Option<String> {
+    // `situation` or `Situation`: each lead without its first letter.
+    const LEADS: [&str; 6] = [
+        "ituation in ",
+        "ituation in and around ",
+        "ituation concerning ",
+        "ituation relating to ",
+        "ituation regarding ",
+        "ituation between ",
+    ];
+    let place = |f: &Found| {
+        dict.target(f, year)
+            .filter(|&e| matches!(dict.entry(e).kind, NodeKind::State | NodeKind::Place))
+    };
+    // Each state or place named, with the times it is named; the
+    // situations named after a lead.
+    let mut named: Vec<(usize, u32)> = Vec::new();
+    let mut led: Vec<Vec<usize>> = Vec::new();
+    for (i, f) in found.iter().enumerate() {
+        let Some(entry) = place(f) else {
+            continue;
+        };
+        match named.iter_mut().find(|n| n.0 == entry) {
+            Some(n) => n.1 += 1,
+            None => named.push((entry, 1)),
+        }
+        let before = &text[..f.start];
+        let before = before.strip_suffix("the ").unwrap_or(before);
+        let led_here = LEADS
+            .iter()
+            .any(|l| before.strip_suffix(l).is_some_and(|b| b.ends_with(['s', 'S'])));
+        if !led_here {
+            continue;
+        }
+        let mut key = vec![entry];
+        // `between Ethiopia and Eritrea`, `in Ethiopia and Eritrea` (1466
+        // (2003)): the other one too.
+        if let Some(next) = found.get(i + 1)
+            && matches!(&text[f.end..next.start], " and " | " and the ")
+            && let Some(other) = place(next)
+        {
+            key.push(other);
+        }
+        key.sort_by(|a, b| dict.entry(*a).label.cmp(&dict.entry(*b).label));
+        key.dedup();
+        if !led.contains(&key) {
+            led.push(key);
+        }
+    }
+    let label = |key: &[usize]| {
+        let labels: Vec<&str> = key.iter().map(|e| dict.entry(*e).label.as_str()).collect();
+        labels.join(" and ")
+    };
+    if let [key] = led.as_slice() {
+        return Some(label(key));
+    }
+    let least = if led.is_empty() {
+        3
+    } else {
+        named.retain(|n| led.iter().any(|k| k.contains(&n.0)));
+        1
+    };
+    let top = *named.iter().max_by_key(|n| n.1)?;
+    let others = named
+        .iter()
+        .filter(|n| n.0 != top.0)
+        .map(|n| n.1)
+        .max()
+        .unwrap_or(0);
+    (top.1 >= least && top.1 >= 2 * others).then(|| label(&[top.0]))
+}
+
+/// Whether the learned name at `offset` names where its body is, or whom
+/// it serves beyond one country: a state, a place or a demonym the
+/// dictionary finds in it (`the Darfur Regional Authority`, `the
+/// Palestinian Authority`), or, unless it is a mission's or a force's, a
+/// word of a region or the world (`the European Commission`, `the Regional
+/// Task Force`, `the World Diamond Council`). Such a name is not scoped to
+/// the country of the text. A name of the United Nations is: `the United
+/// Nations Country Team (UNCT)` of 1925 (2010) is the Congo's.
+fn names_where(
+    text: &str,
+    offset: usize,
+    name: &str,
+    category: Option<crate::model::Category>,
+    found: &[Found],
+    dict: &ActorDictionary,
+    year: Option<u16>,
+) -> bool {
+    const BEYOND: [&str; 21] = [
+        "World",
+        "Regional",
+        "Intergovernmental",
+        "Inter-Governmental",
+        "Global",
+        "Europe",
+        "European",
+        "Africa",
+        "African",
+        "Asia",
+        "Asian",
+        "America",
+        "American",
+        "Americas",
+        "Arab",
+        "Islamic",
+        "Commonwealth",
+        "Pacific",
+        "Atlantic",
+        "Caribbean",
+        "Latin",
+    ];
+    // A mission or a force is deployed to one situation, whoever sends it:
+    // `the European Union Training Mission (EUTM)` is Mali's in 2100 (2013)
+    // and Somalia's in 2111 (2013).
+    let deployed = category.is_some_and(|c| matches!(c.as_str(), "mission" | "force"));
+    if !deployed
+        && name
+            .split(' ')
+            .flat_map(|w| std::iter::once(w).chain(w.split('-')))
+            .any(|w| BEYOND.contains(&w))
+    {
+        return true;
+    }
+    let place = |f: &Found| {
+        dict.names_place(f)
+            || dict
+                .target(f, year)
+                .is_some_and(|e| matches!(dict.entry(e).kind, NodeKind::State | NodeKind::Place))
+    };
+    // The acronym's long form, or the name, where the text defines it.
+    let end = (offset + name.len()).min(text.len());
+    let i = found.partition_point(|f| f.end <= offset);
+    if found[i..].iter().take_while(|f| f.start < end).any(place) {
+        return true;
+    }
+    // A demonym that begins a name is no mention of its state, so the
+    // text's matches leave it out (`the Palestinian Authority`): each
+    // capitalised word is looked up alone.
+    name.split([' ', '-'])
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .any(|w| matches!(dict.scan(w).as_slice(), [f] if f.start == 0 && f.end == w.len() && place(f)))
 }
 
 /// Acronyms defined in parentheses: of a dictionary name just before, or of
