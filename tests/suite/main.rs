@@ -21,6 +21,7 @@ mod audit10_facts;
 mod audit10_questions;
 mod audit11_facts;
 mod audit11_questions;
+mod audit12_questions;
 mod audit5_questions;
 mod audit6_mandates;
 mod audit6_questions;
