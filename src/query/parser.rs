@@ -90,6 +90,9 @@ fn parse_bounded(input: &str, known: &dyn Fn(&str) -> bool) -> Result<(Program, 
             _ if let Some((at, message)) = unrecorded_verb(input, phrase.as_ref(), &e) => {
                 Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))))
             }
+            _ if let Some((at, message)) = expiry_wording(input) => {
+                Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))))
+            }
             _ if let Some((at, message)) = how_often_wording(input) => {
                 Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))))
             }
@@ -199,6 +202,28 @@ fn force_wording(input: &str) -> Option<(usize, String)> {
              `authorizes_force` edges; ask \"did {doc} authorize the use of force\", \"who was \
              authorized to use force by {doc}\" or \"which resolutions authorized the use of force\""
         ),
+    ))
+}
+
+/// The words of a mandate running out (`expired`, `lapsed`, `ran out`).
+static EXPIRY: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:expire|expired|expires|expiring|expiry|lapse|lapsed|lapses|ran\s+out|run\s+out|runs\s+out)\b")
+        .expect("the expiry pattern is valid")
+});
+
+/// A question about mandates that ran out in words no phrase reads
+/// (`which mandates expired since 2010`): the time must have an end, for a
+/// mandate recorded to run past the corpus may have run out unseen.
+fn expiry_wording(input: &str) -> Option<(usize, String)> {
+    let m = EXPIRY
+        .find_iter(input)
+        .find(|m| !inside_quotes(input, m.start()))?;
+    Some((
+        m.start(),
+        "which mandates expired is asked of a time with an end (`which mandates expired in 2015`, \
+         `… between 2010 and 2015`, `… before 2000`): a mandate recorded to run past it may have run out \
+         unseen; of one body, ask `when does the mandate of UNMIL expire`"
+            .to_string(),
     ))
 }
 

@@ -112,9 +112,7 @@ fn a_mandate_expired_when_no_later_end_or_decision_is_recorded() {
             .iter()
             .any(|n| n.contains("latest recorded mandate")),
     );
-    // A time with no end is no question the record answers: a mandate
-    // recorded to run past the corpus may have run out unseen.
-    error_of(g, "which mandates expired since 2010");
+    // A time with no end is refused (see `in_which_year_asks_when`).
 }
 
 #[test]
@@ -233,4 +231,32 @@ fn the_latest_resolution_on_a_state_and_counts_each_year() {
         formal(g, "how many resolutions cited resolution 1325 each year"),
         formal(g, "how many resolutions cited resolution 1325 per year")
     );
+}
+
+#[test]
+fn in_which_year_asks_when() {
+    // "in which year was UNAMID established" was a syntax error at
+    // "which". S-RES-1769(2007).txt, S/RES/1769 (2007) of 31 July 2007
+    // authorizes the establishment of UNAMID.
+    let Some(g) = sc_corpus_graph() else { return };
+    let when = ids(g, "when was UNAMID established");
+    assert_eq!(when, ["S/RES/1769 (2007)"]);
+    for q in [
+        "in which year was UNAMID established",
+        "what year was UNAMID established",
+        "In what year was UNAMID established?",
+    ] {
+        assert_eq!(ids(g, q), when, "{q}");
+    }
+    assert_eq!(
+        formal(g, "what date was resolution 1325 adopted"),
+        formal(g, "when was resolution 1325 adopted")
+    );
+    // A year asked for its rank is a count, not a date.
+    assert_eq!(
+        formal(g, "in which year were the most resolutions adopted"),
+        formal(g, "which year had the most resolutions")
+    );
+    let e = error_of(g, "which mandates expired since 2010");
+    assert!(e.contains("a time with an end"), "{e}");
 }
