@@ -235,7 +235,7 @@ impl CitationGraph {
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
     pub fn prepare_with(&self, query: &str, limits: Limits) -> Result<PreparedQuery<'_>, QueryError> {
-        let program = parser::parse_with_names(query, &|name| resolve::knows(self, name))?;
+        let (program, readings) = parser::parse_with_readings(query, &|name| resolve::knows(self, name))?;
         if params::has_params(&program) {
             // Names are resolved once the parameters are bound.
             return Ok(PreparedQuery {
@@ -245,7 +245,8 @@ impl CitationGraph {
                 text: query.to_string(),
             });
         }
-        let plan = self.resolve_located(query, &program, limits)?;
+        let mut plan = self.resolve_located(query, &program, limits)?;
+        plan.notes.splice(0..0, readings);
         Ok(PreparedQuery {
             graph: self,
             plan: Some(plan),

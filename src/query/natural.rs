@@ -72,11 +72,6 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "",
     ),
     p(
-        "on? what/which date/day was/were/is {a} adopted/passed/issued/approved/published/dated/signed",
-        "show {a}",
-        "",
-    ),
-    p(
         "when did the? security? council establish/create/found/launch/set up? {a}",
         "{a} <- establishes",
         "nothing in the graph establishes {a} (an authorization to deploy it is asked with `<- authorizes`)",
@@ -230,6 +225,23 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "is/are/was/were {a} still in operation/place/existence/force/being",
         "{a} <- establishes|authorizes|extends_mandate|terminates | sort by date desc | limit 1",
         "nothing in the graph establishes, authorizes, extends or ends the mandate of {a}",
+    ),
+    // `which mandates expired in 2015`: the bodies whose latest recorded
+    // mandate runs to a date then (see [`expiry`]).
+    p(
+        "{open} {k}? 's? mandate/mandates? expired/expire/expires/expiring/lapsed/lapse/lapses {t}",
+        "({expiry}){where}",
+        "no mandate is recorded to have run out then",
+    ),
+    p(
+        "{open} {k}? 's? mandate/mandates? ran/run/runs/running out {t}",
+        "({expiry}){where}",
+        "no mandate is recorded to have run out then",
+    ),
+    p(
+        "{open} {k}? 's? mandate/mandates? was/were/is/are set/due/scheduled to expire/lapse/end {t}",
+        "({expiry}){where}",
+        "no mandate is recorded to have run out then",
     ),
     // how often a mandate was extended
     p(
@@ -1214,6 +1226,18 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{a} <- mentions{where:kind = resolution}",
         "no resolution in the graph names {a}",
     ),
+    // `what does 1973 say about Libya`: where the text names or cites it;
+    // what it says there is its evidence line, never read further.
+    p(
+        "what/how does/did/do {a} say/state/decide about/on/regarding/concerning {b}",
+        "{a} -> mentions|cites where node = {b}",
+        "no mention of {b} is recorded in the text of {a}",
+    ),
+    p(
+        "what is/was said/stated/decided about/on/regarding/concerning {b} in/by {a}",
+        "{a} -> mentions|cites where node = {b}",
+        "no mention of {b} is recorded in the text of {a}",
+    ),
     p(
         "does/did {a} mention/name {b}",
         "{a} -> mentions|cites where node = {b}",
@@ -1365,14 +1389,21 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "no citation is recorded in the text of {a}",
     ),
     p(
-        "{open} {k}? that/which? were/was/are/is/have/has been? cited/referenced/quoted {t}?",
+        "{open} {k}? that/which? were/was/are/is/have/has? been? cited/referenced/quoted {t}?",
         "(all documents{when}) -> cites{where}",
         "no citation is recorded",
     ),
     p(
-        "{open} {k}? that/which? were/was/are/is/have/has been? mentioned/named {t}?",
+        "{open} {k}? that/which? were/was/are/is/have/has? been? mentioned/named {t}?",
         "(all documents{when}) -> mentions{where}",
         "no mention is recorded",
+    ),
+    // A text names actors and places and cites documents: the documents it
+    // "mentions" are those it cites (see [`takes_conditions`]).
+    p(
+        "{open} {k}? that/which? were/was/are/is/have/has? been? mentioned/named {t}?",
+        "(all documents{when}) -> cites{where}",
+        "no citation is recorded",
     ),
     // `which reports are cited by resolutions in 2000`: a kind of the
     // citing documents, whose time it is.
@@ -1451,9 +1482,19 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{a} mentions nothing recorded",
     ),
     p(
+        "{open} {k}? SUBJ that/which? does/did/do {a} mention/name",
+        "{a} -> cites{where}",
+        "no citation is recorded in the text of {a}",
+    ),
+    p(
         "{open} {k}? SUBJ that/which? is/are/was/were? mentioned/named in/by {a}",
         "{a} -> mentions{where}",
         "{a} mentions nothing recorded",
+    ),
+    p(
+        "{open} {k}? SUBJ that/which? is/are/was/were? mentioned/named in/by {a}",
+        "{a} -> cites{where}",
+        "no citation is recorded in the text of {a}",
     ),
     p(
         "{open} {k}? SUBJ {t}? THAT mention/mentions/mentioned/mentioning/name/names/named/naming both {a} (as well)? and/as {b} {t}?",
@@ -2733,6 +2774,12 @@ impl Matcher<'_> {
                     if !name_token(&toks[j - 1], j - 1 == i) {
                         break;
                     }
+                    // `in 1973` is the year; the document is `in
+                    // resolution 1973` or `in 1973 (2011)` (see
+                    // [`year_read_for_document`]).
+                    if j == i + 1 && year_after_in(toks, i) {
+                        continue;
+                    }
                     // A document number after words only as `resolution 2531`
                     // or as texts cite it (`General Assembly resolution
                     // 58/82`): `dose 2531` is a typo before a name, not a name.
@@ -2878,6 +2925,9 @@ impl Matcher<'_> {
             },
             't' => {
                 for (j, cond) in time(toks, i) {
+                    if j == i + 2 && text_not_year(toks, i) {
+                        continue;
+                    }
                     let mut nb = b.clone();
                     nb.time = Some(cond);
                     out.push((j, nb));
@@ -3227,6 +3277,118 @@ fn kind_words(toks: &[Tok]) -> Option<String> {
     }
     let text = text.replace(' ', "_");
     super::resolve::kind_mask(&text).map(|_| text)
+}
+
+/// The years a time condition of [`time`] spans, each end open or not:
+/// `year = 2015` is 2015 to 2015, `year < 2000` none to 1999, `year in
+/// 2010..2012` 2010 to 2012 (`None` for any other: a day, a meeting).
+fn year_span(t: &str) -> Option<(Option<u64>, Option<u64>)> {
+    let rest = t.strip_prefix("year ")?;
+    let (op, v) = rest.split_once(' ')?;
+    if op == "in" {
+        let (a, b) = v.split_once("..")?;
+        return Some((Some(a.parse().ok()?), Some(b.parse().ok()?)));
+    }
+    let y: u64 = v.parse().ok()?;
+    Some(match op {
+        "=" => (Some(y), Some(y)),
+        "<" => (None, Some(y.checked_sub(1)?)),
+        "<=" => (None, Some(y)),
+        ">" => (Some(y + 1), None),
+        ">=" => (Some(y), None),
+        _ => return None,
+    })
+}
+
+/// The formal query of "which mandates expired in 2015": the bodies a
+/// resolution set a mandate for that runs to a date in the time, less those
+/// a later end date or a resolution of a later year is recorded for (a
+/// mandate extended in 2015 to 2016 did not expire in 2015). `None` for a
+/// time with no end (`since 2010`): a mandate recorded to run past the
+/// corpus may have run out unseen, and the answer would be a guess.
+fn expiry(t: &str) -> Option<String> {
+    let (lo, hi) = year_span(t)?;
+    let hi = hi?;
+    let walk = "-> establishes|authorizes|extends_mandate";
+    let within = match lo {
+        Some(lo) => format!("end_date >= {lo}-01-01 and end_date <= {hi}-12-31"),
+        None => format!("end_date <= {hi}-12-31"),
+    };
+    Some(format!(
+        "((all resolutions) {walk} where {within}) except ((all resolutions) {walk} where end_date > {hi}-12-31) \
+         except ((all resolutions where year > {hi}) {walk})"
+    ))
+}
+
+/// Participles after which `in N` could name a text (`mentioned in 1973`,
+/// `referred to in 1990`).
+const IN_A_TEXT: &[&str] = &[
+    "cited",
+    "mentioned",
+    "named",
+    "referenced",
+    "quoted",
+    "invoked",
+    "recalled",
+    "reaffirmed",
+    "noted",
+    "welcomed",
+    "endorsed",
+];
+
+/// What to say of a bare year after a verb of citing or naming when the
+/// graph also knows a document of that number: `mentioned in 1973` is read
+/// as the year 1973 (see [`year_after_in`]), and the sentence says how to
+/// ask for resolution 1973 instead.
+fn year_read_for_document(input: &str, toks: &[Tok]) -> Vec<String> {
+    let mut out = Vec::new();
+    for i in 2..toks.len() {
+        if !year_after_in(toks, i) || toks[i - 1].lower != "in" {
+            continue;
+        }
+        let before = toks[i - 2].lower.as_str();
+        let referred = before == "to" && i >= 3 && toks[i - 3].lower == "referred";
+        // Every year the Council has sat in is also a resolution's number.
+        if !(IN_A_TEXT.contains(&before) || referred) {
+            continue;
+        }
+        let n = &toks[i].lower;
+        let span = &toks[i].span;
+        let asked = format!("{}resolution {n}{}", &input[..span.start], &input[span.end..]);
+        let asked = asked.strip_prefix("explain ").unwrap_or(&asked);
+        out.push(format!(
+            "\"in {n}\" is read as the year {n}; for what the text of resolution {n} says, ask `{asked}`"
+        ));
+    }
+    out
+}
+
+/// True when token `i` is a bare four-digit number that can be a year, said
+/// after `in` or `during` (`mentioned in 1973`): a time, never a name, for
+/// the same words cannot mean the year in one question and resolution 1973
+/// in another.
+fn year_after_in(toks: &[Tok], i: usize) -> bool {
+    i > 0
+        && matches!(toks[i - 1].lower.as_str(), "in" | "during")
+        && toks.get(i).and_then(year).is_some_and(past_year)
+}
+
+/// A year from the Council's first (1946) to this one: `mentioned in 2098`
+/// is resolution 2098, for no text of 2098 exists yet.
+fn past_year(y: u64) -> bool {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(2026, |d| 1970 + d.as_secs() / 31_556_952);
+    (1946..=now).contains(&y)
+}
+
+/// True for `in N` at token `i` after a verb of citing or naming
+/// (`mentioned in 2098`) where N is no year yet: the text numbered N.
+fn text_not_year(toks: &[Tok], i: usize) -> bool {
+    i > 0
+        && toks[i].lower == "in"
+        && IN_A_TEXT.contains(&toks[i - 1].lower.as_str())
+        && toks.get(i + 1).and_then(year).is_some_and(|y| !past_year(y))
 }
 
 fn year(t: &Tok) -> Option<u64> {
@@ -3772,6 +3934,9 @@ pub(crate) struct Rewrite {
     /// The sentence for an empty answer, `{}` for each name, and the
     /// slots (`a`, `b`) that fill them in order.
     pub note: Option<(String, Vec<char>)>,
+    /// How words that could be read two ways were read, said beside the
+    /// answer (`mentioned in 1973`: the year, not resolution 1973).
+    pub readings: Vec<String>,
 }
 
 /// Why a question matched no phrase: the byte offset of the first word no
@@ -3788,8 +3953,201 @@ pub(crate) struct NoPhrase {
 
 /// Rewrite a question by the phrase table. `known` says whether the graph
 /// knows a name; a reading whose names it knows wins over one whose names it
-/// does not.
+/// does not. A list of three or more names (`that mention MINUSMA, France
+/// and Mali`, `that cite 1325, 1820 or 1888`) is read as the questions of
+/// two names it is made of (see [`rewrite_list`]).
 pub(crate) fn rewrite(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Rewrite, NoPhrase> {
+    let one = rewrite_one(input, known);
+    // A list only where the question read whole has no reading, or one
+    // with a name that holds a comma (`MINUSMA, France`): `which is cited
+    // more, 1325 or 1820` is read whole.
+    let comma_in_name = match &one {
+        Ok(r) => r
+            .names
+            .iter()
+            .any(|(_, _, q)| input.get(q.clone()).is_some_and(|name| name.contains(','))),
+        Err(_) => true,
+    };
+    if comma_in_name && let Some(r) = rewrite_list(input, known) {
+        return Ok(r);
+    }
+    one
+}
+
+/// The byte offsets of the commas of a question outside quotes, before any
+/// `|` stage.
+fn list_commas(input: &str) -> Vec<usize> {
+    let mut quoted = false;
+    let mut out = Vec::new();
+    for (i, c) in input.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            '|' if !quoted => break,
+            ',' if !quoted => out.push(i),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// `… mention both MINUSMA, France and Mali`: the first name with the
+/// last (`both MINUSMA and Mali`), then each name between in the place of
+/// the first (`both France and Mali`), each read by the phrase table as
+/// a question of two names; where each reading is the intersection (for
+/// `and`) or the union (for `or`) of its two names, with the same stages,
+/// the answer is theirs, combined the same way. `None` for a question with
+/// no such list, and for one whose two-name questions do not read so.
+fn rewrite_list(input: &str, known: &dyn Fn(&str) -> bool) -> Option<Rewrite> {
+    let commas = list_commas(input);
+    let first = *commas.first()?;
+    let last = *commas.last()?;
+    // The word that joins the last name: `, and Mali`, ` and Mali`.
+    let after = &input[last + 1..];
+    let (join, op) = [(" and ", " intersect "), (" or ", " union ")]
+        .into_iter()
+        .filter_map(|(w, op)| {
+            let lower = after.to_lowercase();
+            let at = if lower.trim_start().starts_with(w.trim_start()) {
+                Some(after.len() - after.trim_start().len() - 1)
+            } else {
+                lower.find(w)
+            }?;
+            Some(((last + 1 + at, w), op))
+        })
+        .min_by_key(|((at, _), _)| *at)?;
+    let (join_at, join_word) = join;
+    // The names between: one between each two commas, the last before the
+    // joining word.
+    let mut middle: Vec<Range<usize>> = Vec::new();
+    let mut bounds = commas.clone();
+    bounds.push(join_at);
+    for w in bounds.windows(2) {
+        let text = &input[w[0] + 1..w[1]];
+        let start = w[0] + 1 + (text.len() - text.trim_start().len());
+        let end = w[0] + 1 + text.trim_end().len();
+        if start < end {
+            middle.push(start..end);
+        }
+    }
+    if middle.is_empty()
+        || middle
+            .iter()
+            .any(|r| input[r.clone()].split_whitespace().count() > MAX_NAME_WORDS)
+    {
+        return None;
+    }
+    // `both MINUSMA and Mali`: the first name, the joining word, the rest.
+    let tail = &input[join_at + join_word.len()..];
+    let pair = format!("{}{join_word}{tail}", &input[..first]);
+    let r1 = rewrite_one(&pair, known).ok()?;
+    // The first name is the one that ends where the first comma stood.
+    let (_, _, first_name) = r1.names.iter().find(|(_, _, q)| q.end == first)?.clone();
+    // Where a name of the pair question stands in the question asked.
+    let shift = join_at + join_word.len() - (first + join_word.len());
+    let back = |q: &Range<usize>| -> Range<usize> {
+        if q.start >= first {
+            q.start + shift..q.end + shift
+        } else {
+            q.clone()
+        }
+    };
+    let explain = r1.formal.starts_with("explain ");
+    let split = |formal: &str| -> (String, String) {
+        let formal = formal.strip_prefix("explain ").unwrap_or(formal);
+        match top_level_pipe(formal) {
+            Some(at) => (formal[..at].trim_end().to_string(), formal[at..].to_string()),
+            None => (formal.to_string(), String::new()),
+        }
+    };
+    let (base1, stages) = split(&r1.formal);
+    let offset1 = usize::from(explain) * 8;
+    // A name in a stage (`| where mentions Mali`) would have to move with it.
+    let in_base = |r: &Rewrite, base: &str| r.names.iter().all(|(_, f, _)| f.end - offset1 <= base.len());
+    if !base1.contains(op) || !in_base(&r1, &base1) {
+        return None;
+    }
+    let mut formal = format!("({base1})");
+    let mut names: Vec<(char, Range<usize>, Range<usize>)> = r1
+        .names
+        .iter()
+        .map(|(c, f, q)| (*c, f.start - offset1 + 1..f.end - offset1 + 1, back(q)))
+        .collect();
+    for m in &middle {
+        let asked = format!(
+            "{}{}{}",
+            &pair[..first_name.start],
+            &input[m.clone()],
+            &pair[first_name.end..]
+        );
+        let rk = rewrite_one(&asked, known).ok()?;
+        let (base, st) = split(&rk.formal);
+        if st != stages || !base.contains(op) || !in_base(&rk, &base) {
+            return None;
+        }
+        let grew = m.len() as isize - first_name.len() as isize;
+        formal.push_str(op);
+        formal.push('(');
+        let at = formal.len();
+        formal.push_str(&base);
+        formal.push(')');
+        for (c, f, q) in &rk.names {
+            let q = if q.start == first_name.start {
+                m.clone()
+            } else if q.start > first_name.start {
+                let q = (q.start as isize - grew) as usize..(q.end as isize - grew) as usize;
+                back(&q)
+            } else {
+                q.clone()
+            };
+            names.push((*c, f.start - offset1 + at..f.end - offset1 + at, q));
+        }
+    }
+    formal.push_str(&stages);
+    if explain {
+        formal.insert_str(0, "explain ");
+        for (_, f, _) in &mut names {
+            *f = f.start + 8..f.end + 8;
+        }
+    }
+    let mut items: Vec<&str> = vec![&input[first_name.start..first]];
+    items.extend(middle.iter().map(|m| &input[m.clone()]));
+    if let Some((_, _, q)) = r1.names.iter().find(|(_, _, q)| q.start > first) {
+        items.push(&input[back(q)]);
+    }
+    let mut readings = r1.readings;
+    let last_item = items.pop().unwrap_or_default();
+    readings.push(format!(
+        "the list is read as each of its names: {}{}{last_item}",
+        items.join(", "),
+        if op == " union " { " or " } else { " and " }
+    ));
+    Some(Rewrite {
+        formal,
+        names,
+        note: None,
+        readings,
+    })
+}
+
+/// The byte offset of the first `|` of a formal query outside quotes and
+/// parentheses: where its stages start.
+fn top_level_pipe(formal: &str) -> Option<usize> {
+    let (mut quoted, mut depth) = (false, 0usize);
+    for (i, c) in formal.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            '(' if !quoted => depth += 1,
+            ')' if !quoted => depth = depth.saturating_sub(1),
+            // `cites|mentions` is one step's kinds, not a stage.
+            '|' if !quoted && depth == 0 && formal[..i].ends_with(' ') => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Rewrite a question by the phrase table (see [`rewrite`]).
+fn rewrite_one(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Rewrite, NoPhrase> {
     // Stages after the first `|` outside quotes stay formal.
     let mut quoted = false;
     let mut cut = input.len();
@@ -3901,6 +4259,23 @@ pub(crate) fn rewrite(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Rewri
         }
     }
     let mut out = fill(trimmed, &toks, PHRASES[ix], &b);
+    out.readings = year_read_for_document(trimmed, &toks);
+    if ["say/", "said/"].iter().any(|w| PHRASES[ix].pattern.contains(w)) {
+        out.readings.push(
+            "unxref records which actors and documents a text names or cites, not what it says of them: the rows \
+             are the places it does, and their evidence is the line"
+                .to_string(),
+        );
+    }
+    if PHRASES[ix].formal.contains("{expiry}") {
+        out.readings.push(
+            "read as the bodies whose latest recorded mandate runs to a date in that time, with no later end date \
+             and no decision of a later year recorded on them; an extension stated as a period (\"for 12 months\") \
+             without a date is not seen, nor a decision in a year whose texts the corpus does not hold (the year asked included), so \
+             `mandate history of …` gives the record of each"
+                .to_string(),
+        );
+    }
     if !b.nested.is_empty() {
         // The empty answer's sentence names the slot as one node.
         out.note = None;
@@ -4030,6 +4405,30 @@ fn drop_fillers(toks: &mut Vec<Tok>) {
             break;
         }
     }
+    // `in which year was UNAMID established`, `what date was 1325
+    // adopted`: a question for a date, which `when` asks (not `which year
+    // had the most …`, a count).
+    let at = usize::from(toks.first().is_some_and(|t| word(t, "in") || word(t, "on")));
+    let ranks = toks
+        .iter()
+        .any(|t| ["most", "fewest", "least", "busiest"].iter().any(|w| word(t, w)));
+    if toks.len() > at + 3
+        && !ranks
+        && (word(&toks[at], "what") || word(&toks[at], "which"))
+        && ["year", "date", "day", "month"]
+            .iter()
+            .any(|w| word(&toks[at + 1], w))
+        && ["was", "were", "is", "did", "does"]
+            .iter()
+            .any(|w| word(&toks[at + 2], w))
+    {
+        let when = Tok {
+            lower: "when".into(),
+            span: toks[0].span.start..toks[at + 1].span.end,
+            class: Class::Word,
+        };
+        toks.splice(..at + 2, [when]);
+    }
     let mut i = 1;
     while i + 1 < toks.len() {
         if ["are", "is", "were"].iter().any(|w| word(&toks[i], w)) && word(&toks[i + 1], "there") {
@@ -4129,6 +4528,9 @@ fn trailing_sort(toks: &mut Vec<Tok>) -> Option<String> {
         (&["ordered", "by", "year"], " | sort by year"),
         (&["by", "year"], " | group by year"),
         (&["per", "year"], " | group by year"),
+        (&["each", "year"], " | group by year"),
+        (&["every", "year"], " | group by year"),
+        (&["a", "year"], " | group by year"),
     ];
     for (ending, stage) in endings {
         if words.len() > ending.len() && words.ends_with(ending) {
@@ -4145,6 +4547,33 @@ fn trailing_sort(toks: &mut Vec<Tok>) -> Option<String> {
 fn takes_conditions(phrase: Phrase, b: &Bound) -> bool {
     (b.article.is_none() || phrase.formal.contains("{where") || phrase.formal.contains("{|where"))
         && !cites_or_mentions_from_non_documents(phrase, b)
+        && mentioned_as_the_kind_is(phrase, b)
+        && (!phrase.formal.contains("{expiry}") || b.time.as_deref().and_then(expiry).is_some())
+}
+
+/// What a text "mentions" is read by the kind asked: documents are cited
+/// (no `mentions` edge leads to one), anything else is named. A phrase of
+/// mentioning walks `-> cites` for a kind of documents only
+/// (`resolutions mentioned in resolution 1973`), `-> mentions` for any
+/// other kind or none (`states mentioned in 1973`).
+fn mentioned_as_the_kind_is(phrase: Phrase, b: &Bound) -> bool {
+    let mentioning = ["mention", "named"].iter().any(|w| phrase.pattern.contains(w));
+    let forward_mentions = phrase.formal.contains("-> mentions{");
+    let forward_cites = phrase.formal.contains("-> cites{");
+    if !mentioning || !(forward_mentions || forward_cites) {
+        return true;
+    }
+    let documents = super::resolve::KindMask::documents().0;
+    let of_documents = b
+        .kind
+        .as_ref()
+        .and_then(|(kind, _)| super::resolve::kind_mask(kind))
+        .is_some_and(|mask| mask.0 != 0 && mask.0 & !documents == 0);
+    if forward_cites {
+        of_documents
+    } else {
+        !of_documents
+    }
 }
 
 /// True for a reading that asks which actors cite or mention a name (`show
@@ -4397,7 +4826,7 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
     }
     // `{when}`: the time is the sources' (`which missions were established
     // in 2004`: resolutions of 2004), the other conditions the answer's.
-    let when = template.contains("{when");
+    let when = template.contains("{when") || template.contains("{expiry");
     if let Some(t) = &b.time
         && !when
     {
@@ -4454,6 +4883,7 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
                 }
             }
             "depth" => formal.push_str(b.depth.as_deref().unwrap_or("")),
+            "expiry" => formal.push_str(&b.time.as_deref().and_then(expiry).unwrap_or_default()),
             "when" => {
                 if let Some(t) = &b.time {
                     // `{when:held}`: of the texts held only, whose
@@ -4517,7 +4947,12 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
         text = text.replace("{a}", "{}").replace("{b}", "{}");
         (text, order)
     });
-    Rewrite { formal, names, note }
+    Rewrite {
+        formal,
+        names,
+        note,
+        readings: Vec::new(),
+    }
 }
 
 /// The phrase word nearest a mistyped word, within two edits.

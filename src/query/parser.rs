@@ -39,10 +39,20 @@ pub fn parse(input: &str) -> Result<Program, QueryError> {
 /// read several ways (`cite 1325 and 1820` or the name `Bosnia and
 /// Herzegovina`).
 pub(crate) fn parse_with_names(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Program, QueryError> {
+    parse_with_readings(input, known).map(|(program, _)| program)
+}
+
+/// [`parse_with_names`], with what the phrase table says of words it could
+/// read two ways (`mentioned in 1973`: the year), to be said beside the
+/// answer.
+pub(crate) fn parse_with_readings(
+    input: &str,
+    known: &dyn Fn(&str) -> bool,
+) -> Result<(Program, Vec<String>), QueryError> {
     super::stack::with_stack(|| parse_bounded(input, known))
 }
 
-fn parse_bounded(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Program, QueryError> {
+fn parse_bounded(input: &str, known: &dyn Fn(&str) -> bool) -> Result<(Program, Vec<String>), QueryError> {
     // Refused before pest recurses into it, at a column that does not
     // depend on the stack left.
     if let Some(pos) = super::stack::too_deep(input) {
@@ -68,16 +78,22 @@ fn parse_bounded(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Program, Q
                 if let Some((text, order)) = &rewrite.note {
                     attach_note(&mut program.statement, text, order, &rewrite);
                 }
-                return Ok(program);
+                return Ok((program, rewrite.readings));
             }
             Err(_) => None,
         },
         Err(miss) => Some(miss),
     };
     match parse_formal(input, &[]) {
-        Ok(program) => Ok(program),
+        Ok(program) => Ok((program, Vec::new())),
         Err(QueryError::Syntax(e)) => match phrase {
             _ if let Some((at, message)) = unrecorded_verb(input, phrase.as_ref(), &e) => {
+                Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))))
+            }
+            _ if let Some((at, message)) = expiry_wording(input) => {
+                Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))))
+            }
+            _ if let Some((at, message)) = how_often_wording(input) => {
                 Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))))
             }
             _ if let Some((at, message)) = force_wording(input) => {
@@ -186,6 +202,55 @@ fn force_wording(input: &str) -> Option<(usize, String)> {
              `authorizes_force` edges; ask \"did {doc} authorize the use of force\", \"who was \
              authorized to use force by {doc}\" or \"which resolutions authorized the use of force\""
         ),
+    ))
+}
+
+/// The words of a mandate running out (`expired`, `lapsed`, `ran out`).
+static EXPIRY: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:expire|expired|expires|expiring|expiry|lapse|lapsed|lapses|ran\s+out|run\s+out|runs\s+out)\b")
+        .expect("the expiry pattern is valid")
+});
+
+/// A question about mandates that ran out in words no phrase reads
+/// (`which mandates expired since 2010`): the time must have an end, for a
+/// mandate recorded to run past the corpus may have run out unseen.
+fn expiry_wording(input: &str) -> Option<(usize, String)> {
+    let m = EXPIRY
+        .find_iter(input)
+        .find(|m| !inside_quotes(input, m.start()))?;
+    Some((
+        m.start(),
+        "which mandates expired is asked of a time with an end (`which mandates expired in 2015`, \
+         `… between 2010 and 2015`, `… before 2000`): a mandate recorded to run past it may have run out \
+         unseen; of one body, ask `when does the mandate of UNMIL expire`"
+            .to_string(),
+    ))
+}
+
+/// `which cites 1820 more, 1888 or 1889`, `does 1888 mention Mali more
+/// often than 1889`: a text's citations of a document (or names of an actor)
+/// are one edge, with every relation and paragraph, never a number of
+/// times, so which cites it "more" is no fact of the graph.
+static HOW_OFTEN: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:cite|cites|cited|citing|mention|mentions|mentioned|mentioning|refer|refers|referred|name|names|named)\s+(?:(?:to|resolution)\s+)?(?:\S*\d\S*\s+(?:\S+\s+)*?(?:more|most|less|fewer)\b|\S+(?:\s+\S+)*?\s+(?:more|less)\s+(?:often|times|frequently)\s+than\b)",
+    )
+    .expect("the how-often pattern is valid")
+});
+
+/// Where a question asks which text cites something more often, and what
+/// to say (the questions that can be answered).
+fn how_often_wording(input: &str) -> Option<(usize, String)> {
+    let m = HOW_OFTEN
+        .find_iter(input)
+        .find(|m| !inside_quotes(input, m.start()))?;
+    Some((
+        m.start(),
+        "unxref records whether a text cites a document or names an actor (one edge, with every relation \
+         and paragraph it does so in), not how many times, so which text does it more is not recorded; \
+         ask `does 1888 cite 1820` of each text, or `1820 <- cites where node in (1888, 1889)` for both, \
+         whose rows give the paragraphs (`is 1325 cited more than 1820` compares how many texts cite each)"
+            .to_string(),
     ))
 }
 
