@@ -285,7 +285,7 @@ pub(super) fn mandates(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
         });
     }
     if holds(text, Gate::Uthori) && holds(text, Gate::Ontinu) {
-        authorized_continuations(ctx, text, &mut |source, target, attrs| {
+        authorized_continuations(ctx, text, verb_starts(), &mut |source, target, attrs| {
             push(links, source, target, EdgeKind::ExtendsMandate, attrs)
         });
     }
@@ -1898,13 +1898,11 @@ fn extensions(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Sink<'_
 /// "authorizes to continue". Without a date or a period ("Authorizes the
 /// Force during that period to continue to carry out … the interim tasks",
 /// 521 (1982)) it is a task, not a renewal.
-fn authorized_continuations(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
-    static CONTINUE: OnceLock<WsRegex> = OnceLock::new();
-    let continues = ws_re(
-        &CONTINUE,
-        r"(?-u:\b)Authori[sz]es (?P<subject>[^;:.,()]{2,80}?) to continue(?-u:\b)",
-    );
-    for c in continues.captures_iter(text) {
+fn authorized_continuations(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Sink<'_>) {
+    static CONTINUE: LazyLock<AnchoredAt> = LazyLock::new(|| {
+        AnchoredAt::new(r"(?-u:\b)Authori[sz]es (?P<subject>[^;:.,()]{2,80}?) to continue(?-u:\b)")
+    });
+    for c in CONTINUE.captures_from(text, starts.of(|w| w == AUTHORI)) {
         let (Some(whole), Some(subject)) = (c.get(0), c.name("subject")) else {
             continue;
         };
@@ -2297,15 +2295,15 @@ fn emit(
 /// 2005, with a view to renew it … for a period of seven months" (1603
 /// (2005)).
 fn decided_part(clause: &str) -> &str {
-    const INTENTIONS: [&str; 3] = [
-        "with a view to ",
-        "with the intention to ",
-        "with the intention of ",
-    ];
-    let cut = INTENTIONS
-        .iter()
-        .filter_map(|i| clause.find(i))
-        .min()
+    let cut = clause
+        .match_indices("with ")
+        .map(|(at, _)| at)
+        .find(|&at| {
+            let rest = &clause[at + 5..];
+            ["a view to ", "the intention to ", "the intention of "]
+                .iter()
+                .any(|i| rest.starts_with(i))
+        })
         .unwrap_or(clause.len());
     &clause[..cut]
 }
