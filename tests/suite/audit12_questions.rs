@@ -260,3 +260,29 @@ fn in_which_year_asks_when() {
     let e = error_of(g, "which mandates expired since 2010");
     assert!(e.contains("a time with an end"), "{e}");
 }
+
+/// "DR Congo" is how a question may name the Democratic Republic of the
+/// Congo (it was "no node of that name, nor one near it"); no resolution
+/// of the corpus writes it, so it is a name for questions only, never looked
+/// for in a text.
+#[test]
+fn dr_congo_names_the_democratic_republic_of_the_congo_in_a_question() {
+    let Some(g) = sc_corpus_graph() else { return };
+    let full = ids(
+        g,
+        "which resolutions adopted in 2013 mention the Democratic Republic of the Congo",
+    );
+    assert!(full.contains(&"S/RES/2098 (2013)".to_string()), "{full:?}");
+    for asked in ["DR Congo", "D.R. Congo"] {
+        let q = format!("which resolutions adopted in 2013 mention {asked}");
+        assert_eq!(ids(g, &q), full, "{q}");
+    }
+    let text = "Resolution 1 (2000)\n\nThe Security Council,\n\nRecalling the situation in the DR Congo,\n";
+    let extraction = unxref::Extractor::new().extract_str("x.txt", text);
+    assert!(
+        extraction
+            .links
+            .iter()
+            .all(|l| l.target.id != "state:Democratic Republic of the Congo")
+    );
+}
