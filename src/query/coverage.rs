@@ -503,6 +503,124 @@ fn spans(years: &[u16]) -> String {
     }
 }
 
+/// How long after a mandate's end date a decision renewing it may come: the
+/// corpus records renewals adopted up to 77 days after the end date they
+/// followed (S/RES/1596 (2005), on the Group of Experts on the Democratic
+/// Republic of the Congo, whose mandate ran to 31 January 2005), so an
+/// expiry is read only where the corpus holds every resolution of the
+/// months after it, twice that and more.
+const RENEWAL_MONTHS: u32 = 6;
+
+/// The year asked of an expiry question (`which mandates expired in 2016`):
+/// its formal query ends `except ((all resolutions where year > 2016) ->
+/// establishes|authorizes|extends_mandate)`, the bodies a decision of a
+/// later year acted on.
+fn expiry_year(expr: &PExpr) -> Option<u16> {
+    let mut e = expr;
+    while let PExpr::Where { input, .. } | PExpr::Pipe { input, .. } = e {
+        e = input;
+    }
+    let PExpr::Set {
+        op: super::ast::SetOp::Except,
+        right,
+        ..
+    } = e
+    else {
+        return None;
+    };
+    let PExpr::Walk {
+        from,
+        dir: Dir::Out,
+        kinds,
+        ..
+    } = &**right
+    else {
+        return None;
+    };
+    let mandate = MANDATE_EDGES.iter().fold(0, |m, k| m | EdgeMask::of(*k).0);
+    if kinds.0 & !mandate != 0 || !kinds.has(EdgeKind::ExtendsMandate) {
+        return None;
+    }
+    let PExpr::Where { input, cond } = &**from else {
+        return None;
+    };
+    if !matches!(**input, PExpr::All(Some(m)) if m.0 == KindMask::of(NodeKind::Resolution).0) {
+        return None;
+    }
+    match cond {
+        PCond::Cmp {
+            field: Field::Year,
+            op: CmpOp::Gt,
+            value: PValue::Int(y),
+        } => u16::try_from(*y).ok(),
+        _ => None,
+    }
+}
+
+/// The expiry question a count is of (`how many mandates expired in
+/// 2016`): the expression counted.
+pub(super) fn counted_expiry(expr: &PExpr) -> Option<&PExpr> {
+    match expr {
+        PExpr::Pipe {
+            input,
+            stage: PStage::Count,
+        } => expiry_year(input).map(|_| &**input),
+        _ => None,
+    }
+}
+
+/// The answer to an expiry question keeps only the bodies whose expiry the
+/// corpus could have seen contradicted: it holds every resolution from the
+/// year of the end date to [`RENEWAL_MONTHS`] after it. The others (a
+/// mandate of 2016 in a corpus that ends in 2015) are taken out of `val`,
+/// and the note says how many and why; `None` when `expr` asks no expiry
+/// or none is taken out.
+pub(super) fn unconfirmed_expiries(
+    graph: &CitationGraph,
+    expr: &PExpr,
+    val: &mut super::eval::Val,
+) -> Option<String> {
+    let asked = expiry_year(expr)?;
+    let super::eval::Val::Nodes(hits, _) = val else {
+        return None;
+    };
+    let counts = resolutions_held(graph);
+    let g = graph.petgraph();
+    let mut short: BTreeSet<u16> = BTreeSet::new();
+    let before = hits.len();
+    hits.retain(|hit| {
+        // The end date the row shows; without one, the end of the year asked.
+        let (year, month) = hit
+            .edge
+            .and_then(|(e, _)| g[e].attrs().date)
+            .and_then(|d| Some((u16::try_from(d.year()).ok()?, d.month())))
+            .unwrap_or((asked, 12));
+        let last = if month + RENEWAL_MONTHS > 12 {
+            year + 1
+        } else {
+            year
+        };
+        let unheld: Vec<u16> = (year..=last)
+            .filter(|y| year_held(&counts, *y) != Held::Whole)
+            .collect();
+        short.extend(&unheld);
+        unheld.is_empty()
+    });
+    let left_out = before - hits.len();
+    if left_out == 0 {
+        return None;
+    }
+    let bodies = if left_out == 1 { "body" } else { "bodies" };
+    let years: Vec<u16> = short.into_iter().collect();
+    Some(format!(
+        "{left_out} {bodies} whose latest recorded mandate ran to a date then {} left out: the corpus \
+         does not hold every resolution of {} (the year of the end date to {RENEWAL_MONTHS} months \
+         after it), where a renewal would be recorded, so that they expired is not known",
+        if left_out == 1 { "is" } else { "are" },
+        spans(&years)
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::spans;

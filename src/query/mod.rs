@@ -345,10 +345,28 @@ impl CitationGraph {
                 if let Some(note) = self.cited_only_among_all(plan, expr, &out.val)? {
                     out.notes.push(note);
                 }
+                // An expiry the corpus could not have seen renewed is left
+                // out; with none left, the reason is the answer's note.
+                let mut unconfirmed = coverage::unconfirmed_expiries(self, expr, &mut out.val);
+                if let Some(counted) = coverage::counted_expiry(expr) {
+                    let mut bodies = eval::Eval::new(self, plan).run(counted)?.val;
+                    unconfirmed = coverage::unconfirmed_expiries(self, counted, &mut bodies);
+                    if let eval::Val::Nodes(hits, _) = bodies {
+                        out.val = eval::Val::Count(hits.len() as u64);
+                    }
+                }
+                let emptied = matches!(&out.val, eval::Val::Nodes(hits, _) if hits.is_empty());
+                if !emptied && let Some(left_out) = unconfirmed.take() {
+                    out.notes.push(left_out);
+                }
                 if let Some(note) = coverage::years_without_texts(self, expr) {
                     out.notes.push(note);
                 }
-                let note = match note {
+                let note = match (unconfirmed, note) {
+                    (Some(left_out), _) => Some(left_out),
+                    (None, note) => note.clone(),
+                };
+                let note = match &note {
                     Some(note) if matches!(&out.val, eval::Val::Nodes(hits, _) if hits.is_empty()) => {
                         Some(self.emptied_by_conditions(plan, expr, note)?)
                     }

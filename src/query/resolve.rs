@@ -434,6 +434,9 @@ impl Resolver<'_> {
                 if let Some(coverage) = self.state_vote_coverage(expr) {
                     self.notes.push(coverage);
                 }
+                if let Some(coverage) = self.sponsor_coverage(expr) {
+                    self.notes.push(coverage);
+                }
                 if let Some(latest) = self.latest_mandate_fact(expr) {
                     self.notes.push(latest);
                 }
@@ -523,10 +526,30 @@ impl Resolver<'_> {
         let id = self
             .resolved
             .get(&(name.span.start, name.span.end, name.text.clone()))?;
+        // The latest recorded fact's text may itself say none will follow
+        // (S/RES/1610 (2005): "extends … for a final period").
+        let g = self.graph.petgraph();
+        let kinds: Vec<EdgeKind> = step.kinds.iter().filter_map(|k| k.text.parse().ok()).collect();
+        let latest = self.graph.index_of(id).and_then(|ix| {
+            g.edges_directed(ix, petgraph::Direction::Incoming)
+                .filter(|e| kinds.contains(&e.weight().kind))
+                .max_by_key(|e| g[petgraph::visit::EdgeRef::source(e)].date)
+        });
+        let final_period = latest.and_then(|e| {
+            let relation = e.weight().attrs().relation.as_deref()?;
+            relation.contains("final period").then(|| {
+                let by = &g[petgraph::visit::EdgeRef::source(&e)].id;
+                format!(
+                    "; the latest recorded, {by}, {relation}: the text calls it a final period: the Council \
+                     meant no extension to follow"
+                )
+            })
+        });
         Some(format!(
             "the latest recorded: a mandate fact is read from a text that names {id} (or a name of \
              it); a later text that extends or ends \"the mission\" without naming it is not \
-             counted, so a later extension may exist"
+             counted, so a later extension may exist{}",
+            final_period.unwrap_or_default()
         ))
     }
 
@@ -599,6 +622,63 @@ impl Resolver<'_> {
             "votes are recorded for {recorded} of the {held} resolutions held; the other {} may hold \
              this state's vote, so the answer is no full record of how {id} voted",
             held - recorded
+        );
+        if count {
+            text.push_str(" (the count is at least this many, not a total)");
+        }
+        Some(text)
+    }
+
+    /// For a walk to what a state or body submitted (`state:France <-
+    /// submitted_by`, `which resolutions did France sponsor`): how few
+    /// documents have any sponsor recorded (a draft's, only where the corpus
+    /// holds the meeting record that names them), for a short list is no
+    /// full one ("sponsors are recorded for 6 of the 9270 documents in the
+    /// graph; …").
+    fn sponsor_coverage(&self, expr: &Expr) -> Option<String> {
+        let mut e = expr;
+        let mut count = false;
+        while let Expr::Where { input, .. } | Expr::Pipe { input, .. } = e {
+            count |= matches!(
+                e,
+                Expr::Pipe {
+                    stage: Stage::Count,
+                    ..
+                }
+            );
+            e = input;
+        }
+        let Expr::Walk { from, step } = e else { return None };
+        let Expr::Node(name) = &**from else { return None };
+        let sponsors_only = !step.kinds.is_empty() && step.kinds.iter().all(|k| k.text == "submitted_by");
+        if step.direction != Direction::In || !sponsors_only {
+            return None;
+        }
+        let id = self
+            .resolved
+            .get(&(name.span.start, name.span.end, name.text.clone()))?;
+        let ix = self.graph.index_of(id)?;
+        if self.graph.node_at(ix)?.kind.is_document() {
+            return None;
+        }
+        let g = self.graph.petgraph();
+        let documents = g.node_indices().filter(|d| g[*d].kind.is_document()).count();
+        let recorded = g
+            .node_indices()
+            .filter(|d| g[*d].kind.is_document())
+            .filter(|d| {
+                g.edges_directed(*d, petgraph::Direction::Outgoing)
+                    .any(|e| e.weight().kind == EdgeKind::SubmittedBy)
+            })
+            .count();
+        if recorded == documents {
+            return None;
+        }
+        let mut text = format!(
+            "sponsors (submitted_by) are recorded for {recorded} of the {documents} documents in the \
+             graph: a draft's only where the corpus holds the meeting record that names them, and a \
+             resolution's text names none; the others may have been submitted by {id} too, so the \
+             answer is no full list"
         );
         if count {
             text.push_str(" (the count is at least this many, not a total)");
@@ -2275,7 +2355,9 @@ pub(crate) fn is_sanctions_committee(node: &crate::model::Node) -> bool {
 
 /// Actors, states, persons, places and labels: exact (normalized) matches first,
 /// then a unique match of whole leading words (`United Kingdom` → `United
-/// Kingdom of Great Britain and Northern Ireland`).
+/// Kingdom of Great Britain and Northern Ireland`). A name found only
+/// inside a longer one is never taken for it: one is a "did you mean",
+/// several an ambiguity.
 fn lookup_words(graph: &CitationGraph, text: &str) -> Lookup {
     let wanted = normalize(text);
     // A name of common words only ("the", "of the") names nothing: matched
@@ -2318,6 +2400,7 @@ fn lookup_words(graph: &CitationGraph, text: &str) -> Lookup {
     }
     let mut exact: BTreeSet<NodeIndex> = scoped.into_iter().collect();
     let mut partial: BTreeSet<NodeIndex> = BTreeSet::new();
+    let mut leading: BTreeSet<NodeIndex> = BTreeSet::new();
     let prefix = format!("{wanted} ");
     let inner = format!(" {wanted} ");
     for ix in g.node_indices() {
@@ -2326,7 +2409,10 @@ fn lookup_words(graph: &CitationGraph, text: &str) -> Lookup {
             let n = normalize(n);
             if n == wanted {
                 exact.insert(ix);
-            } else if n.starts_with(&prefix) || format!(" {n} ").contains(&inner) {
+            } else if n.starts_with(&prefix) {
+                partial.insert(ix);
+                leading.insert(ix);
+            } else if format!(" {n} ").contains(&inner) {
                 partial.insert(ix);
             }
         }
@@ -2353,8 +2439,17 @@ fn lookup_words(graph: &CitationGraph, text: &str) -> Lookup {
     if let Some(l) = pick(&exact) {
         return l;
     }
-    if let Some(l) = pick(&partial) {
-        return l;
+    // A name found only inside a longer name is not that name's body: `the
+    // Secretary-General` is not the `Mission of the Secretary-General` (the
+    // one actor among the documents whose titles hold the words). It is
+    // offered as a "did you mean", never taken. A name's leading words are
+    // its short form (`Panel of Experts` → `Panel of Experts on Mali`, the
+    // only panel); several matches stay an ambiguity, which a question may
+    // settle only with a note saying so.
+    match pick(&partial) {
+        Some(Lookup::One(ix)) if !leading.contains(&ix) => return Lookup::None(ids(graph, &[ix])),
+        Some(l) => return l,
+        None => {}
     }
 
     // Nothing: suggest names within a small edit distance. A name of three

@@ -24,6 +24,7 @@ mod audit11_questions;
 mod audit12_learned_scope;
 mod audit12_mandates;
 mod audit12_questions;
+mod audit13_questions;
 mod audit5_questions;
 mod audit6_mandates;
 mod audit6_questions;
