@@ -573,12 +573,10 @@ impl Resolver<'_> {
             })
     }
 
-    /// For a walk over the votes a state cast (`state:China -> voted`, `how
-    /// many resolutions did China abstain on`): how few resolutions carry a
-    /// vote record, for an empty or short list is no "never" and a count no
-    /// total ("votes are recorded for 196 of 2260 resolutions held; the
-    /// others may hold this state's vote").
-    fn state_vote_coverage(&self, expr: &Expr) -> Option<String> {
+    /// The actor a statement walks from over edges of `kind` only, in
+    /// `direction` (`state:China -> voted`, `state:France <- submitted_by`,
+    /// under any filters and stages), and whether it ends in a count.
+    fn walk_from_actor(&self, expr: &Expr, kind: &str, direction: Direction) -> Option<(&str, bool)> {
         let mut e = expr;
         let mut count = false;
         while let Expr::Where { input, .. } | Expr::Pipe { input, .. } = e {
@@ -593,8 +591,8 @@ impl Resolver<'_> {
         }
         let Expr::Walk { from, step } = e else { return None };
         let Expr::Node(name) = &**from else { return None };
-        let votes_only = !step.kinds.is_empty() && step.kinds.iter().all(|k| k.text == "voted");
-        if step.direction != Direction::Out || !votes_only {
+        let only_kind = !step.kinds.is_empty() && step.kinds.iter().all(|k| k.text == kind);
+        if step.direction != direction || !only_kind {
             return None;
         }
         let id = self
@@ -604,6 +602,16 @@ impl Resolver<'_> {
         if self.graph.node_at(ix)?.kind.is_document() {
             return None;
         }
+        Some((id.as_str(), count))
+    }
+
+    /// For a walk over the votes a state cast (`state:China -> voted`, `how
+    /// many resolutions did China abstain on`): how few resolutions carry a
+    /// vote record, for an empty or short list is no "never" and a count no
+    /// total ("votes are recorded for 196 of 2260 resolutions held; the
+    /// others may hold this state's vote").
+    fn state_vote_coverage(&self, expr: &Expr) -> Option<String> {
+        let (id, count) = self.walk_from_actor(expr, "voted", Direction::Out)?;
         let (held, recorded) = self
             .graph
             .nodes()
@@ -636,31 +644,7 @@ impl Resolver<'_> {
     /// full one ("sponsors are recorded for 6 of the 9270 documents in the
     /// graph; …").
     fn sponsor_coverage(&self, expr: &Expr) -> Option<String> {
-        let mut e = expr;
-        let mut count = false;
-        while let Expr::Where { input, .. } | Expr::Pipe { input, .. } = e {
-            count |= matches!(
-                e,
-                Expr::Pipe {
-                    stage: Stage::Count,
-                    ..
-                }
-            );
-            e = input;
-        }
-        let Expr::Walk { from, step } = e else { return None };
-        let Expr::Node(name) = &**from else { return None };
-        let sponsors_only = !step.kinds.is_empty() && step.kinds.iter().all(|k| k.text == "submitted_by");
-        if step.direction != Direction::In || !sponsors_only {
-            return None;
-        }
-        let id = self
-            .resolved
-            .get(&(name.span.start, name.span.end, name.text.clone()))?;
-        let ix = self.graph.index_of(id)?;
-        if self.graph.node_at(ix)?.kind.is_document() {
-            return None;
-        }
+        let (id, count) = self.walk_from_actor(expr, "submitted_by", Direction::In)?;
         let g = self.graph.petgraph();
         let documents = g.node_indices().filter(|d| g[*d].kind.is_document()).count();
         let recorded = g

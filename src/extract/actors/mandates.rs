@@ -2801,10 +2801,16 @@ fn named_for_a_state_named(ctx: &Ctx<'_>, category: &str, word: &str, doc: usize
         .collect();
     let mut found = ctx.dict.entries_of(category).filter(|&e| {
         let entry = ctx.dict.entry(e);
+        // A state's whole name: Guinea is not named by "… on Guinea-Bissau".
+        let names = |name: &str, state: &str| {
+            name.match_indices(state).any(|(at, _)| {
+                !name[at + state.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+            })
+        };
         name_holds(ctx, Who::Entry(e), word)
             && states
                 .iter()
-                .any(|s| entry.label.contains(s) || entry.title.as_deref().is_some_and(|t| t.contains(s)))
+                .any(|s| names(&entry.label, s) || entry.title.as_deref().is_some_and(|t| names(t, s)))
     });
     let first = found.next()?;
     found.next().is_none().then(|| ctx.dict.entry(first).node_ref())
