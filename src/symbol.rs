@@ -250,7 +250,98 @@ const SERIES: &[(&str, Organ)] = &[
     // resolutions on Iran and the Democratic People's Republic of Korea.
     ("GOV/", Organ::Other("International Atomic Energy Agency")),
     ("INFCIRC/", Organ::Other("International Atomic Energy Agency")),
+    // Bodies with series of their own that the Council's texts and the
+    // reports before it cite: the Peacebuilding Commission's frameworks
+    // (`PBC/2/SLE/1`), the Secretary-General's statements (`SG/SM/5488`),
+    // the treaty conferences and their secretariats, the regional
+    // commission for Europe, the Secretariat's inspection unit.
+    ("PBC/", Organ::Other("Peacebuilding Commission")),
+    (
+        "SG/",
+        Organ::Other("Secretary-General (statements and press releases)"),
+    ),
+    ("ECE/", Organ::Other("Economic Commission for Europe")),
+    ("JIU/", Organ::Other("Joint Inspection Unit")),
+    (
+        "CEB/",
+        Organ::Other("United Nations System Chief Executives Board"),
+    ),
+    ("DPI/", Organ::Other("Department of Public Information")),
+    (
+        "UNCTAD/",
+        Organ::Other("United Nations Conference on Trade and Development"),
+    ),
+    ("HSP/", Organ::Other("UN-Habitat Assembly")),
+    ("WFP/", Organ::Other("World Food Programme Executive Board")),
+    (
+        "EC/",
+        Organ::Other("Executive Committee of the High Commissioner's Programme"),
+    ),
+    (
+        "ICCD/",
+        Organ::Other("United Nations Convention to Combat Desertification"),
+    ),
+    ("CBD/", Organ::Other("Convention on Biological Diversity")),
+    ("ISBA/", Organ::Other("International Seabed Authority")),
+    (
+        "SPLOS/",
+        Organ::Other("Meeting of States Parties to the Convention on the Law of the Sea"),
+    ),
+    (
+        "PCNICC/",
+        Organ::Other("Preparatory Commission for the International Criminal Court"),
+    ),
+    ("CD/", Organ::Other("Conference on Disarmament")),
+    (
+        "NPT/",
+        Organ::Other(
+            "Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons",
+        ),
+    ),
+    ("CCW/", Organ::Other("Convention on Certain Conventional Weapons")),
+    ("BWC/", Organ::Other("Biological Weapons Convention")),
+    ("APLC/", Organ::Other("Anti-Personnel Mine Ban Convention")),
+    ("CCM/", Organ::Other("Convention on Cluster Munitions")),
+    ("ATT/", Organ::Other("Arms Trade Treaty")),
+    (
+        "CTOC/",
+        Organ::Other("Conference of the Parties to the Convention against Transnational Organized Crime"),
+    ),
+    (
+        "CAC/",
+        Organ::Other("Conference of the States Parties to the Convention against Corruption"),
+    ),
 ];
+
+/// The first part of each series' prefix (`S`, `A`, `E`, `CEDAW`, …), once
+/// each, in [`SERIES`]' order: the word a symbol of that series begins with.
+fn series_heads() -> impl Iterator<Item = &'static str> {
+    let mut seen: Vec<&'static str> = Vec::new();
+    SERIES.iter().filter_map(move |(prefix, _)| {
+        let head = &prefix[..prefix.find(['/', '.']).unwrap_or(prefix.len())];
+        (!seen.contains(&head)).then(|| {
+            seen.push(head);
+            head
+        })
+    })
+}
+
+/// The series whose symbols the general form reads (every series but the
+/// Council's, read by forms of their own, and the IAEA's circulars,
+/// `INFCIRC/254/Rev.9`), as a regex alternation: `A|E|ST|CEDAW|…`.
+pub(crate) fn general_series_alternation() -> String {
+    series_heads()
+        .filter(|head| !matches!(*head, "S" | "INFCIRC"))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// One part of a symbol of the general form after its series (`C.12`, `RWA`,
+/// `CO`, `Add.1`, `2-3`, `COP(13)`), as a regex: letters, digits and dots; a
+/// hyphen only before digits, so that `A/67/970-S/2013/480` stops before its
+/// second symbol; a session in parentheses only after letters.
+pub(crate) const SYMBOL_PART: &str =
+    r"(?:[A-Z0-9][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*(?:-[0-9]+)*|[A-Z]{2,5}\([0-9]{1,3}\))";
 
 /// Whether `text` opens with the prefix of a series whose documents carry
 /// symbols ([`SERIES`]: `S/`, `A/`, `A/HRC/`, `E/`, `ST/`, …): a document's
@@ -259,12 +350,16 @@ pub(crate) fn opens_a_series(text: &str) -> bool {
     SERIES.iter().any(|(prefix, _)| text.starts_with(prefix))
 }
 
-/// The series prefixes (`UNEP`, `CEDAW`, …) a symbol may start with, as the
-/// extractor's prefilter needs them.
-pub(crate) const SERIES_PREFIXES: &[&str] = &[
-    "E/", "ST/", "CEDAW/", "CCPR/", "CRC/", "CAT/", "CERD/", "CMW/", "CRPD/", "CED/", "HRI/", "UNEP/", "TD/",
-    "DP/", "UNW/", "FCCC/", "GOV/", "INFCIRC/",
-];
+/// The series prefixes (`E/`, `UNEP/`, `CEDAW/`, …) a symbol may start
+/// with, as the extractor's prefilter needs them: every series' first part
+/// and its slash, but the Council's and the General Assembly's (`S/`, `A/`,
+/// which the prefilter holds already).
+pub(crate) fn series_prefixes() -> Vec<String> {
+    series_heads()
+        .filter(|head| !matches!(*head, "S" | "A"))
+        .map(|head| format!("{head}/"))
+        .collect()
+}
 
 /// A UN document symbol in canonical form.
 ///
@@ -523,13 +618,16 @@ static PATTERNS: LazyLock<Vec<(SymbolKind, Regex)>> = LazyLock::new(|| {
             // group's document; `S/Agenda/1606`; `S/INF/45`; `S/C.1/…`)
             // are such series too: a Council symbol whose first part is a
             // series name, not a number.
-            p(concat!(
-                r"(?P<body>(?:(?:A|E|ST|CEDAW|CCPR|CRC|CAT|CERD|CMW|CRPD|CED|HRI|UNEP|TD|DP|UNW|FCCC|GOV)",
-                r"(?:\s*/\s*[A-Z0-9]+(?:\.\s?[A-Z0-9]+)*(?:-[0-9]+)*){2,}",
-                r"|INFCIRC\s*/\s*[0-9]+(?:\s*/\s*(?:Rev|Add|Corr|Mod)\.\s?[0-9]+)*",
-                r"|S\s*/\s*(?:AC\.\s?[0-9]+|C\.\s?[0-9]+|INF|Agenda)",
-                r"(?:\s*/\s*[A-Z0-9]+(?:\.\s?[A-Z0-9]+)*(?:-[0-9]+)*){1,}))",
-                r"(?:\s*\(\s*Part\s+(?P<part>[IVX]{1,4})\s*\))?",
+            p(&format!(
+                concat!(
+                    r"(?P<body>(?:(?:{series})",
+                    r"(?:\s*/\s*(?:[A-Z0-9]+(?:\.\s?[A-Z0-9]+)*(?:-[0-9]+)*|[A-Z]{{2,5}}\([0-9]{{1,3}}\))){{2,}}",
+                    r"|INFCIRC\s*/\s*[0-9]+(?:\s*/\s*(?:Rev|Add|Corr|Mod)\.\s?[0-9]+)*",
+                    r"|S\s*/\s*(?:AC\.\s?[0-9]+|C\.\s?[0-9]+|INF|Agenda)",
+                    r"(?:\s*/\s*[A-Z0-9]+(?:\.\s?[A-Z0-9]+)*(?:-[0-9]+)*){{1,}}))",
+                    r"(?:\s*\(\s*Part\s+(?P<part>[IVX]{{1,4}})\s*\))?",
+                ),
+                series = general_series_alternation(),
             )),
         ),
     ]
@@ -931,6 +1029,27 @@ mod tests {
         s.parse::<Symbol>().unwrap().to_string()
     }
 
+    /// Every series of the table is read, by the symbol parser and by the
+    /// reference scanner alike, and named for its organ: one table feeds
+    /// both (a series added to one only would be found and not parsed, or
+    /// parsed and never found).
+    #[test]
+    fn every_series_of_the_table_is_read_and_named_for_its_organ() {
+        for &(prefix, organ) in SERIES {
+            let symbol = match prefix {
+                "INFCIRC/" => "INFCIRC/403".to_string(),
+                "S/" => "S/2020/34".to_string(),
+                _ => format!("{prefix}12/34"),
+            };
+            let parsed: Symbol = symbol.parse().unwrap_or_else(|e| panic!("{symbol}: {e}"));
+            assert_eq!(parsed.as_str(), symbol);
+            assert_eq!(parsed.organ(), organ, "{symbol}");
+            let cited = format!("{symbol}, and");
+            let found = crate::extract::patterns::SYMBOL_AT.find(&cited);
+            assert_eq!(found.map(|m| m.as_str()), Some(symbol.as_str()), "{symbol}");
+        }
+    }
+
     /// The shortcut reads exactly what the patterns read, and leaves to
     /// them every text it does not take.
     #[test]
@@ -1006,6 +1125,10 @@ mod tests {
         assert_eq!(canon("E/RES/1980/67"), "E/RES/1980/67");
         assert_eq!(canon("E/RES/1235(XLII)"), "E/RES/1235 (XLII)");
         assert_eq!(canon("E/2024/13"), "E/2024/13");
+        assert_eq!(canon("PBC/2/SLE/1"), "PBC/2/SLE/1");
+        assert_eq!(canon("sg/sm/5488"), "SG/SM/5488");
+        assert_eq!(canon("ICCD/COP(13)/21/Add.1"), "ICCD/COP(13)/21/Add.1");
+        assert_eq!(canon("ECE/TRANS/WP.29/2019/2"), "ECE/TRANS/WP.29/2019/2");
         assert_eq!(canon("E/C.12/RWA/CO/5"), "E/C.12/RWA/CO/5");
         assert_eq!(canon("E/CN.4/1998/53/Add.2"), "E/CN.4/1998/53/Add.2");
         assert_eq!(canon("E/CN.4/Sub.2/1998/13"), "E/CN.4/Sub.2/1998/13");

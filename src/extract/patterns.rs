@@ -395,7 +395,7 @@ pub(crate) static DRAFT_GLOSS_AFTER: LazyLock<Regex> =
 /// An explicit symbol (`S/RES/2531 (2020)`, `S/2020/476`, `A/RES/…`,
 /// `S/PV.7015`, `A/HRC/58/14`, …), at the start of the haystack.
 pub static SYMBOL_AT: LazyLock<Regex> = LazyLock::new(|| {
-    re(concat!(
+    let pattern = concat!(
         r"^(?-u:\b)(?:",
         r"S\s?/\s?RES\s?/\s?[0-9]{1,4}\s*\(\s*[0-9]{4}\s*\)",
         r"|S/PRST/[0-9]{4}/[0-9]{1,3}",
@@ -413,15 +413,17 @@ pub static SYMBOL_AT: LazyLock<Regex> = LazyLock::new(|| {
         r"|A/(?:ES-[0-9]{1,2}|[0-9]{1,2})/(?:PV\.\s?[0-9]{1,4}|L\.[0-9]{1,4}|[0-9]{1,4})(?:/(?:Add|Corr|Rev|Amend)\.[0-9]{1,3})*",
         r"|A/HRC/(?:RES|DEC)/(?:S-)?[0-9]{1,2}/[0-9]{1,3}",
         r"|E/(?:CN\.4/)?RES/(?:[0-9]{4}/[0-9]{1,3}|[0-9]{1,4}\s?\([IVXLC]{1,6}\))",
-        // Every other series (`A/HRC/58/14`, `E/C.12/RWA/CO/5`, `ST/SGB/2003/13`):
-        // parts of letters, digits and dots; a hyphen only before digits, so
-        // that `A/67/970-S/2013/480` stops before its second symbol.
-        r"|(?:A|E|ST|CEDAW|CCPR|CRC|CAT|CERD|CMW|CRPD|CED|HRI|UNEP|TD|DP|UNW|FCCC|GOV)(?:/[A-Z0-9][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*(?:-[0-9]+)*){2,}(?:\s?\(Part\s[IVX]{1,4}\))?",
+        // Every other series (`A/HRC/58/14`, `E/C.12/RWA/CO/5`, `ST/SGB/2003/13`,
+        // `ICCD/COP(13)/21`): two parts or more (`symbol::SYMBOL_PART`).
+        r"|(?:@SERIES@)(?:/@PART@){2,}(?:\s?\(Part\s[IVX]{1,4}\))?",
         // An IAEA information circular, without the part of it cited
         // (`INFCIRC/254/Rev.9/Part 1`).
         r"|INFCIRC/[0-9]+(?:/(?:Rev|Add|Corr|Mod)\.[0-9]+)*",
         r")",
-    ))
+    );
+    re(&pattern
+        .replace("@SERIES@", &crate::symbol::general_series_alternation())
+        .replace("@PART@", crate::symbol::SYMBOL_PART))
 });
 
 /// A Yearbook page, `YUN 1946, p. 12`: the year is the match's first run of
@@ -465,7 +467,8 @@ pub(crate) const REFERENCE_LITERALS: [&str; 9] = [
 /// The series prefixes of other organs (`E/`, `ST/`, `CEDAW/`, …) come last.
 pub static REFERENCE_START: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let mut literals = REFERENCE_LITERALS.to_vec();
-    literals.extend_from_slice(crate::symbol::SERIES_PREFIXES);
+    let prefixes = crate::symbol::series_prefixes();
+    literals.extend(prefixes.iter().map(String::as_str));
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostFirst)
         .build(literals)

@@ -2698,7 +2698,7 @@ fn may_end_with_organ(window: &str) -> bool {
     ORGAN_NAME_LAST_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
-/// A period that ends an abbreviation (`p.`, `No.`, `Add.`), not a sentence.
+/// A period that ends an abbreviation (`p.`, `No.`, `Add.`, `Mrs.`, `Vol.`), not a sentence.
 fn is_abbreviation(before: &str) -> bool {
     let word = before.rsplit([' ', '(', '[']).next().unwrap_or("");
     matches!(
@@ -2712,7 +2712,18 @@ fn is_abbreviation(before: &str) -> bool {
             | "para"
             | "paras"
             | "Mr"
+            | "Mrs"
             | "Ms"
+            | "Messrs"
+            | "Prof"
+            | "Lt"
+            | "Vol"
+            | "vol"
+            | "Suppl"
+            | "chap"
+            | "sect"
+            | "art"
+            | "cf"
             | "Dr"
             | "St"
             | "i.e"

@@ -519,6 +519,89 @@ fn the_councils_subsidiary_series_are_cited() {
     assert!(targets(&cites).iter().all(|t| *t != "S/RES/1808"), "{cites:?}");
 }
 
+/// The series of bodies beyond the principal organs, in the corpus's own
+/// sentences: the Peacebuilding Commission's frameworks and declarations
+/// (S-RES-1829(2008).txt: "Peacebuilding Cooperation Framework
+/// (PBC/2/SLE/1)"; S-RES-2122(2013).txt: "(PBC/7/OC/L.1)") and a statement
+/// of the Secretary-General's office (S-RES-960(1994).txt: "(SG/SM/5488)"),
+/// with their organs; a treaty conference's session in parentheses
+/// (`ICCD/COP(13)/21/Add.1`) and the Economic Commission for Europe's
+/// series (`ECE/TRANS/WP.29/2019/2`), as the documents of those bodies are
+/// symbolled. Each keeps the relation of its clause.
+#[test]
+fn the_series_of_commissions_conferences_and_offices_are_cited() {
+    let cases: &[(u32, u16, &str, &[&str], &str)] = &[
+        (
+            1829,
+            2008,
+            "Welcoming the progress in the implementation of the Peacebuilding Cooperation Framework (PBC/2/SLE/1), and encouraging the Government of Sierra Leone to continue its close engagement with the Peacebuilding Commission,",
+            &["PBC/2/SLE/1"],
+            "Peacebuilding Commission",
+        ),
+        (
+            2122,
+            2013,
+            "Recognizing that the economic empowerment of women greatly contributes to the stabilization of societies emerging from armed conflict, and welcoming the Peacebuilding Commission's declaration on women's economic empowerment for peacebuilding of 26 September 2013 (PBC/7/OC/L.1),",
+            &["PBC/7/OC/L.1"],
+            "Peacebuilding Commission",
+        ),
+        (
+            960,
+            1994,
+            "2. Welcomes also the statement of the Special Representative of the Secretary-General of 19 November 1994 (SG/SM/5488) on the results of the elections, declaring them free and fair;",
+            &["SG/SM/5488"],
+            "Secretary-General (statements and press releases)",
+        ),
+        (
+            2500,
+            2019,
+            "Taking note of the report of the Conference of the Parties (ICCD/COP(13)/21/Add.1) and of document ECE/TRANS/WP.29/2019/2,",
+            &["ECE/TRANS/WP.29/2019/2", "ICCD/COP(13)/21/Add.1"],
+            "",
+        ),
+    ];
+    for &(number, year, body, expected, organ) in cases {
+        let text = format!("Resolution {number} ({year})\n\nThe Security Council,\n\n{body}\n");
+        let x = Extractor::new().extract_str(&format!("S-RES-{number}({year}).txt"), &text);
+        let mut cited: Vec<(&str, Option<&str>)> = x
+            .links
+            .iter()
+            .filter(|l| l.kind == EdgeKind::Cites)
+            .map(|l| (l.target.id.as_str(), l.attrs.relation.as_deref()))
+            .collect();
+        cited.sort();
+        assert_eq!(cited.iter().map(|c| c.0).collect::<Vec<_>>(), expected, "{body}");
+        assert!(cited.iter().all(|c| c.1.is_some()), "a relation lost: {cited:?}");
+        if !organ.is_empty() {
+            let symbol: unxref::Symbol = expected[0].parse().expect("a symbol");
+            assert_eq!(symbol.organ().name(), organ);
+        }
+    }
+}
+
+/// A period after an abbreviation ends no sentence, so the clause's relation
+/// word reaches past it: S-RES-1650(2005).txt:24 "Taking note of the
+/// position of the Government …, as presented to the Council … by Mrs.
+/// Antoinette Batumubwira, …, and recorded in the letter … (S/2005/736)",
+/// and a compilation's volume ("HRI/GEN/1/Rev.9 (Vol. I)") inside a list.
+#[test]
+fn an_abbreviations_period_does_not_cut_the_relation_off() {
+    let text = "Resolution 1650 (2005)\n\nThe Security Council,\n\nTaking note of the position of the Government on the evolution of ONUB's mandate, as presented to the Council on 30 November 2005 by Mrs. Antoinette Batumubwira, Minister of External Relations and International Co-operation, and recorded in the letter to the President of the Security Council dated 23 November 2005 (S/2005/736),\n\nTaking note of documents S/2019/5, HRI/GEN/1/Rev.9 (Vol. I), A/RES/70/1 and S/2019/7,\n";
+    let x = Extractor::new().extract_str("S-RES-1650(2005).txt", text);
+    let relations: Vec<(&str, Option<&str>)> = x
+        .links
+        .iter()
+        .filter(|l| l.kind == EdgeKind::Cites)
+        .map(|l| (l.target.id.as_str(), l.attrs.relation.as_deref()))
+        .collect();
+    for target in ["S/2005/736", "HRI/GEN/1/Rev.9", "A/RES/70/1", "S/2019/7"] {
+        assert!(
+            relations.contains(&(target, Some("taking note of"))),
+            "{target}: {relations:?}"
+        );
+    }
+}
+
 /// The IAEA's documents the resolutions on Iran and the DPRK cite: its Board
 /// of Governors' (S-RES-1737(2006).txt: "resolution of the IAEA Board of
 /// Governors (GOV/2006/14)") and its information circulars ("IAEA
