@@ -60,7 +60,7 @@ pub enum SymbolKind {
     /// A resolution or decision of an organ other than the Security Council
     /// and the General Assembly: `A/HRC/RES/56/8`, `A/HRC/RES/S-35/1`,
     /// `A/HRC/DEC/2/102`, `E/RES/1980/67`, `E/RES/1235 (XLII)`,
-    /// `E/CN.4/RES/2005/69`. [`Symbol::organ`] names the organ.
+    /// `E/DEC/2005/230`, `E/CN.4/RES/2005/69`. [`Symbol::organ`] names the organ.
     OrganResolution,
     /// A document of any other series, with its organ ([`Symbol::organ`]):
     /// `A/HRC/58/14/Add.1`, `A/CONF.157/24 (Part I)`, `E/2024/13`,
@@ -589,6 +589,7 @@ static PATTERNS: LazyLock<Vec<(SymbolKind, Regex)>> = LazyLock::new(|| {
             p(concat!(
                 r"(?P<body>A\s*/\s*HRC\s*/\s*(?:RES|DEC)\s*/\s*(?:S-)?\d{1,2}\s*/\s*\d{1,3}",
                 r"|E\s*/\s*RES\s*/\s*(?:\d{4}\s*/\s*\d{1,3}|\d{1,4}\s*\(\s*[IVXLC]+\s*\))",
+                r"|E\s*/\s*DEC\s*/\s*\d{4}\s*/\s*\d{1,3}",
                 r"|E\s*/\s*CN\.4\s*/\s*RES\s*/\s*\d{4}\s*/\s*\d{1,3})",
             )),
         ),

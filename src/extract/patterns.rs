@@ -413,6 +413,7 @@ pub static SYMBOL_AT: LazyLock<Regex> = LazyLock::new(|| {
         r"|A/(?:ES-[0-9]{1,2}|[0-9]{1,2})/(?:PV\.\s?[0-9]{1,4}|L\.[0-9]{1,4}|[0-9]{1,4})(?:/(?:Add|Corr|Rev|Amend)\.[0-9]{1,3})*",
         r"|A/HRC/(?:RES|DEC)/(?:S-)?[0-9]{1,2}/[0-9]{1,3}",
         r"|E/(?:CN\.4/)?RES/(?:[0-9]{4}/[0-9]{1,3}|[0-9]{1,4}\s?\([IVXLC]{1,6}\))",
+        r"|E/DEC/[0-9]{4}/[0-9]{1,3}",
         // Every other series (`A/HRC/58/14`, `E/C.12/RWA/CO/5`, `ST/SGB/2003/13`,
         // `ICCD/COP(13)/21`): two parts or more (`symbol::SYMBOL_PART`).
         r"|(?:@SERIES@)(?:/@PART@){2,}(?:\s?\(Part\s[IVX]{1,4}\))?",
@@ -629,11 +630,20 @@ pub(crate) fn may_start_with_glued_date(text: &str) -> bool {
         && b.get(end + blank).is_some_and(|c| b"JFMASOND".contains(c))
 }
 
-/// A decision numbered by session: `decision 73/555`, `decision 57/414 A`.
+/// A decision numbered by session (`decision 73/555`, `decision 57/414 A`)
+/// or, the Economic and Social Council's, by year (`decision 2005/230`).
 /// Whose it is the text around says (see `refs.rs`, `decisions`).
 pub static DECISION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?P<w>decisions?)[ \t\n]+(?P<s>[0-9]{1,2})/(?P<n>[0-9]{1,3})(?-u:\b)(?:[ \t](?P<p>(?-i:[A-Z]))(?-u:\b))?",
+        r"(?i)(?-u:\b)(?P<w>decisions?)[ \t\n]+(?P<s>[0-9]{1,2}|(?:19[4-9]|20[0-9])[0-9])/(?P<n>[0-9]{1,3})(?-u:\b)(?:[ \t](?P<p>(?-i:[A-Z]))(?-u:\b))?",
+    )
+});
+
+/// The next item of a list of decisions, after one ([`DECISION`]):
+/// `decisions 55/488 and 56/464`, `decisions 2005/230, 2006/11 and 2007/2`.
+pub static DECISION_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:,[ \t\n]*(?:and[ \t\n]+)?|[ \t\n]+and[ \t\n]+)(?P<s>[0-9]{1,2}|(?:19[4-9]|20[0-9])[0-9])/(?P<n>[0-9]{1,3})(?-u:\b)(?:[ \t](?P<p>[A-Z])(?-u:\b))?",
     )
 });
 

@@ -50,11 +50,12 @@ use regex::Regex;
 
 use super::patterns::{
     ADDENDUM, ADDENDUM_NUMBER, ADDENDUM_RANGE, ARTICLE_NUMBER, BARE_ADOPTED_BY, BARE_UNIT_AFTER,
-    CHAPTER_NAMED, DECISION, DETERMINER_BEFORE, DRAFT_GLOSS_AFTER, FOOTNOTE_LINE, GA_BEFORE, GA_SESSION,
-    JOINT_TAIL, KIND_CUE, LEGAL_BASIS, LIST_FULL_STOP, LIST_GAP, LIST_ITEM, LIST_LEAD, MEETINGS_AT,
-    NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE, ORGAN_NAME, ORGAN_NAME_LAST_WORDS, OTHER_ORGAN, OWNER_GAP,
-    PIN, REFERENCE_LITERALS, REFERENCE_START, RELATION_AUTOMATON, RELATIONS, RESOLUTION_HEADING, SYMBOL_AT,
-    UNNUMBERED_OPERATIVE, YEARBOOK_AT, compile, may_start_with_glued_date, month_number, unglue_date,
+    CHAPTER_NAMED, DECISION, DECISION_NEXT, DETERMINER_BEFORE, DRAFT_GLOSS_AFTER, FOOTNOTE_LINE, GA_BEFORE,
+    GA_SESSION, JOINT_TAIL, KIND_CUE, LEGAL_BASIS, LIST_FULL_STOP, LIST_GAP, LIST_ITEM, LIST_LEAD,
+    MEETINGS_AT, NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE, ORGAN_NAME, ORGAN_NAME_LAST_WORDS, OTHER_ORGAN,
+    OWNER_GAP, PIN, REFERENCE_LITERALS, REFERENCE_START, RELATION_AUTOMATON, RELATIONS, RESOLUTION_HEADING,
+    SYMBOL_AT, UNNUMBERED_OPERATIVE, YEARBOOK_AT, compile, may_start_with_glued_date, month_number,
+    unglue_date,
 };
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
@@ -641,36 +642,50 @@ impl<'a> Scanner<'a> {
         if !self.text[body.clone()].contains("ecision") {
             return;
         }
-        let hits: Vec<(usize, usize, u32, u32, Option<String>)> = DECISION
-            .captures_iter(&self.text[body.clone()])
-            .filter_map(|c| {
-                let whole = c.get(0)?;
-                let part = c.name("p").map(|p| format!("part {}", p.as_str()));
-                Some((
-                    body.start + whole.start(),
-                    body.start + whole.end(),
-                    c["s"].parse().ok()?,
-                    c["n"].parse().ok()?,
-                    part,
-                ))
-            })
-            .collect();
-        for (start, end, session, n, part) in hits {
+        // (where the word `decision` is, where the item is, session, number, part)
+        let mut hits: Vec<(usize, Range<usize>, u32, u32, Option<String>)> = Vec::new();
+        let text = &self.text[body.clone()];
+        for c in DECISION.captures_iter(text) {
+            let (Some(whole), Ok(session), Ok(n)) = (c.get(0), c["s"].parse(), c["n"].parse()) else {
+                continue;
+            };
+            let word = body.start + whole.start();
+            let part = |p: Option<regex::Match>| p.map(|p| format!("part {}", p.as_str()));
+            hits.push((
+                word,
+                word..body.start + whole.end(),
+                session,
+                n,
+                part(c.name("p")),
+            ));
+            let mut end = whole.end();
+            while c["w"].ends_with(['s', 'S'])
+                && let Some(next) = DECISION_NEXT.captures(&text[end..])
+                && let (Some(item), Ok(session), Ok(n)) = (next.get(0), next["s"].parse(), next["n"].parse())
+            {
+                let at = body.start + end + item.start()..body.start + end + item.end();
+                hits.push((word, at, session, n, part(next.name("p"))));
+                end += item.end();
+            }
+        }
+        for (start, at, session, n, part) in hits {
             // `Governing Council decision 27/2`: another body's.
             let word_end = start + "decision".len();
             if OTHER_ORGAN.is_match(&self.text[floor(self.text, start.saturating_sub(60))..word_end]) {
                 continue;
             }
-            let named = self.explicit_organ(start).or_else(|| self.subject(start, end));
+            let named = self.explicit_organ(start).or_else(|| self.subject(start, at.end));
             let symbol = match named.map(|n| self.resolve_named(n)) {
-                Some(Organ::GeneralAssembly) => format!("A/DEC/{session}/{n}"),
+                Some(Organ::GeneralAssembly) if session < 100 => format!("A/DEC/{session}/{n}"),
                 Some(Organ::HumanRightsCouncil) if session <= 62 => format!("A/HRC/DEC/{session}/{n}"),
+                // The Economic and Social Council numbers its decisions by year.
+                Some(Organ::EconomicAndSocialCouncil) if session >= 1946 => format!("E/DEC/{session}/{n}"),
                 _ => continue,
             };
             let Ok(symbol) = symbol.parse::<Symbol>() else {
                 continue;
             };
-            let mut f = self.found(symbol, None, start..end);
+            let mut f = self.found(symbol, None, at);
             if let Some(part) = part {
                 f.pin = Some(match f.pin {
                     Some(pin) => format!("{pin}, {part}"),
@@ -1370,9 +1385,19 @@ impl<'a> Scanner<'a> {
             .unwrap_or(after.len());
         let after = &after[..cut];
         let c = ORGAN_NAME.captures(after)?;
-        let gap = after[..c.get(0)?.start()].trim_end();
+        let name = c.get(0)?;
+        let gap = after[..name.start()].trim_end();
         let gap = gap.strip_suffix("the").unwrap_or(gap).trim_end();
-        gap.ends_with(',').then(|| named(&c)).flatten()
+        // `Recalling its resolutions 2625 (XXV) …, Economic and Social
+        // Council decision 2005/230`: an organ named before a document of
+        // its own is that document's owner, not the sentence's subject.
+        let next = after[name.end()..].trim_start();
+        let owns_a_document = ["resolution", "decision", "statement", "report", "document"]
+            .iter()
+            .any(|word| starts_with_ignore_ascii_case(next, word));
+        (gap.ends_with(',') && !owns_a_document)
+            .then(|| named(&c))
+            .flatten()
     }
 
     /// Where the sentence around `at` begins: after the last blank line,
@@ -2508,6 +2533,13 @@ fn in_relative_clause(before: &str, word: &str) -> bool {
 fn ends_with_ignore_ascii_case(text: &str, word: &str) -> bool {
     let (t, w) = (text.as_bytes(), word.as_bytes());
     t.len() >= w.len() && t[t.len() - w.len()..].eq_ignore_ascii_case(w)
+}
+
+/// `text.to_ascii_lowercase().starts_with(word)` for a lower-case ASCII
+/// `word`, without the copy.
+fn starts_with_ignore_ascii_case(text: &str, word: &str) -> bool {
+    let (t, w) = (text.as_bytes(), word.as_bytes());
+    t.len() >= w.len() && t[..w.len()].eq_ignore_ascii_case(w)
 }
 
 /// `aragraph`, searched in the window before every reference ([`Scanner::pin_before`]).

@@ -853,6 +853,33 @@ fn forms_found_by_the_gold_sets() {
             "Recalling that on 31 January 2003 the General Assembly by decision 57/414 A and in accordance with Article 12 bis",
             &["A/DEC/57/414#part A"],
         ),
+        // An organ named after `its resolutions …,` before a document of its
+        // own owns that document, not the list: the Assembly's standard
+        // preamble, in an Assembly text.
+        (
+            "The General Assembly,\n\nRecalling its resolutions 2625 (XXV) of 24 October 1970 and 3314 (XXIX) of 14 December 1974, Economic and Social Council decision 2005/230 and resolution 2019/15, and Human Rights Council resolution 31/1,\n",
+            &[
+                "A/RES/2625 (XXV)",
+                "A/RES/3314 (XXIX)",
+                "E/RES/2019/15",
+                "A/HRC/RES/31/1",
+                "E/DEC/2005/230",
+            ],
+        ),
+        // Lists of decisions; the Economic and Social Council numbers its
+        // decisions by year.
+        (
+            "Recalling General Assembly decisions 55/488, 56/464 and 57/414 A, and Economic and Social Council decisions 2005/230 and 2006/11,",
+            &[
+                "A/DEC/55/488",
+                "A/DEC/56/464",
+                "A/DEC/57/414#part A",
+                "E/DEC/2005/230",
+                "E/DEC/2006/11",
+            ],
+        ),
+        // Another body's decisions are no citation.
+        ("Recalling Governing Council decisions 27/2 and 27/3,", &[]),
     ];
     for (fragment, expected) in cases {
         assert_eq!(&refs_in(fragment), expected, "fragment: {fragment:?}");
