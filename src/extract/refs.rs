@@ -642,8 +642,7 @@ impl<'a> Scanner<'a> {
         if !self.text[body.clone()].contains("ecision") {
             return;
         }
-        // (where the word `decision` is, where the item is, session, number, part)
-        let mut hits: Vec<(usize, Range<usize>, u32, u32, Option<String>)> = Vec::new();
+        let mut hits: Vec<DecisionItem> = Vec::new();
         let text = &self.text[body.clone()];
         for c in DECISION.captures_iter(text) {
             let (Some(whole), Ok(session), Ok(n)) = (c.get(0), c["s"].parse(), c["n"].parse()) else {
@@ -651,24 +650,37 @@ impl<'a> Scanner<'a> {
             };
             let word = body.start + whole.start();
             let part = |p: Option<regex::Match>| p.map(|p| format!("part {}", p.as_str()));
-            hits.push((
+            hits.push(DecisionItem {
                 word,
-                word..body.start + whole.end(),
+                at: word..body.start + whole.end(),
                 session,
                 n,
-                part(c.name("p")),
-            ));
+                part: part(c.name("p")),
+            });
             let mut end = whole.end();
             while c["w"].ends_with(['s', 'S'])
                 && let Some(next) = DECISION_NEXT.captures(&text[end..])
                 && let (Some(item), Ok(session), Ok(n)) = (next.get(0), next["s"].parse(), next["n"].parse())
             {
                 let at = body.start + end + item.start()..body.start + end + item.end();
-                hits.push((word, at, session, n, part(next.name("p"))));
+                hits.push(DecisionItem {
+                    word,
+                    at,
+                    session,
+                    n,
+                    part: part(next.name("p")),
+                });
                 end += item.end();
             }
         }
-        for (start, at, session, n, part) in hits {
+        for DecisionItem {
+            word: start,
+            at,
+            session,
+            n,
+            part,
+        } in hits
+        {
             // `Governing Council decision 27/2`: another body's.
             let word_end = start + "decision".len();
             if OTHER_ORGAN.is_match(&self.text[floor(self.text, start.saturating_sub(60))..word_end]) {
@@ -2533,6 +2545,18 @@ fn in_relative_clause(before: &str, word: &str) -> bool {
 fn ends_with_ignore_ascii_case(text: &str, word: &str) -> bool {
     let (t, w) = (text.as_bytes(), word.as_bytes());
     t.len() >= w.len() && t[t.len() - w.len()..].eq_ignore_ascii_case(w)
+}
+
+/// One decision cited (`decisions 55/488 and 56/464` cite two).
+struct DecisionItem {
+    /// Where the word `decision(s)` begins: the text before it names the organ.
+    word: usize,
+    /// Where the item stands.
+    at: Range<usize>,
+    session: u32,
+    n: u32,
+    /// `part A` of `decision 57/414 A`.
+    part: Option<String>,
 }
 
 /// `text.to_ascii_lowercase().starts_with(word)` for a lower-case ASCII
