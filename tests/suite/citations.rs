@@ -602,6 +602,61 @@ fn an_abbreviations_period_does_not_cut_the_relation_off() {
     }
 }
 
+/// `adopted` that describes a noun is no relation: the clause's verb is.
+/// S-RES-1177(1998).txt:16 "Noting the resolution adopted by the Council of
+/// Ministers of the OAU in special session on 5 June 1998 (S/1998/485)" is
+/// noted, S-RES-783(1992).txt "Recalling also the declaration on the
+/// Cambodia peace process adopted in Tokyo on 22 June 1992 (S/24183)"
+/// recalled; the Yearbook's "the General Assembly adopted resolution
+/// 68/128" (data/004) adopts.
+#[test]
+fn a_participle_adopted_is_not_the_relation() {
+    let relation_of = |number: u32, year: u16, body: &str, target: &str| -> Option<String> {
+        let text = format!("Resolution {number} ({year})\n\nThe Security Council,\n\n{body}\n");
+        let x = Extractor::new().extract_str(&format!("S-RES-{number}({year}).txt"), &text);
+        x.links
+            .iter()
+            .find(|l| l.kind == EdgeKind::Cites && l.target.id == target)
+            .unwrap_or_else(|| panic!("{target} not cited in {body}"))
+            .attrs
+            .relation
+            .clone()
+    };
+    assert_eq!(
+        relation_of(
+            1177,
+            1998,
+            "Noting the resolution adopted by the Council of Ministers of the OAU in special session on 5 June 1998 (S/1998/485),",
+            "S/1998/485"
+        )
+        .as_deref(),
+        Some("noting")
+    );
+    assert_eq!(
+        relation_of(
+            783,
+            1992,
+            "Recalling also the declaration on the Cambodia peace process adopted in Tokyo on 22 June 1992 (S/24183),",
+            "S/24183"
+        )
+        .as_deref(),
+        Some("recalling")
+    );
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/004_67c45e80fbaf56c1.txt");
+    let source =
+        unxref::corpus::read_file(std::path::Path::new(path), 1 << 30).expect("the bundled Yearbook");
+    let adopting = Extractor::new()
+        .extract(&source)
+        .links
+        .iter()
+        .filter(|l| l.kind == EdgeKind::Cites && l.target.id == "A/RES/68/128")
+        .any(|l| l.attrs.relation.as_deref() == Some("adopting"));
+    assert!(
+        adopting,
+        "the General Assembly adopted resolution 68/128: adopting"
+    );
+}
+
 /// The IAEA's documents the resolutions on Iran and the DPRK cite: its Board
 /// of Governors' (S-RES-1737(2006).txt: "resolution of the IAEA Board of
 /// Governors (GOV/2006/14)") and its information circulars ("IAEA
