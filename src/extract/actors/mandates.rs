@@ -421,7 +421,7 @@ fn operation_in<'c>(ctx: &'c Ctx<'_>, from: usize, to: usize, any: bool) -> Opti
 
 /// An authorization: "Decides to authorize …", "Approves the recommendation … to
 /// authorize", "Authorizes …" (see [`other_decisions`]).
-const AUTH_PATTERN: &str = r"(?-u:\b)(?:(?:[Dd]ecides|DECIDES)(?: further| also)?(?:,[^;]{0,200}?,)?,? to authori[sz]e(?: and mandate)?|Approves the recommendations? [^;]{0,200}? to authori[sz]e|Authori[sz]es)(?-u:\b)(?:(?P<maintain>[^;.]{0,160}? to maintain(?: the deployment)?(?: until [^;]{0,40}?)?(?: of)?)|(?P<who>[^;.]{1,160}?) to establish(?-u:\b)(?P<further>[^;.]{0,40}? for a further period)?|,?(?: [^;,]{0,160},){0,2} (?:the|an?) (?:(?:immediate|rapid|earliest possible|full|phased|gradual) )*(?P<what>deployment|establishment)(?: and (?:immediate )?dispatch)?(?:,[^;,]{0,80},| for [^;,]{0,40}?)? of(?:,[^;,]{0,80},)?)";
+const AUTH_PATTERN: &str = r"(?-u:\b)(?:(?:[Dd]ecides|DECIDES)(?: further| also)?(?:,[^;]{0,200}?,)?,? to authori[sz]e(?: and mandate)?|Approves the recommendations? [^;]{0,200}? to authori[sz]e|Authori[sz]es)(?-u:\b)(?:(?P<maintain>[^;.]{0,160}? to maintain(?: the deployment)?(?: until [^;]{0,40}?)?(?: of)?)|(?P<who>[^;.]{1,160}?) to (?:establish(?-u:\b)(?P<further>[^;.]{0,40}? for a further period)?|(?P<continued>continue for a further (?:planned )?period)(?-u:\b))|,?(?: [^;,]{0,160},){0,2} (?:the|an?) (?:(?:immediate|rapid|earliest possible|full|phased|gradual) )*(?P<what>deployment|establishment)(?: and (?:immediate )?dispatch)?(?:,[^;,]{0,80},| for [^;,]{0,40}?)? of(?:,[^;,]{0,80},)?)";
 
 /// A termination: "Decides to terminate the mandate of …", "and to dissolve".
 const END_PATTERN: &str = r"(?-u:\b)(?:(?:[Dd]ecides|DECIDES)(?: further| also)?,?|(?P<joined>and)) to (?P<verb>terminate|end|bring to an end|dissolve|withdraw) (?:the (?:mandate|operations?|presence) of )?";
@@ -565,7 +565,10 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Ki
             // "Authorizes Member States … to establish a multinational
             // implementation force (IFOR)" (1031 (1995)), "… to establish
             // for a further period of twelve months … a multinational
-            // stabilization force" (a renewal, 1575 (2004) on); "Authorizes
+            // stabilization force" (a renewal, 1575 (2004) on), and SFOR's
+            // renewals before it, "… to continue for a further planned
+            // period of 12 months the multinational stabilization force
+            // (SFOR)" (1174 (1998) to 1551 (2004), 7 clauses); "Authorizes
             // the Secretary-General, with the assistance of relevant
             // international organizations, to establish an international
             // civil presence in Kosovo" (1244 (1999)): the Secretary-General
@@ -579,6 +582,12 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Ki
                     (
                         EdgeKind::ExtendsMandate,
                         "authorizes to establish for a further period".to_string(),
+                        220,
+                    )
+                } else if c.name("continued").is_some() {
+                    (
+                        EdgeKind::ExtendsMandate,
+                        "authorizes to continue for a further period".to_string(),
                         220,
                     )
                 } else if secretary_general {
@@ -887,6 +896,68 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Ki
             EdgeKind::ModifiesMandate,
             attrs,
         );
+    }
+    tasks_changed(ctx, text, starts, sink);
+}
+
+/// A change of tasks in the passive: "Decides that the mandate of the
+/// United Nations Mission in Liberia (UNMIL) shall include the following
+/// additional element" (1638 (2005); "UNMIL's mandate", 1750 (2007); MINUSMA,
+/// 2164 (2014)), "Decides further that the mandate of UNMIS in Darfur shall
+/// also include the following" (1706 (2006); the Somalia Monitoring Group,
+/// 1844 (2008); the DRC Group of Experts, 1857 (2008) and 1896 (2009)),
+/// "shall be revised to include the following additional tasks" (UNAMSIL,
+/// 1289 (2000)), "shall be reinforced and updated as follows" (BINUCA, 2121
+/// (2013) and 2134 (2014)), "Decides that the mandate of UNMIL shall no
+/// longer include the task set forth in paragraph 10 (d) (i) of resolution
+/// 2190 (2014)" (2215 (2015)): a `modifies_mandate` link. A mandate that
+/// only "shall include the following tasks" (2196 (2015), 2217 (2015)) or
+/// "shall be the following" is set, not changed, and is not read; nor
+/// are the additional tasks of the mission the same resolution founds
+/// (MINUSCA's in 2149 (2014)).
+fn tasks_changed(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut KindSink<'_>) {
+    static TASKS: LazyLock<AnchoredAt> = LazyLock::new(|| {
+        AnchoredAt::new(
+            r"(?-u:\b)(?:[Dd]ecides|DECIDES)(?: further| also)?,? that (?P<obj>the mandate of [^;:.]{2,160}?|[^;:.,]{2,60}?(?:'|’)s mandate) (?:shall|will) (?P<how>also include|include the following additional|no longer include|be revised to include|be reinforced)(?-u:\b)",
+        )
+    });
+    for c in TASKS.captures_from(text, starts.decides()) {
+        let (Some(whole), Some(obj), Some(how)) = (c.get(0), c.name("obj"), c.name("how")) else {
+            continue;
+        };
+        if supposed(text, whole.start()) {
+            continue;
+        }
+        // The body is read as an extension's is ([`objects`]): "the
+        // mandate of the Monitoring Group, as set out in paragraph 3 of
+        // resolution 1811 (2008)" (1844 (2008)) is the one the text names.
+        let doc = ctx.doc_at(whole.start());
+        let Some((targets, _)) = objects(ctx, text, obj.start(), obj.end(), doc, whole.start(), false) else {
+            continue;
+        };
+        let source = ctx.acting_resolution(doc);
+        let relation = match how.as_str() {
+            "no longer include" => "removes from the mandate",
+            "be revised to include" => "revises",
+            "be reinforced" => "reinforces",
+            _ => "adds to the mandate",
+        };
+        let clause = clause_end(text, whole.end(), 300);
+        for target in targets {
+            let founded = ["mission", "force", "office", "panel"]
+                .iter()
+                .filter_map(|c| ctx.dict.established_by(&source.id, c))
+                .any(|e| ctx.dict.entry(e).node_ref().id == target.id);
+            if founded {
+                continue;
+            }
+            let attrs = EdgeAttrs {
+                relation: Some(relation.to_string()),
+                evidence: Some(ctx.evidence(whole.start(), clause)),
+                ..EdgeAttrs::default()
+            };
+            sink(source.clone(), target, EdgeKind::ModifiesMandate, attrs);
+        }
     }
 }
 
