@@ -213,3 +213,49 @@ fn the_united_nations_representative_for_india_and_pakistan_is_named() {
         );
     }
 }
+
+/// AMISOM's authorization and its first renewals describe the mission
+/// without naming it: "Decides to authorize member States of the African
+/// Union to establish for a period of six months a mission in Somalia"
+/// (1744 (2007), the founding the dictionary records), "Decides to
+/// authorize member States of the African Union to maintain a mission in
+/// Somalia for a further period of six months" (1772 (2007)), "Decides to
+/// renew the authorization of Member States of the African Union to
+/// maintain a mission in Somalia for a further period of six months" (1801
+/// (2008), 1831 (2008)). "A protection and training mission in Somalia"
+/// (1725 (2006), IGASOM) is another mission, and reaches none.
+#[test]
+fn amisom_described_as_a_mission_in_somalia_is_authorized_and_renewed() {
+    let amisom = |relation: &str| vec![("actor:AMISOM".to_string(), relation.to_string(), None)];
+    assert_eq!(
+        facts("S-RES-1744(2007)", EdgeKind::Authorizes),
+        amisom("authorizes to establish")
+    );
+    assert!(
+        facts("S-RES-1744(2007)", EdgeKind::Establishes)
+            .iter()
+            .all(|(target, _, _)| target != "actor:AMISOM")
+    );
+    assert_eq!(
+        facts("S-RES-1772(2007)", EdgeKind::ExtendsMandate),
+        amisom("authorizes to maintain")
+    );
+    for file in ["S-RES-1801(2008)", "S-RES-1831(2008)", "S-RES-1863(2009)"] {
+        assert_eq!(
+            facts(file, EdgeKind::ExtendsMandate),
+            amisom("renews the authorization to maintain"),
+            "{file}"
+        );
+    }
+    for kind in [
+        EdgeKind::Authorizes,
+        EdgeKind::Establishes,
+        EdgeKind::ExtendsMandate,
+    ] {
+        let amisom: Vec<_> = facts("S-RES-1725(2006)", kind)
+            .into_iter()
+            .filter(|(target, _, _)| target == "actor:AMISOM")
+            .collect();
+        assert_eq!(amisom, vec![], "{kind:?}");
+    }
+}
