@@ -420,8 +420,12 @@ fn operation_in<'c>(ctx: &'c Ctx<'_>, from: usize, to: usize, any: bool) -> Opti
 }
 
 /// An authorization: "Decides to authorize …", "Approves the recommendation … to
-/// authorize", "Authorizes …" (see [`other_decisions`]).
-const AUTH_PATTERN: &str = r"(?-u:\b)(?:(?:[Dd]ecides|DECIDES)(?: further| also)?(?:,[^;]{0,200}?,)?,? to authori[sz]e(?: and mandate)?|Approves the recommendations? [^;]{0,200}? to authori[sz]e|Authori[sz]es)(?-u:\b)(?:(?P<maintain>[^;.]{0,160}? to maintain(?: the deployment)?(?: until [^;]{0,40}?)?(?: of)?)|(?P<who>[^;.]{1,160}?) to establish(?-u:\b)(?P<further>[^;.]{0,40}? for a further period)?|,?(?: [^;,]{0,160},){0,2} (?:the|an?) (?:(?:immediate|rapid|earliest possible|full|phased|gradual) )*(?P<what>deployment|establishment)(?: and (?:immediate )?dispatch)?(?:,[^;,]{0,80},| for [^;,]{0,40}?)? of(?:,[^;,]{0,80},)?)";
+/// authorize", "Authorizes …" (see [`other_decisions`]), or its renewal:
+/// "Decides to renew the authorization of Member States of the African Union
+/// to maintain a mission in Somalia" (1801 (2008), 1831 (2008); "to renew
+/// for up to six months from the date of this resolution the authorization
+/// of", 1863 (2009)).
+const AUTH_PATTERN: &str = r"(?-u:\b)(?:(?:[Dd]ecides|DECIDES)(?: further| also)?(?:,[^;]{0,200}?,)?,? to authori[sz]e(?: and mandate)?|(?P<renew>(?:[Dd]ecides|DECIDES)(?: further| also)?,? to renew(?: [^;.]{1,80}?)? the authori[sz]ation of)|Approves the recommendations? [^;]{0,200}? to authori[sz]e|Authori[sz]es)(?-u:\b)(?:(?P<maintain>[^;.]{0,160}? to maintain(?: the deployment)?(?: until [^;]{0,40}?)?(?: of)?)|(?P<who>[^;.]{1,160}?) to (?:establish(?-u:\b)(?P<further>[^;.]{0,40}? for a further period)?|(?P<continued>continue for a further (?:planned )?period)(?-u:\b))|,?(?: [^;,]{0,160},){0,2} (?:the|an?) (?:(?:immediate|rapid|earliest possible|full|phased|gradual) )*(?P<what>deployment|establishment)(?: and (?:immediate )?dispatch)?(?:,[^;,]{0,80},| for [^;,]{0,40}?)? of(?:,[^;,]{0,80},)?)";
 
 /// A termination: "Decides to terminate the mandate of …", "and to dissolve".
 const END_PATTERN: &str = r"(?-u:\b)(?:(?:[Dd]ecides|DECIDES)(?: further| also)?,?|(?P<joined>and)) to (?P<verb>terminate|end|bring to an end|dissolve|withdraw) (?:the (?:mandate|operations?|presence) of )?";
@@ -561,11 +565,19 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Ki
         let clause = clause_end(text, whole.end(), 400);
         let doc = ctx.doc_at(whole.start());
         let (kind, relation, reach) = match (c.name("maintain"), c.name("what")) {
+            (Some(_), _) if c.name("renew").is_some() => (
+                EdgeKind::ExtendsMandate,
+                "renews the authorization to maintain".to_string(),
+                40,
+            ),
             (Some(_), _) => (EdgeKind::ExtendsMandate, "authorizes to maintain".to_string(), 40),
             // "Authorizes Member States … to establish a multinational
             // implementation force (IFOR)" (1031 (1995)), "… to establish
             // for a further period of twelve months … a multinational
-            // stabilization force" (a renewal, 1575 (2004) on); "Authorizes
+            // stabilization force" (a renewal, 1575 (2004) on), and SFOR's
+            // renewals before it, "… to continue for a further planned
+            // period of 12 months the multinational stabilization force
+            // (SFOR)" (1174 (1998) to 1551 (2004), 7 clauses); "Authorizes
             // the Secretary-General, with the assistance of relevant
             // international organizations, to establish an international
             // civil presence in Kosovo" (1244 (1999)): the Secretary-General
@@ -579,6 +591,12 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Ki
                     (
                         EdgeKind::ExtendsMandate,
                         "authorizes to establish for a further period".to_string(),
+                        220,
+                    )
+                } else if c.name("continued").is_some() {
+                    (
+                        EdgeKind::ExtendsMandate,
+                        "authorizes to continue for a further period".to_string(),
                         220,
                     )
                 } else if secretary_general {
@@ -607,6 +625,29 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Ki
             _ => continue,
         };
         let Some(m) = operation_in(ctx, whole.end(), clause.min(whole.end() + reach), false) else {
+            // An operation the clause describes without its name: "Decides to
+            // renew the authorization of Member States of the African Union
+            // to maintain a mission in Somalia for a further period of six
+            // months" (AMISOM, 1772 (2007) to 1863 (2009)).
+            let described =
+                matches!(kind, EdgeKind::ExtendsMandate | EdgeKind::Authorizes) && c.name("what").is_none();
+            if let Some(target) = described
+                .then(|| described_operation(ctx, text, whole.end(), clause, doc))
+                .flatten()
+            {
+                let date = if kind == EdgeKind::ExtendsMandate {
+                    end_date(&text[whole.start()..clause]).and_then(|d| d.parse().ok())
+                } else {
+                    None
+                };
+                let attrs = EdgeAttrs {
+                    relation: Some(relation),
+                    date,
+                    evidence: Some(ctx.evidence(whole.start(), clause)),
+                    ..EdgeAttrs::default()
+                };
+                sink(ctx.acting_resolution(doc), target, kind, attrs);
+            }
             continue;
         };
         // The operation itself, not a part of it or a body near it: "the
@@ -888,6 +929,110 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Ki
             attrs,
         );
     }
+    tasks_changed(ctx, text, starts, sink);
+}
+
+/// A change of tasks in the passive: "Decides that the mandate of the
+/// United Nations Mission in Liberia (UNMIL) shall include the following
+/// additional element" (1638 (2005); "UNMIL's mandate", 1750 (2007); MINUSMA,
+/// 2164 (2014)), "Decides further that the mandate of UNMIS in Darfur shall
+/// also include the following" (1706 (2006); the Somalia Monitoring Group,
+/// 1844 (2008); the DRC Group of Experts, 1857 (2008) and 1896 (2009)),
+/// "shall be revised to include the following additional tasks" (UNAMSIL,
+/// 1289 (2000)), "shall be reinforced and updated as follows" (BINUCA, 2121
+/// (2013) and 2134 (2014)), "Decides that the mandate of UNMIL shall no
+/// longer include the task set forth in paragraph 10 (d) (i) of resolution
+/// 2190 (2014)" (2215 (2015)): a `modifies_mandate` link. A mandate that
+/// only "shall include the following tasks" (2196 (2015), 2217 (2015)) or
+/// "shall be the following" is set, not changed, and is not read; nor
+/// are the additional tasks of the mission the same resolution founds
+/// (MINUSCA's in 2149 (2014)).
+fn tasks_changed(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut KindSink<'_>) {
+    static TASKS: LazyLock<AnchoredAt> = LazyLock::new(|| {
+        AnchoredAt::new(
+            r"(?-u:\b)(?:[Dd]ecides|DECIDES)(?: further| also)?,? that (?P<obj>the mandate of [^;:.]{2,160}?|[^;:.,]{2,60}?(?:'|’)s mandate) (?:shall|will) (?P<how>also include|include the following additional|no longer include|be revised to include|be reinforced)(?-u:\b)",
+        )
+    });
+    for c in TASKS.captures_from(text, starts.decides()) {
+        let (Some(whole), Some(obj), Some(how)) = (c.get(0), c.name("obj"), c.name("how")) else {
+            continue;
+        };
+        if supposed(text, whole.start()) {
+            continue;
+        }
+        // The body is read as an extension's is ([`objects`]): "the
+        // mandate of the Monitoring Group, as set out in paragraph 3 of
+        // resolution 1811 (2008)" (1844 (2008)) is the one the text names.
+        let doc = ctx.doc_at(whole.start());
+        let Some((targets, _)) = objects(ctx, text, obj.start(), obj.end(), doc, whole.start(), false) else {
+            continue;
+        };
+        let source = ctx.acting_resolution(doc);
+        let relation = match how.as_str() {
+            "no longer include" => "removes from the mandate",
+            "be revised to include" => "revises",
+            "be reinforced" => "reinforces",
+            _ => "adds to the mandate",
+        };
+        let clause = clause_end(text, whole.end(), 300);
+        for target in targets {
+            let founded = ["mission", "force", "office", "panel"]
+                .iter()
+                .filter_map(|c| ctx.dict.established_by(&source.id, c))
+                .any(|e| ctx.dict.entry(e).node_ref().id == target.id);
+            if founded {
+                continue;
+            }
+            let attrs = EdgeAttrs {
+                relation: Some(relation.to_string()),
+                evidence: Some(ctx.evidence(whole.start(), clause)),
+                ..EdgeAttrs::default()
+            };
+            sink(source.clone(), target, EdgeKind::ModifiesMandate, attrs);
+        }
+    }
+}
+
+/// The operation an authorization describes without naming it, just after
+/// its verb (`from`, before `to`): "to maintain a mission in Somalia for a
+/// further period of six months" (1772 (2007), 1801 (2008), 1831 (2008),
+/// 1863 (2009)), "to establish for a period of six months a mission in
+/// Somalia" (1744 (2007)). The description, from its head word to the
+/// place ("mission in Somalia"), must be part of the name of the one
+/// mission or force the document names so (AMISOM, the "African Union
+/// Mission in Somalia", named elsewhere in the text), or else of the one
+/// the dictionary says the resolution founded. "A protection and training
+/// mission in Somalia" (1725 (2006), IGASOM, never deployed) is no part of
+/// AMISOM's name, and reaches nothing.
+fn described_operation(ctx: &Ctx<'_>, text: &str, from: usize, to: usize, doc: usize) -> Option<NodeRef> {
+    static DESCRIPTION: OnceLock<WsRegex> = OnceLock::new();
+    let description = ws_re(
+        &DESCRIPTION,
+        r"^(?: for (?:a|an initial) period of [^,;.]{1,30}?)? an? (?P<what>(?:[a-z][a-z -]{0,60}? )?(?:mission|force) in (?:the )?[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)*)",
+    );
+    let what = one_space(description.captures(&text[from..to])?.name("what")?.as_str());
+    let deployed = |r: &NodeRef| {
+        r.category
+            .map(Category::as_str)
+            .is_some_and(|c| matches!(c, "mission" | "force"))
+    };
+    let mut named = ctx
+        .mentions
+        .iter()
+        .filter(|m| m.doc == doc && deployed(&ctx.who_ref(m.who)) && name_holds(ctx, m.who, &what))
+        .map(|m| m.who);
+    if let Some(first) = named.next() {
+        return named.all(|w| w == first).then(|| ctx.who_ref(first));
+    }
+    let source = ctx.acting_resolution(doc);
+    let e = founded_by(ctx, &source, &["mission", "force"])?;
+    let entry = ctx.dict.entry(e);
+    let lower = what.to_ascii_lowercase();
+    [Some(&entry.label), entry.title.as_ref()]
+        .into_iter()
+        .flatten()
+        .any(|n| n.to_ascii_lowercase().contains(&lower))
+        .then(|| entry.node_ref())
 }
 
 /// Whether the words before an operation's name name it as new: "entitled",
@@ -1499,6 +1644,13 @@ fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut KindSink<'_>) {
             Some(f) => &gap[f.end()..],
             None => gap.strip_prefix("hereby").unwrap_or(gap),
         };
+        // "Decides to authorize member States of the African Union to
+        // establish for a period of six months a mission in Somalia" (1744
+        // (2007)): the Council authorizes, others establish (read as an
+        // authorization, [`other_decisions`]).
+        if gap.contains("to authori") {
+            return false;
+        }
         let aside = gap.trim_start().starts_with(',') && gap.trim_end().ends_with(',') && plain_gap(gap);
         gap.len() <= 60 || aside && gap.len() <= 220
     };
