@@ -500,12 +500,17 @@ pub static LIST_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What may follow an item before the next one: a date (`of 5 October 1993`),
-/// a short descriptor (`on security sector reform`), then the separator
+/// a short descriptor (`on security sector reform`) or a title in quotes
+/// (`entitled "…"`), then the separator
 /// (`,`, `and`, `as well as`, or nothing at all: `2106 (2013) 2122 (2013)`).
 pub static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"^(?:[ \t]*(?:of[ \t]+[0-9]{1,2}[ \t]+[A-Z][a-z]+[ \t]+[0-9]{4}|of[ \t]+[A-Z][a-z]+[ \t]+[0-9]{4}|\([0-9]{4}\)))?",
         r"(?:,?[ \t]+(?:on|concerning|relating to|regarding|containing)[ \t]+[^,;.()[0-9]\[\]\n]{1,100}?[ \t,])?",
+        // A title in quotes: `70/1 of 25 September 2015, entitled
+        // "Transforming our world: the 2030 Agenda for Sustainable
+        // Development", and 69/313`.
+        r#"(?:,?[ \t]+entitled[ \t]+["“][^"”\n]{1,200}["”])?"#,
         r"[ \t]*(?:,[ \t]*(?:and[ \t]+|as well as[ \t]+|or[ \t]+)?|[ \t]+and[ \t]+|[ \t]+as well as[ \t]+|[ \t]+or[ \t]+|[ \t]*&[ \t]*|[ \t]+)",
         r"(?:(?:its|the|Security Council)[ \t]+)?(?:resolutions?[ \t]+)?",
     ))

@@ -878,6 +878,12 @@ fn forms_found_by_the_gold_sets() {
                 "E/DEC/2006/11",
             ],
         ),
+        // A title in quotes between two items of a list (the Human Rights
+        // Council's standard preamble).
+        (
+            "The Human Rights Council,\n\nWelcoming the adoption by the General Assembly of its resolutions 70/1 of 25 September 2015, entitled \"Transforming our world: the 2030 Agenda for Sustainable Development\", and 69/313 of 27 July 2015,\n",
+            &["A/RES/70/1", "A/RES/69/313"],
+        ),
         // Another body's decisions are no citation.
         ("Recalling Governing Council decisions 27/2 and 27/3,", &[]),
     ];
