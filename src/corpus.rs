@@ -354,6 +354,12 @@ pub fn read_file_with(path: &Path, options: &ReadOptions) -> Result<SourceText, 
     // metadata() follows links and never opens the file: a FIFO is refused
     // here, before open() could block on it.
     let meta = fs::metadata(path).map_err(io)?;
+    if let Some(format) = Format::unread_document(path) {
+        return Err(LoadError::UnreadFormat {
+            path: path.to_path_buf(),
+            format,
+        });
+    }
     check_regular(path, &meta)?;
     let too_large = |size| LoadError::TooLarge {
         path: path.to_path_buf(),
@@ -570,6 +576,9 @@ impl Walk<'_> {
                     // link to a file of another kind.
                     _ => {}
                 }
+            } else if let Some(format) = Format::unread_document(&path) {
+                // A document the walk cannot read is said, not passed over.
+                self.errors.push(LoadError::UnreadFormat { path, format });
             } else if Format::wanted(&path) {
                 *found += 1;
                 if own.is_file() {

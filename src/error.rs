@@ -94,6 +94,17 @@ pub enum LoadError {
         /// The path concerned.
         path: PathBuf,
     },
+    /// A document in a format unxref does not read (`.doc`, `.odt`, `.rtf`,
+    /// `.wpd`, `.pages`), given by name or found in a folder.
+    #[error(
+        "{path}: a {format} file, which unxref does not read: convert it to .docx or PDF first (e.g. `libreoffice --headless --convert-to docx FILE`)"
+    )]
+    UnreadFormat {
+        /// The path concerned.
+        path: PathBuf,
+        /// The format, in words.
+        format: &'static str,
+    },
     /// The file is empty or holds only white space.
     #[error("{path}: empty file, nothing to read")]
     Empty {

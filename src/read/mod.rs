@@ -79,6 +79,27 @@ impl Format {
         matches!(ext.as_deref(), Some("txt" | "pdf" | "docx" | "html" | "htm"))
     }
 
+    /// The document format a path's extension names that unxref does not
+    /// read (`.doc`, `.odt`, `.rtf`, `.wpd`, `.pages`), in words: such files
+    /// are reported, never read as text nor passed over in silence.
+    ///
+    /// ```
+    /// use unxref::read::Format;
+    /// assert_eq!(Format::unread_document("S_RES_827.doc".as_ref()), Some("legacy Word (.doc)"));
+    /// assert_eq!(Format::unread_document("S_RES_827.docx".as_ref()), None);
+    /// ```
+    pub fn unread_document(path: &Path) -> Option<&'static str> {
+        let ext = path.extension()?.to_string_lossy().to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "doc" => "legacy Word (.doc)",
+            "odt" => "OpenDocument text (.odt)",
+            "rtf" => "Rich Text Format (.rtf)",
+            "wpd" => "WordPerfect (.wpd)",
+            "pages" => "Apple Pages (.pages)",
+            _ => return None,
+        })
+    }
+
     /// The format's name in messages.
     ///
     /// ```

@@ -101,6 +101,49 @@ fn a_binary_file_is_reported_and_the_rest_still_loads() {
     );
 }
 
+/// A folder of documents as the Official Document System serves its older
+/// ones (Word 97-2003 `.doc`) beside a text: each `.doc` is named with what
+/// to do, never passed over in silence, and the text still loads. The
+/// `.doc` here starts as every such file does (the OLE compound file
+/// signature).
+#[test]
+fn a_document_in_a_format_unxref_does_not_read_is_named_with_a_remedy() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut doc = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".to_vec();
+    doc.extend(std::iter::repeat_n(0u8, 512));
+    std::fs::write(dir.path().join("S_RES_827(1993).doc"), &doc).unwrap();
+    std::fs::write(
+        dir.path().join("notes.rtf"),
+        b"{\\rtf1\\ansi resolution 827 (1993)}",
+    )
+    .unwrap();
+    std::fs::copy(data("003_cdd006968fa2855b.txt"), dir.path().join("letter.txt")).unwrap();
+    let out = unxref(&["extract", dir.path().to_str().unwrap()]);
+    let err = stderr(&out);
+    for (file, format) in [
+        ("S_RES_827(1993).doc", "legacy Word (.doc)"),
+        ("notes.rtf", "Rich Text Format (.rtf)"),
+    ] {
+        assert!(
+            err.lines()
+                .any(|l| l.contains(file) && l.contains(format) && l.contains("convert it to .docx or PDF")),
+            "{file}: {err}"
+        );
+    }
+    assert!(stdout(&out).contains("S/2014/660"), "the good file did not load");
+    assert!(
+        !out.status.success(),
+        "a file left unread makes the exit code non-zero"
+    );
+    // Given by name, the same.
+    let out = unxref(&[
+        "extract",
+        dir.path().join("S_RES_827(1993).doc").to_str().unwrap(),
+    ]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("legacy Word (.doc)"), "{}", stderr(&out));
+}
+
 #[test]
 fn snapshot_export_equals_corpus_export() {
     let dir = tempfile::tempdir().unwrap();
