@@ -4547,6 +4547,27 @@ fn drop_fillers(toks: &mut Vec<Tok>) {
         };
         toks.splice(..at + 2, [when]);
     }
+    // `which resolutions mention Mali and were adopted in 2013`: the time
+    // of the texts asked for, which the phrases take at the end.
+    let mut i = 1;
+    while i + 2 < toks.len() {
+        let adopted = |t: &Tok| ["adopted", "passed"].iter().any(|w| word(t, w));
+        let run = if word(&toks[i], "and") && adopted(&toks[i + 1]) {
+            2
+        } else if word(&toks[i], "and")
+            && ["was", "were"].iter().any(|w| word(&toks[i + 1], w))
+            && adopted(&toks[i + 2])
+        {
+            3
+        } else {
+            0
+        };
+        if run > 0 && time(toks, i + run).iter().any(|(end, _)| *end == toks.len()) {
+            toks.drain(i..i + run);
+            break;
+        }
+        i += 1;
+    }
     let mut i = 1;
     while i + 1 < toks.len() {
         if ["are", "is", "were"].iter().any(|w| word(&toks[i], w)) && word(&toks[i + 1], "there") {

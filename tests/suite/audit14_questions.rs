@@ -186,3 +186,21 @@ fn the_security_council_is_no_node_and_never_answers_none() {
     assert!(count(g, "how many documents mention the general assembly") > 0);
     assert_eq!(ids(g, "show the general assembly"), ["actor:General Assembly"]);
 }
+
+#[test]
+fn and_were_adopted_before_a_time_is_the_time() {
+    // S-RES-2100(2013).txt, line 10, names Mali; it is of 2013.
+    let Some(g) = sc_corpus_graph() else { return };
+    let found = ids(g, "which resolutions mention Mali and were adopted in 2013");
+    assert!(found.contains(&"S/RES/2100 (2013)".to_string()), "{found:?}");
+    assert_eq!(found, ids(g, "which resolutions mention Mali in 2013"));
+    assert_eq!(
+        formal(
+            g,
+            "which resolutions cite resolution 678 and were adopted in 1990"
+        ),
+        "\"S/RES/678 (1990)\" <- cites where kind = \"resolutions\" and year = 1990"
+    );
+    // Not a time: the words stay, and the name is refused as it was.
+    assert!(error_of(g, "resolutions on haiti and were adopted").contains("haiti and"));
+}
