@@ -913,6 +913,11 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "",
     ),
     p(
+        "how many times did/has/have {a} veto/vetoed/use/used the? veto? {t}?",
+        "{a} -> voted{where:vetoed and position = \"against\"} | count",
+        "",
+    ),
+    p(
         "how many times did/has {a} vote/voted against {t}?",
         "{a} -> voted{where:position = \"against\"} | count",
         "",
@@ -1591,6 +1596,12 @@ pub(crate) const PHRASES: &[Phrase] = &[
     // rankings
     p(
         "{open} top? {n}? most often/frequently/commonly/widely/heavily? cited/referenced/quoted {k}? {t}?",
+        "all {k:documents}{where} | top {n:10} by citations",
+        "",
+    ),
+    // `top 5 cited resolutions`: `top` says the ranking without `most`.
+    p(
+        "{open} top {n}? cited/referenced/quoted {k}? {t}?",
         "all {k:documents}{where} | top {n:10} by citations",
         "",
     ),

@@ -124,6 +124,28 @@ fn which_report_is_most_cited_ranks_reports() {
             .map(String::as_str),
         Some("S/RES/1325 (2000)")
     );
+    assert_eq!(
+        ids(g, "top 5 cited resolutions"),
+        ids(g, "top 5 most cited resolutions")
+    );
+    assert_eq!(ids(g, "top 5 cited resolutions").len(), 5);
+    // Without `top`, `cited resolutions` stays the resolutions cited.
+    assert_eq!(formal(g, "cited resolutions"), "all resolutions <- cites");
+}
+
+#[test]
+fn how_many_times_a_state_vetoed_is_a_count_with_the_record_said() {
+    let Some(g) = sc_corpus_graph() else { return };
+    assert_eq!(
+        formal(g, "how many times has russia vetoed"),
+        "\"state:Russian Federation\" -> voted where vetoed and position = \"against\" | count"
+    );
+    assert_eq!(count(g, "how many times has russia vetoed"), 0);
+    assert!(
+        notes(g, "how many times has russia vetoed")
+            .iter()
+            .any(|n| n.contains("no vetoed drafts"))
+    );
 }
 
 #[test]
