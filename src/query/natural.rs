@@ -881,6 +881,17 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{a} <- voted | count",
         "",
     ),
+    // `how many votes did 1973 get`: the votes recorded, each state's.
+    p(
+        "how many votes did {a} get/receive/obtain/win/have",
+        "{a} <- voted",
+        "no vote on {a} is recorded (votes recorded on its draft included)",
+    ),
+    p(
+        "how many votes were/was cast on/for {a}",
+        "{a} <- voted",
+        "no vote on {a} is recorded (votes recorded on its draft included)",
+    ),
     p(
         "what/how was/were the? vote/votes/voting/result/results/outcome on/for/of {a}",
         "{a} <- voted",
@@ -899,6 +910,11 @@ pub(crate) const PHRASES: &[Phrase] = &[
     p(
         "how many times did/has {a} abstain/abstained {t}?",
         "{a} -> voted{where:position = \"abstention\"} | count",
+        "",
+    ),
+    p(
+        "how many times did/has/have {a} veto/vetoed/use/used the? veto? {t}?",
+        "{a} -> voted{where:vetoed and position = \"against\"} | count",
         "",
     ),
     p(
@@ -1256,6 +1272,12 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{a} <- cites{where}",
         "nothing in the graph cites {a}",
     ),
+    // `is 2231 cited by any resolution`: what cites it, of the kind.
+    p(
+        "is/was/has/have {a} been? ever? cited/referenced/quoted by/in any/other/another/a/later/subsequent? {k} {t}?",
+        "{a} <- cites{where}",
+        "no {kw} in the graph cites {a}",
+    ),
     p(
         "is/was {a} cited/referenced by/in {b}",
         "{b} -> cites where node = {a}",
@@ -1577,6 +1599,12 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "all {k:documents}{where} | top {n:10} by citations",
         "",
     ),
+    // `top 5 cited resolutions`: `top` says the ranking without `most`.
+    p(
+        "{open} top {n}? cited/referenced/quoted {k}? {t}?",
+        "all {k:documents}{where} | top {n:10} by citations",
+        "",
+    ),
     // `which resolutions of 2015 were cited most often`: resolutions of 2015,
     // cited in any year.
     p(
@@ -1593,6 +1621,13 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     p(
         "{open} top? {n}? {k} that/which? are/is/were/was cited/referenced the? most often/frequently?",
+        "all {k:documents}{where} | top {n:10} by citations",
+        "",
+    ),
+    // `which report is most cited`: the documents of the kind, the most
+    // cited first.
+    p(
+        "{open} top? {n}? {k} {t}? that/which? are/is/were/was the? most often/frequently/commonly/widely? cited/referenced/quoted",
         "all {k:documents}{where} | top {n:10} by citations",
         "",
     ),
@@ -1779,6 +1814,23 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{a} -> voted{where:vetoed and position = \"against\"}",
         "no veto by {a} is recorded",
     ),
+    // `which resolutions on Iraq were vetoed`: the vetoed drafts that name
+    // the subject.
+    p(
+        "{open} draft? resolution/resolutions/drafts/texts/proposals SUBJ {t}? that/which? was/were/have/has/had/got/get been? vetoed/blocked {t}?",
+        "all draft_resolutions{where:vetoed}",
+        "no vetoed draft is recorded",
+    ),
+    p(
+        "{open} draft? resolution/resolutions/drafts/texts/proposals SUBJ {t}? that/which? was/were/have/has/had/got/get been? vetoed/blocked by {a} {t}?",
+        "{a} -> voted{where:vetoed and position = \"against\"}",
+        "no veto by {a} is recorded",
+    ),
+    p(
+        "was/were/has/have any/a draft? resolution/resolutions/drafts/texts/proposals SUBJ {t}? ever? been? vetoed/blocked {t}?",
+        "all draft_resolutions{where:vetoed}",
+        "no vetoed draft is recorded",
+    ),
     p(
         "{open} vetoed draft? resolution/resolutions/drafts/texts/proposals? {t}?",
         "all draft_resolutions{where:vetoed}",
@@ -1803,10 +1855,23 @@ pub(crate) const PHRASES: &[Phrase] = &[
     // its subject (`panel of experts` on `Libya`) can be read in it.
     // `who vetoed S/2017/172`: the permanent members that voted against a
     // vetoed draft (an adopted resolution was vetoed by none).
+    // `which states vetoed draft resolutions on Syria`: the permanent
+    // members that voted against the vetoed drafts.
+    p(
+        "who/which/what permanent? member/members/state/states/country/countries? vetoed/blocked draft? resolution/resolutions/drafts/texts/proposals SUBJ {t}?",
+        "(all draft_resolutions{where:vetoed}) <- voted where position = \"against\" and permanent = true",
+        "no vetoed draft is recorded",
+    ),
     p(
         "who/which/what permanent? member/members/state/states/country/countries? vetoed/blocked {a}",
         "({a} where vetoed) <- voted where position = \"against\" and permanent = true",
         "{a} is not recorded as vetoed (a draft is vetoed when a permanent member votes against it and it is not adopted; a numbered resolution was adopted)",
+    ),
+    // `did Russia veto anything`: its vetoes, of any draft.
+    p(
+        "did/has/have {a} ever? veto/vetoed/block/blocked anything/something/any/a draft? resolution/resolutions/drafts/texts/proposals? SUBJ {t}?",
+        "{a} -> voted{where:vetoed and position = \"against\"}",
+        "no veto by {a} is recorded",
     ),
     p(
         "did/has {a} veto/vetoed/block/blocked {b}",
@@ -2340,6 +2405,13 @@ const DOC_PREFIXES: &[&str] = &[
     "secretary-general's",
     "sg",
 ];
+
+/// The words of [`DOC_PREFIXES`] long enough that a word one or two edits
+/// from them before a number is one of them mistyped (`resolutoin 2531`).
+const MISTYPED_PREFIXES: &[&str] = &["resolution", "document", "report", "statement", "letter"];
+
+/// What a question wanted where it has a mistyped word for a document.
+pub(crate) const DOCUMENT_WANTED: &str = "a document (resolution 1325, S/2013/189, …)";
 
 /// Whether a word is one of [`DOC_PREFIXES`], abbreviated or not (`res.`,
 /// `no.`).
@@ -3971,7 +4043,43 @@ pub(crate) fn rewrite(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Rewri
     if comma_in_name && let Some(r) = rewrite_list(input, known) {
         return Ok(r);
     }
+    // `which resolutions cite 1325 and 1820 and 1888`: a list joined by the
+    // same word each time, read as the list with commas (`1325, 1820 and
+    // 1888`), where the question has no reading whole.
+    if one.is_err()
+        && list_commas(input).is_empty()
+        && let Some(listed) = commas_for_joins(input)
+        && let Some(r) = rewrite_list(&listed, known)
+    {
+        return Ok(r);
+    }
     one
+}
+
+/// A question whose names are joined by ` and ` (or ` or `) three or more
+/// times running, with each join but the last written as a comma padded to
+/// the same length (`1325,    1820 and 1888`), so that every offset still
+/// points into the question asked. `None` for fewer than two joins, for a
+/// mix of both words, and for a question with quotes.
+fn commas_for_joins(input: &str) -> Option<String> {
+    if input.contains('"') {
+        return None;
+    }
+    let lower = input.to_ascii_lowercase();
+    let cut = lower.find('|').unwrap_or(lower.len());
+    let ands: Vec<usize> = lower[..cut].match_indices(" and ").map(|(i, _)| i).collect();
+    let ors: Vec<usize> = lower[..cut].match_indices(" or ").map(|(i, _)| i).collect();
+    let (joins, word) = match (ands.len(), ors.len()) {
+        (n, 0) if n >= 2 => (ands, " and "),
+        (0, n) if n >= 2 => (ors, " or "),
+        _ => return None,
+    };
+    let mut out = input.to_string();
+    let padded = format!(",{}", " ".repeat(word.len() - 1));
+    for at in &joins[..joins.len() - 1] {
+        out.replace_range(*at..*at + word.len(), &padded);
+    }
+    Some(out)
 }
 
 /// The byte offsets of the commas of a question outside quotes, before any
@@ -4221,6 +4329,27 @@ fn rewrite_one(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Rewrite, NoP
         }
     }
     let Some((ix, b, _, _)) = best else {
+        // `what does resolutoin 2531 cite`: a word before a number one or two
+        // edits from a word that names a document there.
+        if let Some((w, word)) = toks.windows(2).find_map(|w| {
+            let [word, next] = w else { return None };
+            (word.class == Class::Word && next.class == Class::Number && !doc_prefix(word))
+                .then(|| {
+                    MISTYPED_PREFIXES.iter().find(|p| {
+                        distance(&word.lower, p) <= 2
+                            && word.lower.len() >= 5
+                            && word.lower.strip_suffix('s') != Some(**p)
+                    })
+                })
+                .flatten()
+                .map(|p| (word, *p))
+        }) {
+            return Err(NoPhrase {
+                at: w.span.start,
+                wanted: vec![DOCUMENT_WANTED.to_string()],
+                suggestion: Some(word.to_string()),
+            });
+        }
         // `whta cites 1325`: a first word one edit from a question word is
         // that word mistyped, not a name (the phrases would read it as one
         // and fail further on, at `cites`).
@@ -4428,6 +4557,27 @@ fn drop_fillers(toks: &mut Vec<Tok>) {
             class: Class::Word,
         };
         toks.splice(..at + 2, [when]);
+    }
+    // `which resolutions mention Mali and were adopted in 2013`: the time
+    // of the texts asked for, which the phrases take at the end.
+    let mut i = 1;
+    while i + 2 < toks.len() {
+        let adopted = |t: &Tok| ["adopted", "passed"].iter().any(|w| word(t, w));
+        let run = if word(&toks[i], "and") && adopted(&toks[i + 1]) {
+            2
+        } else if word(&toks[i], "and")
+            && ["was", "were"].iter().any(|w| word(&toks[i + 1], w))
+            && adopted(&toks[i + 2])
+        {
+            3
+        } else {
+            0
+        };
+        if run > 0 && time(toks, i + run).iter().any(|(end, _)| *end == toks.len()) {
+            toks.drain(i..i + run);
+            break;
+        }
+        i += 1;
     }
     let mut i = 1;
     while i + 1 < toks.len() {

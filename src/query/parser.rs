@@ -103,6 +103,12 @@ fn parse_bounded(input: &str, known: &dyn Fn(&str) -> bool) -> Result<(Program, 
                 Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))))
             }
             Some(miss) if prefers_phrase_error(input, &e, &miss) => Err(phrase_error(input, &miss)),
+            // A mistyped word for a document (`resolutoin 2531`): the
+            // grammar stopped at the number after it, the phrase table names
+            // the word.
+            Some(miss) if miss.wanted.iter().any(|w| w == natural::DOCUMENT_WANTED) => {
+                Err(phrase_error(input, &miss))
+            }
             // A mistyped first word (`whta cites 1325`): the grammar read it
             // as a name and stopped later, the phrase table names the word.
             Some(miss) if miss.at == first_word_at(input) && miss.suggestion.is_some() => {

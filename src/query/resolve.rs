@@ -1693,6 +1693,17 @@ impl Resolver<'_> {
                 self.explain(&name.text, &name.span, hint);
                 None
             }
+            // `which resolutions mention the Security Council`: the Council
+            // is the author of every resolution, not a name read in them.
+            Lookup::None(_) if name.form == NameForm::Words && names_the_council(&name.text) => {
+                let hint = "the Security Council is not a node: it adopts every resolution, and the graph \
+                            records what its texts cite and name, not the Council itself (`all resolutions` \
+                            lists its resolutions; Chapter V of the Charter, \"The Security Council\", is \
+                            `charter:Chapter V`)"
+                    .to_string();
+                self.explain(&name.text, &name.span, hint);
+                None
+            }
             // A state or body the actor dictionary knows that no text held
             // names: an absence, not a typo.
             Lookup::None(_)
@@ -2157,12 +2168,43 @@ fn is_stop_word(word: &str) -> bool {
 }
 
 /// Names of a node that people may type: its id without the prefix, label, title, aliases.
+/// A chapter of the Charter titled for an organ (Chapter V, "The Security
+/// Council") is not named by its title: the words name the organ.
 fn node_names(node: &crate::model::Node) -> impl Iterator<Item = &str> {
     let bare = node.id.split_once(':').map_or(node.id.as_str(), |(_, rest)| rest);
+    let title = node
+        .title
+        .as_deref()
+        .filter(|t| node.kind != NodeKind::Charter || !names_an_organ(t));
     [bare, node.label.as_str()]
         .into_iter()
-        .chain(node.title.as_deref())
+        .chain(title)
         .chain(node.aliases.iter().map(String::as_str))
+}
+
+/// Whether a name is one of the principal organs of the United Nations
+/// that the Charter's chapters are titled for.
+fn names_an_organ(name: &str) -> bool {
+    const ORGANS: &[&str] = &[
+        "security council",
+        "general assembly",
+        "economic and social council",
+        "trusteeship council",
+        "international court of justice",
+        "secretariat",
+    ];
+    ORGANS.contains(&normalize(name).as_str())
+}
+
+/// Whether words name the Security Council itself (`the Security
+/// Council`, `the UN Security Council`, `UNSC`), which adopts every
+/// resolution and is no node of the graph. `Council` alone stays a name
+/// like any other: several bodies are councils.
+fn names_the_council(words: &str) -> bool {
+    matches!(
+        normalize(words).as_str(),
+        "security council" | "un security council" | "united nations security council" | "unsc"
+    )
 }
 
 /// What to say of words that name no node and come near no name: what the
@@ -2343,7 +2385,21 @@ pub(crate) fn is_sanctions_committee(node: &crate::model::Node) -> bool {
 /// inside a longer one is never taken for it: one is a "did you mean",
 /// several an ambiguity.
 fn lookup_words(graph: &CitationGraph, text: &str) -> Lookup {
+    // A British spelling (`the Organisation of African Unity`): the texts
+    // and the dictionary write the names of the Organization the UN's way.
+    // The name as typed is still tried after, for a name written so.
+    if let Some(us) = un_spelling(text) {
+        let found = lookup_words(graph, &us);
+        if !matches!(found, Lookup::None(_)) {
+            return found;
+        }
+    }
     let wanted = normalize(text);
+    // The Council is no node: its name inside titles (`Letter dated … from
+    // the President of the Security Council`) is not a short form of them.
+    if names_the_council(text) {
+        return Lookup::None(Vec::new());
+    }
     // A name of common words only ("the", "of the") names nothing: matched
     // inside longer names it would pick `Saint Vincent and the Grenadines`.
     if wanted.split(' ').all(is_stop_word) {
@@ -2456,6 +2512,13 @@ fn lookup_words(graph: &CitationGraph, text: &str) -> Lookup {
     }
     scored.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| natural_cmp(&a.1, &b.1)));
     Lookup::None(scored.into_iter().take(5).map(|(_, id)| id).collect())
+}
+
+/// A name with its `-isation` words spelled `-ization`, as UN texts spell
+/// them (`Organisation` → `Organization`); `None` when it has none.
+fn un_spelling(text: &str) -> Option<String> {
+    let us = text.replace("isation", "ization").replace("ISATION", "IZATION");
+    (us != text).then_some(us)
 }
 
 /// The name of an actor the extractor learned from texts on one country
