@@ -29,20 +29,7 @@ fn resolution(name: &str) -> Extraction {
 
 /// `(target, relation, date)` of each link of `kind` the file makes.
 fn facts(name: &str, kind: EdgeKind) -> Vec<(String, String, Option<String>)> {
-    let mut facts: Vec<_> = resolution(name)
-        .links
-        .iter()
-        .filter(|l| l.kind == kind)
-        .map(|l| {
-            (
-                l.target.id.clone(),
-                l.attrs.relation.clone().unwrap_or_default(),
-                l.attrs.date.map(|d| d.to_string()),
-            )
-        })
-        .collect();
-    facts.sort();
-    facts
+    crate::common::facts_of_kind(&resolution(name), kind)
 }
 
 /// The ids of the actors and states the file mentions.

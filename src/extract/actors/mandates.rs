@@ -624,6 +624,15 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Ki
             ),
             _ => continue,
         };
+        // The link's attributes: an extension carries the end date its clause gives.
+        let attrs_of = |kind: EdgeKind, relation: String| EdgeAttrs {
+            relation: Some(relation),
+            date: (kind == EdgeKind::ExtendsMandate)
+                .then(|| end_date(&text[whole.start()..clause]).and_then(|d| d.parse().ok()))
+                .flatten(),
+            evidence: Some(ctx.evidence(whole.start(), clause)),
+            ..EdgeAttrs::default()
+        };
         let Some(m) = operation_in(ctx, whole.end(), clause.min(whole.end() + reach), false) else {
             // An operation the clause describes without its name: "Decides to
             // renew the authorization of Member States of the African Union
@@ -635,18 +644,7 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Ki
                 .then(|| described_operation(ctx, text, whole.end(), clause, doc))
                 .flatten()
             {
-                let date = if kind == EdgeKind::ExtendsMandate {
-                    end_date(&text[whole.start()..clause]).and_then(|d| d.parse().ok())
-                } else {
-                    None
-                };
-                let attrs = EdgeAttrs {
-                    relation: Some(relation),
-                    date,
-                    evidence: Some(ctx.evidence(whole.start(), clause)),
-                    ..EdgeAttrs::default()
-                };
-                sink(ctx.acting_resolution(doc), target, kind, attrs);
+                sink(ctx.acting_resolution(doc), target, kind, attrs_of(kind, relation));
             }
             continue;
         };
@@ -690,18 +688,12 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Ki
             } else {
                 (kind, relation)
             };
-        let date = if kind == EdgeKind::ExtendsMandate {
-            end_date(&text[whole.start()..clause]).and_then(|d| d.parse().ok())
-        } else {
-            None
-        };
-        let attrs = EdgeAttrs {
-            relation: Some(relation),
-            date,
-            evidence: Some(ctx.evidence(whole.start(), clause)),
-            ..EdgeAttrs::default()
-        };
-        sink(ctx.acting_resolution(doc), ctx.who_ref(m.who), kind, attrs);
+        sink(
+            ctx.acting_resolution(doc),
+            ctx.who_ref(m.who),
+            kind,
+            attrs_of(kind, relation),
+        );
     }
     let mut ends: Vec<(usize, usize, usize, &str)> = Vec::new();
     // "Decides to terminate the mandate of UNASOG", "Further decides to

@@ -357,7 +357,12 @@ pub fn answer_ids(graph: &CitationGraph, q: &str) -> Vec<String> {
 /// The links of one kind a text makes, read alone: (target, relation,
 /// date), sorted.
 pub fn links_of_kind(file: &str, text: &str, kind: EdgeKind) -> Vec<(String, String, Option<String>)> {
-    let x = Extractor::new().extract_str(file, text);
+    facts_of_kind(&Extractor::new().extract_str(file, text), kind)
+}
+
+/// The links of one kind an extraction holds: (target, relation, date),
+/// sorted.
+pub fn facts_of_kind(x: &unxref::Extraction, kind: EdgeKind) -> Vec<(String, String, Option<String>)> {
     let mut out: Vec<_> = x
         .links
         .iter()
