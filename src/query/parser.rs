@@ -90,6 +90,9 @@ fn parse_bounded(input: &str, known: &dyn Fn(&str) -> bool) -> Result<(Program, 
             _ if let Some((at, message)) = unrecorded_verb(input, phrase.as_ref(), &e) => {
                 Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))))
             }
+            _ if let Some((at, message)) = active_wording(input) => {
+                Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))))
+            }
             _ if let Some((at, message)) = expiry_wording(input) => {
                 Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))))
             }
@@ -208,6 +211,38 @@ fn force_wording(input: &str) -> Option<(usize, String)> {
              `authorizes_force` edges; ask \"did {doc} authorize the use of force\", \"who was \
              authorized to use force by {doc}\" or \"which resolutions authorized the use of force\""
         ),
+    ))
+}
+
+/// The words of a set of bodies active now (`which missions are still
+/// active`, `list the current peacekeeping operations`).
+static ACTIVE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(concat!(
+        r"(?i)\b(?:(?:still|currently|now)\s+(?:active|ongoing|operating|operational|deployed|running|in\s+operation|in\s+place|mandated)",
+        r"|(?:are|remain)\s+(?:active|ongoing|operational|current)",
+        r"|(?:active|current|ongoing|present)\s+(?:peace(?:keeping|-keeping)?\s+)?(?:missions?|operations?|mandates?|bodies|panels?|forces?|offices?))\b",
+    ))
+    .expect("the active pattern is valid")
+});
+
+/// A question about which bodies are active now that no phrase reads
+/// (`which missions are still active`): the corpus's texts stop at a date,
+/// so a mandate recorded to run past them may have ended unseen, and one
+/// that seems over may have been renewed in a text the corpus lacks. Of one
+/// body, `is UNMISS still active` gives its latest recorded decision with
+/// what may be missing.
+fn active_wording(input: &str) -> Option<(usize, String)> {
+    let m = ACTIVE
+        .find_iter(input)
+        .find(|m| !inside_quotes(input, m.start()))?;
+    Some((
+        m.start(),
+        "which bodies are active now is not in the graph: its texts stop at the last resolution the \
+         corpus holds, so a mandate recorded to run past them may have ended unseen, and one that \
+         seems to have ended may have been renewed in a text it does not hold; of one body, ask `is \
+         UNMISS still active` (its latest recorded decision, with what may be missing) or `mandate \
+         history of UNMISS`; `which mandates expired in 2015` lists those recorded to have run out"
+            .to_string(),
     ))
 }
 

@@ -226,3 +226,26 @@ fn and_were_adopted_before_a_time_is_the_time() {
     // Not a time: the words stay, and the name is refused as it was.
     assert!(error_of(g, "resolutions on haiti and were adopted").contains("haiti and"));
 }
+
+/// Which bodies are active now is no fact of a corpus whose texts stop at a
+/// date: asked of a set, the question gets the reason and the questions
+/// that are answered (of one body, its latest recorded decision), never a
+/// parse error about "cited" or a list read as if complete.
+#[test]
+fn which_bodies_are_active_now_is_refused_with_what_is_answered() {
+    let Some(g) = sc_corpus_graph() else { return };
+    for q in [
+        "which missions are still active",
+        "which missions are active",
+        "which panels are currently active",
+        "which missions are still deployed",
+    ] {
+        let message = error_of(g, q);
+        assert!(
+            message.contains("is not in the graph") && message.contains("is UNMISS still active"),
+            "{q}: {message}"
+        );
+    }
+    // Of one body, the latest recorded decision is still the answer.
+    assert!(!ids(g, "is UNMISS still active").is_empty());
+}
