@@ -2546,8 +2546,9 @@ fn in_relative_clause(before: &str, word: &str) -> bool {
 /// adopted by its Working Group`) is no relation of the text to what it
 /// cites: the clause's verb (`Recalling`, `Welcoming`) is. Only an
 /// `adopted` followed by its object (`the Council adopted resolution 2100
-/// (2013)`) is one. In the corpus 72 citations took `adopting` from such a
-/// participle, every one of them followed by `by`, `in`, `on` or `at`.
+/// (2013)`) is one. In the corpus 72 citations took `adopting`; the 64
+/// whose `adopted` is followed by `by`, `in`, `on` or `at` no longer do,
+/// and `adopted unanimously on …` (a participle too) still does.
 fn describes_a_noun(word: &str, after: &str) -> bool {
     const PREPOSITIONS: [&str; 7] = ["by", "in", "on", "at", "during", "without", "under"];
     if !word.eq_ignore_ascii_case("adopted") {
