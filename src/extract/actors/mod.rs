@@ -694,16 +694,38 @@ impl WsRegex {
 /// caller knows every match must begin (after a literal found by one search
 /// for the literals of several patterns), instead of a search of the whole
 /// text per pattern. Its gaps match bytes ([`byte_gaps`]).
+///
+/// Each start is first tried by [`relaxed`], the pattern with its long
+/// counted gaps left open: it matches wherever the pattern does, and its
+/// lazy DFA has few states, met again in every text. The pattern's own DFA
+/// counts its way through each gap (`Decides[^;]{0,200}?, to authorize`
+/// is in a new state at almost every byte after a `Decides`) and so builds
+/// states anew at most starts; it now runs only where the relaxed pattern
+/// matched.
 pub(super) struct AnchoredAt {
     pattern: WsRegex,
+    may_match: regex_automata::meta::Regex,
 }
 
 impl AnchoredAt {
     /// # Panics
     /// When the pattern does not compile: callers pass constant patterns.
     pub(super) fn new(pattern: &str) -> AnchoredAt {
+        let hir = regex_syntax::ParserBuilder::new()
+            .utf8(false)
+            .build()
+            .parse(&ws_bytes_pattern(pattern))
+            .expect("valid regex");
+        let may_match = regex_automata::meta::Regex::builder()
+            .configure(
+                regex_automata::meta::Config::new()
+                    .hybrid_cache_capacity(crate::extract::patterns::DFA_CACHE_BYTES),
+            )
+            .build_from_hir(&relaxed(&hir))
+            .expect("a relaxed valid regex is valid");
         AnchoredAt {
             pattern: WsRegex::new(pattern),
+            may_match,
         }
     }
 
@@ -753,6 +775,9 @@ impl AnchoredAt {
             let input = regex_automata::Input::new(text)
                 .span(start..text.len())
                 .anchored(regex_automata::Anchored::Yes);
+            if !self.may_match.is_match(input.clone()) {
+                continue;
+            }
             if let Some(m) = search(input) {
                 at = m.end().max(start + 1);
                 found.push(m);
@@ -767,6 +792,29 @@ impl AnchoredAt {
         self.pattern.captures_at(text, start)
     }
 }
+
+/// `hir` with every counted repetition of more than [`LONG_GAP`] open
+/// above (`[^;]{0,200}?` becomes `[^;]*?`) and without its groups: a
+/// pattern that matches every text `hir` matches, whose DFA needs no count.
+fn relaxed(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
+    use regex_syntax::hir::{Hir, HirKind, Repetition};
+    match hir.kind() {
+        HirKind::Repetition(rep) => Hir::repetition(Repetition {
+            min: rep.min,
+            max: rep.max.filter(|&max| max <= LONG_GAP),
+            greedy: rep.greedy,
+            sub: Box::new(relaxed(&rep.sub)),
+        }),
+        HirKind::Capture(group) => relaxed(&group.sub),
+        HirKind::Concat(parts) => Hir::concat(parts.iter().map(relaxed).collect()),
+        HirKind::Alternation(parts) => Hir::alternation(parts.iter().map(relaxed).collect()),
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => hir.clone(),
+    }
+}
+
+/// The longest counted repetition [`relaxed`] keeps bounded: a short count
+/// (`{1,3}`, a word or two) adds few states.
+const LONG_GAP: u32 = 8;
 
 /// Where a match found by [`AnchoredAt`] ends.
 trait Spanned {
@@ -1065,5 +1113,29 @@ impl DocIndex {
     fn at(&self, offset: usize) -> usize {
         let k = self.bounds.partition_point(|&b| b <= offset);
         self.answers[k.saturating_sub(1)]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The relaxed pattern opens long counts only, keeps short ones, and
+    /// matches wherever the pattern does.
+    #[test]
+    fn a_relaxed_pattern_opens_long_counts_only() {
+        let pattern = r"Decides(?:,[^;]{0,20}?,)? to (?P<verb>extend|renew)(?: [a-z]+){1,3}";
+        let anchored = AnchoredAt::new(pattern);
+        let far = format!("Decides, {}, to extend the mandate", "x".repeat(40));
+        let near = "Decides, after consultations, to renew its mandate";
+        assert!(anchored.may_match.is_match(far.as_str()));
+        assert!(!anchored.pattern.is_match(&far));
+        assert!(anchored.may_match.is_match(near));
+        let groups = anchored.captures_from(near, [0]);
+        assert_eq!(groups[0].name("verb").map(|g| g.as_str()), Some("renew"));
+        // `{1,3}` stays counted: four words after the verb end the match.
+        let long = "Decides to extend a b c d";
+        assert_eq!(anchored.find_from(long, [0]), vec![0..long.len() - 2]);
+        assert!(anchored.find_from("Decides, to; extend", [0]).is_empty());
     }
 }
