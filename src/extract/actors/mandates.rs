@@ -3114,6 +3114,49 @@ mod tests {
         }
     }
 
+    /// Searched over the whole text through their relaxed form (see
+    /// [`WsRegex`]), the patterns with long counted gaps find what the
+    /// regex crate finds, groups and all, on every bundled text as read and
+    /// folded: the force anchor (`Decides that [^;]{2,400}? may`), the
+    /// authorization, the passive termination and extension.
+    #[test]
+    fn relaxed_whole_searches_find_what_the_regex_crate_finds() {
+        let patterns = [
+            FORCE_ANCHOR_PATTERN,
+            AUTH_PATTERN,
+            END_PASSIVE_PATTERN,
+            PASSIVE_EXTENSION_PATTERN,
+        ];
+        let compiled: Vec<_> = patterns
+            .iter()
+            .map(|p| {
+                let ours = WsRegex::new(p);
+                assert!(ours.relaxed.is_some(), "{p:.40} has a long gap");
+                let theirs = regex::bytes::Regex::new(&super::super::ws_bytes_pattern(p)).expect("valid");
+                (ours, theirs)
+            })
+            .collect();
+        let mut found = 0;
+        let mut same = |text: &str| {
+            for (ours, theirs) in &compiled {
+                let whole: Vec<_> = theirs
+                    .captures_iter(text.as_bytes())
+                    .map(|c| c.iter().map(|g| g.map(|g| g.range())).collect::<Vec<_>>())
+                    .collect();
+                let relaxed: Vec<_> = ours.captures_iter(text).map(|g| g.ranges()).collect();
+                assert_eq!(relaxed, whole, "{text:.80?}");
+                let ends: Vec<_> = ours.find_iter(text).map(|m| m.range()).collect();
+                assert_eq!(ends, whole.iter().map(|g| g[0].clone().expect("a match")).collect::<Vec<_>>());
+                found += whole.len();
+            }
+        };
+        for (_, text) in crate::corpus::bundled_texts() {
+            same(&text);
+            same(&super::super::fold::Folded::same_length(&text).text);
+        }
+        assert!(found > 1000, "only {found} matches");
+    }
+
     const GATES: [Gate; 15] = [
         Gate::TheEstablishment,
         Gate::BeKnownAs,

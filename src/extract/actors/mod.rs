@@ -600,22 +600,77 @@ fn ws_pattern(pattern: &str) -> String {
 /// the text's. A match or group that would begin or end inside a character
 /// (a gap counted in bytes could stop there; none of the extractor's
 /// patterns ends on a gap) is no match.
-pub(super) struct WsRegex(regex_automata::meta::Regex);
+///
+/// A pattern with a long counted gap (`Decides[^;]{0,200}?, to authorize`)
+/// is searched through its [`relaxed`] form, the gap left open: that
+/// matches wherever the pattern does, and its lazy DFA has few states, met
+/// again in every text, where the pattern's own DFA counts its way through
+/// the gap, in a new state at almost every byte after a `Decides`, and so
+/// builds states anew in each text. The exact pattern then runs only
+/// anchored, at the places where the relaxed one matches.
+pub(super) struct WsRegex {
+    exact: regex_automata::meta::Regex,
+    /// The [`relaxed`] pattern, when it differs from the exact one and
+    /// neither can match the empty string.
+    relaxed: Option<regex_automata::meta::Regex>,
+}
 
 impl WsRegex {
     /// # Panics
     /// When the pattern does not compile: callers pass constant patterns.
     fn new(pattern: &str) -> WsRegex {
-        let pattern = ws_bytes_pattern(pattern);
-        let config = regex_automata::meta::Config::new()
-            .hybrid_cache_capacity(crate::extract::patterns::DFA_CACHE_BYTES);
-        WsRegex(
+        let hir = regex_syntax::ParserBuilder::new()
+            .utf8(false)
+            .build()
+            .parse(&ws_bytes_pattern(pattern))
+            .expect("valid regex");
+        let build = |hir: &regex_syntax::hir::Hir| {
             regex_automata::meta::Regex::builder()
-                .configure(config)
-                .syntax(regex_automata::util::syntax::Config::new().utf8(false))
-                .build(&pattern)
-                .expect("valid regex"),
-        )
+                .configure(
+                    regex_automata::meta::Config::new()
+                        .hybrid_cache_capacity(crate::extract::patterns::DFA_CACHE_BYTES),
+                )
+                .build_from_hir(hir)
+                .expect("a parsed pattern compiles")
+        };
+        let relaxed = (has_long_count(&hir) && hir.properties().minimum_len().is_some_and(|n| n > 0))
+            .then(|| build(&relaxed(&hir)));
+        WsRegex {
+            exact: build(&hir),
+            relaxed,
+        }
+    }
+
+    /// The leftmost-first match of the pattern in `input`, as the exact
+    /// pattern's own search finds it. Every match of the pattern is one of
+    /// the relaxed pattern, so the leftmost start where the pattern matches
+    /// is one where the relaxed one does: the relaxed search gives the
+    /// starts to try, in order, and the exact match at a start is the one
+    /// its own search would prefer there.
+    fn search(&self, input: &regex_automata::Input<'_>) -> Option<regex_automata::Match> {
+        let Some(relaxed) = &self.relaxed else {
+            return self.exact.search(input);
+        };
+        if input.get_anchored().is_anchored() {
+            return if relaxed.is_match(input.clone()) {
+                self.exact.search(input)
+            } else {
+                None
+            };
+        }
+        let mut from = input.start();
+        while from <= input.end() {
+            let candidate = relaxed.search(&input.clone().span(from..input.end()))?;
+            let at = input
+                .clone()
+                .span(candidate.start()..input.end())
+                .anchored(regex_automata::Anchored::Yes);
+            if let Some(m) = self.exact.search(&at) {
+                return Some(m);
+            }
+            from = candidate.start() + 1;
+        }
+        None
     }
 
     pub(super) fn is_match(&self, text: &str) -> bool {
@@ -633,7 +688,7 @@ impl WsRegex {
     }
 
     fn find_in<'t>(&self, text: &'t str, input: regex_automata::Input<'_>) -> Option<Group<'t>> {
-        let m = self.0.find(input)?;
+        let m = self.search(&input)?;
         Group::new(text, m.start(), m.end())
     }
 
@@ -642,9 +697,24 @@ impl WsRegex {
         &'r self,
         text: &'t str,
     ) -> impl Iterator<Item = Group<'t>> + use<'r, 't> {
-        self.0
-            .find_iter(text)
+        self.matches(text)
             .filter_map(move |m| Group::new(text, m.start(), m.end()))
+    }
+
+    /// The matches of `find_iter`, over bytes. When the pattern is searched
+    /// relaxed it cannot match the empty string, and each search begins
+    /// where the match before ended.
+    fn matches<'r, 't>(&'r self, text: &'t str) -> impl Iterator<Item = regex_automata::Match> + use<'r, 't> {
+        let mut exact = self.relaxed.is_none().then(|| self.exact.find_iter(text));
+        let mut from = 0;
+        std::iter::from_fn(move || {
+            if let Some(exact) = &mut exact {
+                return exact.next();
+            }
+            let m = self.search(&regex_automata::Input::new(text).span(from..text.len()))?;
+            from = m.end();
+            Some(m)
+        })
     }
 
     /// The groups of the first match.
@@ -658,8 +728,18 @@ impl WsRegex {
     }
 
     fn groups<'t>(&self, text: &'t str, input: &regex_automata::Input<'_>) -> Option<Groups<'t>> {
-        let mut groups = self.0.create_captures();
-        self.0.search_captures(input, &mut groups);
+        let mut groups = self.exact.create_captures();
+        match &self.relaxed {
+            None => self.exact.search_captures(input, &mut groups),
+            Some(_) => {
+                let m = self.search(input)?;
+                let at = input
+                    .clone()
+                    .span(m.start()..input.end())
+                    .anchored(regex_automata::Anchored::Yes);
+                self.exact.search_captures(&at, &mut groups);
+            }
+        }
         Groups::new(text, groups)
     }
 
@@ -684,9 +764,14 @@ impl WsRegex {
         &'r self,
         text: &'t str,
     ) -> impl Iterator<Item = Groups<'t>> + use<'r, 't> {
-        self.0
-            .captures_iter(text)
-            .filter_map(move |groups| Groups::new(text, groups))
+        self.matches(text).filter_map(move |m| {
+            let at = regex_automata::Input::new(text)
+                .span(m.start()..text.len())
+                .anchored(regex_automata::Anchored::Yes);
+            let mut groups = self.exact.create_captures();
+            self.exact.search_captures(&at, &mut groups);
+            Groups::new(text, groups)
+        })
     }
 }
 
@@ -694,38 +779,16 @@ impl WsRegex {
 /// caller knows every match must begin (after a literal found by one search
 /// for the literals of several patterns), instead of a search of the whole
 /// text per pattern. Its gaps match bytes ([`byte_gaps`]).
-///
-/// Each start is first tried by [`relaxed`], the pattern with its long
-/// counted gaps left open: it matches wherever the pattern does, and its
-/// lazy DFA has few states, met again in every text. The pattern's own DFA
-/// counts its way through each gap (`Decides[^;]{0,200}?, to authorize`
-/// is in a new state at almost every byte after a `Decides`) and so builds
-/// states anew at most starts; it now runs only where the relaxed pattern
-/// matched.
 pub(super) struct AnchoredAt {
     pattern: WsRegex,
-    may_match: regex_automata::meta::Regex,
 }
 
 impl AnchoredAt {
     /// # Panics
     /// When the pattern does not compile: callers pass constant patterns.
     pub(super) fn new(pattern: &str) -> AnchoredAt {
-        let hir = regex_syntax::ParserBuilder::new()
-            .utf8(false)
-            .build()
-            .parse(&ws_bytes_pattern(pattern))
-            .expect("valid regex");
-        let may_match = regex_automata::meta::Regex::builder()
-            .configure(
-                regex_automata::meta::Config::new()
-                    .hybrid_cache_capacity(crate::extract::patterns::DFA_CACHE_BYTES),
-            )
-            .build_from_hir(&relaxed(&hir))
-            .expect("a relaxed valid regex is valid");
         AnchoredAt {
             pattern: WsRegex::new(pattern),
-            may_match,
         }
     }
 
@@ -775,9 +838,6 @@ impl AnchoredAt {
             let input = regex_automata::Input::new(text)
                 .span(start..text.len())
                 .anchored(regex_automata::Anchored::Yes);
-            if !self.may_match.is_match(input.clone()) {
-                continue;
-            }
             if let Some(m) = search(input) {
                 at = m.end().max(start + 1);
                 found.push(m);
@@ -790,6 +850,17 @@ impl AnchoredAt {
     /// `captures_at` finds them.
     pub(super) fn captures_at<'t>(&self, text: &'t str, start: usize) -> Option<Groups<'t>> {
         self.pattern.captures_at(text, start)
+    }
+}
+
+/// True when `hir` counts a repetition past [`LONG_GAP`].
+fn has_long_count(hir: &regex_syntax::hir::Hir) -> bool {
+    use regex_syntax::hir::HirKind;
+    match hir.kind() {
+        HirKind::Repetition(rep) => rep.max.is_some_and(|max| max > LONG_GAP) || has_long_count(&rep.sub),
+        HirKind::Capture(group) => has_long_count(&group.sub),
+        HirKind::Concat(parts) | HirKind::Alternation(parts) => parts.iter().any(has_long_count),
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => false,
     }
 }
 
@@ -1120,22 +1191,23 @@ impl DocIndex {
 mod tests {
     use super::*;
 
-    /// The relaxed pattern opens long counts only, keeps short ones, and
-    /// matches wherever the pattern does.
+    /// The relaxed pattern opens long counts only and matches wherever
+    /// the pattern does; searched through it, the pattern finds its own
+    /// matches, groups and all, past a place where only the relaxed one
+    /// matches.
     #[test]
     fn a_relaxed_pattern_opens_long_counts_only() {
-        let pattern = r"Decides(?:,[^;]{0,20}?,)? to (?P<verb>extend|renew)(?: [a-z]+){1,3}";
-        let anchored = AnchoredAt::new(pattern);
+        let re = WsRegex::new(r"Decides(?:,[^;]{0,20}?,)? to (?P<verb>extend|renew)(?: [a-z]+){1,3}");
+        let relaxed = re.relaxed.as_ref().expect("a long count is relaxed");
         let far = format!("Decides, {}, to extend the mandate", "x".repeat(40));
-        let near = "Decides, after consultations, to renew its mandate";
-        assert!(anchored.may_match.is_match(far.as_str()));
-        assert!(!anchored.pattern.is_match(&far));
-        assert!(anchored.may_match.is_match(near));
-        let groups = anchored.captures_from(near, [0]);
-        assert_eq!(groups[0].name("verb").map(|g| g.as_str()), Some("renew"));
-        // `{1,3}` stays counted: four words after the verb end the match.
-        let long = "Decides to extend a b c d";
-        assert_eq!(anchored.find_from(long, [0]), vec![0..long.len() - 2]);
-        assert!(anchored.find_from("Decides, to; extend", [0]).is_empty());
+        assert!(relaxed.is_match(far.as_str()) && !re.exact.is_match(far.as_str()));
+        // `{1,3}` stays counted.
+        assert!(!relaxed.is_match("Decides to extend"));
+        let text = format!("{far}; Decides, after consultations, to renew its mandate a b c d");
+        let found: Vec<_> = re.find_iter(&text).map(|m| m.as_str()).collect();
+        assert_eq!(found, ["Decides, after consultations, to renew its mandate a"]);
+        let verbs: Vec<_> = re.captures_iter(&text).filter_map(|c| Some(c.name("verb")?.as_str().to_string())).collect();
+        assert_eq!(verbs, ["renew"]);
+        assert!(WsRegex::new("Decides to (?:extend|renew)").relaxed.is_none());
     }
 }
