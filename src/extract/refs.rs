@@ -686,7 +686,10 @@ impl<'a> Scanner<'a> {
             if OTHER_ORGAN.is_match(&self.text[floor(self.text, start.saturating_sub(60))..word_end]) {
                 continue;
             }
-            let named = self.explicit_organ(start).or_else(|| self.subject(start, at.end));
+            let named = self
+                .explicit_organ(start)
+                .or_else(|| self.subject(start, at.end))
+                .or_else(|| self.authors_own(start));
             let symbol = match named.map(|n| self.resolve_named(n)) {
                 Some(Organ::GeneralAssembly) if session < 100 => format!("A/DEC/{session}/{n}"),
                 Some(Organ::HumanRightsCouncil) if session <= 62 => format!("A/HRC/DEC/{session}/{n}"),
@@ -706,6 +709,25 @@ impl<'a> Scanner<'a> {
             }
             self.emit(f, links);
         }
+    }
+
+    /// The document's own organ, for `its decision` in a sentence that
+    /// names no body before `its`: "Recalling its decision 73/555", "Recalling
+    /// its resolution 70/1 …, and its decision 73/555" in an Assembly
+    /// resolution, whose subject, "The General Assembly,", heads the text.
+    /// "the Commission, by its decision 5/1" names a body `its` may stand
+    /// for; there the decision stays unread.
+    fn authors_own(&self, word: usize) -> Option<Named> {
+        let from = floor(self.text, word.saturating_sub(6));
+        let before = self.text[from..word].trim_end();
+        let its = from + before.len().checked_sub("its".len())?;
+        let word_before_ends = !self.text[..its].ends_with(|c: char| c.is_alphanumeric());
+        if !(ends_with_ignore_ascii_case(before, "its") && word_before_ends) {
+            return None;
+        }
+        let own = self.own_organ?;
+        let sentence = &self.text[self.sentence_start(word).min(its)..its];
+        (!BODY_WORD.is_match(sentence)).then_some(Named::Organ(own))
     }
 
     fn found(&self, symbol: Symbol, kind: Option<NodeKind>, at: Range<usize>) -> Found {
@@ -2058,6 +2080,14 @@ mod item {
         "rs",
     ];
 }
+
+/// A body `its` may stand for, named before it in a sentence: see
+/// [`Scanner::authors_own`].
+static BODY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?-u:\b)(?:Commission|Council|Board|Conference|Committee|Assembly|Group|Forum|Organi[sz]ation|Union|Court|Tribunal|Meeting|Parties|Party|Secretariat|Body|Office|Programme|Fund|Agency|Panel|Institute|Authority|Bureau|Secretary-General|Government|State|Convention|Mission|Summit)s?(?-u:\b)",
+    )
+});
 
 /// Bodies that hold numbered meetings of their own and are no organ
 /// [`ORGAN_NAME`] names: `the Security Council Committee established

@@ -886,6 +886,24 @@ fn forms_found_by_the_gold_sets() {
         ),
         // Another body's decisions are no citation.
         ("Recalling Governing Council decisions 27/2 and 27/3,", &[]),
+        // `its decision` in a sentence that names no body before `its` is
+        // the text's own organ's: the Assembly's and the Human Rights
+        // Council's standard preambles.
+        (
+            "The General Assembly,\n\nRecalling its resolution 70/1 of 25 September 2015, entitled \"Transforming our world: the 2030 Agenda for Sustainable Development\", and its decision 73/555 of 8 April 2019,\n\nRecalling also its decisions 72/555 and 71/560,\n",
+            &["A/RES/70/1", "A/DEC/73/555", "A/DEC/72/555", "A/DEC/71/560"],
+        ),
+        (
+            "The Human Rights Council,\n\nRecalling its decision 2/102 of 6 October 2006,\n",
+            &["A/HRC/DEC/2/102"],
+        ),
+        // A body named before `its` may be what `its` stands for; a text
+        // whose organ is unknown owns no decision.
+        (
+            "The General Assembly,\n\nWelcoming the work of the Commission on Population and Development and its decision 2019/101,\n",
+            &[],
+        ),
+        ("Recalling its decision 73/555 of 8 April 2019,", &[]),
     ];
     for (fragment, expected) in cases {
         assert_eq!(&refs_in(fragment), expected, "fragment: {fragment:?}");

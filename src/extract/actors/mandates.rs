@@ -3146,7 +3146,13 @@ mod tests {
                 let relaxed: Vec<_> = ours.captures_iter(text).map(|g| g.ranges()).collect();
                 assert_eq!(relaxed, whole, "{text:.80?}");
                 let ends: Vec<_> = ours.find_iter(text).map(|m| m.range()).collect();
-                assert_eq!(ends, whole.iter().map(|g| g[0].clone().expect("a match")).collect::<Vec<_>>());
+                assert_eq!(
+                    ends,
+                    whole
+                        .iter()
+                        .map(|g| g[0].clone().expect("a match"))
+                        .collect::<Vec<_>>()
+                );
                 found += whole.len();
             }
         };

@@ -1206,7 +1206,10 @@ mod tests {
         let text = format!("{far}; Decides, after consultations, to renew its mandate a b c d");
         let found: Vec<_> = re.find_iter(&text).map(|m| m.as_str()).collect();
         assert_eq!(found, ["Decides, after consultations, to renew its mandate a"]);
-        let verbs: Vec<_> = re.captures_iter(&text).filter_map(|c| Some(c.name("verb")?.as_str().to_string())).collect();
+        let verbs: Vec<_> = re
+            .captures_iter(&text)
+            .filter_map(|c| Some(c.name("verb")?.as_str().to_string()))
+            .collect();
         assert_eq!(verbs, ["renew"]);
         assert!(WsRegex::new("Decides to (?:extend|renew)").relaxed.is_none());
     }
