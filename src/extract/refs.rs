@@ -718,13 +718,7 @@ impl<'a> Scanner<'a> {
     /// "the Commission, by its decision 5/1" names a body `its` may stand
     /// for; there the decision stays unread.
     fn authors_own(&self, word: usize) -> Option<Named> {
-        let from = floor(self.text, word.saturating_sub(6));
-        let before = self.text[from..word].trim_end();
-        let its = from + before.len().checked_sub("its".len())?;
-        let word_before_ends = !self.text[..its].ends_with(|c: char| c.is_alphanumeric());
-        if !(ends_with_ignore_ascii_case(before, "its") && word_before_ends) {
-            return None;
-        }
+        let its = self.its_before(word)?;
         let own = self.own_organ?;
         let sentence = &self.text[self.sentence_start(word).min(its)..its];
         (!BODY_WORD.is_match(sentence)).then_some(Named::Organ(own))
@@ -1201,6 +1195,17 @@ impl<'a> Scanner<'a> {
             let Some((gap, n)) = by_gap.or_else(by_full_stop) else {
                 break;
             };
+            // `General Assembly resolution 60/251 and its resolutions 5/1
+            // and 5/2` in a Human Rights Council text: `its` stands for a
+            // subject, not for the organ named as the first item's owner.
+            // The items after it are a citation of their own.
+            if explicit.is_some()
+                && rest[..gap]
+                    .split_ascii_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case("its"))
+            {
+                break;
+            }
             // `General Assembly resolutions 2145 (XXI), … and Security
             // Council resolutions 235 (1968)`: the organ named in the gap
             // owns the items after it.
@@ -1401,13 +1406,26 @@ impl<'a> Scanner<'a> {
     /// The subject of the sentence around a reference at `word..end`: the
     /// last organ named before it in the sentence, else, after `its`, the
     /// first named after it in the sentence.
+    ///
+    /// After `its`, an organ named as a document's owner (`General Assembly
+    /// resolution 60/251 and its resolution 34/7`) is no subject `its` can
+    /// stand for: the sentence's subject is then the last organ named
+    /// otherwise, else the text's own.
     fn subject(&self, word: usize, end: usize) -> Option<Named> {
         let start = self.sentence_start(word);
-        if let Some(c) = last_match(&ORGAN_NAME, &self.text[start..word]) {
+        let its = self.its_before(word);
+        let before = &self.text[start..its.unwrap_or(word).max(start)];
+        let subject = match its {
+            None => last_match(&ORGAN_NAME, before),
+            Some(_) => ORGAN_NAME
+                .captures_iter(before)
+                .filter(|c| c.get(0).is_some_and(|m| !owns_a_document(&before[m.end()..])))
+                .last(),
+        };
+        if let Some(c) = subject {
             return named(&c);
         }
-        let before = &self.text[floor(self.text, word.saturating_sub(6))..word];
-        if !ends_with_ignore_ascii_case(before.trim_end(), "its") {
+        if its.is_none() {
             return None;
         }
         let stop = floor(self.text, (end + 160).min(self.body.end));
@@ -1425,13 +1443,22 @@ impl<'a> Scanner<'a> {
         // `Recalling its resolutions 2625 (XXV) …, Economic and Social
         // Council decision 2005/230`: an organ named before a document of
         // its own is that document's owner, not the sentence's subject.
-        let next = after[name.end()..].trim_start();
-        let owns_a_document = ["resolution", "decision", "statement", "report", "document"]
-            .iter()
-            .any(|word| starts_with_ignore_ascii_case(next, word));
-        (gap.ends_with(',') && !owns_a_document)
+        (gap.ends_with(',') && !owns_a_document(&after[name.end()..]))
             .then(|| named(&c))
             .flatten()
+    }
+
+    /// Where `its` (or `its own`) begins, when it is the word before the
+    /// word at `word`.
+    fn its_before(&self, word: usize) -> Option<usize> {
+        let from = floor(self.text, word.saturating_sub(12));
+        let mut before = self.text[from..word].trim_end();
+        if ends_with_ignore_ascii_case(before, " own") {
+            before = before[..before.len() - " own".len()].trim_end();
+        }
+        let its = from + before.len().checked_sub("its".len())?;
+        let whole_word = !self.text[..its].ends_with(|c: char| c.is_alphanumeric());
+        (ends_with_ignore_ascii_case(before, "its") && whole_word).then_some(its)
     }
 
     /// Where the sentence around `at` begins: after the last blank line,
@@ -2079,6 +2106,16 @@ mod item {
         "bare", "sa", "sb", "sy", "n", "y", "esk", "ess", "esn", "gs", "gn", "ys", "yn", "gp", "rn", "rp",
         "rs",
     ];
+}
+
+/// True when `after` an organ's name begins with a document's noun: the
+/// organ is named as the document's owner (`Economic and Social Council
+/// decision 2005/230`), not as a sentence's subject.
+fn owns_a_document(after: &str) -> bool {
+    let next = after.trim_start();
+    ["resolution", "decision", "statement", "report", "document"]
+        .iter()
+        .any(|word| starts_with_ignore_ascii_case(next, word))
 }
 
 /// A body `its` may stand for, named before it in a sentence: see

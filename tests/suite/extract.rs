@@ -904,6 +904,22 @@ fn forms_found_by_the_gold_sets() {
             &[],
         ),
         ("Recalling its decision 73/555 of 8 April 2019,", &[]),
+        // An organ named as a document's owner is no subject `its` stands
+        // for: `its own resolution 34/7` in a Human Rights Council text is
+        // the Council's; `the General Assembly, by its resolution` is the
+        // Assembly's.
+        (
+            "The Human Rights Council,\n\nRecalling also General Assembly resolution 60/251 of 15 March 2006 and its own resolution 34/7 of 23 March 2017,\n",
+            &["A/RES/60/251", "A/HRC/RES/34/7"],
+        ),
+        (
+            "The Human Rights Council,\n\nRecalling General Assembly resolution 60/251 and its resolutions 5/1 and 5/2 of 18 June 2007,\n",
+            &["A/RES/60/251", "A/HRC/RES/5/1", "A/HRC/RES/5/2"],
+        ),
+        (
+            "The Human Rights Council,\n\nNoting that the General Assembly, by its resolution 60/251 and its decision 73/555, established the Council,\n",
+            &["A/RES/60/251", "A/DEC/73/555"],
+        ),
     ];
     for (fragment, expected) in cases {
         assert_eq!(&refs_in(fragment), expected, "fragment: {fragment:?}");
