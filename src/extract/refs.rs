@@ -1425,9 +1425,8 @@ impl<'a> Scanner<'a> {
         if let Some(c) = subject {
             return named(&c);
         }
-        if its.is_none() {
-            return None;
-        }
+        // Without `its`, no organ named after is the subject.
+        its?;
         let stop = floor(self.text, (end + 160).min(self.body.end));
         let after = &self.text[end..stop];
         let cut = [". ", "\n\n", ";"]
