@@ -3,7 +3,7 @@
 //! tests already name left out), three of the 1990s peacekeeping peak
 //! (1121, 1127 and 1135 (1997)) and two of 2010–2015 (1915 (2010), 2103
 //! (2013)), read against what `unxref extract` states. Adoption dates,
-//! meetings and the four extensions of the sample (UNISFA, UNMOT twice,
+//! meetings and the six extensions of the sample (UNISFA, UNMOT twice,
 //! UNAVEM III, MONUA, UNIOGBIS) were right, and no text of the sample
 //! states a vote. What it led to, each counted over the corpus before it
 //! was read: a change of mandate joined to its extension ("and to
@@ -11,7 +11,9 @@
 //! (2012): the corpus's two, neither read), bodies learned from a head
 //! word and the place where it is ("the Organization in Abuja", 1315 (2000)
 //! of the sample: ECOWAS; "the Force in Sectors North and South", 762
-//! (1992): UNPROFOR; the corpus's two), and, left from audit 14, the
+//! (1992): UNPROFOR; the corpus's two), the armed forces of Angola (FAA,
+//! named so only in 1087 (1996) of the sample), learned as two bodies from
+//! its name and its acronym, and, left from audit 14, the
 //! committees founded in a lettered item under the Council's rule 28 (1591
 //! and 1636 (2005), the corpus's two).
 
@@ -182,4 +184,25 @@ fn a_lettered_committee_established_under_rule_28_is_founded() {
             "decides to establish".to_string()
         )]
     );
+}
+
+/// The armed forces of Angola are one body whether named or abbreviated:
+/// "5. Stresses that both parties must immediately begin to cooperate on
+/// integrating selected UNITA officers and troops into the FAA" (1087
+/// (1996) of the sample, which never spells the name out), "Welcoming also
+/// the progress made in meetings of the Angolan Armed Forces and UNITA
+/// Chiefs of Staff" (976 (1995), which never abbreviates it), "the
+/// integration of UNITA troops into the Angolan Armed Forces (FAA)" (1055
+/// (1996)). Learned from each text, the name and the acronym were two
+/// actors, and 1087 named none.
+#[test]
+fn the_angolan_armed_forces_are_one_body_named_or_abbreviated() {
+    for file in ["S-RES-1087(1996)", "S-RES-976(1995)", "S-RES-1055(1996)"] {
+        let m = mentioned(file);
+        assert!(m.iter().any(|id| id == "actor:FAA"), "{file}: {m:?}");
+        assert!(
+            !m.iter().any(|id| id == "actor:Angolan Armed Forces"),
+            "{file}: {m:?}"
+        );
+    }
 }
