@@ -767,6 +767,15 @@ fn named_bodies(text: &str, source: &str, found: &[Found], dict: &ActorDictionar
             .iter()
             .filter(|w| !CONNECTORS.contains(w) && !GENERIC.contains(w))
             .count();
+        // What follows `in` does not make a lone head word a name: "the
+        // 23rd Summit of the Organization in Abuja" (1315 (2000): ECOWAS),
+        // "the Force in Sectors North and South" (762 (1992): UNPROFOR) say
+        // where a body named before is. A name has words of its own before
+        // `in` ("the Oil Police in Diffra", 2251 (2015); "the International
+        // Committee in Support of the Transition", 1635 (2005)).
+        if words.get(1) == Some(&"in") {
+            continue;
+        }
         // A name followed by its acronym is read by `learn_acronyms`.
         let defined = text[end..].trim_start().starts_with('(');
         // `the Emergency Call Centre project`: a thing the body's name

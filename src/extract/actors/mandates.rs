@@ -910,7 +910,7 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Ki
             continue;
         }
         let attrs = EdgeAttrs {
-            relation: Some(format!("{}s", verb.as_str())),
+            relation: Some(third_person(verb.as_str())),
             evidence: Some(ctx.evidence(whole.start(), clause)),
             ..EdgeAttrs::default()
         };
@@ -922,6 +922,81 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Ki
         );
     }
     tasks_changed(ctx, text, starts, sink);
+    joined_changes(ctx, text, starts, sink);
+}
+
+/// A verb's third person: "adjusts", "modifies".
+fn third_person(verb: &str) -> String {
+    match verb.strip_suffix('y') {
+        Some(stem) => format!("{stem}ies"),
+        None => format!("{verb}s"),
+    }
+}
+
+/// A change joined to an extension of the same mandate: "Decides to extend
+/// and modify the mandate of the Panel of Experts, established by paragraph
+/// 24 of resolution 1973 (2011)" (2040 (2012)), "Decides to extend the
+/// mandate of UNIOGBIS for a period of 12 months beginning on 1 June 2013
+/// until 31 May 2014, and to readjust it as recommended by the
+/// Secretary-General to perform the following tasks" (2103 (2013)): the
+/// body extended, a `modifies_mandate` link besides the extension, relation
+/// the change's verb ("modifies", "readjusts"). The corpus says so these two
+/// times; "Decides to revise and extend the mandate of UNMIH" (940 (1994))
+/// is read by [`CHANGE_PATTERN`], and a change only foreseen ("in the event
+/// that the Security Council decides to increase UNOCI's authorized strength
+/// … and to adjust its mandate", 1603 (2005)) is no decision ([`supposed`]).
+fn joined_changes(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut KindSink<'_>) {
+    static BEFORE: OnceLock<WsRegex> = OnceLock::new();
+    static AFTER: OnceLock<WsRegex> = OnceLock::new();
+    const VERBS: &str = "modify|adjust|readjust|revise|expand|update";
+    // "to extend and modify the mandate of": the change right after the verb.
+    let before = ws_re(&BEFORE, &format!(r"^ and (?P<verb>{VERBS})(?-u:\b)"));
+    // "…, and to readjust it": the change of what the clause extended.
+    let after = ws_re(
+        &AFTER,
+        &format!(r", and to (?P<verb>{VERBS}) (?:it|its mandate)(?-u:\b)"),
+    );
+    for m in extension_verbs(text, starts) {
+        let Some(c) = EXTENSION_VERB.captures_at(text, m.start) else {
+            continue;
+        };
+        let (Some(whole), Some(verb)) = (c.get(0), c.name("verb")) else {
+            continue;
+        };
+        if supposed(text, whole.start())
+            || whole.as_str().starts_with('(')
+            || c.name("gap").is_some_and(|g| !plain_gap(g.as_str()))
+        {
+            continue;
+        }
+        let end = clause_end(text, verb.end(), 500);
+        let clause = &text[verb.end()..end];
+        let (change, from, to) = if let Some(j) = before.captures(clause) {
+            let Some(v) = j.get(1) else { continue };
+            let Some(all) = j.get(0) else { continue };
+            (v.as_str(), verb.end() + all.end(), end)
+        } else if let Some(j) = after.captures(clause) {
+            let (Some(all), Some(v)) = (j.get(0), j.get(1)) else {
+                continue;
+            };
+            (v.as_str(), verb.end(), verb.end() + all.start())
+        } else {
+            continue;
+        };
+        let doc = ctx.doc_at(whole.start());
+        let Some((targets, _)) = objects(ctx, text, from, to, doc, whole.start(), false) else {
+            continue;
+        };
+        let source = ctx.acting_resolution(doc);
+        for target in targets {
+            let attrs = EdgeAttrs {
+                relation: Some(third_person(change)),
+                evidence: Some(ctx.evidence(whole.start(), end)),
+                ..EdgeAttrs::default()
+            };
+            sink(source.clone(), target, EdgeKind::ModifiesMandate, attrs);
+        }
+    }
 }
 
 /// A change of tasks in the passive: "Decides that the mandate of the
@@ -1600,7 +1675,7 @@ fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut KindSink<'_>) {
     static N: OnceLock<Regex> = OnceLock::new();
     let decide = bytes_re(
         &E,
-        r"(?-u)\b(?:[Dd]ecides?|DECIDES?|[Rr]equests the Secretary-General)\b[^.;]*?\bto (?:establish|create|set up)\b",
+        r"(?-u)\b(?:[Dd]ecides?|DECIDES?|[Rr]equests the Secretary-General)\b[^.;]*?\bto (?:establish|create|set up)\b|\([a-z]\) ?to establish\b",
     );
     let noun = re(
         &N,
@@ -1612,6 +1687,10 @@ fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut KindSink<'_>) {
     // ("Decides, at the request of the President of the Republic of Haiti,
     // to establish", 1141 (1997)) that is no intention or condition.
     let close = |m: &[u8]| {
+        // A lettered item, read below when the Council's own rule follows.
+        if m.starts_with(b"(") {
+            return true;
+        }
         let verb = [&b"to establish"[..], b"to create", b"to set up"]
             .into_iter()
             .find(|v| m.ends_with(v))
@@ -1648,6 +1727,16 @@ fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut KindSink<'_>) {
     };
     for m in matches_near(decide, text, ctx.cues.at(Cue::Establish), 240, 16, close) {
         if supposed(text, m.start) {
+            continue;
+        }
+        // "3. Decides, in light of the failure of all parties …, (a) to
+        // establish, in accordance with rule 28 of its provisional rules of
+        // procedure, a Committee of the Security Council" (1591 (2005); "(b)
+        // to establish", 1636 (2005)): rule 28 is the Council's own, so the
+        // item is its decision however the paragraph began. Other lettered
+        // items are tasks ("(c) To establish such guidelines as may be
+        // necessary", a committee's; 23 in the corpus).
+        if text.as_bytes()[m.start] == b'(' && !text[m.end..].starts_with(", in accordance with rule 28 ") {
             continue;
         }
         let end = clause_end(text, m.end, 300);
