@@ -328,7 +328,7 @@ impl<'a> Scanner<'a> {
             node.kind,
             NodeKind::Resolution | NodeKind::DraftResolution | NodeKind::PresidentialStatement
         )
-        .then(|| operative_paragraphs(text, body.clone()));
+        .then(|| with_preambular_interludes(text, body.end, operative_paragraphs(text, body.clone())));
         let unnumbered = paragraphs
             .as_ref()
             .filter(|p| p.is_empty() && matches!(node.kind, NodeKind::Resolution | NodeKind::DraftResolution))
@@ -1831,10 +1831,13 @@ impl<'a> Scanner<'a> {
             // no number to give it.
             0 if self.unnumbered.as_ref().is_some_and(|u| u.contains(&at)) => None,
             0 => Some(Paragraph::Preamble),
-            // Numbers count up from 1 ([`operative_paragraphs`]).
-            _ => Some(paragraphs[i - 1].1)
-                .filter(|&n| n > 0)
-                .map(Paragraph::Operative),
+            // Numbers count up from 1 ([`operative_paragraphs`]); 0 marks
+            // a preambular paragraph among them
+            // ([`with_preambular_interludes`]).
+            _ => match paragraphs[i - 1].1 {
+                0 => Some(Paragraph::Preamble),
+                n => Some(Paragraph::Operative(n)),
+            },
         }
     }
 
@@ -2805,6 +2808,88 @@ fn operative_paragraphs(text: &str, body: Range<usize>) -> Vec<(usize, u32)> {
     }
     out
 }
+
+/// `paragraphs` ([`operative_paragraphs`]) with, numbered 0, the
+/// preambular paragraphs that stand between operative ones, each up to the
+/// next operative paragraph: a section's own preamble (`B` / `Determining
+/// that the resulting situation in Angola constitutes a threat …,` /
+/// `Acting under Chapter VII of the Charter of the United Nations,` before
+/// `4. Decides`, 1127 (1997)), or a Chapter VII turn with no heading
+/// (1135 (1997), 1173 (1998)). Such a paragraph begins a line with a
+/// capitalised participle or one of [`PREAMBULAR_ADJECTIVES`], after a line
+/// that ends a paragraph (`;`, `.`, `,`, `:`) or a section's letter.
+fn with_preambular_interludes(
+    text: &str,
+    end: usize,
+    mut paragraphs: Vec<(usize, u32)>,
+) -> Vec<(usize, u32)> {
+    let Some(&(first, _)) = paragraphs.first() else {
+        return paragraphs;
+    };
+    let numbered: std::collections::HashSet<usize> = paragraphs.iter().map(|&(at, _)| at).collect();
+    let mut previous_line = "";
+    let mut previous_preambular = false;
+    let mut at = first;
+    let mut found = Vec::new();
+    for line in text[first..end].split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let lead = line.len() - line.trim_start().len();
+        let word = trimmed.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let preambular = word.chars().next().is_some_and(char::is_uppercase)
+            && (word.len() > 4 && word.ends_with("ing") || PREAMBULAR_ADJECTIVES.contains(&word))
+            && trimmed.ends_with(',');
+        // After an operative paragraph's end, a section's letter or another
+        // such paragraph: not inside a quoted text (`Reaffirms its
+        // resolution 425 (1978) which reads: The Security Council, Taking
+        // note of …,`, 501 (1982)) nor under a heading of tasks
+        // (`Monitoring of the arms embargo`, 1609 (2005)).
+        let paragraph_ended = previous_preambular || ends_a_paragraph(previous_line);
+        previous_preambular = preambular && paragraph_ended && !numbered.contains(&(start + lead));
+        if previous_preambular {
+            found.push((start + lead, 0));
+        }
+        previous_line = trimmed;
+    }
+    if !found.is_empty() {
+        paragraphs.extend(found);
+        paragraphs.sort_unstable();
+    }
+    paragraphs
+}
+
+/// Whether `line` ends an operative paragraph (`;`, `.`) or is a section's
+/// letter (`B`), alone or run into the paragraph before (`… foreign
+/// property;  B`, 864 (1993)).
+fn ends_a_paragraph(line: &str) -> bool {
+    let is_letter = |w: &str| (1..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+    if line.ends_with([';', '.']) || is_letter(line) {
+        return true;
+    }
+    line.rsplit_once(' ')
+        .is_some_and(|(head, last)| is_letter(last) && head.trim_end().ends_with([';', '.']))
+}
+
+/// Words other than participles that begin a preambular paragraph
+/// (`Determined to strengthen the implementation …`, 820 (1993)).
+const PREAMBULAR_ADJECTIVES: [&str; 12] = [
+    "Determined",
+    "Mindful",
+    "Aware",
+    "Conscious",
+    "Convinced",
+    "Concerned",
+    "Deeply",
+    "Gravely",
+    "Alarmed",
+    "Strongly",
+    "Seriously",
+    "Recognising",
+];
 
 /// Where the operative part of a resolution with no numbered paragraph
 /// begins, up to the footnotes or the end of `body`: the first line that

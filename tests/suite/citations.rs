@@ -675,3 +675,60 @@ fn the_iaeas_series_are_cited() {
         ["GOV/2006/14", "INFCIRC/254/Rev.8", "INFCIRC/403"]
     );
 }
+
+// ------------------------------------------------- preambles among operatives
+
+/// The paragraph of each link of `kind` from the bundled resolution `name`
+/// to `target`.
+fn paragraphs_of(name: &str, kind: EdgeKind, target: &str) -> Vec<Option<unxref::Paragraph>> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("corpus/sc-resolutions")
+        .join(format!("{name}.txt"));
+    let source = unxref::corpus::read_file(&path, 1 << 30).expect("a bundled resolution");
+    Extractor::new()
+        .extract(&source)
+        .links
+        .iter()
+        .filter(|l| l.kind == kind && l.target.id == target)
+        .map(|l| l.attrs.paragraph)
+        .collect()
+}
+
+/// A preambular paragraph between operative ones is in the preamble, not
+/// in the operative paragraph before it: a section's own preamble (1127
+/// (1997): `3. Demands further …` / `B` / `Determining that …,` / `Acting
+/// under Chapter VII of the Charter of the United Nations,` / `4. Decides`),
+/// one whose section letter is run into the paragraph before (864 (1993):
+/// `… foreign property;  B`), one with no heading (1135 (1997), after `4.
+/// Demands also …;`), and a citation in such a paragraph (1306 (2000):
+/// `Recalling the ECOWAS Moratorium … (S/1998/1194),` before `17.`). A
+/// preamble quoted inside an operative paragraph stays there (501 (1982):
+/// `1. Reaffirms its resolution 425 (1978) which reads: The Security
+/// Council, Taking note of the letters … (S/12600 and S/12606)`), and so
+/// does a heading of tasks that begins with a participle (1609 (2005):
+/// `Monitoring of the arms embargo` / `(m) To monitor the implementation of
+/// the measures imposed by paragraph 7 of resolution 1572 (2004)`, in
+/// paragraph 2).
+#[test]
+fn a_preambular_paragraph_among_operative_ones_is_in_the_preamble() {
+    use unxref::Paragraph::{Operative, Preamble};
+    let chapter_vii = "charter:Chapter VII";
+    for name in ["S-RES-1127(1997)", "S-RES-864(1993)", "S-RES-1135(1997)"] {
+        assert_eq!(
+            paragraphs_of(name, EdgeKind::ActsUnder, chapter_vii),
+            [Some(Preamble)],
+            "{name}"
+        );
+    }
+    assert_eq!(
+        paragraphs_of("S-RES-1306(2000)", EdgeKind::Cites, "S/1998/1194"),
+        [Some(Preamble)]
+    );
+    assert_eq!(
+        paragraphs_of("S-RES-501(1982)", EdgeKind::Cites, "S/12600"),
+        [Some(Operative(1))]
+    );
+    let tasks = paragraphs_of("S-RES-1609(2005)", EdgeKind::Cites, "S/RES/1572 (2004)");
+    assert_eq!(tasks.first(), Some(&Some(Operative(2))));
+    assert!(!tasks.contains(&Some(Preamble)), "{tasks:?}");
+}
