@@ -131,12 +131,16 @@ fn parse_bounded(input: &str, known: &dyn Fn(&str) -> bool) -> Result<(Program, 
     }
 }
 
+/// A refusal by its words: where they stand in a question and what to say,
+/// or `None` where the question does not have them.
+type Refusal = fn(&str) -> Option<(usize, String)>;
+
 /// The questions refused with a reason, each by its words (`which missions
 /// are still active`, `was force authorized under 1973`): where the words
 /// stand and what to say. Tried in order where no phrase and no formal query
 /// reads the question, and where a phrase read the words as a name no node
 /// has ([`refused_name`]).
-const REFUSALS: &[fn(&str) -> Option<(usize, String)>] = &[
+const REFUSALS: &[Refusal] = &[
     active_wording,
     expiry_wording,
     how_often_wording,
