@@ -18,7 +18,10 @@ const FIRST_YEAR: u16 = 1946;
 
 /// The note for `expr`, when its year conditions select years of which the
 /// graph holds no text (of the kinds it asks for, when it names them).
-pub(super) fn years_without_texts(graph: &CitationGraph, expr: &PExpr) -> Option<String> {
+///
+/// `empty`: the answer found nothing, which a question of what cites a
+/// document would read as never cited ([`citing_years_without_texts`]).
+pub(super) fn years_without_texts(graph: &CitationGraph, expr: &PExpr, empty: bool) -> Option<String> {
     let mut conds = Vec::new();
     let mut kinds = None;
     collect(expr, &mut conds, &mut kinds);
@@ -33,7 +36,8 @@ pub(super) fn years_without_texts(graph: &CitationGraph, expr: &PExpr) -> Option
                 years_held_sentence(graph)
             ));
         }
-        return mandate_years_without_texts(graph, expr);
+        return mandate_years_without_texts(graph, expr)
+            .or_else(|| citing_years_without_texts(graph, expr, empty));
     }
     let wanted = |kind| kinds.is_none_or(|m: KindMask| m.has(kind));
     let mut held = BTreeSet::new();
@@ -349,6 +353,82 @@ fn mandate_years_without_texts(graph: &CitationGraph, expr: &PExpr) -> Option<St
     Some(format!(
         "the corpus holds {held}, when this mandate may have run (its record: {record}): an \
          extension or other decision on it then is missing from this answer"
+    ))
+}
+
+/// How many of the last years held make a document recent: most of the
+/// citations of a document of those years would be made after them.
+const RECENT_YEARS: u16 = 5;
+
+/// The note of a question about what cites a document, with no year in it
+/// (`what cites 2231`, `how many resolutions cite 1325`): the years from the
+/// document's own to the last resolution held of which the corpus holds no
+/// resolution text or only some, and the years after it. A text of those
+/// years that cites it is missing from the answer, so "nothing cites 2231
+/// (2015)" is an absence of texts (the corpus ends with 2015 but for three
+/// of 2020), not a document never cited. Said where the answer would read
+/// as the whole: an empty answer, a count, or a document of the last
+/// [`RECENT_YEARS`] held; a list of what cites an older document reads as
+/// what the texts held say.
+fn citing_years_without_texts(graph: &CitationGraph, expr: &PExpr, empty: bool) -> Option<String> {
+    let counted = matches!(
+        expr,
+        PExpr::Pipe {
+            stage: PStage::Count,
+            ..
+        }
+    );
+    let mut base = expr;
+    while let PExpr::Where { input, .. } | PExpr::Pipe { input, .. } = base {
+        base = input;
+    }
+    let PExpr::Walk {
+        from,
+        dir: Dir::In,
+        kinds,
+        ..
+    } = base
+    else {
+        return None;
+    };
+    let PExpr::Nodes(cited) = &**from else {
+        return None;
+    };
+    if kinds.0 != EdgeMask::of(EdgeKind::Cites).0 {
+        return None;
+    }
+    let g = graph.petgraph();
+    let first = cited
+        .iter()
+        .filter(|&&ix| g[ix].kind.is_document())
+        .filter_map(|&ix| g[ix].year())
+        .min()?;
+    let counts = resolutions_held(graph);
+    let last = *counts.keys().next_back()?;
+    if !empty && !counted && first.saturating_add(RECENT_YEARS) <= last {
+        return None;
+    }
+    let (mut missing, mut parts) = (Vec::new(), Vec::new());
+    for y in first..=last {
+        match year_held(&counts, y) {
+            Held::None => missing.push(y),
+            Held::Part(part) => parts.push(part),
+            Held::Whole => {}
+        }
+    }
+    let mut none = Vec::new();
+    if !missing.is_empty() {
+        none.push(format!("of {}", spans(&missing)));
+    }
+    none.push(format!("after {last}"));
+    let none = format!("the text of no resolution {}", none.join(" and none "));
+    let held = if parts.is_empty() {
+        none
+    } else {
+        format!("{none}, and {}", part_years(&parts))
+    };
+    Some(format!(
+        "the corpus holds {held}: a text of those years that cites it is missing from this answer"
     ))
 }
 

@@ -359,7 +359,7 @@ impl CitationGraph {
                 if !emptied && let Some(left_out) = unconfirmed.take() {
                     out.notes.push(left_out);
                 }
-                if let Some(note) = coverage::years_without_texts(self, expr) {
+                if let Some(note) = coverage::years_without_texts(self, expr, emptied) {
                     out.notes.push(note);
                 }
                 let note = match (unconfirmed, note) {

@@ -49,10 +49,23 @@ const SPONSOR_NOTE: &str = "no sponsor of {a} is recorded (the graph records the
 const AUTHOR_NOTE: &str = "no author of {a} is recorded: the graph records the states that sponsored a draft resolution and who signed a letter, not who wrote a report (`show {a}` gives its title, which names who issued it)";
 
 /// The empty answer to "what replaced {a}": what the graph would record.
-const SUCCESSOR_NOTE: &str = "no successor of {a} is recorded: the graph records one only where a resolution that ends {a} also establishes or authorizes a body or force (`when was {a} terminated` and `mandate history of {a}` give what it records of {a})";
+const SUCCESSOR_NOTE: &str = "no successor of {a} is recorded: the graph records one only where a resolution that ends {a} also establishes or authorizes a body or force, or renames it under the name asked (`when was {a} terminated` and `mandate history of {a}` give what it records of {a})";
 
 /// The empty answer to "what came before {a}": what the graph would record.
-const PREDECESSOR_NOTE: &str = "no predecessor of {a} is recorded: the graph records one only where a resolution that establishes or authorizes {a} also ends another body (`which resolution established {a}` and `mandate history of {a}` give what it records of {a})";
+const PREDECESSOR_NOTE: &str = "no predecessor of {a} is recorded: the graph records one only where a resolution that establishes or authorizes {a} also ends another body (`which resolution established {a}` and `mandate history of {a}` give what it records of {a}, and a renaming: `renames` and the body's former name)";
+
+/// What took a body's place: what the resolution that ended it set up
+/// (1270 (1999) ends UNOMSIL and establishes UNAMSIL), or the body it was
+/// renamed to (1925 (2010): "MONUC, shall, as from 1 July 2010, bear the
+/// title of … (MONUSCO)", an `establishes` edge to MONUSCO whose relation is
+/// `renames MONUC`). The renaming is matched on the name as typed
+/// (`{a:words}`): a body asked by another of its names finds none, and the
+/// note says what is recorded.
+const SUCCESSOR: &str = "({a} <- terminates -> establishes|authorizes union {a} <- any -> establishes where relation = \"renames {a:words}\")";
+
+/// [`SUCCESSOR`] under the question's conditions (`which mission replaced
+/// UNOMIL`).
+const SUCCESSOR_WHERE: &str = "({a} <- terminates -> establishes|authorizes union {a} <- any -> establishes where relation = \"renames {a:words}\"){|where}";
 
 /// The empty answer to "is {a} in the corpus": known, but not from its text.
 const HELD_NOTE: &str = "the text of {a} was not read into this graph: it is known only from the texts that cite or name it (`what cites {a}`)";
@@ -466,37 +479,33 @@ pub(crate) const PHRASES: &[Phrase] = &[
     // succession, and an empty answer says so.
     p(
         "{open} {k}? replaced/succeeded/superseded/followed {a}",
-        "{a} <- terminates -> establishes|authorizes{where}",
+        SUCCESSOR_WHERE,
         SUCCESSOR_NOTE,
     ),
     p(
         "{open} {k}? took/takes/take over from {a}",
-        "{a} <- terminates -> establishes|authorizes{where}",
+        SUCCESSOR_WHERE,
         SUCCESSOR_NOTE,
     ),
-    p(
-        "{open} {k}? came after {a}",
-        "{a} <- terminates -> establishes|authorizes{where}",
-        SUCCESSOR_NOTE,
-    ),
+    p("{open} {k}? came after {a}", SUCCESSOR_WHERE, SUCCESSOR_NOTE),
     p(
         "{open} {k}? was/were {a} replaced/succeeded/superseded/followed by",
-        "{a} <- terminates -> establishes|authorizes{where}",
+        SUCCESSOR_WHERE,
         SUCCESSOR_NOTE,
     ),
     p(
         "by which/what {k}? was/were {a} replaced/succeeded/superseded/followed",
-        "{a} <- terminates -> establishes|authorizes{where}",
+        SUCCESSOR_WHERE,
         SUCCESSOR_NOTE,
     ),
     p(
         "{open} the? successor/successors/replacement/replacements/follow-on/follow-up of/to/for {a}",
-        "{a} <- terminates -> establishes|authorizes",
+        SUCCESSOR,
         SUCCESSOR_NOTE,
     ),
     p(
         "ASK {a} 's? successor/successors/replacement/replacements",
-        "{a} <- terminates -> establishes|authorizes",
+        SUCCESSOR,
         SUCCESSOR_NOTE,
     ),
     p(
@@ -908,17 +917,17 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "no vote on {a} is recorded (votes recorded on its draft included)",
     ),
     p(
-        "how many times did/has {a} abstain/abstained {t}?",
+        "how often/many times? did/has {a} abstain/abstained {t}?",
         "{a} -> voted{where:position = \"abstention\"} | count",
         "",
     ),
     p(
-        "how many times did/has/have {a} veto/vetoed/use/used the? veto? {t}?",
+        "how often/many times? did/has/have {a} veto/vetoed/use/used the? veto? {t}?",
         "{a} -> voted{where:vetoed and position = \"against\"} | count",
         "",
     ),
     p(
-        "how many times did/has {a} vote/voted against {t}?",
+        "how often/many times? did/has {a} vote/voted against {t}?",
         "{a} -> voted{where:position = \"against\"} | count",
         "",
     ),
@@ -4329,6 +4338,31 @@ fn rewrite_one(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Rewrite, NoP
         }
     }
     let Some((ix, b, _, _)) = best else {
+        // `resolutions on libya 2011`: a bare year ending a question no
+        // phrase reads is the year, as `in 2011` (where a phrase reads the
+        // number, `did China veto 1973`, it is the document).
+        if let [.., before, last] = toks.as_slice()
+            && before.class == Class::Word
+            && !doc_prefix(before)
+            && !matches!(
+                before.lower.as_str(),
+                "in" | "of" | "since" | "before" | "after" | "until"
+            )
+            && year(last).is_some_and(past_year)
+            && last.span.end == trimmed.len()
+        {
+            let at = last.span.start;
+            let with_in = format!("{}in {}{stages}", &trimmed[..at], &trimmed[at..]);
+            if let Ok(mut out) = rewrite_one(&with_in, known) {
+                out.readings.push(format!(
+                    "{} is read as the year (`in {}`); `resolution {}` is the document",
+                    &trimmed[at..],
+                    &trimmed[at..],
+                    &trimmed[at..]
+                ));
+                return Ok(out);
+            }
+        }
         // `what does resolutoin 2531 cite`: a word before a number one or two
         // edits from a word that names a document there.
         if let Some((w, word)) = toks.windows(2).find_map(|w| {
@@ -5017,6 +5051,15 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
                 slot_text('a', &mut formal, &mut names);
                 if let Some(last) = names.last_mut() {
                     last.1.start = start;
+                }
+            }
+            // `{a:words}` inside a string: the name as typed, lower case,
+            // without quotes or a leading `the` (`renames monuc`).
+            "a" if default == "words" => {
+                if let Some(r) = &b.a {
+                    let typed = &input[toks[r.start].span.start..toks[r.end - 1].span.end];
+                    let typed = typed.replace(['"', '\'', '\\'], "").to_lowercase();
+                    formal.push_str(typed.strip_prefix("the ").unwrap_or(&typed).trim());
                 }
             }
             "a" | "doc" => slot_text('a', &mut formal, &mut names),

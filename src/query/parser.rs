@@ -73,6 +73,9 @@ fn parse_bounded(input: &str, known: &dyn Fn(&str) -> bool) -> Result<(Program, 
         return Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))));
     }
     let phrase = match natural::rewrite(input, known) {
+        Ok(rewrite) if let Some((at, message)) = refused_name(input, &rewrite.names, known) => {
+            return Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))));
+        }
         Ok(rewrite) => match parse_formal(&rewrite.formal, &rewrite.names) {
             Ok(mut program) => {
                 if let Some((text, order)) = &rewrite.note {
@@ -85,24 +88,20 @@ fn parse_bounded(input: &str, known: &dyn Fn(&str) -> bool) -> Result<(Program, 
         Err(miss) => Some(miss),
     };
     match parse_formal(input, &[]) {
+        // No phrase read it, and the grammar took it for one name (`list
+        // the current peacekeeping operations`).
+        Ok(program)
+            if let Some((at, message)) = whole_name(&program)
+                .and_then(|typed| refused_name(input, &[('a', typed.clone(), typed)], known)) =>
+        {
+            Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))))
+        }
         Ok(program) => Ok((program, Vec::new())),
         Err(QueryError::Syntax(e)) => match phrase {
             _ if let Some((at, message)) = unrecorded_verb(input, phrase.as_ref(), &e) => {
                 Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))))
             }
-            _ if let Some((at, message)) = active_wording(input) => {
-                Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))))
-            }
-            _ if let Some((at, message)) = expiry_wording(input) => {
-                Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))))
-            }
-            _ if let Some((at, message)) = how_often_wording(input) => {
-                Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))))
-            }
-            _ if let Some((at, message)) = force_wording(input) => {
-                Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))))
-            }
-            _ if let Some((at, message)) = deployment_wording(input) => {
+            _ if let Some((at, message)) = REFUSALS.iter().find_map(|refusal| refusal(input)) => {
                 Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))))
             }
             Some(miss) if prefers_phrase_error(input, &e, &miss) => Err(phrase_error(input, &miss)),
@@ -130,6 +129,100 @@ fn parse_bounded(input: &str, known: &dyn Fn(&str) -> bool) -> Result<(Program, 
         },
         Err(other) => Err(other),
     }
+}
+
+/// A refusal by its words: where they stand in a question and what to say,
+/// or `None` where the question does not have them.
+type Refusal = fn(&str) -> Option<(usize, String)>;
+
+/// The questions refused with a reason, each by its words (`which missions
+/// are still active`, `was force authorized under 1973`): where the words
+/// stand and what to say. Tried in order where no phrase and no formal query
+/// reads the question, and where a phrase read the words as a name no node
+/// has ([`refused_name`]).
+const REFUSALS: &[Refusal] = &[
+    active_wording,
+    expiry_wording,
+    how_often_wording,
+    force_wording,
+    deployment_wording,
+    paragraph_wording,
+];
+
+/// A refusal whose words a phrase took for a name the graph does not know
+/// (`list the current peacekeeping operations`: the name `the current
+/// peacekeeping operations`; `which resolution authorized the use of force
+/// in Libya`: `use of force in Libya`): the refusal says why, where "no node
+/// of that name" would send the asker looking for a spelling.
+fn refused_name(
+    input: &str,
+    names: &[(char, std::ops::Range<usize>, std::ops::Range<usize>)],
+    known: &dyn Fn(&str) -> bool,
+) -> Option<(usize, String)> {
+    let unknown: Vec<&std::ops::Range<usize>> = names
+        .iter()
+        .map(|(_, _, typed)| typed)
+        .filter(|typed| input.get((*typed).clone()).is_some_and(|name| !known(name)))
+        .collect();
+    if unknown.is_empty() {
+        return None;
+    }
+    REFUSALS
+        .iter()
+        .filter_map(|refusal| refusal(input))
+        .find(|(at, _)| unknown.iter().any(|typed| typed.contains(at)))
+}
+
+/// Where the name stands when a program is one node by name and nothing
+/// else (`list the current peacekeeping operations`, read as a name).
+fn whole_name(program: &Program) -> Option<std::ops::Range<usize>> {
+    match &program.statement {
+        Statement::Query {
+            expr: Expr::Node(name),
+            ..
+        } if program.settings.is_empty() && program.bindings.is_empty() => Some(name.span.clone()),
+        _ => None,
+    }
+}
+
+/// The words of a paragraph a text cites in: `in the preamble`, `in
+/// operative paragraphs`, `in its preambular part`.
+static PARAGRAPH_PART: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:preamble|preambles|preambular|operative\s+(?:paragraphs?|parts?|sections?|clauses?|provisions?))\b",
+    )
+    .expect("the paragraph part pattern is valid")
+});
+
+/// A question about the part of a text a citation stands in (`which
+/// resolutions cite 1325 in the preamble`, `… in operative paragraphs`). A
+/// text's citations of a document are one edge, which keeps the first
+/// paragraph citing it: a resolution's preamble comes before its operative
+/// paragraphs, so `paragraph = preamble` holds exactly for the texts that
+/// cite it in their preamble, but one whose first citation is there may cite
+/// it again in an operative paragraph unrecorded, so which texts cite it in
+/// an operative paragraph is not known. The message says so and gives the
+/// formal questions that answer what is known.
+fn paragraph_wording(input: &str) -> Option<(usize, String)> {
+    let m = PARAGRAPH_PART
+        .find_iter(input)
+        .find(|m| !inside_quotes(input, m.start()))?;
+    let doc = input
+        .split_whitespace()
+        .find(|w| w.starts_with(|c: char| c.is_ascii_digit()) || w.starts_with("S/"))
+        .map(|w| w.trim_end_matches(['?', ',', '.']))
+        .unwrap_or("1325");
+    Some((
+        m.start(),
+        format!(
+            "unxref keeps, of a text's citations of a document, the first paragraph citing it (the \
+             `paragraph` column: `preamble` or an operative paragraph's number), not each one; a \
+             resolution's preamble comes first, so `{doc} <- cites where paragraph = preamble` gives \
+             the texts that cite it in their preamble, and `{doc} <- cites where paragraph != preamble` \
+             those whose first citation of it is operative: a text that cites it in its preamble may \
+             cite it again in an operative paragraph, which is not recorded"
+        ),
+    ))
 }
 
 /// Stems of the verbs of a Council's clauses whose objects unxref does not
