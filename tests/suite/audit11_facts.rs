@@ -10,20 +10,11 @@
 //! preposition, after a bracketed symbol that names a preposition's object,
 //! and in an operative paragraph opened by `Demands from`.
 
-use unxref::corpus::read_file;
-use unxref::{EdgeKind, Extraction, Extractor, Paragraph};
+use unxref::{EdgeKind, Extraction, Paragraph};
 
 use crate::common::assert_mentions;
 
-/// The extraction of one file of the bundled copy of `sc-resolutions`, read
-/// as a build reads it.
-fn resolution(name: &str) -> Extraction {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("corpus/sc-resolutions")
-        .join(format!("{name}.txt"));
-    let source = read_file(&path, 1 << 30).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    Extractor::new().extract(&source)
-}
+use crate::common::bundled_resolution as resolution;
 
 /// The ids a file mentions.
 fn mentions(x: &Extraction) -> Vec<String> {

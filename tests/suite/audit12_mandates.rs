@@ -10,18 +10,9 @@
 //! named by their common noun only ("the monitoring mechanism", "the Group
 //! of Experts").
 
-use unxref::corpus::read_file;
-use unxref::{EdgeKind, Extraction, Extractor};
+use unxref::EdgeKind;
 
-/// The extraction of one file of the bundled copy of `sc-resolutions`, read
-/// as a build reads it.
-fn resolution(name: &str) -> Extraction {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("corpus/sc-resolutions")
-        .join(format!("{name}.txt"));
-    let source = read_file(&path, 1 << 30).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    Extractor::new().extract(&source)
-}
+use crate::common::bundled_resolution as resolution;
 
 /// `(relation, date)` of each link of `kind` from the file to `target`.
 fn facts(name: &str, kind: EdgeKind, target: &str) -> Vec<(String, Option<String>)> {

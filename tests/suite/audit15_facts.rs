@@ -17,18 +17,9 @@
 //! committees founded in a lettered item under the Council's rule 28 (1591
 //! and 1636 (2005), the corpus's two).
 
-use unxref::corpus::read_file;
-use unxref::{EdgeKind, Extraction, Extractor};
+use unxref::EdgeKind;
 
-/// The extraction of one file of the bundled copy of `sc-resolutions`, read
-/// as a build reads it.
-fn resolution(name: &str) -> Extraction {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("corpus/sc-resolutions")
-        .join(format!("{name}.txt"));
-    let source = read_file(&path, 1 << 30).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    Extractor::new().extract(&source)
-}
+use crate::common::bundled_resolution as resolution;
 
 /// `(target, relation, date)` of each link of `kind` the file makes.
 fn facts(name: &str, kind: EdgeKind) -> Vec<(String, String, Option<String>)> {

@@ -681,12 +681,7 @@ fn the_iaeas_series_are_cited() {
 /// The paragraph of each link of `kind` from the bundled resolution `name`
 /// to `target`.
 fn paragraphs_of(name: &str, kind: EdgeKind, target: &str) -> Vec<Option<unxref::Paragraph>> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("corpus/sc-resolutions")
-        .join(format!("{name}.txt"));
-    let source = unxref::corpus::read_file(&path, 1 << 30).expect("a bundled resolution");
-    Extractor::new()
-        .extract(&source)
+    common::bundled_resolution(name)
         .links
         .iter()
         .filter(|l| l.kind == kind && l.target.id == target)

@@ -28,6 +28,17 @@ pub fn sc_corpus() -> Option<std::path::PathBuf> {
         .find(|p| p.is_dir())
 }
 
+/// The extraction of one file of the bundled copy of `sc-resolutions`
+/// (`S-RES-1127(1997)`), read as a build reads it.
+pub fn bundled_resolution(name: &str) -> unxref::Extraction {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("corpus/sc-resolutions")
+        .join(format!("{name}.txt"));
+    let source =
+        unxref::corpus::read_file(&path, 1 << 30).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    Extractor::new().extract(&source)
+}
+
 /// [`sc_corpus`], printing the one line that says the test is skipped
 /// when the corpus is not there.
 pub fn sc_corpus_or_skip() -> Option<std::path::PathBuf> {
