@@ -137,6 +137,12 @@ impl SyntaxError {
         self
     }
 
+    /// True when the error says a message of its own or already suggests
+    /// a word.
+    pub(crate) fn has_message_or_hint(&self) -> bool {
+        self.custom || self.hint.is_some()
+    }
+
     fn hint_text(&self) -> String {
         self.hint
             .as_ref()

@@ -5149,7 +5149,7 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
 }
 
 /// The phrase word nearest a mistyped word, within two edits.
-fn suggest(found: &str, wanted: &[String]) -> Option<String> {
+pub(crate) fn suggest(found: &str, wanted: &[String]) -> Option<String> {
     if found.len() < 3 {
         return None;
     }

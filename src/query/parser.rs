@@ -125,7 +125,7 @@ fn parse_bounded(input: &str, known: &dyn Fn(&str) -> bool) -> Result<(Program, 
             }) if at == error_offset(input, &e) && e.expected != format!("\"{word}\"") => {
                 Err(QueryError::Syntax(e.with_hint(&word)))
             }
-            _ => Err(QueryError::Syntax(e)),
+            _ => Err(QueryError::Syntax(with_near_word(e))),
         },
         Err(other) => Err(other),
     }
@@ -619,6 +619,27 @@ fn first_word_at(input: &str) -> usize {
             start + w.len() + (after.len() - after.trim_start().len())
         }
         _ => start,
+    }
+}
+
+/// The grammar's error, with the word it expected that is within two edits
+/// of the one found (`what ciets 1325`: "cites"), when it names one.
+fn with_near_word(e: SyntaxError) -> SyntaxError {
+    if e.has_message_or_hint() {
+        return e;
+    }
+    let found = e.found.trim_matches('"').to_lowercase();
+    let expected: Vec<String> = e
+        .expected
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .filter(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        .map(str::to_string)
+        .collect();
+    match natural::suggest(&found, &expected) {
+        Some(word) => e.with_hint(&word),
+        None => e,
     }
 }
 

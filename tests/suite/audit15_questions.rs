@@ -158,3 +158,17 @@ fn how_often_did_a_state_abstain_is_how_many_times() {
         "\"state:Russian Federation\" -> voted where position = \"abstention\" | count"
     );
 }
+
+/// A mistyped word where the grammar expected one of its words gets the
+/// nearest one ("what ciets 1325": "cites"), where it used to get only the
+/// list of every word expected there; a word near none gets no guess.
+#[test]
+fn a_mistyped_grammar_word_gets_a_did_you_mean() {
+    let g = crate::common::data_graph();
+    for (q, near) in [("what ciets 1325", "cites"), ("what dose 2242 cite", "does")] {
+        let e = error_of(&g, q);
+        assert!(e.contains(&format!("did you mean \"{near}\"?")), "{q}: {e}");
+    }
+    let e = error_of(&g, "what zzyzx 1325");
+    assert!(!e.contains("did you mean"), "{e}");
+}
