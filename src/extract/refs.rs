@@ -2876,7 +2876,7 @@ fn ends_a_paragraph(line: &str) -> bool {
 
 /// Words other than participles that begin a preambular paragraph
 /// (`Determined to strengthen the implementation …`, 820 (1993)).
-const PREAMBULAR_ADJECTIVES: [&str; 12] = [
+const PREAMBULAR_ADJECTIVES: [&str; 11] = [
     "Determined",
     "Mindful",
     "Aware",
@@ -2888,7 +2888,6 @@ const PREAMBULAR_ADJECTIVES: [&str; 12] = [
     "Alarmed",
     "Strongly",
     "Seriously",
-    "Recognising",
 ];
 
 /// Where the operative part of a resolution with no numbered paragraph

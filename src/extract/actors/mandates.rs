@@ -465,6 +465,10 @@ const AUTHORI: usize = 4;
 struct VerbStarts {
     /// `(offset, index in VERB_WORDS)`, in order.
     words: Vec<(usize, usize)>,
+    /// The matches of [`EXTENSION_VERB`], found when first needed
+    /// ([`extension_verbs`]): the extensions and the changes joined to
+    /// them read them both.
+    extension_verbs: std::cell::OnceCell<Vec<std::ops::Range<usize>>>,
 }
 
 impl VerbStarts {
@@ -479,7 +483,10 @@ impl VerbStarts {
             .find_iter(text)
             .map(|m| (m.start(), m.pattern().as_usize()))
             .collect();
-        VerbStarts { words }
+        VerbStarts {
+            words,
+            extension_verbs: std::cell::OnceCell::new(),
+        }
     }
 
     /// The offsets of the hits of the words `take` accepts (by index).
@@ -1927,9 +1934,11 @@ static EXTENSION_VERB: LazyLock<AnchoredAt> = LazyLock::new(|| AnchoredAt::new(E
 /// The matches of [`EXTENSION_VERB`] in `text`, in order: tried at each
 /// word one can begin with (`Decide`, `decide`, `DECIDES`, `Approves`,
 /// `Extends`, `Renews`, `Prolongs`) and each lettered item.
-fn extension_verbs(text: &str, starts: &VerbStarts) -> Vec<std::ops::Range<usize>> {
-    let words = starts.of(|w| w != AUTHORI);
-    EXTENSION_VERB.find_from(text, merged(words, lettered_items(text)))
+fn extension_verbs<'s>(text: &str, starts: &'s VerbStarts) -> &'s [std::ops::Range<usize>] {
+    starts.extension_verbs.get_or_init(|| {
+        let words = starts.of(|w| w != AUTHORI);
+        EXTENSION_VERB.find_from(text, merged(words, lettered_items(text)))
+    })
 }
 
 /// An extension in the passive: "Decides that the mandate of X shall be
@@ -3111,7 +3120,8 @@ mod tests {
         static WHOLE: OnceLock<regex::bytes::Regex> = OnceLock::new();
         let whole = bytes_re(&WHOLE, &super::super::ws_bytes_pattern(EXTENSION_VERB_PATTERN));
         let same = |text: &str| {
-            let anchored = extension_verbs(text, &VerbStarts::new(text));
+            let starts = VerbStarts::new(text);
+            let anchored = extension_verbs(text, &starts);
             let searched: Vec<_> = whole.find_iter(text.as_bytes()).map(|m| m.range()).collect();
             assert_eq!(anchored, searched, "{text:.80?}");
             anchored.len()
