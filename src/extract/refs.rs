@@ -53,9 +53,9 @@ use super::patterns::{
     CHAPTER_NAMED, DECISION, DECISION_NEXT, DETERMINER_BEFORE, DRAFT_GLOSS_AFTER, FOOTNOTE_LINE, GA_BEFORE,
     GA_SESSION, JOINT_TAIL, KIND_CUE, LEGAL_BASIS, LIST_FULL_STOP, LIST_GAP, LIST_ITEM, LIST_LEAD,
     MEETINGS_AT, NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE, ORGAN_NAME, ORGAN_NAME_LAST_WORDS, OTHER_ORGAN,
-    OWNER_GAP, PIN, REFERENCE_LITERALS, REFERENCE_START, RELATION_AUTOMATON, RELATIONS, RESOLUTION_HEADING,
-    SYMBOL_AT, UNNUMBERED_OPERATIVE, YEARBOOK_AT, compile, may_start_with_glued_date, month_number,
-    unglue_date,
+    OWNER_GAP, PIN, PLENARY_CLOSING, REFERENCE_LITERALS, REFERENCE_START, RELATION_AUTOMATON, RELATIONS,
+    RESOLUTION_HEADING, SYMBOL_AT, UNNUMBERED_OPERATIVE, YEARBOOK_AT, compile, may_start_with_glued_date,
+    month_number, unglue_date,
 };
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
@@ -192,7 +192,13 @@ struct Scanner<'a> {
     /// The last clause scanned for relations: `(clause start, scanned up
     /// to, last relation found)`.
     relation_cache: (usize, usize, Option<Relation>),
-    /// Operative paragraph starts `(offset, number)`, for resolutions and drafts.
+    /// Where the preamble and operative paragraphs stand ([`paragraph_span`]):
+    /// a citation outside (an Assembly resolution's head or recorded vote)
+    /// is in no paragraph.
+    paragraph_span: Range<usize>,
+    /// Paragraph starts `(offset, number)`, for resolutions, drafts and
+    /// statements: operative paragraphs by number, preambular ones among
+    /// them numbered 0, and [`NUMBER_UNKNOWN`] past a restarted count.
     paragraphs: Option<Vec<(usize, u32)>>,
     /// Where the operative part of a resolution with no numbered paragraph
     /// begins and ends ([`unnumbered_operative`]).
@@ -324,11 +330,10 @@ impl<'a> Scanner<'a> {
             own_ids.push(r.to_string());
             own_number = r.resolution_number();
         }
-        let paragraphs = matches!(
-            node.kind,
-            NodeKind::Resolution | NodeKind::DraftResolution | NodeKind::PresidentialStatement
-        )
-        .then(|| with_preambular_interludes(text, body.end, operative_paragraphs(text, body.clone())));
+        let paragraph_span = paragraph_span(text, node.kind, body.clone());
+        let paragraphs = paragraph_span
+            .clone()
+            .map(|span| with_preambular_interludes(text, span.end, operative_paragraphs(text, span)));
         let unnumbered = paragraphs
             .as_ref()
             .filter(|p| p.is_empty() && matches!(node.kind, NodeKind::Resolution | NodeKind::DraftResolution))
@@ -355,6 +360,7 @@ impl<'a> Scanner<'a> {
             own_number,
             known_years: HashMap::new(),
             relation_cache: (usize::MAX, 0, None),
+            paragraph_span: paragraph_span.unwrap_or(0..0),
             paragraphs,
             unnumbered,
             own_organ,
@@ -1825,6 +1831,9 @@ impl<'a> Scanner<'a> {
     /// The paragraph `at` stands in, for resolutions and drafts.
     fn paragraph(&self, at: usize) -> Option<Paragraph> {
         let paragraphs = self.paragraphs.as_ref()?;
+        if !self.paragraph_span.contains(&at) {
+            return None;
+        }
         let i = paragraphs.partition_point(|&(o, _)| o <= at);
         match i {
             // An operative paragraph with no number: not the preamble, and
@@ -1836,6 +1845,7 @@ impl<'a> Scanner<'a> {
             // ([`with_preambular_interludes`]).
             _ => match paragraphs[i - 1].1 {
                 0 => Some(Paragraph::Preamble),
+                NUMBER_UNKNOWN => None,
                 n => Some(Paragraph::Operative(n)),
             },
         }
@@ -2788,11 +2798,48 @@ fn candidate_start(bytes: &[u8], h: usize, lead: Lead) -> Option<usize> {
     }
 }
 
+/// Where a document's paragraphs stand, if its kind has them: a Council
+/// resolution's, draft's or statement's whole body; an Assembly's or
+/// another organ's resolution from the line that opens it (`The General
+/// Assembly,`) to its closing meeting (`35th plenary meeting` / `3 November
+/// 2022`), leaving out the head (agenda item, `[without reference to a
+/// Main Committee (A/77/L.5)]`) and the recorded vote after it. Such a
+/// resolution without its opening line gets no paragraphs.
+fn paragraph_span(text: &str, kind: NodeKind, body: Range<usize>) -> Option<Range<usize>> {
+    match kind {
+        NodeKind::Resolution | NodeKind::DraftResolution | NodeKind::PresidentialStatement => Some(body),
+        NodeKind::GaResolution | NodeKind::OrganResolution => {
+            let start = body.start + ORGAN_OPENING.find(&text[body.clone()])?.start();
+            let end = PLENARY_CLOSING
+                .find(&text[start..body.end])
+                .map_or(body.end, |m| start + m.start());
+            Some(start..end)
+        }
+        _ => None,
+    }
+}
+
+/// The line that opens an organ's resolution after its head: `The General
+/// Assembly,`, `The Human Rights Council,`, `The Economic and Social
+/// Council,`, `The Commission on the Status of Women,`.
+static ORGAN_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?m)^[ \t]*The(?:[ \t]+[A-Z][a-z]+|[ \t]+(?:and|on|of|the|for)){1,7}[ \t]*,[ \t]*$")
+});
+
+/// The number of operative paragraphs past a count that started again at 1
+/// (an Assembly resolution's sections `A`, `B`, each numbered from 1): a
+/// citation there is operative, its number ambiguous.
+const NUMBER_UNKNOWN: u32 = u32::MAX;
+
 /// Operative paragraph starts, kept only when they count up from 1, so that
-/// a stray `4.` inside a sentence is not taken for one.
+/// a stray `4.` inside a sentence is not taken for one. A count that starts
+/// again (`1.` past `2.`) begins a new section: the paragraph before it,
+/// whose end is not known, and every paragraph from there on are
+/// [`NUMBER_UNKNOWN`].
 fn operative_paragraphs(text: &str, body: Range<usize>) -> Vec<(usize, u32)> {
-    let mut out = Vec::new();
+    let mut out: Vec<(usize, u32)> = Vec::new();
     let mut expected = 1;
+    let mut restarted = false;
     // The number is the match's digits, after the spaces it starts with:
     // no capture group needed.
     for m in OPERATIVE.find_iter(&text[body.clone()]) {
@@ -2801,12 +2848,48 @@ fn operative_paragraphs(text: &str, body: Range<usize>) -> Vec<(usize, u32)> {
         let Ok(n) = leading_digits(&s[spaces..]).parse::<u32>() else {
             continue;
         };
-        if n == expected {
-            out.push((body.start + m.start() + spaces, n));
+        let at = body.start + m.start() + spaces;
+        if restarted {
+            out.push((at, NUMBER_UNKNOWN));
+        } else if n == expected {
+            out.push((at, n));
             expected += 1;
+        } else if n == 1 && expected > 2 {
+            restarted = true;
+            let last_start = out.last().map_or(body.start, |&(o, _)| o);
+            match section_start(text, last_start..at) {
+                Some(section) => out.push((section, NUMBER_UNKNOWN)),
+                None => {
+                    if let Some(last) = out.last_mut() {
+                        last.1 = NUMBER_UNKNOWN;
+                    }
+                }
+            }
+            out.push((at, NUMBER_UNKNOWN));
         }
     }
     out
+}
+
+/// Where a new section begins in `range` (from one paragraph's start to
+/// the next section's `1.`): the first line past the paragraph's own that
+/// is a section's letter (`B`, `II`) or an organ's opening (`The Security
+/// Council,`, 161 (1961)).
+fn section_start(text: &str, range: Range<usize>) -> Option<usize> {
+    let mut at = range.start;
+    for (i, line) in text[range].split_inclusive('\n').enumerate() {
+        let start = at;
+        at += line.len();
+        if i > 0 && (is_section_letter(line.trim()) || ORGAN_OPENING.is_match(line)) {
+            return Some(start + (line.len() - line.trim_start().len()));
+        }
+    }
+    None
+}
+
+/// A section's letter or number on a line of its own: `B`, `II`.
+fn is_section_letter(word: &str) -> bool {
+    (1..=4).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// `paragraphs` ([`operative_paragraphs`]) with, numbered 0, the
@@ -2840,9 +2923,12 @@ fn with_preambular_interludes(
         }
         let lead = line.len() - line.trim_start().len();
         let word = trimmed.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        // A section's own opening (`B` / `The General Assembly,` /
+        // `Recalling …,`) is its preamble's first line.
         let preambular = word.chars().next().is_some_and(char::is_uppercase)
             && (word.len() > 4 && word.ends_with("ing") || PREAMBULAR_ADJECTIVES.contains(&word))
-            && trimmed.ends_with(',');
+            && trimmed.ends_with(',')
+            || ORGAN_OPENING.is_match(line);
         // After an operative paragraph's end, a section's letter or another
         // such paragraph: not inside a quoted text (`Reaffirms its
         // resolution 425 (1978) which reads: The Security Council, Taking
@@ -2866,12 +2952,11 @@ fn with_preambular_interludes(
 /// letter (`B`), alone or run into the paragraph before (`… foreign
 /// property;  B`, 864 (1993)).
 fn ends_a_paragraph(line: &str) -> bool {
-    let is_letter = |w: &str| (1..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
-    if line.ends_with([';', '.']) || is_letter(line) {
+    if line.ends_with([';', '.']) || is_section_letter(line) {
         return true;
     }
     line.rsplit_once(' ')
-        .is_some_and(|(head, last)| is_letter(last) && head.trim_end().ends_with([';', '.']))
+        .is_some_and(|(head, last)| is_section_letter(last) && head.trim_end().ends_with([';', '.']))
 }
 
 /// Words other than participles that begin a preambular paragraph

@@ -727,3 +727,61 @@ fn a_preambular_paragraph_among_operative_ones_is_in_the_preamble() {
     assert_eq!(tasks.first(), Some(&Some(Operative(2))));
     assert!(!tasks.contains(&Some(Preamble)), "{tasks:?}");
 }
+
+/// Sections each numbered from 1: the first keeps its numbers, up to the
+/// line that opens the next (161 (1961): `5. Reaffirms Security Council
+/// resolutions 143 (1960) …` / `The Security Council,` / `Gravely concerned
+/// …` / `1. Urges …`); past the count's restart no number is given, where
+/// counting on would name a paragraph of another section (101 (1953), three
+/// sections without letters, its footnotes after `Adopted at the 642nd
+/// meeting` once read as paragraph 4).
+#[test]
+fn paragraphs_numbered_again_in_a_new_section_get_no_number() {
+    use unxref::Paragraph::Operative;
+    assert_eq!(
+        paragraphs_of("S-RES-161(1961)", EdgeKind::Cites, "S/RES/143 (1960)"),
+        [Some(Operative(5))]
+    );
+    for footnote in ["S/3140", "S/PV.630"] {
+        assert_eq!(
+            paragraphs_of("S-RES-101(1953)", EdgeKind::Cites, footnote),
+            [None],
+            "{footnote}"
+        );
+    }
+}
+
+/// An Assembly's or the Human Rights Council's resolution has a preamble
+/// and operative paragraphs as the Council's has, from its opening line
+/// (`The General Assembly,`) to its closing meeting (`35th plenary
+/// meeting`); its head (`[without reference to a Main Committee
+/// (A/77/L.5)]`) and its recorded vote (`Recorded vote on A/77/L.5`) are in
+/// neither.
+#[test]
+fn an_organs_resolution_cites_in_its_preamble_and_operative_paragraphs() {
+    use unxref::Paragraph::{Operative, Preamble};
+    let paragraphs = |name: &str, text: &str, target: &str| -> Vec<Option<unxref::Paragraph>> {
+        Extractor::new()
+            .extract_str(name, text)
+            .links
+            .iter()
+            .filter(|l| l.kind == EdgeKind::Cites && l.target.id == target)
+            .map(|l| l.attrs.paragraph)
+            .collect()
+    };
+    let ga = crate::votes_organs::ARES_77_7;
+    assert_eq!(
+        paragraphs("t05_ares77_7.txt", ga, "A/RES/76/5"),
+        [Some(Preamble), Some(Preamble), Some(Operative(1))]
+    );
+    assert_eq!(paragraphs("t05_ares77_7.txt", ga, "A/77/L.5"), [None, None]);
+    let hrc = crate::votes_organs::HRC_52_32;
+    assert_eq!(
+        paragraphs("t06_hrc52_32.txt", hrc, "A/HRC/52/62"),
+        [Some(Preamble)]
+    );
+    assert_eq!(
+        paragraphs("t06_hrc52_32.txt", hrc, "A/RES/ES-11/4"),
+        [Some(Preamble)]
+    );
+}

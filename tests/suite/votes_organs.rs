@@ -8,7 +8,7 @@
 use unxref::{CitationGraph, EdgeKind, Extraction, Extractor, Tally, VotePosition};
 
 /// The audit's text `t05_ares77_7.txt` (A/RES/77/7), verbatim.
-const ARES_77_7: &str = r#"United Nations                                                    A/RES/77/7
+pub(crate) const ARES_77_7: &str = r#"United Nations                                                    A/RES/77/7
 General Assembly
 Distr.: General
 7 November 2022
