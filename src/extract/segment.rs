@@ -349,8 +349,56 @@ pub fn structural_links(file: &str, normalized: &Normalized, segments: &[Segment
             });
         }
     }
+    // An Assembly resolution adopted without a committee names its draft
+    // in its head: `[without reference to a Main Committee (A/77/L.5)]`.
+    for seg in segments
+        .iter()
+        .filter(|s| s.record.node.kind == NodeKind::GaResolution)
+    {
+        let head_end = floor_char_boundary(text, (seg.range.start + 3000).min(seg.range.end));
+        let Some(c) = DRAFT_WITHOUT_COMMITTEE.captures(&text[seg.range.start..head_end]) else {
+            continue;
+        };
+        let m = c.name("s").expect("group s");
+        let Ok(draft_symbol) = m.as_str().parse::<Symbol>() else {
+            continue;
+        };
+        let mut source = NodeRef::document(&draft_symbol);
+        source.kind = NodeKind::DraftResolution;
+        let at = seg.range.start + m.start();
+        links.push(Link {
+            source,
+            target: doc_ref(seg),
+            kind: EdgeKind::AdoptedAs,
+            attrs: EdgeAttrs {
+                count: 1,
+                date: seg.record.node.date,
+                evidence: Some(Evidence {
+                    file: file.to_string(),
+                    line: normalized.line_at(at),
+                    quote: quote_around(
+                        text,
+                        seg.range.start + c.get(0).expect("group 0").start(),
+                        at + m.len(),
+                    ),
+                    page: None,
+                }),
+                ..EdgeAttrs::default()
+            },
+        });
+    }
     links
 }
+
+/// The draft an Assembly resolution's head names when no committee
+/// reported it: `[without reference to a Main Committee (A/77/L.5)]`,
+/// `(A/70/L.49/Rev.1 and Add.1)`, `(A/ES-11/L.1 and Add.1)`. (`[on the
+/// report of the Third Committee (A/77/463)]` names a report, no draft.)
+static DRAFT_WITHOUT_COMMITTEE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\[\s*without\s+reference\s+to\s+a\s+Main\s+Committee\s*\(\s*(?P<s>A/(?:ES-\d{1,2}|\d{1,3})/L\.\d{1,4}(?:/Rev\.\d{1,2})?)(?-u:\b)",
+    )
+});
 
 /// The adoption date a cover letter gives in the sentence that names the
 /// resolution, read from just after its number: "resolution 2518 (2020)

@@ -434,3 +434,32 @@ fn a_meeting_record_names_its_draft_and_the_resolution_it_was_adopted_as() {
     );
     assert!(x.links.iter().all(|l| l.kind != EdgeKind::AdoptedAs));
 }
+
+/// An Assembly resolution adopted without a committee names its draft in
+/// its head (`[without reference to a Main Committee (A/77/L.5)]`, A/RES/77/7
+/// verbatim; `(A/ES-11/L.1 and A/ES-11/L.1/Add.1)`): the draft was adopted
+/// as the resolution, on its day. A committee's report in its place (`[on
+/// the report of the Third Committee (A/75/478/Add.3)]`) is no draft.
+#[test]
+fn an_assembly_resolution_adopted_without_a_committee_is_its_drafts_adoption() {
+    let adoptions = |name: &str, text: &str| -> Vec<(String, String, Option<String>)> {
+        extract(name, text)
+            .links
+            .into_iter()
+            .filter(|l| l.kind == EdgeKind::AdoptedAs)
+            .map(|l| (l.source.id, l.target.id, l.attrs.date.map(|d| d.to_string())))
+            .collect()
+    };
+    let adopted = |draft: &str, resolution: &str, day: &str| {
+        vec![(draft.to_string(), resolution.to_string(), Some(day.to_string()))]
+    };
+    assert_eq!(
+        adoptions("t05_ares77_7.txt", crate::votes_organs::ARES_77_7),
+        adopted("A/77/L.5", "A/RES/77/7", "2022-11-03")
+    );
+    assert_eq!(
+        adoptions("es.txt", GA_ES),
+        adopted("A/ES-11/L.1", "A/RES/ES-11/1", "2022-03-02")
+    );
+    assert_eq!(adoptions("ga.txt", GA_RES), []);
+}
