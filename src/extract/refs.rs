@@ -336,8 +336,11 @@ impl<'a> Scanner<'a> {
             .map(|span| with_preambular_interludes(text, span.end, operative_paragraphs(text, span)));
         let unnumbered = paragraphs
             .as_ref()
-            .filter(|p| p.is_empty() && matches!(node.kind, NodeKind::Resolution | NodeKind::DraftResolution))
-            .and_then(|_| unnumbered_operative(text, body.clone()));
+            .filter(|_| matches!(node.kind, NodeKind::Resolution | NodeKind::DraftResolution))
+            .and_then(|p| match p.first() {
+                None => unnumbered_operative(text, body.clone()),
+                Some(&(first, _)) => unnumbered_before_numbered(text, body.start..first),
+            });
         let own_organ = own_symbol.map(|s| s.organ()).or_else(|| {
             let head = &text[seg.range.start..floor(text, (seg.range.start + 800).min(seg.range.end))];
             ORGAN_NAME.captures_iter(head).find_map(|c| match named(&c) {
@@ -2922,13 +2925,9 @@ fn with_preambular_interludes(
             continue;
         }
         let lead = line.len() - line.trim_start().len();
-        let word = trimmed.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
         // A section's own opening (`B` / `The General Assembly,` /
         // `Recalling …,`) is its preamble's first line.
-        let preambular = word.chars().next().is_some_and(char::is_uppercase)
-            && (word.len() > 4 && word.ends_with("ing") || PREAMBULAR_ADJECTIVES.contains(&word))
-            && trimmed.ends_with(',')
-            || ORGAN_OPENING.is_match(line);
+        let preambular = is_preambular_line(trimmed) || ORGAN_OPENING.is_match(line);
         // After an operative paragraph's end, a section's letter or another
         // such paragraph: not inside a quoted text (`Reaffirms its
         // resolution 425 (1978) which reads: The Security Council, Taking
@@ -2992,6 +2991,45 @@ fn unnumbered_operative(text: &str, body: Range<usize>) -> Option<Range<usize>> 
         .find(&text[start..end])
         .map_or(end, |m| start + m.start());
     Some(start..end)
+}
+
+/// Where operative paragraphs without numbers stand before the numbered
+/// ones, in `range` (from the body's start to the first numbered
+/// paragraph): from the first line [`UNNUMBERED_OPERATIVE`] opens that
+/// does not end with a comma and that no preambular line follows (47
+/// (1948): `Reaffirms its resolution 38 (1948) of 17 January 1948;` /
+/// `Resolves that …;` / `Recommends … the following measures …:` / `1. The
+/// Government of Pakistan should …`). A line of the preamble in the third
+/// person stays there: `Calls upon all parties inside Somalia … ;` before
+/// `Acting under Chapter VII …,` (1725 (2006)), `Welcomes the letter from
+/// the Prime Minister of Iraq …,` (1956 (2010)).
+fn unnumbered_before_numbered(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let mut start = None;
+    let mut at = range.start;
+    for line in text[range.clone()].split_inclusive('\n') {
+        let line_start = at;
+        at += line.len();
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        if is_preambular_line(trimmed) {
+            start = None;
+        } else if start.is_none() && !trimmed.ends_with(',') && UNNUMBERED_OPERATIVE.is_match(line) {
+            start = Some(line_start);
+        }
+    }
+    start.map(|s| s..range.end)
+}
+
+/// A line that opens a preambular paragraph: a capitalised participle or
+/// one of [`PREAMBULAR_ADJECTIVES`], ending with a comma (`Acting under
+/// Chapter VII of the Charter of the United Nations,`).
+fn is_preambular_line(trimmed: &str) -> bool {
+    let word = trimmed.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    word.chars().next().is_some_and(char::is_uppercase)
+        && (word.len() > 4 && word.ends_with("ing") || PREAMBULAR_ADJECTIVES.contains(&word))
+        && trimmed.ends_with(',')
 }
 
 /// Whether `window` may end with a name [`ORGAN_NAME`] matches: it ends in

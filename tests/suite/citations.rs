@@ -785,3 +785,27 @@ fn an_organs_resolution_cites_in_its_preamble_and_operative_paragraphs() {
         [Some(Preamble)]
     );
 }
+
+/// Operative paragraphs without numbers before the numbered ones are in no
+/// preamble (47 (1948): `Reaffirms its resolution 38 (1948) of 17 January
+/// 1948;` / `Resolves …;` / `Recommends … the following measures …:` / `1.
+/// The Government of Pakistan should …`); a preambular line in the third
+/// person, followed by more preamble or ending with a comma, stays in it
+/// (806 (1993): `Reaffirms its resolution 687 (1991) …,`; 1956 (2010):
+/// `Welcomes the letter from the Prime Minister of Iraq …,` after
+/// `Recognizing … resolution 661 (1990)`).
+#[test]
+fn unnumbered_operative_paragraphs_before_numbered_ones_are_no_preamble() {
+    use unxref::Paragraph::Preamble;
+    assert_eq!(
+        paragraphs_of("S-RES-47(1948)", EdgeKind::Cites, "S/RES/38 (1948)"),
+        [None]
+    );
+    let reaffirming = paragraphs_of("S-RES-806(1993)", EdgeKind::Cites, "S/RES/687 (1991)");
+    assert_eq!(reaffirming.first(), Some(&Some(Preamble)), "{reaffirming:?}");
+    let recognizing = paragraphs_of("S-RES-1956(2010)", EdgeKind::Cites, "S/RES/661 (1990)");
+    assert!(
+        !recognizing.is_empty() && recognizing.iter().all(|p| *p == Some(Preamble)),
+        "{recognizing:?}"
+    );
+}
