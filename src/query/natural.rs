@@ -635,8 +635,8 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     p(
         "{open} {k}? that/which? have/has/had? authorize/authorizes/authorized/authorise/authorises/authorised the? deployment? of? {a} {t}?",
-        "{a} <- authorizes{where}",
-        "nothing in the graph authorizes {a}",
+        "({a} <- authorizes union {a} <- establishes where relation ~ \"authoriz\"){|where}",
+        "nothing in the graph authorizes {a} or its establishment",
     ),
     p(
         "{open} {k}? does/did/has {a} establish/established/create/created/set up?",
@@ -1971,16 +1971,16 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "all {k}{where} | group by year | sort by count desc | limit 5",
         "",
     ),
-    // `which year cited 1325 most`, `in which year was 1325 cited most`:
-    // the texts citing it, by year, the most first.
+    // `which year cited 1325 most`, `in which year was Mali mentioned most`:
+    // the texts citing a document or naming an actor, by year, the most first.
     p(
-        "in? which/what year/years cited/mentioned/referenced {a} the? most often/frequently?",
-        "{a} <- cites | group by year | sort by count desc | limit 5",
+        "in? which/what year/years cited/mentioned/referenced/named {a} the? most often/frequently?",
+        "{a} <- cites|mentions | group by year | sort by count desc | limit 5",
         "",
     ),
     p(
-        "in? which/what year/years was/were/is {a} cited/mentioned/referenced the? most often/frequently?",
-        "{a} <- cites | group by year | sort by count desc | limit 5",
+        "in? which/what year/years was/were/is {a} cited/mentioned/referenced/named the? most often/frequently?",
+        "{a} <- cites|mentions | group by year | sort by count desc | limit 5",
         "",
     ),
     // `which year had the most Chapter VII resolutions`: those that act

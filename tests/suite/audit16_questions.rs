@@ -165,7 +165,7 @@ fn the_year_that_cited_a_resolution_most_is_the_count_by_year() {
     for q in ["which year cited 1325 most", "in which year was 1325 cited most"] {
         assert_eq!(
             formal(g, q),
-            "\"S/RES/1325 (2000)\" <- cites | group by year | sort by count desc | limit 5",
+            "\"S/RES/1325 (2000)\" <- cites|mentions | group by year | sort by count desc | limit 5",
             "{q}"
         );
         let csv = g.query(q).unwrap().to_csv();
@@ -177,6 +177,23 @@ fn the_year_that_cited_a_resolution_most_is_the_count_by_year() {
             "{csv}"
         );
     }
+    // An actor is named, not cited: the texts naming it, by year.
+    // S-RES-2085(2012).txt names Mali.
+    let q = "in which year was Mali mentioned most";
+    assert_eq!(
+        formal(g, q),
+        "\"state:Mali\" <- cites|mentions | group by year | sort by count desc | limit 5"
+    );
+    let csv = g.query(q).unwrap().to_csv();
+    let (year, n) = csv.lines().nth(1).unwrap().split_once(',').unwrap();
+    assert_eq!(
+        count(
+            g,
+            &format!("\"state:Mali\" <- mentions where year = {year} | count")
+        ),
+        n.parse::<u64>().unwrap(),
+        "{csv}"
+    );
     // A phrase that counts, then `by year`: the count in each year.
     assert_eq!(
         formal(g, "how many citations did 1325 get by year"),
@@ -243,4 +260,21 @@ fn what_cites_an_actor_says_that_texts_name_it() {
         );
         assert!(!text.contains("nothing in the graph cites"), "{q}: {text}");
     }
+}
+
+#[test]
+fn what_authorized_a_body_includes_an_establishment_it_authorized() {
+    // S-RES-1769(2007).txt, line 36: "1. Decides, … to authorise and mandate
+    // the establishment, for an initial period of 12 months, of an AU/UN
+    // Hybrid operation in Darfur (UNAMID)": read as establishes, relation
+    // "authorizes the establishment"; "nothing authorizes UNAMID" was wrong.
+    let Some(g) = sc_corpus_graph() else { return };
+    for q in [
+        "which resolutions authorised UNAMID",
+        "which resolution authorized the deployment of UNAMID",
+    ] {
+        assert!(ids(g, q).contains(&"S/RES/1769 (2007)".to_string()), "{q}");
+    }
+    let csv = g.query("which resolutions authorised UNAMID").unwrap().to_csv();
+    assert!(csv.contains("authorizes the establishment"), "{csv}");
 }
