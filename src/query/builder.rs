@@ -66,6 +66,13 @@ pub enum Metric {
     Count,
     /// The score of `cocited` or `coupled`.
     Score,
+    /// Outgoing `voted` edges recorded as an abstention: the recorded votes
+    /// in which a state abstained (`abstained`).
+    Abstained,
+    /// Outgoing `voted` edges recorded as a vote against (`voted_against`).
+    VotedAgainst,
+    /// Outgoing `voted` edges recorded as a vote in favour (`voted_in_favour`).
+    VotedInFavour,
 }
 
 impl Metric {
@@ -79,6 +86,9 @@ impl Metric {
             Metric::PageRank => "pagerank",
             Metric::Count => "count",
             Metric::Score => "score",
+            Metric::Abstained => "abstained",
+            Metric::VotedAgainst => "voted_against",
+            Metric::VotedInFavour => "voted_in_favour",
         }
     }
 }

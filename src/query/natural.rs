@@ -52,7 +52,23 @@ const AUTHOR_NOTE: &str = "no author of {a} is recorded: the graph records the s
 const SUCCESSOR_NOTE: &str = "no successor of {a} is recorded: the graph records one only where a resolution that ends {a} also establishes or authorizes a body or force, or renames it under the name asked (`when was {a} terminated` and `mandate history of {a}` give what it records of {a})";
 
 /// The empty answer to "what came before {a}": what the graph would record.
-const PREDECESSOR_NOTE: &str = "no predecessor of {a} is recorded: the graph records one only where a resolution that establishes or authorizes {a} also ends another body (`which resolution established {a}` and `mandate history of {a}` give what it records of {a}, and a renaming: `renames` and the body's former name)";
+const PREDECESSOR_NOTE: &str = "no predecessor of {a} is recorded: the graph records one only where a resolution that establishes or authorizes {a} also ends another body, or gives {a} its name in place of a former one (`which resolution established {a}` and `mandate history of {a}` give what it records of {a})";
+
+/// The empty answer to "when was {a} terminated": no end is recorded, which
+/// is not "never" (a mandate that ran out, or an end in a text not held).
+const TERMINATION_NOTE: &str = "no end of {a} is recorded: the graph records one only where a resolution it holds terminates, closes or withdraws {a}; a body whose mandate ran out without such a decision, or was ended by a text the corpus does not hold, has none, which says nothing of whether it ended (`mandate history of {a}` gives its last recorded extension and the date it ran to)";
+
+/// What came before a body: what the resolution that set it up ended, and
+/// the renaming that gave it its name (`S/RES/1925 (2010)`, "renames
+/// MONUC", for MONUSCO): the resolution, whose relation names the former
+/// name.
+const PREDECESSOR: &str =
+    "({a} <- establishes|authorizes -> terminates union {a} <- establishes where relation ~ \"renames\")";
+
+/// [`PREDECESSOR`] under the question's conditions (`which mission did
+/// MONUSCO replace`); the renaming resolution is kept, as it names the
+/// former body.
+const PREDECESSOR_WHERE: &str = "({a} <- establishes|authorizes -> terminates{where} union {a} <- establishes where relation ~ \"renames\")";
 
 /// What took a body's place: what the resolution that ended it set up
 /// (1270 (1999) ends UNOMSIL and establishes UNAMSIL), or the body it was
@@ -92,7 +108,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
     p(
         "when was/were the? mandate of {a} terminated/ended/closed",
         "{a} <- terminates",
-        "nothing in the graph ends {a}",
+        TERMINATION_NOTE,
     ),
     p(
         "when was/were/is {a} established/created/founded/launched/set up?",
@@ -451,27 +467,27 @@ pub(crate) const PHRASES: &[Phrase] = &[
     p(
         "{open} {k}? that/which? have/has/had? terminate/terminates/terminated/end/ends/ended the? mandate/mandates of {a} {t}?",
         "{a} <- terminates{where}",
-        "nothing in the graph ends {a}",
+        TERMINATION_NOTE,
     ),
     p(
         "{open} {k}? that/which? have/has/had? terminate/terminates/terminated/end/ends/ended/close/closes/closed/dissolve/dissolves/dissolved/liquidate/liquidated {a} {t}?",
         "{a} <- terminates{where}",
-        "nothing in the graph ends {a}",
+        TERMINATION_NOTE,
     ),
     p(
         "by/in which/what {k}? was/were {a} terminated/ended/closed/dissolved/liquidated/disbanded",
         "{a} <- terminates{where}",
-        "nothing in the graph ends {a}",
+        TERMINATION_NOTE,
     ),
     p(
         "when was/were/is {a} terminated/ended/closed/dissolved/liquidated/disbanded",
         "{a} <- terminates",
-        "nothing in the graph ends {a}",
+        TERMINATION_NOTE,
     ),
     p(
         "when did {a} end/close/terminate/finish",
         "{a} <- terminates",
-        "nothing in the graph ends {a}",
+        TERMINATION_NOTE,
     ),
     // Succession: what a resolution that ends a body set up in its place
     // (1270 (1999) ends UNOMSIL and establishes UNAMSIL), and what the
@@ -508,34 +524,26 @@ pub(crate) const PHRASES: &[Phrase] = &[
         SUCCESSOR,
         SUCCESSOR_NOTE,
     ),
-    p(
-        "{open} {k}? preceded {a}",
-        "{a} <- establishes|authorizes -> terminates{where}",
-        PREDECESSOR_NOTE,
-    ),
-    p(
-        "{open} {k}? came before {a}",
-        "{a} <- establishes|authorizes -> terminates{where}",
-        PREDECESSOR_NOTE,
-    ),
+    p("{open} {k}? preceded {a}", PREDECESSOR_WHERE, PREDECESSOR_NOTE),
+    p("{open} {k}? came before {a}", PREDECESSOR_WHERE, PREDECESSOR_NOTE),
     p(
         "{open} {k}? did/does {a} replace/succeed/supersede/follow",
-        "{a} <- establishes|authorizes -> terminates{where}",
+        PREDECESSOR_WHERE,
         PREDECESSOR_NOTE,
     ),
     p(
         "{open} {k}? was/were replaced/succeeded/superseded by {a}",
-        "{a} <- establishes|authorizes -> terminates{where}",
+        PREDECESSOR_WHERE,
         PREDECESSOR_NOTE,
     ),
     p(
         "{open} the? predecessor/predecessors/forerunner/forerunners of/to {a}",
-        "{a} <- establishes|authorizes -> terminates",
+        PREDECESSOR,
         PREDECESSOR_NOTE,
     ),
     p(
         "ASK {a} 's? predecessor/predecessors/forerunner/forerunners",
-        "{a} <- establishes|authorizes -> terminates",
+        PREDECESSOR,
         PREDECESSOR_NOTE,
     ),
     p(
@@ -627,8 +635,8 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     p(
         "{open} {k}? that/which? have/has/had? authorize/authorizes/authorized/authorise/authorises/authorised the? deployment? of? {a} {t}?",
-        "{a} <- authorizes{where}",
-        "nothing in the graph authorizes {a}",
+        "({a} <- authorizes union {a} <- establishes where relation ~ \"authoriz\"){|where}",
+        "nothing in the graph authorizes {a} or its establishment",
     ),
     p(
         "{open} {k}? does/did/has {a} establish/established/create/created/set up?",
@@ -1666,6 +1674,24 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "all {k}{where} | top {n:10} by mentions",
         "",
     ),
+    // `which countries abstained most`, `who voted against most often`: the
+    // states ranked by the votes recorded for them (a note says how few
+    // resolutions carry a vote record).
+    p(
+        "{open} top? {n}? {k}? that/which/who? abstained/abstain/abstains the? most often/frequently?",
+        "all {k:states}{where} | top {n:10} by abstained",
+        "no vote is recorded",
+    ),
+    p(
+        "{open} top? {n}? {k}? that/which/who? voted/votes/vote against the? most often/frequently?",
+        "all {k:states}{where} | top {n:10} by voted_against",
+        "no vote is recorded",
+    ),
+    p(
+        "{open} top? {n}? {k}? that/which/who? voted/votes/vote in favour/favor the? most often/frequently?",
+        "all {k:states}{where} | top {n:10} by voted_in_favour",
+        "no vote is recorded",
+    ),
     p(
         "{open} top? {n}? {k} SUBJ {t}? that/which? with/having/had/have the? most abstentions {t}?",
         "all {k}{where} | sort by abstentions desc | limit {n:10}",
@@ -1943,6 +1969,18 @@ pub(crate) const PHRASES: &[Phrase] = &[
     p(
         "{open} the? year/years with the most {k} SUBJ {t}?",
         "all {k}{where} | group by year | sort by count desc | limit 5",
+        "",
+    ),
+    // `which year cited 1325 most`, `in which year was Mali mentioned most`:
+    // the texts citing a document or naming an actor, by year, the most first.
+    p(
+        "in? which/what year/years cited/mentioned/referenced/named {a} the? most often/frequently?",
+        "{a} <- cites|mentions | group by year | sort by count desc | limit 5",
+        "",
+    ),
+    p(
+        "in? which/what year/years was/were/is {a} cited/mentioned/referenced/named the? most often/frequently?",
+        "{a} <- cites|mentions | group by year | sort by count desc | limit 5",
         "",
     ),
     // `which year had the most Chapter VII resolutions`: those that act
@@ -3868,6 +3906,34 @@ fn tally(toks: &[Tok], i: usize) -> Vec<(usize, String)> {
     }
     // `by 14 votes (in favour)? (to none|to 1 (against)?)?`, `by a vote of 13 to 2`
     let mut votes: Vec<(usize, String)> = Vec::new();
+    // The shorthand of a tally: `13-0-2` (in favour, against, abstaining),
+    // `14-0`, `by 13-0-2`, and the counts alone, `14 to 0`, `by 14 to 0`.
+    let short = usize::from(word(i) == "by");
+    let parts: Vec<u64> = word(i + short)
+        .split(['-', '–', '—'])
+        .map(|p| p.parse::<u64>().ok().filter(|n| *n <= 100))
+        .collect::<Option<Vec<u64>>>()
+        .unwrap_or_default();
+    match parts.as_slice() {
+        [yes, no] if *yes > 0 => votes.push((i + short + 1, format!("in_favour = {yes} and against = {no}"))),
+        [yes, no, abstaining] if *yes > 0 => {
+            out.push((
+                i + short + 1,
+                format!("in_favour = {yes} and against = {no} and abstentions = {abstaining}"),
+            ));
+        }
+        _ => {}
+    }
+    if let Some(yes) = count(i + short).filter(|n| *n > 0 && word(i + short) != "no")
+        && word(i + short + 1) == "to"
+        && let Some(no) = count(i + short + 2)
+    {
+        let mut end = i + short + 3;
+        if word(end) == "against" {
+            end += 1;
+        }
+        votes.push((end, format!("in_favour = {yes} and against = {no}")));
+    }
     if word(i) == "by" || word(i) == "with" {
         let of = word(i + 1) == "a" && word(i + 2) == "vote" && word(i + 3) == "of";
         let at = if of { i + 4 } else { i + 1 };
@@ -4363,6 +4429,9 @@ fn rewrite_one(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Rewrite, NoP
                 return Ok(out);
             }
         }
+        if let Some(out) = possessive_kind(trimmed, stages, &toks, known) {
+            return Ok(out);
+        }
         // `what does resolutoin 2531 cite`: a word before a number one or two
         // edits from a word that names a document there.
         if let Some((w, word)) = toks.windows(2).find_map(|w| {
@@ -4449,6 +4518,11 @@ fn rewrite_one(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Rewrite, NoP
     // `how many resolutions were adopted per year`: a count in each group,
     // which the grouping gives (a count first would leave nothing to group).
     let grouped = sort.as_deref().is_some_and(|s| s.starts_with(" | group by"));
+    // `how many citations did 1325 get by year`: a phrase that counts, with
+    // the grouping after, counts in each group.
+    if grouped && let Some(set) = out.formal.strip_suffix(" | count") {
+        out.formal = set.to_string();
+    }
     if b.count && !grouped {
         out.formal.push_str(" | count");
     }
@@ -4467,6 +4541,86 @@ fn rewrite_one(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Rewrite, NoP
         }
     }
     Ok(out)
+}
+
+/// The words of the Council itself before a possessive (`the Council's
+/// resolutions`, `the UN Security Council's`): every resolution is the
+/// Council's, so they ask nothing.
+const COUNCIL_WORDS: &[&str] = &["the", "security", "council", "council's"];
+
+/// A question no phrase reads with a name's possessive before a kind (`Mali's
+/// resolutions`, `UNMISS's reports in 2015`), read as the kind on the name
+/// (`resolutions on Mali`, `reports on UNMISS in 2015`): the texts that name
+/// it. The name is the longest run of words before `'s` the graph knows; the
+/// Council's own (`the Council's resolutions on Haiti`) is dropped, as every
+/// resolution is the Council's. `None` where no reading of that form is a
+/// question a phrase reads.
+fn possessive_kind(
+    trimmed: &str,
+    stages: &str,
+    toks: &[Tok],
+    known: &dyn Fn(&str) -> bool,
+) -> Option<Rewrite> {
+    let p = toks.iter().position(|t| t.class == Class::Possessive)?;
+    let (end, _) = kinds_at(toks, p + 1).into_iter().next()?;
+    let kind = &trimmed[toks[p + 1].span.start..toks[end - 1].span.end];
+    let after = toks.get(end).map_or(trimmed.len(), |t| t.span.start);
+    let rest = trimmed[after..].trim();
+    let council = (0..p).find(|&s| {
+        toks[s..p].iter().any(|t| t.lower == "council")
+            && toks[s..p]
+                .iter()
+                .all(|t| COUNCIL_WORDS.contains(&t.lower.as_str()))
+    });
+    // The question asked again, in pieces, each with where it was typed:
+    // the names found in it point back into the question as typed.
+    let mut pieces: Vec<(&str, usize)> = Vec::new();
+    let reading = if let Some(s) = council {
+        let typed = &trimmed[toks[s].span.start..toks[p].span.end];
+        pieces.push((&trimmed[..toks[s].span.start], 0));
+        pieces.push((kind, toks[p + 1].span.start));
+        format!("`{typed}` is dropped: every resolution in the graph is the Council's")
+    } else {
+        let s = (0..p).find(|&s| {
+            toks[s..p].iter().all(|t| name_token(t, false))
+                && known(&trimmed[toks[s].span.start..toks[p - 1].span.end])
+        })?;
+        let name = &trimmed[toks[s].span.start..toks[p - 1].span.end];
+        let typed = &trimmed[toks[s].span.start..toks[end - 1].span.end];
+        pieces.push((&trimmed[..toks[s].span.start], 0));
+        pieces.push((kind, toks[p + 1].span.start));
+        pieces.push((" on ", toks[p].span.start));
+        pieces.push((name, toks[s].span.start));
+        format!("`{typed}` is read as `{kind} on {name}`: the texts that name {name}")
+    };
+    if !rest.is_empty() {
+        pieces.push((" ", after));
+        pieces.push((rest, after));
+    }
+    let mut question = String::new();
+    let mut starts: Vec<(usize, usize, usize)> = Vec::new();
+    for (text, typed_at) in &pieces {
+        starts.push((question.len(), question.len() + text.len(), *typed_at));
+        question.push_str(text);
+    }
+    let asked = question.len();
+    question.push_str(stages);
+    let mut out = rewrite_one(&question, known).ok()?;
+    let back = |at: usize| {
+        starts
+            .iter()
+            .find(|(from, to, _)| (*from..*to).contains(&at))
+            .map_or(trimmed.len() + at.saturating_sub(asked), |(from, _, typed)| {
+                typed + at - from
+            })
+    };
+    for (_, _, q) in &mut out.names {
+        let start = back(q.start);
+        let end = back(q.end.saturating_sub(1)) + 1;
+        *q = start..end.max(start).min(trimmed.len() + stages.len());
+    }
+    out.readings.push(reading);
+    Some(out)
 }
 
 /// The pattern of the phrase that reads a question, if one does.

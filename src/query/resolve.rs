@@ -266,6 +266,11 @@ pub(crate) const METRICS: &[(&str, Metric)] = &[
     ("pagerank", Metric::PageRank),
     ("count", Metric::Count),
     ("score", Metric::Score),
+    ("abstained", Metric::Abstained),
+    ("abstentions_cast", Metric::Abstained),
+    ("voted_against", Metric::VotedAgainst),
+    ("voted_in_favour", Metric::VotedInFavour),
+    ("voted_in_favor", Metric::VotedInFavour),
 ];
 
 #[derive(Debug, Clone)]
@@ -442,6 +447,7 @@ impl Resolver<'_> {
                 }
                 let note = gap
                     .map(|g| g.sentence)
+                    .or_else(|| self.cites_of_no_document(expr))
                     .or_else(|| note.as_ref().map(|n| self.note(n)));
                 PStatement::Query {
                     expr: resolved,
@@ -605,6 +611,27 @@ impl Resolver<'_> {
         Some((id.as_str(), count))
     }
 
+    /// The empty answer to what cites an actor, a state or a place
+    /// (`which resolutions refer to the ICC`, `actor:ICC <- cites`): a text
+    /// cites documents and names the others, so "nothing cites it" would
+    /// read as no text at all; the sentence says how many texts name it and
+    /// how to list them.
+    fn cites_of_no_document(&self, expr: &Expr) -> Option<String> {
+        let (id, _) = self.walk_from_actor(expr, "cites", Direction::In)?;
+        let ix = self.graph.index_of(id)?;
+        let g = self.graph.petgraph();
+        let naming = g
+            .edges_directed(ix, petgraph::Direction::Incoming)
+            .filter(|e| e.weight().kind == EdgeKind::Mentions)
+            .count();
+        Some(format!(
+            "{id} is no document, so no text cites it (a text cites documents and names actors, states and \
+             places); {naming} {} it: `\"{id}\" <- mentions` lists {}",
+            if naming == 1 { "text names" } else { "texts name" },
+            if naming == 1 { "it" } else { "them" }
+        ))
+    }
+
     /// For a walk over the votes a state cast (`state:China -> voted`, `how
     /// many resolutions did China abstain on`): how few resolutions carry a
     /// vote record, for an empty or short list is no "never" and a count no
@@ -612,17 +639,7 @@ impl Resolver<'_> {
     /// others may hold this state's vote").
     fn state_vote_coverage(&self, expr: &Expr) -> Option<String> {
         let (id, count) = self.walk_from_actor(expr, "voted", Direction::Out)?;
-        let (held, recorded) = self
-            .graph
-            .nodes()
-            .filter(|n| n.kind == NodeKind::Resolution && n.held)
-            .fold((0usize, 0usize), |(h, r), n| {
-                let voted = self
-                    .graph
-                    .index_of(&n.id)
-                    .is_some_and(|ix| self.graph.has_vote_record(ix));
-                (h + 1, r + usize::from(voted))
-            });
+        let (held, recorded) = self.vote_records();
         if held == 0 || recorded == held {
             return None;
         }
@@ -635,6 +652,35 @@ impl Resolver<'_> {
             text.push_str(" (the count is at least this many, not a total)");
         }
         Some(text)
+    }
+
+    /// The resolutions held, and how many of them carry a vote record.
+    fn vote_records(&self) -> (usize, usize) {
+        self.graph
+            .nodes()
+            .filter(|n| n.kind == NodeKind::Resolution && n.held)
+            .fold((0usize, 0usize), |(h, r), n| {
+                let voted = self
+                    .graph
+                    .index_of(&n.id)
+                    .is_some_and(|ix| self.graph.has_vote_record(ix));
+                (h + 1, r + usize::from(voted))
+            })
+    }
+
+    /// A ranking by the votes states cast (`top 10 by abstained`) is of the
+    /// votes recorded: how few resolutions carry them, for the order of
+    /// states is the order of their recorded votes, not of every vote cast.
+    fn note_vote_metric(&mut self) {
+        let (held, recorded) = self.vote_records();
+        if held == 0 || recorded == held {
+            return;
+        }
+        self.notes.push(format!(
+            "the votes counted are those recorded: votes are recorded for {recorded} of the {held} resolutions \
+             held, so each state's number is at least this many, not a total, and the order is that of the \
+             recorded votes"
+        ));
     }
 
     /// For a walk to what a state or body submitted (`state:France <-
@@ -1094,9 +1140,14 @@ impl Resolver<'_> {
                  vetoed drafts: a veto is read from a draft resolution whose vote is recorded, and \
                  {}",
                 if voted == 0 {
-                    "no draft's vote is recorded".to_string()
+                    "no draft's vote is recorded, so no veto can be read from it: an empty answer or a count of 0 here \
+                     says nothing of the vetoes cast"
+                        .to_string()
                 } else {
-                    format!("of the {voted} drafts with a recorded vote none failed to be adopted")
+                    format!(
+                        "of the {voted} drafts with a recorded vote none failed to be adopted, so no veto can \
+                         be read from it: an empty answer or a count of 0 here says nothing of the vetoes cast"
+                    )
                 }
             )
         } else {
@@ -1153,8 +1204,8 @@ impl Resolver<'_> {
             },
             Stage::Sort { key, desc } => {
                 let lower = key.text.to_ascii_lowercase();
-                let key = if let Some((_, m)) = METRICS.iter().find(|(n, _)| *n == lower) {
-                    SortKey::Metric(*m)
+                let key = if METRICS.iter().any(|(n, _)| *n == lower) {
+                    SortKey::Metric(self.metric(key).unwrap_or(Metric::Citations))
                 } else {
                     SortKey::Field(self.field(key).unwrap_or(Field::Id))
                 };
@@ -1187,6 +1238,12 @@ impl Resolver<'_> {
     fn metric(&mut self, w: &Word) -> Option<Metric> {
         let lower = w.text.to_ascii_lowercase();
         if let Some((_, m)) = METRICS.iter().find(|(n, _)| *n == lower) {
+            if matches!(
+                m,
+                Metric::Abstained | Metric::VotedAgainst | Metric::VotedInFavour
+            ) {
+                self.note_vote_metric();
+            }
             return Some(*m);
         }
         let c = suggest(&lower, METRICS.iter().map(|(n, _)| *n));

@@ -1,6 +1,7 @@
 //! Stages after a set: `where`, `count`, `group by`, `top`, `sort`, `cocited`, `coupled`, `cited`; scores, PageRank.
 
 use super::*;
+use crate::model::VotePosition;
 
 impl<'g> Eval<'g> {
     // ------------------------------------------------------------ stages
@@ -277,9 +278,22 @@ impl<'g> Eval<'g> {
                     .unwrap_or(0.0),
                 Metric::Count => h.edge.map_or(0.0, |(e, _)| f64::from(self.g[e].attrs().count)),
                 Metric::Score => h.score.unwrap_or(0.0),
+                Metric::Abstained => self.votes_cast(h.node, VotePosition::Abstention) as f64,
+                Metric::VotedAgainst => self.votes_cast(h.node, VotePosition::Against) as f64,
+                Metric::VotedInFavour => self.votes_cast(h.node, VotePosition::InFavour) as f64,
             });
         }
         hits
+    }
+
+    /// The recorded votes of a state in one position: its outgoing `voted`
+    /// edges with that position (one a resolution, the draft adopted as it
+    /// counted apart only where both carry the vote).
+    fn votes_cast(&self, n: NodeIndex, position: VotePosition) -> usize {
+        self.g
+            .edges_directed(n, PDir::Outgoing)
+            .filter(|e| e.weight().kind == EdgeKind::Voted && e.weight().attrs().position == Some(position))
+            .count()
     }
 
     pub(crate) fn degree(&self, n: NodeIndex, dir: PDir, kind: Option<EdgeKind>) -> usize {
