@@ -423,6 +423,11 @@ impl ActorDictionary {
     /// conditioned on a word `text` holds comes first. In 1960 two states
     /// were the "Republic of the Congo"; 152 (1960) admits the one whose
     /// "capital Brazzaville" its footnote names.
+    ///
+    /// A name no target's years cover may still be a former name, read in a
+    /// later text ("UNAVEM" in 1995); it is never a name not yet given: the
+    /// "Palestine" of 42 (1948) to 171 (1962) is the Mandate's territory,
+    /// not the State of Palestine (`from = 1988`), and is left unread.
     pub(crate) fn target_in(&self, found: &Found, year: Option<u16>, text: &str) -> Option<usize> {
         let v = &self.inner.patterns[found.pattern as usize].variants[found.variant as usize];
         let dated = |t: &&Target| match year {
@@ -439,7 +444,13 @@ impl ActorDictionary {
             .filter(named)
             .find(dated)
             .or_else(|| v.targets.iter().filter(|t| t.cue.is_none()).find(dated))
-            .or_else(|| v.targets.iter().find(|t| t.cue.is_none()))
+            .or_else(|| {
+                let given = |t: &&Target| match (year, t.from) {
+                    (Some(y), Some(f)) => y >= f,
+                    _ => true,
+                };
+                v.targets.iter().filter(|t| t.cue.is_none()).find(given)
+            })
             .and_then(|t| t.entry)
     }
 

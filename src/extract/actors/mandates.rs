@@ -59,6 +59,7 @@ fn body_noun(noun: &str) -> (&'static str, &'static str) {
         "working group" => ("Working Group", "body"),
         "commission of experts" => ("Commission of Experts", "body"),
         "commission of inquiry" => ("Commission of Inquiry", "body"),
+        "commission" => ("Commission", "body"),
         _ => ("Committee", "committee"),
     }
 }
@@ -82,6 +83,16 @@ fn founding_symbol(dict: &super::ActorDictionary, noun: &str, resolution: Symbol
         .unwrap_or(resolution)
 }
 
+/// The founding resolution of the dictionary's body of `noun`'s kind whose
+/// founding resolution has this `number`, for a name that gives the number
+/// alone.
+fn founded_by_number(dict: &super::ActorDictionary, noun: &str, number: &str) -> Option<Symbol> {
+    let number: u32 = number.parse().ok()?;
+    dict.founded(body_noun(noun).1)
+        .filter_map(|(_, r)| r.parse::<Symbol>().ok())
+        .find(|r| r.resolution_number() == Some(number))
+}
+
 /// The actor a generic name stands for: the dictionary's entry established by
 /// that resolution, else a new actor named after the resolution.
 fn resolve_body(
@@ -92,6 +103,13 @@ fn resolve_body(
 ) -> Who {
     let (noun, category) = body_noun(noun);
     if let Some(e) = ctx_dict.established_by(resolution.as_str(), category) {
+        return Who::Entry(e);
+    }
+    // A commission the dictionary holds as a mission: "the Commission
+    // established by its resolution 39 (1948)" (51 (1948)) is UNCIP.
+    if noun == "Commission"
+        && let Some(e) = ctx_dict.established_by(resolution.as_str(), "mission")
+    {
         return Who::Entry(e);
     }
     let short = resolution.as_str().trim_start_matches("S/RES/");
@@ -149,7 +167,7 @@ pub(super) fn generic_bodies(
     static G: OnceLock<Regex> = OnceLock::new();
     let g = re(
         &G,
-        r"(?-u:\b)([Cc]ommittee|[Pp]anel of [Ee]xperts|[Gg]roup of [Ee]xperts|[Mm]onitoring [Gg]roup|[Mm]onitoring [Tt]eam|[Ww]orking [Gg]roup|[Cc]ommission of [Ee]xperts|[Cc]ommission of [Ii]nquiry|[Pp]anel)(?P<council> of the Security Council)?,? (?:(?:originally|initially|previously|first) )?(?:established|set up|created|appointed)(?P<by> by the Secretary-General)? (?:pursuant to|by|under|in accordance with) (?:paragraph \d+(?: ?\([a-z]\))? of )?(?:its |the )?resolution \[?(?P<number>\d{1,4}) ?\((?P<year>\d{4})\)",
+        r"(?-u:\b)([Cc]ommittee|[Pp]anel of [Ee]xperts|[Gg]roup of [Ee]xperts|[Mm]onitoring [Gg]roup|[Mm]onitoring [Tt]eam|[Ww]orking [Gg]roup|[Cc]ommission of [Ee]xperts|[Cc]ommission of [Ii]nquiry|[Pp]anel|[Cc]ommission)(?P<council> of the Security Council)?,? (?:(?:originally|initially|previously|first) )?(?:established|set up|created|appointed)(?P<by> by the Secretary-General)? (?:pursuant to|by|under|in accordance with|in) (?:paragraph \d+(?: ?\([a-z]\))? of )?(?:its |the )?resolution \[?(?P<number>\d{1,4})(?: ?\((?P<year>\d{4})\)|(?P<bare>(?-u:\b)[^/\d(]))",
     );
     let mut out = Vec::new();
     // The noun ends at most 25 bytes before the participle's cue ("…stablished"),
@@ -171,10 +189,26 @@ pub(super) fn generic_bodies(
         let (Some(whole), Some(noun)) = (c.get(0), c.get(1)) else {
             continue;
         };
-        let Ok(resolution) = format!("S/RES/{} ({})", &c["number"], &c["year"]).parse::<Symbol>() else {
-            continue;
+        let resolution = match c.name("year") {
+            Some(year) => {
+                let Ok(resolution) = format!("S/RES/{} ({})", &c["number"], year.as_str()).parse::<Symbol>()
+                else {
+                    continue;
+                };
+                founding_symbol(dict, noun.as_str(), resolution)
+            }
+            // A number without its year ("the Committee established in
+            // paragraph 35 of resolution 1988", 2160 (2014), 2255 (2015))
+            // names the body only when the dictionary holds one of that
+            // kind founded by the resolution of that number; else it is
+            // left unread rather than given a guessed year.
+            None => {
+                let Some(resolution) = founded_by_number(dict, noun.as_str(), &c["number"]) else {
+                    continue;
+                };
+                resolution
+            }
         };
-        let resolution = founding_symbol(dict, noun.as_str(), resolution);
         // The Secretary-General appoints the members of a body anew at each
         // renewal: "the New York-based Monitoring Team, appointed by the
         // Secretary-General pursuant to paragraph 20 of resolution 1617
@@ -196,6 +230,8 @@ pub(super) fn generic_bodies(
         // stays a mention of its own and this one does not overlap it.
         let end = if c.name("council").is_some() {
             noun.end()
+        } else if let Some(number) = c.name("number").filter(|_| c.name("year").is_none()) {
+            number.end()
         } else {
             whole.end()
         };
