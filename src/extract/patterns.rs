@@ -427,6 +427,15 @@ pub static SYMBOL_AT: LazyLock<Regex> = LazyLock::new(|| {
         .replace("@PART@", crate::symbol::SYMBOL_PART))
 });
 
+/// A Security Council symbol with the Council's name or initials written
+/// for its series letter `S`, in a modern (year-numbered) form only:
+/// `Security Council/PRST/2001/31` (seven times in 1820 (2008)),
+/// `SC/2012/133` (2041 (2012)). A one-part `SC/7831` is a press release,
+/// which the graph does not model: not matched.
+pub static COUNCIL_NAMED_AT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?-u:\b)(?:Security Council|SC)/(?:PRST/)?(?:19|20)[0-9]{2}/[1-9][0-9]{0,3}(?-u:\b)")
+});
+
 /// A Yearbook page, `YUN 1946, p. 12`: the year is the match's first run of
 /// digits, the page its last.
 pub static YEARBOOK_AT: LazyLock<Regex> =
@@ -450,8 +459,10 @@ pub static NUMBER_YEAR_AT: LazyLock<Regex> =
 /// The first literals of [`REFERENCE_START`], in its order (the series
 /// prefixes of other organs follow them): what each can begin is read off
 /// the literal itself (`refs::Lead`).
-pub(crate) const REFERENCE_LITERALS: [&str; 9] = [
+pub(crate) const REFERENCE_LITERALS: [&str; 11] = [
     "S/",
+    "Security Council/",
+    "SC/",
     "A/",
     "YUN",
     "[meeting",

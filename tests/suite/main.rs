@@ -29,6 +29,7 @@ mod audit14_facts;
 mod audit14_questions;
 mod audit15_facts;
 mod audit15_questions;
+mod audit16_series;
 mod audit5_questions;
 mod audit6_mandates;
 mod audit6_questions;
