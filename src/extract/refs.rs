@@ -2831,11 +2831,11 @@ fn candidate_start(bytes: &[u8], h: usize, lead: Lead) -> Option<usize> {
 fn operative_paragraphs(text: &str, body: Range<usize>) -> Vec<(usize, u32)> {
     let mut out = Vec::new();
     let mut expected = 1;
-    // The number is the match's digits, after the spaces it starts with:
-    // no capture group needed.
+    // The number is the match's digits, after the spaces (or the `,`,
+    // `;`, `:` and space) it starts with: no capture group needed.
     for m in OPERATIVE.find_iter(&text[body.clone()]) {
         let s = m.as_str();
-        let spaces = s.len() - s.trim_start().len();
+        let spaces = s.len() - s.trim_start_matches([',', ';', ':']).trim_start().len();
         let Ok(n) = leading_digits(&s[spaces..]).parse::<u32>() else {
             continue;
         };

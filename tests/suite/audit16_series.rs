@@ -167,3 +167,66 @@ fn a_space_after_the_councils_slash_is_read_wherever_a_sentence_has_one() {
     }
     assert_eq!(read, 8);
 }
+
+/// The paragraphs of the links of `name` to `target`, in text order.
+fn paragraphs_citing(name: &str, target: &str) -> Vec<Option<unxref::Paragraph>> {
+    cites(name)
+        .into_iter()
+        .filter(|l| l.target.id == target)
+        .map(|l| l.attrs.paragraph)
+        .collect()
+}
+
+/// "Acting under Chapter VII of the Charter of the United Nations, 1.
+/// Decides to extend the mandate of UNMIL until 31 December 2014; 2.
+/// Endorses the Secretary-General's recommendation in his letter dated 28
+/// August 2014 (S/2014/644) to defer consideration of the proposals in his
+/// report (S/2014/598) of 15 August 2014 on adjustments to the mandate of
+/// UNMIL;" (2176 (2014), one line): the letter and the report are cited by
+/// paragraph 2, as well as by the preamble before it, and the Council acts
+/// under Chapter VII in the preamble, before paragraph 1.
+#[test]
+fn paragraphs_numbered_within_a_line_hold_their_citations() {
+    use unxref::Paragraph::{Operative, Preamble};
+    for target in ["S/2014/644", "S/2014/598"] {
+        let paragraphs = paragraphs_citing("S-RES-2176(2014)", target);
+        assert!(
+            paragraphs.contains(&Some(Operative(2))),
+            "{target}: {paragraphs:?}"
+        );
+        assert!(paragraphs.contains(&Some(Preamble)), "{target}: {paragraphs:?}");
+    }
+    let x = resolution("S-RES-2176(2014)");
+    let basis: Vec<_> = x.links.iter().filter(|l| l.kind == EdgeKind::ActsUnder).collect();
+    assert!(
+        !basis.is_empty() && basis.iter().all(|l| l.attrs.paragraph == Some(Preamble)),
+        "{basis:?}"
+    );
+}
+
+/// "With regard to funds and financial measures, 20. Encourages States to
+/// convene a conference of experts to explore possibilities to strengthen
+/// the implementation of the financial measures imposed against UNITA
+/// contained in resolution 1173 (1998);" and, at the end of 1295 (2000),
+/// "31. Welcomes the appeal, by the Council of Ministers of the OAU … (A/54/424,
+/// annex I)" and "32. Underlines … (S/1998/915)": paragraphs 20 to 32,
+/// the first of them numbered within a line, were all read as paragraph 19.
+#[test]
+fn a_paragraph_after_a_heading_on_its_line_keeps_its_number() {
+    use unxref::Paragraph::Operative;
+    assert_eq!(
+        paragraphs_citing("S-RES-1295(2000)", "A/54/424"),
+        [Some(Operative(31))]
+    );
+    assert_eq!(
+        paragraphs_citing("S-RES-1295(2000)", "S/1998/915"),
+        [Some(Operative(32))]
+    );
+    let measures = paragraphs_citing("S-RES-1295(2000)", "S/RES/1173 (1998)");
+    for n in [16, 17, 18, 19, 20, 22, 26, 28, 29, 30, 32] {
+        assert!(
+            measures.contains(&Some(Operative(n))),
+            "paragraph {n}: {measures:?}"
+        );
+    }
+}
