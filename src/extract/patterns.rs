@@ -731,9 +731,10 @@ pub static JOINT_TAIL: LazyLock<Regex> =
 /// An operative paragraph number at the start of a line (or after two
 /// spaces, in old texts held on one line), or within a line after the
 /// `,`, `;` or `:` that ends what stands before it, when a capitalised word
-/// follows: `Acting under Chapter VII of the Charter of the United Nations,
-/// 1. Decides … until 31 December 2014; 2. Endorses` (2176 (2014)), `With
-/// regard to funds and financial measures, 20. Encourages` (1295 (2000)).
+/// follows: `Acting under Chapter VII of the Charter of the United
+/// Nations, 1. Decides … until 31 December 2014; 2. Endorses` (2176
+/// (2014)), `With regard to funds and financial measures, 20. Encourages`
+/// (1295 (2000)).
 /// The numbers must count up from 1 (`refs::operative_paragraphs`).
 pub static OPERATIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?m)(?:^|\s\s)[ \t]*(?P<n>[0-9]{1,3})\.[ \t]+[^[0-9]\s]|[,;:] [0-9]{1,3}\.[ \t]+[A-Z]")
