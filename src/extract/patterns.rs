@@ -432,7 +432,7 @@ pub static SYMBOL_AT: LazyLock<Regex> = LazyLock::new(|| {
 /// `Security Council/PRST/2001/31` (seven times in 1820 (2008)),
 /// `SC/2012/133` (2041 (2012)). A one-part `SC/7831` is a press release,
 /// which the graph does not model: not matched.
-pub static COUNCIL_NAMED_AT: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static COUNCIL_NAMED_AT: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(?-u:\b)(?:Security Council|SC)/(?:PRST/)?(?:19|20)[0-9]{2}/[1-9][0-9]{0,3}(?-u:\b)")
 });
 

@@ -890,7 +890,7 @@ impl<'a> Scanner<'a> {
         };
         let line = self.normalized.line_at(m.start);
         self.notes.push(format!(
-            "line {line}: \"{written}\" read as {symbol}, the Council's name written for its series letter"
+            "line {line}: \"{written}\" read as {symbol}, a malformed symbol (the Council's name written for its series letter)"
         ));
         let kind = self.kind_cue(&symbol, m.start);
         found.push(self.found(symbol, kind, m));
