@@ -427,6 +427,15 @@ pub static SYMBOL_AT: LazyLock<Regex> = LazyLock::new(|| {
         .replace("@PART@", crate::symbol::SYMBOL_PART))
 });
 
+/// A Security Council symbol with the Council's name or initials written
+/// for its series letter `S`, in a modern (year-numbered) form only:
+/// `Security Council/PRST/2001/31` (seven times in 1820 (2008)),
+/// `SC/2012/133` (2041 (2012)). A one-part `SC/7831` is a press release,
+/// which the graph does not model: not matched.
+pub(crate) static COUNCIL_NAMED_AT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?-u:\b)(?:Security Council|SC)/(?:PRST/)?(?:19|20)[0-9]{2}/[1-9][0-9]{0,3}(?-u:\b)")
+});
+
 /// A Yearbook page, `YUN 1946, p. 12`: the year is the match's first run of
 /// digits, the page its last.
 pub static YEARBOOK_AT: LazyLock<Regex> =
@@ -450,8 +459,10 @@ pub static NUMBER_YEAR_AT: LazyLock<Regex> =
 /// The first literals of [`REFERENCE_START`], in its order (the series
 /// prefixes of other organs follow them): what each can begin is read off
 /// the literal itself (`refs::Lead`).
-pub(crate) const REFERENCE_LITERALS: [&str; 9] = [
+pub(crate) const REFERENCE_LITERALS: [&str; 11] = [
     "S/",
+    "Security Council/",
+    "SC/",
     "A/",
     "YUN",
     "[meeting",
@@ -718,9 +729,16 @@ pub static JOINT_TAIL: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s?[-\u{2013}\u{2014}]\s?(?P<s>[SAE]/[0-9A-Z][0-9A-Za-z./-]*\d)"));
 
 /// An operative paragraph number at the start of a line (or after two
-/// spaces, in old texts held on one line).
-pub static OPERATIVE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?m)(?:^|\s\s)[ \t]*(?P<n>[0-9]{1,3})\.[ \t]+[^[0-9]\s]"));
+/// spaces, in old texts held on one line), or within a line after the
+/// `,`, `;` or `:` that ends what stands before it, when a capitalised word
+/// follows: `Acting under Chapter VII of the Charter of the United
+/// Nations, 1. Decides … until 31 December 2014; 2. Endorses` (2176
+/// (2014)), `With regard to funds and financial measures, 20. Encourages`
+/// (1295 (2000)).
+/// The numbers must count up from 1 (`refs::operative_paragraphs`).
+pub static OPERATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?m)(?:^|\s\s)[ \t]*(?P<n>[0-9]{1,3})\.[ \t]+[^[0-9]\s]|[,;:] [0-9]{1,3}\.[ \t]+[A-Z]")
+});
 
 /// Bodies named just before `resolution(s)` whose numbered resolutions are
 /// no UN document symbols: `Council of Ministers resolution 5/2`,

@@ -50,12 +50,12 @@ use regex::Regex;
 
 use super::patterns::{
     ADDENDUM, ADDENDUM_NUMBER, ADDENDUM_RANGE, ARTICLE_NUMBER, BARE_ADOPTED_BY, BARE_UNIT_AFTER,
-    CHAPTER_NAMED, DECISION, DECISION_NEXT, DETERMINER_BEFORE, DRAFT_GLOSS_AFTER, FOOTNOTE_LINE, GA_BEFORE,
-    GA_SESSION, JOINT_TAIL, KIND_CUE, LEGAL_BASIS, LIST_FULL_STOP, LIST_GAP, LIST_ITEM, LIST_LEAD,
-    MEETINGS_AT, NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE, ORGAN_NAME, ORGAN_NAME_LAST_WORDS, OTHER_ORGAN,
-    OWNER_GAP, PIN, PLENARY_CLOSING, REFERENCE_LITERALS, REFERENCE_START, RELATION_AUTOMATON, RELATIONS,
-    RESOLUTION_HEADING, SYMBOL_AT, UNNUMBERED_OPERATIVE, YEARBOOK_AT, compile, may_start_with_glued_date,
-    month_number, unglue_date,
+    CHAPTER_NAMED, COUNCIL_NAMED_AT, DECISION, DECISION_NEXT, DETERMINER_BEFORE, DRAFT_GLOSS_AFTER,
+    FOOTNOTE_LINE, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LEGAL_BASIS, LIST_FULL_STOP, LIST_GAP,
+    LIST_ITEM, LIST_LEAD, MEETINGS_AT, NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE, ORGAN_NAME,
+    ORGAN_NAME_LAST_WORDS, OTHER_ORGAN, OWNER_GAP, PIN, PLENARY_CLOSING, REFERENCE_LITERALS, REFERENCE_START,
+    RELATION_AUTOMATON, RELATIONS, RESOLUTION_HEADING, SYMBOL_AT, UNNUMBERED_OPERATIVE, YEARBOOK_AT, compile,
+    may_start_with_glued_date, month_number, unglue_date,
 };
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
@@ -419,6 +419,7 @@ impl<'a> Scanner<'a> {
                     Lead::Meetings => &MEETINGS_AT,
                     Lead::NumberYear => &NUMBER_YEAR_AT,
                     Lead::NthMeeting => &NTH_MEETING_AT,
+                    Lead::CouncilNamed => &COUNCIL_NAMED_AT,
                     Lead::Symbol | Lead::Resolution => &SYMBOL_AT,
                 };
                 let Some(m) = form.find(window) else {
@@ -462,6 +463,7 @@ impl<'a> Scanner<'a> {
                             found.push(self.found(s, None, whole));
                         }
                     }
+                    Lead::CouncilNamed => self.council_named(whole, &mut found),
                     Lead::Symbol | Lead::Resolution => pos = self.symbol(whole, &mut found),
                 }
             }
@@ -869,6 +871,38 @@ impl<'a> Scanner<'a> {
             }
         }
         rest_at
+    }
+
+    /// A Council symbol written with the Council's name or initials for
+    /// its series letter ([`COUNCIL_NAMED_AT`]): `Security
+    /// Council/PRST/2001/31` is S/PRST/2001/31, `SC/2012/133` S/2012/133,
+    /// when its year is a modern symbol's (1994 to the citing document's
+    /// own year) and no further part runs on (`/Add.1` is left out, not
+    /// guessed). Noted on the file: it is not taken at face value.
+    fn council_named(&mut self, m: Range<usize>, found: &mut Vec<Found>) {
+        let written = &self.text[m.clone()];
+        let Some((_, tail)) = written.split_once('/') else {
+            return;
+        };
+        let latest = self.own_year.unwrap_or(LATEST_SYMBOL_YEAR);
+        let year = tail
+            .trim_start_matches("PRST/")
+            .get(..4)
+            .and_then(|y| y.parse::<u16>().ok());
+        if !year.is_some_and(|y| (1994..=latest).contains(&y))
+            || self.text[m.end..self.body.end].starts_with('/')
+        {
+            return;
+        }
+        let Ok(symbol) = format!("S/{tail}").parse::<Symbol>() else {
+            return;
+        };
+        let line = self.normalized.line_at(m.start);
+        self.notes.push(format!(
+            "line {line}: \"{written}\" read as {symbol}, a malformed symbol (the Council's name written for its series letter)"
+        ));
+        let kind = self.kind_cue(&symbol, m.start);
+        found.push(self.found(symbol, kind, m));
     }
 
     /// `Human Rights Council resolution A/HRC/16/25`: the Council's
@@ -2733,6 +2767,9 @@ fn digits(t: &str) -> Option<(u32, &str)> {
 enum Lead {
     /// `S/`, `A/` and the other series' prefixes: an explicit symbol.
     Symbol,
+    /// `Security Council/`, `SC/`: a Council symbol with the Council's
+    /// name for its `S` ([`COUNCIL_NAMED_AT`]).
+    CouncilNamed,
     /// `YUN`: a Yearbook page.
     Yearbook,
     /// `[meeting`: bracketed meetings.
@@ -2754,6 +2791,7 @@ impl Lead {
             Some("esolution" | "ESOLUTION") => Lead::Resolution,
             Some("(19" | "(20") => Lead::NumberYear,
             Some("meeting") => Lead::NthMeeting,
+            Some("Security Council/" | "SC/") => Lead::CouncilNamed,
             _ => Lead::Symbol,
         }
     }
@@ -2771,7 +2809,7 @@ fn candidate_start(bytes: &[u8], h: usize, lead: Lead) -> Option<usize> {
         (i < end).then_some(i)
     };
     match lead {
-        Lead::Symbol | Lead::Yearbook | Lead::Meetings => Some(h),
+        Lead::Symbol | Lead::CouncilNamed | Lead::Yearbook | Lead::Meetings => Some(h),
         Lead::Resolution => (h > 0 && matches!(bytes[h - 1], b'R' | b'r')).then(|| h - 1),
         Lead::NumberYear => {
             let i = if h > 0 && bytes[h - 1] == b' ' { h - 1 } else { h };
@@ -2843,11 +2881,11 @@ fn operative_paragraphs(text: &str, body: Range<usize>) -> Vec<(usize, u32)> {
     let mut out: Vec<(usize, u32)> = Vec::new();
     let mut expected = 1;
     let mut restarted = false;
-    // The number is the match's digits, after the spaces it starts with:
-    // no capture group needed.
+    // The number is the match's digits, after the spaces (or the `,`,
+    // `;`, `:` and space) it starts with: no capture group needed.
     for m in OPERATIVE.find_iter(&text[body.clone()]) {
         let s = m.as_str();
-        let spaces = s.len() - s.trim_start().len();
+        let spaces = s.len() - s.trim_start_matches([',', ';', ':']).trim_start().len();
         let Ok(n) = leading_digits(&s[spaces..]).parse::<u32>() else {
             continue;
         };
