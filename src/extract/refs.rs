@@ -2955,7 +2955,10 @@ fn with_preambular_interludes(
     let mut previous_preambular = false;
     let mut at = first;
     let mut found = Vec::new();
-    for line in text[first..end].split_inclusive('\n') {
+    for line in text[first..end]
+        .split_inclusive('\n')
+        .flat_map(split_after_run_in_section)
+    {
         let start = at;
         at += line.len();
         let trimmed = line.trim();
@@ -2984,6 +2987,26 @@ fn with_preambular_interludes(
     }
     paragraphs
 }
+
+/// `line` in two where a section's letter stands between two paragraphs
+/// run into it (814 (1993): `… the Council's resolutions;   B  Acting under
+/// Chapter VII of the Charter of the United Nations,`): up to the letter,
+/// and the rest; else the line whole.
+fn split_after_run_in_section(line: &str) -> impl Iterator<Item = &str> {
+    let at = RUN_IN_SECTION
+        .captures(line)
+        .and_then(|c| c.name("rest"))
+        .map_or(line.len(), |m| m.start());
+    [&line[..at], &line[at..]]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+}
+
+/// A section's letter between two paragraphs on one line: after the `;` or
+/// `.` ending one, before the capitalised word opening the next, two or
+/// more spaces each side.
+static RUN_IN_SECTION: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"[;.][ \t]{2,}[A-Z]{1,4}[ \t]{2,}(?P<rest>[A-Z][a-z])"));
 
 /// Whether `line` ends an operative paragraph (`;`, `.`) or is a section's
 /// letter (`B`), alone or run into the paragraph before (`… foreign

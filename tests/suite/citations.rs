@@ -694,7 +694,8 @@ fn paragraphs_of(name: &str, kind: EdgeKind, target: &str) -> Vec<Option<unxref:
 /// (1997): `3. Demands further …` / `B` / `Determining that …,` / `Acting
 /// under Chapter VII of the Charter of the United Nations,` / `4. Decides`),
 /// one whose section letter is run into the paragraph before (864 (1993):
-/// `… foreign property;  B`), one with no heading (1135 (1997), after `4.
+/// `… foreign property;  B`), or into both paragraphs on one line (814
+/// (1993): `… resolutions;   B  Acting under Chapter VII …,`), one with no heading (1135 (1997), after `4.
 /// Demands also …;`), and a citation in such a paragraph (1306 (2000):
 /// `Recalling the ECOWAS Moratorium … (S/1998/1194),` before `17.`). A
 /// preamble quoted inside an operative paragraph stays there (501 (1982):
@@ -708,7 +709,12 @@ fn paragraphs_of(name: &str, kind: EdgeKind, target: &str) -> Vec<Option<unxref:
 fn a_preambular_paragraph_among_operative_ones_is_in_the_preamble() {
     use unxref::Paragraph::{Operative, Preamble};
     let chapter_vii = "charter:Chapter VII";
-    for name in ["S-RES-1127(1997)", "S-RES-864(1993)", "S-RES-1135(1997)"] {
+    for name in [
+        "S-RES-1127(1997)",
+        "S-RES-864(1993)",
+        "S-RES-1135(1997)",
+        "S-RES-814(1993)",
+    ] {
         assert_eq!(
             paragraphs_of(name, EdgeKind::ActsUnder, chapter_vii),
             [Some(Preamble)],
