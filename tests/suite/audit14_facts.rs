@@ -16,22 +16,7 @@
 
 use unxref::EdgeKind;
 
-use crate::common::bundled_resolution as resolution;
-
-/// `(target, relation, date)` of each link of `kind` the file makes.
-fn facts(name: &str, kind: EdgeKind) -> Vec<(String, String, Option<String>)> {
-    crate::common::facts_of_kind(&resolution(name), kind)
-}
-
-/// The ids of the actors and states the file mentions.
-fn mentioned(name: &str) -> Vec<String> {
-    resolution(name)
-        .links
-        .iter()
-        .filter(|l| l.kind == EdgeKind::Mentions)
-        .map(|l| l.target.id.clone())
-        .collect()
-}
+use crate::common::{bundled_facts as facts, bundled_mentions as mentioned};
 
 /// SFOR's renewals, 1174 (1998) to 1551 (2004): "Authorizes the Member
 /// States acting through or in cooperation with the organization referred

@@ -19,22 +19,7 @@
 
 use unxref::EdgeKind;
 
-use crate::common::bundled_resolution as resolution;
-
-/// `(target, relation, date)` of each link of `kind` the file makes.
-fn facts(name: &str, kind: EdgeKind) -> Vec<(String, String, Option<String>)> {
-    crate::common::facts_of_kind(&resolution(name), kind)
-}
-
-/// The ids of the actors and states the file mentions.
-fn mentioned(name: &str) -> Vec<String> {
-    resolution(name)
-        .links
-        .iter()
-        .filter(|l| l.kind == EdgeKind::Mentions)
-        .map(|l| l.target.id.clone())
-        .collect()
-}
+use crate::common::{bundled_facts as facts, bundled_mentions as mentioned};
 
 /// "1. Decides to extend the mandate of UNIOGBIS for a period of 12 months
 /// beginning on 1 June 2013 until 31 May 2014, and to readjust it as

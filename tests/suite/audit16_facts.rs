@@ -34,20 +34,9 @@
 
 use unxref::{EdgeKind, Extractor};
 
-use crate::common::bundled_resolution as resolution;
-
-/// `(target, relation, date)` of each link of `kind` the file makes.
-fn facts(name: &str, kind: EdgeKind) -> Vec<(String, String, Option<String>)> {
-    crate::common::facts_of_kind(&resolution(name), kind)
-}
-
-/// The ids the file mentions.
-fn mentioned(name: &str) -> Vec<String> {
-    facts(name, EdgeKind::Mentions)
-        .into_iter()
-        .map(|(id, _, _)| id)
-        .collect()
-}
+use crate::common::{
+    bundled_facts as facts, bundled_mentions as mentioned, bundled_resolution as resolution,
+};
 
 /// "Having received, on 9 December 1947, General Assembly resolution 181
 /// (II) concerning Palestine dated 29 November 1947" (44 (1948)); "the

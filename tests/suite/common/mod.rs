@@ -390,6 +390,19 @@ pub fn facts_of_kind(x: &unxref::Extraction, kind: EdgeKind) -> Vec<(String, Str
     out
 }
 
+/// [`facts_of_kind`] of a bundled resolution ([`bundled_resolution`]).
+pub fn bundled_facts(name: &str, kind: EdgeKind) -> Vec<(String, String, Option<String>)> {
+    facts_of_kind(&bundled_resolution(name), kind)
+}
+
+/// The ids of the actors, states and places a bundled resolution mentions.
+pub fn bundled_mentions(name: &str) -> Vec<String> {
+    bundled_facts(name, EdgeKind::Mentions)
+        .into_iter()
+        .map(|(id, _, _)| id)
+        .collect()
+}
+
 /// A graph of the named files of the sc-resolutions corpus, or `None`
 /// (with the line that says the test is skipped) when it is not there.
 pub fn corpus_files_graph(files: &[&str]) -> Option<CitationGraph> {
