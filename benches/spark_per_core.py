@@ -39,7 +39,7 @@ from unxref._unxref import extract_bytes
 from unxref.spark import extract_partition
 
 REPO = Path(__file__).resolve().parents[1]
-WANTED = {".txt", ".pdf", ".docx", ".html", ".htm"}
+WANTED = {".txt", ".pdf", ".docx", ".doc", ".html", ".htm"}
 
 
 def files_of(inputs: List[str]) -> List[Path]:

@@ -1,6 +1,6 @@
 //! Reading a corpus from disk: files and folders (recursively), plain text
 //! (UTF-8 with or without BOM, UTF-16 with a BOM, Windows-1252 as the
-//! fallback, any line ending), PDF, Word `.docx` and HTML (through
+//! fallback, any line ending), PDF, Word (`.docx`, `.doc`) and HTML (through
 //! [`crate::read`]). Only regular files are opened: a FIFO or a device is
 //! refused without being opened, the size limit holds while reading, symbolic
 //! links to folders are not followed unless asked, and a file reached twice
@@ -95,6 +95,10 @@ pub struct SourceText {
     /// For a paged format (PDF): the 1-based line of [`SourceText::text`] on
     /// which each page starts, page 1 first. Empty for other formats.
     pub pages: Vec<u32>,
+    /// For Word files: the 1-based line of [`SourceText::text`] on which the
+    /// footnotes and endnotes start (they follow the body, away from the
+    /// paragraphs their marks stand in). `None` for other formats.
+    pub notes: Option<u32>,
 }
 
 impl SourceText {
@@ -251,6 +255,7 @@ fn decode_owned(path: &str, bytes: Vec<u8>) -> Result<SourceText, LoadError> {
         bytes: size,
         format: Format::Text,
         pages: Vec::new(),
+        notes: None,
     })
 }
 
@@ -332,7 +337,7 @@ pub fn read_file(path: &Path, max_size: u64) -> Result<SourceText, LoadError> {
 }
 
 /// Read one file with the given options: a text file is decoded, a PDF,
-/// `.docx` or HTML file (by its extension) has its text taken out. Anything
+/// `.docx`, `.doc` or HTML file (by its extension) has its text taken out. Anything
 /// but a regular file (a FIFO, a device, a socket) is refused without being
 /// opened, so reading never blocks; the size limit holds while reading too,
 /// for files whose reported size is not their real one.
@@ -423,7 +428,7 @@ fn file_kind(file_type: &fs::FileType) -> &'static str {
 }
 
 /// The files a list of paths names: files as given, folders walked
-/// recursively for the formats unxref reads (`.txt`, `.pdf`, `.docx`,
+/// recursively for the formats unxref reads (`.txt`, `.pdf`, `.docx`, `.doc`,
 /// `.html`, `.htm`; hidden entries skipped), in sorted order, each file once
 /// however often it is reached. A path that does not exist, or a folder with
 /// no file to read, is an error of its own; the other paths are still listed.

@@ -88,14 +88,14 @@ pub enum LoadError {
     /// The file holds NUL bytes or mostly control characters (an image, or a
     /// PDF named `.txt`).
     #[error(
-        "{path}: looks like a binary file, not text (unxref reads .txt, .pdf, .docx and .html files by their extension)"
+        "{path}: looks like a binary file, not text (unxref reads .txt, .pdf, .docx, .doc and .html files by their extension)"
     )]
     Binary {
         /// The path concerned.
         path: PathBuf,
     },
-    /// A document in a format unxref does not read (`.doc`, `.odt`, `.rtf`,
-    /// `.wpd`, `.pages`), given by name or found in a folder.
+    /// A document in a format unxref does not read (`.odt`, `.rtf`, `.wpd`,
+    /// `.pages`, RTF named `.doc`), given by name or found in a folder.
     #[error(
         "{path}: a {format} file, which unxref does not read: convert it to .docx or PDF first (e.g. `libreoffice --headless --convert-to docx FILE`)"
     )]
@@ -124,7 +124,7 @@ pub enum LoadError {
         limit: u64,
     },
     /// A folder given to the loader holds no file unxref reads.
-    #[error("{path}: no .txt, .pdf, .docx or .html files found in this folder")]
+    #[error("{path}: no .txt, .pdf, .docx, .doc or .html files found in this folder")]
     NoFiles {
         /// The folder concerned.
         path: PathBuf,

@@ -387,7 +387,7 @@ fn extract_bytes(py: Python<'_>, name: &str, data: &[u8]) -> FileRows {
 }
 
 /// Whether a folder walk takes the file `name` (by its extension: `.txt`,
-/// `.pdf`, `.docx`, `.html`, `.htm`); a file named on its own is always read.
+/// `.pdf`, `.docx`, `.doc`, `.html`, `.htm`); a file named on its own is always read.
 #[pyfunction]
 fn wanted_file(name: &str) -> bool {
     Format::wanted(Path::new(name))

@@ -4,7 +4,7 @@ Each INPUT is a file, a folder or an object-store prefix: any path or URI
 Hadoop reads (``s3a://bucket/un/``, ``gs://…``, ``abfss://…``,
 ``hdfs://…``, ``file:///…``; a path without a scheme is on the session's
 default file system, the local one in local mode). Spark lists the files
-(a folder is walked for ``.txt``, ``.pdf``, ``.docx``, ``.html`` and
+(a folder is walked for ``.txt``, ``.pdf``, ``.docx``, ``.doc``, ``.html`` and
 ``.htm`` files as ``unxref build`` walks it; names starting with ``.`` or
 ``_`` are hidden to Spark's listing), its executors read their bytes and
 extract each with this package, and the job writes three Parquet tables

@@ -56,7 +56,7 @@ enum Command {
     },
     /// Show what each document of the given files holds and cites.
     Extract {
-        /// Files or folders (folders are read recursively for .txt, .pdf, .docx and .html files).
+        /// Files or folders (folders are read recursively for .txt, .pdf, .docx, .doc and .html files).
         #[arg(required = true)]
         paths: Vec<PathBuf>,
         /// Output format.
@@ -68,7 +68,7 @@ enum Command {
     /// List what reading files met: files skipped, documents two files
     /// claim, citations of later documents, notes on files.
     Check {
-        /// Files or folders (folders are read recursively for .txt, .pdf, .docx and .html files).
+        /// Files or folders (folders are read recursively for .txt, .pdf, .docx, .doc and .html files).
         #[arg(required = true)]
         paths: Vec<PathBuf>,
         #[command(flatten)]
@@ -76,7 +76,7 @@ enum Command {
     },
     /// Build a graph from files and save it as a snapshot.
     Build {
-        /// Files or folders (folders are read recursively for .txt, .pdf, .docx and .html files).
+        /// Files or folders (folders are read recursively for .txt, .pdf, .docx, .doc and .html files).
         #[arg(required_unless_present = "from_parquet")]
         paths: Vec<PathBuf>,
         #[command(flatten)]

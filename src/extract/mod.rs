@@ -176,6 +176,9 @@ impl Extractor {
             diagnostics,
             aliases,
         };
+        if let Some(line) = source.notes {
+            in_notes(&mut extraction, line);
+        }
         if !source.pages.is_empty() {
             on_pages(&mut extraction, source);
         }
@@ -324,6 +327,17 @@ impl Extractor {
     pub fn count_files_opts<P: AsRef<Path>>(paths: &[P], options: &ReadOptions) -> usize {
         let paths: Vec<PathBuf> = paths.iter().map(|p| p.as_ref().to_path_buf()).collect();
         corpus::collect_files_with(&paths, options).0.len()
+    }
+}
+
+/// A Word file's footnotes and endnotes follow its body, away from the
+/// paragraphs their marks stand in: what is cited there (from line
+/// `first_line` on) is in no paragraph the text can tell.
+fn in_notes(extraction: &mut Extraction, first_line: u32) {
+    for link in &mut extraction.links {
+        if link.attrs.evidence.as_ref().is_some_and(|e| e.line >= first_line) {
+            link.attrs.paragraph = None;
+        }
     }
 }
 

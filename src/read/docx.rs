@@ -25,16 +25,30 @@ const MAX_PART: u64 = 256 * 1024 * 1024;
 /// assert!(err.starts_with("not a Word .docx file"));
 /// ```
 pub fn text(bytes: &[u8]) -> Result<String, String> {
+    let (body, notes) = body_and_notes(bytes)?;
+    Ok(if notes.is_empty() {
+        body
+    } else {
+        body + "\n" + &notes
+    })
+}
+
+/// The body's text and the footnotes' text of a `.docx` file's bytes
+/// (empty when it has none), or why they cannot be read.
+///
+/// ```
+/// assert!(unxref::read::docx::body_and_notes(b"plain text").is_err());
+/// ```
+pub fn body_and_notes(bytes: &[u8]) -> Result<(String, String), String> {
     let mut archive =
         zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| format!("not a Word .docx file ({e})"))?;
     let body = part(&mut archive, "word/document.xml")?
         .ok_or_else(|| "no word/document.xml in it: not a Word .docx file".to_string())?;
-    let mut out = paragraphs(&body)?;
-    if let Some(notes) = part(&mut archive, "word/footnotes.xml")? {
-        out.push('\n');
-        out.push_str(&paragraphs(&notes)?);
-    }
-    Ok(out)
+    let notes = match part(&mut archive, "word/footnotes.xml")? {
+        Some(notes) => paragraphs(&notes)?,
+        None => String::new(),
+    };
+    Ok((paragraphs(&body)?, notes))
 }
 
 /// One part of the archive as text, if it is there.

@@ -1,5 +1,6 @@
 //! Taking the text out of the formats the UN publishes: PDF (the format of
-//! record), Word `.docx` and HTML pages. Each reader returns the text with its
+//! record), Word (`.docx`, and the Word 97-2003 `.doc` of older documents)
+//! and HTML pages. Each reader returns the text with its
 //! structure as lines (a paragraph, heading, list item or table cell per
 //! line; a PDF's pages separated by form feeds, as `pdftotext` writes them),
 //! which the extractor then reads like any text file: page furniture, job
@@ -17,6 +18,7 @@
 //! assert!(!Format::wanted(Path::new("actors.toml")));
 //! ```
 
+pub mod doc;
 pub mod docx;
 pub mod html;
 pub mod pdf;
@@ -44,6 +46,8 @@ pub enum Format {
     Pdf,
     /// Word: `.docx`.
     Docx,
+    /// Word 97-2003: `.doc`.
+    Doc,
     /// An HTML page: `.html` or `.htm`.
     Html,
 }
@@ -61,13 +65,14 @@ impl Format {
         match ext.as_deref() {
             Some("pdf") => Format::Pdf,
             Some("docx") => Format::Docx,
+            Some("doc") => Format::Doc,
             Some("html" | "htm") => Format::Html,
             _ => Format::Text,
         }
     }
 
     /// Whether a folder walk takes this file: `.txt`, `.pdf`, `.docx`,
-    /// `.html` or `.htm`, in any case.
+    /// `.doc`, `.html` or `.htm`, in any case.
     ///
     /// ```
     /// use unxref::read::Format;
@@ -76,22 +81,24 @@ impl Format {
     /// ```
     pub fn wanted(path: &Path) -> bool {
         let ext = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
-        matches!(ext.as_deref(), Some("txt" | "pdf" | "docx" | "html" | "htm"))
+        matches!(
+            ext.as_deref(),
+            Some("txt" | "pdf" | "docx" | "doc" | "html" | "htm")
+        )
     }
 
     /// The document format a path's extension names that unxref does not
-    /// read (`.doc`, `.odt`, `.rtf`, `.wpd`, `.pages`), in words: such files
+    /// read (`.odt`, `.rtf`, `.wpd`, `.pages`), in words: such files
     /// are reported, never read as text nor passed over in silence.
     ///
     /// ```
     /// use unxref::read::Format;
-    /// assert_eq!(Format::unread_document("S_RES_827.doc".as_ref()), Some("legacy Word (.doc)"));
-    /// assert_eq!(Format::unread_document("S_RES_827.docx".as_ref()), None);
+    /// assert_eq!(Format::unread_document("S_RES_827.odt".as_ref()), Some("OpenDocument text (.odt)"));
+    /// assert_eq!(Format::unread_document("S_RES_827.doc".as_ref()), None);
     /// ```
     pub fn unread_document(path: &Path) -> Option<&'static str> {
         let ext = path.extension()?.to_string_lossy().to_ascii_lowercase();
         Some(match ext.as_str() {
-            "doc" => "legacy Word (.doc)",
             "odt" => "OpenDocument text (.odt)",
             "rtf" => "Rich Text Format (.rtf)",
             "wpd" => "WordPerfect (.wpd)",
@@ -110,12 +117,13 @@ impl Format {
             Format::Text => "text",
             Format::Pdf => "PDF",
             Format::Docx => "Word",
+            Format::Doc => "Word 97-2003",
             Format::Html => "HTML",
         }
     }
 }
 
-/// The text of a PDF, `.docx` or HTML file's bytes. `name` is used for
+/// The text of a PDF, Word (`.docx`, `.doc`) or HTML file's bytes. `name` is used for
 /// messages and the result.
 ///
 /// # Examples
@@ -135,6 +143,7 @@ pub fn extract(name: &str, bytes: &[u8], format: Format) -> Result<SourceText, L
         reason,
     };
     let mut page_count = 0;
+    let mut notes = None;
     let (text, encoding, pages) = match format {
         Format::Text => {
             let source = corpus::decode(name, bytes)?;
@@ -146,17 +155,20 @@ pub fn extract(name: &str, bytes: &[u8], format: Format) -> Result<SourceText, L
             let (text, starts) = pdf::join_pages(&pages);
             (text, TextEncoding::Utf8, starts)
         }
-        Format::Docx => (
-            docx::text(bytes).map_err(unreadable)?,
-            TextEncoding::Utf8,
-            Vec::new(),
-        ),
-        Format::Html => {
-            // The page's bytes decode like a text file's (UTF-8, UTF-16 with
-            // a BOM, Windows-1252), then lose their markup.
-            let source = corpus::decode(name, bytes)?;
-            (html::text(&source.text), source.encoding, Vec::new())
-        }
+        Format::Docx => word(docx::body_and_notes(bytes).map_err(unreadable)?, &mut notes),
+        Format::Html => html_text(name, bytes)?,
+        // A `.doc` may hold a `.docx`, a web page or RTF under that name.
+        Format::Doc => match doc::Content::sniff(bytes) {
+            doc::Content::Binary => word(doc::body_and_notes(bytes).map_err(unreadable)?, &mut notes),
+            doc::Content::Docx => word(docx::body_and_notes(bytes).map_err(unreadable)?, &mut notes),
+            doc::Content::Html => html_text(name, bytes)?,
+            doc::Content::Rtf => {
+                return Err(LoadError::UnreadFormat {
+                    path: name.into(),
+                    format: "Rich Text Format (RTF under a .doc name)",
+                });
+            }
+        },
     };
     let text = corpus::unify_line_endings(&text);
     if text.trim().is_empty() {
@@ -175,5 +187,29 @@ pub fn extract(name: &str, bytes: &[u8], format: Format) -> Result<SourceText, L
         bytes: bytes.len() as u64,
         format,
         pages,
+        notes,
     })
+}
+
+/// A Word file's text: the body, then the notes, whose first line is set in
+/// `notes` (the body's line count is the same once its line endings are
+/// unified, which only ever joins a `\r\n` into one).
+fn word((body, footnotes): (String, String), notes: &mut Option<u32>) -> (String, TextEncoding, Vec<u32>) {
+    if footnotes.trim().is_empty() {
+        return (body, TextEncoding::Utf8, Vec::new());
+    }
+    let mut text = corpus::unify_line_endings(&body);
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    *notes = Some(memchr::memchr_iter(b'\n', text.as_bytes()).count() as u32 + 1);
+    text.push_str(&footnotes);
+    (text, TextEncoding::Utf8, Vec::new())
+}
+
+/// An HTML page's text: its bytes decode like a text file's (UTF-8, UTF-16
+/// with a BOM, Windows-1252), then lose their markup.
+fn html_text(name: &str, bytes: &[u8]) -> Result<(String, TextEncoding, Vec<u32>), LoadError> {
+    let source = corpus::decode(name, bytes)?;
+    Ok((html::text(&source.text), source.encoding, Vec::new()))
 }

@@ -112,9 +112,9 @@ pub const DOT_COMMANDS: &[DotCommand] = &[
     DotCommand {
         name: ".load",
         args: "PATH...",
-        help: "load a corpus (folders, .txt, .pdf, .docx or .html files) or a graph snapshot",
+        help: "load a corpus (folders, .txt, .pdf, .docx, .doc or .html files) or a graph snapshot",
         details: "Replaces the graph the session works on.\n\
-                  `.load data` reads every .txt, .pdf, .docx and .html file under data/;\n\
+                  `.load data` reads every .txt, .pdf, .docx, .doc and .html file under data/;\n\
                   `.load graph.unxref` reads a snapshot written by `.save` or `unxref build`.",
     },
     DotCommand {

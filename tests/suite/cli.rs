@@ -101,17 +101,17 @@ fn a_binary_file_is_reported_and_the_rest_still_loads() {
     );
 }
 
-/// A folder of documents as the Official Document System serves its older
-/// ones (Word 97-2003 `.doc`) beside a text: each `.doc` is named with what
-/// to do, never passed over in silence, and the text still loads. The
-/// `.doc` here starts as every such file does (the OLE compound file
-/// signature).
+/// A folder of documents in formats unxref does not read (RTF,
+/// OpenDocument) beside a text and a damaged Word 97-2003 `.doc` (the
+/// compound file signature, then nothing): each is named with what to do,
+/// never passed over in silence, and the text still loads.
 #[test]
 fn a_document_in_a_format_unxref_does_not_read_is_named_with_a_remedy() {
     let dir = tempfile::tempdir().unwrap();
     let mut doc = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".to_vec();
     doc.extend(std::iter::repeat_n(0u8, 512));
     std::fs::write(dir.path().join("S_RES_827(1993).doc"), &doc).unwrap();
+    std::fs::write(dir.path().join("S_RES_808(1993).odt"), b"PK\x03\x04").unwrap();
     std::fs::write(
         dir.path().join("notes.rtf"),
         b"{\\rtf1\\ansi resolution 827 (1993)}",
@@ -120,8 +120,13 @@ fn a_document_in_a_format_unxref_does_not_read_is_named_with_a_remedy() {
     std::fs::copy(data("003_cdd006968fa2855b.txt"), dir.path().join("letter.txt")).unwrap();
     let out = unxref(&["extract", dir.path().to_str().unwrap()]);
     let err = stderr(&out);
+    assert!(
+        err.lines()
+            .any(|l| l.contains("S_RES_827(1993).doc") && l.contains("damaged Word 97-2003 file")),
+        "{err}"
+    );
     for (file, format) in [
-        ("S_RES_827(1993).doc", "legacy Word (.doc)"),
+        ("S_RES_808(1993).odt", "OpenDocument text (.odt)"),
         ("notes.rtf", "Rich Text Format (.rtf)"),
     ] {
         assert!(
@@ -138,10 +143,14 @@ fn a_document_in_a_format_unxref_does_not_read_is_named_with_a_remedy() {
     // Given by name, the same.
     let out = unxref(&[
         "extract",
-        dir.path().join("S_RES_827(1993).doc").to_str().unwrap(),
+        dir.path().join("S_RES_808(1993).odt").to_str().unwrap(),
     ]);
     assert!(!out.status.success());
-    assert!(stderr(&out).contains("legacy Word (.doc)"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("OpenDocument text (.odt)"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! Reading the files the UN publishes (issue 16 §1) and reading them safely
-//! (issue 19): PDF reports read directly with their pages, Word `.docx` and
-//! HTML fixtures made here from real sentences, UTF-16 and no-break spaces;
+//! (issue 19): PDF reports read directly with their pages, Word `.docx`,
+//! Word 97-2003 `.doc` and HTML fixtures made here from real sentences, UTF-16 and no-break spaces;
 //! FIFOs, devices, symbolic links and repeated folders through the binary.
 
 use crate::common;
@@ -238,6 +238,15 @@ fn a_word_file_is_read_with_its_paragraphs_and_footnotes() {
     ] {
         assert!(cites.contains(id), "{id} not in {cites:?}");
     }
+    // The footnote follows the body, away from its mark: its citation is in
+    // no paragraph the text can tell, never the last one before it.
+    let note = extraction
+        .links
+        .iter()
+        .find(|l| l.target.id == "S/2014/660")
+        .unwrap();
+    assert_eq!(note.attrs.paragraph, None, "{note:?}");
+    assert_eq!(source.notes, Some(5));
     // A file named .docx that is not one is refused by name.
     let fake = dir.path().join("fake.docx");
     fs::write(&fake, "Recalling its resolution 1325 (2000)").unwrap();
@@ -246,6 +255,106 @@ fn a_word_file_is_read_with_its_paragraphs_and_footnotes() {
         err.to_string().contains("fake.docx: cannot read this Word file"),
         "{err}"
     );
+}
+
+/// The Word 97-2003 `.doc` fixture: resolution 2085 (2012) as the bundled
+/// corpus holds it, saved by LibreOffice with each symbol in parentheses
+/// linked to undocs.org (as the Official Document System serves its
+/// documents) and one footnote (`tests/scripts/make_doc_fixture.py`).
+const DOC_2085: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/doc/S-RES-2085(2012).doc"
+);
+
+/// A link, without its evidence (whose lines differ between the two files).
+fn fact(link: &unxref::Link) -> String {
+    let mut attrs = link.attrs.clone();
+    attrs.evidence = None;
+    format!("{:?} {} {} {attrs:?}", link.kind, link.source.id, link.target.id)
+}
+
+/// The `.doc` of resolution 2085 (2012) states every fact its text does:
+/// the same document with the same date, the same citations with their
+/// relations and paragraphs, mandates and mentions; the links' codes
+/// (`HYPERLINK "https://undocs.org/S/2012/894"`) are not text. Its footnote
+/// follows the body and its citation is in no paragraph.
+#[test]
+fn a_word_97_file_states_what_its_text_states() {
+    let doc = read_file(DOC_2085.as_ref(), 1 << 30).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(doc.format, Format::Doc);
+    assert!(!doc.text.contains("undocs.org") && !doc.text.contains("HYPERLINK"));
+    assert!(doc.text.contains(
+        "Taking note of the Secretary-General's report on Mali dated 28 November 2012 (S/2012/894)"
+    ));
+    let from_doc = Extractor::new().extract(&doc);
+    let from_text = common::bundled_resolution("S-RES-2085(2012)");
+    assert_eq!(from_doc.documents.len(), 1);
+    assert_eq!(from_doc.documents[0].node.date, from_text.documents[0].node.date);
+    assert_eq!(from_doc.documents[0].node.id, "S/RES/2085 (2012)");
+    let notes_line = doc.notes.expect("the footnote is read");
+    let (body, notes): (Vec<_>, Vec<_>) = from_doc
+        .links
+        .iter()
+        .partition(|l| l.attrs.evidence.as_ref().is_some_and(|e| e.line < notes_line));
+    let facts = |links: Vec<&unxref::Link>| links.into_iter().map(fact).collect::<BTreeSet<_>>();
+    let text_facts = facts(from_text.links.iter().collect());
+    assert_eq!(facts(body), text_facts);
+    assert!(text_facts.len() > 30, "{}", text_facts.len());
+    let [note] = notes.as_slice() else {
+        panic!("{notes:?}")
+    };
+    assert_eq!(note.target.id, "S/RES/2071 (2012)");
+    assert_eq!(note.attrs.paragraph, None);
+    assert_eq!(
+        note.attrs.evidence.as_ref().unwrap().quote,
+        "Resolution 2071 (2012) was adopted on 12 October 2012."
+    );
+}
+
+/// A `.doc` cut short or with its bytes overwritten is refused with the
+/// reason, never a panic; a `.doc` that is really a `.docx` or a web page is
+/// read as one, and RTF under that name is named as RTF.
+#[test]
+fn damaged_and_misnamed_word_97_files() {
+    let bytes = fs::read(DOC_2085).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("S_RES_2085.doc");
+    let mut cases: Vec<Vec<u8>> = [8, 512, 1000, 4096, bytes.len() / 2, bytes.len() - 1]
+        .iter()
+        .map(|&n| bytes[..n].to_vec())
+        .collect();
+    // Overwrite a stretch of every 4 KiB block in turn with 0xFF.
+    for block in (0..bytes.len()).step_by(4096) {
+        let mut damaged = bytes.clone();
+        damaged[block..(block + 64).min(bytes.len())].fill(0xFF);
+        cases.push(damaged);
+    }
+    for case in cases {
+        fs::write(&path, &case).unwrap();
+        match read_file(&path, 1 << 30) {
+            Ok(source) => assert!(source.text.contains("2085"), "{} bytes", case.len()),
+            Err(LoadError::Unreadable {
+                format: "Word 97-2003",
+                reason,
+                ..
+            }) => {
+                assert!(!reason.is_empty())
+            }
+            Err(other) => panic!("{} bytes: {other}", case.len()),
+        }
+    }
+    let docx_bytes = docx(&["Recalling its resolution 1325 (2000),"], &[]);
+    fs::write(&path, &docx_bytes).unwrap();
+    assert!(cited(&extract_file(&path)).contains("S/RES/1325 (2000)"));
+    fs::write(
+        &path,
+        "<html><body><p>Recalling its resolution 1325 (2000),</p></body></html>",
+    )
+    .unwrap();
+    assert!(cited(&extract_file(&path)).contains("S/RES/1325 (2000)"));
+    fs::write(&path, "{\\rtf1\\ansi Recalling its resolution 1325 (2000),}").unwrap();
+    let err = read_file(&path, 1 << 30).unwrap_err();
+    assert!(err.to_string().contains("Rich Text Format"), "{err}");
 }
 
 // ---------------------------------------------------------------- HTML
@@ -326,7 +435,7 @@ fn a_no_break_space_inside_a_reference_is_a_space() {
 
 // ---------------------------------------------------------------- folders
 
-/// A folder walk takes .txt, .pdf, .docx and .html files, and nothing else.
+/// A folder walk takes .txt, .pdf, .docx, .doc and .html files, and nothing else.
 #[test]
 fn a_folder_walk_takes_every_format_read() {
     let dir = tempfile::tempdir().unwrap();
@@ -346,6 +455,7 @@ fn a_folder_walk_takes_every_format_read() {
     )
     .unwrap();
     fs::write(dir.path().join("d.toml"), "x = 1").unwrap();
+    fs::copy(DOC_2085, dir.path().join("e.DOC")).unwrap();
     let corpus = Extractor::new().extract_paths(&[dir.path()]);
     assert!(corpus.errors.is_empty(), "{:?}", corpus.errors);
     let files: Vec<&str> = corpus
@@ -353,7 +463,7 @@ fn a_folder_walk_takes_every_format_read() {
         .iter()
         .map(|e| e.file.rsplit('/').next().unwrap())
         .collect();
-    assert_eq!(files, ["a.txt", "b.docx", "c.HTML"]);
+    assert_eq!(files, ["a.txt", "b.docx", "c.HTML", "e.DOC"]);
 }
 
 // ---------------------------------------------------------------- special files
@@ -543,7 +653,7 @@ fn proc_as_a_corpus_finishes() {
     // Nothing there is a text: an error naming the folder, promptly.
     assert!(!out.status.success());
     assert!(
-        stderr(&out).contains("no .txt, .pdf, .docx or .html files"),
+        stderr(&out).contains("no .txt, .pdf, .docx, .doc or .html files"),
         "{}",
         stderr(&out)
     );
