@@ -1,8 +1,9 @@
 //! Word `.docx`: a zip archive whose `word/document.xml` holds the body as
 //! paragraphs (`w:p`) of runs of text (`w:t`). Each paragraph, heading, list
 //! item and table cell becomes a line; tabs and line breaks inside a
-//! paragraph are kept; the footnotes (`word/footnotes.xml`), where UN
-//! documents put many of their references, follow the body.
+//! paragraph are kept; the footnotes and endnotes (`word/footnotes.xml`,
+//! `word/endnotes.xml`), where UN documents put many of their references,
+//! follow the body.
 //!
 //! # Examples
 //!
@@ -33,8 +34,9 @@ pub fn text(bytes: &[u8]) -> Result<String, String> {
     })
 }
 
-/// The body's text and the footnotes' text of a `.docx` file's bytes
-/// (empty when it has none), or why they cannot be read.
+/// The body's text and the notes' text (footnotes, then endnotes; empty
+/// when there are none) of a `.docx` file's bytes, or why they cannot be
+/// read.
 ///
 /// ```
 /// assert!(unxref::read::docx::body_and_notes(b"plain text").is_err());
@@ -44,10 +46,12 @@ pub fn body_and_notes(bytes: &[u8]) -> Result<(String, String), String> {
         zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| format!("not a Word .docx file ({e})"))?;
     let body = part(&mut archive, "word/document.xml")?
         .ok_or_else(|| "no word/document.xml in it: not a Word .docx file".to_string())?;
-    let notes = match part(&mut archive, "word/footnotes.xml")? {
-        Some(notes) => paragraphs(&notes)?,
-        None => String::new(),
-    };
+    let mut notes = String::new();
+    for name in ["word/footnotes.xml", "word/endnotes.xml"] {
+        if let Some(xml) = part(&mut archive, name)? {
+            notes.push_str(&paragraphs(&xml)?);
+        }
+    }
     Ok((paragraphs(&body)?, notes))
 }
 

@@ -169,6 +169,11 @@ fn damaged_pdfs_are_refused() {
 /// A minimal `.docx` (the parts Word itself needs to open it) with the given
 /// body paragraphs and footnotes.
 fn docx(paragraphs: &[&str], footnotes: &[&str]) -> Vec<u8> {
+    docx_with_endnotes(paragraphs, footnotes, &[])
+}
+
+/// [`docx`] with endnotes too (`word/endnotes.xml`, when there are some).
+fn docx_with_endnotes(paragraphs: &[&str], footnotes: &[&str], endnotes: &[&str]) -> Vec<u8> {
     let para = |text: &&str| {
         format!(
             "<w:p><w:r><w:t xml:space=\"preserve\">{}</w:t></w:r></w:p>",
@@ -178,6 +183,7 @@ fn docx(paragraphs: &[&str], footnotes: &[&str]) -> Vec<u8> {
     let ns = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
     let body: String = paragraphs.iter().map(para).collect();
     let notes: String = footnotes.iter().map(para).collect();
+    let end: String = endnotes.iter().map(para).collect();
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default();
     let parts = [
@@ -195,7 +201,12 @@ fn docx(paragraphs: &[&str], footnotes: &[&str]) -> Vec<u8> {
             format!("<?xml version=\"1.0\"?><w:footnotes {ns}><w:footnote>{notes}</w:footnote></w:footnotes>"),
         ),
     ];
-    for (name, xml) in parts {
+    let endnotes_part = (
+        "word/endnotes.xml",
+        format!("<?xml version=\"1.0\"?><w:endnotes {ns}><w:endnote>{end}</w:endnote></w:endnotes>"),
+    );
+    let with_endnotes = (!endnotes.is_empty()).then_some(endnotes_part);
+    for (name, xml) in parts.into_iter().chain(with_endnotes) {
         zip.start_file(name, options).unwrap();
         zip.write_all(xml.as_bytes()).unwrap();
     }
@@ -247,6 +258,29 @@ fn a_word_file_is_read_with_its_paragraphs_and_footnotes() {
         .unwrap();
     assert_eq!(note.attrs.paragraph, None, "{note:?}");
     assert_eq!(source.notes, Some(5));
+    // Endnotes follow the footnotes, in no paragraph either.
+    fs::write(
+        &path,
+        docx_with_endnotes(
+            &[
+                "Resolution 2518 (2020)",
+                "The Security Council,",
+                "1. Decides to remain seized of the matter.",
+            ],
+            &["See S/2014/660."],
+            &["See also resolution 2242 (2015)."],
+        ),
+    )
+    .unwrap();
+    let source = read_file(&path, 1 << 20).unwrap();
+    assert_eq!(source.notes, Some(4));
+    let extraction = Extractor::new().extract(&source);
+    let note = extraction
+        .links
+        .iter()
+        .find(|l| l.target.id == "S/RES/2242 (2015)")
+        .expect("the endnote is read");
+    assert_eq!(note.attrs.paragraph, None);
     // A file named .docx that is not one is refused by name.
     let fake = dir.path().join("fake.docx");
     fs::write(&fake, "Recalling its resolution 1325 (2000)").unwrap();
