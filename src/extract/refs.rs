@@ -52,10 +52,10 @@ use super::patterns::{
     ADDENDUM, ADDENDUM_NUMBER, ADDENDUM_RANGE, ARTICLE_NUMBER, BARE_ADOPTED_BY, BARE_UNIT_AFTER,
     CHAPTER_NAMED, COUNCIL_NAMED_AT, DECISION, DECISION_NEXT, DETERMINER_BEFORE, DRAFT_GLOSS_AFTER,
     FOOTNOTE_LINE, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LEGAL_BASIS, LIST_FULL_STOP, LIST_GAP,
-    LIST_ITEM, LIST_LEAD, MEETINGS_AT, NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE, ORGAN_NAME,
-    ORGAN_NAME_LAST_WORDS, OTHER_ORGAN, OWNER_GAP, PIN, PLENARY_CLOSING, REFERENCE_LITERALS, REFERENCE_START,
-    RELATION_AUTOMATON, RELATIONS, RESOLUTION_HEADING, SYMBOL_AT, UNNUMBERED_OPERATIVE, YEARBOOK_AT, compile,
-    may_start_with_glued_date, month_number, unglue_date,
+    LIST_ITEM, LIST_LEAD, MEETINGS_AT, NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE, OPERATIVE_IN_LINE,
+    ORGAN_NAME, ORGAN_NAME_LAST_WORDS, OTHER_ORGAN, OWNER_GAP, PIN, PLENARY_CLOSING, REFERENCE_LITERALS,
+    REFERENCE_START, RELATION_AUTOMATON, RELATIONS, RESOLUTION_HEADING, SYMBOL_AT, UNNUMBERED_OPERATIVE,
+    YEARBOOK_AT, compile, may_start_with_glued_date, month_number, unglue_date,
 };
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
@@ -2882,8 +2882,19 @@ fn operative_paragraphs(text: &str, body: Range<usize>) -> Vec<(usize, u32)> {
     let mut expected = 1;
     let mut restarted = false;
     // The number is the match's digits, after the spaces (or the `,`,
-    // `;`, `:` and space) it starts with: no capture group needed.
-    for m in OPERATIVE.find_iter(&text[body.clone()]) {
+    // `;`, `:` and space) it starts with: no capture group needed. The two
+    // patterns' matches never overlap (one needs the start of a line or two
+    // spaces before the number, the other one space after a `,;:`), and are
+    // taken in the order they stand.
+    let slice = &text[body.clone()];
+    let mut at_line_start = OPERATIVE.find_iter(slice).peekable();
+    let mut in_line = OPERATIVE_IN_LINE.find_iter(slice).peekable();
+    let matches = std::iter::from_fn(|| match (at_line_start.peek(), in_line.peek()) {
+        (Some(a), Some(b)) if b.start() < a.start() => in_line.next(),
+        (Some(_), _) => at_line_start.next(),
+        (None, _) => in_line.next(),
+    });
+    for m in matches {
         let s = m.as_str();
         let spaces = s.len() - s.trim_start_matches([',', ';', ':']).trim_start().len();
         let Ok(n) = leading_digits(&s[spaces..]).parse::<u32>() else {
