@@ -26,7 +26,12 @@
 //! * bodies the dictionary did not know: "the Special Committee on
 //!   Apartheid" (311 (1972); "against Apartheid", 417 (1977), 473 (1980)),
 //!   "the Côte d'Ivoire Group of Experts" (2188 (2014) of the sample, 2079
-//!   (2012), 2128 (2013), 2237 (2015)).
+//!   (2012), 2128 (2013), 2237 (2015));
+//! * the Mixed Armistice Commissions of 1949, learned from the texts: the
+//!   Israel-Jordan one of 162 (1961) of the sample and the Israel-Syrian
+//!   one of 171 (1962) were one body, "the Egyptian-Israel Mixed Armistice
+//!   Commission" of 106 (1955) of the sample none (14 files name one:
+//!   8 names with their parties, 21 bare).
 
 use crate::common::bundled_mentions as mentioned;
 
@@ -126,4 +131,50 @@ fn the_cote_d_ivoire_group_of_experts_is_named_in_the_liberia_texts() {
         extended.iter().all(|(id, _, _)| id != group) && !extended.is_empty(),
         "{extended:?}"
     );
+}
+
+/// "Noting the decision of the Israel-Jordan Mixed Armistice Commission of
+/// 20 March 1961" (162 (1961)) and "urges that all steps necessary for
+/// reactivating the Mixed Armistice Commission" (171 (1962), Israel and
+/// Syria's) were one learned body, "actor:Mixed Armistice Commission", with
+/// 127 (1958)'s; "the Egyptian-Israel Mixed Armistice Commission" (106
+/// (1955), 89 (1950)) was none. Each commission is named by its two
+/// parties; the bare name, whichever the text is about, is left unread.
+#[test]
+fn each_mixed_armistice_commission_is_its_own_body() {
+    let cases = [
+        (
+            "S-RES-162(1961)",
+            "actor:Israel-Jordan Mixed Armistice Commission",
+        ),
+        (
+            "S-RES-106(1955)",
+            "actor:Egyptian-Israel Mixed Armistice Commission",
+        ),
+        (
+            "S-RES-89(1950)",
+            "actor:Egyptian-Israel Mixed Armistice Commission",
+        ),
+        ("S-RES-93(1951)", "actor:Israel-Syrian Mixed Armistice Commission"),
+        ("S-RES-474(1980)", "actor:ILMAC"),
+        ("S-RES-467(1980)", "actor:ILMAC"),
+    ];
+    for (file, id) in cases {
+        let m = mentioned(file);
+        assert!(m.contains(&id.to_string()), "{file}: {m:?}");
+        let others: Vec<_> = m
+            .iter()
+            .filter(|x| x.contains("Mixed Armistice") && x.as_str() != id)
+            .collect();
+        assert!(others.is_empty(), "{file}: {others:?}");
+    }
+    for file in [
+        "S-RES-127(1958)",
+        "S-RES-171(1962)",
+        "S-RES-450(1979)",
+        "S-RES-501(1982)",
+    ] {
+        let m = mentioned(file);
+        assert!(!m.iter().any(|x| x.contains("Mixed Armistice")), "{file}: {m:?}");
+    }
 }
