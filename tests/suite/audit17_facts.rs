@@ -31,7 +31,12 @@
 //!   Israel-Jordan one of 162 (1961) of the sample and the Israel-Syrian
 //!   one of 171 (1962) were one body, "the Egyptian-Israel Mixed Armistice
 //!   Commission" of 106 (1955) of the sample none (14 files name one:
-//!   8 names with their parties, 21 bare).
+//!   8 names with their parties, 21 bare);
+//! * a change of tasks past an aside (the known leftover "shall include",
+//!   every "mandate … shall" of the corpus read: 83 clauses): "Decides
+//!   that in addition to the tasks set out in paragraph 2 of resolution
+//!   1990, UNISFA's mandate shall include the following additional tasks"
+//!   (2024 (2011)), "shall in addition include" (2022 (2011)).
 
 use crate::common::bundled_mentions as mentioned;
 
@@ -177,4 +182,45 @@ fn each_mixed_armistice_commission_is_its_own_body() {
         let m = mentioned(file);
         assert!(!m.iter().any(|x| x.contains("Mixed Armistice")), "{file}: {m:?}");
     }
+}
+
+/// "Decides that in addition to the tasks set out in paragraph 2 of
+/// resolution 1990, UNISFA's mandate shall include the following
+/// additional tasks in support of the JBVMM" (2024 (2011)); "Decides that
+/// the mandate of UNSMIL shall in addition include, in coordination and
+/// consultation with the transitional Government of Libya, assisting …"
+/// (2022 (2011)); "Decides, without prejudice to its existing mandate and
+/// operations as provided for in resolution 1590 (2005) …, that UNMIS'
+/// mandate shall be expanded" (1706 (2006)): a change of tasks past an
+/// aside. "Decides that the mandate of MINURCA shall include support for
+/// the conduct of legislative elections" (1201 (1998)), with no
+/// "additional", "also" or "in addition", sets as much as it changes and
+/// is not read.
+#[test]
+fn a_change_of_tasks_past_an_aside_modifies_the_mandate() {
+    use crate::common::bundled_facts as facts;
+    use unxref::EdgeKind::ModifiesMandate;
+    let read = |file: &str| facts(file, ModifiesMandate);
+    assert_eq!(
+        read("S-RES-2024(2011)"),
+        vec![(
+            "actor:UNISFA".to_string(),
+            "adds to the mandate".to_string(),
+            None
+        )]
+    );
+    assert_eq!(
+        read("S-RES-2022(2011)"),
+        vec![(
+            "actor:UNSMIL".to_string(),
+            "adds to the mandate".to_string(),
+            None
+        )]
+    );
+    assert!(
+        read("S-RES-1706(2006)").contains(&("actor:UNMIS".to_string(), "expands".to_string(), None)),
+        "{:?}",
+        read("S-RES-1706(2006)")
+    );
+    assert_eq!(read("S-RES-1201(1998)"), vec![]);
 }
