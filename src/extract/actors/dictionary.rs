@@ -1261,9 +1261,10 @@ struct DictFile {
     actor: Vec<ActorEntry>,
     #[serde(default)]
     place: Vec<PlaceEntry>,
-    /// A state's name (its node's label) → the demonyms that name it.
+    /// A state's name (its node's label) → the demonyms that name it, each
+    /// plain or with the years it names the state (as an alias).
     #[serde(default)]
-    demonyms: std::collections::BTreeMap<String, Vec<String>>,
+    demonyms: std::collections::BTreeMap<String, Vec<Alias>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -1495,11 +1496,13 @@ impl<'a> Builder<'a> {
 
     /// A state's demonyms (`[demonyms]`): each a name of the state matched
     /// as written (so "israeli" or "lebanese" in lower case never is), in
-    /// every year, and not one of the aliases on its node.
+    /// every year unless it gives its years as an alias does ("Palestinian"
+    /// names the State of Palestine from 1988, as "Palestine" does), and not
+    /// one of the aliases on its node.
     fn add_demonyms(
         &mut self,
         state: &str,
-        forms: &[String],
+        forms: &[Alias],
         patterns: &mut Vec<usize>,
     ) -> Result<(), DictionaryError> {
         let id = format!("state:{}", state.trim());
@@ -1509,8 +1512,12 @@ impl<'a> Builder<'a> {
                 "[demonyms] names no state of the dictionary; use the state's `name`",
             ));
         };
-        for text in forms {
-            self.add_name(text, true, Some(i), None, None, state)?;
+        for form in forms {
+            if form.where_named().is_some() {
+                return Err(self.invalid(state, "a demonym takes `from` and `until`, not `where_named`"));
+            }
+            let (text, from, until) = form.parts();
+            self.add_name(text, true, Some(i), from, until, state)?;
             let key = super::fold::Folded::new(text.trim())
                 .text
                 .trim()

@@ -1052,7 +1052,13 @@ fn joined_changes(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Kin
 /// 1289 (2000)), "shall be reinforced and updated as follows" (BINUCA, 2121
 /// (2013) and 2134 (2014)), "Decides that the mandate of UNMIL shall no
 /// longer include the task set forth in paragraph 10 (d) (i) of resolution
-/// 2190 (2014)" (2215 (2015)): a `modifies_mandate` link. A mandate that
+/// 2190 (2014)" (2215 (2015)), also past an aside ("Decides that in
+/// addition to the tasks set out in paragraph 2 of resolution 1990,
+/// UNISFA's mandate shall include the following additional tasks", 2024
+/// (2011); "Decides, without prejudice to its existing mandate …, that
+/// UNMIS' mandate shall be expanded", 1706 (2006)), "shall in addition
+/// include" (UNSMIL, 2022 (2011)) and "shall likewise be expanded" (the
+/// Monitoring Group, 2036 (2012)): a `modifies_mandate` link. A mandate that
 /// only "shall include the following tasks" (2196 (2015), 2217 (2015)) or
 /// "shall be the following" is set, not changed, and is not read; nor
 /// are the additional tasks of the mission the same resolution founds
@@ -1060,7 +1066,7 @@ fn joined_changes(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Kin
 fn tasks_changed(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut KindSink<'_>) {
     static TASKS: LazyLock<AnchoredAt> = LazyLock::new(|| {
         AnchoredAt::new(
-            r"(?-u:\b)(?:[Dd]ecides|DECIDES)(?: further| also)?,? that (?P<obj>the mandate of [^;:.]{2,160}?|[^;:.,]{2,60}?(?:'|’)s mandate) (?:shall|will) (?P<how>also include|include the following additional|no longer include|be revised to include|be reinforced)(?-u:\b)",
+            r"(?-u:\b)(?:[Dd]ecides|DECIDES)(?: further| also)?(?:,[^;:.]{2,300}?,)?,? that,? (?:in addition to [^;:.]{2,160}?, )?(?P<obj>the mandate of [^;:.]{2,160}?|[^;:.,]{2,60}?(?:'|’)s? mandate) (?:shall|will) (?P<how>also include|include the following additional|in addition include|(?:likewise )?be expanded|no longer include|be revised to include|be reinforced)(?-u:\b)",
         )
     });
     for c in TASKS.captures_from(text, starts.decides()) {
@@ -1082,6 +1088,7 @@ fn tasks_changed(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Kind
             "no longer include" => "removes from the mandate",
             "be revised to include" => "revises",
             "be reinforced" => "reinforces",
+            "be expanded" | "likewise be expanded" => "expands",
             _ => "adds to the mandate",
         };
         let clause = clause_end(text, whole.end(), 300);
