@@ -11,7 +11,8 @@ use aho_corasick::{AhoCorasick, MatchKind};
 /// What a cue announces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Cue {
-    /// "to establish", "to create", "to set up".
+    /// "to establish", "to create", "to set up", and "Establishes" opening
+    /// an operative paragraph.
     Establish,
     /// "to extend", "to renew", "Extends", "be extended", "to continue the
     /// mandate", "Approves the continuation", "Decides to continue" (1277
@@ -32,8 +33,9 @@ pub(super) enum Cue {
 
 const CUES: usize = 7;
 
-const PATTERNS: [(&str, Cue); 28] = [
+const PATTERNS: [(&str, Cue); 29] = [
     ("to establish", Cue::Establish),
+    ("Establishes", Cue::Establish),
     ("to create", Cue::Establish),
     ("to set up", Cue::Establish),
     ("to extend", Cue::Extend),

@@ -1725,7 +1725,7 @@ fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut KindSink<'_>) {
     static N: OnceLock<Regex> = OnceLock::new();
     let decide = bytes_re(
         &E,
-        r"(?-u)\b(?:[Dd]ecides?|DECIDES?|[Rr]equests the Secretary-General)\b[^.;]*?\bto (?:establish|create|set up)\b|\([a-z]\) ?to establish\b",
+        r"(?-u)\b(?:[Dd]ecides?|DECIDES?|[Rr]equests the Secretary-General)\b[^.;]*?\bto (?:establish|create|set up)\b|\([a-z]\) ?to establish\b|\bEstablishes\b",
     );
     let noun = re(
         &N,
@@ -1789,6 +1789,15 @@ fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut KindSink<'_>) {
         if text.as_bytes()[m.start] == b'(' && !text[m.end..].starts_with(", in accordance with rule 28 ") {
             continue;
         }
+        // The Council's own verb opening an operative paragraph: "4.
+        // Establishes a Commission consisting of three members of the
+        // Security Council" (446 (1979)), "Establishes a Truce Commission for
+        // Palestine" (48 (1948)); not a clause's "which establishes a
+        // committee" (2140 (2014)).
+        let own_verb = text[m.start..].starts_with("Establishes");
+        if own_verb && !opens_paragraph(&text[..m.start]) {
+            continue;
+        }
         let end = clause_end(text, m.end, 300);
         let doc = ctx.doc_at(m.start);
         let source = ctx.acting_resolution(doc);
@@ -1845,6 +1854,7 @@ fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut KindSink<'_>) {
         let Some(target) = target else { continue };
         let relation = match kind {
             EdgeKind::ExtendsMandate => "re-establishes",
+            _ if own_verb => "establishes",
             _ => "decides to establish",
         };
         // The end of the first period, when the clause states it: "for an
@@ -1858,6 +1868,25 @@ fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut KindSink<'_>) {
         };
         sink(source, target, kind, attrs);
     }
+}
+
+/// Whether a word opens a paragraph, by what stands before it on its line:
+/// nothing, two spaces (the paragraph break of the old texts held on one
+/// line: `…, calling upon all parties concerned to comply with specific
+/// terms for a truce in Palestine,  Establishes`, 48 (1948)), or an
+/// operative paragraph's number (`4.       Establishes`, 446 (1979)) that
+/// itself stands after one of those.
+fn opens_paragraph(before: &str) -> bool {
+    let line = before.rsplit('\n').next().unwrap_or("");
+    let opens = |s: &str| s.trim().is_empty() || s.ends_with("  ");
+    if opens(line) {
+        return true;
+    }
+    let Some(head) = line.trim_end().strip_suffix('.') else {
+        return false;
+    };
+    let number = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    (1..=3).contains(&number) && opens(&head[..head.len() - number])
 }
 
 /// Whether the words between a verb of creation and a body's name leave
