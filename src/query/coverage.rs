@@ -477,6 +477,7 @@ fn collect<'e>(expr: &'e PExpr, conds: &mut Vec<&'e PCond>, kinds: &mut Option<K
             collect(left, conds, kinds);
             collect(right, conds, kinds);
         }
+        PExpr::Renamed { from, .. } => collect(from, conds, kinds),
         PExpr::Nodes(_) | PExpr::Var(_) | PExpr::Path { .. } => {}
     }
 }

@@ -59,29 +59,28 @@ const PREDECESSOR_NOTE: &str = "no predecessor of {a} is recorded: the graph rec
 const TERMINATION_NOTE: &str = "no end of {a} is recorded: the graph records one only where a resolution it holds terminates, closes or withdraws {a}; a body whose mandate ran out without such a decision, or was ended by a text the corpus does not hold, has none, which says nothing of whether it ended (`mandate history of {a}` gives its last recorded extension and the date it ran to)";
 
 /// What came before a body: what the resolution that set it up ended, and
-/// the renaming that gave it its name (`S/RES/1925 (2010)`, "renames
-/// MONUC", for MONUSCO): the resolution, whose relation names the former
-/// name.
-const PREDECESSOR: &str =
-    "({a} <- establishes|authorizes -> terminates union {a} <- establishes where relation ~ \"renames\")";
+/// the body it was renamed from (`S/RES/1925 (2010)` establishes MONUSCO
+/// with the relation "renames MONUC": `MONUSCO -> renamed_from` is
+/// actor:MONUC, with that edge as its evidence).
+const PREDECESSOR: &str = "({a} <- establishes|authorizes -> terminates union {a} -> renamed_from)";
 
 /// [`PREDECESSOR`] under the question's conditions (`which mission did
-/// MONUSCO replace`); the renaming resolution is kept, as it names the
-/// former body.
-const PREDECESSOR_WHERE: &str = "({a} <- establishes|authorizes -> terminates{where} union {a} <- establishes where relation ~ \"renames\")";
+/// MONUSCO replace`); the renaming is kept, as the former body is that
+/// mission under another name.
+const PREDECESSOR_WHERE: &str =
+    "({a} <- establishes|authorizes -> terminates{where} union {a} -> renamed_from)";
 
 /// What took a body's place: what the resolution that ended it set up
 /// (1270 (1999) ends UNOMSIL and establishes UNAMSIL), or the body it was
 /// renamed to (1925 (2010): "MONUC, shall, as from 1 July 2010, bear the
 /// title of … (MONUSCO)", an `establishes` edge to MONUSCO whose relation is
-/// `renames MONUC`). The renaming is matched on the name as typed
-/// (`{a:words}`): a body asked by another of its names finds none, and the
-/// note says what is recorded.
-const SUCCESSOR: &str = "({a} <- terminates -> establishes|authorizes union {a} <- any -> establishes where relation = \"renames {a:words}\")";
+/// `renames MONUC`: `MONUC <- renamed_from` is actor:MONUSCO).
+const SUCCESSOR: &str = "({a} <- terminates -> establishes|authorizes union {a} <- renamed_from)";
 
 /// [`SUCCESSOR`] under the question's conditions (`which mission replaced
 /// UNOMIL`).
-const SUCCESSOR_WHERE: &str = "({a} <- terminates -> establishes|authorizes union {a} <- any -> establishes where relation = \"renames {a:words}\"){|where}";
+const SUCCESSOR_WHERE: &str =
+    "({a} <- terminates -> establishes|authorizes union {a} <- renamed_from){|where}";
 
 /// The empty answer to "is {a} in the corpus": known, but not from its text.
 const HELD_NOTE: &str = "the text of {a} was not read into this graph: it is known only from the texts that cite or name it (`what cites {a}`)";
@@ -89,6 +88,12 @@ const HELD_NOTE: &str = "the text of {a} was not read into this graph: it is kno
 /// The phrase table, most specific first: the first pattern that matches the
 /// whole question wins. Documented in `docs/query-language.md`.
 pub(crate) const PHRASES: &[Phrase] = &[
+    // `the busiest year`: the years by the resolutions adopted in them.
+    p(
+        "{open} the? busiest year/years (for/of the? security? council)? {k}? SUBJ {t}?",
+        "all {k:resolutions}{where} | group by year | sort by count desc | limit 5",
+        "",
+    ),
     // adoption, establishment and mandates
     p(
         "when was/were/is {a} adopted/passed/issued/approved/published/dated/signed",
@@ -664,6 +669,11 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "no draft of {a} is recorded",
     ),
     p(
+        "{open} {k}? became/become/becomes {a}",
+        "{a} <- adopted_as{where}",
+        "no draft of {a} is recorded",
+    ),
+    p(
         "at/in which/what meeting was/were {a} adopted/passed",
         "{a} -> adopted_at",
         "no meeting of adoption is recorded for {a}",
@@ -716,7 +726,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "no vote on {a} is recorded (votes recorded on its draft included)",
     ),
     p(
-        "how was/were {a} voted",
+        "how was/were {a} voted/adopted/passed",
         "{a} <- voted",
         "no vote on {a} is recorded (votes recorded on its draft included)",
     ),
@@ -927,6 +937,16 @@ pub(crate) const PHRASES: &[Phrase] = &[
     p(
         "how often/many times? did/has {a} abstain/abstained {t}?",
         "{a} -> voted{where:position = \"abstention\"} | count",
+        "",
+    ),
+    p(
+        "how many abstentions did/has/have {a} cast/make/made/record/recorded? {t}?",
+        "{a} -> voted{where:position = \"abstention\"} | count",
+        "",
+    ),
+    p(
+        "how many votes against/no did/has/have {a} cast/make/made/record/recorded? {t}?",
+        "{a} -> voted{where:position = \"against\"} | count",
         "",
     ),
     p(
@@ -1610,9 +1630,14 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{a} -> acts_under",
         "the text of {a} states no chapter of the Charter it acts under",
     ),
+    p(
+        "what/which does/did/do {a} act/acts/acted under",
+        "{a} -> acts_under",
+        "the text of {a} states no chapter of the Charter it acts under",
+    ),
     // rankings
     p(
-        "{open} top? {n}? most often/frequently/commonly/widely/heavily? cited/referenced/quoted {k}? {t}?",
+        "{open} top? {n}? most often/frequently/commonly/widely/heavily? cited/referenced/quoted {k}? SUBJ {t}?",
         "all {k:documents}{where} | top {n:10} by citations",
         "",
     ),
@@ -1655,7 +1680,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "no citation by the documents of that time is recorded",
     ),
     p(
-        "{open} top? {n}? {k} with/having the? most citations {t}?",
+        "{open} top? {n}? {k} that/which? with/having/has/have/had/got/gets/received/receives the? most citations {t}?",
         "all {k:documents}{where} | top {n:10} by citations",
         "",
     ),
@@ -1708,7 +1733,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "",
     ),
     p(
-        "{open} top? {n}? {k} with/having the? most references {t}?",
+        "{open} top? {n}? {k} that/which? with/having/has/have/had/makes/made the? most references {t}?",
         "all {k:documents}{where} | top {n:10} by references",
         "",
     ),
@@ -2426,6 +2451,8 @@ const DOC_PREFIXES: &[&str] = &[
     "the",
     "resolution",
     "res",
+    "reso",
+    "resol",
     "scr",
     "unscr",
     "document",
@@ -2862,8 +2889,11 @@ impl Matcher<'_> {
                         }
                     }
                 } else if toks.get(i).is_some_and(|t| t.lower == "chapter")
-                    && numeral
-                        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| matches!(c, 'i' | 'v' | 'x')))
+                    && numeral.is_some_and(|n| {
+                        !n.is_empty() && n.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
+                            // `chapter 7`: the resolver reads the number as Chapter VII.
+                            || n.parse::<u32>().is_ok_and(|n| (1..=19).contains(&n))
+                    })
                 {
                     for end in tails(i + 2) {
                         let mut nb = b.clone();
@@ -3542,10 +3572,17 @@ fn time(toks: &[Tok], mut i: usize) -> Vec<(usize, String)> {
         i += 1;
     }
     let mut out = Vec::new();
+    // `1990s`, and `90s` for the decades of the Council's century
+    // (`40s` to `90s`; `00s` and `10s` are the 2000s and 2010s).
     let decade = |t: Option<&Tok>| -> Option<u64> {
         let w = t?.lower.strip_suffix('s')?;
         let y: u64 = w.parse().ok()?;
-        (w.len() == 4 && y.is_multiple_of(10) && (1900..2100).contains(&y)).then_some(y)
+        let y = match w.len() {
+            2 if y >= 40 => 1900 + y,
+            2 if y <= 10 => 2000 + y,
+            _ => y,
+        };
+        ((w.len() == 4 || w.len() == 2) && y.is_multiple_of(10) && (1900..2100).contains(&y)).then_some(y)
     };
     let first = word(i);
     let at = |k: usize| toks.get(i + k);
@@ -4432,6 +4469,9 @@ fn rewrite_one(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Rewrite, NoP
         if let Some(out) = possessive_kind(trimmed, stages, &toks, known) {
             return Ok(out);
         }
+        if let Some(out) = name_and_time(trimmed, stages, &toks, known) {
+            return Ok(out);
+        }
         // `what does resolutoin 2531 cite`: a word before a number one or two
         // edits from a word that names a document there.
         if let Some((w, word)) = toks.windows(2).find_map(|w| {
@@ -4620,6 +4660,29 @@ fn possessive_kind(
         *q = start..end.max(start).min(trimmed.len() + stages.len());
     }
     out.readings.push(reading);
+    Some(out)
+}
+
+/// `Yugoslavia in 1991`, `the Congo between 1960 and 1964` (and, through
+/// the bare year's reading, `Yugoslavia 1991`): a name the graph knows and a
+/// time, and nothing else, asks for the texts of that time that name it,
+/// read as `what mentions …` (a dated name is then read in those years).
+/// `None` where the question is not of that form or that reading fails.
+fn name_and_time(trimmed: &str, stages: &str, toks: &[Tok], known: &dyn Fn(&str) -> bool) -> Option<Rewrite> {
+    let k = (1..toks.len()).find(|&k| {
+        time(toks, k).iter().any(|(end, _)| *end == toks.len())
+            && toks[..k].iter().enumerate().all(|(i, t)| name_token(t, i == 0))
+            && known(&trimmed[toks[0].span.start..toks[k - 1].span.end])
+    })?;
+    let name = &trimmed[toks[0].span.start..toks[k - 1].span.end];
+    const LEAD: &str = "what mentions ";
+    let mut out = rewrite_one(&format!("{LEAD}{trimmed}{stages}"), known).ok()?;
+    for (_, _, q) in &mut out.names {
+        *q = q.start.saturating_sub(LEAD.len())..q.end.saturating_sub(LEAD.len());
+    }
+    out.readings.push(format!(
+        "`{trimmed}` is read as `what mentions {trimmed}`: the texts of that time that name {name}"
+    ));
     Some(out)
 }
 

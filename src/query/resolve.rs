@@ -120,6 +120,13 @@ pub(crate) enum PExpr {
         input: Box<PExpr>,
         stage: PStage,
     },
+    /// `X -> renamed_from`: the bodies X was renamed from, read from the
+    /// `establishes` edges whose relation is `renames <former name>`;
+    /// `X <- renamed_from` (`back`): the bodies renamed from X.
+    Renamed {
+        from: Box<PExpr>,
+        back: bool,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -314,6 +321,7 @@ pub(crate) fn resolve(graph: &CitationGraph, program: &Program, limits: Limits) 
         bindings: Vec::new(),
         resolved: HashMap::new(),
         notes: Vec::new(),
+        years: None,
     };
     for s in &program.settings {
         r.setting(s);
@@ -345,10 +353,15 @@ struct Resolver<'g> {
     resolved: HashMap<(usize, usize, String), String>,
     /// Choices made for the user (an ambiguous name narrowed by context).
     notes: Vec<String>,
+    /// The years the statement asks about ([`year_window`]): they decide
+    /// what a dated name stands for ([`dated_meanings`]).
+    years: Option<(u16, u16)>,
 }
 
 enum Bound {
     Node(NodeIndex),
+    /// A dated name that stood for several nodes in the years asked about.
+    Nodes(Vec<NodeIndex>),
     Var(usize),
 }
 
@@ -414,6 +427,7 @@ impl Resolver<'_> {
     fn statement(&mut self, s: &Statement, program: &Program) -> PStatement {
         match s {
             Statement::Query { expr, show, note } => {
+                self.years = year_window(expr);
                 let resolved = self.expr(expr);
                 let gap = self.vote_gap(expr);
                 // A count of votes the record does not hold is no count, and
@@ -928,10 +942,26 @@ impl Resolver<'_> {
         match e {
             Expr::Node(name) => match self.name(name) {
                 Some(Bound::Node(ix)) => PExpr::Nodes(vec![ix]),
+                Some(Bound::Nodes(v)) => PExpr::Nodes(v),
                 Some(Bound::Var(i)) => PExpr::Var(i),
                 None => PExpr::Nodes(Vec::new()),
             },
             Expr::All(kind) => PExpr::All(kind.as_ref().map(|k| self.kind(&k.text, &k.span))),
+            // A renaming is no edge of its own: `1925 (2010)` establishes
+            // MONUSCO with the relation `renames MONUC`.
+            Expr::Walk { from, step } if matches!(step.kinds.as_slice(), [k] if k.text.eq_ignore_ascii_case(RENAMED_FROM)) =>
+            {
+                if step.depth.is_some() || step.hop.is_some() || step.direction == Direction::Both {
+                    let hint = format!(
+                        "a renaming is one step, forwards or back: `X -> {RENAMED_FROM}`, `X <- {RENAMED_FROM}`"
+                    );
+                    self.explain(RENAMED_FROM, &step.span, hint);
+                }
+                PExpr::Renamed {
+                    from: Box::new(self.expr(from)),
+                    back: step.direction == Direction::In,
+                }
+            }
             Expr::Walk { from, step } => {
                 let mut kinds = self.edge_kinds(&step.kinds);
                 if let Expr::Node(name) = &**from {
@@ -1090,6 +1120,7 @@ impl Resolver<'_> {
                 }
                 PExpr::Nodes(vec![ix])
             }
+            Some(Bound::Nodes(v)) => PExpr::Nodes(v),
             Some(Bound::Var(i)) => PExpr::Var(i),
             None => PExpr::Nodes(Vec::new()),
         }
@@ -1323,8 +1354,19 @@ impl Resolver<'_> {
             }
             Cond::Link { kind, target } => {
                 let kinds = self.edge_kinds(std::slice::from_ref(kind));
-                match self.node_only(target) {
-                    Some(target) => PCond::Link { kinds, target },
+                match self.name(target) {
+                    Some(Bound::Node(target)) => PCond::Link { kinds, target },
+                    // A dated name that stood for several nodes in the years
+                    // asked about (`mentions Congo`): a link to any of them.
+                    Some(Bound::Nodes(nodes)) => (nodes.into_iter())
+                        .map(|target| PCond::Link { kinds, target })
+                        .reduce(|a, b| PCond::Or(Box::new(a), Box::new(b)))
+                        .unwrap_or(PCond::True),
+                    Some(Bound::Var(_)) => {
+                        let what = "single node (a binding is a set)";
+                        self.problem(&target.text, &target.span, what, Vec::new(), false);
+                        PCond::True
+                    }
                     None => PCond::True,
                 }
             }
@@ -1579,6 +1621,16 @@ impl Resolver<'_> {
     fn node_only(&mut self, name: &Name) -> Option<NodeIndex> {
         match self.name(name)? {
             Bound::Node(ix) => Some(ix),
+            Bound::Nodes(nodes) => {
+                let c = ids(self.graph, &nodes);
+                self.problem(&name.text, &name.span, "node", c, true);
+                if let Some(p) = self.problems.last_mut() {
+                    p.hint = Some(
+                        "the name stood for these at different times: give the years, or one of them".into(),
+                    );
+                }
+                None
+            }
             Bound::Var(_) => {
                 self.problem(
                     &name.text,
@@ -1590,6 +1642,81 @@ impl Resolver<'_> {
                 None
             }
         }
+    }
+
+    /// A name whose meaning depends on the date ([`dated_runs`]), read in
+    /// the years the statement asks about (all years when it asks none):
+    /// `Congo` in 1960 is the Democratic Republic of the Congo, as the
+    /// extractor reads the texts of 1960; over all years it stood for both
+    /// Congos, and a note says which in which years. `None` for a name that
+    /// is not dated; `Some(None)` when it named no node in those years (the
+    /// problem says so).
+    fn dated(&mut self, name: &Name) -> Option<Option<Bound>> {
+        if name.form != NameForm::Words || self.graph.index_of(name.text.trim()).is_some() {
+            return None;
+        }
+        let runs = dated_runs(&name.text)?;
+        let (lo, hi) = self.years.unwrap_or((FIRST_YEAR, LAST_YEAR));
+        let asked: Vec<&DatedRun> = runs.iter().filter(|r| r.from <= hi && r.until >= lo).collect();
+        let mut nodes: Vec<NodeIndex> = Vec::new();
+        for ix in asked
+            .iter()
+            .filter_map(|r| r.id.as_deref().and_then(|id| self.graph.index_of(id)))
+        {
+            if !nodes.contains(&ix) {
+                nodes.push(ix);
+            }
+        }
+        let story = (runs.iter().filter(|r| r.id.is_some()))
+            .map(DatedRun::describe)
+            .collect::<Vec<_>>()
+            .join(", ");
+        let story = format!("the texts' {:?} is {story}", name.text.trim());
+        let years = match self.years {
+            Some((lo, hi)) if lo == hi => format!(" in {lo}"),
+            Some((lo, hi)) => format!(" in {lo}..{hi}"),
+            None => String::new(),
+        };
+        let key = (name.span.start, name.span.end, name.text.clone());
+        let unread: Vec<String> = asked
+            .iter()
+            .filter(|r| r.id.is_none())
+            .map(|r| r.span())
+            .collect();
+        let unread = if unread.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "; {} it names no node, so what the texts of those years say of it is not recorded",
+                unread.join(" and ")
+            )
+        };
+        let note = match nodes.as_slice() {
+            [] => {
+                let hint = format!("{:?}{years} names no node: {story}{unread}", name.text.trim());
+                self.explain(&name.text, &name.span, hint);
+                return Some(None);
+            }
+            [one] => {
+                let id = self.graph.node_at(*one).map(|n| n.id.clone()).unwrap_or_default();
+                self.resolved.insert(key, id.clone());
+                // Said even where a current text reads the name so: a
+                // reader may mean its other sense (`Congo` in 1999).
+                format!("{:?}{years} is taken as {id}: {story}{unread}", name.text.trim())
+            }
+            many => format!(
+                "{:?}{years} stands for {}: {story}{unread}; the answer is for all of them (give the years, or one of them by its id, to ask for one)",
+                name.text.trim(),
+                ids(self.graph, many).join(" and ")
+            ),
+        };
+        if !self.notes.contains(&note) {
+            self.notes.push(note);
+        }
+        Some(Some(match nodes.as_slice() {
+            [one] => Bound::Node(*one),
+            _ => Bound::Nodes(nodes),
+        }))
     }
 
     /// What to say when the nodes a name matches are one actor's name
@@ -1664,6 +1791,9 @@ impl Resolver<'_> {
             let hint = format!("a document's number has no sign; write {number} for resolution {number}");
             self.explain(&name.text, &name.span, hint);
             return None;
+        }
+        if let Some(bound) = self.dated(name) {
+            return bound;
         }
         let found = lookup(self.graph, name);
         // `a sanctions committee`: a kind, whatever names come near it.
@@ -2185,6 +2315,160 @@ fn lookup_number(graph: &CitationGraph, text: &str) -> Lookup {
     }
 }
 
+/// The step from a body to the bodies it was renamed from ([`PExpr::Renamed`]).
+pub(crate) const RENAMED_FROM: &str = "renamed_from";
+
+/// The first year a dated name is read in: the Council's first.
+const FIRST_YEAR: u16 = 1946;
+
+/// The years in which a dated name stood for one node (or none).
+#[derive(Debug, PartialEq)]
+struct DatedRun {
+    from: u16,
+    until: u16,
+    /// The node id; `None` where the extractor reads the name as no node
+    /// ("Palestine" before 1988, the Mandate's territory).
+    id: Option<String>,
+}
+
+impl DatedRun {
+    /// `up to 1965`, `in 1992..1994`, `from 1966`.
+    fn span(&self) -> String {
+        match (self.from == FIRST_YEAR, self.until == LAST_YEAR) {
+            (true, true) => "in every year".into(),
+            (true, false) => format!("up to {}", self.until),
+            (false, true) => format!("from {}", self.from),
+            (false, false) if self.from == self.until => format!("in {}", self.from),
+            (false, false) => format!("in {}..{}", self.from, self.until),
+        }
+    }
+
+    /// `state:Congo from 1966`.
+    fn describe(&self) -> String {
+        format!("{} {}", self.id.as_deref().unwrap_or_default(), self.span())
+    }
+}
+
+/// What a name the actor dictionary reads by the document's year (dated
+/// aliases in `data/actors.toml`: "Congo" is the Democratic Republic of the
+/// Congo up to 1965, the Republic of the Congo from 1966) stands for, year
+/// by year, as the extractor reads it in a text of that year: the runs of
+/// years with one meaning. `None` when the name is not one of the
+/// dictionary's or means the same in every year.
+fn dated_runs(text: &str) -> Option<Vec<DatedRun>> {
+    let dictionary = crate::extract::ActorDictionary::bundled();
+    let text = text.trim();
+    for form in [Some(text.to_string()), title_case(text)].into_iter().flatten() {
+        let name = ["the ", "The "]
+            .iter()
+            .find_map(|p| form.strip_prefix(p))
+            .unwrap_or(&form);
+        let found = dictionary.scan(name);
+        let [f] = found.as_slice() else { continue };
+        if f.start != 0 || f.end != name.len() {
+            continue;
+        }
+        let mut runs: Vec<DatedRun> = Vec::new();
+        for year in FIRST_YEAR..=LAST_YEAR {
+            let id = dictionary
+                .target(f, Some(year))
+                .map(|e| dictionary.entry(e).id.clone());
+            match runs.last_mut() {
+                Some(run) if run.id == id => run.until = year,
+                _ => runs.push(DatedRun {
+                    from: year,
+                    until: year,
+                    id,
+                }),
+            }
+        }
+        return (runs.len() > 1).then_some(runs);
+    }
+    None
+}
+
+/// The years a statement asks about: the `year` and `date` conditions its
+/// `where` clauses all hold (`year = 1960`, `year in 1960..1964`, `date >=
+/// "1993-01-01"`), intersected; `None` when it sets none. Conditions under
+/// `or` or `not`, and those of one side of a set operation, bound nothing.
+fn year_window(expr: &Expr) -> Option<(u16, u16)> {
+    fn bound(cond: &Cond, lo: &mut Option<u16>, hi: &mut Option<u16>) {
+        let at_least = |y: u64, lo: &mut Option<u16>| {
+            let y = y.min(u16::MAX as u64) as u16;
+            *lo = Some(lo.map_or(y, |l| l.max(y)));
+        };
+        let at_most = |y: u64, hi: &mut Option<u16>| {
+            let y = y.min(u16::MAX as u64) as u16;
+            *hi = Some(hi.map_or(y, |h| h.min(y)));
+        };
+        match cond {
+            Cond::And(a, b) => {
+                bound(a, lo, hi);
+                bound(b, lo, hi);
+            }
+            Cond::Compare { field, op, value } => {
+                let f = field.text.to_ascii_lowercase();
+                let year = match (f.as_str(), value) {
+                    ("year", Value::Int(n)) => *n,
+                    ("date", Value::Date(d) | Value::Str(d)) => match d.get(..4).and_then(|y| y.parse().ok())
+                    {
+                        Some(y) => y,
+                        None => return,
+                    },
+                    _ => return,
+                };
+                match op {
+                    CmpOp::Eq => {
+                        at_least(year, lo);
+                        at_most(year, hi);
+                    }
+                    CmpOp::Ge => at_least(year, lo),
+                    CmpOp::Gt if f == "year" => at_least(year + 1, lo),
+                    CmpOp::Gt => at_least(year, lo),
+                    CmpOp::Le => at_most(year, hi),
+                    CmpOp::Lt if f == "year" => at_most(year.saturating_sub(1), hi),
+                    CmpOp::Lt => at_most(year, hi),
+                    _ => {}
+                }
+            }
+            Cond::In { field, values } if field.text.eq_ignore_ascii_case("year") => {
+                let years = values.iter().filter_map(|v| match v {
+                    Value::Int(n) => Some((*n, *n)),
+                    Value::Range(a, b) => Some((*a, *b)),
+                    _ => None,
+                });
+                let (mut first, mut last) = (u64::MAX, 0);
+                for (a, b) in years {
+                    first = first.min(a);
+                    last = last.max(b);
+                }
+                if first <= last {
+                    at_least(first, lo);
+                    at_most(last, hi);
+                }
+            }
+            _ => {}
+        }
+    }
+    let (mut lo, mut hi) = (None, None);
+    let mut e = expr;
+    loop {
+        match e {
+            Expr::Where { input, cond } => {
+                bound(cond, &mut lo, &mut hi);
+                e = input;
+            }
+            Expr::Pipe { input, .. } => e = input,
+            Expr::Walk { from, .. } => e = from,
+            _ => break,
+        }
+    }
+    if lo.is_none() && hi.is_none() {
+        return None;
+    }
+    Some((lo.unwrap_or(FIRST_YEAR), hi.unwrap_or(LAST_YEAR)))
+}
+
 fn ids(graph: &CitationGraph, nodes: &[NodeIndex]) -> Vec<String> {
     let mut v: Vec<String> = nodes
         .iter()
@@ -2224,6 +2508,13 @@ fn is_stop_word(word: &str) -> bool {
     STOP.contains(&word)
 }
 
+/// Whether `name` (a former name as a renaming writes it: `MONUC`, `the
+/// Committee of Good Offices`) is one of `node`'s names.
+pub(crate) fn is_named(node: &crate::model::Node, name: &str) -> bool {
+    let wanted = normalize(name);
+    !wanted.is_empty() && node_names(node).any(|n| normalize(n) == wanted)
+}
+
 /// Names of a node that people may type: its id without the prefix, label, title, aliases.
 /// A chapter of the Charter titled for an organ (Chapter V, "The Security
 /// Council") is not named by its title: the words name the organ.
@@ -2260,7 +2551,7 @@ fn names_an_organ(name: &str) -> bool {
 fn names_the_council(words: &str) -> bool {
     matches!(
         normalize(words).as_str(),
-        "security council" | "un security council" | "united nations security council" | "unsc"
+        "security council" | "council" | "un security council" | "united nations security council" | "unsc"
     )
 }
 
@@ -2442,6 +2733,10 @@ pub(crate) fn is_sanctions_committee(node: &crate::model::Node) -> bool {
 /// inside a longer one is never taken for it: one is a "did you mean",
 /// several an ambiguity.
 fn lookup_words(graph: &CitationGraph, text: &str) -> Lookup {
+    // `chapter 7`: the Charter numbers its chapters in Roman numerals.
+    if let Some(roman) = roman_chapter(text) {
+        return lookup_words(graph, &roman);
+    }
     // A British spelling (`the Organisation of African Unity`): the texts
     // and the dictionary write the names of the Organization the UN's way.
     // The name as typed is still tried after, for a name written so.
@@ -2569,6 +2864,26 @@ fn lookup_words(graph: &CitationGraph, text: &str) -> Lookup {
     }
     scored.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| natural_cmp(&a.1, &b.1)));
     Lookup::None(scored.into_iter().take(5).map(|(_, id)| id).collect())
+}
+
+/// `chapter 7` (of the Charter) as the Charter writes it, `Chapter VII`;
+/// `None` for any other name.
+fn roman_chapter(text: &str) -> Option<String> {
+    let (head, rest) = text.trim().split_once(char::is_whitespace)?;
+    if !head.eq_ignore_ascii_case("chapter") {
+        return None;
+    }
+    let rest = rest.trim_start();
+    let digits = &rest[..rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len())];
+    let n: usize = digits.parse().ok().filter(|n| (1..=19).contains(n))?;
+    const TENS: [&str; 2] = ["", "X"];
+    const UNITS: [&str; 10] = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
+    Some(format!(
+        "Chapter {}{}{}",
+        TENS[n / 10],
+        UNITS[n % 10],
+        &rest[digits.len()..]
+    ))
 }
 
 /// A name with its `-isation` words spelled `-ization`, as UN texts spell

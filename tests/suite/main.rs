@@ -33,6 +33,7 @@ mod audit16_facts;
 mod audit16_questions;
 mod audit16_series;
 mod audit17_facts;
+mod audit17_questions;
 mod audit5_questions;
 mod audit6_mandates;
 mod audit6_questions;

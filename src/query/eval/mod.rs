@@ -215,6 +215,77 @@ impl Hit {
     }
 }
 
+impl Eval<'_> {
+    /// [`PExpr::Renamed`]: the bodies each start was renamed from (`back`:
+    /// renamed to), each reached by the `establishes` edge whose relation
+    /// says so (`renames MONUC`, 1925 (2010) to MONUSCO), its evidence. The
+    /// former body is the one the renaming resolution links to under the
+    /// name its relation gives.
+    fn renamed(&self, starts: &[Hit], back: bool) -> Vec<Hit> {
+        let g = self.g;
+        fn former(e: &Edge) -> Option<&str> {
+            (e.kind == EdgeKind::Establishes)
+                .then(|| e.attrs().relation.as_deref()?.strip_prefix("renames "))
+                .flatten()
+        }
+        let mut out: Vec<Hit> = Vec::new();
+        let mut seen: HashSet<NodeIndex> = HashSet::new();
+        for start in starts.iter().map(|h| h.node) {
+            // The renaming edges: into the start, or out of a resolution
+            // that links to it, naming it as the former body.
+            let edges: Vec<EdgeIndex> = if back {
+                let by: HashSet<NodeIndex> = g
+                    .edges_directed(start, PDir::Incoming)
+                    .map(|e| e.source())
+                    .collect();
+                by.into_iter()
+                    .flat_map(|r| g.edges_directed(r, PDir::Outgoing))
+                    .filter(|e| {
+                        former(e.weight()).is_some_and(|name| super::resolve::is_named(&g[start], name))
+                    })
+                    .map(|e| e.id())
+                    .collect()
+            } else {
+                g.edges_directed(start, PDir::Incoming)
+                    .filter(|e| former(e.weight()).is_some())
+                    .map(|e| e.id())
+                    .collect()
+            };
+            for e in edges {
+                let Some((resolution, renamed)) = g.edge_endpoints(e) else {
+                    continue;
+                };
+                let found: Vec<NodeIndex> = if back {
+                    vec![renamed]
+                } else {
+                    let name = former(&g[e]).unwrap_or_default();
+                    let mut linked: Vec<NodeIndex> = g
+                        .edges_directed(resolution, PDir::Outgoing)
+                        .map(|l| l.target())
+                        .filter(|n| *n != renamed && super::resolve::is_named(&g[*n], name))
+                        .collect();
+                    linked.sort_unstable();
+                    linked.dedup();
+                    linked
+                };
+                for node in found {
+                    if seen.insert(node) {
+                        out.push(Hit {
+                            node,
+                            depth: 1,
+                            from: Some(start),
+                            edge: Some((e, back)),
+                            via: None,
+                            score: None,
+                        });
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
 /// A path: its nodes and the edges between them (edge, followed forwards).
 #[derive(Debug, Clone)]
 pub(crate) struct PathVal {
@@ -535,6 +606,10 @@ impl<'g> Eval<'g> {
             PExpr::Where { input, cond } => {
                 let (hits, order) = self.nodes(input, "where")?;
                 Val::Nodes(self.keep(hits, cond), order)
+            }
+            PExpr::Renamed { from, back } => {
+                let (starts, _) = self.nodes(from, "a step (->, <-)")?;
+                Val::Nodes(self.renamed(&starts, *back), Order::ById)
             }
             PExpr::Set { op, left, right } => {
                 let (a, order) = self.nodes(left, "union, intersect and except")?;
