@@ -2314,23 +2314,34 @@ impl<'t> Item<'t> {
         Some(Item { groups, end })
     }
 
-    /// `1325 (2000)` (`[0-9]{1,4}[ \t]?\([ \t]?[0-9]{4}[ \t]?\)`) at the
-    /// start of `rest`, when no earlier branch of [`LIST_ITEM`] can match
-    /// there: the digits are not followed by `/` (session forms) nor by a
-    /// space and a digit (`207 7 (2012)`), and a digit after `(` is no
-    /// Roman session. `None` leaves the text to the regex.
+    /// `1325 (2000)` (`[0-9]{1,4}[ \t]*(?:\n[ \t]*)?\([ \t]?[0-9]{4}[ \t]?\)`)
+    /// at the start of `rest`, when no earlier branch of [`LIST_ITEM`] can
+    /// match there: the digits are not followed by `/` (session forms) nor
+    /// by spaces and a digit (`207 7 (2012)`), and a digit after `(` is no
+    /// Roman session. `None` leaves the text to the regex. The number and
+    /// its year may stand apart by a run of spaces, a line break or both,
+    /// as a PDF's justified and wrapped lines set them (`resolutions  1272
+    /// (1999), 1319  (2002)`, S/2004/333; `resolution 1244` / `(1999)`,
+    /// S/2006/707): the year written is the year read, checked against the
+    /// number like any other.
     fn number_year(rest: &'t str) -> Option<Item<'t>> {
         let bytes = rest.as_bytes();
         let d = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
         if !(1..=4).contains(&d) {
             return None;
         }
-        let mut i = d;
-        if matches!(bytes.get(i), Some(b' ' | b'\t')) {
-            if bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
-                return None;
-            }
-            i += 1;
+        let blanks = |from: usize| {
+            bytes[from.min(bytes.len())..]
+                .iter()
+                .take_while(|b| matches!(b, b' ' | b'\t'))
+                .count()
+        };
+        let mut i = d + blanks(d);
+        if i > d && bytes.get(i).is_some_and(u8::is_ascii_digit) {
+            return None;
+        }
+        if bytes.get(i) == Some(&b'\n') {
+            i += 1 + blanks(i + 1);
         }
         if bytes.get(i) != Some(&b'(') {
             return None;
