@@ -522,7 +522,10 @@ pub static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
         // "Transforming our world: the 2030 Agenda for Sustainable
         // Development", and 69/313`.
         r#"(?:,?[ \t]+entitled[ \t]+["“][^"”\n]{1,200}["”])?"#,
-        r"[ \t]*(?:,[ \t]*(?:and[ \t]+|as well as[ \t]+|or[ \t]+)?|[ \t]+and[ \t]+|[ \t]+as well as[ \t]+|[ \t]+or[ \t]+|[ \t]*&[ \t]*|[ \t]+)",
+        // A line may break after the separator (`57/327 of 18 June 2003 and` /
+        // `58/260 of 23 December 2003`, S/2004/333): the next item then must
+        // not be a bare number, which opens a paragraph there (`refs`).
+        r"[ \t]*(?:,[ \t]*(?:\n[ \t]*)?(?:and(?:[ \t]+|[ \t]*\n[ \t]*)|as well as[ \t]+|or[ \t]+)?|[ \t]+and(?:[ \t]+|[ \t]*\n[ \t]*)|[ \t]+as well as[ \t]+|[ \t]+or[ \t]+|[ \t]*&[ \t]*|[ \t]+)",
         r"(?:(?:its|the|Security Council)[ \t]+)?(?:resolutions?[ \t]+)?",
     ))
 });

@@ -1225,7 +1225,8 @@ impl<'a> Scanner<'a> {
             let shape = item.shape();
             let by_gap = list_gap_end(rest).and_then(|gap| {
                 let n = Item::read(&rest[gap..])?;
-                (n.groups[item::BARE].is_none() || (plural && all_bare)).then_some((gap, n))
+                let bare = n.groups[item::BARE].is_some();
+                ((!bare || (plural && all_bare)) && !(bare && rest[..gap].contains('\n'))).then_some((gap, n))
             });
             // `2248 (S-V) of 19 May 1967. 2324 (XXII) and 2325 (XXII)`
             // (S-RES-264(1969).txt): a full stop, on the same line, before an
