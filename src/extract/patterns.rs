@@ -830,10 +830,14 @@ pub static GA_SESSION: LazyLock<Regex> = LazyLock::new(|| re(r"(?:resolution\s+|
 /// a cue before it (`the draft resolution A/C.3/75/L.31 and the documents
 /// TD/B/67/2, UNEP/EA.5/Res.3`: the documents are no drafts), while `the
 /// report … contained in documents S/11302 and Add.1` (350 (1974)) keeps
-/// the report's.
+/// the report's. So do `concluding observations` and a `bulletin`, which
+/// are no reports: `the Human Rights Committee in its concluding
+/// observations on the initial report of Haiti on the implementation of
+/// the International Covenant on Civil and Political Rights
+/// (CCPR/C/HTI/CO/1)` (S/2016/225).
 pub static KIND_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?P<w>draft resolution|draft|reports?|letters?|note verbale|notes?|statements?|communiqu[eé]|memorandum|resolution|the\s+documents)(?-u:\b)",
+        r"(?i)(?-u:\b)(?P<w>draft resolution|draft|reports?|letters?|note verbale|notes?|statements?|communiqu[eé]|memorandum|resolution|the\s+documents|concluding\s+observations|bulletin)(?-u:\b)",
     )
 });
 

@@ -940,6 +940,13 @@ impl<'a> Scanner<'a> {
         ) {
             return None;
         }
+        // A treaty body's concluding observations say so in their symbol
+        // (`CCPR/C/HTI/CO/1`, `E/C.12/RWA/CO/5`): whatever report the words
+        // before name (`its concluding observations on the initial report of
+        // Haiti … (CCPR/C/HTI/CO/1)`, S/2016/225), they are no report.
+        if symbol.as_str().contains("/CO/") {
+            return None;
+        }
         let from = self
             .clause_start(at)
             .max(floor(self.text, at.saturating_sub(120)));
@@ -956,9 +963,23 @@ impl<'a> Scanner<'a> {
                     || after.starts_with("ES-")
                     || m.as_str().eq_ignore_ascii_case("draft") && DRAFT_OF_ANOTHER_KIND.is_match(after))
             })
-            .last()?
-            .as_str()
-            .to_ascii_lowercase();
+            .last()?;
+        // A pointer in brackets after the cue (`(see …)`) was the cue's
+        // document, and the cue reaches no further: `my report of 17 December
+        // 1996 (see S/1996/1045, para. 11) and with the Council's concurrence
+        // (see S/1997/91 and S/1997/92)` (S/1997/432) names no report by the
+        // two letters. A bracket that restates a symbol does not end it: `the
+        // report of the Secretary-General of 18 December 1998 (S/1998/1203)
+        // and its annex of 14 January 1999 (S/1998/1203/Add.1)` (1230 (1999)).
+        let tail = &window[word.end()..];
+        if let Some(close) = tail.rfind(')')
+            && tail[..close]
+                .rfind('(')
+                .is_some_and(|open| starts_with_ignore_ascii_case(tail[open + 1..].trim_start(), "see"))
+        {
+            return None;
+        }
+        let word = word.as_str().to_ascii_lowercase();
         Some(match word.as_str() {
             // Only a series drafts are issued in is a draft's: a Council
             // document (`S/2022/155`) or a limited one (`A/C.3/75/L.31`,
@@ -1625,20 +1646,41 @@ impl<'a> Scanner<'a> {
     }
 
     /// Where the clause around `at` begins: the line start, the last `;`, or
-    /// the end of the last sentence (`. ` before a capital).
+    /// the end of the last sentence (`. ` before a capital). A line a PDF
+    /// wrapped inside a sentence ([`wrapped_at`]) goes on: `implement in full
+    /// the rights and guarantees outlined in the letter of the` / `Government
+    /// of Croatia of 13 January 1997 (S/1997/27, annex)` (S/1997/487) is a
+    /// letter set out in, as it would be on one line. A resolution's lines
+    /// are its paragraphs, whatever their last character (`… is null and
+    /// void` with no comma, 439 (1978)): each line break ends a clause.
     fn clause_start(&self, at: usize) -> usize {
         let from = floor(self.text, at.saturating_sub(600)).max(self.body.start);
         let head = &self.text[from..at];
         let bytes = head.as_bytes();
-        let mut cut = memchr::memrchr2(b'\n', b';', bytes).map_or(0, |i| i + 1);
+        let mut cut = 0;
+        let mut end = bytes.len();
+        while let Some(i) = memchr::memrchr2(b'\n', b';', &bytes[..end]) {
+            if bytes[i] == b';' || self.paragraphs.is_some() || !wrapped_at(head, i) {
+                cut = i + 1;
+                break;
+            }
+            end = i;
+        }
         // The last `. X` after it (`memrchr` finds the full stops).
         let end = head.len().saturating_sub(2);
         if cut < end {
             let base = cut;
             for i in memchr::memrchr_iter(b'.', &bytes[base..end]) {
                 let i = base + i;
-                if bytes[i + 1] == b' ' && bytes[i + 2].is_ascii_uppercase() && !is_abbreviation(&head[..i]) {
-                    cut = i + 2;
+                // A justified line may set two spaces or more after the stop
+                // (`every 90 days starting from 12 April 2019.  T he document`,
+                // S/2019/805).
+                let spaces = bytes[i + 1..].iter().take_while(|&&b| b == b' ').count();
+                if spaces > 0
+                    && bytes.get(i + 1 + spaces).is_some_and(u8::is_ascii_uppercase)
+                    && !is_abbreviation(&head[..i])
+                {
+                    cut = i + 1 + spaces;
                     break;
                 }
             }
@@ -1866,6 +1908,29 @@ impl<'a> Scanner<'a> {
         last
     }
 
+    /// Whether the reference at `at` is a pointer after `see`, in brackets
+    /// or opening its clause: `(see S/2006/45, para. 9, and S/2006/361,
+    /// para. 6)` (S/2006/707), `in accordance with the "Policing
+    /// Arrangement" (see S/2008/501, para. 15)` (S/2009/72). In a report's
+    /// narrative the verb of the sentence governs what the brackets point
+    /// from, not the document pointed to: such a citation has no relation.
+    fn after_see(&self, at: usize) -> bool {
+        // A resolution's paragraphs open with their verb, which governs a
+        // pointer too: `Having heard the statement of the representative of
+        // … (see S/PV.2818)` (616 (1988)) is heard.
+        if self.paragraphs.is_some() {
+            return false;
+        }
+        let clause = self.clause_start(at);
+        let window = &self.text[clause..at];
+        let inner = match window.rfind('(') {
+            Some(open) if !window[open..].contains(')') => &window[open + 1..],
+            _ => window,
+        };
+        let inner = inner.trim_start();
+        starts_with_ignore_ascii_case(inner, "see ") || starts_with_ignore_ascii_case(inner, "see\n")
+    }
+
     /// The paragraph `at` stands in, for resolutions and drafts.
     fn paragraph(&self, at: usize) -> Option<Paragraph> {
         let paragraphs = self.paragraphs.as_ref()?;
@@ -1927,10 +1992,13 @@ impl<'a> Scanner<'a> {
         if let Some(k) = f.kind {
             target.kind = k;
         }
-        let relation = self
-            .relation(f.at.start)
-            .map(|r| self.past_preposition(r, f.at.start, previous_end))
-            .unwrap_or_else(|| self.relation_across_semicolon(f.at.start));
+        let relation = if self.after_see(f.at.start) {
+            None
+        } else {
+            self.relation(f.at.start)
+                .map(|r| self.past_preposition(r, f.at.start, previous_end))
+                .unwrap_or_else(|| self.relation_across_semicolon(f.at.start))
+        };
         self.last_relation.clone_from(&relation);
         links.push(Link {
             source: self.source.clone(),
@@ -2529,6 +2597,24 @@ fn rfind_ignore_ascii_case(text: &str, word: &str) -> Option<usize> {
     (0..=t.len().checked_sub(w.len())?)
         .rev()
         .find(|&i| t[i..i + w.len()].eq_ignore_ascii_case(w))
+}
+
+/// Whether the line break at `i` in `text` wraps a sentence, as a PDF's
+/// lines do, rather than ending a paragraph or a line of its own: the line
+/// before holds words and ends in a letter, a digit, `)` or `-` (no `,`,
+/// `;`, `:` or `.`, with which a resolution's paragraphs end, and no blank
+/// line), and the next line is not blank.
+fn wrapped_at(text: &str, i: usize) -> bool {
+    let before = text[..i].trim_end_matches([' ', '\t', '\r']);
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    let after = text[i + 1..].trim_start_matches([' ', '\t']);
+    line.bytes().any(|b| b.is_ascii_alphabetic())
+        && before
+            .bytes()
+            .next_back()
+            .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b')' | b'-'))
+        && !after.is_empty()
+        && !after.starts_with(['\n', '\r'])
 }
 
 /// Whether the words between two references end the first one's phrase:
