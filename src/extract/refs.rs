@@ -203,6 +203,9 @@ struct Scanner<'a> {
     /// Where the operative part of a resolution with no numbered paragraph
     /// begins and ends ([`unnumbered_operative`]).
     unnumbered: Option<Range<usize>>,
+    /// Where a resolution's footnotes begin, after its last paragraph
+    /// ([`footnotes_start`]).
+    footnotes: Option<usize>,
     /// The organ the document belongs to: its own symbol's, else the first
     /// organ its head names (`The Human Rights Council,`).
     own_organ: Option<Organ>,
@@ -341,6 +344,10 @@ impl<'a> Scanner<'a> {
                 None => unnumbered_operative(text, body.clone()),
                 Some(&(first, _)) => unnumbered_before_numbered(text, body.start..first),
             });
+        let footnotes = paragraphs
+            .as_ref()
+            .filter(|_| matches!(node.kind, NodeKind::Resolution | NodeKind::DraftResolution))
+            .and_then(|p| footnotes_start(text, p.last().map_or(body.start, |&(o, _)| o)..body.end));
         let own_organ = own_symbol.map(|s| s.organ()).or_else(|| {
             let head = &text[seg.range.start..floor(text, (seg.range.start + 800).min(seg.range.end))];
             ORGAN_NAME.captures_iter(head).find_map(|c| match named(&c) {
@@ -366,6 +373,7 @@ impl<'a> Scanner<'a> {
             paragraph_span: paragraph_span.unwrap_or(0..0),
             paragraphs,
             unnumbered,
+            footnotes,
             own_organ,
             known_organs: HashMap::new(),
             joint: Vec::new(),
@@ -1931,11 +1939,19 @@ impl<'a> Scanner<'a> {
         starts_with_ignore_ascii_case(inner, "see ") || starts_with_ignore_ascii_case(inner, "see\n")
     }
 
-    /// The paragraph `at` stands in, for resolutions and drafts.
+    /// The paragraph `at` stands in, for resolutions and drafts. A
+    /// footnote's citation stands where the footnote's mark does
+    /// ([`Scanner::footnote_mark`]); a mark not found once gives none.
     fn paragraph(&self, at: usize) -> Option<Paragraph> {
         let paragraphs = self.paragraphs.as_ref()?;
         if !self.paragraph_span.contains(&at) {
             return None;
+        }
+        if let Some(start) = self.footnotes
+            && at >= start
+        {
+            let mark = self.footnote_mark(start, at)?;
+            return if mark < start { self.paragraph(mark) } else { None };
         }
         let i = paragraphs.partition_point(|&(o, _)| o <= at);
         match i {
@@ -1951,6 +1967,61 @@ impl<'a> Scanner<'a> {
                 NUMBER_UNKNOWN => None,
                 n => Some(Paragraph::Operative(n)),
             },
+        }
+    }
+
+    /// Where in the text before the footnotes (from `start`) the mark of the
+    /// footnote holding `at` stands, when it stands there once: `[1] Ibid.,
+    /// … document S/4776.` is marked `Noting the decision of the
+    /// Israel-Jordan Mixed Armistice Commission of 20 March 1961,[1]` (162
+    /// (1961), the preamble, not its last paragraph 3); `(14) Official
+    /// Records of the Atomic Energy Commission …` by `the report submitted
+    /// by the Atomic Energy Commission (14)` (18 (1947), paragraph 2); `3
+    /// Ibid., … document S/1453.` by a number run into the word or the
+    /// stop before it (`General A. G. L. Mc Naughton3`, 80 (1950)).
+    fn footnote_mark(&self, start: usize, at: usize) -> Option<usize> {
+        let opening = FOOTNOTE_LINE
+            .find_iter(&self.text[start..self.body.end])
+            .map(|m| (start + m.start(), m.as_str().trim_start()))
+            .take_while(|&(o, _)| o <= at)
+            .filter(|(_, m)| m.starts_with(|c: char| c.is_ascii_digit() || c == '(' || c == '['))
+            .last()?
+            .1;
+        let number = leading_digits(opening.trim_start_matches(['(', '[']));
+        let before = &self.text[self.body.start..start];
+        let marks: Vec<usize> = match opening.as_bytes()[0] {
+            b'(' | b'[' => {
+                let mark = format!(
+                    "{}{number}{}",
+                    &opening[..1],
+                    if opening.starts_with('(') { ")" } else { "]" }
+                );
+                before.match_indices(&mark).map(|(i, _)| i).collect()
+            }
+            _ => before
+                .match_indices(number)
+                .filter(|&(i, _)| {
+                    // Run into a word (`Naughton3`), or after a stop, a
+                    // comma or a bracket and at most one space (`1949,4`,
+                    // `Experts; 7`); no number's digits (`between 3,000`).
+                    let prev = before[..i].trim_end_matches(' ');
+                    let after = before[i + number.len()..].as_bytes();
+                    let glued = match prev.bytes().next_back() {
+                        Some(b) if b.is_ascii_alphabetic() => prev.len() == i,
+                        Some(b',' | b';' | b'.' | b')' | b']') => i - prev.len() <= 1,
+                        _ => false,
+                    };
+                    glued
+                        && !after.first().is_some_and(u8::is_ascii_digit)
+                        && !(matches!(after.first(), Some(b',' | b'.'))
+                            && after.get(1).is_some_and(u8::is_ascii_digit))
+                })
+                .map(|(i, _)| i)
+                .collect(),
+        };
+        match marks.as_slice() {
+            [one] => Some(self.body.start + one),
+            _ => None,
         }
     }
 
@@ -3132,6 +3203,15 @@ const PREAMBULAR_ADJECTIVES: [&str; 11] = [
     "Strongly",
     "Seriously",
 ];
+
+/// Where a resolution's footnotes begin in `range` (from its last
+/// paragraph's start to the end of its body): the first line
+/// [`FOOTNOTE_LINE`] opens.
+fn footnotes_start(text: &str, range: Range<usize>) -> Option<usize> {
+    FOOTNOTE_LINE
+        .find(&text[range.clone()])
+        .map(|m| range.start + m.start())
+}
 
 /// Where the operative part of a resolution with no numbered paragraph
 /// begins, up to the footnotes or the end of `body`: the first line that
