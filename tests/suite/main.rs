@@ -32,6 +32,7 @@ mod audit15_questions;
 mod audit16_facts;
 mod audit16_questions;
 mod audit16_series;
+mod audit17_series;
 mod audit5_questions;
 mod audit6_mandates;
 mod audit6_questions;
