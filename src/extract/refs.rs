@@ -1255,7 +1255,7 @@ impl<'a> Scanner<'a> {
             let by_gap = list_gap_end(rest).and_then(|gap| {
                 let n = Item::read(&rest[gap..])?;
                 let bare = n.groups[item::BARE].is_some();
-                ((!bare || (plural && all_bare)) && !(bare && rest[..gap].contains('\n'))).then_some((gap, n))
+                (!bare || (plural && all_bare && !rest[..gap].contains('\n'))).then_some((gap, n))
             });
             // `2248 (S-V) of 19 May 1967. 2324 (XXII) and 2325 (XXII)`
             // (S-RES-264(1969).txt): a full stop, on the same line, before an
@@ -2005,7 +2005,7 @@ impl<'a> Scanner<'a> {
                     // comma or a bracket and at most one space (`1949,4`,
                     // `Experts; 7`); no number's digits (`between 3,000`).
                     let prev = before[..i].trim_end_matches(' ');
-                    let after = before[i + number.len()..].as_bytes();
+                    let after = &before.as_bytes()[i + number.len()..];
                     let glued = match prev.bytes().next_back() {
                         Some(b) if b.is_ascii_alphabetic() => prev.len() == i,
                         Some(b',' | b';' | b'.' | b')' | b']') => i - prev.len() <= 1,
