@@ -496,7 +496,7 @@ pub static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?P<gs>[0-9]{1,3})/(?P<gn>[0-9]{1,4})(?P<gp>\s?[A-Z](?-u:\b))?",
         r"|(?P<rn>[0-9]{1,4})\s?(?:(?P<rp>[A-Z])\s?)?\((?P<rs>(?:E?S-)?[IVXLC]{1,6})\)",
         r"|(?P<sa>[0-9]{1,3}) (?P<sb>[0-9]{1,3})[ \t]?\([ \t]?(?P<sy>[0-9]{4})[ \t]?\)",
-        r"|(?P<n>[0-9]{1,4})[ \t]?\([ \t]?(?P<y>[0-9]{4})[ \t]?\)",
+        r"|(?P<n>[0-9]{1,4})[ \t]*(?:\n[ \t]*)?\([ \t]?(?P<y>[0-9]{4})[ \t]?\)",
         r"|(?P<bare>[0-9]{1,4})(?-u:\b)(?:[^/([0-9].]|\.\s|\.$|$)",
         r")"
     ))
@@ -522,7 +522,10 @@ pub static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
         // "Transforming our world: the 2030 Agenda for Sustainable
         // Development", and 69/313`.
         r#"(?:,?[ \t]+entitled[ \t]+["“][^"”\n]{1,200}["”])?"#,
-        r"[ \t]*(?:,[ \t]*(?:and[ \t]+|as well as[ \t]+|or[ \t]+)?|[ \t]+and[ \t]+|[ \t]+as well as[ \t]+|[ \t]+or[ \t]+|[ \t]*&[ \t]*|[ \t]+)",
+        // A line may break after the separator (`57/327 of 18 June 2003 and` /
+        // `58/260 of 23 December 2003`, S/2004/333): the next item then must
+        // not be a bare number, which opens a paragraph there (`refs`).
+        r"[ \t]*(?:,[ \t]*(?:\n[ \t]*)?(?:and(?:[ \t]+|[ \t]*\n[ \t]*)|as well as[ \t]+|or[ \t]+)?|[ \t]+and(?:[ \t]+|[ \t]*\n[ \t]*)|[ \t]+as well as[ \t]+|[ \t]+or[ \t]+|[ \t]*&[ \t]*|[ \t]+)",
         r"(?:(?:its|the|Security Council)[ \t]+)?(?:resolutions?[ \t]+)?",
     ))
 });
@@ -832,10 +835,14 @@ pub static GA_SESSION: LazyLock<Regex> = LazyLock::new(|| re(r"(?:resolution\s+|
 /// a cue before it (`the draft resolution A/C.3/75/L.31 and the documents
 /// TD/B/67/2, UNEP/EA.5/Res.3`: the documents are no drafts), while `the
 /// report … contained in documents S/11302 and Add.1` (350 (1974)) keeps
-/// the report's.
+/// the report's. So do `concluding observations` and a `bulletin`, which
+/// are no reports: `the Human Rights Committee in its concluding
+/// observations on the initial report of Haiti on the implementation of
+/// the International Covenant on Civil and Political Rights
+/// (CCPR/C/HTI/CO/1)` (S/2016/225).
 pub static KIND_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?P<w>draft resolution|draft|reports?|letters?|note verbale|notes?|statements?|communiqu[eé]|memorandum|resolution|the\s+documents)(?-u:\b)",
+        r"(?i)(?-u:\b)(?P<w>draft resolution|draft|reports?|letters?|note verbale|notes?|statements?|communiqu[eé]|memorandum|resolution|the\s+documents|concluding\s+observations|bulletin)(?-u:\b)",
     )
 });
 

@@ -203,6 +203,9 @@ struct Scanner<'a> {
     /// Where the operative part of a resolution with no numbered paragraph
     /// begins and ends ([`unnumbered_operative`]).
     unnumbered: Option<Range<usize>>,
+    /// Where a resolution's footnotes begin, after its last paragraph
+    /// ([`footnotes_start`]).
+    footnotes: Option<usize>,
     /// The organ the document belongs to: its own symbol's, else the first
     /// organ its head names (`The Human Rights Council,`).
     own_organ: Option<Organ>,
@@ -341,6 +344,10 @@ impl<'a> Scanner<'a> {
                 None => unnumbered_operative(text, body.clone()),
                 Some(&(first, _)) => unnumbered_before_numbered(text, body.start..first),
             });
+        let footnotes = paragraphs
+            .as_ref()
+            .filter(|_| matches!(node.kind, NodeKind::Resolution | NodeKind::DraftResolution))
+            .and_then(|p| footnotes_start(text, p.last().map_or(body.start, |&(o, _)| o)..body.end));
         let own_organ = own_symbol.map(|s| s.organ()).or_else(|| {
             let head = &text[seg.range.start..floor(text, (seg.range.start + 800).min(seg.range.end))];
             ORGAN_NAME.captures_iter(head).find_map(|c| match named(&c) {
@@ -366,6 +373,7 @@ impl<'a> Scanner<'a> {
             paragraph_span: paragraph_span.unwrap_or(0..0),
             paragraphs,
             unnumbered,
+            footnotes,
             own_organ,
             known_organs: HashMap::new(),
             joint: Vec::new(),
@@ -940,6 +948,13 @@ impl<'a> Scanner<'a> {
         ) {
             return None;
         }
+        // A treaty body's concluding observations say so in their symbol
+        // (`CCPR/C/HTI/CO/1`, `E/C.12/RWA/CO/5`): whatever report the words
+        // before name (`its concluding observations on the initial report of
+        // Haiti … (CCPR/C/HTI/CO/1)`, S/2016/225), they are no report.
+        if symbol.as_str().contains("/CO/") {
+            return None;
+        }
         let from = self
             .clause_start(at)
             .max(floor(self.text, at.saturating_sub(120)));
@@ -956,9 +971,23 @@ impl<'a> Scanner<'a> {
                     || after.starts_with("ES-")
                     || m.as_str().eq_ignore_ascii_case("draft") && DRAFT_OF_ANOTHER_KIND.is_match(after))
             })
-            .last()?
-            .as_str()
-            .to_ascii_lowercase();
+            .last()?;
+        // A pointer in brackets after the cue (`(see …)`) was the cue's
+        // document, and the cue reaches no further: `my report of 17 December
+        // 1996 (see S/1996/1045, para. 11) and with the Council's concurrence
+        // (see S/1997/91 and S/1997/92)` (S/1997/432) names no report by the
+        // two letters. A bracket that restates a symbol does not end it: `the
+        // report of the Secretary-General of 18 December 1998 (S/1998/1203)
+        // and its annex of 14 January 1999 (S/1998/1203/Add.1)` (1230 (1999)).
+        let tail = &window[word.end()..];
+        if let Some(close) = tail.rfind(')')
+            && tail[..close]
+                .rfind('(')
+                .is_some_and(|open| starts_with_ignore_ascii_case(tail[open + 1..].trim_start(), "see"))
+        {
+            return None;
+        }
+        let word = word.as_str().to_ascii_lowercase();
         Some(match word.as_str() {
             // Only a series drafts are issued in is a draft's: a Council
             // document (`S/2022/155`) or a limited one (`A/C.3/75/L.31`,
@@ -1225,7 +1254,8 @@ impl<'a> Scanner<'a> {
             let shape = item.shape();
             let by_gap = list_gap_end(rest).and_then(|gap| {
                 let n = Item::read(&rest[gap..])?;
-                (n.groups[item::BARE].is_none() || (plural && all_bare)).then_some((gap, n))
+                let bare = n.groups[item::BARE].is_some();
+                (!bare || (plural && all_bare && !rest[..gap].contains('\n'))).then_some((gap, n))
             });
             // `2248 (S-V) of 19 May 1967. 2324 (XXII) and 2325 (XXII)`
             // (S-RES-264(1969).txt): a full stop, on the same line, before an
@@ -1624,20 +1654,41 @@ impl<'a> Scanner<'a> {
     }
 
     /// Where the clause around `at` begins: the line start, the last `;`, or
-    /// the end of the last sentence (`. ` before a capital).
+    /// the end of the last sentence (`. ` before a capital). A line a PDF
+    /// wrapped inside a sentence ([`wrapped_at`]) goes on: `implement in full
+    /// the rights and guarantees outlined in the letter of the` / `Government
+    /// of Croatia of 13 January 1997 (S/1997/27, annex)` (S/1997/487) is a
+    /// letter set out in, as it would be on one line. A resolution's lines
+    /// are its paragraphs, whatever their last character (`… is null and
+    /// void` with no comma, 439 (1978)): each line break ends a clause.
     fn clause_start(&self, at: usize) -> usize {
         let from = floor(self.text, at.saturating_sub(600)).max(self.body.start);
         let head = &self.text[from..at];
         let bytes = head.as_bytes();
-        let mut cut = memchr::memrchr2(b'\n', b';', bytes).map_or(0, |i| i + 1);
+        let mut cut = 0;
+        let mut end = bytes.len();
+        while let Some(i) = memchr::memrchr2(b'\n', b';', &bytes[..end]) {
+            if bytes[i] == b';' || self.paragraphs.is_some() || !wrapped_at(head, i) {
+                cut = i + 1;
+                break;
+            }
+            end = i;
+        }
         // The last `. X` after it (`memrchr` finds the full stops).
         let end = head.len().saturating_sub(2);
         if cut < end {
             let base = cut;
             for i in memchr::memrchr_iter(b'.', &bytes[base..end]) {
                 let i = base + i;
-                if bytes[i + 1] == b' ' && bytes[i + 2].is_ascii_uppercase() && !is_abbreviation(&head[..i]) {
-                    cut = i + 2;
+                // A justified line may set two spaces or more after the stop
+                // (`every 90 days starting from 12 April 2019.  T he document`,
+                // S/2019/805).
+                let spaces = bytes[i + 1..].iter().take_while(|&&b| b == b' ').count();
+                if spaces > 0
+                    && bytes.get(i + 1 + spaces).is_some_and(u8::is_ascii_uppercase)
+                    && !is_abbreviation(&head[..i])
+                {
+                    cut = i + 1 + spaces;
                     break;
                 }
             }
@@ -1865,11 +1916,42 @@ impl<'a> Scanner<'a> {
         last
     }
 
-    /// The paragraph `at` stands in, for resolutions and drafts.
+    /// Whether the reference at `at` is a pointer after `see`, in brackets
+    /// or opening its clause: `(see S/2006/45, para. 9, and S/2006/361,
+    /// para. 6)` (S/2006/707), `in accordance with the "Policing
+    /// Arrangement" (see S/2008/501, para. 15)` (S/2009/72). In a report's
+    /// narrative the verb of the sentence governs what the brackets point
+    /// from, not the document pointed to: such a citation has no relation.
+    fn after_see(&self, at: usize) -> bool {
+        // A resolution's paragraphs open with their verb, which governs a
+        // pointer too: `Having heard the statement of the representative of
+        // … (see S/PV.2818)` (616 (1988)) is heard.
+        if self.paragraphs.is_some() {
+            return false;
+        }
+        let clause = self.clause_start(at);
+        let window = &self.text[clause..at];
+        let inner = match window.rfind('(') {
+            Some(open) if !window[open..].contains(')') => &window[open + 1..],
+            _ => window,
+        };
+        let inner = inner.trim_start();
+        starts_with_ignore_ascii_case(inner, "see ") || starts_with_ignore_ascii_case(inner, "see\n")
+    }
+
+    /// The paragraph `at` stands in, for resolutions and drafts. A
+    /// footnote's citation stands where the footnote's mark does
+    /// ([`Scanner::footnote_mark`]); a mark not found once gives none.
     fn paragraph(&self, at: usize) -> Option<Paragraph> {
         let paragraphs = self.paragraphs.as_ref()?;
         if !self.paragraph_span.contains(&at) {
             return None;
+        }
+        if let Some(start) = self.footnotes
+            && at >= start
+        {
+            let mark = self.footnote_mark(start, at)?;
+            return if mark < start { self.paragraph(mark) } else { None };
         }
         let i = paragraphs.partition_point(|&(o, _)| o <= at);
         match i {
@@ -1885,6 +1967,61 @@ impl<'a> Scanner<'a> {
                 NUMBER_UNKNOWN => None,
                 n => Some(Paragraph::Operative(n)),
             },
+        }
+    }
+
+    /// Where in the text before the footnotes (from `start`) the mark of the
+    /// footnote holding `at` stands, when it stands there once: `[1] Ibid.,
+    /// … document S/4776.` is marked `Noting the decision of the
+    /// Israel-Jordan Mixed Armistice Commission of 20 March 1961,[1]` (162
+    /// (1961), the preamble, not its last paragraph 3); `(14) Official
+    /// Records of the Atomic Energy Commission …` by `the report submitted
+    /// by the Atomic Energy Commission (14)` (18 (1947), paragraph 2); `3
+    /// Ibid., … document S/1453.` by a number run into the word or the
+    /// stop before it (`General A. G. L. Mc Naughton3`, 80 (1950)).
+    fn footnote_mark(&self, start: usize, at: usize) -> Option<usize> {
+        let opening = FOOTNOTE_LINE
+            .find_iter(&self.text[start..self.body.end])
+            .map(|m| (start + m.start(), m.as_str().trim_start()))
+            .take_while(|&(o, _)| o <= at)
+            .filter(|(_, m)| m.starts_with(|c: char| c.is_ascii_digit() || c == '(' || c == '['))
+            .last()?
+            .1;
+        let number = leading_digits(opening.trim_start_matches(['(', '[']));
+        let before = &self.text[self.body.start..start];
+        let marks: Vec<usize> = match opening.as_bytes()[0] {
+            b'(' | b'[' => {
+                let mark = format!(
+                    "{}{number}{}",
+                    &opening[..1],
+                    if opening.starts_with('(') { ")" } else { "]" }
+                );
+                before.match_indices(&mark).map(|(i, _)| i).collect()
+            }
+            _ => before
+                .match_indices(number)
+                .filter(|&(i, _)| {
+                    // Run into a word (`Naughton3`), or after a stop, a
+                    // comma or a bracket and at most one space (`1949,4`,
+                    // `Experts; 7`); no number's digits (`between 3,000`).
+                    let prev = before[..i].trim_end_matches(' ');
+                    let after = &before.as_bytes()[i + number.len()..];
+                    let glued = match prev.bytes().next_back() {
+                        Some(b) if b.is_ascii_alphabetic() => prev.len() == i,
+                        Some(b',' | b';' | b'.' | b')' | b']') => i - prev.len() <= 1,
+                        _ => false,
+                    };
+                    glued
+                        && !after.first().is_some_and(u8::is_ascii_digit)
+                        && !(matches!(after.first(), Some(b',' | b'.'))
+                            && after.get(1).is_some_and(u8::is_ascii_digit))
+                })
+                .map(|(i, _)| i)
+                .collect(),
+        };
+        match marks.as_slice() {
+            [one] => Some(self.body.start + one),
+            _ => None,
         }
     }
 
@@ -1926,10 +2063,13 @@ impl<'a> Scanner<'a> {
         if let Some(k) = f.kind {
             target.kind = k;
         }
-        let relation = self
-            .relation(f.at.start)
-            .map(|r| self.past_preposition(r, f.at.start, previous_end))
-            .unwrap_or_else(|| self.relation_across_semicolon(f.at.start));
+        let relation = if self.after_see(f.at.start) {
+            None
+        } else {
+            self.relation(f.at.start)
+                .map(|r| self.past_preposition(r, f.at.start, previous_end))
+                .unwrap_or_else(|| self.relation_across_semicolon(f.at.start))
+        };
         self.last_relation.clone_from(&relation);
         links.push(Link {
             source: self.source.clone(),
@@ -2314,23 +2454,34 @@ impl<'t> Item<'t> {
         Some(Item { groups, end })
     }
 
-    /// `1325 (2000)` (`[0-9]{1,4}[ \t]?\([ \t]?[0-9]{4}[ \t]?\)`) at the
-    /// start of `rest`, when no earlier branch of [`LIST_ITEM`] can match
-    /// there: the digits are not followed by `/` (session forms) nor by a
-    /// space and a digit (`207 7 (2012)`), and a digit after `(` is no
-    /// Roman session. `None` leaves the text to the regex.
+    /// `1325 (2000)` (`[0-9]{1,4}[ \t]*(?:\n[ \t]*)?\([ \t]?[0-9]{4}[ \t]?\)`)
+    /// at the start of `rest`, when no earlier branch of [`LIST_ITEM`] can
+    /// match there: the digits are not followed by `/` (session forms) nor
+    /// by spaces and a digit (`207 7 (2012)`), and a digit after `(` is no
+    /// Roman session. `None` leaves the text to the regex. The number and
+    /// its year may stand apart by a run of spaces, a line break or both,
+    /// as a PDF's justified and wrapped lines set them (`resolutions  1272
+    /// (1999), 1319  (2002)`, S/2004/333; `resolution 1244` / `(1999)`,
+    /// S/2006/707): the year written is the year read, checked against the
+    /// number like any other.
     fn number_year(rest: &'t str) -> Option<Item<'t>> {
         let bytes = rest.as_bytes();
         let d = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
         if !(1..=4).contains(&d) {
             return None;
         }
-        let mut i = d;
-        if matches!(bytes.get(i), Some(b' ' | b'\t')) {
-            if bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
-                return None;
-            }
-            i += 1;
+        let blanks = |from: usize| {
+            bytes[from.min(bytes.len())..]
+                .iter()
+                .take_while(|b| matches!(b, b' ' | b'\t'))
+                .count()
+        };
+        let mut i = d + blanks(d);
+        if i > d && bytes.get(i).is_some_and(u8::is_ascii_digit) {
+            return None;
+        }
+        if bytes.get(i) == Some(&b'\n') {
+            i += 1 + blanks(i + 1);
         }
         if bytes.get(i) != Some(&b'(') {
             return None;
@@ -2517,6 +2668,24 @@ fn rfind_ignore_ascii_case(text: &str, word: &str) -> Option<usize> {
     (0..=t.len().checked_sub(w.len())?)
         .rev()
         .find(|&i| t[i..i + w.len()].eq_ignore_ascii_case(w))
+}
+
+/// Whether the line break at `i` in `text` wraps a sentence, as a PDF's
+/// lines do, rather than ending a paragraph or a line of its own: the line
+/// before holds words and ends in a letter, a digit, `)` or `-` (no `,`,
+/// `;`, `:` or `.`, with which a resolution's paragraphs end, and no blank
+/// line), and the next line is not blank.
+fn wrapped_at(text: &str, i: usize) -> bool {
+    let before = text[..i].trim_end_matches([' ', '\t', '\r']);
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    let after = text[i + 1..].trim_start_matches([' ', '\t']);
+    line.bytes().any(|b| b.is_ascii_alphabetic())
+        && before
+            .bytes()
+            .next_back()
+            .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b')' | b'-'))
+        && !after.is_empty()
+        && !after.starts_with(['\n', '\r'])
 }
 
 /// Whether the words between two references end the first one's phrase:
@@ -3045,6 +3214,15 @@ const PREAMBULAR_ADJECTIVES: [&str; 11] = [
     "Strongly",
     "Seriously",
 ];
+
+/// Where a resolution's footnotes begin in `range` (from its last
+/// paragraph's start to the end of its body): the first line
+/// [`FOOTNOTE_LINE`] opens.
+fn footnotes_start(text: &str, range: Range<usize>) -> Option<usize> {
+    FOOTNOTE_LINE
+        .find(&text[range.clone()])
+        .map(|m| range.start + m.start())
+}
 
 /// Where the operative part of a resolution with no numbered paragraph
 /// begins, up to the footnotes or the end of `body`: the first line that

@@ -143,23 +143,12 @@ fn a_report_has_no_recorded_author_and_the_answer_says_where_to_look() {
         t.contains("the graph does not record S/2019/805 as of the kind asked, resolution"),
         "{t}"
     );
-    // S/2019/563, cited on its first page as "(S/2019/563)" with no word of
-    // what it is, is of no recorded kind: the answer is no "it is not a
-    // report", it says what is recorded.
-    assert_eq!(
-        text(&g, "show S/2019/563")
-            .lines()
-            .nth(2)
-            .map(|l| l.contains("document")),
-        Some(true)
-    );
-    let t = text(&g, "is S/2019/563 a report");
-    assert!(
-        t.contains("does not record S/2019/563 as of the kind asked, report")
-            && t.matches("no text says what kind of document").count() == 1
-            && t.contains("unknown, not none"),
-        "{t}"
-    );
+    // S/2019/563, cited on its first page as "since the issuance of my
+    // previous report" / "(S/2019/563)", the PDF's line wrapped between the
+    // two: a report (audit 17; it was of no recorded kind while a line break
+    // ended the words read for its kind). An unknown kind's answer is
+    // tested in untold_kinds.rs.
+    assert_eq!(ids(&g, "is S/2019/563 a report"), ["S/2019/563"]);
 }
 
 #[test]
