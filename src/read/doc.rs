@@ -85,11 +85,7 @@ impl Content {
 /// ```
 pub fn text(bytes: &[u8]) -> Result<String, String> {
     let (body, notes) = body_and_notes(bytes)?;
-    Ok(if notes.is_empty() {
-        body
-    } else {
-        body + "\n" + &notes
-    })
+    Ok(super::with_notes(body, notes).0)
 }
 
 /// The main text and the notes' text (footnotes, then endnotes; empty when

@@ -27,11 +27,7 @@ const MAX_PART: u64 = 256 * 1024 * 1024;
 /// ```
 pub fn text(bytes: &[u8]) -> Result<String, String> {
     let (body, notes) = body_and_notes(bytes)?;
-    Ok(if notes.is_empty() {
-        body
-    } else {
-        body + "\n" + &notes
-    })
+    Ok(super::with_notes(body, notes).0)
 }
 
 /// The body's text and the notes' text (footnotes, then endnotes; empty

@@ -192,19 +192,28 @@ pub fn extract(name: &str, bytes: &[u8], format: Format) -> Result<SourceText, L
 }
 
 /// A Word file's text: the body, then the notes, whose first line is set in
-/// `notes` (the body's line count is the same once its line endings are
-/// unified, which only ever joins a `\r\n` into one).
+/// `notes`.
 fn word((body, footnotes): (String, String), notes: &mut Option<u32>) -> (String, TextEncoding, Vec<u32>) {
-    if footnotes.trim().is_empty() {
-        return (body, TextEncoding::Utf8, Vec::new());
+    let (text, first) = with_notes(body, footnotes);
+    *notes = first;
+    (text, TextEncoding::Utf8, Vec::new())
+}
+
+/// A Word file's body and notes as one text, the notes from a line of
+/// their own, and the line they start on (`None` without notes). The
+/// body's line count is the same once its line endings are unified, which
+/// only ever makes a `\r\n` one line end.
+pub(crate) fn with_notes(body: String, notes: String) -> (String, Option<u32>) {
+    if notes.trim().is_empty() {
+        return (body, None);
     }
     let mut text = corpus::unify_line_endings(&body);
     if !text.ends_with('\n') {
         text.push('\n');
     }
-    *notes = Some(memchr::memchr_iter(b'\n', text.as_bytes()).count() as u32 + 1);
-    text.push_str(&footnotes);
-    (text, TextEncoding::Utf8, Vec::new())
+    let first = memchr::memchr_iter(b'\n', text.as_bytes()).count() as u32 + 1;
+    text.push_str(&notes);
+    (text, Some(first))
 }
 
 /// An HTML page's text: its bytes decode like a text file's (UTF-8, UTF-16
