@@ -1358,10 +1358,12 @@ impl Resolver<'_> {
                     Some(Bound::Node(target)) => PCond::Link { kinds, target },
                     // A dated name that stood for several nodes in the years
                     // asked about (`mentions Congo`): a link to any of them.
+                    // (Never empty: a name that stood for nothing is an
+                    // error. Were it empty, it would match nothing.)
                     Some(Bound::Nodes(nodes)) => (nodes.into_iter())
                         .map(|target| PCond::Link { kinds, target })
                         .reduce(|a, b| PCond::Or(Box::new(a), Box::new(b)))
-                        .unwrap_or(PCond::True),
+                        .unwrap_or(PCond::Not(Box::new(PCond::True))),
                     Some(Bound::Var(_)) => {
                         let what = "single node (a binding is a set)";
                         self.problem(&target.text, &target.span, what, Vec::new(), false);
