@@ -126,8 +126,10 @@ fn closing(open: u8) -> u8 {
 
 /// Whether a typed query is finished or continues on the next line.
 ///
-/// Unfinished: an open bracket or quote, a trailing `\`, or a trailing
-/// operator or joining word (`|`, `,`, `and`, `union`, `where`, …). A
+/// Unfinished: an open bracket or quote, a trailing `\`, a trailing
+/// operator (`|`, `,`, `->`, …), or a trailing joining word (`and`, `union`,
+/// `where`, …); `Union` with its capital ends a name (`what mentions the
+/// African Union`), not a query. A
 /// dot-command is one line (unless it ends with `\`). A stray closing
 /// bracket counts as finished, so the parser can report it.
 pub(crate) fn is_complete(input: &str) -> bool {
@@ -163,8 +165,11 @@ pub(crate) fn is_complete(input: &str) -> bool {
             ";" => starts_with_prelude(trimmed),
             _ => false,
         },
+        // `Union` written with its capital ends a name (`the African
+        // Union`, `the European Union`); the operator is `union`.
         Some(t) if t.kind == Kind::Word => {
-            CONTINUATION.contains(&t.text(trimmed).to_ascii_lowercase().as_str())
+            let word = t.text(trimmed);
+            word != "Union" && CONTINUATION.contains(&word.to_ascii_lowercase().as_str())
         }
         _ => false,
     };
@@ -342,6 +347,12 @@ mod tests {
         assert_eq!(done, ["what does 2531 cite", "what cites 1325 |\ncount"]);
         assert!(!g.is_empty());
         g.clear();
+        // A name ending with a joining word ends its query.
+        let done = g.push("what mentions the African Union\nwhat cites 1325 union\n1820");
+        assert_eq!(
+            done,
+            ["what mentions the African Union", "what cites 1325 union\n1820"]
+        );
         assert!(g.is_empty());
         assert!(g.push("   ").is_empty());
         assert!(g.is_empty());
@@ -354,6 +365,8 @@ mod tests {
             "label = \"Mali",
             "what does 2531 cite \\",
             "what cites 1325 union",
+            "what mentions Iraq and",
+            "what mentions the African Union or",
             "what cites 1325 |",
             "kind = resolution and",
             "2531 ->",
@@ -372,6 +385,10 @@ mod tests {
             "what cites 1325;",
             "what cites 1325 # (a comment",
             "what extends MINUSMA's mandate",
+            // Names that end with a joining word.
+            "which resolutions mention the African Union",
+            "what mentions the European Union",
+            "what mentions the Soviet Union",
         ] {
             assert!(is_complete(finished), "{finished:?} should be complete");
         }

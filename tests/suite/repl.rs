@@ -449,3 +449,28 @@ fn the_readme_tour_is_what_the_repl_answers() {
         "the README's tour differs from the REPL's answers"
     );
 }
+
+/// A name that ends with a joining word (`the African Union`) ends its
+/// question: the next line is a question of its own, not the rest of a
+/// `union`. The lower-case operator still carries the query on.
+#[test]
+fn a_name_ending_in_union_ends_its_question() {
+    let home = tempfile::tempdir().unwrap();
+    let script = ".format csv\nwhat mentions the African Union | count\nwhich resolutions mention the African Union\nwhat cites 2518 | count\nwhat does 2531 cite union\n2518 -> cites\n";
+    let out = run(&["repl", "--corpus", "data"], script, home.path());
+    let stderr = text(&out.stderr);
+    assert!(out.status.success(), "stderr: {stderr}");
+    let stdout = text(&out.stdout);
+    // Four answers: the count of mentions, the resolutions, the count of
+    // what cites 2518, and one union over two lines.
+    let counts: Vec<&str> = stdout
+        .lines()
+        .filter(|l| l.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    assert_eq!(counts.len(), 2, "{stdout}");
+    assert!(
+        stdout.contains("S/RES/2531 (2020),resolution"),
+        "the resolutions that mention the African Union: {stdout}"
+    );
+    assert!(!stderr.contains("error"), "{stderr}");
+}
