@@ -379,6 +379,20 @@ pub(crate) fn draft_put_to_vote<'t>(c: &regex::Captures<'t>) -> Option<regex::Ma
     c.name("s").or_else(|| c.name("t"))
 }
 
+/// A General Assembly meeting record's statement that a draft was adopted,
+/// with the resolution's number in brackets: `Draft resolution A/75/L.52
+/// was adopted by 122 votes to 4, with 35 abstentions (resolution
+/// 75/265).`, `Draft resolution A/64/L.72 was adopted (resolution 64/299).`,
+/// `Draft resolution A/ES-11/L.1 was adopted by 141 votes to 5, with 35
+/// abstentions (resolution ES-11/1).`. A committee's draft named by its
+/// number in the report (`Draft resolution I was adopted …`) has no symbol
+/// of its own and is not matched. Groups: `d` the draft, `r` the number.
+pub(crate) static GA_DRAFT_ADOPTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i:draft\s+resolution)\s+(?P<d>A/(?:ES-\d{1,2}|\d{1,3})/L\.\d{1,4}(?:/Rev\.\d{1,2})?)(?:\s+and\s+Add\.\d{1,2})?,?\s+(?:as\s+(?:orally\s+)?(?:revised|amended|corrected),?\s+)?was\s+adopted\b[^()]{0,160}?\(\s*resolution\s+(?P<r>(?:ES-\d{1,2}|\d{1,3})/\d{1,4}(?:\s?[A-Z](?-u:\b))?)\s*\)",
+    )
+});
+
 /// A symbol's own gloss as a draft, just after it: `S/2023/170, the text of
 /// a draft resolution`.
 pub(crate) static DRAFT_GLOSS_AFTER: LazyLock<Regex> =
@@ -568,6 +582,17 @@ pub(crate) static BARE_ADOPTED_BY: LazyLock<Regex> = LazyLock::new(|| {
 pub static PIN: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)(?-u:\b)paragraphs?\s+(?P<p>[0-9]{1,3}(?:\s?\([a-z]{1,5}\))*(?:\s*(?:,|and|to)\s*[0-9]{1,3}(?:\s?\([a-z]{1,5}\))*)*)\s+of\s+(?:its\s+|the\s+|Security Council\s+|General Assembly\s+)?$",
+    )
+});
+
+/// A pin after a document's symbol, in the brackets that hold it: `(see
+/// S/1998/500, para. 30)`, `(S/2009/72, paras. 47-48)`, `(S/1998/236,
+/// paragraph 5)`. The group `p` is the paragraphs; a pin into an annex
+/// (`S/2008/26, annex, para. 3`) is no paragraph of the document and is
+/// not matched.
+pub(crate) static PIN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^,\s*(?:paras?\.|paragraphs?)\s*(?P<p>[0-9]{1,3}(?:\s?\([a-z]{1,5}\))*(?:\s*(?:-|–|,|and|to)\s*[0-9]{1,3}(?:\s?\([a-z]{1,5}\))*)*)\s*[),;]",
     )
 });
 

@@ -53,9 +53,9 @@ use super::patterns::{
     CHAPTER_NAMED, COUNCIL_NAMED_AT, DECISION, DECISION_NEXT, DETERMINER_BEFORE, DRAFT_GLOSS_AFTER,
     FOOTNOTE_LINE, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LEGAL_BASIS, LIST_FULL_STOP, LIST_GAP,
     LIST_ITEM, LIST_LEAD, MEETINGS_AT, NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE, OPERATIVE_IN_LINE,
-    ORGAN_NAME, ORGAN_NAME_LAST_WORDS, OTHER_ORGAN, OWNER_GAP, PIN, PLENARY_CLOSING, REFERENCE_LITERALS,
-    REFERENCE_START, RELATION_AUTOMATON, RELATIONS, RESOLUTION_HEADING, SYMBOL_AT, UNNUMBERED_OPERATIVE,
-    YEARBOOK_AT, compile, may_start_with_glued_date, month_number, unglue_date,
+    ORGAN_NAME, ORGAN_NAME_LAST_WORDS, OTHER_ORGAN, OWNER_GAP, PIN, PIN_AFTER, PLENARY_CLOSING,
+    REFERENCE_LITERALS, REFERENCE_START, RELATION_AUTOMATON, RELATIONS, RESOLUTION_HEADING, SYMBOL_AT,
+    UNNUMBERED_OPERATIVE, YEARBOOK_AT, compile, may_start_with_glued_date, month_number, unglue_date,
 };
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
@@ -744,12 +744,29 @@ impl<'a> Scanner<'a> {
     }
 
     fn found(&self, symbol: Symbol, kind: Option<NodeKind>, at: Range<usize>) -> Found {
+        let pin = self.pin_before(at.start).or_else(|| {
+            matches!(
+                symbol.kind(),
+                SymbolKind::ScDocument | SymbolKind::GaDocument | SymbolKind::OrganDocument
+            )
+            .then(|| self.pin_after(at.end))
+            .flatten()
+        });
         Found {
             symbol,
             kind,
-            pin: self.pin_before(at.start),
+            pin,
             at,
         }
+    }
+
+    /// The paragraphs a document's symbol is cited at, after it in its
+    /// brackets ([`PIN_AFTER`]): `(S/1998/500, para. 30)` → `30`, as
+    /// `paragraph 30 of resolution …` gives a resolution's.
+    fn pin_after(&self, end: usize) -> Option<String> {
+        let until = floor(self.text, (end + 80).min(self.body.end));
+        let c = PIN_AFTER.captures(&self.text[end..until])?;
+        Some(c["p"].split_whitespace().collect::<Vec<_>>().join(" "))
     }
 
     /// An explicit symbol, with its addenda and joint second half.
@@ -1658,9 +1675,13 @@ impl<'a> Scanner<'a> {
     /// wrapped inside a sentence ([`wrapped_at`]) goes on: `implement in full
     /// the rights and guarantees outlined in the letter of the` / `Government
     /// of Croatia of 13 January 1997 (S/1997/27, annex)` (S/1997/487) is a
-    /// letter set out in, as it would be on one line. A resolution's lines
-    /// are its paragraphs, whatever their last character (`… is null and
-    /// void` with no comma, 439 (1978)): each line break ends a clause.
+    /// letter set out in, as it would be on one line. A resolution's line
+    /// that opens a paragraph ([`opens_paragraph`]) starts a clause,
+    /// whatever the last character of the line before (`… is null and
+    /// void` with no comma, 439 (1978)); a line that opens none goes on
+    /// from a wrapped one, as a PDF sets an Assembly resolution: `Taking
+    /// note of the report of the Secretary-General on the situation in the`
+    /// / `Central African Republic (S/2021/146)` is taken note of.
     fn clause_start(&self, at: usize) -> usize {
         let from = floor(self.text, at.saturating_sub(600)).max(self.body.start);
         let head = &self.text[from..at];
@@ -1668,7 +1689,8 @@ impl<'a> Scanner<'a> {
         let mut cut = 0;
         let mut end = bytes.len();
         while let Some(i) = memchr::memrchr2(b'\n', b';', &bytes[..end]) {
-            if bytes[i] == b';' || self.paragraphs.is_some() || !wrapped_at(head, i) {
+            let paragraph_opens = self.paragraphs.is_some() && opens_paragraph(&head[i + 1..]);
+            if bytes[i] == b';' || paragraph_opens || !wrapped_at(head, i) {
                 cut = i + 1;
                 break;
             }
@@ -1739,6 +1761,61 @@ impl<'a> Scanner<'a> {
             && LIST_ITEM_ENDS.is_match(&self.text[from..semicolon]))
         .then(|| self.relation(semicolon))
         .flatten()
+    }
+
+    /// A document's symbol in brackets names the document the nearest
+    /// document noun before it opens, and words that describe that document
+    /// govern none of it: `Taking note of … the report of the
+    /// Secretary-General on the implementation of resolution 74/139
+    /// (A/75/287)` takes note of A/75/287, which implements nothing; `the
+    /// Human Rights Committee in its concluding observations on the initial
+    /// report of Haiti on the implementation of the International Covenant
+    /// on Civil and Political Rights (CCPR/C/HTI/CO/1)` (S/2016/225) gives
+    /// the observations no relation. When `relation` is such a description's
+    /// (`implementation of`, [`DESCRIBING`]) and stands between that noun
+    /// and the bracket, with no comma between, the relation is the one
+    /// before the noun in the clause, if any. (A preposition there may
+    /// govern the bracket's document, `the report submitted in accordance
+    /// with paragraph 12 of resolution 986 (1995) (S/1997/417)`, 1111
+    /// (1997), which [`Scanner::past_preposition`] reads.) A noun followed by its own number (`resolution
+    /// 74/139`) names that reference, not the bracketed one.
+    fn past_description(&self, relation: String, symbol: &Symbol, at: usize) -> Option<String> {
+        if !matches!(
+            symbol.kind(),
+            SymbolKind::ScDocument | SymbolKind::GaDocument | SymbolKind::OrganDocument
+        ) || !self.text[..at].trim_end().ends_with('(')
+        {
+            return Some(relation);
+        }
+        let clause = self.clause_start(at);
+        let window = &self.text[clause..at];
+        let Some(noun) = KIND_CUE
+            .find_iter(window)
+            .filter(|m| {
+                let after = window[m.end()..].trim_start();
+                !(after.starts_with(|c: char| c.is_ascii_digit()) || after.starts_with("ES-"))
+            })
+            .last()
+        else {
+            return Some(relation);
+        };
+        // A comma ends the noun's description: `reports from the High
+        // Representative, in accordance with Annex 10 … and the conclusions
+        // of the Peace Implementation Conference … (S/1996/1012)` (1174
+        // (1998)) names what is in accordance with.
+        // Its words one space apart: a justified line may set two.
+        let description = window[noun.end()..]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if relation != DESCRIBING
+            || description.contains([',', ';'])
+            || rfind_ignore_ascii_case(&description, DESCRIBING).is_none()
+        {
+            return Some(relation);
+        }
+        self.last_relation(clause, clause + noun.start())
+            .map(relation_text)
     }
 
     /// A preposition governs its object, not a reference further on:
@@ -2069,6 +2146,7 @@ impl<'a> Scanner<'a> {
             self.relation(f.at.start)
                 .map(|r| self.past_preposition(r, f.at.start, previous_end))
                 .unwrap_or_else(|| self.relation_across_semicolon(f.at.start))
+                .and_then(|r| self.past_description(r, &f.symbol, f.at.start))
         };
         self.last_relation.clone_from(&relation);
         links.push(Link {
@@ -2686,6 +2764,26 @@ fn wrapped_at(text: &str, i: usize) -> bool {
             .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b')' | b'-'))
         && !after.is_empty()
         && !after.starts_with(['\n', '\r'])
+}
+
+/// The relation a document's description holds, not the document: `the
+/// report of the Secretary-General on the implementation of resolution
+/// 74/139 (A/75/287)` ([`Scanner::past_description`]).
+const DESCRIBING: &str = "implementation of";
+
+/// Whether `after`, the text after a line break in a resolution, opens a
+/// paragraph: an operative number (`2.`) or a capitalised participle or
+/// [`PREAMBULAR_ADJECTIVES`] word (`Taking note`, `Recalling`, `Deeply
+/// concerned`).
+fn opens_paragraph(after: &str) -> bool {
+    let line = after.trim_start_matches([' ', '\t']);
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 {
+        return line[digits..].starts_with('.');
+    }
+    let word = line.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    word.chars().next().is_some_and(char::is_uppercase)
+        && (word.len() > 4 && word.ends_with("ing") || PREAMBULAR_ADJECTIVES.contains(&word))
 }
 
 /// Whether the words between two references end the first one's phrase:

@@ -51,11 +51,11 @@ use super::word_hash::WordHasher;
 
 use super::patterns::{
     ADOPTED_AT, ADOPTION_STATEMENT, AGENDA, ANNEX_HEADING, DATED_HEADING, DISTRIBUTION_DATE,
-    DRAFT_PUT_TO_VOTE, ENCLOSURE_HEADING, GA_RESOLUTION_TITLE, MEETING_DAY, MEETING_LINE, NAMED_DRAFT,
-    OLD_RESOLUTION_HEADING, ORGAN_ADOPTED_ON, PLENARY_CLOSING, PUBLICATION_DATE, REPORTED_RESOLUTION,
-    RESOLUTION_FILE_NAME, RESOLUTION_HEADING, SECURITY_COUNCIL_OPENING, STATEMENT_MEETING, TITLE_START,
-    adopted_at_meeting, annex_number, compile, draft_put_to_vote, first_number, iso_date, number_and_year,
-    roman, stated_date_of, stated_iso_date, unglue_date,
+    DRAFT_PUT_TO_VOTE, ENCLOSURE_HEADING, GA_DRAFT_ADOPTED, GA_RESOLUTION_TITLE, MEETING_DAY, MEETING_LINE,
+    NAMED_DRAFT, OLD_RESOLUTION_HEADING, ORGAN_ADOPTED_ON, PLENARY_CLOSING, PUBLICATION_DATE,
+    REPORTED_RESOLUTION, RESOLUTION_FILE_NAME, RESOLUTION_HEADING, SECURITY_COUNCIL_OPENING,
+    STATEMENT_MEETING, TITLE_START, adopted_at_meeting, annex_number, compile, draft_put_to_vote,
+    first_number, iso_date, number_and_year, roman, stated_date_of, stated_iso_date, unglue_date,
 };
 use super::{Normalized, Segment};
 use crate::model::{
@@ -342,6 +342,49 @@ pub fn structural_links(file: &str, normalized: &Normalized, segments: &[Segment
                         file: file.to_string(),
                         line: normalized.line_at(top.range.start + at + m.start()),
                         quote: quote_around(record, at + m.start(), at + m.end()),
+                        page: None,
+                    }),
+                    ..EdgeAttrs::default()
+                },
+            });
+        }
+    }
+    // An Assembly meeting record says each adoption in one sentence, the
+    // draft's symbol and the resolution's number together: `Draft
+    // resolution A/75/L.52 was adopted by 122 votes to 4, with 35
+    // abstentions (resolution 75/265).` A number of another session than
+    // the draft's is no reading of it.
+    if let Some(top) = segments.first()
+        && top.record.node.kind == NodeKind::MeetingRecord
+    {
+        let record = &text[top.range.clone()];
+        for c in GA_DRAFT_ADOPTED.captures_iter(record) {
+            let (d, r) = (c.name("d").expect("group d"), c.name("r").expect("group r"));
+            let draft_session = d.as_str().split('/').nth(1);
+            let number = r.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+            if draft_session != number.split('/').next() {
+                continue;
+            }
+            let (Ok(draft_symbol), Ok(resolution)) = (
+                d.as_str().parse::<Symbol>(),
+                format!("A/RES/{number}").parse::<Symbol>(),
+            ) else {
+                continue;
+            };
+            let mut source = NodeRef::document(&draft_symbol);
+            source.kind = NodeKind::DraftResolution;
+            let m = c.get(0).expect("group 0");
+            links.push(Link {
+                source,
+                target: NodeRef::document(&resolution),
+                kind: EdgeKind::AdoptedAs,
+                attrs: EdgeAttrs {
+                    count: 1,
+                    date: top.record.node.date,
+                    evidence: Some(Evidence {
+                        file: file.to_string(),
+                        line: normalized.line_at(top.range.start + m.start()),
+                        quote: quote_around(record, m.start(), m.end()),
                         page: None,
                     }),
                     ..EdgeAttrs::default()
@@ -862,6 +905,8 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
     let mut meeting_day: Option<String> = None;
     // The line of a report's title line, when the title is one.
     let mut report_line: Option<usize> = None;
+    // Whether the title is a resolution's numbered title line (`46/1. …`).
+    let mut numbered_title = false;
     let all_lines: Vec<&str> = seg.split('\n').collect();
     for (k, (at, line)) in all_lines
         .iter()
@@ -922,12 +967,17 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
         // as another organ's does (`52/32. Situation of human rights in
         // Ukraine …`, A/HRC/RES/52/32; `2022/15. Progress in …`,
         // E/RES/2022/15).
-        if title.is_none()
+        // It is the title even below an agenda item's that reads as one
+        // (`Agenda item 2` / `Annual report of the United Nations High
+        // Commissioner for Human Rights …`, above every Human Rights
+        // Council resolution under that item).
+        if !numbered_title
             && own_symbol_kind(symbol.as_deref())
                 .is_some_and(|k| matches!(k, SymbolKind::GaResolution | SymbolKind::OrganResolution))
             && GA_RESOLUTION_TITLE.is_match(line)
         {
             title = Some(line.to_string());
+            numbered_title = true;
             in_head = false;
         }
         if line.to_ascii_lowercase().ends_with("draft resolution") {
