@@ -1701,21 +1701,23 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     // `which countries abstained most`, `who voted against most often`: the
     // states ranked by the votes recorded for them (a note says how few
-    // resolutions carry a vote record).
+    // resolutions carry a vote record). A time (`in the 1990s`) narrows the
+    // votes counted to those on resolutions of those years
+    // (`abstained_1990_1999`), not the states ranked.
     p(
-        "{open} top? {n}? {k}? that/which/who? abstained/abstain/abstains the? most often/frequently?",
-        "all {k:states}{where} | top {n:10} by abstained",
-        "no vote is recorded",
+        "{open} top? {n}? {k}? that/which/who? abstained/abstain/abstains the? most often/frequently? {t}?",
+        "all {k:states}{where} | top {n:10} by abstained{years}",
+        "no state is recorded with such a vote (the notes say how many resolutions carry a vote record)",
     ),
     p(
-        "{open} top? {n}? {k}? that/which/who? voted/votes/vote against the? most often/frequently?",
-        "all {k:states}{where} | top {n:10} by voted_against",
-        "no vote is recorded",
+        "{open} top? {n}? {k}? that/which/who? voted/votes/vote against the? most often/frequently? {t}?",
+        "all {k:states}{where} | top {n:10} by voted_against{years}",
+        "no state is recorded with such a vote (the notes say how many resolutions carry a vote record)",
     ),
     p(
-        "{open} top? {n}? {k}? that/which/who? voted/votes/vote in favour/favor the? most often/frequently?",
-        "all {k:states}{where} | top {n:10} by voted_in_favour",
-        "no vote is recorded",
+        "{open} top? {n}? {k}? that/which/who? voted/votes/vote in favour/favor the? most often/frequently? {t}?",
+        "all {k:states}{where} | top {n:10} by voted_in_favour{years}",
+        "no state is recorded with such a vote (the notes say how many resolutions carry a vote record)",
     ),
     p(
         "{open} top? {n}? {k} SUBJ {t}? that/which? with/having/had/have the? most abstentions {t}?",
@@ -5150,6 +5152,27 @@ fn nested(input: &str, toks: &[Tok]) -> Option<Rewrite> {
     })
 }
 
+/// A time condition (`year in 1990..1999`, `year >= 1990`, `year = 1965`)
+/// as the suffix of a vote metric that narrows it to those years
+/// (`_1990_1999`, `_since_1990`, `_1965`); `None` for a time it cannot
+/// write (two years apart, a date).
+fn vote_years_suffix(time: &str) -> Option<String> {
+    let words: Vec<&str> = time.split_whitespace().collect();
+    let year = |w: &str| w.parse::<u16>().ok();
+    match words.as_slice() {
+        ["year", "in", range] => {
+            let (a, b) = range.split_once("..")?;
+            Some(format!("_{}_{}", year(a)?, year(b)?))
+        }
+        ["year", "=", y] => Some(format!("_{}", year(y)?)),
+        ["year", ">=", y] => Some(format!("_since_{}", year(y)?)),
+        ["year", ">", y] => Some(format!("_since_{}", year(y)?.checked_add(1)?)),
+        ["year", "<=", y] => Some(format!("_until_{}", year(y)?)),
+        ["year", "<", y] => Some(format!("_until_{}", year(y)?.checked_sub(1)?)),
+        _ => None,
+    }
+}
+
 fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
     let mut conds: Vec<String> = Vec::new();
     let template = phrase.formal;
@@ -5228,8 +5251,15 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
     // `{when}`: the time is the sources' (`which missions were established
     // in 2004`: resolutions of 2004), the other conditions the answer's.
     let when = template.contains("{when") || template.contains("{expiry");
+    // `{years}`: the time narrows a vote metric (`abstained_1990_1999`),
+    // where it can be written so; else it stays a condition.
+    let vote_years = template
+        .contains("{years}")
+        .then(|| b.time.as_deref().and_then(vote_years_suffix))
+        .flatten();
     if let Some(t) = &b.time
         && !when
+        && vote_years.is_none()
     {
         conds.push(t.clone());
     }
@@ -5293,6 +5323,7 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
                 }
             }
             "depth" => formal.push_str(b.depth.as_deref().unwrap_or("")),
+            "years" => formal.push_str(vote_years.as_deref().unwrap_or("")),
             "expiry" => formal.push_str(&b.time.as_deref().and_then(expiry).unwrap_or_default()),
             "when" => {
                 if let Some(t) = &b.time {

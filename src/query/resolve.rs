@@ -137,6 +137,9 @@ pub(crate) enum PStage {
     Top {
         n: usize,
         metric: Metric,
+        /// For a vote metric, the years of the resolutions whose votes
+        /// count (`top 10 by abstained_1990_1999`), first and last.
+        years: Option<(u16, u16)>,
     },
     /// Columns for the table; the value passes through.
     Select(Vec<String>),
@@ -459,6 +462,15 @@ impl Resolver<'_> {
                 if let Some(latest) = self.latest_mandate_fact(expr) {
                     self.notes.push(latest);
                 }
+                if lists_ends(expr) {
+                    self.notes.push(
+                        "an end is recorded only where a resolution held terminates, closes or withdraws a body: \
+                         a mandate that ran out without such a decision (\"Takes note that the mandate of MONUA \
+                         expires on 26 February 1999\", 1229 (1999)) is not in this list (`mandate history of \
+                         NAME` gives a body's last recorded extension and the date it ran to)"
+                            .to_string(),
+                    );
+                }
                 let note = gap
                     .map(|g| g.sentence)
                     .or_else(|| self.cites_of_no_document(expr))
@@ -653,7 +665,38 @@ impl Resolver<'_> {
     /// others may hold this state's vote").
     fn state_vote_coverage(&self, expr: &Expr) -> Option<String> {
         let (id, count) = self.walk_from_actor(expr, "voted", Direction::Out)?;
-        let (held, recorded) = self.vote_records();
+        // `how many times did France abstain in the 1990s`: the record of
+        // those years, which may hold no vote at all.
+        if let Some(years) = self.years {
+            let (held, recorded) = self.vote_records(Some(years));
+            let span = years_text(years);
+            if recorded == 0 {
+                return Some(format!(
+                    "no vote on a resolution {span} is recorded: none of the {held} resolutions \
+                     {span} held carries a vote record (votes are recorded for resolutions of {}), \
+                     so the answer says nothing of how {id} voted in those years{}",
+                    self.vote_record_years(),
+                    if count {
+                        " (a count of 0 is no record, not no vote)"
+                    } else {
+                        ""
+                    }
+                ));
+            }
+            if recorded < held {
+                let mut text = format!(
+                    "votes are recorded for {recorded} of the {held} resolutions {span} held; the \
+                     other {} may hold this state's vote, so the answer is no full record of how {id} voted",
+                    held - recorded
+                );
+                if count {
+                    text.push_str(" (the count is at least this many, not a total)");
+                }
+                return Some(text);
+            }
+            return None;
+        }
+        let (held, recorded) = self.vote_records(None);
         if held == 0 || recorded == held {
             return None;
         }
@@ -668,11 +711,13 @@ impl Resolver<'_> {
         Some(text)
     }
 
-    /// The resolutions held, and how many of them carry a vote record.
-    fn vote_records(&self) -> (usize, usize) {
+    /// The resolutions held, of the years given (first and last) or of any,
+    /// and how many of them carry a vote record.
+    fn vote_records(&self, years: Option<(u16, u16)>) -> (usize, usize) {
         self.graph
             .nodes()
             .filter(|n| n.kind == NodeKind::Resolution && n.held)
+            .filter(|n| years.is_none_or(|(lo, hi)| n.year().is_some_and(|y| (lo..=hi).contains(&y))))
             .fold((0usize, 0usize), |(h, r), n| {
                 let voted = self
                     .graph
@@ -682,11 +727,68 @@ impl Resolver<'_> {
             })
     }
 
+    /// The years of the resolutions held that carry a vote record, as runs
+    /// (`1946–1953, 1956–1966, 2002`).
+    fn vote_record_years(&self) -> String {
+        let years: BTreeSet<u16> = self
+            .graph
+            .nodes()
+            .filter(|n| n.kind == NodeKind::Resolution && n.held)
+            .filter(|n| {
+                self.graph
+                    .index_of(&n.id)
+                    .is_some_and(|ix| self.graph.has_vote_record(ix))
+            })
+            .filter_map(|n| n.year())
+            .collect();
+        let mut runs: Vec<(u16, u16)> = Vec::new();
+        for y in years {
+            match runs.last_mut() {
+                Some((_, last)) if *last + 1 == y => *last = y,
+                _ => runs.push((y, y)),
+            }
+        }
+        if runs.is_empty() {
+            return "no year".to_string();
+        }
+        runs.iter()
+            .map(|&(a, b)| {
+                if a == b {
+                    a.to_string()
+                } else {
+                    format!("{a}–{b}")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     /// A ranking by the votes states cast (`top 10 by abstained`) is of the
     /// votes recorded: how few resolutions carry them, for the order of
     /// states is the order of their recorded votes, not of every vote cast.
-    fn note_vote_metric(&mut self) {
-        let (held, recorded) = self.vote_records();
+    /// Narrowed to some years (`abstained_1990_1999`), the record of those
+    /// years, which may hold no vote at all.
+    fn note_vote_metric(&mut self, years: Option<(u16, u16)>) {
+        let (held, recorded) = self.vote_records(years);
+        if let Some(years) = years {
+            let span = years_text(years);
+            let note = if recorded == 0 {
+                format!(
+                    "no vote on a resolution {span} is recorded: none of the {held} resolutions {span} \
+                     held carries a vote record (votes are recorded for resolutions of {}), so no state \
+                     can be ranked by its votes of those years",
+                    self.vote_record_years()
+                )
+            } else {
+                format!(
+                    "the votes counted are those recorded on the resolutions {span}: votes are recorded for \
+                     {recorded} of the {held} resolutions {span} held, so each state's number is at \
+                     least this many, not a total, and the order is that of the recorded votes"
+                )
+            };
+            self.notes.push(note);
+            return;
+        }
         if held == 0 || recorded == held {
             return;
         }
@@ -1226,13 +1328,17 @@ impl Resolver<'_> {
             Stage::Where(c) => PStage::Where(self.cond(c)),
             Stage::Count => PStage::Count,
             Stage::GroupBy(w) => PStage::GroupBy(self.field(w).unwrap_or(Field::Kind)),
-            Stage::Top { n, metric } => PStage::Top {
-                n: usize::try_from(*n).unwrap_or(usize::MAX),
-                metric: match metric {
-                    Some(m) => self.metric(m).unwrap_or(Metric::Citations),
-                    None => Metric::Citations,
-                },
-            },
+            Stage::Top { n, metric } => {
+                let (metric, years) = match metric {
+                    Some(m) => self.top_metric(m).unwrap_or((Metric::Citations, None)),
+                    None => (Metric::Citations, None),
+                };
+                PStage::Top {
+                    n: usize::try_from(*n).unwrap_or(usize::MAX),
+                    metric,
+                    years,
+                }
+            }
             Stage::Sort { key, desc } => {
                 let lower = key.text.to_ascii_lowercase();
                 let key = if METRICS.iter().any(|(n, _)| *n == lower) {
@@ -1273,13 +1379,27 @@ impl Resolver<'_> {
                 m,
                 Metric::Abstained | Metric::VotedAgainst | Metric::VotedInFavour
             ) {
-                self.note_vote_metric();
+                self.note_vote_metric(None);
             }
             return Some(*m);
         }
         let c = suggest(&lower, METRICS.iter().map(|(n, _)| *n));
         self.problem(&w.text, &w.span, "metric", c, false);
         None
+    }
+
+    /// The metric of `top N by M`: any metric, or a vote metric narrowed to
+    /// the resolutions of some years (`abstained_1990_1999`, see
+    /// [`vote_metric_years`]), with those years.
+    fn top_metric(&mut self, w: &Word) -> Option<(Metric, Option<(u16, u16)>)> {
+        let lower = w.text.to_ascii_lowercase();
+        if let Some((base, years)) = vote_metric_years(&lower)
+            && let Some((_, m)) = METRICS.iter().find(|(n, _)| *n == base)
+        {
+            self.note_vote_metric(Some(years));
+            return Some((*m, Some(years)));
+        }
+        self.metric(w).map(|m| (m, None))
     }
 
     /// `category = "sanctions committee"`: the committees of the graph that
@@ -1890,6 +2010,41 @@ impl Resolver<'_> {
                             lists its resolutions; Chapter V of the Charter, \"The Security Council\", is \
                             `charter:Chapter V`)"
                     .to_string();
+                self.explain(&name.text, &name.span, hint);
+                None
+            }
+            // `what mentions the Secretary-General`: the office is named by
+            // nearly every resolution and is no node; what it issues is.
+            Lookup::None(_) if name.form == NameForm::Words && names_the_secretary_general(&name.text) => {
+                let hint = "the Secretary-General is not a node: nearly every resolution names the office, and \
+                            the graph records what it issues, not the office itself: its reports and letters \
+                            are documents (`all reports`; `which reports does 2098 cite`; `which reports of the \
+                            Secretary-General are cited most`), and the envoys, offices and missions of the \
+                            Secretary-General the texts name are actors (`all actors where label ~ \"Secretary-General\"`)"
+                    .to_string();
+                self.explain(&name.text, &name.span, hint);
+                None
+            }
+            // `what mentions article 99`: an article is asked through its
+            // chapter's node, which no text held may name.
+            Lookup::None(_) if let Some(chapter) = charter_chapter(&name.text) => {
+                let named: Vec<String> = self
+                    .graph
+                    .nodes()
+                    .filter(|n| n.id.starts_with("charter:"))
+                    .map(|n| n.label.clone())
+                    .collect();
+                let hint = format!(
+                    "no text in this graph is recorded as naming or acting under Chapter {chapter} of the Charter \
+                     or an article of it (an article is asked through the node of its chapter: Article 41 is \
+                     charter:Chapter VII); {}. A text may still cite the article by number: search the texts \
+                     for it (grep -l -w 'Article N' FILES)",
+                    if named.is_empty() {
+                        "no chapter is recorded".to_string()
+                    } else {
+                        format!("the chapters recorded are {}", named.join(", "))
+                    }
+                );
                 self.explain(&name.text, &name.span, hint);
                 None
             }
@@ -2555,6 +2710,94 @@ fn names_the_council(words: &str) -> bool {
         normalize(words).as_str(),
         "security council" | "council" | "un security council" | "united nations security council" | "unsc"
     )
+}
+
+/// Whether a statement lists the bodies resolutions ended (`which missions
+/// were terminated in 1999`: `(all resolutions …) -> terminates`), under
+/// any filters and stages.
+fn lists_ends(expr: &Expr) -> bool {
+    fn inner(e: &Expr) -> &Expr {
+        let mut e = e;
+        while let Expr::Where { input, .. } | Expr::Pipe { input, .. } = e {
+            e = input;
+        }
+        e
+    }
+    let Expr::Walk { from, step } = inner(expr) else {
+        return false;
+    };
+    step.direction == Direction::Out
+        && !step.kinds.is_empty()
+        && step.kinds.iter().all(|k| k.text == "terminates")
+        && matches!(inner(from), Expr::All(_))
+}
+
+/// A vote metric narrowed to the resolutions of some years, as the metric
+/// word writes it: `abstained_1990_1999` (1990 to 1999), `voted_against_1965`
+/// (1965), `abstained_since_1990`, `voted_in_favour_until_1970`. The base
+/// metric's name and the years, first and last; `None` for any other word.
+pub(crate) fn vote_metric_years(word: &str) -> Option<(&str, (u16, u16))> {
+    const VOTE_METRICS: &[&str] = &[
+        "abstained",
+        "abstentions_cast",
+        "voted_against",
+        "voted_in_favour",
+        "voted_in_favor",
+    ];
+    let (base, rest) = VOTE_METRICS
+        .iter()
+        .find_map(|m| word.strip_prefix(m)?.strip_prefix('_').map(|rest| (*m, rest)))?;
+    let year = |t: &str| t.parse::<u16>().ok().filter(|y| (1000..=9999).contains(y));
+    let years = match rest.split('_').collect::<Vec<_>>().as_slice() {
+        ["since", y] => (year(y)?, u16::MAX),
+        ["until", y] => (0, year(y)?),
+        [y] => (year(y)?, year(y)?),
+        [a, b] => (year(a)?, year(b)?),
+        _ => return None,
+    };
+    (years.0 <= years.1).then_some((base, years))
+}
+
+/// Years as a reader writes them after "resolutions": `of 1995`, `of
+/// 1990–1999`, `since 1990`, `up to 1970`.
+fn years_text((lo, hi): (u16, u16)) -> String {
+    match (lo, hi) {
+        (lo, hi) if lo == hi => format!("of {lo}"),
+        (lo, hi) if lo <= FIRST_YEAR && hi >= LAST_YEAR => "of any year".to_string(),
+        (lo, hi) if lo <= FIRST_YEAR => format!("up to {hi}"),
+        (lo, hi) if hi >= LAST_YEAR => format!("since {lo}"),
+        (lo, hi) => format!("of {lo}–{hi}"),
+    }
+}
+
+/// Whether words name the Secretary-General (`the Secretary-General`,
+/// `secretary general`, `the UN Secretary-General`), an office nearly every
+/// resolution names and no node of the graph. A longer name holding it (`the
+/// Special Envoy of the Secretary-General for Yemen`) stays a name.
+fn names_the_secretary_general(words: &str) -> bool {
+    let words = normalize(&words.replace('-', " "));
+    let words = words.strip_prefix("the ").unwrap_or(&words);
+    matches!(
+        words,
+        "secretary general"
+            | "un secretary general"
+            | "united nations secretary general"
+            | "secretary general of the united nations"
+    )
+}
+
+/// The Roman numeral of a Charter chapter's name (`Chapter XV`, `"chapter
+/// xv"`), or `None` for any other name.
+fn charter_chapter(words: &str) -> Option<String> {
+    let words = words.trim().trim_matches('"').trim();
+    let (head, numeral) = words.split_once(' ')?;
+    let numeral = numeral.trim();
+    (head.eq_ignore_ascii_case("chapter")
+        && !numeral.is_empty()
+        && numeral
+            .chars()
+            .all(|c| matches!(c.to_ascii_uppercase(), 'I' | 'V' | 'X')))
+    .then(|| numeral.to_ascii_uppercase())
 }
 
 /// What to say of words that name no node and come near no name: what the

@@ -552,6 +552,8 @@ mod messages {
             "2531 -> cites*5..2",
             "path from 2531 to 2391 | cocited",
             "(all | count) -> cites",
+            "what mentions the Secretary-General",
+            "what mentions article 99",
         ];
         let mut out = String::new();
         for q in queries {

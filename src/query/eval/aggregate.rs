@@ -28,8 +28,15 @@ impl<'g> Eval<'g> {
                 rows.sort_by(|a, b| natural_cmp(&a.0, &b.0));
                 Val::Groups { field: *field, rows }
             }
-            (PStage::Top { n, metric }, Val::Nodes(hits, _)) => {
-                let hits = self.score(hits, *metric);
+            (PStage::Top { n, metric, years }, Val::Nodes(hits, _)) => {
+                self.vote_years = *years;
+                let mut hits = self.score(hits, *metric);
+                // Narrowed to some years, a state with no recorded vote of
+                // that position in them is no part of the ranking: a 0 there
+                // is the record's silence, not a vote.
+                if years.is_some() && is_vote_metric(*metric) {
+                    hits.retain(|h| h.score.is_some_and(|s| s > 0.0));
+                }
                 if hits.len() > *n {
                     // A cut answer says so.
                     self.notes
@@ -289,10 +296,18 @@ impl<'g> Eval<'g> {
     /// The recorded votes of a state in one position: its outgoing `voted`
     /// edges with that position (one a resolution, the draft adopted as it
     /// counted apart only where both carry the vote).
+    /// Under `top N by abstained_1990_1999`, only the votes on documents
+    /// of those years.
     fn votes_cast(&self, n: NodeIndex, position: VotePosition) -> usize {
+        use petgraph::visit::EdgeRef as _;
+        let in_years = |to: NodeIndex| {
+            self.vote_years
+                .is_none_or(|(lo, hi)| self.g[to].year().is_some_and(|y| (lo..=hi).contains(&y)))
+        };
         self.g
             .edges_directed(n, PDir::Outgoing)
             .filter(|e| e.weight().kind == EdgeKind::Voted && e.weight().attrs().position == Some(position))
+            .filter(|e| in_years(e.target()))
             .count()
     }
 
@@ -408,6 +423,14 @@ impl<'g> Eval<'g> {
 
 /// The `n` best hits by score, sorted: the n-th score is found on the
 /// scores alone, so a million hits cost a selection, not a sort by id.
+/// Whether a metric counts the votes states cast.
+fn is_vote_metric(metric: Metric) -> bool {
+    matches!(
+        metric,
+        Metric::Abstained | Metric::VotedAgainst | Metric::VotedInFavour
+    )
+}
+
 pub(crate) fn top_scored(hits: Vec<Hit>, n: usize, graph: &CitationGraph) -> Vec<Hit> {
     if n == 0 {
         return Vec::new();

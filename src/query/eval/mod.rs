@@ -402,6 +402,9 @@ pub(crate) struct Eval<'g> {
     notes: Vec<String>,
     pagerank: Option<Vec<f64>>,
     metric: Option<Metric>,
+    /// The years a vote metric counts the votes of (`top 10 by
+    /// abstained_1990_1999`); `None`: every year.
+    vote_years: Option<(u16, u16)>,
 }
 
 type R<T> = Result<T, QueryError>;
@@ -416,6 +419,7 @@ impl<'g> Eval<'g> {
             notes: Vec::new(),
             pagerank: None,
             metric: None,
+            vote_years: None,
         }
     }
 
@@ -658,7 +662,7 @@ impl<'g> Eval<'g> {
             PExpr::Pipe { input, stage } => match (&**input, stage) {
                 // `all | top N by M` with a metric of the node alone: rank
                 // straight from the scores, without a hit for every node.
-                (PExpr::All(mask), PStage::Top { n, metric })
+                (PExpr::All(mask), PStage::Top { n, metric, .. })
                     if matches!(
                         metric,
                         Metric::Citations
