@@ -35,7 +35,7 @@ use crate::model::NodeKind;
 /// graph.add_node(node);
 /// let (nodes, relationships) = unxref::graph::export::to_neo4j_csv(&graph);
 /// let mut lines = nodes.lines();
-/// assert!(lines.next().unwrap().starts_with("id:ID,:LABEL,kind,label,title,date,year:int,"));
+/// assert!(lines.next().unwrap().starts_with("id:ID,:LABEL,kind,label,title,date:date,year:int,"));
 /// assert!(lines.next().unwrap().starts_with("S/RES/1325 (2000),Resolution;Document,resolution,"));
 /// assert!(relationships.starts_with(":START_ID,:END_ID,:TYPE,relation,"));
 /// ```
