@@ -186,9 +186,10 @@ class Graph:
 
     @classmethod
     def build(cls, paths: Union[PathLike, Iterable[PathLike]]) -> "Graph":
-        """Read every ``.txt`` file under ``paths`` (a file, a folder, or a
-        list of them), extract documents and citations on all cores, and link
-        them. Files that cannot be read are skipped with an
+        """Read every file under ``paths`` (a file, a folder, or a list of
+        them) that ``unxref build`` reads (``.txt``, ``.pdf``, ``.docx``,
+        ``.doc``, ``.html``), extract documents and citations on all cores,
+        and link them: the graph ``unxref build`` makes of the same paths. Files that cannot be read are skipped with an
         :class:`~unxref.errors.UnxrefWarning`; :class:`~unxref.errors.LoadError`
         when none can."""
         native, problems = NativeGraph.build(_paths(paths))
@@ -275,24 +276,31 @@ class Graph:
         """A ``networkx.MultiDiGraph``: nodes keyed by id, one edge per
         graph edge keyed by its kind (``G["S/RES/2531 (2020)"]["S/RES/1325
         (2000)"]["cites"]``), attributes as in :meth:`node_records` and
-        :meth:`edge_records` with ``evidence`` and ``source`` flattened and
-        dates kept as ISO strings (so ``networkx.write_graphml`` works)."""
+        :meth:`edge_records` with ``evidence``, ``source`` and ``tally``
+        flattened (``evidence_line``, ``tally_evidence_quote``). What a node
+        or edge does not record is not an attribute at all (as
+        ``networkx.read_graphml`` reads the GraphML export), never ``None``;
+        dates are ISO strings and ``aliases`` one string joined by ``|``
+        (``|`` and ``\\`` inside an alias escaped with ``\\``, as in the GraphML
+        export), so ``networkx.write_graphml`` writes the graph as it is."""
         import networkx as nx
 
         graph = nx.MultiDiGraph()
         for node in self._node_list():
-            attrs = _frames.flatten(node)
+            attrs = _networkx_attrs(node)
             graph.add_node(attrs.pop("id"), **attrs)
         for edge in self._edge_list():
-            attrs = _frames.flatten(edge)
+            attrs = _networkx_attrs(edge)
             source, target, kind = attrs.pop("source"), attrs.pop("target"), attrs["kind"]
             graph.add_edge(source, target, key=kind, **attrs)
         return graph
 
     def to_igraph(self) -> Any:
         """An ``igraph.Graph`` (directed): vertex attribute ``name`` is the
-        node id, the others as in :meth:`to_networkx` (``None`` where unset);
-        edges in :meth:`edge_records` order with their attributes."""
+        node id, the others flattened as in :meth:`to_networkx` but ``None``
+        where unset (igraph gives every vertex every attribute) and
+        ``aliases`` a list; edges in :meth:`edge_records` order with their
+        attributes."""
         import igraph as ig
 
         nodes = [_frames.flatten(n) for n in self._node_list()]
@@ -323,6 +331,19 @@ class Graph:
         or ``"builtin"``. Returns ``path``, ``engine``, ``shown``, ``total``
         and ``notes``; raises :class:`~unxref.errors.RenderError`."""
         return dict(self._native.render(bind(query, params), os.fsdecode(path), overwrite, engine))
+
+
+def _networkx_attrs(record: Dict[str, Any]) -> Dict[str, Any]:
+    """A node's or edge's attributes for NetworkX: flattened, the unrecorded
+    (``None``) left out, lists joined as the GraphML export joins them."""
+    attrs: Dict[str, Any] = {}
+    for key, value in _frames.flatten(record).items():
+        if value is None:
+            continue
+        if isinstance(value, list):
+            value = "|".join(str(item).replace("\\", "\\\\").replace("|", "\\|") for item in value)
+        attrs[key] = value
+    return attrs
 
 
 def extract(text: str, name: str = "text.txt") -> Dict[str, Any]:

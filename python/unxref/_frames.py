@@ -2,7 +2,8 @@
 
 One rule for every table, so a column the library gains arrives without an
 edit here: a dict-valued attribute (``evidence``, a node's ``source``) is
-flattened into ``evidence_file``, ``evidence_line``, ``evidence_quote``;
+flattened into ``evidence_file``, ``evidence_line``, ``evidence_quote`` (at
+every depth: a tally's evidence becomes ``tally_evidence_file``, …);
 columns named ``date`` or ``*_date`` become dates (when every value is a
 full ISO date; a partial one keeps the column as text, never a guessed day); whole numbers become
 nullable integers, true/false nullable booleans, floats floats; strings and
@@ -19,11 +20,12 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
 
 def flatten(record: Dict[str, Any]) -> Dict[str, Any]:
-    """``{"evidence": {"file": f}}`` to ``{"evidence_file": f}``; other keys unchanged."""
+    """``{"evidence": {"file": f}}`` to ``{"evidence_file": f}``, at every
+    depth (a tally's evidence: ``tally_evidence_file``); other keys unchanged."""
     out: Dict[str, Any] = {}
     for key, value in record.items():
         if isinstance(value, dict):
-            for sub, inner in value.items():
+            for sub, inner in flatten(value).items():
                 out[f"{key}_{sub}"] = inner
         else:
             out[key] = value
@@ -39,7 +41,7 @@ def column_order(records: Sequence[Dict[str, Any]], first: Iterable[str]) -> Lis
         for key, value in record.items():
             if isinstance(value, dict):
                 names = parts.setdefault(key, [])
-                for sub in value:
+                for sub in flatten(value):
                     if f"{key}_{sub}" not in names:
                         names.append(f"{key}_{sub}")
             else:

@@ -143,7 +143,7 @@ fn check_neo4j_csv(g: &CitationGraph) -> String {
             "kind",
             "label",
             "title",
-            "date",
+            "date:date",
             "year:int",
             "agenda",
             "category",

@@ -35,6 +35,7 @@ mod audit16_series;
 mod audit17_facts;
 mod audit17_questions;
 mod audit17_series;
+mod audit18_exports;
 mod audit18_questions;
 mod audit18_series;
 mod audit5_questions;

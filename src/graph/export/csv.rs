@@ -10,7 +10,9 @@
 //!   CamelCase (`Resolution`, `GaDocument`, `State`), plus `Document` for every
 //!   document; relationship types are the edge kind in upper case (`CITES`,
 //!   `ADOPTED_AS`). `aliases` is a `string[]` split on `;`, Neo4j's default
-//!   array delimiter.
+//!   array delimiter; `date` columns are `date` (ISO `2000-10-31`). An
+//!   unrecorded attribute is an empty, unquoted field, which the import
+//!   leaves unset.
 //! - Edge list: `nodes.csv` (`id,kind,label,…`) and `edges.csv`
 //!   (`src,dst,kind,…`), the column names Spark GraphFrames expects. DuckDB
 //!   reads them directly (`SELECT * FROM read_csv('edges.csv')`, and `COPY …
@@ -33,7 +35,7 @@ use crate::model::NodeKind;
 /// graph.add_node(node);
 /// let (nodes, relationships) = unxref::graph::export::to_neo4j_csv(&graph);
 /// let mut lines = nodes.lines();
-/// assert!(lines.next().unwrap().starts_with("id:ID,:LABEL,kind,label,title,date,year:int,"));
+/// assert!(lines.next().unwrap().starts_with("id:ID,:LABEL,kind,label,title,date:date,year:int,"));
 /// assert!(lines.next().unwrap().starts_with("S/RES/1325 (2000),Resolution;Document,resolution,"));
 /// assert!(relationships.starts_with(":START_ID,:END_ID,:TYPE,relation,"));
 /// ```
@@ -135,7 +137,8 @@ fn neo4j_column(name: &str, ty: super::ColumnType) -> String {
     match ty {
         ColumnType::Text => name.to_string(),
         ColumnType::Int => format!("{name}:int"),
-        ColumnType::Bool => format!("{name}:boolean"),
+        ColumnType::Bool | ColumnType::OptionalBool => format!("{name}:boolean"),
+        ColumnType::Date => format!("{name}:date"),
         ColumnType::List => format!("{name}:string[]"),
     }
 }

@@ -2,10 +2,17 @@
 //! our ids, edge attributes flattened (`evidence` becomes `evidence_file`,
 //! `evidence_line`, `evidence_page` (PDFs), `evidence_quote`). Read by Gephi, yEd, NetworkX
 //! `read_graphml` and igraph `Graph.Read_GraphML`.
+//!
+//! An attribute a node or edge does not record has no `<data>` element,
+//! and every reader must see it as missing. igraph's reader fills a
+//! missing `boolean` with false, so the true/false facts only some nodes
+//! record (a tally's `unanimous`, `without_vote`) are `int` keys, 1 or 0,
+//! which igraph fills with NaN and NetworkX leaves out; `held`, which every
+//! node has, stays a `boolean`.
 
 use std::fmt::Write as _;
 
-use super::{ColumnType, EDGE_COLUMNS, Field, NODE_COLUMNS, edge_fields, join_list, node_fields};
+use super::{Column, ColumnType, EDGE_COLUMNS, Field, NODE_COLUMNS, edge_fields, join_list, node_fields};
 use crate::graph::CitationGraph;
 
 /// The separator of the `aliases` list in GraphML and in the CSV edge list;
@@ -49,7 +56,7 @@ pub fn to_graphml(graph: &CitationGraph) -> String {
         escape(&node.id, &mut out);
         out.push_str("\">\n");
         for (column, field) in NODE_COLUMNS.iter().zip(node_fields(graph, node)) {
-            data(&mut out, "v", column.name, field);
+            data(&mut out, "v", *column, field);
         }
         out.push_str("    </node>\n");
     }
@@ -60,7 +67,7 @@ pub fn to_graphml(graph: &CitationGraph) -> String {
         escape(&edge.target.id, &mut out);
         out.push_str("\">\n");
         for (column, field) in EDGE_COLUMNS.iter().zip(edge_fields(edge.edge)) {
-            data(&mut out, "e", column.name, field);
+            data(&mut out, "e", *column, field);
         }
         out.push_str("    </edge>\n");
     }
@@ -70,8 +77,8 @@ pub fn to_graphml(graph: &CitationGraph) -> String {
 
 fn key(out: &mut String, prefix: &str, domain: &str, name: &str, ty: ColumnType) {
     let ty = match ty {
-        ColumnType::Text | ColumnType::List => "string",
-        ColumnType::Int => "int",
+        ColumnType::Text | ColumnType::Date | ColumnType::List => "string",
+        ColumnType::Int | ColumnType::OptionalBool => "int",
         ColumnType::Bool => "boolean",
     };
     let _ = writeln!(
@@ -80,16 +87,17 @@ fn key(out: &mut String, prefix: &str, domain: &str, name: &str, ty: ColumnType)
     );
 }
 
-fn data(out: &mut String, prefix: &str, name: &str, field: Option<Field<'_>>) {
+fn data(out: &mut String, prefix: &str, column: Column, field: Option<Field<'_>>) {
     let Some(field) = field else {
         return;
     };
-    let _ = write!(out, "      <data key=\"{prefix}_{name}\">");
+    let _ = write!(out, "      <data key=\"{prefix}_{}\">", column.name);
     match field {
         Field::Text(s) => escape(&s, out),
         Field::Int(n) => {
             let _ = write!(out, "{n}");
         }
+        Field::Bool(b) if column.ty == ColumnType::OptionalBool => out.push(if b { '1' } else { '0' }),
         Field::Bool(b) => out.push_str(if b { "true" } else { "false" }),
         Field::List(items) => escape(&join_list(items, ALIAS_SEPARATOR), out),
     }

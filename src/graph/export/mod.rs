@@ -539,7 +539,15 @@ fn evidence_json(e: &Evidence) -> Value {
 pub(crate) enum ColumnType {
     Text,
     Int,
+    /// A true/false every row has (`held`).
     Bool,
+    /// A true/false only some rows record (a tally's `unanimous`): where
+    /// a format's readers fill a missing boolean with false (igraph's
+    /// GraphML reader), it is written as an integer, 1 or 0, whose
+    /// missing value reads as missing (NaN).
+    OptionalBool,
+    /// An ISO date, `2000-10-31`: a `date` where the format has the type.
+    Date,
     List,
 }
 
@@ -574,7 +582,7 @@ pub(crate) const NODE_COLUMNS: [Column; 24] = [
     col("kind", ColumnType::Text),
     col("label", ColumnType::Text),
     col("title", ColumnType::Text),
-    col("date", ColumnType::Text),
+    col("date", ColumnType::Date),
     col("year", ColumnType::Int),
     col("agenda", ColumnType::Text),
     col("category", ColumnType::Text),
@@ -584,13 +592,13 @@ pub(crate) const NODE_COLUMNS: [Column; 24] = [
     col("source_line", ColumnType::Int),
     col("source_page", ColumnType::Int),
     col("source_quote", ColumnType::Text),
-    col("unanimous", ColumnType::Bool),
+    col("unanimous", ColumnType::OptionalBool),
     col("votes_in_favour", ColumnType::Int),
     col("votes_against", ColumnType::Int),
     col("abstentions", ColumnType::Int),
     col("not_participating", ColumnType::Int),
     col("meeting", ColumnType::Int),
-    col("without_vote", ColumnType::Bool),
+    col("without_vote", ColumnType::OptionalBool),
     col("tally_file", ColumnType::Text),
     col("tally_line", ColumnType::Int),
     col("tally_quote", ColumnType::Text),
@@ -649,7 +657,7 @@ pub(crate) const EDGE_COLUMNS: [Column; 13] = [
     col("paragraph", ColumnType::Text),
     col("pinpoint", ColumnType::Text),
     col("position", ColumnType::Text),
-    col("date", ColumnType::Text),
+    col("date", ColumnType::Date),
     col("role", ColumnType::Text),
     col("represents", ColumnType::Text),
     col("count", ColumnType::Int),

@@ -16,7 +16,14 @@
 //! `dcterms:title`, `dcterms:date` (`xsd:date` when it is one), `unx:year`
 //! (`xsd:integer`), `unx:agenda`, `unx:category`, `skos:altLabel` (one per
 //! alias), `unx:held` (`xsd:boolean`), `unx:sourceFile`, `unx:sourceLine`,
-//! `unx:sourceQuote`.
+//! `unx:sourcePage` (PDFs), `unx:sourceQuote`; for a resolution whose vote
+//! was read, `unx:unanimous` and `unx:withoutVote` (`xsd:boolean`), the
+//! counts `unx:votesInFavour`, `unx:votesAgainst`, `unx:abstentions`,
+//! `unx:notParticipating` (`xsd:integer`, each only where stated) and where
+//! it was read, `unx:tallyFile`, `unx:tallyLine`, `unx:tallyQuote`;
+//! `unx:meeting`, the meeting that adopted it; and `unx:citations`, the
+//! number of documents citing the node. A fact the graph does not record
+//! has no triple: absence is never written as `false` or `0`.
 //!
 //! Edge attributes use standard RDF reification, not RDF-star, so any RDF
 //! 1.1 store takes them: besides the triple `s unx:cites o`, each edge has a
@@ -24,7 +31,8 @@
 //! `rdf:Statement` with `rdf:subject`, `rdf:predicate`, `rdf:object`, and
 //! carries `unx:relation`, `unx:paragraph`, `unx:pinpoint`, `unx:position`,
 //! `unx:date`, `unx:role`, `unx:represents` (the state's IRI), `unx:count`,
-//! `unx:evidenceFile`, `unx:evidenceLine` and `unx:evidenceQuote`. Blank-node
+//! `unx:evidenceFile`, `unx:evidenceLine`, `unx:evidencePage` (PDFs) and
+//! `unx:evidenceQuote`. Blank-node
 //! labels are deterministic for a given graph but not stable across graphs;
 //! join on `rdf:subject`/`rdf:predicate`/`rdf:object`.
 
@@ -130,8 +138,10 @@ pub fn node_iri(id: &str) -> String {
 pub fn to_ntriples(graph: &CitationGraph) -> String {
     let mut out = String::with_capacity(graph.node_count() * 400 + graph.edge_count() * 800);
     for node in graph.nodes() {
-        let meeting = graph.index_of(&node.id).and_then(|ix| graph.adopting_meeting(ix));
-        node_triples(node, meeting, &mut out);
+        let ix = graph.index_of(&node.id);
+        let meeting = ix.and_then(|ix| graph.adopting_meeting(ix));
+        let citations = ix.map_or(0, |ix| graph.citation_count(ix));
+        node_triples(node, meeting, citations, &mut out);
     }
     for (i, edge) in graph.edges().enumerate() {
         let s = format!("<{}>", node_iri(&edge.source.id));
@@ -144,8 +154,9 @@ pub fn to_ntriples(graph: &CitationGraph) -> String {
 }
 
 /// `meeting`: the meeting that adopted the node, with a tally or not
-/// ([`CitationGraph::adopting_meeting`]).
-fn node_triples(node: &Node, meeting: Option<u32>, out: &mut String) {
+/// ([`CitationGraph::adopting_meeting`]); `citations`: the graph's one
+/// count of the documents citing it ([`CitationGraph::citation_count`]).
+fn node_triples(node: &Node, meeting: Option<u32>, citations: usize, out: &mut String) {
     let s = format!("<{}>", node_iri(&node.id));
     let _ = writeln!(out, "{s} <{RDF}type> <{VOCAB}{}> .", class(node.kind));
     let mut lit = |p: String, value: &str, datatype: Option<&str>| {
@@ -193,6 +204,13 @@ fn node_triples(node: &Node, meeting: Option<u32>, out: &mut String) {
             &source.line.to_string(),
             Some(&format!("{XSD}integer")),
         );
+        if let Some(page) = source.page {
+            lit(
+                format!("{VOCAB}sourcePage"),
+                &page.to_string(),
+                Some(&format!("{XSD}integer")),
+            );
+        }
         lit(format!("{VOCAB}sourceQuote"), &source.quote, None);
     }
     if let Some(t) = &node.tally {
@@ -201,6 +219,20 @@ fn node_triples(node: &Node, meeting: Option<u32>, out: &mut String) {
             if t.unanimous { "true" } else { "false" },
             Some(&format!("{XSD}boolean")),
         );
+        lit(
+            format!("{VOCAB}withoutVote"),
+            if t.without_vote { "true" } else { "false" },
+            Some(&format!("{XSD}boolean")),
+        );
+        if let Some(evidence) = &t.evidence {
+            lit(format!("{VOCAB}tallyFile"), &evidence.file, None);
+            lit(
+                format!("{VOCAB}tallyLine"),
+                &evidence.line.to_string(),
+                Some(&format!("{XSD}integer")),
+            );
+            lit(format!("{VOCAB}tallyQuote"), &evidence.quote, None);
+        }
         for (name, value) in [
             ("votesInFavour", t.in_favour),
             ("votesAgainst", t.against),
@@ -223,6 +255,11 @@ fn node_triples(node: &Node, meeting: Option<u32>, out: &mut String) {
             Some(&format!("{XSD}integer")),
         );
     }
+    lit(
+        format!("{VOCAB}citations"),
+        &citations.to_string(),
+        Some(&format!("{XSD}integer")),
+    );
 }
 
 fn edge_triples(b: &str, s: &str, p: &str, o: &str, edge: &Edge, out: &mut String) {
@@ -260,6 +297,9 @@ fn edge_triples(b: &str, s: &str, p: &str, o: &str, edge: &Edge, out: &mut Strin
     if let Some(evidence) = &a.evidence {
         lit("evidenceFile", &evidence.file, None);
         lit("evidenceLine", &evidence.line.to_string(), Some(&integer));
+        if let Some(page) = evidence.page {
+            lit("evidencePage", &page.to_string(), Some(&integer));
+        }
         lit("evidenceQuote", &evidence.quote, None);
     }
     if let Some(state) = &a.represents {
