@@ -35,6 +35,7 @@ mod audit16_series;
 mod audit17_facts;
 mod audit17_questions;
 mod audit17_series;
+mod audit18_facts;
 mod audit5_questions;
 mod audit6_mandates;
 mod audit6_questions;
