@@ -36,6 +36,7 @@ mod audit17_facts;
 mod audit17_questions;
 mod audit17_series;
 mod audit18_exports;
+mod audit18_facts;
 mod audit18_questions;
 mod audit18_series;
 mod audit5_questions;

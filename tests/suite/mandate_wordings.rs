@@ -369,6 +369,8 @@ fn what_re_establishes_no_named_body_continues_nothing() {
         .map(|l| l.source.id.clone())
         .collect();
     found.sort();
+    // 283 (1970): "Decides to re-establish … the Ad Hoc Sub-Committee on
+    // Namibia" (audit 18: the dictionary's since).
     let expected = [
         "S/RES/1395 (2002)",
         "S/RES/1458 (2003)",
@@ -388,6 +390,7 @@ fn what_re_establishes_no_named_body_continues_nothing() {
         "S/RES/1724 (2006)",
         "S/RES/1760 (2007)",
         "S/RES/1771 (2007)",
+        "S/RES/283 (1970)",
     ];
     assert_eq!(found, expected);
     for number in [1231, 1474, 1162, 1718] {

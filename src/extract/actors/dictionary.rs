@@ -454,6 +454,14 @@ impl ActorDictionary {
             .and_then(|t| t.entry)
     }
 
+    /// Whether the name found at `found` is an `ignore` phrase ("Lake
+    /// Chad", "United States dollars"): it names nothing, nor do the names
+    /// it holds.
+    pub(crate) fn ignored(&self, found: &Found) -> bool {
+        let v = &self.inner.patterns[found.pattern as usize].variants[found.variant as usize];
+        v.targets.iter().any(|t| t.entry.is_none())
+    }
+
     /// Whether the name found at `found` is, at some date, a name of entry
     /// `entry`: "United Nations Operation in Somalia" is UNOSOM's and
     /// UNOSOM II's.

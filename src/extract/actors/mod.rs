@@ -265,6 +265,13 @@ impl<'a> Ctx<'a> {
                     doc,
                     who: Who::Entry(entry),
                 });
+            } else if let Some((g, entry)) = self.leading_name(f, self.years[doc]) {
+                mentions.push(Mention {
+                    start: g.start,
+                    end: g.end,
+                    doc,
+                    who: Who::Entry(entry),
+                });
             }
         }
         let uses = learned.scan(&self.folded.text);
@@ -358,6 +365,36 @@ impl<'a> Ctx<'a> {
             .dict
             .target_in(next, self.years[self.doc_at(next.start)], text)?;
         self.dict.may_name(f, entry).then_some(entry)
+    }
+
+    /// The name that begins a found name which names nothing here (its
+    /// aliases hold only in other years or in texts naming another word),
+    /// and the entry it stands for: "the EU operation Atalanta" (1851
+    /// (2008)) is no "EU operation" of the Central African Republic's, and
+    /// still names the European Union.
+    fn leading_name(&self, f: &Found, year: Option<u16>) -> Option<(Found, usize)> {
+        if self.dict.ignored(f) {
+            return None;
+        }
+        let text = &self.folded.text;
+        let mut end = f.end;
+        loop {
+            end = text.get(f.start..end)?.rfind(' ').map(|i| f.start + i)?;
+            let prefix = &text[f.start..end];
+            let Some(mut g) = self
+                .dict
+                .scan(prefix)
+                .into_iter()
+                .find(|g| g.start == 0 && g.end == prefix.len())
+            else {
+                continue;
+            };
+            g.start += f.start;
+            g.end += f.start;
+            if let Some(entry) = self.dict.target_in(&g, year, text) {
+                return Some((g, entry));
+            }
+        }
     }
 
     /// Whether a mention names a place.
