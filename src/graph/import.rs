@@ -376,16 +376,23 @@ fn graphml_node(mut el: Element) -> Result<Node, ImportError> {
         "source",
         &ctx,
     )?;
-    if let Some(unanimous) = take("unanimous") {
+    // A tally is there when `unanimous` is, or, for a resolution adopted
+    // without a vote (which is neither unanimous nor not), `without_vote`.
+    let unanimous = take("unanimous");
+    let without_vote = take("without_vote").is_some_and(|w| parse_bool(&w) == Some(true));
+    if unanimous.is_some() || without_vote {
         node.tally = Some(crate::model::Tally {
-            unanimous: parse_bool(&unanimous)
-                .ok_or_else(|| invalid(&ctx, format!("unanimous is {unanimous:?}, not true or false")))?,
+            unanimous: match &unanimous {
+                Some(u) => parse_bool(u)
+                    .ok_or_else(|| invalid(&ctx, format!("unanimous is {u:?}, not true or false")))?,
+                None => false,
+            },
             in_favour: parse_int(take("votes_in_favour"), "votes_in_favour", &ctx)?,
             against: parse_int(take("votes_against"), "votes_against", &ctx)?,
             abstaining: parse_int(take("abstentions"), "abstentions", &ctx)?,
             not_participating: parse_int(take("not_participating"), "not_participating", &ctx)?,
             meeting: parse_int(take("meeting"), "meeting", &ctx)?,
-            without_vote: take("without_vote").is_some_and(|w| parse_bool(&w) == Some(true)),
+            without_vote,
             evidence: graphml_evidence(
                 take("tally_file"),
                 take("tally_line"),

@@ -286,7 +286,13 @@ fn ntriples_of_the_bundled_corpus_state_what_the_json_states() {
         assert_eq!(values("citations"), [node["citations"].to_string()], "{iri}");
         if let Some(tally) = node.get("tally") {
             tallies += 1;
-            assert_eq!(values("unanimous"), [tally["unanimous"].to_string()], "{iri}");
+            // Stated in both or in neither (adopted without a vote).
+            let unanimous: Vec<String> = tally
+                .get("unanimous")
+                .map(|u| u.to_string())
+                .into_iter()
+                .collect();
+            assert_eq!(values("unanimous"), unanimous, "{iri}");
             let without_vote = tally.get("without_vote").is_some_and(|w| w == true);
             assert_eq!(values("withoutVote"), [without_vote.to_string()], "{iri}");
             assert_eq!(
@@ -460,4 +466,62 @@ fn every_export_counts_the_nodes_and_edges_of_the_graph() {
         };
         assert_eq!(counted, edges, "{format} {name}");
     }
+}
+
+/// "Adopted without vote" (72 (1949), 214 (1965), 270 (1969), 286 (1970)):
+/// no vote was taken, so the resolution was neither adopted unanimously
+/// nor not. The exports say `without_vote` and leave `unanimous` unsaid,
+/// as the graph's own `VoteRecord::unanimous` does; they had written
+/// `unanimous = false`, a split vote to any tool that filters on it.
+#[test]
+fn a_resolution_adopted_without_a_vote_is_neither_unanimous_nor_not() {
+    let graph = bundled_graph();
+    let id = "S/RES/72 (1949)";
+    assert!(
+        graph
+            .node(id)
+            .and_then(|n| n.tally.as_ref())
+            .is_some_and(|t| t.without_vote)
+    );
+    let json: serde_json::Value = serde_json::from_str(&export::to_json(graph)).expect("JSON");
+    let node = json["nodes"]
+        .as_array()
+        .expect("nodes")
+        .iter()
+        .find(|n| n["id"] == id)
+        .expect("72 (1949) exported");
+    assert_eq!(node["tally"]["without_vote"], true, "{node}");
+    assert!(node["tally"].get("unanimous").is_none(), "{node}");
+    let triples = export::to_ntriples(graph);
+    let without: Vec<&str> = triples
+        .lines()
+        .filter(|l| l.contains("withoutVote>") && l.contains("\"true\""))
+        .map(|l| l.split(' ').next().expect("subject"))
+        .collect();
+    assert_eq!(
+        without.len(),
+        4,
+        "72, 214, 270 and 286 were adopted without a vote"
+    );
+    for subject in without {
+        assert!(
+            !triples
+                .lines()
+                .any(|l| l.starts_with(subject) && l.contains("unanimous>")),
+            "no unanimous triple for {subject}"
+        );
+    }
+    // A resolution adopted unanimously still says so, every one.
+    let said = json["nodes"]
+        .as_array()
+        .expect("nodes")
+        .iter()
+        .filter(|n| n["tally"]["unanimous"] == true)
+        .count();
+    let recorded = graph
+        .nodes()
+        .filter(|n| n.tally.as_ref().is_some_and(|t| t.unanimous && !t.without_vote))
+        .count();
+    assert!(recorded > 0);
+    assert_eq!(said, recorded);
 }

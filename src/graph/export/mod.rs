@@ -482,7 +482,10 @@ pub fn edge_json(e: crate::graph::EdgeView<'_>) -> Value {
 /// A resolution's tally as a JSON object with its stated counts.
 pub(crate) fn tally_json(t: &crate::model::Tally) -> Value {
     let mut obj = Map::new();
-    obj.insert("unanimous".into(), json!(t.unanimous));
+    // Adopted without a vote: neither unanimous nor not, so not said.
+    if !t.without_vote {
+        obj.insert("unanimous".into(), json!(t.unanimous));
+    }
     if t.without_vote {
         obj.insert("without_vote".into(), json!(true));
     }
@@ -630,7 +633,9 @@ pub(crate) fn node_fields<'a>(graph: &CitationGraph, node: &'a Node) -> [Option<
         source.map(|e| Field::Int(e.line.into())),
         source.and_then(|e| e.page).map(|p| Field::Int(p.into())),
         source.map(|e| Field::text(&e.quote)),
-        tally.map(|t| Field::Bool(t.unanimous)),
+        tally
+            .filter(|t| !t.without_vote)
+            .map(|t| Field::Bool(t.unanimous)),
         count(|t| t.in_favour),
         count(|t| t.against),
         count(|t| t.abstaining),

@@ -214,11 +214,14 @@ fn node_triples(node: &Node, meeting: Option<u32>, citations: usize, out: &mut S
         lit(format!("{VOCAB}sourceQuote"), &source.quote, None);
     }
     if let Some(t) = &node.tally {
-        lit(
-            format!("{VOCAB}unanimous"),
-            if t.unanimous { "true" } else { "false" },
-            Some(&format!("{XSD}boolean")),
-        );
+        // Adopted without a vote: neither unanimous nor not, so not said.
+        if !t.without_vote {
+            lit(
+                format!("{VOCAB}unanimous"),
+                if t.unanimous { "true" } else { "false" },
+                Some(&format!("{XSD}boolean")),
+            );
+        }
         lit(
             format!("{VOCAB}withoutVote"),
             if t.without_vote { "true" } else { "false" },
