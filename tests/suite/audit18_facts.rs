@@ -18,13 +18,8 @@
 //! * a state under its name of 1946–1949: "the Hashemite Kingdom of
 //!   Transjordan" (8 (1946), 29 (1947)), "Transjordan" (50 (1948)), and
 //!   "Roumania" (29 (1947)), the corpus's four, named nothing;
-//! * forces the dictionary did not know: the CIS peacekeeping force in
-//!   Abkhazia, Georgia (29 resolutions, "the CIS peace-keeping force",
-//!   "the Collective Peacekeeping Forces of the Commonwealth of Independent
-//!   States (CIS peacekeeping force)": 1124 (1997) of the sample) and the
-//!   CIS Collective Peacekeeping Forces in Tajikistan (12 resolutions, the
-//!   same words), told apart by the country the text names; the European
-//!   Union's operation ATALANTA (8 resolutions: 2184 (2014) of the sample),
+//! * forces the dictionary did not know: the European Union's operation
+//!   ATALANTA (8 resolutions: 2184 (2014) of the sample),
 //!   EUNAVFOR Med (2240 (2015)) and EUCAP Nestor (4);
 //! * one operation's words read as another's: "EUFOR Chad/CAR", "EUFOR"
 //!   (1834 (2008), 1861 (2009)) read as EUFOR ALTHEA of Bosnia and
@@ -81,24 +76,26 @@ fn a_state_under_its_name_of_the_first_years_is_read() {
 }
 
 /// "the Collective Peacekeeping Forces of the Commonwealth of Independent
-/// States (CIS peacekeeping force)" in Abkhazia (1124 (1997)) and "the
-/// Collective Peacekeeping Forces of the Commonwealth of Independent States
-/// (the CIS Peacekeeping Forces)" in Tajikistan (968 (1994)): the same words
-/// for two forces, each read where the text names its country.
+/// States (CIS peacekeeping force)" in Abkhazia (1124 (1997)) and "the CIS
+/// Collective Peace-keeping Forces" in Tajikistan (968 (1994)) name the
+/// Commonwealth of Independent States. The audit read each force as a body
+/// of its own (the same words, told apart by the country the text names);
+/// that took the span from the organization, and "which resolutions mention
+/// the CIS" lost the 40 texts that name it only in its force's name (a
+/// body's name names the states and places it works in, not the
+/// organization that fields it). Until it does, the organization is read.
 #[test]
-fn the_cis_forces_are_told_apart_by_their_country() {
-    let georgia = "actor:CIS peacekeeping force";
-    let tajikistan = "actor:CIS Peacekeeping Forces in Tajikistan";
-    for file in ["S-RES-1124(1997)", "S-RES-937(1994)", "S-RES-1808(2008)"] {
-        assert!(names(file, georgia), "{file}: {:?}", mentioned(file));
-        assert!(!names(file, tajikistan), "{file}");
+fn the_cis_is_named_in_its_forces_names() {
+    for file in [
+        "S-RES-1124(1997)",
+        "S-RES-937(1994)",
+        "S-RES-1808(2008)",
+        "S-RES-968(1994)",
+        "S-RES-1030(1995)",
+        "S-RES-1274(1999)",
+    ] {
+        assert!(names(file, "actor:CIS"), "{file}: {:?}", mentioned(file));
     }
-    for file in ["S-RES-968(1994)", "S-RES-1030(1995)", "S-RES-1274(1999)"] {
-        assert!(names(file, tajikistan), "{file}: {:?}", mentioned(file));
-        assert!(!names(file, georgia), "{file}");
-    }
-    // The organization is still named where the text names it apart.
-    assert!(names("S-RES-1124(1997)", "actor:CIS"));
 }
 
 /// "the group of Friends of the Secretary-General on Georgia" (1124 (1997));
