@@ -58,6 +58,7 @@ use super::patterns::{
     first_number, iso_date, number_and_year, roman, stated_date_of, stated_iso_date, unglue_date,
 };
 use super::{Normalized, Segment};
+use crate::date::Date;
 use crate::model::{
     Diagnostic, DocumentRecord, EdgeAttrs, EdgeKind, Evidence, Link, Node, NodeKind, NodeRef, label_for,
 };
@@ -282,26 +283,13 @@ pub fn structural_links(file: &str, normalized: &Normalized, segments: &[Segment
             && let (Ok(n), Ok(y)) = (r["n"].parse::<u32>(), r["y"].parse::<u16>())
             && let Ok(draft_symbol) = draft_id.parse::<Symbol>()
         {
-            let resolution = Symbol::sc_resolution(n, y);
             let m = r.get(0).expect("group 0");
-            let mut source = NodeRef::document(&draft_symbol);
-            source.kind = NodeKind::DraftResolution;
-            links.push(Link {
-                source,
-                target: NodeRef::document(&resolution),
-                kind: EdgeKind::AdoptedAs,
-                attrs: EdgeAttrs {
-                    count: 1,
-                    date: adoption_date(&cover[m.end()..]).and_then(|d| d.parse().ok()),
-                    evidence: Some(Evidence {
-                        file: file.to_string(),
-                        line: normalized.line_at(top.range.start + m.start()),
-                        quote: quote_around(cover, m.start(), m.end()),
-                        page: None,
-                    }),
-                    ..EdgeAttrs::default()
-                },
-            });
+            links.push(adoption_link(
+                &draft_symbol,
+                &Symbol::sc_resolution(n, y),
+                adoption_date(&cover[m.end()..]).and_then(|d| d.parse().ok()),
+                read_at(file, normalized, top, m.range()),
+            ));
         }
     }
     // A meeting record: each draft the President puts to the vote, and the
@@ -329,24 +317,12 @@ pub fn structural_links(file: &str, normalized: &Normalized, segments: &[Segment
                 continue;
             };
             let m = r.get(0).expect("group 0");
-            let mut source = NodeRef::document(&draft_symbol);
-            source.kind = NodeKind::DraftResolution;
-            links.push(Link {
-                source,
-                target: NodeRef::document(&Symbol::sc_resolution(n, y)),
-                kind: EdgeKind::AdoptedAs,
-                attrs: EdgeAttrs {
-                    count: 1,
-                    date: top.record.node.date,
-                    evidence: Some(Evidence {
-                        file: file.to_string(),
-                        line: normalized.line_at(top.range.start + at + m.start()),
-                        quote: quote_around(record, at + m.start(), at + m.end()),
-                        page: None,
-                    }),
-                    ..EdgeAttrs::default()
-                },
-            });
+            links.push(adoption_link(
+                &draft_symbol,
+                &Symbol::sc_resolution(n, y),
+                top.record.node.date,
+                read_at(file, normalized, top, at + m.start()..at + m.end()),
+            ));
         }
     }
     // An Assembly meeting record says each adoption in one sentence, the
@@ -371,25 +347,13 @@ pub fn structural_links(file: &str, normalized: &Normalized, segments: &[Segment
             ) else {
                 continue;
             };
-            let mut source = NodeRef::document(&draft_symbol);
-            source.kind = NodeKind::DraftResolution;
             let m = c.get(0).expect("group 0");
-            links.push(Link {
-                source,
-                target: NodeRef::document(&resolution),
-                kind: EdgeKind::AdoptedAs,
-                attrs: EdgeAttrs {
-                    count: 1,
-                    date: top.record.node.date,
-                    evidence: Some(Evidence {
-                        file: file.to_string(),
-                        line: normalized.line_at(top.range.start + m.start()),
-                        quote: quote_around(record, m.start(), m.end()),
-                        page: None,
-                    }),
-                    ..EdgeAttrs::default()
-                },
-            });
+            links.push(adoption_link(
+                &draft_symbol,
+                &resolution,
+                top.record.node.date,
+                read_at(file, normalized, top, m.range()),
+            ));
         }
     }
     // An Assembly resolution adopted without a committee names its draft
@@ -1513,6 +1477,36 @@ fn other_document(stem: &str, text: &str, range: Range<usize>) -> Raw {
     let mut raw = Info { kind, title, ..info }.into_raw(id, range, None);
     raw.node.kind = kind;
     raw
+}
+
+/// The `adopted_as` link from the draft `draft` to `resolution`, adopted
+/// on `date`, with its evidence.
+fn adoption_link(draft: &Symbol, resolution: &Symbol, date: Option<Date>, evidence: Evidence) -> Link {
+    let mut source = NodeRef::document(draft);
+    source.kind = NodeKind::DraftResolution;
+    Link {
+        source,
+        target: NodeRef::document(resolution),
+        kind: EdgeKind::AdoptedAs,
+        attrs: EdgeAttrs {
+            count: 1,
+            date,
+            evidence: Some(evidence),
+            ..EdgeAttrs::default()
+        },
+    }
+}
+
+/// The evidence of what `span` of `segment`'s text says: its line and the
+/// words around it.
+fn read_at(file: &str, normalized: &Normalized, segment: &Segment, span: Range<usize>) -> Evidence {
+    let within = &normalized.text[segment.range.clone()];
+    Evidence {
+        file: file.to_string(),
+        line: normalized.line_at(segment.range.start + span.start),
+        quote: quote_around(within, span.start, span.end),
+        page: None,
+    }
 }
 
 /// A short quote around `start..end` of `text`, on one line, at most ~200 chars.

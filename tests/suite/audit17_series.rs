@@ -19,7 +19,7 @@ use crate::common::bundled_resolution as resolution;
 
 /// The extraction of one of the Secretary-General's PDF reports, when this
 /// machine has them.
-fn report(name: &str) -> Option<Extraction> {
+pub(crate) fn report(name: &str) -> Option<Extraction> {
     let dir = crate::common::sg_reports_or_skip()?;
     let mut corpus = unxref::extract_paths(&[dir.join(name)]);
     assert!(corpus.errors.is_empty(), "{name}: {:?}", corpus.errors);
@@ -27,7 +27,7 @@ fn report(name: &str) -> Option<Extraction> {
 }
 
 /// The `cites` links of an extraction to `target`.
-fn cites<'x>(x: &'x Extraction, target: &str) -> Vec<&'x Link> {
+pub(crate) fn cites<'x>(x: &'x Extraction, target: &str) -> Vec<&'x Link> {
     x.links
         .iter()
         .filter(|l| l.kind == EdgeKind::Cites && l.target.id == target)

@@ -27,7 +27,9 @@
 
 use std::path::PathBuf;
 
-use unxref::{EdgeKind, Extraction, Link, NodeKind, Paragraph, VotePosition};
+use unxref::{EdgeKind, Extraction, NodeKind, Paragraph, VotePosition};
+
+use crate::audit17_series::{cites, report};
 
 /// The extraction of a hand-made fixture of `tests/fixtures/series/`.
 fn fixture(name: &str) -> Extraction {
@@ -37,23 +39,6 @@ fn fixture(name: &str) -> Extraction {
     let mut corpus = unxref::extract_paths(&[path]);
     assert!(corpus.errors.is_empty(), "{name}: {:?}", corpus.errors);
     corpus.extractions.pop().expect("one extraction")
-}
-
-/// The extraction of one of the Secretary-General's PDF reports, when this
-/// machine has them.
-fn report(name: &str) -> Option<Extraction> {
-    let dir = crate::common::sg_reports_or_skip()?;
-    let mut corpus = unxref::extract_paths(&[dir.join(name)]);
-    assert!(corpus.errors.is_empty(), "{name}: {:?}", corpus.errors);
-    corpus.extractions.pop()
-}
-
-/// The `cites` links of an extraction to `target`.
-fn cites<'x>(x: &'x Extraction, target: &str) -> Vec<&'x Link> {
-    x.links
-        .iter()
-        .filter(|l| l.kind == EdgeKind::Cites && l.target.id == target)
-        .collect()
 }
 
 /// The relation and paragraph of each `cites` link to `target`, in text order.
