@@ -70,7 +70,11 @@ def test_nodes_frame_flattens_the_tally_and_its_evidence(bundled_graph, exported
         evidence = node["tally"]["evidence"]
         assert row["tally_evidence_line"] == evidence["line"]
         assert row["tally_evidence_quote"] == evidence["quote"]
-        assert bool(row["tally_unanimous"]) is node["tally"]["unanimous"]
+        # Adopted without a vote: neither unanimous nor not, so missing.
+        if "unanimous" in node["tally"]:
+            assert bool(row["tally_unanimous"]) is node["tally"]["unanimous"]
+        else:
+            assert row["tally_unanimous"] is None or str(row["tally_unanimous"]) == "<NA>"
     assert str(frame["tally_evidence_line"].dtype) == "Int64"
     assert str(frame["tally_unanimous"].dtype) == "boolean"
 
@@ -121,7 +125,7 @@ def test_igraph_leaves_unrecorded_facts_none(bundled_graph, exported):
     node = _resolution_without_tally(exported)
     vertex = graph.vs.find(name=node["id"])
     assert vertex["tally_unanimous"] is None and vertex["tally_in_favour"] is None
-    with_tally = next(n for n in exported["nodes"] if "tally" in n)
+    with_tally = next(n for n in exported["nodes"] if "unanimous" in n.get("tally", {}))
     vertex = graph.vs.find(name=with_tally["id"])
     assert vertex["tally_unanimous"] is with_tally["tally"]["unanimous"]
     assert vertex["tally_evidence_line"] == with_tally["tally"]["evidence"]["line"]
@@ -138,7 +142,8 @@ def test_graphml_export_read_by_networkx_holds_the_json_values(export_dir, expor
         assert attrs.get("year") == node.get("year")
         assert attrs["citations"] == node["citations"]
         tally = node.get("tally")
-        assert attrs.get("unanimous") == (None if tally is None else int(tally["unanimous"]))
+        stated = (tally or {}).get("unanimous")
+        assert attrs.get("unanimous") == (None if stated is None else int(stated))
         assert attrs.get("votes_in_favour") == (tally or {}).get("in_favour")
 
 
@@ -150,7 +155,7 @@ def test_graphml_export_read_by_igraph_reads_unrecorded_votes_as_missing(export_
     for vertex in graph.vs:
         tally = tallies[vertex["id"]]
         unanimous = vertex["unanimous"]
-        if tally is None:
+        if tally is None or "unanimous" not in tally:
             # igraph fills a missing boolean with False: the export must not let it.
             assert isinstance(unanimous, float) and math.isnan(unanimous), vertex["id"]
         else:
