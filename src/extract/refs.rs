@@ -1780,10 +1780,12 @@ impl<'a> Scanner<'a> {
     /// (1997), which [`Scanner::past_preposition`] reads.) A noun followed by its own number (`resolution
     /// 74/139`) names that reference, not the bracketed one.
     fn past_description(&self, relation: String, symbol: &Symbol, at: usize) -> Option<String> {
-        if !matches!(
-            symbol.kind(),
-            SymbolKind::ScDocument | SymbolKind::GaDocument | SymbolKind::OrganDocument
-        ) || !self.text[..at].trim_end().ends_with('(')
+        if relation != DESCRIBING
+            || !matches!(
+                symbol.kind(),
+                SymbolKind::ScDocument | SymbolKind::GaDocument | SymbolKind::OrganDocument
+            )
+            || !self.text[..at].trim_end().ends_with('(')
         {
             return Some(relation);
         }
@@ -1808,10 +1810,7 @@ impl<'a> Scanner<'a> {
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
-        if relation != DESCRIBING
-            || description.contains([',', ';'])
-            || rfind_ignore_ascii_case(&description, DESCRIBING).is_none()
-        {
+        if description.contains([',', ';']) || rfind_ignore_ascii_case(&description, DESCRIBING).is_none() {
             return Some(relation);
         }
         self.last_relation(clause, clause + noun.start())

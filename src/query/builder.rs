@@ -76,6 +76,15 @@ pub enum Metric {
 }
 
 impl Metric {
+    /// Whether the metric counts the votes states cast (`abstained`,
+    /// `voted_against`, `voted_in_favour`).
+    pub(crate) fn counts_votes(self) -> bool {
+        matches!(
+            self,
+            Metric::Abstained | Metric::VotedAgainst | Metric::VotedInFavour
+        )
+    }
+
     /// The metric's word in the query language (`citations`, `pagerank`).
     pub(crate) fn name(self) -> &'static str {
         match self {

@@ -1375,10 +1375,7 @@ impl Resolver<'_> {
     fn metric(&mut self, w: &Word) -> Option<Metric> {
         let lower = w.text.to_ascii_lowercase();
         if let Some((_, m)) = METRICS.iter().find(|(n, _)| *n == lower) {
-            if matches!(
-                m,
-                Metric::Abstained | Metric::VotedAgainst | Metric::VotedInFavour
-            ) {
+            if m.counts_votes() {
                 self.note_vote_metric(None);
             }
             return Some(*m);

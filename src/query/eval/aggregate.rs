@@ -29,12 +29,14 @@ impl<'g> Eval<'g> {
                 Val::Groups { field: *field, rows }
             }
             (PStage::Top { n, metric, years }, Val::Nodes(hits, _)) => {
+                // The years narrow this ranking's votes only.
                 self.vote_years = *years;
                 let mut hits = self.score(hits, *metric);
+                self.vote_years = None;
                 // Narrowed to some years, a state with no recorded vote of
                 // that position in them is no part of the ranking: a 0 there
                 // is the record's silence, not a vote.
-                if years.is_some() && is_vote_metric(*metric) {
+                if years.is_some() && metric.counts_votes() {
                     hits.retain(|h| h.score.is_some_and(|s| s > 0.0));
                 }
                 if hits.len() > *n {
@@ -423,14 +425,6 @@ impl<'g> Eval<'g> {
 
 /// The `n` best hits by score, sorted: the n-th score is found on the
 /// scores alone, so a million hits cost a selection, not a sort by id.
-/// Whether a metric counts the votes states cast.
-fn is_vote_metric(metric: Metric) -> bool {
-    matches!(
-        metric,
-        Metric::Abstained | Metric::VotedAgainst | Metric::VotedInFavour
-    )
-}
-
 pub(crate) fn top_scored(hits: Vec<Hit>, n: usize, graph: &CitationGraph) -> Vec<Hit> {
     if n == 0 {
         return Vec::new();
