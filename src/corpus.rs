@@ -1,5 +1,6 @@
 //! Reading a corpus from disk: files and folders (recursively), plain text
-//! (UTF-8 with or without BOM, UTF-16 with a BOM, Windows-1252 as the
+//! (UTF-8 with or without BOM, UTF-16 with a BOM or without one when its
+//! text is mostly Latin, Windows-1252 as the
 //! fallback, any line ending), PDF, Word (`.docx`, `.doc`) and HTML (through
 //! [`crate::read`]). Only regular files are opened: a FIFO or a device is
 //! refused without being opened, the size limit holds while reading, symbolic
@@ -54,9 +55,11 @@ pub enum TextEncoding {
     Utf8Bom,
     /// Windows-1252, used when the bytes are not valid UTF-8.
     Windows1252,
-    /// UTF-16 little-endian, recognised by its byte order mark `FF FE`.
+    /// UTF-16 little-endian, recognised by its byte order mark `FF FE`, or
+    /// without one by the NUL high byte of its Latin characters.
     Utf16Le,
-    /// UTF-16 big-endian, recognised by its byte order mark `FE FF`.
+    /// UTF-16 big-endian, recognised by its byte order mark `FE FF`, or
+    /// without one by the NUL high byte of its Latin characters.
     Utf16Be,
 }
 
@@ -219,14 +222,14 @@ fn decode_owned(path: &str, bytes: Vec<u8>) -> Result<SourceText, LoadError> {
     let pathbuf = || PathBuf::from(path);
     let size = bytes.len() as u64;
     let utf16 = if bytes.starts_with(b"\xFF\xFE") {
-        Some((encoding_rs::UTF_16LE, TextEncoding::Utf16Le))
+        Some((encoding_rs::UTF_16LE, TextEncoding::Utf16Le, 2))
     } else if bytes.starts_with(b"\xFE\xFF") {
-        Some((encoding_rs::UTF_16BE, TextEncoding::Utf16Be))
+        Some((encoding_rs::UTF_16BE, TextEncoding::Utf16Be, 2))
     } else {
-        None
+        utf16_without_bom(&bytes).map(|(codec, encoding)| (codec, encoding, 0))
     };
-    let (text, encoding) = if let Some((codec, encoding)) = utf16 {
-        let (cow, _) = codec.decode_without_bom_handling(&bytes[2..]);
+    let (text, encoding) = if let Some((codec, encoding, bom)) = utf16 {
+        let (cow, _) = codec.decode_without_bom_handling(&bytes[bom..]);
         if looks_binary(cow.as_bytes()) {
             return Err(LoadError::Binary { path: pathbuf() });
         }
@@ -293,6 +296,28 @@ pub(crate) fn unify_line_endings(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// UTF-16 without a byte order mark (saved so by some Windows tools), told
+/// by its NUL bytes: in the first 8 KiB, at least a third of the
+/// characters have a NUL high byte (Latin text) and no low byte is NUL,
+/// where a binary file's NULs fall either side. The decoded text must
+/// still pass [`looks_binary`].
+fn utf16_without_bom(bytes: &[u8]) -> Option<(&'static encoding_rs::Encoding, TextEncoding)> {
+    let head = &bytes[..bytes.len().min(8192) & !1];
+    let pairs = head.len() / 2;
+    if pairs < 2 {
+        return None;
+    }
+    let nul_at = |parity: usize| head.iter().skip(parity).step_by(2).filter(|&&b| b == 0).count();
+    let (even, odd) = (nul_at(0), nul_at(1));
+    if odd * 3 >= pairs && even == 0 {
+        Some((encoding_rs::UTF_16LE, TextEncoding::Utf16Le))
+    } else if even * 3 >= pairs && odd == 0 {
+        Some((encoding_rs::UTF_16BE, TextEncoding::Utf16Be))
+    } else {
+        None
+    }
 }
 
 /// A NUL byte in the first 8 KiB, or more than one byte in ten a control
@@ -729,5 +754,26 @@ mod tests {
         ));
         assert!(matches!(decode("x", b" \r\n\t"), Err(LoadError::Empty { .. })));
         assert!(matches!(decode("x", b""), Err(LoadError::Empty { .. })));
+    }
+
+    #[test]
+    fn utf16_without_a_bom_is_read_when_its_nuls_say_so() {
+        let text = "Recalling its resolution 1325 (2000),\nCôte d’Ivoire\n";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        for (bytes, encoding) in [(le, TextEncoding::Utf16Le), (be, TextEncoding::Utf16Be)] {
+            let t = decode("x.txt", &bytes).unwrap();
+            assert_eq!((t.text.as_str(), t.encoding), (text, encoding));
+        }
+        // NULs on both sides, or control characters once decoded: binary.
+        assert!(matches!(
+            decode("x", b"a\0\0b a\0b\0"),
+            Err(LoadError::Binary { .. })
+        ));
+        let controls: Vec<u8> = [1u16, 2, 3, 65, 4, 5]
+            .iter()
+            .flat_map(|c| c.to_le_bytes())
+            .collect();
+        assert!(matches!(decode("x", &controls), Err(LoadError::Binary { .. })));
     }
 }

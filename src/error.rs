@@ -320,3 +320,128 @@ pub enum DictionaryError {
         message: String,
     },
 }
+
+/// Letters of another script drawn like Latin ones, each with the Latin
+/// letter it is mistaken for: Cyrillic and Greek capitals and small letters
+/// (a Cyrillic `С` typed or pasted into `S/RES`).
+const LOOKALIKES: &[(char, char, &str)] = &[
+    ('А', 'A', "Cyrillic"),
+    ('В', 'B', "Cyrillic"),
+    ('Е', 'E', "Cyrillic"),
+    ('К', 'K', "Cyrillic"),
+    ('М', 'M', "Cyrillic"),
+    ('Н', 'H', "Cyrillic"),
+    ('О', 'O', "Cyrillic"),
+    ('Р', 'P', "Cyrillic"),
+    ('С', 'C', "Cyrillic"),
+    ('Т', 'T', "Cyrillic"),
+    ('Х', 'X', "Cyrillic"),
+    ('Ѕ', 'S', "Cyrillic"),
+    ('І', 'I', "Cyrillic"),
+    ('Ј', 'J', "Cyrillic"),
+    ('а', 'a', "Cyrillic"),
+    ('е', 'e', "Cyrillic"),
+    ('о', 'o', "Cyrillic"),
+    ('р', 'p', "Cyrillic"),
+    ('с', 'c', "Cyrillic"),
+    ('у', 'y', "Cyrillic"),
+    ('х', 'x', "Cyrillic"),
+    ('ѕ', 's', "Cyrillic"),
+    ('і', 'i', "Cyrillic"),
+    ('ј', 'j', "Cyrillic"),
+    ('Α', 'A', "Greek"),
+    ('Β', 'B', "Greek"),
+    ('Ε', 'E', "Greek"),
+    ('Ζ', 'Z', "Greek"),
+    ('Η', 'H', "Greek"),
+    ('Ι', 'I', "Greek"),
+    ('Κ', 'K', "Greek"),
+    ('Μ', 'M', "Greek"),
+    ('Ν', 'N', "Greek"),
+    ('Ο', 'O', "Greek"),
+    ('Ρ', 'P', "Greek"),
+    ('Τ', 'T', "Greek"),
+    ('Υ', 'Y', "Greek"),
+    ('Χ', 'X', "Greek"),
+    ('ο', 'o', "Greek"),
+];
+
+/// What a person most likely did not mean to type in `text`, for the note
+/// under a failed query or command: control characters, invisible ones (zero-width
+/// spaces), full-width forms, and letters of another script drawn like
+/// Latin ones inside a word that also holds Latin letters or digits (the
+/// Cyrillic `С` of `С/RES/2164`). `None` when there is none; the text is
+/// not changed, since a Cyrillic name may be meant.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::error::unexpected_characters;
+/// let note = unexpected_characters("what cites С/RES/2164 (2014)").unwrap();
+/// assert!(note.contains("\"С\" (U+0421, a Cyrillic letter drawn like the Latin \"C\")"), "{note}");
+/// assert!(unexpected_characters("what cites 2164\u{1}").unwrap().contains("U+0001 (a control character)"));
+/// assert_eq!(unexpected_characters("what mentions Côte d’Ivoire"), None);
+/// assert_eq!(unexpected_characters("what mentions Россия"), None);
+/// ```
+pub fn unexpected_characters(text: &str) -> Option<String> {
+    let mut found: Vec<String> = Vec::new();
+    let mut note = |what: String| {
+        if !found.contains(&what) {
+            found.push(what);
+        }
+    };
+    for word in text.split([' ', '\n', '\t']) {
+        let latin = word.chars().any(|c| c.is_ascii_alphanumeric() || c == '/');
+        for c in word.chars() {
+            let code = c as u32;
+            if c.is_control() && c != '\r' {
+                note(format!("U+{code:04X} (a control character)"));
+            } else if matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}' | '\u{202a}'..='\u{202e}')
+            {
+                note(format!("U+{code:04X} (an invisible character)"));
+            } else if ('\u{ff01}'..='\u{ff5e}').contains(&c) {
+                let plain = char::from_u32(code - 0xfee0).unwrap_or(c);
+                note(format!(
+                    "\"{c}\" (U+{code:04X}, the full-width form of \"{plain}\")"
+                ));
+            } else if latin
+                && let Some((_, like, script)) = LOOKALIKES.iter().find(|(other, _, _)| *other == c)
+            {
+                note(format!(
+                    "\"{c}\" (U+{code:04X}, a {script} letter drawn like the Latin \"{like}\")"
+                ));
+            }
+        }
+    }
+    (!found.is_empty()).then(|| {
+        format!(
+            "the input holds {}: retype it in plain letters, digits and punctuation",
+            found.join(", ")
+        )
+    })
+}
+
+/// An error message as a terminal shows it: each control character but
+/// line feed and tab (echoed from the input, it could move the cursor or
+/// recolour the screen) becomes `\u{fffd}`, one column wide like the
+/// character it stands for, so a caret under the input still points at
+/// the right column.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::error::for_terminal;
+/// assert_eq!(for_terminal("found \"\u{1b}[31m\"\n  ^"), "found \"\u{fffd}[31m\"\n  ^");
+/// ```
+pub fn for_terminal(message: &str) -> String {
+    message
+        .chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' && c != '\t' {
+                '\u{fffd}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}

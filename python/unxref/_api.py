@@ -17,7 +17,7 @@ from typing import Any, Dict, Iterable, Iterator, List, Optional, Union, overloa
 from . import _frames
 from ._unxref import NativeGraph
 from ._unxref import extract as _extract
-from .errors import UnxrefWarning
+from .errors import UnxrefError, UnxrefWarning
 
 PathLike = Union[str, "os.PathLike[str]"]
 
@@ -154,10 +154,38 @@ class QueryResult:
         return _frames.to_arrow(self.rows, self.columns)
 
 
+def _is_path(value: Any) -> bool:
+    return isinstance(value, (str, bytes, os.PathLike))
+
+
+def _text(what: str, value: Any) -> str:
+    """``value`` when it is a str; else a TypeError naming ``what``."""
+    if not isinstance(value, str):
+        raise TypeError(f"{what} must be a str, not {type(value).__name__}")
+    return value
+
+
+def _overwrite_remedy(error: UnxrefError) -> UnxrefError:
+    """``error`` with the command line's remedy for a file it will not
+    replace, ``(use --force)``, said as the argument that does the same here."""
+    message = str(error).replace("(use --force)", "(pass overwrite=True)")
+    error.args = (message,)
+    error.message = message
+    return error
+
+
 def _paths(paths: Union[PathLike, Iterable[PathLike]]) -> List[str]:
-    if isinstance(paths, (str, bytes, os.PathLike)):
+    if _is_path(paths):
         return [os.fsdecode(paths)]
-    listed = [os.fsdecode(p) for p in paths]
+    if not isinstance(paths, Iterable):
+        raise TypeError(
+            f"Graph.build takes a path or a list of paths (str or os.PathLike), not {type(paths).__name__}"
+        )
+    listed = []
+    for path in paths:
+        if not _is_path(path):
+            raise TypeError(f"Graph.build: {path!r} is not a path (give a str or an os.PathLike)")
+        listed.append(os.fsdecode(path))
     if not listed:
         raise ValueError("Graph.build needs at least one file or folder")
     return listed
@@ -206,7 +234,10 @@ class Graph:
     def save(self, path: PathLike, overwrite: bool = False) -> None:
         """Write a snapshot (atomically). An existing snapshot is replaced;
         any other file only with ``overwrite=True``."""
-        self._native.save(os.fsdecode(path), overwrite)
+        try:
+            self._native.save(os.fsdecode(path), overwrite)
+        except UnxrefError as error:
+            raise _overwrite_remedy(error) from None
 
     def query(self, text: str, **params: Any) -> QueryResult:
         """Run a query of the unxref language (``docs/query-language.md``).
@@ -220,7 +251,7 @@ class Graph:
         :class:`~unxref.errors.QueryNameError` (with ``.suggestions``) or
         :class:`~unxref.errors.QueryError`, with the command line's message.
         """
-        bound = bind(text, params)
+        bound = bind(_text("the query", text), params)
         return QueryResult(bound, json.loads(self._native.query(bound)))
 
     def _node_list(self) -> List[Dict[str, Any]]:
@@ -330,7 +361,11 @@ class Graph:
         (Graphviz when installed, else the built-in layout), ``"graphviz"``
         or ``"builtin"``. Returns ``path``, ``engine``, ``shown``, ``total``
         and ``notes``; raises :class:`~unxref.errors.RenderError`."""
-        return dict(self._native.render(bind(query, params), os.fsdecode(path), overwrite, engine))
+        bound = bind(_text("the query", query), params)
+        try:
+            return dict(self._native.render(bound, os.fsdecode(path), overwrite, _text("engine", engine)))
+        except UnxrefError as error:
+            raise _overwrite_remedy(error) from None
 
 
 def _networkx_attrs(record: Dict[str, Any]) -> Dict[str, Any]:
@@ -355,4 +390,4 @@ def extract(text: str, name: str = "text.txt") -> Dict[str, Any]:
     ``attrs``: relation, paragraph, evidence, …) and ``diagnostics``. The
     name is used as the file in evidence and for documents without a symbol.
     """
-    return dict(_extract(text, name))
+    return dict(_extract(_text("the text", text), _text("name", name)))

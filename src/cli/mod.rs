@@ -263,7 +263,9 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            warn_line!("error: {}", report(&e));
+            // Control characters of the input, echoed in the message, are
+            // not written to the terminal as they are.
+            warn_line!("error: {}", unxref::error::for_terminal(&report(&e)));
             ExitCode::FAILURE
         }
     }
@@ -337,6 +339,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             } else {
                 unxref::graph::Overwrite::Snapshots
             };
+            refuse_output_among_inputs(&output, &paths)?;
             let (graph, report, saved) = match from_parquet {
                 Some(dir) => {
                     let (graph, report) = build_from_parquet(&dir)?;
@@ -393,6 +396,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             force,
             engine,
         } => {
+            refuse_output_among_inputs(&output, &source_paths(&source))?;
             let graph = load_graph(&source)?;
             let options = unxref::render::RenderOptions {
                 max_nodes,
@@ -426,6 +430,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             if format.is_multi_file() && output.is_none() {
                 bail!("--format {format} writes several files; give a folder with -o DIR");
+            }
+            if let Some(path) = &output {
+                refuse_output_among_inputs(path, &source_paths(&source))?;
             }
             let graph = load_graph(&source)?;
             match output {
@@ -495,10 +502,11 @@ fn print_query(
     format: TableFormat,
 ) -> Result<ExitCode> {
     let table = if params.is_empty() {
-        graph.query(query)?
+        graph.query(query)
     } else {
-        graph.query_params(query, params)?
-    };
+        graph.query_params(query, params)
+    }
+    .map_err(|e| query_failed(e, query))?;
     let text = match format {
         TableFormat::Table => table.to_text(),
         TableFormat::Json => format!("{}\n", table.to_json()),
@@ -521,6 +529,16 @@ fn print_query(
     write_output(None, text.as_bytes())
 }
 
+/// A failed query's error, with a note under it on the characters of the
+/// query its writer most likely did not mean (a Cyrillic `С` in `S/RES`, a
+/// control character): the error alone points at them without saying why.
+fn query_failed(error: unxref::query::QueryError, query: &str) -> anyhow::Error {
+    match unxref::error::unexpected_characters(query) {
+        Some(note) => anyhow::anyhow!("{error}\nnote: {note}"),
+        None => error.into(),
+    }
+}
+
 /// Run a query and draw its result (its subject, its answer's nodes and
 /// the edges the query followed) into `output`.
 fn render_query(
@@ -531,7 +549,7 @@ fn render_query(
     options: unxref::render::RenderOptions,
 ) -> Result<ExitCode> {
     use unxref::render;
-    let table = graph.query(query)?;
+    let table = graph.query(query).map_err(|e| query_failed(e, query))?;
     let result = render::result_graph(graph, &table);
     if result.empty {
         bail!("nothing to draw: {}", render::explain_empty(graph, query, &table));
@@ -583,6 +601,47 @@ fn parse_aspect(text: &str) -> std::result::Result<f64, String> {
             "{text}: give a ratio between 1:10 and 10:1, such as 16:9"
         ))
     }
+}
+
+/// The files and folders a command reads its graph from: the snapshot,
+/// the corpus given, or the bundled corpus.
+fn source_paths(source: &Source) -> Vec<PathBuf> {
+    match &source.graph {
+        Some(snapshot) => vec![snapshot.clone()],
+        None if source.corpus.is_empty() => default_corpus(bundled_corpus()),
+        None => source.corpus.clone(),
+    }
+}
+
+/// Refuse to write `output` over a file the command reads: one of
+/// `inputs`, or a file a walk of an input folder takes (`.txt`, `.pdf`, …).
+/// `--force` does not lift this: the output would replace part of its own
+/// source, and the next build would read it as a document.
+fn refuse_output_among_inputs(output: &Path, inputs: &[PathBuf]) -> Result<()> {
+    // An output that does not exist yet overwrites nothing.
+    let Ok(out) = std::fs::canonicalize(output) else {
+        return Ok(());
+    };
+    for input in inputs {
+        let Ok(read) = std::fs::canonicalize(input) else {
+            continue;
+        };
+        if read == out && !out.is_dir() {
+            bail!(
+                "{}: is the input of this command too ({}); write to another file",
+                output.display(),
+                input.display()
+            );
+        }
+        if read.is_dir() && out.starts_with(&read) && unxref::read::Format::wanted(&out) {
+            bail!(
+                "{}: is a file of the corpus this command reads ({}); write to a file outside it",
+                output.display(),
+                input.display()
+            );
+        }
+    }
+    Ok(())
 }
 
 /// The corpus as a caption names it: the folders or snapshot given, by

@@ -174,7 +174,14 @@ pub fn run_script(
             Err(e) => {
                 outcome.failures += 1;
                 out.flush()?;
-                writeln!(err, "line {first_line}: error: {e}")?;
+                writeln!(
+                    err,
+                    "line {first_line}: error: {}",
+                    crate::error::for_terminal(&e.to_string())
+                )?;
+                if let Some(note) = crate::error::unexpected_characters(&text) {
+                    writeln!(err, "note: {note}")?;
+                }
             }
         }
     }
@@ -321,10 +328,14 @@ fn interactive(session: &mut Session) -> io::Result<Outcome> {
                 }
                 Err(e) => {
                     outcome.failures += 1;
+                    let e = crate::error::for_terminal(&e.to_string());
                     if color {
                         eprintln!("{RED}Error:{RESET} {e}");
                     } else {
                         eprintln!("Error: {e}");
+                    }
+                    if let Some(note) = crate::error::unexpected_characters(&query) {
+                        eprintln!("note: {note}");
                     }
                 }
             }

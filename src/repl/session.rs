@@ -549,6 +549,8 @@ impl Session {
                     _ => self.query(&format!("render {arg}")),
                 }
             }
+            // `.quit now`: a known command given an argument it does not take.
+            _ if QUIT_NAMES.contains(&name) => Err(usage(".quit", format!("{name} takes no argument"))),
             _ => Err(ReplError::UnknownCommand {
                 name: name.to_string(),
                 suggestion: words::closest(name, DOT_COMMANDS.iter().map(|c| c.name)),
