@@ -299,21 +299,21 @@ pub(crate) fn unify_line_endings(text: &str) -> String {
 }
 
 /// UTF-16 without a byte order mark (saved so by some Windows tools), told
-/// by its NUL bytes: in the first 8 KiB, at least a third of the
-/// characters have a NUL high byte (Latin text) and no low byte is NUL,
-/// where a binary file's NULs fall either side. The decoded text must
-/// still pass [`looks_binary`].
+/// by its length and its NUL bytes: an even number of bytes, and in the
+/// first 8 KiB at least half of the characters have a NUL high byte
+/// (Latin text) and no low byte is NUL, where a binary file's NULs fall
+/// either side. The decoded text must still pass [`looks_binary`].
 fn utf16_without_bom(bytes: &[u8]) -> Option<(&'static encoding_rs::Encoding, TextEncoding)> {
-    let head = &bytes[..bytes.len().min(8192) & !1];
+    let head = &bytes[..bytes.len().min(8192)];
     let pairs = head.len() / 2;
-    if pairs < 2 {
+    if bytes.len() % 2 != 0 || pairs < 4 {
         return None;
     }
     let nul_at = |parity: usize| head.iter().skip(parity).step_by(2).filter(|&&b| b == 0).count();
     let (even, odd) = (nul_at(0), nul_at(1));
-    if odd * 3 >= pairs && even == 0 {
+    if odd * 2 >= pairs && even == 0 {
         Some((encoding_rs::UTF_16LE, TextEncoding::Utf16Le))
-    } else if even * 3 >= pairs && odd == 0 {
+    } else if even * 2 >= pairs && odd == 0 {
         Some((encoding_rs::UTF_16BE, TextEncoding::Utf16Be))
     } else {
         None
@@ -765,7 +765,12 @@ mod tests {
             let t = decode("x.txt", &bytes).unwrap();
             assert_eq!((t.text.as_str(), t.encoding), (text, encoding));
         }
-        // NULs on both sides, or control characters once decoded: binary.
+        // An odd length, NULs on both sides, or control characters once
+        // decoded: binary.
+        assert!(matches!(
+            decode("x", b"%PDF\0\x01\x02\0"),
+            Err(LoadError::Binary { .. })
+        ));
         assert!(matches!(
             decode("x", b"a\0\0b a\0b\0"),
             Err(LoadError::Binary { .. })
