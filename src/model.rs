@@ -1300,7 +1300,8 @@ pub struct Link {
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DocumentRecord {
-    /// The node for the document (held = true).
+    /// The node for the document: held, or (not held) a document whose
+    /// tally the file states without holding its text.
     pub node: Node,
     /// First and last line (1-based, original file) of the document's text.
     pub lines: (u32, u32),

@@ -917,7 +917,9 @@ fn describe_extractions(extractions: &[unxref::Extraction]) -> String {
     let mut out = String::new();
     for extraction in extractions {
         let _ = writeln!(out, "{}", extraction.file);
-        for doc in &extraction.documents {
+        // A document the file states a tally of without holding it is no
+        // document of the file.
+        for doc in extraction.documents.iter().filter(|d| d.node.held) {
             let node = &doc.node;
             let _ = writeln!(
                 out,

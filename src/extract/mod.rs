@@ -163,10 +163,18 @@ impl Extractor {
         links.extend(actor_links);
         let mut documents: Vec<crate::model::DocumentRecord> =
             segments.into_iter().map(|s| s.record).collect();
-        // A tally is a property of the resolution it records, held here.
+        // A tally is a property of the resolution it records. A resolution
+        // (or draft) this file does not hold gets a record of its own,
+        // not held, that carries the tally to the graph: an Assembly
+        // meeting record's "Draft resolution A/75/L.52 was adopted by 122
+        // votes to 4, with 35 abstentions (resolution 75/265)", a Human
+        // Rights Council report's "draft resolution A/HRC/46/L.1 was
+        // adopted by a recorded vote of 22 to 11, with 14 abstentions".
         for (id, tally) in tallies {
             if let Some(d) = documents.iter_mut().find(|d| d.node.id == id) {
                 d.node.tally.get_or_insert(tally);
+            } else if let Some(record) = voted_on_elsewhere(&id, tally) {
+                documents.push(record);
             }
         }
         let mut extraction = Extraction {
@@ -339,6 +347,24 @@ fn in_notes(extraction: &mut Extraction, first_line: u32) {
             link.attrs.paragraph = None;
         }
     }
+}
+
+/// A record, not held, of the document `id` that a file's text states a
+/// tally of without holding it: its lines are those of the tally's
+/// statement. `None` when `id` is no document symbol.
+fn voted_on_elsewhere(id: &str, tally: crate::model::Tally) -> Option<crate::model::DocumentRecord> {
+    let symbol: crate::Symbol = id.parse().ok()?;
+    let line = tally.evidence.as_ref().map_or(1, |e| e.line);
+    let mut node = crate::model::Node::stub(&symbol);
+    node.tally = Some(tally);
+    Some(crate::model::DocumentRecord {
+        node,
+        lines: (line, line),
+        adopted_at: None,
+        parent: None,
+        text_digest: None,
+        other_readings: Vec::new(),
+    })
 }
 
 /// Give every piece of evidence of a paged source (PDF) its page, and its

@@ -304,9 +304,10 @@ pub(crate) static MEETING_DAY: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// A verbatim record's own meeting line: `9280th meeting`, `8979th meeting`.
+/// A verbatim record's own meeting line: `9280th meeting`, `8979th
+/// meeting`, the General Assembly's `62nd plenary meeting` (A/75/PV.62).
 pub(crate) static MEETING_LINE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\d{1,5}\s?(?:st|nd|rd|th|d)\s+(?:\(closed\)\s+)?meeting$"));
+    LazyLock::new(|| re(r"^\d{1,5}\s?(?:st|nd|rd|th|d)\s+(?:\(closed\)\s+|plenary\s+)?meeting$"));
 
 /// The statement of the day an organ adopted a resolution, opening its
 /// line: `Resolution adopted by the General Assembly on 16 December 2020`,
@@ -530,7 +531,11 @@ pub static LIST_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// (`,`, `and`, `as well as`, or nothing at all: `2106 (2013) 2122 (2013)`).
 pub static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"^(?:[ \t]*(?:of[ \t]+[0-9]{1,2}[ \t]+[A-Z][a-z]+[ \t]+[0-9]{4}|of[ \t]+[A-Z][a-z]+[ \t]+[0-9]{4}|\([0-9]{4}\)))?",
+        // The date's words may stand on two lines, as a PDF's wrapped line
+        // sets them (`30/1 of 1 October 2015, 34/1 of` / `23 March 2017 and
+        // 40/1 of 21 March 2019`, a Human Rights Council resolution).
+        r"^(?:[ \t]*(?:of(?:[ \t]+|[ \t]*\n[ \t]*)[0-9]{1,2}(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][a-z]+(?:[ \t]+|[ \t]*\n[ \t]*)[0-9]{4}",
+        r"|of(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][a-z]+(?:[ \t]+|[ \t]*\n[ \t]*)[0-9]{4}|\([0-9]{4}\)))?",
         r"(?:,?[ \t]+(?:on|concerning|relating to|regarding|containing)[ \t]+[^,;.()[0-9]\[\]\n]{1,100}?[ \t,])?",
         // A title in quotes: `70/1 of 25 September 2015, entitled
         // "Transforming our world: the 2030 Agenda for Sustainable

@@ -443,8 +443,11 @@ impl CitationGraph {
         // its id, the id it is read as, its lines.
         let mut renamed: Vec<(String, String, (u32, u32))> = Vec::new();
         for mut document in documents {
+            // A document not held (a tally's, `Extractor::extract`) claims
+            // no text.
             let mut claimed = self
                 .lookup(&document.node.id)
+                .filter(|_| document.node.held)
                 .and_then(|ix| self.held_in.get(&ix))
                 .filter(|kept| *kept != file)
                 .map(|kept| (kept.clone(), None));
@@ -1900,6 +1903,9 @@ fn merge_node(old: &mut Node, new: Node) {
     if new.held && !old.held {
         let aliases = std::mem::take(&mut old.aliases);
         let category = old.category.take();
+        // A tally another file states of it (an Assembly meeting record's
+        // of a resolution it adopted) stays when its text arrives.
+        let tally = old.tally.take();
         *old = new;
         for alias in aliases {
             if !old.aliases.contains(&alias) {
@@ -1907,6 +1913,7 @@ fn merge_node(old: &mut Node, new: Node) {
             }
         }
         fill(&mut old.category, category);
+        fill(&mut old.tally, tally);
         return;
     }
     // A document the symbol alone calls `document` (or `ga_document`:

@@ -2,8 +2,8 @@
 //! block (paragraph, heading, list item, table cell, `<br>`) starts a line,
 //! white space inside a block collapses to one space as a browser shows it,
 //! entities are decoded (`&nbsp;` stays a no-break space, which
-//! normalization treats as a space), and scripts, styles and the page's
-//! `<head>` are dropped.
+//! normalization treats as a space), and scripts, styles, the page's
+//! `<head>` and its menus (`<nav>`) are dropped.
 //!
 //! # Examples
 //!
@@ -55,8 +55,10 @@ const BLOCKS: &[&str] = &[
     "ul",
 ];
 
-/// Elements whose content is not text a reader sees.
-const HIDDEN: &[&str] = &["head", "script", "style", "noscript", "template", "svg"];
+/// Elements whose content is not text a reader sees, or is no part of the
+/// document: a UN web page's menus (`<nav>`: `Home`, `Security Council`,
+/// above a press release's symbol and title).
+const HIDDEN: &[&str] = &["head", "script", "style", "noscript", "template", "svg", "nav"];
 
 /// The text of an HTML page, one block per line.
 ///

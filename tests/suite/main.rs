@@ -40,6 +40,7 @@ mod audit18_facts;
 mod audit18_questions;
 mod audit18_series;
 mod audit19_robustness;
+mod audit19_series;
 mod audit5_questions;
 mod audit6_mandates;
 mod audit6_questions;

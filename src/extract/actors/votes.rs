@@ -456,6 +456,19 @@ fn adoption_notes(
         if found.iter().any(|f| f.1.id == target.id) {
             continue;
         }
+        // The press's abstainers by name, after their count.
+        if let Some(list) = &a.abstainers {
+            for m in ctx.states_in(list.start, list.end) {
+                let ev = (a.span.start, a.span.end);
+                sink(
+                    ctx.who_ref(m.who),
+                    target.clone(),
+                    VotePosition::Abstention,
+                    None,
+                    ev,
+                );
+            }
+        }
         let tally = Tally {
             evidence: Some(ctx.evidence(a.span.start, a.span.end)),
             ..a.tally.clone()
@@ -581,6 +594,9 @@ struct Adoption {
     span: Range<usize>,
     /// The resolution (or, failing one, the draft) the vote adopted.
     target: Option<NodeRef>,
+    /// The list of the members that abstained, after their count ("with
+    /// 5 abstentions (Brazil, China, Germany, India, Russian Federation)").
+    abstainers: Option<Range<usize>>,
     /// The counts read (no evidence yet).
     tally: Tally,
 }
@@ -616,7 +632,7 @@ fn recorded_adoptions(ctx: &Ctx<'_>, text: &str) -> Vec<Adoption> {
         return Vec::new();
     }
     let pattern = format!(
-        r"(?P<lead>\[ ?Adopted|[Rr]ecorded vote on (?P<on>{GA_DRAFT}) ?\( ?adopted|Adopted|(?:[Dd]raft resolution (?P<draft>{GA_DRAFT})|[Tt]he draft resolution)(?: ?, as (?:orally )?(?:revised|amended) ?,)? was adopted) by (?:a (?:recorded )?vote of (?P<favour>{COUNT})|(?P<favour2>{COUNT}) votes?)(?: in favou?r)? to (?P<against>{COUNT})(?: against)?(?: ?, ?with (?P<abst>{COUNT}) abstentions?)?(?: ?\( ?resolution (?P<res>(?P<special>E?S-)?\d{{1,4}}/\d{{1,3}}) ?\))?"
+        r"(?P<lead>\[ ?Adopted|[Rr]ecorded vote on (?P<on>{GA_DRAFT}) ?\( ?adopted|[Aa]dopt(?:ed|ing) resolution (?P<sc>\d{{1,4}}) ?\( ?(?P<sc_year>\d{{4}}) ?\)|Adopted|(?:[Dd]raft resolution (?P<draft>{GA_DRAFT})|[Tt]he draft resolution)(?: ?, as (?:orally )?(?:revised|amended) ?,)? was adopted) by (?:a (?:recorded )?vote of (?P<favour>{COUNT})|(?P<favour2>{COUNT}) votes?)(?: in favou?r)? to (?P<against>{COUNT})(?: against)?(?: ?, ?with (?P<abst>{COUNT}) abstentions?)?(?: ?\( ?resolution (?P<res>(?P<special>E?S-)?\d{{1,4}}/\d{{1,3}}) ?\)| ?\((?P<abst_who>[A-Z][^()]*(?:\([^()]*\)[^()]*)*)\))?"
     );
     let re = ws_re(&R, &pattern);
     let mut found = Vec::new();
@@ -664,11 +680,30 @@ fn recorded_adoptions(ctx: &Ctx<'_>, text: &str) -> Vec<Adoption> {
             .filter(|s| matches!(s.kind(), SymbolKind::GaResolution | SymbolKind::OrganResolution))
             .map(|s| NodeRef::document(&s))
         });
-        let target = if note { own_resolution(ctx, doc) } else { None }
+        // The press's "Adopting resolution 1973 (2011) by a vote of 10 in
+        // favour to none against, with 5 abstentions (Brazil, …)": the
+        // resolution it names.
+        let named = c
+            .name("sc")
+            .zip(c.name("sc_year"))
+            .and_then(|(n, y)| {
+                let (n, y): (u32, u16) = (n.as_str().parse().ok()?, y.as_str().parse().ok()?);
+                // A year that is not the number's is misread, not stated.
+                crate::symbol::sc_resolution_year(n)
+                    .is_none_or(|known| known == y)
+                    .then(|| Symbol::sc_resolution(n, y))
+            })
+            .map(|s| NodeRef::document(&s));
+        let target = named
+            .or_else(|| if note { own_resolution(ctx, doc) } else { None })
             .or(adopted_as)
             .or_else(|| draft.as_deref().and_then(draft_ref));
         found.push(Adoption {
             span: whole.range(),
+            abstainers: c
+                .name("abst_who")
+                .filter(|_| c.name("abst").is_some())
+                .map(|m| m.range()),
             target,
             tally: Tally {
                 in_favour: Some(favour),
