@@ -1067,7 +1067,6 @@ fn long_form<'t>(acronym: &str, before: &'t str) -> Option<&'t str> {
     Some(candidate)
 }
 
-
 /// Whether a task force's name says it deploys troops or ships: a number
 /// ("Combined Task Force 151"), or a word of an armed coalition
 /// ("Multinational", "Combined", "Regional", "Unified", "Naval",
@@ -1078,7 +1077,14 @@ fn armed_task_force(name: &str) -> bool {
         || name.split([' ', '-']).any(|w| {
             matches!(
                 w,
-                "Multinational" | "Combined" | "Regional" | "Unified" | "Naval" | "Military" | "Maritime" | "NATO"
+                "Multinational"
+                    | "Combined"
+                    | "Regional"
+                    | "Unified"
+                    | "Naval"
+                    | "Military"
+                    | "Maritime"
+                    | "NATO"
             )
         })
 }
