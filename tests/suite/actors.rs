@@ -755,6 +755,8 @@ fn actors_a_text_defines_breaks_and_contains() {
             &[
                 "actor:Accra Initiative",
                 "actor:African Standby Force",
+                // "the ECOWAS Standby Force" names ECOWAS (`part_of`).
+                "actor:ECOWAS",
                 "actor:ECOWAS Standby Force",
                 "actor:INTERPOL",
                 "actor:ISSP",

@@ -57,7 +57,15 @@ fn a_mandate_extended_and_modified_is_changed_as_well() {
     );
     assert_eq!(
         facts("S-RES-2040(2012)", EdgeKind::ModifiesMandate),
-        vec![(panel, "modifies".to_string(), None)]
+        vec![
+            (panel, "modifies".to_string(), None),
+            // "the modified mandate of UNSMIL … shall be to assist" (audit 19).
+            (
+                "actor:UNSMIL".to_string(),
+                "sets out the mandate anew".to_string(),
+                None
+            ),
+        ]
     );
     assert_eq!(
         facts("S-RES-940(1994)", EdgeKind::ModifiesMandate),

@@ -102,6 +102,9 @@ pub(crate) struct Entry {
     pub active: Option<(u16, Option<u16>)>,
     /// False for entries that make no `mentions` edge (the Security Council).
     pub mentions: bool,
+    /// The organization that fields the body or that it is part of
+    /// (`part_of`): its entry.
+    pub part_of: Option<usize>,
 }
 
 impl Entry {
@@ -573,6 +576,32 @@ impl ActorDictionary {
                 });
             }
         }
+    }
+
+    /// The organization a body's name (`start..end` of `text`, a name of
+    /// `entry`) names as the one that fields the body or that it is part
+    /// of: the entry's `part_of`, when one of the organization's own names
+    /// is written within the body's ("the CIS peace-keeping force", "the
+    /// Collective Peace-keeping Forces of the Commonwealth of Independent
+    /// States", "the African Union Mission in Somalia", "the ECOWAS
+    /// Mission in Liberia", "the NATO-led Stabilization Force"). An
+    /// acronym that holds none ("AMISOM", "SFOR") names the body alone.
+    pub(crate) fn organization_within(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        entry: usize,
+    ) -> Option<usize> {
+        let org = self.inner.entries.get(entry)?.part_of?;
+        let span = text.get(start..end)?;
+        let of_org = |p: u32| {
+            self.inner.patterns[p as usize]
+                .variants
+                .iter()
+                .any(|v| v.targets.iter().any(|t| t.entry == Some(org)))
+        };
+        (!self.scan_names(span, &of_org).is_empty()).then_some(org)
     }
 
     /// [`ActorDictionary::scan`] without the names within bodies' names,
@@ -1305,6 +1334,9 @@ struct ActorEntry {
     /// `"1948-"` (still active) or `"1993-1997"`.
     active: Option<String>,
     mentions: Option<bool>,
+    /// The id of the organization that fields the body or that it is
+    /// part of: `part_of = "African Union"` (AMISOM).
+    part_of: Option<String>,
 }
 
 /// A territory, region or city that is not a member state.
@@ -1388,6 +1420,9 @@ impl<'a> Builder<'a> {
         }
         for entry in &file.place {
             self.add_place(entry)?;
+        }
+        for entry in &file.actor {
+            self.add_part_of(entry)?;
         }
         let mut demonym_patterns = Vec::new();
         for (state, forms) in &file.demonyms {
@@ -1475,6 +1510,7 @@ impl<'a> Builder<'a> {
             established_by: None,
             active: None,
             mentions: true,
+            part_of: None,
         };
         let i = self.add_entry(entry)?;
         for asked in &s.asked_as {
@@ -1555,6 +1591,7 @@ impl<'a> Builder<'a> {
             established_by: None,
             active: None,
             mentions: true,
+            part_of: None,
         };
         let i = self.add_entry(entry)?;
         self.add_name(name, false, Some(i), None, None, name)?;
@@ -1615,6 +1652,7 @@ impl<'a> Builder<'a> {
             established_by,
             active,
             mentions: a.mentions.unwrap_or(true),
+            part_of: None,
         };
         let i = self.add_entry(entry)?;
         if !dated_alias(&a.aliases, &a.name) {
@@ -1625,6 +1663,27 @@ impl<'a> Builder<'a> {
         }
         for x in &a.aliases {
             self.add_alias(x, i, id)?;
+        }
+        Ok(())
+    }
+
+    /// Resolve an actor's `part_of` to the organization's entry, once all
+    /// entries are known.
+    fn add_part_of(&mut self, a: &ActorEntry) -> Result<(), DictionaryError> {
+        let Some(org) = a.part_of.as_deref().map(str::trim) else {
+            return Ok(());
+        };
+        let id = a.id.trim();
+        let found = (self.inner.by_id.get(&format!("actor:{org}")).copied())
+            .filter(|&o| self.inner.entries[o].category.as_deref() == Some("organization"));
+        let Some(o) = found else {
+            return Err(self.invalid(
+                id,
+                format!("part_of = {org:?} is no organization's id; give the id of an [[actor]] of category organization"),
+            ));
+        };
+        if let Some(&i) = self.inner.by_id.get(&format!("actor:{id}")) {
+            self.inner.entries[i].part_of = Some(o);
         }
         Ok(())
     }

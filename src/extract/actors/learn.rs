@@ -1067,6 +1067,28 @@ fn long_form<'t>(acronym: &str, before: &'t str) -> Option<&'t str> {
     Some(candidate)
 }
 
+/// Whether a task force's name says it deploys troops or ships: a number
+/// ("Combined Task Force 151"), or a word of an armed coalition
+/// ("Multinational", "Combined", "Regional", "Unified", "Naval",
+/// "Military", "Maritime", "NATO").
+fn armed_task_force(name: &str) -> bool {
+    let after = name.split("Task Force").nth(1).unwrap_or("");
+    after.trim_start().starts_with(|c: char| c.is_ascii_digit())
+        || name.split([' ', '-']).any(|w| {
+            matches!(
+                w,
+                "Multinational"
+                    | "Combined"
+                    | "Regional"
+                    | "Unified"
+                    | "Naval"
+                    | "Military"
+                    | "Maritime"
+                    | "NATO"
+            )
+        })
+}
+
 /// The capitalised name that ends `before`: capitalised words joined by
 /// connectors (`of`, `de`, `al-`, …), at least two words, starting with a
 /// capital: `the Confederation of Sahel States` → `Confederation of Sahel States`.
@@ -1184,6 +1206,18 @@ pub(crate) fn category_of(name: &str) -> Option<&'static str> {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         Some(match w {
             "Mission" | "Operation" | "Observation" | "Observers" => "mission",
+            // A task force is a body unless its name says it is armed: the
+            // "Counter-Terrorism Implementation Task Force", the "Law
+            // Enforcement Task Force" (2184 (2014)), the "Country Task
+            // Force on Monitoring and Reporting" (1902 (2009)), the
+            // "Project Cohesion Task Force" (1817 (2008)), the
+            // "Inter-Agency Security Sector Reform Task Force" (2151
+            // (2014)), the "Joint Task Force for Mali in Addis Ababa" (2100
+            // (2013)) coordinate; the "Combined Task Force 151", the "NATO
+            // Task Force 508" (2125 (2013)), the "African Union-Regional
+            // Task Force" (against the LRA) and the "Multinational Joint
+            // Task Force" deploy troops or ships.
+            "Force" | "Forces" | "Task" if name.contains("Task Force") && !armed_task_force(name) => "body",
             "Force" | "Forces" | "Task" | "Brigade" => {
                 if name.contains("Armed Forces")
                     || name.contains("Defence")

@@ -365,6 +365,21 @@ pub(super) fn mandates(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
             push(links, source, target, kind, attrs)
         });
     }
+    // After the extensions: a mandate laid out anew changes the mandate of
+    // a body that already exists, as one the same text extends does.
+    if holds(text, Gate::Andate) {
+        let extended: BTreeSet<(String, String)> = (links.iter())
+            .filter(|l| l.kind == EdgeKind::ExtendsMandate)
+            .map(|l| (l.source.id.clone(), l.target.id.clone()))
+            .collect();
+        mandates_laid_out(
+            ctx,
+            text,
+            verb_starts(),
+            &extended,
+            &mut |source, target, attrs| push(links, source, target, EdgeKind::ModifiesMandate, attrs),
+        );
+    }
 }
 
 /// The literals that gate the finders of [`mandates`] (and the continuations of [`extensions`]): a finder runs only
@@ -1110,6 +1125,100 @@ fn tasks_changed(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Kind
     }
 }
 
+/// A mandate laid out anew: "Decides that the mandate of UNMISS shall be as
+/// follows" (2155 (2014), 2187 (2014), 2223 (2015), 2241 (2015), 2252
+/// (2015)), "… shall be the following" (UNOCI: 2112 (2013), 2162 (2014),
+/// 2226 (2015); UNMIL: 2190 (2014), 2239 (2015)), "… shall consist of the
+/// following elements" (UNMISET, 1543 (2004)), "… shall be as set out in"
+/// (UNAMID, 1769 (2007)), "the modified mandate of UNSMIL … shall be to
+/// assist" (2040 (2012), 2095 (2013), 2144 (2014)), "MONUC will have the
+/// following mandate" (1565 (2004); MONUC, UNOCI, MINURCAT, 1291 (2000) to
+/// 2000 (2011)), "the Committee shall, from the adoption of this
+/// resolution, have the following mandate" (1807 (2008)): 42 such clauses
+/// in the corpus. The task list is replaced, so the mandate is changed: a
+/// `modifies_mandate` link, relation "sets out the mandate anew", for a body
+/// that already exists, i.e. one an earlier resolution founded (the
+/// dictionary's `established_by`, or its first year before the text's) or
+/// one the same text extends (`extended`, pairs of source and target ids).
+/// 23 are read here; three more already change the mandate by another
+/// verb ("reduces", 1543 (2004); "expands", 1706 (2006); "increases",
+/// 2252 (2015)). The resolution that founds the body (1509 (2003) UNMIL,
+/// 1590 (2005) UNMIS, 1925 (2010) MONUSCO, 1996 (2011) UNMISS, 2100 (2013)
+/// MINUSMA, 16 clauses) sets its
+/// first mandate and is not read, nor is a body whose founding the
+/// dictionary does not know and the text does not extend: no change is
+/// stated where none can be told. "With the following mandate" after "to
+/// establish" or "to extend" (1270 (1999), 1558 (2004)) is that verb's.
+fn mandates_laid_out(
+    ctx: &Ctx<'_>,
+    text: &str,
+    starts: &VerbStarts,
+    extended: &BTreeSet<(String, String)>,
+    sink: &mut Sink<'_>,
+) {
+    static LAID_OUT: LazyLock<AnchoredAt> = LazyLock::new(|| {
+        AnchoredAt::new(
+            r"(?-u:\b)(?:[Dd]ecides|DECIDES)(?: further| also| accordingly)?(?:,[^;:.]{2,300}?,)?,? that(?:,[^;:.]{2,300}?,)? (?:(?P<obj>the (?P<adj>(?:modified|new|revised) )?mandate of [^;:.]{2,160}?|[^;:.,]{2,60}?(?:'|’)s? mandate)(?:,[^;:.]{2,200}?,)? (?:shall|will) (?P<how>be as follows|be the following|consist of the following|be as set out in|be to)|(?P<holder>[^;:.,]{2,60}?)(?:,[^;:.]{2,200}?,)? (?:shall|will)(?:,[^;:.]{2,80}?,)? (?:also )?(?P<have>have the following mandate))(?-u:\b)",
+        )
+    });
+    for c in LAID_OUT.captures_from(text, starts.decides()) {
+        let Some(whole) = c.get(0) else { continue };
+        let Some(obj) = c.name("obj").or_else(|| c.name("holder")) else {
+            continue;
+        };
+        if supposed(text, whole.start()) {
+            continue;
+        }
+        let doc = ctx.doc_at(whole.start());
+        // "the modified mandate of UNSMIL" (2040 (2012)): the body after
+        // the adjective, as in "mandate of UNSMIL".
+        let at = c.name("adj").map_or(obj.start(), |a| a.end());
+        // "the Committee shall … have the following mandate" (1807 (2008)):
+        // the body of that kind named last.
+        let anaphoric = || {
+            let word = one_space(obj.as_str());
+            let word = word.strip_prefix("the ")?;
+            (!word.contains(' ')).then(|| anaphor(ctx, word, doc, whole.start()))?
+        };
+        let targets = match objects(ctx, text, at, obj.end(), doc, whole.start(), false) {
+            Some((targets, _)) => targets,
+            None if c.name("holder").is_some() => match anaphoric() {
+                Some(target) => vec![target],
+                None => continue,
+            },
+            None => continue,
+        };
+        let source = ctx.acting_resolution(doc);
+        let Ok(symbol) = source.id.parse::<Symbol>() else {
+            continue;
+        };
+        let clause = clause_end(text, whole.end(), 300);
+        for target in targets {
+            let existed = ctx.dict.index_of(&target.id).is_some_and(|e| {
+                let entry = ctx.dict.entry(e);
+                let founded_before = (entry.established_by.as_deref())
+                    .and_then(|f| f.parse::<Symbol>().ok())
+                    .and_then(|f| f.resolution_number())
+                    .zip(symbol.resolution_number())
+                    .map(|(f, s)| f < s);
+                let begun_before = (entry.active.map(|(first, _)| first))
+                    .zip(symbol.year())
+                    .map(|(first, year)| first < year);
+                founded_before.or(begun_before).unwrap_or(false)
+            });
+            if !existed && !extended.contains(&(source.id.clone(), target.id.clone())) {
+                continue;
+            }
+            let attrs = EdgeAttrs {
+                relation: Some("sets out the mandate anew".to_string()),
+                evidence: Some(ctx.evidence(whole.start(), clause)),
+                ..EdgeAttrs::default()
+            };
+            sink(source.clone(), target, attrs);
+        }
+    }
+}
+
 /// The operation an authorization describes without naming it, just after
 /// its verb (`from`, before `to`): "to maintain a mission in Somalia for a
 /// further period of six months" (1772 (2007), 1801 (2008), 1831 (2008),
@@ -1229,6 +1338,11 @@ fn force_authorizations(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
         r"(?-u:\b)to [a-z]|(?-u:\b)using(?-u:\b)|, which(?-u:\b)",
     );
     let states = re(&STATES, r"(?-u:\b)(?:[Mm]ember )?States(?-u:\b)");
+    static DEMONSTRATIVE: OnceLock<WsRegex> = OnceLock::new();
+    let demonstrative = ws_re(
+        &DEMONSTRATIVE,
+        r"(?-u:\b)(?:this|that|the said) (?:operation|force|mission|presence)(?: shall| will| should)? $",
+    );
     let member_states = ctx.dict.index_of("actor:Member States");
     let operation = |m: &Mention| {
         holder(ctx, m)
@@ -1356,7 +1470,14 @@ fn force_authorizations(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
         } else if a.name("passive").is_some() || a.name("authority").is_some() {
             // "Decides that UNMIS is authorized to use …" (1706 (2006)).
             let near = super::floor_boundary(text, at.saturating_sub(80)).max(start);
-            mentions_in(near, at)
+            // "Authorizes the European Union to deploy … an operation
+            // (hereinafter referred to as "the European Union operation")
+            // …, and decides that this operation shall be authorized to
+            // take all necessary measures" (1778 (2007), the one such in
+            // the corpus): the operation the clause named last.
+            let this = demonstrative.is_match(&text[near..at]);
+            let from = if this { start } else { near };
+            mentions_in(from, at)
                 .filter(|m| operation(m))
                 .last()
                 .map(|m| ctx.who_ref(m.who))

@@ -169,8 +169,9 @@ struct Ctx<'a> {
     /// Sorted by start.
     mentions: Vec<Mention>,
     /// States and places named within the bodies' names of `mentions`
-    /// (`the United Nations Mission in Sierra Leone`), sorted by start: mentions
-    /// too, but never a clause's object or a mandate's holder.
+    /// (`the United Nations Mission in Sierra Leone`), and the organizations
+    /// that field them (`the CIS peace-keeping force`), sorted by start:
+    /// mentions too, but never a clause's object or a mandate's holder.
     within: Vec<Mention>,
     /// Bodies named by their founding resolution.
     generic: Vec<mandates::Generic>,
@@ -342,6 +343,21 @@ impl<'a> Ctx<'a> {
                 })
             })
             .collect();
+        // The organization a body's name names as the one that fields it
+        // ("the CIS peace-keeping force"): a mention with the body's words.
+        let mut within: Vec<Mention> = within;
+        let fielding = mentions.iter().filter_map(|m| {
+            let Who::Entry(e) = m.who else { return None };
+            let org = self
+                .dict
+                .organization_within(&self.folded.text, m.start, m.end, e)?;
+            Some(Mention {
+                who: Who::Entry(org),
+                ..*m
+            })
+        });
+        within.extend(fielding.collect::<Vec<_>>());
+        within.sort_by_key(|m| m.start);
         self.new_actors = new_actors;
         self.generic = generic;
         self.mentions = mentions;
