@@ -39,6 +39,7 @@ mod audit18_exports;
 mod audit18_facts;
 mod audit18_questions;
 mod audit18_series;
+mod audit19_questions;
 mod audit5_questions;
 mod audit6_mandates;
 mod audit6_questions;
