@@ -40,6 +40,14 @@ pub struct Answered {
 }
 
 /// The file `draw it` writes when no file is named.
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// let before = graph.answered("what cites 1325");
+/// let query = graph.follow_up("draw it", before.as_ref())?.unwrap();
+/// assert_eq!(query, format!("render (1325 <- cites) to \"{}\"", unxref::query::DEFAULT_DRAWING));
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
 pub const DEFAULT_DRAWING: &str = "answer.svg";
 
 /// What a follow-up asks of the previous answer.
@@ -229,6 +237,14 @@ impl CitationGraph {
     /// What a session keeps of a query it answered (see [`Answered`]):
     /// `None` for a query that does not parse, an `explain`, and one with
     /// `let` or `set` lines (whose names live in that query only).
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let answered = graph.answered("what does 2531 cite | count").unwrap();
+    /// assert_eq!(answered.query, "2531 -> cites | count");
+    /// assert_eq!(answered.set.as_deref(), Some("2531 -> cites"));
+    /// assert!(graph.answered("explain what cites 1325").is_none());
+    /// ```
     pub fn answered(&self, query: &str) -> Option<Answered> {
         let program = parser::parse_with_names(query, &|name| resolve::knows(self, name)).ok()?;
         if !program.bindings.is_empty() || !program.settings.is_empty() {
@@ -411,6 +427,8 @@ mod tests {
             })
         );
         assert_eq!(read("and 1820?", k), Some(Ask::Same("1820".into())));
+        // A number is asked as a document; the resolver says when none has it.
+        assert_eq!(read("and 9999", k), Some(Ask::Same("9999".into())));
         assert_eq!(read("what about UNMISS", k), Some(Ask::Same("UNMISS".into())));
         assert_eq!(read("draw it", k), Some(Ask::Draw(None)));
         assert_eq!(
@@ -422,7 +440,6 @@ mod tests {
             "what cites 1325",
             "how many resolutions cite 1325",
             "how many were adopted in 2010",
-            "and 9999",
             "1820",
             "draw",
             "count",

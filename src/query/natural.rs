@@ -1708,7 +1708,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{a} and {b} cite nothing in common",
     ),
     p(
-        "{open} {k}? do/did/does {a} and {b} cite/reference/quote in common",
+        "{open} {k}? do/did {a} and {b} cite/reference/quote in common",
         "{a} -> cites intersect {b} -> cites{where}",
         "{a} and {b} cite nothing in common",
     ),
@@ -2077,13 +2077,6 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "all {k}{where}",
         "",
     ),
-    // `what resolutions were passed about Rwanda in 1994`: the subject
-    // said after the verb.
-    p(
-        "{open} {k}? was/were/have/has/had? been? adopted/passed/approved/issued by? the? security? council? {t}? on/about/concerning/regarding/over/addressing with? {s} {t}?",
-        "all {k:resolutions}{where}",
-        "",
-    ),
     // Vetoes: drafts not adopted, on which a permanent member voted
     // against; the answer says what the corpus records of them.
     p(
@@ -2280,6 +2273,14 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "which/what are/were the? {a} {k} {t}?",
         "{a} <- mentions{where}",
         "nothing in the graph names {a}",
+    ),
+    // `what resolutions were passed about Rwanda in 1994`: the subject
+    // said after the verb; last, so that a date (`adopted on 17
+    // March 2011`) is read as one first.
+    p(
+        "{open} {k}? was/were/have/has/had? been? adopted/passed/approved/issued by? the? security? council? {t}? on/about/concerning/regarding/over/addressing with? {s} {t}?",
+        "all {k:resolutions}{where}",
+        "",
     ),
     // one node
     p("show/describe/display/open me? {a}", "show {a}", ""),
@@ -3653,31 +3654,7 @@ fn kind_words(toks: &[Tok]) -> Option<String> {
         return None;
     }
     let text = text.replace(' ', "_");
-    super::resolve::kind_mask(&text)
-        .map(|_| text.clone())
-        .or_else(|| mistyped_kind(&text).map(str::to_string))
-}
-
-/// The kinds a mistyped word may stand for (`resolutons`).
-const MISTYPED_KINDS: &[&str] = &[
-    "resolutions",
-    "resolution",
-    "reports",
-    "statements",
-    "documents",
-    "missions",
-    "letters",
-];
-
-/// A long word one edit (two, from ten letters) from a kind of document
-/// (`resolutons`, `resolutinos`): that kind, as a mistyped first word is
-/// read as the question word it is near.
-fn mistyped_kind(word: &str) -> Option<&'static str> {
-    if word.len() < 7 || word.contains('_') {
-        return None;
-    }
-    let most = if word.len() >= 10 { 2 } else { 1 };
-    MISTYPED_KINDS.iter().find(|k| distance(word, k) <= most).copied()
+    super::resolve::kind_mask(&text).map(|_| text)
 }
 
 /// The years a time condition of [`time`] spans, each end open or not:

@@ -1,5 +1,5 @@
 //! Questions of audit 19: the 13 refusals the lead collected, REPL
-//! follow-ups, and 93 questions not in the tests before, typed as a
+//! follow-ups, and 92 questions not in the tests before, typed as a
 //! researcher, a diplomat's staff member or a journalist would (citations,
 //! mandates, votes, actors, documents, counts, typos, abbreviations), asked
 //! of the graph of the sc-resolutions corpus, the SG reports and the bundled
@@ -37,10 +37,14 @@
 //!   under all its names) but silent; a former name now has a note with
 //!   the years its evidence lines write it (1995–1998, 8 texts, as grep).
 //!
-//! Of the 93 new questions, 78 were right, 12 refused though answerable
-//! (`how many res on Sudan in 2005`, `resolutons on mali`, `what is cited
-//! together with 1325 most often`, and the variants above), 3 answered
-//! silently where a note was due (former names: `Burma`, `Kampuchea`,
+//! Of the 92 other new questions, 85 were right (among them the errors for
+//! `whcih resolutions cite 1325` and `wat cites 2250`, which suggest the
+//! question word, and for `when did the council first mention Ebola`, a
+//! topic that is no node, which says how to search the texts); 5 were
+//! refused though answerable (`how many res on Sudan in 2005`, `what is
+//! cited together with 1325 most often`, fixed; `resolutons on mali`,
+//! `reso 1325 cited by what`, `who voted agianst 2334`, left); 2 were answered
+//! without a note that was due (the former names `Burma`, `Kampuchea`, as
 //! `Zaire`); none was answered wrongly. REPL follow-ups (`how many`,
 //! `which of them were adopted unanimously`, `only those after 2010`, `and
 //! 1820?`, `draw it`) were refused; the session now keeps its last answer
@@ -48,9 +52,12 @@
 //! follow-up over it.
 //!
 //! Left as they are: `who voted agianst 2334` (a mistyped verb inside a
-//! question gets a poor error), `reso 1325 cited by what`, and `when did
-//! the council first mention Ebola` (a topic, no node; the error says how
-//! to search the texts).
+//! question gets a poor error: "expected the end of the question"),
+//! `resolutons on mali` ("no node of that name": a mistyped kind read
+//! silently as `resolutions` also took the formal `all resolutoins`, whose
+//! error suggests the kind, so it was not kept), `reso
+//! 1325 cited by what`, and `what are the latest resolutions on Haiti`
+//! (one row: `latest` takes one unless a number is said).
 
 use std::io::Write as _;
 use std::process::{Command, Stdio};
@@ -286,7 +293,7 @@ fn years_said_after_a_grouping_or_as_a_range() {
     }
 }
 
-/// grep -l -i zaire: 8 texts of 1995–1998; "Burma" only in 45 (1948).
+/// grep -l -i zaire: 8 texts of 1995–1998.
 #[test]
 fn a_former_name_says_its_years() {
     let Some(g) = sc_corpus_graph() else { return };
@@ -297,10 +304,12 @@ fn a_former_name_says_its_years() {
         ) && n.contains("are of 1995–1998 (8 texts)")),
         "{zaire:?}"
     );
+    // grep -l -i kampuchea: 745 (1992) alone; Cambodia is named up to 1993.
     assert!(
-        notes(g, "which resolutions mention Burma")
+        notes(g, "which resolutions mention Kampuchea")
             .iter()
-            .any(|n| n.contains("\"Burma\" is a former name of state:Myanmar") && n.contains("in 1948"))
+            .any(|n| n.contains("\"Kampuchea\" is a former name of state:Cambodia")
+                && n.contains("`… in 1992`"))
     );
     // The name itself, and one still written, have none.
     for q in [
@@ -313,11 +322,10 @@ fn a_former_name_says_its_years() {
 
 /// 7 resolutions of 2005 name Sudan (grep -l Sudan *(2005).txt).
 #[test]
-fn abbreviated_and_mistyped_kinds() {
+fn abbreviated_kinds_and_a_ranking_said_last() {
     let Some(g) = sc_corpus_graph() else { return };
     assert_eq!(count(g, "how many res on Sudan in 2005"), 7);
     assert_eq!(count(g, "how many resos on Sudan in 2005"), 7);
-    assert_eq!(formal(g, "resolutons on mali"), formal(g, "resolutions on mali"));
     assert_eq!(
         formal(g, "what is cited together with 1325 most often"),
         formal(g, "what is most often cited together with 1325")
