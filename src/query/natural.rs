@@ -1014,11 +1014,6 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "",
     ),
     p(
-        "how many abstentions/abstention (were/was there)? on/for/in/to {a}",
-        "{a} <- voted where position = \"abstention\" | count",
-        "",
-    ),
-    p(
         "how many votes/vote against/no did/does {a} get/receive/draw/obtain",
         "{a} <- voted where position = \"against\" | count",
         "",
@@ -1032,11 +1027,6 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "was/were there any/a? vote/votes against {a}",
         "{a} <- voted where position = \"against\"",
         "no state voted against {a} (votes recorded on its draft included)",
-    ),
-    p(
-        "was/were there any/an? abstention/abstentions on/in/for/from {a}",
-        "{a} <- voted where position = \"abstention\"",
-        "no state abstained on {a} (votes recorded on its draft included)",
     ),
     p(
         "did/does {a} get/receive/draw/have any/a? vote/votes against",
@@ -5195,7 +5185,8 @@ fn trailing_sort(toks: &mut Vec<Tok>) -> Option<String> {
     }
     // `number of resolutions by year in the 1990s`: the ending before a
     // time that ends the question, which stays.
-    for (ending, stage) in endings {
+    // (`per year`, `each year` before a time are read by a phrase.)
+    for (ending, stage) in endings.iter().filter(|(e, _)| e.contains(&"by")) {
         let n = ending.len();
         let Some(at) = (1..words.len().saturating_sub(n)).find(|&at| {
             words[at..at + n] == **ending && time(toks, at + n).iter().any(|(end, _)| *end == toks.len())
