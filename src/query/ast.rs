@@ -607,7 +607,8 @@ pub enum Value {
 /// How names are printed: as typed, or through a lookup (resolved ids).
 pub(crate) type NameFmt<'a> = &'a dyn Fn(&Name) -> String;
 
-fn typed(name: &Name) -> String {
+/// A name as typed: a number bare, words in quotes.
+pub(crate) fn typed(name: &Name) -> String {
     match name.form {
         NameForm::Var => format!("${}", name.text),
         NameForm::Symbol | NameForm::Number => name.text.clone(),

@@ -82,6 +82,9 @@ const SUCCESSOR: &str = "({a} <- terminates -> establishes|authorizes union {a} 
 const SUCCESSOR_WHERE: &str =
     "({a} <- terminates -> establishes|authorizes union {a} <- renamed_from){|where}";
 
+/// The empty answer to a question of renaming: what the graph would record.
+const RENAMING_NOTE: &str = "no renaming of {a} is recorded: the graph records one only where a resolution it holds gives a body a new name (\"shall bear the title of …\"), as 1925 (2010) renames MONUC as MONUSCO (`mandate history of {a}` gives what it records of {a})";
+
 /// The empty answer to "is {a} in the corpus": known, but not from its text.
 const HELD_NOTE: &str = "the text of {a} was not read into this graph: it is known only from the texts that cite or name it (`what cites {a}`)";
 
@@ -125,6 +128,42 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{open} {k}? was/were/have/has/had? been? established/created/founded/launched/set up? by? the? security? council? {t}?",
         "(all resolutions{when}) -> establishes{where}",
         "no establishment is recorded",
+    ),
+    // `which peacekeeping operations were established under Chapter VII`:
+    // what the resolutions that act under the chapter set up.
+    p(
+        "{open} {k}? was/were/have/has/had? been? established/created/founded/launched/set up? by? the? security? council? {t}? under {chapter} {t}?",
+        "((all resolutions{when}) intersect {a} <- acts_under) -> establishes{where}",
+        "nothing a resolution acting under {a} establishes is recorded",
+    ),
+    p(
+        "{open} {k}? did/has/have the? security? council establish/established/create/created/set up? {t}? under {chapter} {t}?",
+        "((all resolutions{when}) intersect {a} <- acts_under) -> establishes{where}",
+        "nothing a resolution acting under {a} establishes is recorded",
+    ),
+    p(
+        "{open} {k}? was/were/have/has/had? been? authorized/authorised/deployed by? the? security? council? {t}? under {chapter} {t}?",
+        "((all resolutions{when}) intersect {a} <- acts_under) -> authorizes|authorizes_force{where}",
+        "nothing a resolution acting under {a} authorizes is recorded",
+    ),
+    p(
+        "{open} {k}? did/has/have the? security? council authorize/authorise/authorized/authorised/deploy/deployed {t}? under {chapter} {t}?",
+        "((all resolutions{when}) intersect {a} <- acts_under) -> authorizes|authorizes_force{where}",
+        "nothing a resolution acting under {a} authorizes is recorded",
+    ),
+    // `which forces did the Council authorize in 2013`: what its
+    // resolutions authorize to deploy or to use all necessary means (2127
+    // (2013): the deployment of MISCA, and MISCA and the French forces to
+    // take all necessary measures).
+    p(
+        "{open} {k}? was/were/have/has/had? been? authorized/authorised/deployed by? the? security? council? {t}?",
+        "(all resolutions{when}) -> authorizes|authorizes_force{where}",
+        "no authorization is recorded",
+    ),
+    p(
+        "{open} {k}? did/has/have the? security? council authorize/authorise/authorized/authorised/deploy/deployed {t}?",
+        "(all resolutions{when}) -> authorizes|authorizes_force{where}",
+        "no authorization is recorded",
     ),
     p(
         "{open} {k}? 's? mandate/mandates? was/were/have/has/had? been? extended/renewed/prolonged by? the? security? council? {t}?",
@@ -230,6 +269,17 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     p(
         "until/till when is/was/does/did/will {a} 's? mandate? be? valid/run/last/extended/renewed/prolonged/mandated/current/deployed?",
+        "{a} <- establishes|authorizes|extends_mandate|terminates | sort by date desc | limit 1",
+        "nothing in the graph establishes, authorizes, extends or ends the mandate of {a}",
+    ),
+    // `how long is UNMISS mandated`: until when, as above.
+    p(
+        "for? how long is/was/does/did/will the? mandate of {a} be? valid/run/last/extended/renewed/prolonged/current/mandated?",
+        "{a} <- establishes|authorizes|extends_mandate|terminates | sort by date desc | limit 1",
+        "nothing in the graph establishes, authorizes, extends or ends the mandate of {a}",
+    ),
+    p(
+        "for? how long is/was/does/did/will {a} 's? mandate? be? valid/run/last/extended/renewed/prolonged/mandated/current/deployed/authorized/authorised?",
         "{a} <- establishes|authorizes|extends_mandate|terminates | sort by date desc | limit 1",
         "nothing in the graph establishes, authorizes, extends or ends the mandate of {a}",
     ),
@@ -498,6 +548,44 @@ pub(crate) const PHRASES: &[Phrase] = &[
     // (1270 (1999) ends UNOMSIL and establishes UNAMSIL), and what the
     // resolution that set a body up ended. The graph records no other
     // succession, and an empty answer says so.
+    // Renamings: 1925 (2010) establishes MONUSCO with the relation
+    // "renames MONUC" (`MONUC <- renamed_from` is MONUSCO). When: the
+    // resolution that gave the new name, asked by either name.
+    p(
+        "when was/were/is {a} renamed/retitled/rebranded",
+        "({a} union {a} <- renamed_from) <- establishes where relation ~ \"renames\"",
+        RENAMING_NOTE,
+    ),
+    p(
+        "when did {a} change/get/receive/take its/a? new? name/title",
+        "({a} union {a} <- renamed_from) <- establishes where relation ~ \"renames\"",
+        RENAMING_NOTE,
+    ),
+    p(
+        "{open} {k}? renamed/retitled {a}",
+        "({a} union {a} <- renamed_from) <- establishes where relation ~ \"renames\"",
+        RENAMING_NOTE,
+    ),
+    p(
+        "what/which was/were/is {a} renamed/retitled/rebranded to/as/into?",
+        "{a} <- renamed_from",
+        RENAMING_NOTE,
+    ),
+    p(
+        "{open} the? new/later/current name/title of {a}",
+        "{a} <- renamed_from",
+        RENAMING_NOTE,
+    ),
+    p(
+        "what/which was/were/is {a} called/named/known as? before/previously/formerly/originally/earlier",
+        "{a} -> renamed_from",
+        RENAMING_NOTE,
+    ),
+    p(
+        "{open} the? former/previous/old/earlier/original name/title of {a}",
+        "{a} -> renamed_from",
+        RENAMING_NOTE,
+    ),
     p(
         "{open} {k}? replaced/succeeded/superseded/followed {a}",
         SUCCESSOR_WHERE,
@@ -756,12 +844,12 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "no vote by {a} on {b} is recorded",
     ),
     p(
-        "did/has any/a state/states/member/members/country/countries/delegation/delegations/one/anyone/anybody vote/voted against {a}",
+        "did/has any/a? state/states/member/members/country/countries/delegation/delegations/one/anyone/anybody/someone/somebody vote/voted against {a}",
         "{a} <- voted where position = \"against\"",
         "no state voted against {a} (votes recorded on its draft included)",
     ),
     p(
-        "did/has any/a state/states/member/members/country/countries/delegation/delegations/one/anyone/anybody abstain/abstained on/from/in? {a}",
+        "did/has any/a? state/states/member/members/country/countries/delegation/delegations/one/anyone/anybody/someone/somebody abstain/abstained on/from/in? {a}",
         "{a} <- voted where position = \"abstention\"",
         "no state abstained on {a} (votes recorded on its draft included)",
     ),
@@ -907,6 +995,48 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "how many members/states/countries/delegations? voted on/in? {a}",
         "{a} <- voted | count",
         "",
+    ),
+    // `how many votes against 678`, `how many abstentions on 1973`: the
+    // states recorded with that vote (a note says when no vote is recorded).
+    p(
+        "how many votes/vote against/no (were/was cast)? on/for/to/in? {a}",
+        "{a} <- voted where position = \"against\" | count",
+        "",
+    ),
+    p(
+        "how many no/negative votes/vote (were/was cast)? on/for/to/in/against? {a}",
+        "{a} <- voted where position = \"against\" | count",
+        "",
+    ),
+    p(
+        "how many votes/vote in favour/favor (were/was cast)? of/on/for? {a}",
+        "{a} <- voted where position = \"in_favour\" | count",
+        "",
+    ),
+    p(
+        "how many votes/vote against/no did/does {a} get/receive/draw/obtain",
+        "{a} <- voted where position = \"against\" | count",
+        "",
+    ),
+    p(
+        "how many abstentions/abstention did/does {a} get/receive/draw/have",
+        "{a} <- voted where position = \"abstention\" | count",
+        "",
+    ),
+    p(
+        "was/were there any/a? vote/votes against {a}",
+        "{a} <- voted where position = \"against\"",
+        "no state voted against {a} (votes recorded on its draft included)",
+    ),
+    p(
+        "did/does {a} get/receive/draw/have any/a? vote/votes against",
+        "{a} <- voted where position = \"against\"",
+        "no state voted against {a} (votes recorded on its draft included)",
+    ),
+    p(
+        "did/does {a} get/receive/draw/have any/an? abstention/abstentions",
+        "{a} <- voted where position = \"abstention\"",
+        "no state abstained on {a} (votes recorded on its draft included)",
     ),
     // `how many votes did 1973 get`: the votes recorded, each state's.
     p(
@@ -1156,6 +1286,11 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "nothing is cited together with {a}",
     ),
     p(
+        "{open} {k}? that/which? is/are/was/were? cited together/alongside with? {a} the? most often/frequently/commonly?",
+        "{a} | cocited{|where} | top 10 by score",
+        "nothing is cited together with {a}",
+    ),
+    p(
         "{open} {k}? that/which? are/is? similar/like to? {a}",
         "{a} | coupled{|where} | top 10 by score",
         "nothing in the graph cites what {a} cites",
@@ -1166,6 +1301,43 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "nothing cites the same documents as {a}",
     ),
     // the first and the latest
+    // `when did the Council first mention Darfur`: its resolutions, the
+    // earliest (or latest) that names or cites it.
+    p(
+        "when did/has the? security? council first mention/name/discuss/address/mentioned/named {a}",
+        "{a} <- mentions{where:kind = resolution} | sort by date | limit 1",
+        "no resolution in the graph names {a}",
+    ),
+    p(
+        "when did/has the? security? council last/latest mention/name/discuss/address/mentioned/named {a}",
+        "{a} <- mentions{where:kind = resolution} | sort by date desc | limit 1",
+        "no resolution in the graph names {a}",
+    ),
+    p(
+        "when did/has the? security? council first cite/reference/invoke/cited/referenced {a}",
+        "{a} <- cites{where:kind = resolution} | sort by date | limit 1",
+        "no resolution in the graph cites {a}",
+    ),
+    p(
+        "when did/has the? security? council last/latest cite/reference/invoke/cited/referenced {a}",
+        "{a} <- cites{where:kind = resolution} | sort by date desc | limit 1",
+        "no resolution in the graph cites {a}",
+    ),
+    p(
+        "when was/were {a} first mentioned/named/discussed/addressed by/in the? security? council/resolution/resolutions",
+        "{a} <- mentions{where:kind = resolution} | sort by date | limit 1",
+        "no resolution in the graph names {a}",
+    ),
+    p(
+        "{open} the? first/earliest mention/mentions of {a} (by/in the? security? council)?",
+        "{a} <- mentions | sort by date | limit 1",
+        "nothing in the graph mentions {a}",
+    ),
+    p(
+        "{open} the? last/latest/most/recent recent? mention/mentions of {a} (by/in the? security? council)?",
+        "{a} <- mentions | sort by date desc | limit 1",
+        "nothing in the graph mentions {a}",
+    ),
     p(
         "when was/were {a} first mentioned/named",
         "{a} <- mentions | sort by date | limit 1",
@@ -1509,6 +1681,37 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "(all {cited}) <- cites{where}",
         "nothing in the graph cites {cited}",
     ),
+    // `common citations of 1325 and 1820`: what both cite.
+    p(
+        "{open} the? common/shared/joint citations/references/sources of/in/between/by {a} and {b}",
+        "{a} -> cites intersect {b} -> cites",
+        "{a} and {b} cite nothing in common",
+    ),
+    p(
+        "{open} the? citations/references/sources common to/between {a} and {b}",
+        "{a} -> cites intersect {b} -> cites",
+        "{a} and {b} cite nothing in common",
+    ),
+    p(
+        "{open} the? citations/references/sources shared by/between {a} and {b}",
+        "{a} -> cites intersect {b} -> cites",
+        "{a} and {b} cite nothing in common",
+    ),
+    p(
+        "{open} {k}? do/did {a} and {b} cite/reference/quote in common",
+        "{a} -> cites intersect {b} -> cites{where}",
+        "{a} and {b} cite nothing in common",
+    ),
+    p(
+        "{open} {k}? is/are/was/were cited/referenced/quoted by/in both {a} and {b}",
+        "{a} -> cites intersect {b} -> cites{where}",
+        "{a} and {b} cite nothing in common",
+    ),
+    p(
+        "{open} do/did/does {a} and {b} have in common",
+        "{a} -> cites|mentions intersect {b} -> cites|mentions",
+        "{a} and {b} cite or name nothing in common",
+    ),
     p(
         "{open} {k}? do/did {a} and {b} both cite/reference/quote/invoke/refer to?",
         "{a} -> cites intersect {b} -> cites{where}",
@@ -1730,7 +1933,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "",
     ),
     p(
-        "{open} top? {n}? {k} that/which? cite/cites the? most documents/references/sources? {t}?",
+        "{open} top? {n}? {k} that/which? cite/cites/cited/reference/references/referenced the? most other? documents/references/sources/texts/citations/resolutions/reports/letters? {t}?",
         "all {k:documents}{where} | top {n:10} by references",
         "",
     ),
@@ -2061,6 +2264,14 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{a} <- mentions{where}",
         "nothing in the graph names {a}",
     ),
+    // `what resolutions were passed about Rwanda in 1994`: the subject
+    // said after the verb; last, so that a date (`adopted on 17
+    // March 2011`) is read as one first.
+    p(
+        "{open} {k}? was/were/have/has/had? been? adopted/passed/approved/issued by? the? security? council? {t}? on/about/concerning/regarding/over/addressing with? {s} {t}?",
+        "all {k:resolutions}{where}",
+        "",
+    ),
     // one node
     p("show/describe/display/open me? {a}", "show {a}", ""),
     p("tell me? about {a}", "show {a}", ""),
@@ -2215,6 +2426,12 @@ const RELATION_PHRASES: &[(&[&str], &str)] = &[
 /// Kind words people use that the formal language spells differently.
 const KIND_SYNONYMS: &[(&str, &str)] = &[
     ("prsts", "presidential statements"),
+    ("prst", "presidential statements"),
+    // The press's and the desk's short forms (`how many res on Sudan`).
+    ("res", "resolutions"),
+    ("reso", "resolutions"),
+    ("resos", "resolutions"),
+    ("resns", "resolutions"),
     ("organizations", "actors"),
     ("organisations", "actors"),
     ("bodies", "actors"),
@@ -3676,6 +3893,16 @@ fn time(toks: &[Tok], mut i: usize) -> Vec<(usize, String)> {
     {
         out.push((i + 2, format!("year in {a}..{b}")));
     }
+    // `resolutions 2000-2005 citing 1244`: a range of two years as one
+    // word needs no preposition (a lone number may be a document).
+    if let Some((a, b)) = first.split_once(['-', '–'])
+        && let (Ok(a), Ok(b)) = (a.parse::<u64>(), b.parse::<u64>())
+        && a.to_string().len() == 4
+        && (1900..2100).contains(&a)
+        && (a..2100).contains(&b)
+    {
+        out.push((i + 1, format!("year in {a}..{b}")));
+    }
     // `in 2005 and 2010`, `in 2005 or 2010`: either year.
     if matches!(first, "in" | "during")
         && let (Some(a), Some(b)) = (at(1).and_then(year), at(3).and_then(year))
@@ -4541,6 +4768,21 @@ fn rewrite_one(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Rewrite, NoP
                 .to_string(),
         );
     }
+    // `which resolution cites the most other resolutions`: the ranking is
+    // of all the documents each cites; the graph keeps no count by kind.
+    if PHRASES[ix].formal.contains("by references")
+        && let Some(most) = toks.iter().position(|t| t.lower == "most")
+        && toks[most + 1..]
+            .iter()
+            .find(|t| t.lower != "other")
+            .is_some_and(|t| ["resolutions", "reports", "letters"].contains(&t.lower.as_str()))
+    {
+        out.readings.push(
+            "ranked by `references`: how many documents each cites, of every kind (resolutions, reports, letters, …), \
+             not of one kind only"
+                .to_string(),
+        );
+    }
     if PHRASES[ix].formal.contains("{expiry}") {
         out.readings.push(
             "read as the bodies whose latest recorded mandate runs to a date in that time, with no later end date \
@@ -4940,6 +5182,19 @@ fn trailing_sort(toks: &mut Vec<Tok>) -> Option<String> {
             toks.truncate(toks.len() - ending.len());
             return Some((*stage).to_string());
         }
+    }
+    // `number of resolutions by year in the 1990s`: the ending before a
+    // time that ends the question, which stays.
+    // (`per year`, `each year` before a time are read by a phrase.)
+    for (ending, stage) in endings.iter().filter(|(e, _)| e.contains(&"by")) {
+        let n = ending.len();
+        let Some(at) = (1..words.len().saturating_sub(n)).find(|&at| {
+            words[at..at + n] == **ending && time(toks, at + n).iter().any(|(end, _)| *end == toks.len())
+        }) else {
+            continue;
+        };
+        toks.drain(at..at + n);
+        return Some((*stage).to_string());
     }
     None
 }

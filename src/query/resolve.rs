@@ -1838,6 +1838,71 @@ impl Resolver<'_> {
         }))
     }
 
+    /// What to say when a name asked is one an actor no longer bore: a
+    /// state's or a body's other name in the actor dictionary (`Zaire`,
+    /// `Burma`), not its label,
+    /// whose last text (by the evidence lines that write it) is older than
+    /// the last text that names the actor. One node holds all its names,
+    /// so the answer is for every name; the note gives the years of this
+    /// one, as a dated name's note does (`Congo`). `None` for the actor's
+    /// own name, an acronym, and a name still written.
+    fn former_name(&self, typed: &str, ix: NodeIndex) -> Option<String> {
+        let node = self.graph.node_at(ix)?;
+        let asked = normalize(typed);
+        if !matches!(node.kind, NodeKind::Actor | NodeKind::State)
+            || !typed.chars().any(char::is_lowercase)
+            || normalize(&node.label) == asked
+            || node.title.as_deref().is_some_and(|t| normalize(t) == asked)
+            || crate::extract::ActorDictionary::bundled().resolve(typed.trim()) != Some(node.id.as_str())
+        {
+            return None;
+        }
+        let words = typed.trim().trim_start_matches("the ").to_lowercase();
+        let g = self.graph.petgraph();
+        let (mut first, mut last, mut latest) = (u16::MAX, 0u16, 0u16);
+        let mut texts = 0usize;
+        for e in g.edges_directed(ix, petgraph::Direction::Incoming) {
+            if e.weight().kind != EdgeKind::Mentions {
+                continue;
+            }
+            let Some(year) = g[petgraph::visit::EdgeRef::source(&e)].year() else {
+                continue;
+            };
+            latest = latest.max(year);
+            let says = e
+                .weight()
+                .attrs()
+                .evidence
+                .as_ref()
+                .is_some_and(|ev| ev.quote.to_lowercase().contains(&words));
+            if says {
+                texts += 1;
+                first = first.min(year);
+                last = last.max(year);
+            }
+        }
+        if texts == 0 || last >= latest {
+            return None;
+        }
+        let (years, ask) = if first == last {
+            (first.to_string(), format!("`… in {first}` for that year"))
+        } else {
+            (
+                format!("{first}–{last}"),
+                format!("`… between {first} and {last}` for those years"),
+            )
+        };
+        Some(format!(
+            "{:?} is a former name of {}, one node under all its names, so the answer is for all of them \
+             (the texts up to {latest}); the evidence lines that write {:?} are of {years} ({texts} {}): ask \
+             {ask}",
+            typed.trim(),
+            node.id,
+            typed.trim(),
+            if texts == 1 { "text" } else { "texts" },
+        ))
+    }
+
     /// What to say when the nodes a name matches are one actor's name
     /// scoped to several countries ([`scoped_base`]), and perhaps the same
     /// name unscoped: the countries, and how to ask for one.
@@ -1927,6 +1992,12 @@ impl Resolver<'_> {
             Lookup::One(ix) => {
                 if let Some(node) = self.graph.node_at(ix) {
                     self.resolved.insert(key, node.id.clone());
+                }
+                if name.form == NameForm::Words
+                    && let Some(note) = self.former_name(&name.text, ix)
+                    && !self.notes.contains(&note)
+                {
+                    self.notes.push(note);
                 }
                 Some(Bound::Node(ix))
             }

@@ -217,6 +217,9 @@ pub struct Session {
     max_rows: Option<usize>,
     width: Option<usize>,
     quiet: bool,
+    /// The last answer, for the questions that follow it (`how many`,
+    /// `which of them …`, `and 1820?`, `draw it`); cleared by `.load`.
+    last: Option<crate::query::Answered>,
 }
 
 impl Session {
@@ -239,6 +242,7 @@ impl Session {
             max_rows: None,
             width: None,
             quiet: false,
+            last: None,
         }
     }
 
@@ -579,6 +583,7 @@ impl Session {
         )??;
         let (graph, warnings) = loaded;
         self.graph = Arc::new(graph);
+        self.last = None;
         self.name = source_name(&paths);
         let loaded = format!(
             "loaded {}: {} nodes, {} edges",
@@ -624,7 +629,26 @@ impl Session {
         })
     }
 
-    fn query(&self, text: &str) -> Result<Reply, ReplError> {
+    /// Run a query; a follow-up (`how many`, `which of them …`, `and
+    /// 1820?`, `draw it`) is first rewritten over the last answer, which
+    /// each answer then replaces.
+    fn query(&mut self, text: &str) -> Result<Reply, ReplError> {
+        let follow_up = self.graph.follow_up(text, self.last.as_ref())?;
+        let asked = follow_up.as_deref().unwrap_or(text);
+        let mut reply = self.run_query(asked)?;
+        if let Some(query) = &follow_up {
+            reply.notes.insert(
+                0,
+                format!("note: read as a question about the previous answer: {query}"),
+            );
+        }
+        if let Some(answered) = self.graph.answered(asked) {
+            self.last = Some(answered);
+        }
+        Ok(reply)
+    }
+
+    fn run_query(&self, text: &str) -> Result<Reply, ReplError> {
         let graph = Arc::clone(&self.graph);
         let query = text.to_string();
         let started = Instant::now();

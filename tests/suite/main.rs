@@ -40,6 +40,7 @@ mod audit18_facts;
 mod audit18_questions;
 mod audit18_series;
 mod audit19_facts;
+mod audit19_questions;
 mod audit19_robustness;
 mod audit19_series;
 mod audit5_questions;
