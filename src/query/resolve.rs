@@ -431,11 +431,13 @@ impl Resolver<'_> {
         match s {
             Statement::Query { expr, show, note } => {
                 self.years = year_window(expr);
-                let resolved = self.expr(expr);
+                let mut resolved = self.expr(expr);
                 let gap = self.vote_gap(expr);
                 // A count of votes the record does not hold is no count, and
                 // a list of some of the states no whole answer: say so beside
-                // them (an empty answer says it as its note).
+                // them (an empty answer says it as its note). Where the record
+                // names none of the states asked for, a count would read as
+                // "none": the answer is empty and its note says why.
                 if let Some(gap) = &gap {
                     let count = matches!(
                         expr,
@@ -444,7 +446,9 @@ impl Resolver<'_> {
                             ..
                         }
                     );
-                    if count {
+                    if count && gap.named == 0 {
+                        resolved = PExpr::Nodes(Vec::new());
+                    } else if count {
                         self.notes.push(format!(
                             "{} (the count is of the states named, not of the votes cast)",
                             gap.sentence
