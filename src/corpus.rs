@@ -306,7 +306,7 @@ pub(crate) fn unify_line_endings(text: &str) -> String {
 fn utf16_without_bom(bytes: &[u8]) -> Option<(&'static encoding_rs::Encoding, TextEncoding)> {
     let head = &bytes[..bytes.len().min(8192)];
     let pairs = head.len() / 2;
-    if bytes.len() % 2 != 0 || pairs < 4 {
+    if !bytes.len().is_multiple_of(2) || pairs < 4 {
         return None;
     }
     let nul_at = |parity: usize| head.iter().skip(parity).step_by(2).filter(|&&b| b == 0).count();
