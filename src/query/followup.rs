@@ -73,39 +73,35 @@ const REFERENCES: &[&str] = &["them", "those", "these", "it", "they", "that", "t
 /// Words that ask for a drawing.
 const DRAW_WORDS: &[&str] = &["draw", "render", "plot", "visualize", "visualise", "graph", "map"];
 
-/// The words of a question, lower case, without the punctuation at its
-/// end or the commas in it, and without a lead (`and`, `so`) or `please`.
-fn words(question: &str) -> Vec<String> {
+/// The words of a question as typed, without the punctuation at its end
+/// or the commas in it, and without a lead (`and`, `so`) or `please`.
+fn typed_words(question: &str) -> Vec<String> {
     let text = question
         .trim()
         .trim_end_matches(['?', '.', '!'])
         .replace(',', " ");
-    let mut out: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
-    while out.len() > 1 && (LEADS.contains(&out[0].as_str()) || out[0] == "please") {
+    let mut out: Vec<String> = text.split_whitespace().map(str::to_string).collect();
+    let filler = |w: &str| LEADS.contains(&w.to_lowercase().as_str()) || w.eq_ignore_ascii_case("please");
+    while out.len() > 1 && filler(&out[0]) {
         out.remove(0);
     }
-    while out.len() > 1 && out.last().is_some_and(|w| w == "please") {
+    while out.len() > 1 && out.last().is_some_and(|w| w.eq_ignore_ascii_case("please")) {
         out.pop();
     }
     out
 }
 
+/// The words of a question (see [`typed_words`]), lower case.
+fn words(question: &str) -> Vec<String> {
+    typed_words(question).iter().map(|w| w.to_lowercase()).collect()
+}
+
 /// The text after `skip` words of `question` as typed (names keep their case).
 fn rest_as_typed(question: &str, skip: usize) -> String {
-    let text = question
-        .trim()
-        .trim_end_matches(['?', '.', '!'])
-        .replace(',', " ");
-    let mut typed: Vec<&str> = text.split_whitespace().collect();
-    while typed.len() > 1
-        && (LEADS.contains(&typed[0].to_lowercase().as_str()) || typed[0].eq_ignore_ascii_case("please"))
-    {
-        typed.remove(0);
-    }
-    while typed.len() > 1 && typed.last().is_some_and(|w| w.eq_ignore_ascii_case("please")) {
-        typed.pop();
-    }
-    typed.get(skip..).map(|w| w.join(" ")).unwrap_or_default()
+    typed_words(question)
+        .get(skip..)
+        .map(|w| w.join(" "))
+        .unwrap_or_default()
 }
 
 /// What a question asks of the previous answer, if it is a follow-up.

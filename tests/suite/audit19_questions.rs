@@ -59,9 +59,6 @@
 //! 1325 cited by what`, and `what are the latest resolutions on Haiti`
 //! (one row: `latest` takes one unless a number is said).
 
-use std::io::Write as _;
-use std::process::{Command, Stdio};
-
 use crate::common::{answer_ids as ids, count, formal, notes, sc_corpus_graph};
 
 /// The empty note of a question whose answer is empty.
@@ -333,23 +330,7 @@ fn abbreviated_kinds_and_a_ranking_said_last() {
 /// Run `unxref repl` over the bundled data with `script` on standard input.
 fn repl(script: &str) -> (String, String) {
     let home = tempfile::tempdir().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_unxref"))
-        .arg("repl")
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("XDG_DATA_HOME", home.path())
-        .env("UNXREF_DATA", concat!(env!("CARGO_MANIFEST_DIR"), "/data"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run unxref");
-    child
-        .stdin
-        .take()
-        .expect("stdin is piped")
-        .write_all(script.as_bytes())
-        .expect("write the script");
-    let out = child.wait_with_output().expect("wait for unxref");
+    let out = crate::repl::run(&["repl"], script, home.path());
     (
         String::from_utf8(out.stdout).unwrap(),
         String::from_utf8(out.stderr).unwrap(),

@@ -7,7 +7,7 @@ use std::io::Write as _;
 use std::process::{Command, Output, Stdio};
 
 /// Run `unxref ARGS` with `script` on standard input.
-fn run(args: &[&str], script: &str, data_home: &std::path::Path) -> Output {
+pub(crate) fn run(args: &[&str], script: &str, data_home: &std::path::Path) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_unxref"))
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))

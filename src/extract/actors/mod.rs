@@ -320,7 +320,7 @@ impl<'a> Ctx<'a> {
         }
         // A name within a body's name counts where the body's name itself
         // is a mention kept above.
-        let within = self
+        let mut within: Vec<Mention> = self
             .dict
             .scan_within(&self.folded.text, &found)
             .into_iter()
@@ -345,7 +345,6 @@ impl<'a> Ctx<'a> {
             .collect();
         // The organization a body's name names as the one that fields it
         // ("the CIS peace-keeping force"): a mention with the body's words.
-        let mut within: Vec<Mention> = within;
         let fielding = mentions.iter().filter_map(|m| {
             let Who::Entry(e) = m.who else { return None };
             let org = self
@@ -356,7 +355,7 @@ impl<'a> Ctx<'a> {
                 ..*m
             })
         });
-        within.extend(fielding.collect::<Vec<_>>());
+        within.extend(fielding);
         within.sort_by_key(|m| m.start);
         self.new_actors = new_actors;
         self.generic = generic;
