@@ -93,6 +93,11 @@ pub(crate) enum PExpr {
         from: Box<PExpr>,
         dir: Dir,
         kinds: EdgeMask,
+        /// The kinds in the order the step names them, where it names more
+        /// than one (`establishes|extends_mandate`): a node reached at one
+        /// depth by edges of several kinds is reported with an edge of the
+        /// kind named first. Empty otherwise.
+        prefer: Vec<EdgeMask>,
         lo: u32,
         hi: u32,
         /// True when `hi` is the depth limit rather than a bound the user wrote.
@@ -1104,6 +1109,7 @@ impl Resolver<'_> {
                         Direction::In => Dir::In,
                         Direction::Both => Dir::Both,
                     },
+                    prefer: kind_order(&step.kinds, kinds),
                     kinds,
                     lo,
                     hi: hi.min(ceiling),
@@ -1712,27 +1718,12 @@ impl Resolver<'_> {
     fn edge_kinds(&mut self, words: &[Word]) -> EdgeMask {
         let mut mask = EdgeMask(0);
         for w in words {
-            let lower = w.text.to_ascii_lowercase();
-            if lower == "any" || lower == "all" || lower == "edges" {
-                return EdgeMask::ALL;
-            }
-            let singular = match lower.as_str() {
-                "cite" | "cited" | "citations" => "cites",
-                "mention" => "mentions",
-                "vote" | "votes" => "voted",
-                "establish" | "established" => "establishes",
-                "extends" | "extend" => "extends_mandate",
-                "adopted" => "adopted_as",
-                "submitted" | "sponsored_by" => "submitted_by",
-                "signed" => "signed_by",
-                "contain" | "annex" => "contains",
-                other => other,
-            };
-            match singular.parse::<EdgeKind>() {
-                Ok(k) => mask.0 |= EdgeMask::of(k).0,
-                Err(_) => {
+            match edge_kind_word(&w.text) {
+                Some(EdgeMask::ALL) => return EdgeMask::ALL,
+                Some(m) => mask.0 |= m.0,
+                None => {
                     let names = EdgeKind::ALL.iter().map(|k| k.as_str()).chain(["any"]);
-                    let c = suggest(&lower, names);
+                    let c = suggest(&w.text.to_ascii_lowercase(), names);
                     self.problem(&w.text, &w.span, "edge kind", c, false);
                 }
             }
@@ -3338,4 +3329,47 @@ mod tests {
         assert_eq!(edit_distance("", "abc"), 3);
         assert_eq!(edit_distance("unmsi", "unmis"), 1);
     }
+}
+
+/// The edge kinds one word of a step names (`cites`, `cited`, `extends`,
+/// `any`), or `None` when it names none.
+fn edge_kind_word(word: &str) -> Option<EdgeMask> {
+    let lower = word.to_ascii_lowercase();
+    let singular = match lower.as_str() {
+        "any" | "all" | "edges" => return Some(EdgeMask::ALL),
+        "cite" | "cited" | "citations" => "cites",
+        "mention" => "mentions",
+        "vote" | "votes" => "voted",
+        "establish" | "established" => "establishes",
+        "extends" | "extend" => "extends_mandate",
+        "adopted" => "adopted_as",
+        "submitted" | "sponsored_by" => "submitted_by",
+        "signed" => "signed_by",
+        "contain" | "annex" => "contains",
+        other => other,
+    };
+    singular.parse::<EdgeKind>().ok().map(EdgeMask::of)
+}
+
+/// The kinds of a step in the order its words name them, each within
+/// `kinds` (the mask the step resolved to), where there are several; any
+/// kind of `kinds` no word names comes last. Empty for a step of one kind
+/// or of any.
+fn kind_order(words: &[Word], kinds: EdgeMask) -> Vec<EdgeMask> {
+    let mut order: Vec<EdgeMask> = Vec::new();
+    let mut named = 0u16;
+    for m in words.iter().filter_map(|w| edge_kind_word(&w.text)) {
+        let m = EdgeMask(m.0 & kinds.0 & !named);
+        if m.0 != 0 {
+            named |= m.0;
+            order.push(m);
+        }
+    }
+    if kinds.0 & !named != 0 {
+        order.push(EdgeMask(kinds.0 & !named));
+    }
+    if order.len() < 2 {
+        order.clear();
+    }
+    order
 }

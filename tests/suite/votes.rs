@@ -751,6 +751,35 @@ fn mandate_history_reads_as_a_timeline() {
     assert!(csv.contains("2006-03-31") && csv.contains("2016-09-30"), "{csv}");
 }
 
+/// A text that both extends a mandate and lays it out anew (2239 (2015):
+/// "9. Decides to extend the mandate of UNMIL until 30 September 2016;
+/// 10. Decides that the mandate of UNMIL shall be the following") is one
+/// row of a walk over both kinds: the row of the kind the step names first.
+#[test]
+fn a_step_of_several_kinds_reports_the_kind_named_first() {
+    let Some(graph) = corpus_graph() else { return };
+    let row_of_2239 = |q: &str| {
+        let csv = graph.query(q).unwrap_or_else(|e| panic!("{q}: {e}")).to_csv();
+        let rows: Vec<String> = csv
+            .lines()
+            .filter(|l| l.starts_with("S/RES/2239 (2015)"))
+            .map(String::from)
+            .collect();
+        assert_eq!(rows.len(), 1, "{q}: {csv}");
+        rows[0].clone()
+    };
+    let extension = row_of_2239("UNMIL <- extends_mandate|modifies_mandate");
+    assert!(
+        extension.contains("<-extends_mandate") && extension.contains("2016-09-30"),
+        "{extension}"
+    );
+    let laid_out = row_of_2239("UNMIL <- modifies_mandate|extends_mandate");
+    assert!(
+        laid_out.contains("<-modifies_mandate") && laid_out.contains("sets out the mandate anew"),
+        "{laid_out}"
+    );
+}
+
 /// A tally says how many voted each way; the states it names may be fewer.
 /// An empty list of states is then no "none", and a count of the states
 /// named is no count of the votes: both say what the record holds.

@@ -372,26 +372,13 @@ pub(super) fn mandates(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
             .filter(|l| l.kind == EdgeKind::ExtendsMandate)
             .map(|l| (l.source.id.clone(), l.target.id.clone()))
             .collect();
-        let mut laid_out = Vec::new();
         mandates_laid_out(
             ctx,
             text,
             verb_starts(),
             &extended,
-            &mut |source, target, attrs| {
-                push(&mut laid_out, source, target, EdgeKind::ModifiesMandate, attrs)
-            },
+            &mut |source, target, attrs| push(links, source, target, EdgeKind::ModifiesMandate, attrs),
         );
-        // Each goes before the same text's extension of the same body: a
-        // walk reports a body once, with the edge the graph lists first (the
-        // last added), and a mandate's history should show the extension
-        // and the date it runs to.
-        for link in laid_out {
-            let at = (links.iter())
-                .position(|l| l.source.id == link.source.id && l.target.id == link.target.id)
-                .unwrap_or(links.len());
-            links.insert(at, link);
-        }
     }
 }
 

@@ -30,6 +30,7 @@ mod paths;
 mod walk;
 
 pub(crate) use filter::meeting_of;
+use walk::Step;
 
 #[cfg(test)]
 pub(crate) use aggregate::pagerank;
@@ -575,13 +576,15 @@ impl<'g> Eval<'g> {
                 from,
                 dir,
                 kinds,
+                prefer,
                 lo,
                 hi,
                 capped,
                 hop,
             } => {
                 let (starts, _) = self.nodes(from, "a step (->, <-)")?;
-                let hits = self.walk(&starts, *dir, *kinds, *lo, *hi, *capped, hop.as_ref(), None);
+                let step = Step::new(*dir, *kinds, prefer);
+                let hits = self.walk(&starts, step, *lo, *hi, *capped, hop.as_ref(), None);
                 self.note_represented(&starts, &hits);
                 Val::Nodes(hits, Order::ById)
             }
@@ -593,6 +596,7 @@ impl<'g> Eval<'g> {
                     from,
                     dir,
                     kinds,
+                    prefer,
                     lo,
                     hi,
                     capped,
@@ -602,7 +606,8 @@ impl<'g> Eval<'g> {
                     unreachable!("matched above")
                 };
                 let (starts, _) = self.nodes(from, "a step (->, <-)")?;
-                let hits = self.walk(&starts, *dir, *kinds, *lo, *hi, *capped, hop.as_ref(), Some(cond));
+                let step = Step::new(*dir, *kinds, prefer);
+                let hits = self.walk(&starts, step, *lo, *hi, *capped, hop.as_ref(), Some(cond));
                 let hits = self.keep(hits, cond);
                 self.note_represented(&starts, &hits);
                 Val::Nodes(hits, Order::ById)

@@ -2,6 +2,31 @@
 
 use super::*;
 
+/// What one step of a walk follows: its direction, its edge kinds, and the
+/// order it names them in (see [`PExpr::Walk`]'s `prefer`).
+#[derive(Clone, Copy)]
+pub(super) struct Step<'a> {
+    dir: Dir,
+    mask: EdgeMask,
+    prefer: &'a [EdgeMask],
+}
+
+impl<'a> Step<'a> {
+    pub(super) fn new(dir: Dir, mask: EdgeMask, prefer: &'a [EdgeMask]) -> Self {
+        Step { dir, mask, prefer }
+    }
+
+    /// The masks a level of the walk is followed by, one pass each, in
+    /// order: the kinds the step names first, first.
+    fn passes(&self) -> &[EdgeMask] {
+        if self.prefer.is_empty() {
+            std::slice::from_ref(&self.mask)
+        } else {
+            self.prefer
+        }
+    }
+}
+
 impl<'g> Eval<'g> {
     /// Breadth-first walk. Levels below `lo` are walked without a visited
     /// set (a node two steps away is reported by `*2..` even if it is also
@@ -15,18 +40,25 @@ impl<'g> Eval<'g> {
     /// reported with the first edge reaching it at its depth that passes
     /// `keep`, and not at all when none does (it is still walked through):
     /// a node reached by several edges passes if any of them does.
+    ///
+    /// Where the step names several kinds, a level is followed one kind at
+    /// a time, in the order named, so that a node reached at its depth by
+    /// edges of several kinds is reported with one of the kind named first
+    /// (`mandate history of UNMIL`: 2239 (2015) both extends the mandate
+    /// and lays it out anew; the row is the extension, which the question
+    /// names first).
     #[allow(clippy::too_many_arguments)]
     pub(super) fn walk(
         &mut self,
         starts: &[Hit],
-        dir: Dir,
-        mask: EdgeMask,
+        step: Step<'_>,
         lo: u32,
         hi: u32,
         capped: bool,
         hop: Option<&PCond>,
         keep: Option<&PCond>,
     ) -> Vec<Hit> {
+        let Step { dir, mask, .. } = step;
         // The hits gather in a buffer kept from walk to walk (growing a
         // fresh vector copies it at each doubling) and leave sorted by depth
         // and id, copied once into a vector of their size.
@@ -101,7 +133,11 @@ impl<'g> Eval<'g> {
             let edges: usize = frontier.iter().map(|&n| self.edge_count(n, dir)).sum();
             next.clear();
             next.reserve(edges);
-            for &n in &frontier {
+            for (&mask, &n) in step
+                .passes()
+                .iter()
+                .flat_map(|m| frontier.iter().map(move |n| (m, n)))
+            {
                 // Where the draft rule adds no hop and no hop filter applies
                 // (most nodes of most walks), the hops are the node's own
                 // edges: walked straight off the adjacency, as `hops` would
@@ -236,6 +272,7 @@ impl<'g> Eval<'g> {
             from,
             dir,
             kinds,
+            prefer,
             lo,
             hi,
             capped,
@@ -245,7 +282,15 @@ impl<'g> Eval<'g> {
             unreachable!("matched above")
         };
         let (starts, _) = self.nodes(from, "a step (->, <-)")?;
-        let hits = self.walk(&starts, *dir, *kinds, *lo, *hi, *capped, hop.as_ref(), keep);
+        let hits = self.walk(
+            &starts,
+            Step::new(*dir, *kinds, prefer),
+            *lo,
+            *hi,
+            *capped,
+            hop.as_ref(),
+            keep,
+        );
         let start_set: HashSet<NodeIndex> = starts.iter().map(|h| h.node).collect();
         let depth_of: HashMap<NodeIndex, u32> = hits.iter().map(|h| (h.node, h.depth)).collect();
         let at = |n: NodeIndex, d: u32| {
