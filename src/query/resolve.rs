@@ -3300,37 +3300,6 @@ pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     strsim::osa_distance(a, b)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn kind_names_singular_and_plural() {
-        assert_eq!(kind_mask("resolutions"), Some(KindMask::of(NodeKind::Resolution)));
-        assert_eq!(
-            kind_mask("presidential statements"),
-            Some(KindMask::of(NodeKind::PresidentialStatement))
-        );
-        assert_eq!(kind_mask("countries"), Some(KindMask::of(NodeKind::State)));
-        assert!(kind_mask("documents").is_some_and(|m| m.has(NodeKind::Report) && !m.has(NodeKind::State)));
-        assert_eq!(kind_mask("colours"), None);
-    }
-
-    #[test]
-    fn normalize_strips_articles_and_punctuation() {
-        assert_eq!(normalize("the G-5 Sahel Joint Force"), "g5 sahel joint force");
-        assert_eq!(normalize("MINUSMA's"), "minusmas");
-        assert_eq!(normalize("state:France"), "state france");
-    }
-
-    #[test]
-    fn edit_distance_counts_edits() {
-        assert_eq!(edit_distance("minusma", "minusca"), 1);
-        assert_eq!(edit_distance("", "abc"), 3);
-        assert_eq!(edit_distance("unmsi", "unmis"), 1);
-    }
-}
-
 /// The edge kinds one word of a step names (`cites`, `cited`, `extends`,
 /// `any`), or `None` when it names none.
 fn edge_kind_word(word: &str) -> Option<EdgeMask> {
@@ -3372,4 +3341,35 @@ fn kind_order(words: &[Word], kinds: EdgeMask) -> Vec<EdgeMask> {
         order.clear();
     }
     order
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kind_names_singular_and_plural() {
+        assert_eq!(kind_mask("resolutions"), Some(KindMask::of(NodeKind::Resolution)));
+        assert_eq!(
+            kind_mask("presidential statements"),
+            Some(KindMask::of(NodeKind::PresidentialStatement))
+        );
+        assert_eq!(kind_mask("countries"), Some(KindMask::of(NodeKind::State)));
+        assert!(kind_mask("documents").is_some_and(|m| m.has(NodeKind::Report) && !m.has(NodeKind::State)));
+        assert_eq!(kind_mask("colours"), None);
+    }
+
+    #[test]
+    fn normalize_strips_articles_and_punctuation() {
+        assert_eq!(normalize("the G-5 Sahel Joint Force"), "g5 sahel joint force");
+        assert_eq!(normalize("MINUSMA's"), "minusmas");
+        assert_eq!(normalize("state:France"), "state france");
+    }
+
+    #[test]
+    fn edit_distance_counts_edits() {
+        assert_eq!(edit_distance("minusma", "minusca"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("unmsi", "unmis"), 1);
+    }
 }
