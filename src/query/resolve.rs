@@ -1833,26 +1833,37 @@ impl Resolver<'_> {
         }))
     }
 
-    /// What to say when a name asked is one an actor no longer bore: a
-    /// state's or a body's other name in the actor dictionary (`Zaire`,
-    /// `Burma`), not its label,
-    /// whose last text (by the evidence lines that write it) is older than
+    /// What to say when a name asked is one the texts stopped writing for
+    /// an actor they still name: a state's or a body's other name in the
+    /// actor dictionary (`Zaire`, `Burma`), not its label, whose last text
+    /// (by the evidence lines that write it, as a whole word) is older than
     /// the last text that names the actor. One node holds all its names,
     /// so the answer is for every name; the note gives the years of this
     /// one, as a dated name's note does (`Congo`). `None` for the actor's
-    /// own name, an acronym, and a name still written.
+    /// own name, an acronym (`the UK`), a name for questions only (`the
+    /// US`, which the texts do not write for the state), and a name still
+    /// written. The note says when the name was last written, not that it
+    /// was given up: `the Soviet Union` is as much the USSR's name as
+    /// `USSR`, though the texts wrote it only in 1946.
     fn former_name(&self, typed: &str, ix: NodeIndex) -> Option<String> {
         let node = self.graph.node_at(ix)?;
         let asked = normalize(typed);
+        let typed = typed.trim();
+        let bare = ["the ", "The "]
+            .iter()
+            .find_map(|p| typed.strip_prefix(p))
+            .unwrap_or(typed);
+        let dict = crate::extract::ActorDictionary::bundled();
         if !matches!(node.kind, NodeKind::Actor | NodeKind::State)
-            || !typed.chars().any(char::is_lowercase)
+            || !bare.chars().any(char::is_lowercase)
             || normalize(&node.label) == asked
             || node.title.as_deref().is_some_and(|t| normalize(t) == asked)
-            || crate::extract::ActorDictionary::bundled().resolve(typed.trim()) != Some(node.id.as_str())
+            || dict.resolve(typed) != Some(node.id.as_str())
+            || dict.asked_only(typed)
         {
             return None;
         }
-        let words = typed.trim().trim_start_matches("the ").to_lowercase();
+        let words = bare.to_lowercase();
         let g = self.graph.petgraph();
         let (mut first, mut last, mut latest) = (u16::MAX, 0u16, 0u16);
         let mut texts = 0usize;
@@ -1869,7 +1880,7 @@ impl Resolver<'_> {
                 .attrs()
                 .evidence
                 .as_ref()
-                .is_some_and(|ev| ev.quote.to_lowercase().contains(&words));
+                .is_some_and(|ev| writes_words(&ev.quote.to_lowercase(), &words));
             if says {
                 texts += 1;
                 first = first.min(year);
@@ -1888,12 +1899,10 @@ impl Resolver<'_> {
             )
         };
         Some(format!(
-            "{:?} is a former name of {}, one node under all its names, so the answer is for all of them \
-             (the texts up to {latest}); the evidence lines that write {:?} are of {years} ({texts} {}): ask \
-             {ask}",
-            typed.trim(),
+            "{typed:?} is another name of {}, last written in {last}: one node holds all its names, so the \
+             answer is for all of them (the texts up to {latest}); the evidence lines that write {typed:?} are \
+             of {years} ({texts} {}): ask {ask}",
             node.id,
-            typed.trim(),
             if texts == 1 { "text" } else { "texts" },
         ))
     }
@@ -2696,6 +2705,16 @@ fn ids(graph: &CitationGraph, nodes: &[NodeIndex]) -> Vec<String> {
         .collect();
     v.sort_by(|a, b| natural_cmp(a, b));
     v
+}
+
+/// Whether `text` holds `words` as whole words (`uk` is not in
+/// `ukraine`); both already lowercased.
+fn writes_words(text: &str, words: &str) -> bool {
+    text.match_indices(words).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + words.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Lower case, letters and digits only, words separated by one space,

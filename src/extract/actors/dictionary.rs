@@ -356,6 +356,18 @@ impl ActorDictionary {
         }
     }
 
+    /// Whether `name` is one a question may use and the texts do not
+    /// (`asked_as`: `the US`), so that no evidence line writes it.
+    pub(crate) fn asked_only(&self, name: &str) -> bool {
+        let folded = super::fold::Folded::new(name.trim());
+        let text = folded.text.trim();
+        let text = ["the ", "The "]
+            .iter()
+            .find_map(|p| text.strip_prefix(p))
+            .unwrap_or(text);
+        self.inner.asked.contains_key(text)
+    }
+
     pub(crate) fn entry(&self, i: usize) -> &Entry {
         &self.inner.entries[i]
     }
