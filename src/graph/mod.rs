@@ -376,7 +376,50 @@ impl CitationGraph {
             graph.add_extraction_owned(extraction);
         }
         graph.fold_renewed_bodies();
+        graph.name_actors(&crate::extract::ActorDictionary::bundled());
         graph
+    }
+
+    /// Give each actor, state and place the dictionary holds the name it
+    /// gives in full, where the node has none: MINUSMA's "United Nations
+    /// Multidimensional Integrated Stabilization Mission in Mali", the
+    /// United Kingdom's "United Kingdom of Great Britain and Northern
+    /// Ireland". The links an extraction makes carry an actor's id, label
+    /// and category only, so a build names its actors once every file is
+    /// read, from the dictionary its extractor used
+    /// ([`CitationGraph::from_extractions`] from the bundled one).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{CitationGraph, Extractor};
+    /// let extraction = Extractor::new().extract_str("x.txt", "United Nations S/2014/660\n\nLetter dated 11 September 2014\n\nMINUSMA and the United Kingdom.\n");
+    /// let graph = CitationGraph::from_extractions([extraction]);
+    /// assert_eq!(
+    ///     graph.node("actor:MINUSMA").unwrap().title.as_deref(),
+    ///     Some("United Nations Multidimensional Integrated Stabilization Mission in Mali")
+    /// );
+    /// assert_eq!(
+    ///     graph.node("state:United Kingdom").unwrap().title.as_deref(),
+    ///     Some("United Kingdom of Great Britain and Northern Ireland")
+    /// );
+    /// ```
+    pub fn name_actors(&mut self, actors: &crate::extract::ActorDictionary) {
+        for node in self.graph.node_weights_mut() {
+            if node.title.is_some()
+                || !matches!(
+                    node.kind,
+                    crate::NodeKind::Actor | crate::NodeKind::State | crate::NodeKind::Place
+                )
+            {
+                continue;
+            }
+            if let Some(title) = actors.node(&node.id).and_then(|n| n.title)
+                && title != node.label
+            {
+                node.title = Some(title);
+            }
+        }
     }
 
     /// Add a file's documents and facts.

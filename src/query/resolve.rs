@@ -2756,13 +2756,18 @@ pub(crate) fn is_named(node: &crate::model::Node, name: &str) -> bool {
 
 /// Names of a node that people may type: its id without the prefix, label, title, aliases.
 /// A chapter of the Charter titled for an organ (Chapter V, "The Security
-/// Council") is not named by its title: the words name the organ.
+/// Council") is not named by its title: the words name the organ. An
+/// actor's or a state's title (its name in full, from the actor
+/// dictionary: "Security Council Committee pursuant to resolutions 1267
+/// (1999), …") is the dictionary's to read, with the names it knows: as a
+/// name to search inside it would offer the committee for `resolutions`.
 fn node_names(node: &crate::model::Node) -> impl Iterator<Item = &str> {
     let bare = node.id.split_once(':').map_or(node.id.as_str(), |(_, rest)| rest);
-    let title = node
-        .title
-        .as_deref()
-        .filter(|t| node.kind != NodeKind::Charter || !names_an_organ(t));
+    let title = node.title.as_deref().filter(|t| match node.kind {
+        NodeKind::Charter => !names_an_organ(t),
+        NodeKind::Actor | NodeKind::State | NodeKind::Place | NodeKind::Person => false,
+        _ => true,
+    });
     [bare, node.label.as_str()]
         .into_iter()
         .chain(title)

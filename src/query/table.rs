@@ -254,6 +254,11 @@ pub struct NodeRow {
     pub cites: Option<usize>,
     /// The documents citing it (for `show`; see [`CitationGraph::citers`]).
     pub cited_by: Option<usize>,
+    /// What kind of actor it is (`mission`, `committee`), for an actor.
+    pub category: Option<crate::model::Category>,
+    /// The documents naming it (for `show` of an actor, a state or a
+    /// place: its `mentions` edges).
+    pub mentioned_by: Option<usize>,
     /// How the resolution was adopted, where its text records it.
     pub tally: Option<crate::model::Tally>,
 }
@@ -520,6 +525,8 @@ enum Column {
     Quote,
     Cites,
     CitedBy,
+    Category,
+    MentionedBy,
     Length,
     Path,
     Key(&'static str),
@@ -554,6 +561,8 @@ impl Column {
             Column::Quote => "quote",
             Column::Cites => "cites",
             Column::CitedBy => "cited_by",
+            Column::Category => "category",
+            Column::MentionedBy => "mentioned_by",
             Column::Length => "length",
             Column::Path => "path",
             Column::Count => "count",
@@ -657,8 +666,27 @@ impl<'g> Table<'g> {
         let mut available: Vec<Column> = if self.pending.is_some() {
             use Column::*;
             vec![
-                Id, Kind, Label, Title, Date, Held, Depth, From, Edge, Relation, Paragraph, Pinpoint,
-                Position, EndDate, Via, Evidence, Cites, CitedBy, Tally,
+                Id,
+                Kind,
+                Label,
+                Title,
+                Date,
+                Held,
+                Depth,
+                From,
+                Edge,
+                Relation,
+                Paragraph,
+                Pinpoint,
+                Position,
+                EndDate,
+                Via,
+                Evidence,
+                Cites,
+                CitedBy,
+                Category,
+                MentionedBy,
+                Tally,
             ]
         } else {
             Vec::new()
@@ -685,7 +713,7 @@ impl<'g> Table<'g> {
         // of them.
         if chosen
             .iter()
-            .any(|c| matches!(c, Column::Cites | Column::CitedBy))
+            .any(|c| matches!(c, Column::Cites | Column::CitedBy | Column::MentionedBy))
             && let Some(p) = self.pending.as_mut()
         {
             p.show = true;
@@ -1110,6 +1138,8 @@ impl<'g> Table<'g> {
                     }
                 };
                 opt("title", n.title.as_ref().map(|v| json!(v)));
+                opt("category", n.category.map(|v| json!(v.as_str())));
+                opt("mentioned_by", n.mentioned_by.map(|v| json!(v)));
                 opt("date", n.date.as_ref().map(|v| json!(v)));
                 opt("year", n.year.map(|v| json!(v)));
                 opt("held", Some(json!(n.held)));
@@ -1314,6 +1344,8 @@ fn cell(row: &Row, column: &Column, short: bool) -> String {
             Column::Quote => n.evidence.as_ref().map(|e| e.quote.clone()).unwrap_or_default(),
             Column::Cites => n.cites.map(|c| c.to_string()).unwrap_or_default(),
             Column::CitedBy => n.cited_by.map(|c| c.to_string()).unwrap_or_default(),
+            Column::Category => n.category.map(|c| c.as_str().to_string()).unwrap_or_default(),
+            Column::MentionedBy => n.mentioned_by.map(|c| c.to_string()).unwrap_or_default(),
             _ => String::new(),
         },
         Row::Path(p) => match column {
@@ -1450,6 +1482,14 @@ fn node_row(graph: &CitationGraph, h: &Hit, show: bool) -> NodeRow {
         // What a document only cited cites is unknown, not none.
         cites: (show && node.held && node.kind.is_document()).then(|| graph.cited(h.node).len()),
         cited_by: show.then(|| graph.citation_count(h.node)),
+        category: node.category,
+        // A person signs texts; no text's `mentions` edge reaches one.
+        mentioned_by: (show && matches!(node.kind, NodeKind::Actor | NodeKind::State | NodeKind::Place))
+            .then(|| {
+                g.edges_directed(h.node, petgraph::Direction::Incoming)
+                    .filter(|e| e.weight().kind == EdgeKind::Mentions)
+                    .count()
+            }),
         tally: node.tally.clone(),
     }
 }
@@ -1459,7 +1499,11 @@ fn node_row(graph: &CitationGraph, h: &Hit, show: bool) -> NodeRow {
 fn node_columns(graph: &CitationGraph, hits: &[Hit], show: bool, metric: Option<Metric>) -> Vec<Column> {
     let g = graph.petgraph();
     let mut cols = vec![Column::Id, Column::Kind, Column::Label];
-    if show {
+    // An actor, a state, a place or a person is no document: no date, no
+    // text held, no citations; what it is and how many texts name it.
+    if show && !hits.is_empty() && hits.iter().all(|h| !g[h.node].kind.is_document()) {
+        cols.extend([Column::Title, Column::Category, Column::MentionedBy]);
+    } else if show {
         cols.extend([
             Column::Title,
             Column::Date,

@@ -14,6 +14,7 @@ mod common;
 mod bench_common;
 
 mod absence;
+mod actor_names;
 mod actors;
 mod actors_gold;
 mod api_docs;
