@@ -151,7 +151,7 @@ fn an_acronym_alone_does_not_name_the_organization() {
 /// among prosecutors; "the Task Force" of 2033 (2012) is the United
 /// Nations-African Union joint task force on peace and security: bodies.
 /// "the African Union Regional Task Force" (2217 (2015)) fights the LRA:
-/// a force.
+/// a force (the dictionary's AU-RTF since audit 20).
 #[test]
 fn a_task_force_is_armed_only_when_its_name_says_so() {
     // The learned name's id may carry a place ("(Somalia)"): the name's
@@ -172,7 +172,7 @@ fn a_task_force_is_armed_only_when_its_name_says_so() {
         Some("body")
     );
     assert_eq!(
-        category("S-RES-2217(2015)", "actor:Regional Task Force").as_deref(),
+        category("S-RES-2217(2015)", "actor:AU-RTF").as_deref(),
         Some("force")
     );
 }

@@ -310,6 +310,11 @@ pub(super) fn mandates(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
             push(links, source, target, EdgeKind::Establishes, attrs)
         });
     }
+    if memchr::memmem::find(text.as_bytes(), b"used in all languages").is_some() {
+        acronym_namings(ctx, text, &mut |source, target, attrs| {
+            push(links, source, target, EdgeKind::Establishes, attrs)
+        });
+    }
     if holds(text, Gate::BeEstablished) || holds(text, Gate::HerebyEstablished) {
         passive_establishments(ctx, text, &mut |source, target, attrs| {
             push(links, source, target, EdgeKind::Establishes, attrs)
@@ -475,8 +480,11 @@ fn operation_in<'c>(ctx: &'c Ctx<'_>, from: usize, to: usize, any: bool) -> Opti
 /// "Decides to renew the authorization of Member States of the African Union
 /// to maintain a mission in Somalia" (1801 (2008), 1831 (2008); "to renew
 /// for up to six months from the date of this resolution the authorization
-/// of", 1863 (2009)).
-const AUTH_PATTERN: &str = r"(?-u:\b)(?:(?:[Dd]ecides|DECIDES)(?: further| also)?(?:,[^;]{0,200}?,)?,? to authori[sz]e(?: and mandate)?|(?P<renew>(?:[Dd]ecides|DECIDES)(?: further| also)?,? to renew(?: [^;.]{1,80}?)? the authori[sz]ation of)|Approves the recommendations? [^;]{0,200}? to authori[sz]e|Authori[sz]es)(?-u:\b)(?:(?P<maintain>[^;.]{0,160}? to maintain(?: the deployment)?(?: until [^;]{0,40}?)?(?: of)?)|(?P<who>[^;.]{1,160}?) to (?:establish(?-u:\b)(?P<further>[^;.]{0,40}? for a further period)?|(?P<continued>continue for a further (?:planned )?period)(?-u:\b))|,?(?: [^;,]{0,160},){0,2} (?:the|an?) (?:(?:immediate|rapid|earliest possible|full|phased|gradual) )*(?P<what>deployment|establishment)(?: and (?:immediate )?dispatch)?(?:,[^;,]{0,80},| for [^;,]{0,40}?)? of(?:,[^;,]{0,80},)?)";
+/// of", 1863 (2009)); or "Authorizes X to deploy" (16 in the corpus: the
+/// European Union deploying an operation of its own in 1778 (2007) and
+/// 2134 (2014), the Secretary-General or a mission deploying personnel in
+/// the 14 others).
+const AUTH_PATTERN: &str = r"(?-u:\b)(?:(?:[Dd]ecides|DECIDES)(?: further| also)?(?:,[^;]{0,200}?,)?,? to authori[sz]e(?: and mandate)?|(?P<renew>(?:[Dd]ecides|DECIDES)(?: further| also)?,? to renew(?: [^;.]{1,80}?)? the authori[sz]ation of)|Approves the recommendations? [^;]{0,200}? to authori[sz]e|Authori[sz]es)(?-u:\b)(?:(?P<maintain>[^;.]{0,160}? to maintain(?: the deployment)?(?: until [^;]{0,40}?)?(?: of)?)|(?P<who>[^;.]{1,160}?) to (?:establish(?-u:\b)(?P<further>[^;.]{0,40}? for a further period)?|(?P<continued>continue for a further (?:planned )?period)(?-u:\b)|(?P<deploy>deploy)(?-u:\b))|,?(?: [^;,]{0,160},){0,2} (?:the|an?) (?:(?:immediate|rapid|earliest possible|full|phased|gradual) )*(?P<what>deployment|establishment)(?: and (?:immediate )?dispatch)?(?:,[^;,]{0,80},| for [^;,]{0,40}?)? of(?:,[^;,]{0,80},)?)";
 
 /// A termination: "Decides to terminate the mandate of …", "and to dissolve".
 const END_PATTERN: &str = r"(?-u:\b)(?:(?:[Dd]ecides|DECIDES)(?: further| also)?,?|(?P<joined>and)) to (?P<verb>terminate|end|bring to an end|dissolve|withdraw) (?:the (?:mandate|operations?|presence) of )?";
@@ -657,6 +665,29 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Ki
                         "authorizes to continue for a further period".to_string(),
                         220,
                     )
+                } else if c.name("deploy").is_some() {
+                    // "Authorizes the European Union to deploy … an
+                    // operation" (1778 (2007), 2134 (2014)): an organization
+                    // or Member States deploy a force of their own. The
+                    // Secretary-General or a mission deploying troops or
+                    // elements ("Authorizes the Secretary-General to deploy
+                    // immediately additional elements of UNPROFOR", 761
+                    // (1992); "Authorizes UNMIL … to deploy … military
+                    // personnel", 1626 (2005)) authorizes no operation.
+                    let deployer = c.name("who").is_some_and(|w| {
+                        let i = ctx.mentions.partition_point(|x| x.start < w.start());
+                        ctx.mentions[i..]
+                            .iter()
+                            .take_while(|x| x.end <= w.end())
+                            .any(|x| {
+                                ctx.who_ref(x.who).category.map(Category::as_str) == Some("organization")
+                            })
+                            || w.as_str().contains("Member States")
+                    });
+                    if !deployer {
+                        continue;
+                    }
+                    (EdgeKind::Authorizes, "authorizes to deploy".to_string(), 220)
                 } else if secretary_general {
                     (
                         EdgeKind::Establishes,
@@ -698,8 +729,13 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Ki
             // months" (AMISOM, 1772 (2007) to 1863 (2009)).
             let described =
                 matches!(kind, EdgeKind::ExtendsMandate | EdgeKind::Authorizes) && c.name("what").is_none();
+            let fielded = || {
+                c.name("deploy")
+                    .and(c.name("who"))
+                    .and_then(|w| fielded_operation(ctx, text, w.start(), w.end(), whole.end(), doc))
+            };
             if let Some(target) = described
-                .then(|| described_operation(ctx, text, whole.end(), clause, doc))
+                .then(|| described_operation(ctx, text, whole.end(), clause, doc).or_else(fielded))
                 .flatten()
             {
                 sink(ctx.acting_resolution(doc), target, kind, attrs_of(kind, relation));
@@ -1261,6 +1297,55 @@ fn described_operation(ctx: &Ctx<'_>, text: &str, from: usize, to: usize, doc: u
         .then(|| entry.node_ref())
 }
 
+/// The operation an organization is authorized to deploy, where the clause
+/// gives no name: "Authorizes the European Union to deploy an operation in
+/// the CAR as referenced in the letter dated 21 January 2014" (2134
+/// (2014)), whose next paragraph "Authorizes the EU operation to take all
+/// necessary measures" (EUFOR RCA). The object must be "an operation", "a
+/// force" or "a mission" (past asides), and the document must name one
+/// mission or force only that the organization named between `who_from`
+/// and `who_to` fields (`part_of`).
+fn fielded_operation(
+    ctx: &Ctx<'_>,
+    text: &str,
+    who_from: usize,
+    who_to: usize,
+    verb_end: usize,
+    doc: usize,
+) -> Option<NodeRef> {
+    static OBJECT: OnceLock<WsRegex> = OnceLock::new();
+    let object = ws_re(
+        &OBJECT,
+        r"^(?:,[^;,]{0,200},)? an? (?:[a-z-]+ ){0,3}(?:operation|force|mission)(?-u:\b)",
+    );
+    if !object.is_match(&text[verb_end..]) {
+        return None;
+    }
+    let entry = |w: Who| match w {
+        Who::Entry(e) => Some(e),
+        Who::New(_) => None,
+    };
+    let i = ctx.mentions.partition_point(|x| x.start < who_from);
+    let orgs: Vec<usize> = ctx.mentions[i..]
+        .iter()
+        .take_while(|x| x.end <= who_to)
+        .filter_map(|x| entry(x.who))
+        .filter(|&e| ctx.dict.entry(e).category.as_deref() == Some("organization"))
+        .collect();
+    let mut fielded = ctx.mentions.iter().filter_map(|m| {
+        let e = entry(m.who)?;
+        let r = ctx.dict.entry(e);
+        (m.doc == doc
+            && matches!(r.category.as_deref(), Some("mission" | "force"))
+            && r.part_of.is_some_and(|o| orgs.contains(&o)))
+        .then_some(e)
+    });
+    let first = fielded.next()?;
+    fielded
+        .all(|e| e == first)
+        .then(|| ctx.dict.entry(first).node_ref())
+}
+
 /// Whether the words before an operation's name name it as new: "entitled",
 /// "called", "to be known as", "hereinafter referred to as", "named", just
 /// before it (at most "the" between).
@@ -1717,6 +1802,71 @@ fn constitutions(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
         let end = clause_end(text, verb_end, 300);
         let attrs = EdgeAttrs {
             relation: Some("decides that it shall constitute".to_string()),
+            evidence: Some(ctx.evidence(d, end)),
+            ..EdgeAttrs::default()
+        };
+        sink(ctx.acting_resolution(ctx.doc_at(d)), ctx.who_ref(m.who), attrs);
+    }
+}
+
+/// A mission named in a decision with the acronym it is to bear in every
+/// language names it as new: "Decides that the multidimensional presence
+/// shall include, for a period of one year, a United Nations Mission in the
+/// Central African Republic and Chad (the acronym MINURCAT is to be used in
+/// all languages)" (1778 (2007)); "… entitled United Nations Operation in
+/// Burundi (the acronym ONUB being used in all languages)" (1545 (2004),
+/// read first as a deployment of an operation so entitled). The corpus says
+/// it these two times, each of the founding resolution. The name must stand
+/// just before the parenthesis, after "a" or "an" (a new body, not "the"
+/// one an earlier text made), in a clause a "Decides" opens.
+fn acronym_namings(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
+    static ACRONYM: OnceLock<WsRegex> = OnceLock::new();
+    let acronym = ws_re(
+        &ACRONYM,
+        r"^\((?:the )?acronym (?P<acronym>[A-Z][A-Za-z-]{1,15}) (?:is to be|being|to be|shall be) used in all languages\)",
+    );
+    for at in memchr::memmem::find_iter(text.as_bytes(), "used in all languages") {
+        let open = text[..at].rfind('(').unwrap_or(at);
+        let Some(c) = acronym.captures(&text[open..]) else {
+            continue;
+        };
+        let i = ctx.mentions.partition_point(|x| x.start < open);
+        let Some(m) = ctx.mentions[..i]
+            .iter()
+            .rev()
+            .find(|x| text[x.end..open].trim().is_empty() && creatable(ctx, x))
+        else {
+            continue;
+        };
+        let sentence = text[..m.start].rfind([';', '.', ':']).map_or(0, |i| i + 1);
+        let Some(d) = ["Decides", "decides", "DECIDES"]
+            .iter()
+            .filter_map(|w| text[sentence..m.start].find(w))
+            .min()
+            .map(|i| sentence + i)
+        else {
+            continue;
+        };
+        let before = text[sentence..m.start].trim_end();
+        if supposed(text, d) || !(before.ends_with(" a") || before.ends_with(" an")) {
+            continue;
+        }
+        // The acronym is the mission's: "(the acronym MINURCAT …)".
+        let Some(named) = c.name("acronym").map(|g| g.as_str()) else {
+            continue;
+        };
+        let own = ctx
+            .mentions
+            .iter()
+            .skip(i)
+            .take_while(|x| x.start < open + c.get(0).map_or(0, |w| w.end()))
+            .any(|x| x.who == m.who && &text[x.start..x.end] == named);
+        if !own {
+            continue;
+        }
+        let end = clause_end(text, m.end, 300);
+        let attrs = EdgeAttrs {
+            relation: Some("names it with its acronym in all languages".to_string()),
             evidence: Some(ctx.evidence(d, end)),
             ..EdgeAttrs::default()
         };
