@@ -428,7 +428,7 @@ fn check_regular(path: &Path, meta: &fs::Metadata) -> Result<(), LoadError> {
 }
 
 /// What a file that is not a regular file is, in words.
-fn file_kind(file_type: &fs::FileType) -> &'static str {
+pub(crate) fn file_kind(file_type: &fs::FileType) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;

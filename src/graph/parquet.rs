@@ -210,10 +210,17 @@ fn format_error(path: &Path, dir: &Path, message: impl Into<String>) -> ParquetE
 }
 
 fn open(path: &Path, dir: &Path) -> Result<SerializedFileReader<File>, ParquetError> {
-    let file = File::open(path).map_err(|source| ParquetError::Io {
+    let io = |source| ParquetError::Io {
         path: path.to_path_buf(),
         source,
-    })?;
+    };
+    // Opening a FIFO named `part-0.parquet` would wait for a writer: look first.
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if !meta.is_file() {
+        let kind = crate::corpus::file_kind(&meta.file_type());
+        return Err(format_error(path, dir, format!("{kind}, not a regular file")));
+    }
+    let file = File::open(path).map_err(io)?;
     SerializedFileReader::new(file).map_err(|e| format_error(path, dir, format!("not a Parquet file: {e}")))
 }
 
