@@ -105,6 +105,9 @@ pub struct ParquetCorpus {
 ///
 /// ```
 /// let err = unxref::graph::parquet::read_dir(std::path::Path::new("no/such/tables")).unwrap_err();
+/// assert!(err.to_string().starts_with("no/such/tables: does not exist; give the folder"), "{err}");
+/// let empty = tempfile::tempdir().unwrap();
+/// let err = unxref::graph::parquet::read_dir(empty.path()).unwrap_err();
 /// assert!(err.to_string().contains("no Parquet files under nodes/ or edges/"));
 /// ```
 pub fn read_dir(dir: &Path) -> Result<ParquetCorpus, ParquetError> {
