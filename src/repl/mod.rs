@@ -103,6 +103,13 @@ pub fn run(mut session: Session) -> io::Result<Outcome> {
         session.set_max_rows(Some(DEFAULT_MAX_ROWS));
         interactive(&mut session)
     } else {
+        // Ctrl-C ends a script as it ends any other command, but first
+        // removes the temporary file of a `.save` or `render … to FILE`
+        // under way (the target keeps its old content); exit status 130.
+        let _ = ctrlc::set_handler(|| {
+            crate::output::remove_unfinished();
+            std::process::exit(130);
+        });
         session.set_quiet(true);
         run_script(
             &mut session,

@@ -17,7 +17,7 @@
 //! (beside well-formed tables of the data/ extraction, which must build the
 //! same graph as the files); `render` of a set answer with `--max-nodes`;
 //! `export` to a full standard output (`/dev/full`); four `build -o` of one
-//! path at once.
+//! path at once; Ctrl-C (SIGINT) to a script of 200 `.save`s, 6 times.
 //!
 //! What was wrong:
 //! * `.save DIR/x.txt` and `render … to DIR/x.html` in the shell wrote into
@@ -45,7 +45,10 @@
 //!   "0 of 0 nodes of the answer": each member of a set answer was taken
 //!   for the query's subject, which is never trimmed nor counted;
 //! * `export > /dev/full` said "No space left on device" without saying
-//!   where.
+//!   where;
+//! * Ctrl-C during a script's `.save` left the hidden temporary file
+//!   behind (the shell's script reader had no handler; `build` had one):
+//!   it is now removed before the exit (status 130).
 //!
 //! Four concurrent `build -o` of one path each wrote the complete snapshot
 //! (atomic rename): nothing to fix. A folder export (`csv`, `neo4j`) from
@@ -607,4 +610,58 @@ fn concurrent_builds_of_one_path_leave_one_whole_snapshot() {
         [std::ffi::OsString::from("g.unxref")],
         "no temporary file left"
     );
+}
+
+/// The hidden temporary files of unxref's writers in `dir`.
+fn leftovers(dir: &Path) -> Vec<String> {
+    fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".unxref-") && n.ends_with(".tmp"))
+        .collect()
+}
+
+#[test]
+fn ctrl_c_during_a_scripts_save_leaves_no_temporary_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("g.unxref");
+    let script = format!(".save {}\n", target.display()).repeat(200);
+    let mut mid_save = 0;
+    for trial in 0..6 {
+        let mut child = unxref()
+            .args(["repl", "--corpus", "data"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(script.as_bytes()).unwrap();
+        drop(stdin);
+        // Signal the moment a temporary file is there (or the script ended).
+        while leftovers(dir.path()).is_empty() && child.try_wait().unwrap().is_none() {
+            std::thread::yield_now();
+        }
+        mid_save += usize::from(!leftovers(dir.path()).is_empty());
+        let _ = Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status();
+        let status = child.wait().unwrap();
+        assert!(
+            matches!(status.code(), Some(0 | 130)),
+            "trial {trial}: {status:?}"
+        );
+        assert_eq!(
+            leftovers(dir.path()),
+            Vec::<String>::new(),
+            "trial {trial}: a temporary file remains"
+        );
+        let answer = run(&["query", "--graph", target.to_str().unwrap(), "what cites 2164"]);
+        assert!(
+            stdout(&answer).contains("S/2014/660"),
+            "trial {trial}: {}",
+            stderr(&answer)
+        );
+    }
+    println!("6 trials, {mid_save} with the temporary file present at the signal");
 }
