@@ -428,7 +428,7 @@ fn check_regular(path: &Path, meta: &fs::Metadata) -> Result<(), LoadError> {
 }
 
 /// What a file that is not a regular file is, in words.
-fn file_kind(file_type: &fs::FileType) -> &'static str {
+pub(crate) fn file_kind(file_type: &fs::FileType) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
@@ -503,13 +503,25 @@ pub fn collect_files_with(paths: &[PathBuf], options: &ReadOptions) -> (Vec<Path
                 }
             }
             Ok(_) => walk.add(path.clone()),
-            Err(source) => walk.errors.push(LoadError::Io {
-                path: path.clone(),
-                source,
-            }),
+            Err(source) => walk.errors.push(unreachable_path(path, source)),
         }
     }
     (walk.files, walk.errors)
+}
+
+/// Why `path`, which could not be looked at, is not read: a symbolic link
+/// to nothing, or the system's error.
+fn unreachable_path(path: &Path, source: std::io::Error) -> LoadError {
+    match fs::read_link(path) {
+        Ok(target) => LoadError::DanglingLink {
+            path: path.to_path_buf(),
+            target,
+        },
+        Err(_) => LoadError::Io {
+            path: path.to_path_buf(),
+            source,
+        },
+    }
 }
 
 /// One walk over the paths given: what it found, and what it has seen (by
@@ -602,8 +614,10 @@ impl Walk<'_> {
                         *found += 1;
                         self.add(path);
                     }
-                    // A link to a folder not followed, a dangling link, or a
-                    // link to a file of another kind.
+                    // A dangling link named as a document is said, not passed over.
+                    Err(source) if Format::wanted(&path) => self.errors.push(unreachable_path(&path, source)),
+                    // A link to a folder not followed, or a link to a file
+                    // of another kind.
                     _ => {}
                 }
             } else if let Some(format) = Format::unread_document(&path) {

@@ -17,7 +17,7 @@
 //! let _: Box<dyn std::error::Error> = Box::new(err);
 //! ```
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
@@ -129,6 +129,15 @@ pub enum LoadError {
         /// The folder concerned.
         path: PathBuf,
     },
+    /// A symbolic link whose target does not exist (a moved or deleted
+    /// file), given or met in a folder under a document's name.
+    #[error("{path}: a symbolic link to {}, which does not exist: not read", .target.display())]
+    DanglingLink {
+        /// The link.
+        path: PathBuf,
+        /// Where it points.
+        target: PathBuf,
+    },
     /// Not a regular file: a FIFO, a device or a socket, refused without
     /// being opened (`unxref extract /dev/zero`).
     #[error("{path}: {kind}, not a regular file: not read (give unxref files or folders)")]
@@ -178,8 +187,16 @@ pub enum LoadError {
 #[derive(Debug, Error)]
 #[non_exhaustive]
 pub enum SnapshotError {
-    /// The file cannot be opened, read or written: a missing path, a full disk.
-    #[error("{path}: {source}")]
+    /// The file cannot be opened, read or written: a missing path, a
+    /// symbolic link to nothing, a full disk.
+    #[error(
+        "{path}: {}",
+        io_problem(
+            path,
+            source,
+            "give the snapshot file `unxref build PATH -o FILE` wrote, or read files with --corpus PATH"
+        )
+    )]
     Io {
         /// The path concerned.
         path: PathBuf,
@@ -194,7 +211,12 @@ pub enum SnapshotError {
     },
     /// The snapshot was written by a format version this build cannot read.
     #[error(
-        "{path}: snapshot format version {found}, this unxref reads version {expected}; rebuild it with `unxref build`"
+        "{path}: {}",
+        if .found > .expected {
+            format!("snapshot made by a newer unxref (format version {found}; this one reads version {expected}); update unxref, or rebuild the snapshot with `unxref build`")
+        } else {
+            format!("snapshot made by an older unxref (format version {found}; this one reads version {expected}); rebuild it with `unxref build`")
+        }
     )]
     Version {
         /// The path concerned.
@@ -265,6 +287,26 @@ pub enum WriteError {
         path: PathBuf,
         /// The missing folder (or the path that is not a folder).
         folder: PathBuf,
+    },
+    /// The target is what the command reads, or a document of a corpus
+    /// folder it reads: `build data -o data/graph.txt`, `.save` over the
+    /// snapshot's own input (see [`crate::output::refuse_among_inputs`]).
+    #[error(
+        "{path}: {}; {}",
+        if *.in_folder {
+            format!("is a file of the corpus this command reads ({}), which the next build would read as a document", .input.display())
+        } else {
+            format!("is the input of this command too ({})", .input.display())
+        },
+        if *.in_folder { "write to a file outside it" } else { "write to another file" }
+    )]
+    AmongInputs {
+        /// The path concerned.
+        path: PathBuf,
+        /// The input it is, or the corpus folder it lies in.
+        input: PathBuf,
+        /// True when `path` lies in the corpus folder `input`.
+        in_folder: bool,
     },
     /// Creating, writing or renaming failed: a read-only folder, a full disk.
     #[error("{path}: cannot write: {source}")]
@@ -444,4 +486,26 @@ pub fn for_terminal(message: &str) -> String {
             }
         })
         .collect()
+}
+
+/// What the system's error `source` on `path` means for a path the user
+/// gave to be read: one that is not there ("does not exist", or "a symbolic
+/// link to T, which does not exist") or not a folder gets `then`, what to
+/// give instead; other errors (permission denied) are the system's words.
+pub(crate) fn io_problem(path: &Path, source: &std::io::Error, then: &str) -> String {
+    match source.kind() {
+        std::io::ErrorKind::NotFound => format!("{}; {then}", not_found(path)),
+        std::io::ErrorKind::NotADirectory => format!("is not a folder; {then}"),
+        _ => source.to_string(),
+    }
+}
+
+/// Why `path`, which the system says is not there, is not: "a symbolic
+/// link to T, which does not exist" (a moved or deleted file), or "does
+/// not exist".
+pub(crate) fn not_found(path: &Path) -> String {
+    match std::fs::read_link(path) {
+        Ok(target) => format!("a symbolic link to {}, which does not exist", target.display()),
+        Err(_) => "does not exist".to_string(),
+    }
 }

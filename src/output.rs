@@ -95,6 +95,61 @@ pub fn check_target(path: &Path) -> Result<Existing, WriteError> {
     }
 }
 
+/// Refuse to write `output` over what a command reads: one of `inputs`
+/// itself, or a document of an input folder, existing or new (a `.txt`,
+/// `.pdf`, `.html`, … below a folder read), which would replace a part of
+/// the source or be read as a document by the next build. `--force` does
+/// not lift this. Every writer that knows its inputs calls it: `build`,
+/// `export`, `render`, and the shell's `.save` and `render … to FILE`.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::output::refuse_among_inputs;
+/// let dir = tempfile::tempdir()?;
+/// let letter = dir.path().join("letter.txt");
+/// std::fs::write(&letter, "S/RES/2164 (2014)")?;
+/// let inputs = [dir.path().to_path_buf()];
+/// assert!(refuse_among_inputs(&letter, &[letter.clone()]).is_err());
+/// // A new document in the corpus folder would be read by the next build.
+/// assert!(refuse_among_inputs(&dir.path().join("notes.html"), &inputs).is_err());
+/// // A snapshot beside the documents is no document.
+/// assert!(refuse_among_inputs(&dir.path().join("graph.unxref"), &inputs).is_ok());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn refuse_among_inputs(output: &Path, inputs: &[PathBuf]) -> Result<(), WriteError> {
+    // Where the output would land: itself resolved when it exists, else
+    // its folder resolved and its name (a new file may still land in a
+    // corpus folder). A folder that does not resolve is reported by the writer.
+    let out = match fs::canonicalize(output) {
+        Ok(out) => out,
+        Err(_) => match (fs::canonicalize(folder_of(output)), output.file_name()) {
+            (Ok(folder), Some(name)) => folder.join(name),
+            _ => return Ok(()),
+        },
+    };
+    for input in inputs {
+        let Ok(read) = fs::canonicalize(input) else {
+            continue;
+        };
+        let among = if read == out && !out.is_dir() {
+            Some(false)
+        } else if read.is_dir() && out.starts_with(&read) && crate::read::Format::wanted(&out) {
+            Some(true)
+        } else {
+            None
+        };
+        if let Some(in_folder) = among {
+            return Err(WriteError::AmongInputs {
+                path: output.to_path_buf(),
+                input: input.clone(),
+                in_folder,
+            });
+        }
+    }
+    Ok(())
+}
+
 /// Make sure the folder `path` exists for a writer of several files: an
 /// existing folder is used as it is, an absent one is created (only the last
 /// component: its parent must exist, as for a file). Returns `false` when

@@ -48,9 +48,15 @@ fn error<'py>(py: Python<'py>, class: &str, message: String, details: &[(&str, B
 type Details<'py> = Vec<(&'static str, Bound<'py, PyAny>)>;
 
 /// A query error as the matching `unxref.errors` exception: the CLI's
-/// message, and the position and suggestions as attributes.
-fn query_error(py: Python<'_>, err: QueryError) -> PyErr {
-    let message = err.to_string();
+/// message (with its note on characters of `query` that are not what they
+/// look like: a Cyrillic `С` in `S/RES`, a control character), and the
+/// position and suggestions as attributes.
+fn query_error(py: Python<'_>, err: QueryError, query: &str) -> PyErr {
+    let mut message = err.to_string();
+    if let Some(note) = unxref::error::unexpected_characters(query) {
+        message.push_str("\nnote: ");
+        message.push_str(&note);
+    }
     let details = || -> PyResult<(&'static str, Details<'_>)> {
         Ok(match &err {
             QueryError::Syntax(e) => (
@@ -182,7 +188,7 @@ impl NativeGraph {
         });
         match answer {
             Ok(json) => Ok(json),
-            Err(e) => Err(query_error(py, e)),
+            Err(e) => Err(query_error(py, e, text)),
         }
     }
 
@@ -231,7 +237,7 @@ impl NativeGraph {
                 })
                 .collect::<Result<Vec<f64>, QueryError>>()
         })
-        .map_err(|e| query_error(py, e))
+        .map_err(|e| query_error(py, e, text))
     }
 
     /// Benchmark hook: seconds for each of `runs` builds of the paths in
@@ -275,7 +281,7 @@ impl NativeGraph {
         let drawn = py.detach(|| draw(graph, query, &path, overwrite, choice));
         match drawn {
             Ok(value) => Ok(pythonize(py, &value)?),
-            Err(Drawn::Query(e)) => Err(query_error(py, e)),
+            Err(Drawn::Query(e)) => Err(query_error(py, e, query)),
             Err(Drawn::Render(message)) => Err(error(py, "RenderError", message, &[])),
         }
     }

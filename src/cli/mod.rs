@@ -273,12 +273,21 @@ pub fn main() -> ExitCode {
 
 /// An error and its causes on one line, like anyhow's `{:#}`, but a cause
 /// whose text the line already holds is not repeated: most of our errors
-/// quote their source ("x.json: cannot write: Permission denied").
+/// quote their source ("x.json: cannot write: Permission denied"), and a
+/// missing path or a file given for a folder is already said in words
+/// ("nope.unxref: does not exist; give …", "g.unxref: is not a folder; …").
 fn report(error: &anyhow::Error) -> String {
     let mut line = String::new();
     for cause in error.chain() {
         let text = cause.to_string();
-        if line.contains(&text) {
+        let said = cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| match e.kind() {
+                std::io::ErrorKind::NotFound => line.contains("does not exist"),
+                std::io::ErrorKind::NotADirectory => line.contains("is not a folder"),
+                _ => false,
+            });
+        if said || line.contains(&text) {
             continue;
         }
         if !line.is_empty() {
@@ -300,7 +309,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 None if source.corpus.is_empty() => unxref::repl::source_name(&[bundled_corpus()]),
                 None => unxref::repl::source_name(&source.corpus),
             };
-            let outcome = unxref::repl::run(graph, &name).context("the terminal failed")?;
+            let mut session = unxref::repl::Session::new(graph, name);
+            session.set_inputs(source_paths(&source));
+            let outcome = unxref::repl::run(session).context("the terminal failed")?;
             // Piped input: exit non-zero if any query failed, so scripts notice.
             Ok(if outcome.interactive || outcome.failures == 0 {
                 ExitCode::SUCCESS
@@ -339,7 +350,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             } else {
                 unxref::graph::Overwrite::Snapshots
             };
-            refuse_output_among_inputs(&output, &paths)?;
+            let inputs: Vec<PathBuf> = paths.iter().chain(&from_parquet).cloned().collect();
+            refuse_output_among_inputs(&output, &inputs)?;
             let (graph, report, saved) = match from_parquet {
                 Some(dir) => {
                     let (graph, report) = build_from_parquet(&dir)?;
@@ -613,35 +625,10 @@ fn source_paths(source: &Source) -> Vec<PathBuf> {
     }
 }
 
-/// Refuse to write `output` over a file the command reads: one of
-/// `inputs`, or a file a walk of an input folder takes (`.txt`, `.pdf`, …).
-/// `--force` does not lift this: the output would replace part of its own
-/// source, and the next build would read it as a document.
+/// Refuse to write `output` over what the command reads
+/// ([`unxref::output::refuse_among_inputs`]).
 fn refuse_output_among_inputs(output: &Path, inputs: &[PathBuf]) -> Result<()> {
-    // An output that does not exist yet overwrites nothing.
-    let Ok(out) = std::fs::canonicalize(output) else {
-        return Ok(());
-    };
-    for input in inputs {
-        let Ok(read) = std::fs::canonicalize(input) else {
-            continue;
-        };
-        if read == out && !out.is_dir() {
-            bail!(
-                "{}: is the input of this command too ({}); write to another file",
-                output.display(),
-                input.display()
-            );
-        }
-        if read.is_dir() && out.starts_with(&read) && unxref::read::Format::wanted(&out) {
-            bail!(
-                "{}: is a file of the corpus this command reads ({}); write to a file outside it",
-                output.display(),
-                input.display()
-            );
-        }
-    }
-    Ok(())
+    Ok(unxref::output::refuse_among_inputs(output, inputs)?)
 }
 
 /// The corpus as a caption names it: the folders or snapshot given, by
@@ -971,7 +958,8 @@ fn write_output(path: Option<&Path>, bytes: &[u8]) -> Result<ExitCode> {
             if let Err(e) = out.write_all(bytes).and_then(|()| out.flush())
                 && e.kind() != std::io::ErrorKind::BrokenPipe
             {
-                return Err(e.into());
+                // `> /dev/full`: say where the write failed.
+                bail!("standard output: cannot write: {e}");
             }
         }
     }

@@ -43,8 +43,16 @@ use crate::model::{DocumentRecord, Extraction, Link};
 #[derive(Debug, Error)]
 #[non_exhaustive]
 pub enum ParquetError {
-    /// A file or folder cannot be read.
-    #[error("{path}: {source}")]
+    /// A file or folder cannot be read: a missing folder, a file given as
+    /// the folder.
+    #[error(
+        "{path}: {}",
+        crate::error::io_problem(
+            path,
+            source,
+            "give the folder `python -m unxref.spark INPUT DIR` wrote its nodes/ and edges/ into"
+        )
+    )]
     Io {
         /// The path concerned.
         path: PathBuf,
@@ -97,9 +105,19 @@ pub struct ParquetCorpus {
 ///
 /// ```
 /// let err = unxref::graph::parquet::read_dir(std::path::Path::new("no/such/tables")).unwrap_err();
+/// assert!(err.to_string().starts_with("no/such/tables: does not exist; give the folder"), "{err}");
+/// let empty = tempfile::tempdir().unwrap();
+/// let err = unxref::graph::parquet::read_dir(empty.path()).unwrap_err();
 /// assert!(err.to_string().contains("no Parquet files under nodes/ or edges/"));
 /// ```
 pub fn read_dir(dir: &Path) -> Result<ParquetCorpus, ParquetError> {
+    // A missing folder or a file is not "a folder without tables".
+    if let Err(source) = std::fs::read_dir(dir) {
+        return Err(ParquetError::Io {
+            path: dir.to_path_buf(),
+            source,
+        });
+    }
     let mut files: BTreeMap<PathBuf, Extraction> = BTreeMap::new();
     let mut documents: BTreeMap<PathBuf, Vec<(i64, DocumentRecord)>> = BTreeMap::new();
     let mut links: BTreeMap<PathBuf, Vec<(i64, Link)>> = BTreeMap::new();
@@ -195,10 +213,17 @@ fn format_error(path: &Path, dir: &Path, message: impl Into<String>) -> ParquetE
 }
 
 fn open(path: &Path, dir: &Path) -> Result<SerializedFileReader<File>, ParquetError> {
-    let file = File::open(path).map_err(|source| ParquetError::Io {
+    let io = |source| ParquetError::Io {
         path: path.to_path_buf(),
         source,
-    })?;
+    };
+    // Opening a FIFO named `part-0.parquet` would wait for a writer: look first.
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if !meta.is_file() {
+        let kind = crate::corpus::file_kind(&meta.file_type());
+        return Err(format_error(path, dir, format!("{kind}, not a regular file")));
+    }
+    let file = File::open(path).map_err(io)?;
     SerializedFileReader::new(file).map_err(|e| format_error(path, dir, format!("not a Parquet file: {e}")))
 }
 
@@ -218,16 +243,35 @@ fn rows(path: &Path, dir: &Path) -> Result<Vec<(String, i64, String)>, ParquetEr
                 ("json", Field::Str(s)) => json = Some(s.clone()),
                 ("seq", Field::Long(n)) => seq = Some(*n),
                 ("seq", Field::Int(n)) => seq = Some(i64::from(*n)),
+                // The column is there with a value of another type (or null).
+                ("file" | "json" | "seq", other) => {
+                    let wants = if name == "seq" { "an integer" } else { "a string" };
+                    return Err(format_error(
+                        path,
+                        dir,
+                        format!(
+                            "row {}: the {name} column holds {other}, not {wants}",
+                            out.len() + 1
+                        ),
+                    ));
+                }
                 _ => {}
             }
         }
         match (file, seq, json) {
             (Some(file), Some(seq), Some(json)) => out.push((file, seq, json)),
-            _ => {
+            (file, seq, _) => {
+                let missing = if file.is_none() {
+                    "file"
+                } else if seq.is_none() {
+                    "seq"
+                } else {
+                    "json"
+                };
                 return Err(format_error(
                     path,
                     dir,
-                    "a row lacks its file, seq or json column",
+                    format!("the table has no {missing} column (the job writes file, seq and json)"),
                 ));
             }
         }
@@ -248,16 +292,26 @@ fn file_rows(path: &Path, dir: &Path) -> Result<Vec<FileRow>, ParquetError> {
     let mut out = Vec::new();
     for row in iter {
         let row = row.map_err(|e| format_error(path, dir, e.to_string()))?;
-        let mut file_row: FileRow = Default::default();
+        let (mut file, mut error, mut aliases) = (None, None, None);
         for (name, field) in row.get_column_iter() {
             match (name.as_str(), field) {
-                ("file", Field::Str(s)) => file_row.0 = s.clone(),
-                ("error", Field::Str(s)) => file_row.1 = Some(s.clone()),
-                ("aliases", Field::Str(s)) => file_row.2 = Some(s.clone()),
+                ("file", Field::Str(s)) => file = Some(s.clone()),
+                ("error", Field::Str(s)) => error = Some(s.clone()),
+                ("aliases", Field::Str(s)) => aliases = Some(s.clone()),
                 _ => {}
             }
         }
-        out.push(file_row);
+        let Some(file) = file else {
+            return Err(format_error(
+                path,
+                dir,
+                format!(
+                    "row {}: no file name (a string in the file column)",
+                    out.len() + 1
+                ),
+            ));
+        };
+        out.push((file, error, aliases));
     }
     Ok(out)
 }

@@ -94,13 +94,14 @@ pub fn result_graph(graph: &CitationGraph, table: &Table) -> ResultGraph {
     for row in table.rows() {
         match row {
             Row::Node(n) => {
+                // The subject is where the query walked from; a set
+                // (`all resolutions`) has none, so each of its members is
+                // counted and trimmed as part of the answer.
                 if let Some(from) = &n.from {
                     ids.push(from.clone());
                     if n.depth <= 1 {
                         focus.push(from.clone());
                     }
-                } else if n.depth == 0 {
-                    focus.push(n.id.clone());
                 }
             }
             Row::Path(p) => focus.extend(p.nodes.first().cloned()),

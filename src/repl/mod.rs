@@ -40,7 +40,8 @@ use rustyline::{CompletionType, Config, EditMode, Editor};
 
 pub use helper::ReplHelper;
 pub use session::{
-    DEFAULT_MAX_ROWS, Format, ReplError, Reply, Session, help, load_paths, size_label, source_name,
+    DEFAULT_MAX_ROWS, Format, ReplError, Reply, Session, failure_notes, help, load_paths, size_label,
+    source_name,
 };
 
 const RED: &str = "\x1b[31m";
@@ -73,7 +74,8 @@ pub struct Outcome {
     pub interactive: bool,
 }
 
-/// Open the shell on `graph`, called `name` in the prompt: interactive when
+/// Open the shell on a session (its graph, its name in the prompt, the
+/// inputs its writes must spare: [`Session::set_inputs`]): interactive when
 /// standard input is a terminal, a script reader otherwise (see
 /// [`run_script`]). A script's standard output holds its results alone:
 /// settings change silently, and what `.load`, `.save` and `.render` did is
@@ -87,19 +89,27 @@ pub struct Outcome {
 /// ```no_run
 /// // Not run here: it would read the doctest's standard input.
 /// let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&["data"]).extractions);
+/// let mut session = unxref::repl::Session::new(graph, "data");
+/// session.set_inputs(vec!["data".into()]);
 /// // As `unxref repl` does: a prompt at a terminal, a script reader otherwise.
-/// let outcome = unxref::repl::run(graph, "data")?;
+/// let outcome = unxref::repl::run(session)?;
 /// if outcome.failures > 0 && !outcome.interactive {
 ///     std::process::exit(1);
 /// }
 /// # Ok::<(), std::io::Error>(())
 /// ```
-pub fn run(graph: crate::CitationGraph, name: &str) -> io::Result<Outcome> {
-    let mut session = Session::new(graph, name);
+pub fn run(mut session: Session) -> io::Result<Outcome> {
     if io::stdin().is_terminal() {
         session.set_max_rows(Some(DEFAULT_MAX_ROWS));
         interactive(&mut session)
     } else {
+        // Ctrl-C ends a script as it ends any other command, but first
+        // removes the temporary file of a `.save` or `render … to FILE`
+        // under way (the target keeps its old content); exit status 130.
+        let _ = ctrlc::set_handler(|| {
+            crate::output::remove_unfinished();
+            std::process::exit(130);
+        });
         session.set_quiet(true);
         run_script(
             &mut session,
@@ -143,9 +153,25 @@ pub fn run_script(
     let mut outcome = Outcome::default();
     let mut pending = String::new();
     let mut first_line = 0;
-    let mut lines = input.lines().enumerate().peekable();
+    let mut lines = input.split(b'\n').enumerate().peekable();
     while let Some((number, line)) = lines.next() {
-        let line = line?;
+        let mut line = line?;
+        if line.last() == Some(&b'\r') {
+            line.pop();
+        }
+        // A line that is not UTF-8 (a script saved as Latin-1) fails with
+        // the query it belongs to; the lines after it still run.
+        let Ok(line) = String::from_utf8(line) else {
+            outcome.inputs += 1;
+            outcome.failures += 1;
+            pending.clear();
+            writeln!(
+                err,
+                "line {}: error: not UTF-8 text (a byte of another encoding, such as Latin-1); save the script as UTF-8",
+                number + 1
+            )?;
+            continue;
+        };
         if pending.is_empty() {
             first_line = number + 1;
         } else {
@@ -179,7 +205,7 @@ pub fn run_script(
                     "line {first_line}: error: {}",
                     crate::error::for_terminal(&e.to_string())
                 )?;
-                if let Some(note) = crate::error::unexpected_characters(&text) {
+                for note in failure_notes(&text) {
                     writeln!(err, "note: {note}")?;
                 }
             }
@@ -334,7 +360,7 @@ fn interactive(session: &mut Session) -> io::Result<Outcome> {
                     } else {
                         eprintln!("Error: {e}");
                     }
-                    if let Some(note) = crate::error::unexpected_characters(&query) {
+                    for note in failure_notes(&query) {
                         eprintln!("note: {note}");
                     }
                 }

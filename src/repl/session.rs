@@ -156,7 +156,7 @@ impl std::str::FromStr for Format {
 
 fn usage(command: &str, problem: String) -> ReplError {
     let usage = words::dot_command(command)
-        .map(|c| format!("{} {}", c.name, c.args))
+        .map(|c| format!("{} {}", c.name, c.args).trim_end().to_string())
         .unwrap_or_else(|| command.to_string());
     ReplError::Usage { problem, usage }
 }
@@ -217,6 +217,9 @@ pub struct Session {
     max_rows: Option<usize>,
     width: Option<usize>,
     quiet: bool,
+    /// The files and folders the graph was read from: nothing the session
+    /// writes may replace one or land in a corpus folder among them.
+    inputs: Vec<PathBuf>,
     /// The last answer, for the questions that follow it (`how many`,
     /// `which of them …`, `and 1820?`, `draw it`); cleared by `.load`.
     last: Option<crate::query::Answered>,
@@ -242,8 +245,28 @@ impl Session {
             max_rows: None,
             width: None,
             quiet: false,
+            inputs: Vec::new(),
             last: None,
         }
+    }
+
+    /// Name the files and folders the graph was read from (a snapshot, a
+    /// corpus folder): `.save` and `render … to FILE` then refuse to write
+    /// over one of them or a document into one, as `unxref build` does.
+    /// `.load` sets them itself.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+    /// let data = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/data"));
+    /// let mut session = unxref::repl::Session::new(graph, "data");
+    /// session.set_inputs(vec![data.clone()]);
+    /// let err = session.execute(&format!(".save {}/graph.txt", data.display())).unwrap_err();
+    /// assert!(err.to_string().contains("is a file of the corpus this command reads"), "{err}");
+    /// ```
+    pub fn set_inputs(&mut self, inputs: Vec<PathBuf>) {
+        self.inputs = inputs;
     }
 
     /// The graph being questioned.
@@ -485,7 +508,7 @@ impl Session {
             });
         }
         if lower == "help" || lower == "\\?" || lower == "?" {
-            return Ok(Reply::text(help(rest)));
+            return Ok(Reply::text(help_topic(rest)?));
         }
         if lower.starts_with('.') {
             return self.command(&lower, rest);
@@ -493,10 +516,19 @@ impl Session {
         self.query(line)
     }
 
-    fn command(&mut self, name: &str, arg: &str) -> Result<Reply, ReplError> {
+    fn command(&mut self, typed: &str, arg: &str) -> Result<Reply, ReplError> {
+        let name = canonical_command(typed);
+        // `.stats extra`, `.quit now`: a command that takes no argument
+        // refuses one rather than ignoring it.
+        if let Some(c) = words::dot_command(name)
+            && c.args.is_empty()
+            && !arg.is_empty()
+        {
+            return Err(usage(c.name, format!("{typed} takes no argument, not {arg:?}")));
+        }
         match name {
-            ".help" | ".h" => Ok(Reply::text(wrap(&help(arg), self.width))),
-            ".format" | ".mode" => {
+            ".help" => Ok(Reply::text(wrap(&help_topic(arg)?, self.width))),
+            ".format" => {
                 if arg.is_empty() {
                     return Ok(Reply::text(format!("format: {}\n", self.format.as_str())));
                 }
@@ -528,7 +560,7 @@ impl Session {
                 }))
             }
             ".stats" => Ok(Reply::text(self.stats())),
-            ".load" | ".open" => self.load(arg),
+            ".load" => self.load(arg),
             ".save" => self.save(arg),
             ".render" => {
                 let has_file = arg
@@ -553,10 +585,12 @@ impl Session {
                     _ => self.query(&format!("render {arg}")),
                 }
             }
-            // `.quit now`: a known command given an argument it does not take.
-            _ if QUIT_NAMES.contains(&name) => Err(usage(".quit", format!("{name} takes no argument"))),
+            ".quit" => Ok(Reply {
+                quit: true,
+                ..Reply::default()
+            }),
             _ => Err(ReplError::UnknownCommand {
-                name: name.to_string(),
+                name: typed.to_string(),
                 suggestion: words::closest(name, DOT_COMMANDS.iter().map(|c| c.name)),
             }),
         }
@@ -585,6 +619,7 @@ impl Session {
         self.graph = Arc::new(graph);
         self.last = None;
         self.name = source_name(&paths);
+        self.inputs = paths;
         let loaded = format!(
             "loaded {}: {} nodes, {} edges",
             self.name,
@@ -610,6 +645,7 @@ impl Session {
                 "give one file to write (and --force to overwrite any file)".into(),
             ));
         };
+        crate::output::refuse_among_inputs(path, &self.inputs).map_err(SnapshotError::from)?;
         self.graph.save(
             path,
             if force {
@@ -665,6 +701,7 @@ impl Session {
         )??;
         let mut reply = Reply::default();
         if let Some(file) = table.render_target() {
+            crate::output::refuse_among_inputs(Path::new(file), &self.inputs).map_err(RenderError::from)?;
             let written = draw(&self.graph, &table, Path::new(file), text)?;
             reply.notes.push(format!(
                 "wrote {} ({} of {} nodes{})",
@@ -966,8 +1003,9 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<(CitationGraph, Vec<String>), Rep
     for path in paths {
         if !path.exists() {
             return Err(ReplError::Load(format!(
-                "{}: no such file or folder",
-                path.display()
+                "{}: {}; give files, folders or a snapshot",
+                path.display(),
+                crate::error::not_found(path)
             )));
         }
     }
@@ -1087,6 +1125,85 @@ fn short_name(node: &crate::model::Node) -> String {
 /// assert!(help("formats").contains("csv"));
 /// ```
 pub fn help(topic: &str) -> String {
+    help_topic(topic).unwrap_or_else(|e| e.to_string())
+}
+
+/// The notes under an input that failed: the characters of `text` that
+/// are not what they look like ([`crate::error::unexpected_characters`]),
+/// and, for a line of Python (`exit()`, `help()`, `import unxref`,
+/// `graph.query("what cites 1325")`), what to type in this shell instead.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::repl::failure_notes;
+/// assert!(failure_notes("exit()")[0].contains("type .quit"));
+/// assert!(failure_notes("graph.query(\"what cites 1325\")")[0].contains("type the query alone: what cites 1325"));
+/// assert!(failure_notes("what cites 9999").is_empty());
+/// ```
+pub fn failure_notes(text: &str) -> Vec<String> {
+    let mut notes: Vec<String> = crate::error::unexpected_characters(text).into_iter().collect();
+    notes.extend(python_note(text.trim()));
+    notes
+}
+
+/// What to type instead of `line` when it is Python: a call (`exit()`,
+/// `help()`, `print(…)`, `graph.query(…)`, a name or dotted name right
+/// before `(`, which no query has) or an import. The query language has no
+/// parentheses after a word with no space, nor `import` at the start, so a
+/// failed query of that shape is Python, not a mistyped query.
+fn python_note(line: &str) -> Option<String> {
+    const NOT_PYTHON: &str = "this shell is not Python";
+    let lower = line.to_ascii_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    if words.first() == Some(&"import") || (words.first() == Some(&"from") && words.contains(&"import")) {
+        return Some(format!(
+            "{NOT_PYTHON}: type a question or a query (what cites 1325), or .help; the Python package is used from Python (import unxref)"
+        ));
+    }
+    let open = line.find('(')?;
+    let callee = &lower[..open];
+    let is_name = |w: &str| {
+        !w.is_empty()
+            && w.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+            && !w.starts_with(|c: char| c.is_ascii_digit() || c == '.')
+    };
+    if !is_name(callee) {
+        return None;
+    }
+    Some(match callee {
+        "exit" | "quit" => format!("{NOT_PYTHON}: type .quit (or exit, or Ctrl-D) to leave"),
+        "help" => format!("{NOT_PYTHON}: type help, or .help TOPIC"),
+        _ => {
+            // The query a call holds, in quotes: `graph.query("what cites 1325")`.
+            let quoted = line[open..]
+                .split(['"', '\''])
+                .nth(1)
+                .filter(|q| !q.trim().is_empty());
+            match quoted {
+                Some(query) => format!("{NOT_PYTHON}: type the query alone: {query}"),
+                None => format!("{NOT_PYTHON}: type a question or a query (what cites 1325), or .help"),
+            }
+        }
+    })
+}
+
+/// The name a dot-command's alias stands for (`.h` → `.help`, `.mode` →
+/// `.format`, `.open` → `.load`, `.exit` → `.quit`); other names as they are.
+fn canonical_command(name: &str) -> &str {
+    match name {
+        ".h" => ".help",
+        ".mode" => ".format",
+        ".open" => ".load",
+        _ if QUIT_NAMES.contains(&name) => ".quit",
+        _ => name,
+    }
+}
+
+/// The help on `topic`, or a usage error naming the topics when there is
+/// none (`.help fromats`).
+fn help_topic(topic: &str) -> Result<String, ReplError> {
     let topic = topic.trim().to_ascii_lowercase();
     let mut out = String::new();
     let commands = |out: &mut String| {
@@ -1147,18 +1264,19 @@ pub fn help(topic: &str) -> String {
                         .iter()
                         .copied()
                         .chain(DOT_COMMANDS.iter().map(|c| c.name));
-                    out.push_str(&format!("no help on {name:?}"));
+                    let mut problem = format!("no help on {name:?}");
                     if let Some(s) =
                         words::closest(&dotted, all.clone()).or_else(|| words::closest(name, all))
                     {
-                        out.push_str(&format!(" (did you mean .help {s}?)"));
+                        problem.push_str(&format!(" (did you mean .help {s}?)"));
                     }
-                    out.push_str(&format!("; topics: {}\n", HELP_TOPICS.join(", ")));
+                    problem.push_str(&format!("; topics: {}, or a command", HELP_TOPICS.join(", ")));
+                    return Err(usage(".help", problem));
                 }
             }
         }
     }
-    out
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -1275,7 +1393,10 @@ mod tests {
         let e = s.execute(".timer maybe").unwrap_err().to_string();
         assert!(e.contains("usage: .timer on|off"), "{e}");
         let e = s.execute(".load /no/such/folder").unwrap_err().to_string();
-        assert_eq!(e, "/no/such/folder: no such file or folder");
+        assert_eq!(
+            e,
+            "/no/such/folder: does not exist; give files, folders or a snapshot"
+        );
         assert_eq!(s.format(), Format::Table, "a failed command changes nothing");
     }
 
@@ -1292,12 +1413,8 @@ mod tests {
                 .text
                 .starts_with(".render QUERY to FILE.svg")
         );
-        assert!(
-            s.execute(".help fromats")
-                .unwrap()
-                .text
-                .contains("did you mean .help formats?")
-        );
+        let e = s.execute(".help fromats").unwrap_err().to_string();
+        assert!(e.contains("did you mean .help formats?"), "{e}");
     }
 
     #[test]

@@ -147,7 +147,10 @@ fn load_and_save_errors_name_the_problem() {
     let out = run(&[], &script, home.path());
     let stderr = text(&out.stderr);
     let lines: Vec<&str> = stderr.lines().collect();
-    assert_eq!(lines[0], "line 1: error: /no/such/corpus: no such file or folder");
+    assert_eq!(
+        lines[0],
+        "line 1: error: /no/such/corpus: does not exist; give files, folders or a snapshot"
+    );
     assert!(
         lines[1].starts_with("line 2: error: ") && lines[1].contains("refusing to overwrite"),
         "{stderr}"

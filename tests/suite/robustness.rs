@@ -370,7 +370,7 @@ fn snapshot_from_another_version_says_so() {
     let err = stderr(&out);
     assert!(
         err.contains(&format!(
-            "snapshot format version 99, this unxref reads version {}",
+            "snapshot made by a newer unxref (format version 99; this one reads version {})",
             unxref::graph::snapshot::FORMAT_VERSION
         )) && err.contains("unxref build"),
         "{err}"
