@@ -85,6 +85,13 @@ impl Marks {
         }
     }
 
+    /// A number for a note of `kind` the body does not refer to, past every
+    /// other (an id no note has: Word's are digits).
+    fn unreferenced(&mut self, kind: NoteKind) -> usize {
+        self.0.push((kind, String::from("unreferenced")));
+        self.0.len()
+    }
+
     /// The mark of the note `id` of `kind`, if the body refers to it.
     fn of(&self, kind: NoteKind, id: &str) -> Option<usize> {
         self.0
@@ -92,6 +99,14 @@ impl Marks {
             .position(|(k, i)| *k == kind && i == id)
             .map(|at| at + 1)
     }
+}
+
+/// Whether a note element is the line Word draws above the notes
+/// (`w:type="separator"`, `continuationSeparator`, `continuationNotice`).
+fn is_separator(tag: &quick_xml::events::BytesStart<'_>) -> bool {
+    tag.attributes()
+        .flatten()
+        .any(|a| a.key.local_name().as_ref() == "type" && a.value.to_string() != "normal")
 }
 
 /// The value of the `id` attribute (`w:id`) of an element.
@@ -136,11 +151,17 @@ fn paragraphs(xml: &str, marks: &mut Marks, notes: Option<NoteKind>) -> Result<S
             Event::Start(tag) => {
                 let name = tag.local_name();
                 in_text = name.as_ref() == "t";
-                // A note of the part opens with its mark.
+                // A note of the part opens with its mark; a note the body
+                // does not refer to gets a number of its own, no mark of the
+                // body's, so that its citation is in no paragraph rather
+                // than the one before it. A separator is no note.
                 if let Some(kind) = notes
                     && matches!(name.as_ref(), "footnote" | "endnote")
-                    && let Some(mark) = id_of(&tag).and_then(|id| marks.of(kind, &id))
+                    && !is_separator(&tag)
                 {
+                    let mark = id_of(&tag)
+                        .and_then(|id| marks.of(kind, &id))
+                        .unwrap_or_else(|| marks.unreferenced(kind));
                     out.push_str(&format!("[{mark}]"));
                 }
             }
