@@ -6,8 +6,9 @@
 //! follow the body. A note's mark, which Word draws and the text does not
 //! hold, is written as a plain text's is, `[1]` where the body refers to the
 //! note and before the note's own text (`[1]\tA/75/287.`), numbered in the
-//! order the body refers to them: the paragraph a note's citation stands in
-//! is the one its mark stands in, as in a plain text's footnotes.
+//! order the body refers to them (a note it does not refer to is numbered
+//! past them): the paragraph a note's citation stands in is the one its
+//! mark stands in, as in a plain text's footnotes.
 //!
 //! # Examples
 //!
@@ -106,7 +107,7 @@ impl Marks {
 fn is_separator(tag: &quick_xml::events::BytesStart<'_>) -> bool {
     tag.attributes()
         .flatten()
-        .any(|a| a.key.local_name().as_ref() == "type" && a.value.to_string() != "normal")
+        .any(|a| a.key.local_name().as_ref() == "type" && a.value != "normal")
 }
 
 /// The value of the `id` attribute (`w:id`) of an element.
