@@ -260,6 +260,22 @@ const SERIES: &[(&str, Organ)] = &[
         "SG/",
         Organ::Other("Secretary-General (statements and press releases)"),
     ),
+    // The press releases of the UN's Meetings Coverage (press.un.org), one
+    // series an organ: `SC/10200` (a Council meeting), `GA/12345`,
+    // `GA/EF/3456` (a Main Committee's), `ECOSOC/7000`, `DSG/SM/1000`.
+    // Resolutions cite them: `the guidelines (reference SC/7791 IK/365 of 12
+    // June 2003)` (1518 (2003)), `the statement of its President to the
+    // press … of 8 March 2000 (SC/6816)` (1325 (2000)).
+    ("SC/", Organ::Other("Security Council (press releases)")),
+    ("GA/", Organ::Other("General Assembly (press releases)")),
+    (
+        "ECOSOC/",
+        Organ::Other("Economic and Social Council (press releases)"),
+    ),
+    (
+        "DSG/",
+        Organ::Other("Deputy Secretary-General (statements and press releases)"),
+    ),
     ("ECE/", Organ::Other("Economic Commission for Europe")),
     ("JIU/", Organ::Other("Joint Inspection Unit")),
     (
@@ -326,12 +342,23 @@ fn series_heads() -> impl Iterator<Item = &'static str> {
     })
 }
 
+/// The press-release series ([`SERIES`]) whose releases are numbered on
+/// their own, one number after the series: `SC/10200`, `GA/12345`,
+/// `ECOSOC/7000` (the general form wants two parts).
+pub(crate) const ONE_NUMBER_PRESS_SERIES: &str = "SC|GA|ECOSOC";
+
+/// The series prefixes of press releases and statements to the press
+/// ([`SERIES`]): a document of one is titled by its headline.
+const PRESS_SERIES: [&str; 5] = ["SC/", "GA/", "ECOSOC/", "SG/", "DSG/"];
+
 /// The series whose symbols the general form reads (every series but the
-/// Council's, read by forms of their own, and the IAEA's circulars,
-/// `INFCIRC/254/Rev.9`), as a regex alternation: `A|E|ST|CEDAW|…`.
+/// Council's, read by forms of their own, the IAEA's circulars,
+/// `INFCIRC/254/Rev.9`, and the Council's press releases, one number each:
+/// `SC/2012/133` is a misprint of `S/2012/133`, not a press release), as a
+/// regex alternation: `A|E|ST|CEDAW|…`.
 pub(crate) fn general_series_alternation() -> String {
     series_heads()
-        .filter(|head| !matches!(*head, "S" | "INFCIRC"))
+        .filter(|head| !matches!(*head, "S" | "INFCIRC" | "SC"))
         .collect::<Vec<_>>()
         .join("|")
 }
@@ -522,6 +549,19 @@ impl Symbol {
         rest.split(' ').next()?.parse().ok()
     }
 
+    /// Whether the symbol is a press release's or a statement to the press
+    /// (`SC/10200`, `GA/EF/3456`, `SG/SM/5488`), not a document of its organ.
+    ///
+    /// ```
+    /// use unxref::Symbol;
+    /// assert!("SC/10200".parse::<Symbol>()?.is_press_release());
+    /// assert!(!"S/2011/137".parse::<Symbol>()?.is_press_release());
+    /// # Ok::<(), unxref::error::SymbolError>(())
+    /// ```
+    pub fn is_press_release(&self) -> bool {
+        PRESS_SERIES.iter().any(|p| self.canonical.starts_with(p))
+    }
+
     /// The organ whose series the symbol belongs to (`A/HRC/58/14` → the
     /// Human Rights Council, `E/C.12/RWA/CO/5` → the Committee on Economic,
     /// Social and Cultural Rights).
@@ -624,11 +664,13 @@ static PATTERNS: LazyLock<Vec<(SymbolKind, Regex)>> = LazyLock::new(|| {
                     r"(?P<body>(?:(?:{series})",
                     r"(?:\s*/\s*(?:[A-Z0-9]+(?:\.\s?[A-Z0-9]+)*(?:-[0-9]+)*|[A-Z]{{2,5}}\([0-9]{{1,3}}\))){{2,}}",
                     r"|INFCIRC\s*/\s*[0-9]+(?:\s*/\s*(?:Rev|Add|Corr|Mod)\.\s?[0-9]+)*",
+                    r"|(?:{press})\s*/\s*[0-9]{{3,5}}",
                     r"|S\s*/\s*(?:AC\.\s?[0-9]+|C\.\s?[0-9]+|INF|Agenda)",
                     r"(?:\s*/\s*[A-Z0-9]+(?:\.\s?[A-Z0-9]+)*(?:-[0-9]+)*){{1,}}))",
                     r"(?:\s*\(\s*Part\s+(?P<part>[IVX]{{1,4}})\s*\))?",
                 ),
                 series = general_series_alternation(),
+                press = ONE_NUMBER_PRESS_SERIES,
             )),
         ),
     ]
@@ -1040,6 +1082,7 @@ mod tests {
             let symbol = match prefix {
                 "INFCIRC/" => "INFCIRC/403".to_string(),
                 "S/" => "S/2020/34".to_string(),
+                "SC/" => "SC/7791".to_string(),
                 _ => format!("{prefix}12/34"),
             };
             let parsed: Symbol = symbol.parse().unwrap_or_else(|e| panic!("{symbol}: {e}"));
@@ -1217,6 +1260,33 @@ mod tests {
             "CEDAW/C/GC",
         ] {
             assert!(bad.parse::<Symbol>().is_err(), "{bad:?} parsed");
+        }
+    }
+
+    /// A press release is one number after its organ's initials (`SC/7791`,
+    /// as 1518 (2003) cites it beside another organ's `IK/365`); two parts
+    /// after `SC` are a misprinted Council symbol, none a press release's.
+    #[test]
+    fn press_releases_are_one_number_after_the_organ() {
+        for (symbol, organ) in [
+            ("SC/7791", "Security Council (press releases)"),
+            ("GA/12345", "General Assembly (press releases)"),
+            ("GA/EF/3456", "General Assembly (press releases)"),
+            ("ECOSOC/7000", "Economic and Social Council (press releases)"),
+        ] {
+            let parsed: Symbol = symbol.parse().unwrap_or_else(|e| panic!("{symbol}: {e}"));
+            assert!(parsed.is_press_release(), "{symbol}");
+            assert_eq!(parsed.organ(), Organ::Other(organ), "{symbol}");
+        }
+        let cited = "the guidelines (reference SC/7791 IK/365 of 12 June 2003)";
+        let at = cited.find("SC/").unwrap();
+        let found = crate::extract::patterns::SYMBOL_AT.find(&cited[at..]);
+        assert_eq!(found.map(|m| m.as_str()), Some("SC/7791"));
+        for not_one in ["SC/12", "SC/123456", "SC/2012/133"] {
+            assert!(
+                not_one.parse::<Symbol>().map_or(true, |s| !s.is_press_release()),
+                "{not_one} read as a press release"
+            );
         }
     }
 

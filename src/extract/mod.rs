@@ -368,12 +368,19 @@ fn voted_on_elsewhere(id: &str, tally: crate::model::Tally) -> Option<crate::mod
 }
 
 /// Give every piece of evidence of a paged source (PDF) its page, and its
-/// line on that page in place of its line in the whole text.
+/// line on that page in place of its line in the whole text: a document's
+/// own, its vote tally's, each link's.
 fn on_pages(extraction: &mut Extraction, source: &SourceText) {
     let evidence = extraction
         .documents
         .iter_mut()
-        .filter_map(|d| d.node.source.as_mut())
+        .flat_map(|d| {
+            let node = &mut d.node;
+            node.source
+                .as_mut()
+                .into_iter()
+                .chain(node.tally.as_mut().and_then(|t| t.evidence.as_mut()))
+        })
         .chain(
             extraction
                 .links

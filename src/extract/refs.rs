@@ -50,12 +50,13 @@ use regex::Regex;
 
 use super::patterns::{
     ADDENDUM, ADDENDUM_NUMBER, ADDENDUM_RANGE, ARTICLE_NUMBER, BARE_ADOPTED_BY, BARE_UNIT_AFTER,
-    CHAPTER_NAMED, COUNCIL_NAMED_AT, DECISION, DECISION_NEXT, DETERMINER_BEFORE, DRAFT_GLOSS_AFTER,
-    FOOTNOTE_LINE, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LEGAL_BASIS, LIST_FULL_STOP, LIST_GAP,
-    LIST_ITEM, LIST_LEAD, MEETINGS_AT, NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE, OPERATIVE_IN_LINE,
-    ORGAN_NAME, ORGAN_NAME_LAST_WORDS, OTHER_ORGAN, OWNER_GAP, PIN, PIN_AFTER, PLENARY_CLOSING,
-    REFERENCE_LITERALS, REFERENCE_START, RELATION_AUTOMATON, RELATIONS, RESOLUTION_HEADING, SYMBOL_AT,
-    UNNUMBERED_OPERATIVE, YEARBOOK_AT, compile, may_start_with_glued_date, month_number, unglue_date,
+    CHAPTER_NAMED, COMMA_IN_REFERENCE, COUNCIL_NAMED_AT, DECISION, DECISION_NEXT, DETERMINER_BEFORE,
+    DRAFT_GLOSS_AFTER, FOOTNOTE_LINE, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LEGAL_BASIS,
+    LIST_FULL_STOP, LIST_GAP, LIST_ITEM, LIST_LEAD, MEETINGS_AT, NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE,
+    OPERATIVE_IN_LINE, ORGAN_NAME, ORGAN_NAME_LAST_WORDS, OTHER_ORGAN, OWNER_GAP, PIN, PIN_AFTER,
+    PLENARY_CLOSING, REFERENCE_LITERALS, REFERENCE_START, RELATION_AUTOMATON, RELATION_WORDS,
+    RESOLUTION_HEADING, SYMBOL_AT, UNNUMBERED_OPERATIVE, YEARBOOK_AT, compile, may_start_with_glued_date,
+    month_number, unglue_date,
 };
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
@@ -344,10 +345,26 @@ impl<'a> Scanner<'a> {
                 None => unnumbered_operative(text, body.clone()),
                 Some(&(first, _)) => unnumbered_before_numbered(text, body.start..first),
             });
+        // An organ's resolution's footnotes follow its closing meeting: they
+        // are looked for from its last paragraph to the end of its body.
         let footnotes = paragraphs
             .as_ref()
-            .filter(|_| matches!(node.kind, NodeKind::Resolution | NodeKind::DraftResolution))
-            .and_then(|p| footnotes_start(text, p.last().map_or(body.start, |&(o, _)| o)..body.end));
+            .filter(|_| {
+                matches!(
+                    node.kind,
+                    NodeKind::Resolution
+                        | NodeKind::DraftResolution
+                        | NodeKind::GaResolution
+                        | NodeKind::OrganResolution
+                )
+            })
+            .and_then(|p| {
+                let from = p.last().map_or(
+                    paragraph_span.as_ref().map_or(body.start, |s| s.start),
+                    |&(o, _)| o,
+                );
+                footnotes_start(text, from..body.end)
+            });
         let own_organ = own_symbol.map(|s| s.organ()).or_else(|| {
             let head = &text[seg.range.start..floor(text, (seg.range.start + 800).min(seg.range.end))];
             ORGAN_NAME.captures_iter(head).find_map(|c| match named(&c) {
@@ -430,8 +447,15 @@ impl<'a> Scanner<'a> {
                     Lead::CouncilNamed => &COUNCIL_NAMED_AT,
                     Lead::Symbol | Lead::Resolution => &SYMBOL_AT,
                 };
-                let Some(m) = form.find(window) else {
-                    continue;
+                let (lead, m) = match form.find(window) {
+                    Some(m) => (lead, m),
+                    // `SC/7791`: no Council symbol in the Council's
+                    // initials but a press release, an explicit symbol.
+                    None if lead == Lead::CouncilNamed => match SYMBOL_AT.find(window) {
+                        Some(m) => (Lead::Symbol, m),
+                        None => continue,
+                    },
+                    None => continue,
                 };
                 let whole = start + m.start()..start + m.end();
                 let matched = m.as_str();
@@ -1838,7 +1862,7 @@ impl<'a> Scanner<'a> {
         }
         let clause = self.clause_start(at);
         let window = &self.text[clause..at];
-        let Some((prep, prep_len)) = RELATIONS
+        let Some((prep, prep_len)) = RELATION_WORDS
             .iter()
             .filter(|(_, r)| *r == relation)
             .filter_map(|(w, _)| rfind_ignore_ascii_case(window, w).map(|i| (i, w.len())))
@@ -1931,7 +1955,7 @@ impl<'a> Scanner<'a> {
             if !PREPOSITIONS.contains(&verb) {
                 return Some(relation_text((joined, verb)));
             }
-            end = RELATIONS
+            end = RELATION_WORDS
                 .iter()
                 .filter(|(_, r)| *r == verb)
                 .filter_map(|(w, _)| rfind_ignore_ascii_case(&self.text[clause..end], w))
@@ -1968,10 +1992,16 @@ impl<'a> Scanner<'a> {
                 && !is_plural_noun(&self.text[..from + start], &haystack[m.range()], &window[end..])
                 && !in_relative_clause(&self.text[..from + start], &haystack[m.range()])
                 && !describes_a_noun(&haystack[m.range()], &window[end..])
+                && !in_is_adverbial(&haystack[m.range()], &window[end..])
                 && !DURATION_AFTER
                     .is_match(&self.text[from + end..floor(self.text, (from + end + 60).min(to))])
+                && (!haystack[m.range()].ends_with(", in")
+                    || COMMA_IN_REFERENCE.is_match(
+                        &self.text[from + end..floor(self.text, (from + end + 80).min(self.text.len()))],
+                    ))
             {
-                let (word, verb) = RELATIONS[m.pattern().as_usize()];
+                let (word, verb) = &RELATION_WORDS[m.pattern().as_usize()];
+                let verb: &'static str = verb;
                 // `Recalling, and reaffirming its resolutions 660 (1990) …`
                 // (S-RES-678(1990)): both verbs govern what follows. A
                 // participle that holds its `and` (`Having received and
@@ -2017,17 +2047,19 @@ impl<'a> Scanner<'a> {
 
     /// The paragraph `at` stands in, for resolutions and drafts. A
     /// footnote's citation stands where the footnote's mark does
-    /// ([`Scanner::footnote_mark`]); a mark not found once gives none.
+    /// ([`Scanner::footnote_mark`]); a mark not found once gives none. An
+    /// Assembly resolution's footnotes follow its closing meeting, past its
+    /// paragraphs (a Word file's, `[1]\tA/75/287.`, [`crate::read`]).
     fn paragraph(&self, at: usize) -> Option<Paragraph> {
         let paragraphs = self.paragraphs.as_ref()?;
-        if !self.paragraph_span.contains(&at) {
-            return None;
-        }
         if let Some(start) = self.footnotes
             && at >= start
         {
             let mark = self.footnote_mark(start, at)?;
             return if mark < start { self.paragraph(mark) } else { None };
+        }
+        if !self.paragraph_span.contains(&at) {
+            return None;
         }
         let i = paragraphs.partition_point(|&(o, _)| o <= at);
         match i {
@@ -2633,7 +2665,7 @@ fn list_gap_end(rest: &str) -> Option<usize> {
 /// and reaffirming").
 type Relation = (Option<&'static str>, &'static str);
 
-/// The relations that are prepositions ([`RELATIONS`]): each governs the
+/// The relations that are prepositions ([`RELATIONS`](crate::extract::patterns::RELATIONS)): each governs the
 /// reference it introduces (and a list continuing it), not one after that
 /// reference's noun phrase ([`Scanner::past_preposition`]).
 const PREPOSITIONS: &[&str] = &[
@@ -2676,6 +2708,31 @@ const PREPOSITIONS: &[&str] = &[
     "stipulated in",
     "authorized under",
     "modified in",
+    "provided for in",
+    "provided in",
+    "specified in",
+    "described in",
+    "expressed in",
+    "decided in",
+    "set out by",
+    "reaffirmed in",
+    "prohibited by",
+    "authorized in",
+    "renewed in",
+    "envisioned in",
+    "envisaged in",
+    "foreseen in",
+    "determined in",
+    "updated in",
+    "stated in",
+    "mandated in",
+    "noted in",
+    "recommended in",
+    "listed in",
+    "elaborated by",
+    "endorsed in",
+    "imposed under",
+    "called for by",
 ];
 
 /// Whether `word`, a relation verb's `-s` form that is also a plural noun
@@ -2916,10 +2973,46 @@ fn in_relative_clause(before: &str, word: &str) -> bool {
         return false;
     }
     let w = word.to_ascii_lowercase();
-    w.ends_with('s')
-        || w.ends_with("ed")
+    // A phrase's verb is its first word (`stated in`: `the final communiqué
+    // …, which stated in particular that … is enshrined in resolution 1633
+    // (2005)`, 1643 (2005)).
+    let verb = w.split(' ').next().unwrap_or("");
+    verb.ends_with('s')
+        || verb.ends_with("ed")
         || ["took ", "takes ", "calls "].iter().any(|p| w.starts_with(p))
         || w == "refer to"
+}
+
+/// Whether the `in` that ends the relation phrase `word` (`stated in`,
+/// `decided in`) opens an adverbial phrase rather than the reference's
+/// place: `which stated in particular that`, `implemented in full`,
+/// `decided in principle`, `authorized in strict accordance with`,
+/// `established in consultation with`, `deployed in support of` (each a
+/// few times in `sc-resolutions` between such a phrase and a reference).
+fn in_is_adverbial(word: &str, after: &str) -> bool {
+    const ADVERBIAL: [&str; 13] = [
+        "particular",
+        "full",
+        "part",
+        "principle",
+        "strict",
+        "consultation",
+        "support",
+        "relation",
+        "cooperation",
+        "coordination",
+        "close",
+        "order",
+        "response",
+    ];
+    if !word.ends_with(" in") {
+        return false;
+    }
+    let next = after.trim_start();
+    let next = &next[..next
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(next.len())];
+    ADVERBIAL.contains(&next)
 }
 
 /// `adopted` that describes the noun before it (`the declaration … adopted

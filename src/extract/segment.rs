@@ -784,6 +784,39 @@ fn subject_above(above: &[&str]) -> Option<String> {
     subject.starts_with(char::is_uppercase).then_some(subject)
 }
 
+/// The lines of a press release's head that are no headline: its meeting
+/// (`6498th Meeting (Night)`, `7913th Meeting (AM)`), the site's name
+/// (`Meetings Coverage and Press Releases`), its kind (`Press Release`,
+/// `Note to Correspondents`, `Statement`).
+static PRESS_HEAD_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^(?:\d{1,5}\s?(?:st|nd|rd|th|d)\s+meeting\b.*|meetings\s+coverage(?:\s+and\s+press\s+releases)?|press\s+releases?|notes?\s+to\s+correspondents|statements?)$",
+    )
+});
+
+/// A press release's headline: the first line of its head (the first
+/// fourteen lines that hold words) that is not its symbol, its date or
+/// another line of its head ([`PRESS_HEAD_LINE`]), and reads as a headline
+/// does, a capitalised phrase of four words or more with no full stop at
+/// its end (a sentence of the text has one).
+fn press_headline(lines: &[&str]) -> Option<String> {
+    lines
+        .iter()
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty())
+        .take(14)
+        .find(|l| {
+            l.len() <= 300
+                && l.starts_with(char::is_uppercase)
+                && l.split_whitespace().count() >= 4
+                && !l.ends_with(['.', ':', ';'])
+                && l.parse::<Symbol>().is_err()
+                && !DATE_LINE.is_match(l)
+                && !PRESS_HEAD_LINE.is_match(l)
+        })
+        .map(|l| shorten(l, 300))
+}
+
 /// Is `line` a report's title ([`REPORT_TITLE`])?
 fn is_report_title(line: &str) -> bool {
     line.starts_with(char::is_uppercase) && REPORT_TITLE.is_match(line)
@@ -1070,6 +1103,16 @@ fn describe(text: &str, range: Range<usize>, heading_rest: Option<&str>) -> Info
         && kind == NodeKind::Document
     {
         kind = NodeKind::from_symbol(&sym);
+    }
+    // A press release is titled by its headline (the web page's `<h1>`), as
+    // a report is by its title: not by its symbol line (`SC/10200`).
+    if title.is_none()
+        && symbol
+            .as_deref()
+            .and_then(|s| s.parse::<Symbol>().ok())
+            .is_some_and(|s| s.is_press_release())
+    {
+        title = press_headline(&all_lines);
     }
     let symbol_year = symbol.as_deref().and_then(|s| s.parse::<Symbol>().ok()?.year());
     // A head date is the document's in its symbol's year or the next (a

@@ -155,12 +155,12 @@ pub fn extract(name: &str, bytes: &[u8], format: Format) -> Result<SourceText, L
             let (text, starts) = pdf::join_pages(&pages);
             (text, TextEncoding::Utf8, starts)
         }
-        Format::Docx => word(docx::body_and_notes(bytes).map_err(unreadable)?, &mut notes),
+        Format::Docx => marked_word(docx::body_and_notes(bytes).map_err(unreadable)?),
         Format::Html => html_text(name, bytes)?,
         // A `.doc` may hold a `.docx`, a web page or RTF under that name.
         Format::Doc => match doc::Content::sniff(bytes) {
             doc::Content::Binary => word(doc::body_and_notes(bytes).map_err(unreadable)?, &mut notes),
-            doc::Content::Docx => word(docx::body_and_notes(bytes).map_err(unreadable)?, &mut notes),
+            doc::Content::Docx => marked_word(docx::body_and_notes(bytes).map_err(unreadable)?),
             doc::Content::Html => html_text(name, bytes)?,
             doc::Content::Rtf => {
                 return Err(LoadError::UnreadFormat {
@@ -197,6 +197,14 @@ fn word((body, footnotes): (String, String), notes: &mut Option<u32>) -> (String
     let (text, first) = with_notes(body, footnotes);
     *notes = first;
     (text, TextEncoding::Utf8, Vec::new())
+}
+
+/// A `.docx` file's text: the body, then the notes, each note's mark in the
+/// text where the body refers to it and before the note ([`docx`]), so that
+/// the extractor places a note's citation where its mark stands, as in a
+/// plain text's footnotes: the notes are not set apart.
+fn marked_word((body, footnotes): (String, String)) -> (String, TextEncoding, Vec<u32>) {
+    (with_notes(body, footnotes).0, TextEncoding::Utf8, Vec::new())
 }
 
 /// A Word file's body and notes as one text, the notes from a line of

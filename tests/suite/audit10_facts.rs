@@ -138,7 +138,8 @@ fn an_item_of_a_list_takes_the_relation_of_the_item_before() {
 /// (1992) (S/25274)" (808 (1993)) considers the report, which nothing
 /// established; "with the exceptions set out in paragraphs 10 and 11
 /// below, the safe and orderly withdrawal of the military component of
-/// UNTAC provided for in resolution 860 (1993)" (880 (1993), para. 9) and
+/// UNTAC provided for in resolution 860 (1993)" (880 (1993), para. 9: the
+/// withdrawal provided for in 860, a relation of its own since audit 20) and
 /// "fully implements, as set forth in paragraph 1 above, the foregoing
 /// resolutions, to use all necessary means to uphold and implement
 /// resolution 660 (1990)" (678 (1990), para. 2) set nothing out in 860 or
@@ -153,7 +154,7 @@ fn a_preposition_governs_its_object_not_a_later_reference() {
     let x = resolution("S-RES-880(1993)");
     assert_eq!(
         relations_in(&x, "S/RES/860 (1993)", 9),
-        [Some("noting".to_string())]
+        [Some("provided for in".to_string())]
     );
     let x = resolution("S-RES-678(1990)");
     assert_eq!(

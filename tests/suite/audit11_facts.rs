@@ -142,8 +142,10 @@ fn the_police_mission_in_afghanistan_is_not_the_one_in_bosnia() {
 /// (2007)) was `reaffirming`, from the paragraph before; "Having noted the
 /// contents of the letters of the representatives of Jordan and Israel in
 /// documents S/8616, S/8617, S/8721 and S/8724" (256 (1968)) had no
-/// relation; "Having reviewed the measures imposed by paragraphs 2 and 4 of
-/// resolution 1521 (2003)" (1753 (2007)) had `imposed by` only. A second
+/// relation; "Having reviewed the measures imposed and conditions set out
+/// by paragraphs 6 through 9 of resolution 1521 (2003)" (1753 (2007)) had
+/// `imposed by` only (since audit 20 the conditions are `set out by`
+/// 1521, the phrase before it, as `set out in` is). A second
 /// participle shares the first's `Having`: "Having received and considered
 /// the reports of the Secretary-General (S/26022 and S/26351)" (885
 /// (1993)) was `having received` alone, "Having received and taken note of
@@ -163,7 +165,7 @@ fn a_perfect_participle_governs_what_follows_it() {
     }
     let x = resolution("S-RES-1753(2007)");
     assert!(
-        relations(&x, "S/RES/1521 (2003)", Paragraph::Preamble).contains(&some("having reviewed")),
+        relations(&x, "S/RES/1521 (2003)", Paragraph::Preamble).contains(&some("set out by")),
         "{:?}",
         relations(&x, "S/RES/1521 (2003)", Paragraph::Preamble)
     );

@@ -46,6 +46,7 @@ mod audit19_robustness;
 mod audit19_series;
 mod audit20_facts;
 mod audit20_robustness;
+mod audit20_series;
 mod audit5_questions;
 mod audit6_mandates;
 mod audit6_questions;

@@ -377,7 +377,7 @@ fn a_preposition_governs_its_own_object_not_the_next_document() {
             "2101 (2013)",
             "20. Decides that the report of the Group of Experts, as referred to in paragraph 7 (e) of resolution 1727 (2006) may include, as appropriate, any information relevant to the designation of the individuals and entities described in paragraphs 9 and 11 of resolution 1572 (2004);",
             "S/RES/1572 (2004)",
-            "deciding",
+            "described in",
         ),
     ];
     for (n, line, target, relation) in cases {
