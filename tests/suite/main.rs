@@ -43,6 +43,7 @@ mod audit19_facts;
 mod audit19_questions;
 mod audit19_robustness;
 mod audit19_series;
+mod audit20_questions;
 mod audit5_questions;
 mod audit6_mandates;
 mod audit6_questions;
