@@ -264,11 +264,26 @@ impl fmt::Display for NameProblem {
         let listed = or_list(&self.candidates);
         match (&self.hint, self.ambiguous, self.candidates.is_empty()) {
             (Some(hint), _, _) => f.write_str(hint)?,
-            (None, true, _) => write!(
-                f,
-                "ambiguous {}, it could be {listed}; write one of them in full",
-                self.what
-            )?,
+            (None, true, _) => {
+                write!(
+                    f,
+                    "ambiguous {}, it could be {listed}; write one of them in full",
+                    self.what
+                )?;
+                // `the panel of experts` names a kind of body: `a panel of
+                // experts` asks of every one.
+                let lower = self.name.to_lowercase();
+                if let Some(kind) = lower.strip_prefix("the ")
+                    && super::natural::category_kind_of(kind).is_some()
+                {
+                    let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                        "an"
+                    } else {
+                        "a"
+                    };
+                    write!(f, ", or say \"{article} {kind}\" for every one")?;
+                }
+            }
             (None, false, true) => write!(f, "no {} of that name", self.what)?,
             (None, false, false) => write!(f, "no {} of that name; did you mean {listed}?", self.what)?,
         }

@@ -176,7 +176,7 @@ impl CitationGraph {
     /// assert_eq!(table.node_ids(), ["002_4635c25849462a9e#letter/annex-XIX", "S/RES/2531 (2020)", "S/RES/2553 (2020)"]);
     /// // A misspelt query says where it went wrong.
     /// let err = graph.query("what does 2531 cites").unwrap_err();
-    /// assert!(err.to_string().starts_with("syntax error at column 16: expected \"act\", \"and\", \"authorize\", \"cite\""));
+    /// assert!(err.to_string().starts_with("syntax error at column 16: expected \"act\", \"and\" with another name, \"authorize\", \"cite\""));
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
     pub fn query(&self, query: &str) -> Result<Table<'_>, QueryError> {

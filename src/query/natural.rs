@@ -1497,6 +1497,13 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{a} <- cites{where}",
         "nothing in the graph cites {a}",
     ),
+    // `reso 1325 cited by what`, `1325 is cited by which resolutions`: the
+    // question word last, as a search box takes it.
+    p(
+        "{a} is/was/are/were/has/have? been? cited/referenced/quoted/invoked by/in what/which/whom/who {k}? {t}?",
+        "{a} <- cites{where}",
+        "nothing in the graph cites {a}",
+    ),
     p(
         "is/was/has {a} been? mentioned/named anywhere/elsewhere? {t}?",
         "{a} <- mentions{where}",
@@ -1620,7 +1627,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "no citation is recorded in the text of {a}",
     ),
     p(
-        "{open} {k}? that/which? were/was/are/is/have/has? been? cited/referenced/quoted {t}?",
+        "{open} {k}? SUBJ {t}? that/which? were/was/are/is/have/has? been? cited/referenced/quoted {t}?",
         "(all documents{when}) -> cites{where}",
         "no citation is recorded",
     ),
@@ -2392,6 +2399,40 @@ const DECADE_WORDS: &[&str] = &[
     "nineties",
 ];
 
+/// How many documents `the latest resolutions` (a plural, no number)
+/// stands for.
+const FEW: u64 = 5;
+
+/// Whether a kind as typed is plural (`resolutions`, `reports of the
+/// Secretary-General`, `PRSTs`), not one (`resolution`, `res`).
+fn plural_kind(typed: &str) -> bool {
+    let text = without_kind_prefix(typed);
+    let head = text.split(" of ").next().unwrap_or(text);
+    let noun = head.rsplit(' ').next().unwrap_or(head);
+    noun.len() > 3 && noun.ends_with('s') && !noun.ends_with("ss")
+        || matches!(noun, "people" | "resos" | "prsts")
+}
+
+/// `between 2020 and 2010`, `from 2012 to 2004`: a range of years said
+/// latest first, which is read in order; what to say of it.
+fn reversed_range(toks: &[Tok]) -> Option<String> {
+    toks.windows(4).find_map(|w| {
+        let [first, a, sep, b] = w else { return None };
+        let seps: &[&str] = match first.lower.as_str() {
+            "between" => &["and", "-", "–"],
+            "from" => &["to", "until", "till", "through", "-", "–"],
+            _ => return None,
+        };
+        let (a, b) = (year(a)?, year(b)?);
+        (seps.contains(&sep.lower.as_str()) && a > b).then(|| {
+            format!(
+                "\"{} {a} {} {b}\" is read as the years {b} to {a}",
+                first.lower, sep.lower
+            )
+        })
+    })
+}
+
 /// A number written in digits or as a word (`two`).
 fn number(t: &Tok) -> Option<u64> {
     match t.class {
@@ -3002,8 +3043,18 @@ impl Matcher<'_> {
                 _ => {
                     // The first spelling is the one an error offers; every
                     // spelling may be the one a typo was near.
+                    // `and` between two names (`what do 2531 and 2532 have
+                    // in common`) is no word to end a question on: say what
+                    // it joins.
                     if let Some(first) = alts.first() {
-                        self.miss.want(i, &format!("\"{first}\""));
+                        let joins = matches!(first.as_str(), "and" | "or")
+                            && matches!(tail.first(), Some(El::Slot(_)));
+                        let what = if joins {
+                            format!("\"{first}\" with another name")
+                        } else {
+                            format!("\"{first}\"")
+                        };
+                        self.miss.want(i, &what);
                     }
                     self.miss.near(i, alts);
                 }
@@ -3425,24 +3476,52 @@ fn document_as_cited(toks: &[Tok]) -> Option<String> {
     }
     // The words as typed but for case: organs' names are read in any case,
     // a session's numeral (`1514 (xv)`) only in capitals.
-    let mut words = String::new();
-    for t in before {
-        if t.class != Class::Possessive && !words.is_empty() {
-            words.push(' ');
+    let cited = |before: &[Tok]| {
+        let mut words = String::new();
+        for t in before {
+            if t.class != Class::Possessive && !words.is_empty() {
+                words.push(' ');
+            }
+            words.push_str(&t.lower);
         }
-        words.push_str(&t.lower);
-    }
-    words.push(' ');
-    match last.lower.split_once('(') {
-        Some((number, session)) if last.class == Class::Number => {
-            words.push_str(number);
-            words.push('(');
-            words.push_str(&session.to_uppercase());
+        words.push(' ');
+        match last.lower.split_once('(') {
+            Some((number, session)) if last.class == Class::Number => {
+                words.push_str(number);
+                words.push('(');
+                words.push_str(&session.to_uppercase());
+            }
+            _ if last.class == Class::Number => words.push_str(&last.lower.to_uppercase()),
+            _ => words.push_str(&last.lower),
         }
-        _ if last.class == Class::Number => words.push_str(&last.lower.to_uppercase()),
-        _ => words.push_str(&last.lower),
-    }
-    read_citation(&words)
+        read_citation(&words)
+    };
+    let read = cited(before)?;
+    // The extractor passes over a word it does not know: `agianst
+    // resolution 242` reads as 242 alone, which would drop the word meant
+    // (`against`) unsaid. Words the reading does without are taken only
+    // where they name an organ (`Security Council`, `General Assembly`).
+    let kind_at = before.iter().rposition(|t| !doc_prefix(t)).map_or(0, |i| i + 1);
+    let idle = &before[..kind_at];
+    let needed = cited(&before[kind_at..]).is_none_or(|bare| bare != read);
+    let organ = || {
+        let words: Vec<&str> = idle
+            .iter()
+            .map(|t| t.lower.trim_end_matches("'s"))
+            .filter(|w| !w.is_empty() && !matches!(*w, "the" | "its"))
+            .collect();
+        let words = words.join(" ");
+        words.is_empty()
+            || [
+                "security council",
+                "council",
+                "united nations security council",
+                "un security council",
+            ]
+            .contains(&words.as_str())
+            || ORGAN_WORDS.iter().any(|(name, _)| *name == words)
+    };
+    (needed || organ()).then_some(read)
 }
 
 /// The one document the extractor reads in `words` written as a citation
@@ -3882,7 +3961,9 @@ fn time(toks: &[Tok], mut i: usize) -> Vec<(usize, String)> {
             return None;
         }
         let b = year(at(k + 2)?)?;
-        Some((i + k + 3, format!("year in {a}..{b}")))
+        // `between 2020 and 2010`: the years in order (`reversed_range`
+        // says so beside the answer).
+        Some((i + k + 3, format!("year in {}..{}", a.min(b), a.max(b))))
     };
     // `2010-2020` as one word
     if matches!(first, "in" | "during" | "from" | "between")
@@ -4362,6 +4443,10 @@ pub(crate) struct NoPhrase {
     pub wanted: Vec<String>,
     /// A phrase word close to the word found there (`dose` → `does`).
     pub suggestion: Option<String>,
+    /// The whole message, where the phrase table is sure of the problem (a
+    /// mistyped word of the questions, whose correction reads): it wins
+    /// over the grammar's error.
+    pub message: Option<String>,
 }
 
 /// Rewrite a question by the phrase table. `known` says whether the graph
@@ -4369,7 +4454,208 @@ pub(crate) struct NoPhrase {
 /// does not. A list of three or more names (`that mention MINUSMA, France
 /// and Mali`, `that cite 1325, 1820 or 1888`) is read as the questions of
 /// two names it is made of (see [`rewrite_list`]).
+///
+/// A question no phrase reads, with a word a letter or two from a word of
+/// the questions (`resolutons`, `agianst`), is read again with that word
+/// (see [`read_misspelt`]): a kind is read so, with a reading that says
+/// how; any other word is named in the error, with the word meant.
 pub(crate) fn rewrite(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Rewrite, NoPhrase> {
+    let read = rewrite_read(input, known);
+    match read {
+        Err(miss) => read_misspelt(input, known).unwrap_or(Err(miss)),
+        ok => ok,
+    }
+}
+
+/// The words of the questions a mistyped word may be read as: every word of
+/// the phrase table's patterns and of its slots, of four letters or more.
+static QUESTION_VOCABULARY: LazyLock<Vec<String>> = LazyLock::new(|| {
+    fn walk(els: &[El], out: &mut Vec<String>) {
+        for el in els {
+            match el {
+                El::Lit(alts) => out.extend(alts.iter().cloned()),
+                El::Opt(inner) => walk(inner, out),
+                El::Slot(_) => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for els in COMPILED.iter() {
+        walk(els, &mut out);
+    }
+    let slots = [
+        OPENERS,
+        CITE_VERBS,
+        CITE_TO_VERBS,
+        CITE_ON_VERBS,
+        NUMBER_WORDS,
+        DECADE_WORDS,
+    ];
+    out.extend(
+        slots
+            .iter()
+            .flat_map(|words| words.iter().map(|w| (*w).to_string())),
+    );
+    out.extend(
+        RELATIONS
+            .iter()
+            .flat_map(|(words, _)| words.split(' ').map(str::to_string)),
+    );
+    out.extend(
+        ["since", "before", "after", "until", "between", "during", "from"]
+            .iter()
+            .map(|w| (*w).to_string()),
+    );
+    out.extend(KIND_VOCABULARY.iter().cloned());
+    out.retain(|w| w.chars().count() >= 4 && w.chars().all(|c| c.is_alphabetic() || c == '-'));
+    out.sort();
+    out.dedup();
+    out
+});
+
+/// The one-word kinds (`resolutions`, `report`, `missions`, `bodies`), which
+/// a mistyped word is read as with a note.
+static KIND_VOCABULARY: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut out: Vec<String> = Vec::new();
+    for (name, _) in super::resolve::KIND_NAMES {
+        if !name.contains('_') {
+            out.push((*name).to_string());
+            out.push(match name.strip_suffix('y') {
+                Some(stem) => format!("{stem}ies"),
+                None => format!("{name}s"),
+            });
+        }
+    }
+    out.extend(KIND_SYNONYMS.iter().map(|(w, _)| (*w).to_string()));
+    out.extend(CATEGORY_KINDS.iter().map(|(w, _)| (*w).to_string()));
+    out.retain(|w| !w.contains(' ') && w.chars().count() >= 4 && kind_words(&tokenize(w)).is_some());
+    // The first word of a kind of two (`presidential statements`), which
+    // reads as a kind only with the second.
+    out.extend(
+        super::resolve::KIND_NAMES
+            .iter()
+            .filter_map(|(name, _)| name.split_once('_'))
+            .map(|(first, _)| first.to_string())
+            .filter(|w| w.chars().count() >= 4),
+    );
+    out.sort();
+    out.dedup();
+    out
+});
+
+/// The word of [`QUESTION_VOCABULARY`] nearest a word not in it: within one
+/// edit for a word of up to eight letters, two for a longer one, and nearer
+/// than any other (`None` for a tie between two words).
+fn nearest_question_word(word: &str) -> Option<&'static str> {
+    let len = word.chars().count();
+    if len < 4 || QUESTION_VOCABULARY.iter().any(|w| w == word) {
+        return None;
+    }
+    // Two edits only in a long word: `condemn` is no `concern` mistyped.
+    let most = if len >= 9 { 2 } else { 1 };
+    let mut near: Vec<(usize, &'static str)> = QUESTION_VOCABULARY
+        .iter()
+        .map(|w| (distance(word, w), w.as_str()))
+        .filter(|(d, w)| *d <= most && *d < w.chars().count().min(len) / 2)
+        .collect();
+    near.sort();
+    match near.as_slice() {
+        [(d, w), rest @ ..] if rest.first().is_none_or(|(d2, _)| d2 > d) => Some(w),
+        _ => None,
+    }
+}
+
+/// A question no phrase reads, read again with each word that is a letter
+/// or two from one word of the questions and names nothing in the graph
+/// (`resolutons` → `resolutions`, `agianst` → `against`). Not a number, a
+/// symbol, a quoted name, a capitalised word after the first (a name), nor
+/// a word before a number (a document).
+/// `None` where no word is near one, or the question does not read with the
+/// words put right. Where each word put right is a kind, the reading, with
+/// a note saying how each word was read; else the error naming the first
+/// other word and the word meant, with the question that reads.
+fn read_misspelt(input: &str, known: &dyn Fn(&str) -> bool) -> Option<Result<Rewrite, NoPhrase>> {
+    let cut = input.find(['|', '"']).unwrap_or(input.len());
+    let toks = tokenize(&input[..cut]);
+    // (where in the question, the word as typed, the word read)
+    let mut fixes: Vec<(Range<usize>, &str, &'static str)> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let typed = &input[t.span.clone()];
+        // A word near one that names a document, before a number
+        // (`resolutoin 2531`), has its own error (see `MISTYPED_PREFIXES`);
+        // another (`agianst 2334`) is read here.
+        let before_number = toks.get(i + 1).is_some_and(|n| n.class == Class::Number)
+            && MISTYPED_PREFIXES.iter().any(|p| distance(&t.lower, p) <= 2);
+        if t.class != Class::Word
+            || (i > 0 && typed.chars().any(char::is_uppercase))
+            || before_number
+            || known(typed)
+        {
+            continue;
+        }
+        if let Some(right) = nearest_question_word(&t.lower) {
+            fixes.push((t.span.clone(), typed, right));
+        }
+    }
+    if fixes.is_empty() {
+        return None;
+    }
+    let mut fixed = String::with_capacity(input.len());
+    let mut last = 0;
+    // (where the word put right ends in the fixed question, how much longer it is)
+    let mut shifts: Vec<(usize, usize, isize)> = Vec::new();
+    for (span, _, right) in &fixes {
+        fixed.push_str(&input[last..span.start]);
+        let start = fixed.len();
+        fixed.push_str(right);
+        shifts.push((start, fixed.len(), right.len() as isize - span.len() as isize));
+        last = span.end;
+    }
+    fixed.push_str(&input[last..]);
+    let out = rewrite_read(&fixed, known).ok()?;
+    let kinds: Vec<&(Range<usize>, &str, &str)> = fixes
+        .iter()
+        .filter(|(_, _, right)| KIND_VOCABULARY.iter().any(|k| k == right))
+        .collect();
+    if let Some((span, typed, right)) = fixes
+        .iter()
+        .find(|(_, _, right)| !KIND_VOCABULARY.iter().any(|k| k == right))
+    {
+        return Some(Err(NoPhrase {
+            at: span.start,
+            wanted: vec![format!("\"{right}\"")],
+            suggestion: Some((*right).to_string()),
+            message: Some(format!(
+                "\"{typed}\" is not a word of the questions unxref reads; did you mean \"{right}\"? \
+                 (\"{}\" reads)",
+                fixed.trim()
+            )),
+        }));
+    }
+    // An offset in the fixed question, back in the question asked.
+    let back = |x: usize| -> usize {
+        let mut delta = 0isize;
+        for (start, end, grew) in &shifts {
+            if x >= *end {
+                delta += grew;
+            } else if x > *start {
+                return (*start as isize - delta) as usize;
+            }
+        }
+        (x as isize - delta) as usize
+    };
+    let mut out = out;
+    for (_, _, q) in &mut out.names {
+        *q = back(q.start)..back(q.end);
+    }
+    for (_, typed, right) in kinds {
+        out.readings.push(format!("\"{typed}\" is read as \"{right}\""));
+    }
+    Some(Ok(out))
+}
+
+/// [`rewrite`], without reading mistyped words.
+fn rewrite_read(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Rewrite, NoPhrase> {
     let one = rewrite_one(input, known);
     // A list only where the question read whole has no reading, or one
     // with a name that holds a comma (`MINUSMA, France`): `which is cited
@@ -4618,6 +4904,7 @@ fn rewrite_one(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Rewrite, NoP
             at: 0,
             wanted: Vec::new(),
             suggestion: None,
+            message: None,
         });
     }
     let explain = toks
@@ -4720,6 +5007,7 @@ fn rewrite_one(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Rewrite, NoP
                 at: w.span.start,
                 wanted: vec![DOCUMENT_WANTED.to_string()],
                 suggestion: Some(word.to_string()),
+                message: None,
             });
         }
         // `whta cites 1325`: a first word one edit from a question word is
@@ -4735,6 +5023,7 @@ fn rewrite_one(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Rewrite, NoP
                 at: first.span.start,
                 wanted: vec!["a question word (what, which, who, how, when, …)".to_string()],
                 suggestion: Some((*word).to_string()),
+                message: None,
             });
         }
         let at = toks.get(miss.at).map_or(trimmed.len(), |t| t.span.start);
@@ -4746,6 +5035,7 @@ fn rewrite_one(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Rewrite, NoP
             at,
             wanted,
             suggestion,
+            message: None,
         });
     };
     // A question in the place of the name that starts a walk along
@@ -4760,7 +5050,8 @@ fn rewrite_one(input: &str, known: &dyn Fn(&str) -> bool) -> Result<Rewrite, NoP
         }
     }
     let mut out = fill(trimmed, &toks, PHRASES[ix], &b);
-    out.readings = year_read_for_document(trimmed, &toks);
+    out.readings.splice(0..0, year_read_for_document(trimmed, &toks));
+    out.readings.extend(reversed_range(&toks));
     if ["say/", "said/"].iter().any(|w| PHRASES[ix].pattern.contains(w)) {
         out.readings.push(
             "unxref records which actors and documents a text names or cites, not what it says of them: the rows \
@@ -5430,6 +5721,7 @@ fn vote_years_suffix(time: &str) -> Option<String> {
 
 fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
     let mut conds: Vec<String> = Vec::new();
+    let mut readings: Vec<String> = Vec::new();
     let template = phrase.formal;
     if let Some((kind, _)) = &b.kind
         && !template.contains("{k")
@@ -5566,6 +5858,23 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
             }
             "a" | "doc" => slot_text('a', &mut formal, &mut names),
             "b" => slot_text('b', &mut formal, &mut names),
+            // `the latest resolutions on Haiti`: a plural without a number
+            // is the newest few, not one.
+            "n" if default == "1"
+                && b.n.is_none()
+                && b.kind.as_ref().is_some_and(|(_, typed)| plural_kind(typed)) =>
+            {
+                formal.push_str(&FEW.to_string());
+                let order = if template.contains("date desc") {
+                    "latest"
+                } else {
+                    "earliest"
+                };
+                let typed = b.kind.as_ref().map_or("", |(_, typed)| typed.as_str());
+                readings.push(format!(
+                    "\"{typed}\" with no number is read as the {FEW} {order} (say \"the {order} 10 {typed}\" for more)"
+                ));
+            }
             "n" => formal.push_str(&b.n.map_or(default.to_string(), |n| n.to_string())),
             "k" => formal.push_str(b.kind.as_ref().map_or(default, |(k, _)| k)),
             "cited" => {
@@ -5647,7 +5956,7 @@ fn fill(input: &str, toks: &[Tok], phrase: Phrase, b: &Bound) -> Rewrite {
         formal,
         names,
         note,
-        readings: Vec::new(),
+        readings,
     }
 }
 

@@ -72,6 +72,13 @@ fn parse_bounded(input: &str, known: &dyn Fn(&str) -> bool) -> Result<(Program, 
     if let Some((at, message)) = relative_time(input) {
         return Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))));
     }
+    if let Some((at, message)) = unclosed_quote(input) {
+        return Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))));
+    }
+    // Before the phrases, which would read `2014-02-30` as a name.
+    if let Some((at, message)) = impossible_date(input) {
+        return Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))));
+    }
     let phrase = match natural::rewrite(input, known) {
         Ok(rewrite) if let Some((at, message)) = refused_name(input, &rewrite.names, known) => {
             return Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))));
@@ -101,6 +108,12 @@ fn parse_bounded(input: &str, known: &dyn Fn(&str) -> bool) -> Result<(Program, 
             _ if let Some((at, message)) = unrecorded_verb(input, phrase.as_ref(), &e) => {
                 Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))))
             }
+            // A mistyped word whose correction reads (`who voted agianst 2334`).
+            Some(natural::NoPhrase {
+                at,
+                message: Some(message),
+                ..
+            }) => Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message)))),
             _ if let Some((at, message)) = REFUSALS.iter().find_map(|refusal| refusal(input)) => {
                 Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))))
             }
@@ -415,6 +428,117 @@ fn relative_time(input: &str) -> Option<(usize, String)> {
             m.as_str()
         ),
     ))
+}
+
+/// Where a double quote opens a name or value that no quote closes
+/// (`what cites "S/RES/1325`), and what to say: the grammar would list what
+/// it expected at the quote, which says nothing of the quote. A `#`
+/// comment's quotes are its own.
+fn unclosed_quote(input: &str) -> Option<(usize, String)> {
+    let mut open: Option<usize> = None;
+    let mut comment = false;
+    for (i, c) in input.char_indices() {
+        match c {
+            '\n' => comment = false,
+            '#' if open.is_none() => comment = true,
+            '"' if !comment => open = if open.is_some() { None } else { Some(i) },
+            _ => {}
+        }
+    }
+    let at = open?;
+    let column =
+        input[..at].chars().count() - input[..at].rfind('\n').map_or(0, |n| input[..=n].chars().count()) + 1;
+    Some((
+        at,
+        format!(
+            "the quote at column {column} is not closed: end the name with a second \" ({}\")",
+            input[at..].lines().next().unwrap_or("").trim_end()
+        ),
+    ))
+}
+
+/// A date written with its year, month and day (`2014-02-30`, `30
+/// February 2014`, `February 30, 2014`) or its year and month (`2014-13`).
+static WRITTEN_DATE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    const MONTH: &str = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    regex::Regex::new(&format!(
+        r"(?i)\b(?:(?P<y>\d{{4}})-(?P<m>\d{{1,2}})(?:-(?P<d>\d{{1,2}}))?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH})\.?\s+(?P<y2>\d{{4}})|(?P<m3>{MONTH})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}}))\b"
+    ))
+    .expect("the date pattern is valid")
+});
+
+/// The English names of the months, for messages.
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Where a question gives a date no calendar has (`2014-02-30`, `31 April
+/// 2010`, `2014-13`), and what to say: read as a name, it would be looked
+/// for in vain. A range of years (`2010-12`) is no date: a month must be
+/// written with two digits.
+fn impossible_date(input: &str) -> Option<(usize, String)> {
+    WRITTEN_DATE
+        .captures_iter(input)
+        .filter(|c| c.get(0).is_some_and(|m| !inside_quotes(input, m.start())))
+        .find_map(|c| {
+            let whole = c.get(0)?;
+            let num = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<u32>().ok());
+            let (year, month, day) = if let Some(y) = num("y") {
+                // `2010-12` is two years (`2010-2012` said short) as well
+                // as a month: only `2014-13` and over are surely no month.
+                let m_text = c.name("m")?.as_str();
+                if c.name("d").is_none() && (m_text.len() != 2 || num("m")? <= 12) {
+                    return None;
+                }
+                (y, num("m")?, num("d"))
+            } else if let Some(y) = num("y2") {
+                (y, month_number(c.name("m2")?.as_str())?, num("d2"))
+            } else {
+                (num("y3")?, month_number(c.name("m3")?.as_str())?, num("d3"))
+            };
+            let text = whole.as_str();
+            if !(1..=12).contains(&month) {
+                return Some((
+                    whole.start(),
+                    format!(
+                        "{text}: no such month in the calendar (a year has 12; write a date as 2014-02-28)"
+                    ),
+                ));
+            }
+            let day = day?;
+            let last = (28..=31)
+                .rev()
+                .find(|d| crate::date::Date::new(year as i32, month, *d).is_ok())?;
+            (day == 0 || day > last).then(|| {
+                (
+                    whole.start(),
+                    format!(
+                        "{text}: no such day in the calendar ({} {year} has {last} days)",
+                        MONTH_NAMES[(month - 1) as usize]
+                    ),
+                )
+            })
+        })
+}
+
+/// A month's number by its English name or short form (`Feb`, `Sept`).
+fn month_number(name: &str) -> Option<u32> {
+    let lower = name.to_lowercase();
+    MONTH_NAMES
+        .iter()
+        .position(|m| m.to_lowercase().starts_with(&lower[..lower.len().min(3)]))
+        .map(|i| i as u32 + 1)
 }
 
 /// The byte offset in `input` of the first occurrence of `word` (ASCII,

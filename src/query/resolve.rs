@@ -1524,6 +1524,15 @@ impl Resolver<'_> {
                 let mut any: Option<PCond> = None;
                 for v in values {
                     let one = if let Value::Range(a, b) = v {
+                        // `year in 2015..2010` holds nothing: said, not answered empty.
+                        if a > b {
+                            self.explain(
+                                &format!("{a}..{b}"),
+                                &field.span,
+                                format!("the range {a}..{b} is upside down; write {b}..{a}"),
+                            );
+                            continue;
+                        }
                         let lo = PCond::Cmp {
                             field: f,
                             op: CmpOp::Ge,
@@ -1964,6 +1973,16 @@ impl Resolver<'_> {
                     None
                 }
             };
+        }
+        // `show ""`: nothing to look for, and any suggestion would be a guess.
+        if name.text.trim().is_empty() {
+            self.explain(
+                &format!("\"{}\"", name.text),
+                &name.span,
+                "the name is empty: write a name between the quotes (\"MINUSMA\", \"S/RES/1325 (2000)\")"
+                    .to_string(),
+            );
+            return None;
         }
         // No node's name is this long: say so at once, rather than compare
         // it with every name for a suggestion.

@@ -607,7 +607,7 @@ fn ambiguous_names_list_their_candidates() {
     assert_eq!(
         e,
         "the panel of experts: ambiguous node, it could be actor:Panel of Experts on Libya or \
-         actor:Panel of Experts on Mali; write one of them in full\n  \
+         actor:Panel of Experts on Mali; write one of them in full, or say \"a panel of experts\" for every one\n  \
          what mentions the panel of experts\n                ^^^^^^^^^^^^^^^^^^^^"
     );
     // Where only one candidate has the edges a step follows, it is taken, and the table says so.

@@ -45,6 +45,7 @@ mod audit19_questions;
 mod audit19_robustness;
 mod audit19_series;
 mod audit20_facts;
+mod audit20_questions;
 mod audit20_robustness;
 mod audit20_series;
 mod audit5_questions;
