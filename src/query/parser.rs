@@ -587,6 +587,7 @@ const DEPLOYMENT_WORDS: &[&str] = &[
     "based in",
     "located",
     "active in",
+    "active during",
 ];
 
 /// A question about where a mission or body is deployed (`where is MINUSTAH
@@ -599,6 +600,26 @@ fn deployment_wording(input: &str) -> Option<(usize, String)> {
         .iter()
         .filter_map(|w| find_unquoted(input, w))
         .min()?;
+    // `which missions were active in 1995`: a question of when, not where.
+    let rest = input[at..].to_ascii_lowercase();
+    let year: String = rest
+        .strip_prefix("active in ")
+        .or_else(|| rest.strip_prefix("active during "))
+        .map(|r| r.chars().take_while(char::is_ascii_digit).collect())
+        .unwrap_or_default();
+    if year.len() == 4 {
+        return Some((
+            at,
+            format!(
+                "unxref does not record the years a mission or body was active: it records the resolutions \
+                 that establish it and extend, change or end its mandate; for the mandates a resolution of \
+                 {year} extended, ask `which missions were extended in {year}`; for those established by \
+                 then, `missions established before {next}`; for one body's record, `mandate history of \
+                 MINURSO`",
+                next = year.parse::<u16>().map_or(0, |y| y + 1)
+            ),
+        ));
+    }
     let words: Vec<&str> = input
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))

@@ -301,3 +301,27 @@ fn new_questions_answer_as_the_texts_say() {
         formal(g, "reports of the Secretary-General on Haiti")
     );
 }
+
+/// `which missions were active in 1995` was told that unxref does not
+/// record where a mission is deployed: the question is of when. The error
+/// now says what is recorded of time, with questions that read; each of
+/// them answers.
+#[test]
+fn active_in_a_year_is_answered_with_what_is_recorded_of_time() {
+    let g = data_graph();
+    let error = error_of(&g, "which missions were active in 1995");
+    assert!(
+        error.contains("does not record the years a mission or body was active"),
+        "{error}"
+    );
+    assert!(!error.contains("deployed"), "{error}");
+    for suggested in [
+        "which missions were extended in 1995",
+        "missions established before 1996",
+    ] {
+        assert!(error.contains(suggested), "{error}");
+        assert!(g.query(suggested).is_ok(), "{suggested}");
+    }
+    // Where a body works is still a question of place.
+    assert!(error_of(&g, "where is MINUSTAH deployed").contains("deployed or works"));
+}
