@@ -214,7 +214,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     let name = stem(&name);
     remove_leftovers(&folder, name);
     let prefix = format!(".{name}.{TAG}");
-    // Listed for Ctrl-C before the file exists, so that no moment passes
+    // Listed for Ctrl-C as the file is created, so that no moment passes
     // with the file on disk and unknown to the handler; a name tried and
     // given up is unlisted again when its guard is replaced or dropped.
     let mut _pending = None;
@@ -225,14 +225,21 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
         .prefix(&prefix)
         .suffix(".tmp")
         .make_in(&folder, |tmp| {
-            _pending = Some(Pending::register(tmp));
             let mut options = fs::OpenOptions::new();
             options.write(true).create_new(true);
             // Not the owner-only mode of temporary files: the mode any new
             // file gets (0o666 less the umask).
             #[cfg(unix)]
             std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o666);
-            options.open(tmp)
+            // Listed and created under the list's lock, so that a Ctrl-C
+            // handler ([`exit_removing_unfinished`]) sees the file listed
+            // only once it exists, and none is created after it looked.
+            let mut listed = pending();
+            listed.push(tmp.to_path_buf());
+            let file = options.open(tmp);
+            drop(listed);
+            _pending = Some(Pending(tmp.to_path_buf()));
+            file
         })
         .map_err(io)?;
     // The lock tells a later write that this file is not a leftover; the
@@ -267,6 +274,19 @@ pub fn remove_unfinished() -> usize {
         .count()
 }
 
+/// End the process with `code` (130 after Ctrl-C) once the temporary
+/// files of writes under way are removed: what the binary's Ctrl-C
+/// handlers do. The list stays locked until the process ends, so that no
+/// other thread starts a temporary file after the removal (a script's next
+/// `.save`).
+pub fn exit_removing_unfinished(code: i32) -> ! {
+    let listed = pending();
+    for tmp in listed.iter() {
+        let _ = fs::remove_file(tmp);
+    }
+    std::process::exit(code)
+}
+
 /// The mark between a target's name and the random part of its temporary
 /// files: `.graph.json.unxref-Ab12Cd.tmp`.
 const TAG: &str = "unxref-";
@@ -280,13 +300,6 @@ fn pending() -> MutexGuard<'static, Vec<PathBuf>> {
 
 /// Lists a temporary file in [`PENDING`] while it lives.
 struct Pending(PathBuf);
-
-impl Pending {
-    fn register(path: &Path) -> Pending {
-        pending().push(path.to_path_buf());
-        Pending(path.to_path_buf())
-    }
-}
 
 impl Drop for Pending {
     fn drop(&mut self) {

@@ -255,10 +255,7 @@ pub fn main() -> ExitCode {
         // Ctrl-C in the middle of a save: remove its temporary file (the
         // target keeps its old content), then end as SIGINT would. The REPL
         // has its own handler, which stops the running query instead.
-        let _ = ctrlc::set_handler(|| {
-            unxref::output::remove_unfinished();
-            std::process::exit(130);
-        });
+        let _ = ctrlc::set_handler(|| unxref::output::exit_removing_unfinished(130));
     }
     match run(cli) {
         Ok(code) => code,

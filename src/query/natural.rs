@@ -4741,9 +4741,13 @@ fn rewrite_list(input: &str, known: &dyn Fn(&str) -> bool) -> Option<Rewrite> {
     let (join, op) = [(" and ", " intersect "), (" or ", " union ")]
         .into_iter()
         .filter_map(|(w, op)| {
-            let lower = after.to_lowercase();
-            let at = if lower.trim_start().starts_with(w.trim_start()) {
-                Some(after.len() - after.trim_start().len() - 1)
+            // ASCII case only: the offsets stay those of `after`.
+            let lower = after.to_ascii_lowercase();
+            let space = after.len() - after.trim_start().len();
+            // `, and MINUSMA`: the joining word right after the comma (a
+            // space before it; `,and` is read as a word of the name).
+            let at = if space > 0 && lower.trim_start().starts_with(w.trim_start()) {
+                Some(space - 1)
             } else {
                 lower.find(w)
             }?;

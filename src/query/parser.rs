@@ -467,22 +467,6 @@ static WRITTEN_DATE: LazyLock<regex::Regex> = LazyLock::new(|| {
     .expect("the date pattern is valid")
 });
 
-/// The English names of the months, for messages.
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// Where a question gives a date no calendar has (`2014-02-30`, `31 April
 /// 2010`, `2014-13`), and what to say: read as a name, it would be looked
 /// for in vain. A range of years (`2010-12`) is no date: a month must be
@@ -525,7 +509,7 @@ fn impossible_date(input: &str) -> Option<(usize, String)> {
                     whole.start(),
                     format!(
                         "{text}: no such day in the calendar ({} {year} has {last} days)",
-                        MONTH_NAMES[(month - 1) as usize]
+                        crate::date::MONTH_NAMES[(month - 1) as usize]
                     ),
                 )
             })
@@ -535,7 +519,7 @@ fn impossible_date(input: &str) -> Option<(usize, String)> {
 /// A month's number by its English name or short form (`Feb`, `Sept`).
 fn month_number(name: &str) -> Option<u32> {
     let lower = name.to_lowercase();
-    MONTH_NAMES
+    crate::date::MONTH_NAMES
         .iter()
         .position(|m| m.to_lowercase().starts_with(&lower[..lower.len().min(3)]))
         .map(|i| i as u32 + 1)

@@ -106,10 +106,7 @@ pub fn run(mut session: Session) -> io::Result<Outcome> {
         // Ctrl-C ends a script as it ends any other command, but first
         // removes the temporary file of a `.save` or `render … to FILE`
         // under way (the target keeps its old content); exit status 130.
-        let _ = ctrlc::set_handler(|| {
-            crate::output::remove_unfinished();
-            std::process::exit(130);
-        });
+        let _ = ctrlc::set_handler(|| crate::output::exit_removing_unfinished(130));
         session.set_quiet(true);
         run_script(
             &mut session,

@@ -39,45 +39,13 @@
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Stdio;
 use std::sync::LazyLock;
 
+use crate::common::cli::{LETTER, ROOT, assert_clean_failure, run, stderr, stdout, unxref};
 use proptest::prelude::*;
 use unxref::corpus::SourceText;
 use unxref::{Extraction, Extractor};
-
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-
-fn unxref() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_unxref"));
-    cmd.current_dir(ROOT).env("UNXREF_DATA", "data");
-    cmd
-}
-
-fn run(args: &[&str]) -> Output {
-    unxref().args(args).output().expect("the unxref binary runs")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-/// A run that failed the way a bad input should: exit code 1, no panic, an
-/// `error:` line.
-fn assert_clean_failure(out: &Output, what: &str) -> String {
-    let err = stderr(out);
-    assert_eq!(out.status.code(), Some(1), "{what}: exit code\n{err}");
-    assert!(!err.contains("panicked"), "{what}: panicked\n{err}");
-    assert!(err.contains("error:"), "{what}: no error line\n{err}");
-    err
-}
-
-/// The letter of the bundled corpus, S/2014/660: it cites resolution 2164 (2014).
-const LETTER: &str = "data/003_cdd006968fa2855b.txt";
 
 fn letter() -> String {
     fs::read_to_string(Path::new(ROOT).join(LETTER)).expect("the bundled letter reads")

@@ -338,11 +338,7 @@ impl ActorDictionary {
     /// ```
     pub fn resolve(&self, name: &str) -> Option<&str> {
         let folded = super::fold::Folded::new(name.trim());
-        let text = folded.text.trim();
-        let text = ["the ", "The "]
-            .iter()
-            .find_map(|p| text.strip_prefix(p))
-            .unwrap_or(text);
+        let text = without_article(&folded.text);
         if let Some(&i) = self.inner.asked.get(text) {
             return Some(self.inner.entries[i].id.as_str());
         }
@@ -360,12 +356,7 @@ impl ActorDictionary {
     /// (`asked_as`: `the US`), so that no evidence line writes it.
     pub(crate) fn asked_only(&self, name: &str) -> bool {
         let folded = super::fold::Folded::new(name.trim());
-        let text = folded.text.trim();
-        let text = ["the ", "The "]
-            .iter()
-            .find_map(|p| text.strip_prefix(p))
-            .unwrap_or(text);
-        self.inner.asked.contains_key(text)
+        self.inner.asked.contains_key(without_article(&folded.text))
     }
 
     pub(crate) fn entry(&self, i: usize) -> &Entry {
@@ -1075,6 +1066,15 @@ fn match_end(bytes: &[u8], start: usize, name: &[u8], case_sensitive: bool) -> O
         }
     }
     Some(i)
+}
+
+/// A name as a question gives it, trimmed and without a leading "the".
+fn without_article(name: &str) -> &str {
+    let name = name.trim();
+    ["the ", "The "]
+        .iter()
+        .find_map(|p| name.strip_prefix(p))
+        .unwrap_or(name)
 }
 
 /// An acronym: capitals, digits and hyphens only (`CMA`, `FC-G5S`).

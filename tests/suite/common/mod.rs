@@ -4,6 +4,8 @@
 
 #![allow(dead_code)]
 
+pub mod cli;
+
 use unxref::{
     CitationGraph, DocumentRecord, EdgeAttrs, EdgeKind, Evidence, Extractor, Link, Node, NodeKind, NodeRef,
     VotePosition,
