@@ -1862,10 +1862,9 @@ impl<'a> Scanner<'a> {
         }
         let clause = self.clause_start(at);
         let window = &self.text[clause..at];
-        let Some((prep, prep_len)) = RELATION_WORDS
+        let Some((prep, prep_len)) = words_of_relation(&relation)
             .iter()
-            .filter(|(_, r)| *r == relation)
-            .filter_map(|(w, _)| rfind_ignore_ascii_case(window, w).map(|i| (i, w.len())))
+            .filter_map(|w| rfind_ignore_ascii_case(window, w).map(|i| (i, w.len())))
             .max()
             .map(|(i, len)| (clause + i, len))
         else {
@@ -1955,10 +1954,9 @@ impl<'a> Scanner<'a> {
             if !PREPOSITIONS.contains(&verb) {
                 return Some(relation_text((joined, verb)));
             }
-            end = RELATION_WORDS
+            end = words_of_relation(verb)
                 .iter()
-                .filter(|(_, r)| *r == verb)
-                .filter_map(|(w, _)| rfind_ignore_ascii_case(&self.text[clause..end], w))
+                .filter_map(|w| rfind_ignore_ascii_case(&self.text[clause..end], w))
                 .max()
                 .map(|i| clause + i)?;
         }
@@ -2794,6 +2792,30 @@ fn squeeze_spaces(text: &str) -> Option<(String, Vec<usize>)> {
     map.push(bytes.len());
     // Only ASCII spaces were taken out: the bytes are still UTF-8.
     Some((String::from_utf8(out).ok()?, map))
+}
+
+/// The words of [`RELATION_WORDS`] that say `relation`, less each that ends
+/// with another of them (`authorized in accordance with` ends with `in
+/// accordance with`): where such a word stands, the shorter one stands
+/// later, so the last place of the relation in a clause is the same without
+/// it, and a clause is searched once for each word left (some 60 fewer for
+/// `in accordance with`).
+fn words_of_relation(relation: &str) -> &'static [&'static str] {
+    static WORDS: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
+        let mut by_relation: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+        for (word, relation) in RELATION_WORDS.iter() {
+            by_relation.entry(relation).or_default().push(word.as_str());
+        }
+        for words in by_relation.values_mut() {
+            let all = words.clone();
+            words.retain(|w| {
+                !all.iter()
+                    .any(|o| o.len() < w.len() && w.ends_with(&format!(" {o}")))
+            });
+        }
+        by_relation
+    });
+    WORDS.get(relation).map_or(&[], Vec::as_slice)
 }
 
 /// The last place of `word` (lower-case ASCII) in `text`, any case.
