@@ -279,6 +279,13 @@ pub fn remove_unfinished() -> usize {
 /// handlers do. The list stays locked until the process ends, so that no
 /// other thread starts a temporary file after the removal (a script's next
 /// `.save`).
+///
+/// # Examples
+///
+/// ```no_run
+/// // In a Ctrl-C handler: no temporary file outlives the process.
+/// let _ = ctrlc::set_handler(|| unxref::output::exit_removing_unfinished(130));
+/// ```
 pub fn exit_removing_unfinished(code: i32) -> ! {
     let listed = pending();
     for tmp in listed.iter() {

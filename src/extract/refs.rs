@@ -622,7 +622,13 @@ impl<'a> Scanner<'a> {
         // (chapter, count, first naming)
         let mut named: Vec<(&'static str, u32, Range<usize>)> = Vec::new();
         for &hit in chapters {
-            let Some(start) = hit.checked_sub(1).filter(|&s| s >= body.start) else {
+            // The hit is past the chapter's first letter (`hapter`): a byte
+            // before it inside a character (a mutated or mis-decoded text)
+            // is no `C`.
+            let Some(start) = hit
+                .checked_sub(1)
+                .filter(|&s| s >= body.start && self.text.is_char_boundary(s))
+            else {
                 continue;
             };
             if start > 0 && bytes[start - 1].is_ascii_alphanumeric() {

@@ -637,3 +637,13 @@ fn ctrl_c_during_a_scripts_save_leaves_no_temporary_file() {
     }
     println!("6 trials, {mid_save} with the temporary file present at the signal");
 }
+
+/// A byte flipped before `hapter` made a character of two bytes end just
+/// before it (`¾hapter VII`, found by audit 19's mutation test): the
+/// Charter reader sliced the text inside the character and panicked.
+#[test]
+fn a_chapter_word_after_a_two_byte_character_is_no_panic() {
+    let text = "Resolution 2079 (2012)\n\nThe Security Council,\n\nActing under ¾hapter VII of the Charter,\n\n1. Decides to remain seized of the matter.\n";
+    let extraction = unxref::Extractor::new().extract_str("S-RES-2079(2012).txt", text);
+    assert!(!extraction.documents.is_empty());
+}
