@@ -162,5 +162,5 @@ def test_spark_sql_answers_as_the_query_language(cli, tables, snapshots):
 def test_from_parquet_names_a_missing_folder(cli, tmp_path):
     done = cli.run("build", "--from-parquet", str(tmp_path / "none"), "-o", str(tmp_path / "x.unxref"), check=False)
     assert done.returncode != 0
-    assert "no Parquet files under nodes/ or edges/" in done.stderr
+    assert "none: does not exist" in done.stderr
     assert "python -m unxref.spark" in done.stderr
