@@ -3254,6 +3254,13 @@ static ORGAN_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"(?m)^[ \t]*The(?:[ \t]+[A-Z][a-z]+|[ \t]+(?:and|on|of|the|for)){1,7}[ \t]*,[ \t]*$")
 });
 
+/// Whether [`ORGAN_OPENING`] may match `line` (one line, its `\n` at most
+/// at its end): it begins with `The` after spaces or tabs. Most lines do
+/// not, and the test spares them the regex's search.
+fn may_open_organ(line: &str) -> bool {
+    line.trim_start_matches([' ', '\t']).starts_with("The")
+}
+
 /// The number of operative paragraphs past a count that started again at 1
 /// (an Assembly resolution's sections `A`, `B`, each numbered from 1): a
 /// citation there is operative, its number ambiguous.
@@ -3366,7 +3373,7 @@ fn with_preambular_interludes(
         let lead = line.len() - line.trim_start().len();
         // A section's own opening (`B` / `The General Assembly,` /
         // `Recalling …,`) is its preamble's first line.
-        let preambular = is_preambular_line(trimmed) || ORGAN_OPENING.is_match(line);
+        let preambular = is_preambular_line(trimmed) || may_open_organ(line) && ORGAN_OPENING.is_match(line);
         // After an operative paragraph's end, a section's letter or another
         // such paragraph: not inside a quoted text (`Reaffirms its
         // resolution 425 (1978) which reads: The Security Council, Taking
@@ -3391,8 +3398,14 @@ fn with_preambular_interludes(
 /// Chapter VII of the Charter of the United Nations,`): up to the letter,
 /// and the rest; else the line whole.
 fn split_after_run_in_section(line: &str) -> impl Iterator<Item = &str> {
-    let at = RUN_IN_SECTION
-        .captures(line)
+    // Every match holds a `;` or `.` and two spaces or tabs: a line without
+    // them (nearly all) is not searched, nor are its groups allocated.
+    let bytes = line.as_bytes();
+    let may_hold = memchr::memchr2_iter(b';', b'.', bytes)
+        .any(|i| matches!(bytes.get(i + 1..i + 3), Some([b' ' | b'\t', b' ' | b'\t'])));
+    let at = may_hold
+        .then(|| RUN_IN_SECTION.captures(line))
+        .flatten()
         .and_then(|c| c.name("rest"))
         .map_or(line.len(), |m| m.start());
     [&line[..at], &line[at..]]
