@@ -400,7 +400,7 @@ pub(crate) static DRAFT_GLOSS_AFTER: LazyLock<Regex> =
     LazyLock::new(|| re(r"^,\s+(?:which\s+contains\s+)?the\s+text\s+of\s+a\s+draft\s+resolution"));
 
 // Every reference form, one regex each, anchored where the prefilter
-// [`REFERENCE_START`] says a reference may start: which literal it found
+// [`reference_starts`] says a reference may start: which literal it found
 // tells which form can stand there, so the reference scan runs that form's
 // regex alone and reads the numbers off the match by hand (no capture
 // groups: finding a match with the lazy DFA is far cheaper than placing
@@ -474,9 +474,11 @@ pub static NTH_MEETING_AT: LazyLock<Regex> =
 pub static NUMBER_YEAR_AT: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?-u:\b)[0-9]{1,4}\s?\(\s?(?:19[4-9]|20[0-4])[0-9]\s?\)"));
 
-/// The first literals of [`REFERENCE_START`], in its order (the series
-/// prefixes of other organs follow them): what each can begin is read off
-/// the literal itself (`refs::Lead`).
+/// The literals that start (or, for `(19`, `(20` and `meeting`, end) every
+/// reference: the regex runs only where one stands ([`reference_starts`]).
+/// The series prefixes of other organs (`E/`, `ST/`, `CEDAW/`, …) follow
+/// them ([`reference_literals`]). What each can begin is read off the
+/// literal itself (`refs::Lead`).
 pub(crate) const REFERENCE_LITERALS: [&str; 11] = [
     "S/",
     "Security Council/",
@@ -491,19 +493,98 @@ pub(crate) const REFERENCE_LITERALS: [&str; 11] = [
     "meeting",
 ];
 
-/// Literals that start (or, for `(19`, `(20` and `meeting`, end) every
-/// reference: a SIMD prefilter finds them, and the regex runs only
-/// where one stands, so text without references is skipped at memory speed.
-/// The series prefixes of other organs (`E/`, `ST/`, `CEDAW/`, …) come last.
-pub static REFERENCE_START: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let mut literals = REFERENCE_LITERALS.to_vec();
-    let prefixes = crate::symbol::series_prefixes();
-    literals.extend(prefixes.iter().map(String::as_str));
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostFirst)
-        .build(literals)
-        .expect("reference prefilter builds")
+/// [`REFERENCE_LITERALS`], then the series prefixes of other organs: the
+/// index of a literal here is the one [`reference_starts`] gives.
+pub(crate) fn reference_literals() -> Vec<String> {
+    let mut literals: Vec<String> = REFERENCE_LITERALS.iter().map(|l| l.to_string()).collect();
+    literals.extend(crate::symbol::series_prefixes());
+    literals
+}
+
+/// A literal of [`reference_literals`] and its index there.
+type IndexedLiteral = (usize, Vec<u8>);
+
+/// The literals of [`reference_literals`] that end with `/` (`S/`, `SC/`,
+/// `A/`, the series prefixes), each with its index there, grouped by the
+/// byte before the `/` (the index of the group) and longest first.
+static SLASH_LITERALS: LazyLock<Vec<Vec<IndexedLiteral>>> = LazyLock::new(|| {
+    let mut by_last: Vec<Vec<IndexedLiteral>> = vec![Vec::new(); 256];
+    for (index, literal) in reference_literals().iter().enumerate() {
+        if let [.., last, b'/'] = literal.as_bytes() {
+            by_last[usize::from(*last)].push((index, literal.as_bytes().to_vec()));
+        }
+    }
+    for group in &mut by_last {
+        group.sort_by_key(|(index, bytes)| (std::cmp::Reverse(bytes.len()), *index));
+    }
+    by_last
 });
+
+/// The literals of [`REFERENCE_LITERALS`] without a `/` (`esolution`, `(19`,
+/// `meeting`, …), each with its index there.
+static WORD_LITERALS: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
+    let (indices, words): (Vec<usize>, Vec<&str>) = REFERENCE_LITERALS
+        .iter()
+        .enumerate()
+        .filter(|(_, literal)| !literal.contains('/'))
+        .map(|(index, literal)| (index, *literal))
+        .unzip();
+    let automaton = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(words)
+        .expect("reference word prefilter builds");
+    (automaton, indices)
+});
+
+/// The hits of [`reference_literals`] in `haystack`, as one Aho-Corasick
+/// automaton over them finds them (leftmost first, not overlapping):
+/// `(start, end, index of the literal)`. Two cheaper searches stand in for
+/// that automaton: one for the `/` every symbol's prefix ends with, with a
+/// look at the bytes before it, and one automaton for the seven literals
+/// without a slash, the shortest of three bytes. With the two-byte `S/`
+/// among them, the one automaton's SIMD search took every `es` and `me` of
+/// a text for a candidate (127 M instructions a pass over
+/// `corpus/sc-resolutions`, 9.6 a byte).
+pub(crate) fn reference_starts(haystack: &str) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+    let bytes = haystack.as_bytes();
+    let slashes = &*SLASH_LITERALS;
+    let (words, word_index) = &*WORD_LITERALS;
+    let mut pos = 0;
+    // The leftmost hit of each kind starting at `pos` or later, once
+    // found: it stays so until `pos` passes its start.
+    let mut word: Option<Option<(usize, usize, usize)>> = None;
+    let mut slash: Option<Option<(usize, usize, usize)>> = None;
+    std::iter::from_fn(move || {
+        if word.is_some_and(|w| w.is_some_and(|(start, ..)| start < pos)) {
+            word = None;
+        }
+        if slash.is_some_and(|s| s.is_some_and(|(start, ..)| start < pos)) {
+            slash = None;
+        }
+        let w = *word.get_or_insert_with(|| {
+            words
+                .find(aho_corasick::Input::new(bytes).span(pos..bytes.len()))
+                .map(|m| (m.start(), m.end(), word_index[m.pattern().as_usize()]))
+        });
+        let s = *slash.get_or_insert_with(|| {
+            memchr::memchr_iter(b'/', bytes.get(pos + 1..).unwrap_or_default()).find_map(|i| {
+                let end = pos + 1 + i + 1;
+                slashes[usize::from(bytes[end - 2])]
+                    .iter()
+                    .find(|(_, literal)| {
+                        end >= pos + literal.len() && bytes[end - literal.len()..end] == literal[..]
+                    })
+                    .map(|(index, literal)| (end - literal.len(), end, *index))
+            })
+        });
+        let next = match (w, s) {
+            (Some(w), Some(s)) => Some(if (s.0, s.2) < (w.0, w.2) { s } else { w }),
+            (w, s) => w.or(s),
+        }?;
+        pos = next.1;
+        Some(next)
+    })
+}
 
 /// One item of a resolution list, anchored at the start of the haystack.
 pub static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
@@ -1494,6 +1575,98 @@ mod tests {
             }
         }
         Ok(())
+    }
+
+    /// The one automaton [`reference_starts`] stands for.
+    static REFERENCE_START: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(reference_literals())
+            .expect("reference prefilter builds")
+    });
+
+    /// Whether [`reference_starts`] gives the hits of [`REFERENCE_START`]'s
+    /// `find_iter` on `text`; else the first that differs.
+    fn reference_starts_agree(text: &str) -> Result<(), String> {
+        let by_automaton: Vec<(usize, usize, usize)> = REFERENCE_START
+            .find_iter(text)
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect();
+        let by_hand: Vec<(usize, usize, usize)> = reference_starts(text).collect();
+        match by_automaton.iter().zip(&by_hand).position(|(a, h)| a != h) {
+            None if by_automaton.len() == by_hand.len() => Ok(()),
+            at => {
+                let at = at.unwrap_or(by_automaton.len().min(by_hand.len()));
+                Err(format!(
+                    "hit {at}: automaton {:?}, by hand {:?}",
+                    by_automaton.get(at),
+                    by_hand.get(at)
+                ))
+            }
+        }
+    }
+
+    #[test]
+    fn reference_starts_are_the_automatons_hits_on_the_bundled_texts() {
+        let mut hits = 0;
+        for (path, text) in crate::corpus::bundled_texts() {
+            hits += REFERENCE_START.find_iter(&text).count();
+            if let Err(e) = reference_starts_agree(&text) {
+                panic!("{path}: {e}");
+            }
+        }
+        assert!(hits > 60_000, "{hits} hits");
+        // Literals that overlap, end at one slash or touch, and the edges.
+        for text in [
+            "",
+            "/",
+            "S",
+            "S/",
+            "/S/",
+            "S//",
+            "SS/",
+            "S/S/",
+            "SC/",
+            "SSC/",
+            "Security Council/",
+            "Security Council/SC/",
+            "YUN",
+            "YUNEP/",
+            "YUNDP/",
+            "UNEP/",
+            "ESOLUTION/",
+            "RESOLUTIONS/2",
+            "meetingS/",
+            "[meeting/",
+            "(19(20",
+            "(1(19",
+            "resolution 1325 (2000); S/2020/476 and A/75/1",
+            "S/\u{e9}/",
+            "\u{e9}S/",
+        ] {
+            if let Err(e) = reference_starts_agree(text) {
+                panic!("{text:?}: {e}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn reference_starts_are_the_automatons_hits_anywhere(
+            tokens in proptest::collection::vec(
+                proptest::sample::select({
+                    let mut tokens = reference_literals();
+                    tokens.extend(
+                        ["/", "S", "C", "A", "E", "UN", "Y", "R", "es", "ESO", "meet", "[", "(", "19", "1", " ", "\n", "\u{e9}"]
+                            .map(String::from),
+                    );
+                    tokens
+                }),
+                0..30,
+            )
+        ) {
+            proptest::prop_assert_eq!(reference_starts_agree(&tokens.concat()), Ok(()));
+        }
     }
 
     #[test]

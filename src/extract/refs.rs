@@ -1,6 +1,6 @@
 //! References: every way a text cites another document.
 //!
-//! One pass over each document's body: a prefilter (`REFERENCE_START`)
+//! One pass over each document's body: a prefilter (`reference_starts`)
 //! finds where a reference may start, and the regex of the one form that
 //! can start there (`SYMBOL_AT`, `NUMBER_YEAR_AT`, …) is run from that
 //! point. Its hits are explicit symbols (`S/2020/476`, `S/RES/2531 (2020)`, `A/RES/…`,
@@ -54,9 +54,9 @@ use super::patterns::{
     DRAFT_GLOSS_AFTER, FOOTNOTE_LINE, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LEGAL_BASIS,
     LIST_FULL_STOP, LIST_GAP, LIST_ITEM, LIST_LEAD, MEETINGS_AT, NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE,
     OPERATIVE_IN_LINE, ORGAN_NAME, ORGAN_NAME_LAST_WORDS, OTHER_ORGAN, OWNER_GAP, PIN, PIN_AFTER,
-    PLENARY_CLOSING, REFERENCE_LITERALS, REFERENCE_START, RELATION_AUTOMATON, RELATION_WORDS,
-    RESOLUTION_HEADING, SYMBOL_AT, UNNUMBERED_OPERATIVE, YEARBOOK_AT, compile, may_start_with_glued_date,
-    month_number, unglue_date,
+    PLENARY_CLOSING, REFERENCE_LITERALS, RELATION_AUTOMATON, RELATION_WORDS, RESOLUTION_HEADING, SYMBOL_AT,
+    UNNUMBERED_OPERATIVE, YEARBOOK_AT, compile, may_start_with_glued_date, month_number, reference_starts,
+    unglue_date,
 };
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
@@ -409,9 +409,9 @@ impl<'a> Scanner<'a> {
         let bytes = self.text.as_bytes();
         let mut pos = body.start;
         let mut found = Vec::new();
-        for hit in REFERENCE_START.find_iter(&self.text[body.clone()]) {
-            let h = body.start + hit.start();
-            let lead = Lead::of(hit.pattern().as_usize());
+        for (hit, _, literal) in reference_starts(&self.text[body.clone()]) {
+            let h = body.start + hit;
+            let lead = Lead::of(literal);
             let Some(start) = candidate_start(bytes, h, lead) else {
                 continue;
             };
@@ -3149,7 +3149,7 @@ fn digits(t: &str) -> Option<(u32, &str)> {
     Some((t[..n].parse().ok()?, &t[n..]))
 }
 
-/// What a literal of [`REFERENCE_START`] can begin, read off the literal.
+/// What a literal of [`reference_starts`] can begin, read off the literal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Lead {
     /// `S/`, `A/` and the other series' prefixes: an explicit symbol.
@@ -3170,7 +3170,7 @@ enum Lead {
 }
 
 impl Lead {
-    /// The lead of the literal at `pattern` in [`REFERENCE_START`].
+    /// The lead of the literal at `pattern` in [`REFERENCE_LITERALS`].
     fn of(pattern: usize) -> Lead {
         match REFERENCE_LITERALS.get(pattern).copied() {
             Some("YUN") => Lead::Yearbook,
