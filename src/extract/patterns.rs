@@ -858,23 +858,6 @@ pub static ARTICLE_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"\d{1,3}(?:\s*
 pub static JOINT_TAIL: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s?[-\u{2013}\u{2014}]\s?(?P<s>[SAE]/[0-9A-Z][0-9A-Za-z./-]*\d)"));
 
-/// An operative paragraph number at the start of a line (or after two
-/// spaces, in old texts held on one line). [`OPERATIVE_IN_LINE`] finds
-/// those within a line; the numbers must count up from 1
-/// (`refs::operative_paragraphs`).
-pub static OPERATIVE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?m)(?:^|\s\s)[ \t]*(?P<n>[0-9]{1,3})\.[ \t]+[^[0-9]\s]"));
-
-/// An operative paragraph number within a line, after the `,`, `;` or `:`
-/// that ends what stands before it, when a capitalised word follows:
-/// `Acting under Chapter VII of the Charter of the United Nations, 1.
-/// Decides … until 31 December 2014; 2. Endorses` (2176 (2014)), `With
-/// regard to funds and financial measures, 20. Encourages` (1295 (2000)).
-/// Kept apart from [`OPERATIVE`]: one alternation of the two ran six times
-/// slower (41 ms a pass over the bundled resolutions against 7 + 3 ms), its
-/// required `.` no longer a literal the search could start from.
-pub static OPERATIVE_IN_LINE: LazyLock<Regex> = LazyLock::new(|| re(r"[,;:] [0-9]{1,3}\.[ \t]+[A-Z]"));
-
 /// Bodies named just before `resolution(s)` whose numbered resolutions are
 /// no UN document symbols: `Council of Ministers resolution 5/2`,
 /// `IAEA Board of Governors resolution`.

@@ -52,11 +52,10 @@ use super::patterns::{
     ADDENDUM, ADDENDUM_NUMBER, ADDENDUM_RANGE, ARTICLE_NUMBER, BARE_ADOPTED_BY, BARE_UNIT_AFTER,
     CHAPTER_NAMED, COMMA_IN_REFERENCE, COUNCIL_NAMED_AT, DECISION, DECISION_NEXT, DETERMINER_BEFORE,
     DRAFT_GLOSS_AFTER, FOOTNOTE_LINE, GA_BEFORE, GA_SESSION, JOINT_TAIL, KIND_CUE, LEGAL_BASIS,
-    LIST_FULL_STOP, LIST_GAP, LIST_ITEM, LIST_LEAD, MEETINGS_AT, NTH_MEETING_AT, NUMBER_YEAR_AT, OPERATIVE,
-    OPERATIVE_IN_LINE, ORGAN_NAME, ORGAN_NAME_LAST_WORDS, OTHER_ORGAN, OWNER_GAP, PIN, PIN_AFTER,
-    PLENARY_CLOSING, REFERENCE_LITERALS, RELATION_AUTOMATON, RELATION_WORDS, RESOLUTION_HEADING, SYMBOL_AT,
-    UNNUMBERED_OPERATIVE, YEARBOOK_AT, compile, may_start_with_glued_date, month_number, reference_starts,
-    unglue_date,
+    LIST_FULL_STOP, LIST_GAP, LIST_ITEM, LIST_LEAD, MEETINGS_AT, NTH_MEETING_AT, NUMBER_YEAR_AT, ORGAN_NAME,
+    ORGAN_NAME_LAST_WORDS, OTHER_ORGAN, OWNER_GAP, PIN, PIN_AFTER, PLENARY_CLOSING, REFERENCE_LITERALS,
+    RELATION_AUTOMATON, RELATION_WORDS, RESOLUTION_HEADING, SYMBOL_AT, UNNUMBERED_OPERATIVE, YEARBOOK_AT,
+    compile, may_start_with_glued_date, month_number, reference_starts, unglue_date,
 };
 use super::segment::{self, quote_around};
 use super::{Normalized, Segment};
@@ -3275,26 +3274,11 @@ fn operative_paragraphs(text: &str, body: Range<usize>) -> Vec<(usize, u32)> {
     let mut out: Vec<(usize, u32)> = Vec::new();
     let mut expected = 1;
     let mut restarted = false;
-    // The number is the match's digits, after the spaces (or the `,`,
-    // `;`, `:` and space) it starts with: no capture group needed. The two
-    // patterns' matches never overlap (one needs the start of a line or two
-    // spaces before the number, the other one space after a `,;:`), and are
-    // taken in the order they stand.
-    let slice = &text[body.clone()];
-    let mut at_line_start = OPERATIVE.find_iter(slice).peekable();
-    let mut in_line = OPERATIVE_IN_LINE.find_iter(slice).peekable();
-    let matches = std::iter::from_fn(|| match (at_line_start.peek(), in_line.peek()) {
-        (Some(a), Some(b)) if b.start() < a.start() => in_line.next(),
-        (Some(_), _) => at_line_start.next(),
-        (None, _) => in_line.next(),
-    });
-    for m in matches {
-        let s = m.as_str();
-        let spaces = s.len() - s.trim_start_matches([',', ';', ':']).trim_start().len();
-        let Ok(n) = leading_digits(&s[spaces..]).parse::<u32>() else {
+    for (number, digits) in operative_numbers(&text[body.clone()]) {
+        let Ok(n) = digits.parse::<u32>() else {
             continue;
         };
-        let at = body.start + m.start() + spaces;
+        let at = body.start + number;
         if restarted {
             out.push((at, NUMBER_UNKNOWN));
         } else if n == expected {
@@ -3315,6 +3299,65 @@ fn operative_paragraphs(text: &str, body: Range<usize>) -> Vec<(usize, u32)> {
         }
     }
     out
+}
+
+/// The operative paragraph numbers in `text`, in order: where each
+/// number's digits stand, and the digits. A number is one to three digits,
+/// a `.`, spaces or tabs and then
+/// - a character that is no digit nor white space, when the digits open a
+///   line or follow two white-space characters (spaces or tabs between):
+///   `1. Decides`, `   2. Requests`, `… 1948;  3. Calls upon` in old texts
+///   held on one line;
+/// - or a capital, when the digits follow a `,`, `;` or `:` and one space:
+///   `Acting under Chapter VII of the Charter of the United Nations, 1.
+///   Decides … until 31 December 2014; 2. Endorses` (2176 (2014)), `With
+///   regard to funds and financial measures, 20. Encourages` (1295 (2000)).
+///
+/// Read at each `.` (found with `memchr`) by hand: the two patterns these
+/// forms were first (`(?m)(?:^|\s\s)[ \t]*([0-9]{1,3})\.[ \t]+[^[0-9]\s]`
+/// and `[,;:] [0-9]{1,3}\.[ \t]+[A-Z]`, compared with this on every bundled
+/// text in the tests) cost two searches of every text's body, some 25 M
+/// instructions a pass over `corpus/sc-resolutions`.
+fn operative_numbers(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
+    let bytes = text.as_bytes();
+    let is_blank = |b: &u8| matches!(b, b' ' | b'\t');
+    memchr::memchr_iter(b'.', bytes).filter_map(move |dot| {
+        let digits = bytes[..dot]
+            .iter()
+            .rev()
+            .take(4)
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if !(1..=3).contains(&digits) {
+            return None;
+        }
+        let start = dot - digits;
+        let blanks = bytes[dot + 1..].iter().take_while(|b| is_blank(b)).count();
+        let next = text[dot + 1 + blanks..].chars().next()?;
+        if blanks == 0 || next.is_ascii_digit() || next.is_whitespace() {
+            return None;
+        }
+        let before = &text[..start];
+        let in_line = next.is_ascii_uppercase()
+            && before
+                .strip_suffix(' ')
+                .is_some_and(|b| b.ends_with([',', ';', ':']));
+        // The spaces or tabs before the digits (two are enough), and what
+        // stands before them: the start of a line or white space.
+        let lead = bytes[..start]
+            .iter()
+            .rev()
+            .take(2)
+            .take_while(|b| is_blank(b))
+            .count();
+        let outside = &text[..start - lead];
+        let mut ends = outside.chars().rev();
+        let opens_line = outside.is_empty() || outside.ends_with('\n');
+        let spaced = lead == 2
+            || (lead == 1 && ends.next().is_some_and(char::is_whitespace))
+            || (lead == 0 && ends.by_ref().take(2).filter(|c| c.is_whitespace()).count() == 2);
+        (in_line || opens_line || spaced).then(|| (start, &text[start..dot]))
+    })
 }
 
 /// Where a new section begins in `range` (from one paragraph's start to
@@ -3581,6 +3624,97 @@ fn floor(text: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The numbers the two patterns [`operative_numbers`] stands for find in
+    /// `text`, their matches merged in order.
+    fn operative_numbers_by_regex(text: &str) -> Vec<(usize, &str)> {
+        static AT_LINE_START: LazyLock<Regex> =
+            LazyLock::new(|| compile(r"(?m)(?:^|\s\s)[ \t]*(?P<n>[0-9]{1,3})\.[ \t]+[^[0-9]\s]"));
+        static IN_LINE: LazyLock<Regex> = LazyLock::new(|| compile(r"[,;:] [0-9]{1,3}\.[ \t]+[A-Z]"));
+        let mut matches: Vec<regex::Match> = AT_LINE_START
+            .find_iter(text)
+            .chain(IN_LINE.find_iter(text))
+            .collect();
+        matches.sort_by_key(regex::Match::start);
+        matches
+            .into_iter()
+            .map(|m| {
+                let s = m.as_str();
+                let spaces = s.len() - s.trim_start_matches([',', ';', ':']).trim_start().len();
+                let at = m.start() + spaces;
+                (at, leading_digits(&text[at..]))
+            })
+            .collect()
+    }
+
+    fn assert_operative_numbers_as_regex(text: &str) {
+        assert_eq!(
+            operative_numbers(text).collect::<Vec<_>>(),
+            operative_numbers_by_regex(text),
+            "{text:?}"
+        );
+    }
+
+    #[test]
+    fn operative_numbers_are_read_as_the_patterns_read_them_in_the_bundled_texts() {
+        let mut numbers = 0;
+        for (_, text) in crate::corpus::bundled_texts() {
+            let normalized = super::super::normalize::normalize(&text).text;
+            for text in [text.as_str(), normalized.as_str()] {
+                numbers += operative_numbers(text).count();
+                assert_operative_numbers_as_regex(text);
+            }
+        }
+        assert!(numbers > 30_000, "{numbers} numbers");
+        for text in [
+            "",
+            ".",
+            "1.",
+            "1. A",
+            "1.A",
+            "1.  a",
+            "1. 2",
+            "1. \n",
+            "1234. A",
+            " 1. A",
+            "  1. A",
+            "x 1. A",
+            "x  1. A",
+            "x\t 1. A",
+            "x\n1. A",
+            "x\u{a0}\u{a0}1. A",
+            "x\u{a0} 1. A",
+            "x, 1. A",
+            "x, 1. a",
+            "x,  1. a",
+            "x,1. A",
+            "x; 12. B; 13. C",
+            "1. A  2. B",
+            "1. é",
+            "é  1. \u{e9}",
+            "\n\n 7.\t\u{2003}Z",
+            "1. A\r\n2. B",
+            "x: 999. Q",
+        ] {
+            assert_operative_numbers_as_regex(text);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn operative_numbers_are_read_as_the_patterns_read_them(
+            tokens in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "1", "12", "123", "1234", ".", " ", "  ", "\t", "\n", "\r", "\u{a0}", "\u{2003}", ",", ";", ":",
+                    "A", "Decides", "a", "\u{e9}", "\u{c9}", "x",
+                ]),
+                0..24,
+            )
+        ) {
+            let text = tokens.concat();
+            proptest::prop_assert_eq!(operative_numbers(&text).collect::<Vec<_>>(), operative_numbers_by_regex(&text));
+        }
+    }
 
     #[test]
     fn a_plural_noun_is_no_relation_verb() {
