@@ -30,8 +30,16 @@ A rerun over the same OUTPUT skips the files its ``files/`` table already
 holds and appends a new run partition for the new ones: an INPUT none of
 whose files were extracted is read whole, the new files of one that was
 are read by name, so old files are neither read nor extracted again.
-``unxref build --from-parquet OUTPUT -o SNAPSHOT`` links the tables into
-the snapshot a local ``unxref build INPUT -o SNAPSHOT`` makes.
+A run writes its ``files/`` rows last: a run stopped before them (killed,
+a lost driver) is removed from ``nodes/`` and ``edges/`` by the next run,
+which extracts its files again. ``unxref build --from-parquet OUTPUT -o
+SNAPSHOT`` links the tables into the snapshot a local ``unxref build INPUT
+-o SNAPSHOT`` makes (leaving out a run without ``files/`` rows).
+
+OUTPUT must be a new folder or one this job wrote (holding only
+``nodes/``, ``edges/``, ``files/``); inputs that name nothing to read (all
+missing, or empty folders) are refused as ``unxref build`` refuses them,
+and each file that cannot be read is named on standard error.
 
 The master is ``local[*]`` unless ``--master URL`` (or ``spark-submit``)
 gives another; on a cluster, executors need this package installed (the
@@ -274,9 +282,9 @@ class JobError(Exception):
     ``main`` prints it as ``error: …`` and exits with status 1."""
 
 
-# What the job itself leaves in OUTPUT: its three tables, and the marker
-# files Hadoop writes beside them.
-_OWN_ENTRIES = {"nodes", "edges", "files", "_SUCCESS"}
+# What the job itself leaves in OUTPUT: its three tables (beside names
+# Hadoop hides, starting with `.` or `_`: `_SUCCESS`, `_temporary`).
+_OWN_ENTRIES = {"nodes", "edges", "files"}
 
 # The forms of a master URL Spark takes (SparkContext's own parsing).
 _MASTER = re.compile(
@@ -347,7 +355,7 @@ def check_output(spark: Any, output: str) -> None:
     others = sorted(
         name
         for name in (status.getPath().getName() for status in fs.listStatus(qualified))
-        if name not in _OWN_ENTRIES and not name.startswith(".")
+        if name not in _OWN_ENTRIES and not name.startswith((".", "_"))
     )
     if others:
         shown = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
