@@ -317,6 +317,18 @@ fn stage(path: &Path, bytes: &[u8]) -> Result<Staged, WriteError> {
 
 /// A folder a writer of several files holds for itself: see [`lock_folder`].
 /// The lock goes when this is dropped, or when the process ends.
+///
+/// # Examples
+///
+/// ```
+/// let dir = tempfile::tempdir()?;
+/// {
+///     let _held: unxref::output::FolderLock = unxref::output::lock_folder(dir.path())?;
+///     // … write the files of the set …
+/// }
+/// assert!(unxref::output::lock_folder(dir.path()).is_ok()); // released
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug)]
 pub struct FolderLock {
     _folder: fs::File,
