@@ -331,7 +331,9 @@ fn stage(path: &Path, bytes: &[u8]) -> Result<Staged, WriteError> {
 /// ```
 #[derive(Debug)]
 pub struct FolderLock {
-    _folder: fs::File,
+    /// The open folder holding the lock; `None` where the system cannot
+    /// lock a folder.
+    _folder: Option<fs::File>,
 }
 
 /// Hold the folder `path` for one writer of several files (a `csv` or
@@ -358,13 +360,23 @@ pub fn lock_folder(path: &Path) -> Result<FolderLock, WriteError> {
         path: path.to_path_buf(),
         source: plain(e),
     };
-    let folder = fs::File::open(path).map_err(io)?;
+    if !fs::metadata(path).map_err(io)?.is_dir() {
+        return Err(io(io::Error::from(io::ErrorKind::NotADirectory)));
+    }
+    // A system that cannot open a folder as a file (Windows) or lock it
+    // (some network file systems) writes the set unlocked: its files are
+    // still renamed into place together.
+    let Ok(folder) = fs::File::open(path) else {
+        return Ok(FolderLock { _folder: None });
+    };
     match folder.try_lock() {
-        Ok(()) => Ok(FolderLock { _folder: folder }),
+        Ok(()) => Ok(FolderLock {
+            _folder: Some(folder),
+        }),
         Err(fs::TryLockError::WouldBlock) => Err(WriteError::Busy {
             path: path.to_path_buf(),
         }),
-        Err(fs::TryLockError::Error(e)) => Err(io(e)),
+        Err(fs::TryLockError::Error(_)) => Ok(FolderLock { _folder: None }),
     }
 }
 
