@@ -308,6 +308,16 @@ pub enum WriteError {
         /// True when `path` lies in the corpus folder `input`.
         in_folder: bool,
     },
+    /// Another writer of several files is writing into the folder now: two
+    /// `export --format csv -o DIR` at once (see
+    /// [`crate::output::lock_folder`]).
+    #[error(
+        "{path}: another unxref is exporting into this folder now; wait until it is done, or give another folder"
+    )]
+    Busy {
+        /// The folder.
+        path: PathBuf,
+    },
     /// Creating, writing or renaming failed: a read-only folder, a full disk.
     #[error("{path}: cannot write: {source}")]
     Io {

@@ -75,7 +75,7 @@ pub fn check_target(path: &Path) -> Result<Existing, WriteError> {
         }),
         Ok(meta) => Err(WriteError::NotAFile {
             path: path.to_path_buf(),
-            kind: describe(&meta.file_type()),
+            kind: crate::corpus::file_kind(&meta.file_type()),
         }),
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
             let folder = folder_of(path);
@@ -204,6 +204,62 @@ pub fn ensure_folder(path: &Path) -> Result<bool, WriteError> {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    stage(path, bytes)?.commit()
+}
+
+/// Write several files as one set, each as [`write_atomically`] does, but
+/// every temporary file is written and flushed before the first is renamed
+/// over its target: a failure while writing (a full disk, a read-only
+/// file) leaves every target as it was, and a reader or a kill sees a mix
+/// of old and new files only in the moment between the renames.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::output::write_set_atomically;
+/// let dir = tempfile::tempdir()?;
+/// let (nodes, edges) = (dir.path().join("nodes.csv"), dir.path().join("edges.csv"));
+/// write_set_atomically(&[(nodes.as_path(), b"id\n".as_slice()), (edges.as_path(), b"source\n".as_slice())])?;
+/// assert_eq!(std::fs::read_to_string(&edges)?, "source\n");
+/// // A target that cannot be written stops the set before any file is replaced.
+/// let err = write_set_atomically(&[(nodes.as_path(), b"new".as_slice()), (dir.path(), b"x".as_slice())]);
+/// assert!(err.is_err());
+/// assert_eq!(std::fs::read_to_string(&nodes)?, "id\n");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn write_set_atomically(files: &[(&Path, &[u8])]) -> Result<(), WriteError> {
+    let staged = files
+        .iter()
+        .map(|(path, bytes)| stage(path, bytes))
+        .collect::<Result<Vec<_>, _>>()?;
+    staged.into_iter().try_for_each(Staged::commit)
+}
+
+/// A temporary file written and flushed beside its target, not yet renamed
+/// over it; dropped, it is removed.
+struct Staged {
+    path: PathBuf,
+    tmp: tempfile::NamedTempFile,
+    /// Keeps the temporary file listed for Ctrl-C until it is renamed.
+    _pending: Option<Pending>,
+}
+
+impl Staged {
+    /// Rename the temporary file over the target.
+    fn commit(self) -> Result<(), WriteError> {
+        let Staged { path, tmp, _pending } = self;
+        tmp.persist(&path).map_err(|e| WriteError::Io {
+            path: path.clone(),
+            source: plain(e.error),
+        })?;
+        Ok(())
+    }
+}
+
+/// The first half of [`write_atomically`]: check `path`, remove the
+/// leftovers of killed runs, write `bytes` to a locked temporary file
+/// beside it and flush it to disk.
+fn stage(path: &Path, bytes: &[u8]) -> Result<Staged, WriteError> {
     let existing = check_target(path)?;
     let io = |e: io::Error| WriteError::Io {
         path: path.to_path_buf(),
@@ -217,7 +273,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     // Listed for Ctrl-C as the file is created, so that no moment passes
     // with the file on disk and unknown to the handler; a name tried and
     // given up is unlisted again when its guard is replaced or dropped.
-    let mut _pending = None;
+    let mut pending_guard = None;
     // Opened here rather than by `tempfile_in`, whose errors name the
     // temporary file; `make_in` still picks the name and removes the file
     // if this function returns early.
@@ -238,7 +294,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
             listed.push(tmp.to_path_buf());
             let file = options.open(tmp);
             drop(listed);
-            _pending = Some(Pending(tmp.to_path_buf()));
+            pending_guard = Some(Pending(tmp.to_path_buf()));
             file
         })
         .map_err(io)?;
@@ -252,8 +308,76 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     }
     tmp.as_file().write_all(bytes).map_err(io)?;
     tmp.as_file().sync_all().map_err(io)?;
-    tmp.persist(path).map_err(|e| io(e.error))?;
-    Ok(())
+    Ok(Staged {
+        path: path.to_path_buf(),
+        tmp,
+        _pending: pending_guard,
+    })
+}
+
+/// A folder a writer of several files holds for itself: see [`lock_folder`].
+/// The lock goes when this is dropped, or when the process ends.
+///
+/// # Examples
+///
+/// ```
+/// let dir = tempfile::tempdir()?;
+/// {
+///     let _held: unxref::output::FolderLock = unxref::output::lock_folder(dir.path())?;
+///     // … write the files of the set …
+/// }
+/// assert!(unxref::output::lock_folder(dir.path()).is_ok()); // released
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug)]
+pub struct FolderLock {
+    /// The open folder holding the lock; `None` where the system cannot
+    /// lock a folder.
+    _folder: Option<fs::File>,
+}
+
+/// Hold the folder `path` for one writer of several files (a `csv` or
+/// `neo4j` export): a second writer into the same folder, in this process
+/// or another, is refused ([`WriteError::Busy`]) until the first is done,
+/// so that two exports at once cannot leave `nodes.csv` of one beside
+/// `edges.csv` of the other. The folder itself is locked (an advisory lock
+/// the system drops when the process ends): nothing is added to it.
+///
+/// # Examples
+///
+/// ```
+/// use unxref::error::WriteError;
+/// use unxref::output::lock_folder;
+/// let dir = tempfile::tempdir()?;
+/// let held = lock_folder(dir.path())?;
+/// assert!(matches!(lock_folder(dir.path()), Err(WriteError::Busy { .. })));
+/// drop(held);
+/// assert!(lock_folder(dir.path()).is_ok());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn lock_folder(path: &Path) -> Result<FolderLock, WriteError> {
+    let io = |e: io::Error| WriteError::Io {
+        path: path.to_path_buf(),
+        source: plain(e),
+    };
+    if !fs::metadata(path).map_err(io)?.is_dir() {
+        return Err(io(io::Error::from(io::ErrorKind::NotADirectory)));
+    }
+    // A system that cannot open a folder as a file (Windows) or lock it
+    // (some network file systems) writes the set unlocked: its files are
+    // still renamed into place together.
+    let Ok(folder) = fs::File::open(path) else {
+        return Ok(FolderLock { _folder: None });
+    };
+    match folder.try_lock() {
+        Ok(()) => Ok(FolderLock {
+            _folder: Some(folder),
+        }),
+        Err(fs::TryLockError::WouldBlock) => Err(WriteError::Busy {
+            path: path.to_path_buf(),
+        }),
+        Err(fs::TryLockError::Error(_)) => Ok(FolderLock { _folder: None }),
+    }
 }
 
 /// Remove the temporary files of writes still under way in this process.
@@ -370,28 +494,6 @@ fn folder_of(path: &Path) -> PathBuf {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     }
-}
-
-/// What a file type is, in words, for a refusal.
-fn describe(file_type: &fs::FileType) -> &'static str {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        if file_type.is_char_device() {
-            return "a character device";
-        }
-        if file_type.is_block_device() {
-            return "a block device";
-        }
-        if file_type.is_fifo() {
-            return "a FIFO (named pipe)";
-        }
-        if file_type.is_socket() {
-            return "a socket";
-        }
-    }
-    let _ = file_type;
-    "not a regular file"
 }
 
 /// The operating system's error alone, without any path a layer below added

@@ -50,14 +50,16 @@ def _literal(name: str, value: Any) -> str:
     )
 
 
-def bind(text: str, params: Dict[str, Any]) -> str:
+def bind(text: str, params: Dict[str, Any], options: Iterable[str] = ()) -> str:
     """Replace each ``$name`` of ``text`` by the quoted value of ``params[name]``.
 
     A value never becomes query syntax: a string is always one quoted name
     (and is refused if it holds a ``"``), a number a number, a date an ISO
     date. ``$name`` inside a quoted string is left alone, as are ``$x`` that
     name a ``let`` binding. A parameter the query does not use is an error,
-    so a typo does not silently drop a condition.
+    so a typo does not silently drop a condition; ``options`` are the
+    keywords of the calling method that are not parameters, named in that
+    error (``render(…, max_nodes=10)`` is not an option of ``render``).
     """
     if not params:
         return text
@@ -77,7 +79,9 @@ def bind(text: str, params: Dict[str, Any]) -> str:
     unused = sorted(set(params) - used)
     if unused:
         names = ", ".join(f"${n}" for n in unused)
-        raise TypeError(f"the query does not use the parameter(s) {names}")
+        taken = ", ".join(options)
+        also = f"; the keywords that are not parameters are {taken}" if taken else ""
+        raise TypeError(f"the query does not use the parameter(s) {names}{also}")
     return bound
 
 
@@ -165,18 +169,39 @@ def _text(what: str, value: Any) -> str:
     return value
 
 
-def _overwrite_remedy(error: UnxrefError) -> UnxrefError:
-    """``error`` with the command line's remedy for a file it will not
-    replace, ``(use --force)``, said as the argument that does the same here."""
-    message = str(error).replace("(use --force)", "(pass overwrite=True)")
+# The command line's remedies, and what does the same in Python.
+_REMEDIES = (
+    ("(use --force)", "(pass overwrite=True)"),
+    ("give one with `--param NAME=VALUE` (command line) or `Params` (library)", "pass it as a keyword argument"),
+)
+
+
+def _python_remedy(error: UnxrefError) -> UnxrefError:
+    """``error`` with the command line's remedies (``use --force``,
+    ``--param NAME=VALUE``) said as the arguments that do the same here."""
+    message = str(error)
+    for cli, python in _REMEDIES:
+        message = message.replace(cli, python)
     error.args = (message,)
     error.message = message
     return error
 
 
+def _path(what: str, value: Any) -> str:
+    """``value`` as a path for ``what`` (``Graph.load``): a TypeError when
+    it is not a str, bytes or os.PathLike, a ValueError when it is empty
+    (the system's "No such file or directory" named no path)."""
+    if not _is_path(value):
+        raise TypeError(f"{what} takes a path (str or os.PathLike), not {type(value).__name__}")
+    path = os.fsdecode(value)
+    if not path.strip():
+        raise ValueError(f"{what}: the path is empty; give the path of a file")
+    return path
+
+
 def _paths(paths: Union[PathLike, Iterable[PathLike]]) -> List[str]:
     if _is_path(paths):
-        return [os.fsdecode(paths)]
+        return [_path("Graph.build", paths)]
     if not isinstance(paths, Iterable):
         raise TypeError(
             f"Graph.build takes a path or a list of paths (str or os.PathLike), not {type(paths).__name__}"
@@ -185,7 +210,7 @@ def _paths(paths: Union[PathLike, Iterable[PathLike]]) -> List[str]:
     for path in paths:
         if not _is_path(path):
             raise TypeError(f"Graph.build: {path!r} is not a path (give a str or an os.PathLike)")
-        listed.append(os.fsdecode(path))
+        listed.append(_path("Graph.build", path))
     if not listed:
         raise ValueError("Graph.build needs at least one file or folder")
     return listed
@@ -210,6 +235,8 @@ class Graph:
     __slots__ = ("_native",)
 
     def __init__(self, native: NativeGraph) -> None:
+        if not isinstance(native, NativeGraph):
+            raise TypeError("make a Graph with Graph.build(paths) or Graph.load(path), not Graph(...)")
         self._native = native
 
     @classmethod
@@ -229,15 +256,15 @@ class Graph:
     def load(cls, path: PathLike) -> "Graph":
         """Read a snapshot written by :meth:`save` or ``unxref build -o``
         (:class:`~unxref.errors.SnapshotError` when it is not one)."""
-        return cls(NativeGraph.load(os.fsdecode(path)))
+        return cls(NativeGraph.load(_path("Graph.load", path)))
 
     def save(self, path: PathLike, overwrite: bool = False) -> None:
         """Write a snapshot (atomically). An existing snapshot is replaced;
         any other file only with ``overwrite=True``."""
         try:
-            self._native.save(os.fsdecode(path), overwrite)
+            self._native.save(_path("Graph.save", path), overwrite)
         except UnxrefError as error:
-            raise _overwrite_remedy(error) from None
+            raise _python_remedy(error) from None
 
     def query(self, text: str, **params: Any) -> QueryResult:
         """Run a query of the unxref language (``docs/query-language.md``).
@@ -252,7 +279,11 @@ class Graph:
         :class:`~unxref.errors.QueryError`, with the command line's message.
         """
         bound = bind(_text("the query", text), params)
-        return QueryResult(bound, json.loads(self._native.query(bound)))
+        try:
+            answer = self._native.query(bound)
+        except UnxrefError as error:
+            raise _python_remedy(error) from None
+        return QueryResult(bound, json.loads(answer))
 
     def _node_list(self) -> List[Dict[str, Any]]:
         nodes: List[Dict[str, Any]] = json.loads(self._native.nodes())
@@ -361,11 +392,11 @@ class Graph:
         (Graphviz when installed, else the built-in layout), ``"graphviz"``
         or ``"builtin"``. Returns ``path``, ``engine``, ``shown``, ``total``
         and ``notes``; raises :class:`~unxref.errors.RenderError`."""
-        bound = bind(_text("the query", query), params)
+        bound = bind(_text("the query", query), params, options=("overwrite", "engine"))
         try:
-            return dict(self._native.render(bound, os.fsdecode(path), overwrite, _text("engine", engine)))
+            return dict(self._native.render(bound, _path("Graph.render", path), overwrite, _text("engine", engine)))
         except UnxrefError as error:
-            raise _overwrite_remedy(error) from None
+            raise _python_remedy(error) from None
 
 
 def _networkx_attrs(record: Dict[str, Any]) -> Dict[str, Any]:

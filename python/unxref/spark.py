@@ -30,8 +30,16 @@ A rerun over the same OUTPUT skips the files its ``files/`` table already
 holds and appends a new run partition for the new ones: an INPUT none of
 whose files were extracted is read whole, the new files of one that was
 are read by name, so old files are neither read nor extracted again.
-``unxref build --from-parquet OUTPUT -o SNAPSHOT`` links the tables into
-the snapshot a local ``unxref build INPUT -o SNAPSHOT`` makes.
+A run writes its ``files/`` rows last: a run stopped before them (killed,
+a lost driver) is removed from ``nodes/`` and ``edges/`` by the next run,
+which extracts its files again. ``unxref build --from-parquet OUTPUT -o
+SNAPSHOT`` links the tables into the snapshot a local ``unxref build INPUT
+-o SNAPSHOT`` makes (leaving out a run without ``files/`` rows).
+
+OUTPUT must be a new folder or one this job wrote (holding only
+``nodes/``, ``edges/``, ``files/``); inputs that name nothing to read (all
+missing, or empty folders) are refused as ``unxref build`` refuses them,
+and each file that cannot be read is named on standard error.
 
 The master is ``local[*]`` unless ``--master URL`` (or ``spark-submit``)
 gives another; on a cluster, executors need this package installed (the
@@ -44,8 +52,9 @@ import argparse
 import datetime as _dt
 import json
 import os
+import re
 import sys
-from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 from urllib.parse import unquote, urlsplit
 
 from unxref._unxref import MAX_FILE_SIZE, extract_bytes, load_error, wanted_file
@@ -268,10 +277,111 @@ def _exists(spark: Any, path: str) -> bool:
     return _Hadoop(spark).status(path) is not None
 
 
-def run(spark: Any, inputs: Sequence[str], output: str, run_id: Optional[str] = None) -> Dict[str, int]:
+class JobError(Exception):
+    """Arguments the job refuses, with the reason and what to give instead:
+    ``main`` prints it as ``error: …`` and exits with status 1."""
+
+
+# What the job itself leaves in OUTPUT: its three tables (beside names
+# Hadoop hides, starting with `.` or `_`: `_SUCCESS`, `_temporary`).
+_OWN_ENTRIES = {"nodes", "edges", "files"}
+
+# The forms of a master URL Spark takes (SparkContext's own parsing).
+_MASTER = re.compile(
+    r"local|local\[(\*|[1-9][0-9]*)(,[1-9][0-9]*)?\]|local-cluster\[[1-9][0-9]*, *[1-9][0-9]*, *[1-9][0-9]*\]"
+    r"|yarn|(spark|mesos|k8s)://\S+"
+)
+
+
+def check_arguments(inputs: Sequence[str], output: str, master: Optional[str] = None) -> None:
+    """Refuse, before Spark starts, an empty INPUT or OUTPUT (Hadoop cannot
+    make a path of it, and an OUTPUT of ``""`` or ``"/"`` would put the
+    tables at the root of the file system) and a master URL Spark does not
+    take (it fails with ``Java gateway process exited``)."""
+    if any(not given.strip() for given in inputs):
+        raise JobError("an INPUT is empty: give a file, a folder or a prefix of documents")
+    if not output.strip():
+        raise JobError("OUTPUT is empty: give the folder the tables go into (e.g. tables/)")
+    if not urlsplit(output).path.strip("/"):
+        below = output if output.endswith("/") else output + "/"
+        raise JobError(f"{output}: the root of a file system or bucket; give a folder below it (e.g. {below}tables)")
+    if master is not None and not _MASTER.fullmatch(master):
+        raise JobError(
+            f"--master {master!r}: not a Spark master URL; give local, local[N], local[*], "
+            "spark://HOST:PORT, yarn or k8s://HOST:PORT (N at least 1)"
+        )
+
+
+def drop_unfinished_runs(spark: Any, output: str, report: Callable[[str], None]) -> None:
+    """Delete the ``run=…`` partitions of ``nodes/`` and ``edges/`` whose
+    run has none in ``files/``, which the job writes last: a run stopped
+    half-way (killed, a lost driver). Its files are not in ``files/``, so
+    this run extracts them again, and its rows would count them twice
+    (``unxref build --from-parquet`` leaves such rows out too)."""
+    hadoop = _Hadoop(spark)
+
+    def runs(table: str) -> Dict[str, Any]:
+        path = hadoop.jvm.org.apache.hadoop.fs.Path(f"{output.rstrip('/')}/{table}")
+        fs = path.getFileSystem(hadoop.conf)
+        if not fs.exists(path):
+            return {}
+        return {
+            status.getPath().getName(): (fs, status.getPath())
+            for status in fs.listStatus(path)
+            if status.isDirectory() and status.getPath().getName().startswith("run=")
+        }
+
+    finished = runs("files")
+    for table in ("nodes", "edges"):
+        for name, (fs, path) in sorted(runs(table).items()):
+            if name not in finished:
+                fs.delete(path, True)
+                report(f"{output}/{table}/{name}: a run that was not finished (no files/ rows); removed, its files are extracted again")
+
+
+def check_output(spark: Any, output: str) -> None:
+    """Refuse an OUTPUT the tables cannot go into, before anything is
+    read: a file, or a folder holding anything but this job's tables (a
+    folder of documents given by mistake: the tables would be written
+    among them)."""
+    hadoop = _Hadoop(spark)
+    path = hadoop.jvm.org.apache.hadoop.fs.Path(output)
+    fs = path.getFileSystem(hadoop.conf)
+    qualified = fs.makeQualified(path)
+    if not fs.exists(qualified):
+        return
+    if not fs.getFileStatus(qualified).isDirectory():
+        raise JobError(f"{output}: is a file; give a folder for the tables (the job writes nodes/, edges/ and files/ in it)")
+    others = sorted(
+        name
+        for name in (status.getPath().getName() for status in fs.listStatus(qualified))
+        if name not in _OWN_ENTRIES and not name.startswith((".", "_"))
+    )
+    if others:
+        shown = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
+        raise JobError(
+            f"{output}: holds {shown}, not only the tables of this job; give a new folder, "
+            "or one an earlier run wrote (the new files are appended to it)"
+        )
+
+
+def run(
+    spark: Any,
+    inputs: Sequence[str],
+    output: str,
+    run_id: Optional[str] = None,
+    report: Optional[Callable[[str], None]] = None,
+) -> Dict[str, int]:
     """Extract the files under ``inputs`` not yet in ``output`` and append
     their rows as a new run. Returns counts: ``files`` (new files),
-    ``skipped`` (already there), ``nodes``, ``edges``, ``errors``."""
+    ``skipped`` (already there), ``nodes``, ``edges``, ``errors``.
+    ``report`` is called with the message of each input or file this run
+    could not read (``x.txt: looks like a binary file…``).
+
+    Raises :class:`JobError`, before anything is written, when ``output``
+    is not a folder this job may write into (a file, or a folder holding
+    other things than its tables), or when no input names a file to read
+    (every one missing or an empty folder), as ``unxref build`` refuses."""
     # Spark packs files into tasks counting each as its size plus an
     # "open cost", 4 MB by default: 32 small documents a task, and the
     # per-task work (the Python worker, the closures, the writes) then costs
@@ -283,14 +393,28 @@ def run(spark: Any, inputs: Sequence[str], output: str, run_id: Optional[str] = 
     if given_cost is None:
         spark.conf.set(open_cost, str(OPEN_COST))
     try:
-        return _run(spark, inputs, output, run_id)
+        return _run(spark, inputs, output, run_id, report or (lambda _message: None))
     finally:
         if given_cost is None:
             spark.conf.unset(open_cost)
 
 
-def _run(spark: Any, inputs: Sequence[str], output: str, run_id: Optional[str]) -> Dict[str, int]:
+def _run(
+    spark: Any,
+    inputs: Sequence[str],
+    output: str,
+    run_id: Optional[str],
+    report: Callable[[str], None],
+) -> Dict[str, int]:
+    check_arguments(inputs, output)
+    check_output(spark, output)
     roots, files, errors = list_inputs(spark, inputs)
+    if files:
+        drop_unfinished_runs(spark, output, report)
+    if not files:
+        # As `unxref build`: nothing to read is an error, and nothing is written.
+        said = "; ".join(errors) or "the inputs name no file"
+        raise JobError(f"{said}; no readable text files: give files or folders of documents")
     output = output.rstrip("/")
 
     def table_path(table: str) -> str:
@@ -338,11 +462,15 @@ def _run(spark: Any, inputs: Sequence[str], output: str, run_id: Optional[str]) 
                 rows = rows.union(sc.parallelize(new_errors, 1))
             frame = spark.createDataFrame(rows, _schema(fields)).withColumn("run", F.lit(run_id))
             frame.write.mode("append").partitionBy("run").parquet(table_path(table))
+        messages = [error for _, _, _, error, _ in new_errors]
         for _, documents, links, error, _ in tagged.filter(lambda pair: pair[0] == "files").values().collect():
             counts["nodes"] += documents
             counts["edges"] += links
-            counts["errors"] += error is not None
-        counts["errors"] += len(new_errors)
+            if error is not None:
+                messages.append(error)
+        counts["errors"] += len(messages)
+        for message in sorted(messages):
+            report(message)
     finally:
         tagged.unpersist()
     return counts
@@ -381,9 +509,20 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--master", help="Spark master URL (default: local[*], or spark-submit's)")
     parser.add_argument("--app-name", default="unxref-extract")
     args = parser.parse_args(argv)
-    spark = _session(args.master, args.app_name)
     try:
-        counts = run(spark, args.inputs, args.output)
+        check_arguments(args.inputs, args.output, args.master)
+    except JobError as error:
+        parser.error(str(error))
+    try:
+        spark = _session(args.master, args.app_name)
+    except Exception as error:  # noqa: BLE001: Spark's startup failures have no common type
+        print(f"error: Spark did not start with master {args.master or 'local[*]'}: {_first_line(error)}", file=sys.stderr)
+        return 1
+    try:
+        counts = run(spark, args.inputs, args.output, report=lambda message: print(f"warning: {message}", file=sys.stderr))
+    except JobError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     finally:
         spark.stop()
     print(
@@ -393,6 +532,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     )
     return 0
 
+
+def _first_line(error: BaseException) -> str:
+    """The gist of an exception from Spark: the Java exception's own line
+    when there is one (``SparkException: Asked to run locally with 0
+    threads``), else the first line of its text."""
+    java = getattr(error, "java_exception", None)
+    text = str(java) if java is not None else str(error)
+    return next((line.strip() for line in text.splitlines() if line.strip()), type(error).__name__)
 
 if __name__ == "__main__":
     sys.exit(main())

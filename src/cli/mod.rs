@@ -108,13 +108,13 @@ enum Command {
         /// The most nodes drawn beside the query's subject (the direct
         /// answers first; each year keeps its share, the most cited first
         /// within it).
-        #[arg(long, value_name = "N", default_value_t = 150)]
+        #[arg(long, value_name = "N", default_value_t = 150, value_parser = parse_max_nodes)]
         max_nodes: usize,
         /// Also draw, faintly, the other links among the nodes drawn.
         #[arg(long)]
         context: bool,
         /// Resolution of PNG output: 2 doubles it (192 dpi).
-        #[arg(long, value_name = "FACTOR", default_value_t = 1.0)]
+        #[arg(long, value_name = "FACTOR", default_value_t = 1.0, value_parser = parse_scale)]
         scale: f64,
         /// Shape of the picture, as W:H (16:9 for slides); padded to it exactly.
         #[arg(long, value_name = "W:H", value_parser = parse_aspect)]
@@ -483,15 +483,24 @@ fn query_params(given: Vec<(String, String)>) -> Result<unxref::query::Params> {
     use unxref::query::{Param, Params};
     let mut numbered: Vec<(usize, String)> = Vec::new();
     let mut params = Params::new();
+    let mut named: Vec<(String, String)> = Vec::new();
     for (name, value) in given {
+        // A name given twice was answered with the last value, silently.
+        let earlier = match name.parse::<usize>() {
+            Ok(n) => numbered.iter().find(|(m, _)| *m == n).map(|(_, v)| v),
+            Err(_) => named.iter().find(|(m, _)| *m == name).map(|(_, v)| v),
+        };
+        if let Some(earlier) = earlier {
+            bail!(
+                "--param {name} is given twice ({name}={earlier}, {name}={value}); give each parameter once"
+            );
+        }
         match name.parse::<usize>() {
-            Ok(n) => {
-                if numbered.iter().any(|(m, _)| *m == n) {
-                    bail!("--param {n}= is given twice");
-                }
-                numbered.push((n, value));
+            Ok(n) => numbered.push((n, value)),
+            Err(_) => {
+                params = params.set(&name, Param::infer(&value));
+                named.push((name, value));
             }
-            Err(_) => params = params.set(&name, Param::infer(&value)),
         }
     }
     numbered.sort_by_key(|(n, _)| *n);
@@ -589,6 +598,29 @@ fn render_query(
 }
 
 /// `16:9` or `1.78` as a width:height ratio.
+/// `--max-nodes`: at least 1 (0 drew an empty diagram and succeeded).
+fn parse_max_nodes(text: &str) -> std::result::Result<usize, String> {
+    match text.trim().parse::<usize>() {
+        Ok(0) => Err("0 would draw nothing; give 1 or more (150 by default)".to_string()),
+        Ok(n) => Ok(n),
+        Err(_) => Err(format!(
+            "{text:?} is not a count of nodes; give a whole number, 1 or more"
+        )),
+    }
+}
+
+/// `--scale`: a finite factor from 0.25 to 16 (Graphviz's resolution is
+/// 96 dpi times it). Zero, NaN and infinity were accepted and clamped or
+/// passed on as `-Gdpi=NaN`.
+fn parse_scale(text: &str) -> std::result::Result<f64, String> {
+    match text.trim().parse::<f64>() {
+        Ok(f) if f.is_finite() && (0.25..=16.0).contains(&f) => Ok(f),
+        _ => Err(format!(
+            "{text:?}: give a factor between 0.25 and 16 (2 doubles the resolution of a PNG)"
+        )),
+    }
+}
+
 fn parse_aspect(text: &str) -> std::result::Result<f64, String> {
     let value = match text.split_once(':') {
         Some((w, h)) => {

@@ -19,7 +19,7 @@
 //! # Ok::<(), unxref::graph::parquet::ParquetError>(())
 //! ```
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
@@ -121,16 +121,43 @@ pub fn read_dir(dir: &Path) -> Result<ParquetCorpus, ParquetError> {
     let mut files: BTreeMap<PathBuf, Extraction> = BTreeMap::new();
     let mut documents: BTreeMap<PathBuf, Vec<(i64, DocumentRecord)>> = BTreeMap::new();
     let mut links: BTreeMap<PathBuf, Vec<(i64, Link)>> = BTreeMap::new();
-    let node_files = parquet_files(&dir.join("nodes"))?;
-    let edge_files = parquet_files(&dir.join("edges"))?;
+    let mut node_files = parquet_files(&dir.join("nodes"))?;
+    let mut edge_files = parquet_files(&dir.join("edges"))?;
     if node_files.is_empty() && edge_files.is_empty() {
         return Err(ParquetError::Empty {
             path: dir.to_path_buf(),
         });
     }
+    // The job writes a run's files table last: a run with node or edge
+    // rows but none in files/ was stopped half-way (killed, a lost
+    // executor). Its rows are left out, or they would count its files
+    // twice once the next run, which does not know them, extracts them
+    // again.
+    let file_tables = parquet_files(&dir.join("files"))?;
+    let finished: BTreeSet<String> = file_tables.iter().filter_map(|p| run_of(p, dir)).collect();
+    let mut unfinished = BTreeSet::new();
+    for tables in [&mut node_files, &mut edge_files] {
+        tables.retain(|path| match run_of(path, dir) {
+            Some(run) if !finished.contains(&run) => {
+                unfinished.insert(run);
+                false
+            }
+            _ => true,
+        });
+    }
+    if !unfinished.is_empty() && node_files.is_empty() && edge_files.is_empty() {
+        return Err(format_error(
+            dir,
+            dir,
+            format!(
+                "no finished run: {} wrote nodes/ or edges/ but never files/ (the job was stopped); run the job again",
+                unfinished.iter().cloned().collect::<Vec<_>>().join(", ")
+            ),
+        ));
+    }
     for path in &node_files {
-        for (file, seq, json) in rows(path, dir)? {
-            let record: DocumentRecord = parse(&json, path, dir)?;
+        for (row, file, seq, json) in rows(path, dir)? {
+            let record: DocumentRecord = parse(&json, (row, "json"), path, dir)?;
             documents
                 .entry(PathBuf::from(&file))
                 .or_default()
@@ -138,8 +165,8 @@ pub fn read_dir(dir: &Path) -> Result<ParquetCorpus, ParquetError> {
         }
     }
     for path in &edge_files {
-        for (file, seq, json) in rows(path, dir)? {
-            let link: Link = parse(&json, path, dir)?;
+        for (row, file, seq, json) in rows(path, dir)? {
+            let link: Link = parse(&json, (row, "json"), path, dir)?;
             links.entry(PathBuf::from(&file)).or_default().push((seq, link));
         }
     }
@@ -151,12 +178,20 @@ pub fn read_dir(dir: &Path) -> Result<ParquetCorpus, ParquetError> {
         found.sort_by_key(|(seq, _)| *seq);
         entry(&mut files, &file).links = found.into_iter().map(|(_, l)| l).collect();
     }
-    let mut errors = Vec::new();
-    for path in parquet_files(&dir.join("files"))? {
-        for (file, error, aliases) in file_rows(&path, dir)? {
+    let mut errors: Vec<String> = unfinished
+        .iter()
+        .map(|run| {
+            format!(
+                "{}: {run} was not finished (it wrote no files/ rows): its rows are left out; the next run of the job extracts its files again",
+                dir.display()
+            )
+        })
+        .collect();
+    for path in file_tables {
+        for (row, (file, error, aliases)) in file_rows(&path, dir)?.into_iter().enumerate() {
             errors.extend(error);
             if let Some(json) = aliases {
-                entry(&mut files, Path::new(&file)).aliases = parse(&json, &path, dir)?;
+                entry(&mut files, Path::new(&file)).aliases = parse(&json, (row + 1, "aliases"), &path, dir)?;
             }
         }
     }
@@ -165,6 +200,18 @@ pub fn read_dir(dir: &Path) -> Result<ParquetCorpus, ParquetError> {
         extractions: files.into_values().collect(),
         errors,
     })
+}
+
+/// The run a table file belongs to: the `run=…` folder it lies in below
+/// `dir` (the job partitions every table by run); `None` for tables
+/// written without runs.
+fn run_of(path: &Path, dir: &Path) -> Option<String> {
+    path.strip_prefix(dir)
+        .ok()?
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .find(|c| c.starts_with("run="))
+        .map(|c| c.into_owned())
 }
 
 fn entry<'a>(files: &'a mut BTreeMap<PathBuf, Extraction>, file: &Path) -> &'a mut Extraction {
@@ -227,8 +274,9 @@ fn open(path: &Path, dir: &Path) -> Result<SerializedFileReader<File>, ParquetEr
     SerializedFileReader::new(file).map_err(|e| format_error(path, dir, format!("not a Parquet file: {e}")))
 }
 
-/// `(file, seq, json)` of each row of a node or edge table.
-fn rows(path: &Path, dir: &Path) -> Result<Vec<(String, i64, String)>, ParquetError> {
+/// `(row, file, seq, json)` of each row of a node or edge table, rows
+/// counted from 1 in the file (as the messages name them).
+fn rows(path: &Path, dir: &Path) -> Result<Vec<(usize, String, i64, String)>, ParquetError> {
     let reader = open(path, dir)?;
     let iter = reader
         .get_row_iter(None)
@@ -259,7 +307,7 @@ fn rows(path: &Path, dir: &Path) -> Result<Vec<(String, i64, String)>, ParquetEr
             }
         }
         match (file, seq, json) {
-            (Some(file), Some(seq), Some(json)) => out.push((file, seq, json)),
+            (Some(file), Some(seq), Some(json)) => out.push((out.len() + 1, file, seq, json)),
             (file, seq, _) => {
                 let missing = if file.is_none() {
                     "file"
@@ -316,7 +364,20 @@ fn file_rows(path: &Path, dir: &Path) -> Result<Vec<FileRow>, ParquetError> {
     Ok(out)
 }
 
-fn parse<T: serde::de::DeserializeOwned>(json: &str, path: &Path, dir: &Path) -> Result<T, ParquetError> {
-    serde_json::from_str(json)
-        .map_err(|e| format_error(path, dir, format!("a json cell does not parse: {e}")))
+/// The JSON `cell` (its row, from 1, and column) of the table `path`; one
+/// that does not parse is named by both ("row 3: the json column does not
+/// parse as JSON: …").
+fn parse<T: serde::de::DeserializeOwned>(
+    json: &str,
+    (row, column): (usize, &str),
+    path: &Path,
+    dir: &Path,
+) -> Result<T, ParquetError> {
+    serde_json::from_str(json).map_err(|e| {
+        format_error(
+            path,
+            dir,
+            format!("row {row}: the {column} column does not parse as JSON: {e}"),
+        )
+    })
 }

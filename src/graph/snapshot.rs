@@ -266,11 +266,17 @@ impl CitationGraph {
             source,
         };
         // Opening a FIFO would block: look first, without opening.
-        if !fs::metadata(path).map_err(io)?.is_file() {
-            return Err(io(std::io::Error::new(
-                std::io::ErrorKind::InvalidInput,
-                "not a regular file (a FIFO, a device or a folder): give the snapshot file `unxref build` wrote",
-            )));
+        let meta = fs::metadata(path).map_err(io)?;
+        if !meta.is_file() {
+            let problem = if meta.is_dir() {
+                folder_given(path)
+            } else {
+                format!(
+                    "{}, not a regular file: give the snapshot file `unxref build PATH -o FILE` wrote",
+                    crate::corpus::file_kind(&meta.file_type())
+                )
+            };
+            return Err(io(std::io::Error::new(std::io::ErrorKind::InvalidInput, problem)));
         }
         let mut file = fs::File::open(path).map_err(io)?;
         let size = file.metadata().map_err(io)?.len();
@@ -293,6 +299,45 @@ impl CitationGraph {
         bytes.reserve_exact((size - HEADER_LEN as u64) as usize);
         file.read_to_end(&mut bytes).map_err(io)?;
         CitationGraph::from_snapshot_bytes(&bytes, path)
+    }
+}
+
+/// What to say of a folder given where a snapshot file is wanted (`--graph
+/// DIR`, `.load DIR`, `Graph.load(DIR)`), by what it holds: the snapshots
+/// in it, the tables of the Spark job (`nodes/`, `edges/`), or else files
+/// to read with `--corpus`. Only its first 1,000 entries are looked at,
+/// and only their first bytes read.
+fn folder_given(dir: &Path) -> String {
+    let mut snapshots: Vec<String> = fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .take(1000)
+        .map(|entry| entry.path())
+        .filter(|path| is_snapshot(path))
+        .map(|path| path.display().to_string())
+        .collect();
+    snapshots.sort();
+    let shown = snapshots.iter().take(3).cloned().collect::<Vec<_>>().join(", ");
+    let more = snapshots.len().saturating_sub(3);
+    let tail = if more > 0 {
+        format!(" and {more} more")
+    } else {
+        String::new()
+    };
+    match snapshots.len() {
+        0 if dir.join("nodes").is_dir() && dir.join("edges").is_dir() => format!(
+            "is a folder, not a snapshot file; it holds the tables of the Spark job: build a snapshot from them with `unxref build --from-parquet {d} -o graph.unxref`",
+            d = dir.display()
+        ),
+        0 => format!(
+            "is a folder, not a snapshot file; to read the documents in it give --corpus {d}, or save them as a snapshot first (`unxref build {d} -o graph.unxref`)",
+            d = dir.display()
+        ),
+        1 => format!("is a folder, not a snapshot file; the snapshot in it is {shown}: give that file"),
+        _ => format!(
+            "is a folder, not a snapshot file; it holds the snapshots {shown}{tail}: give one of them"
+        ),
     }
 }
 

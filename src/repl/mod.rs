@@ -31,7 +31,7 @@ mod session;
 mod words;
 
 use std::io::{self, BufRead, IsTerminal as _, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
 
 use rustyline::error::ReadlineError;
@@ -235,6 +235,39 @@ pub fn history_path() -> Option<PathBuf> {
     Some(data.join("unxref").join("history"))
 }
 
+/// Make the history file at `path` ready and read it into `editor`: its
+/// folder created, the file read if there is one. Anything but a regular
+/// file (a folder, a FIFO, whose opening would wait for ever) and a file
+/// that does not read as history is left alone, and why is returned: the
+/// session then keeps no history rather than append to it.
+fn open_history(editor: &mut Editor<ReplHelper, FileHistory>, path: &Path) -> Result<(), String> {
+    if let Some(dir) = path.parent()
+        && let Err(e) = std::fs::create_dir_all(dir)
+    {
+        let why = if dir.is_file() || e.kind() == io::ErrorKind::AlreadyExists {
+            "a file is there, not a folder".to_string()
+        } else {
+            e.to_string()
+        };
+        return Err(format!("cannot make the folder {}: {why}", dir.display()));
+    }
+    match std::fs::metadata(path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(format!("{}: {e}", path.display())),
+        Ok(meta) if !meta.is_file() => Err(format!(
+            "{} is {}, not a regular file; remove it (or set XDG_DATA_HOME to another folder)",
+            path.display(),
+            crate::corpus::file_kind(&meta.file_type())
+        )),
+        Ok(_) => editor.load_history(path).map_err(|e| {
+            format!(
+                "{} does not read as history ({e}); move it away or delete it to start a new one",
+                path.display()
+            )
+        }),
+    }
+}
+
 /// True when colours should be used: a terminal on standard output and no
 /// `NO_COLOR` (<https://no-color.org>).
 fn use_color() -> bool {
@@ -263,22 +296,13 @@ fn interactive(session: &mut Session) -> io::Result<Outcome> {
     let mut editor: Editor<ReplHelper, FileHistory> =
         Editor::with_config(config).map_err(io::Error::other)?;
     editor.set_helper(Some(ReplHelper::new(names::Names::new(session.graph()), color)));
-    let history = history_path();
-    if let Some(path) = &history {
-        if let Some(dir) = path.parent()
-            && let Err(e) = std::fs::create_dir_all(dir)
-        {
-            eprintln!(
-                "note: history will not be kept: cannot create {}: {e}",
-                dir.display()
-            );
+    let history = history_path().filter(|path| match open_history(&mut editor, path) {
+        Ok(()) => true,
+        Err(why) => {
+            eprintln!("note: history will not be kept: {why}");
+            false
         }
-        if path.exists()
-            && let Err(e) = editor.load_history(path)
-        {
-            eprintln!("note: cannot read history {}: {e}", path.display());
-        }
-    }
+    });
     catch_interrupts();
 
     let banner = session.banner();
@@ -365,4 +389,59 @@ fn interactive(session: &mut Session) -> io::Result<Outcome> {
         }
     }
     Ok(outcome)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn editor() -> Editor<ReplHelper, FileHistory> {
+        Editor::with_config(Config::default()).expect("an editor without a terminal")
+    }
+
+    /// What the shell does with a history path that is not a history file:
+    /// found by audit 21, where a FIFO hung the shell at start and the
+    /// others were written to after a note that they could not be read.
+    #[test]
+    fn a_history_path_that_is_not_a_history_file_is_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("folder");
+        std::fs::create_dir(&folder).unwrap();
+        let why = open_history(&mut editor(), &folder).unwrap_err();
+        assert!(why.contains("is a folder, not a regular file"), "{why}");
+        let garbage = dir.path().join("garbage");
+        let bytes: Vec<u8> = (0..5000u32)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8 | 0x80)
+            .collect();
+        std::fs::write(&garbage, &bytes).unwrap();
+        let why = open_history(&mut editor(), &garbage).unwrap_err();
+        assert!(
+            why.contains("does not read as history") && why.contains("move it away"),
+            "{why}"
+        );
+        assert_eq!(std::fs::read(&garbage).unwrap(), bytes, "left as it was");
+        let file = dir.path().join("file");
+        std::fs::write(&file, "x").unwrap();
+        let why = open_history(&mut editor(), &file.join("history")).unwrap_err();
+        assert!(why.contains("a file is there, not a folder"), "{why}");
+        let pipe = dir.path().join("pipe");
+        if std::process::Command::new("mkfifo")
+            .arg(&pipe)
+            .status()
+            .is_ok_and(|s| s.success())
+        {
+            // Returns at once (opening it would wait for a writer).
+            let why = open_history(&mut editor(), &pipe).unwrap_err();
+            assert!(why.contains("a FIFO (named pipe), not a regular file"), "{why}");
+        } else {
+            eprintln!("skipped the FIFO: mkfifo is not available here");
+        }
+        // A new path, and a real history file, are fine.
+        let new = dir.path().join("new/history");
+        assert_eq!(open_history(&mut editor(), &new), Ok(()));
+        std::fs::write(&new, "#V2\nwhat cites 1325\n").unwrap();
+        let mut ed = editor();
+        assert_eq!(open_history(&mut ed, &new), Ok(()));
+        assert_eq!(rustyline::history::History::len(ed.history()), 1);
+    }
 }

@@ -243,12 +243,12 @@ fn missing_paths_and_links_to_nothing_are_said_in_words() {
 
 /// One column of a Parquet table written by a test: strings (None is
 /// null) or 64-bit integers.
-enum Column {
+pub(crate) enum Column {
     Text(&'static str, Vec<Option<String>>),
     Long(&'static str, Vec<i64>),
 }
 
-fn write_table(path: &Path, columns: &[Column]) {
+pub(crate) fn write_table(path: &Path, columns: &[Column]) {
     use parquet::data_type::{ByteArray, ByteArrayType, Int64Type};
     use parquet::file::properties::WriterProperties;
     use parquet::file::writer::SerializedFileWriter;
@@ -291,7 +291,7 @@ fn write_table(path: &Path, columns: &[Column]) {
 
 /// The node, edge and files tables of the data/ extraction, as the Spark
 /// job writes them (file, seq and json; the files table with aliases).
-fn data_tables(dir: &Path) {
+pub(crate) fn data_tables(dir: &Path) {
     let corpus = unxref::extract_paths(&[Path::new(ROOT).join("data")]);
     let (mut nodes, mut edges) = (Vec::new(), Vec::new());
     for x in &corpus.extractions {
@@ -330,7 +330,7 @@ fn data_tables(dir: &Path) {
 
 /// `unxref build --from-parquet DIR -o OUT`, killed (and failed) if it has
 /// not finished in 60 s: a FIFO among the tables once hung it.
-fn build_from(dir: &Path, out: &Path) -> Output {
+pub(crate) fn build_from(dir: &Path, out: &Path) -> Output {
     let mut child = unxref()
         .args([
             "build",
@@ -428,7 +428,7 @@ fn tables_not_shaped_as_the_spark_jobs_are_refused_by_name() {
                     Column::Text("json", vec![Some("{\"id\": ".into())]),
                 ],
             ),
-            "a json cell does not parse",
+            "row 1: the json column does not parse as JSON",
         ),
     ];
     for (dir, says) in &cases {

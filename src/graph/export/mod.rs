@@ -280,9 +280,12 @@ pub fn render(graph: &CitationGraph, format: Format) -> Vec<ExportFile> {
 ///
 /// Single-file formats write `path` itself. Multi-file formats treat `path`
 /// as a folder, create it if needed (but no folder above it, like every
-/// writer) and write their files inside it. Each file goes through
-/// [`crate::output::write_atomically`], so a reader never sees half a file
-/// and a device or a FIFO is never written to.
+/// writer) and write their files inside it, holding the folder
+/// ([`crate::output::lock_folder`]: a second export into it at once is
+/// refused) and renaming them into place only once all are written
+/// ([`crate::output::write_set_atomically`]). A reader never sees half a
+/// file, nor (but for the moment between two renames) files of two
+/// exports, and a device or a FIFO is never written to.
 ///
 /// ```
 /// use unxref::graph::export::{self, Format};
@@ -306,12 +309,16 @@ pub fn write(graph: &CitationGraph, format: Format, path: &Path) -> Result<Vec<P
             format,
         });
     }
-    let mut written = Vec::with_capacity(files.len());
-    for file in files {
-        let target = path.join(file.name);
-        crate::output::write_atomically(&target, file.text.as_bytes())?;
-        written.push(target);
-    }
+    // One writer at a time in the folder, and the files renamed in place
+    // only once all are written: the set is one export's, whole.
+    let _held = crate::output::lock_folder(path)?;
+    let written: Vec<PathBuf> = files.iter().map(|file| path.join(file.name)).collect();
+    let set: Vec<(&Path, &[u8])> = written
+        .iter()
+        .zip(&files)
+        .map(|(target, file)| (target.as_path(), file.text.as_bytes()))
+        .collect();
+    crate::output::write_set_atomically(&set)?;
     Ok(written)
 }
 
