@@ -379,7 +379,9 @@ impl CitationGraph {
                     out.notes.push(note);
                     // Texts of the years asked are missing: so may be what
                     // they would add to a count, by a number not recorded.
-                    missing.push(None);
+                    if coverage::asks_years(expr) {
+                        missing.push(None);
+                    }
                 }
                 if let eval::Val::Count { unknown, open, .. } = &mut out.val {
                     for m in missing {

@@ -1641,6 +1641,14 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{a} -> cites{where}",
         "{a} cites nothing that way",
     ),
+    // `what does 2100 recall about Mali`: what it cites that way among the
+    // documents on the subject (those that name it), as `resolutions on
+    // Mali` reads.
+    p(
+        "{open} {k}? that/which? does/did/do/has/have {a} {r} about/on/regarding/concerning {s} {t}?",
+        "{a} -> cites{where}",
+        "{a} cites nothing that way on that subject",
+    ),
     p(
         "{open} {k}? SUBJ {t}? THAT {r} {a} {t}?",
         "{a} <- cites{where}",
@@ -2515,6 +2523,10 @@ const KIND_SYNONYMS: &[(&str, &str)] = &[
     ("reso", "resolutions"),
     ("resos", "resolutions"),
     ("resns", "resolutions"),
+    // `which SCRs mention Liberia`: the plural of the symbol's short form
+    // (`SCR 1325`, `UNSCR 1325` are names: see DOC_PREFIXES).
+    ("scrs", "resolutions"),
+    ("unscrs", "resolutions"),
     ("organizations", "actors"),
     ("organisations", "actors"),
     ("bodies", "actors"),
@@ -5672,7 +5684,7 @@ static SUPERLATIVES: LazyLock<Vec<usize>> = LazyLock::new(|| {
         .enumerate()
         .filter(|(_, phrase)| {
             phrase.formal.ends_with("| limit {n:1}")
-                && ["{open} the? first/", "{open} the? most? latest/"]
+                && ["{open} the? {n}? first/", "{open} the? {n}? most? latest/"]
                     .iter()
                     .any(|p| phrase.pattern.starts_with(p))
         })

@@ -1259,9 +1259,6 @@ impl Resolver<'_> {
     /// its vote, and a corpus of adopted resolutions holds none that
     /// failed. Counted from the graph, so the sentence fits the corpus.
     fn note_vetoes(&mut self) {
-        // A count of vetoes is of those read from recorded drafts: the
-        // others are no record, so no count is exact.
-        self.missing.push(None);
         let g = self.graph.petgraph();
         let (mut voted, mut failed, mut unknown) = (0usize, 0usize, 0usize);
         // Of the drafts not adopted whose vote is recorded: vetoed, short of
@@ -1296,6 +1293,15 @@ impl Resolver<'_> {
             .node_indices()
             .filter(|&n| g[n].kind == NodeKind::Resolution && g[n].held)
             .count();
+        // A count of vetoes is of those read from recorded drafts: with no
+        // failed draft recorded it says nothing (a number no record gives),
+        // and a draft neither adopted nor with its vote recorded may have
+        // been vetoed.
+        if failed == 0 {
+            self.missing.push(None);
+        } else if unknown > 0 {
+            self.missing.push(Some(unknown as u64));
+        }
         let mut note = if failed == 0 {
             format!(
                 "this corpus records adopted resolutions ({resolutions} held) and their votes, no \

@@ -185,8 +185,10 @@ impl<'g> Eval<'g> {
                 for h in undecided {
                     counts.entry(key(h)).or_default().1 += 1;
                 }
-                let mut rows: Vec<(String, u64, u64)> =
-                    counts.into_iter().map(|(k, (known, unknown))| (k, known, unknown)).collect();
+                let mut rows: Vec<(String, u64, u64)> = counts
+                    .into_iter()
+                    .map(|(k, (known, unknown))| (k, known, unknown))
+                    .collect();
                 rows.sort_by(|a, b| natural_cmp(&a.0, &b.0));
                 Val::Groups { field: *field, rows }
             }

@@ -349,7 +349,11 @@ pub(crate) enum Val {
     /// (undecided for lack of a record), `open` when a number no record
     /// gives may too (texts of the years asked missing): exact only when
     /// `unknown` is 0 and it is not `open`.
-    Count { known: u64, unknown: u64, open: bool },
+    Count {
+        known: u64,
+        unknown: u64,
+        open: bool,
+    },
     /// One hit per edge matched (`| edges`): `from` is the far end, `edge`
     /// the edge, `node` the node the walk reported.
     Edges(Vec<Hit>),
@@ -752,7 +756,9 @@ impl<'g> Eval<'g> {
                 undecided.extend(before.into_iter().filter(|h| self.truth(cond, h) != Some(false)));
                 Ok((Val::Nodes(kept, order), undecided))
             }
-            Val::Edges(hits) if matches!(e, PExpr::Pipe { .. }) => Ok((Val::Edges(self.keep(hits, cond)), before)),
+            Val::Edges(hits) if matches!(e, PExpr::Pipe { .. }) => {
+                Ok((Val::Edges(self.keep(hits, cond)), before))
+            }
             other if matches!(e, PExpr::Pipe { .. }) => Err(QueryError::invalid(format!(
                 "`where` cannot follow {}; it needs a set of nodes",
                 describe(&other)
