@@ -368,7 +368,7 @@ impl<'g> NodeView<'g> {
 /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
 /// use unxref::query::{PartialCount, Row};
 /// // 2553 has a vote record (15 in favour); 1325 has none in data/.
-/// let table = graph.query("(2553, 1325) | where unanimous | count")?;
+/// let table = graph.query("(2553 union 1325) | where unanimous | count")?;
 /// assert_eq!(table.rows(), [Row::PartialCount(PartialCount { known: 1, unknown: Some(1) })]);
 /// assert_eq!(PartialCount { known: 1, unknown: Some(1) }.to_string(), "at least 1");
 /// assert_eq!(PartialCount { known: 0, unknown: None }.to_string(), "unknown");
