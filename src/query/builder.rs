@@ -797,7 +797,7 @@ impl Query {
     /// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
     /// use unxref::{EdgeKind, query::{GroupKey, GroupRow, Query, Row}};
     /// let table = graph.run(&Query::node("2531").out(EdgeKind::Cites).group_by("year"))?;
-    /// assert!(table.rows().contains(&Row::Group(GroupRow { key: GroupKey::Year(2017), count: 5 })));
+    /// assert!(table.rows().contains(&Row::Group(GroupRow { key: GroupKey::Year(2017), count: 5, unknown: 0 })));
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
     pub fn group_by(self, field: &str) -> Query {

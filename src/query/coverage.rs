@@ -16,6 +16,17 @@ use crate::model::{EdgeKind, NodeKind};
 /// The year of the first resolutions: no year before it is asked about.
 const FIRST_YEAR: u16 = 1946;
 
+/// Whether `expr` has conditions on years (`in 2017`, `since 2010`): a
+/// count of it over years the corpus holds no text of is no figure (see
+/// [`years_without_texts`]), while a count over every year is the corpus's
+/// own, with its note.
+pub(super) fn asks_years(expr: &PExpr) -> bool {
+    let mut conds = Vec::new();
+    let mut kinds = None;
+    collect(expr, &mut conds, &mut kinds);
+    conds.into_iter().any(mentions_year)
+}
+
 /// The note for `expr`, when its year conditions select years of which the
 /// graph holds no text (of the kinds it asks for, when it names them).
 ///

@@ -40,7 +40,9 @@ pub use error::{NameProblem, QueryError, SyntaxError};
 pub use followup::{Answered, DEFAULT_DRAWING};
 pub use params::{Param, Params};
 pub use parser::parse;
-pub use table::{EdgeRow, GroupKey, GroupRow, NodeRow, NodeView, PathRow, PathStep, Row, Table, TableEdge};
+pub use table::{
+    EdgeRow, GroupKey, GroupRow, NodeRow, NodeView, PartialCount, PathRow, PathStep, Row, Table, TableEdge,
+};
 
 use resolve::PStatement;
 
@@ -350,11 +352,23 @@ impl CitationGraph {
                 // An expiry the corpus could not have seen renewed is left
                 // out; with none left, the reason is the answer's note.
                 let mut unconfirmed = coverage::unconfirmed_expiries(self, expr, &mut out.val);
+                // What a count may be missing: candidates no record decides.
+                let mut missing = plan.missing.clone();
                 if let Some(counted) = coverage::counted_expiry(expr) {
                     let mut bodies = eval::Eval::new(self, plan).run(counted)?.val;
+                    let before = match &bodies {
+                        eval::Val::Nodes(hits, _) => hits.len(),
+                        _ => 0,
+                    };
                     unconfirmed = coverage::unconfirmed_expiries(self, counted, &mut bodies);
                     if let eval::Val::Nodes(hits, _) = bodies {
-                        out.val = eval::Val::Count(hits.len() as u64);
+                        // The bodies left out may have expired then: unknown.
+                        missing.push(Some(before.saturating_sub(hits.len()) as u64));
+                        out.val = eval::Val::Count {
+                            known: hits.len() as u64,
+                            unknown: 0,
+                            open: false,
+                        };
                     }
                 }
                 let emptied = matches!(&out.val, eval::Val::Nodes(hits, _) if hits.is_empty());
@@ -363,6 +377,19 @@ impl CitationGraph {
                 }
                 if let Some(note) = coverage::years_without_texts(self, expr, emptied) {
                     out.notes.push(note);
+                    // Texts of the years asked are missing: so may be what
+                    // they would add to a count, by a number not recorded.
+                    if coverage::asks_years(expr) {
+                        missing.push(None);
+                    }
+                }
+                if let eval::Val::Count { unknown, open, .. } = &mut out.val {
+                    for m in missing {
+                        match m {
+                            Some(n) => *unknown += n,
+                            None => *open = true,
+                        }
+                    }
                 }
                 let note = match (unconfirmed, note) {
                     (Some(left_out), _) => Some(left_out),

@@ -916,6 +916,29 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{a} <- voted where position = \"present_not_voting\"",
         "no state is recorded as present and not voting on {a} (votes recorded on its draft included)",
     ),
+    // `who voted against resolutions on Syria`: the votes cast on a set
+    // of documents (the evaluator says how many of them carry no vote
+    // record, for an empty answer there is no "nobody").
+    p(
+        "who/which/what members/states/countries/delegations? voted/vote/votes against {k} SUBJ {t}?",
+        "(all {k}{where}) <- voted where position = \"against\"",
+        "no state is recorded as voting against them",
+    ),
+    p(
+        "who/which/what members/states/countries/delegations? abstained/abstain/abstains on/from/in {k} SUBJ {t}?",
+        "(all {k}{where}) <- voted where position = \"abstention\"",
+        "no state is recorded as abstaining on them",
+    ),
+    p(
+        "who/which/what members/states/countries/delegations? voted/vote/votes in favour/favor of {k} SUBJ {t}?",
+        "(all {k}{where}) <- voted where position = \"in_favour\"",
+        "no state is recorded as voting in favour of them",
+    ),
+    p(
+        "who/which/what members/states/countries/delegations? voted/vote/votes for/on {k} SUBJ {t}?",
+        "(all {k}{where}) <- voted",
+        "no vote on them is recorded",
+    ),
     p(
         "who/which/what members/states/countries/delegations? voted against {a}",
         "{a} <- voted where position = \"against\"",
@@ -970,6 +993,23 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "which/what members/states/countries/delegations supported/backed {a}",
         "{a} <- voted where position = \"in_favour\"",
         "no state voted in favour of {a} (votes recorded on its draft included)",
+    ),
+    // `how many states voted against resolutions on Syria`: the states
+    // recorded, on a set of documents (see `who voted against {k}`).
+    p(
+        "how many members/states/countries/delegations? voted/vote against {k} SUBJ {t}?",
+        "(all {k}{where}) <- voted where position = \"against\" | count",
+        "",
+    ),
+    p(
+        "how many members/states/countries/delegations? abstained/abstain on/from/in {k} SUBJ {t}?",
+        "(all {k}{where}) <- voted where position = \"abstention\" | count",
+        "",
+    ),
+    p(
+        "how many members/states/countries/delegations? voted/vote in favour/favor of {k} SUBJ {t}?",
+        "(all {k}{where}) <- voted where position = \"in_favour\" | count",
+        "",
     ),
     p(
         "how many members/states/countries/delegations? voted against {a}",
@@ -1359,32 +1399,32 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "nothing in the graph cites {a}",
     ),
     p(
-        "{open} the? first/earliest/oldest {n}? {k} SUBJ {t}? THAT to? mention/mentions/mentioned/mentioning/name/names/named/naming {a} {t}?",
+        "{open} the? {n}? first/earliest/oldest {n}? {k} SUBJ {t}? THAT to? mention/mentions/mentioned/mentioning/name/names/named/naming {a} {t}?",
         "{a} <- mentions{where} | sort by date | limit {n:1}",
         "nothing in the graph mentions {a}",
     ),
     p(
-        "{open} the? most? latest/last/newest/recent {n}? {k} SUBJ {t}? THAT to? mention/mentions/mentioned/mentioning/name/names/named/naming {a} {t}?",
+        "{open} the? {n}? most? latest/last/newest/recent {n}? {k} SUBJ {t}? THAT to? mention/mentions/mentioned/mentioning/name/names/named/naming {a} {t}?",
         "{a} <- mentions{where} | sort by date desc | limit {n:1}",
         "nothing in the graph mentions {a}",
     ),
     p(
-        "{open} the? first/earliest/oldest {n}? {k} SUBJ {t}? THAT to? {v} {a} {t}?",
+        "{open} the? {n}? first/earliest/oldest {n}? {k} SUBJ {t}? THAT to? {v} {a} {t}?",
         "{a} <- cites{where} | sort by date | limit {n:1}",
         "nothing in the graph cites {a}",
     ),
     p(
-        "{open} the? most? latest/last/newest/recent {n}? {k} SUBJ {t}? THAT to? {v} {a} {t}?",
+        "{open} the? {n}? most? latest/last/newest/recent {n}? {k} SUBJ {t}? THAT to? {v} {a} {t}?",
         "{a} <- cites{where} | sort by date desc | limit {n:1}",
         "nothing in the graph cites {a}",
     ),
     p(
-        "{open} the? first/earliest/oldest {n}? {k} SUBJ {t}?",
+        "{open} the? {n}? first/earliest/oldest {n}? {k} SUBJ {t}?",
         "all {k}{where} | sort by date | limit {n:1}",
         "",
     ),
     p(
-        "{open} the? most? latest/last/newest/recent {n}? {k} SUBJ {t}?",
+        "{open} the? {n}? most? latest/last/newest/recent {n}? {k} SUBJ {t}?",
         "all {k}{where} | sort by date desc | limit {n:1}",
         "",
     ),
@@ -1600,6 +1640,14 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "{open} {k}? SUBJ that/which? does/did/do/has/have {a} {r} {t}?",
         "{a} -> cites{where}",
         "{a} cites nothing that way",
+    ),
+    // `what does 2100 recall about Mali`: what it cites that way among the
+    // documents on the subject (those that name it), as `resolutions on
+    // Mali` reads.
+    p(
+        "{open} {k}? that/which? does/did/do/has/have {a} {r} about/on/regarding/concerning {s} {t}?",
+        "{a} -> cites{where}",
+        "{a} cites nothing that way on that subject",
     ),
     p(
         "{open} {k}? SUBJ {t}? THAT {r} {a} {t}?",
@@ -2404,13 +2452,15 @@ const DECADE_WORDS: &[&str] = &[
 const FEW: u64 = 5;
 
 /// Whether a kind as typed is plural (`resolutions`, `reports of the
-/// Secretary-General`, `PRSTs`), not one (`resolution`, `res`).
+/// Secretary-General`, `PRSTs`), not one (`resolution`, `report`). The
+/// desk's `res` is both (`how many res on Sudan`): read as the plural, whose
+/// first row is the singular's answer, and the note says how it was read.
 fn plural_kind(typed: &str) -> bool {
     let text = without_kind_prefix(typed);
     let head = text.split(" of ").next().unwrap_or(text);
     let noun = head.rsplit(' ').next().unwrap_or(head);
     noun.len() > 3 && noun.ends_with('s') && !noun.ends_with("ss")
-        || matches!(noun, "people" | "resos" | "prsts")
+        || matches!(noun, "people" | "res" | "resos" | "resns" | "prsts")
 }
 
 /// `between 2020 and 2010`, `from 2012 to 2004`: a range of years said
@@ -2473,6 +2523,10 @@ const KIND_SYNONYMS: &[(&str, &str)] = &[
     ("reso", "resolutions"),
     ("resos", "resolutions"),
     ("resns", "resolutions"),
+    // `which SCRs mention Liberia`: the plural of the symbol's short form
+    // (`SCR 1325`, `UNSCR 1325` are names: see DOC_PREFIXES).
+    ("scrs", "resolutions"),
+    ("unscrs", "resolutions"),
     ("organizations", "actors"),
     ("organisations", "actors"),
     ("bodies", "actors"),
@@ -5630,7 +5684,7 @@ static SUPERLATIVES: LazyLock<Vec<usize>> = LazyLock::new(|| {
         .enumerate()
         .filter(|(_, phrase)| {
             phrase.formal.ends_with("| limit {n:1}")
-                && ["{open} the? first/", "{open} the? most? latest/"]
+                && ["{open} the? {n}? first/", "{open} the? {n}? most? latest/"]
                     .iter()
                     .any(|p| phrase.pattern.starts_with(p))
         })

@@ -60,6 +60,11 @@ pub(crate) struct Plan {
     pub statement: PStatement,
     /// Choices the resolver made that the user should know of.
     pub notes: Vec<String>,
+    /// What a count of this query may be missing for lack of a record,
+    /// known when resolving (a state's votes on the resolutions without a
+    /// vote record): how many candidates, or `None` for a number no record
+    /// gives (vetoes, of which the corpus holds no failed draft).
+    pub missing: Vec<Option<u64>>,
 }
 
 #[derive(Debug, Clone)]
@@ -329,6 +334,7 @@ pub(crate) fn resolve(graph: &CitationGraph, program: &Program, limits: Limits) 
         bindings: Vec::new(),
         resolved: HashMap::new(),
         notes: Vec::new(),
+        missing: Vec::new(),
         years: None,
     };
     for s in &program.settings {
@@ -349,6 +355,7 @@ pub(crate) fn resolve(graph: &CitationGraph, program: &Program, limits: Limits) 
         bindings,
         statement,
         notes: r.notes,
+        missing: r.missing,
     })
 }
 
@@ -361,6 +368,8 @@ struct Resolver<'g> {
     resolved: HashMap<(usize, usize, String), String>,
     /// Choices made for the user (an ambiguous name narrowed by context).
     notes: Vec<String>,
+    /// See [`Plan::missing`].
+    missing: Vec<Option<u64>>,
     /// The years the statement asks about ([`year_window`]): they decide
     /// what a dated name stands for ([`dated_meanings`]).
     years: Option<(u16, u16)>,
@@ -672,13 +681,17 @@ impl Resolver<'_> {
     /// vote record, for an empty or short list is no "never" and a count no
     /// total ("votes are recorded for 196 of 2260 resolutions held; the
     /// others may hold this state's vote").
-    fn state_vote_coverage(&self, expr: &Expr) -> Option<String> {
+    fn state_vote_coverage(&mut self, expr: &Expr) -> Option<String> {
         let (id, count) = self.walk_from_actor(expr, "voted", Direction::Out)?;
+        let id = id.to_string();
         // `how many times did France abstain in the 1990s`: the record of
         // those years, which may hold no vote at all.
         if let Some(years) = self.years {
             let (held, recorded) = self.vote_records(Some(years));
             let span = years_text(years);
+            if count && recorded < held {
+                self.missing.push(Some((held - recorded) as u64));
+            }
             if recorded == 0 {
                 return Some(format!(
                     "no vote on a resolution {span} is recorded: none of the {held} resolutions \
@@ -708,6 +721,9 @@ impl Resolver<'_> {
         let (held, recorded) = self.vote_records(None);
         if held == 0 || recorded == held {
             return None;
+        }
+        if count {
+            self.missing.push(Some((held - recorded) as u64));
         }
         let mut text = format!(
             "votes are recorded for {recorded} of the {held} resolutions held; the other {} may hold \
@@ -1277,6 +1293,15 @@ impl Resolver<'_> {
             .node_indices()
             .filter(|&n| g[n].kind == NodeKind::Resolution && g[n].held)
             .count();
+        // A count of vetoes is of those read from recorded drafts: with no
+        // failed draft recorded it says nothing (a number no record gives),
+        // and a draft neither adopted nor with its vote recorded may have
+        // been vetoed.
+        if failed == 0 {
+            self.missing.push(None);
+        } else if unknown > 0 {
+            self.missing.push(Some(unknown as u64));
+        }
         let mut note = if failed == 0 {
             format!(
                 "this corpus records adopted resolutions ({resolutions} held) and their votes, no \

@@ -110,8 +110,13 @@ pub enum Row {
     Path(PathRow),
     /// A group and its size (`group by year`).
     Group(GroupRow),
-    /// A count (`| count`).
+    /// An exact count (`| count`).
     Count(u64),
+    /// A count that candidates left undecided for lack of a record (a
+    /// vote, a date) could change: at least `known`, perhaps `unknown`
+    /// more. Never an exact figure: shown as `at least N`, or `unknown`
+    /// when none is known.
+    PartialCount(PartialCount),
     /// A line of a plan (`explain`).
     Plan(String),
     /// An edge (`… | edges`): its two ends, kind and attributes.
@@ -353,6 +358,65 @@ impl<'g> NodeView<'g> {
     }
 }
 
+/// A count some candidates of which no record decides: `known` meet the
+/// conditions, `unknown` may or may not (a condition on a vote of a
+/// resolution without a vote record is neither true nor false).
+///
+/// # Examples
+///
+/// ```
+/// # let graph = unxref::CitationGraph::from_extractions(unxref::extract_paths(&[concat!(env!("CARGO_MANIFEST_DIR"), "/data")]).extractions);
+/// use unxref::query::{PartialCount, Row};
+/// // 2553 has a vote record (15 in favour); 1325 has none in data/.
+/// let table = graph.query("(2553 union 1325) | where unanimous | count")?;
+/// assert_eq!(table.rows(), [Row::PartialCount(PartialCount { known: 1, unknown: Some(1) })]);
+/// assert_eq!(PartialCount { known: 1, unknown: Some(1) }.to_string(), "at least 1");
+/// assert_eq!(PartialCount { known: 0, unknown: None }.to_string(), "unknown");
+/// # Ok::<(), unxref::query::QueryError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct PartialCount {
+    /// How many are known to count.
+    pub known: u64,
+    /// How many more may count, undecided for lack of a record; `None`
+    /// when no record gives the number (the texts of a year the corpus
+    /// does not hold).
+    pub unknown: Option<u64>,
+}
+
+impl std::fmt::Display for PartialCount {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.known {
+            0 => f.write_str("unknown"),
+            n => write!(f, "at least {n}"),
+        }
+    }
+}
+
+/// A count as a cell reads it: the figure when exact, `at least N` when
+/// `unknown` more may count, `unknown` when none is known to.
+fn count_text(known: u64, unknown: u64) -> String {
+    match (known, unknown) {
+        (n, 0) => n.to_string(),
+        (0, _) => "unknown".to_string(),
+        (n, _) => format!("at least {n}"),
+    }
+}
+
+/// A count in JSON: `{"count": N}` when exact; `{"count": null, "known": N,
+/// "unknown": U}` when undecided candidates may add to it (`U` null when no
+/// record gives their number), so that no reader takes a lower bound for
+/// the figure.
+fn count_json(m: &mut Map<String, Json>, known: u64, unknown: Option<u64>) {
+    if unknown == Some(0) {
+        m.insert("count".into(), json!(known));
+    } else {
+        m.insert("count".into(), Json::Null);
+        m.insert("known".into(), json!(known));
+        m.insert("unknown".into(), json!(unknown));
+    }
+}
+
 /// A group row: a value of the grouped field and how many rows had it.
 ///
 /// # Examples
@@ -362,15 +426,19 @@ impl<'g> NodeView<'g> {
 /// use unxref::query::{GroupRow, Row};
 /// let table = graph.query("2531 -> cites | group by year")?;
 /// use unxref::query::GroupKey;
-/// assert_eq!(table.rows()[0], Row::Group(GroupRow { key: GroupKey::Year(2000), count: 1 }));
+/// assert_eq!(table.rows()[0], Row::Group(GroupRow { key: GroupKey::Year(2000), count: 1, unknown: 0 }));
 /// # Ok::<(), unxref::query::QueryError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct GroupRow {
     /// The value (`2017`, `resolution`, none).
     pub key: GroupKey,
-    /// How many.
+    /// How many are known to be in the group: the exact size when
+    /// `unknown` is 0.
     pub count: u64,
+    /// How many more may be, left undecided by a condition for lack of a
+    /// record (a vote, a date).
+    pub unknown: u64,
 }
 
 /// The value a `group by` grouped on, typed by its field: `group by year`
@@ -629,18 +697,26 @@ impl<'g> Table<'g> {
                 table.columns = OnceLock::from(vec![Column::Key(field.name()), Column::Count]);
                 table.set_rows(
                     rows.into_iter()
-                        .map(|(key, count)| {
+                        .map(|(key, count, unknown)| {
                             Row::Group(GroupRow {
                                 key: GroupKey::of(field, key),
                                 count,
+                                unknown,
                             })
                         })
                         .collect(),
                 );
             }
-            Val::Count(n) => {
+            Val::Count { known, unknown, open } => {
                 table.columns = OnceLock::from(vec![Column::Count]);
-                table.set_rows(vec![Row::Count(n)]);
+                table.set_rows(vec![if unknown == 0 && !open {
+                    Row::Count(known)
+                } else {
+                    Row::PartialCount(PartialCount {
+                        known,
+                        unknown: (!open).then_some(unknown),
+                    })
+                }]);
             }
             Val::Edges(mut hits) => {
                 if hits.len() > max_rows {
@@ -1187,9 +1263,17 @@ impl<'g> Table<'g> {
             }),
             Row::Group(g) => {
                 let name = self.cols().first().map_or("key", Column::name);
-                json!({ name: g.key, "count": g.count })
+                let mut m = Map::new();
+                m.insert(name.to_string(), json!(g.key));
+                count_json(&mut m, g.count, Some(g.unknown));
+                Json::Object(m)
             }
             Row::Count(n) => json!({ "count": n }),
+            Row::PartialCount(c) => {
+                let mut m = Map::new();
+                count_json(&mut m, c.known, c.unknown);
+                Json::Object(m)
+            }
             Row::Plan(line) => json!({ "plan": line }),
             Row::Edge(e) => {
                 let mut m = Map::new();
@@ -1364,10 +1448,11 @@ fn cell(row: &Row, column: &Column, short: bool) -> String {
             _ => String::new(),
         },
         Row::Group(g) => match column {
-            Column::Count => g.count.to_string(),
+            Column::Count => count_text(g.count, g.unknown),
             _ => g.key.to_string(),
         },
         Row::Count(n) => n.to_string(),
+        Row::PartialCount(c) => c.to_string(),
         Row::Plan(line) => line.clone(),
         Row::Edge(e) => match column {
             Column::Source => e.source.clone(),

@@ -377,11 +377,14 @@ fn repl_follow_ups_ask_about_the_previous_answer() {
     }
     // 3 cite 1325, 2 of them unanimous; 2553 (2020) alone of the bundled
     // texts cites 1820 ("Recalling … 1820 (2008)").
-    let counts: Vec<&str> = stdout
-        .split("count\n-----\n")
-        .skip(1)
-        .filter_map(|s| s.lines().next())
+    let lines: Vec<&str> = stdout.lines().collect();
+    let counts: Vec<&str> = lines
+        .windows(3)
+        .filter(|w| w[0] == "count" && w[1].chars().all(|c| c == '-'))
+        .map(|w| w[2])
         .collect();
-    assert_eq!(counts, ["3", "2", "1"], "{stdout}");
+    // The statement has no vote record, and the data holds no text of
+    // most years after 2010: the last two counts are lower bounds (audit 21).
+    assert_eq!(counts, ["3", "at least 2", "at least 1"], "{stdout}");
     assert!(drawing.exists(), "{stderr}");
 }

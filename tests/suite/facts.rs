@@ -31,6 +31,7 @@ fn run<'g>(g: &'g CitationGraph, q: &str) -> Table<'g> {
 fn count(g: &CitationGraph, q: &str) -> u64 {
     match run(g, q).rows() {
         [Row::Count(n)] => *n,
+        [Row::PartialCount(c)] => c.known,
         other => panic!("{q}: expected a count, got {other:?}"),
     }
 }
@@ -505,6 +506,7 @@ fn path_count(g: &CitationGraph, q: &str) -> (u64, Vec<String>) {
     let t = run(g, q);
     let n = match t.rows() {
         [Row::Count(n)] => *n,
+        [Row::PartialCount(c)] => c.known,
         _ => t.len() as u64,
     };
     (n, t.notes().to_vec())

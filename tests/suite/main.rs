@@ -48,6 +48,7 @@ mod audit20_facts;
 mod audit20_questions;
 mod audit20_robustness;
 mod audit20_series;
+mod audit21_questions;
 mod audit21_robustness;
 mod audit5_questions;
 mod audit6_mandates;

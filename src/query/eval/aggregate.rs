@@ -10,24 +10,7 @@ impl<'g> Eval<'g> {
         Ok(match (stage, v) {
             (PStage::Select(_), v) => v,
             (PStage::Where(c), Val::Nodes(h, order)) => Val::Nodes(self.keep(h, c), order),
-            (PStage::Count, v) => Val::Count(match v {
-                Val::Nodes(h, _) | Val::Edges(h) => h.len() as u64,
-                Val::Paths(p) => p.len() as u64,
-                Val::Groups { rows, .. } => rows.len() as u64,
-                Val::Count(_) => 1,
-            }),
-            (PStage::GroupBy(field), Val::Nodes(hits, _)) => {
-                let mut counts: HashMap<String, u64> = HashMap::new();
-                for h in &hits {
-                    let key = self
-                        .field_text(*field, h)
-                        .unwrap_or_else(|| super::super::table::NO_KEY.to_string());
-                    *counts.entry(key).or_default() += 1;
-                }
-                let mut rows: Vec<(String, u64)> = counts.into_iter().collect();
-                rows.sort_by(|a, b| natural_cmp(&a.0, &b.0));
-                Val::Groups { field: *field, rows }
-            }
+            (PStage::Count | PStage::GroupBy(_), v) => self.aggregate(v, &[], stage)?,
             (PStage::Top { n, metric, years }, Val::Nodes(hits, _)) => {
                 // The years narrow this ranking's votes only.
                 self.vote_years = *years;
@@ -48,6 +31,15 @@ impl<'g> Eval<'g> {
             }
             (PStage::Top { n, .. }, Val::Groups { field, mut rows }) => {
                 rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| natural_cmp(&a.0, &b.0)));
+                if rows.iter().any(|r| r.2 > 0) {
+                    // Ranked by what is known: an undecided member may
+                    // reorder them.
+                    self.notes.push(
+                        "ranked by the counts known; the groups with members left undecided for \
+                         lack of a record (`at least`, `unknown`) may rank higher"
+                            .to_string(),
+                    );
+                }
                 rows.truncate(*n);
                 Val::Groups { field, rows }
             }
@@ -161,6 +153,55 @@ impl<'g> Eval<'g> {
         })
     }
 
+    /// `count` or `group by` of `v`, with `undecided` the nodes its
+    /// conditions could not decide for lack of a record: counted apart, as
+    /// those that may belong, so a count they could change is no exact
+    /// figure (a group of undecided members alone still has its row).
+    pub(super) fn aggregate(&mut self, v: Val, undecided: &[Hit], stage: &PStage) -> R<Val> {
+        let unknown = undecided.len() as u64;
+        Ok(match (stage, v) {
+            (PStage::Count, v) => {
+                let known = match v {
+                    Val::Nodes(h, _) | Val::Edges(h) => h.len() as u64,
+                    Val::Paths(p) => p.len() as u64,
+                    Val::Groups { rows, .. } => rows.len() as u64,
+                    Val::Count { .. } => 1,
+                };
+                Val::Count {
+                    known,
+                    unknown,
+                    open: self.votes_unrecorded,
+                }
+            }
+            (PStage::GroupBy(field), Val::Nodes(hits, _)) => {
+                let mut counts: HashMap<String, (u64, u64)> = HashMap::new();
+                let key = |h: &Hit| {
+                    self.field_text(*field, h)
+                        .unwrap_or_else(|| super::super::table::NO_KEY.to_string())
+                };
+                for h in &hits {
+                    counts.entry(key(h)).or_default().0 += 1;
+                }
+                for h in undecided {
+                    counts.entry(key(h)).or_default().1 += 1;
+                }
+                let mut rows: Vec<(String, u64, u64)> = counts
+                    .into_iter()
+                    .map(|(k, (known, unknown))| (k, known, unknown))
+                    .collect();
+                rows.sort_by(|a, b| natural_cmp(&a.0, &b.0));
+                Val::Groups { field: *field, rows }
+            }
+            (stage, v) => {
+                return Err(QueryError::invalid(format!(
+                    "`{}` cannot follow {}; it needs a set of nodes",
+                    stage_name(stage),
+                    describe(&v)
+                )));
+            }
+        })
+    }
+
     /// The `n` best nodes (of the kinds in `mask`) by a metric of the node
     /// alone, as `all | top n by metric` would give them: a bounded heap
     /// finds the n-th best score over the scores alone, then only the nodes
@@ -231,7 +272,7 @@ impl<'g> Eval<'g> {
                 .map(|ix| (ix, score(ix)))
                 .filter(|&(_, s)| s >= threshold)
                 .filter_map(|(ix, s)| Some((s, self.g.node_weight(ix)?)))
-                .filter(|(_, node)| filter::kind_untold(node.kind, m))
+                .filter(|(_, node)| filter::kind_untold(node, m))
                 .map(|(s, node)| (s, node.id.as_str()))
                 .collect(),
             None => Vec::new(),

@@ -28,6 +28,50 @@ impl<'g> Eval<'g> {
         }
     }
 
+    /// For a walk over the votes cast on a set of documents (`who voted
+    /// against resolutions on Syria`), say how many of them carry no vote
+    /// record: what their members voted is unknown, so a state missing from
+    /// the answer, or an empty answer, is no vote not cast. (One document
+    /// named has its own note, from the resolver.)
+    pub(super) fn note_vote_records(&mut self, from: &PExpr, starts: &[Hit], dir: Dir, kinds: EdgeMask) {
+        let votes_only = kinds.0 == EdgeMask::of(EdgeKind::Voted).0;
+        if dir != Dir::In || !votes_only || matches!(from, PExpr::Nodes(n) if n.len() == 1) {
+            return;
+        }
+        let documents: Vec<NodeIndex> = starts
+            .iter()
+            .map(|h| h.node)
+            .filter(|&n| self.g[n].kind.is_document())
+            .collect();
+        let without = documents
+            .iter()
+            .filter(|&&n| !self.graph.has_vote_record(n))
+            .count();
+        if without == 0 {
+            return;
+        }
+        self.votes_unrecorded = true;
+        let n = documents.len();
+        self.notes.push(if without == n {
+            format!(
+                "none of the {n} documents asked about carries a vote record, so how their members \
+                 voted is unknown: an empty answer is no \"nobody\""
+            )
+        } else {
+            let (other, carry, them) = if without == 1 {
+                ("other one".to_string(), "carries", "it")
+            } else {
+                (format!("other {without}"), "carry", "them")
+            };
+            format!(
+                "votes are recorded for {} of the {n} documents asked about; the {other} {carry} \
+                 no vote record, so a state missing here may have voted that way on {them} (a list \
+                 or count of the votes recorded, not of all)",
+                n - without
+            )
+        });
+    }
+
     /// True when `c` holds for `h`; a condition left unknown for lack of a
     /// record does not hold (see [`Eval::truth`]).
     pub(crate) fn test(&self, c: &PCond, h: &Hit) -> bool {
@@ -65,7 +109,7 @@ impl<'g> Eval<'g> {
                 field: Field::Kind,
                 value: PValue::Kind(m),
                 ..
-            } if kind_untold(self.g[h.node].kind, *m) => None,
+            } if kind_untold(&self.g[h.node], *m) => None,
             PCond::Cmp { field, op, value } => {
                 if self.unrecorded(*field, h).is_some() {
                     return self.date_by_year(*field, *op, value, h);
@@ -137,21 +181,32 @@ impl<'g> Eval<'g> {
     /// The hits `c` holds for. Those it cannot decide for lack of a vote
     /// record are left out too, and a note says how many.
     pub(super) fn keep(&mut self, hits: Vec<Hit>, c: &PCond) -> Vec<Hit> {
+        self.keep_split(hits, c).0
+    }
+
+    /// [`Eval::keep`], with the hits left out undecided: those a count
+    /// counts as unknown. Adopted without a vote is decided (neither
+    /// unanimous nor split), not undecided.
+    pub(super) fn keep_split(&mut self, hits: Vec<Hit>, c: &PCond) -> (Vec<Hit>, Vec<Hit>) {
         // Left out for lack of a record, by what was lacking.
         let mut unknown = [0usize; Unrecorded::KINDS];
-        let kept: Vec<Hit> = hits
-            .into_iter()
-            .filter(|h| {
-                let t = self.truth(c, h);
-                if t.is_none() {
-                    let why = self.unknown_in(c, h).unwrap_or(Unrecorded::Vote);
+        let mut kept = Vec::with_capacity(hits.len());
+        let mut undecided = Vec::new();
+        for h in hits {
+            match self.truth(c, &h) {
+                Some(true) => kept.push(h),
+                Some(false) => {}
+                None => {
+                    let why = self.unknown_in(c, &h).unwrap_or(Unrecorded::Vote);
                     unknown[why as usize] += 1;
+                    if why != Unrecorded::NoVoteTaken {
+                        undecided.push(h);
+                    }
                 }
-                t == Some(true)
-            })
-            .collect();
+            }
+        }
         self.note_unknown(unknown, c, kept.is_empty());
-        kept
+        (kept, undecided)
     }
 
     /// Say how many were left out for lack of a record, by what they lacked
@@ -245,7 +300,7 @@ impl<'g> Eval<'g> {
         let untold = self
             .g
             .node_weights()
-            .filter(|node| kind_untold(node.kind, asked))
+            .filter(|node| kind_untold(node, asked))
             .count();
         if untold > 0 {
             let (are, what, may) = if untold == 1 {
@@ -291,7 +346,7 @@ impl<'g> Eval<'g> {
                 field: Field::Kind,
                 value: PValue::Kind(m),
                 ..
-            } => kind_untold(self.g[h.node].kind, *m).then_some(Unrecorded::Kind),
+            } => kind_untold(&self.g[h.node], *m).then_some(Unrecorded::Kind),
             PCond::Cmp { field, .. } => self.unrecorded(*field, h),
             PCond::Link { .. } => self.truth(c, h).is_none().then_some(Unrecorded::Text),
             PCond::True => None,
@@ -543,11 +598,16 @@ const KINDS_A_SYMBOL_HIDES: [NodeKind; 3] = [NodeKind::Report, NodeKind::Letter,
 /// document may be (a report, a letter, a draft) but not its own. `S/2019/563`,
 /// cited with no word of what it is, may be a report: `kind = report` is
 /// neither true nor false for it, while `kind = resolution` (a symbol of
-/// its own series) is false and `kind = document` true.
-pub(super) fn kind_untold(kind: NodeKind, asked: KindMask) -> bool {
-    matches!(kind, NodeKind::Document | NodeKind::GaDocument)
-        && !asked.has(kind)
+/// its own series) is false and `kind = document` true. A press release
+/// (`SC/7791`, `SG/SM/5488`: its series says what it is) is none of them.
+pub(super) fn kind_untold(node: &crate::model::Node, asked: KindMask) -> bool {
+    matches!(node.kind, NodeKind::Document | NodeKind::GaDocument)
+        && !asked.has(node.kind)
         && KINDS_A_SYMBOL_HIDES.iter().any(|k| asked.has(*k))
+        && !node
+            .id
+            .parse::<crate::symbol::Symbol>()
+            .is_ok_and(|s| s.is_press_release())
 }
 
 /// The names of the fields of `c` that [`Unrecorded::Field`] covers.

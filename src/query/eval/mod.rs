@@ -338,11 +338,22 @@ impl Order {
 pub(crate) enum Val {
     Nodes(Vec<Hit>, Order),
     Paths(Vec<PathVal>),
+    /// Groups by a field's value: the key, how many are known to be in the
+    /// group, and how many more may be (left undecided by a condition for
+    /// lack of a record).
     Groups {
         field: Field,
-        rows: Vec<(String, u64)>,
+        rows: Vec<(String, u64, u64)>,
     },
-    Count(u64),
+    /// How many are known to meet the conditions, and how many more may
+    /// (undecided for lack of a record), `open` when a number no record
+    /// gives may too (texts of the years asked missing): exact only when
+    /// `unknown` is 0 and it is not `open`.
+    Count {
+        known: u64,
+        unknown: u64,
+        open: bool,
+    },
     /// One hit per edge matched (`| edges`): `from` is the far end, `edge`
     /// the edge, `node` the node the walk reported.
     Edges(Vec<Hit>),
@@ -406,6 +417,9 @@ pub(crate) struct Eval<'g> {
     /// The years a vote metric counts the votes of (`top 10 by
     /// abstained_1990_1999`); `None`: every year.
     vote_years: Option<(u16, u16)>,
+    /// A walk over the votes cast on documents some of which carry no vote
+    /// record was taken: a count of what it found is no total.
+    votes_unrecorded: bool,
 }
 
 type R<T> = Result<T, QueryError>;
@@ -421,6 +435,7 @@ impl<'g> Eval<'g> {
             pagerank: None,
             metric: None,
             vote_years: None,
+            votes_unrecorded: false,
         }
     }
 
@@ -583,39 +598,14 @@ impl<'g> Eval<'g> {
                 hop,
             } => {
                 let (starts, _) = self.nodes(from, "a step (->, <-)")?;
+                self.note_vote_records(from, &starts, *dir, *kinds);
                 let step = Step::new(*dir, *kinds, prefer);
                 let hits = self.walk(&starts, step, *lo, *hi, *capped, hop.as_ref(), None);
                 self.note_represented(&starts, &hits);
                 Val::Nodes(hits, Order::ById)
             }
-            // A walk's results filtered: a node passes when any edge that
-            // reaches it at its depth passes, so the walk tests each such
-            // edge rather than only the first one it met.
-            PExpr::Where { input, cond } if matches!(&**input, PExpr::Walk { .. }) => {
-                let PExpr::Walk {
-                    from,
-                    dir,
-                    kinds,
-                    prefer,
-                    lo,
-                    hi,
-                    capped,
-                    hop,
-                } = &**input
-                else {
-                    unreachable!("matched above")
-                };
-                let (starts, _) = self.nodes(from, "a step (->, <-)")?;
-                let step = Step::new(*dir, *kinds, prefer);
-                let hits = self.walk(&starts, step, *lo, *hi, *capped, hop.as_ref(), Some(cond));
-                let hits = self.keep(hits, cond);
-                self.note_represented(&starts, &hits);
-                Val::Nodes(hits, Order::ById)
-            }
-            PExpr::Where { input, cond } => {
-                let (hits, order) = self.nodes(input, "where")?;
-                Val::Nodes(self.keep(hits, cond), order)
-            }
+            // Conditions: see `decided`.
+            PExpr::Where { .. } => self.decided(e)?.0,
             PExpr::Renamed { from, back } => {
                 let (starts, _) = self.nodes(from, "a step (->, <-)")?;
                 Val::Nodes(self.renamed(&starts, *back), Order::ById)
@@ -680,6 +670,14 @@ impl<'g> Eval<'g> {
                     Val::Nodes(self.top_of_all(*mask, *n, *metric), Order::Ranked)
                 }
                 (input, PStage::Edges) => Val::Edges(self.edge_rows(input)?),
+                // A count or grouping of what conditions chose counts apart
+                // those the conditions could not decide for lack of a record:
+                // a count is never a 0 that means "unknown".
+                (input, PStage::Count | PStage::GroupBy(_)) => {
+                    let (v, undecided) = self.decided(input)?;
+                    self.aggregate(v, &undecided, stage)?
+                }
+                (_, PStage::Where(_)) => self.decided(e)?.0,
                 _ => {
                     let chosen = match &**input {
                         PExpr::Where { cond, .. }
@@ -710,6 +708,66 @@ impl<'g> Eval<'g> {
                 }
             },
         })
+    }
+
+    /// The value of `e`, and the nodes a condition of it could not decide
+    /// for lack of a record (a vote, a date) and left out, less those a
+    /// later condition decides against: `a | where c1 | where c2` keeps
+    /// undecided what neither condition rules out and one leaves unknown
+    /// (three-valued `and`).
+    fn decided(&mut self, e: &PExpr) -> R<(Val, Vec<Hit>)> {
+        let (input, cond) = match e {
+            // A walk's results filtered: a node passes when any edge that
+            // reaches it at its depth passes, so the walk tests each such
+            // edge rather than only the first one it met.
+            PExpr::Where { input, cond } if matches!(&**input, PExpr::Walk { .. }) => {
+                let PExpr::Walk {
+                    from,
+                    dir,
+                    kinds,
+                    prefer,
+                    lo,
+                    hi,
+                    capped,
+                    hop,
+                } = &**input
+                else {
+                    unreachable!("matched above")
+                };
+                let (starts, _) = self.nodes(from, "a step (->, <-)")?;
+                self.note_vote_records(from, &starts, *dir, *kinds);
+                let step = Step::new(*dir, *kinds, prefer);
+                let hits = self.walk(&starts, step, *lo, *hi, *capped, hop.as_ref(), Some(cond));
+                let (hits, undecided) = self.keep_split(hits, cond);
+                self.note_represented(&starts, &hits);
+                return Ok((Val::Nodes(hits, Order::ById), undecided));
+            }
+            PExpr::Where { input, cond }
+            | PExpr::Pipe {
+                input,
+                stage: PStage::Where(cond),
+            } => (&**input, cond),
+            other => return Ok((self.expr(other)?, Vec::new())),
+        };
+        let (v, before) = self.decided(input)?;
+        match v {
+            Val::Nodes(hits, order) => {
+                let (kept, mut undecided) = self.keep_split(hits, cond);
+                undecided.extend(before.into_iter().filter(|h| self.truth(cond, h) != Some(false)));
+                Ok((Val::Nodes(kept, order), undecided))
+            }
+            Val::Edges(hits) if matches!(e, PExpr::Pipe { .. }) => {
+                Ok((Val::Edges(self.keep(hits, cond)), before))
+            }
+            other if matches!(e, PExpr::Pipe { .. }) => Err(QueryError::invalid(format!(
+                "`where` cannot follow {}; it needs a set of nodes",
+                describe(&other)
+            ))),
+            other => Err(QueryError::invalid(format!(
+                "where needs a set of nodes, but its input gives {}",
+                describe(&other)
+            ))),
+        }
     }
 
     fn nodes(&mut self, e: &PExpr, what: &str) -> R<(Vec<Hit>, Order)> {
@@ -824,7 +882,7 @@ fn describe(v: &Val) -> &'static str {
         Val::Nodes(..) => "a set of nodes",
         Val::Paths(_) => "paths",
         Val::Groups { .. } => "groups",
-        Val::Count(_) => "a count",
+        Val::Count { .. } => "a count",
         Val::Edges(_) => "edges",
     }
 }

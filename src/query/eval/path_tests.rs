@@ -23,6 +23,7 @@ fn plan() -> Plan {
         bindings: Vec::new(),
         statement: super::super::resolve::PStatement::Explain(String::new()),
         notes: Vec::new(),
+        missing: Vec::new(),
     }
 }
 

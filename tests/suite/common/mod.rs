@@ -339,11 +339,29 @@ pub fn assert_mentions(cases: &[(&str, &[&str], &[&str])]) {
 }
 
 /// The number a counting query answers (`… | count`).
+///
+/// The figure known: the count when exact, the N of `at least N`, 0 for
+/// `unknown` (a count some candidates without a record could change:
+/// [`count_cell`] gives the cell as it reads).
 pub fn count(graph: &CitationGraph, q: &str) -> u64 {
+    let cell = count_cell(graph, q);
+    match cell.as_str() {
+        "unknown" => 0,
+        cell => cell
+            .strip_prefix("at least ")
+            .unwrap_or(cell)
+            .parse()
+            .unwrap_or_else(|_| panic!("{q}: a count, got {cell}")),
+    }
+}
+
+/// The cell of a count as the table and CSV read it: `14`, `at least 14`,
+/// `unknown`.
+pub fn count_cell(graph: &CitationGraph, q: &str) -> String {
     let csv = graph.query(q).unwrap_or_else(|e| panic!("{q}: {e}")).to_csv();
     csv.lines()
         .nth(1)
-        .and_then(|l| l.trim().parse().ok())
+        .map(|l| l.trim().to_string())
         .unwrap_or_else(|| panic!("{q}: a count, got {csv}"))
 }
 
