@@ -1921,7 +1921,8 @@ fn syntax_error(input: &str, e: pest::error::Error<Rule>) -> QueryError {
                 }
             }
             if query_start {
-                words.retain(|w| !w.starts_with("a document or name") && *w != "\"what\"");
+                // The short "a query" says less than the example-giving one put first.
+                words.retain(|w| !w.starts_with("a document or name") && *w != "\"what\"" && *w != "a query");
                 words.insert(
                     0,
                     "a query (what does 2531 cite, 2531 -> cites, all resolutions, …)",

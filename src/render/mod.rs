@@ -120,6 +120,14 @@ pub enum RenderError {
         /// The path concerned.
         path: PathBuf,
     },
+    /// The output path is a folder: `-o out/`.
+    #[error(
+        "{path}: is a folder; name a file in it, e.g. {path}/diagram.svg (.svg, .html, .png, .pdf or .dot)"
+    )]
+    Folder {
+        /// The folder given.
+        path: PathBuf,
+    },
     /// The output file exists and is not a diagram we wrote: `-o notes.svg`
     /// over someone's drawing.
     #[error("{path}: exists and was not written by unxref; refusing to overwrite it (use --force)")]
@@ -465,6 +473,9 @@ impl Format {
             Some("png") => Ok(Format::Png),
             Some("pdf") => Ok(Format::Pdf),
             Some("html" | "htm") => Ok(Format::Html),
+            _ if path.is_dir() => Err(RenderError::Folder {
+                path: path.to_path_buf(),
+            }),
             _ => Err(RenderError::UnknownFormat {
                 path: path.to_path_buf(),
             }),

@@ -1001,6 +1001,11 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<(CitationGraph, Vec<String>), Rep
         return Ok((CitationGraph::load(path)?, Vec::new()));
     }
     for path in paths {
+        if path.as_os_str().is_empty() {
+            return Err(ReplError::Load(
+                "an empty path (`\"\"`) names no file; give files, folders or a snapshot".into(),
+            ));
+        }
         if !path.exists() {
             return Err(ReplError::Load(format!(
                 "{}: {}; give files, folders or a snapshot",

@@ -65,7 +65,7 @@ use std::time::{Duration, Instant};
 
 /// Feed `script` (bytes: a test may hold a line that is not UTF-8) to
 /// `unxref repl` with `args`; (stdout, stderr, exit code).
-fn repl(args: &[&str], script: &[u8]) -> (String, String, Option<i32>) {
+pub(crate) fn repl(args: &[&str], script: &[u8]) -> (String, String, Option<i32>) {
     let mut child = unxref()
         .arg("repl")
         .args(args)

@@ -33,9 +33,12 @@
 //! * `--param x=1 --param x=2` answered with the last value, silently;
 //! * a FIFO as the shell's history file hung the shell at start; a folder
 //!   or a file that is not history was reported, then written to each line
-//!   (tested in `src/repl/mod.rs`).
+//!   (tested in `src/repl/mod.rs`);
+//! * (lead, in review) `render -o FOLDER` said it could not tell the
+//!   diagram format; a query of spaces only was told it expected "a query
+//!   (…) or a query"; `.load ""` said ": does not exist".
 
-use super::audit20_robustness::{Column, build_from, data_tables, write_table};
+use super::audit20_robustness::{Column, build_from, data_tables, repl, write_table};
 use crate::common::cli::{LETTER, ROOT, assert_clean_failure, run, stderr, stdout, unxref};
 use std::fs;
 use std::path::Path;
@@ -290,4 +293,27 @@ fn a_parameter_given_twice_is_refused() {
             "{err}"
         );
     }
+}
+
+#[test]
+fn a_folder_as_the_diagram_an_empty_query_and_an_empty_load_path_are_named() {
+    let root = tempfile::tempdir().unwrap();
+    let folder = root.path().to_str().unwrap();
+    let done = run(&["render", "--corpus", LETTER, "what cites 2164", "-o", folder]);
+    let err = assert_clean_failure(&done, "render -o FOLDER");
+    assert!(
+        err.contains("is a folder; name a file in it") && err.contains("diagram.svg"),
+        "{err}"
+    );
+    assert_eq!(fs::read_dir(root.path()).unwrap().count(), 0, "nothing written");
+
+    let err = assert_clean_failure(&run(&["query", "--corpus", LETTER, "   "]), "spaces");
+    assert!(err.contains("expected a query (what does 2531 cite"), "{err}");
+    assert!(!err.contains("or a query"), "the short form repeated: {err}");
+
+    let (_, err, code) = repl(&["--corpus", LETTER], b".load \"\"\n");
+    // A script's failed line makes the exit status 1, without a panic.
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("line 1: error: an empty path"), "{err}");
+    assert!(!err.contains(": does not exist"), "{err}");
 }
