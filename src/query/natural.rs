@@ -934,8 +934,14 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "(all {k}{where}) <- voted where position = \"in_favour\"",
         "no state is recorded as voting in favour of them",
     ),
+    // `voted for` is in favour, as for one document (`who voted for 242`).
     p(
-        "who/which/what members/states/countries/delegations? voted/vote/votes for/on {k} SUBJ {t}?",
+        "who/which/what members/states/countries/delegations? voted/vote/votes for {k} SUBJ {t}?",
+        "(all {k}{where}) <- voted where position = \"in_favour\"",
+        "no state is recorded as voting in favour of them",
+    ),
+    p(
+        "who/which/what members/states/countries/delegations? voted/vote/votes on {k} SUBJ {t}?",
         "(all {k}{where}) <- voted",
         "no vote on them is recorded",
     ),
@@ -1004,6 +1010,11 @@ pub(crate) const PHRASES: &[Phrase] = &[
     p(
         "how many members/states/countries/delegations? abstained/abstain on/from/in {k} SUBJ {t}?",
         "(all {k}{where}) <- voted where position = \"abstention\" | count",
+        "",
+    ),
+    p(
+        "how many members/states/countries/delegations? voted/vote for {k} SUBJ {t}?",
+        "(all {k}{where}) <- voted where position = \"in_favour\" | count",
         "",
     ),
     p(

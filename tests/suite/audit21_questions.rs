@@ -206,6 +206,10 @@ fn a_vote_question_over_a_set_of_documents_reads_with_the_records_missing() {
             "which countries voted in favour of resolutions on Haiti in 2010",
             "in_favour",
         ),
+        // `voted for` is in favour, as for one document (it was read as
+        // any vote, and listed the abstainers on resolutions on Cyprus).
+        ("who voted for resolutions on Cyprus", "in_favour"),
+        ("how many states voted for resolutions on Cyprus", "in_favour"),
     ] {
         let f = formal(g, q);
         assert!(
@@ -220,6 +224,8 @@ fn a_vote_question_over_a_set_of_documents_reads_with_the_records_missing() {
             "{q}: {said:?}"
         );
     }
+    let any = formal(g, "who voted on resolutions on Cyprus");
+    assert!(any.ends_with("<- voted"), "{any}");
     // The states recorded against a set are those against one of them.
     let set = ids(g, "who voted against resolutions on Syria");
     let cell = count_cell(g, "how many states voted against resolutions on Syria");
