@@ -318,14 +318,36 @@ pub enum WriteError {
         /// The folder.
         path: PathBuf,
     },
-    /// Creating, writing or renaming failed: a read-only folder, a full disk.
-    #[error("{path}: cannot write: {source}")]
+    /// Creating, writing or renaming failed: a read-only folder, a full
+    /// disk, a file-size limit (`ulimit -f`).
+    #[error("{path}: cannot write: {source}{}", write_advice(.source))]
     Io {
         /// The path the user gave (never the temporary file).
         path: PathBuf,
         /// The operating system's error.
         source: std::io::Error,
     },
+}
+
+/// What to do about a failed write, when the system's message alone does
+/// not say: a file over the process's file-size limit (`ulimit -f`), which
+/// reads "File too large" as if the file system were at fault.
+///
+/// # Examples
+///
+/// ```
+/// use std::io::{Error, ErrorKind};
+/// let advice = unxref::error::write_advice(&Error::from(ErrorKind::FileTooLarge));
+/// assert!(advice.contains("ulimit -f"));
+/// assert_eq!(unxref::error::write_advice(&Error::from(ErrorKind::PermissionDenied)), "");
+/// ```
+pub fn write_advice(error: &std::io::Error) -> &'static str {
+    match error.kind() {
+        std::io::ErrorKind::FileTooLarge => {
+            "; the file is larger than this process may write (`ulimit -f`); raise the limit (ulimit -f unlimited) and run again"
+        }
+        _ => "",
+    }
 }
 
 /// An actor dictionary (`data/actors.toml` or a user's replacement) that

@@ -428,6 +428,29 @@ fn load_error(kind: &str, path: &str, size: Option<u64>) -> PyResult<String> {
     Ok(error.to_string())
 }
 
+/// The warnings a local build gives for `path` (a file or folder on this
+/// machine) before reading any file, in the build's words: what its walk
+/// met (FIFOs, devices and sockets named as documents, symbolic links to
+/// nothing, documents of a format it does not read, a folder with nothing
+/// to read, a missing path), and a FIFO or device given itself. Hadoop's
+/// listing leaves the first ones out without a word; the Spark job says
+/// them for inputs on the local file system, as the build does.
+#[pyfunction]
+fn walk_errors(path: &str) -> Vec<String> {
+    let path = PathBuf::from(path);
+    // A FIFO or device given itself: refused from its metadata, never
+    // opened (Spark's reader would wait on a FIFO for a writer).
+    if std::fs::metadata(&path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+        return unxref::corpus::read_file(&path, DEFAULT_MAX_FILE_SIZE)
+            .err()
+            .map(|e| e.to_string())
+            .into_iter()
+            .collect();
+    }
+    let (_, errors) = unxref::corpus::collect_files(&[path]);
+    errors.iter().map(ToString::to_string).collect()
+}
+
 /// The native module.
 #[pymodule]
 fn _unxref(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -436,6 +459,7 @@ fn _unxref(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extract_bytes, m)?)?;
     m.add_function(wrap_pyfunction!(wanted_file, m)?)?;
     m.add_function(wrap_pyfunction!(load_error, m)?)?;
+    m.add_function(wrap_pyfunction!(walk_errors, m)?)?;
     m.add("MAX_FILE_SIZE", DEFAULT_MAX_FILE_SIZE)?;
     m.add("CRATE_VERSION", env!("CARGO_PKG_VERSION"))?;
     Ok(())

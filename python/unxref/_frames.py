@@ -7,7 +7,11 @@ every depth: a tally's evidence becomes ``tally_evidence_file``, …);
 columns named ``date`` or ``*_date`` become dates (when every value is a
 full ISO date; a partial one keeps the column as text, never a guessed day); whole numbers become
 nullable integers, true/false nullable booleans, floats floats; strings and
-lists stay as they are.
+lists stay as they are. A count (``count``, and the ``known`` and
+``unknown`` of a count a missing record leaves open) is a nullable integer
+even when no row holds a figure; in a table where some counts are open,
+an exact row gets ``known`` (its count) and ``unknown`` (0) too, so that
+``known`` sums every row.
 """
 
 from __future__ import annotations
@@ -17,6 +21,25 @@ import re
 from typing import Any, Dict, Iterable, List, Sequence
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+
+#: The columns of a count: ``count``, and ``known`` and ``unknown`` of a
+#: count left open (``{"count": null, "known": N, "unknown": U}``).
+_COUNT_COLUMNS = {"count", "known", "unknown"}
+
+
+def complete_counts(records: Sequence[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    """The rows, with ``known`` and ``unknown`` given to the exact counts
+    of a table where some are open (``{"count": 12}`` beside ``{"count":
+    None, "known": 11, "unknown": 4}``): without them an exact row read
+    ``<NA>`` as known, and ``frame.known.sum()`` left it out (audit 22)."""
+    if not any("known" in r for r in records):
+        return list(records)
+    return [
+        dict(r, known=r["count"], unknown=0)
+        if "known" not in r and isinstance(r.get("count"), int) and not isinstance(r.get("count"), bool)
+        else r
+        for r in records
+    ]
 
 
 def flatten(record: Dict[str, Any]) -> Dict[str, Any]:
@@ -66,6 +89,7 @@ def to_pandas(records: Sequence[Dict[str, Any]], first: Iterable[str] = ()) -> A
     """A DataFrame with typed columns (see the module's docstring)."""
     import pandas as pd
 
+    records = complete_counts(records)
     order = column_order(records, first)
     flat = [flatten(r) for r in records]
     data = {name: _series(pd, name, [f.get(name) for f in flat]) for name in order}
@@ -88,6 +112,10 @@ def to_arrow(records: Sequence[Dict[str, Any]], first: Iterable[str] = ()) -> An
 def _series(pd: Any, name: str, values: List[Any]) -> Any:
     """One column, typed by what its values are (missing ones are None)."""
     present = [v for v in values if v is not None]
+    if name in _COUNT_COLUMNS and all(isinstance(v, int) and not isinstance(v, bool) for v in present):
+        # Typed even when every count is open (all None): a frame's
+        # column types do not depend on the answer.
+        return pd.Series(values, dtype="Int64")
     if is_date_column(name) and all(isinstance(v, str) and _ISO_DATE.match(v) for v in present):
         return pd.to_datetime(pd.Series(values, dtype=object), format="%Y-%m-%d")
     if present and all(isinstance(v, bool) for v in present):

@@ -57,7 +57,7 @@ import sys
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 from urllib.parse import unquote, urlsplit
 
-from unxref._unxref import MAX_FILE_SIZE, extract_bytes, load_error, wanted_file
+from unxref._unxref import MAX_FILE_SIZE, extract_bytes, load_error, walk_errors, wanted_file
 
 NODE_FIELDS: List[Tuple[str, str]] = [
     ("file", "string"),
@@ -242,19 +242,41 @@ class _Hadoop:
             return None
         return qualified.toString(), bool(fs.getFileStatus(qualified).isDirectory())
 
+    def is_local(self, text: str) -> bool:
+        """Whether a path is on this machine's file system (``file:``, or
+        no scheme on a session whose default file system is the local one)."""
+        path = self.jvm.org.apache.hadoop.fs.Path(text)
+        return bool(path.getFileSystem(self.conf).makeQualified(path).toUri().getScheme() == "file")
+
 
 def list_inputs(spark: Any, inputs: Sequence[str]) -> Tuple[List[Root], List[Tuple[int, str, str, int]], List[str]]:
     """The inputs as roots, the files a build of them reads as ``(root,
-    name, uri, size)`` in name order, and the inputs that name nothing to
-    read (the build's messages)."""
+    name, uri, size)`` in name order, and what a build would warn of
+    before reading: the inputs that name nothing to read and, on the local
+    file system, what its walk met (the build's messages)."""
     hadoop = _Hadoop(spark)
     roots: List[Root] = []
     errors: List[str] = []
+    # Inputs on the local file system are walked as a local build walks
+    # them, for its warnings: Hadoop's listing leaves out FIFOs, devices,
+    # symbolic links to nothing and documents of formats the build does not
+    # read, without a word, and says a link to nothing is missing (audit
+    # 22). Other file systems (HDFS, object stores) hold none of these.
+    walked = set()
     for given in inputs:
         found = hadoop.status(given)
+        said = walk_errors(display_name(given)) if hadoop.is_local(given) else None
+        errors.extend(said or [])
         if found is None:
-            errors.append(load_error("missing", display_name(given)))
+            if said is None:
+                errors.append(load_error("missing", display_name(given)))
             continue
+        if not found[1] and said:
+            # A FIFO or device given itself: never opened (a FIFO would
+            # make the reader wait for a writer).
+            continue
+        if said is not None:
+            walked.add(len(roots))
         roots.append((found[0], display_name(given), found[1]))
     files: Dict[str, Tuple[int, str, str, int]] = {}
     reader = spark.read.format("binaryFile").option("recursiveFileLookup", "true")
@@ -268,7 +290,7 @@ def list_inputs(spark: Any, inputs: Sequence[str]) -> Tuple[List[Root], List[Tup
                 continue
             taken += 1
             files.setdefault(row["path"], (index, placed[1], row["path"], row["length"]))
-        if is_folder and taken == 0:
+        if is_folder and taken == 0 and index not in walked:
             errors.append(load_error("no_files", given))
     return roots, sorted(files.values(), key=lambda f: f[1]), errors
 

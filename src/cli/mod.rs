@@ -175,6 +175,18 @@ struct Reading {
 }
 
 impl Reading {
+    /// The reading flags given, as the command line spelled them.
+    fn given(&self) -> Vec<&'static str> {
+        let mut given = Vec::new();
+        if self.max_file_size.is_some() {
+            given.push("--max-file-size");
+        }
+        if self.follow_links {
+            given.push("--follow-links");
+        }
+        given
+    }
+
     fn options(&self) -> unxref::corpus::ReadOptions {
         unxref::corpus::ReadOptions::default()
             .with_max_file_size(
@@ -244,9 +256,62 @@ enum ExportFormat {
     Ntriples,
 }
 
+impl Command {
+    /// Refuse reading flags (`--max-file-size`, `--follow-links`) where no
+    /// file is read: with `--graph` (a snapshot is read whole) and with
+    /// `build --from-parquet` (the Spark job read the files). They were
+    /// ignored without a word. The shell takes them with `--graph`: they
+    /// apply to what `.load` reads later.
+    fn check_reading(&self) -> std::result::Result<(), clap::Error> {
+        const SNAPSHOT: &str =
+            "with --graph: a snapshot is read whole; drop {}, or read the files with --corpus PATH";
+        let (command, reading, why) = match self {
+            Command::Query { source, .. } if source.graph.is_some() => ("query", &source.reading, SNAPSHOT),
+            Command::Stats { source } if source.graph.is_some() => ("stats", &source.reading, SNAPSHOT),
+            Command::Render { source, .. } if source.graph.is_some() => ("render", &source.reading, SNAPSHOT),
+            Command::Export { source, .. } if source.graph.is_some() => ("export", &source.reading, SNAPSHOT),
+            Command::Build {
+                from_parquet: Some(_),
+                reading,
+                ..
+            } => (
+                "build",
+                reading,
+                "with --from-parquet: the Spark job read the files (it refuses those over 256 MiB); drop {}, or build from the files (unxref build PATH… -o FILE)",
+            ),
+            _ => return Ok(()),
+        };
+        let flags = reading.given();
+        if flags.is_empty() {
+            return Ok(());
+        }
+        use clap::CommandFactory;
+        let mut cli = Cli::command();
+        cli.build();
+        let command = cli.find_subcommand_mut(command).expect("a subcommand of Cli");
+        let (verb, pronoun) = if flags.len() == 1 {
+            ("applies", "it")
+        } else {
+            ("apply", "them")
+        };
+        Err(command.error(
+            clap::error::ErrorKind::ArgumentConflict,
+            format!(
+                "{} {verb} to the files a command reads, and none is read {}",
+                flags.join(" and "),
+                why.replace("{}", pronoun)
+            ),
+        ))
+    }
+}
+
 /// Entry point of the binary.
 pub fn main() -> ExitCode {
+    handle_signals();
     let cli = Cli::parse();
+    if let Err(e) = cli.command.as_ref().map_or(Ok(()), Command::check_reading) {
+        e.exit();
+    }
     if cli
         .command
         .as_ref()
@@ -265,6 +330,48 @@ pub fn main() -> ExitCode {
             warn_line!("error: {}", unxref::error::for_terminal(&report(&e)));
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Signals that ended the process as a kill does, leaving the temporary
+/// file of a save behind (removed only by the next write to the same
+/// target), now end it as Ctrl-C does:
+///
+/// - SIGTERM (`kill PID`, `timeout 60 unxref build …`, a service manager):
+///   a thread waits for it (`sigwait`) and ends the process with status
+///   143 after removing the temporary files being written, in every
+///   command and in the shell;
+/// - SIGXFSZ (a file-size limit, `ulimit -f`) is blocked: it stays
+///   pending, and the write fails with "File too large" (EFBIG), which
+///   the writer reports and cleans up after.
+///
+/// Both are blocked in every thread (threads started later inherit the
+/// mask); a child process (Graphviz) gets the default mask back from
+/// `std::process`. SIGTERM is blocked only once its thread runs, so it is
+/// never left blocked with nothing to receive it. Safe code only: the
+/// crate forbids `unsafe`, hence a waiting thread rather than a handler.
+fn handle_signals() {
+    #[cfg(unix)]
+    {
+        use nix::sys::signal::{SigSet, SigmaskHow, Signal, pthread_sigmask};
+        let mut blocked = SigSet::empty();
+        blocked.add(Signal::SIGXFSZ);
+        let mut ending = SigSet::empty();
+        ending.add(Signal::SIGTERM);
+        let (ready, waiting) = std::sync::mpsc::channel();
+        let spawned = std::thread::Builder::new().name("signals".into()).spawn(move || {
+            if pthread_sigmask(SigmaskHow::SIG_BLOCK, Some(&ending), None).is_err() {
+                return;
+            }
+            let _ = ready.send(());
+            if let Ok(signal) = ending.wait() {
+                unxref::output::exit_removing_unfinished(128 + signal as i32);
+            }
+        });
+        if spawned.is_ok() && waiting.recv().is_ok() {
+            blocked.add(Signal::SIGTERM);
+        }
+        let _ = pthread_sigmask(SigmaskHow::SIG_BLOCK, Some(&blocked), None);
     }
 }
 
@@ -308,6 +415,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             let mut session = unxref::repl::Session::new(graph, name);
             session.set_inputs(source_paths(&source));
+            session.set_read_options(source.reading.options());
             let outcome = unxref::repl::run(session).context("the terminal failed")?;
             // Piped input: exit non-zero if any query failed, so scripts notice.
             Ok(if outcome.interactive || outcome.failures == 0 {
@@ -988,7 +1096,10 @@ fn write_output(path: Option<&Path>, bytes: &[u8]) -> Result<ExitCode> {
                 && e.kind() != std::io::ErrorKind::BrokenPipe
             {
                 // `> /dev/full`: say where the write failed.
-                bail!("standard output: cannot write: {e}");
+                bail!(
+                    "standard output: cannot write: {e}{}",
+                    unxref::error::write_advice(&e)
+                );
             }
         }
     }

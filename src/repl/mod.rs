@@ -40,8 +40,8 @@ use rustyline::{CompletionType, Config, EditMode, Editor};
 
 pub use helper::ReplHelper;
 pub use session::{
-    DEFAULT_MAX_ROWS, Format, ReplError, Reply, Session, failure_notes, help, load_paths, size_label,
-    source_name,
+    DEFAULT_MAX_ROWS, Format, ReplError, Reply, Session, failure_notes, help, load_paths, load_paths_with,
+    size_label, source_name,
 };
 
 const RED: &str = "\x1b[31m";
@@ -162,11 +162,11 @@ pub fn run_script(
             outcome.inputs += 1;
             outcome.failures += 1;
             pending.clear();
-            writeln!(
+            let _ = writeln!(
                 err,
                 "line {}: error: not UTF-8 text (a byte of another encoding, such as Latin-1); save the script as UTF-8",
                 number + 1
-            )?;
+            );
             continue;
         };
         if pending.is_empty() {
@@ -185,10 +185,11 @@ pub fn run_script(
         outcome.inputs += 1;
         match session.execute(&text) {
             Ok(reply) => {
-                out.write_all(reply.text.as_bytes())?;
-                out.flush()?;
+                if !written(out.write_all(reply.text.as_bytes()).and_then(|()| out.flush()))? {
+                    break;
+                }
                 for note in &reply.notes {
-                    writeln!(err, "{note}")?;
+                    let _ = writeln!(err, "{note}");
                 }
                 if reply.quit {
                     break;
@@ -196,19 +197,42 @@ pub fn run_script(
             }
             Err(e) => {
                 outcome.failures += 1;
-                out.flush()?;
-                writeln!(
+                if !written(out.flush())? {
+                    break;
+                }
+                let _ = writeln!(
                     err,
                     "line {first_line}: error: {}",
                     crate::error::for_terminal(&e.to_string())
-                )?;
+                );
                 for note in failure_notes(&text) {
-                    writeln!(err, "note: {note}")?;
+                    let _ = writeln!(err, "note: {note}");
                 }
             }
         }
     }
     Ok(outcome)
+}
+
+/// `eprintln!` that ignores a standard error it cannot write to
+/// (`eprintln!` panics): a closed standard error ends nothing.
+macro_rules! to_stderr {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(io::stderr().lock(), $($arg)*);
+    }};
+}
+
+/// Whether a write of results went through: `Ok(false)` when the reader
+/// has gone (`unxref repl < script | head -1`: a broken pipe), which ends
+/// the session quietly, as `unxref query … | head -1` ends; other errors
+/// (a full disk) are errors. Notes and errors on standard error are
+/// written as they can be: a closed standard error ends nothing.
+fn written(result: io::Result<()>) -> io::Result<bool> {
+    match result {
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(false),
+        Err(e) => Err(e),
+    }
 }
 
 /// The prompt of a query's second and later lines: `...> `, right-aligned
@@ -296,21 +320,34 @@ fn interactive(session: &mut Session) -> io::Result<Outcome> {
     let mut editor: Editor<ReplHelper, FileHistory> =
         Editor::with_config(config).map_err(io::Error::other)?;
     editor.set_helper(Some(ReplHelper::new(names::Names::new(session.graph()), color)));
-    let history = history_path().filter(|path| match open_history(&mut editor, path) {
-        Ok(()) => true,
-        Err(why) => {
-            eprintln!("note: history will not be kept: {why}");
-            false
+    let history = match history_path() {
+        // Said, as for a history file that cannot be used: the user may
+        // wonder where the history went.
+        None => {
+            Err("neither HOME nor XDG_DATA_HOME (an absolute path) is set; set one to keep it".to_string())
         }
-    });
+        Some(path) => open_history(&mut editor, &path).map(|()| path),
+    };
+    let history = history
+        .map_err(|why| to_stderr!("note: history will not be kept: {why}"))
+        .ok();
     catch_interrupts();
 
     let banner = session.banner();
-    if color {
+    let banner = if color {
         let (first, rest) = banner.split_once('\n').unwrap_or((&banner, ""));
-        print!("{BOLD}{first}{RESET}\n{rest}");
+        format!("{BOLD}{first}{RESET}\n{rest}")
     } else {
-        print!("{banner}");
+        banner
+    };
+    // `print!` panicked when the reader of standard output had gone
+    // (`unxref repl | tee log` and tee ended); that ends the session.
+    let show = |text: &str| {
+        let mut out = io::stdout().lock();
+        written(out.write_all(text.as_bytes()).and_then(|()| out.flush()))
+    };
+    if !show(&banner)? {
+        return Ok(Outcome::default());
     }
     let mut outcome = Outcome {
         interactive: true,
@@ -351,13 +388,14 @@ fn interactive(session: &mut Session) -> io::Result<Outcome> {
             session.set_width(editor.dimensions().map(|(columns, _)| usize::from(columns)));
             match session.execute(&query) {
                 Ok(reply) => {
-                    print!("{}", reply.text);
-                    let _ = io::stdout().flush();
+                    if !show(&reply.text)? {
+                        break 'read;
+                    }
                     for note in &reply.notes {
                         if color {
-                            eprintln!("{DIM}{note}{RESET}");
+                            to_stderr!("{DIM}{note}{RESET}");
                         } else {
-                            eprintln!("{note}");
+                            to_stderr!("{note}");
                         }
                     }
                     if reply.graph_changed
@@ -371,18 +409,18 @@ fn interactive(session: &mut Session) -> io::Result<Outcome> {
                 }
                 Err(ReplError::Interrupted) => {
                     // The terminal echoed ^C on the query's line.
-                    eprintln!("\nInterrupted.");
+                    to_stderr!("\nInterrupted.");
                 }
                 Err(e) => {
                     outcome.failures += 1;
                     let e = crate::error::for_terminal(&e.to_string());
                     if color {
-                        eprintln!("{RED}Error:{RESET} {e}");
+                        to_stderr!("{RED}Error:{RESET} {e}");
                     } else {
-                        eprintln!("Error: {e}");
+                        to_stderr!("Error: {e}");
                     }
                     for note in failure_notes(&query) {
-                        eprintln!("note: {note}");
+                        to_stderr!("note: {note}");
                     }
                 }
             }

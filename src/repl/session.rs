@@ -220,6 +220,9 @@ pub struct Session {
     /// The files and folders the graph was read from: nothing the session
     /// writes may replace one or land in a corpus folder among them.
     inputs: Vec<PathBuf>,
+    /// How `.load` reads files (`--max-file-size`, `--follow-links` of
+    /// `unxref repl`).
+    reading: crate::corpus::ReadOptions,
     /// The last answer, for the questions that follow it (`how many`,
     /// `which of them …`, `and 1820?`, `draw it`); cleared by `.load`.
     last: Option<crate::query::Answered>,
@@ -246,8 +249,28 @@ impl Session {
             width: None,
             quiet: false,
             inputs: Vec::new(),
+            reading: crate::corpus::ReadOptions::default(),
             last: None,
         }
+    }
+
+    /// How `.load` reads files: the size limit and whether links to
+    /// folders are followed (`unxref repl --max-file-size 1M`). `.load`
+    /// read with the defaults whatever the command line said.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use unxref::{CitationGraph, corpus::ReadOptions, repl::Session};
+    /// let mut session = Session::new(CitationGraph::new(), "empty");
+    /// session.set_read_options(ReadOptions::default().with_max_file_size(1024));
+    /// let data = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
+    /// // Every seed text of data/ is over 1 KiB: none is read.
+    /// let err = session.execute(&format!(".load {data}")).unwrap_err();
+    /// assert!(err.to_string().contains("--max-file-size"), "{err}");
+    /// ```
+    pub fn set_read_options(&mut self, options: crate::corpus::ReadOptions) {
+        self.reading = options;
     }
 
     /// Name the files and folders the graph was read from (a snapshot, a
@@ -611,7 +634,8 @@ impl Session {
         let loaded = run_interruptibly(
             {
                 let paths = paths.clone();
-                move || load_paths(&paths)
+                let reading = self.reading;
+                move || load_paths_with(&paths, &reading)
             },
             &crate::query::Cancel::new(),
         )??;
@@ -994,6 +1018,25 @@ fn run_interruptibly<T: Send + 'static>(
 /// # Ok::<(), unxref::repl::ReplError>(())
 /// ```
 pub fn load_paths(paths: &[PathBuf]) -> Result<(CitationGraph, Vec<String>), ReplError> {
+    load_paths_with(paths, &crate::corpus::ReadOptions::default())
+}
+
+/// [`load_paths`] reading files with `options` (a size limit, links to
+/// folders followed); a snapshot is read whole.
+///
+/// # Examples
+///
+/// ```
+/// use std::path::PathBuf;
+/// use unxref::{corpus::ReadOptions, repl::load_paths_with};
+/// let data = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/data"));
+/// let options = ReadOptions::default().with_max_file_size(1024);
+/// assert!(load_paths_with(&[data], &options).is_err()); // every file is over 1 KiB
+/// ```
+pub fn load_paths_with(
+    paths: &[PathBuf],
+    options: &crate::corpus::ReadOptions,
+) -> Result<(CitationGraph, Vec<String>), ReplError> {
     if let [path] = paths
         && path.is_file()
         && crate::graph::snapshot::is_snapshot(path)
@@ -1014,7 +1057,7 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<(CitationGraph, Vec<String>), Rep
             )));
         }
     }
-    let corpus = crate::extract::Extractor::new().extract_paths(paths);
+    let corpus = crate::extract::Extractor::new().extract_paths_opts(paths, options, &|_| {});
     let mut warnings: Vec<String> = corpus.errors.iter().map(|e| format!("warning: {e}")).collect();
     let notes = crate::graph::check::BuildReport::notes_of(&corpus.extractions);
     let skipped = corpus.errors.iter().map(ToString::to_string).collect();

@@ -73,7 +73,10 @@ fn attributes<'a>(out: &mut String, fields: impl Iterator<Item = (&'static str, 
 /// Append `s` to `out` as a DOT double-quoted string: `"` and `\` escaped
 /// (Graphviz reads `\N`, `\G`, `\l` in labels as escapes), line feeds
 /// written `\n`, carriage returns dropped, other control characters made
-/// spaces. The one quoting rule of the DOT export and of rendered diagrams.
+/// spaces, and U+FFFE and U+FFFF (which XML forbids: Graphviz copied them
+/// into its SVG, which no XML parser then read) made U+FFFD, as the
+/// GraphML export makes them. The one quoting rule of the DOT export and of
+/// rendered diagrams.
 pub(crate) fn quote(s: &str, out: &mut String) {
     out.reserve(s.len() + 2);
     out.push('"');
@@ -84,6 +87,7 @@ pub(crate) fn quote(s: &str, out: &mut String) {
             '\n' => out.push_str("\\n"),
             '\r' => {}
             c if c.is_control() => out.push(' '),
+            '\u{fffe}' | '\u{ffff}' => out.push('\u{fffd}'),
             c => out.push(c),
         }
     }
