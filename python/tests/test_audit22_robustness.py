@@ -171,17 +171,18 @@ def test_spark_warns_of_what_a_local_build_warns_of(spark, cli, tmp_path):
     shutil.copytree(REPO / "data", docs)
     os.mkfifo(docs / "pipe.txt")
     (docs / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (docs / "S_RES_827.odt").write_bytes(b"PK\x03\x04 an OpenDocument text")
     os.mkfifo(tmp_path / "alone.txt")
     (tmp_path / "lost.txt").symlink_to(tmp_path / "nowhere-else.txt")
     inputs = [str(docs), str(tmp_path / "alone.txt"), str(tmp_path / "lost.txt")]
     # A local build's warnings (`unxref check` reads as `build` does).
     done = cli.run("check", *inputs, check=False)
     local = sorted(line[len("warning: ") :] for line in done.stderr.splitlines() if line.startswith("warning: "))
-    assert len(local) == 4, done.stderr
+    assert len(local) == 5, done.stderr
     said = []
     counts = run(spark, inputs, str(tmp_path / "tables"), report=said.append)
     assert sorted(said) == local
-    assert counts["errors"] == 4
+    assert counts["errors"] == 5
     # The tables still make the snapshot a local build makes.
     spark_snapshot, local_snapshot = tmp_path / "spark.unxref", tmp_path / "local.unxref"
     cli.run("build", "--from-parquet", str(tmp_path / "tables"), "-o", str(spark_snapshot))

@@ -906,7 +906,7 @@ fn build_graph(paths: &[PathBuf], options: &unxref::corpus::ReadOptions) -> Resu
 /// terminal; unreadable files are reported on stderr.
 fn build_streamed(paths: &[PathBuf], options: &unxref::corpus::ReadOptions) -> Result<unxref::build::Built> {
     // The extractor (its actor dictionary) is made while the folders are walked.
-    let built = if std::io::stderr().is_terminal() {
+    let built = if progress_shown() {
         let bar = BuildBar::new();
         let built = unxref::build::build_graph_with(Extractor::new, paths, options, &bar);
         bar.finish();
@@ -921,6 +921,13 @@ fn build_streamed(paths: &[PathBuf], options: &unxref::corpus::ReadOptions) -> R
         bail!("no readable text files in {}", list_paths(paths));
     }
     Ok(built)
+}
+
+/// Whether a progress bar is drawn: standard error is a terminal that
+/// takes cursor movements (not `TERM=dumb`, where each redraw was a new
+/// line of escape sequences).
+fn progress_shown() -> bool {
+    std::io::stderr().is_terminal() && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
 }
 
 /// The progress bar of a build on a terminal: files read of all, bytes,
@@ -983,7 +990,7 @@ fn build_from_parquet(dir: &Path) -> Result<(CitationGraph, BuildReport)> {
 
 fn extract_with_progress(paths: &[PathBuf], options: &unxref::corpus::ReadOptions) -> unxref::Corpus {
     let extractor = Extractor::new();
-    if !std::io::stderr().is_terminal() {
+    if !progress_shown() {
         return extractor.extract_paths_opts(paths, options, &|_| {});
     }
     let bar = indicatif::ProgressBar::new(Extractor::count_files_opts(paths, options) as u64);

@@ -292,10 +292,13 @@ fn open_history(editor: &mut Editor<ReplHelper, FileHistory>, path: &Path) -> Re
     }
 }
 
-/// True when colours should be used: a terminal on standard output and no
-/// `NO_COLOR` (<https://no-color.org>).
+/// True when colours should be used: a terminal on standard output, no
+/// `NO_COLOR` (<https://no-color.org>), and a terminal that takes escape
+/// sequences (`TERM=dumb`, Emacs's shell buffer, got them as text).
 fn use_color() -> bool {
-    io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+    io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
 }
 
 /// Make Ctrl-C interrupt a running query instead of the process. At the
