@@ -24,7 +24,10 @@ use crate::common::{bundled_facts as facts, bundled_mentions as mentioned};
 /// period of 12 months the multinational stabilization force (SFOR) as
 /// established in accordance with its resolution 1088 (1996)" ("of 6
 /// months" in 1551). Each is an extension, as EUFOR's "to establish for a
-/// further period" is; no date is computed from the period. EUFOR's
+/// further period" is; SFOR's period has no first day, so no date is
+/// computed from it, while EUFOR's runs "starting from the date of the
+/// adoption of this resolution" (21 November 2005) and ends a year on
+/// (audit 22). EUFOR's
 /// renewals, which also "authorize … to continue to maintain a NATO
 /// Headquarters as a legal successor to SFOR" (1639 (2005)), renew no SFOR.
 #[test]
@@ -57,7 +60,7 @@ fn sfor_renewals_written_to_continue_for_a_further_period_are_read() {
         vec![(
             "actor:EUFOR".to_string(),
             "authorizes to establish for a further period".to_string(),
-            None
+            Some("2006-11-21".to_string())
         )]
     );
 }

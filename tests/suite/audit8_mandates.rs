@@ -121,7 +121,8 @@ fn an_authorized_deployment_that_names_the_operation_founds_it() {
         [(
             "actor:ONUB".to_string(),
             "authorizes the deployment of an operation entitled".to_string(),
-            None
+            // Six months "as from 1 June 2004" (audit 22).
+            Some("2004-12-01".to_string())
         )]
     );
     assert_eq!(links("S-RES-1545(2004).txt", &text, EdgeKind::Authorizes), []);

@@ -636,11 +636,9 @@ fn to_authorize_an_operations_establishment_establishes_it() {
         return;
     }
     let established = |number: u32, actor: &str| {
-        facts_of(number, actor).contains(&(
-            EdgeKind::Establishes,
-            Some("authorizes the establishment".into()),
-            None,
-        ))
+        facts_of(number, actor)
+            .iter()
+            .any(|f| f.0 == EdgeKind::Establishes && f.1.as_deref() == Some("authorizes the establishment"))
     };
     // 1769 (2007): "Decides, in support of … paragraph 18, to authorise and
     // mandate the establishment, for an initial period of 12 months, of an
@@ -649,6 +647,12 @@ fn to_authorize_an_operations_establishment_establishes_it() {
     // 1268 (1999): "Authorizes the establishment, for an initial period of
     // six months until 15 April 2000, of the United Nations Office in Angola".
     assert!(established(1268, "actor:UNOA"));
+    // The end of the first period, as stated (audit 22).
+    assert!(facts_of(1268, "actor:UNOA").contains(&(
+        EdgeKind::Establishes,
+        Some("authorizes the establishment".into()),
+        Some("2000-04-15".into())
+    )));
     // 1433 (2002): "Authorizes the establishment of, as a follow-on mission
     // to UNOA, the United Nations Mission in Angola (UNMA)": UNMA, not UNOA.
     assert!(established(1433, "actor:UNMA"));
@@ -669,10 +673,11 @@ fn to_authorize_an_operations_establishment_establishes_it() {
     // periods, the deployment of a peacekeeping operation in Burundi entitled
     // United Nations Operation in Burundi": two asides before the object.
     // "entitled" names the operation as new: its founding (audit 8).
+    // Its first period ends six months from 1 June 2004 (audit 22).
     assert!(facts_of(1545, "actor:ONUB").contains(&(
         EdgeKind::Establishes,
         Some("authorizes the deployment of an operation entitled".into()),
-        None
+        Some("2004-12-01".into())
     )));
 }
 
@@ -763,9 +768,12 @@ fn intentions_reports_and_recollections_are_not_extensions() {
 // naming the mission (`grep -l -E 'UNOCI|Operation in C.te' …`), its operative
 // paragraphs with extend/renew/prolong/continue/stationing joined across line
 // breaks (`tr '\n' ' ' < FILE | grep -o -i '[^;]*\(extend\|renew\|prolong\|continu\)[^;]*'`)
-// and each read by hand. An end date is the one the paragraph states; "for
-// an additional period of 12 months from the date of adoption" and "for six
-// months from 30 September 2001" state none, so the gold date is blank.
+// and each read by hand. An end date is the one the paragraph states, or
+// the end of a period it counts from a day it fixes: "for an additional
+// period of 12 months from the date of adoption" runs to the same day a year
+// on, "for six months from 30 September 2001" to 30 March 2002 (audit 22:
+// the Council's own recitals count so, "through 26 March 2005" for 1536
+// (2004) of 26 March 2004).
 
 #[test]
 fn unef_history_from_the_lettered_decisions_of_the_seventies() {
@@ -887,23 +895,24 @@ fn measure_with_unnamed(actor: &str, gold: &[(u32, Option<&str>)], unnamed: &[u3
 
 #[test]
 fn unamsil_history_with_periods_counted_from_a_date() {
-    // 1289 (2000) "the mandate of UNAMSIL, as revised, shall be extended for a
-    // period of six months from the date of adoption"; 1370 (2001) "shall be
-    // extended for a period of six months from 30 September 2001" (no end
-    // date stated); 1610 (2005) "extended for a final period of six months
-    // until 31 December 2005".
+    // 1289 (2000, of 7 February) "the mandate of UNAMSIL, as revised, shall
+    // be extended for a period of six months from the date of adoption" (to 7
+    // August 2000); 1370 (2001) "shall be extended for a period of six months
+    // from 30 September 2001" (to 30 March 2002, the day 1400 counts its
+    // own six months from); 1610 (2005) "extended for a final period of six
+    // months until 31 December 2005".
     let gold = table(&[
-        (1289, ""),
+        (1289, "2000-08-07"),
         (1313, "2000-09-08"),
         (1317, "2000-09-20"),
         (1321, "2000-12-31"),
         (1334, "2001-03-31"),
-        (1346, ""),
-        (1370, ""),
-        (1400, ""),
-        (1436, ""),
-        (1470, ""),
-        (1508, ""),
+        (1346, "2001-09-30"),
+        (1370, "2002-03-30"),
+        (1400, "2002-09-30"),
+        (1436, "2003-03-30"),
+        (1470, "2003-09-30"),
+        (1508, "2004-03-30"),
         (1537, "2004-09-30"),
         (1562, "2005-06-30"),
         (1610, "2005-12-31"),
@@ -944,14 +953,16 @@ fn unmee_history() {
 
 #[test]
 fn unama_history_with_the_mission_extended_by_name() {
-    // 1471 (2003) "Decides to extend UNAMA for an additional period of 12
-    // months from the date of adoption of this resolution" (no end date);
-    // 2096 (2013) "Decides to extend until 19 March 2014 the mandate of UNAMA".
+    // 1471 (2003, of 28 March) "Decides to extend UNAMA for an additional
+    // period of 12 months from the date of adoption of this resolution" (to
+    // 28 March 2004; 1536's recital says "through 27 March 2004", the one of
+    // the four recitals that counts the day before); 2096 (2013) "Decides to
+    // extend until 19 March 2014 the mandate of UNAMA".
     let gold = table(&[
-        (1471, ""),
-        (1536, ""),
-        (1589, ""),
-        (1662, ""),
+        (1471, "2004-03-28"),
+        (1536, "2005-03-26"),
+        (1589, "2006-03-24"),
+        (1662, "2007-03-23"),
         (1746, "2008-03-23"),
         (1806, "2009-03-23"),
         (1868, "2010-03-23"),

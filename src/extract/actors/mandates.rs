@@ -332,6 +332,11 @@ pub(super) fn mandates(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
             push(links, source, target, EdgeKind::ExtendsMandate, attrs)
         });
     }
+    if holds(Gate::Ontinu) {
+        continued_operations(ctx, text, &mut |source, target, attrs| {
+            push(links, source, target, EdgeKind::ExtendsMandate, attrs)
+        });
+    }
     // After the extensions: "Decides to extend the mandate of the
     // Monitoring Group … and requests the Secretary-General … to
     // re-establish the Monitoring Group" (1766 (2007) and later) keeps the
@@ -380,6 +385,95 @@ pub(super) fn mandates(ctx: &Ctx<'_>, links: &mut Vec<Link>) {
             verb_starts(),
             &extended,
             &mut |source, target, attrs| push(links, source, target, EdgeKind::ModifiesMandate, attrs),
+        );
+        components_resized(ctx, text, verb_starts(), &mut |source, target, attrs| {
+            push(links, source, target, EdgeKind::ModifiesMandate, attrs)
+        });
+    }
+}
+
+/// A body the Council keeps running to a date: "Decides that CTED will
+/// continue to operate as a special political mission under the policy
+/// guidance of the CTC for the period ending 31 December 2010" (1805
+/// (2008); 1963 (2010), 2129 (2013) likewise, the corpus's three), an
+/// `extends_mandate` link, relation "continues", with that end date.
+/// Without it the first period 1535 (2004) set CTED ("for an initial period
+/// ending 31 December 2007") read as its last. Only a body named as the
+/// subject and an end date stated: "the provisions of its resolution 1357
+/// (2001) shall continue in force until 30 June 2002" (1418) names no body.
+fn continued_operations(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
+    static CONTINUES: OnceLock<WsRegex> = OnceLock::new();
+    let continues = ws_re(
+        &CONTINUES,
+        r"(?-u:\b)(?:[Dd]ecides|DECIDES)(?: further| also)? that (?P<subject>[^;:.,]{2,80}?) (?:will|shall) continue to (?:operate|function)(?-u:\b)",
+    );
+    for c in continues.captures_iter(text) {
+        let (Some(whole), Some(subject)) = (c.get(0), c.name("subject")) else {
+            continue;
+        };
+        if supposed(text, whole.start()) {
+            continue;
+        }
+        let end = clause_end(text, whole.end(), 300);
+        let Some(date) = end_date(&text[whole.end()..end]) else {
+            continue;
+        };
+        let Some(m) = operation_in(ctx, subject.start(), subject.end(), true) else {
+            continue;
+        };
+        let attrs = EdgeAttrs {
+            relation: Some("continues".to_string()),
+            date: date.parse().ok(),
+            evidence: Some(ctx.evidence(whole.start(), end)),
+            ..EdgeAttrs::default()
+        };
+        sink(
+            ctx.acting_resolution(ctx.doc_at(whole.start())),
+            ctx.who_ref(m.who),
+            attrs,
+        );
+    }
+}
+
+/// A component's strength changed in the passive: "Decides that the
+/// military component of UNAMSIL shall be expanded to a maximum of 13,000
+/// military personnel" (1299 (2000); 1289 (2000) likewise), "Decides that
+/// the military component of MINURCAT shall be reduced to 2,200 military
+/// personnel" (1923 (2010)): the corpus's three, each a `modifies_mandate`
+/// link as "Decides to increase the force levels of UNMISS" is (relation
+/// "expands", "reduces"). Read last: a text that also changes the mandate
+/// otherwise (1289 "revises", 1923 "sets out the mandate anew") keeps that
+/// link.
+fn components_resized(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Sink<'_>) {
+    static RESIZED: LazyLock<AnchoredAt> = LazyLock::new(|| {
+        AnchoredAt::new(
+            r"(?-u:\b)(?:[Dd]ecides|DECIDES)(?: further| also)? that (?P<obj>the (?:military|police|civilian) component of [^;:.,]{2,80}?) (?:shall|will) be (?P<how>expanded|reduced)(?-u:\b)",
+        )
+    });
+    for c in RESIZED.captures_from(text, starts.decides()) {
+        let (Some(whole), Some(obj), Some(how)) = (c.get(0), c.name("obj"), c.name("how")) else {
+            continue;
+        };
+        if supposed(text, whole.start()) {
+            continue;
+        }
+        let Some(m) = operation_in(ctx, obj.start(), obj.end(), false) else {
+            continue;
+        };
+        let relation = if how.as_str() == "reduced" {
+            "reduces"
+        } else {
+            "expands"
+        };
+        let attrs = EdgeAttrs {
+            relation: Some(relation.to_string()),
+            evidence: Some(ctx.evidence(whole.start(), clause_end(text, whole.end(), 300))),
+            ..EdgeAttrs::default()
+        };
+        sink(
+            ctx.acting_resolution(ctx.doc_at(whole.start())),
+            ctx.who_ref(m.who),
+            attrs,
         );
     }
 }
@@ -744,12 +838,19 @@ fn other_decisions(ctx: &Ctx<'_>, text: &str, starts: &VerbStarts, sink: &mut Ki
             ),
             _ => continue,
         };
-        // The link's attributes: an extension carries the end date its clause gives.
+        // The link's attributes: an extension, an authorization or a founding
+        // carries the end date its clause gives or counts ("for a period of
+        // twelve months after the adoption of this resolution", MISCA, 2127
+        // (2013); "for an initial period of six months as from 1 June 2004",
+        // ONUB, 1545 (2004)).
         let attrs_of = |kind: EdgeKind, relation: String| EdgeAttrs {
             relation: Some(relation),
-            date: (kind == EdgeKind::ExtendsMandate)
-                .then(|| end_date(&text[whole.start()..clause]).and_then(|d| d.parse().ok()))
-                .flatten(),
+            date: matches!(
+                kind,
+                EdgeKind::ExtendsMandate | EdgeKind::Authorizes | EdgeKind::Establishes
+            )
+            .then(|| end_of(ctx, &text[whole.start()..clause], doc).and_then(|d| d.parse().ok()))
+            .flatten(),
             evidence: Some(ctx.evidence(whole.start(), clause)),
             ..EdgeAttrs::default()
         };
@@ -1729,8 +1830,12 @@ fn endorsed_establishments(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
         ) {
             continue;
         }
+        // "Endorses the establishment, for an initial period of 12 months
+        // from the date of adoption of this resolution, of a United Nations
+        // Assistance Mission in Afghanistan (UNAMA)" (1401 (2002)).
         let attrs = EdgeAttrs {
             relation: Some(one_space(m.as_str()).to_lowercase()),
+            date: end_of(ctx, &text[m.end()..end], ctx.doc_at(m.start())).and_then(|d| d.parse().ok()),
             evidence: Some(ctx.evidence(m.start(), end)),
             ..EdgeAttrs::default()
         };
@@ -2003,7 +2108,11 @@ fn named_then_established(ctx: &Ctx<'_>, text: &str, sink: &mut Sink<'_>) {
             None => continue,
         };
         let end = clause_end(text, whole.end, 300);
+        // "an Office of the Ombudsperson, to be established for an initial
+        // period of 18 months from the date of adoption of this resolution"
+        // (1904 (2009)).
         let attrs = EdgeAttrs {
+            date: end_of(ctx, &text[whole.end..end], ctx.doc_at(whole.start)).and_then(|d| d.parse().ok()),
             relation: Some(
                 if hereby {
                     "hereby established"
@@ -2161,10 +2270,12 @@ fn establishments(ctx: &Ctx<'_>, text: &str, sink: &mut KindSink<'_>) {
         };
         // The end of the first period, when the clause states it: "for an
         // initial period of six months from 16 October 2017 until 15 April
-        // 2018" (MINUJUSTH, 2350 (2017)).
+        // 2018" (MINUJUSTH, 2350 (2017)), or counts it ("for a period of 17
+        // months from the date of adoption of this resolution", UNAVEM II,
+        // 696 (1991)).
         let attrs = EdgeAttrs {
             relation: Some(relation.to_string()),
-            date: end_date(&text[m.end..end]).and_then(|d| d.parse().ok()),
+            date: end_of(ctx, &text[m.end..end], doc).and_then(|d| d.parse().ok()),
             evidence: Some(ctx.evidence(m.start, end.min(m.end + 120))),
             ..EdgeAttrs::default()
         };
@@ -2590,8 +2701,9 @@ fn continuing_operation(ctx: &Ctx<'_>, subject: std::ops::Range<usize>, doc: usi
 /// and 1771). Each is an `extends_mandate` link, relation
 /// "re-establishes", to the body's own node, with the end date the clause
 /// states ("for a period expiring on 31 January 2005") or else its period
-/// as written ("re-establishes for a period of six months"): no end date is
-/// computed from a period. Not read: "a Panel of Experts" (1474 (2003)),
+/// as written ("re-establishes for a period of six months"): an end date is
+/// computed from a period only when the text fixes its first day
+/// ([`counted_end`]). Not read: "a Panel of Experts" (1474 (2003)),
 /// which says no body's name, unless the dictionary knows the body later
 /// texts name after this resolution ("a group of experts", 1643 (2005): the
 /// Group of Experts on Côte d'Ivoire, [`named_after`]); a body
@@ -2860,12 +2972,15 @@ fn emit(
     sink: &mut Sink<'_>,
 ) {
     let clause = decided_part(&text[verb_end..end]);
-    let date = end_date(clause).or_else(|| period_of_paragraph(ctx, text, clause, doc));
+    let stated = end_date(clause).or_else(|| period_of_paragraph(ctx, text, clause, doc));
+    // A period counted from a day the text fixes keeps its words in the
+    // relation beside the end computed from it.
+    let counted = stated.is_none().then(|| counted_end(ctx, clause, doc)).flatten();
     // "Decides to extend to that end the mandate of UNPROFOR in order to
     // enable it … to deter attacks" (836 (1993)): with no end date and no
     // period, a mandate extended "to enable" or "to include" is widened, not
     // prolonged.
-    if date.is_none() && widens(clause) {
+    if stated.is_none() && counted.is_none() && widens(clause) {
         return;
     }
     let mut relation = match head {
@@ -2877,7 +2992,7 @@ fn emit(
     if clause.contains("technical rollover") || clause.contains("technical roll-over") {
         relation = "technical rollover".to_string();
     }
-    if date.is_none()
+    if stated.is_none()
         && let Some(p) = period_in(clause)
     {
         relation = format!("{relation} {}", one_space(p));
@@ -2889,6 +3004,7 @@ fn emit(
     if !relation.contains("final") && says_final(clause) {
         relation = format!("{relation} for a final period");
     }
+    let date = stated.or(counted);
     for target in targets {
         let attrs = EdgeAttrs {
             relation: Some(relation.clone()),
@@ -3447,6 +3563,173 @@ fn name_holds(ctx: &Ctx<'_>, who: Who, word: &str) -> bool {
             .get(i)
             .is_some_and(|a| holds(&a.name) || holds(&a.node.label)),
     }
+}
+
+/// The end of a period a clause counts from a day the same text fixes:
+/// "extends the mandate … for an additional period of 12 months from the
+/// date of adoption of this resolution" (UNAMA, 1471 to 1662), "for a period
+/// of six months from 30 September 2001" (UNAMSIL, 1370 to 1508), "for an
+/// initial period of 12 months beginning on 1 January 2006" (UNIOSIL, 1620).
+/// The day counted from is the document's adoption date (the resolution's
+/// own "Adopted … on …"; none for a draft, nor for a resolution whose date
+/// is unknown: then no end) or the date the clause names; the count is in
+/// figures or words, in days, weeks, months or years.
+///
+/// Over the 2,259 resolutions a period of time is followed by "from the date
+/// of adoption of this resolution" 40 times, "from the date of this
+/// resolution" 30, "from the date of the adoption of this resolution" 12,
+/// ", starting from the date of the adoption of this resolution" 12 (EUFOR,
+/// 1639 to 2247), "from the adoption of this / the present resolution" 3,
+/// "following / after the (date of) adoption of …" 3, "from <date>" 12,
+/// "as from <date>" 2 (1528, 1545), "beginning on <date>" 7 and
+/// "commencing on <date>" once (not all in a mandate's clause: most of the
+/// rest are sanctions). Left without a date: a period counted from an event
+/// ("from the transfer of authority" 1035, "from its effective entry into
+/// operation" 1295, "from the declaration of its full operational capacity"
+/// 2134, "from the date of expiration of its current mandate in June 2015"
+/// 2160, 2161, 2253), from another resolution's adoption ("from the date of
+/// adoption of resolution 1846", 1851), a start not fixed ("commencing no
+/// later than 11 March 2002", 1395, 1458; "commencing as soon as
+/// possible", 1519), and a bound rather than a period ("for a single period
+/// of up to forty days", 915; "not exceeding 30 days", 1542).
+///
+/// The day, as the Council counts it. "From" a day (its adoption or a date
+/// named) runs to the same day N months on: the Council's own recitals say
+/// so three times out of four (1589: 1536 (2004), adopted 26 March 2004,
+/// extended UNAMA "through 26 March 2005"; 1662: 1589, of 24 March 2005,
+/// "through 24 March 2006"; 1746: 1662, of 23 March 2006, "through 23 March
+/// 2007"; only 1536 has 1471, of 28 March 2003, "through 27 March 2004"),
+/// and the renewals follow on that day: UNAMSIL's "six months from the date
+/// of the adoption" of 1346 (30 March 2001) is followed by "six months from
+/// 30 September 2001" (1370), and 1508's "from 30 September 2003" by 1537,
+/// adopted on 30 March 2004; UNOCI's "12 months as from 4 April 2004" (1528)
+/// by 1594, adopted on 4 April 2005; the Ombudsperson's 18 months from 17
+/// December 2009 (1904) by 1989, adopted on 17 June 2011. "Beginning on" or
+/// "commencing on" a day counts that day in: each of the four texts that
+/// also name the end says so ("for a period of 12 months beginning on 1
+/// June 2013 until 31 May 2014", 2103; 2157, 2186, 2203 likewise), so the
+/// period ends the day before. A day the month lacks (31 August and six
+/// months) is the month's last.
+fn counted_end(ctx: &Ctx<'_>, clause: &str, doc: usize) -> Option<String> {
+    static COUNTED: OnceLock<WsRegex> = OnceLock::new();
+    let counted = ws_re(
+        &COUNTED,
+        r"(?-u:\b)for (?:a |an |another |one )?(?:(?:further|additional|initial|final|new|planned) )*(?:period of |period, )?(?P<n>\d{1,3}|[a-z]+(?:-| )?[a-z]*) (?:\(\d{1,3}\) )?(?P<unit>months?|years?|weeks?|days?),? (?:(?P<from>(?:starting |with effect )?(?:as )?from|following|after)|(?:beginning|commencing|starting) on) (?:(?P<adoption>the (?:date of (?:the )?)?(?:adoption of )?(?:this|the present) resolution)(?-u:\b)|(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+) (?P<year>\d{4})(?-u:\b))",
+    );
+    let c = counted
+        .captures_iter(clause)
+        .find(|c| c.name("n").and_then(|n| period_count(n.as_str())).is_some())?;
+    let n = period_count(c.name("n")?.as_str())?;
+    let start = if c.name("adoption").is_some() {
+        let node = &ctx.segments.get(doc)?.record.node;
+        if node.kind != NodeKind::Resolution {
+            return None;
+        }
+        node.date?
+    } else {
+        let named = c.name("month")?.as_str();
+        let month = crate::date::MONTH_NAMES.iter().position(|m| *m == named)?;
+        crate::date::Date::new(
+            c.name("year")?.as_str().parse().ok()?,
+            month as u32 + 1,
+            c.name("day")?.as_str().parse().ok()?,
+        )
+        .ok()?
+    };
+    let unit = c.name("unit")?.as_str();
+    let end = match unit.trim_end_matches('s') {
+        "month" => months_later(start, n)?,
+        "year" => months_later(start, n.checked_mul(12)?)?,
+        "week" => days_later(start, n.checked_mul(7)?)?,
+        _ => days_later(start, n)?,
+    };
+    let end = if c.name("from").is_some() {
+        end
+    } else {
+        day_before(end)?
+    };
+    Some(end.to_string())
+}
+
+/// A count of a period in figures or words: "12", "twelve", "eighteen",
+/// "thirty", "twenty-four", "twenty four".
+fn period_count(word: &str) -> Option<u32> {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 4] = ["twenty", "thirty", "forty", "fifty"];
+    let w = one_space(word).to_ascii_lowercase();
+    if let Ok(n) = w.parse::<u32>() {
+        return (n > 0).then_some(n);
+    }
+    let unit = |u: &str| UNITS.iter().position(|x| *x == u).map(|i| i as u32);
+    let ten = |t: &str| TENS.iter().position(|x| *x == t).map(|i| 20 + 10 * i as u32);
+    let n = match w.split_once(['-', ' ']) {
+        Some((t, u)) => ten(t)? + unit(u).filter(|&u| (1..10).contains(&u))?,
+        None => unit(&w).or_else(|| ten(&w))?,
+    };
+    (n > 0).then_some(n)
+}
+
+/// The day `months` months after `day`, or the month's last day when it
+/// has no such day.
+fn months_later(day: crate::date::Date, months: u32) -> Option<crate::date::Date> {
+    let index = day.year() * 12 + day.month() as i32 - 1 + i32::try_from(months).ok()?;
+    let (year, month) = (index.div_euclid(12), index.rem_euclid(12) as u32 + 1);
+    (1..=day.day())
+        .rev()
+        .find_map(|d| crate::date::Date::new(year, month, d).ok())
+}
+
+/// The day `days` days after `day`.
+fn days_later(mut day: crate::date::Date, days: u32) -> Option<crate::date::Date> {
+    use crate::date::Date;
+    for _ in 0..days.min(10_000) {
+        day = Date::new(day.year(), day.month(), day.day() + 1)
+            .or_else(|_| Date::new(day.year(), day.month() + 1, 1))
+            .or_else(|_| Date::new(day.year() + 1, 1, 1))
+            .ok()?;
+    }
+    Some(day)
+}
+
+/// The day before `day`.
+fn day_before(day: crate::date::Date) -> Option<crate::date::Date> {
+    use crate::date::Date;
+    if day.day() > 1 {
+        return Date::new(day.year(), day.month(), day.day() - 1).ok();
+    }
+    let (year, month) = if day.month() > 1 {
+        (day.year(), day.month() - 1)
+    } else {
+        (day.year() - 1, 12)
+    };
+    (28..=31).rev().find_map(|d| Date::new(year, month, d).ok())
+}
+
+/// The end date a clause states ([`end_date`]), else the end of the period
+/// it counts from a day the text fixes ([`counted_end`]).
+fn end_of(ctx: &Ctx<'_>, clause: &str, doc: usize) -> Option<String> {
+    end_date(clause).or_else(|| counted_end(ctx, clause, doc))
 }
 
 /// The ISO end date a clause states: "until 30 June 2021", "for a further
