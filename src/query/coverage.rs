@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::ast::CmpOp;
-use super::resolve::{Dir, EdgeMask, Field, KindMask, PCond, PExpr, PStage, PValue};
+use super::resolve::{Dir, EdgeMask, Field, KindMask, PCond, PExpr, PStage, PValue, Walk};
 use crate::graph::CitationGraph;
 use crate::model::{EdgeKind, NodeKind};
 
@@ -286,7 +286,7 @@ fn mandate_years_without_texts(graph: &CitationGraph, expr: &PExpr) -> Option<St
     while let PExpr::Where { input, .. } | PExpr::Pipe { input, .. } = base {
         base = input;
     }
-    let PExpr::Walk { from, dir, kinds, .. } = base else {
+    let PExpr::Walk(Walk { from, dir, kinds, .. }) = base else {
         return None;
     };
     let PExpr::Nodes(bodies) = &**from else {
@@ -393,12 +393,12 @@ fn citing_years_without_texts(graph: &CitationGraph, expr: &PExpr, empty: bool) 
     while let PExpr::Where { input, .. } | PExpr::Pipe { input, .. } = base {
         base = input;
     }
-    let PExpr::Walk {
+    let PExpr::Walk(Walk {
         from,
         dir: Dir::In,
         kinds,
         ..
-    } = base
+    }) = base
     else {
         return None;
     };
@@ -467,13 +467,13 @@ fn collect<'e>(expr: &'e PExpr, conds: &mut Vec<&'e PCond>, kinds: &mut Option<K
             }
             collect(input, conds, kinds);
         }
-        PExpr::Walk {
+        PExpr::Walk(Walk {
             from,
             hop,
             dir,
             kinds: edges,
             ..
-        } => {
+        }) => {
             // Only resolutions establish, extend or end a mandate.
             if is_mandate_walk(*dir, *edges) && kinds.is_none() {
                 *kinds = Some(KindMask::of(NodeKind::Resolution));
@@ -620,12 +620,12 @@ fn expiry_year(expr: &PExpr) -> Option<u16> {
     else {
         return None;
     };
-    let PExpr::Walk {
+    let PExpr::Walk(Walk {
         from,
         dir: Dir::Out,
         kinds,
         ..
-    } = &**right
+    }) = &**right
     else {
         return None;
     };
