@@ -128,14 +128,32 @@ pub(super) fn years_without_texts(graph: &CitationGraph, expr: &PExpr, empty: bo
     Some(notes.join("; "))
 }
 
-/// Whether `expr` counts every resolution, no condition said
-/// (`all resolutions | count`).
+/// Whether `expr` counts every resolution, no condition said: `all
+/// resolutions | count`, and by a field, ranked or not (`all resolutions |
+/// group by decade | sort by count desc`: the 2010s' count lacks the years
+/// the corpus holds no text of).
 fn counts_all_resolutions(expr: &PExpr) -> bool {
-    matches!(
-        expr,
-        PExpr::Pipe { input, stage: PStage::Count }
-            if matches!(**input, PExpr::All(Some(m)) if m.0 == KindMask::of(NodeKind::Resolution).0)
-    )
+    let all = |e: &PExpr| matches!(e, PExpr::All(Some(m)) if m.0 == KindMask::of(NodeKind::Resolution).0);
+    fn grouped(e: &PExpr, all: &dyn Fn(&PExpr) -> bool) -> bool {
+        match e {
+            PExpr::Pipe {
+                input,
+                stage: PStage::GroupBy(_),
+            } => all(input),
+            PExpr::Pipe {
+                input,
+                stage: PStage::Sort { .. } | PStage::Limit(_) | PStage::Top { .. },
+            } => grouped(input, all),
+            _ => false,
+        }
+    }
+    match expr {
+        PExpr::Pipe {
+            input,
+            stage: PStage::Count,
+        } => all(input),
+        _ => grouped(expr, &all),
+    }
 }
 
 /// What the corpus holds of the resolutions of `year`, said of a resolution

@@ -184,7 +184,11 @@ pub(crate) enum Field {
     Title,
     Kind,
     Year,
+    /// The decade of a document's year, written `1990s`: for `group by decade`.
+    Decade,
     Date,
+    /// The month of a document's date, written `2011-03`: for `group by month`.
+    Month,
     Category,
     Agenda,
     Held,
@@ -235,7 +239,9 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     ("title", Field::Title),
     ("kind", Field::Kind),
     ("year", Field::Year),
+    ("decade", Field::Decade),
     ("date", Field::Date),
+    ("month", Field::Month),
     ("category", Field::Category),
     ("agenda", Field::Agenda),
     ("held", Field::Held),

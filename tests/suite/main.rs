@@ -50,6 +50,7 @@ mod audit20_robustness;
 mod audit20_series;
 mod audit21_questions;
 mod audit21_robustness;
+mod audit22_questions;
 mod audit5_questions;
 mod audit6_mandates;
 mod audit6_questions;

@@ -144,11 +144,13 @@ impl<'g> Eval<'g> {
             | Field::NotParticipating
             | Field::Position
             | Field::Vetoed => Unrecorded::Vote,
-            Field::Date if self.g[h.node].kind.is_document() => Unrecorded::Date,
+            Field::Date | Field::Month if self.g[h.node].kind.is_document() => Unrecorded::Date,
             // A document's year and title, a resolution's agenda and
             // meeting; a field that does not apply (the year of a state, the
             // meeting of a report) is no missing record.
-            Field::Year | Field::Title if self.g[h.node].kind.is_document() => Unrecorded::Field,
+            Field::Year | Field::Decade | Field::Title if self.g[h.node].kind.is_document() => {
+                Unrecorded::Field
+            }
             // A document known by no symbol (a letter held by its file's
             // name) has an organ the graph does not record.
             Field::Organ if self.g[h.node].kind.is_document() => Unrecorded::Field,
@@ -443,6 +445,8 @@ impl<'g> Eval<'g> {
             Field::Kind => Some(node.kind.to_string()),
             Field::Year => year(node).map(|y| y.to_string()),
             Field::Date => node.date.map(|d| d.to_string()),
+            Field::Decade => year(node).map(|y| format!("{}s", y / 10 * 10)),
+            Field::Month => node.date.map(|d| d.to_string().chars().take(7).collect()),
             Field::Category => node.category.map(|c| c.to_string()),
             Field::Agenda => node.agenda.clone(),
             Field::Held => Some(node.held.to_string()),
