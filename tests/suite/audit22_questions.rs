@@ -37,6 +37,15 @@
 //!   force`: `no node of that name`; now its latest recorded decision, as
 //!   `is UNAMA still active`.
 //!
+//! - `which PRSTs mention Mali`, `which resolutions of 2017 cite 1325`:
+//!   "No results" and a count of 0, where no text of the kind or years
+//!   asked is held (the corpus holds no presidential statement and no
+//!   resolution of 2017): what they cite or name is unknown. An empty walk
+//!   back along what texts say, whose condition no text held could meet,
+//!   now leaves those documents undecided, with the note (the count reads
+//!   `unknown`). The empty answer's phrase note ("nothing in the graph
+//!   mentions …") still stands above it: left.
+//!
 //! Left: `which year had the fewest resolutions on Somalia` (a year with
 //! none is no group, so the fewest would be a guess), `what year had the
 //! most resolutions citing 1325`, `which reports does 2100 ask for` (the
@@ -248,4 +257,27 @@ fn sc_and_a_mandates_possessive_read() {
     ] {
         assert_eq!(ids(g, q), active, "{q}");
     }
+}
+
+#[test]
+fn a_walk_back_to_a_kind_no_text_is_held_of_is_unknown_not_none() {
+    let g = graph_or_skip!();
+    // The corpus holds no presidential statement: each is known from the
+    // resolutions that cite it.
+    assert!(ids(g, "all presidential_statements where held").is_empty());
+    let prsts = ids(g, "all presidential_statements").len();
+    assert!(prsts > 0);
+    assert_eq!(count_cell(g, "how many PRSTs mention Mali"), "unknown");
+    let q = "which PRSTs cite 1325";
+    assert!(ids(g, q).is_empty());
+    assert!(
+        notes(g, q)
+            .iter()
+            .any(|n| n.starts_with(&format!("{prsts} left out for lack of a record"))),
+        "{:?}",
+        notes(g, q)
+    );
+    // Years held keep their figure.
+    let cell = count_cell(g, "how many resolutions cite 1325 in 2014");
+    assert!(cell.parse::<u64>().is_ok_and(|n| n > 0), "{cell}");
 }

@@ -211,6 +211,49 @@ impl<'g> Eval<'g> {
         (kept, undecided)
     }
 
+    /// For an empty walk back along what texts say (`which PRSTs mention
+    /// Mali`: `Mali <- mentions where kind = presidential_statements`)
+    /// whose condition no document read into the graph meets: the
+    /// documents it selects are all known only from citations, so what
+    /// they cite or name is unknown and the answer is no "none". Returns
+    /// them as undecided (a count reads `unknown`), with the note; nothing
+    /// when a text held could have met the condition.
+    pub(super) fn unread_candidates(&mut self, w: &Walk, cond: &PCond) -> Vec<Hit> {
+        const READ: [EdgeKind; 9] = [
+            EdgeKind::Cites,
+            EdgeKind::Mentions,
+            EdgeKind::ActsUnder,
+            EdgeKind::Establishes,
+            EdgeKind::ExtendsMandate,
+            EdgeKind::Authorizes,
+            EdgeKind::Terminates,
+            EdgeKind::ModifiesMandate,
+            EdgeKind::AuthorizesForce,
+        ];
+        let read = READ.iter().fold(0, |m, k| m | EdgeMask::of(*k).0);
+        if w.dir != Dir::In || w.kinds.0 & !read != 0 {
+            return Vec::new();
+        }
+        let documents = || {
+            self.g
+                .node_indices()
+                .filter(|&n| self.g[n].kind.is_document())
+                .map(Hit::at)
+        };
+        if documents().any(|h| self.g[h.node].held && self.truth(cond, &h) != Some(false)) {
+            return Vec::new();
+        }
+        let unread: Vec<Hit> = documents()
+            .filter(|h| self.truth(cond, h) == Some(true))
+            .collect();
+        if !unread.is_empty() {
+            let mut unknown = [0usize; Unrecorded::KINDS];
+            unknown[Unrecorded::Text as usize] = unread.len();
+            self.note_unknown(unknown, cond, true);
+        }
+        unread
+    }
+
     /// Say how many were left out for lack of a record, by what they lacked
     /// (counts indexed by [`Unrecorded`]), and, when `none_kept`, that the
     /// answer is unknown rather than none.

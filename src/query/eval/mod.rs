@@ -716,7 +716,10 @@ impl<'g> Eval<'g> {
                 let (starts, _) = self.nodes(&w.from, "a step (->, <-)")?;
                 self.note_vote_records(&w.from, &starts, w.dir, w.kinds);
                 let hits = self.walk(&starts, w, Some(cond));
-                let (hits, undecided) = self.keep_split(hits, cond);
+                let (hits, mut undecided) = self.keep_split(hits, cond);
+                if hits.is_empty() && undecided.is_empty() {
+                    undecided = self.unread_candidates(w, cond);
+                }
                 self.note_represented(&starts, &hits);
                 return Ok((Val::Nodes(hits, Order::ById), undecided));
             }
