@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::ast::CmpOp;
-use super::resolve::{Dir, EdgeMask, Field, KindMask, PCond, PExpr, PStage, PValue};
+use super::resolve::{Dir, EdgeMask, Field, KindMask, PCond, PExpr, PStage, PValue, Walk};
 use crate::graph::CitationGraph;
 use crate::model::{EdgeKind, NodeKind};
 
@@ -128,14 +128,32 @@ pub(super) fn years_without_texts(graph: &CitationGraph, expr: &PExpr, empty: bo
     Some(notes.join("; "))
 }
 
-/// Whether `expr` counts every resolution, no condition said
-/// (`all resolutions | count`).
+/// Whether `expr` counts every resolution, no condition said: `all
+/// resolutions | count`, and by a field, ranked or not (`all resolutions |
+/// group by decade | sort by count desc`: the 2010s' count lacks the years
+/// the corpus holds no text of).
 fn counts_all_resolutions(expr: &PExpr) -> bool {
-    matches!(
-        expr,
-        PExpr::Pipe { input, stage: PStage::Count }
-            if matches!(**input, PExpr::All(Some(m)) if m.0 == KindMask::of(NodeKind::Resolution).0)
-    )
+    let all = |e: &PExpr| matches!(e, PExpr::All(Some(m)) if m.0 == KindMask::of(NodeKind::Resolution).0);
+    fn grouped(e: &PExpr, all: &dyn Fn(&PExpr) -> bool) -> bool {
+        match e {
+            PExpr::Pipe {
+                input,
+                stage: PStage::GroupBy(_),
+            } => all(input),
+            PExpr::Pipe {
+                input,
+                stage: PStage::Sort { .. } | PStage::Limit(_) | PStage::Top { .. },
+            } => grouped(input, all),
+            _ => false,
+        }
+    }
+    match expr {
+        PExpr::Pipe {
+            input,
+            stage: PStage::Count,
+        } => all(input),
+        _ => grouped(expr, &all),
+    }
 }
 
 /// What the corpus holds of the resolutions of `year`, said of a resolution
@@ -286,7 +304,7 @@ fn mandate_years_without_texts(graph: &CitationGraph, expr: &PExpr) -> Option<St
     while let PExpr::Where { input, .. } | PExpr::Pipe { input, .. } = base {
         base = input;
     }
-    let PExpr::Walk { from, dir, kinds, .. } = base else {
+    let PExpr::Walk(Walk { from, dir, kinds, .. }) = base else {
         return None;
     };
     let PExpr::Nodes(bodies) = &**from else {
@@ -393,12 +411,12 @@ fn citing_years_without_texts(graph: &CitationGraph, expr: &PExpr, empty: bool) 
     while let PExpr::Where { input, .. } | PExpr::Pipe { input, .. } = base {
         base = input;
     }
-    let PExpr::Walk {
+    let PExpr::Walk(Walk {
         from,
         dir: Dir::In,
         kinds,
         ..
-    } = base
+    }) = base
     else {
         return None;
     };
@@ -467,13 +485,13 @@ fn collect<'e>(expr: &'e PExpr, conds: &mut Vec<&'e PCond>, kinds: &mut Option<K
             }
             collect(input, conds, kinds);
         }
-        PExpr::Walk {
+        PExpr::Walk(Walk {
             from,
             hop,
             dir,
             kinds: edges,
             ..
-        } => {
+        }) => {
             // Only resolutions establish, extend or end a mandate.
             if is_mandate_walk(*dir, *edges) && kinds.is_none() {
                 *kinds = Some(KindMask::of(NodeKind::Resolution));
@@ -620,12 +638,12 @@ fn expiry_year(expr: &PExpr) -> Option<u16> {
     else {
         return None;
     };
-    let PExpr::Walk {
+    let PExpr::Walk(Walk {
         from,
         dir: Dir::Out,
         kinds,
         ..
-    } = &**right
+    }) = &**right
     else {
         return None;
     };

@@ -445,7 +445,7 @@ impl CitationGraph {
         let resolve::PExpr::Where { input, .. } = expr else {
             return Ok(note.to_string());
         };
-        if !matches!(**input, resolve::PExpr::Walk { lo: 1, hi: 1, .. }) {
+        if !matches!(**input, resolve::PExpr::Walk(resolve::Walk { lo: 1, hi: 1, .. })) {
             return Ok(note.to_string());
         }
         // The note's two wordings: what a text cites, what cites a document.

@@ -301,12 +301,12 @@ pub(crate) const PHRASES: &[Phrase] = &[
     // `is UNAMID still active`: the latest decision recorded on it, with
     // the end of the mandate it set (the answer notes what may be missing).
     p(
-        "is/are/was/were {a} still active/operating/operational/deployed/running/mandated/ongoing/existing/working/there",
+        "is/are/was/were (the? mandate of)? {a} 's? mandate? still active/operating/operational/deployed/running/mandated/ongoing/existing/working/there/valid/current",
         "{a} <- establishes|authorizes|extends_mandate|terminates | sort by date desc | limit 1",
         "nothing in the graph establishes, authorizes, extends or ends the mandate of {a}",
     ),
     p(
-        "is/are/was/were {a} still in operation/place/existence/force/being",
+        "is/are/was/were (the? mandate of)? {a} 's? mandate? still in operation/place/existence/force/being/effect",
         "{a} <- establishes|authorizes|extends_mandate|terminates | sort by date desc | limit 1",
         "nothing in the graph establishes, authorizes, extends or ends the mandate of {a}",
     ),
@@ -2041,17 +2041,7 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "",
     ),
     p(
-        "{open} non-unanimous/nonunanimous/split {k} {t}?",
-        "all {k}{where:not unanimous}",
-        "",
-    ),
-    p(
         "{open} {k} SUBJ {t}? that/which? were/was/are/is? adopted? unanimously/unanimous {t}?",
-        "all {k}{where:unanimous}",
-        "",
-    ),
-    p(
-        "{open} unanimous/unanimously adopted? {k} {t}?",
         "all {k}{where:unanimous}",
         "",
     ),
@@ -2253,18 +2243,41 @@ pub(crate) const PHRASES: &[Phrase] = &[
     ),
     // "which year had the most resolutions": the years, the busiest first.
     p(
-        "which/what year/years had/saw/has/have the most {k} SUBJ {t}?",
+        "which/what year/years had/saw/has/have the? most {k} SUBJ {t}?",
         "all {k}{where} | group by year | sort by count desc | limit 5",
         "",
     ),
     p(
-        "in? which/what year/years was/were/did the most {k} SUBJ {t}? adopted/passed/issued/published/adopt/pass/issue? {t}?",
+        "in? which/what year/years was/were/did the? most {k} SUBJ {t}? adopted/passed/issued/published/adopt/pass/issue? {t}?",
         "all {k}{where} | group by year | sort by count desc | limit 5",
         "",
     ),
     p(
         "{open} the? year/years with the most {k} SUBJ {t}?",
         "all {k}{where} | group by year | sort by count desc | limit 5",
+        "",
+    ),
+    // `which decade had the most resolutions`, `in which month were the
+    // most resolutions adopted` (a month of a year, `2014-12`): the same by
+    // decade, by month.
+    p(
+        "which/what decade/decades had/saw/has/have the? most {k} SUBJ {t}?",
+        "all {k}{where} | group by decade | sort by count desc | limit 5",
+        "",
+    ),
+    p(
+        "in? which/what decade/decades was/were/did the? most {k} SUBJ {t}? adopted/passed/issued/published/adopt/pass/issue? {t}?",
+        "all {k}{where} | group by decade | sort by count desc | limit 5",
+        "",
+    ),
+    p(
+        "which/what month/months had/saw/has/have the? most {k} SUBJ {t}?",
+        "all {k}{where} | group by month | sort by count desc | limit 5",
+        "",
+    ),
+    p(
+        "in? which/what month/months was/were/did the? most {k} SUBJ {t}? adopted/passed/issued/published/adopt/pass/issue? {t}?",
+        "all {k}{where} | group by month | sort by count desc | limit 5",
         "",
     ),
     // `which year cited 1325 most`, `in which year was Mali mentioned most`:
@@ -3321,6 +3334,22 @@ impl Matcher<'_> {
                 }
             }
             'k' => {
+                // `unanimous resolutions`, `non-unanimous drafts`: a vote
+                // said before a kind that is voted on is the question's
+                // condition on the tally, whatever the phrase around it
+                // (`which years had the most unanimous resolutions`).
+                if b.vote.is_none()
+                    && let Some((after, vote)) = vote_before_kind(toks, i)
+                {
+                    for (end, kind) in kinds_at(toks, after) {
+                        if kind.0.starts_with("resolution") || kind.0.starts_with("draft") {
+                            let mut nb = b.clone();
+                            nb.kind = Some(kind);
+                            nb.vote = Some(vote.to_string());
+                            out.push((end, nb));
+                        }
+                    }
+                }
                 // `the 2014 resolutions`: a year before the kind is a time.
                 if let Some(y) = toks.get(i).and_then(year)
                     && b.time.is_none()
@@ -4018,6 +4047,34 @@ fn time(toks: &[Tok], mut i: usize) -> Vec<(usize, String)> {
         }
         _ => {}
     }
+    // `before the end of 2004`, `by the end of 2004`, `since the beginning
+    // of 2010`, `prior to the start of 2003`: a bound at a year's edge is a
+    // bound on the year. Where the edge leaves the year in doubt (`since the
+    // end of 2004` may take in its last weeks, `at the end of 2004` is some
+    // weeks) nothing is read, and `vague_time_wording` says why.
+    let lead = if matches!(first, "prior" | "up") && word(i + 1) == "to" {
+        2
+    } else {
+        1
+    };
+    let the = usize::from(word(i + lead) == "the");
+    let edge = match word(i + lead + the) {
+        "end" | "close" => Some(true),
+        "start" | "beginning" | "outset" => Some(false),
+        _ => None,
+    };
+    if let Some(end) = edge
+        && word(i + lead + the + 1) == "of"
+    {
+        let op = match (first, end) {
+            ("before" | "by" | "until" | "till" | "through" | "prior" | "up", true) => Some("<="),
+            ("after", true) => Some(">"),
+            ("before" | "by" | "until" | "till" | "prior" | "up", false) => Some("<"),
+            ("after" | "since" | "from", false) => Some(">="),
+            _ => None,
+        };
+        out.extend(op.and_then(|op| one(op, lead + the + 2)));
+    }
     // `between 2010 and 2015`, `from 2010 to 2015`, `in 2010-2015`
     let range = |k: usize, sep: &[&str]| -> Option<(usize, String)> {
         let a = year(at(k)?)?;
@@ -4282,6 +4339,21 @@ fn meeting(toks: &[Tok], i: usize) -> Vec<(usize, String)> {
         }
     }
     out
+}
+
+/// A vote said in front of a kind, from token `i` (`unanimous`,
+/// `unanimously adopted`, `non-unanimous`, `split`): where the kind starts
+/// and the condition on the tally.
+fn vote_before_kind(toks: &[Tok], i: usize) -> Option<(usize, &'static str)> {
+    let word = |k: usize| toks.get(k).map(|t| t.lower.as_str()).unwrap_or("");
+    match word(i) {
+        "unanimous" => Some((i + 1, "unanimous")),
+        "unanimously" if matches!(word(i + 1), "adopted" | "passed" | "approved") => {
+            Some((i + 2, "unanimous"))
+        }
+        "non-unanimous" | "nonunanimous" | "split" => Some((i + 1, "not unanimous")),
+        _ => None,
+    }
 }
 
 /// How a text was adopted, as its tally line says it (`Adopted at the
@@ -5480,6 +5552,9 @@ const SHORTHANDS: &[(&str, &[&str])] = &[
     ("hadn't", &["had", "not"]),
     ("hadn’t", &["had", "not"]),
     ("unsc", &["security", "council"]),
+    // `how many resolutions did the SC adopt in 2014`: the press's short
+    // form (no node is named `SC`; `SC/7791`, a press release, is a symbol).
+    ("sc", &["security", "council"]),
 ];
 
 /// Replace each shorthand word by its words (each keeps the word's span, so
@@ -5536,6 +5611,13 @@ fn trailing_sort(toks: &mut Vec<Tok>) -> Option<String> {
         (&["each", "year"], " | group by year"),
         (&["every", "year"], " | group by year"),
         (&["a", "year"], " | group by year"),
+        (&["by", "decade"], " | group by decade"),
+        (&["per", "decade"], " | group by decade"),
+        (&["each", "decade"], " | group by decade"),
+        (&["by", "month"], " | group by month"),
+        (&["per", "month"], " | group by month"),
+        (&["each", "month"], " | group by month"),
+        (&["a", "month"], " | group by month"),
     ];
     for (ending, stage) in endings {
         if words.len() > ending.len() && words.ends_with(ending) {
@@ -5543,10 +5625,14 @@ fn trailing_sort(toks: &mut Vec<Tok>) -> Option<String> {
             return Some((*stage).to_string());
         }
     }
-    // `number of resolutions by year in the 1990s`: the ending before a
-    // time that ends the question, which stays.
-    // (`per year`, `each year` before a time are read by a phrase.)
-    for (ending, stage) in endings.iter().filter(|(e, _)| e.contains(&"by")) {
+    // `number of resolutions by year in the 1990s`, `how many resolutions
+    // per month in 2014`: the ending before a time that ends the question,
+    // which stays. (`per year`, `each year` before a time are read by a
+    // phrase.)
+    let before_time = |e: &[&str], stage: &str| {
+        e.contains(&"by") || stage.contains("group by decade") || stage.contains("group by month")
+    };
+    for (ending, stage) in endings.iter().filter(|(e, stage)| before_time(e, stage)) {
         let n = ending.len();
         let Some(at) = (1..words.len().saturating_sub(n)).find(|&at| {
             words[at..at + n] == **ending && time(toks, at + n).iter().any(|(end, _)| *end == toks.len())

@@ -160,6 +160,7 @@ const REFUSALS: &[Refusal] = &[
     force_wording,
     deployment_wording,
     paragraph_wording,
+    vague_time_wording,
 ];
 
 /// A refusal whose words a phrase took for a name the graph does not know
@@ -398,6 +399,34 @@ fn how_often_wording(input: &str) -> Option<(usize, String)> {
          ask `does 1888 cite 1820` of each text, or `1820 <- cites where node in (1888, 1889)` for both, \
          whose rows give the paragraphs (`is 1325 cited more than 1820` compares how many texts cite each)"
             .to_string(),
+    ))
+}
+
+/// A part of a year or decade said without its dates (`in late 2004`,
+/// `early 2011`, `mid-1990s`, `at the end of 2004`, `since the end of 2004`,
+/// `in the first half of 2003`): which weeks it takes in is a guess.
+static VAGUE_TIME: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:early|late|mid|the\s+(?:end|close|start|beginning|middle|first\s+half|second\s+half)\s+of(?:\s+the)?)[\s-]+\d{4}s?\b",
+    )
+    .expect("the vague time pattern is valid")
+});
+
+/// A question with a part of a year no phrase reads as a bound on the
+/// year (`before the end of 2004` reads: 2004 and before), and what to say.
+fn vague_time_wording(input: &str) -> Option<(usize, String)> {
+    let m = VAGUE_TIME
+        .find_iter(input)
+        .find(|m| !inside_quotes(input, m.start()))?;
+    Some((
+        m.start(),
+        format!(
+            "\"{}\" names no dates: which weeks it takes in is a guess, and unxref does not guess; \
+             name the year or the months instead (`in 2004`, `since December 2004`, `between \
+             September 2004 and December 2004`); `before the end of 2004` and `since the \
+             beginning of 2005` are read as bounds on the year",
+            m.as_str()
+        ),
     ))
 }
 

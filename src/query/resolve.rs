@@ -89,26 +89,31 @@ pub(crate) enum Dir {
     Both,
 }
 
+/// A step (`->`, `<-`, `<->`) from a set of nodes: the one place the walk's
+/// parts are listed, borrowed whole by what evaluates it.
+#[derive(Debug, Clone)]
+pub(crate) struct Walk {
+    pub(crate) from: Box<PExpr>,
+    pub(crate) dir: Dir,
+    pub(crate) kinds: EdgeMask,
+    /// The kinds in the order the step names them, where it names more
+    /// than one (`establishes|extends_mandate`): a node reached at one
+    /// depth by edges of several kinds is reported with an edge of the
+    /// kind named first. Empty otherwise.
+    pub(crate) prefer: Vec<EdgeMask>,
+    pub(crate) lo: u32,
+    pub(crate) hi: u32,
+    /// True when `hi` is the depth limit rather than a bound the user wrote.
+    pub(crate) capped: bool,
+    pub(crate) hop: Option<PCond>,
+}
+
 #[derive(Debug, Clone)]
 pub(crate) enum PExpr {
     Nodes(Vec<NodeIndex>),
     All(Option<KindMask>),
     Var(usize),
-    Walk {
-        from: Box<PExpr>,
-        dir: Dir,
-        kinds: EdgeMask,
-        /// The kinds in the order the step names them, where it names more
-        /// than one (`establishes|extends_mandate`): a node reached at one
-        /// depth by edges of several kinds is reported with an edge of the
-        /// kind named first. Empty otherwise.
-        prefer: Vec<EdgeMask>,
-        lo: u32,
-        hi: u32,
-        /// True when `hi` is the depth limit rather than a bound the user wrote.
-        capped: bool,
-        hop: Option<PCond>,
-    },
+    Walk(Walk),
     Where {
         input: Box<PExpr>,
         cond: PCond,
@@ -179,7 +184,11 @@ pub(crate) enum Field {
     Title,
     Kind,
     Year,
+    /// The decade of a document's year, written `1990s`: for `group by decade`.
+    Decade,
     Date,
+    /// The month of a document's date, written `2011-03`: for `group by month`.
+    Month,
     Category,
     Agenda,
     Held,
@@ -230,7 +239,9 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     ("title", Field::Title),
     ("kind", Field::Kind),
     ("year", Field::Year),
+    ("decade", Field::Decade),
     ("date", Field::Date),
+    ("month", Field::Month),
     ("category", Field::Category),
     ("agenda", Field::Agenda),
     ("held", Field::Held),
@@ -1118,7 +1129,7 @@ impl Resolver<'_> {
                         format!("a walk may go at most {ceiling} steps deep"),
                     );
                 }
-                PExpr::Walk {
+                PExpr::Walk(Walk {
                     from,
                     dir: match step.direction {
                         Direction::Out => Dir::Out,
@@ -1131,7 +1142,7 @@ impl Resolver<'_> {
                     hi: hi.min(ceiling),
                     capped,
                     hop: step.hop.as_ref().map(|c| self.cond(c)),
-                }
+                })
             }
             Expr::Where { input, cond } => PExpr::Where {
                 input: Box::new(self.expr(input)),

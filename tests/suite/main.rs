@@ -51,6 +51,7 @@ mod audit20_series;
 mod audit21_questions;
 mod audit21_robustness;
 mod audit22_facts;
+mod audit22_questions;
 mod audit22_robustness;
 mod audit5_questions;
 mod audit6_mandates;

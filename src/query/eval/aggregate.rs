@@ -31,15 +31,7 @@ impl<'g> Eval<'g> {
             }
             (PStage::Top { n, .. }, Val::Groups { field, mut rows }) => {
                 rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| natural_cmp(&a.0, &b.0)));
-                if rows.iter().any(|r| r.2 > 0) {
-                    // Ranked by what is known: an undecided member may
-                    // reorder them.
-                    self.notes.push(
-                        "ranked by the counts known; the groups with members left undecided for \
-                         lack of a record (`at least`, `unknown`) may rank higher"
-                            .to_string(),
-                    );
-                }
+                self.rank_groups(field, &mut rows, true);
                 rows.truncate(*n);
                 Val::Groups { field, rows }
             }
@@ -118,6 +110,7 @@ impl<'g> Eval<'g> {
                     let o = a.1.cmp(&b.1);
                     if *desc { o.reverse() } else { o }
                 });
+                self.rank_groups(field, &mut rows, *desc);
                 Val::Groups { field, rows }
             }
             (PStage::Limit(n), Val::Nodes(h, order)) => {
@@ -200,6 +193,38 @@ impl<'g> Eval<'g> {
                 )));
             }
         })
+    }
+
+    /// Groups sorted by their counts (`top`, `sort by count`), made a
+    /// ranking. The group of members without the field (`(none)`) is no
+    /// contender: it goes last, and a note says so (`which month had the
+    /// most resolutions`: 21 resolutions known only by their year are no
+    /// month). Where some groups have members a condition left undecided
+    /// for lack of a record, the order is that of the counts known, and a
+    /// note says so (`which years had the most unanimous resolutions`: most
+    /// years carry no vote record, and rank by the few they do).
+    fn rank_groups(&mut self, field: Field, rows: &mut Vec<(String, u64, u64)>, desc: bool) {
+        if let Some(at) = rows.iter().position(|r| r.0 == super::super::table::NO_KEY) {
+            let none = rows.remove(at);
+            let n = none.1 + none.2;
+            let verb = if n == 1 { "is" } else { "are" };
+            self.notes.push(format!(
+                "{n} with no {} recorded {verb} ranked last, whatever their number",
+                field.name()
+            ));
+            rows.push(none);
+        }
+        if rows.iter().any(|r| r.2 > 0) {
+            let place = if desc {
+                "rank higher"
+            } else {
+                "hold more than their place says"
+            };
+            self.notes.push(format!(
+                "ranked by the counts known; the groups with members left undecided for lack of a \
+                 record (`at least`, `unknown`) may {place}"
+            ));
+        }
     }
 
     /// The `n` best nodes (of the kinds in `mask`) by a metric of the node

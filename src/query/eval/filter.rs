@@ -144,11 +144,13 @@ impl<'g> Eval<'g> {
             | Field::NotParticipating
             | Field::Position
             | Field::Vetoed => Unrecorded::Vote,
-            Field::Date if self.g[h.node].kind.is_document() => Unrecorded::Date,
+            Field::Date | Field::Month if self.g[h.node].kind.is_document() => Unrecorded::Date,
             // A document's year and title, a resolution's agenda and
             // meeting; a field that does not apply (the year of a state, the
             // meeting of a report) is no missing record.
-            Field::Year | Field::Title if self.g[h.node].kind.is_document() => Unrecorded::Field,
+            Field::Year | Field::Decade | Field::Title if self.g[h.node].kind.is_document() => {
+                Unrecorded::Field
+            }
             // A document known by no symbol (a letter held by its file's
             // name) has an organ the graph does not record.
             Field::Organ if self.g[h.node].kind.is_document() => Unrecorded::Field,
@@ -207,6 +209,49 @@ impl<'g> Eval<'g> {
         }
         self.note_unknown(unknown, c, kept.is_empty());
         (kept, undecided)
+    }
+
+    /// For an empty walk back along what texts say (`which PRSTs mention
+    /// Mali`: `Mali <- mentions where kind = presidential_statements`)
+    /// whose condition no document read into the graph meets: the
+    /// documents it selects are all known only from citations, so what
+    /// they cite or name is unknown and the answer is no "none". Returns
+    /// them as undecided (a count reads `unknown`), with the note; nothing
+    /// when a text held could have met the condition.
+    pub(super) fn unread_candidates(&mut self, w: &Walk, cond: &PCond) -> Vec<Hit> {
+        const READ: [EdgeKind; 9] = [
+            EdgeKind::Cites,
+            EdgeKind::Mentions,
+            EdgeKind::ActsUnder,
+            EdgeKind::Establishes,
+            EdgeKind::ExtendsMandate,
+            EdgeKind::Authorizes,
+            EdgeKind::Terminates,
+            EdgeKind::ModifiesMandate,
+            EdgeKind::AuthorizesForce,
+        ];
+        let read = READ.iter().fold(0, |m, k| m | EdgeMask::of(*k).0);
+        if w.dir != Dir::In || w.kinds.0 & !read != 0 {
+            return Vec::new();
+        }
+        let documents = || {
+            self.g
+                .node_indices()
+                .filter(|&n| self.g[n].kind.is_document())
+                .map(Hit::at)
+        };
+        if documents().any(|h| self.g[h.node].held && self.truth(cond, &h) != Some(false)) {
+            return Vec::new();
+        }
+        let unread: Vec<Hit> = documents()
+            .filter(|h| self.truth(cond, h) == Some(true))
+            .collect();
+        if !unread.is_empty() {
+            let mut unknown = [0usize; Unrecorded::KINDS];
+            unknown[Unrecorded::Text as usize] = unread.len();
+            self.note_unknown(unknown, cond, true);
+        }
+        unread
     }
 
     /// Say how many were left out for lack of a record, by what they lacked
@@ -443,6 +488,8 @@ impl<'g> Eval<'g> {
             Field::Kind => Some(node.kind.to_string()),
             Field::Year => year(node).map(|y| y.to_string()),
             Field::Date => node.date.map(|d| d.to_string()),
+            Field::Decade => year(node).map(|y| format!("{}s", y / 10 * 10)),
+            Field::Month => node.date.map(|d| d.to_string().chars().take(7).collect()),
             Field::Category => node.category.map(|c| c.to_string()),
             Field::Agenda => node.agenda.clone(),
             Field::Held => Some(node.held.to_string()),

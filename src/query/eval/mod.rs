@@ -20,7 +20,7 @@ use super::Metric;
 use super::ast::{CmpOp, SetOp};
 use super::error::QueryError;
 use super::natural_cmp;
-use super::resolve::{Dir, EdgeMask, Field, KindMask, PCond, PExpr, PStage, PValue, Plan, SortKey};
+use super::resolve::{Dir, EdgeMask, Field, KindMask, PCond, PExpr, PStage, PValue, Plan, SortKey, Walk};
 use crate::graph::CitationGraph;
 use crate::model::{Edge, EdgeKind, Node};
 
@@ -30,7 +30,6 @@ mod paths;
 mod walk;
 
 pub(crate) use filter::meeting_of;
-use walk::Step;
 
 #[cfg(test)]
 pub(crate) use aggregate::pagerank;
@@ -587,20 +586,10 @@ impl<'g> Eval<'g> {
                 .get(*i)
                 .cloned()
                 .ok_or_else(|| QueryError::invalid("a binding is used before it is defined"))?,
-            PExpr::Walk {
-                from,
-                dir,
-                kinds,
-                prefer,
-                lo,
-                hi,
-                capped,
-                hop,
-            } => {
-                let (starts, _) = self.nodes(from, "a step (->, <-)")?;
-                self.note_vote_records(from, &starts, *dir, *kinds);
-                let step = Step::new(*dir, *kinds, prefer);
-                let hits = self.walk(&starts, step, *lo, *hi, *capped, hop.as_ref(), None);
+            PExpr::Walk(w) => {
+                let (starts, _) = self.nodes(&w.from, "a step (->, <-)")?;
+                self.note_vote_records(&w.from, &starts, w.dir, w.kinds);
+                let hits = self.walk(&starts, w, None);
                 self.note_represented(&starts, &hits);
                 Val::Nodes(hits, Order::ById)
             }
@@ -720,25 +709,17 @@ impl<'g> Eval<'g> {
             // A walk's results filtered: a node passes when any edge that
             // reaches it at its depth passes, so the walk tests each such
             // edge rather than only the first one it met.
-            PExpr::Where { input, cond } if matches!(&**input, PExpr::Walk { .. }) => {
-                let PExpr::Walk {
-                    from,
-                    dir,
-                    kinds,
-                    prefer,
-                    lo,
-                    hi,
-                    capped,
-                    hop,
-                } = &**input
-                else {
+            PExpr::Where { input, cond } if matches!(&**input, PExpr::Walk(_)) => {
+                let PExpr::Walk(w) = &**input else {
                     unreachable!("matched above")
                 };
-                let (starts, _) = self.nodes(from, "a step (->, <-)")?;
-                self.note_vote_records(from, &starts, *dir, *kinds);
-                let step = Step::new(*dir, *kinds, prefer);
-                let hits = self.walk(&starts, step, *lo, *hi, *capped, hop.as_ref(), Some(cond));
-                let (hits, undecided) = self.keep_split(hits, cond);
+                let (starts, _) = self.nodes(&w.from, "a step (->, <-)")?;
+                self.note_vote_records(&w.from, &starts, w.dir, w.kinds);
+                let hits = self.walk(&starts, w, Some(cond));
+                let (hits, mut undecided) = self.keep_split(hits, cond);
+                if hits.is_empty() && undecided.is_empty() {
+                    undecided = self.unread_candidates(w, cond);
+                }
                 self.note_represented(&starts, &hits);
                 return Ok((Val::Nodes(hits, Order::ById), undecided));
             }

@@ -2,18 +2,20 @@
 
 use super::*;
 
-/// What one step of a walk follows: its direction, its edge kinds, and the
-/// order it names them in (see [`PExpr::Walk`]'s `prefer`).
+/// What one step of a walk follows: its edge kinds, and the order it names
+/// them in (see [`Walk`]'s `prefer`).
 #[derive(Clone, Copy)]
-pub(super) struct Step<'a> {
-    dir: Dir,
+struct Step<'a> {
     mask: EdgeMask,
     prefer: &'a [EdgeMask],
 }
 
 impl<'a> Step<'a> {
-    pub(super) fn new(dir: Dir, mask: EdgeMask, prefer: &'a [EdgeMask]) -> Self {
-        Step { dir, mask, prefer }
+    fn of(w: &'a Walk) -> Self {
+        Step {
+            mask: w.kinds,
+            prefer: &w.prefer,
+        }
     }
 
     /// The masks a level of the walk is followed by, one pass each, in
@@ -47,18 +49,9 @@ impl<'g> Eval<'g> {
     /// (`mandate history of UNMIL`: 2239 (2015) both extends the mandate
     /// and lays it out anew; the row is the extension, which the question
     /// names first).
-    #[allow(clippy::too_many_arguments)]
-    pub(super) fn walk(
-        &mut self,
-        starts: &[Hit],
-        step: Step<'_>,
-        lo: u32,
-        hi: u32,
-        capped: bool,
-        hop: Option<&PCond>,
-        keep: Option<&PCond>,
-    ) -> Vec<Hit> {
-        let Step { dir, mask, .. } = step;
+    pub(super) fn walk(&mut self, starts: &[Hit], w: &Walk, keep: Option<&PCond>) -> Vec<Hit> {
+        let step = Step::of(w);
+        let (dir, mask, lo, hi, hop) = (w.dir, w.kinds, w.lo, w.hi, w.hop.as_ref());
         // The hits gather in a buffer kept from walk to walk (growing a
         // fresh vector copies it at each doubling) and leave sorted by depth
         // and id, copied once into a vector of their size.
@@ -212,7 +205,7 @@ impl<'g> Eval<'g> {
             std::mem::swap(&mut frontier, &mut next);
             depth += 1;
         }
-        if capped && !frontier.is_empty() {
+        if w.capped && !frontier.is_empty() {
             let mut more = false;
             for &n in &frontier {
                 self.hops_dir(n, dir, mask, &mut |h| {
@@ -260,37 +253,24 @@ impl<'g> Eval<'g> {
     /// in the order of the walk's nodes, then by the far end's id.
     pub(super) fn edge_rows(&mut self, e: &PExpr) -> R<Vec<Hit>> {
         let (walk, keep) = match e {
-            PExpr::Where { input, cond } if matches!(&**input, PExpr::Walk { .. }) => (&**input, Some(cond)),
-            PExpr::Walk { .. } => (e, None),
+            PExpr::Where { input, cond } if matches!(&**input, PExpr::Walk(_)) => {
+                let PExpr::Walk(w) = &**input else {
+                    unreachable!("matched above")
+                };
+                (w, Some(cond))
+            }
+            PExpr::Walk(w) => (w, None),
             _ => {
                 return Err(QueryError::invalid(
                     "`| edges` needs a step (->, <-, <->) before it, as in `all resolutions -> extends_mandate | edges`",
                 ));
             }
         };
-        let PExpr::Walk {
-            from,
-            dir,
-            kinds,
-            prefer,
-            lo,
-            hi,
-            capped,
-            hop,
-        } = walk
-        else {
-            unreachable!("matched above")
-        };
-        let (starts, _) = self.nodes(from, "a step (->, <-)")?;
-        let hits = self.walk(
-            &starts,
-            Step::new(*dir, *kinds, prefer),
-            *lo,
-            *hi,
-            *capped,
-            hop.as_ref(),
-            keep,
-        );
+        let (starts, _) = self.nodes(&walk.from, "a step (->, <-)")?;
+        let hits = self.walk(&starts, walk, keep);
+        let Walk {
+            dir, kinds, lo, hop, ..
+        } = walk;
         let start_set: HashSet<NodeIndex> = starts.iter().map(|h| h.node).collect();
         let depth_of: HashMap<NodeIndex, u32> = hits.iter().map(|h| (h.node, h.depth)).collect();
         let at = |n: NodeIndex, d: u32| {
