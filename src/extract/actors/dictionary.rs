@@ -1981,6 +1981,32 @@ mod tests {
         assert_eq!(members, 193, "current member states");
     }
 
+    /// The names within a body's name are kept by its text for one
+    /// dictionary: read again at another offset they are shifted there, and
+    /// a dictionary without the state finds none in the same text.
+    #[test]
+    fn names_within_are_kept_for_their_dictionary_alone() {
+        let body =
+            "[[actor]]\nid = \"UNMIM\"\nname = \"United Nations Mission in Mali\"\ncategory = \"mission\"\n";
+        let with_mali = ActorDictionary::from_toml_str(&format!("states = [\"Mali\"]\n{body}")).unwrap();
+        let without = ActorDictionary::from_toml_str(&format!("states = [\"Niger\"]\n{body}")).unwrap();
+        let text = "the United Nations Mission in Mali, and later the United Nations Mission in Mali";
+        let within = |dict: &ActorDictionary| dict.scan_within(text, &dict.scan(text)).len();
+        for _ in 0..2 {
+            assert_eq!(within(&with_mali), 2);
+            assert_eq!(within(&without), 0);
+        }
+        let found = with_mali.scan(text);
+        let spans: Vec<(usize, usize)> = (with_mali.scan_within(text, &found).iter())
+            .map(|f| (f.start, f.end))
+            .collect();
+        let mali: Vec<(usize, usize)> = text
+            .match_indices("Mali")
+            .map(|(i, m)| (i, i + m.len()))
+            .collect();
+        assert_eq!(spans, mali);
+    }
+
     #[test]
     fn overlapping_names_resolve_to_the_longest() {
         let dict = ActorDictionary::bundled();
