@@ -696,6 +696,13 @@ pub(super) fn unconfirmed_expiries(
     };
     let counts = resolutions_held(graph);
     let g = graph.petgraph();
+    // A later decision that extended the mandate without an end date the
+    // text fixes ("for thirty months from the date of expiration of its
+    // current mandate", 2161 (2014) on the Ombudsperson) leaves the end
+    // date of the row behind it: that the body expired then is not known.
+    let before = hits.len();
+    hits.retain(|hit| !extended_later_without_a_date(graph, hit));
+    let extended = before - hits.len();
     let mut short: BTreeSet<u16> = BTreeSet::new();
     let before = hits.len();
     hits.retain(|hit| {
@@ -717,18 +724,50 @@ pub(super) fn unconfirmed_expiries(
         unheld.is_empty()
     });
     let left_out = before - hits.len();
-    if left_out == 0 {
-        return None;
+    let mut notes = Vec::new();
+    if extended > 0 {
+        let (bodies, were) = if extended == 1 {
+            ("body", "was")
+        } else {
+            ("bodies", "were")
+        };
+        notes.push(format!(
+            "{extended} {bodies} whose recorded mandate ran to a date then {were} left out: a later \
+             resolution extended the mandate for a period whose end the text does not date, so that \
+             they expired then is not known (`mandate history of …` gives the record)"
+        ));
     }
-    let bodies = if left_out == 1 { "body" } else { "bodies" };
-    let years: Vec<u16> = short.into_iter().collect();
-    Some(format!(
-        "{left_out} {bodies} whose latest recorded mandate ran to a date then {} left out: the corpus \
-         does not hold every resolution of {} (the year of the end date to {RENEWAL_MONTHS} months \
-         after it), where a renewal would be recorded, so that they expired is not known",
-        if left_out == 1 { "is" } else { "are" },
-        spans(&years)
-    ))
+    if left_out > 0 {
+        let bodies = if left_out == 1 { "body" } else { "bodies" };
+        let years: Vec<u16> = short.into_iter().collect();
+        notes.push(format!(
+            "{left_out} {bodies} whose latest recorded mandate ran to a date then {} left out: the corpus \
+             does not hold every resolution of {} (the year of the end date to {RENEWAL_MONTHS} months \
+             after it), where a renewal would be recorded, so that they expired is not known",
+            if left_out == 1 { "is" } else { "are" },
+            spans(&years)
+        ));
+    }
+    (!notes.is_empty()).then(|| notes.join("; "))
+}
+
+/// Whether a resolution adopted after the one on `hit`'s edge extended the
+/// body's mandate (or authorization) without an end date.
+fn extended_later_without_a_date(graph: &CitationGraph, hit: &super::eval::Hit) -> bool {
+    use petgraph::visit::EdgeRef;
+    let g = graph.petgraph();
+    let Some((edge, _)) = hit.edge else {
+        return false;
+    };
+    let Some(since) = g.edge_endpoints(edge).and_then(|(source, _)| g[source].date) else {
+        return false;
+    };
+    g.edges_directed(hit.node, petgraph::Direction::Incoming)
+        .any(|e| {
+            matches!(e.weight().kind, EdgeKind::ExtendsMandate | EdgeKind::Authorizes)
+                && e.weight().attrs().date.is_none()
+                && g[e.source()].date.is_some_and(|d| d > since)
+        })
 }
 
 #[cfg(test)]

@@ -6130,10 +6130,21 @@ pub(crate) fn suggest(found: &str, wanted: &[String]) -> Option<String> {
         .map(|(_, w)| w.to_string())
 }
 
-/// Edits (insert, delete, substitute, swap two neighbours) from `a` to `b`.
+/// See [`distance`].
+const DISTANCE_CAP: usize = 8;
+
+/// Edits (insert, delete, substitute, swap two neighbours) from `a` to `b`,
+/// exact up to [`DISTANCE_CAP`]; beyond it, where the words' lengths differ
+/// by more, that difference, a lower bound. The callers ask for one or two
+/// edits, and a word of a megabyte typed as a name is not compared letter
+/// by letter with every phrase word (it took minutes).
 fn distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    let apart = a.len().abs_diff(b.len());
+    if apart > DISTANCE_CAP {
+        return apart;
+    }
     let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
     for (i, row) in d.iter_mut().enumerate() {
         row[0] = i;

@@ -51,6 +51,8 @@ pub struct Table<'g> {
     omitted: usize,
     /// True when `| select` chose the columns (json keeps only those keys).
     selected: bool,
+    /// An empty answer is unknown, not none ([`Output::undecided`]).
+    undecided: bool,
 }
 
 /// Node rows not yet read: the hits they come from, and their graph.
@@ -670,6 +672,7 @@ impl<'g> Table<'g> {
         let mut table = Table {
             note,
             notes: out.notes,
+            undecided: out.undecided,
             ..Table::default()
         };
         match out.val {
@@ -918,6 +921,7 @@ impl<'g> Table<'g> {
             notes: self.notes,
             render_to: self.render_to,
             omitted: self.omitted,
+            undecided: self.undecided,
             ..Table::default()
         };
         table.set_rows(rows);
@@ -1118,11 +1122,19 @@ impl<'g> Table<'g> {
             return out;
         }
         if self.is_empty() {
+            // Undecided candidates (see the notes) make "none" a guess.
+            let head = if self.undecided {
+                "No known results"
+            } else {
+                "No results"
+            };
             match &self.note {
                 Some(note) => {
-                    let _ = writeln!(out, "No results: {note}.");
+                    let _ = writeln!(out, "{head}: {note}.");
                 }
-                None => out.push_str("No results.\n"),
+                None => {
+                    let _ = writeln!(out, "{head}.");
+                }
             }
         } else {
             let rows = self.rows();

@@ -330,6 +330,7 @@ impl<'g> Eval<'g> {
         // Those adopted without a vote are known not to have a tally.
         let unknowns: usize = unknown.iter().sum::<usize>() - unknown[Unrecorded::NoVoteTaken as usize];
         if none_kept && unknowns > 0 {
+            self.undecided = true;
             // A count of 0 here is no "none": every candidate the records
             // could decide failed, and the rest could not be decided.
             self.notes.push(format!(

@@ -364,6 +364,9 @@ pub(crate) struct Output {
     pub val: Val,
     pub notes: Vec<String>,
     pub metric: Option<Metric>,
+    /// A condition kept nothing its records decide and left candidates it
+    /// could not decide: an empty answer is unknown, not none.
+    pub undecided: bool,
 }
 
 /// One edge followed from a node.
@@ -419,6 +422,8 @@ pub(crate) struct Eval<'g> {
     /// A walk over the votes cast on documents some of which carry no vote
     /// record was taken: a count of what it found is no total.
     votes_unrecorded: bool,
+    /// See [`Output::undecided`].
+    undecided: bool,
 }
 
 type R<T> = Result<T, QueryError>;
@@ -435,6 +440,7 @@ impl<'g> Eval<'g> {
             metric: None,
             vote_years: None,
             votes_unrecorded: false,
+            undecided: false,
         }
     }
 
@@ -449,6 +455,7 @@ impl<'g> Eval<'g> {
             val,
             notes: self.notes,
             metric: self.metric,
+            undecided: self.undecided,
         })
     }
 
