@@ -39,19 +39,10 @@
 //!   (…) or a query"; `.load ""` said ": does not exist".
 
 use super::audit20_robustness::{Column, build_from, data_tables, repl, write_table};
-use crate::common::cli::{LETTER, ROOT, assert_clean_failure, run, stderr, stdout, unxref};
+use crate::common::cli::{LETTER, ROOT, assert_clean_failure, build, run, stderr, stdout, unxref};
 use std::fs;
 use std::path::Path;
 use std::process::Output;
-
-/// `unxref build PATHS -o OUT`, which must succeed.
-fn build(paths: &[&str], out: &Path) {
-    let mut args = vec!["build"];
-    args.extend_from_slice(paths);
-    args.extend(["-o", out.to_str().unwrap()]);
-    let done = run(&args);
-    assert!(done.status.success(), "{}", stderr(&done));
-}
 
 #[test]
 fn a_folder_given_as_a_snapshot_says_what_to_give() {

@@ -34,20 +34,11 @@
 //!   makes U+FFFE and U+FFFF U+FFFD, as the GraphML export does.
 
 use super::audit20_robustness::data_tables;
-use crate::common::cli::{LETTER, ROOT, assert_clean_failure, run, stderr, stdout, unxref};
+use crate::common::cli::{LETTER, ROOT, assert_clean_failure, build, run, stderr, stdout, unxref};
 use std::fs;
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
-
-/// `unxref build PATHS -o OUT`, which must succeed.
-fn build(paths: &[&str], out: &Path) {
-    let mut args = vec!["build"];
-    args.extend_from_slice(paths);
-    args.extend(["-o", out.to_str().unwrap()]);
-    let done = run(&args);
-    assert!(done.status.success(), "{}", stderr(&done));
-}
 
 /// The temporary files of unxref's writes in `dir` (`.NAME.unxref-XXXXXX.tmp`).
 fn temporary_files(dir: &Path) -> Vec<String> {

@@ -344,13 +344,7 @@ fn symlink_loops_in_the_corpus_are_walked_once() {
 
 // ---------------------------------------------------------------- snapshots
 
-fn build_snapshot(corpus: &[&str], out: &Path) {
-    let mut args = vec!["build"];
-    args.extend_from_slice(corpus);
-    args.extend(["-o", out.to_str().unwrap()]);
-    let run = unxref().args(&args).output().unwrap();
-    assert!(run.status.success(), "{}", stderr(&run));
-}
+use crate::common::cli::build as build_snapshot;
 
 /// A snapshot from another format version is refused with both versions
 /// named and the way out.

@@ -22,6 +22,15 @@ pub fn run(args: &[&str]) -> Output {
     unxref().args(args).output().expect("the unxref binary runs")
 }
 
+/// `unxref build PATHS -o OUT`, which must succeed.
+pub fn build(paths: &[&str], out: &std::path::Path) {
+    let mut args = vec!["build"];
+    args.extend_from_slice(paths);
+    args.extend(["-o", out.to_str().expect("a UTF-8 path")]);
+    let done = run(&args);
+    assert!(done.status.success(), "{}", stderr(&done));
+}
+
 pub fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
