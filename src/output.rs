@@ -270,37 +270,7 @@ fn stage(path: &Path, bytes: &[u8]) -> Result<Staged, WriteError> {
     let name = stem(&name);
     remove_leftovers(&folder, name);
     let prefix = format!(".{name}.{TAG}");
-    // Listed for Ctrl-C as the file is created, so that no moment passes
-    // with the file on disk and unknown to the handler; a name tried and
-    // given up is unlisted again when its guard is replaced or dropped.
-    let mut pending_guard = None;
-    // Opened here rather than by `tempfile_in`, whose errors name the
-    // temporary file; `make_in` still picks the name and removes the file
-    // if this function returns early.
-    let tmp = tempfile::Builder::new()
-        .prefix(&prefix)
-        .suffix(".tmp")
-        .make_in(&folder, |tmp| {
-            let mut options = fs::OpenOptions::new();
-            options.write(true).create_new(true);
-            // Not the owner-only mode of temporary files: the mode any new
-            // file gets (0o666 less the umask).
-            #[cfg(unix)]
-            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o666);
-            // Listed and created under the list's lock, so that a Ctrl-C
-            // handler ([`exit_removing_unfinished`]) sees the file listed
-            // only once it exists, and none is created after it looked.
-            let mut listed = pending();
-            listed.push(tmp.to_path_buf());
-            let file = options.open(tmp);
-            drop(listed);
-            pending_guard = Some(Pending(tmp.to_path_buf()));
-            file
-        })
-        .map_err(io)?;
-    // The lock tells a later write that this file is not a leftover; the
-    // system drops it when this process ends, however it ends.
-    let _ = tmp.as_file().try_lock();
+    let (tmp, pending_guard) = create_locked_temporary(&folder, &prefix).map_err(io)?;
     if existing == Existing::File
         && let Ok(meta) = fs::metadata(path)
     {
@@ -313,6 +283,75 @@ fn stage(path: &Path, bytes: &[u8]) -> Result<Staged, WriteError> {
         tmp,
         _pending: pending_guard,
     })
+}
+
+/// Create a temporary file named `<prefix>XXXXXX.tmp` in `folder`, listed
+/// for Ctrl-C and locked.
+///
+/// The lock tells other writers' [`remove_leftovers`] that the file is not
+/// a leftover, but creating and locking are two steps: a writer to the
+/// same target can find the file in between, take its lock first and
+/// remove it. So the lock is waited for, and a file found unlinked once it
+/// is held is given up for a new name (two concurrent `build -o g` once
+/// failed this way with "No such file or directory" at the rename).
+fn create_locked_temporary(
+    folder: &Path,
+    prefix: &str,
+) -> io::Result<(tempfile::NamedTempFile, Option<Pending>)> {
+    const ATTEMPTS: usize = 16;
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        // Listed for Ctrl-C as the file is created, so that no moment
+        // passes with the file on disk and unknown to the handler; a name
+        // tried and given up is unlisted again when its guard is replaced
+        // or dropped.
+        let mut pending_guard = None;
+        // Opened here rather than by `tempfile_in`, whose errors name the
+        // temporary file; `make_in` still picks the name and removes the
+        // file if this function returns early.
+        let tmp = tempfile::Builder::new()
+            .prefix(prefix)
+            .suffix(".tmp")
+            .make_in(folder, |tmp| {
+                let mut options = fs::OpenOptions::new();
+                options.write(true).create_new(true);
+                // Not the owner-only mode of temporary files: the mode any
+                // new file gets (0o666 less the umask).
+                #[cfg(unix)]
+                std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o666);
+                // Listed and created under the list's lock, so that a
+                // Ctrl-C handler ([`exit_removing_unfinished`]) sees the
+                // file listed only once it exists, and none is created
+                // after it looked.
+                let mut listed = pending();
+                listed.push(tmp.to_path_buf());
+                let file = options.open(tmp);
+                drop(listed);
+                pending_guard = Some(Pending(tmp.to_path_buf()));
+                file
+            })?;
+        // The system drops the lock when this process ends, however it
+        // ends. A file system without locks leaves the file unlocked, as
+        // before locks were taken.
+        if tmp.as_file().lock().is_err() || !unlinked(tmp.as_file()) || attempt == ATTEMPTS {
+            return Ok((tmp, pending_guard));
+        }
+    }
+}
+
+/// True when `file` has no name left on disk: another process removed it.
+fn unlinked(file: &fs::File) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        file.metadata().is_ok_and(|m| m.nlink() == 0)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = file;
+        false
+    }
 }
 
 /// A folder a writer of several files holds for itself: see [`lock_folder`].
@@ -455,8 +494,14 @@ fn remove_leftovers(folder: &Path, name: &str) {
             continue;
         }
         let path = entry.path();
-        if fs::File::open(&path).is_ok_and(|f| f.try_lock().is_ok()) {
+        // The lock is held until the file is removed: a writer that
+        // created the file and waits for its lock then finds it unlinked
+        // and takes a new name ([`create_locked_temporary`]).
+        if let Ok(file) = fs::File::open(&path)
+            && file.try_lock().is_ok()
+        {
             let _ = fs::remove_file(&path);
+            drop(file);
         }
     }
 }
@@ -543,6 +588,34 @@ mod tests {
         assert!(live.exists(), "a file another writer holds is left alone");
         assert!(unrelated.exists(), "another target's file is left alone");
         drop(held);
+    }
+
+    #[test]
+    fn concurrent_writers_of_one_target_all_succeed() {
+        // Each writer removes the unlocked leftovers of others before it
+        // creates its own file: one that finds another's file in the moment
+        // between its creation and its lock must not remove it from under
+        // that writer (CI once failed on this with four `build -o g`).
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("g.json");
+        std::thread::scope(|scope| {
+            let writers: Vec<_> = (0..8)
+                .map(|i| {
+                    let target = &target;
+                    scope.spawn(move || {
+                        (0..200).try_for_each(|_| write_atomically(target, format!("{i}").as_bytes()))
+                    })
+                })
+                .collect();
+            for writer in writers {
+                writer.join().unwrap().unwrap();
+            }
+        });
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "no temporary file left"
+        );
     }
 
     #[test]
