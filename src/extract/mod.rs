@@ -21,6 +21,7 @@
 //! ```
 
 pub mod actors;
+mod anchored;
 pub mod normalize;
 pub(crate) mod patterns;
 pub mod refs;

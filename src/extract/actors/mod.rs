@@ -62,6 +62,7 @@ use regex::Regex;
 pub use dictionary::{ActorDictionary, CATEGORIES};
 
 use super::{Normalized, Segment};
+use crate::extract::anchored::AnchoredRegex;
 use crate::extract::patterns::{ascii_digits, byte_gaps, compile};
 use crate::model::{EdgeAttrs, EdgeKind, Evidence, Link, NodeKind, NodeRef, Tally};
 use crate::symbol::{Symbol, SymbolKind};
@@ -679,10 +680,44 @@ fn ws_pattern(pattern: &str) -> String {
 /// builds states anew in each text. The exact pattern then runs only
 /// anchored, at the places where the relaxed one matches.
 pub(super) struct WsRegex {
-    exact: regex_automata::meta::Regex,
+    exact: Exact,
     /// The [`relaxed`] pattern, when it differs from the exact one and
     /// neither can match the empty string.
     relaxed: Option<regex_automata::meta::Regex>,
+}
+
+/// The exact pattern of a [`WsRegex`]: searched by itself, or, when the
+/// pattern has a relaxed form, only anchored at that form's matches.
+enum Exact {
+    Searched(regex_automata::meta::Regex),
+    Anchored(AnchoredRegex),
+}
+
+impl Exact {
+    fn search(&self, input: &regex_automata::Input<'_>) -> Option<regex_automata::Match> {
+        match self {
+            Exact::Searched(re) => re.search(input),
+            Exact::Anchored(re) => re.search(input),
+        }
+    }
+
+    fn create_captures(&self) -> regex_automata::util::captures::Captures {
+        match self {
+            Exact::Searched(re) => re.create_captures(),
+            Exact::Anchored(re) => re.create_captures(),
+        }
+    }
+
+    fn search_captures(
+        &self,
+        input: &regex_automata::Input<'_>,
+        groups: &mut regex_automata::util::captures::Captures,
+    ) {
+        match self {
+            Exact::Searched(re) => re.search_captures(input, groups),
+            Exact::Anchored(re) => re.search_captures(input, groups),
+        }
+    }
 }
 
 impl WsRegex {
@@ -705,10 +740,17 @@ impl WsRegex {
         };
         let relaxed = (has_long_count(&hir) && hir.properties().minimum_len().is_some_and(|n| n > 0))
             .then(|| build(&relaxed(&hir)));
-        WsRegex {
-            exact: build(&hir),
-            relaxed,
-        }
+        // With a relaxed form, the exact pattern runs only anchored, at the
+        // relaxed matches' starts: it is built without what an unanchored
+        // search needs.
+        let exact = match relaxed {
+            Some(_) => Exact::Anchored(
+                AnchoredRegex::new(&hir, crate::extract::patterns::DFA_CACHE_BYTES)
+                    .expect("a parsed pattern compiles"),
+            ),
+            None => Exact::Searched(build(&hir)),
+        };
+        WsRegex { exact, relaxed }
     }
 
     /// The leftmost-first match of the pattern in `input`, as the exact
@@ -775,7 +817,10 @@ impl WsRegex {
     /// relaxed it cannot match the empty string, and each search begins
     /// where the match before ended.
     fn matches<'r, 't>(&'r self, text: &'t str) -> impl Iterator<Item = regex_automata::Match> + use<'r, 't> {
-        let mut exact = self.relaxed.is_none().then(|| self.exact.find_iter(text));
+        let mut exact = match &self.exact {
+            Exact::Searched(re) if self.relaxed.is_none() => Some(re.find_iter(text)),
+            _ => None,
+        };
         let mut from = 0;
         std::iter::from_fn(move || {
             if let Some(exact) = &mut exact {
@@ -1270,7 +1315,14 @@ mod tests {
         let re = WsRegex::new(r"Decides(?:,[^;]{0,20}?,)? to (?P<verb>extend|renew)(?: [a-z]+){1,3}");
         let relaxed = re.relaxed.as_ref().expect("a long count is relaxed");
         let far = format!("Decides, {}, to extend the mandate", "x".repeat(40));
-        assert!(relaxed.is_match(far.as_str()) && !re.exact.is_match(far.as_str()));
+        // The exact pattern is searched anchored only: at the one start the
+        // relaxed one matches, it does not.
+        assert!(relaxed.is_match(far.as_str()));
+        assert!(
+            re.exact
+                .search(&regex_automata::Input::new(far.as_str()))
+                .is_none()
+        );
         // `{1,3}` stays counted.
         assert!(!relaxed.is_match("Decides to extend"));
         let text = format!("{far}; Decides, after consultations, to renew its mandate a b c d");
