@@ -105,6 +105,7 @@ mod refs_facts;
 mod render;
 mod repl;
 mod robustness;
+mod source_text;
 mod synthetic;
 mod untold_kinds;
 mod votes;

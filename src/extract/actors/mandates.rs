@@ -3200,7 +3200,7 @@ fn plain_gap(gap: &str) -> bool {
 /// body's ("to authorize the Secretary-General to redeploy … and to extend").
 fn joined_decision(first: &str) -> bool {
     static INFINITIVE: OnceLock<Regex> = OnceLock::new();
-    let infinitive = re(&INFINITIVE, r"(?-u:)to [a-z]");
+    let infinitive = re(&INFINITIVE, r"(?-u:\b)to [a-z]");
     const NOT_DECIDED: [&str; 9] = [
         "intention",
         "intend",
@@ -3767,6 +3767,21 @@ fn end_date(clause: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A first decision that is itself an infinitive with its own subject
+    /// ("authorize the Secretary-General to redeploy") is not the
+    /// Council's alone: the extension joined to it is not read as the
+    /// Council's. A plain decision is.
+    #[test]
+    fn a_first_decision_holding_another_infinitive_is_not_joined() {
+        assert!(joined_decision(
+            "authorize an increase in the troop strength of UNPREDEP up to 1,050 "
+        ));
+        assert!(!joined_decision(
+            "authorize the Secretary-General to redeploy troops from UNMIL "
+        ));
+        assert!(!joined_decision("authorize the Secretary-General to redeploy "));
+    }
 
     /// Tried anchored at its first words, the extension pattern finds what
     /// a search of the whole text finds, over every bundled text and at
