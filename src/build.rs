@@ -218,6 +218,7 @@ fn build_with<E: Borrow<Extractor> + Send>(
         merge(&mut built, done);
     }
     built.graph.fold_renewed_bodies();
+    built.graph.resolve_unnamed_operations();
     built.graph.name_actors(extractor.actors());
     built
 }

@@ -376,6 +376,7 @@ impl CitationGraph {
             graph.add_extraction_owned(extraction);
         }
         graph.fold_renewed_bodies();
+        graph.resolve_unnamed_operations();
         graph.name_actors(&crate::extract::ActorDictionary::bundled());
         graph
     }
@@ -958,22 +959,7 @@ impl CitationGraph {
         }
         // The removed edges leave the in-degree and draft indices: rebuild
         // them (folds are rare: one a joint symbol first cited by halves).
-        for counts in &mut self.in_degree {
-            counts.clear();
-        }
-        self.adopted_from.clear();
-        let kept: Vec<(NodeIndex, NodeIndex, EdgeKind)> = (&self.graph)
-            .edge_references()
-            .map(|e| (e.source(), e.target(), e.weight().kind))
-            .collect();
-        for (s, t, kind) in kept {
-            self.note_edge(s, t, kind);
-        }
-        self.id_rank.take();
-        self.node_order.take();
-        self.edge_order.take();
-        self.adjacency.take();
-        self.citations.take();
+        self.rebuild_indices();
         for (s, t, kind, attrs) in moved {
             let s = if s == from { into } else { s };
             let t = if t == from { into } else { t };
@@ -992,6 +978,27 @@ impl CitationGraph {
                 self.hold_through_draft(into, resolution, date);
             }
         }
+    }
+
+    /// Rebuild the in-degree and draft indices from the edges, and drop the
+    /// orders and caches, after nodes or edges were removed.
+    fn rebuild_indices(&mut self) {
+        for counts in &mut self.in_degree {
+            counts.clear();
+        }
+        self.adopted_from.clear();
+        let kept: Vec<(NodeIndex, NodeIndex, EdgeKind)> = (&self.graph)
+            .edge_references()
+            .map(|e| (e.source(), e.target(), e.weight().kind))
+            .collect();
+        for (s, t, kind) in kept {
+            self.note_edge(s, t, kind);
+        }
+        self.id_rank.take();
+        self.node_order.take();
+        self.edge_order.take();
+        self.adjacency.take();
+        self.citations.take();
     }
 
     /// The node an id or another symbol of it (an alias) names.

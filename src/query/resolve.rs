@@ -608,8 +608,9 @@ impl Resolver<'_> {
         });
         Some(format!(
             "the latest recorded: a mandate fact is read from a text that names {id} (or a name of \
-             it); a later text that extends or ends \"the mission\" without naming it is not \
-             counted, so a later extension may exist{}",
+             it), or that extends \"the United Nations mission\" naming none when the texts it cites \
+             extended one operation only; another text that extends or ends \"the mission\" without \
+             naming it is not counted, so a later extension may exist{}",
             final_period.unwrap_or_default()
         ))
     }

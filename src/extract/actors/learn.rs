@@ -849,23 +849,25 @@ fn named_bodies(text: &str, source: &str, found: &[Found], dict: &ActorDictionar
 /// Rights and Justice` after "Association for Law". Each item is one or two
 /// capitalised words, none of them a name the dictionary knows or an
 /// acronym: "the Summit on Afghanistan, Iran and Pakistan" lists states.
+/// The words may stand apart by several spaces, as a justified PDF line
+/// sets them ("the Commission for  Reception,  Truth  and" in S/2005/99; the
+/// folded text keeps the source's offsets, so its spaces too).
 fn list_after(name: &str, after: &str, dict: &ActorDictionary) -> Option<usize> {
     static LIST: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"^(?:, \p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*)?)+,? and \p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*)?",
+            r"^(?:, +\p{Lu}\p{Ll}[\p{L}'’-]*(?: +\p{Lu}\p{Ll}[\p{L}'’-]*)?)+,? +and +\p{Lu}\p{Ll}[\p{L}'’-]*(?: +\p{Lu}\p{Ll}[\p{L}'’-]*)?",
         )
     });
     // The last two words, found from the end: the learner asks this of
     // every name it reads, and few end in `for` or `on` and a word.
-    let bytes = name.as_bytes();
-    let space = memchr::memrchr(b' ', bytes)?;
-    let last = &name[space + 1..];
-    let connector = &name[memchr::memrchr(b' ', &bytes[..space]).map_or(0, |i| i + 1)..space];
+    let mut from_end = name.split_ascii_whitespace().rev();
+    let (last, connector) = (from_end.next()?, from_end.next()?);
     if !matches!(connector, "for" | "on") || !last.chars().skip(1).any(char::is_lowercase) {
         return None;
     }
     let list = LIST.find(after)?.as_str();
-    let known = list
+    let one_spaced = super::one_space(list);
+    let known = one_spaced
         .split(',')
         .flat_map(|part| part.split(" and "))
         .map(str::trim)

@@ -60,6 +60,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 pub use dictionary::{ActorDictionary, CATEGORIES};
+pub(crate) use mandates::UNNAMED_OPERATION;
 
 use super::{Normalized, Segment};
 use crate::extract::anchored::AnchoredRegex;
