@@ -32,7 +32,11 @@ whose files were extracted is read whole, the new files of one that was
 are read by name, so old files are neither read nor extracted again.
 A run writes its ``files/`` rows last: a run stopped before them (killed,
 a lost driver) is removed from ``nodes/`` and ``edges/`` by the next run,
-which extracts its files again. ``unxref build --from-parquet OUTPUT -o
+which extracts its files again. Two jobs may run over one OUTPUT at once:
+each writes its own ``run=…`` folders and marks its run as under way
+(``_running/run=…``, removed at its end), so that neither removes the
+other's run as unfinished; a file both extracted is in two runs, and
+``--from-parquet`` reads it from the first. ``unxref build --from-parquet OUTPUT -o
 SNAPSHOT`` links the tables into the snapshot a local ``unxref build INPUT
 -o SNAPSHOT`` makes (leaving out a run without ``files/`` rows).
 

@@ -40,7 +40,7 @@ enum Command {
     },
     /// Run one query and print its result.
     Query {
-        /// The query, e.g. "what does 2531 cite" (unquoted words are one query).
+        /// The query, e.g. "what does 2531 cite" (unquoted words are one query; `-` reads it from standard input).
         #[arg(required = true, num_args = 1..)]
         query: Vec<String>,
         #[command(flatten)]
@@ -98,7 +98,7 @@ enum Command {
     /// (an empty result, a bad query, a file that cannot be written); 2 for
     /// a usage error.
     Render {
-        /// The query whose result to draw, e.g. "what does 2531 cite" (unquoted words are one query).
+        /// The query whose result to draw, e.g. "what does 2531 cite" (unquoted words are one query; `-` reads it from standard input).
         #[arg(required = true, num_args = 1..)]
         query: Vec<String>,
         /// The file to write: .svg, .html (interactive page), .png, .pdf
