@@ -331,7 +331,8 @@ pub enum WriteError {
 
 /// What to do about a failed write, when the system's message alone does
 /// not say: a file over the process's file-size limit (`ulimit -f`), which
-/// reads "File too large" as if the file system were at fault.
+/// reads "File too large" as if the file system were at fault; a full disk;
+/// a read-only file system.
 ///
 /// # Examples
 ///
@@ -339,12 +340,21 @@ pub enum WriteError {
 /// use std::io::{Error, ErrorKind};
 /// let advice = unxref::error::write_advice(&Error::from(ErrorKind::FileTooLarge));
 /// assert!(advice.contains("ulimit -f"));
+/// assert!(unxref::error::write_advice(&Error::from(ErrorKind::StorageFull)).contains("free some space"));
 /// assert_eq!(unxref::error::write_advice(&Error::from(ErrorKind::PermissionDenied)), "");
 /// ```
 pub fn write_advice(error: &std::io::Error) -> &'static str {
     match error.kind() {
         std::io::ErrorKind::FileTooLarge => {
             "; the file is larger than this process may write (`ulimit -f`); raise the limit (ulimit -f unlimited) and run again"
+        }
+        // Said by the system alone ("No space left on device", "Read-only
+        // file system"), each left the user to guess what to do.
+        std::io::ErrorKind::StorageFull => {
+            "; the disk (or quota) holding it is full; free some space, or write to another disk"
+        }
+        std::io::ErrorKind::ReadOnlyFilesystem => {
+            "; its file system is mounted read-only; write to a folder on another one"
         }
         _ => "",
     }

@@ -32,7 +32,11 @@ whose files were extracted is read whole, the new files of one that was
 are read by name, so old files are neither read nor extracted again.
 A run writes its ``files/`` rows last: a run stopped before them (killed,
 a lost driver) is removed from ``nodes/`` and ``edges/`` by the next run,
-which extracts its files again. ``unxref build --from-parquet OUTPUT -o
+which extracts its files again. Two jobs may run over one OUTPUT at once:
+each writes its own ``run=…`` folders and marks its run as under way
+(``_running/run=…``, removed at its end), so that neither removes the
+other's run as unfinished; a file both extracted is in two runs, and
+``--from-parquet`` reads it from the first. ``unxref build --from-parquet OUTPUT -o
 SNAPSHOT`` links the tables into the snapshot a local ``unxref build INPUT
 -o SNAPSHOT`` makes (leaving out a run without ``files/`` rows).
 
@@ -308,6 +312,10 @@ class JobError(Exception):
 # Hadoop hides, starting with `.` or `_`: `_SUCCESS`, `_temporary`).
 _OWN_ENTRIES = {"nodes", "edges", "files"}
 
+# Where each job marks its run as under way (see drop_unfinished_runs):
+# hidden to Hadoop's listings and to `unxref build --from-parquet`.
+_RUNNING = "_running"
+
 # The forms of a master URL Spark takes (SparkContext's own parsing).
 _MASTER = re.compile(
     r"local|local\[(\*|[1-9][0-9]*)(,[1-9][0-9]*)?\]|local-cluster\[[1-9][0-9]*, *[1-9][0-9]*, *[1-9][0-9]*\]"
@@ -339,10 +347,17 @@ def drop_unfinished_runs(spark: Any, output: str, report: Callable[[str], None])
     run has none in ``files/``, which the job writes last: a run stopped
     half-way (killed, a lost driver). Its files are not in ``files/``, so
     this run extracts them again, and its rows would count them twice
-    (``unxref build --from-parquet`` leaves such rows out too)."""
+    (``unxref build --from-parquet`` leaves such rows out too).
+
+    A run whose job may still be running is left alone: each job holds a
+    marker, ``_running/run=…``, from before its first row is written until
+    after its ``files/`` rows are (a second job over the same OUTPUT once
+    deleted the rows of the first while it wrote them). The markers are
+    listed after ``nodes/`` and ``edges/`` and before ``files/``, so that a
+    run is seen either running or finished."""
     hadoop = _Hadoop(spark)
 
-    def runs(table: str) -> Dict[str, Any]:
+    def entries(table: str, folders: bool) -> Dict[str, Any]:
         path = hadoop.jvm.org.apache.hadoop.fs.Path(f"{output.rstrip('/')}/{table}")
         fs = path.getFileSystem(hadoop.conf)
         if not fs.exists(path):
@@ -350,15 +365,25 @@ def drop_unfinished_runs(spark: Any, output: str, report: Callable[[str], None])
         return {
             status.getPath().getName(): (fs, status.getPath())
             for status in fs.listStatus(path)
-            if status.isDirectory() and status.getPath().getName().startswith("run=")
+            if bool(status.isDirectory()) == folders and status.getPath().getName().startswith("run=")
         }
 
-    finished = runs("files")
-    for table in ("nodes", "edges"):
-        for name, (fs, path) in sorted(runs(table).items()):
-            if name not in finished:
-                fs.delete(path, True)
-                report(f"{output}/{table}/{name}: a run that was not finished (no files/ rows); removed, its files are extracted again")
+    partitions = {table: entries(table, True) for table in ("nodes", "edges")}
+    running = entries(_RUNNING, False)
+    finished = entries("files", True)
+    for table, runs in partitions.items():
+        for name, (fs, path) in sorted(runs.items()):
+            if name in finished:
+                continue
+            if name in running:
+                report(
+                    f"{output}/{table}/{name}: a run not finished, whose job may still be running "
+                    f"({output}/{_RUNNING}/{name} is there): left as it is; if no job is running, "
+                    "delete that marker and the next run removes the run"
+                )
+                continue
+            fs.delete(path, True)
+            report(f"{output}/{table}/{name}: a run that was not finished (no files/ rows); removed, its files are extracted again")
 
 
 def check_output(spark: Any, output: str) -> None:
@@ -477,13 +502,24 @@ def _run(
         named = frame.select("path", "content").rdd.map(lambda row, r=roots: (place(row["path"], r), row["content"]))
         parts.append(named.filter(lambda pair, i=index: pair[0] is not None and pair[0][0] == i).map(lambda pair: (pair[0][1], pair[1])))
     tagged = (sc.union(parts) if parts else sc.emptyRDD()).mapPartitions(extract_partition).cache()
+    # Marked as under way before the first row is written, unmarked once
+    # the files/ rows are: a job started meanwhile leaves this run alone.
+    hadoop = _Hadoop(spark)
+    marker = hadoop.jvm.org.apache.hadoop.fs.Path(f"{output}/{_RUNNING}/run={run_id}")
+    marker_fs = marker.getFileSystem(hadoop.conf)
+    marker_fs.create(marker, False).close()
     try:
         for table, fields in (("nodes", NODE_FIELDS), ("edges", EDGE_FIELDS), ("files", FILE_FIELDS)):
             rows = tagged.filter(lambda pair, t=table: pair[0] == t).map(lambda pair: pair[1])
             if table == "files" and new_errors:
                 rows = rows.union(sc.parallelize(new_errors, 1))
-            frame = spark.createDataFrame(rows, _schema(fields)).withColumn("run", F.lit(run_id))
-            frame.write.mode("append").partitionBy("run").parquet(table_path(table))
+            # Each run is written to its own folder, the partition
+            # `run=…` a partitioned write makes: Spark's committer keeps
+            # its unfinished files in `_temporary/` below the folder
+            # written to, and two jobs appending to one table at once
+            # shared (and removed) the one of the table.
+            frame = spark.createDataFrame(rows, _schema(fields))
+            frame.write.mode("errorifexists").parquet(f"{table_path(table)}/run={run_id}")
         messages = [error for _, _, _, error, _ in new_errors]
         for _, documents, links, error, _ in tagged.filter(lambda pair: pair[0] == "files").values().collect():
             counts["nodes"] += documents
@@ -495,6 +531,7 @@ def _run(
             report(message)
     finally:
         tagged.unpersist()
+        marker_fs.delete(marker, False)
     return counts
 
 

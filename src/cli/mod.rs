@@ -40,7 +40,7 @@ enum Command {
     },
     /// Run one query and print its result.
     Query {
-        /// The query, e.g. "what does 2531 cite" (unquoted words are one query).
+        /// The query, e.g. "what does 2531 cite" (unquoted words are one query; `-` reads it from standard input).
         #[arg(required = true, num_args = 1..)]
         query: Vec<String>,
         #[command(flatten)]
@@ -98,7 +98,7 @@ enum Command {
     /// (an empty result, a bad query, a file that cannot be written); 2 for
     /// a usage error.
     Render {
-        /// The query whose result to draw, e.g. "what does 2531 cite" (unquoted words are one query).
+        /// The query whose result to draw, e.g. "what does 2531 cite" (unquoted words are one query; `-` reads it from standard input).
         #[arg(required = true, num_args = 1..)]
         query: Vec<String>,
         /// The file to write: .svg, .html (interactive page), .png, .pdf
@@ -308,7 +308,7 @@ impl Command {
 /// Entry point of the binary.
 pub fn main() -> ExitCode {
     handle_signals();
-    let cli = Cli::parse();
+    let cli = Cli::try_parse().unwrap_or_else(|e| hyphen_value_error(e).exit());
     if let Err(e) = cli.command.as_ref().map_or(Ok(()), Command::check_reading) {
         e.exit();
     }
@@ -331,6 +331,62 @@ pub fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Clap's error, or, when an option that takes a value (`-o`, `--graph`,
+/// `--param`, …) is followed by a word starting with `-`, one that says so:
+/// clap reads the word as an option of its own and advises `-- WORD`,
+/// which does not give it to the option (`build data -o -g.unxref` said
+/// "unexpected argument '-g' found; to pass '-g' as a value, use '-- -g'").
+fn hyphen_value_error(error: clap::Error) -> clap::Error {
+    use clap::CommandFactory;
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if error.kind() != ErrorKind::UnknownArgument {
+        return error;
+    }
+    let Some(ContextValue::String(unknown)) = error.get(ContextKind::InvalidArg) else {
+        return error;
+    };
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let mut cli = Cli::command();
+    cli.build();
+    let Some(sub) = args.get(1).and_then(|name| cli.find_subcommand(name)) else {
+        return error;
+    };
+    // The option before the first word that starts with what clap refused.
+    let found = args.windows(2).skip(1).find_map(|pair| {
+        let (option, value) = (&pair[0], &pair[1]);
+        if !value.starts_with(unknown.as_str()) {
+            return None;
+        }
+        let arg = sub.get_arguments().find(|arg| {
+            option
+                .strip_prefix("--")
+                .is_some_and(|long| arg.get_long() == Some(long))
+                || option
+                    .strip_prefix('-')
+                    .and_then(|short| short.parse::<char>().ok())
+                    .is_some_and(|short| arg.get_short() == Some(short))
+        })?;
+        arg.get_action()
+            .takes_values()
+            .then(|| (option.clone(), value.clone()))
+    });
+    let Some((option, value)) = found else {
+        return error;
+    };
+    let joined = if option.starts_with("--") {
+        format!("{option}={value}")
+    } else {
+        format!("{option}={value} (or {option} ./{value} for a path)")
+    };
+    let mut sub = sub.clone();
+    sub.error(
+        ErrorKind::UnknownArgument,
+        format!("{option} {value}: the value starts with '-' and reads as an option; write {joined}"),
+    )
 }
 
 /// Signals that ended the process as a kill does, leaving the temporary
@@ -431,8 +487,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             params,
         } => {
             let params = query_params(params)?;
+            let query = query_text(&query)?;
             let graph = load_graph(&source)?;
-            print_query(&graph, &query.join(" "), &params, format)
+            print_query(&graph, &query, &params, format)
         }
         Command::Stats { source } => {
             let graph = load_graph(&source)?;
@@ -514,6 +571,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             engine,
         } => {
             refuse_output_among_inputs(&output, &source_paths(&source))?;
+            let query = query_text(&query)?;
             let graph = load_graph(&source)?;
             let options = unxref::render::RenderOptions {
                 max_nodes,
@@ -528,7 +586,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 },
                 ..unxref::render::RenderOptions::default()
             };
-            render_query(&graph, &query.join(" "), &output, force, options)
+            render_query(&graph, &query, &output, force, options)
         }
         Command::Export {
             format,
@@ -587,6 +645,25 @@ fn parse_param(arg: &str) -> Result<(String, String), String> {
 
 /// The `--param` values as the query's parameters: numbered ones in
 /// order, from 1 with no gap, and named ones.
+/// The query of `query` and `render`: its words joined, or, for a lone
+/// `-`, standard input read whole (`unxref query - < question.txt`), as
+/// other tools read a file named `-`. `-` was taken for a node's name and
+/// answered "no node of that name; did you mean 3R?".
+fn query_text(words: &[String]) -> Result<String> {
+    if words != ["-"] {
+        return Ok(words.join(" "));
+    }
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut std::io::stdin().lock(), &mut text)
+        .context("`-` reads the query from standard input, which could not be read as text")?;
+    if text.trim().is_empty() {
+        bail!(
+            "`-` reads the query from standard input, which held none; give the query there, or as words (unxref query what cites 1325)"
+        );
+    }
+    Ok(text.trim().to_string())
+}
+
 fn query_params(given: Vec<(String, String)>) -> Result<unxref::query::Params> {
     use unxref::query::{Param, Params};
     let mut numbered: Vec<(usize, String)> = Vec::new();

@@ -155,8 +155,27 @@ pub fn read_dir(dir: &Path) -> Result<ParquetCorpus, ParquetError> {
             ),
         ));
     }
+    // Two jobs run at once over the same OUTPUT both find a file new, and
+    // both write its rows, each in its own run: read as they are, every
+    // document and link of it would count twice (each edge's count
+    // doubled). A file is read from one run only, the first in run order
+    // (runs are named by their start time) whose files/ table holds it.
+    let mut owner: BTreeMap<String, Option<String>> = BTreeMap::new();
+    let mut file_table_rows = Vec::new();
+    for path in &file_tables {
+        let run = run_of(path, dir);
+        for (row, (file, error, aliases)) in file_rows(path, dir)?.into_iter().enumerate() {
+            if *owner.entry(file.clone()).or_insert_with(|| run.clone()) == run {
+                file_table_rows.push((path, row, file, error, aliases));
+            }
+        }
+    }
+    let owned = |file: &str, path: &Path| owner.get(file).is_none_or(|run| *run == run_of(path, dir));
     for path in &node_files {
         for (row, file, seq, json) in rows(path, dir)? {
+            if !owned(&file, path) {
+                continue;
+            }
             let record: DocumentRecord = parse(&json, (row, "json"), path, dir)?;
             documents
                 .entry(PathBuf::from(&file))
@@ -166,6 +185,9 @@ pub fn read_dir(dir: &Path) -> Result<ParquetCorpus, ParquetError> {
     }
     for path in &edge_files {
         for (row, file, seq, json) in rows(path, dir)? {
+            if !owned(&file, path) {
+                continue;
+            }
             let link: Link = parse(&json, (row, "json"), path, dir)?;
             links.entry(PathBuf::from(&file)).or_default().push((seq, link));
         }
@@ -187,12 +209,10 @@ pub fn read_dir(dir: &Path) -> Result<ParquetCorpus, ParquetError> {
             )
         })
         .collect();
-    for path in file_tables {
-        for (row, (file, error, aliases)) in file_rows(&path, dir)?.into_iter().enumerate() {
-            errors.extend(error);
-            if let Some(json) = aliases {
-                entry(&mut files, Path::new(&file)).aliases = parse(&json, (row + 1, "aliases"), &path, dir)?;
-            }
+    for (path, row, file, error, aliases) in file_table_rows {
+        errors.extend(error);
+        if let Some(json) = aliases {
+            entry(&mut files, Path::new(&file)).aliases = parse(&json, (row + 1, "aliases"), path, dir)?;
         }
     }
     errors.sort();
