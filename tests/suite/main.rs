@@ -53,6 +53,7 @@ mod audit21_robustness;
 mod audit22_facts;
 mod audit22_questions;
 mod audit22_robustness;
+mod audit23_questions;
 mod audit5_questions;
 mod audit6_mandates;
 mod audit6_questions;
