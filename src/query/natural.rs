@@ -2247,6 +2247,18 @@ pub(crate) const PHRASES: &[Phrase] = &[
         "all {k}{where} | group by year | sort by count desc | limit 5",
         "",
     ),
+    // `what year had the most resolutions citing 1325`: the texts citing a
+    // document, of the kind asked, by year (or decade), the most first.
+    p(
+        "which/what year/years had/saw/has/have the? most {k} SUBJ {t}? THAT to? {v} {a} {t}?",
+        "{a} <- cites{where} | group by year | sort by count desc | limit 5",
+        "nothing in the graph cites {a}",
+    ),
+    p(
+        "which/what decade/decades had/saw/has/have the? most {k} SUBJ {t}? THAT to? {v} {a} {t}?",
+        "{a} <- cites{where} | group by decade | sort by count desc | limit 5",
+        "nothing in the graph cites {a}",
+    ),
     p(
         "in? which/what year/years was/were/did the? most {k} SUBJ {t}? adopted/passed/issued/published/adopt/pass/issue? {t}?",
         "all {k}{where} | group by year | sort by count desc | limit 5",
