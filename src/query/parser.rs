@@ -513,19 +513,27 @@ fn unclosed_quote(input: &str) -> Option<(usize, String)> {
         match c {
             '\n' => comment = false,
             '#' if open.is_none() => comment = true,
-            '"' if !comment => open = if open.is_some() { None } else { Some(i) },
+            // `\"` inside the quote is part of it.
+            '"' if !(comment || open.is_some() && super::ast::escaped(input, i)) => {
+                open = if open.is_some() { None } else { Some(i) }
+            }
             _ => {}
         }
     }
     let at = open?;
     let column =
         input[..at].chars().count() - input[..at].rfind('\n').map_or(0, |n| input[..=n].chars().count()) + 1;
+    // The quoted text is echoed up to 40 characters: a quote left open
+    // before a megabyte of text would echo it whole.
+    const ECHO: usize = 40;
+    let rest = input[at..].lines().next().unwrap_or("").trim_end();
+    let echo = match rest.char_indices().nth(ECHO) {
+        Some((cut, _)) => format!("{}…", &rest[..cut]),
+        None => rest.to_string(),
+    };
     Some((
         at,
-        format!(
-            "the quote at column {column} is not closed: end the name with a second \" ({}\")",
-            input[at..].lines().next().unwrap_or("").trim_end()
-        ),
+        format!("the quote at column {column} is not closed: end the name with a second \" ({echo}\")"),
     ))
 }
 
@@ -612,12 +620,17 @@ fn find_unquoted(input: &str, word: &str) -> Option<usize> {
 }
 
 /// True when `at` lies inside a quoted value of `input`: after an odd
-/// number of `"`, after more `“` than `”`, or after a single quote that
+/// number of `"` (one written `\"` inside a string not counted), after more `“` than `”`, or after a single quote that
 /// opens a value (at the start, after a space, `~`, `=` or `(`; an
 /// apostrophe follows a letter) with one to close it after `at`.
 fn inside_quotes(input: &str, at: usize) -> bool {
     let before = &input[..at];
-    let double = before.matches('"').count() % 2 == 1;
+    let mut double = false;
+    for (i, c) in before.char_indices() {
+        if c == '"' && !(double && super::ast::escaped(before, i)) {
+            double = !double;
+        }
+    }
     let curly = before.matches('“').count() > before.matches('”').count();
     let single = before
         .rfind(['\'', '‘'])
@@ -1527,7 +1540,7 @@ impl<'i> Conv<'i> {
     fn string(&self, p: Pair<'_, Rule>) -> String {
         p.into_inner()
             .next()
-            .map(|s| s.as_str().to_string())
+            .map(|s| super::ast::unescape(s.as_str()))
             .unwrap_or_default()
     }
 

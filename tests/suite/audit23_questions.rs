@@ -113,6 +113,40 @@ fn which_year_had_the_most_resolutions_citing_a_resolution() {
 }
 
 #[test]
+fn an_unclosed_quote_echoes_its_text_cut() {
+    let g = graph_or_skip!();
+    let long = "x".repeat(1 << 20);
+    let e = error_of(g, &format!("show \"{long}"));
+    assert!(e.contains("is not closed"), "{}", &e[..200.min(e.len())]);
+    assert!(e.contains("…"), "{}", &e[..200.min(e.len())]);
+    assert!(e.len() < 1000, "{} bytes", e.len());
+    // A short one is echoed whole.
+    let e = error_of(g, "what cites \"MINUSMA");
+    assert!(e.contains("(\"MINUSMA\")"), "{e}");
+}
+
+#[test]
+fn a_string_writes_a_quote_as_backslash_quote() {
+    // The data/ texts quote no name; a node holding a quote, as a
+    // dictionary or an extractor may write one, is added to its graph.
+    let mut g = crate::common::data_graph();
+    let id = "actor:the \"Quartet\"";
+    g.add_node(unxref::Node::new(id, unxref::NodeKind::Actor, "the \"Quartet\""));
+    let ids = crate::common::answer_ids(&g, r#"show "actor:the \"Quartet\"""#);
+    assert_eq!(ids, [id]);
+    // The formal text writes it back so, and reads the same.
+    let written = formal(&g, r#"what mentions "the \"Quartet\"""#);
+    assert_eq!(written, r#""actor:the \"Quartet\"" <- mentions"#);
+    assert!(g.query(&written).is_ok(), "{written}");
+    // A backslash is itself unless before `"` or `\`.
+    let q = r#"all where label ~ "a\b""#;
+    assert!(g.query(q).is_ok(), "{q}");
+    // An escaped quote does not close the string: still open.
+    let e = g.query(r#"show "the \"Quartet"#).unwrap_err().to_string();
+    assert!(e.contains("is not closed"), "{e}");
+}
+
+#[test]
 fn a_kind_held_in_part_reads_unknown_where_none_was_found() {
     // The resolutions with the reports of sg-reports-pdf, which cite other
     // reports the corpus does not hold: what those mention is unknown.
