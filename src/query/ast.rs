@@ -617,9 +617,35 @@ pub(crate) fn typed(name: &Name) -> String {
     }
 }
 
-/// A string in double quotes (the language has no escapes: a `"` inside is dropped).
+/// A string in double quotes, a `"` or `\` inside written `\"`, `\\`.
 pub(crate) fn quote(s: &str) -> String {
-    format!("\"{}\"", s.replace('"', ""))
+    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+/// The text a quoted string's inside stands for: `\"` is `"`, `\\` is `\`
+/// (any other backslash is itself).
+pub(crate) fn unescape(inner: &str) -> String {
+    if !inner.contains('\\') {
+        return inner.to_string();
+    }
+    let mut out = String::with_capacity(inner.len());
+    let mut chars = inner.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, chars.peek()) {
+            ('\\', Some(&next @ ('"' | '\\'))) => {
+                out.push(next);
+                chars.next();
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Whether the `"` at byte `at` of a quoted string is written `\"` (after
+/// an odd number of backslashes), a quote inside the string, not its end.
+pub(crate) fn escaped(text: &str, at: usize) -> bool {
+    text[..at].bytes().rev().take_while(|b| *b == b'\\').count() % 2 == 1
 }
 
 impl Program {

@@ -16,6 +16,7 @@
 //! A follow-up with no answer before it is an error that says so.
 
 use super::ast::{self, Expr, Stage, Statement};
+use super::names::Names;
 use super::{QueryError, parser, resolve};
 use crate::graph::CitationGraph;
 
@@ -242,7 +243,8 @@ impl CitationGraph {
     /// assert!(graph.answered("explain what cites 1325").is_none());
     /// ```
     pub fn answered(&self, query: &str) -> Option<Answered> {
-        let program = parser::parse_with_names(query, &|name| resolve::knows(self, name)).ok()?;
+        let names = Names::new(self);
+        let program = parser::parse_with_names(query, &|name| resolve::knows(&names, name)).ok()?;
         if !program.bindings.is_empty() || !program.settings.is_empty() {
             return None;
         }
@@ -286,7 +288,8 @@ impl CitationGraph {
         question: &str,
         previous: Option<&Answered>,
     ) -> Result<Option<String>, QueryError> {
-        let known = |name: &str| resolve::knows(self, name);
+        let names = Names::new(self);
+        let known = |name: &str| resolve::knows(&names, name);
         let Some(ask) = read(question, &known) else {
             return Ok(None);
         };
@@ -348,7 +351,8 @@ impl CitationGraph {
     /// documents (`(SET) where unanimous`); where it reads otherwise, the
     /// set intersected with its answer.
     fn condition_over(&self, set: &str, condition: &str, asked: &str) -> Result<String, QueryError> {
-        let known = |name: &str| resolve::knows(self, name);
+        let names = Names::new(self);
+        let known = |name: &str| resolve::knows(&names, name);
         let mut first_error = None;
         for lead in ["which documents ", "which documents that ", "which "] {
             let program = match parser::parse_with_names(&format!("{lead}{condition}"), &known) {

@@ -25,6 +25,7 @@ mod coverage;
 mod error;
 mod eval;
 mod followup;
+mod names;
 mod natural;
 mod params;
 mod parser;
@@ -239,7 +240,8 @@ impl CitationGraph {
     /// # Ok::<(), unxref::query::QueryError>(())
     /// ```
     pub fn prepare_with(&self, query: &str, limits: Limits) -> Result<PreparedQuery<'_>, QueryError> {
-        let (program, readings) = parser::parse_with_readings(query, &|name| resolve::knows(self, name))?;
+        let names = names::Names::new(self);
+        let (program, readings) = parser::parse_with_readings(query, &|name| resolve::knows(&names, name))?;
         if params::has_params(&program) {
             // Names are resolved once the parameters are bound.
             return Ok(PreparedQuery {
@@ -249,7 +251,7 @@ impl CitationGraph {
                 text: query.to_string(),
             });
         }
-        let mut plan = self.resolve_located(query, &program, limits)?;
+        let mut plan = self.resolve_located(&names, query, &program, limits)?;
         plan.notes.splice(0..0, readings);
         Ok(PreparedQuery {
             graph: self,
@@ -281,11 +283,12 @@ impl CitationGraph {
 
     fn resolve_located(
         &self,
+        names: &names::Names,
         query: &str,
         program: &Program,
         limits: Limits,
     ) -> Result<resolve::Plan, QueryError> {
-        stack::with_stack(|| resolve::resolve(self, program, limits)).map_err(|e| match e {
+        stack::with_stack(|| resolve::resolve(names, program, limits)).map_err(|e| match e {
             QueryError::Names(mut problems) => {
                 for p in &mut problems {
                     p.locate(query);
@@ -328,7 +331,8 @@ impl CitationGraph {
     /// ```
     pub fn run_program(&self, program: &Program, limits: Limits) -> Result<Table<'_>, QueryError> {
         stack::check_size(program)?;
-        let plan = stack::with_stack(|| resolve::resolve(self, program, limits))?;
+        let names = names::Names::new(self);
+        let plan = stack::with_stack(|| resolve::resolve(&names, program, limits))?;
         stack::with_stack(|| self.run_statement(&plan, &plan.statement))
     }
 
@@ -695,7 +699,10 @@ impl<'g> PreparedQuery<'g> {
             (None, Some((program, limits))) => {
                 let mut program = program.clone();
                 stack::with_stack(|| params::bind(&mut program, params))?;
-                let plan = self.graph.resolve_located(&self.text, &program, limits.clone())?;
+                let names = names::Names::new(self.graph);
+                let plan = self
+                    .graph
+                    .resolve_located(&names, &self.text, &program, limits.clone())?;
                 stack::with_stack(|| self.graph.run_statement(&plan, &plan.statement))
             }
             (None, None) => unreachable!("a prepared query holds a plan or a program"),

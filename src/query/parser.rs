@@ -105,6 +105,11 @@ fn parse_bounded(input: &str, known: &dyn Fn(&str) -> bool) -> Result<(Program, 
         }
         Ok(program) => Ok((program, Vec::new())),
         Err(QueryError::Syntax(e)) => match phrase {
+            // `which reports did 2100 call for`: what a text asks for, which
+            // the verb's own message would read as what texts `call`.
+            _ if let Some((at, message)) = requested_wording(input) => {
+                Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))))
+            }
             _ if let Some((at, message)) = unrecorded_verb(input, phrase.as_ref(), &e) => {
                 Err(QueryError::Syntax(SyntaxError::new(input, at, "", Some(message))))
             }
@@ -161,6 +166,7 @@ const REFUSALS: &[Refusal] = &[
     deployment_wording,
     paragraph_wording,
     vague_time_wording,
+    requested_wording,
 ];
 
 /// A refusal whose words a phrase took for a name the graph does not know
@@ -235,6 +241,43 @@ fn paragraph_wording(input: &str) -> Option<(usize, String)> {
              the texts that cite it in their preamble, and `{doc} <- cites where paragraph != preamble` \
              those whose first citation of it is operative: a text that cites it in its preamble may \
              cite it again in an operative paragraph, which is not recorded"
+        ),
+    ))
+}
+
+/// The words of a request: `ask for`, `request`, `call for` in any tense.
+static REQUEST: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:(?:ask|asks|asked|asking|call|calls|called|calling)\s+for|requests?|requested|requesting)\b")
+        .expect("the request pattern is valid")
+});
+
+/// A question about the reports (or anything) a text asks for (`which
+/// reports does 2100 ask for`, `what did 2100 request`): the graph records
+/// the documents a text cites, which exist when it is written, not what it
+/// requests, which does not exist yet. Refused where the question names
+/// reports or ends at the verb (its object is the answer asked for); the
+/// message names the questions that answer what is recorded: the reports
+/// that answer a request cite the text that made it.
+fn requested_wording(input: &str) -> Option<(usize, String)> {
+    let m = REQUEST
+        .find_iter(input)
+        .find(|m| !inside_quotes(input, m.start()))?;
+    let ends_there = input[m.end()..].trim().trim_end_matches('?').trim().is_empty();
+    if !ends_there && find_unquoted(input, "report").is_none() {
+        return None;
+    }
+    let doc = input
+        .split_whitespace()
+        .find(|w| w.starts_with(|c: char| c.is_ascii_digit()) || w.starts_with("S/"))
+        .map(|w| w.trim_end_matches(['?', ',', '.']))
+        .unwrap_or("2100");
+    Some((
+        m.start(),
+        format!(
+            "unxref records the documents a text cites, which exist when it is written, not the \
+             reports or other texts it asks for, which do not exist yet; a report that answers a \
+             request cites the text that made it: ask \"which reports cite {doc}\", or \"what does \
+             {doc} cite\" for what {doc} itself cites"
         ),
     ))
 }
@@ -470,19 +513,27 @@ fn unclosed_quote(input: &str) -> Option<(usize, String)> {
         match c {
             '\n' => comment = false,
             '#' if open.is_none() => comment = true,
-            '"' if !comment => open = if open.is_some() { None } else { Some(i) },
+            // `\"` inside the quote is part of it.
+            '"' if !(comment || open.is_some() && super::ast::escaped(input, i)) => {
+                open = if open.is_some() { None } else { Some(i) }
+            }
             _ => {}
         }
     }
     let at = open?;
     let column =
         input[..at].chars().count() - input[..at].rfind('\n').map_or(0, |n| input[..=n].chars().count()) + 1;
+    // The quoted text is echoed up to 40 characters: a quote left open
+    // before a megabyte of text would echo it whole.
+    const ECHO: usize = 40;
+    let rest = input[at..].lines().next().unwrap_or("").trim_end();
+    let echo = match rest.char_indices().nth(ECHO) {
+        Some((cut, _)) => format!("{}…", &rest[..cut]),
+        None => rest.to_string(),
+    };
     Some((
         at,
-        format!(
-            "the quote at column {column} is not closed: end the name with a second \" ({}\")",
-            input[at..].lines().next().unwrap_or("").trim_end()
-        ),
+        format!("the quote at column {column} is not closed: end the name with a second \" ({echo}\")"),
     ))
 }
 
@@ -569,12 +620,17 @@ fn find_unquoted(input: &str, word: &str) -> Option<usize> {
 }
 
 /// True when `at` lies inside a quoted value of `input`: after an odd
-/// number of `"`, after more `“` than `”`, or after a single quote that
+/// number of `"` (one written `\"` inside a string not counted), after more `“` than `”`, or after a single quote that
 /// opens a value (at the start, after a space, `~`, `=` or `(`; an
 /// apostrophe follows a letter) with one to close it after `at`.
 fn inside_quotes(input: &str, at: usize) -> bool {
     let before = &input[..at];
-    let double = before.matches('"').count() % 2 == 1;
+    let mut double = false;
+    for (i, c) in before.char_indices() {
+        if c == '"' && !(double && super::ast::escaped(before, i)) {
+            double = !double;
+        }
+    }
     let curly = before.matches('“').count() > before.matches('”').count();
     let single = before
         .rfind(['\'', '‘'])
@@ -1484,7 +1540,7 @@ impl<'i> Conv<'i> {
     fn string(&self, p: Pair<'_, Rule>) -> String {
         p.into_inner()
             .next()
-            .map(|s| s.as_str().to_string())
+            .map(|s| super::ast::unescape(s.as_str()))
             .unwrap_or_default()
     }
 

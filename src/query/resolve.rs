@@ -11,6 +11,7 @@ use super::ast::{
     self, CmpOp, Cond, Direction, Expr, Name, NameForm, Program, Stage, Statement, Value, Word,
 };
 use super::error::{NameProblem, QueryError};
+use super::names::Names;
 use super::{Limits, Metric, natural_cmp};
 use crate::graph::CitationGraph;
 use crate::model::{EdgeKind, NodeKind, VotePosition};
@@ -337,9 +338,10 @@ pub(crate) const SETTINGS: &[(&str, u64)] = &[
 ];
 
 /// Resolve a parsed program against a graph.
-pub(crate) fn resolve(graph: &CitationGraph, program: &Program, limits: Limits) -> Result<Plan, QueryError> {
+pub(crate) fn resolve(names: &Names, program: &Program, limits: Limits) -> Result<Plan, QueryError> {
     let mut r = Resolver {
-        graph,
+        graph: names.graph,
+        names,
         limits,
         problems: Vec::new(),
         bindings: Vec::new(),
@@ -372,6 +374,8 @@ pub(crate) fn resolve(graph: &CitationGraph, program: &Program, limits: Limits) 
 
 struct Resolver<'g> {
     graph: &'g CitationGraph,
+    /// The graph's names, indexed on the first lookup that needs them.
+    names: &'g Names<'g>,
     limits: Limits,
     problems: Vec<NameProblem>,
     bindings: Vec<String>,
@@ -1194,7 +1198,7 @@ impl Resolver<'_> {
         if kinds != EdgeMask::of(EdgeKind::Mentions) || direction != Direction::In {
             return kinds;
         }
-        let Lookup::One(ix) = lookup(self.graph, name) else {
+        let Lookup::One(ix) = lookup(self.names, name, true) else {
             return kinds;
         };
         let Some(node) = self.graph.node_at(ix).filter(|n| n.kind.is_document()) else {
@@ -2039,7 +2043,7 @@ impl Resolver<'_> {
         if let Some(bound) = self.dated(name) {
             return bound;
         }
-        let found = lookup(self.graph, name);
+        let found = lookup(self.names, name, true);
         // `a sanctions committee`: a kind, whatever names come near it.
         if !matches!(found, Lookup::One(_))
             && name.form == NameForm::Words
@@ -2428,14 +2432,20 @@ pub(crate) fn kind_mask(text: &str) -> Option<KindMask> {
 
 /// Whether a name matches a node of the graph (one or several).
 /// Only names in words count: `2364 max 3` is not a name.
-pub(crate) fn knows(graph: &CitationGraph, text: &str) -> bool {
+/// Asked once a text in a query: the phrase table asks of the same words
+/// for each reading it tries.
+pub(crate) fn knows(names: &Names, text: &str) -> bool {
+    names.known(text, || knows_now(names, text))
+}
+
+fn knows_now(names: &Names, text: &str) -> bool {
     let mut name = Name::guess(text);
     // `1267 Committee`: a number followed by words is a name in words (the
     // question quotes it), not resolution 1267.
     if name.form == NameForm::Number && text.chars().any(char::is_alphabetic) {
         name.form = NameForm::Words;
     }
-    name.form == NameForm::Words && !matches!(lookup(graph, &name), Lookup::None(_))
+    name.form == NameForm::Words && !matches!(lookup(names, &name, false), Lookup::None(_))
 }
 
 enum Lookup {
@@ -2465,8 +2475,10 @@ fn signed_number(text: &str) -> Option<&str> {
     (!digits.is_empty() && before.is_none_or(|c| c == '/' || c.is_whitespace())).then_some(digits)
 }
 
-/// Find the node a name stands for.
-fn lookup(graph: &CitationGraph, name: &Name) -> Lookup {
+/// Find the node a name stands for; with `suggest`, the names near one
+/// that names none (only whether it names one costs no edit distances).
+fn lookup(names: &Names, name: &Name, suggest: bool) -> Lookup {
+    let graph = names.graph;
     let text = name.text.trim();
     if let Some(ix) = graph.index_of(text) {
         return Lookup::One(ix);
@@ -2485,7 +2497,7 @@ fn lookup(graph: &CitationGraph, name: &Name) -> Lookup {
                 Some(ix) => Lookup::One(ix),
                 None => Lookup::None(suggest_ids(graph, s.as_str())),
             },
-            Err(_) => lookup_words(graph, text),
+            Err(_) => lookup_words(names, text, suggest),
         },
         NameForm::Words | NameForm::Var => {
             if let Ok(s) = text.parse::<Symbol>()
@@ -2505,9 +2517,9 @@ fn lookup(graph: &CitationGraph, name: &Name) -> Lookup {
             if let Some(rest) = lower.strip_prefix("resolution ") {
                 return lookup_number(graph, rest.trim());
             }
-            match lookup_words(graph, text) {
+            match lookup_words(names, text, suggest) {
                 Lookup::None(suggestions) => match agenda_subject(text) {
-                    Some(subject) => match lookup_words(graph, subject) {
+                    Some(subject) => match lookup_words(names, subject, suggest) {
                         Lookup::None(_) => Lookup::None(suggestions),
                         found => found,
                     },
@@ -2775,7 +2787,7 @@ fn writes_words(text: &str, words: &str) -> bool {
 
 /// Lower case, letters and digits only, words separated by one space,
 /// without a leading "the" or a possessive.
-fn normalize(s: &str) -> String {
+pub(super) fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {
@@ -2817,7 +2829,7 @@ pub(crate) fn is_named(node: &crate::model::Node, name: &str) -> bool {
 /// dictionary: "Security Council Committee pursuant to resolutions 1267
 /// (1999), …") is the dictionary's to read, with the names it knows: as a
 /// name to search inside it would offer the committee for `resolutions`.
-fn node_names(node: &crate::model::Node) -> impl Iterator<Item = &str> {
+pub(super) fn node_names(node: &crate::model::Node) -> impl Iterator<Item = &str> {
     let bare = node.id.split_once(':').map_or(node.id.as_str(), |(_, rest)| rest);
     let title = node.title.as_deref().filter(|t| match node.kind {
         NodeKind::Charter => !names_an_organ(t),
@@ -3119,17 +3131,18 @@ pub(crate) fn is_sanctions_committee(node: &crate::model::Node) -> bool {
 /// then a unique match of whole leading words (`United Kingdom` → `United
 /// Kingdom of Great Britain and Northern Ireland`). A name found only
 /// inside a longer one is never taken for it: one is a "did you mean",
-/// several an ambiguity.
-fn lookup_words(graph: &CitationGraph, text: &str) -> Lookup {
+/// several an ambiguity. The names are probed in the query's index
+/// ([`Names`]); `suggest` as for [`lookup`].
+fn lookup_words(names: &Names, text: &str, suggest: bool) -> Lookup {
     // `chapter 7`: the Charter numbers its chapters in Roman numerals.
     if let Some(roman) = roman_chapter(text) {
-        return lookup_words(graph, &roman);
+        return lookup_words(names, &roman, suggest);
     }
     // A British spelling (`the Organisation of African Unity`): the texts
     // and the dictionary write the names of the Organization the UN's way.
     // The name as typed is still tried after, for a name written so.
     if let Some(us) = un_spelling(text) {
-        let found = lookup_words(graph, &us);
+        let found = lookup_words(names, &us, suggest);
         if !matches!(found, Lookup::None(_)) {
             return found;
         }
@@ -3150,11 +3163,10 @@ fn lookup_words(graph: &CitationGraph, text: &str) -> Lookup {
     // An actor's name that texts on several countries use for their own
     // bodies (`the Independent Electoral Commission`) is each of those
     // scoped actors, never one of them alone.
+    let graph = names.graph;
     let g = graph.petgraph();
-    let scoped: Vec<NodeIndex> = g
-        .node_indices()
-        .filter(|ix| scoped_base(&g[*ix]).is_some_and(|base| normalize(base) == wanted))
-        .collect();
+    let index = names.index();
+    let scoped: Vec<NodeIndex> = index.scoped(&wanted).to_vec();
     for prefix in ["actor:", "state:", "person:", "place:"] {
         if let Some(ix) = graph.index_of(&format!("{prefix}{}", text.trim()))
             && (prefix != "actor:" || scoped.is_empty())
@@ -3183,11 +3195,11 @@ fn lookup_words(graph: &CitationGraph, text: &str) -> Lookup {
     let mut leading: BTreeSet<NodeIndex> = BTreeSet::new();
     let prefix = format!("{wanted} ");
     let inner = format!(" {wanted} ");
-    for ix in g.node_indices() {
-        let node = &g[ix];
-        for n in node_names(node) {
-            let n = normalize(n);
-            if n == wanted {
+    // Only names holding every word of the name can be it or hold it.
+    for entry in index.holding(&wanted) {
+        let ix = entry.ix;
+        for n in &entry.names {
+            if *n == wanted {
                 exact.insert(ix);
             } else if n.starts_with(&prefix) {
                 partial.insert(ix);
@@ -3231,6 +3243,9 @@ fn lookup_words(graph: &CitationGraph, text: &str) -> Lookup {
         Some(l) => return l,
         None => {}
     }
+    if !suggest {
+        return Lookup::None(Vec::new());
+    }
 
     // Nothing: suggest names within a small edit distance. A name of three
     // letters or fewer allows one edit: with two, "US" was near ARS, CIS,
@@ -3238,21 +3253,21 @@ fn lookup_words(graph: &CitationGraph, text: &str) -> Lookup {
     let mut scored: Vec<(usize, String)> = Vec::new();
     let length = wanted.chars().count();
     let limit = if length <= 3 { 1 } else { (length / 3).max(2) };
-    for ix in g.node_indices() {
-        let node = &g[ix];
+    for entry in index.of_lengths(length.saturating_sub(limit), length + limit) {
         // A scoped actor is near by its name without its country too. The
         // distance is at least the difference in length: a name further
         // than the limit that way is not compared (a name of 25,000 letters
         // took 5 s against every node's names).
-        let best = node_names(node)
-            .chain(scoped_base(node))
-            .map(normalize)
+        let best = entry
+            .names
+            .iter()
+            .chain(&entry.base)
             .filter(|n| n.chars().count().abs_diff(length) <= limit)
-            .map(|n| edit_distance(&n, &wanted))
+            .map(|n| edit_distance(n, &wanted))
             .min()
             .unwrap_or(usize::MAX);
         if best <= limit {
-            scored.push((best, node.id.clone()));
+            scored.push((best, g[entry.ix].id.clone()));
         }
     }
     scored.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| natural_cmp(&a.1, &b.1)));
@@ -3289,7 +3304,7 @@ fn un_spelling(text: &str) -> Option<String> {
 /// The name of an actor the extractor learned from texts on one country
 /// and scoped to it (`Independent Electoral Commission (Côte d'Ivoire)`):
 /// the label without its country, `Independent Electoral Commission`.
-fn scoped_base(node: &crate::model::Node) -> Option<&str> {
+pub(super) fn scoped_base(node: &crate::model::Node) -> Option<&str> {
     if node.kind != NodeKind::Actor {
         return None;
     }

@@ -34,7 +34,7 @@ pub(crate) fn too_deep(input: &str) -> Option<usize> {
         match c {
             '\n' => in_comment = false,
             _ if in_comment => {}
-            '"' => in_string = !in_string,
+            '"' if !(in_string && super::ast::escaped(input, i)) => in_string = !in_string,
             _ if in_string => {}
             '#' => in_comment = true,
             '(' => {

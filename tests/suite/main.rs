@@ -54,6 +54,7 @@ mod audit22_facts;
 mod audit22_questions;
 mod audit22_robustness;
 mod audit23_facts;
+mod audit23_questions;
 mod audit23_robustness;
 mod audit5_questions;
 mod audit6_mandates;
