@@ -3872,8 +3872,12 @@ fn expiry(t: &str) -> Option<String> {
         Some(lo) => format!("end_date >= {lo}-01-01 and end_date <= {hi}-12-31"),
         None => format!("end_date <= {hi}-12-31"),
     };
+    // The newest resolutions first, so that each body's row is the edge of
+    // its latest mandate in that time (the walk reports a node with the
+    // first edge reaching it that passes the condition): UNMOP in 2002 is
+    // 1437's 15 December, not 1362's 15 January.
     Some(format!(
-        "((all resolutions) {walk} where {within}) except ((all resolutions) {walk} where end_date > {hi}-12-31) \
+        "((all resolutions | sort by id desc) {walk} where {within}) except ((all resolutions) {walk} where end_date > {hi}-12-31) \
          except ((all resolutions where year > {hi}) {walk})"
     ))
 }

@@ -172,3 +172,41 @@ fn a_kind_held_in_part_reads_unknown_where_none_was_found() {
     assert_eq!(count_cell(&g, "how many reports mention Afghanistan"), "unknown");
     assert!(!crate::common::answer_ids(&g, "which resolutions mention Afghanistan").is_empty());
 }
+
+/// `which mandates expired in YEAR` lists each body once, with the edge of
+/// its latest mandate in that year, not the first one the walk met: UNMOP's
+/// mandate was extended three times in 2002 and ended on 15 December
+/// (S-RES-1437(2002).txt: "for a final period until 15 December 2002"), not
+/// on 15 January (1362 (2001)); the UNITA monitoring mechanism ran to 19
+/// December (1439 (2002)), not 19 April (1374 (2001)). Found by helper f24.
+#[test]
+fn an_expiry_row_is_the_latest_mandate_of_its_year() {
+    let g = graph_or_skip!();
+    let table = g.query("which mandates expired in 2002").unwrap();
+    let row = |id: &str| {
+        table
+            .rows()
+            .iter()
+            .find_map(|r| match r {
+                unxref::query::Row::Node(n) if n.id == id => {
+                    Some((n.from.clone(), n.end_date.map(|d| d.to_string())))
+                }
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("{id} not listed: {}", table.to_text()))
+    };
+    assert_eq!(
+        row("actor:UNMOP"),
+        (
+            Some("S/RES/1437 (2002)".to_string()),
+            Some("2002-12-15".to_string())
+        )
+    );
+    assert_eq!(
+        row("actor:Monitoring Mechanism on Sanctions against UNITA"),
+        (
+            Some("S/RES/1439 (2002)".to_string()),
+            Some("2002-12-19".to_string())
+        )
+    );
+}
