@@ -42,17 +42,7 @@
 //! as one name, which names nothing), and `recent res on DRC` (one row:
 //! `res` is singular as well as plural).
 
-use crate::common::{answer_ids as ids, count, data_graph, error_of, formal, notes, sc_corpus_graph};
-
-/// The graph of the sc-resolutions corpus, which every test here asks.
-macro_rules! graph_or_skip {
-    () => {
-        match sc_corpus_graph() {
-            Some(g) => g,
-            None => return,
-        }
-    };
-}
+use crate::common::{answer_ids as ids, count, data_graph, error_of, formal, notes};
 
 #[test]
 fn a_mistyped_kind_is_read_as_the_kind_with_a_note() {

@@ -40,19 +40,7 @@
 //! with a reason (`last year`, `this year`) but `which years had the most
 //! unanimous resolutions` (a condition before the kind: left).
 
-use crate::common::{
-    answer_ids as ids, corpus_files_graph, count, count_cell, formal, notes, sc_corpus_graph,
-};
-
-/// The graph of the sc-resolutions corpus, which most tests here ask.
-macro_rules! graph_or_skip {
-    () => {
-        match sc_corpus_graph() {
-            Some(g) => g,
-            None => return,
-        }
-    };
-}
+use crate::common::{answer_ids as ids, corpus_files_graph, count, count_cell, formal, notes};
 
 /// The files of the sc-resolutions corpus of one year.
 fn files_of(year: u16) -> usize {

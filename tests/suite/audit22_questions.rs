@@ -51,19 +51,7 @@
 //! most resolutions citing 1325`, `which reports does 2100 ask for` (the
 //! graph records citations of documents that exist, not reports asked for).
 
-use crate::common::{
-    answer_ids as ids, count_cell, error_of, formal, notes, read_dir_texts, sc_corpus_graph,
-};
-
-/// The graph of the sc-resolutions corpus, which the tests here ask.
-macro_rules! graph_or_skip {
-    () => {
-        match sc_corpus_graph() {
-            Some(g) => g,
-            None => return,
-        }
-    };
-}
+use crate::common::{answer_ids as ids, count_cell, error_of, formal, notes, read_dir_texts};
 
 /// The texts of the sc-resolutions corpus whose file name is of a year in
 /// `years` (each text with its whitespace folded).

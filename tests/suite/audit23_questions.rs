@@ -27,17 +27,7 @@
 //! - A name or text holding `"` could not be written: a string now takes
 //!   `\"` (and `\\`).
 
-use crate::common::{count_cell, error_of, formal, sc_corpus_graph};
-
-/// The graph of the sc-resolutions corpus, which the tests here ask.
-macro_rules! graph_or_skip {
-    () => {
-        match sc_corpus_graph() {
-            Some(g) => g,
-            None => return,
-        }
-    };
-}
+use crate::common::{count_cell, error_of, formal};
 
 #[test]
 fn a_question_of_many_unknown_names_is_the_syntax_error_it_was() {

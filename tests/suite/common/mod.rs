@@ -101,6 +101,17 @@ pub fn sc_corpus_graph() -> Option<&'static CitationGraph> {
         .as_ref()
 }
 
+/// [`sc_corpus_graph`], or a return from the test (the function has
+/// printed the line that says it is skipped).
+macro_rules! graph_or_skip {
+    () => {
+        match $crate::common::sc_corpus_graph() {
+            Some(g) => g,
+            None => return,
+        }
+    };
+}
+
 /// Each file of a corpus folder as (file name, text with its whitespace
 /// folded to single spaces): what a plain search of the corpus reads.
 pub fn read_dir_texts(dir: &std::path::Path) -> impl Iterator<Item = (String, String)> {
